@@ -1,0 +1,44 @@
+"""What an enhancer decides for one message: draw, edit or just chat, the reply, and the Scene after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from dialog.scene import Scene
+
+
+class Action(str, Enum):
+    DRAW = "draw"  # a new picture (new scene)
+    EDIT = "edit"  # change the current picture
+    CHAT = "chat"  # answer without drawing
+
+
+class EditKind(str, Enum):
+    """What kind of change happened; the consistency layer picks seed, noise and strength from it."""
+
+    NEW = "new"
+    ATTRIBUTE = "attribute"
+    ADD = "add"
+    REMOVE = "remove"
+    BACKGROUND = "background"
+    STYLE = "style"
+    LAYOUT = "layout"
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One earlier turn as the enhancer sees it: bounded context, not the whole history."""
+
+    message: str
+    reply: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: Action
+    reply: str  # shown to the user, in the user's language
+    scene: Scene  # the Scene after this message
+    edit_kind: EditKind = EditKind.NEW
+    changed: tuple[str, ...] = field(default_factory=tuple)  # ids of subjects this turn touched
+    source: str = "rules"  # which enhancer answered ("rules", "llm", "rules (fallback)"): shown in the UI

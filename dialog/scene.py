@@ -1,0 +1,91 @@
+"""The accumulated meaning of a conversation, as data: what the picture should contain.
+
+Every turn edits a Scene; the enhancers produce one, the prompt renderer reads one, the UI shows one as a card.
+It must stay small and serialisable (JSON) and must not import torch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Subject:
+    """One thing in the picture. `id` is stable across turns so "make it blue" edits the right one."""
+
+    id: str
+    name: str  # free text as the user said it ("cat", "圆形", "red fox")
+    # Kind -> value, so a new colour replaces the old one instead of piling up: {"colour": "red", "material": "wood"}.
+    attributes: dict[str, str] = field(default_factory=dict)
+    position: str | None = None  # a position key ("top left") or free text
+    size: str | None = None  # "small" | "big" | free text
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Subject:
+        return cls(
+            id=str(data["id"]),
+            name=str(data["name"]),
+            attributes={str(k): str(v) for k, v in dict(data.get("attributes") or {}).items()},
+            position=None if data.get("position") is None else str(data["position"]),
+            size=None if data.get("size") is None else str(data["size"]),
+        )
+
+
+@dataclass
+class Scene:
+    """What the picture should show. `notes` keeps what no rule understood: never dropped, always rendered."""
+
+    subjects: list[Subject] = field(default_factory=list)
+    background: str | None = None
+    style: str | None = None
+    avoid: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    language: str = "en"  # "en" | "zh": the language the prompt renders in
+
+    def subject(self, subject_id: str) -> Subject | None:
+        return next((s for s in self.subjects if s.id == subject_id), None)
+
+    def next_subject_id(self) -> str:
+        """A fresh id; ids are never reused within a scene, so old references cannot hit a new subject."""
+        used = {int(s.id[1:]) for s in self.subjects if s.id[:1] == "s" and s.id[1:].isdigit()}
+        return f"s{max(used, default=0) + 1}"
+
+    def copy(self) -> Scene:
+        return Scene.from_dict(self.to_dict())
+
+    def is_empty(self) -> bool:
+        return not (self.subjects or self.background or self.style or self.notes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "subjects": [s.to_dict() for s in self.subjects],
+            "background": self.background,
+            "style": self.style,
+            "avoid": list(self.avoid),
+            "notes": list(self.notes),
+            "language": self.language,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Scene:
+        return cls(
+            subjects=[Subject.from_dict(s) for s in data.get("subjects") or []],
+            background=None if data.get("background") is None else str(data["background"]),
+            style=None if data.get("style") is None else str(data["style"]),
+            avoid=[str(a) for a in data.get("avoid") or []],
+            notes=[str(n) for n in data.get("notes") or []],
+            language=str(data.get("language") or "en"),
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Scene:
+        return cls.from_dict(json.loads(text))
