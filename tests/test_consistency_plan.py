@@ -1,0 +1,47 @@
+"""The sampling policy: which seed and start each kind of turn gets, and that user overrides win."""
+
+import random
+
+import pytest
+
+from dialog.decision import EditKind
+from generator.consistency import EDIT_STRENGTH, Overrides, Strategy, plan_sampling
+
+
+def test_new_scene_gets_a_new_seed_each_time():
+    rng = random.Random(0)
+    seeds = {plan_sampling(EditKind.NEW, anchor_seed=7, rng=rng).seed for _ in range(20)}
+    assert len(seeds) == 20
+
+
+@pytest.mark.parametrize("kind", [k for k in EditKind if k != EditKind.NEW])
+def test_same_seed_strategy_keeps_the_anchor_seed_and_renders_from_noise(kind):
+    plan = plan_sampling(kind, anchor_seed=1234, rng=random.Random(0), strategy=Strategy.SAME_SEED)
+    assert (plan.seed, plan.strength, plan.start_from) == (1234, 1.0, None)
+
+
+def test_fresh_strategy_changes_the_seed_on_edits():
+    plan = plan_sampling(EditKind.ATTRIBUTE, anchor_seed=1234, rng=random.Random(0), strategy=Strategy.FRESH)
+    assert plan.seed != 1234 and plan.start_from is None
+
+
+def test_ours_starts_edits_from_the_anchor_at_the_kind_strength():
+    plan = plan_sampling(EditKind.ATTRIBUTE, anchor_seed=5, rng=random.Random(0), strategy=Strategy.OURS)
+    assert plan.seed == 5
+    assert plan.strength == EDIT_STRENGTH[EditKind.ATTRIBUTE] < 1.0
+    assert plan.start_from == "anchor"
+
+
+def test_first_picture_is_text_to_image_whatever_the_edit_kind():
+    plan = plan_sampling(EditKind.ATTRIBUTE, anchor_seed=None, rng=random.Random(0), strategy=Strategy.OURS)
+    assert plan.strength == 1.0 and plan.start_from is None
+
+
+def test_user_overrides_win_and_strength_is_clamped():
+    plan = plan_sampling(
+        EditKind.ADD, anchor_seed=5, rng=random.Random(0), strategy=Strategy.OURS,
+        overrides=Overrides(seed=99, strength=3.0),
+    )
+    assert plan.seed == 99 and plan.strength == 1.0 and plan.start_from is None
+    locked_new = plan_sampling(EditKind.NEW, anchor_seed=5, rng=random.Random(0), overrides=Overrides(seed=42))
+    assert locked_new.seed == 42
