@@ -1,0 +1,378 @@
+"""`Generator`: one loaded HunyuanDiT pipeline behind one `render(request) -> result` call.
+
+It owns the pipeline, the prompt-embedding cache, low-VRAM sequencing, progress/cancel, and turning failures into
+`GeneratorError`s. It knows nothing of chat: requests come in fully decided (see generator.consistency).
+"""
+
+from __future__ import annotations
+
+import gc
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+from PIL import Image
+
+from generator.embedding_cache import EmbeddingCache, TextEmbeddings
+from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemory, RenderCancelled
+from generator.loading import LoadedPipeline, load_pipeline
+from generator.previews import approx_preview
+from generator.prompt_check import PromptReport, check_prompt
+from generator.request import RenderRequest, RenderResult, StepProgress
+from generator.sampling import Sampling, decode, image_to_image, start_step, text_to_image
+from generator.settings import GenerationDefaults, check_size, load_defaults, size_presets
+
+OnStep = Callable[[StepProgress], None]
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    """A request with every default filled in: what is actually drawn and recorded."""
+
+    prompt: str
+    negative_prompt: str
+    width: int
+    height: int
+    steps: int
+    guidance: float
+    seed: int
+    strength: float
+
+    def settings(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _is_out_of_memory(error: BaseException) -> bool:
+    if isinstance(error, torch.OutOfMemoryError):
+        return True
+    text = str(error).lower()
+    return isinstance(error, RuntimeError) and ("out of memory" in text or "can't allocate memory" in text)
+
+
+class Generator:
+    """A loaded model that draws `RenderRequest`s. Thread-safe: renders are serialised by a lock."""
+
+    def __init__(self, loaded: LoadedPipeline, cache_size: int = 32) -> None:
+        self._loaded = loaded
+        self._pipe = loaded.pipe
+        self._lock = threading.Lock()
+        self.cache = EmbeddingCache(self._encode, max_entries=cache_size)
+        transformer = self._pipe.transformer
+        self.native_size = transformer.config.sample_size * self._pipe.vae_scale_factor
+        self.defaults: GenerationDefaults = load_defaults(loaded.folder, self.native_size, loaded.model_id)
+        self.size_presets: list[tuple[int, int]] = size_presets(self.native_size)
+
+    @classmethod
+    def load(
+        cls,
+        model: str,
+        device: str | torch.device | None = None,
+        dtype: torch.dtype | str | None = None,
+        quantization: str = "none",
+        low_vram: bool = False,
+    ) -> Generator:
+        """Load a hub id or local folder in diffusers layout; `GeneratorError` says what is wrong if it fails."""
+        return cls(load_pipeline(model, device=device, dtype=dtype, quantization=quantization, low_vram=low_vram))
+
+    # -- what the UI shows -------------------------------------------------------------------------------------
+
+    @property
+    def model_id(self) -> str:
+        return self._loaded.model_id
+
+    @property
+    def device(self) -> torch.device:
+        return self._loaded.device
+
+    @property
+    def pipeline(self):  # noqa: ANN201 - the diffusers pipeline, for benchmarks and tools that need the parts
+        return self._pipe
+
+    def describe(self) -> str:
+        """One line for the UI: model, device, dtype, quantization, low-VRAM, and every fallback that happened."""
+        loaded = self._loaded
+        dtype = str(loaded.dtype).removeprefix("torch.")
+        quant = loaded.quantization
+        if loaded.quantized:
+            quant += f" ({', '.join(loaded.quantized)})"
+        parts = [loaded.model_id, f"{loaded.device}", dtype, f"quantization {quant}",
+                 f"low-VRAM {'on' if loaded.low_vram else 'off'}"]
+        return " · ".join(parts + loaded.notes)
+
+    def check_prompt(self, prompt: str) -> PromptReport:
+        """Token counts against the 77 (CLIP) and 256 (mT5) limits, and the text that would be cut."""
+        return check_prompt(self._pipe.tokenizer, self._pipe.tokenizer_2, prompt)
+
+    # -- rendering ---------------------------------------------------------------------------------------------
+
+    def render(
+        self, request: RenderRequest, on_step: OnStep | None = None, cancel: threading.Event | None = None
+    ) -> RenderResult:
+        """Draw one picture. Raises `RenderCancelled`, `GeneratorOutOfMemory`, `BadOutputError` or `GeneratorError`."""
+        request.validate()
+        resolved = self._resolve(request)
+        with self._lock:
+            failure: BaseException | None = None
+            try:
+                return self._render(request, resolved, on_step, cancel)
+            except RuntimeError as error:  # torch.OutOfMemoryError is one
+                if not _is_out_of_memory(error):
+                    raise
+                failure = error
+            # Outside the except block, so the traceback no longer pins the tensors that filled the memory.
+            del failure
+            self._free_memory()
+            raise GeneratorOutOfMemory(self._out_of_memory_advice(resolved))
+
+    def _resolve(self, request: RenderRequest) -> _Resolved:
+        defaults = self.defaults
+        width = request.width if request.width is not None else defaults.width
+        height = request.height if request.height is not None else defaults.height
+        check_size(width, height)
+        negative = request.negative_prompt if request.negative_prompt is not None else defaults.negative_prompt
+        return _Resolved(
+            prompt=request.prompt,
+            negative_prompt=negative,
+            width=width,
+            height=height,
+            steps=request.steps if request.steps is not None else defaults.steps,
+            guidance=float(request.guidance if request.guidance is not None else defaults.guidance),
+            seed=int(request.seed) if request.seed is not None else secrets.randbelow(2**32),
+            strength=float(request.strength),
+        )
+
+    def _render(
+        self, request: RenderRequest, resolved: _Resolved, on_step: OnStep | None, cancel: threading.Event | None
+    ) -> RenderResult:
+        started = time.perf_counter()
+        pipe, device, dtype = self._pipe, self._loaded.device, self._pipe.transformer.dtype
+        warnings: list[str] = []
+        report = self.check_prompt(resolved.prompt)
+        if not report.fits:
+            warnings.append(report.summary())
+        latent_shape = self._latent_shape(resolved)
+        noise = self._initial_noise(request.initial_noise, resolved.seed, latent_shape)
+        init_latents = self._checked_latents(request.init_latents, latent_shape)
+        if cancel is not None and cancel.is_set():
+            raise RenderCancelled("Cancelled before drawing started.")
+
+        prompt = self.cache.get(resolved.prompt)
+        negative = self.cache.get(resolved.negative_prompt) if resolved.guidance > 1 else None
+        encoded = time.perf_counter()
+
+        progress = _StepReporter(on_step, cancel, request, (resolved.width, resolved.height), self._preview_image)
+        sampling = Sampling(
+            prompt=prompt,
+            negative=negative,
+            width=resolved.width,
+            height=resolved.height,
+            steps=resolved.steps,
+            guidance=resolved.guidance,
+            generator=torch.Generator("cpu").manual_seed(resolved.seed),
+            callback=progress,
+        )
+        device_noise = noise.to(device=device, dtype=dtype)
+        if init_latents is None:
+            progress.total = resolved.steps
+            latents = text_to_image(pipe, sampling, device_noise)
+        else:
+            progress.total = _steps_run(resolved)
+            latents = image_to_image(pipe, sampling, device_noise, init_latents, resolved.strength)
+        denoised = time.perf_counter()
+        if progress.cancelled:
+            raise RenderCancelled(f"Cancelled after {progress.done} of {progress.total} steps.")
+        if not torch.isfinite(latents).all():
+            raise BadOutputError(self._nan_advice())
+
+        image = self._decode_to_image(latents)
+        decoded = time.perf_counter()
+        settings = resolved.settings()
+        metadata = {**settings, "model_id": self.model_id}
+        return RenderResult(
+            image=image,
+            latents=latents.detach().to("cpu", torch.float32),
+            initial_noise=noise,
+            seed=resolved.seed,
+            settings=settings,
+            timings={
+                "encode_s": encoded - started,
+                "denoise_s": denoised - encoded,
+                "decode_s": decoded - denoised,
+                "total_s": decoded - started,
+            },
+            prompt_report=report,
+            model_id=self.model_id,
+            metadata=metadata,
+            warnings=warnings,
+        )
+
+    # -- pieces of a render ------------------------------------------------------------------------------------
+
+    def _latent_shape(self, resolved: _Resolved) -> tuple[int, int, int, int]:
+        factor = self._pipe.vae_scale_factor
+        channels = self._pipe.transformer.config.in_channels
+        return (1, channels, resolved.height // factor, resolved.width // factor)
+
+    @staticmethod
+    def _initial_noise(given: torch.Tensor | None, seed: int, shape: tuple[int, ...]) -> torch.Tensor:
+        """The seed's noise, made on the CPU in float32 so the same seed gives the same noise on every device."""
+        if given is None:
+            return torch.randn(shape, generator=torch.Generator("cpu").manual_seed(seed), dtype=torch.float32)
+        if tuple(given.shape) != shape:
+            raise GeneratorError(
+                f"The initial noise has shape {tuple(given.shape)} but this size needs {shape}: "
+                "it was made for another size or model."
+            )
+        return given.detach().to("cpu", torch.float32)
+
+    @staticmethod
+    def _checked_latents(given: torch.Tensor | None, shape: tuple[int, ...]) -> torch.Tensor | None:
+        if given is not None and tuple(given.shape) != shape:
+            raise GeneratorError(
+                f"The previous latents have shape {tuple(given.shape)} but this size needs {shape}: "
+                "an edit must keep the size of the picture it starts from."
+            )
+        return given
+
+    def _encode(self, text: str) -> TextEmbeddings:
+        """Both text encoders on one text, as the pipeline encodes a prompt (used only on cache misses)."""
+        pipe, device = self._pipe, self._loaded.device
+        dtype = pipe.transformer.dtype
+        with self._text_encoders_on_device(), torch.no_grad():
+            embeds, _, mask, _ = pipe.encode_prompt(
+                text, device=device, dtype=dtype, do_classifier_free_guidance=False,
+                max_sequence_length=77, text_encoder_index=0,
+            )
+            embeds_2, _, mask_2, _ = pipe.encode_prompt(
+                text, device=device, dtype=dtype, do_classifier_free_guidance=False,
+                max_sequence_length=256, text_encoder_index=1,
+            )
+        return TextEmbeddings(embeds, mask, embeds_2, mask_2)
+
+    @contextmanager
+    def _text_encoders_on_device(self) -> Iterator[None]:
+        """Low-VRAM on a GPU: bring the (unquantized) text encoders over for one encode, then send them back."""
+        loaded = self._loaded
+        if not loaded.low_vram or loaded.device.type == "cpu":
+            yield
+            return
+        movable = [getattr(self._pipe, n) for n in ("text_encoder", "text_encoder_2") if n not in loaded.quantized]
+        for module in movable:
+            module.to(loaded.device)
+        try:
+            yield
+        finally:
+            for module in movable:
+                module.to("cpu")
+            self._empty_device_cache()
+
+    def _decode_to_image(self, latents: torch.Tensor) -> Image.Image:
+        """VAE decode; on out-of-memory retry once with tiled decoding (the usual place a big render fails)."""
+        vae = self._pipe.vae
+        retry_tiled = False
+        try:
+            pixels = decode(self._pipe, latents)
+        except RuntimeError as error:
+            if not _is_out_of_memory(error) or vae.use_tiling:
+                raise
+            retry_tiled = True
+        if retry_tiled:
+            self._empty_device_cache()
+            vae.enable_tiling()
+            try:
+                pixels = decode(self._pipe, latents)
+            finally:
+                if not self._loaded.low_vram:
+                    vae.disable_tiling()
+        if not torch.isfinite(pixels).all():
+            raise BadOutputError(self._nan_advice())
+        image = self._pipe.image_processor.postprocess(pixels, output_type="pil")[0]
+        if max(high for _, high in image.getextrema()) == 0:
+            raise BadOutputError(
+                "The picture came out completely black, which usually means a numeric overflow: "
+                "try another seed, or load with dtype=float32."
+            )
+        return image
+
+    def _preview_image(self, latents: torch.Tensor, mode: str, size: tuple[int, int]) -> Image.Image | None:
+        if mode == "approx":
+            approx = approx_preview(latents, size)  # the factors are for latents in the model's (scaled) space
+            if approx is not None:
+                return approx
+        return self._pipe.image_processor.postprocess(decode(self._pipe, latents), output_type="pil")[0]
+
+    # -- failures ----------------------------------------------------------------------------------------------
+
+    def _free_memory(self) -> None:
+        self.cache.clear()
+        self._pipe._interrupt = False
+        gc.collect()
+        self._empty_device_cache()
+
+    def _empty_device_cache(self) -> None:
+        if self._loaded.device.type == "cuda":
+            torch.cuda.empty_cache()
+
+    def _out_of_memory_advice(self, resolved: _Resolved) -> str:
+        smaller = [p for p in self.size_presets if p[0] * p[1] < resolved.width * resolved.height]
+        size_hint = f"a smaller size (e.g. {smaller[-1][0]}×{smaller[-1][1]})" if smaller else "a smaller size"
+        modes = []
+        if not self._loaded.low_vram:
+            modes.append("low-VRAM mode")
+        if self._loaded.quantization != "nf4":
+            modes.append("nf4 quantization")
+        mode_hint = f", or restart with {' and '.join(modes)}" if modes else ""
+        return (
+            f"Out of memory drawing {resolved.width}×{resolved.height} on {self._loaded.device}. "
+            f"Memory was freed and the next render can go ahead: try {size_hint}{mode_hint}."
+        )
+
+    def _nan_advice(self) -> str:
+        dtype = str(self._pipe.transformer.dtype).removeprefix("torch.")
+        return (
+            f"The sampler produced invalid numbers (NaN/inf) in {dtype}: try another seed or fewer guidance, "
+            "or load with dtype=float32 (or bfloat16 on a GPU)."
+        )
+
+
+def _steps_run(resolved: _Resolved) -> int:
+    return resolved.steps - start_step(resolved.steps, resolved.strength)
+
+
+class _StepReporter:
+    """The step callback both sampling paths share: progress, previews, and cancel within one step."""
+
+    def __init__(
+        self,
+        on_step: OnStep | None,
+        cancel: threading.Event | None,
+        request: RenderRequest,
+        size: tuple[int, int],
+        preview: Callable[[torch.Tensor, str, tuple[int, int]], Image.Image | None],
+    ) -> None:
+        self.on_step = on_step
+        self.cancel = cancel
+        self.every = request.preview_every
+        self.mode = request.preview_mode
+        self.size = size
+        self.preview = preview
+        self.total = 0
+        self.done = 0
+        self.cancelled = False
+
+    def __call__(self, pipe: Any, index: int, timestep: torch.Tensor, tensors: dict) -> dict:
+        self.done = index + 1
+        if self.on_step is not None:
+            image = None
+            if self.every and self.done % self.every == 0 and self.done < self.total:
+                image = self.preview(tensors["latents"], self.mode, self.size)
+            self.on_step(StepProgress(self.done, self.total, image))
+        if self.cancel is not None and self.cancel.is_set():
+            self.cancelled = True
+            pipe._interrupt = True  # diffusers skips the remaining steps; we discard the result
+        return tensors

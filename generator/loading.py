@@ -1,0 +1,183 @@
+"""Load a HunyuanDiT checkpoint (hub id or local folder) once: device, dtype, quantization and placement.
+
+`HunyuanDiTPipeline.from_pretrained` is the only loading path, for the real model and the small ones alike.
+Every fallback (e.g. no CUDA for a bitsandbytes transformer) is recorded in `notes`, never silent.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+from diffusers import BitsAndBytesConfig as DiffusersBnbConfig
+from diffusers import HunyuanDiTPipeline, PipelineQuantizationConfig
+from transformers import BitsAndBytesConfig as TransformersBnbConfig
+
+from generator.errors import GeneratorError
+
+QUANTIZATION_MODES = ("none", "int8", "nf4")
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LoadedPipeline:
+    pipe: HunyuanDiTPipeline
+    model_id: str
+    folder: Path | None  # the local folder, when loaded from one
+    device: torch.device
+    dtype: torch.dtype
+    quantization: str
+    quantized: list[str] = field(default_factory=list)  # components really stored in 8/4 bit
+    low_vram: bool = False
+    notes: list[str] = field(default_factory=list)  # fallbacks and placement decisions, for describe()
+
+
+def choose_device(device: str | torch.device | None) -> torch.device:
+    """CUDA when present, else CPU; an explicit choice must exist."""
+    if device is None:
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    chosen = torch.device(device)
+    if chosen.type == "cuda" and not torch.cuda.is_available():
+        raise GeneratorError(f"Device {device!r} was asked for but this machine has no CUDA GPU: use device='cpu'.")
+    return chosen
+
+
+def choose_dtype(device: torch.device, dtype: torch.dtype | str | None) -> torch.dtype:
+    """fp16 on CUDA (HunyuanDiT ships an fp16-safe VAE), fp32 on CPU where half precision is slow or missing."""
+    if dtype is None:
+        return torch.float16 if device.type == "cuda" else torch.float32
+    if isinstance(dtype, str):
+        named = getattr(torch, dtype, None)
+        if not isinstance(named, torch.dtype):
+            raise GeneratorError(f"Unknown dtype {dtype!r}: use float32, float16 or bfloat16.")
+        return named
+    return dtype
+
+
+def quantization_plan(
+    quantization: str, device: torch.device, dtype: torch.dtype
+) -> tuple[PipelineQuantizationConfig | None, list[str], list[str]]:
+    """The quantization config for `from_pretrained`, the components it covers, and notes on what fell back.
+
+    mT5 goes through transformers' bitsandbytes (works on CPU too); the transformer through diffusers', which
+    refuses to run without a GPU, so on CPU it stays unquantized and the note says so.
+    """
+    if quantization not in QUANTIZATION_MODES:
+        raise GeneratorError(f"Unknown quantization {quantization!r}: use one of {', '.join(QUANTIZATION_MODES)}.")
+    if quantization == "none":
+        return None, [], []
+    if quantization == "int8":
+        text_config = TransformersBnbConfig(load_in_8bit=True)
+        transformer_config = DiffusersBnbConfig(load_in_8bit=True)
+    else:
+        text_config = TransformersBnbConfig(
+            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=dtype
+        )
+        transformer_config = DiffusersBnbConfig(
+            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=dtype
+        )
+    mapping: dict[str, object] = {"text_encoder_2": text_config}
+    notes = []
+    if device.type == "cuda":
+        mapping["transformer"] = transformer_config
+    else:
+        notes.append(
+            f"{quantization} requested for the transformer but no CUDA device (diffusers' bitsandbytes needs a GPU): "
+            f"loaded in {str(dtype).removeprefix('torch.')}"
+        )
+    return PipelineQuantizationConfig(quant_mapping=mapping), sorted(mapping), notes
+
+
+def _looks_like_path(model: str) -> bool:
+    return model.startswith(("/", ".", "~")) or model.count("/") > 1 or "\\" in model
+
+
+def check_folder(folder: Path) -> None:
+    """Say plainly what is wrong with a local folder before diffusers says it obscurely."""
+    if not folder.is_dir():
+        raise GeneratorError(f"Model folder {folder} does not exist: check the path (or give a hub id).")
+    index = folder / "model_index.json"
+    if not index.is_file():
+        raise GeneratorError(
+            f"{folder} is not a diffusers checkpoint (no model_index.json): point at the folder that holds "
+            "model_index.json, transformer/, vae/, text_encoder/ ..."
+        )
+    try:
+        class_name = json.loads(index.read_text(encoding="utf-8")).get("_class_name")
+    except ValueError as error:
+        raise GeneratorError(f"{index} is not valid JSON ({error}): the checkpoint is damaged.") from error
+    if class_name != "HunyuanDiTPipeline":
+        raise GeneratorError(f"{folder} holds a {class_name} checkpoint; this app needs a HunyuanDiTPipeline one.")
+    missing = [name for name in ("transformer", "vae", "text_encoder", "text_encoder_2") if not (folder / name).is_dir()]
+    if missing:
+        raise GeneratorError(f"{folder} is incomplete: missing {', '.join(missing)}/. Copy or download it again.")
+
+
+def place_components(loaded: LoadedPipeline) -> None:
+    """Put every unquantized component on the device; in low-VRAM mode the text encoders wait on the CPU.
+
+    bitsandbytes components were placed by `from_pretrained` and cannot move; they are small, so they stay.
+    """
+    pipe, device = loaded.pipe, loaded.device
+    for name in ("transformer", "vae", "text_encoder", "text_encoder_2"):
+        module = getattr(pipe, name)
+        if name in loaded.quantized:
+            continue
+        offload = loaded.low_vram and device.type != "cpu" and name.startswith("text_encoder")
+        module.to("cpu" if offload else device)
+    if loaded.low_vram:
+        pipe.vae.enable_tiling()
+        if device.type != "cpu":
+            loaded.notes.append("low-VRAM: text encoders wait on the CPU and visit the GPU only for new prompts")
+
+
+def load_pipeline(
+    model: str,
+    device: str | torch.device | None = None,
+    dtype: torch.dtype | str | None = None,
+    quantization: str = "none",
+    low_vram: bool = False,
+) -> LoadedPipeline:
+    """Load and place a HunyuanDiT pipeline, or raise `GeneratorError` saying what is wrong."""
+    chosen_device = choose_device(device)
+    chosen_dtype = choose_dtype(chosen_device, dtype)
+    quant_config, quantized, notes = quantization_plan(quantization, chosen_device, chosen_dtype)
+    folder = Path(model).expanduser()
+    is_folder = folder.exists() or _looks_like_path(model)
+    if is_folder:
+        check_folder(folder)
+    try:
+        pipe = HunyuanDiTPipeline.from_pretrained(
+            str(folder) if is_folder else model,
+            dtype=chosen_dtype,
+            quantization_config=quant_config,
+        )
+    except (OSError, ValueError, RuntimeError, KeyError, TypeError, ImportError) as error:
+        where = "folder" if is_folder else "hub id"
+        hint = (
+            "the files may be incomplete or damaged: copy them again"
+            if is_folder
+            else "it is not downloaded and the hub cannot be reached (offline?), or the id is wrong"
+        )
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise GeneratorError(f"Could not load the model {where} {model!r}: {hint}. ({first_line})") from error
+    for name in ("tokenizer", "tokenizer_2", "text_encoder", "text_encoder_2", "transformer", "vae"):
+        if getattr(pipe, name, None) is None:
+            raise GeneratorError(f"The checkpoint {model!r} has no {name}; this app needs all of HunyuanDiT's parts.")
+    pipe.set_progress_bar_config(disable=True)
+    loaded = LoadedPipeline(
+        pipe=pipe,
+        model_id=model,
+        folder=folder if is_folder else None,
+        device=chosen_device,
+        dtype=chosen_dtype,
+        quantization=quantization,
+        quantized=quantized,
+        low_vram=low_vram,
+        notes=notes,
+    )
+    place_components(loaded)
+    return loaded

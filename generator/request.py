@@ -1,0 +1,88 @@
+"""Plain data in and out of `Generator.render`: what to draw, what came back, and step progress.
+
+Everything needed to reproduce a picture exactly is in `RenderResult`; no logic beyond validation lives here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+from PIL import Image
+
+from generator.errors import GeneratorError
+from generator.prompt_check import PromptReport
+
+PREVIEW_MODES = ("decode", "approx")
+
+
+@dataclass
+class RenderRequest:
+    """One picture to draw.
+
+    `init_latents` with `strength` < 1 starts from a previous picture (SDEdit); strength 1 ignores them and is
+    text-to-image, strength 0 gives the previous picture back. `initial_noise` (shape 1×C×H/8×W/8) overrides
+    the noise the seed would make, so an edit can keep the exact noise of an earlier turn.
+    `width`/`height`/`steps`/`guidance`/`negative_prompt` left as None take the model's defaults.
+    """
+
+    prompt: str
+    negative_prompt: str | None = None
+    width: int | None = None
+    height: int | None = None
+    steps: int | None = None
+    guidance: float | None = None
+    seed: int | None = None  # None: a fresh random seed, reported in the result
+    initial_noise: torch.Tensor | None = None
+    init_latents: torch.Tensor | None = None
+    strength: float = 1.0
+    preview_every: int = 0  # 0: no previews; k: a preview every k steps
+    preview_mode: str = "decode"  # "decode" (exact, costs a VAE decode) or "approx" (linear latent→RGB)
+
+    def validate(self) -> None:
+        """Raise `GeneratorError` for values no model could honour, before any work starts."""
+        if not isinstance(self.prompt, str) or not self.prompt.strip():
+            raise GeneratorError("The prompt is empty: describe what to draw.")
+        if self.steps is not None and not 1 <= self.steps <= 1000:
+            raise GeneratorError(f"steps must be between 1 and 1000, got {self.steps}.")
+        if self.guidance is not None and (not math.isfinite(self.guidance) or not 0 <= self.guidance <= 50):
+            raise GeneratorError(f"guidance must be between 0 and 50, got {self.guidance}.")
+        if not (isinstance(self.strength, (int, float)) and 0.0 <= self.strength <= 1.0):
+            raise GeneratorError(f"strength must be between 0 and 1, got {self.strength}.")
+        if self.seed is not None and not 0 <= int(self.seed) < 2**63:
+            raise GeneratorError(f"seed must be between 0 and 2**63 - 1, got {self.seed}.")
+        if self.preview_every < 0:
+            raise GeneratorError(f"preview_every must be 0 (off) or a positive step count, got {self.preview_every}.")
+        if self.preview_mode not in PREVIEW_MODES:
+            raise GeneratorError(f"preview_mode must be one of {PREVIEW_MODES}, got {self.preview_mode!r}.")
+
+
+@dataclass
+class StepProgress:
+    """Sent to `on_step` after each denoising step; `preview` only every `preview_every` steps."""
+
+    step: int  # 1-based count of steps done
+    total: int
+    preview: Image.Image | None = None
+
+
+@dataclass
+class RenderResult:
+    """A picture and everything needed to draw it again exactly.
+
+    `latents` (final, before the VAE) and `initial_noise` are float32 CPU tensors so that sessions can keep them
+    without holding device memory; `settings` is a plain dict of the resolved request (sizes, steps, ... filled).
+    """
+
+    image: Image.Image
+    latents: torch.Tensor
+    initial_noise: torch.Tensor
+    seed: int
+    settings: dict[str, Any]
+    timings: dict[str, float]
+    prompt_report: PromptReport
+    model_id: str
+    metadata: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
