@@ -1,0 +1,291 @@
+"""Train the embedded model: first the VAE on toy-world pictures, then the transformer and text encoders.
+
+    python -m toyworld.train --run runs/embedded                 # train (resumes from runs/embedded/state.pt)
+    python -m toyworld.train --run runs/embedded --export-to assets/embedded   # ship the EMA weights
+
+Deterministic given --seed: every batch is drawn from a generator seeded by (seed, stage, step), so a resumed
+run sees the same data as an uninterrupted one. Held-out scenes (`scene.is_held_out`) are never drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import math
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from diffusers import DDPMScheduler, DPMSolverMultistepScheduler, HunyuanDiTPipeline
+
+from generator.components import build_pipeline
+from toyworld.captions import caption, vocabulary_corpus
+from toyworld.model import EMBEDDED_ARCH, encode_captions, predict, rotary_embedding
+from toyworld.render import render
+from toyworld.scene import ToyScene, sample_scene
+from toyworld.spec import BACKGROUNDS, CANVAS
+
+STATE = "state.pt"
+BASE = "base"  # the untrained pipeline with its tokenizers, saved once so a resume reuses the same vocabulary
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every knob of a run; saved next to the weights so the shipped model says how it was made."""
+
+    seed: int = 0
+    vae_steps: int = 600
+    vae_batch: int = 32
+    vae_lr: float = 1e-3
+    vae_kl_weight: float = 1e-6
+    vae_object_weight: float = 4.0  # object pixels are ~3% of a picture: weigh them up so colours come out right
+    dit_steps: int = 2400
+    dit_batch: int = 64
+    dit_lr: float = 4e-4
+    dit_warmup: int = 150
+    ema_decay: float = 0.998
+    caption_dropout: float = 0.1  # empty captions teach the unconditional prediction classifier-free guidance needs
+    full_caption_share: float = 0.5  # the rest leave attributes out (each kept with p=0.7)
+    object_counts: tuple[float, float, float] = (0.1, 0.4, 0.5)
+    min_snr_gamma: float = 5.0
+    prediction_type: str = "v_prediction"
+    checkpoint_every: int = 100
+    log_every: int = 20
+
+
+def training_scheduler(settings: Settings) -> DDPMScheduler:
+    return DDPMScheduler(num_train_timesteps=1000, beta_schedule="linear", beta_start=1e-4, beta_end=0.02,
+                         prediction_type=settings.prediction_type, clip_sample=False)
+
+
+def sampling_scheduler(settings: Settings) -> DPMSolverMultistepScheduler:
+    """The scheduler shipped with the model: few-step DPM-Solver++ over the training noise schedule."""
+    return DPMSolverMultistepScheduler(num_train_timesteps=1000, beta_schedule="linear", beta_start=1e-4,
+                                       beta_end=0.02, prediction_type=settings.prediction_type,
+                                       timestep_spacing="trailing", final_sigmas_type="zero")
+
+
+def _batch_rng(settings: Settings, stage: str, step: int) -> random.Random:
+    return random.Random(f"{settings.seed}-{stage}-{step}")
+
+
+def draw_scenes(rng: random.Random, n: int, settings: Settings) -> list[ToyScene]:
+    counts = rng.choices((0, 1, 2), weights=settings.object_counts, k=n)
+    return [sample_scene(rng, c, held_out=False) for c in counts]
+
+
+def pictures(scenes: list[ToyScene], device: torch.device) -> torch.Tensor:
+    """Rendered scenes as a (n, 3, 64, 64) tensor in [-1, 1], the VAE's input range."""
+    images = np.stack([render(s) for s in scenes])
+    return torch.from_numpy(images).to(device).permute(0, 3, 1, 2).float() / 127.5 - 1
+
+
+def object_weights(scenes: list[ToyScene], x: torch.Tensor, weight: float) -> torch.Tensor:
+    """Per-pixel loss weights: 1 on the background, 1 + weight on objects."""
+    backgrounds = torch.tensor([BACKGROUNDS[s.background] for s in scenes], device=x.device)
+    backgrounds = backgrounds.float()[:, :, None, None] / 127.5 - 1
+    on_object = ((x - backgrounds).abs() > 1e-3).any(dim=1, keepdim=True)
+    return 1.0 + weight * on_object.float()
+
+
+def training_captions(scenes: list[ToyScene], rng: random.Random, settings: Settings) -> list[str]:
+    texts = []
+    for scene in scenes:
+        if rng.random() < settings.caption_dropout:
+            texts.append("")
+            continue
+        keep = 1.0 if rng.random() < settings.full_caption_share else 0.7
+        texts.append(caption(scene, rng, keep=keep)[0])
+    return texts
+
+
+def _lr_factor(step: int, settings: Settings) -> float:
+    if step < settings.dit_warmup:
+        return (step + 1) / settings.dit_warmup
+    progress = (step - settings.dit_warmup) / max(1, settings.dit_steps - settings.dit_warmup)
+    return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+
+
+def _dit_modules(pipe: HunyuanDiTPipeline) -> torch.nn.ModuleDict:
+    return torch.nn.ModuleDict({"transformer": pipe.transformer, "text_encoder": pipe.text_encoder,
+                                "text_encoder_2": pipe.text_encoder_2})
+
+
+def _save(state: dict, path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    torch.save(state, tmp)
+    tmp.replace(path)  # atomic: a crash mid-save leaves the previous checkpoint intact
+
+
+def _progress(stage: str, step: int, total: int, loss: float, started: float, first_step: int) -> None:
+    done = step + 1 - first_step
+    per_step = (time.time() - started) / max(1, done)
+    eta = per_step * (total - step - 1) / 60
+    print(f"[{stage}] step {step + 1}/{total} loss {loss:.4f} {per_step:.2f}s/step eta {eta:.1f} min", flush=True)
+
+
+def load_run(run: Path, settings: Settings, device: torch.device) -> tuple[HunyuanDiTPipeline, dict]:
+    """The run's pipeline and saved state (empty on a fresh run, which first saves the untrained base)."""
+    if not (run / BASE / "model_index.json").exists():
+        pipe = build_pipeline(vocabulary_corpus(6000, seed=settings.seed), EMBEDDED_ARCH,
+                              training_scheduler(settings), seed=settings.seed)
+        pipe.save_pretrained(run / BASE)
+    pipe = HunyuanDiTPipeline.from_pretrained(run / BASE).to(device)
+    state = torch.load(run / STATE, map_location=device, weights_only=False) if (run / STATE).exists() else {}
+    return pipe, state
+
+
+def train_vae(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settings, device: torch.device) -> None:
+    vae = pipe.vae.train()
+    optimizer = torch.optim.AdamW(vae.parameters(), lr=settings.vae_lr, weight_decay=0.0)
+    start = 0
+    if state.get("stage") == "vae":
+        vae.load_state_dict(state["vae"])
+        optimizer.load_state_dict(state["vae_optimizer"])
+        start = state["step"]
+    started = time.time()
+    for step in range(start, settings.vae_steps):
+        rng = _batch_rng(settings, "vae", step)
+        scenes = draw_scenes(rng, settings.vae_batch, settings)
+        x = pictures(scenes, device)
+        weights = object_weights(scenes, x, settings.vae_object_weight)
+        for group in optimizer.param_groups:
+            group["lr"] = settings.vae_lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * step / settings.vae_steps)))
+        posterior = vae.encode(x).latent_dist
+        reconstruction = vae.decode(posterior.sample()).sample
+        loss = ((reconstruction - x) ** 2 * weights).mean() + settings.vae_kl_weight * posterior.kl().mean()
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        optimizer.step()
+        if (step + 1) % settings.log_every == 0:
+            _progress("vae", step, settings.vae_steps, loss.item(), started, start)
+        if (step + 1) % settings.checkpoint_every == 0 or step + 1 == settings.vae_steps:
+            _save({"stage": "vae", "step": step + 1, "vae": vae.state_dict(),
+                   "vae_optimizer": optimizer.state_dict()}, run / STATE)
+    vae.eval()
+
+
+@torch.no_grad()
+def latent_scale(pipe: HunyuanDiTPipeline, settings: Settings, device: torch.device) -> float:
+    """1 / std of the VAE's latents over training pictures: the diffusion model then sees unit-variance latents."""
+    scenes = draw_scenes(_batch_rng(settings, "scale", 0), 1024, settings)
+    latents = torch.cat([pipe.vae.encode(pictures(scenes[i:i + 128], device)).latent_dist.mean
+                         for i in range(0, len(scenes), 128)])
+    return float(1.0 / latents.std())
+
+
+def train_dit(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settings, device: torch.device) -> None:
+    modules = _dit_modules(pipe).train()
+    ema = copy.deepcopy(modules).eval().requires_grad_(False)
+    optimizer = torch.optim.AdamW(modules.parameters(), lr=settings.dit_lr, weight_decay=0.01)
+    start = 0
+    if state.get("stage") == "dit":
+        modules.load_state_dict(state["modules"])
+        ema.load_state_dict(state["ema"])
+        optimizer.load_state_dict(state["optimizer"])
+        start = state["step"]
+    scheduler = training_scheduler(settings)
+    alphas = scheduler.alphas_cumprod.to(device)
+    rotary = rotary_embedding(pipe, CANVAS, CANVAS)
+    scale = pipe.vae.config.scaling_factor
+    started = time.time()
+    for step in range(start, settings.dit_steps):
+        rng = _batch_rng(settings, "dit", step)
+        scenes = draw_scenes(rng, settings.dit_batch, settings)
+        texts = training_captions(scenes, rng, settings)
+        generator = torch.Generator().manual_seed(rng.getrandbits(63))
+        with torch.no_grad():
+            latents = pipe.vae.encode(pictures(scenes, device)).latent_dist.mean * scale
+        noise = torch.randn(latents.shape, generator=generator).to(device)
+        timesteps = torch.randint(0, 1000, (len(scenes),), generator=generator).to(device)
+        noisy = scheduler.add_noise(latents, noise, timesteps)
+        target = scheduler.get_velocity(latents, noise, timesteps) if settings.prediction_type == "v_prediction" \
+            else noise
+        for group in optimizer.param_groups:
+            group["lr"] = settings.dit_lr * _lr_factor(step, settings)
+        prediction = predict(pipe, noisy, timesteps, encode_captions(pipe, texts), rotary)
+        snr = alphas[timesteps] / (1 - alphas[timesteps])
+        weight = torch.clamp(snr, max=settings.min_snr_gamma) / (snr + 1 if settings.prediction_type ==
+                                                                 "v_prediction" else snr)
+        loss = (F.mse_loss(prediction, target, reduction="none").mean(dim=(1, 2, 3)) * weight).mean()
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(modules.parameters(), 1.0)
+        optimizer.step()
+        decay = min(settings.ema_decay, (1 + step) / (10 + step))
+        with torch.no_grad():
+            for e, p in zip(ema.parameters(), modules.parameters()):
+                e.lerp_(p, 1 - decay)
+        if (step + 1) % settings.log_every == 0:
+            _progress("dit", step, settings.dit_steps, loss.item(), started, start)
+        if (step + 1) % settings.checkpoint_every == 0 or step + 1 == settings.dit_steps:
+            _save({"stage": "dit", "step": step + 1, "modules": modules.state_dict(), "ema": ema.state_dict(),
+                   "optimizer": optimizer.state_dict(), "vae": pipe.vae.state_dict(),
+                   "scaling_factor": scale}, run / STATE)
+
+
+def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: float = 4.0) -> None:
+    """Write the shipped model folder from the run's EMA weights (loads with HunyuanDiTPipeline.from_pretrained)."""
+    device = torch.device("cpu")
+    pipe, state = load_run(run, settings, device)
+    if state.get("stage") != "dit":
+        raise SystemExit(f"{run / STATE} has no transformer training yet (stage {state.get('stage')!r}); train first")
+    pipe.vae.load_state_dict(state["vae"])
+    pipe.vae.register_to_config(scaling_factor=state["scaling_factor"])
+    _dit_modules(pipe).load_state_dict(state["ema"])
+    pipe.scheduler = sampling_scheduler(settings)
+    pipe.save_pretrained(out, safe_serialization=True)
+    (out / "generation_defaults.json").write_text(json.dumps(
+        {"steps": steps, "guidance": guidance, "width": CANVAS, "height": CANVAS, "negative_prompt": ""}) + "\n")
+    (out / "training.json").write_text(json.dumps(
+        {"settings": asdict(settings), "trained_steps": state["step"], "architecture": asdict(EMBEDDED_ARCH),
+         "command": "python -m toyworld.train --run runs/embedded"}, indent=1) + "\n")
+    print(f"exported step {state['step']} to {out}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--run", type=Path, default=Path("runs/embedded"), help="checkpoint folder (resumable)")
+    parser.add_argument("--seed", type=int, default=Settings.seed)
+    parser.add_argument("--vae-steps", type=int, default=Settings.vae_steps)
+    parser.add_argument("--dit-steps", type=int, default=Settings.dit_steps)
+    parser.add_argument("--dit-batch", type=int, default=Settings.dit_batch)
+    parser.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
+    parser.add_argument("--export-to", type=Path, help="instead of training, write the model folder here")
+    parser.add_argument("--steps", type=int, default=20, help="with --export-to: default sampling steps")
+    parser.add_argument("--guidance", type=float, default=4.0, help="with --export-to: default guidance")
+    args = parser.parse_args()
+    settings = Settings(seed=args.seed, vae_steps=args.vae_steps, dit_steps=args.dit_steps,
+                        dit_batch=args.dit_batch)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    if args.export_to:
+        export(args.run, args.export_to, settings, args.steps, args.guidance)
+        return
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    print(f"training on {device}: {settings}", flush=True)
+    args.run.mkdir(parents=True, exist_ok=True)
+    pipe, state = load_run(args.run, settings, device)
+    torch.manual_seed(settings.seed)
+    if state.get("stage") in (None, "vae"):
+        train_vae(pipe, state, args.run, settings, device)
+        state = {}
+    else:
+        pipe.vae.load_state_dict(state["vae"])
+    pipe.vae.requires_grad_(False).eval()
+    if state.get("stage") != "dit":
+        pipe.vae.register_to_config(scaling_factor=latent_scale(pipe, settings, device))
+        print(f"latent scaling factor {pipe.vae.config.scaling_factor:.4f}", flush=True)
+    else:
+        pipe.vae.register_to_config(scaling_factor=state["scaling_factor"])
+    train_dit(pipe, state, args.run, settings, device)
+    print("done", flush=True)
+
+
+if __name__ == "__main__":
+    main()
