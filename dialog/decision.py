@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from dialog.scene import Scene
 
@@ -42,3 +43,26 @@ class Decision:
     edit_kind: EditKind = EditKind.NEW
     changed: tuple[str, ...] = field(default_factory=tuple)  # ids of subjects this turn touched
     source: str = "rules"  # which enhancer answered ("rules", "llm", "rules (fallback)"): shown in the UI
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (a session export stores every turn's Decision)."""
+        return {
+            "action": self.action.value,
+            "reply": self.reply,
+            "scene": self.scene.to_dict(),
+            "edit_kind": self.edit_kind.value,
+            "changed": list(self.changed),
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Decision:
+        """The inverse of `to_dict`; raises KeyError / ValueError on data that is not a Decision."""
+        return cls(
+            action=Action(data["action"]),
+            reply=str(data["reply"]),
+            scene=Scene.from_dict(data["scene"]),
+            edit_kind=EditKind(data.get("edit_kind", EditKind.NEW.value)),
+            changed=tuple(str(c) for c in data.get("changed") or ()),
+            source=str(data.get("source", "rules")),
+        )

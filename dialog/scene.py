@@ -47,6 +47,8 @@ class Scene:
     avoid: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     language: str = "en"  # "en" | "zh": the language the prompt renders in
+    # The subject "it" refers to: the one the conversation touched last. Dialog state, not drawn.
+    focus: str | None = None
 
     def subject(self, subject_id: str) -> Subject | None:
         return next((s for s in self.subjects if s.id == subject_id), None)
@@ -70,6 +72,7 @@ class Scene:
             "avoid": list(self.avoid),
             "notes": list(self.notes),
             "language": self.language,
+            "focus": self.focus,
         }
 
     @classmethod
@@ -81,6 +84,7 @@ class Scene:
             avoid=[str(a) for a in data.get("avoid") or []],
             notes=[str(n) for n in data.get("notes") or []],
             language=str(data.get("language") or "en"),
+            focus=None if data.get("focus") is None else str(data["focus"]),
         )
 
     def to_json(self) -> str:

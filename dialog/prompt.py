@@ -1,0 +1,162 @@
+"""Scene -> the enriched prompt (and negative prompt) the generator encodes, in English or Chinese.
+
+A pure function of the Scene, so the toy-world training captions and the app's prompts come from one place.
+Toy-world scenes render exactly in TOYWORLD.md's caption form ("a big red circle at the top left and a small
+blue square at the bottom right on a gray background" / "灰色背景上，左上角有一个大的红色圆形，..."). Known words
+are translated into the prompt's language; unknown words pass through unchanged. It measures no tokens: the
+generator counts them with the real tokenizers and says what would be cut.
+"""
+
+from __future__ import annotations
+
+from dialog import vocabulary as vocab
+from dialog.scene import Scene, Subject
+
+LANGUAGES = ("en", "zh")
+# Attribute kinds rendered in this order in front of the name; other kinds follow in the order they were set.
+_ORDERED_KINDS = ("colour", "material", "pose")
+
+
+def render_prompt(scene: Scene, language: str | None = None) -> str:
+    """Every subject, the background, the style and the notes, as one natural sentence; "" for an empty scene."""
+    language = _language(scene, language)
+    if language == "zh":
+        return _render_zh(scene)
+    return _render_en(scene)
+
+
+def render_negative(scene: Scene, language: str | None = None) -> str:
+    """What to keep out of the picture (scene.avoid), known words translated."""
+    language = _language(scene, language)
+    words = [_translate_thing(a, language) for a in scene.avoid]
+    return ("，" if language == "zh" else ", ").join(w for w in words if w)
+
+
+def describe_subject(subject: Subject, language: str, *, with_position: bool = True) -> str:
+    """One subject as the prompt says it ("a big red circle at the top left" / "左上角有一个大的红色圆形")."""
+    if language == "zh":
+        return _subject_zh(subject, with_position=with_position, has_background=False)
+    return _subject_en(subject, with_position=with_position)
+
+
+def position_phrase(position: str, language: str) -> str:
+    """Where a subject is: "at the top left" / "左上角"; free text positions pass through."""
+    term = vocab.POSITIONS.get(position)
+    if language == "zh":
+        return term.zh[0] if term else position
+    return f"at the {term.en[0]}" if term else position
+
+
+def _language(scene: Scene, language: str | None) -> str:
+    language = language or scene.language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown prompt language {language!r}: use one of {', '.join(LANGUAGES)}")
+    return language
+
+
+def _translate_thing(value: str, language: str) -> str:
+    for table in (vocab.SHAPES, vocab.NOUNS, vocab.MATERIALS, vocab.STYLES):
+        if vocab.lookup(table, value):
+            return vocab.translate(table, value, language)
+    return vocab.colour_word(value, language)
+
+
+def _name(subject: Subject, language: str) -> str:
+    if not subject.name.strip():
+        return "shape" if language == "en" else "图形"
+    return _translate_thing(subject.name, language)
+
+
+def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[str]]:
+    """(words before the name, phrases after it): one-word values read as adjectives, longer ones follow."""
+    kinds = [k for k in _ORDERED_KINDS if k in subject.attributes]
+    kinds += [k for k in subject.attributes if k not in _ORDERED_KINDS]
+    before: list[str] = []
+    after: list[str] = []
+    for kind in kinds:
+        value = subject.attributes[kind].strip()
+        if not value:
+            continue
+        if kind == "colour":
+            word = vocab.colour_word(value, language)
+        elif kind == "material":
+            term = vocab.lookup(vocab.MATERIALS, value)
+            word = (vocab.MATERIAL_ADJECTIVES[term.key] if language == "en" else term.zh[0]) if term else value
+        elif kind == "pose":
+            word = vocab.translate(vocab.POSES, value, language)
+        else:
+            word = value
+        (before if language == "zh" or " " not in word else after).append(word)
+    return before, after
+
+
+def _size_word(subject: Subject, language: str) -> str | None:
+    if not subject.size:
+        return None
+    term = vocab.SIZES.get(subject.size)
+    if language == "zh":
+        return f"{term.zh[0][0]}的" if term else f"{subject.size}的"
+    return term.en[0] if term else subject.size
+
+
+def _subject_en(subject: Subject, *, with_position: bool) -> str:
+    before, after = _attribute_words(subject, "en")
+    size = _size_word(subject, "en")
+    words = ([size] if size else []) + before + [_name(subject, "en")]
+    phrase = " ".join(words)
+    article = "an" if phrase[:1].lower() in "aeiou" and phrase[:1] else "a"
+    text = f"{article} {phrase}"
+    if after:
+        text += ", " + ", ".join(after) + ","
+    if with_position and subject.position:
+        text += " " + position_phrase(subject.position, "en")
+    return text.rstrip(",")
+
+
+def _subject_zh(subject: Subject, *, with_position: bool, has_background: bool) -> str:
+    before, _ = _attribute_words(subject, "zh")
+    size = _size_word(subject, "zh")
+    name_term = vocab.lookup(vocab.NOUNS, subject.name)
+    measure = vocab.MEASURE_WORDS.get(name_term.key, "个") if name_term else "个"
+    thing = "一" + measure + (size or "") + "".join(before) + _name(subject, "zh")
+    if with_position and subject.position:
+        return position_phrase(subject.position, "zh") + "有" + thing
+    return ("有" + thing) if has_background else thing
+
+
+def _render_en(scene: Scene) -> str:
+    parts = [_subject_en(s, with_position=True) for s in scene.subjects]
+    if len(parts) > 2:
+        text = ", ".join(parts[:-1]) + " and " + parts[-1]
+    else:
+        text = " and ".join(parts)
+    if scene.background:
+        bg = vocab.colour_word(scene.background, "en")
+        bg = vocab.translate(vocab.NOUNS, bg, "en")
+        article = "an" if bg[:1].lower() in "aeiou" else "a"
+        text = f"{text} on {article} {bg} background" if text else f"{article} {bg} background"
+    if scene.style:
+        term = vocab.lookup(vocab.STYLES, scene.style)
+        style = f"in {term.en[0]} style" if term else f"in the style of {scene.style}"
+        text = f"{text}, {style}" if text else style
+    for note in scene.notes:
+        text = f"{text}, {note}" if text else note
+    return text
+
+
+def _render_zh(scene: Scene) -> str:
+    has_background = bool(scene.background)
+    clauses = [_subject_zh(s, with_position=True, has_background=has_background) for s in scene.subjects]
+    text = "，".join(clauses)
+    if scene.background:
+        bg = vocab.colour_word(scene.background, "zh")
+        bg = vocab.translate(vocab.NOUNS, bg, "zh")
+        text = f"{bg}背景上，{text}" if text else f"{bg}背景"
+    if scene.style:
+        style = vocab.translate(vocab.STYLES, scene.style, "zh")
+        if not style.endswith(("风格", "风")):
+            style += "风格"
+        text = f"{text}，{style}" if text else style
+    for note in scene.notes:
+        text = f"{text}，{note}" if text else note
+    return text

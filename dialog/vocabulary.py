@@ -1,0 +1,208 @@
+"""The bilingual words the dialog layer knows: canonical English keys and their English / Chinese surface forms.
+
+Both the prompt renderer (translate a canonical value into the prompt's language) and the rule enhancer (find
+a value in a message, in either language) read these tables, so a word is added in exactly one place. The toy
+world's words come from `toyworld.spec` and render exactly as TOYWORLD.md spells them. Pure data: no torch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from toyworld import spec
+
+
+@dataclass(frozen=True)
+class Term:
+    """One known value. The first English / Chinese form is the one a prompt uses; the others are synonyms."""
+
+    key: str  # canonical value stored in the Scene
+    en: tuple[str, ...]
+    zh: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return self.en + self.zh
+
+
+def _terms(rows: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, Term]:
+    return {key: Term(key, en, zh) for key, (en, zh) in rows.items()}
+
+
+# Colours of things. The toy-world palette first, rendered with exactly the spec's words.
+_TOY_COLOUR_SYNONYMS_ZH = {
+    "red": ("红色", "红"), "orange": ("橙色", "橘色", "橘黄色", "橙"), "yellow": ("黄色", "黄"),
+    "green": ("绿色", "绿"), "blue": ("蓝色", "蓝"), "purple": ("紫色", "紫"),
+    "pink": ("粉色", "粉红色", "粉红", "粉"), "brown": ("棕色", "褐色", "咖啡色", "棕", "褐"),
+}
+_TOY_COLOUR_SYNONYMS_EN = {"purple": ("purple", "violet"), "gray": ("gray", "grey")}
+COLOURS: dict[str, Term] = {
+    key: Term(key, _TOY_COLOUR_SYNONYMS_EN.get(key, (key,)), _TOY_COLOUR_SYNONYMS_ZH[key]) for key in spec.COLOURS
+}
+COLOURS.update(_terms({
+    "white": (("white",), ("白色", "白")),
+    "black": (("black",), ("黑色", "黑")),
+    "gray": (("gray", "grey"), ("灰色", "灰")),
+    "sky blue": (("sky blue", "sky-blue"), ("天蓝色", "天蓝")),
+    "beige": (("beige",), ("米色", "米黄色")),
+    "gold": (("gold", "golden"), ("金色", "金黄色")),
+    "silver": (("silver",), ("银色",)),
+    "cyan": (("cyan", "turquoise"), ("青色", "青绿色")),
+}))
+# "dark blue" / 深蓝色: a shade word in front of a known colour; stored as "dark blue".
+SHADES: dict[str, Term] = _terms({
+    "light": (("light", "pale"), ("浅", "淡")),
+    "dark": (("dark", "deep"), ("深",)),
+    "bright": (("bright",), ("亮",)),
+})
+
+SIZES: dict[str, Term] = _terms({
+    "big": (("big", "large", "huge", "giant"), ("大的", "大大的", "大")),
+    "small": (("small", "little", "tiny"), ("小的", "小小的", "小")),
+})
+
+# Positions: the toy world's 3 x 3 grid. Chinese corners render with 角 as TOYWORLD.md's caption does.
+POSITIONS: dict[str, Term] = _terms({
+    "top left": (("top left", "top-left", "upper left", "upper-left", "left top"), ("左上角", "左上方", "左上")),
+    "top": (("top", "upper side", "top middle", "top center", "top centre"), ("上方", "上面", "上边", "顶部", "上部")),
+    "top right": (("top right", "top-right", "upper right", "upper-right", "right top"), ("右上角", "右上方", "右上")),
+    "left": (("left", "left side", "middle left", "center left", "centre left"), ("左边", "左侧", "左面", "左方", "左部")),
+    "center": (("center", "centre", "middle"), ("中间", "中央", "中心", "正中间", "正中")),
+    "right": (("right", "right side", "middle right", "center right", "centre right"),
+              ("右边", "右侧", "右面", "右方", "右部")),
+    "bottom left": (("bottom left", "bottom-left", "lower left", "lower-left", "left bottom"),
+                    ("左下角", "左下方", "左下")),
+    "bottom": (("bottom", "lower side", "bottom middle", "bottom center", "bottom centre"),
+               ("下方", "下面", "下边", "底部", "下部")),
+    "bottom right": (("bottom right", "bottom-right", "lower right", "lower-right", "right bottom"),
+                     ("右下角", "右下方", "右下")),
+})
+assert set(POSITIONS) == set(spec.POSITIONS)
+
+# Backgrounds of the toy world (a flat colour). Other backgrounds stay free text ("beach").
+BACKGROUNDS: dict[str, Term] = {key: COLOURS[key] for key in spec.BACKGROUNDS}
+
+SHAPES: dict[str, Term] = _terms({
+    "circle": (("circle", "circles", "round", "dot", "disc", "disk"), ("圆形", "圆圈", "圆")),
+    "square": (("square", "squares", "box"), ("正方形", "方形", "方块", "正方")),
+    "triangle": (("triangle", "triangles"), ("三角形", "三角")),
+})
+
+MATERIALS: dict[str, Term] = _terms({
+    "wood": (("wood", "wooden"), ("木头", "木制", "木质", "木")),
+    "metal": (("metal", "metallic", "steel", "iron"), ("金属", "铁", "钢")),
+    "glass": (("glass",), ("玻璃",)),
+    "stone": (("stone", "rock"), ("石头", "石制", "石")),
+    "paper": (("paper",), ("纸", "纸质")),
+    "plastic": (("plastic",), ("塑料",)),
+    "clay": (("clay",), ("黏土", "粘土", "陶土")),
+    "ice": (("ice",), ("冰",)),
+    "fabric": (("fabric", "cloth", "wool", "woolen", "knitted"), ("布", "毛线", "布料")),
+})
+# How an English prompt says "made of X" in front of a noun.
+MATERIAL_ADJECTIVES = {"wood": "wooden", "metal": "metal", "glass": "glass", "stone": "stone", "paper": "paper",
+                       "plastic": "plastic", "clay": "clay", "ice": "ice", "fabric": "fabric"}
+
+STYLES: dict[str, Term] = _terms({
+    "watercolor": (("watercolor", "watercolour", "water colour", "water color"), ("水彩",)),
+    "oil painting": (("oil painting", "oil paint", "oil"), ("油画",)),
+    "pixel art": (("pixel art", "pixel", "8-bit", "8 bit"), ("像素", "像素画")),
+    "cartoon": (("cartoon", "comic"), ("卡通", "漫画")),
+    "anime": (("anime", "manga"), ("动漫", "二次元", "日漫")),
+    "pencil sketch": (("pencil sketch", "sketch", "pencil drawing", "pencil"), ("素描", "铅笔画")),
+    "photorealistic": (("photorealistic", "photo-realistic", "realistic", "photograph", "photo"),
+                       ("写实", "照片", "真实")),
+    "ink wash": (("ink wash", "chinese ink", "ink"), ("水墨", "国画")),
+    "3d render": (("3d render", "3d", "3-d"), ("3D", "三维")),
+    "flat": (("flat", "minimalist", "minimal"), ("扁平", "极简", "简约")),
+    "impressionist": (("impressionist", "impressionism"), ("印象派",)),
+})
+
+POSES: dict[str, Term] = _terms({
+    "sitting": (("sitting",), ("坐着的", "坐着")),
+    "standing": (("standing",), ("站着的", "站着")),
+    "sleeping": (("sleeping", "asleep"), ("睡觉的", "睡着的", "在睡觉")),
+    "running": (("running",), ("奔跑的", "在跑")),
+    "jumping": (("jumping",), ("跳跃的", "在跳")),
+    "flying": (("flying",), ("飞翔的", "在飞")),
+    "smiling": (("smiling",), ("微笑的", "在笑")),
+})
+
+# Common things people draw; only used to translate a name into the prompt's language and to tell a bare noun
+# ("a dog") from chatter. Anything else a person names is kept as free text and passes through untranslated.
+NOUNS: dict[str, Term] = _terms({
+    "cat": (("cat", "cats", "kitten"), ("猫", "小猫", "猫咪")),
+    "dog": (("dog", "dogs", "puppy"), ("狗", "小狗")),
+    "bird": (("bird", "birds"), ("鸟", "小鸟")),
+    "fish": (("fish",), ("鱼",)),
+    "ball": (("ball", "balls"), ("球",)),
+    "tree": (("tree", "trees"), ("树",)),
+    "flower": (("flower", "flowers"), ("花",)),
+    "house": (("house", "houses"), ("房子",)),
+    "car": (("car", "cars"), ("汽车", "车")),
+    "boat": (("boat", "boats", "ship"), ("船",)),
+    "sun": (("sun",), ("太阳",)),
+    "moon": (("moon",), ("月亮",)),
+    "star": (("star", "stars"), ("星星",)),
+    "cloud": (("cloud", "clouds"), ("云", "云朵")),
+    "mountain": (("mountain", "mountains"), ("山",)),
+    "apple": (("apple", "apples"), ("苹果",)),
+    "hat": (("hat",), ("帽子",)),
+    "horse": (("horse",), ("马",)),
+    "rabbit": (("rabbit", "bunny"), ("兔子",)),
+    "person": (("person", "man", "woman"), ("人",)),
+    "robot": (("robot",), ("机器人",)),
+    "dragon": (("dragon",), ("龙",)),
+    "beach": (("beach",), ("海滩", "沙滩")),
+    "forest": (("forest",), ("森林",)),
+    "city": (("city",), ("城市",)),
+    "sky": (("sky",), ("天空",)),
+    "sea": (("sea", "ocean"), ("大海", "海洋", "海")),
+    "desert": (("desert",), ("沙漠",)),
+    "room": (("room",), ("房间",)),
+    "garden": (("garden",), ("花园",)),
+    "space": (("space", "outer space"), ("太空",)),
+    "night sky": (("night sky",), ("夜空",)),
+    "snow": (("snow",), ("雪地", "雪")),
+})
+# Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as TOYWORLD.md does.
+MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fish": "条", "dragon": "条", "tree": "棵",
+                 "flower": "朵", "car": "辆", "boat": "艘", "horse": "匹", "cloud": "朵", "mountain": "座"}
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def lookup(table: dict[str, Term], word: str) -> Term | None:
+    """The term a word (any form, either language, any case) names, or None."""
+    w = word.strip().lower()
+    for term in table.values():
+        if w == term.key or any(w == f.lower() for f in term.forms):
+            return term
+    return None
+
+
+def colour_word(value: str, language: str) -> str:
+    """A colour value in a language: known keys and shades translate ("dark blue" -> 深蓝色), others pass."""
+    term = lookup(COLOURS, value)
+    if term:
+        return term.en[0] if language == "en" else term.zh[0]
+    shade, _, base = value.partition(" ")
+    shade_term, base_term = SHADES.get(shade), lookup(COLOURS, base)
+    if shade_term and base_term:
+        if language == "en":
+            return f"{shade_term.en[0]} {base_term.en[0]}"
+        return shade_term.zh[0] + base_term.zh[0]
+    return value
+
+
+def translate(table: dict[str, Term], value: str, language: str) -> str:
+    """A stored value in the prompt's language when the table knows it; unknown words pass through unchanged."""
+    term = lookup(table, value)
+    if term is None:
+        return value
+    return term.en[0] if language == "en" else term.zh[0]

@@ -1,0 +1,362 @@
+"""Reading one noun phrase or value ("a big red circle at the top left", "一个大的红色圆形", "bigger"), in English,
+Chinese or both at once, into canonical values plus whatever text is left (kept, never dropped).
+
+Only pattern matching over the shared vocabulary (dialog.vocabulary); no knowledge of commands or Scenes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dialog import vocabulary as vocab
+
+_WORD_L = r"(?<![A-Za-z])"
+_WORD_R = r"(?![A-Za-z])"
+
+
+def _alternation(forms: list[str]) -> str:
+    """Longest first, so "天蓝色" wins over "蓝色" and "top left" over "top"; English forms match whole words."""
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        escaped = re.escape(form).replace("\\ ", " ").replace(" ", r"[\s-]+").replace("\\-", r"[\s-]*")
+        parts.append(f"{_WORD_L}{escaped}{_WORD_R}" if form.isascii() else escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _index(table: dict[str, vocab.Term]) -> dict[str, str]:
+    """Lower-cased form (spaces and hyphens squeezed out) -> canonical key."""
+    return {_squeeze(f): t.key for t in table.values() for f in (*t.forms, t.key)}
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[\s-]+", "", text.lower())
+
+
+_EN_COLOURS = [f for t in vocab.COLOURS.values() for f in t.en]
+_ZH_COLOURS = [f for t in vocab.COLOURS.values() for f in t.zh]
+_COLOUR_INDEX = _index(vocab.COLOURS)
+_SHADE_INDEX = _index(vocab.SHADES)
+_COLOUR_RE = re.compile(
+    rf"(?:{_WORD_L}(?P<shade_en>light|pale|dark|deep|bright)[\s-]+)?(?P<en>{_alternation(_EN_COLOURS)})"
+    rf"(?:[\s-]+colou?red{_WORD_R})?"
+    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{_alternation(_ZH_COLOURS)})(?:的)?",
+    re.IGNORECASE,
+)
+
+_SHAPE_INDEX = _index(vocab.SHAPES)
+_SHAPE_RE = re.compile(_alternation([f for t in vocab.SHAPES.values() for f in t.forms]), re.IGNORECASE)
+
+_POSITION_INDEX = _index(vocab.POSITIONS)
+_EN_POSITIONS = _alternation([f for t in vocab.POSITIONS.values() for f in t.en])
+_ZH_POSITIONS = _alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
+_POSITION_RE = re.compile(
+    rf"(?:{_WORD_L}(?:at|on|in|to|towards|into|onto)\s+)?(?:{_WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
+    rf"(?:\s+(?:corner|side|part|area|edge|half){_WORD_R})?"
+    rf"(?:\s+(?:of|in|on)\s+the\s+(?:picture|image|canvas|screen|frame|scene|page){_WORD_R})?"
+    rf"|(?:在|到|于|放在|移到)?(?:画面|图片|画布|图中|图)?(?:的)?(?P<zh>{_ZH_POSITIONS})(?:的位置|位置)?(?:上|里)?",
+    re.IGNORECASE,
+)
+_SHAPE_AND_NOUN_ZH = _alternation([f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.zh])
+_RELATIVE_RE = re.compile(
+    rf"{_WORD_L}(?P<en>(?:next to|beside|behind|in front of|under|underneath|below|above|on top of|near|around|"
+    rf"inside|(?:to|on) the (?:left|right) of|left of|right of)\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:it|him|her|them|[\w'-]+(?:\s+(?!and\b|on\b|at\b|in\b|with\b)[\w'-]+)?))(?![\w'-])"
+    rf"|(?:在)?(?P<zh>(?:{_SHAPE_AND_NOUN_ZH}|它)的?(?:旁边|左边|右边|上面|下面|后面|前面|附近|边上|左侧|右侧|里面))",
+    re.IGNORECASE,
+)
+
+_SIZE_INDEX = _index(vocab.SIZES)
+_ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab.NOUNS) for t in table.values()
+                           for f in t.zh}))
+_SIZE_RE = re.compile(
+    rf"{_WORD_L}(?P<en>big|large|huge|giant|small|little|tiny){_WORD_R}"
+    rf"|(?P<zh>大大的|小小的|大的|小的|(?<=[个只条棵朵辆艘匹座张块颗])[大小]|[大小](?=[{_ZH_NEXT}]))",
+    re.IGNORECASE,
+)
+RESIZE_RE = re.compile(
+    rf"{_WORD_L}(?P<up>bigger|larger|enlarge|enlarged|grow|scale up|upscale|huger|greater)(?:\s+(?:a bit|a little|"
+    rf"slightly|still|again))?{_WORD_R}"
+    rf"|{_WORD_L}(?P<down>smaller|tinier|shrink|shrunk|scale down|downscale|littler)(?:\s+(?:a bit|a little|slightly|"
+    rf"still|again))?{_WORD_R}"
+    rf"|(?P<up_zh>(?:再|更)?(?:变大|放大|加大|大一点|大一些|大些|大点|更大)(?:一点|一些|点|些)?)"
+    rf"|(?P<down_zh>(?:再|更)?(?:变小|缩小|小一点|小一些|小些|小点|更小)(?:一点|一些|点|些)?)",
+    re.IGNORECASE,
+)
+
+_MATERIAL_INDEX = _index(vocab.MATERIALS)
+_MULTI_ZH_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.zh if len(f) > 1]
+_SINGLE_ZH_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.zh if len(f) == 1]
+_MATERIAL_RE = re.compile(
+    rf"(?:{_WORD_L}made\s+(?:of|from|out\s+of)\s+)?(?P<en>{_alternation([f for t in vocab.MATERIALS.values() for f in t.en])})"
+    rf"|(?:用)?(?P<zh>{_alternation(_MULTI_ZH_MATERIALS)})(?:做的|制成的|制的|质的|的)?"
+    rf"|(?:用)?(?P<zh1>{_alternation(_SINGLE_ZH_MATERIALS)})(?:做的|制成的|制的|质的)",
+    re.IGNORECASE,
+)
+
+_POSE_INDEX = _index(vocab.POSES)
+_POSE_RE = re.compile(_alternation([f for t in vocab.POSES.values() for f in t.forms]), re.IGNORECASE)
+
+_STYLE_INDEX = _index(vocab.STYLES)
+# Style words that mean something else on their own ("oil", "flat", "photo") need "style" after them.
+_AMBIGUOUS_STYLE = {"oil", "ink", "flat", "photo", "photograph", "realistic", "pencil", "3d", "3-d", "minimal",
+                    "minimalist", "comic", "pixel", "8-bit", "8 bit", "真实", "照片"}
+_STYLE_FORMS = [f for t in vocab.STYLES.values() for f in t.forms]
+_STYLE_RE = re.compile(
+    rf"{_WORD_L}in\s+the\s+style\s+of\s+(?P<free_of>[^,.;!?，。；]+?)\s*(?=$|[,.;!?，。；]|\s+and\s|\s+with\s)"
+    rf"|(?:{_WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?(?P<known_styled>{_alternation(_STYLE_FORMS)})"
+    rf"\s*(?:style|styled|painting|drawing|art|render|look|风格|画风|风|画|的风格)(?![A-Za-z])"
+    rf"|(?:{_WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?"
+    rf"(?P<known>{_alternation([f for f in _STYLE_FORMS if f.lower() not in _AMBIGUOUS_STYLE])})"
+    rf"|{_WORD_L}in\s+(?P<free_in>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){{0,2}})\s+style{_WORD_R}"
+    rf"|(?P<free_zh>[^\s,.;!?，。；的把用成在画和个只张幅一]{{1,8}})的?(?:风格|画风)",
+    re.IGNORECASE,
+)
+
+_BACKGROUND_ZH_KNOWN = _alternation([f for table in (vocab.COLOURS, vocab.NOUNS) for t in table.values() for f in t.zh])
+_BG_WORD = (r"(?!(?:draw|paint|make|add|use|put|set|change|give|with|on|in|a|an|the|and|it|its|to|me|please|"
+            r"background)(?![A-Za-z]))[A-Za-z][\w'-]*")
+_BACKGROUND_RE = re.compile(
+    rf"(?:{_WORD_L}(?:on|with|against|over|in front of)\s+)?(?:{_WORD_L}(?:a|an|the)\s+)?"
+    rf"(?P<en>(?:{_BG_WORD}\s+){{0,2}}?{_BG_WORD})\s+(?:background|backdrop){_WORD_R}"
+    rf"|(?:在)?(?P<zh>(?:浅|深|淡)?{_BACKGROUND_ZH_KNOWN}|[^\s,.;!?，。；在画有个只张幅一是把成用的和]{{1,8}})的?背景(?:上|中|里|下|前)?",
+    re.IGNORECASE,
+)
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "几": 2}
+_DETERMINER_RE = re.compile(
+    rf"{_WORD_L}(?P<en>a|an|one|another|two|three|four|five|\d{{1,3}}|some|one more|a couple of|a pair of){_WORD_R}"
+    r"|(?P<zh>[一两二三四五几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅)"
+    r"|(?<![一两二三四五几\d])(?P<zh_bare>个|只)(?=.)",
+    re.IGNORECASE,
+)
+_DEFINITE_RE = re.compile(r"^(?:(?:the|this|that|these|those|its|my)(?:\s+|$)|这个|那个|这只|那只|这|那)",
+                          re.IGNORECASE)
+# Words that carry no content at the edges of a phrase ("please draw ... for me", "画一下...吧").
+_EN_FILLER_WORDS = (
+    "please|pls|thanks|thank you|for me|me|us|also|too|as well|now|again|instead|then|just|really|very|quite|"
+    "a picture of|an image of|a drawing of|a painting of|a photo of|picture of|image of|drawing of|painting of|"
+    "of|with|and|use|using|have|let's|lets|give it|give|i want|i'd like|i would like|how about|what about|"
+    "could you|can you|would you|will you|more|ok|okay|yes|so|the|a|an|to|at|on|in|into|be|is|are|there|one|"
+    "some"
+)
+_EDGE_EN = re.compile(rf"^(?:(?:{_EN_FILLER_WORDS})(?![A-Za-z'])\s*)+|(?:(?<![A-Za-z'])(?:{_EN_FILLER_WORDS})\s*)+$",
+                      re.IGNORECASE)
+_ZH_FILLER_WORDS = ("请|帮我|给我|帮忙|麻烦|我想要|我要|想要|我想|一下|一张|一幅|的图片|的图|的画|的照片|图片|"
+                    "吧|呢|啊|呀|哦|嘛|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只|有|在|是")
+_EDGE_ZH = re.compile(rf"^(?:{_ZH_FILLER_WORDS})+|(?:{_ZH_FILLER_WORDS})+$")
+_PUNCT = re.compile(r"[\s,.;:!?，。；：！？、'\"“”‘’()（）\[\]【】]+")
+
+
+def clean_rest(text: str) -> str:
+    """Leftover words without punctuation and without filler words at either edge; words in the middle stay
+    ("cat with a hat"). "" when nothing meaningful is left."""
+    text = _join_cjk(_PUNCT.sub(" ", text).strip())
+    while True:
+        cleaned = _EDGE_ZH.sub("", _EDGE_EN.sub("", text).strip()).strip()
+        cleaned = _PUNCT.sub(" ", cleaned).strip()
+        if cleaned == text:
+            break
+        text = cleaned
+    if re.fullmatch(r"[\W_]*", text):  # only symbols left
+        return ""
+    return text
+
+
+def _join_cjk(text: str) -> str:
+    """Chinese has no spaces: drop the ones blanking left between two CJK characters."""
+    return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", text)
+
+
+PRONOUNS_ONE = {"it", "its", "it's", "that", "this", "this one", "that one", "him", "her", "the thing",
+                "the shape", "the object", "它", "他", "她", "这个", "那个", "这", "那", "它的", "这个东西", "那个东西"}
+PRONOUNS_ALL = {"them", "they", "all", "everything", "both", "all of them", "both of them", "every shape",
+                "all shapes", "the shapes", "everything in it", "它们", "他们", "她们", "全部", "所有", "所有的",
+                "都", "两个", "两个都", "全部都", "所有东西", "一切"}
+
+
+@dataclass
+class Phrase:
+    """What a piece of text says about one thing; `rest` is the words no table knew, in the person's spelling."""
+
+    colour: str | None = None
+    size: str | None = None
+    resize: int = 0  # +1 bigger, -1 smaller
+    material: str | None = None
+    pose: str | None = None
+    shape: str | None = None
+    position: str | None = None
+    background: str | None = None
+    style: str | None = None
+    count: int = 1
+    indefinite: bool = False  # "a", "another", "一个": names a new thing rather than an existing one
+    definite: bool = False  # "the", "this", "这个"
+    rest: str = ""
+    found: list[str] = field(default_factory=list)  # kinds found, in order (for replies)
+
+    @property
+    def modifiers(self) -> dict[str, str]:
+        """The attributes this phrase sets on a subject (not size/position, which are Subject fields)."""
+        out = {}
+        for kind in ("colour", "material", "pose"):
+            value = getattr(self, kind)
+            if value:
+                out[kind] = value
+        return out
+
+    def has_subject_values(self) -> bool:
+        return bool(self.colour or self.size or self.resize or self.material or self.pose or self.shape
+                    or self.position)
+
+
+def _take(pattern: re.Pattern[str], text: str, first_only: bool = True) -> tuple[list[re.Match[str]], str]:
+    """Matches of `pattern` and the text with them blanked out (spaces keep the neighbours apart)."""
+    matches = []
+    for m in pattern.finditer(text):
+        matches.append(m)
+        if first_only:
+            break
+    for m in reversed(matches):
+        text = text[: m.start()] + " " + text[m.end():]
+    return matches, text
+
+
+def parse_position(text: str) -> tuple[str | None, str]:
+    """A canonical position key, or a free relative one ("next to the cat"), and the text without it."""
+    matches, rest = _take(_RELATIVE_RE, text)
+    if matches:
+        m = matches[0]
+        return (m.group("en") or m.group("zh")).strip(), rest
+    matches, rest = _take(_POSITION_RE, text)
+    if matches:
+        m = matches[0]
+        return _POSITION_INDEX[_squeeze(m.group("en") or m.group("zh"))], rest
+    return None, text
+
+
+def parse_background(text: str) -> tuple[str | None, str]:
+    """The background a phrase names ("on a gray background", "海滩背景上"): canonical colour key or free text."""
+    matches, rest = _take(_BACKGROUND_RE, text)
+    if not matches:
+        return None, text
+    return background_value(matches[0].group("en") or matches[0].group("zh")), rest
+
+
+def background_value(text: str) -> str | None:
+    """Canonical colour key when the words are one known colour ("grey" -> "gray"), else the words as said."""
+    text = re.sub(r"^(?:(?:a|an|the|to|into|be)\s+)+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"(?:\s*(?:background|backdrop|背景|的))+$", "", text, flags=re.IGNORECASE)
+    text = clean_rest(text) if not _COLOUR_RE.fullmatch(text) else text
+    if not text:
+        return None
+    m = _COLOUR_RE.fullmatch(text)
+    if m:
+        return _colour_of(m)
+    return text
+
+
+def parse_style(text: str) -> tuple[str | None, str]:
+    matches, rest = _take(_STYLE_RE, text)
+    if not matches:
+        return None, text
+    m = matches[0]
+    known = m.group("known_styled") or m.group("known")
+    if known:
+        return _STYLE_INDEX.get(_squeeze(known), known), rest
+    free = (m.group("free_of") or m.group("free_in") or m.group("free_zh") or "").strip()
+    if not free:
+        return None, text
+    return _STYLE_INDEX.get(_squeeze(free), free), rest
+
+
+def _colour_of(m: re.Match[str]) -> str:
+    word = m.group("en") or m.group("zh")
+    key = _COLOUR_INDEX[_squeeze(word.rstrip("的"))]
+    shade = m.group("shade_en") or m.group("shade_zh")
+    if shade and key != "sky blue":
+        return f"{_SHADE_INDEX[_squeeze(shade)]} {key}"
+    return key
+
+
+def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
+    """Everything known in `text`; `global_parts` also reads a background and a style out of it."""
+    p = Phrase()
+    if global_parts:
+        p.background, text = parse_background(text)
+        if p.background:
+            p.found.append("background")
+        p.style, text = parse_style(text)
+        if p.style:
+            p.found.append("style")
+    p.position, text = parse_position(text)
+    if p.position:
+        p.found.append("position")
+    matches, text = _take(RESIZE_RE, text)
+    if matches:
+        m = matches[0]
+        p.resize = 1 if (m.group("up") or m.group("up_zh")) else -1
+        p.found.append("resize")
+    matches, text = _take(_MATERIAL_RE, text)
+    if matches:
+        m = matches[0]
+        p.material = _MATERIAL_INDEX[_squeeze(m.group("en") or m.group("zh") or m.group("zh1"))]
+        p.found.append("material")
+    matches, text = _take(_SHAPE_RE, text)
+    if matches:
+        p.shape = _SHAPE_INDEX[_squeeze(matches[0].group(0))]
+        p.found.append("shape")
+        if re.search(rf"{_WORD_L}(?:circles|squares|triangles){_WORD_R}", matches[0].group(0), re.IGNORECASE):
+            p.count = 2
+    matches, text = _take(_COLOUR_RE, text, first_only=False)
+    if matches:
+        p.colour = " and ".join(dict.fromkeys(_colour_of(m) for m in matches))
+        p.found.append("colour")
+    matches, text = _take(_SIZE_RE, text)
+    if matches:
+        p.size = _SIZE_INDEX[_squeeze(matches[0].group("en") or matches[0].group("zh"))]
+        p.found.append("size")
+    matches, text = _take(_POSE_RE, text)
+    if matches:
+        p.pose = _POSE_INDEX[_squeeze(matches[0].group(0))]
+        p.found.append("pose")
+    text = text.strip()
+    if _DEFINITE_RE.search(text):
+        p.definite = True
+        text = _DEFINITE_RE.sub(" ", text)
+    matches, text = _take(_DETERMINER_RE, text)
+    if matches:
+        m = matches[0]
+        p.indefinite = True
+        word = (m.group("en") or m.group("zh") or "").lower()
+        p.count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, p.count)
+    p.rest = clean_rest(text)
+    if not p.rest and not p.shape and p.indefinite and p.colour == "orange":  # "draw an orange": the fruit
+        p.colour, p.rest = None, "orange"
+    return p
+
+
+_AND_SPLIT_EN = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+)(?=(?:a|an|one|two|three|another|some|\d+)\b)",
+    re.IGNORECASE)
+_AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])")
+
+
+def split_things(text: str) -> list[str]:
+    """'a red circle and a blue square' -> two phrases. Splits only where a new thing clearly starts (an article
+    or a count, or a second shape), so 'a cat with black and white fur' stays one phrase."""
+    parts = _AND_SPLIT_EN.split(text)
+    out: list[str] = []
+    for part in parts:
+        out.extend(_AND_SPLIT_ZH.split(part))
+    result: list[str] = []
+    for part in out:
+        shapes = list(_SHAPE_RE.finditer(part))
+        if len(shapes) > 1:  # "red circle and blue square" / "红色圆形和蓝色正方形"
+            cut = re.search(r"\s+and\s+|和|与|跟|、|,|，", part[shapes[0].end(): shapes[1].start()])
+            if cut:
+                at = shapes[0].end() + cut.start()
+                result.extend([part[:at], part[at + len(cut.group(0)):]])
+                continue
+        result.append(part)
+    return [r for r in (s.strip() for s in result) if r]
