@@ -68,7 +68,7 @@ def main() -> None:
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--quantization", default="auto", choices=["none", "int8", "nf4", "auto"])
     parser.add_argument("--turns", type=int, default=30)
-    parser.add_argument("--decisions", type=int, default=5, help="decide() calls to time")
+    parser.add_argument("--decisions", type=int, default=3, help="decide() calls to time")
     parser.add_argument("--max-new-tokens", type=int, default=LLMConfig.max_new_tokens)
     args = parser.parse_args()
 

@@ -57,7 +57,7 @@ class LLMConfig:
     model: str = DEFAULT_MODEL  # hub id or local folder
     device: str = "auto"  # "auto" | "cpu" | "cuda" | "cuda:1" ...
     quantization: str = "auto"  # "none" | "int8" | "nf4" | "auto" (nf4 on CUDA, none on CPU)
-    max_new_tokens: int = 384
+    max_new_tokens: int = 512  # bounds the worst case; generation stops when the JSON object closes
     do_sample: bool = False  # greedy by default; sampling is seeded from the conversation
     temperature: float = 0.7
     top_p: float = 0.9
@@ -145,7 +145,9 @@ def load_llm(model_id_or_path: str, device: str = "auto", quantization: str = "a
             raise LLMLoadError(f"{model_id_or_path!r} has no chat template: use an instruct/chat model")
         model.eval()
         return model, processor
-    raise LLMLoadError(f"{model_id_or_path!r} is neither an image+text chat model nor a causal LM ({'; '.join(errors)})")
+    raise LLMLoadError(
+        f"{model_id_or_path!r} is neither an image+text chat model nor a causal LM ({'; '.join(errors)})"
+    )
 
 
 @dataclass(frozen=True)
@@ -365,7 +367,8 @@ class LLMEnhancer:
         messages = self.messages_for(scene, recent_turns, message, image)
         base_seed = self.config.seed if seed is None else seed
         for attempt in range(self.config.retries + 1):
-            answer = self.backend.generate(messages, image, turn_seed(base_seed + attempt, scene, recent_turns, message))
+            seed_now = turn_seed(base_seed + attempt, scene, recent_turns, message)
+            answer = self.backend.generate(messages, image, seed_now)
             if answer.timed_out:
                 logger.warning("the LLM passed its %.0f s timeout; the rules answer", self.config.timeout_seconds)
                 return None

@@ -240,3 +240,16 @@ def test_an_uploaded_image_described_into_the_scene_is_drawn() -> None:
         RED_CIRCLE, [], "draw this in the style of watercolour", Image.new("RGB", (64, 64)))
     assert decision.action is Action.DRAW and decision.edit_kind is EditKind.NEW
     assert decision.scene.style == "watercolour" and decision.scene.subjects[0].id == "s2"  # a new subject
+
+
+def test_it_points_at_the_subject_this_turn_touched() -> None:
+    if "focus" not in Scene.__dataclass_fields__:
+        pytest.skip("this Scene has no focus field")
+    two = Scene(subjects=[Subject("s1", "circle", {"colour": "red"}), Subject("s2", "square")], focus="s2")
+    add = json.dumps({"action": "edit", "reply": "Added a triangle.", "edit_kind": "add", "scene": {"subjects": [
+        {"id": "s1", "name": "circle", "attributes": {"colour": "red"}}, {"id": "s2", "name": "square"},
+        {"name": "triangle"}]}})
+    enhancer, backend, _ = make([add])
+    decision = enhancer.decide(two, [], "add a triangle")
+    assert decision.changed == ("s3",) and decision.scene.focus == "s3"
+    assert '"it" most likely means subject s2' in text_of(backend.calls[0][0])
