@@ -20,12 +20,12 @@ import torch
 from transformers import StoppingCriteria, StoppingCriteriaList
 
 from dialog.decision import Action, Decision, Exchange
+from dialog.message import detect_language
 from dialog.scene import Scene
 from prompt_enhancer.base import Enhancer
 from prompt_enhancer.llm_prompt import (
     ContextLimits,
     build_messages,
-    message_language,
     reply_language_problem,
     retry_messages,
 )
@@ -327,7 +327,7 @@ class LLMEnhancer:
         self, scene: Scene, recent_turns: Sequence[Exchange], message: str, image: Image | None = None
     ) -> list[dict[str, Any]]:
         """The exact chat messages one turn sends (what `input_tokens` measures)."""
-        language = message_language(message, scene.language)
+        language = detect_language(message, scene.language)
         shown = None if image is None else ("visible" if self.backend.sees_images else "hidden")
         return build_messages(scene, recent_turns, message, language, self.config.limits, shown)
 
@@ -345,7 +345,7 @@ class LLMEnhancer:
         image: Image | None = None,
         seed: int | None = None,
     ) -> Decision:
-        language = message_language(message, scene.language)
+        language = detect_language(message, scene.language)
         try:
             decision = self._decide_with_llm(scene, recent_turns, message, image, seed, language)
         except Exception:  # any model failure (OOM, processor error): the safety net answers, the user is told

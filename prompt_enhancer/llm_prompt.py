@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialog.decision import Exchange
+from dialog.message import detect_language
 from dialog.scene import Scene
 from prompt_enhancer.llm_schema import DIALOG_STATE_FIELDS, SCHEMA_TEXT, clean_text
 from toyworld import spec
@@ -56,7 +57,6 @@ RETRY_PROMPT = (
 # Tokens that chat templates treat as structure (<|im_start|>, <image>, [INST], <start_of_turn>, ...).
 _CONTROL_TAGS = re.compile(r"<\|[^|<>]{0,40}\|>|</?(?:image|video|audio|s|unk|pad)>|\[/?INST\]|<(?:start|end)_of_turn>")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -69,22 +69,11 @@ class ContextLimits:
     bad_answer_chars: int = 600  # the rejected answer shown back in the one retry
 
 
-def message_language(text: str, default: str = "en") -> str:
-    """"zh" when Chinese characters carry at least as much of the message as Latin words do."""
-    cjk = len(_CJK.findall(text))
-    latin = len(_LATIN_WORD.findall(text))
-    if cjk == 0 and latin == 0:
-        return default
-    return "zh" if cjk >= max(latin, 1) else "en"
-
-
 def reply_language_problem(reply: str, language: str) -> str | None:
     """A sentence for the retry when the reply is not in the user's language."""
-    cjk = len(_CJK.findall(reply))
-    latin = len(_LATIN_WORD.findall(reply))
-    if language == "zh" and cjk == 0:
+    if language == "zh" and not _CJK.search(reply):
         return "the reply must be in Chinese (中文), the language of the message"
-    if language == "en" and cjk > latin:
+    if language == "en" and detect_language(reply, "en") == "zh":
         return "the reply must be in English, the language of the message"
     return None
 

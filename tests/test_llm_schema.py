@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialog.decision import Action, EditKind
 from dialog.scene import Scene, Subject
@@ -209,3 +211,31 @@ def test_chinese_answers_round_trip() -> None:
 
 def test_extract_ignores_prose_braces_before_the_object_only_when_it_parses() -> None:
     assert extract_json_object('Answer: {"a": [1, {"b": "}"}]} trailing') == {"a": [1, {"b": "}"}]}
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=20,
+)
+decision_like = st.fixed_dictionaries(
+    {"action": st.sampled_from(["draw", "edit", "chat", "paint", 1]), "reply": st.text(max_size=30) | json_values},
+    optional={"edit_kind": st.sampled_from([k.value for k in EditKind]) | json_values,
+              "scene": st.fixed_dictionaries({}, optional={"subjects": st.lists(
+                  st.dictionaries(st.sampled_from(["id", "name", "attributes", "position", "size", "x"]), json_values),
+                  max_size=3) | json_values, "background": json_values, "notes": json_values})},
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), json_values.map(json.dumps), decision_like.map(json.dumps)))
+def test_any_model_text_parses_or_is_rejected_with_a_reason_never_crashes(text: str) -> None:
+    try:
+        parsed = parse_decision(text, OLD)
+    except DecisionSchemaError as error:
+        assert error.problems and all(isinstance(p, str) and p for p in error.problems)
+        return
+    assert parsed.action in Action and parsed.reply
+    assert len(parsed.scene.subjects) <= MAX_SUBJECTS
+    assert all(s.id.startswith("s") for s in parsed.scene.subjects)
+    assert len({s.id for s in parsed.scene.subjects}) == len(parsed.scene.subjects)
