@@ -46,7 +46,7 @@ def clean_message(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """
     if not isinstance(text, str):
         raise MessageRejected("empty", "Please type a message. / 请输入一条消息。")
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n")
     kept = []
     for ch in text:
         if ch in "\n\r":

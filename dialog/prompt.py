@@ -86,7 +86,10 @@ def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[s
             word = vocab.translate(vocab.POSES, value, language)
         else:
             word = value
-        (before if language == "zh" or " " not in word else after).append(word)
+        # Colour, material and pose read as adjectives even when two words ("dark blue"); free-form
+        # details of several words follow the name ("a cat, wearing a hat").
+        in_front = language == "zh" or kind in _ORDERED_KINDS or " " not in word
+        (before if in_front else after).append(word)
     return before, after
 
 

@@ -168,7 +168,8 @@ NOUNS: dict[str, Term] = _terms({
 })
 # Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as TOYWORLD.md does.
 MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fish": "条", "dragon": "条", "tree": "棵",
-                 "flower": "朵", "car": "辆", "boat": "艘", "horse": "匹", "cloud": "朵", "mountain": "座"}
+                 "flower": "朵", "car": "辆", "boat": "艘", "horse": "匹", "cloud": "朵", "mountain": "座",
+                 "house": "座"}
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 

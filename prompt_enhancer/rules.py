@@ -478,8 +478,9 @@ def _remove_targets(work: _Work, target: str, *, avoid_unknown: bool) -> bool:
     if _STYLE_WORDS.match(clean_rest(target) or target):
         _set_style(work, None)
         return True
+    said = clean_rest(target).lower()
     for note in list(work.scene.notes):
-        if clean_rest(target).lower() and clean_rest(target).lower() == clean_rest(note).lower():
+        if said and (said == clean_rest(note).lower() or _name_matches(note, said)):
             work.scene.notes.remove(note)
             work.kinds.append(EditKind.STYLE)
             work.say("removed_note", text=note)
@@ -735,7 +736,7 @@ def _draw_clause(work: _Work, body: str) -> bool:
     return _add_subjects(work, np, announce="drew")
 
 
-_ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|switch|render|get|draw|redo|redraw)"
+_ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|switch|render|get|redraw)"
                       r"\s+(?P<rest>.+)$", _I)
 _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|has to be|ought to be|should look|"
                              r"becomes|should become|will be)\s+(?P<v>.+)$", _I)
@@ -777,8 +778,8 @@ def _attribute_splits(work: _Work, body: str) -> list[tuple[str, str]]:
         words = rest.split()
         for k in range(len(words) - 1, 0, -1):
             out.append((" ".join(words[:k]), " ".join(words[k:])))
-        if re.match(r"^(?:it|them)\b", rest, _I) is None and work.focus():
-            out.append(("it", rest))  # "make bigger", "turn blue"
+        if re.match(r"^(?:it|them|a|an|one|two|another|some|the)\b", rest, _I) is None and work.focus():
+            out.append(("it", rest))  # "make bigger", "turn blue"; "make a dog" is a new drawing
     return out
 
 

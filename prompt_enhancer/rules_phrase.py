@@ -88,7 +88,7 @@ _MATERIAL_INDEX = _index(vocab.MATERIALS)
 _MULTI_ZH_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.zh if len(f) > 1]
 _SINGLE_ZH_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.zh if len(f) == 1]
 _MATERIAL_RE = re.compile(
-    rf"(?:{_WORD_L}made\s+(?:of|from|out\s+of)\s+)?(?P<en>{_alternation([f for t in vocab.MATERIALS.values() for f in t.en])})"
+    rf"(?:{_WORD_L}(?:made\s+)?(?:of|from|out\s+of)\s+)?(?P<en>{_alternation([f for t in vocab.MATERIALS.values() for f in t.en])})"
     rf"|(?:用)?(?P<zh>{_alternation(_MULTI_ZH_MATERIALS)})(?:做的|制成的|制的|质的|的)?"
     rf"|(?:用)?(?P<zh1>{_alternation(_SINGLE_ZH_MATERIALS)})(?:做的|制成的|制的|质的)",
     re.IGNORECASE,
@@ -144,8 +144,9 @@ _EN_FILLER_WORDS = (
 _EDGE_EN = re.compile(rf"^(?:(?:{_EN_FILLER_WORDS})(?![A-Za-z'])\s*)+|(?:(?<![A-Za-z'])(?:{_EN_FILLER_WORDS})\s*)+$",
                       re.IGNORECASE)
 _ZH_FILLER_WORDS = ("请|帮我|给我|帮忙|麻烦|我想要|我要|想要|我想|一下|一张|一幅|的图片|的图|的画|的照片|图片|"
-                    "吧|呢|啊|呀|哦|嘛|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只|有|在|是")
-_EDGE_ZH = re.compile(rf"^(?:{_ZH_FILLER_WORDS})+|(?:{_ZH_FILLER_WORDS})+$")
+                    "吧|呢|啊|呀|哦|嘛|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只")
+# "有" / "在" / "是" start a clause ("有一只猫") but end words ("所有"), so they are stripped only in front.
+_EDGE_ZH = re.compile(rf"^(?:{_ZH_FILLER_WORDS}|有|在|是)+|(?:{_ZH_FILLER_WORDS})+$")
 _PUNCT = re.compile(r"[\s,.;:!?，。；：！？、'\"“”‘’()（）\[\]【】]+")
 
 

@@ -1,0 +1,318 @@
+"""Table-driven multi-turn conversations, English and Chinese: after every turn the accumulated Scene renders to
+exactly the prompt in the table (every attribute said so far, nothing removed), through the real Session and
+RuleEnhancer. "<undo>" / "<redo>" move the Session's pointer instead of sending a message."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialog.prompt import render_prompt
+from dialog.session import Session
+from prompt_enhancer.rules import RuleEnhancer
+
+ENGLISH = {
+    'cat_story': [
+        ('draw a cat', 'a cat'),
+        ('make it orange', 'an orange cat'),
+        ('add a red ball on the left', 'an orange cat and a red ball at the left'),
+        ('remove the ball', 'an orange cat'),
+        ('make the background a beach', 'an orange cat on a beach background'),
+        ('<undo>', 'an orange cat'),
+        ('<undo>', 'an orange cat and a red ball at the left'),
+        ('<redo>', 'an orange cat'),
+    ],
+    'toy_two': [
+        ('draw a big red circle at the top left', 'a big red circle at the top left'),
+        ('add a small blue square at the bottom right', 'a big red circle at the top left and a small blue square at the bottom right'),
+        ('change the background to gray', 'a big red circle at the top left and a small blue square at the bottom right on a gray background'),
+        ('make the square green', 'a big red circle at the top left and a small green square at the bottom right on a gray background'),
+        ('move the circle to the center', 'a big red circle at the center and a small green square at the bottom right on a gray background'),
+        ('smaller', 'a small red circle at the center and a small green square at the bottom right on a gray background'),
+    ],
+    'pronoun_chain': [
+        ('draw a red circle', 'a red circle'),
+        ('make it blue', 'a blue circle'),
+        ('make it bigger', 'a big blue circle'),
+        ('move it to the top', 'a big blue circle at the top'),
+        ('make it a triangle', 'a big blue triangle at the top'),
+    ],
+    'by_name': [
+        ('draw a yellow triangle and a purple circle', 'a yellow triangle and a purple circle'),
+        ('make the triangle pink', 'a pink triangle and a purple circle'),
+        ('make the circle brown', 'a pink triangle and a brown circle'),
+        ('remove the triangle', 'a brown circle'),
+        ('add a square at the right', 'a brown circle and a square at the right'),
+    ],
+    'the_name': [
+        ('draw a dog', 'a dog'),
+        ('add a tree on the right', 'a dog and a tree at the right'),
+        ('make the dog brown', 'a brown dog and a tree at the right'),
+        ('make the tree green', 'a brown dog and a green tree at the right'),
+        ('move the dog to the left', 'a brown dog at the left and a green tree at the right'),
+    ],
+    'style': [
+        ('draw a house', 'a house'),
+        ('in watercolor style', 'a house, in watercolor style'),
+        ('change the style to pixel art', 'a house, in pixel art style'),
+        ('remove the style', 'a house'),
+        ('in the style of Van Gogh', 'a house, in the style of Van Gogh'),
+    ],
+    'background': [
+        ('draw a red square', 'a red square'),
+        ('gray background', 'a red square on a gray background'),
+        ('change the background to sky blue', 'a red square on a sky blue background'),
+        ('make the background beige', 'a red square on a beige background'),
+        ('remove the background', 'a red square'),
+        ('make the background a forest', 'a red square on a forest background'),
+    ],
+    'notes': [
+        ('draw a boat', 'a boat'),
+        ('with stormy waves', 'a boat, with stormy waves'),
+        ('make it red', 'a red boat, with stormy waves'),
+        ('remove the waves', 'a red boat'),
+    ],
+    'avoid': [
+        ('draw a cat', 'a cat'),
+        ('no text', 'a cat'),
+        ('without watermarks', 'a cat'),
+        ('make it black', 'a black cat'),
+    ],
+    'material': [
+        ('draw a horse', 'a horse'),
+        ('make it wooden', 'a wooden horse'),
+        ('make it out of glass', 'a glass horse'),
+        ('make it gold', 'a gold glass horse'),
+    ],
+    'bigger_smaller': [
+        ('draw a small green circle', 'a small green circle'),
+        ('bigger', 'a big green circle'),
+        ('bigger', 'a big green circle'),
+        ('smaller', 'a small green circle'),
+        ('make it smaller', 'a small green circle'),
+    ],
+    'move_directions': [
+        ('draw a blue square in the center', 'a blue square at the center'),
+        ('move it up', 'a blue square at the top'),
+        ('move it left', 'a blue square at the top left'),
+        ('move it down', 'a blue square at the left'),
+        ('move it right', 'a blue square at the center'),
+    ],
+    'multi_clause': [
+        ('draw a red circle, then make it blue and add a yellow square on the right', 'a blue circle and a yellow square at the right'),
+        ('make the square big, and move the circle to the left', 'a blue circle at the left and a big yellow square at the right'),
+    ],
+    'draw_new': [
+        ('draw a cat', 'a cat'),
+        ('make it white', 'a white cat'),
+        ('draw a dog', 'a dog'),
+        ('add a ball too', 'a dog and a ball'),
+    ],
+    'them': [
+        ('draw a red circle and a blue square', 'a red circle and a blue square'),
+        ('make them green', 'a green circle and a green square'),
+        ('make everything small', 'a small green circle and a small green square'),
+    ],
+    'chat': [
+        ('hello', ''),
+        ('draw a circle', 'a circle'),
+        ('thanks', 'a circle'),
+        ('what is in the picture?', 'a circle'),
+    ],
+    'two_circles': [
+        ('draw two red circles', 'a red circle and a red circle'),
+        ('make the circles blue', 'a blue circle and a blue circle'),
+        ('remove the circles', ''),
+    ],
+    'relative': [
+        ('draw a cat', 'a cat'),
+        ('add a dog next to it', 'a cat and a dog next to the cat'),
+        ('add a bird above the dog', 'a cat, a dog next to the cat and a bird above the dog'),
+    ],
+    'empty_edit': [
+        ('make it blue', ''),
+        ('bigger', ''),
+        ('draw an orange square', 'an orange square'),
+        ('remove it', ''),
+        ('add a circle', 'a circle'),
+    ],
+    'mixed_en': [
+        ('draw a 红色 circle', 'a red circle'),
+        ('make it 蓝色', 'a blue circle'),
+        ('add a 猫 on the left', 'a blue circle and a cat at the left'),
+        ('remove the 猫', 'a blue circle'),
+    ],
+    'shape_synonyms': [
+        ('draw a dot', 'a circle'),
+        ('make it grey', 'a gray circle'),
+        ('add a box at the upper left', 'a gray circle and a square at the top left'),
+        ('move the box to the lower right corner', 'a gray circle and a square at the bottom right'),
+    ],
+    'colors_shades': [
+        ('draw a dark blue car', 'a dark blue car'),
+        ('make it light green', 'a light green car'),
+        ('add a sky blue ball at the bottom', 'a light green car and a sky blue ball at the bottom'),
+    ],
+}
+
+CHINESE = {
+    '猫的故事': [
+        ('画一只猫', '一只猫'),
+        ('把它变成橙色', '一只橙色猫'),
+        ('在左边加一个红色的球', '一只橙色猫，左边有一个红色球'),
+        ('去掉球', '一只橙色猫'),
+        ('背景换成海滩', '海滩背景上，有一只橙色猫'),
+        ('<undo>', '一只橙色猫'),
+        ('<undo>', '一只橙色猫，左边有一个红色球'),
+        ('<redo>', '一只橙色猫'),
+    ],
+    '玩具两个': [
+        ('在左上角画一个大的红色圆形', '左上角有一个大的红色圆形'),
+        ('在右下角加一个小的蓝色正方形', '左上角有一个大的红色圆形，右下角有一个小的蓝色正方形'),
+        ('背景换成灰色', '灰色背景上，左上角有一个大的红色圆形，右下角有一个小的蓝色正方形'),
+        ('把正方形变成绿色', '灰色背景上，左上角有一个大的红色圆形，右下角有一个小的绿色正方形'),
+        ('把圆形移到中间', '灰色背景上，中间有一个大的红色圆形，右下角有一个小的绿色正方形'),
+        ('小一点', '灰色背景上，中间有一个小的红色圆形，右下角有一个小的绿色正方形'),
+    ],
+    '代词': [
+        ('画一个红色圆形', '一个红色圆形'),
+        ('把它变成蓝色', '一个蓝色圆形'),
+        ('变大一点', '一个大的蓝色圆形'),
+        ('把它移到上方', '上方有一个大的蓝色圆形'),
+        ('把它变成三角形', '上方有一个大的蓝色三角形'),
+    ],
+    '名字': [
+        ('画一个黄色三角形和一个紫色圆形', '一个黄色三角形，一个紫色圆形'),
+        ('把三角形变成粉色', '一个粉色三角形，一个紫色圆形'),
+        ('把圆形改成棕色', '一个粉色三角形，一个棕色圆形'),
+        ('去掉三角形', '一个棕色圆形'),
+        ('在右边加一个正方形', '一个棕色圆形，右边有一个正方形'),
+    ],
+    '风格': [
+        ('画一座房子', '一座房子'),
+        ('水彩风格', '一座房子，水彩风格'),
+        ('风格换成像素', '一座房子，像素风格'),
+        ('去掉风格', '一座房子'),
+        ('梵高风格', '一座房子，梵高风格'),
+    ],
+    '背景': [
+        ('画一个红色正方形', '一个红色正方形'),
+        ('灰色背景', '灰色背景上，有一个红色正方形'),
+        ('把背景换成天蓝色', '天蓝色背景上，有一个红色正方形'),
+        ('背景改成米色', '米色背景上，有一个红色正方形'),
+        ('去掉背景', '一个红色正方形'),
+        ('背景换成森林', '森林背景上，有一个红色正方形'),
+    ],
+    '备注': [
+        ('画一艘船', '一艘船'),
+        ('海浪很大', '一艘船，海浪很大'),
+        ('把它变成红色', '一艘红色船，海浪很大'),
+    ],
+    '不要': [
+        ('画一只猫', '一只猫'),
+        ('不要文字', '一只猫'),
+        ('把它变成黑色', '一只黑色猫'),
+    ],
+    '材质': [
+        ('画一匹马', '一匹马'),
+        ('把它变成木头的', '一匹木头马'),
+        ('把它变成玻璃做的', '一匹玻璃马'),
+    ],
+    '大小': [
+        ('画一个小的绿色圆形', '一个小的绿色圆形'),
+        ('大一点', '一个大的绿色圆形'),
+        ('变小', '一个小的绿色圆形'),
+        ('再小一点', '一个小的绿色圆形'),
+        ('放大', '一个大的绿色圆形'),
+    ],
+    '方向': [
+        ('在中间画一个蓝色正方形', '中间有一个蓝色正方形'),
+        ('把它往上移', '上方有一个蓝色正方形'),
+        ('往左移', '左上角有一个蓝色正方形'),
+        ('往下移一点', '左边有一个蓝色正方形'),
+        ('向右移', '中间有一个蓝色正方形'),
+    ],
+    '多句': [
+        ('画一个红色圆形，然后把它变成蓝色，再在右边加一个黄色正方形', '一个蓝色圆形，右边有一个黄色正方形'),
+    ],
+    '重画': [
+        ('画一只猫', '一只猫'),
+        ('把它变成白色', '一只白色猫'),
+        ('画一只狗', '一只狗'),
+        ('再画一个球', '一只狗，一个球'),
+    ],
+    '全部': [
+        ('画一个红色圆形和一个蓝色正方形', '一个红色圆形，一个蓝色正方形'),
+        ('把它们都变成绿色', '一个绿色圆形，一个绿色正方形'),
+        ('把所有的都变小', '一个小的绿色圆形，一个小的绿色正方形'),
+    ],
+    '聊天': [
+        ('你好', ''),
+        ('画一个圆形', '一个圆形'),
+        ('谢谢', '一个圆形'),
+        ('画面里有什么', '一个圆形'),
+    ],
+    '两个': [
+        ('画两个红色圆形', '一个红色圆形，一个红色圆形'),
+        ('把圆形变成蓝色', '一个红色圆形，一个蓝色圆形'),
+        ('删掉圆形', '一个红色圆形'),
+    ],
+    '相对': [
+        ('画一只猫', '一只猫'),
+        ('在猫旁边加一只狗', '一只猫，猫旁边有一只狗'),
+    ],
+    '空的': [
+        ('把它变成蓝色', ''),
+        ('大一点', ''),
+        ('画一个橙色正方形', '一个橙色正方形'),
+        ('删除它', ''),
+        ('加一个圆形', '一个圆形'),
+    ],
+    '混合': [
+        ('画一个 red circle', 'a red circle'),
+        ('把它变成 blue', 'a blue circle'),
+        ('在左边加一个 cat', '一个蓝色圆形，左边有一只猫'),
+        ('去掉 cat', 'a blue circle'),
+    ],
+    '同义词': [
+        ('画一个圆', '一个圆形'),
+        ('把它变成灰色的', '一个灰色圆形'),
+        ('在左上加一个方块', '一个灰色圆形，左上角有一个正方形'),
+        ('把方块移到右下', '一个灰色圆形，右下角有一个正方形'),
+    ],
+    '深浅': [
+        ('画一辆深蓝色的车', '一辆深蓝色汽车'),
+        ('把它变成浅绿色', '一辆浅绿色汽车'),
+        ('在下方加一个天蓝色的球', '一辆浅绿色汽车，下方有一个天蓝色球'),
+    ],
+    '标题': [
+        ('灰色背景上，左上角有一个大的红色圆形，右下角有一个小的蓝色正方形', '灰色背景上，左上角有一个大的红色圆形，右下角有一个小的蓝色正方形'),
+        ('把圆形变成黄色', '灰色背景上，左上角有一个大的黄色圆形，右下角有一个小的蓝色正方形'),
+        ('去掉正方形', '灰色背景上，左上角有一个大的黄色圆形'),
+    ],
+}
+
+
+def _run(steps: list[tuple[str, str]]) -> None:
+    session, enhancer = Session(), RuleEnhancer()
+    for i, (message, expected) in enumerate(steps):
+        if message == "<undo>":
+            assert session.undo()
+        elif message == "<redo>":
+            assert session.redo()
+        else:
+            session.apply(message, enhancer)
+        assert render_prompt(session.current_scene) == expected, f"after turn {i + 1}: {message!r}"
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH))
+def test_english_conversation(name: str) -> None:
+    _run(ENGLISH[name])
+
+
+@pytest.mark.parametrize("name", sorted(CHINESE))
+def test_chinese_conversation(name: str) -> None:
+    _run(CHINESE[name])
+
+
+def test_the_table_is_big_enough() -> None:
+    assert len(ENGLISH) + len(CHINESE) >= 40 and len(CHINESE) >= 20
