@@ -15,6 +15,7 @@ import torch
 from diffusers import BitsAndBytesConfig as DiffusersBnbConfig
 from diffusers import HunyuanDiTPipeline, PipelineQuantizationConfig
 from transformers import BitsAndBytesConfig as TransformersBnbConfig
+from transformers import T5Config
 
 from generator.errors import GeneratorError
 
@@ -57,12 +58,27 @@ def choose_dtype(device: torch.device, dtype: torch.dtype | str | None) -> torch
     return dtype
 
 
+# bitsandbytes' CPU 4-bit kernel packs output features in blocks of 32 and reads inputs in quantization blocks of
+# 64, so every mT5 linear width must be a multiple of 64 (the real mT5's are; tiny test models must choose so).
+CPU_NF4_WIDTH = 64
+
+
+def mt5_widths(model: str) -> list[int] | None:
+    """Output widths of the mT5 encoder's linear layers, read from its config (None when it cannot be read)."""
+    try:
+        config = T5Config.from_pretrained(model, subfolder="text_encoder_2")
+    except (OSError, ValueError):
+        return None
+    return [config.d_model, config.num_heads * config.d_kv, config.d_ff]
+
+
 def quantization_plan(
-    quantization: str, device: torch.device, dtype: torch.dtype
+    quantization: str, device: torch.device, dtype: torch.dtype, text_widths: list[int] | None = None
 ) -> tuple[PipelineQuantizationConfig | None, list[str], list[str]]:
     """The quantization config for `from_pretrained`, the components it covers, and notes on what fell back.
 
-    mT5 goes through transformers' bitsandbytes (works on CPU too); the transformer through diffusers', which
+    mT5 goes through transformers' bitsandbytes (works on CPU too; 4-bit there needs layer widths divisible by
+    64, true of the real mT5 but not of every small checkpoint); the transformer through diffusers', which
     refuses to run without a GPU, so on CPU it stays unquantized and the note says so.
     """
     if quantization not in QUANTIZATION_MODES:
@@ -79,15 +95,25 @@ def quantization_plan(
         transformer_config = DiffusersBnbConfig(
             load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=dtype
         )
-    mapping: dict[str, object] = {"text_encoder_2": text_config}
+    mapping: dict[str, object] = {}
     notes = []
+    loaded_as = str(dtype).removeprefix("torch.")
+    if quantization == "nf4" and device.type == "cpu" and text_widths and any(w % CPU_NF4_WIDTH for w in text_widths):
+        notes.append(
+            f"nf4 requested for mT5 but bitsandbytes' CPU kernel needs layer widths divisible by {CPU_NF4_WIDTH} "
+            f"(this checkpoint has {sorted(set(text_widths))}): loaded in {loaded_as}"
+        )
+    else:
+        mapping["text_encoder_2"] = text_config
     if device.type == "cuda":
         mapping["transformer"] = transformer_config
     else:
         notes.append(
             f"{quantization} requested for the transformer but no CUDA device (diffusers' bitsandbytes needs a GPU): "
-            f"loaded in {str(dtype).removeprefix('torch.')}"
+            f"loaded in {loaded_as}"
         )
+    if not mapping:
+        return None, [], notes
     return PipelineQuantizationConfig(quant_mapping=mapping), sorted(mapping), notes
 
 
@@ -144,11 +170,12 @@ def load_pipeline(
     """Load and place a HunyuanDiT pipeline, or raise `GeneratorError` saying what is wrong."""
     chosen_device = choose_device(device)
     chosen_dtype = choose_dtype(chosen_device, dtype)
-    quant_config, quantized, notes = quantization_plan(quantization, chosen_device, chosen_dtype)
     folder = Path(model).expanduser()
     is_folder = folder.exists() or _looks_like_path(model)
     if is_folder:
         check_folder(folder)
+    widths = mt5_widths(str(folder) if is_folder else model) if quantization == "nf4" else None
+    quant_config, quantized, notes = quantization_plan(quantization, chosen_device, chosen_dtype, widths)
     try:
         pipe = HunyuanDiTPipeline.from_pretrained(
             str(folder) if is_folder else model,

@@ -11,6 +11,9 @@ from generator.components import Architecture, build_pipeline
 from toyworld import spec
 
 SEED = 0
+# mT5 widths are multiples of 64 because bitsandbytes' CPU 4-bit kernel needs that (the real mT5's are);
+# everything else is the lead's default tiny architecture.
+TINY = Architecture(t5_hidden=64, t5_heads=2, t5_ff=128)
 
 
 def tiny_texts() -> list[str]:
@@ -25,7 +28,7 @@ def tiny_texts() -> list[str]:
     return english[::5] + chinese + extra
 
 
-def save_tiny_pipeline(folder: Path, arch: Architecture = Architecture()) -> Path:
+def save_tiny_pipeline(folder: Path, arch: Architecture = TINY) -> Path:
     """Write a loadable tiny checkpoint to `folder` and return it."""
     build_pipeline(tiny_texts(), arch=arch, seed=SEED).save_pretrained(folder)
     return folder
