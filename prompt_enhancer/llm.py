@@ -228,6 +228,8 @@ class TransformersChat:
     def generate(self, messages: list[dict[str, Any]], image: Image | None, seed: int) -> Generation:
         started = time.monotonic()
         inputs = self._inputs(messages, image).to(self.model.device)
+        if "pixel_values" in inputs:  # the processor gives float32; a half-precision vision tower wants its dtype
+            inputs["pixel_values"] = inputs["pixel_values"].to(self.model.dtype)
         prompt_length = int(inputs["input_ids"].shape[1])
         deadline = _Deadline(self.config.timeout_seconds)
         criteria = StoppingCriteriaList(
