@@ -110,14 +110,16 @@ def validate_decision(data: Any, old_scene: Scene) -> ParsedDecision:
     if reply and len(reply) > MAX_REPLY_CHARS:
         reply = reply[: MAX_REPLY_CHARS - 1] + "…"  # shown to the user as cut, not silently
     edit_kind = EditKind.NEW
-    if action is Action.EDIT:
+    if action is Action.EDIT and data.get("edit_kind") is not None:
         edit_kind = _enum(data.get("edit_kind"), EditKind, "edit_kind", problems) or EditKind.NEW
-        if edit_kind is EditKind.NEW and "edit_kind" in data and not problems:
+        if edit_kind is EditKind.NEW and not problems:
             problems.append('edit_kind "new" goes with action "draw"; an edit is one of the other kinds')
 
     scene = old_scene.copy()
     if action is not Action.CHAT:  # a chat answer never changes the picture, whatever scene it echoes
         scene = _scene(data.get("scene"), old_scene, problems)
+    if action is Action.EDIT and data.get("edit_kind") is None:
+        edit_kind = infer_edit_kind(old_scene, scene)  # a forgotten edit_kind is not worth a retry
     if problems:
         raise DecisionSchemaError(problems)
     assert action is not None and reply is not None
@@ -132,6 +134,27 @@ def changed_subjects(old: Scene, new: Scene) -> tuple[str, ...]:
     after = {s.id: s.to_dict() for s in new.subjects}
     ids = [i for i in after if before.get(i) != after[i]] + [i for i in before if i not in after]
     return tuple(ids)
+
+
+def infer_edit_kind(old: Scene, new: Scene) -> EditKind:
+    """The kind of an edit, read from what changed: the biggest change wins."""
+    before = {s.id: s for s in old.subjects}
+    after = {s.id: s for s in new.subjects}
+    if set(after) - set(before):
+        return EditKind.ADD
+    if set(before) - set(after):
+        return EditKind.REMOVE
+    if any((before[i].position, before[i].size) != (after[i].position, after[i].size) for i in after) and all(
+        (before[i].name, before[i].attributes) == (after[i].name, after[i].attributes) for i in after
+    ):
+        return EditKind.LAYOUT
+    if any(before[i].to_dict() != after[i].to_dict() for i in after):
+        return EditKind.ATTRIBUTE
+    if old.background != new.background:
+        return EditKind.BACKGROUND
+    if old.style != new.style:
+        return EditKind.STYLE
+    return EditKind.ATTRIBUTE
 
 
 def clean_text(text: str) -> str:

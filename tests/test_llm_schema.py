@@ -94,6 +94,7 @@ def test_broken_or_truncated_text_is_rejected_with_a_reason(text: str, problem: 
         ({"reply": ["hi"]}, "reply must be a string"),
         ({"reply": "   "}, "reply must not be empty"),
         ({"edit_kind": "recolour"}, "edit_kind 'recolour' is not one of"),
+        ({"edit_kind": 2}, "edit_kind must be one of"),
         ({"edit_kind": "new"}, 'edit_kind "new" goes with action "draw"'),
         ({"scene": "a blue circle"}, "scene must be an object"),
         ({"scene": {"subjects": {"id": "s1"}}}, "scene.subjects must be a list"),
@@ -239,3 +240,25 @@ def test_any_model_text_parses_or_is_rejected_with_a_reason_never_crashes(text: 
     assert len(parsed.scene.subjects) <= MAX_SUBJECTS
     assert all(s.id.startswith("s") for s in parsed.scene.subjects)
     assert len({s.id for s in parsed.scene.subjects}) == len(parsed.scene.subjects)
+
+
+@pytest.mark.parametrize(
+    "scene, kind",
+    [
+        ({"subjects": [{"id": "s1", "name": "circle", "attributes": {"colour": "blue"}, "position": "left",
+                        "size": "big"}], "background": "gray"}, EditKind.ATTRIBUTE),
+        ({"subjects": [{"id": "s1", "name": "circle", "attributes": {"colour": "red"}, "position": "right",
+                        "size": "big"}], "background": "gray"}, EditKind.LAYOUT),
+        ({"subjects": [{"id": "s1", "name": "circle", "attributes": {"colour": "red"}, "position": "left",
+                        "size": "big"}, {"name": "square"}], "background": "gray"}, EditKind.ADD),
+        ({"subjects": [], "background": "gray"}, EditKind.REMOVE),
+        ({"subjects": [{"id": "s1", "name": "circle", "attributes": {"colour": "red"}, "position": "left",
+                        "size": "big"}], "background": "white"}, EditKind.BACKGROUND),
+        ({"subjects": [{"id": "s1", "name": "circle", "attributes": {"colour": "red"}, "position": "left",
+                        "size": "big"}], "background": "gray", "style": "watercolour"}, EditKind.STYLE),
+    ],
+)
+def test_a_missing_edit_kind_is_read_from_what_changed(scene: dict, kind: EditKind) -> None:
+    data = answer(scene=scene)
+    del data["edit_kind"]
+    assert parse_decision(json.dumps(data), OLD).edit_kind is kind
