@@ -371,12 +371,12 @@ class LLMEnhancer:
         for attempt in range(self.config.retries + 1):
             seed_now = turn_seed(base_seed + attempt, scene, recent_turns, message)
             answer = self.backend.generate(messages, image, seed_now)
-            if answer.timed_out:
-                logger.warning("the LLM passed its %.0f s timeout; the rules answer", self.config.timeout_seconds)
-                return None
             try:
                 return self._validate(answer.text, scene, language)
             except DecisionSchemaError as error:
+                if answer.timed_out:  # no time left for a retry
+                    logger.warning("the LLM passed its %.0f s timeout; the rules answer", self.config.timeout_seconds)
+                    return None
                 logger.info("LLM answer rejected (attempt %d): %s", attempt + 1, error)
                 messages = retry_messages(
                     self.messages_for(scene, recent_turns, message, image), answer.text, str(error), self.config.limits

@@ -118,6 +118,11 @@ def test_a_timeout_goes_straight_to_the_rules() -> None:
     assert decision.source == SOURCE_FALLBACK and len(backend.calls) == 1 and rules.calls == 1
 
 
+def test_an_answer_that_completed_as_the_deadline_passed_is_used() -> None:
+    enhancer, backend, rules = make([Generation(edit_blue(), input_tokens=10, seconds=30.1, timed_out=True)])
+    assert enhancer.decide(RED_CIRCLE, [], "make it blue").source == SOURCE_LLM and rules.calls == 0
+
+
 @pytest.mark.parametrize("error", [RuntimeError("CUDA error: device-side assert"), MemoryError(), ValueError("x")])
 def test_a_model_failure_never_reaches_the_user_as_a_traceback(error: Exception) -> None:
     enhancer, backend, rules = make([error])
