@@ -1,0 +1,487 @@
+"""One chat turn end to end, without Gradio: clean the message, decide, plan the sampling, render, record.
+
+`ChatEngine` is built once (it holds the Generator and the Enhancer); `ChatState` is one browser session's
+data. Every action returns an `ActionResult` whose message a person can read; the session changes only when an
+action succeeds, so a failed or cancelled render leaves the chat exactly as it was.
+Unlike the rest of `dialog/`, this module drives the generator, so it imports torch (through `generator`).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import random
+import shutil
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from dialog.decision import Action, Decision, EditKind
+from dialog.message import MessageRejected, clean_message, detect_language, session_command
+from dialog.prompt import render_negative, render_prompt
+from dialog.scene import Scene
+from dialog.session import Session, SessionImportError, Turn
+from generator.consistency import Overrides, SamplingPlan, Strategy, new_seed, plan_sampling
+from generator.errors import GeneratorError, RenderCancelled
+from generator.metadata import png_bytes
+from generator.request import RenderRequest, RenderResult, StepProgress
+
+log = logging.getLogger(__name__)
+
+RECENT_TURNS = 4  # exchanges the enhancer sees besides the Scene: bounded context however long the chat
+KEEP_LATENTS = 64  # per session: latents of this many recent pictures stay in memory for edits
+VARIATION_STRENGTH = 0.55
+
+
+@dataclass(frozen=True)
+class ChatLimits:
+    max_message_chars: int = 2000
+    max_image_pixels: int = 4096 * 4096
+    max_import_bytes: int = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class TurnSettings:
+    """What the UI's settings panel says for one action; None means the model's default."""
+
+    width: int | None = None
+    height: int | None = None
+    steps: int | None = None
+    guidance: float | None = None
+    seed: int | None = None  # set only when the user locked the seed
+    enhance: bool = True
+    negative_prompt: str | None = None
+    strength: float | None = None  # None: the strategy chooses
+    preview_every: int | None = None  # None: about five previews per picture
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    ok: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class ChatEntry:
+    role: str  # "user" | "assistant"
+    text: str
+    image_path: Path | None = None
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the page shows for a session, derived from the session alone."""
+
+    entries: list[ChatEntry]
+    image_path: Path | None
+    scene: dict[str, Any]
+    scene_card: str
+    can_undo: bool
+    can_redo: bool
+
+
+@dataclass
+class Picture:
+    """A rendered picture's tensors, kept in memory (not exported) so later edits can start from them."""
+
+    latents: Any
+    initial_noise: Any
+    seed: int
+
+
+class ChatState:
+    """One browser session: its turn tree, its pictures' files and tensors, its cancel flag."""
+
+    def __init__(self, folder: Path, seed: int | None = None) -> None:
+        self.session = Session()
+        self.folder = folder
+        self.rng = random.Random(seed)
+        self.pictures: dict[str, Picture] = {}
+        self.cancel = threading.Event()
+        self.busy = threading.Lock()  # one action at a time per session (a double click, an API client)
+
+    def close(self) -> None:
+        """Drop the session's tensors and files (tab closed, idle timeout, or shutdown)."""
+        self.pictures.clear()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __deepcopy__(self, memo: dict) -> ChatState:  # gr.State may copy values; a session is never shared
+        return self
+
+    def image_path(self, turn: Turn) -> Path | None:
+        name = (turn.render or {}).get("image")
+        path = self.folder / name if name else None
+        return path if path is not None and path.is_file() else None
+
+
+def _text(lang: str, en: str, zh: str) -> str:
+    return zh if lang == "zh" else en
+
+
+class ChatEngine:
+    """Turns, undo/redo/retry/variations, export/import. Built once; holds no per-user data."""
+
+    def __init__(
+        self,
+        generator: Any,
+        enhancer: Any,
+        limits: ChatLimits = ChatLimits(),
+        strategy: Strategy = Strategy.SAME_SEED,
+        notice: str = "",
+        root: Path | None = None,
+    ) -> None:
+        self.generator = generator
+        self.enhancer = enhancer
+        self.limits = limits
+        self.strategy = strategy
+        self.notice = notice
+        self.root = root or Path(tempfile.mkdtemp(prefix="drawchat-sessions-"))
+        # Wraps every render (e.g. the ZeroGPU decorator on Spaces); identity elsewhere.
+        self.render_wrapper: Callable[[Callable], Callable] = lambda fn: fn
+
+    # ----------------------------------------------------------------------------------------------- facts
+    @property
+    def defaults(self):
+        return self.generator.defaults
+
+    @property
+    def size_presets(self) -> list[tuple[int, int]]:
+        return list(self.generator.size_presets)
+
+    def describe(self) -> str:
+        return f"{self.generator.describe()} · enhancer: {getattr(self.enhancer, 'name', 'rules')}"
+
+    def new_state(self) -> ChatState:
+        folder = self.root / uuid.uuid4().hex  # unguessable; one folder per browser session
+        folder.mkdir(parents=True)
+        return ChatState(folder)
+
+    # ------------------------------------------------------------------------------------------ the turn
+    def send(
+        self,
+        state: ChatState,
+        text: str,
+        upload: str | Path | None,
+        settings: TurnSettings,
+        on_step: Callable[[StepProgress], None] | None = None,
+    ) -> ActionResult:
+        if not state.busy.acquire(blocking=False):
+            return ActionResult(False, "Still working on the last message. / 上一条消息还在处理中。")
+        try:
+            return self._send(state, text, upload, settings, on_step)
+        finally:
+            state.busy.release()
+
+    def _send(self, state, text, upload, settings, on_step) -> ActionResult:
+        try:
+            message = clean_message(text, max_chars=self.limits.max_message_chars)
+        except MessageRejected as rejected:
+            return ActionResult(False, rejected.reply)
+        lang = detect_language(message, default=state.session.current_scene.language)
+        command = session_command(message)
+        if command is not None:
+            return {"undo": self._undo, "redo": self._redo, "new": self._new_chat}[command](state, lang)
+        try:
+            image = self._read_upload(upload, lang) if upload else None
+        except GeneratorError as error:
+            return ActionResult(False, str(error))
+
+        scene = state.session.current_scene
+        if settings.enhance:
+            try:
+                decision = self.enhancer.decide(scene, state.session.recent_exchanges(RECENT_TURNS), message, image)
+            except Exception:  # an enhancer must not raise; if one does, the chat still must not break
+                log.exception("enhancer failed")
+                return ActionResult(False, _text(lang, "Sorry, I could not read that message; nothing changed.",
+                                                 "抱歉，我没能理解这条消息；什么都没有改变。"))
+        else:
+            decision = self._literal_decision(state, message, lang)
+
+        if decision.action == Action.CHAT:
+            state.session.record(message, decision, render=None)
+            return ActionResult(True, decision.reply)
+
+        kind = EditKind.NEW if decision.action == Action.DRAW else decision.edit_kind
+        anchor = self._anchor(state, state.session.current) if kind != EditKind.NEW else None
+        plan = plan_sampling(
+            kind,
+            anchor_seed=anchor[1].seed if anchor else None,
+            rng=state.rng,
+            strategy=self.strategy,
+            overrides=Overrides(seed=settings.seed, strength=settings.strength),
+        )
+        return self._render_and_record(state, message, decision, plan, anchor, settings, on_step, lang)
+
+    def retry(self, state: ChatState, settings: TurnSettings, on_step=None) -> ActionResult:
+        """The same decision again with a new seed, as a sibling of the current turn."""
+        return self._again(state, settings, on_step, variation=False)
+
+    def variation(self, state: ChatState, settings: TurnSettings, on_step=None) -> ActionResult:
+        """A close variant of the current picture: its latents re-noised part way with a new seed."""
+        return self._again(state, settings, on_step, variation=True)
+
+    def _again(self, state: ChatState, settings: TurnSettings, on_step, variation: bool) -> ActionResult:
+        if not state.busy.acquire(blocking=False):
+            return ActionResult(False, "Still working on the last message. / 上一条消息还在处理中。")
+        try:
+            turn = state.session.current
+            lang = state.session.current_scene.language
+            if turn is None or not turn.render:
+                return ActionResult(False, _text(lang, "There is no picture to redo yet: describe one first.",
+                                                 "还没有可以重画的图片：请先描述一幅画。"))
+            seed = settings.seed if settings.seed is not None else new_seed(state.rng)
+            picture = state.pictures.get(turn.id)
+            if variation and picture is None:
+                return ActionResult(False, _text(lang, "This picture's data is no longer in memory; use Retry.",
+                                                 "这张图片的数据已不在内存中；请用“重画”。"))
+            if variation:
+                strength = settings.strength if settings.strength is not None else VARIATION_STRENGTH
+                plan = SamplingPlan(self.strategy.value, seed, strength, "current", "variation of the current picture")
+                anchor = (turn.id, picture)
+                reply = _text(lang, f"A variation of this picture (seed {seed}).", f"这张图片的一个变体（种子 {seed}）。")
+            else:
+                plan = SamplingPlan(self.strategy.value, seed, 1.0, None, "retry: same scene, new seed")
+                anchor = None
+                reply = _text(lang, f"Drew the same scene again with a new seed ({seed}).",
+                              f"用新的种子（{seed}）重画了同一个场景。")
+            return self._render_and_record(
+                state, turn.message, turn.decision, plan, anchor, settings, on_step, lang, sibling_of=turn, reply=reply
+            )
+        finally:
+            state.busy.release()
+
+    def _render_and_record(
+        self,
+        state: ChatState,
+        message: str,
+        decision: Decision,
+        plan: SamplingPlan,
+        anchor: tuple[str, Picture] | None,
+        settings: TurnSettings,
+        on_step,
+        lang: str,
+        sibling_of: Turn | None = None,
+        reply: str = "",
+    ) -> ActionResult:
+        prompt = render_prompt(decision.scene)
+        negative = ", ".join(p for p in (settings.negative_prompt, render_negative(decision.scene)) if p)
+        steps = settings.steps or self.defaults.steps
+        request = RenderRequest(
+            prompt=prompt,
+            negative_prompt=negative if settings.negative_prompt is not None or negative else None,
+            width=settings.width,
+            height=settings.height,
+            steps=settings.steps,
+            guidance=settings.guidance,
+            seed=plan.seed,
+            init_latents=anchor[1].latents if plan.start_from and anchor else None,
+            strength=plan.strength if plan.start_from and anchor else 1.0,
+            preview_every=settings.preview_every if settings.preview_every is not None else max(1, steps // 5),
+        )
+        try:
+            result: RenderResult = self.render_wrapper(self.generator.render)(request, on_step, state.cancel)
+        except RenderCancelled:
+            return ActionResult(False, _text(lang, "Stopped. The chat is as it was before this message.",
+                                             "已停止。对话保持发送这条消息之前的样子。"))
+        except GeneratorError as error:
+            return ActionResult(False, str(error))
+        except Exception:  # never a stack trace in the chat; the log has it
+            log.exception("render failed")
+            return ActionResult(False, _text(lang, "Drawing failed unexpectedly; the chat is unchanged. Try again.",
+                                             "绘制意外失败；对话没有改变。请再试一次。"))
+
+        name = f"{uuid.uuid4().hex}.png"
+        (state.folder / name).write_bytes(png_bytes(result.image, result.metadata))
+        record = {
+            "image": name,
+            "prompt": prompt,
+            "negative_prompt": result.settings.get("negative_prompt", negative),
+            "seed": result.seed,
+            "plan": plan.to_dict(),
+            "settings": result.settings,
+            "model_id": result.model_id,
+            "seconds": round(sum(result.timings.values()), 3),
+        }
+        turn = state.session.record(message, decision, render=record, sibling_of=sibling_of)
+        state.pictures[turn.id] = Picture(result.latents, result.initial_noise, result.seed)
+        while len(state.pictures) > KEEP_LATENTS:
+            state.pictures.pop(next(iter(state.pictures)))
+        notes = [reply or decision.reply]
+        if not result.prompt_report.fits:
+            notes.append(result.prompt_report.summary())
+        notes.extend(result.warnings)
+        return ActionResult(True, " ".join(n for n in notes if n))
+
+    def _anchor(self, state: ChatState, turn: Turn | None) -> tuple[str, Picture] | None:
+        """The current scene's anchor: the first picture on the path drawn with the current seed.
+
+        Edits keep the seed, so the anchor is where that seed first drew the scene from pure noise (or the
+        variation that introduced it); `ours` starts edits from its latents.
+        """
+        if turn is None or not turn.render:
+            return None
+        seed = turn.render["seed"]
+        for candidate in state.session.path():
+            if candidate.render and candidate.render.get("seed") == seed and candidate.id in state.pictures:
+                return candidate.id, state.pictures[candidate.id]
+        return turn.id, Picture(None, None, int(seed))
+
+    def _literal_decision(self, state: ChatState, message: str, lang: str) -> Decision:
+        """Enhancement off: the message is the prompt, as written; the picture keeps its seed."""
+        has_picture = state.session.current is not None and bool(state.session.current.render)
+        return Decision(
+            action=Action.EDIT if has_picture else Action.DRAW,
+            reply=_text(lang, "Drew your message as written (enhancer off).", "按原文绘制了你的消息（增强器已关闭）。"),
+            scene=Scene(notes=[message], language=lang),
+            edit_kind=EditKind.STYLE if has_picture else EditKind.NEW,
+            source="literal",
+        )
+
+    def _read_upload(self, upload: str | Path, lang: str) -> Image.Image:
+        """Open an uploaded picture safely: size checked before decoding, then re-encoded as plain RGB."""
+        try:
+            with Image.open(upload) as probe:
+                width, height = probe.size
+                if width * height > self.limits.max_image_pixels:
+                    raise GeneratorError(_text(
+                        lang,
+                        f"That picture is too large ({width}×{height}); the limit is "
+                        f"{self.limits.max_image_pixels:,} pixels.",
+                        f"图片太大（{width}×{height}）；上限是 {self.limits.max_image_pixels:,} 像素。",
+                    ))
+                probe.load()
+                image = probe.convert("RGB")
+        except GeneratorError:
+            raise
+        except Exception as error:  # not an image, truncated, a decompression bomb...
+            raise GeneratorError(_text(lang, "That file is not a picture I can read.",
+                                       "这个文件不是我能读取的图片。")) from error
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")  # re-encoded: nothing of the original file travels further
+        buffer.seek(0)
+        return Image.open(buffer)
+
+    # --------------------------------------------------------------------------------- moves in the tree
+    def undo(self, state: ChatState) -> ActionResult:
+        return self._locked(state, self._undo)
+
+    def redo(self, state: ChatState) -> ActionResult:
+        return self._locked(state, self._redo)
+
+    def new_chat(self, state: ChatState) -> ActionResult:
+        return self._locked(state, self._new_chat)
+
+    def _locked(self, state: ChatState, move) -> ActionResult:
+        if not state.busy.acquire(blocking=False):
+            return ActionResult(False, "Wait for the picture to finish, or stop it. / 请等图片画完，或先停止。")
+        try:
+            return move(state, state.session.current_scene.language)
+        finally:
+            state.busy.release()
+
+    def _undo(self, state: ChatState, lang: str) -> ActionResult:
+        if not state.session.can_undo:
+            return ActionResult(False, _text(lang, "Nothing to undo.", "没有可以撤销的。"))
+        state.session.undo()
+        return ActionResult(True, _text(lang, "Undone.", "已撤销。"))
+
+    def _redo(self, state: ChatState, lang: str) -> ActionResult:
+        if not state.session.can_redo:
+            return ActionResult(False, _text(lang, "Nothing to redo.", "没有可以重做的。"))
+        state.session.redo()
+        return ActionResult(True, _text(lang, "Redone.", "已重做。"))
+
+    def _new_chat(self, state: ChatState, lang: str) -> ActionResult:
+        state.session.new_chat()
+        state.pictures.clear()
+        return ActionResult(True, _text(lang, "New chat: describe a picture.", "新对话：请描述一幅画。"))
+
+    # ------------------------------------------------------------------------------------ export, import
+    def export_zip(self, state: ChatState) -> Path | None:
+        if state.session.current is None and not state.session.turns:
+            return None
+        images = {turn.id: path.read_bytes() for turn in state.session.turns.values()
+                  if (path := state.image_path(turn)) is not None}
+        target = state.folder / f"drawing-chat-{uuid.uuid4().hex[:8]}.zip"
+        target.write_bytes(state.session.export_zip(images))
+        return target
+
+    def import_zip(self, state: ChatState, upload: str | Path | None) -> ActionResult:
+        lang = state.session.current_scene.language
+        if not upload:
+            return ActionResult(False, _text(lang, "Choose a session archive (.zip) to import.", "请选择要导入的会话存档（.zip）。"))
+        if not state.busy.acquire(blocking=False):
+            return ActionResult(False, "Wait for the picture to finish, or stop it. / 请等图片画完，或先停止。")
+        try:
+            path = Path(upload)
+            if path.stat().st_size > self.limits.max_import_bytes:
+                return ActionResult(False, _text(lang, "That archive is too large to import.", "这个存档太大，无法导入。"))
+            try:
+                session, images = Session.import_zip(path.read_bytes())
+            except SessionImportError as error:
+                return ActionResult(False, str(error))
+            for turn_id, data in images.items():
+                turn = session.turns.get(turn_id)
+                if turn is not None and turn.render:
+                    name = f"{uuid.uuid4().hex}.png"
+                    (state.folder / name).write_bytes(data)
+                    turn.render = {**turn.render, "image": name}
+            state.session = session
+            state.pictures.clear()
+            return ActionResult(True, _text(lang, "Session imported.", "会话已导入。"))
+        finally:
+            state.busy.release()
+
+    # ------------------------------------------------------------------------------------------- viewing
+    def snapshot(self, state: ChatState, lang: str = "en") -> Snapshot:
+        entries: list[ChatEntry] = []
+        image_path = None
+        for turn in state.session.path():
+            entries.append(ChatEntry("user", turn.message))
+            path = state.image_path(turn)
+            caption = ""
+            if turn.render:
+                caption = f"`{turn.render.get('prompt', '')}` · seed {turn.render.get('seed')}"
+                image_path = path or image_path
+            entries.append(ChatEntry("assistant", turn.decision.reply, path, caption))
+        scene = state.session.current_scene
+        return Snapshot(
+            entries=entries,
+            image_path=image_path,
+            scene=scene.to_dict(),
+            scene_card=scene_card(scene, lang),
+            can_undo=state.session.can_undo,
+            can_redo=state.session.can_redo,
+        )
+
+    def save_preview(self, state: ChatState, image: Image.Image) -> str:
+        """Step previews go to one file per session, overwritten: they are never part of the record."""
+        path = state.folder / "preview.png"
+        image.save(path, format="PNG")
+        return str(path)
+
+
+def scene_card(scene: Scene, lang: str = "en") -> str:
+    """A short Markdown card of what the app believes the picture contains."""
+    if scene.is_empty():
+        return _text(lang, "*Nothing drawn yet.*", "*还没有画任何东西。*")
+    lines = [_text(lang, "**What the picture should contain**", "**画面应包含**")]
+    for subject in scene.subjects:
+        details = [v for v in subject.attributes.values()] + [v for v in (subject.size, subject.position) if v]
+        lines.append(f"- `{subject.id}` **{subject.name}**" + (f" — {', '.join(details)}" if details else ""))
+    if scene.background:
+        lines.append(_text(lang, f"- background: {scene.background}", f"- 背景：{scene.background}"))
+    if scene.style:
+        lines.append(_text(lang, f"- style: {scene.style}", f"- 风格：{scene.style}"))
+    if scene.avoid:
+        lines.append(_text(lang, f"- avoid: {', '.join(scene.avoid)}", f"- 避免：{'，'.join(scene.avoid)}"))
+    for note in scene.notes:
+        lines.append(_text(lang, f"- note: {note}", f"- 备注：{note}"))
+    return "\n".join(lines)

@@ -1,0 +1,30 @@
+"""Configuration: defaults, environment variables (Spaces), flags; the last word wins; unsafe combinations refused."""
+
+import pytest
+
+from app import EMBEDDED_MODEL, parse_config
+
+
+def test_defaults_run_the_embedded_model_locally_and_open_the_browser():
+    config = parse_config([], environ={})
+    assert config.model == str(EMBEDDED_MODEL)
+    assert (config.enhancer, config.quant, config.host, config.open_browser) == ("rules", "none", "127.0.0.1", True)
+
+
+def test_environment_then_flags():
+    env = {"DRAWCHAT_MODEL": "Tencent-Hunyuan/HunyuanDiT-v1.2-Diffusers-Distilled", "DRAWCHAT_QUANT": "nf4",
+           "DRAWCHAT_LOW_VRAM": "true", "DRAWCHAT_QUEUE_SIZE": "4"}
+    config = parse_config(["--quant", "int8", "--no-browser"], environ=env)
+    assert config.model.startswith("Tencent-Hunyuan/")
+    assert (config.quant, config.low_vram, config.queue_size, config.open_browser) == ("int8", True, 4, False)
+
+
+def test_on_spaces_listens_on_all_interfaces_and_never_opens_a_browser():
+    config = parse_config([], environ={"SPACE_ID": "someone/drawing-chat"})
+    assert (config.on_spaces, config.host, config.open_browser) == (True, "0.0.0.0", False)
+
+
+def test_share_without_auth_is_refused():
+    with pytest.raises(SystemExit):
+        parse_config(["--share"], environ={})
+    assert parse_config(["--share", "--auth", "me:secret"], environ={}).share

@@ -1,0 +1,78 @@
+"""End to end: the real app in its own process, driven through gradio_client like any API user.
+
+A 4-turn conversation in English and one in Chinese: replies, pictures (size, not blank), scenes, undo.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from gradio_client import Client
+from PIL import Image
+
+from app_server import running_app
+
+pytestmark = pytest.mark.slow
+
+@pytest.fixture(scope="module")
+def client():
+    with running_app() as url:
+        yield Client(url, verbose=False)
+
+
+def send(client: Client, text: str, language: str = "English"):
+    info = client.view_api(return_format="dict", print_info=False)["named_endpoints"]["/send"]["parameters"]
+    defaults = {p["parameter_name"]: p.get("parameter_default") for p in info}
+    kwargs = {name: value for name, value in defaults.items() if name not in ("message", "choice")}
+    chat, picture, card, scene, status, *_ = client.predict(
+        {"text": text, "files": []}, language, *kwargs.values(), api_name="/send"
+    )
+    return chat, picture, scene, status
+
+
+def assert_picture(path: str) -> np.ndarray:
+    pixels = np.asarray(Image.open(path).convert("RGB"))
+    assert pixels.shape[0] >= 64 and pixels.shape[1] >= 64
+    assert pixels.std() > 1.0, "the picture is blank"
+    return pixels
+
+
+def colours(scene: dict) -> list[str | None]:
+    return [s["attributes"].get("colour") for s in scene["subjects"]]
+
+
+def seeds(chat: list) -> list[int]:
+    """The seed printed under each picture, in order."""
+    return [int(s) for s in re.findall(r"seed (\d+)", str(chat))]
+
+
+def test_english_conversation_with_undo(client):
+    chat, picture, scene, status = send(client, "draw a big red circle at the top left on a gray background")
+    assert_picture(picture)
+    assert colours(scene) == ["red"] and scene["background"] == "gray"
+
+    chat, picture, scene, status = send(client, "make it blue")
+    assert_picture(picture)
+    assert colours(scene) == ["blue"]
+    assert len(set(seeds(chat))) == 1, "an edit keeps the scene's seed"
+
+    chat, picture, scene, status = send(client, "add a small yellow square at the bottom right")
+    assert_picture(picture)
+    assert sorted(colours(scene)) == ["blue", "yellow"]
+
+    chat, picture, card, scene, status, *_ = client.predict("English", api_name="/undo")
+    assert colours(scene) == ["blue"], "undo brings back the scene before the last message"
+    assert len([m for m in chat if m["role"] == "user"]) == 2
+
+
+def test_chinese_conversation(client):
+    client.predict("中文", api_name="/new_chat")
+    chat, picture, scene, status = send(client, "画一个灰色背景上左上角的大的红色圆形", "中文")
+    assert_picture(picture)
+    assert colours(scene) == ["red"]
+    chat, picture, scene, status = send(client, "把它变成蓝色", "中文")
+    assert colours(scene) == ["blue"]
+    reply = chat[-1]
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in str(reply["content"])), "a Chinese message gets a Chinese reply"
