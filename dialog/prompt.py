@@ -13,7 +13,8 @@ from dialog import vocabulary as vocab
 from dialog.scene import Scene, Subject
 
 LANGUAGES = ("en", "zh")
-# Attribute kinds rendered in this order in front of the name; other kinds follow in the order they were set.
+# Attribute kinds rendered in this order in front of the name; other kinds follow in alphabetical order, so the
+# prompt does not depend on dict order (Scene.to_json sorts keys).
 _ORDERED_KINDS = ("colour", "material", "pose")
 
 
@@ -70,7 +71,7 @@ def _name(subject: Subject, language: str) -> str:
 def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[str]]:
     """(words before the name, phrases after it): one-word values read as adjectives, longer ones follow."""
     kinds = [k for k in _ORDERED_KINDS if k in subject.attributes]
-    kinds += [k for k in subject.attributes if k not in _ORDERED_KINDS]
+    kinds += sorted(k for k in subject.attributes if k not in _ORDERED_KINDS)
     before: list[str] = []
     after: list[str] = []
     for kind in kinds:

@@ -291,8 +291,9 @@ def _resolve_relative(work: _Work, position: str) -> str:
     if focus is None:
         return position
     name = reply.thing_name(focus, "zh" if vocab.has_cjk(position) else "en")
-    position = re.sub(r"\b(?:it|him|her)$", f"the {name}", position, flags=_I)
-    return re.sub(r"^它", name, position)
+    # Replacements are functions: a name is user text and may hold backslashes.
+    position = re.sub(r"\b(?:it|him|her)$", lambda _: f"the {name}", position, flags=_I)
+    return re.sub(r"^它", lambda _: name, position)
 
 
 def _describe_change(work: _Work, subject_before: str, changes: list[tuple[str, str]]) -> None:
@@ -680,7 +681,8 @@ _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be)|i (?:also 
 _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:too|as well|also)$", _I)
 _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|再画上|再画|也画|还要画|"
                      r"放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
-_THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有)(?P<np>.+)$")
+# "左上角有一个…" / "还有一只猫" add; a bare 有 needs a count after it ("有一只猫"), since 有 is in many words.
+_THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]))(?P<np>.+)$")
 
 
 def _add_clause(work: _Work, body: str) -> bool:
@@ -807,6 +809,10 @@ def _apply_value(work: _Work, targets: list[Subject], value: str) -> bool:
                 changes.append(("detail", rest))
                 work.touch(subject, EditKind.ATTRIBUTE)
         _describe_change(work, before, changes)
+        if not changes and not (ph.resize or ph.position or ph.style or ph.background):
+            said = [(k, v) for k, v in (*ph.modifiers.items(), ("size", ph.size)) if v]
+            if said:
+                work.say("already", name=before, what=reply.value_words(said, work.language))
         if ph.resize:
             _resize(work, subject, ph.resize)
         if ph.position:

@@ -147,16 +147,17 @@ _ZH_FILLER_WORDS = ("请|帮我|给我|帮忙|麻烦|我想要|我要|想要|我
                     "吧|呢|啊|呀|哦|嘛|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只")
 # "有" / "在" / "是" start a clause ("有一只猫") but end words ("所有"), so they are stripped only in front.
 _EDGE_ZH = re.compile(rf"^(?:{_ZH_FILLER_WORDS}|有|在|是)+|(?:{_ZH_FILLER_WORDS})+$")
-_PUNCT = re.compile(r"[\s,.;:!?，。；：！？、'\"“”‘’()（）\[\]【】]+")
+_PUNCT = r"[\s,.;:!?，。；：！？、'\"“”‘’()（）\[\]【】]"
+_EDGE_PUNCT = re.compile(rf"^{_PUNCT}+|{_PUNCT}+$")
 
 
 def clean_rest(text: str) -> str:
     """Leftover words without punctuation and without filler words at either edge; words in the middle stay
     ("cat with a hat"). "" when nothing meaningful is left."""
-    text = _join_cjk(_PUNCT.sub(" ", text).strip())
+    text = _join_cjk(re.sub(r"\s+", " ", text).strip())
     while True:
-        cleaned = _EDGE_ZH.sub("", _EDGE_EN.sub("", text).strip()).strip()
-        cleaned = _PUNCT.sub(" ", cleaned).strip()
+        cleaned = _EDGE_PUNCT.sub("", text)
+        cleaned = _EDGE_ZH.sub("", _EDGE_EN.sub("", cleaned).strip()).strip()
         if cleaned == text:
             break
         text = cleaned
