@@ -273,6 +273,8 @@ class ChatEngine:
         prompt = render_prompt(decision.scene)
         negative = ", ".join(p for p in (settings.negative_prompt, render_negative(decision.scene)) if p)
         steps = settings.steps or self.defaults.steps
+        if anchor and anchor[1].latents is not None and tuple(anchor[1].latents.shape[-2:]) != self._latent_size(settings):
+            anchor = None  # the size changed: start from the seed's noise rather than from latents of another size
         request = RenderRequest(
             prompt=prompt,
             negative_prompt=negative if settings.negative_prompt is not None or negative else None,
@@ -307,7 +309,7 @@ class ChatEngine:
             "plan": plan.to_dict(),
             "settings": result.settings,
             "model_id": result.model_id,
-            "seconds": round(sum(result.timings.values()), 3),
+            "seconds": round(result.timings.get("total_s", 0.0), 3),
         }
         turn = state.session.record(message, decision, render=record, sibling_of=sibling_of)
         state.pictures[turn.id] = Picture(result.latents, result.initial_noise, result.seed)
@@ -333,6 +335,10 @@ class ChatEngine:
                 return candidate.id, state.pictures[candidate.id]
         return turn.id, Picture(None, None, int(seed))
 
+    def _latent_size(self, settings: TurnSettings) -> tuple[int, int]:
+        factor = self.generator.pipeline.vae_scale_factor
+        return ((settings.height or self.defaults.height) // factor, (settings.width or self.defaults.width) // factor)
+
     def _literal_decision(self, state: ChatState, message: str, lang: str) -> Decision:
         """Enhancement off: the message is the prompt, as written; the picture keeps its seed."""
         has_picture = state.session.current is not None and bool(state.session.current.render)
@@ -346,20 +352,23 @@ class ChatEngine:
 
     def _read_upload(self, upload: str | Path, lang: str) -> Image.Image:
         """Open an uploaded picture safely: size checked before decoding, then re-encoded as plain RGB."""
+
+        def too_large(size: str) -> GeneratorError:
+            limit = self.limits.max_image_pixels
+            return GeneratorError(_text(lang, f"That picture is too large ({size}); the limit is {limit:,} pixels.",
+                                        f"图片太大（{size}）；上限是 {limit:,} 像素。"))
+
         try:
             with Image.open(upload) as probe:
                 width, height = probe.size
                 if width * height > self.limits.max_image_pixels:
-                    raise GeneratorError(_text(
-                        lang,
-                        f"That picture is too large ({width}×{height}); the limit is "
-                        f"{self.limits.max_image_pixels:,} pixels.",
-                        f"图片太大（{width}×{height}）；上限是 {self.limits.max_image_pixels:,} 像素。",
-                    ))
+                    raise too_large(f"{width}×{height}")
                 probe.load()
                 image = probe.convert("RGB")
         except GeneratorError:
             raise
+        except Image.DecompressionBombError as error:  # Pillow refuses huge headers before we can read the size
+            raise too_large("over Pillow's safety limit") from error
         except Exception as error:  # not an image, truncated, a decompression bomb...
             raise GeneratorError(_text(lang, "That file is not a picture I can read.",
                                        "这个文件不是我能读取的图片。")) from error
