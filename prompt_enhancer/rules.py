@@ -316,7 +316,7 @@ def _add_subjects(work: _Work, text: str, *, announce: str) -> bool:
         _set_style(work, ph_all.style)
     body = text
     if ph_all.background or ph_all.style:
-        _, body = _strip_global(text)
+        body = _strip_global(text)
     added: list[Subject] = []
     for part in split_things(body):
         ph = parse_phrase(part, global_parts=False)
@@ -355,10 +355,11 @@ def _add_subjects(work: _Work, text: str, *, announce: str) -> bool:
     return True
 
 
-def _strip_global(text: str) -> tuple[Phrase, str]:
+def _strip_global(text: str) -> str:
+    """The text without its background and style phrases (already applied to the scene)."""
     _, text = parse_background(text)
     _, text = parse_style(text)
-    return Phrase(), text
+    return text
 
 
 def _set_background(work: _Work, value: str | None) -> None:
@@ -541,8 +542,8 @@ def _avoid_clause(work: _Work, body: str) -> bool:
 
 
 _BACKGROUND_EN = [
-    re.compile(r"^(?:change|set|make|turn|switch|paint|colou?r|replace|use)\s+(?:the\s+|a\s+)?(?:background|backdrop|bg)"
-               r"(?:\s+colou?r)?\s*(?:to be|to|into|as|with|for|:)?\s+(?P<v>.+)$", _I),
+    re.compile(r"^(?:change|set|make|turn|switch|paint|colou?r|replace|use)\s+(?:the\s+|a\s+)?"
+               r"(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?:to be|to|into|as|with|for|:)?\s+(?P<v>.+)$", _I),
     re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?::|=|is|should be|must be|to|as|in|of)?"
                r"\s*(?P<v>.+)$", _I),
 ]
@@ -868,7 +869,7 @@ def _bare_clause(work: _Work, body: str) -> bool:
         if ph.has_subject_values():
             targets = _resolve(work, rest if pronoun else "it")
             if targets:
-                _apply_value(work, targets, _strip_global(body)[1])
+                _apply_value(work, targets, _strip_global(body))
             else:
                 _start_new_scene(work)
                 _add_subjects(work, body, announce="drew")
@@ -877,7 +878,7 @@ def _bare_clause(work: _Work, body: str) -> bool:
         # "the square red": an existing thing named with new values.
         targets = _resolve(work, ("the " if not vocab.has_cjk(thing) else "") + thing)
         if targets and (ph.colour or ph.size or ph.resize or ph.material or ph.pose or ph.position):
-            return _apply_value(work, targets, _strip_global(body)[1].replace(thing, " ", 1))
+            return _apply_value(work, targets, _strip_global(body).replace(thing, " ", 1))
     if work.started_empty or work.new_scene:
         _start_new_scene(work)
         return _add_subjects(work, body, announce="drew")

@@ -87,8 +87,9 @@ RESIZE_RE = re.compile(
 _MATERIAL_INDEX = _index(vocab.MATERIALS)
 _MULTI_ZH_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.zh if len(f) > 1]
 _SINGLE_ZH_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.zh if len(f) == 1]
+_EN_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.en]
 _MATERIAL_RE = re.compile(
-    rf"(?:{_WORD_L}(?:made\s+)?(?:of|from|out\s+of)\s+)?(?P<en>{_alternation([f for t in vocab.MATERIALS.values() for f in t.en])})"
+    rf"(?:{_WORD_L}(?:made\s+)?(?:of|from|out\s+of)\s+)?(?P<en>{_alternation(_EN_MATERIALS)})"
     rf"|(?:用)?(?P<zh>{_alternation(_MULTI_ZH_MATERIALS)})(?:做的|制成的|制的|质的|的)?"
     rf"|(?:用)?(?P<zh1>{_alternation(_SINGLE_ZH_MATERIALS)})(?:做的|制成的|制的|质的)",
     re.IGNORECASE,
