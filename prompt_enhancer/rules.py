@@ -743,6 +743,9 @@ _ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|swi
                       r"\s+(?P<rest>.+)$", _I)
 _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|has to be|ought to be|should look|"
                              r"becomes|should become|will be)\s+(?P<v>.+)$", _I)
+# A reference is short ("the big red circle at the top left"); longer candidates are not tried, which keeps a
+# 2,000-character message from costing a quadratic number of parses.
+_MAX_TARGET_WORDS = 10
 _ATTR_SEPARATOR = re.compile(r"\s+(?:to be|into|to|as|so (?:that )?it(?:'s| is)|in)\s+", _I)
 _ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变成|改成|换成|涂成|染成|改为|变为|换为|弄成|调成|设为|设成|画成|做成|"
                       r"变得|应该是|要是|得是|变|改|换|涂|染)(?:了|为|成)?(?P<v>.+)$")
@@ -777,9 +780,10 @@ def _attribute_splits(work: _Work, body: str) -> list[tuple[str, str]]:
     if m:
         rest = m.group("rest")
         for sep in _ATTR_SEPARATOR.finditer(rest):
-            out.append((rest[: sep.start()], rest[sep.end():]))
+            if len(rest[: sep.start()].split()) <= _MAX_TARGET_WORDS:
+                out.append((rest[: sep.start()], rest[sep.end():]))
         words = rest.split()
-        for k in range(len(words) - 1, 0, -1):
+        for k in range(min(len(words) - 1, _MAX_TARGET_WORDS), 0, -1):
             out.append((" ".join(words[:k]), " ".join(words[k:])))
         if re.match(r"^(?:it|them|a|an|one|two|another|some|the)\b", rest, _I) is None and work.focus():
             out.append(("it", rest))  # "make bigger", "turn blue"; "make a dog" is a new drawing

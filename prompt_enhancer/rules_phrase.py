@@ -115,8 +115,9 @@ _STYLE_RE = re.compile(
 )
 
 _BACKGROUND_ZH_KNOWN = _alternation([f for table in (vocab.COLOURS, vocab.NOUNS) for t in table.values() for f in t.zh])
-_BG_WORD = (r"(?!(?:draw|paint|make|add|use|put|set|change|give|with|on|in|a|an|the|and|it|its|to|me|please|"
-            r"background)(?![A-Za-z]))[A-Za-z][\w'-]*")
+# A word that may name a background; it starts only at a word boundary, so a long run of letters is scanned once.
+_BG_WORD = (r"(?<![\w'-])(?!(?:draw|paint|make|add|use|put|set|change|give|with|on|in|a|an|the|and|it|its|to|me|"
+            r"please|background)(?![A-Za-z]))[A-Za-z][\w'-]*")
 _BACKGROUND_RE = re.compile(
     rf"(?:{_WORD_L}(?:on|with|against|over|in front of)\s+)?(?:{_WORD_L}(?:a|an|the)\s+)?"
     rf"(?P<en>(?:{_BG_WORD}\s+){{0,2}}?{_BG_WORD})\s+(?:background|backdrop){_WORD_R}"

@@ -175,3 +175,15 @@ def test_clear_removes_everything() -> None:
     d = decide("clear")
     assert d.scene.subjects == [] and d.scene.background is None and d.edit_kind == EditKind.REMOVE
     assert set(d.changed) == {"s1", "s2"}
+
+
+@pytest.mark.parametrize("unit", ["x", "make ", "make it ", "make the circle ", "the red ", "把", "变成", "a-b ",
+                                  "draw a red circle and ", "画一个红色圆形，", "background ", "next to "])
+def test_long_adversarial_messages_stay_fast(unit: str) -> None:
+    import time
+
+    message = (unit * 2000)[:2000]  # the longest message hygiene lets through
+    for scene in (Scene(), two_things()):
+        start = time.perf_counter()
+        RuleEnhancer().decide(scene, [], message)
+        assert time.perf_counter() - start < 2.0, "a rule scans the message more than linearly"
