@@ -62,6 +62,7 @@ _VERB_AFTER_AND = re.compile(
 )
 _POLITE = re.compile(
     r"^(?:(?:please|pls|can you|could you|would you|will you|i want you to|i'd like you to|i would like you to|"
+    r"let's|lets|let us|"
     r"now|ok|okay|then|and|so|just|also|oh|hmm|well|请你|请|帮我|麻烦你|麻烦|能不能|能否|可以|你能|你可以|然后|接着|"
     r"现在|好的|嗯)(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
@@ -547,6 +548,14 @@ _BACKGROUND_EN = [
     re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?::|=|is|should be|must be|to|as|in|of)?"
                r"\s*(?P<v>.+)$", _I),
 ]
+_BACKGROUND_ZH_BARE = re.compile(r"^背景(?:颜色|色)?(?P<v>.+?)(?:的)?$")
+
+
+def _is_known_background(text: str) -> bool:
+    value = background_value(text)
+    return bool(value) and (vocab.lookup(vocab.COLOURS, value) is not None or vocab.lookup(vocab.NOUNS, value) is not None)
+
+
 _BACKGROUND_ZH = [
     re.compile(r"^(?:把|将)?背景(?:颜色|色)?(?:换成|改成|变成|改为|换为|变为|设为|设成|涂成|弄成|调成|用|是|要|换|改|变)"
                r"(?:了)?(?P<v>.+)$"),
@@ -555,6 +564,10 @@ _BACKGROUND_ZH = [
 
 
 def _background_clause(work: _Work, body: str) -> bool:
+    m = _BACKGROUND_ZH_BARE.match(body)
+    if m and _is_known_background(m.group("v")):  # "背景黑色": no verb, so only a known word counts
+        _set_background(work, background_value(m.group("v")))
+        return True
     for pattern in _BACKGROUND_EN + _BACKGROUND_ZH:
         m = pattern.match(body)
         if m:

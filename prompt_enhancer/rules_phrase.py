@@ -7,6 +7,7 @@ Only pattern matching over the shared vocabulary (dialog.vocabulary); no knowled
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
@@ -140,6 +141,7 @@ _EN_FILLER_WORDS = (
     "please|pls|thanks|thank you|for me|me|us|also|too|as well|now|again|instead|then|just|really|very|quite|"
     "a picture of|an image of|a drawing of|a painting of|a photo of|picture of|image of|drawing of|painting of|"
     "of|with|and|use|using|have|let's|lets|give it|give|i want|i'd like|i would like|how about|what about|"
+    "looks like|look like|looks|look|like|appear|seem|"
     "could you|can you|would you|will you|more|ok|okay|yes|so|the|a|an|to|at|on|in|into|be|is|are|there|one|"
     "some"
 )
@@ -163,8 +165,8 @@ def clean_rest(text: str) -> str:
         if cleaned == text:
             break
         text = cleaned
-    if re.fullmatch(r"[\W_]*", text):  # only symbols left
-        return ""
+    if not any(ch.isalnum() or unicodedata.category(ch).startswith("S") for ch in text):
+        return ""  # only punctuation left; an emoji or a symbol is content ("draw a 🐱")
     return text
 
 

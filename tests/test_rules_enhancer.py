@@ -187,3 +187,21 @@ def test_long_adversarial_messages_stay_fast(unit: str) -> None:
         start = time.perf_counter()
         RuleEnhancer().decide(scene, [], message)
         assert time.perf_counter() - start < 2.0, "a rule scans the message more than linearly"
+
+
+@pytest.mark.parametrize(("message", "check"), [
+    ("make it look like an oil painting", lambda s: s.style == "oil painting" and "detail" not in s.subjects[1].attributes),
+    ("let's make the background black", lambda s: s.background == "black"),
+    ("背景黑色", lambda s: s.background == "black"),
+    ("背景是蓝色的", lambda s: s.background == "blue"),
+    ("把它画成水彩", lambda s: s.style == "watercolor"),
+    ("change the colour of the circle to blue", lambda s: s.subjects[0].attributes["colour"] == "blue"),
+    ("the circle should be blue", lambda s: s.subjects[0].attributes["colour"] == "blue"),
+    ("把红色的那个删掉", lambda s: [x.id for x in s.subjects] == ["s2"]),
+    ("把大的那个变成绿色", lambda s: s.subjects[0].attributes["colour"] == "green"),
+    ("move the square next to the circle", lambda s: s.subjects[1].position == "next to the circle"),
+    ("draw a 🐱", lambda s: [x.name for x in s.subjects] == ["🐱"]),
+    ("🐱", lambda s: s.notes == ["🐱"]),
+])
+def test_more_phrasings(message: str, check) -> None:  # noqa: ANN001
+    assert check(decide(message).scene)
