@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dialog import vocabulary as vocab
 
@@ -199,7 +199,6 @@ class Phrase:
     indefinite: bool = False  # "a", "another", "一个": names a new thing rather than an existing one
     definite: bool = False  # "the", "this", "这个"
     rest: str = ""
-    found: list[str] = field(default_factory=list)  # kinds found, in order (for replies)
 
     @property
     def modifiers(self) -> dict[str, str]:
@@ -290,42 +289,30 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     p = Phrase()
     if global_parts:
         p.background, text = parse_background(text)
-        if p.background:
-            p.found.append("background")
         p.style, text = parse_style(text)
-        if p.style:
-            p.found.append("style")
     p.position, text = parse_position(text)
-    if p.position:
-        p.found.append("position")
     matches, text = _take(RESIZE_RE, text)
     if matches:
         m = matches[0]
         p.resize = 1 if (m.group("up") or m.group("up_zh")) else -1
-        p.found.append("resize")
     matches, text = _take(_MATERIAL_RE, text)
     if matches:
         m = matches[0]
         p.material = _MATERIAL_INDEX[_squeeze(m.group("en") or m.group("zh") or m.group("zh1"))]
-        p.found.append("material")
     matches, text = _take(_SHAPE_RE, text)
     if matches:
         p.shape = _SHAPE_INDEX[_squeeze(matches[0].group(0))]
-        p.found.append("shape")
         if re.search(rf"{_WORD_L}(?:circles|squares|triangles){_WORD_R}", matches[0].group(0), re.IGNORECASE):
             p.count = 2
     matches, text = _take(_COLOUR_RE, text, first_only=False)
     if matches:
         p.colour = " and ".join(dict.fromkeys(_colour_of(m) for m in matches))
-        p.found.append("colour")
     matches, text = _take(_SIZE_RE, text)
     if matches:
         p.size = _SIZE_INDEX[_squeeze(matches[0].group("en") or matches[0].group("zh"))]
-        p.found.append("size")
     matches, text = _take(_POSE_RE, text)
     if matches:
         p.pose = _POSE_INDEX[_squeeze(matches[0].group(0))]
-        p.found.append("pose")
     text = text.strip()
     if _DEFINITE_RE.search(text):
         p.definite = True
