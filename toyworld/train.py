@@ -14,6 +14,7 @@ import copy
 import json
 import math
 import random
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -54,7 +55,10 @@ class Settings:
     object_counts: tuple[float, float, float] = (0.1, 0.4, 0.5)
     min_snr_gamma: float = 5.0
     prediction_type: str = "v_prediction"
-    checkpoint_every: int = 100
+    decoder_steps: int = 400  # last: sharpen the decoder on the frozen encoder's latents
+    decoder_lr: float = 5e-4
+    decoder_latent_noise: float = 0.1  # in latent std: sampled latents are never exactly the encoder's
+    checkpoint_every: int = 50
     log_every: int = 20
 
 
@@ -229,22 +233,63 @@ def train_dit(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settin
                    "scaling_factor": scale}, run / STATE)
 
 
-def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: float = 4.0) -> None:
+def train_decoder(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settings,
+                  device: torch.device) -> None:
+    """Sharpen the decoder alone. The transformer learned the encoder's latents, so the encoder stays frozen."""
+    vae = pipe.vae
+    decoder = torch.nn.ModuleList([vae.post_quant_conv, vae.decoder]).train().requires_grad_(True)
+    optimizer = torch.optim.AdamW(decoder.parameters(), lr=settings.decoder_lr, weight_decay=0.0)
+    start = 0
+    if state.get("stage") == "decoder":
+        optimizer.load_state_dict(state["decoder_optimizer"])
+        start = state["decoder_step"]
+    started = time.time()
+    for step in range(start, settings.decoder_steps):
+        rng = _batch_rng(settings, "decoder", step)
+        scenes = draw_scenes(rng, settings.vae_batch, settings)
+        x = pictures(scenes, device)
+        weights = object_weights(scenes, x, settings.vae_object_weight)
+        generator = torch.Generator().manual_seed(rng.getrandbits(63))
+        with torch.no_grad():
+            latents = vae.encode(x).latent_dist.mean
+            latents = latents + settings.decoder_latent_noise * latents.std() * torch.randn(
+                latents.shape, generator=generator).to(device)
+        for group in optimizer.param_groups:
+            group["lr"] = settings.decoder_lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * step /
+                                                                                 settings.decoder_steps)))
+        error = vae.decode(latents).sample - x
+        loss = ((error ** 2 + 0.5 * error.abs()) * weights).mean()
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        optimizer.step()
+        if (step + 1) % settings.log_every == 0:
+            _progress("decoder", step, settings.decoder_steps, loss.item(), started, start)
+        if (step + 1) % settings.checkpoint_every == 0 or step + 1 == settings.decoder_steps:
+            _save({**state, "stage": "decoder", "decoder_step": step + 1, "vae": vae.state_dict(),
+                   "decoder_optimizer": optimizer.state_dict()}, run / STATE)
+    vae.eval().requires_grad_(False)
+
+
+def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: float = 4.0,
+           vae_from: Path | None = None) -> None:
     """Write the shipped model folder from the run's EMA weights (loads with HunyuanDiTPipeline.from_pretrained)."""
     device = torch.device("cpu")
     pipe, state = load_run(run, settings, device)
-    if state.get("stage") != "dit":
+    if state.get("stage") not in ("dit", "decoder"):
         raise SystemExit(f"{run / STATE} has no transformer training yet (stage {state.get('stage')!r}); train first")
-    pipe.vae.load_state_dict(state["vae"])
+    vae_state = torch.load(vae_from / STATE, map_location=device, weights_only=False) if vae_from else state
+    pipe.vae.load_state_dict(vae_state["vae"])  # the encoder is the same in both runs; only the decoder moved on
     pipe.vae.register_to_config(scaling_factor=state["scaling_factor"])
     _dit_modules(pipe).load_state_dict(state["ema"])
     pipe.scheduler = sampling_scheduler(settings)
     pipe.save_pretrained(out, safe_serialization=True)
     (out / "generation_defaults.json").write_text(json.dumps(
         {"steps": steps, "guidance": guidance, "width": CANVAS, "height": CANVAS, "negative_prompt": ""}) + "\n")
+    history = [json.loads(line) for line in (run / "settings.jsonl").read_text().splitlines()] \
+        if (run / "settings.jsonl").exists() else []
     (out / "training.json").write_text(json.dumps(
-        {"settings": asdict(settings), "trained_steps": state["step"], "architecture": asdict(EMBEDDED_ARCH),
-         "command": "python -m toyworld.train --run runs/embedded"}, indent=1) + "\n")
+        {"dit_steps_trained": state["step"], "decoder_steps_trained": vae_state.get("decoder_step", 0),
+         "architecture": asdict(EMBEDDED_ARCH), "runs": history}, indent=1) + "\n")
     print(f"exported step {state['step']} to {out}")
 
 
@@ -255,35 +300,50 @@ def main() -> None:
     parser.add_argument("--vae-steps", type=int, default=Settings.vae_steps)
     parser.add_argument("--dit-steps", type=int, default=Settings.dit_steps)
     parser.add_argument("--dit-batch", type=int, default=Settings.dit_batch)
+    parser.add_argument("--decoder-steps", type=int, default=Settings.decoder_steps)
+    parser.add_argument("--stages", default="vae,dit,decoder",
+                        help="comma-separated stages to run; the decoder stage only needs the VAE, so it can run "
+                             "in a second process on a copy of the run while the transformer trains")
+    parser.add_argument("--vae-from", type=Path, help="with --export-to: take the VAE from this run instead")
     parser.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
     parser.add_argument("--export-to", type=Path, help="instead of training, write the model folder here")
     parser.add_argument("--steps", type=int, default=20, help="with --export-to: default sampling steps")
     parser.add_argument("--guidance", type=float, default=4.0, help="with --export-to: default guidance")
     args = parser.parse_args()
     settings = Settings(seed=args.seed, vae_steps=args.vae_steps, dit_steps=args.dit_steps,
-                        dit_batch=args.dit_batch)
+                        dit_batch=args.dit_batch, decoder_steps=args.decoder_steps)
     if args.threads:
         torch.set_num_threads(args.threads)
     if args.export_to:
-        export(args.run, args.export_to, settings, args.steps, args.guidance)
+        export(args.run, args.export_to, settings, args.steps, args.guidance, args.vae_from)
         return
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     print(f"training on {device}: {settings}", flush=True)
     args.run.mkdir(parents=True, exist_ok=True)
+    history = args.run / "settings.jsonl"  # one line per (re)start: a resumed run may change step counts
+    with history.open("a") as log:
+        log.write(json.dumps({"argv": sys.argv[1:], "settings": asdict(settings)}) + "\n")
     pipe, state = load_run(args.run, settings, device)
     torch.manual_seed(settings.seed)
+    stages = set(args.stages.split(","))
     if state.get("stage") in (None, "vae"):
-        train_vae(pipe, state, args.run, settings, device)
-        state = {}
+        if "vae" not in stages and state.get("step", 0) < settings.vae_steps:
+            raise SystemExit(f"the VAE of {args.run} is not trained yet: include the vae stage in --stages")
+        train_vae(pipe, state, args.run, settings, device)  # resumes; does nothing once complete
+        state = torch.load(args.run / STATE, map_location=device, weights_only=False)
     else:
         pipe.vae.load_state_dict(state["vae"])
     pipe.vae.requires_grad_(False).eval()
-    if state.get("stage") != "dit":
+    if "scaling_factor" in state:
+        pipe.vae.register_to_config(scaling_factor=state["scaling_factor"])
+    else:
         pipe.vae.register_to_config(scaling_factor=latent_scale(pipe, settings, device))
         print(f"latent scaling factor {pipe.vae.config.scaling_factor:.4f}", flush=True)
-    else:
-        pipe.vae.register_to_config(scaling_factor=state["scaling_factor"])
-    train_dit(pipe, state, args.run, settings, device)
+    if "dit" in stages and state.get("stage") != "decoder":
+        train_dit(pipe, state, args.run, settings, device)
+        state = torch.load(args.run / STATE, map_location=device, weights_only=False)
+    if "decoder" in stages:
+        train_decoder(pipe, state, args.run, settings, device)
     print("done", flush=True)
 
 
