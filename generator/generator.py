@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import torch
+from diffusers import HunyuanDiTPipeline
 from PIL import Image
 
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
@@ -25,7 +26,7 @@ from generator.previews import approx_preview
 from generator.prompt_check import PromptReport, check_prompt
 from generator.request import RenderRequest, RenderResult, StepProgress
 from generator.sampling import Sampling, decode, image_to_image, start_step, text_to_image
-from generator.settings import GenerationDefaults, check_size, load_defaults, size_presets
+from generator.settings import REAL_NATIVE_SIZE, GenerationDefaults, check_size, load_defaults, size_presets
 
 OnStep = Callable[[StepProgress], None]
 
@@ -90,7 +91,8 @@ class Generator:
         return self._loaded.device
 
     @property
-    def pipeline(self):  # noqa: ANN201 - the diffusers pipeline, for benchmarks and tools that need the parts
+    def pipeline(self) -> HunyuanDiTPipeline:
+        """The diffusers pipeline itself, for benchmarks and tools that need its parts."""
         return self._pipe
 
     def describe(self) -> str:
@@ -155,6 +157,12 @@ class Generator:
         report = self.check_prompt(resolved.prompt)
         if not report.fits:
             warnings.append(report.summary())
+        size = (resolved.width, resolved.height)
+        if self.native_size == REAL_NATIVE_SIZE and size not in self.size_presets:
+            warnings.append(
+                f"{size[0]}×{size[1]} is not one of HunyuanDiT's trained resolutions; pictures may come out "
+                "cropped or repeated. The size presets are safe."
+            )
         latent_shape = self._latent_shape(resolved)
         noise = self._initial_noise(request.initial_noise, resolved.seed, latent_shape)
         init_latents = self._checked_latents(request.init_latents, latent_shape)

@@ -276,3 +276,23 @@ def test_result_carries_what_reproduces_it(generator):
     }
     assert result.latents.dtype == torch.float32 and result.latents.device.type == "cpu"
     assert set(result.timings) == {"encode_s", "denoise_s", "decode_s", "total_s"}
+
+
+def test_out_of_memory_in_the_vae_retries_once_with_tiles(tiny_pipeline_dir):
+    generator = Generator.load(str(tiny_pipeline_dir))
+    reference = generator.render(request(seed=9))
+    vae = generator.pipeline.vae
+    real_forward = vae.decoder.forward
+    tiling_per_call: list[bool] = []
+
+    def forward_that_runs_out_once(*args, **kwargs):  # the named boundary: the device failing once
+        tiling_per_call.append(vae.use_tiling)
+        if len(tiling_per_call) == 1:
+            raise torch.OutOfMemoryError("CUDA out of memory. Tried to allocate 8.00 GiB")
+        return real_forward(*args, **kwargs)
+
+    vae.decoder.forward = forward_that_runs_out_once
+    again = generator.render(request(seed=9))
+    assert tiling_per_call == [False, True]  # failed untiled, retried tiled (a 64-pixel picture is one tile)
+    assert np.array_equal(pixels(again), pixels(reference))
+    assert not vae.use_tiling  # tiling is off again outside low-VRAM mode
