@@ -36,7 +36,7 @@ def render_negative(scene: Scene, language: str | None = None) -> str:
 def describe_subject(subject: Subject, language: str, *, with_position: bool = True) -> str:
     """One subject as the prompt says it ("a big red circle at the top left" / "左上角有一个大的红色圆形")."""
     if language == "zh":
-        return _subject_zh(subject, with_position=with_position, has_background=False)
+        return _subject_zh(subject, with_position=with_position, clause=with_position)
     return _subject_en(subject, with_position=with_position)
 
 
@@ -117,7 +117,8 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
     return text.rstrip(",")
 
 
-def _subject_zh(subject: Subject, *, with_position: bool, has_background: bool) -> str:
+def _subject_zh(subject: Subject, *, with_position: bool, clause: bool) -> str:
+    """A clause of the prompt ("左上角有一个…", "有一个…") or, with clause=False, just the thing ("一个…")."""
     before, _ = _attribute_words(subject, "zh")
     size = _size_word(subject, "zh")
     name_term = vocab.lookup(vocab.NOUNS, subject.name)
@@ -125,7 +126,8 @@ def _subject_zh(subject: Subject, *, with_position: bool, has_background: bool) 
     thing = "一" + measure + (size or "") + "".join(before) + _name(subject, "zh")
     if with_position and subject.position:
         return position_phrase(subject.position, "zh") + "有" + thing
-    return ("有" + thing) if has_background else thing
+    # "有一个…" with or without a place, as the toy world's training captions say it.
+    return ("有" + thing) if clause else thing
 
 
 def _render_en(scene: Scene) -> str:
@@ -149,8 +151,7 @@ def _render_en(scene: Scene) -> str:
 
 
 def _render_zh(scene: Scene) -> str:
-    has_background = bool(scene.background)
-    clauses = [_subject_zh(s, with_position=True, has_background=has_background) for s in scene.subjects]
+    clauses = [_subject_zh(s, with_position=True, clause=True) for s in scene.subjects]
     text = "，".join(clauses)
     if scene.background:
         bg = vocab.colour_word(scene.background, "zh")

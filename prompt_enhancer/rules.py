@@ -145,7 +145,8 @@ def _decision(before: Scene, work: _Work) -> Decision:
     if changed and (work.new_scene or before.is_empty()):
         # A new picture is announced once, as the prompt states it; only what that sentence cannot say stays.
         said = [text for key, text in work.replies if key in _KEPT_WHEN_DRAWING]
-        replies = [reply.say("drew", work.language, what=render_prompt(after, work.language))] + said
+        replies = [reply.say("drew", work.language, what=reply.picture_words(render_prompt(after, work.language),
+                                                                               work.language))] + said
     else:
         replies = [text for _, text in work.replies]
     replies += work.chat_replies

@@ -114,3 +114,8 @@ def style_words(style: str, language: str) -> str:
 
 def background_words(background: str, language: str) -> str:
     return vocab.translate(vocab.NOUNS, vocab.colour_word(background, language), language)
+
+
+def picture_words(prompt: str, language: str) -> str:
+    """A prompt as the object of "Drew …" / "画好了：…": a Chinese prompt's opening 有 ("there is") reads oddly there."""
+    return prompt[1:] if language == "zh" and prompt.startswith("有") else prompt

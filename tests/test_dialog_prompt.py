@@ -47,7 +47,7 @@ def test_three_or_more_subjects_read_as_a_list() -> None:
 
 def test_unnamed_subject_is_a_shape() -> None:
     assert render_prompt(Scene(subjects=[Subject("s1", "", {"colour": "red"})]), "en") == "a red shape"
-    assert render_prompt(Scene(subjects=[Subject("s1", "", {"colour": "red"})]), "zh") == "一个红色图形"
+    assert render_prompt(Scene(subjects=[Subject("s1", "", {"colour": "red"})]), "zh") == "有一个红色图形"
 
 
 def test_only_a_background_or_style() -> None:
