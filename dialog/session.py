@@ -9,6 +9,7 @@ built, and every problem is one `SessionImportError` whose message a person can 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -138,6 +139,8 @@ class Session:
             raise ValueError(f"turn {sibling_of.id!r} is not in this session")
         parent = sibling_of.parent_id if sibling_of is not None else self._current
         self._last_id += 1
+        # The Scene inside a Decision is mutable: history keeps its own copy.
+        decision = dataclasses.replace(decision, scene=decision.scene.copy())
         turn = Turn(f"t{self._last_id}", parent, message, decision, dict(render) if render else render, image)
         self.turns[turn.id] = turn
         self._redo[parent or ""] = turn.id

@@ -111,10 +111,14 @@ def test_recent_exchanges_are_bounded_and_on_the_current_path() -> None:
     assert session.recent_exchanges(0) == ()
 
 
-def test_current_scene_is_a_copy() -> None:
+def test_history_cannot_be_edited_through_returned_or_recorded_scenes() -> None:
     session = chat("draw a circle")
     session.current_scene.subjects.clear()
     assert len(session.current_scene.subjects) == 1
+    decision = RuleEnhancer().decide(Scene(), [], "draw a square")
+    session.record("draw a square", decision)
+    decision.scene.subjects.clear()
+    assert [s.name for s in session.current_scene.subjects] == ["square"]
 
 
 def test_chat_turns_are_recorded_with_the_scene_unchanged() -> None:
