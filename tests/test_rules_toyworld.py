@@ -135,3 +135,18 @@ def test_every_colour_size_shape_and_position_as_an_edit(language: str) -> None:
 ])
 def test_synonyms_store_canonical_values(message: str, expected: tuple) -> None:
     assert _subject_values(_draw(message)) == [expected]
+
+
+def test_the_vocabulary_renders_the_specs_own_words() -> None:
+    from dialog import vocabulary as vocab
+
+    for table, zh in ((vocab.COLOURS, spec.ZH_COLOURS), (vocab.SHAPES, spec.ZH_SHAPES),
+                      (vocab.BACKGROUNDS, spec.ZH_BACKGROUNDS)):
+        for key, word in zh.items():
+            assert (table[key].en[0], table[key].zh[0]) == (key, word)
+    for key, word in spec.ZH_SIZES.items():
+        assert vocab.SIZES[key].zh[0] == word + "的"
+    corners = {"top left", "top right", "bottom left", "bottom right"}
+    for key, word in spec.ZH_POSITIONS.items():
+        assert vocab.POSITIONS[key].en[0] == key
+        assert vocab.POSITIONS[key].zh[0] == word + ("角" if key in corners else "")
