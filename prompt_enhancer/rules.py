@@ -20,6 +20,7 @@ from dialog.prompt import render_prompt
 from dialog.scene import Scene, Subject
 from prompt_enhancer import rules_reply as reply
 from prompt_enhancer.rules_phrase import (
+    GENERIC_THINGS,
     PRONOUNS_ALL,
     PRONOUNS_ONE,
     Phrase,
@@ -196,10 +197,12 @@ def _resolve(work: _Work, text: str) -> list[Subject] | None:
     name = ph.rest.lower()
     if name in PRONOUNS_ONE:
         name = ""
-    if name in ("one", "ones", "thing", "things", "shape", "shapes", "object", "objects", "个", "那个", "这个"):
+    generic = name in GENERIC_THINGS or name in ("one", "ones", "things", "shapes", "objects", "个", "那个", "这个")
+    if generic:
         name = ""
     if not (ph.shape or name or ph.colour or ph.size or ph.position or ph.material):
-        return None
+        focus = work.focus() if generic else None  # "the shape", "that thing"
+        return [focus] if focus else None
     found = [s for s in subjects if _matches(s, ph, name)]
     if not found:
         return None
@@ -322,8 +325,9 @@ def _add_subjects(work: _Work, text: str, *, announce: str) -> bool:
     added: list[Subject] = []
     for part in split_things(body):
         ph = parse_phrase(part, global_parts=False)
-        name = ph.shape or ph.rest
-        if not (name or ph.has_subject_values()):
+        generic = ph.rest.lower() in GENERIC_THINGS
+        name = ph.shape or ("" if generic else ph.rest)
+        if not (name or generic or ph.has_subject_values()):
             continue
         if ph.rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL and not ph.shape:
             targets = _resolve(work, ph.rest)

@@ -175,6 +175,8 @@ def _join_cjk(text: str) -> str:
     return re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", text)
 
 
+# Words for "some thing" without saying which: a subject whose shape is left to the model (name "").
+GENERIC_THINGS = {"shape", "object", "thing", "something", "图形", "东西", "物体"}
 PRONOUNS_ONE = {"it", "its", "it's", "that", "this", "this one", "that one", "him", "her", "the thing",
                 "the shape", "the object", "它", "他", "她", "这个", "那个", "这", "那", "它的", "这个东西", "那个东西"}
 PRONOUNS_ALL = {"them", "they", "all", "everything", "both", "all of them", "both of them", "every shape",
@@ -252,6 +254,7 @@ def background_value(text: str) -> str | None:
     """Canonical colour key when the words are one known colour ("grey" -> "gray"), else the words as said."""
     text = re.sub(r"^(?:(?:a|an|the|to|into|be)\s+)+", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r"(?:\s*(?:background|backdrop|背景|的))+$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:plain|solid|pure|flat|simple|empty)\s+|纯色的?|纯|空白的?)", "", text, flags=re.IGNORECASE)
     text = clean_rest(text) if not _COLOUR_RE.fullmatch(text) else text
     if not text:
         return None

@@ -205,3 +205,13 @@ def test_long_adversarial_messages_stay_fast(unit: str) -> None:
 ])
 def test_more_phrasings(message: str, check) -> None:  # noqa: ANN001
     assert check(decide(message).scene)
+
+
+def test_a_thing_without_a_shape() -> None:
+    enhancer = RuleEnhancer()
+    d = enhancer.decide(Scene(), [], "米色背景上，右上角有一个大的粉色图形")
+    assert [(s.name, s.size, s.position) for s in d.scene.subjects] == [("", "big", "top right")]
+    assert d.scene.background == "beige"
+    d = enhancer.decide(d.scene, [], "make the shape blue")
+    assert d.scene.subjects[0].attributes["colour"] == "blue" and d.changed == ("s1",)
+    assert enhancer.decide(Scene(), [], "a plain beige background").scene.background == "beige"
