@@ -188,6 +188,7 @@ def load_pipeline(
             "the files may be incomplete or damaged: copy them again"
             if is_folder
             else "it is not downloaded and the hub cannot be reached (offline?), or the id is wrong"
+            f" (if you meant a local folder: {folder.resolve()} does not exist)"
         )
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise GeneratorError(f"Could not load the model {where} {model!r}: {hint}. ({first_line})") from error
@@ -207,4 +208,6 @@ def load_pipeline(
         notes=notes,
     )
     place_components(loaded)
+    for note in loaded.notes:
+        log.warning(note)
     return loaded
