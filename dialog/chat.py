@@ -199,6 +199,10 @@ class ChatEngine:
                 decision = self.enhancer.decide(scene, state.session.recent_exchanges(RECENT_TURNS), message, image)
             except Exception:  # an enhancer must not raise; if one does, the chat still must not break
                 log.exception("enhancer failed")
+                decision = None
+            if not isinstance(decision, Decision) or not isinstance(decision.scene, Scene):
+                if decision is not None:
+                    log.error("the enhancer answered a %s, not a Decision", type(decision).__name__)
                 return ActionResult(False, _text(lang, "Sorry, I could not read that message; nothing changed.",
                                                  "抱歉，我没能理解这条消息；什么都没有改变。"))
         else:
