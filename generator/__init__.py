@@ -3,23 +3,31 @@
 It knows nothing of chat or sessions.
 """
 
-from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemory, RenderCancelled
-from generator.generator import Generator
-from generator.metadata import png_bytes, read_png_metadata, save_png
-from generator.prompt_check import PromptReport
-from generator.request import RenderRequest, RenderResult, StepProgress
+from __future__ import annotations
 
-__all__ = [
-    "BadOutputError",
-    "Generator",
-    "GeneratorError",
-    "GeneratorOutOfMemory",
-    "PromptReport",
-    "RenderCancelled",
-    "RenderRequest",
-    "RenderResult",
-    "StepProgress",
-    "png_bytes",
-    "read_png_metadata",
-    "save_png",
-]
+import importlib
+from typing import Any
+
+# Exported names -> their modules, imported on first use (PEP 562): importing a light submodule such as
+# generator.consistency or generator.request must not pull in diffusers and torch.
+_EXPORTS = {
+    "BadOutputError": "generator.errors",
+    "GeneratorError": "generator.errors",
+    "GeneratorOutOfMemory": "generator.errors",
+    "RenderCancelled": "generator.errors",
+    "Generator": "generator.generator",
+    "png_bytes": "generator.metadata",
+    "read_png_metadata": "generator.metadata",
+    "save_png": "generator.metadata",
+    "PromptReport": "generator.prompt_check",
+    "RenderRequest": "generator.request",
+    "RenderResult": "generator.request",
+    "StepProgress": "generator.request",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'generator' has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name]), name)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transformers import PreTrainedTokenizerBase
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: the report is plain data
+    from transformers import PreTrainedTokenizerBase
 
 CLIP_LIMIT = 77
 T5_LIMIT = 256
@@ -52,7 +55,9 @@ class PromptReport:
 
 def count_tokens(tokenizer: PreTrainedTokenizerBase, prompt: str, limit: int, name: str) -> EncoderCount:
     """Tokenize like the pipeline does and, when over the limit, return the exact substring that would be cut."""
-    content = tokenizer(prompt, add_special_tokens=False, truncation=False, return_offsets_mapping=tokenizer.is_fast)
+    content = tokenizer(
+        prompt, add_special_tokens=False, truncation=False, return_offsets_mapping=tokenizer.is_fast, verbose=False
+    )  # verbose=False: a long prompt is what we measure here, not a mistake to log
     ids = content["input_ids"]
     specials = tokenizer.num_special_tokens_to_add(pair=False)  # BERT: [CLS] [SEP]; T5: </s>
     total = len(ids) + specials

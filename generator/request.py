@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
-
-import torch
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import GeneratorError
-from generator.prompt_check import PromptReport
+
+if TYPE_CHECKING:  # annotations only: plain data must not cost a torch import (dialog/ builds requests)
+    import torch
+    from PIL import Image
+
+    from generator.prompt_check import PromptReport
 
 PREVIEW_MODES = ("decode", "approx")
 
