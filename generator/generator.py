@@ -61,7 +61,10 @@ class Generator:
     def __init__(self, loaded: LoadedPipeline, cache_size: int = 32) -> None:
         self._loaded = loaded
         self._pipe = loaded.pipe
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # one render at a time: a diffusers pipeline is not thread-safe
+        # Fast tokenizers raise "Already borrowed" when two threads use one with different truncation settings;
+        # check_prompt may be called from another thread (the enhancer) while a render encodes.
+        self._tokenizer_lock = threading.Lock()
         self.cache = EmbeddingCache(self._encode, max_entries=cache_size)
         transformer = self._pipe.transformer
         self.native_size = transformer.config.sample_size * self._pipe.vae_scale_factor
@@ -108,7 +111,8 @@ class Generator:
 
     def check_prompt(self, prompt: str) -> PromptReport:
         """Token counts against the 77 (CLIP) and 256 (mT5) limits, and the text that would be cut."""
-        return check_prompt(self._pipe.tokenizer, self._pipe.tokenizer_2, prompt)
+        with self._tokenizer_lock:
+            return check_prompt(self._pipe.tokenizer, self._pipe.tokenizer_2, prompt)
 
     # -- rendering ---------------------------------------------------------------------------------------------
 
@@ -251,7 +255,7 @@ class Generator:
         """Both text encoders on one text, as the pipeline encodes a prompt (used only on cache misses)."""
         pipe, device = self._pipe, self._loaded.device
         dtype = pipe.transformer.dtype
-        with self._text_encoders_on_device(), torch.no_grad():
+        with self._tokenizer_lock, self._text_encoders_on_device(), torch.no_grad():
             embeds, _, mask, _ = pipe.encode_prompt(
                 text, device=device, dtype=dtype, do_classifier_free_guidance=False,
                 max_sequence_length=77, text_encoder_index=0,

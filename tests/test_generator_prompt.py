@@ -48,3 +48,30 @@ def test_the_kept_part_is_exactly_what_fits(generator):
         assert prompt.endswith(count.cut_text)
         kept = prompt[: len(prompt) - len(count.cut_text)]
         assert len(tokenizer(kept).input_ids) == count.limit  # the kept text fills the limit exactly
+
+
+def test_prompt_checks_from_other_threads_while_rendering_agree(generator):
+    """The enhancer checks prompts on its own thread while a render encodes with the same tokenizers."""
+    import threading
+
+    from generator import RenderRequest
+
+    prompts = [" ".join(["a big red circle at the top left"] * n) for n in (1, 12, 40)]
+    expected = [generator.check_prompt(p) for p in prompts]
+    seen, errors = [], []
+
+    def check_many():
+        try:
+            for _ in range(30):
+                seen.append([generator.check_prompt(p) for p in prompts])
+        except Exception as error:  # noqa: BLE001 - any failure here is what the test looks for
+            errors.append(error)
+
+    checkers = [threading.Thread(target=check_many) for _ in range(3)]
+    for thread in checkers:
+        thread.start()
+    for index in range(3):
+        generator.render(RenderRequest(prompts[index % 3] + f" {index}", steps=1, seed=index))
+    for thread in checkers:
+        thread.join()
+    assert errors == [] and len(seen) == 90 and all(reports == expected for reports in seen)
