@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import random
+import re
 import shutil
 import tempfile
 import threading
@@ -27,7 +28,9 @@ from dialog.message import MessageRejected, clean_message, detect_language, sess
 from dialog.prompt import render_negative, render_prompt
 from dialog.scene import Scene
 from dialog.session import Session, SessionImportError, Turn
-from generator.consistency import Overrides, SamplingPlan, Strategy, new_seed, plan_sampling
+from generator.consistency import (
+    Confined, Locator, Overrides, SamplingPlan, Strategy, confine_edit, new_seed, plan_sampling,
+)
 from generator.errors import GeneratorError, RenderCancelled
 from generator.metadata import png_bytes
 from generator.request import RenderRequest, RenderResult, StepProgress
@@ -125,6 +128,18 @@ def _text(lang: str, en: str, zh: str) -> str:
     return zh if lang == "zh" else en
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~$&])")
+
+
+def inert_markdown(text: str) -> str:
+    """User (or LLM) text as Markdown that renders as itself: no HTML, link, image or code span can come of it.
+
+    The page renders chat messages and the Scene card as Markdown, so `![x](http://…)` typed by a person (or
+    carried in an imported session) would make the browser fetch a remote URL; escaped, it is just text.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 class ChatEngine:
     """Turns, undo/redo/retry/variations, export/import. Built once; holds no per-user data."""
 
@@ -136,8 +151,10 @@ class ChatEngine:
         strategy: Strategy = Strategy.SAME_SEED,
         notice: str = "",
         root: Path | None = None,
+        locator: Locator | None = None,
     ) -> None:
         self.generator = generator
+        self.locator = locator  # finds the Scene's subjects in a picture, so `ours` can keep what an edit did not name
         self.enhancer = enhancer
         self.limits = limits
         self.strategy = strategy
@@ -185,6 +202,8 @@ class ChatEngine:
         except MessageRejected as rejected:
             return ActionResult(False, rejected.reply)
         lang = detect_language(message, default=state.session.current_scene.language)
+        if (problem := self._settings_problem(settings, lang)) is not None:
+            return ActionResult(False, problem)
         command = session_command(message)
         if command is not None:
             return {"undo": self._undo, "redo": self._redo, "new": self._new_chat}[command](state, lang)
@@ -221,6 +240,10 @@ class ChatEngine:
             strategy=self.strategy,
             overrides=Overrides(seed=settings.seed, strength=settings.strength),
         )
+        if plan.start_from == "current":  # ours builds on the picture being edited, not on the scene's first
+            current = state.session.current
+            picture = state.pictures.get(current.id) if current else None
+            anchor = (current.id, picture) if picture is not None else None
         return self._render_and_record(state, message, decision, plan, anchor, settings, on_step, lang)
 
     def retry(self, state: ChatState, settings: TurnSettings, on_step=None) -> ActionResult:
@@ -237,6 +260,8 @@ class ChatEngine:
         try:
             turn = state.session.current
             lang = state.session.current_scene.language
+            if (problem := self._settings_problem(settings, lang)) is not None:
+                return ActionResult(False, problem)
             if turn is None or not turn.render:
                 return ActionResult(False, _text(lang, "There is no picture to redo yet: describe one first.",
                                                  "还没有可以重画的图片：请先描述一幅画。"))
@@ -303,6 +328,9 @@ class ChatEngine:
             return ActionResult(False, _text(lang, "Drawing failed unexpectedly; the chat is unchanged. Try again.",
                                              "绘制意外失败；对话没有改变。请再试一次。"))
 
+        confined = self._confine(state, decision, plan, result)
+        if confined is not None:
+            result = replace(result, image=confined.image, latents=confined.latents)
         name = f"{uuid.uuid4().hex}.png"
         (state.folder / name).write_bytes(png_bytes(result.image, result.metadata))
         record = {
@@ -315,6 +343,8 @@ class ChatEngine:
             "model_id": result.model_id,
             "seconds": round(result.timings.get("total_s", 0.0), 3),
         }
+        if plan.keep_outside:
+            record["region"] = confined.note if confined else "not confined: the edited subjects were not found"
         turn = state.session.record(message, decision, render=record, sibling_of=sibling_of)
         state.pictures[turn.id] = Picture(result.latents, result.initial_noise, result.seed)
         while len(state.pictures) > KEEP_LATENTS:
@@ -324,6 +354,19 @@ class ChatEngine:
             notes.append(result.prompt_report.summary())
         notes.extend(result.warnings)
         return ActionResult(True, " ".join(n for n in notes if n))
+
+    def _confine(self, state: ChatState, decision: Decision, plan: SamplingPlan, result: RenderResult
+                 ) -> Confined | None:
+        """`ours`: keep the edited picture's pixels outside what the edit changed (None: keep the render whole)."""
+        current = state.session.current
+        path = state.image_path(current) if current is not None else None
+        if not plan.keep_outside or self.locator is None or path is None:
+            return None
+        picture = state.pictures.get(current.id)
+        with Image.open(path) as edited:
+            return confine_edit(result.image, result.latents, edited.convert("RGB"),
+                                picture.latents if picture else None, state.session.current_scene, decision.scene,
+                                self.locator)
 
     def _anchor(self, state: ChatState, turn: Turn | None) -> tuple[str, Picture] | None:
         """The current scene's anchor: the first picture on the path drawn with the current seed.
@@ -353,6 +396,15 @@ class ChatEngine:
             edit_kind=EditKind.STYLE if has_picture else EditKind.NEW,
             source="literal",
         )
+
+    def _settings_problem(self, settings: TurnSettings, lang: str) -> str | None:
+        """Free text in the settings panel is capped here too: the browser's limit does not bind an API client."""
+        negative = settings.negative_prompt or ""
+        limit = self.limits.max_message_chars
+        if len(negative) > limit:
+            return _text(lang, f"The negative prompt is too long ({len(negative)} characters; the limit is {limit}).",
+                         f"反向提示词太长了（{len(negative)} 个字符，最多 {limit} 个）。")
+        return None
 
     def _read_upload(self, upload: str | Path, lang: str) -> Image.Image:
         """Open an uploaded picture safely: size checked before decoding, then re-encoded as plain RGB."""
@@ -457,13 +509,14 @@ class ChatEngine:
         entries: list[ChatEntry] = []
         image_path = None
         for turn in state.session.path():
-            entries.append(ChatEntry("user", turn.message))
+            entries.append(ChatEntry("user", inert_markdown(turn.message)))
             path = state.image_path(turn)
             caption = ""
             if turn.render:
-                caption = f"`{turn.render.get('prompt', '')}` · seed {turn.render.get('seed')}"
+                prompt = str(turn.render.get("prompt", "")).replace("`", "'")  # a code span shows it verbatim
+                caption = f"`{prompt}` · seed {turn.render.get('seed')}"
                 image_path = path or image_path
-            entries.append(ChatEntry("assistant", turn.decision.reply, path, caption))
+            entries.append(ChatEntry("assistant", inert_markdown(turn.decision.reply), path, caption))
         scene = state.session.current_scene
         return Snapshot(
             entries=entries,
@@ -486,15 +539,17 @@ def scene_card(scene: Scene, lang: str = "en") -> str:
     if scene.is_empty():
         return _text(lang, "*Nothing drawn yet.*", "*还没有画任何东西。*")
     lines = [_text(lang, "**What the picture should contain**", "**画面应包含**")]
+    md = inert_markdown  # every value below came from a person or an LLM
     for subject in scene.subjects:
-        details = [v for v in subject.attributes.values()] + [v for v in (subject.size, subject.position) if v]
-        lines.append(f"- `{subject.id}` **{subject.name}**" + (f" — {', '.join(details)}" if details else ""))
+        details = [md(v) for v in subject.attributes.values()] + [md(v) for v in (subject.size, subject.position) if v]
+        lines.append(f"- `{subject.id.replace('`', '')}` **{md(subject.name)}**" + (f" — {', '.join(details)}" if details else ""))
     if scene.background:
-        lines.append(_text(lang, f"- background: {scene.background}", f"- 背景：{scene.background}"))
+        lines.append(_text(lang, f"- background: {md(scene.background)}", f"- 背景：{md(scene.background)}"))
     if scene.style:
-        lines.append(_text(lang, f"- style: {scene.style}", f"- 风格：{scene.style}"))
+        lines.append(_text(lang, f"- style: {md(scene.style)}", f"- 风格：{md(scene.style)}"))
     if scene.avoid:
-        lines.append(_text(lang, f"- avoid: {', '.join(scene.avoid)}", f"- 避免：{'，'.join(scene.avoid)}"))
+        avoid = [md(a) for a in scene.avoid]
+        lines.append(_text(lang, f"- avoid: {', '.join(avoid)}", f"- 避免：{'，'.join(avoid)}"))
     for note in scene.notes:
-        lines.append(_text(lang, f"- note: {note}", f"- 备注：{note}"))
+        lines.append(_text(lang, f"- note: {md(note)}", f"- 备注：{md(note)}"))
     return "\n".join(lines)

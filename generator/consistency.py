@@ -1,19 +1,28 @@
-"""How to sample a turn so the picture changes only where asked: seed, initial noise and start latents.
+"""How to sample a turn so the picture changes only where asked: seed, initial noise, start latents and region.
 
-A new scene gets a new seed. An edit keeps the scene's *anchor* (the seed, hence the same initial noise, of the
-scene's first picture) and renders the accumulated Scene from it, instead of chaining from the last output
-(which piles up drift). Strategies are named so they can be compared side by side (issue 7 measures them).
-Nothing here renders or knows about chat: it maps an edit kind and the user's overrides to a `SamplingPlan`.
+A new scene gets a new seed. `same-seed` re-renders every edit from the scene's seed (hence the same initial
+noise). `ours` keeps that seed, starts from the picture being edited (SDEdit, at a strength chosen by edit
+kind) and, where a `Locator` can find the Scene's subjects in that picture, keeps every pixel outside the
+edit's region exactly as it was (`confine_edit`). Chaining from the last picture piles up drift only when the
+whole picture is re-rendered; with the region kept, drift stays inside what the person asked to change.
+Nothing here renders or knows about chat: it maps an edit kind, the user's overrides and two Scenes to data.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import Any
 
+import numpy as np
+import torch
+from PIL import Image
+
 from dialog.decision import EditKind
+from dialog.scene import Scene, Subject
 
 MAX_SEED = 2**31 - 1
 
@@ -21,11 +30,11 @@ MAX_SEED = 2**31 - 1
 class Strategy(str, Enum):
     FRESH = "fresh"  # new noise every turn: the naive baseline
     SAME_SEED = "same-seed"  # one seed per scene, every edit re-rendered from the same initial noise
-    OURS = "ours"  # same seed + start from the anchor's latents at a strength chosen by edit kind
+    OURS = "ours"  # same seed + start from the edited picture at a strength by kind + keep pixels outside the edit
 
 
-# Edits that keep the layout can start from the anchor picture's latents; how much to re-noise them.
-# Attribute and background edits need little freedom; adding or moving objects needs more.
+# How much of the edited picture's latents to re-noise, by edit kind (tuned on the benchmark's tuning split;
+# see benchmarks/bench_consistency.py). Colour and background need little freedom; a new or moved object more.
 EDIT_STRENGTH: dict[EditKind, float] = {
     EditKind.ATTRIBUTE: 0.6,
     EditKind.BACKGROUND: 0.6,
@@ -52,8 +61,9 @@ class SamplingPlan:
     strategy: str
     seed: int
     strength: float  # 1.0 = text-to-image from the seed's noise
-    start_from: str | None  # "anchor": start from the anchor's latents; None: from noise
+    start_from: str | None  # "current": the picture being edited; "anchor": the scene's first; None: noise
     reason: str
+    keep_outside: bool = False  # keep the edited picture's pixels outside the edit's region (confine_edit)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -79,12 +89,207 @@ def plan_sampling(
     else:
         seed, why = anchor_seed, "edit: same seed and initial noise as the scene's first picture"
 
-    if fresh_scene or strategy != Strategy.OURS:
+    ours_edit = strategy == Strategy.OURS and not fresh_scene
+    if not ours_edit:
         strength = 1.0 if overrides.strength is None or fresh_scene else overrides.strength
     else:
         strength = EDIT_STRENGTH[edit_kind] if overrides.strength is None else overrides.strength
     strength = min(1.0, max(0.0, float(strength)))
-    start_from = None if strength >= 1.0 or fresh_scene else "anchor"
-    if start_from:
-        why += f"; start from the anchor picture at strength {strength:.2f}"
-    return SamplingPlan(strategy=strategy.value, seed=int(seed), strength=strength, start_from=start_from, reason=why)
+    start_from = None
+    if strength < 1.0 and not fresh_scene:
+        # ours builds on the picture being edited (its region is kept, so drift cannot pile up outside it);
+        # a strength slider on the other strategies starts from the scene's first picture, as they render.
+        start_from = "current" if ours_edit else "anchor"
+        why += f"; start from the {start_from} picture at strength {strength:.2f}"
+    if ours_edit:
+        why += "; pixels outside the edited region kept"
+    return SamplingPlan(strategy=strategy.value, seed=int(seed), strength=strength, start_from=start_from,
+                        reason=why, keep_outside=ours_edit)
+
+
+# ------------------------------------------------------------------------------------------ edit regions
+
+# Finds the Scene's subjects in a picture: subject id -> boolean pixel mask (H x W) of the pixels it covers.
+# Subjects it cannot find are left out. Model-specific: the toy world reads pictures exactly (`toy_world_locator`);
+# a real checkpoint would need a segmenter, and without one an edit is not confined.
+Locator = Callable[[Image.Image, Scene], Mapping[str, np.ndarray]]
+
+GRID_CENTRES = (11 / 64, 32 / 64, 53 / 64)  # a 3 x 3 grid's cell centres, as fractions of the canvas
+SIZE_FRACTION = {"small": 12 / 64, "big": 20 / 64}  # bounding-box side, as a fraction of the canvas
+MARGIN = 3 / 64  # decoders blend a few pixels around a shape: the region reaches that far past it
+
+
+@dataclass(frozen=True)
+class Confined:
+    """An edit's picture with everything outside its region taken from the picture it edited."""
+
+    image: Image.Image
+    latents: torch.Tensor
+    region: np.ndarray  # True where the new render was used
+    note: str
+
+
+def edit_region(before: Scene, after: Scene, found: Mapping[str, np.ndarray], size: tuple[int, int]
+                ) -> tuple[np.ndarray | None, str]:
+    """Pixels (H x W, True = may change) that going from `before` to `after` needs, or None and why not.
+
+    `found` are the before-subjects' pixel masks in the edited picture. A subject that changed must be found
+    (or its new place named) for the region to be known; style, notes and avoid-lists change everything.
+    """
+    width, height = size
+    if (before.style, before.notes, before.avoid) != (after.style, after.notes, after.avoid):
+        return None, "style or notes changed: the whole picture may change"
+    region = np.zeros((height, width), dtype=bool)
+    old = {s.id: s for s in before.subjects}
+    new = {s.id: s for s in after.subjects}
+    unchanged = [i for i in old if i in new and _drawn(old[i]) == _drawn(new[i])]
+    for subject_id in old.keys() | new.keys():
+        if subject_id in unchanged:
+            continue
+        mask = found.get(subject_id)
+        if subject_id in old and mask is None:
+            return None, f"could not find subject {subject_id} in the picture being edited"
+        if mask is not None:
+            region |= _box(mask, _pixels(MARGIN, size))
+        if subject_id not in new:
+            continue  # removed: its old place is the whole region
+        subject = new[subject_id]
+        centre = _cell_centre(subject.position, size) if _is_grid(subject.position) else _centroid(mask)
+        if centre is None:  # added without a place: anywhere the other subjects are not
+            others = np.zeros_like(region)
+            for other_id, other in found.items():
+                if other_id != subject_id:
+                    others |= _box(other, _pixels(MARGIN, size))
+            region |= ~others
+            continue
+        side = SIZE_FRACTION.get(subject.size or "", SIZE_FRACTION["big"]) * min(size) + 2 * _pixels(MARGIN, size)
+        region |= _square(centre, side, size)
+    if before.background != after.background:
+        # the whole background changes: keep only the unchanged subjects' own pixels
+        kept = np.zeros_like(region)
+        for subject_id in unchanged:
+            if subject_id in found:
+                kept |= found[subject_id]
+        region |= ~kept
+    return region, f"{region.mean():.0%} of the picture may change"
+
+
+def confine_edit(
+    rendered: Image.Image,
+    rendered_latents: torch.Tensor,
+    edited: Image.Image,
+    edited_latents: torch.Tensor | None,
+    before: Scene,
+    after: Scene,
+    locator: Locator,
+) -> Confined | None:
+    """The rendered edit with every pixel outside its region taken from the edited picture; None if unknown.
+
+    The latents get the same treatment at latent resolution (a latent cell is new if any of its pixels is), so
+    the next edit starts from latents that agree with the picture the person saw.
+    """
+    if rendered.size != edited.size:
+        return None
+    region, note = edit_region(before, after, locator(edited, before), rendered.size)
+    if region is None:
+        return None
+    new_pixels = np.asarray(rendered.convert("RGB"))
+    old_pixels = np.asarray(edited.convert("RGB"))
+    image = Image.fromarray(np.where(region[..., None], new_pixels, old_pixels))
+    latents = rendered_latents
+    if edited_latents is not None and edited_latents.shape == rendered_latents.shape:
+        cells = _latent_cells(region, tuple(rendered_latents.shape[-2:]))
+        latents = torch.where(cells, rendered_latents, edited_latents.to(rendered_latents))
+    return Confined(image, latents, region, note)
+
+
+def toy_world_locator(image: Image.Image, scene: Scene) -> dict[str, np.ndarray]:
+    """The toy world's exact reading (toyworld.checker), each subject paired with an object as the checker pairs
+    them (most named attributes matched). A pairing that misses something named is kept only when the picture
+    has exactly one object per subject. Only 64 x 64 pictures can be read; others give nothing."""
+    from toyworld.checker import classify_pixels, read_picture
+    from toyworld.spec import CANVAS, COLOURS
+
+    pixels = np.asarray(image.convert("RGB"))
+    if pixels.shape[:2] != (CANVAS, CANVAS):
+        return {}
+    objects = list(read_picture(pixels).objects)
+    labels = classify_pixels(pixels)
+    subjects = scene.subjects
+    slots: list[Any] = objects + [None] * max(0, len(subjects) - len(objects))
+    best, best_score = (), -1
+    for pairing in itertools.permutations(slots, len(subjects)):
+        score = sum(_matches(s, o) for s, o in zip(subjects, pairing))
+        if score > best_score:
+            best, best_score = pairing, score
+    found: dict[str, np.ndarray] = {}
+    for subject, obj in zip(subjects, best):
+        if obj is None or (_matches(subject, obj) < len(_named(subject)) and len(objects) != len(subjects)):
+            continue
+        x0, y0, x1, y1 = obj.box
+        mask = np.zeros(labels.shape, dtype=bool)
+        mask[y0:y1 + 1, x0:x1 + 1] = labels[y0:y1 + 1, x0:x1 + 1] == list(COLOURS).index(obj.colour)
+        found[subject.id] = mask
+    return found
+
+
+def _matches(subject: Subject, obj: Any) -> int:
+    return 0 if obj is None else sum(getattr(obj, k) == v for k, v in _named(subject).items())
+
+
+def _named(subject: Subject) -> dict[str, str]:
+    """What the Scene says about a subject, in the checker's attribute names."""
+    named = {"shape": subject.name, "colour": subject.attributes.get("colour"), "size": subject.size,
+             "position": subject.position}
+    return {k: v for k, v in named.items() if v}
+
+
+def _drawn(subject: Subject) -> tuple:
+    return subject.name, sorted(subject.attributes.items()), subject.position, subject.size
+
+
+def _pixels(fraction: float, size: tuple[int, int]) -> int:
+    return max(1, round(fraction * min(size)))
+
+
+def _is_grid(position: str | None) -> bool:
+    from toyworld.spec import POSITIONS
+
+    return position in POSITIONS
+
+
+def _cell_centre(position: str, size: tuple[int, int]) -> tuple[float, float]:
+    from toyworld.spec import POSITIONS
+
+    col, row = POSITIONS[position]
+    return GRID_CENTRES[col] * size[0], GRID_CENTRES[row] * size[1]
+
+
+def _centroid(mask: np.ndarray | None) -> tuple[float, float] | None:
+    if mask is None or not mask.any():
+        return None
+    ys, xs = np.nonzero(mask)
+    return float(xs.mean()) + 0.5, float(ys.mean()) + 0.5
+
+
+def _square(centre: tuple[float, float], side: float, size: tuple[int, int]) -> np.ndarray:
+    width, height = size
+    ys, xs = np.mgrid[0:height, 0:width]
+    half = side / 2
+    return (np.abs(xs + 0.5 - centre[0]) <= half) & (np.abs(ys + 0.5 - centre[1]) <= half)
+
+
+def _box(mask: np.ndarray, margin: int) -> np.ndarray:
+    """The mask's bounding box grown by `margin` pixels on every side."""
+    out = np.zeros_like(mask, dtype=bool)
+    if not mask.any():
+        return out
+    ys, xs = np.nonzero(mask)
+    out[max(0, ys.min() - margin):ys.max() + margin + 1, max(0, xs.min() - margin):xs.max() + margin + 1] = True
+    return out
+
+
+def _latent_cells(region: np.ndarray, latent_size: tuple[int, int]) -> torch.Tensor:
+    """A pixel region at latent resolution: a cell counts if any of its pixels is in the region."""
+    pixels = torch.from_numpy(region.astype(np.float32))[None, None]
+    return torch.nn.functional.adaptive_max_pool2d(pixels, latent_size) > 0

@@ -25,11 +25,11 @@ def test_fresh_strategy_changes_the_seed_on_edits():
     assert plan.seed != 1234 and plan.start_from is None
 
 
-def test_ours_starts_edits_from_the_anchor_at_the_kind_strength():
+def test_ours_starts_edits_from_the_current_picture_at_the_kind_strength():
     plan = plan_sampling(EditKind.ATTRIBUTE, anchor_seed=5, rng=random.Random(0), strategy=Strategy.OURS)
     assert plan.seed == 5
     assert plan.strength == EDIT_STRENGTH[EditKind.ATTRIBUTE] < 1.0
-    assert plan.start_from == "anchor"
+    assert plan.start_from == "current" and plan.keep_outside
 
 
 def test_first_picture_is_text_to_image_whatever_the_edit_kind():

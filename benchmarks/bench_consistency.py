@@ -1,0 +1,449 @@
+"""Do edits change what was asked and keep everything else? Scripted toy-world conversations, judged by the checker.
+
+    python benchmarks/bench_consistency.py                  # 200 held-out conversations x 3 strategies
+    python benchmarks/bench_consistency.py --n 20           # quick look
+    python benchmarks/bench_consistency.py --split tuning --strength attribute=0.4,add=0.8   # tune ours
+
+Each conversation (English or Chinese, alternating) draws a toy scene with some attributes left out, then makes
+3 edits (colour, size, background, add, move or remove an object). Every message goes through the real
+`ChatEngine` + `RuleEnhancer`, as in the app; every picture is read by `toyworld.checker`. Per edit:
+- followed: the checker's verdicts on what the edit named (and, for add/remove, one object more/less);
+- unchanged: everything the edit did not name reads the same before and after: other objects' shape, colour,
+  size and position (including what the model chose for attributes the captions left out), the edited object's
+  other attributes, the background unless edited, and no object appearing or vanishing unasked;
+- outside_diff: mean absolute pixel difference (0-255) outside the edited object's boxes (before and after,
+  grown by 2 px); for a background edit, inside the other objects' boxes instead.
+Prints a table per strategy, then one JSON line. Scenes of the held-out split are never drawn in training;
+`--split tuning` draws training-split scenes from another seed, to tune `ours` without looking at the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dialog.chat import ChatEngine, TurnSettings  # noqa: E402
+from dialog.decision import EditKind  # noqa: E402
+from dialog.scene import Scene  # noqa: E402
+from generator.consistency import Strategy, toy_world_locator  # noqa: E402
+from generator.generator import Generator  # noqa: E402
+from prompt_enhancer.rules import RuleEnhancer  # noqa: E402
+from toyworld.captions import caption_en, caption_zh, leave_out  # noqa: E402
+from toyworld.checker import ATTRIBUTES, DetectedObject, Reading, check, read_picture  # noqa: E402
+from toyworld.scene import ObjectDescription, SceneDescription, ToyObject, ToyScene, layout_allowed, sample_scene  # noqa: E402,E501
+from toyworld.spec import (  # noqa: E402
+    BACKGROUNDS, COLOURS, POSITIONS, SIZES, ZH_BACKGROUNDS, ZH_COLOURS, ZH_POSITIONS, ZH_SHAPES,
+)
+
+EDITS = ("colour", "size", "background", "add", "move", "remove")
+# What each scripted edit changes, in the checker's attribute names, and the Decision kind the rules give it.
+EDITED = {"colour": ("colour",), "size": ("size",), "move": ("position",), "background": (), "add": (),
+          "remove": ()}
+KIND = {"colour": EditKind.ATTRIBUTE, "size": EditKind.LAYOUT, "move": EditKind.LAYOUT,
+        "background": EditKind.BACKGROUND, "add": EditKind.ADD, "remove": EditKind.REMOVE}
+STRATEGIES = {"ours": Strategy.OURS, "same_seed": Strategy.SAME_SEED, "fresh": Strategy.FRESH}
+BARS = {"followed": 0.85, "unchanged": 0.90}
+_ZH_CORNERS = {"top left", "top right", "bottom left", "bottom right"}
+
+
+# ------------------------------------------------------------------------------------------ conversations
+
+@dataclass(frozen=True)
+class Edit:
+    kind: str  # one of EDITS
+    message: str
+    description: SceneDescription  # what the conversation has named after this edit
+    target: int | None  # index of the edited object (in the description before the edit; add: after)
+
+
+@dataclass(frozen=True)
+class Conversation:
+    language: str
+    seed: int
+    first: str
+    description: SceneDescription
+    edits: tuple[Edit, ...]
+
+    def messages(self) -> list[str]:
+        return [self.first] + [e.message for e in self.edits]
+
+
+def _reference(d: SceneDescription, index: int, language: str) -> str | None:
+    """How a person would point at object `index` so that the rules cannot mistake it; None if they could."""
+    o = d.objects[index]
+    if len(d.objects) == 1:
+        return "it" if language == "en" else "它"
+    if o.colour is None and o.shape is None:
+        return None
+    words = [(p.colour, p.shape) for p in d.objects]
+    mine = (o.colour, o.shape)
+    if sum(w == mine for w in words) > 1:
+        return None
+    for other in (w for w in words if w != mine):  # "the circle" would also fit a red circle if the other is one
+        if (o.colour is None or other[0] == o.colour) and (o.shape is None or other[1] == o.shape):
+            return None
+    if language == "en":
+        return "the " + " ".join(w for w in (o.colour, o.shape or "shape") if w)
+    return (ZH_COLOURS[o.colour] if o.colour else "") + (ZH_SHAPES[o.shape] if o.shape else "图形")
+
+
+def _where_zh(position: str) -> str:
+    return ZH_POSITIONS[position] + ("角" if position in _ZH_CORNERS else "")
+
+
+def _object_phrase(o: ObjectDescription, language: str) -> str:
+    if language == "en":
+        return caption_en(SceneDescription(None, (o,)), random.Random(0))
+    return caption_zh(SceneDescription(None, (o,)), random.Random(0))
+
+
+def _message(kind: str, language: str, ref: str | None, value: str | ObjectDescription | None) -> str:
+    en = language == "en"
+    if kind == "colour":
+        return f"make {ref} {value}" if en else f"把{ref}变成{ZH_COLOURS[value]}"
+    if kind == "size":
+        return f"make {ref} {value}" if en else f"把{ref}变{'大' if value == 'big' else '小'}"
+    if kind == "background":
+        return f"change the background to {value}" if en else f"背景换成{ZH_BACKGROUNDS[value]}"
+    if kind == "move":
+        if en:
+            return f"put {ref} on the {value}" if value in ("left", "right") else f"move {ref} to the {value}"
+        return f"把{ref}移到{_where_zh(value)}"
+    if kind == "remove":
+        return f"remove {ref}" if en else f"去掉{ref}"
+    phrase = _object_phrase(value, language)  # add: "a small green square at the bottom right" / "右下角有一个…"
+    if en:
+        return f"add {phrase}"
+    thing = phrase.split("有", 1)[1]
+    return f"在{_where_zh(value.position)}加{thing}"
+
+
+def _replace_object(d: SceneDescription, index: int, **values: str) -> SceneDescription:
+    objects = list(d.objects)
+    objects[index] = replace(objects[index], **values)
+    return SceneDescription(d.background, tuple(objects))
+
+
+def _candidate_edits(truth: ToyScene, d: SceneDescription, language: str, rng: random.Random):
+    """Every legal edit of `truth` as (kind, message, truth after, description after, target)."""
+    out = []
+    objects = list(truth.objects)
+    for i, obj in enumerate(objects):
+        ref = _reference(d, i, language)
+        if ref is None:
+            continue
+        others = objects[:i] + objects[i + 1:]
+        colour = rng.choice([c for c in COLOURS if c != obj.colour])
+        out.append(("colour", _message("colour", language, ref, colour), replace(obj, colour=colour),
+                    _replace_object(d, i, colour=colour), i))
+        size = "small" if obj.size == "big" else "big"
+        if layout_allowed(others + [replace(obj, size=size)]):
+            out.append(("size", _message("size", language, ref, size), replace(obj, size=size),
+                        _replace_object(d, i, size=size), i))
+        cells = [p for p in POSITIONS if p != obj.position and layout_allowed(others + [replace(obj, position=p)])]
+        if cells:
+            cell = rng.choice(cells)
+            out.append(("move", _message("move", language, ref, cell), replace(obj, position=cell),
+                        _replace_object(d, i, position=cell), i))
+        out.append(("remove", _message("remove", language, ref, None), None,
+                    SceneDescription(d.background, d.objects[:i] + d.objects[i + 1:]), i))
+    background = rng.choice([b for b in BACKGROUNDS if b != truth.background])
+    out.append(("background", _message("background", language, None, background), background,
+                SceneDescription(background, d.objects), None))
+    if len(objects) < 2:
+        while True:
+            new = ToyObject(rng.choice(("circle", "square", "triangle")), rng.choice(list(COLOURS)),
+                            rng.choice(list(SIZES)), rng.choice(list(POSITIONS)))
+            if layout_allowed(objects + [new]):
+                break
+        said = leave_out(ToyScene(truth.background, (new,)), rng).objects[0]
+        said = replace(said, position=new.position)  # a new object is placed where asked, never on another
+        if said.shape is None and said.colour is None:
+            said = replace(said, shape=new.shape)
+        out.append(("add", _message("add", language, None, said), new,
+                    SceneDescription(d.background, d.objects + (said,)), len(d.objects)))
+    return out
+
+
+def _apply(truth: ToyScene, kind: str, value, target: int | None) -> ToyScene:
+    objects = list(truth.objects)
+    if kind == "background":
+        return ToyScene(value, truth.objects)
+    if kind == "add":
+        return ToyScene(truth.background, tuple(objects + [value]))
+    if kind == "remove":
+        return ToyScene(truth.background, tuple(objects[:target] + objects[target + 1:]))
+    objects[target] = value
+    return ToyScene(truth.background, tuple(objects))
+
+
+def _scene_matches(scene: Scene, d: SceneDescription) -> bool:
+    """The rules read the conversation as the script meant it (same subjects, in order, and background)."""
+    got = [(s.name or None, s.attributes.get("colour"), s.size, s.position) for s in scene.subjects]
+    want = [(o.shape, o.colour, o.size, o.position) for o in d.objects]
+    return got == want and scene.background == d.background and not scene.notes
+
+
+def make_conversation(rng: random.Random, language: str, held_out: bool, n_edits: int = 3,
+                      kinds: tuple[str, ...] = EDITS) -> Conversation:
+    """A conversation the RuleEnhancer reads exactly as scripted (checked message by message)."""
+    rules = RuleEnhancer()
+    while True:
+        truth = sample_scene(rng, rng.choice((1, 2)), held_out=held_out)
+        d = leave_out(truth, rng)
+        d = SceneDescription(d.background, tuple(o if (o.shape or o.colour) else replace(o, shape=t.shape)
+                                                 for o, t in zip(d.objects, truth.objects)))
+        first = ("draw " + caption_en(d, rng)) if language == "en" else caption_zh(d, rng)
+        scene = rules.decide(Scene(), [], first).scene
+        if not _scene_matches(scene, d):
+            continue
+        start, edits = d, []
+        for _ in range(n_edits):
+            options = [c for c in _candidate_edits(truth, d, language, rng) if c[0] in kinds]
+            rng.shuffle(options)
+            wanted = rng.choice(sorted({c[0] for c in options})) if options else None
+            options.sort(key=lambda c: c[0] != wanted)
+            for kind, message, value, after, target in options:
+                decision = rules.decide(scene, [], message)
+                if _scene_matches(decision.scene, after) and decision.edit_kind == KIND[kind]:
+                    edits.append(Edit(kind, message, after, target))
+                    truth, d, scene = _apply(truth, kind, value, target), after, decision.scene
+                    break
+            else:
+                break
+        if len(edits) == n_edits:
+            return Conversation(language, rng.randrange(2**31), first, start, tuple(edits))
+
+
+# -------------------------------------------------------------------------------------------- judging
+
+@dataclass
+class EditResult:
+    kind: str
+    followed: bool
+    unchanged: bool
+    outside_diff: float
+    why: list[str] = field(default_factory=list)
+
+
+def _attrs(o: DetectedObject) -> dict[str, str]:
+    return {a: o.attribute(a) for a in ATTRIBUTES}
+
+
+def _pair(found: list[DetectedObject], wanted: list[dict[str, str]]) -> list[DetectedObject | None]:
+    """For each wanted attribute dict, the found object of the pairing that matches the most (checker-style)."""
+    slots = found + [None] * max(0, len(wanted) - len(found))
+    best, best_score = [None] * len(wanted), -1
+    for pairing in itertools.permutations(slots, len(wanted)):
+        score = sum(sum(o is not None and o.attribute(k) == v for k, v in w.items()) + (o is not None)
+                    for w, o in zip(wanted, pairing))
+        if score > best_score:
+            best, best_score = list(pairing), score
+    return best
+
+
+def _boxes(objects, shape: tuple[int, int], grow: int = 2) -> np.ndarray:
+    mask = np.zeros(shape, dtype=bool)
+    for o in objects:
+        if o is not None:
+            x0, y0, x1, y1 = o.box
+            mask[max(0, y0 - grow):y1 + grow + 1, max(0, x0 - grow):x1 + grow + 1] = True
+    return mask
+
+
+def judge_edit(edit: Edit, before_d: SceneDescription, before: np.ndarray, after: np.ndarray) -> EditResult:
+    """Followed / unchanged / outside_diff of one edit from the pictures before and after it."""
+    rb, ra = read_picture(before), read_picture(after)
+    why: list[str] = []
+    # who is who before: pair the picture's objects with what the conversation named
+    named_before = [o.named() for o in before_d.objects]
+    paired_before = _pair(list(rb.objects), named_before)
+    extra_before = [o for o in rb.objects if o not in paired_before]
+    target_before = paired_before[edit.target] if edit.target is not None and edit.kind != "add" else None
+
+    # followed: the checker's verdicts on what this edit named
+    verdict = check(after, edit.description)
+    if edit.kind == "background":
+        followed = verdict.reading.background == edit.description.background
+    elif edit.kind == "add":
+        ok = [c.ok for c in verdict.checks if c.object == edit.target]
+        followed = all(ok) and len(ra.objects) == len(rb.objects) + 1
+    elif edit.kind == "remove":
+        gone = target_before is None or all(_attrs(o) != _attrs(target_before) for o in ra.objects)
+        followed = gone and len(ra.objects) == len(rb.objects) - 1
+    else:
+        names = EDITED[edit.kind]
+        followed = all(c.ok for c in verdict.checks if c.object == edit.target and c.attribute in names)
+    if not followed:
+        why.append("not followed")
+
+    # unchanged: everything else reads as before
+    keep: list[tuple[dict[str, str], dict[str, str]]] = []  # (constraints, pairing hints)
+    target_slot = None
+    for i, o in enumerate(paired_before):
+        if edit.kind == "remove" and i == edit.target:
+            continue
+        if o is None:
+            continue  # missing before: nothing to keep
+        attrs = _attrs(o)
+        if i == edit.target:
+            target_slot = len(keep)
+            new = edit.description.objects[i].named()
+            hints = {**attrs, **{k: new[k] for k in EDITED[edit.kind]}}
+            keep.append(({k: v for k, v in attrs.items() if k not in EDITED[edit.kind]}, hints))
+        else:
+            keep.append((attrs, attrs))
+    keep += [(_attrs(o), _attrs(o)) for o in extra_before]
+    wanted = [h for _, h in keep]
+    if edit.kind == "add":
+        target_slot = len(wanted)
+        wanted.append(edit.description.objects[edit.target].named())
+    paired_after = _pair(list(ra.objects), wanted)
+    unchanged = True
+    for (constraints, _), o in zip(keep, paired_after):
+        bad = [k for k, v in constraints.items() if o is None or o.attribute(k) != v]
+        if bad:
+            unchanged = False
+            why.append(f"changed {'/'.join(bad)}")
+    allowed = len(wanted) + (1 if edit.kind == "remove" else 0)
+    if len(ra.objects) > allowed:
+        unchanged = False
+        why.append("object appeared")
+    if edit.kind != "background" and ra.background != rb.background:
+        unchanged = False
+        why.append("background changed")
+
+    # pixels outside the edited object's region
+    shape = before.shape[:2]
+    target_after = paired_after[target_slot] if target_slot is not None else None
+    if edit.kind == "background":
+        inside = ~_boxes(list(rb.objects), shape)  # "outside" = the objects, which must not change
+    else:
+        inside = _boxes([target_before, target_after], shape)
+    outside = ~inside
+    diff = np.abs(before.astype(np.float32) - after.astype(np.float32)).mean(-1)
+    outside_diff = float(diff[outside].mean()) if outside.any() else 0.0
+    return EditResult(edit.kind, followed, unchanged, outside_diff, why)
+
+
+# --------------------------------------------------------------------------------------------- running
+
+def run_conversation(engine: ChatEngine, conversation: Conversation, settings: TurnSettings,
+                     strengths: dict[str, float] | None = None) -> tuple[list[EditResult], list[np.ndarray]]:
+    """Send every message through the engine and judge each edit; also returns the pictures."""
+    state = engine.new_state()
+    state.rng = random.Random(conversation.seed)  # the first picture's seed: the same for every strategy
+    pictures: list[np.ndarray] = []
+    try:
+        for i, message in enumerate(conversation.messages()):
+            kind = conversation.edits[i - 1].kind if i else None
+            turn_settings = settings
+            if strengths and kind and KIND[kind].value in strengths:
+                turn_settings = replace(settings, strength=strengths[KIND[kind].value])
+            result = engine.send(state, message, None, turn_settings)
+            if not result.ok:
+                raise RuntimeError(f"{message!r} was refused: {result.message}")
+            with open(state.image_path(state.session.current), "rb") as file:
+                from PIL import Image
+
+                pictures.append(np.asarray(Image.open(file).convert("RGB")))
+        descriptions = [conversation.description] + [e.description for e in conversation.edits]
+        results = [judge_edit(e, descriptions[i], pictures[i], pictures[i + 1])
+                   for i, e in enumerate(conversation.edits)]
+        return results, pictures
+    finally:
+        state.close()
+
+
+def summarize(results: list[EditResult]) -> dict[str, float]:
+    return {"followed": round(statistics.mean(r.followed for r in results), 3),
+            "unchanged": round(statistics.mean(r.unchanged for r in results), 3),
+            "outside_diff": round(statistics.mean(r.outside_diff for r in results), 2)}
+
+
+def print_table(name: str, results: list[EditResult]) -> None:
+    print(f"\n{name}: {len(results)} edits")
+    print(f"  {'edit':<12}{'n':>5}{'followed':>10}{'unchanged':>11}{'outside diff':>14}  most common problems")
+    for kind in EDITS + ("all",):
+        rows = [r for r in results if kind in ("all", r.kind)]
+        if not rows:
+            continue
+        s = summarize(rows)
+        problems = Counter(w for r in rows for w in r.why).most_common(3)
+        print(f"  {kind:<12}{len(rows):>5}{s['followed']:>10.1%}{s['unchanged']:>11.1%}{s['outside_diff']:>14.2f}  "
+              + (", ".join(f"{w} {c}" for w, c in problems) or "-"))
+
+
+def _strengths(text: str | None) -> dict[str, float]:
+    if not text:
+        return {}
+    pairs = [item.split("=") for item in text.split(",")]
+    return {EditKind(k.strip()).value: float(v) for k, v in pairs}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default="assets/embedded")
+    parser.add_argument("--n", type=int, default=200, help="conversations (each: a picture and 3 edits)")
+    parser.add_argument("--split", choices=("held-out", "tuning"), default="held-out")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--strategies", default="ours,same_seed,fresh")
+    parser.add_argument("--steps", type=int, help="override the model's default step count")
+    parser.add_argument("--strength", help="ours only: strength per edit kind, e.g. attribute=0.4,add=0.8")
+    parser.add_argument("--threads", type=int, default=0)
+    args = parser.parse_args()
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    if not Path(args.model, "model_index.json").exists():
+        raise SystemExit(f"no model at {args.model}: train and export it first (python -m toyworld.train)")
+    generator = Generator.load(args.model)
+    seed = args.seed if args.split == "held-out" else args.seed + 10_000
+    rng = random.Random(seed)
+    conversations = [make_conversation(rng, ("en", "zh")[i % 2], held_out=args.split == "held-out")
+                     for i in range(args.n)]
+    settings = TurnSettings(steps=args.steps, preview_every=0)
+    summary: dict[str, dict[str, float]] = {}
+    strengths = _strengths(args.strength)
+    renders, seconds = 0, 0.0
+    with tempfile.TemporaryDirectory(prefix="bench-consistency-") as root:
+        for name in args.strategies.split(","):
+            strategy = STRATEGIES[name]
+            engine = ChatEngine(generator, RuleEnhancer(), strategy=strategy, root=Path(root),
+                                locator=toy_world_locator if strategy == Strategy.OURS else None)
+            results: list[EditResult] = []
+            started = time.perf_counter()
+            for conversation in conversations:
+                results += run_conversation(engine, conversation, settings,
+                                            strengths if strategy == Strategy.OURS else None)[0]
+            seconds += time.perf_counter() - started
+            renders += 4 * len(conversations)
+            summary[name] = summarize(results)
+            print_table(name, results)
+    kinds = Counter(e.kind for c in conversations for e in c.edits)
+    print(f"\n{args.n} conversations ({args.split} split, seed {seed}), {sum(kinds.values())} edits: "
+          f"{dict(kinds)}; steps {settings.steps or generator.defaults.steps}; "
+          f"{seconds / max(1, renders):.3f} s per picture (chat turn, judged), {torch.get_num_threads()} threads")
+    if strengths:
+        print(f"ours strengths overridden: {strengths}")
+    for name, values in summary.items():
+        bars = "  ".join(f"{k} {'meets' if values[k] >= bar else 'below'} {bar:.0%}" for k, bar in BARS.items())
+        print(f"{name:<10} {bars}" if name == "ours" else "", end="\n" if name == "ours" else "")
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()
