@@ -159,3 +159,15 @@ def test_the_loaded_checkpoint_is_the_saved_one(tiny_pipeline_dir, full_precisio
     again = Generator.load(str(tiny_pipeline_dir))
     request = RenderRequest("a big red circle", steps=2, seed=5)
     assert np.array_equal(np.asarray(again.render(request).image), np.asarray(full_precision.render(request).image))
+
+
+def test_diffusers_really_refuses_a_bitsandbytes_transformer_without_a_gpu(tiny_pipeline_dir):
+    """Why the fallback exists; if a diffusers upgrade lifts the limit, this fails and the fallback can go."""
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    from diffusers import BitsAndBytesConfig, HunyuanDiT2DModel
+
+    with pytest.raises(RuntimeError, match="No GPU found"):
+        HunyuanDiT2DModel.from_pretrained(
+            tiny_pipeline_dir, subfolder="transformer", quantization_config=BitsAndBytesConfig(load_in_8bit=True)
+        )
