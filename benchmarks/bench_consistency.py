@@ -404,7 +404,8 @@ def main() -> None:
     parser.add_argument("--strategies", default="ours,same_seed,fresh")
     parser.add_argument("--steps", type=int, help="override the model's default step count")
     parser.add_argument("--strength", help="ours only: strength per edit kind, e.g. attribute=0.4,add=0.8")
-    parser.add_argument("--threads", type=int, default=0)
+    parser.add_argument("--threads", type=int, default=1,
+                        help="torch CPU threads; 1 is fastest for this tiny model on a busy machine (0: default)")
     args = parser.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)

@@ -1,0 +1,121 @@
+"""The edit region and the kept pixels, on exact toy-world pictures (toyworld.render), read back by the checker.
+
+A "render" here is an exact picture in which more changed than was asked (drift); `confine_edit` must give back
+what was asked and nothing else.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from dialog.scene import Scene, Subject
+from generator.consistency import confine_edit, edit_region, toy_world_locator
+from toyworld.checker import read_picture
+from toyworld.render import render
+from toyworld.scene import ToyObject, ToyScene
+
+CIRCLE = ToyObject("circle", "red", "big", "top left")
+SQUARE = ToyObject("square", "blue", "small", "bottom right")
+
+
+def picture(*objects: ToyObject, background: str = "gray") -> Image.Image:
+    return Image.fromarray(render(ToyScene(background, objects)))
+
+
+def reading(image: Image.Image) -> tuple[str | None, set[tuple[str, str, str, str]]]:
+    found = read_picture(np.asarray(image))
+    return found.background, {(o.shape, o.colour, o.size, o.position) for o in found.objects}
+
+
+def scene(*subjects: Subject, background: str | None = "gray") -> Scene:
+    return Scene(subjects=list(subjects), background=background)
+
+
+def circle(**changes) -> Subject:
+    values = {"id": "s1", "name": "circle", "attributes": {"colour": "red"}, "position": "top left", "size": "big"}
+    return Subject(**{**values, **changes})
+
+
+# The square's size and position were left out of the caption: the model chose them.
+SQUARE_SAID = Subject("s2", "square", {"colour": "blue"})
+
+
+def latents_of(value: float) -> torch.Tensor:
+    return torch.full((1, 4, 8, 8), value)
+
+
+def test_locator_finds_subjects_by_what_the_scene_names_even_when_it_leaves_things_out():
+    found = toy_world_locator(picture(CIRCLE, SQUARE), scene(SQUARE_SAID, circle()))
+    assert set(found) == {"s1", "s2"}
+    assert found["s1"][:32, :32].sum() == found["s1"].sum() > 200  # the big circle, top left
+    assert found["s2"][40:, 40:].sum() == found["s2"].sum() > 80  # the small square, bottom right
+
+
+def test_a_colour_edit_keeps_the_other_object_even_when_the_render_drifted():
+    before, after = scene(circle(), SQUARE_SAID), scene(circle(attributes={"colour": "green"}), SQUARE_SAID)
+    drifted = picture(ToyObject("circle", "green", "big", "top left"), ToyObject("triangle", "pink", "big", "bottom"))
+    kept = confine_edit(drifted, latents_of(1.0), picture(CIRCLE, SQUARE), latents_of(0.0), before, after,
+                        toy_world_locator)
+    assert kept is not None
+    assert reading(kept.image) == ("gray", {("circle", "green", "big", "top left"),
+                                            ("square", "blue", "small", "bottom right")})
+    # only the circle's corner of the latents comes from the new render
+    assert kept.latents[0, 0, 0, 0] == 1.0 and kept.latents[0, 0, 7, 7] == 0.0
+
+
+def test_a_move_frees_the_old_and_the_new_place_and_nothing_else():
+    before, after = scene(circle(), SQUARE_SAID), scene(circle(position="top right"), SQUARE_SAID)
+    rendered = picture(ToyObject("circle", "red", "big", "top right"), ToyObject("square", "yellow", "small", "bottom"))
+    kept = confine_edit(rendered, latents_of(1.0), picture(CIRCLE, SQUARE), None, before, after, toy_world_locator)
+    assert reading(kept.image) == ("gray", {("circle", "red", "big", "top right"),
+                                            ("square", "blue", "small", "bottom right")})
+    assert kept.region[11, 11] and kept.region[11, 53] and not kept.region[53, 53] and not kept.region[32, 32]
+
+
+def test_a_background_edit_keeps_the_objects_pixels():
+    before, after = scene(circle(), SQUARE_SAID), scene(circle(), SQUARE_SAID, background="white")
+    rendered = picture(ToyObject("circle", "red", "big", "top left"), ToyObject("square", "purple", "small",
+                                                                               "bottom right"), background="white")
+    kept = confine_edit(rendered, latents_of(1.0), picture(CIRCLE, SQUARE), None, before, after, toy_world_locator)
+    assert reading(kept.image) == ("white", {("circle", "red", "big", "top left"),
+                                             ("square", "blue", "small", "bottom right")})
+
+
+def test_adding_without_a_place_may_use_anywhere_but_the_other_objects():
+    before = scene(circle())
+    after = scene(circle(), Subject("s2", "triangle", {"colour": "yellow"}))
+    region, _ = edit_region(before, after, toy_world_locator(picture(CIRCLE), before), (64, 64))
+    assert not region[11, 11] and region[53, 53] and region[32, 40]
+
+
+def test_removing_frees_only_the_removed_object():
+    before, after = scene(circle(), SQUARE_SAID), scene(SQUARE_SAID)
+    rendered = picture(ToyObject("square", "green", "big", "center"))
+    kept = confine_edit(rendered, latents_of(1.0), picture(CIRCLE, SQUARE), None, before, after, toy_world_locator)
+    assert reading(kept.image) == ("gray", {("square", "blue", "small", "bottom right")})
+
+
+@pytest.mark.parametrize("change", ["style", "notes"])
+def test_style_or_notes_change_everything_so_nothing_is_kept(change):
+    before = scene(circle())
+    after = scene(circle())
+    if change == "style":
+        after.style = "watercolor"
+    else:
+        after.notes = ["make it look happy"]
+    assert confine_edit(picture(CIRCLE), latents_of(1.0), picture(CIRCLE), None, before, after,
+                        toy_world_locator) is None
+
+
+def test_a_changed_subject_that_cannot_be_found_is_not_confined():
+    before, after = scene(circle()), scene(circle(attributes={"colour": "blue"}))
+    empty = picture()
+    region, why = edit_region(before, after, toy_world_locator(empty, before), (64, 64))
+    assert region is None and "s1" in why
+
+
+def test_pictures_the_locator_cannot_read_give_nothing():
+    assert toy_world_locator(Image.new("RGB", (128, 128), (128, 128, 128)), scene(circle())) == {}
