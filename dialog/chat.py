@@ -344,7 +344,7 @@ class ChatEngine:
             "seconds": round(result.timings.get("total_s", 0.0), 3),
         }
         if plan.keep_outside:
-            record["region"] = confined.note if confined else "not confined: the edited subjects were not found"
+            record["region"] = confined.note if confined else "whole picture re-rendered (edit region unknown)"
         turn = state.session.record(message, decision, render=record, sibling_of=sibling_of)
         state.pictures[turn.id] = Picture(result.latents, result.initial_noise, result.seed)
         while len(state.pictures) > KEEP_LATENTS:
