@@ -1,0 +1,111 @@
+"""`ours` inside the real ChatEngine: what it records, and that an edit keeps every pixel outside its region.
+
+The tiny pipeline draws noise, so its pictures cannot be read: there the locator is a fixed answer (the named
+`Locator` boundary). The shipped embedded model draws the toy world, so there the real `toy_world_locator`
+finds the subjects and the checker judges fixed conversations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from dialog.chat import ChatEngine, TurnSettings
+from generator.consistency import Strategy, toy_world_locator
+from generator.generator import Generator
+from prompt_enhancer.rules import RuleEnhancer
+
+FAST = TurnSettings(steps=2, preview_every=0)
+MODEL = Path(__file__).resolve().parents[1] / "assets" / "embedded"
+
+
+def top_left_circle(image, scene):
+    """A locator that always finds the first subject in the top-left 12 x 12 pixels."""
+    mask = np.zeros((image.height, image.width), dtype=bool)
+    mask[5:17, 5:17] = True
+    return {scene.subjects[0].id: mask} if scene.subjects else {}
+
+
+@pytest.fixture(scope="module")
+def tiny(tiny_pipeline_dir):
+    return Generator.load(str(tiny_pipeline_dir))
+
+
+def pixels(state) -> np.ndarray:
+    return np.asarray(Image.open(state.image_path(state.session.current)).convert("RGB")).astype(int)
+
+
+def test_an_ours_edit_keeps_every_pixel_outside_the_edited_subject(tiny, tmp_path):
+    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path, locator=top_left_circle)
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
+    before = pixels(state)
+    assert engine.send(state, "make it blue", None, FAST).ok
+    after = pixels(state)
+    render = state.session.current.render
+    assert render["plan"]["keep_outside"] and render["plan"]["start_from"] == "current"
+    assert "may change" in render["region"]
+    changed = (before != after).any(-1)
+    assert changed.any()  # the edit did redraw something
+    ys, xs = np.nonzero(changed)
+    # the subject's box (5..16) grown by the margin (3 px) and the big-size square around its centre (11 +- 13)
+    assert ys.max() <= 24 and xs.max() <= 24
+
+
+def test_without_a_locator_ours_redraws_the_whole_picture_and_says_so(tiny, tmp_path):
+    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path)
+    state = engine.new_state()
+    engine.send(state, "draw a big red circle on a gray background", None, FAST)
+    engine.send(state, "make it blue", None, FAST)
+    assert "whole picture" in state.session.current.render["region"]
+
+
+def test_same_seed_records_no_region(tiny, tmp_path):
+    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.SAME_SEED, root=tmp_path, locator=top_left_circle)
+    state = engine.new_state()
+    engine.send(state, "draw a big red circle on a gray background", None, FAST)
+    engine.send(state, "make it blue", None, FAST)
+    render = state.session.current.render
+    assert not render["plan"]["keep_outside"] and "region" not in render
+
+
+@pytest.mark.skipif(not (MODEL / "model_index.json").exists(),
+                    reason="assets/embedded not exported yet (python -m toyworld.train --export-to assets/embedded)")
+def test_fixed_conversations_on_the_shipped_model_change_only_what_was_asked(tmp_path):
+    import torch
+
+    from benchmarks.bench_consistency import Conversation, Edit, run_conversation
+    from toyworld.scene import ObjectDescription as O
+    from toyworld.scene import SceneDescription as D
+
+    circle, square = O("circle", "red", "big", "top left"), O("square", "blue", "small")
+    triangle = O("triangle", "yellow", "big", "center")
+    conversations = [
+        Conversation("en", 11, "draw a big red circle at the top left and a small blue square on a gray background",
+                     D("gray", (circle, square)), (
+                         Edit("colour", "make the circle green", D("gray", (O("circle", "green", "big", "top left"),
+                                                                          square)), 0),
+                         Edit("background", "change the background to white",
+                              D("white", (O("circle", "green", "big", "top left"), square)), None),
+                         Edit("remove", "remove the blue square", D("white", (O("circle", "green", "big", "top left"),
+                                                                             )), 1))),
+        Conversation("zh", 12, "黑色背景上，中间有一个大的黄色三角形", D("black", (triangle,)), (
+            Edit("colour", "把它变成紫色", D("black", (O("triangle", "purple", "big", "center"),)), 0),
+            Edit("add", "在右下角加一个小的蓝色圆形", D("black", (O("triangle", "purple", "big", "center"),
+                                                                O("circle", "blue", "small", "bottom right"))), 1),
+            Edit("size", "把三角形变小", D("black", (O("triangle", "purple", "small", "center"),
+                                                       O("circle", "blue", "small", "bottom right"))), 0))),
+    ]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # several times faster for this tiny model on a busy machine
+    try:
+        engine = ChatEngine(Generator.load(str(MODEL)), RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path,
+                            locator=toy_world_locator)
+        results = [r for c in conversations for r in run_conversation(engine, c, TurnSettings(preview_every=0))[0]]
+    finally:
+        torch.set_num_threads(threads)
+    assert all(r.unchanged for r in results), [(r.kind, r.why) for r in results]
+    assert sum(r.followed for r in results) >= len(results) - 1, [(r.kind, r.why) for r in results]
