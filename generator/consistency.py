@@ -147,10 +147,12 @@ def edit_region(before: Scene, after: Scene, found: Mapping[str, np.ndarray], si
         if subject_id in unchanged:
             continue
         mask = found.get(subject_id)
-        if subject_id in old and mask is None:
-            return None, f"could not find subject {subject_id} in the picture being edited"
         if mask is not None:
             region |= _box(mask, _pixels(MARGIN, size))
+        elif subject_id in old and _is_grid(old[subject_id].position):  # not seen, but the Scene says where
+            region |= _square(_cell_centre(old[subject_id].position, size), _big_side(size), size)
+        elif subject_id in old:
+            return None, f"could not find subject {subject_id} in the picture being edited"
         if subject_id not in new:
             continue  # removed: its old place is the whole region
         subject = new[subject_id]
@@ -162,8 +164,7 @@ def edit_region(before: Scene, after: Scene, found: Mapping[str, np.ndarray], si
                     others |= _box(other, _pixels(MARGIN, size))
             region |= ~others
             continue
-        side = SIZE_FRACTION.get(subject.size or "", SIZE_FRACTION["big"]) * min(size) + 2 * _pixels(MARGIN, size)
-        region |= _square(centre, side, size)
+        region |= _square(centre, _side(subject.size, size), size)
     if before.background != after.background:
         # the whole background changes: keep only the unchanged subjects' own pixels
         kept = np.zeros_like(region)
@@ -246,6 +247,15 @@ def _named(subject: Subject) -> dict[str, str]:
 
 def _drawn(subject: Subject) -> tuple:
     return subject.name, sorted(subject.attributes.items()), subject.position, subject.size
+
+
+def _side(subject_size: str | None, size: tuple[int, int]) -> float:
+    """A subject's box side with the margin; an unknown size counts as big."""
+    return SIZE_FRACTION.get(subject_size or "", SIZE_FRACTION["big"]) * min(size) + 2 * _pixels(MARGIN, size)
+
+
+def _big_side(size: tuple[int, int]) -> float:
+    return _side("big", size)
 
 
 def _pixels(fraction: float, size: tuple[int, int]) -> int:

@@ -111,10 +111,15 @@ def test_style_or_notes_change_everything_so_nothing_is_kept(change):
 
 
 def test_a_changed_subject_that_cannot_be_found_is_not_confined():
-    before, after = scene(circle()), scene(circle(attributes={"colour": "blue"}))
-    empty = picture()
-    region, why = edit_region(before, after, toy_world_locator(empty, before), (64, 64))
+    before, after = scene(circle(position=None)), scene(circle(position=None, attributes={"colour": "blue"}))
+    region, why = edit_region(before, after, toy_world_locator(picture(), before), (64, 64))
     assert region is None and "s1" in why
+
+
+def test_a_subject_not_seen_where_the_scene_put_it_frees_its_cell():
+    before, after = scene(circle()), scene(circle(attributes={"colour": "blue"}))
+    region, _ = edit_region(before, after, toy_world_locator(picture(), before), (64, 64))
+    assert region[11, 11] and region[0, 0] and not region[32, 32] and not region[11, 53]
 
 
 def test_pictures_the_locator_cannot_read_give_nothing():
