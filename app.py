@@ -110,8 +110,8 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     return config
 
 
-def build_engine(config: AppConfig):
-    """Load the models once; every handler gets this one engine."""
+def build_engine(config: AppConfig, render_wrapper=None):
+    """Load the models once; every handler gets this one engine. `render_wrapper` decorates the render once."""
     from dialog.chat import ChatEngine, ChatLimits
     from dialog.prompt import render_prompt
     from generator.consistency import Strategy
@@ -142,6 +142,7 @@ def build_engine(config: AppConfig):
         limits=limits,
         strategy=Strategy(config.strategy),
         notice=notice,
+        render_wrapper=render_wrapper,
     )
 
 
@@ -228,12 +229,22 @@ def build_ui(engine, config: AppConfig):
                 negative_prompt=str(negative_v or ""), strength=None if float(strength_v) >= 1.0 else float(strength_v),
             )
 
-        def view(chat_state: ChatState, lang: str, preview: str | None = None):
-            """Everything the page shows for a session, from the session alone (so nothing can go stale)."""
+        def view(chat_state: ChatState, lang: str, preview: str | None = None, pending: tuple | None = None):
+            """Everything the page shows for a session, from the session alone (so nothing can go stale).
+
+            `pending` is (user text or None, assistant text): a message being drawn, or one that failed, shown
+            in the chat but not part of the session.
+            """
             snapshot = engine.snapshot(chat_state, lang)
+            messages = _chat_messages(snapshot)
+            if pending is not None:
+                user_text, assistant_text = pending
+                if user_text:
+                    messages.append({"role": "user", "content": [user_text]})
+                messages.append({"role": "assistant", "content": [assistant_text]})
             return (
                 chat_state,
-                _chat_messages(snapshot),
+                messages,
                 preview or snapshot.image_path,
                 snapshot.scene_card,
                 snapshot.scene,
@@ -246,8 +257,11 @@ def build_ui(engine, config: AppConfig):
         def lang_code(choice: str) -> str:
             return "zh" if choice == "中文" else "en"
 
-        def run_render(job, chat_state: ChatState, lang: str) -> Iterator[tuple]:
-            """Run a render job in a worker thread and stream its progress; the session changes only on success."""
+        def run_render(job, chat_state: ChatState, lang: str, user_text: str | None = None) -> Iterator[tuple]:
+            """Run a render job in a worker thread and stream its progress; the session changes only on success.
+
+            Yields the render outputs plus, last, whether the job succeeded (None while it runs).
+            """
             updates: queue.Queue = queue.Queue()
             outcome: dict[str, Any] = {}
 
@@ -264,14 +278,17 @@ def build_ui(engine, config: AppConfig):
                 while (progress := updates.get()) is not None:
                     text = UI_TEXT[lang]["rendering"].format(step=progress.step, total=progress.total)
                     preview = engine.save_preview(chat_state, progress.preview) if progress.preview else None
-                    yield (*view(chat_state, lang, preview)[:-2], text, gr.update(), gr.update())
+                    shown = view(chat_state, lang, preview, pending=(user_text, f"⏳ {text}"))
+                    yield (*shown[:-2], text, gr.update(), gr.update(), None)
             finally:  # a closed page or a cancelled event must not leave the render running
                 chat_state.cancel.set()
                 worker.join()
                 chat_state.cancel.clear()
             result = outcome.get("result")
+            ok = result is not None and result.ok
             message = result.message if result is not None else UI_TEXT[lang]["failed"]
-            yield (*view(chat_state, lang)[:-2], message, *view(chat_state, lang)[-2:])
+            shown = view(chat_state, lang) if ok else view(chat_state, lang, pending=(user_text, f"⚠️ {message}"))
+            yield (*shown[:-2], message, *shown[-2:], ok)
 
         render_outputs = [*view_outputs[:-2], status, undo_btn, redo_btn]
 
@@ -281,24 +298,31 @@ def build_ui(engine, config: AppConfig):
             files = (message or {}).get("files") or []
             upload = files[0] if files else None
             settings = read_settings(*settings_values)
-            yield from run_render(
-                lambda on_step: engine.send(chat_state, text, upload, settings, on_step), chat_state, lang
-            )
+            job = lambda on_step: engine.send(chat_state, text, upload, settings, on_step)  # noqa: E731
+            for *outputs, ok in run_render(job, chat_state, lang, user_text=text.strip() or None):
+                # The box empties only once the message is in the chat: a failed message is not lost.
+                yield (*outputs, gr.update(value=None) if ok else gr.update())
 
         def retry(chat_state, choice, *settings_values):
             settings = read_settings(*settings_values)
-            yield from run_render(lambda on_step: engine.retry(chat_state, settings, on_step), chat_state, lang_code(choice))
+            job = lambda on_step: engine.retry(chat_state, settings, on_step)  # noqa: E731
+            for *outputs, _ok in run_render(job, chat_state, lang_code(choice)):
+                yield tuple(outputs)
 
         def variations(chat_state, choice, *settings_values):
             settings = read_settings(*settings_values)
-            yield from run_render(
-                lambda on_step: engine.variation(chat_state, settings, on_step), chat_state, lang_code(choice)
-            )
+            job = lambda on_step: engine.variation(chat_state, settings, on_step)  # noqa: E731
+            for *outputs, _ok in run_render(job, chat_state, lang_code(choice)):
+                yield tuple(outputs)
+
+        def after_action(chat_state, lang: str, result) -> tuple:
+            """Outputs after a quick action; a failure shows as a warning in the chat, the session unchanged."""
+            shown = view(chat_state, lang) if result.ok else view(chat_state, lang, pending=(None, f"⚠️ {result.message}"))
+            return (*shown[:-2], result.message, *shown[-2:])
 
         def move(step: str):
             def handler(chat_state, choice):
-                result = getattr(engine, step)(chat_state)
-                return (*view(chat_state, lang_code(choice))[:-2], result.message, *view(chat_state, lang_code(choice))[-2:])
+                return after_action(chat_state, lang_code(choice), getattr(engine, step)(chat_state))
 
             return handler
 
@@ -310,18 +334,12 @@ def build_ui(engine, config: AppConfig):
             return gr.update(value=str(path) if path else None, visible=path is not None)
 
         def import_session(chat_state, upload, choice):
-            result = engine.import_zip(chat_state, upload)
-            lang = lang_code(choice)
-            return (*view(chat_state, lang)[:-2], result.message, *view(chat_state, lang)[-2:])
-
-        def clear_box():
-            return gr.update(value=None)
+            return after_action(chat_state, lang_code(choice), engine.import_zip(chat_state, upload))
 
         send_event = box.submit(
-            send, [state, box, language, *settings_inputs], render_outputs, api_name="send",
+            send, [state, box, language, *settings_inputs], [*render_outputs, box], api_name="send",
             concurrency_id=GPU_LANE, concurrency_limit=1,
         )
-        send_event.then(clear_box, None, box, api_visibility="private", queue=False)
         box.stop(stop, state, None, cancels=[send_event], queue=False, api_visibility="private")
         retry_btn.click(
             retry, [state, language, *settings_inputs], render_outputs, api_name="retry",
@@ -397,8 +415,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print("Drawing Chat configuration:", {k: v for k, v in asdict(config).items() if k != "auth"}, flush=True)
     temp_root = Path(tempfile.mkdtemp(prefix="drawchat-"))
     os.environ.setdefault("GRADIO_TEMP_DIR", str(temp_root / "gradio"))  # a private cache, not the shared /tmp one
-    engine = build_engine(config)
-    engine.render_wrapper = _zero_gpu
+    engine = build_engine(config, render_wrapper=_zero_gpu)
     demo = build_ui(engine, config)
     demo.queue(max_size=config.queue_size, default_concurrency_limit=1)
     auth = tuple(config.auth.split(":", 1)) if config.auth else None

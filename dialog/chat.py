@@ -152,6 +152,7 @@ class ChatEngine:
         notice: str = "",
         root: Path | None = None,
         locator: Locator | None = None,
+        render_wrapper: Callable[[Callable], Callable] | None = None,
     ) -> None:
         self.generator = generator
         self.locator = locator  # finds the Scene's subjects in a picture, so `ours` can keep what an edit did not name
@@ -160,8 +161,8 @@ class ChatEngine:
         self.strategy = strategy
         self.notice = notice
         self.root = root or Path(tempfile.mkdtemp(prefix="drawchat-sessions-"))
-        # Wraps every render (e.g. the ZeroGPU decorator on Spaces); identity elsewhere.
-        self.render_wrapper: Callable[[Callable], Callable] = lambda fn: fn
+        # The ZeroGPU decorator on Spaces wraps the render once, here; elsewhere there is no wrapper.
+        self._render = render_wrapper(self._render_on_generator) if render_wrapper else self._render_on_generator
 
     # ----------------------------------------------------------------------------------------------- facts
     @property
@@ -317,7 +318,7 @@ class ChatEngine:
             preview_every=settings.preview_every if settings.preview_every is not None else max(1, steps // 5),
         )
         try:
-            result: RenderResult = self.render_wrapper(self.generator.render)(request, on_step, state.cancel)
+            result: RenderResult = self._render(request, on_step, state.cancel)
         except RenderCancelled:
             return ActionResult(False, _text(lang, "Stopped. The chat is as it was before this message.",
                                              "已停止。对话保持发送这条消息之前的样子。"))
@@ -367,6 +368,9 @@ class ChatEngine:
             return confine_edit(result.image, result.latents, edited.convert("RGB"),
                                 picture.latents if picture else None, state.session.current_scene, decision.scene,
                                 self.locator)
+
+    def _render_on_generator(self, request: RenderRequest, on_step, cancel) -> RenderResult:
+        return self.generator.render(request, on_step, cancel)  # looked up per call: the generator can be swapped
 
     def _anchor(self, state: ChatState, turn: Turn | None) -> tuple[str, Picture] | None:
         """The current scene's anchor: the first picture on the path drawn with the current seed.

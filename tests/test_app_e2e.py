@@ -67,12 +67,26 @@ def test_english_conversation_with_undo(client):
     assert len([m for m in chat if m["role"] == "user"]) == 2
 
 
-def test_chinese_conversation(client):
+def test_chinese_conversation_with_undo(client):
     client.predict("中文", api_name="/new_chat")
     chat, picture, scene, status = send(client, "画一个灰色背景上左上角的大的红色圆形", "中文")
     assert_picture(picture)
     assert colours(scene) == ["red"]
     chat, picture, scene, status = send(client, "把它变成蓝色", "中文")
     assert colours(scene) == ["blue"]
-    reply = chat[-1]
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in str(reply["content"])), "a Chinese message gets a Chinese reply"
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in str(chat[-1]["content"])), "a Chinese message gets a Chinese reply"
+    chat, picture, scene, status = send(client, "在右下角加一个小的黄色正方形", "中文")
+    assert_picture(picture)
+    assert sorted(colours(scene)) == ["blue", "yellow"]
+    chat, picture, scene, status = send(client, "背景换成米色", "中文")
+    assert scene["background"] == "beige" and sorted(colours(scene)) == ["blue", "yellow"]
+    chat, picture, card, scene, status, *_ = client.predict("中文", api_name="/undo")
+    assert scene["background"] == "gray" and sorted(colours(scene)) == ["blue", "yellow"]
+
+
+def test_a_rejected_message_is_shown_in_the_chat_and_changes_nothing(client):
+    client.predict("English", api_name="/new_chat")
+    _, _, before, _ = send(client, "draw a small green triangle at the center")
+    chat, picture, scene, status = send(client, "   ")
+    assert scene == before
+    assert "⚠️" in str(chat[-1]["content"]) and "type a message" in status

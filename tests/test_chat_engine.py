@@ -154,13 +154,13 @@ def test_variation_starts_from_the_current_picture(engine):
     assert plan["start_from"] == "current" and plan["strength"] < 1.0
 
 
-def test_ours_starts_edits_from_the_anchor_latents(generator, tmp_path):
+def test_ours_starts_edits_from_the_edited_picture_with_the_scene_seed(generator, tmp_path):
     engine = ChatEngine(generator, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path)
     state = engine.new_state()
     engine.send(state, "draw a big red circle on a gray background", None, FAST)
     engine.send(state, "make it blue", None, FAST)
     plan = state.session.current.render["plan"]
-    assert plan["start_from"] == "anchor" and plan["strength"] < 1.0
+    assert plan["start_from"] == "current" and plan["strength"] < 1.0
     assert plan["seed"] == state.session.path()[0].render["seed"]
 
 
