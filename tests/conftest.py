@@ -16,3 +16,15 @@ def tiny_pipeline_dir(tmp_path_factory: pytest.TempPathFactory):
     from tiny_pipeline import save_tiny_pipeline
 
     return save_tiny_pipeline(tmp_path_factory.mktemp("tiny_hunyuandit"))
+
+
+@pytest.fixture
+def single_torch_thread():
+    """One intra-op thread for tests of tiny models: they gain nothing from threads, and on the shared 2-core
+    machine two threads per process spin against other jobs (the generator tests: >15 min vs ~15 s CPU)."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)

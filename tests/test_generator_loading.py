@@ -13,6 +13,8 @@ from generator import Generator, GeneratorError, RenderRequest
 from generator.loading import quantization_plan
 from generator.settings import SUPPORTED_SHAPE, size_presets
 
+pytestmark = pytest.mark.usefixtures("single_torch_thread")  # see tests/conftest.py
+
 # Measured on the tiny checkpoint (random weights, mT5 width 64) against fp32, over real-token positions:
 # int8: relative error 0.007-0.009, per-token cosine ≥ 0.9999; nf4: relative error 0.07-0.11, cosine ≥ 0.9937.
 TOLERANCE = {"int8": (0.02, 0.999), "nf4": (0.15, 0.99)}  # (max relative error, min per-token cosine)

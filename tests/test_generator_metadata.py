@@ -8,6 +8,8 @@ import pytest
 from generator import Generator, RenderRequest, png_bytes, read_png_metadata, save_png
 from PIL import Image
 
+pytestmark = pytest.mark.usefixtures("single_torch_thread")  # see tests/conftest.py
+
 
 def test_round_trip_with_chinese_text_and_types(tmp_path):
     metadata = {

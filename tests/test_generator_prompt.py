@@ -6,6 +6,8 @@ import pytest
 
 from generator import Generator
 
+pytestmark = pytest.mark.usefixtures("single_torch_thread")  # see tests/conftest.py
+
 
 @pytest.fixture(scope="module")
 def generator(tiny_pipeline_dir) -> Generator:

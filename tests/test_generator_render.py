@@ -12,6 +12,8 @@ import torch
 
 from generator import BadOutputError, Generator, GeneratorError, GeneratorOutOfMemory, RenderCancelled, RenderRequest
 
+pytestmark = pytest.mark.usefixtures("single_torch_thread")  # see tests/conftest.py
+
 STEPS = 4
 
 
