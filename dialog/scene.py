@@ -49,6 +49,9 @@ class Scene:
     language: str = "en"  # "en" | "zh": the language the prompt renders in
     # The subject "it" refers to: the one the conversation touched last. Dialog state, not drawn.
     focus: str | None = None
+    # When and under what sky: time of day, weather, season ("night", "rain, night"). Scene-wide like the
+    # background (which holds a place such as "in the snow"); comma-separated canonical keys or free text.
+    time: str | None = None
 
     def subject(self, subject_id: str) -> Subject | None:
         return next((s for s in self.subjects if s.id == subject_id), None)
@@ -62,7 +65,7 @@ class Scene:
         return Scene.from_dict(self.to_dict())
 
     def is_empty(self) -> bool:
-        return not (self.subjects or self.background or self.style or self.notes)
+        return not (self.subjects or self.background or self.style or self.notes or self.time)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -73,6 +76,7 @@ class Scene:
             "notes": list(self.notes),
             "language": self.language,
             "focus": self.focus,
+            "time": self.time,
         }
 
     @classmethod
@@ -85,6 +89,7 @@ class Scene:
             notes=[str(n) for n in data.get("notes") or []],
             language=str(data.get("language") or "en"),
             focus=None if data.get("focus") is None else str(data["focus"]),
+            time=None if data.get("time") is None else str(data["time"]),
         )
 
     def to_json(self) -> str:

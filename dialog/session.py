@@ -403,7 +403,7 @@ def _check_scene(data: Any, where: str) -> Scene:
                 f"a subject's attributes in {where} are not text")
         _expect(_is_str_or_none(s.get("position")) and _is_str_or_none(s.get("size")),
                 f"a subject's position or size in {where} is not text")
-    for key in ("background", "style", "focus"):
+    for key in ("background", "style", "focus", "time"):
         _expect(_is_str_or_none(data.get(key)), f"{where}.{key} is not text")
     for key in ("avoid", "notes"):
         value = data.get(key, [])

@@ -25,7 +25,7 @@ MAX_LIST_ITEMS = 8  # avoid, notes
 MAX_REPLY_CHARS = 400
 
 TOP_LEVEL_FIELDS = ("action", "reply", "edit_kind", "scene")
-SCENE_FIELDS = ("subjects", "background", "style", "avoid", "notes")
+SCENE_FIELDS = ("subjects", "background", "style", "avoid", "notes", "time")
 SUBJECT_FIELDS = ("id", "name", "attributes", "position", "size")
 DIALOG_STATE_FIELDS = ("language", "focus")  # in Scene, but not the model's to set
 
@@ -35,7 +35,7 @@ SCHEMA_TEXT = (
     '"edit_kind": ' + " | ".join(f'"{k.value}"' for k in EditKind) + ", "
     '"scene": {"subjects": [{"id": string, "name": string, "attributes": {kind: value}, '
     '"position": string | null, "size": string | null}], "background": string | null, '
-    '"style": string | null, "avoid": [string], "notes": [string]}}'
+    '"style": string | null, "avoid": [string], "notes": [string], "time": string | null}}'
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -150,7 +150,7 @@ def infer_edit_kind(old: Scene, new: Scene) -> EditKind:
         return EditKind.LAYOUT
     if any(before[i].to_dict() != after[i].to_dict() for i in after):
         return EditKind.ATTRIBUTE
-    if old.background != new.background:
+    if old.background != new.background or old.time != new.time:
         return EditKind.BACKGROUND
     if old.style != new.style:
         return EditKind.STYLE
@@ -227,6 +227,7 @@ def _scene(value: Any, old_scene: Scene, problems: list[str]) -> Scene:
     scene.subjects = _subjects(subjects_value, old_scene, problems)
     scene.background = _text(value.get("background"), "scene.background", MAX_TEXT_CHARS, problems)
     scene.style = _text(value.get("style"), "scene.style", MAX_TEXT_CHARS, problems)
+    scene.time = _text(value.get("time"), "scene.time", MAX_TEXT_CHARS, problems)  # "night", "rain, night"
     scene.avoid = _text_list(value.get("avoid"), "scene.avoid", problems)
     scene.notes = _text_list(value.get("notes"), "scene.notes", problems)
     return scene
