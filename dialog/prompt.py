@@ -19,7 +19,8 @@ _ORDERED_KINDS = ("colour", "material", "pose")
 
 
 def render_prompt(scene: Scene, language: str | None = None) -> str:
-    """Every subject, the background, the style and the notes, as one natural sentence; "" for an empty scene."""
+    """Every subject, the background (or place), the time, the style and the notes, as one natural sentence;
+    "" for an empty scene."""
     language = _language(scene, language)
     if language == "zh":
         return _render_zh(scene)
@@ -46,6 +47,15 @@ def position_phrase(position: str, language: str) -> str:
     if language == "zh":
         return term.zh[0] if term else position
     return f"at the {term.en[0]}" if term else position
+
+
+def time_words(time: str | None, language: str) -> list[str]:
+    """Scene.time as the prompt says it: ["in the rain", "at night"] / ["雨中", "夜晚"]; free text passes through."""
+    out = []
+    for key in vocab.time_keys(time):
+        term = vocab.TIMES.get(key)
+        out.append((term.en[0] if language == "en" else term.zh[0]) if term else key)
+    return out
 
 
 def _language(scene: Scene, language: str | None) -> str:
@@ -136,11 +146,17 @@ def _render_en(scene: Scene) -> str:
         text = ", ".join(parts[:-1]) + " and " + parts[-1]
     else:
         text = " and ".join(parts)
-    if scene.background:
+    place = vocab.PLACES.get(scene.background or "")
+    if scene.background and not place:
         bg = vocab.colour_word(scene.background, "en")
         bg = vocab.translate(vocab.NOUNS, bg, "en")
         article = "an" if bg[:1].lower() in "aeiou" else "a"
         text = f"{text} on {article} {bg} background" if text else f"{article} {bg} background"
+    setting = " ".join(([place.en[0]] if place else []) + time_words(scene.time, "en"))
+    if setting:
+        # "a red fox and a lantern at the left, in the snow": a comma keeps the setting off the last subject.
+        several = len(scene.subjects) > 1 or any(s.position for s in scene.subjects)
+        text = f"{text}{',' if several else ''} {setting}" if text else setting
     if scene.style:
         term = vocab.lookup(vocab.STYLES, scene.style)
         style = f"in {term.en[0]} style" if term else f"in the style of {scene.style}"
@@ -153,10 +169,18 @@ def _render_en(scene: Scene) -> str:
 def _render_zh(scene: Scene) -> str:
     clauses = [_subject_zh(s, with_position=True, clause=True) for s in scene.subjects]
     text = "，".join(clauses)
-    if scene.background:
+    place = vocab.PLACES.get(scene.background or "")
+    if scene.background and not place:
         bg = vocab.colour_word(scene.background, "zh")
         bg = vocab.translate(vocab.NOUNS, bg, "zh")
         text = f"{bg}背景上，{text}" if text else f"{bg}背景"
+    when = "".join(time_words(scene.time, "zh"))
+    if place:  # "夜晚的雪地里，有一只红色狐狸"
+        setting = (f"{when}的" if when else "") + place.zh[0]
+    else:  # "夜晚，灰色背景上，有一个红色圆形"
+        setting = when
+    if setting:
+        text = f"{setting}，{text}" if text else setting
     if scene.style:
         style = vocab.translate(vocab.STYLES, scene.style, "zh")
         if not style.endswith(("风格", "风")):

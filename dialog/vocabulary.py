@@ -165,11 +165,15 @@ NOUNS: dict[str, Term] = _terms({
     "space": (("space", "outer space"), ("太空",)),
     "night sky": (("night sky",), ("夜空",)),
     "snow": (("snow",), ("雪地", "雪")),
+    "fox": (("fox", "foxes"), ("狐狸",)),
+    "lantern": (("lantern", "lanterns"), ("灯笼",)),
+    "snowman": (("snowman",), ("雪人",)),
+    "deer": (("deer",), ("鹿",)),
 })
 # Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as TOYWORLD.md does.
 MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fish": "条", "dragon": "条", "tree": "棵",
                  "flower": "朵", "car": "辆", "boat": "艘", "horse": "匹", "cloud": "朵", "mountain": "座",
-                 "house": "座"}
+                 "house": "座", "fox": "只", "deer": "只", "lantern": "盏"}
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -207,3 +211,73 @@ def translate(table: dict[str, Term], value: str, language: str) -> str:
     if term is None:
         return value
     return term.en[0] if language == "en" else term.zh[0]
+
+
+# Scene-wide settings. A place lives in Scene.background under its English phrase ("in the snow"), so an explicit
+# "beach background" (stored "beach") still renders as a background and a place renders naturally. The first
+# English / Chinese form is how the prompt says it; the other forms are the words a person uses for it.
+PLACES: dict[str, Term] = _terms({
+    "in the snow": (("in the snow", "snow", "snowfield", "snowfields", "snowy field"), ("雪地里", "雪地", "雪原")),
+    "on the beach": (("on the beach", "beach", "seaside", "seashore", "shore"), ("海滩上", "海滩", "沙滩", "海边")),
+    "in a forest": (("in a forest", "forest", "woods"), ("森林里", "森林", "树林")),
+    "in the desert": (("in the desert", "desert"), ("沙漠里", "沙漠")),
+    "in the city": (("in the city", "city", "town"), ("城市里", "城市", "城里", "都市")),
+    "in space": (("in space", "outer space", "space"), ("太空中", "外太空", "太空", "宇宙")),
+    "underwater": (("underwater", "under water", "under the sea", "under the ocean"), ("水下", "水底", "海底")),
+    "in a garden": (("in a garden", "garden"), ("花园里", "花园")),
+    "on a mountain": (("on a mountain", "mountain", "mountains", "mountaintop"), ("山上", "山顶")),
+    "in the sky": (("in the sky", "sky"), ("天空中", "天空", "空中")),
+    "in the sea": (("in the sea", "sea", "ocean"), ("海里", "大海", "海洋")),
+    "in a park": (("in a park", "park"), ("公园里", "公园")),
+    "in a meadow": (("in a meadow", "meadow", "field", "grass", "grassland"), ("草地上", "草地", "草原")),
+    "in the jungle": (("in the jungle", "jungle", "rainforest"), ("丛林里", "丛林", "雨林")),
+    "on the street": (("on the street", "street", "streets"), ("街上", "街道")),
+})
+# English places said without a preposition ("underwater"); the others need one ("in the snow", "to the beach").
+PLACES_WITHOUT_PREPOSITION = ("underwater", "under water", "under the sea", "under the ocean")
+
+# Times of day, weather and seasons: Scene.time holds their keys, one per kind, in TIME_KINDS order.
+TIMES: dict[str, Term] = _terms({
+    "day": (("during the day", "day", "daytime", "day time", "daylight", "broad daylight", "noon", "midday"),
+            ("白天", "白昼", "中午", "正午")),
+    "night": (("at night", "night", "nighttime", "night time", "night-time", "midnight"),
+              ("夜晚", "晚上", "夜里", "夜间", "深夜", "半夜", "黑夜")),
+    "sunset": (("at sunset", "sunset", "sundown", "dusk", "twilight", "evening"),
+               ("日落时", "日落", "黄昏", "傍晚", "夕阳下", "夕阳")),
+    "dawn": (("at dawn", "dawn", "sunrise", "daybreak", "morning", "early morning"),
+             ("黎明时", "黎明", "日出时", "日出", "清晨", "早晨", "早上")),
+    "rain": (("in the rain", "rain", "rainy", "raining", "rainy day", "rainfall"),
+             ("雨中", "下雨天", "下雨", "雨天", "雨里")),
+    "snowfall": (("in falling snow", "snowing", "snowy", "snowfall", "snowstorm", "blizzard", "snowy day"),
+                 ("下雪时", "下雪天", "下雪", "雪天", "大雪", "飘雪")),
+    "fog": (("in the fog", "fog", "foggy", "mist", "misty"), ("雾中", "大雾", "雾天", "起雾")),
+    "storm": (("in a storm", "storm", "stormy", "thunderstorm", "lightning"), ("暴风雨中", "暴风雨", "雷雨中", "雷雨")),
+    "sunny": (("on a sunny day", "sunny", "sunny day", "sunshine", "sunlight"), ("阳光下", "晴天", "阳光明媚")),
+    "spring": (("in spring", "spring", "springtime"), ("春天", "春季")),
+    "summer": (("in summer", "summer", "summertime"), ("夏天", "夏季")),
+    "autumn": (("in autumn", "autumn", "fall"), ("秋天", "秋季")),
+    "winter": (("in winter", "winter", "wintertime"), ("冬天", "冬季")),
+})
+TIME_KINDS: dict[str, tuple[str, ...]] = {
+    "weather": ("rain", "snowfall", "fog", "storm", "sunny"),
+    "season": ("spring", "summer", "autumn", "winter"),
+    "time of day": ("day", "night", "sunset", "dawn"),
+}
+
+
+def time_kind(key: str) -> str:
+    """The kind a time key replaces ("night" replaces "day"); free text is a kind of its own."""
+    return next((kind for kind, keys in TIME_KINDS.items() if key in keys), key)
+
+
+def time_keys(value: str | None) -> list[str]:
+    """Scene.time as its list of keys (or free-text parts)."""
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
+def with_time(value: str | None, key: str) -> str:
+    """Scene.time with `key` set: it replaces a value of its own kind, the others stay, in TIME_KINDS order."""
+    kept = [k for k in time_keys(value) if time_kind(k) != time_kind(key)] + [key]
+    order = [k for keys in TIME_KINDS.values() for k in keys]
+    kept.sort(key=lambda k: order.index(k) if k in order else len(order))
+    return ", ".join(kept)

@@ -29,8 +29,11 @@ from prompt_enhancer.rules_phrase import (
     clean_rest,
     parse_background,
     parse_phrase,
+    parse_place,
     parse_position,
+    parse_setting,
     parse_style,
+    parse_times,
     split_things,
 )
 
@@ -319,8 +322,9 @@ def _add_subjects(work: _Work, text: str, *, announce: str) -> bool:
         _set_background(work, ph_all.background)
     if ph_all.style:
         _set_style(work, ph_all.style)
+    _set_settings(work, ph_all.place, ph_all.times)
     body = text
-    if ph_all.background or ph_all.style:
+    if ph_all.background or ph_all.style or ph_all.place or ph_all.times:
         body = _strip_global(text)
     added: list[Subject] = []
     for part in split_things(body):
@@ -350,7 +354,7 @@ def _add_subjects(work: _Work, text: str, *, announce: str) -> bool:
             work.touch(subject, EditKind.ADD)
             added.append(subject)
     if not added:
-        return bool(ph_all.background or ph_all.style)
+        return bool(ph_all.background or ph_all.style or ph_all.place or ph_all.times)
     if announce == "added":
         for subject in added:
             if subject.position:
@@ -362,10 +366,49 @@ def _add_subjects(work: _Work, text: str, *, announce: str) -> bool:
 
 
 def _strip_global(text: str) -> str:
-    """The text without its background and style phrases (already applied to the scene)."""
+    """The text without its background, style, place and time phrases (already applied to the scene)."""
     _, text = parse_background(text)
     _, text = parse_style(text)
+    _, text = parse_place(text)
+    _, text = parse_times(text)
     return text
+
+
+def _set_settings(work: _Work, place: str | None, times: Sequence[str]) -> None:
+    if place:
+        _set_place(work, place)
+    for key in times:
+        _set_time(work, key)
+
+
+def _set_place(work: _Work, place: str | None) -> None:
+    """A place lives in Scene.background under its PLACES key, so it replaces a colour background (and back)."""
+    if place == work.scene.background:
+        return
+    before = work.scene.background
+    work.scene.background = place
+    work.kinds.append(EditKind.BACKGROUND)
+    if place is None:
+        work.say("no_place", what=reply.place_words(before or "", work.language))
+    else:
+        work.say("place", what=reply.place_words(place, work.language))
+
+
+def _set_time(work: _Work, key: str) -> None:
+    """A time of day, weather or season: replaces the one of its kind ("day" after "night"), keeps the others."""
+    value = vocab.with_time(work.scene.time, key)
+    if value == work.scene.time:
+        return
+    work.scene.time = value
+    work.kinds.append(EditKind.BACKGROUND)
+    work.say("time", what=reply.time_words(key, work.language))
+
+
+def _unset_time(work: _Work, key: str) -> None:
+    keys = [k for k in vocab.time_keys(work.scene.time) if k != key]
+    work.scene.time = ", ".join(keys) or None
+    work.kinds.append(EditKind.BACKGROUND)
+    work.say("no_time", what=reply.time_words(key, work.language))
 
 
 def _set_background(work: _Work, value: str | None) -> None:
@@ -486,6 +529,8 @@ def _remove_targets(work: _Work, target: str, *, avoid_unknown: bool) -> bool:
     if _STYLE_WORDS.match(clean_rest(target) or target):
         _set_style(work, None)
         return True
+    if _remove_setting(work, target):
+        return True
     said = clean_rest(target).lower()
     for note in list(work.scene.notes):
         if said and (said == clean_rest(note).lower() or _name_matches(note, said)):
@@ -512,6 +557,26 @@ def _remove_targets(work: _Work, target: str, *, avoid_unknown: bool) -> bool:
         work.scene.avoid.append(thing)
         work.kinds.append(EditKind.STYLE)
     work.say("not_there", thing=thing)
+    return True
+
+
+def _remove_setting(work: _Work, target: str) -> bool:
+    """"remove the rain", "no snow", "去掉夜晚": a place or time the scene has, and nothing else, is taken out."""
+    place, times, rest = parse_setting(target)
+    present = [k for k in times if k in vocab.time_keys(work.scene.time)]
+    said = clean_rest(rest)
+    if not (place or times) and vocab.has_cjk(said):  # "去掉雨": a word inside the Chinese name of a time
+        present = [k for k in vocab.time_keys(work.scene.time) if k in vocab.TIMES
+                   and any(said in form for form in vocab.TIMES[k].zh)]
+        said = ""
+    if clean_rest(re.sub(r"\b(?:setting|weather|time|scene)\b|场景|天气", " ", said, flags=_I)):
+        return False
+    if place and place == work.scene.background:
+        _set_place(work, None)
+    elif not present:
+        return False
+    for key in present:
+        _unset_time(work, key)
     return True
 
 
@@ -609,6 +674,58 @@ def _style_clause(work: _Work, body: str) -> bool:
             if re.fullmatch(r"none|nothing|no style|default|normal|plain|无|没有|默认|普通", value, _I):
                 value = None
             _set_style(work, value)
+            return True
+    return False
+
+
+_SCENE_WORDS = (r"(?:everything|things|the\s+(?:whole\s+)?(?:scene|picture|image|setting|place|location|weather|season|"
+                r"sky|time(?:\s+of\s+(?:the\s+)?day)?))")
+_SETTING_EN = re.compile(
+    rf"^(?:(?:make|turn|change|switch|set|get)\s+(?:(?:it|them|{_SCENE_WORDS})\s+)?(?:to\s+be\s+|to\s+|into\s+|as\s+|"
+    r"in\s+|at\s+)?|(?:it'?s|it\s+is|now\s+it'?s|let\s+it\s+be|it\s+should\s+be|it\s+becomes)\s+)(?P<v>.+)$", _I)
+_SETTING_MOVE_EN = re.compile(r"^(?:move|put|place|take|bring|send|set|transport|relocate|teleport|shift)\s+(?P<t>.*?)"
+                              r"\s*(?P<v>\b(?:to|into|in|on|onto|at|inside|under|underwater)\b.*)$", _I)
+_SETTING_ZH = re.compile(r"^(?:把|将|让)?(?P<t>它们?|他们?|她们?|画面|场景|背景|时间|天气|季节|整个画面|整个场景|一切|所有东西|全部)?"
+                         r"(?:都)?(?:变成|改成|换成|变为|改为|换为|设为|设成|调成|弄成|切换到|切换成|换到|搬到|移到|挪到|放到|放在|"
+                         r"转到|改到|来到|变到|到了|是|在|去|到|变|换|改)(?:了)?(?P<v>.+?)(?:了|吧|啊|呀)?$")
+_SETTING_MOVE_ZH = re.compile(r"^(?:把|将)(?P<t>.+?)(?:放到|放在|搬到|移到|挪到|带到|送到|换到)(?P<v>.+)$")
+_AGAIN = re.compile(r"\b(?:again|now|instead|please|time|for a change)\b|(?:又|再|吧|了|啊|呀|时间|天气|季节)", _I)
+
+
+def _setting_clause(work: _Work, body: str) -> bool:
+    """"make it night", "it's night now", "move it to the beach", "变成晚上", "换到海滩上", bare "night": a time,
+    weather, season or place for the whole scene; the subjects stay as they are."""
+    for pattern, moving in ((_SETTING_MOVE_EN, True), (_SETTING_MOVE_ZH, True), (_SETTING_EN, False),
+                            (_SETTING_ZH, False)):
+        m = pattern.match(body)
+        if not m:
+            continue
+        value = m.group("v")
+        place, times, rest = parse_setting(value)
+        if not (place or times) or clean_rest(_AGAIN.sub(" ", rest)):
+            continue
+        if place and not times and re.match(r"^\s*(?:into\s+)?(?:a|an)\s", value, _I) and vocab.lookup(
+                vocab.NOUNS, clean_rest(value)) and not moving:
+            continue  # "turn it into a mountain": a new name for the thing, read by the attribute rule
+        target = (m.groupdict().get("t") or "").strip()
+        if moving and clean_rest(target) and not re.fullmatch(_SCENE_WORDS + r"|us|them|it|everything|all|场景|画面|一切",
+                                                              clean_rest(target), _I):
+            if _resolve(work, target) is None:
+                continue
+        if work.scene.is_empty():
+            work.chat_replies.append(reply.say("nothing_yet", work.language))
+            return True
+        before = (work.scene.background, work.scene.time)
+        _set_settings(work, place, times)
+        if (work.scene.background, work.scene.time) == before:
+            said = ([reply.place_words(place, work.language)] if place else []) + [
+                reply.time_words(k, work.language) for k in times]
+            work.say("already_setting", what=(" " if work.language == "en" else "、").join(said))
+        return True
+    if work.scene.subjects:
+        times, rest = parse_times(body, bare=True)
+        if times and not clean_rest(_AGAIN.sub(" ", rest)):  # "night", "晚上"
+            _set_settings(work, None, times)
             return True
     return False
 
@@ -744,7 +861,7 @@ def _draw_clause(work: _Work, body: str) -> bool:
         if pre.strip():
             position, rest = parse_position(pre)
             style, rest2 = parse_style(pre)
-            leftover = rest if position else (rest2 if style else pre)
+            leftover = _strip_global(rest if position else (rest2 if style else pre))  # "在雪地里画…"
             if clean_rest(re.sub(r"^(?:我想|我要|想|要|给我|帮我|请)", "", leftover.replace("在", ""))):
                 return False
         np = f"{pre} {m.group('np')}".strip()
@@ -816,12 +933,13 @@ def _apply_value(work: _Work, targets: list[Subject], value: str) -> bool:
         rename, rest = rest, ""
     if rest.lower() in PRONOUNS_ONE:
         rest = ""
-    if not (ph.has_subject_values() or ph.style or ph.background or rename or rest):
+    if not (ph.has_subject_values() or ph.style or ph.background or ph.place or ph.times or rename or rest):
         return False
     if ph.style:
         _set_style(work, ph.style)
     if ph.background:
         _set_background(work, ph.background)
+    _set_settings(work, ph.place, ph.times)
     for subject in targets:
         before = reply.thing_name(subject, work.language)
         changes = _set_values(work, subject, ph, rename=rename)
@@ -832,7 +950,7 @@ def _apply_value(work: _Work, targets: list[Subject], value: str) -> bool:
                 changes.append(("detail", rest))
                 work.touch(subject, EditKind.ATTRIBUTE)
         _describe_change(work, before, changes)
-        if not changes and not (ph.resize or ph.position or ph.style or ph.background):
+        if not changes and not (ph.resize or ph.position or ph.style or ph.background or ph.place or ph.times):
             said = [(k, v) for k, v in (*ph.modifiers.items(), ("size", ph.size)) if v]
             if said:
                 work.say("already", name=before, what=reply.value_words(said, work.language))
@@ -882,12 +1000,13 @@ def _bare_clause(work: _Work, body: str) -> bool:
     pronoun = rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL
     thing = ph.shape or (rest if rest and not pronoun else "")
     if not thing:
-        if not (ph.has_subject_values() or ph.background or ph.style):
+        if not (ph.has_subject_values() or ph.background or ph.style or ph.place or ph.times):
             return False
         if ph.background:
             _set_background(work, ph.background)
         if ph.style:
             _set_style(work, ph.style)
+        _set_settings(work, ph.place, ph.times)
         if ph.has_subject_values():
             targets = _resolve(work, rest if pronoun else "it")
             if targets:
@@ -917,6 +1036,7 @@ _HANDLERS: tuple[Callable[[_Work, str], bool], ...] = (
     _avoid_clause,
     _background_clause,
     _style_clause,
+    _setting_clause,
     _move_clause,
     _resize_clause,
     _add_clause,

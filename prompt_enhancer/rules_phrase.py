@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
 
@@ -126,6 +126,67 @@ _BACKGROUND_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Places and times (scene-wide settings). Inside a description they need their preposition ("a fox in the
+# snow", "at night", "雪地里", "在海滩上"), so "draw a mountain" is still a thing; a clause that is only a setting
+# ("make it night", "move it to the beach", "变成晚上") reads them bare.
+_PLACE_INDEX = _index(vocab.PLACES)
+_TIME_INDEX = _index(vocab.TIMES)
+_EN_PLACES = _alternation([f for t in vocab.PLACES.values() for f in t.en if f not in vocab.PLACES_WITHOUT_PREPOSITION])
+_EN_PLACES_ALONE = _alternation(list(vocab.PLACES_WITHOUT_PREPOSITION))
+_ZH_PLACES = _alternation([f for t in vocab.PLACES.values() for f in t.zh])
+_PLACE_PREPOSITION = r"(?:in|on|at|to|into|onto|inside|across|through|over|by|near|towards?|under|among)"
+_ZH_LOCATIVE = "里上中下底边"
+_PLACE_RE = {
+    bare: re.compile(
+        rf"{_WORD_L}(?P<alone>{_EN_PLACES_ALONE}){_WORD_R}"
+        rf"|{_WORD_L}(?:{_PLACE_PREPOSITION}\s+){'?' if bare else ''}(?:(?:the|a|an|some)\s+)?(?P<en>{_EN_PLACES})"
+        rf"{_WORD_R}"
+        rf"|(?P<zh_pre>在|到)?(?P<zh>{_ZH_PLACES})(?P<zh_suf>里面|里|上面|上|中|下|边)?(?:的)?",
+        re.IGNORECASE,
+    )
+    for bare in (False, True)
+}
+_EN_TIMES_WHOLE = _alternation([t.en[0] for t in vocab.TIMES.values()])
+_EN_TIMES = _alternation([f for t in vocab.TIMES.values() for f in t.en])
+_ZH_TIMES = _alternation([f for t in vocab.TIMES.values() for f in t.zh])
+_TIME_RE = {
+    bare: re.compile(
+        rf"{_WORD_L}(?P<whole>{_EN_TIMES_WHOLE}){_WORD_R}"
+        rf"|{_WORD_L}(?:(?:at|in|during|on|by)\s+){'?' if bare else ''}(?:(?:the|a|an)\s+)?(?P<en>{_EN_TIMES})"
+        rf"(?:[\s-]+time)?{_WORD_R}"
+        rf"|(?:在)?(?P<zh>{_ZH_TIMES})(?!鹅)(?:的时候|时候|时分|时|的|里|中)?",
+        re.IGNORECASE,
+    )
+    for bare in (False, True)
+}
+
+
+def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
+    """A place key ("in the snow") and the text without it. Without `bare`, a place needs its preposition or a
+    Chinese locative ("to the beach", "雪地里", "在森林"), so a bare "forest" stays a thing one can draw."""
+    for m in _PLACE_RE[bare].finditer(text):
+        if m.group("zh") and not bare and not (m.group("zh_pre") or m.group("zh_suf")
+                                               or m.group("zh")[-1] in _ZH_LOCATIVE):
+            continue
+        word = m.group("alone") or m.group("en") or m.group("zh")
+        return _PLACE_INDEX[_squeeze(word)], text[: m.start()] + " " + text[m.end():]
+    return None, text
+
+
+def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
+    """Time-of-day, weather and season keys ("night", "rain"), in the order said, and the text without them."""
+    matches, rest = _take(_TIME_RE[bare], text, first_only=False)
+    keys = [_TIME_INDEX[_squeeze(m.group("whole") or m.group("en") or m.group("zh"))] for m in matches]
+    return list(dict.fromkeys(keys)), rest
+
+
+def parse_setting(text: str) -> tuple[str | None, list[str], str]:
+    """A clause's value read as settings only ("night", "the beach", "晚上", "海滩上"): place, times, leftover."""
+    place, rest = parse_place(text, bare=True)
+    times, rest = parse_times(rest, bare=True)
+    return place, times, rest
+
+
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "几": 2}
 _DETERMINER_RE = re.compile(
@@ -197,6 +258,8 @@ class Phrase:
     position: str | None = None
     background: str | None = None
     style: str | None = None
+    place: str | None = None  # a vocab.PLACES key: scene-wide, like the background it is stored in
+    times: list[str] = field(default_factory=list)  # vocab.TIMES keys: scene-wide
     count: int = 1
     indefinite: bool = False  # "a", "another", "一个": names a new thing rather than an existing one
     definite: bool = False  # "the", "this", "这个"
@@ -293,6 +356,8 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     if global_parts:
         p.background, text = parse_background(text)
         p.style, text = parse_style(text)
+        p.place, text = parse_place(text)
+        p.times, text = parse_times(text)
     p.position, text = parse_position(text)
     matches, text = _take(RESIZE_RE, text)
     if matches:

@@ -27,6 +27,11 @@ _TEMPLATES: dict[str, dict[str, str]] = {
     "moved": {"en": "Moved the {name} {where}.", "zh": "把{name}移到了{where}。"},
     "background": {"en": "Changed the background to {what}.", "zh": "把背景换成了{what}。"},
     "no_background": {"en": "Removed the background.", "zh": "去掉了背景。"},
+    "place": {"en": "Set the scene {what}.", "zh": "场景换到了{what}。"},
+    "no_place": {"en": "Took the scene out of {what}.", "zh": "场景不再在{what}。"},
+    "time": {"en": "Set the scene {what}.", "zh": "改成了{what}的场景。"},
+    "already_setting": {"en": "The scene is already {what}.", "zh": "已经是{what}了。"},
+    "no_time": {"en": "The scene is no longer {what}.", "zh": "去掉了{what}。"},
     "style": {"en": "Switched to {what}.", "zh": "风格换成了{what}。"},
     "no_style": {"en": "Removed the style.", "zh": "去掉了风格。"},
     "note": {"en": "I didn't understand “{text}”, so I added it to the picture as a note.",
@@ -110,6 +115,18 @@ def style_words(style: str, language: str) -> str:
         text = term.zh[0] if term else style
         return text if text.endswith(("风格", "风")) else text + "风格"
     return f"{term.en[0]} style" if term else f"the style of {style}"
+
+
+def place_words(place: str, language: str) -> str:
+    """"on the beach" / "海滩上"."""
+    term = vocab.PLACES.get(place)
+    return (term.en[0] if language == "en" else term.zh[0]) if term else place
+
+
+def time_words(key: str, language: str) -> str:
+    """"at night" / "夜晚"."""
+    term = vocab.TIMES.get(key)
+    return (term.en[0] if language == "en" else term.zh[0]) if term else key
 
 
 def background_words(background: str, language: str) -> str:
