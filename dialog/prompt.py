@@ -51,8 +51,12 @@ def position_phrase(position: str, language: str) -> str:
 
 def time_words(time: str | None, language: str) -> list[str]:
     """Scene.time as the prompt says it: ["in the rain", "at night"] / ["雨中", "夜晚"]; free text passes through."""
+    keys = vocab.time_keys(time)
+    if language == "zh":  # "冬天夜晚雨中": season, then time of day, then weather
+        order = ("season", "time of day", "weather")
+        keys.sort(key=lambda k: order.index(vocab.time_kind(k)) if vocab.time_kind(k) in order else len(order))
     out = []
-    for key in vocab.time_keys(time):
+    for key in keys:
         term = vocab.TIMES.get(key)
         out.append((term.en[0] if language == "en" else term.zh[0]) if term else key)
     return out

@@ -152,6 +152,37 @@ ENGLISH = {
         ('make it light green', 'a light green car'),
         ('add a sky blue ball at the bottom', 'a light green car and a sky blue ball at the bottom'),
     ],
+    'fox_in_the_snow': [
+        ('draw a red fox in the snow', 'a red fox in the snow'),
+        ('make it night', 'a red fox in the snow at night'),
+        ('add a lantern on the left', 'a red fox and a lantern at the left, in the snow at night'),
+        ('make it day again', 'a red fox and a lantern at the left, in the snow during the day'),
+        ('move it to the beach', 'a red fox and a lantern at the left, on the beach during the day'),
+        ('<undo>', 'a red fox and a lantern at the left, in the snow during the day'),
+    ],
+    'setting_phrasings': [
+        ('draw a cat on the beach at sunset', 'a cat on the beach at sunset'),
+        ("it's night now", 'a cat on the beach at night'),
+        ('make it rainy', 'a cat on the beach in the rain at night'),
+        ('make it black', 'a black cat on the beach in the rain at night'),
+        ('no rain', 'a black cat on the beach at night'),
+        ('put it in a forest', 'a black cat in a forest at night'),
+        ('make it nighttime', 'a black cat in a forest at night'),
+    ],
+    'settings_and_backgrounds': [
+        ('draw a big red circle at the top left', 'a big red circle at the top left'),
+        ('change the background to gray', 'a big red circle at the top left on a gray background'),
+        ('make it winter', 'a big red circle at the top left on a gray background, in winter'),
+        ('make it blue', 'a big blue circle at the top left on a gray background, in winter'),
+        ('set the scene underwater', 'a big blue circle at the top left, underwater in winter'),
+        ('make the background white', 'a big blue circle at the top left on a white background, in winter'),
+    ],
+    'a_new_drawing_leaves_the_setting': [
+        ('draw a dog in space', 'a dog in space'),
+        ('at dawn', 'a dog in space at dawn'),
+        ('make the dog brown and add a star at the top', 'a brown dog and a star at the top, in space at dawn'),
+        ('draw a boat', 'a boat'),
+    ],
 }
 
 CHINESE = {
@@ -307,6 +338,35 @@ CHINESE = {
         ('去掉阳光', '有一只兔子'),
         ('把兔子变成白色的', '有一只白色兔子'),
         ('像素风格', '有一只白色兔子，像素风格'),
+    ],
+    '雪地里的狐狸': [
+        ('画一只在雪地里的红色狐狸', '雪地里，有一只红色狐狸'),
+        ('变成晚上', '夜晚的雪地里，有一只红色狐狸'),
+        ('在左边加一个灯笼', '夜晚的雪地里，有一只红色狐狸，左边有一盏灯笼'),
+        ('变成白天', '白天的雪地里，有一只红色狐狸，左边有一盏灯笼'),
+        ('换到海滩上', '白天的海滩上，有一只红色狐狸，左边有一盏灯笼'),
+        ('<undo>', '白天的雪地里，有一只红色狐狸，左边有一盏灯笼'),
+    ],
+    '逗号后的地点': [
+        ('画一只红色狐狸，在雪地里', '雪地里，有一只红色狐狸'),
+        ('把它变成夜晚', '夜晚的雪地里，有一只红色狐狸'),
+        ('把它变成蓝色', '夜晚的雪地里，有一只蓝色狐狸'),
+        ('现在是日落时', '日落时的雪地里，有一只蓝色狐狸'),
+        ('换到森林里', '日落时的森林里，有一只蓝色狐狸'),
+    ],
+    '天气和季节': [
+        ('在花园里画一只猫', '花园里，有一只猫'),
+        ('下雨', '雨中的花园里，有一只猫'),
+        ('变成冬天', '冬天雨中的花园里，有一只猫'),
+        ('去掉雨', '冬天的花园里，有一只猫'),
+        ('背景换成灰色', '冬天，灰色背景上，有一只猫'),
+    ],
+    '玩具世界加时间': [
+        ('在左上角画一个大的红色圆形', '左上角有一个大的红色圆形'),
+        ('背景换成灰色', '灰色背景上，左上角有一个大的红色圆形'),
+        ('变成晚上', '夜晚，灰色背景上，左上角有一个大的红色圆形'),
+        ('变成白天', '白天，灰色背景上，左上角有一个大的红色圆形'),
+        ('画一个蓝色正方形', '有一个蓝色正方形'),
     ],
 }
 
