@@ -229,7 +229,7 @@ PLACES: dict[str, Term] = _terms({
     "in the sky": (("in the sky", "sky"), ("天空中", "天空", "空中")),
     "in the sea": (("in the sea", "sea", "ocean"), ("海里", "大海", "海洋")),
     "in a park": (("in a park", "park"), ("公园里", "公园")),
-    "in a meadow": (("in a meadow", "meadow", "field", "grass", "grassland"), ("草地上", "草地", "草原")),
+    "on the grass": (("on the grass", "grass", "lawn", "meadow", "field", "grassland"), ("草地上", "草地", "草坪", "草原")),
     "in the jungle": (("in the jungle", "jungle", "rainforest"), ("丛林里", "丛林", "雨林")),
     "on the street": (("on the street", "street", "streets"), ("街上", "街道")),
 })
