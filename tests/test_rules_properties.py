@@ -22,7 +22,9 @@ WORDS = (list(spec.COLOURS) + list(spec.ZH_COLOURS.values()) + list(spec.SHAPES)
          + list(spec.POSITIONS) + list(spec.ZH_POSITIONS.values()) + list(spec.BACKGROUNDS)
          + ["make", "it", "the", "a", "add", "on", "at", "to", "bigger", "smaller", "background", "style", "in",
             "watercolor", "move", "把", "它", "变成", "加", "在", "背景", "换成", "风格", "大一点", "cat", "猫", "and",
-            "和", ",", "，", "。", "?", "them", "everything", "都", "next to", "旁边", "van gogh", "🐱", "not", "no"])
+            "和", ",", "，", "。", "?", "them", "everything", "都", "next to", "旁边", "van gogh", "🐱", "not", "no",
+            "night", "at night", "in the snow", "beach", "move", "rainy", "晚上", "雪地里", "海滩上", "换到", "下雨",
+            "remove", "去掉", "winter", "冬天"])
 
 
 def _any_scene() -> st.SearchStrategy[Scene]:
@@ -45,6 +47,7 @@ def _any_scene() -> st.SearchStrategy[Scene]:
         notes=st.lists(text, max_size=2),
         language=st.sampled_from(["en", "zh"]),
         focus=st.one_of(st.none(), st.sampled_from(["s1", "s2", "missing"])),
+        time=st.one_of(st.none(), st.sampled_from(["night", "rain, day", "winter"]), text),
     )
 
 
