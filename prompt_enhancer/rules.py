@@ -829,9 +829,10 @@ def _add_clause(work: _Work, body: str) -> bool:
         if not m:
             return False
         pre = m.group("pre")
-        if pre.strip():
+        if pre.strip():  # "在左边加…", "在雪地里加…": only a position or a setting may come before the verb
             position, rest = parse_position(pre)
-            if not position or clean_rest(re.sub(r"在", "", rest)):
+            leftover = _strip_global(rest)
+            if not (position or leftover != rest) or clean_rest(re.sub(r"在", "", leftover)):
                 return False
     np = f"{pre} {m.group('np')}".strip()
     if re.match(r"^(?:没有|没)", m.group("np")):  # "有没有": a question, not an addition

@@ -85,6 +85,16 @@ def test_colours_things_and_greetings_keep_their_meaning(message: str, check) ->
     assert check(decide(message))
 
 
+@pytest.mark.parametrize(("message", "prompt"), [
+    ("add a snowman in the snow", "a red fox and a snowman, in the snow"),
+    ("在雪地里加一个雪人", "雪地里，有一只红色狐狸，有一个雪人"),
+    ("晚上在左边加一个灯笼", "夜晚的雪地里，有一只红色狐狸，左边有一盏灯笼"),
+])
+def test_a_setting_said_with_an_addition_is_the_scenes(message: str, prompt: str) -> None:
+    d = decide(message, fox_in_the_snow("zh" if prompt[0] > "~" else "en"))
+    assert d.action is Action.EDIT and d.edit_kind is EditKind.ADD and render_prompt(d.scene) == prompt
+
+
 def test_make_it_night_with_nothing_drawn_is_the_nothing_yet_reply() -> None:
     for message, reply in (("make it night", "There is nothing to change yet"), ("变成晚上", "画面里还没有东西")):
         d = decide(message, Scene())
