@@ -2,7 +2,8 @@
 
 A pure function of the Scene, so the toy-world training captions and the app's prompts come from one place.
 Toy-world scenes render exactly in TOYWORLD.md's caption form ("a big red circle at the top left and a small
-blue square at the bottom right on a gray background" / "灰色背景上，左上角有一个大的红色圆形，..."). Known words
+blue square at the bottom right on a gray background" / "灰色背景上，左上角有一个大的红色圆形，..."). A place and a
+time are said as a setting ("a red fox in the snow at night" / "夜晚的雪地里，有一只红色狐狸"). Known words
 are translated into the prompt's language; unknown words pass through unchanged. It measures no tokens: the
 generator counts them with the real tokenizers and says what would be cut.
 """
