@@ -98,7 +98,7 @@ def main() -> None:
     prompts = [caption_text for caption_text in (_caption_for(d, rng, i) for i, d in enumerate(descriptions))]
     results = judge(pipe, defaults, prompts, descriptions, seeds)
     cells = Counter(r.reading.objects[0].position for r in results if len(r.reading.objects) == 1)
-    max_cell_share = max(cells.values()) / max(1, sum(cells.values()))
+    max_cell_share = max(cells.values(), default=0) / max(1, sum(cells.values()))
     rows.append(("position left out", len(results), sum(r.follows for r in results) / len(results),
                  "cell <= 30%", f"top cell {cells.most_common(1)[0] if cells else '-'}, "
                                 f"{len(cells)} cells used"))

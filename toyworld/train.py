@@ -3,6 +3,13 @@
     python -m toyworld.train --run runs/embedded                 # train (resumes from runs/embedded/state.pt)
     python -m toyworld.train --run runs/embedded --export-to assets/embedded   # ship the EMA weights
 
+The shipped model came from (defaults = these settings; see assets/embedded/training.json for every restart):
+
+    python -m toyworld.train --run runs/embedded --stages vae,dit --threads 1
+    # beside it, once the VAE stage is done, on a copy of the run (cp -r runs/embedded runs/decoder):
+    python -m toyworld.train --run runs/decoder --stages decoder --threads 1
+    python -m toyworld.train --run runs/embedded --export-to assets/embedded --vae-from runs/decoder
+
 Deterministic given --seed: every batch is drawn from a generator seeded by (seed, stage, step), so a resumed
 run sees the same data as an uninterrupted one. Held-out scenes (`scene.is_held_out`) are never drawn.
 """
@@ -40,12 +47,12 @@ class Settings:
     """Every knob of a run; saved next to the weights so the shipped model says how it was made."""
 
     seed: int = 0
-    vae_steps: int = 600
+    vae_steps: int = 200
     vae_batch: int = 32
     vae_lr: float = 1e-3
     vae_kl_weight: float = 1e-6
     vae_object_weight: float = 4.0  # object pixels are ~3% of a picture: weigh them up so colours come out right
-    dit_steps: int = 2400
+    dit_steps: int = 1200
     dit_batch: int = 64
     dit_lr: float = 4e-4
     dit_warmup: int = 150
@@ -55,8 +62,8 @@ class Settings:
     object_counts: tuple[float, float, float] = (0.1, 0.4, 0.5)
     min_snr_gamma: float = 5.0
     prediction_type: str = "v_prediction"
-    decoder_steps: int = 400  # last: sharpen the decoder on the frozen encoder's latents
-    decoder_lr: float = 5e-4
+    decoder_steps: int = 2500  # last: sharpen the decoder on the frozen encoder's latents
+    decoder_lr: float = 1e-3
     decoder_latent_noise: float = 0.1  # in latent std: sampled latents are never exactly the encoder's
     checkpoint_every: int = 50
     log_every: int = 20
@@ -301,6 +308,7 @@ def main() -> None:
     parser.add_argument("--dit-steps", type=int, default=Settings.dit_steps)
     parser.add_argument("--dit-batch", type=int, default=Settings.dit_batch)
     parser.add_argument("--decoder-steps", type=int, default=Settings.decoder_steps)
+    parser.add_argument("--decoder-lr", type=float, default=Settings.decoder_lr)
     parser.add_argument("--stages", default="vae,dit,decoder",
                         help="comma-separated stages to run; the decoder stage only needs the VAE, so it can run "
                              "in a second process on a copy of the run while the transformer trains")
@@ -311,7 +319,8 @@ def main() -> None:
     parser.add_argument("--guidance", type=float, default=4.0, help="with --export-to: default guidance")
     args = parser.parse_args()
     settings = Settings(seed=args.seed, vae_steps=args.vae_steps, dit_steps=args.dit_steps,
-                        dit_batch=args.dit_batch, decoder_steps=args.decoder_steps)
+                        dit_batch=args.dit_batch, decoder_steps=args.decoder_steps,
+                        decoder_lr=args.decoder_lr)
     if args.threads:
         torch.set_num_threads(args.threads)
     if args.export_to:
