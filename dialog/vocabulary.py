@@ -227,7 +227,7 @@ PLACES: dict[str, Term] = _terms({
     "in a garden": (("in a garden", "garden"), ("花园里", "花园")),
     "on a mountain": (("on a mountain", "mountain", "mountains", "mountaintop"), ("山上", "山顶")),
     "in the sky": (("in the sky", "sky"), ("天空中", "天空", "空中")),
-    "in the sea": (("in the sea", "sea", "ocean"), ("海里", "大海", "海洋")),
+    "at sea": (("at sea", "sea", "ocean"), ("海上", "海里", "大海", "海洋")),
     "in a park": (("in a park", "park"), ("公园里", "公园")),
     "on the grass": (("on the grass", "grass", "lawn", "meadow", "field", "grassland"), ("草地上", "草地", "草坪", "草原")),
     "in the jungle": (("in the jungle", "jungle", "rainforest"), ("丛林里", "丛林", "雨林")),
