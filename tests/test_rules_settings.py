@@ -3,12 +3,17 @@ the RuleEnhancer stores, the edit kind it reports, what it replies, and how the 
 
 from __future__ import annotations
 
+import io
+import json
+import zipfile
+
 import pytest
 
 from dialog.decision import Action, EditKind
 from dialog.prompt import render_prompt
 from dialog.scene import Scene, Subject
-from dialog.session import Session
+from dialog.session import Session, SessionImportError
+from prompt_enhancer.llm_schema import DecisionSchemaError, validate_decision
 from prompt_enhancer.rules import RuleEnhancer
 
 
@@ -162,3 +167,32 @@ def test_time_survives_json_and_a_session_export() -> None:
     restored, _ = Session.import_zip(session.export_zip())
     assert restored.current_scene.time == "night"
     assert render_prompt(restored.current_scene) == "a red fox in the snow at night"
+
+
+def test_an_import_with_a_time_that_is_not_text_is_refused() -> None:
+    session = Session()
+    session.apply("draw a red fox in the snow", RuleEnhancer())
+    archive = zipfile.ZipFile(io.BytesIO(session.export_zip()))
+    document = json.loads(archive.read("session.json"))
+    turn = next(iter(document["turns"]))
+    turn["decision"]["scene"]["time"] = ["night"]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as out:
+        out.writestr("session.json", json.dumps(document))
+    with pytest.raises(SessionImportError, match="time is not text"):
+        Session.import_zip(buffer.getvalue())
+
+
+def test_the_llm_may_set_the_time_and_its_schema_stays_strict() -> None:
+    old = fox_in_the_snow()
+    answer = {"action": "edit", "reply": "Night.", "scene": {
+        "subjects": [{"id": "s1", "name": "fox", "attributes": {"colour": "red"}}], "background": "in the snow",
+        "time": "night"}}
+    parsed = validate_decision(answer, old)
+    assert parsed.scene.time == "night" and parsed.edit_kind is EditKind.BACKGROUND  # read from the scene diff
+    assert render_prompt(parsed.scene) == "a red fox in the snow at night"
+    for bad, problem in ((7, "scene.time must be a string"), ("x" * 500, "scene.time is longer")):
+        with pytest.raises(DecisionSchemaError, match=problem):
+            validate_decision({**answer, "scene": {**answer["scene"], "time": bad}}, old)
+    with pytest.raises(DecisionSchemaError, match="unknown field 'weather'"):
+        validate_decision({**answer, "scene": {**answer["scene"], "weather": "rain"}}, old)
