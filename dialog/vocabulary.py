@@ -215,7 +215,8 @@ def translate(table: dict[str, Term], value: str, language: str) -> str:
 
 # Scene-wide settings. A place lives in Scene.background under its English phrase ("in the snow"), so an explicit
 # "beach background" (stored "beach") still renders as a background and a place renders naturally. The first
-# English / Chinese form is how the prompt says it; the other forms are the words a person uses for it.
+# English / Chinese form is how the prompt says it; the other forms are the words a person uses for it. The sky
+# is not a place: "a sun in the sky" says where a thing is, not where the whole scene is.
 PLACES: dict[str, Term] = _terms({
     "in the snow": (("in the snow", "snow", "snowfield", "snowfields", "snowy field"), ("雪地里", "雪地", "雪原")),
     "on the beach": (("on the beach", "beach", "seaside", "seashore", "shore"), ("海滩上", "海滩", "沙滩", "海边")),
@@ -226,7 +227,6 @@ PLACES: dict[str, Term] = _terms({
     "underwater": (("underwater", "under water", "under the sea", "under the ocean"), ("水下", "水底", "海底")),
     "in a garden": (("in a garden", "garden"), ("花园里", "花园")),
     "on a mountain": (("on a mountain", "mountain", "mountains", "mountaintop"), ("山上", "山顶")),
-    "in the sky": (("in the sky", "sky"), ("天空中", "天空", "空中")),
     "at sea": (("at sea", "sea", "ocean"), ("海上", "海里", "大海", "海洋")),
     "in a park": (("in a park", "park"), ("公园里", "公园")),
     "on the grass": (("on the grass", "grass", "lawn", "meadow", "field", "grassland"), ("草地上", "草地", "草坪", "草原")),
