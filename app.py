@@ -167,13 +167,16 @@ UI_TEXT: dict[str, dict[str, str]] = json.loads((ROOT / "assets" / "ui_text.json
 def build_ui(engine, config: AppConfig):
     import gradio as gr
 
-    from dialog.chat import ChatState, TurnSettings
+    from dialog.chat import ChatState, TurnSettings, inert_markdown
 
     t = UI_TEXT["en"]
     presets = [f"{w}×{h}" for w, h in engine.size_presets]
     d = engine.defaults
 
-    with gr.Blocks(title="Drawing Chat") as demo:
+    # Gradio keeps its own copy of every picture it serves; copies untouched for a session's time to live go,
+    # so a dropped session's pictures do not outlive it there (a live session's are refreshed on every view).
+    ttl = config.session_ttl_s
+    with gr.Blocks(title="Drawing Chat", delete_cache=(max(1, min(ttl, 600)), ttl)) as demo:
         def new_state() -> ChatState:  # a plain function: gr.State deep-copies a bound method with its engine
             return engine.new_state()
 
@@ -239,9 +242,9 @@ def build_ui(engine, config: AppConfig):
             messages = _chat_messages(snapshot)
             if pending is not None:
                 user_text, assistant_text = pending
-                if user_text:
-                    messages.append({"role": "user", "content": [user_text]})
-                messages.append({"role": "assistant", "content": [assistant_text]})
+                if user_text:  # not yet in the session, so not yet escaped by the snapshot
+                    messages.append({"role": "user", "content": [inert_markdown(user_text)]})
+                messages.append({"role": "assistant", "content": [inert_markdown(assistant_text)]})
             return (
                 chat_state,
                 messages,
@@ -288,7 +291,7 @@ def build_ui(engine, config: AppConfig):
             ok = result is not None and result.ok
             message = result.message if result is not None else UI_TEXT[lang]["failed"]
             shown = view(chat_state, lang) if ok else view(chat_state, lang, pending=(user_text, f"⚠️ {message}"))
-            yield (*shown[:-2], message, *shown[-2:], ok)
+            yield (*shown[:-2], inert_markdown(message), *shown[-2:], ok)  # a reply may quote the user
 
         render_outputs = [*view_outputs[:-2], status, undo_btn, redo_btn]
 
@@ -318,7 +321,7 @@ def build_ui(engine, config: AppConfig):
         def after_action(chat_state, lang: str, result) -> tuple:
             """Outputs after a quick action; a failure shows as a warning in the chat, the session unchanged."""
             shown = view(chat_state, lang) if result.ok else view(chat_state, lang, pending=(None, f"⚠️ {result.message}"))
-            return (*shown[:-2], result.message, *shown[-2:])
+            return (*shown[:-2], inert_markdown(result.message), *shown[-2:])
 
         def move(step: str):
             def handler(chat_state, choice):
