@@ -153,8 +153,12 @@ class ChatEngine:
         root: Path | None = None,
         locator: Locator | None = None,
         render_wrapper: Callable[[Callable], Callable] | None = None,
+        safety_checker: Callable[[Image.Image], str | None] | None = None,
     ) -> None:
         self.generator = generator
+        # Optional (e.g. on a public Space): picture -> None when fine, else a short reason. A flagged picture is
+        # never saved or shown, and step previews are off so nothing unchecked reaches the page.
+        self.safety_checker = safety_checker
         self.locator = locator  # finds the Scene's subjects in a picture, so `ours` can keep what an edit did not name
         self.enhancer = enhancer
         self.limits = limits
@@ -315,7 +319,8 @@ class ChatEngine:
             seed=plan.seed,
             init_latents=anchor[1].latents if plan.start_from and anchor else None,
             strength=plan.strength if plan.start_from and anchor else 1.0,
-            preview_every=settings.preview_every if settings.preview_every is not None else max(1, steps // 5),
+            preview_every=0 if self.safety_checker is not None else (
+                settings.preview_every if settings.preview_every is not None else max(1, steps // 5)),
         )
         try:
             result: RenderResult = self._render(request, on_step, state.cancel)
@@ -332,6 +337,9 @@ class ChatEngine:
         confined = self._confine(state, decision, plan, result)
         if confined is not None:
             result = replace(result, image=confined.image, latents=confined.latents)
+        if (flagged := self._safety_flag(result.image)) is not None:
+            return ActionResult(False, _text(lang, f"The safety check withheld this picture ({flagged}); the chat is "
+                                                   "unchanged.", f"安全检查拦下了这张图片（{flagged}）；对话没有改变。"))
         name = f"{uuid.uuid4().hex}.png"
         (state.folder / name).write_bytes(png_bytes(result.image, result.metadata))
         record = {
@@ -355,6 +363,17 @@ class ChatEngine:
             notes.append(result.prompt_report.summary())
         notes.extend(result.warnings)
         return ActionResult(True, " ".join(n for n in notes if n))
+
+    def _safety_flag(self, image: Image.Image) -> str | None:
+        """The checker's reason to withhold a picture; a checker that fails withholds it too (fail closed)."""
+        if self.safety_checker is None:
+            return None
+        try:
+            flagged = self.safety_checker(image)
+        except Exception:
+            log.exception("the safety checker failed")
+            return "the check could not run"
+        return str(flagged) if flagged else None
 
     def _confine(self, state: ChatState, decision: Decision, plan: SamplingPlan, result: RenderResult
                  ) -> Confined | None:
@@ -549,6 +568,8 @@ def scene_card(scene: Scene, lang: str = "en") -> str:
         lines.append(f"- `{subject.id.replace('`', '')}` **{md(subject.name)}**" + (f" — {', '.join(details)}" if details else ""))
     if scene.background:
         lines.append(_text(lang, f"- background: {md(scene.background)}", f"- 背景：{md(scene.background)}"))
+    if scene.time:
+        lines.append(_text(lang, f"- time, weather: {md(scene.time)}", f"- 时间、天气：{md(scene.time)}"))
     if scene.style:
         lines.append(_text(lang, f"- style: {md(scene.style)}", f"- 风格：{md(scene.style)}"))
     if scene.avoid:

@@ -226,7 +226,7 @@ class Session:
                 if png is not None:
                     _check_png(png, f"the image of turn {turn.id}", ImportLimits(), ValueError)
                     name = f"images/{turn.id}.png"
-                    archive.writestr(name, png, compress_type=zipfile.ZIP_STORED)  # PNG is compressed already
+                    archive.writestr(_entry(name), png, compress_type=zipfile.ZIP_STORED)  # PNG is compressed already
                 turns_json.append({
                     "id": turn.id,
                     "parent": turn.parent_id,
@@ -237,7 +237,8 @@ class Session:
                 })
             document = {"format": FORMAT, "version": VERSION, "current": self._current, "redo": self._redo,
                         "turns": turns_json}
-            archive.writestr("session.json", json.dumps(document, ensure_ascii=False, indent=1))
+            archive.writestr(_entry("session.json"), json.dumps(document, ensure_ascii=False, indent=1),
+                             compress_type=zipfile.ZIP_DEFLATED)
         return buffer.getvalue()
 
     @classmethod
@@ -264,6 +265,11 @@ class Session:
 
 
 # -------------------------------------------------------------------------------------------- checks
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    """A zip member with a fixed date: the same session always exports to the same bytes."""
+    return zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
 
 
 def _check_render(render: dict[str, Any] | None) -> None:

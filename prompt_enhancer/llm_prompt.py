@@ -35,6 +35,9 @@ Rules:
 - "chat": a question or small talk, also questions about the current picture: answer in "reply" and leave
   the scene as it is. Nothing is drawn.
 - "it" means the subject the last turns talked about. New subjects go without an id.
+- Places are the scene's "background", as a phrase ("in the snow", "on the beach"); time of day, weather and
+  season go in "time" ("night", "rain, night"). Never put them in a subject's name or attributes:
+  "make it night" changes "time", not the subject (edit_kind background).
 - With an image attached: describe what it shows into the scene (subjects, colours, positions, background,
   style), so "draw this as a watercolour" works.
 - Words the toy world knows: colours {", ".join(spec.COLOURS)}; shapes {", ".join(spec.SHAPES)};

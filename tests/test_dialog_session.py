@@ -323,3 +323,16 @@ def test_import_never_writes_files(tmp_path, monkeypatch) -> None:  # noqa: ANN0
     with pytest.raises(SessionImportError):
         Session.import_zip(HOSTILE["path traversal"][0])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_same_session_exports_to_the_same_bytes() -> None:
+    """Zip members carry a fixed date, so an export does not depend on the clock (it did: a flaky comparison)."""
+    import time
+
+    from prompt_enhancer.rules import RuleEnhancer
+
+    session = Session()
+    session.apply("draw a red circle", RuleEnhancer())
+    first = session.export_zip()
+    time.sleep(2.1)  # zip dates have a 2-second resolution
+    assert session.export_zip() == first
