@@ -46,6 +46,7 @@ class AppConfig:
     queue_size: int = 16
     session_ttl_s: int = 2 * 3600
     on_spaces: bool = False
+    safety_checker: str | None = None  # "package.module:function", picture -> None or a reason to withhold it
 
 
 # Environment variable (for Spaces and containers) -> config field.
@@ -64,6 +65,7 @@ ENV_VARS = {
     "DRAWCHAT_MAX_IMAGE_PIXELS": "max_image_pixels",
     "DRAWCHAT_QUEUE_SIZE": "queue_size",
     "DRAWCHAT_SESSION_TTL_S": "session_ttl_s",
+    "DRAWCHAT_SAFETY_CHECKER": "safety_checker",
 }
 
 
@@ -102,6 +104,7 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     parser.add_argument("--no-browser", dest="open_browser", action="store_false", default=None)
     parser.add_argument("--strategy", choices=["fresh", "same-seed", "ours"], help="how edits keep the picture")
     parser.add_argument("--queue-size", type=int, help="most jobs waiting at once")
+    parser.add_argument("--safety-checker", help="package.module:function run on every picture before it is shown")
     args = parser.parse_args(argv)
     values.update({k: v for k, v in vars(args).items() if v is not None})
     config = AppConfig(**values)
@@ -143,7 +146,23 @@ def build_engine(config: AppConfig, render_wrapper=None):
         strategy=Strategy(config.strategy),
         notice=notice,
         render_wrapper=render_wrapper,
+        safety_checker=load_safety_checker(config.safety_checker) if config.safety_checker else None,
     )
+
+
+def load_safety_checker(spec: str):
+    """The operator's checker named as "package.module:function" (configuration, never user input)."""
+    import importlib
+
+    module_name, _, function_name = spec.partition(":")
+    try:
+        checker = getattr(importlib.import_module(module_name), function_name)
+    except (ImportError, AttributeError, ValueError) as error:
+        raise SystemExit(f"DRAWCHAT_SAFETY_CHECKER={spec!r} does not name a function (package.module:function): "
+                         f"{error}") from None
+    if not callable(checker):
+        raise SystemExit(f"DRAWCHAT_SAFETY_CHECKER={spec!r} is not callable")
+    return checker
 
 
 def _placeholder_model() -> str:

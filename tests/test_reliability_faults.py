@@ -134,3 +134,53 @@ def test_the_enhancer_answer_cannot_carry_settings(generator, tmp_path):
     assert result.ok
     settings = state.session.current.render["settings"]
     assert (settings["steps"], settings["width"], settings["height"], settings["seed"]) == (2, 64, 64, 5)
+
+
+# ------------------------------------------------------------------------------------------ safety checker
+
+
+def test_a_flagged_picture_is_withheld_and_the_session_keeps_its_state(generator, tmp_path):
+    seen = []
+
+    def checker(image):  # the operator's hook: flags the second picture it sees
+        seen.append(image.copy())
+        return "flagged by the test checker" if len(seen) == 2 else None
+
+    engine = ChatEngine(generator, RuleEnhancer(), root=tmp_path, safety_checker=checker)
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
+    saved = np.asarray(Image.open(state.image_path(state.session.current)))
+    assert np.array_equal(np.asarray(seen[0]), saved), "the checker sees exactly the picture that is kept"
+    before = fingerprint(state)
+    result = engine.send(state, "make it blue", None, FAST)
+    assert not result.ok and "safety check" in result.message and "flagged by the test checker" in result.message
+    assert fingerprint(state) == before, "a withheld picture is neither recorded nor written"
+    assert engine.send(state, "make it blue", None, FAST).ok
+
+
+def test_a_safety_checker_that_fails_withholds_the_picture_and_previews_are_off(generator, tmp_path):
+    def broken(image):
+        raise RuntimeError("checker model not loaded")
+
+    engine = ChatEngine(generator, RuleEnhancer(), root=tmp_path, safety_checker=broken)
+    state = engine.new_state()
+    previews = []
+    result = engine.send(state, "draw a big red circle", None, TurnSettings(steps=3, preview_every=1),
+                         on_step=lambda progress: previews.append(progress.preview))
+    assert not result.ok and "could not run" in result.message
+    assert not state.session.turns and not list(state.folder.glob("*.png"))
+    assert previews and all(p is None for p in previews), "no unchecked step preview reaches the page"
+
+
+def test_the_safety_checker_is_configuration():
+    import app
+
+    config = app.parse_config(["--no-browser"], environ={"DRAWCHAT_SAFETY_CHECKER": "test_reliability_faults:_flag_all"})
+    assert config.safety_checker == "test_reliability_faults:_flag_all"
+    assert app.load_safety_checker(config.safety_checker)(Image.new("RGB", (4, 4))) == "everything"
+    with pytest.raises(SystemExit, match="does not name a function"):
+        app.load_safety_checker("no_such_module_here:check")
+
+
+def _flag_all(image) -> str:
+    return "everything"
