@@ -1,0 +1,69 @@
+"""Session lifecycle: each browser session has its own unguessable folder; closing it (tab closed, idle timeout)
+drops its tensors and files and nobody else's; the UI wires that to Gradio's state expiry. The same through the
+running app, with a real time to live, is in test_reliability_app.py.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from dialog.chat import ChatEngine, ChatState, TurnSettings
+from generator.generator import Generator
+from prompt_enhancer.rules import RuleEnhancer
+
+FAST = TurnSettings(steps=1)
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_pipeline_dir, tmp_path_factory):
+    return ChatEngine(Generator.load(str(tiny_pipeline_dir)), RuleEnhancer(), root=tmp_path_factory.mktemp("s"))
+
+
+def test_each_session_has_its_own_unguessable_folder(engine):
+    states = [engine.new_state() for _ in range(20)]
+    names = {state.folder.name for state in states}
+    assert len(names) == 20 and all(re.fullmatch(r"[0-9a-f]{32}", name) for name in names)
+    assert all(state.folder.parent == engine.root for state in states)
+    for state in states:
+        state.close()
+
+
+def test_closing_a_session_drops_its_files_and_tensors_and_nobody_elses(engine):
+    mine, other = engine.new_state(), engine.new_state()
+    for state in (mine, other):
+        assert engine.send(state, "draw a big red circle", None, FAST).ok
+        assert engine.export_zip(state) is not None
+    assert list(mine.folder.iterdir()) and mine.pictures
+    mine.close()
+    assert not mine.folder.exists() and not mine.pictures
+    assert len(list(other.folder.glob("*.png"))) == 1 and other.pictures
+    mine.close()  # closing twice (tab closed, then the timeout) is harmless
+    other.close()
+
+
+def test_the_ui_hands_sessions_to_gradio_with_a_time_to_live_that_really_fires(engine):
+    """Gradio's own expiry (StateHolder, which the server runs every second) calls ChatState.close."""
+    import gradio as gr
+    from gradio.state_holder import StateHolder
+
+    from app import AppConfig, build_ui
+
+    demo = build_ui(engine, AppConfig(session_ttl_s=1, open_browser=False))
+    (state_block,) = [b for b in demo.blocks.values() if isinstance(b, gr.State)]
+    assert state_block.time_to_live == 1 and state_block.delete_callback is ChatState.close
+    assert demo.delete_cache == (1, 1), "Gradio's cached copies of pictures expire with the session"
+
+    holder = StateHolder()
+    holder.set_blocks(demo)
+    session = holder["a-browser-tab"]
+    chat_state = session[state_block._id]  # created on first use, as for a real event
+    assert engine.send(chat_state, "draw a big red circle", None, FAST).ok
+    session[state_block._id] = chat_state  # an event's output stores it, which starts the clock
+    holder.delete_all_expired_state()
+    assert chat_state.folder.exists(), "not before the time to live"
+    time.sleep(1.2)
+    holder.delete_all_expired_state()
+    assert not chat_state.folder.exists() and not chat_state.pictures
