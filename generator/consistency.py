@@ -112,7 +112,8 @@ def plan_sampling(
 # ------------------------------------------------------------------------------------------ edit regions
 
 # Finds the Scene's subjects in a picture: subject id -> boolean pixel mask (H x W) of the pixels it covers.
-# Subjects it cannot find are left out. Model-specific: the toy world reads pictures exactly (`toy_world_locator`);
+# Subjects it cannot find are left out; things in the picture that are no subject may come under ids starting
+# with "?" (the model drew more than was asked: an edit keeps those too). Model-specific: the toy world reads pictures exactly (`toy_world_locator`);
 # a real checkpoint would need a segmenter, and without one an edit is not confined.
 Locator = Callable[[Image.Image, Scene], Mapping[str, np.ndarray]]
 
@@ -145,6 +146,7 @@ def edit_region(before: Scene, after: Scene, found: Mapping[str, np.ndarray], si
     old = {s.id: s for s in before.subjects}
     new = {s.id: s for s in after.subjects}
     unchanged = [i for i in old if i in new and _drawn(old[i]) == _drawn(new[i])]
+    unchanged += [i for i in found if i not in old and i not in new]  # drawn but never asked for: kept too
     for subject_id in old.keys() | new.keys():
         if subject_id in unchanged:
             continue
@@ -208,8 +210,9 @@ def confine_edit(
 
 def toy_world_locator(image: Image.Image, scene: Scene) -> dict[str, np.ndarray]:
     """The toy world's exact reading (toyworld.checker), each subject paired with an object as the checker pairs
-    them (most named attributes matched). A pairing that misses something named is kept only when the picture
-    has exactly one object per subject. Only 64 x 64 pictures can be read; others give nothing."""
+    them (most named attributes matched; a subject is found if its object matches at least one named attribute,
+    or the picture has exactly one object per subject). Objects paired with no subject come as "?0", "?1"...
+    Only 64 x 64 pictures can be read; others give nothing."""
     from toyworld.checker import classify_pixels, read_picture
     from toyworld.spec import CANVAS, COLOURS
 
@@ -225,14 +228,20 @@ def toy_world_locator(image: Image.Image, scene: Scene) -> dict[str, np.ndarray]
         score = sum(_matches(s, o) for s, o in zip(subjects, pairing))
         if score > best_score:
             best, best_score = pairing, score
-    found: dict[str, np.ndarray] = {}
-    for subject, obj in zip(subjects, best):
-        if obj is None or (_matches(subject, obj) < len(_named(subject)) and len(objects) != len(subjects)):
-            continue
+    def pixels_of(obj: Any) -> np.ndarray:
         x0, y0, x1, y1 = obj.box
         mask = np.zeros(labels.shape, dtype=bool)
         mask[y0:y1 + 1, x0:x1 + 1] = labels[y0:y1 + 1, x0:x1 + 1] == list(COLOURS).index(obj.colour)
-        found[subject.id] = mask
+        return mask
+
+    found: dict[str, np.ndarray] = {}
+    for subject, obj in zip(subjects, best):
+        if obj is not None and (_matches(subject, obj) >= min(1, len(_named(subject)))
+                                or len(objects) == len(subjects)):
+            found[subject.id] = pixels_of(obj)
+    paired = [id(o) for s, o in zip(subjects, best) if s.id in found]
+    for index, obj in enumerate(o for o in objects if id(o) not in paired):
+        found[f"?{index}"] = pixels_of(obj)
     return found
 
 

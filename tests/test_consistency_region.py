@@ -124,3 +124,14 @@ def test_a_subject_not_seen_where_the_scene_put_it_frees_its_cell():
 
 def test_pictures_the_locator_cannot_read_give_nothing():
     assert toy_world_locator(Image.new("RGB", (128, 128), (128, 128, 128)), scene(circle())) == {}
+
+
+def test_what_the_model_drew_unasked_is_kept_too():
+    extra = ToyObject("triangle", "yellow", "small", "bottom left")
+    before, after = scene(circle()), scene(circle(), background="white")
+    found = toy_world_locator(picture(CIRCLE, extra), before)
+    assert set(found) == {"s1", "?0"}
+    rendered = picture(CIRCLE, background="white")
+    kept = confine_edit(rendered, latents_of(1.0), picture(CIRCLE, extra), None, before, after, toy_world_locator)
+    assert reading(kept.image) == ("white", {("circle", "red", "big", "top left"),
+                                             ("triangle", "yellow", "small", "bottom left")})
