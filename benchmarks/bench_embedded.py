@@ -89,6 +89,7 @@ def main() -> None:
             per_language[language] = sum(r.follows for r in results) / len(results)
             rows.append((f"{group} ({language})", len(results), per_language[language],
                          f">= {BARS[group]:.0%}" if language == "en" else "", failures(results)))
+            print("progress:", *rows[-1], flush=True)
         rates[group] = per_language
 
     # Position left out: one object, everything else named; where does the model put it?
@@ -105,7 +106,7 @@ def main() -> None:
     # Same seed, different batch order: the same position.
     k = min(len(prompts), 50)
     again = judge(pipe, defaults, prompts[:k][::-1], descriptions[:k][::-1], seeds[:k][::-1])[::-1]
-    same = sum(a.reading.objects[:1] and b.reading.objects[:1] and
+    same = sum(bool(a.reading.objects) and bool(b.reading.objects) and
                a.reading.objects[0].position == b.reading.objects[0].position
                for a, b in zip(results[:k], again)) / k
 
