@@ -134,11 +134,11 @@ def build_engine(config: AppConfig, render_wrapper=None):
         max_message_chars=config.max_message_chars,
         max_image_pixels=config.max_image_pixels,
     )
-    notice = (
-        "The embedded model is missing: this is an UNTRAINED placeholder that draws noise."
-        if placeholder
-        else ""
-    )
+    if placeholder:
+        notice = "The embedded model is missing: this is an UNTRAINED placeholder that draws noise."
+    else:  # a model folder may say what it can and cannot do yet; the page shows it rather than overpromise
+        notice_file = Path(model) / "notice.txt"
+        notice = notice_file.read_text(encoding="utf-8").strip() if notice_file.is_file() else ""
     return ChatEngine(
         generator=generator,
         enhancer=enhancer,
