@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import random
 import statistics
 import sys
@@ -247,6 +248,14 @@ def _attrs(o: DetectedObject) -> dict[str, str]:
 def _pair(found: list[DetectedObject], wanted: list[dict[str, str]]) -> list[DetectedObject | None]:
     """For each wanted attribute dict, the found object of the pairing that matches the most (checker-style)."""
     slots = found + [None] * max(0, len(wanted) - len(found))
+    if math.perm(len(slots), len(wanted)) > 5000:  # a picture full of blobs: greedy, most constrained first
+        left, best = list(found), [None] * len(wanted)
+        for i in sorted(range(len(wanted)), key=lambda i: -len(wanted[i])):
+            if left:
+                pick = max(left, key=lambda o: sum(o.attribute(k) == v for k, v in wanted[i].items()))
+                best[i] = pick
+                left.remove(pick)
+        return best
     best, best_score = [None] * len(wanted), -1
     for pairing in itertools.permutations(slots, len(wanted)):
         score = sum(sum(o is not None and o.attribute(k) == v for k, v in w.items()) + (o is not None)
