@@ -391,7 +391,9 @@ def build_ui(engine, config: AppConfig):
             t = UI_TEXT[lang_code(choice)]
             updates = []
             for key, component in labelled.items():
-                if isinstance(component, (gr.Button, gr.UploadButton)):
+                if isinstance(component, gr.UploadButton):  # its value is the uploaded file; its text is the label
+                    updates.append(gr.update(label=t[key]))
+                elif isinstance(component, gr.Button):
                     updates.append(gr.update(value=t[key]))
                 else:
                     updates.append(gr.update(label=t[key]))
