@@ -139,9 +139,17 @@ def build_engine(config: AppConfig, render_wrapper=None):
     else:  # a model folder may say what it can and cannot do yet; the page shows it rather than overpromise
         notice_file = Path(model) / "notice.txt"
         notice = notice_file.read_text(encoding="utf-8").strip() if notice_file.is_file() else ""
+    # `ours` keeps what an edit did not name where it can find the Scene's subjects in a picture: a program can
+    # do that for the toy world the embedded model draws; for other models the whole picture is re-rendered.
+    locator = None
+    if not placeholder and Path(model) == EMBEDDED_MODEL:
+        from generator.consistency import toy_world_locator
+
+        locator = toy_world_locator
     return ChatEngine(
         generator=generator,
         enhancer=enhancer,
+        locator=locator,
         limits=limits,
         strategy=Strategy(config.strategy),
         notice=notice,

@@ -28,3 +28,14 @@ def test_share_without_auth_is_refused():
     with pytest.raises(SystemExit):
         parse_config(["--share"], environ={})
     assert parse_config(["--share", "--auth", "me:secret"], environ={}).share
+
+
+def test_the_embedded_model_gets_the_toy_world_locator_other_models_none(tiny_pipeline_dir):
+    """`--strategy ours` in the app must be what bench_consistency measures on the embedded model."""
+    from app import build_engine
+    from generator.consistency import toy_world_locator
+
+    embedded = build_engine(parse_config(["--strategy", "ours"], environ={}))
+    assert embedded.locator is toy_world_locator
+    other = build_engine(parse_config(["--model", str(tiny_pipeline_dir)], environ={}))
+    assert other.locator is None
