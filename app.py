@@ -213,7 +213,7 @@ def build_ui(engine, config: AppConfig):
             language = gr.Radio(
                 ["English", "中文"], value="English", show_label=False, container=False, elem_id="language-switch"
             )
-        notice = gr.Markdown(engine.notice, visible=bool(engine.notice))
+        gr.Markdown(engine.notice, visible=bool(engine.notice))
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label=t["chat"], height=560, feedback_options=None)

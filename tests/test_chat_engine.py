@@ -5,7 +5,6 @@ The session changes only when an action succeeds; failures and cancels leave it 
 
 from __future__ import annotations
 
-import io
 import struct
 import zlib
 
@@ -14,7 +13,7 @@ from PIL import Image
 
 from dialog.chat import ChatEngine, TurnSettings
 from generator.consistency import Strategy
-from generator.errors import GeneratorError, GeneratorOutOfMemory
+from generator.errors import GeneratorOutOfMemory
 from generator.generator import Generator
 from prompt_enhancer.rules import RuleEnhancer
 
