@@ -122,9 +122,11 @@ def build_engine(config: AppConfig, render_wrapper=None):
     from prompt_enhancer.registry import load_enhancer
 
     model, placeholder = config.model, False
-    if Path(model) == EMBEDDED_MODEL and not (EMBEDDED_MODEL / "model_index.json").is_file():
+    embedded = Path(model).resolve() == EMBEDDED_MODEL  # however the folder was spelled
+    if embedded and not (EMBEDDED_MODEL / "model_index.json").is_file():
         model, placeholder = _placeholder_model(), True
     generator = Generator.load(model, device=config.device, quantization=config.quant, low_vram=config.low_vram)
+
     def prompt_check(scene) -> str | None:  # the LLM's enriched prompt is measured with the real tokenizers
         report = generator.check_prompt(render_prompt(scene))
         return None if report.fits else report.summary()
@@ -142,7 +144,7 @@ def build_engine(config: AppConfig, render_wrapper=None):
     # `ours` keeps what an edit did not name where it can find the Scene's subjects in a picture: a program can
     # do that for the toy world the embedded model draws; for other models the whole picture is re-rendered.
     locator = None
-    if not placeholder and Path(model) == EMBEDDED_MODEL:
+    if embedded and not placeholder:
         from generator.consistency import toy_world_locator
 
         locator = toy_world_locator
