@@ -115,11 +115,15 @@ def training_captions(scenes: list[ToyScene], rng: random.Random, settings: Sett
     return texts
 
 
+def _cosine(progress: float) -> float:
+    """Learning-rate factor from 1 down to 0.1 along a half cosine, for progress 0..1."""
+    return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+
+
 def _lr_factor(step: int, settings: Settings) -> float:
     if step < settings.dit_warmup:
         return (step + 1) / settings.dit_warmup
-    progress = (step - settings.dit_warmup) / max(1, settings.dit_steps - settings.dit_warmup)
-    return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+    return _cosine((step - settings.dit_warmup) / max(1, settings.dit_steps - settings.dit_warmup))
 
 
 def _dit_modules(pipe: HunyuanDiTPipeline) -> torch.nn.ModuleDict:
@@ -166,7 +170,7 @@ def train_vae(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settin
         x = pictures(scenes, device)
         weights = object_weights(scenes, x, settings.vae_object_weight)
         for group in optimizer.param_groups:
-            group["lr"] = settings.vae_lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * step / settings.vae_steps)))
+            group["lr"] = settings.vae_lr * _cosine(step / settings.vae_steps)
         posterior = vae.encode(x).latent_dist
         reconstruction = vae.decode(posterior.sample()).sample
         loss = ((reconstruction - x) ** 2 * weights).mean() + settings.vae_kl_weight * posterior.kl().mean()
@@ -262,8 +266,7 @@ def train_decoder(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Se
             latents = latents + settings.decoder_latent_noise * latents.std() * torch.randn(
                 latents.shape, generator=generator).to(device)
         for group in optimizer.param_groups:
-            group["lr"] = settings.decoder_lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * step /
-                                                                                 settings.decoder_steps)))
+            group["lr"] = settings.decoder_lr * _cosine(step / settings.decoder_steps)
         error = vae.decode(latents).sample - x
         loss = ((error ** 2 + 0.5 * error.abs()) * weights).mean()
         optimizer.zero_grad(set_to_none=True)
