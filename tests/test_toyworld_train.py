@@ -1,0 +1,36 @@
+"""The loss weights the embedded model is trained with put their weight where the checker looks."""
+
+import torch
+
+from toyworld.scene import ToyObject, ToyScene
+from toyworld.train import edge_weights, latent_object_weights, object_weights, pictures
+
+SCENE = ToyScene("white", (ToyObject("square", "red", "small", "center"),))  # pixels 26..37 in both axes
+
+
+def test_object_weights_mark_exactly_the_rendered_object():
+    x = pictures([SCENE], torch.device("cpu"))
+    weights = object_weights([SCENE], x, 4.0)[0, 0]
+    assert weights[26:38, 26:38].eq(5.0).all()
+    assert (weights == 5.0).sum() == 12 * 12
+    assert weights[:26].eq(1.0).all() and weights[38:].eq(1.0).all()
+
+
+def test_edge_weights_add_weight_along_the_outline_only():
+    x = pictures([SCENE], torch.device("cpu"))
+    weights = edge_weights([SCENE], x, 4.0, 8.0)[0, 0]
+    assert weights[32, 32] == 5.0  # inside, away from the edge
+    assert weights[26, 32] == 13.0 and weights[37, 37] == 13.0  # object pixels on the outline
+    assert weights[25, 32] == 9.0 and weights[38, 38] == 9.0  # background pixels touching it
+    assert weights[24, 32] == 1.0 and weights[0, 0] == 1.0
+    # the outline of a 12 x 12 square: a 14 x 14 ring minus a 10 x 10 core
+    assert (weights > 5.0).sum() == 14 * 14 - 10 * 10
+
+
+def test_latent_weights_cover_every_8x8_cell_the_object_touches():
+    x = pictures([SCENE], torch.device("cpu"))
+    weights = latent_object_weights([SCENE], x, 4.0)[0, 0]
+    assert weights.shape == (8, 8)
+    touched = torch.zeros(8, 8, dtype=torch.bool)
+    touched[3:5, 3:5] = True  # pixels 26..37 fall in cells 3 and 4
+    assert weights[touched].eq(5.0).all() and weights[~touched].eq(1.0).all()
