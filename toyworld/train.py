@@ -4,12 +4,13 @@
     python -m toyworld.train --run runs/embedded --export-to assets/embedded   # ship the EMA weights
 
 The shipped model came from these steps (defaults = the final settings; assets/embedded/training.json keeps
-every restart's arguments), about 80 minutes on 2 CPU cores with nothing else running:
+every restart's arguments), about 115 minutes on 2 CPU cores with nothing else running:
 
     python -m toyworld.train --run runs/embedded --stages vae --threads 2     # 1,500 steps, ~11 min
     cp -r runs/embedded runs/decoder                                          # the decoder sharpens beside it:
     python -m toyworld.train --run runs/decoder --stages decoder --threads 1 &    # 3,000 steps, ~33 min
-    python -m toyworld.train --run runs/embedded --stages dit --threads 1     # then --threads 2 once it is done
+    python -m toyworld.train --run runs/embedded --stages dit --threads 1     # 7,000 steps, ~100 min: restart
+                                                  # with --threads 2 once the decoder is done (it resumes)
     python -m toyworld.train --run runs/embedded --export-to assets/embedded --vae-from runs/decoder
 
 Every stage prints progress, resumes from its last checkpoint (every 50 steps) and uses the GPU when there is
@@ -59,7 +60,7 @@ class Settings:
     vae_lr: float = 1e-3
     vae_kl_weight: float = 1e-6
     vae_object_weight: float = 4.0  # object pixels are ~3% of a picture: weigh them up so colours come out right
-    dit_steps: int = 4500
+    dit_steps: int = 7000
     dit_batch: int = 48
     dit_lr: float = 6e-4
     dit_warmup: int = 150
