@@ -25,7 +25,7 @@ from generator.loading import LoadedPipeline, load_pipeline
 from generator.previews import approx_preview
 from generator.prompt_check import PromptReport, check_prompt
 from generator.request import RenderRequest, RenderResult, StepProgress
-from generator.sampling import Sampling, decode, image_to_image, start_step, text_to_image
+from generator.sampling import Sampling, decode, encode, image_to_image, start_step, text_to_image
 from generator.settings import REAL_NATIVE_SIZE, GenerationDefaults, check_size, load_defaults, size_presets
 
 OnStep = Callable[[StepProgress], None]
@@ -170,6 +170,11 @@ class Generator:
         latent_shape = self._latent_shape(resolved)
         noise = self._initial_noise(request.initial_noise, resolved.seed, latent_shape)
         init_latents = self._checked_latents(request.init_latents, latent_shape)
+        if request.init_image is not None:
+            if request.init_image.size != size:
+                raise GeneratorError(f"The start picture is {request.init_image.width}×{request.init_image.height} "
+                                     f"but this render is {size[0]}×{size[1]}.")
+            init_latents = encode(pipe, request.init_image).to("cpu", torch.float32)
         if cancel is not None and cancel.is_set():
             raise RenderCancelled("Cancelled before drawing started.")
 

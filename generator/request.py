@@ -25,7 +25,8 @@ class RenderRequest:
     """One picture to draw.
 
     `init_latents` with `strength` < 1 starts from a previous picture (SDEdit); strength 1 ignores them and is
-    text-to-image, strength 0 gives the previous picture back. `initial_noise` (shape 1×C×H/8×W/8) overrides
+    text-to-image, strength 0 gives the previous picture back. `init_image` (of the request's size) instead
+    starts from a picture: the generator encodes it with the VAE (an edit roughed in by `generator.rough_edit`). `initial_noise` (shape 1×C×H/8×W/8) overrides
     the noise the seed would make, so an edit can keep the exact noise of an earlier turn.
     `width`/`height`/`steps`/`guidance`/`negative_prompt` left as None take the model's defaults.
     """
@@ -39,6 +40,7 @@ class RenderRequest:
     seed: int | None = None  # None: a fresh random seed, reported in the result
     initial_noise: torch.Tensor | None = None
     init_latents: torch.Tensor | None = None
+    init_image: Image.Image | None = None
     strength: float = 1.0
     preview_every: int = 0  # 0: no previews; k: a preview every k steps
     preview_mode: str = "decode"  # "decode" (exact, costs a VAE decode) or "approx" (linear latent→RGB)

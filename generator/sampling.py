@@ -16,6 +16,7 @@ import torch
 from diffusers import HunyuanDiTPipeline
 from diffusers.models.embeddings import get_2d_rotary_pos_embed
 from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import get_resize_crop_region_for_grid
+from PIL import Image
 
 from generator.embedding_cache import TextEmbeddings
 
@@ -160,3 +161,11 @@ def decode(pipe: HunyuanDiTPipeline, latents: torch.Tensor) -> torch.Tensor:
     """VAE decode to an image tensor in [-1, 1] (what `__call__` does before post-processing)."""
     vae = pipe.vae
     return vae.decode(latents.to(device=vae.device, dtype=vae.dtype) / vae.config.scaling_factor, return_dict=False)[0]
+
+
+@torch.no_grad()
+def encode(pipe: HunyuanDiTPipeline, image: Image.Image) -> torch.Tensor:
+    """A picture into the transformer's latent space: the VAE's mean, scaled (the inverse of `decode`)."""
+    vae = pipe.vae
+    pixels = pipe.image_processor.preprocess(image.convert("RGB")).to(device=vae.device, dtype=vae.dtype)
+    return vae.encode(pixels).latent_dist.mean * vae.config.scaling_factor

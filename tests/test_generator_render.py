@@ -90,6 +90,22 @@ def test_strength_zero_gives_the_previous_picture_back(generator):
     assert np.array_equal(pixels(kept), pixels(previous))
 
 
+def test_a_start_picture_is_encoded_by_the_vae_and_kept_at_strength_zero(generator):
+    from generator.sampling import encode
+
+    picture = generator.render(request(seed=3)).image
+    kept = generator.render(request(prompt="make it blue", seed=5, init_image=picture, strength=0.0))
+    assert torch.equal(kept.latents, encode(generator.pipeline, picture).float())
+    moved = generator.render(request(prompt="make it blue", seed=5, init_image=picture, strength=0.75))
+    assert not torch.equal(moved.latents, kept.latents)
+
+
+def test_a_start_picture_of_another_size_is_refused(generator):
+    picture = generator.render(request(seed=3)).image
+    with pytest.raises(GeneratorError, match="start picture is 64×64 but this render is 80×64"):
+        generator.render(request(width=80, init_image=picture, strength=0.5))
+
+
 def test_partial_strength_runs_the_later_steps_and_moves_away_with_strength(generator):
     previous = generator.render(request(seed=3, steps=8))
     fresh = generator.render(request(prompt="make it blue", seed=5, steps=8))
