@@ -143,15 +143,16 @@ def build_engine(config: AppConfig, render_wrapper=None):
         notice = notice_file.read_text(encoding="utf-8").strip() if notice_file.is_file() else ""
     # `ours` keeps what an edit did not name where it can find the Scene's subjects in a picture: a program can
     # do that for the toy world the embedded model draws; for other models the whole picture is re-rendered.
-    locator = None
+    locator = palette = None
     if embedded and not placeholder:
-        from generator.consistency import toy_world_locator
+        from generator.consistency import toy_world_locator, toy_world_palette
 
-        locator = toy_world_locator
+        locator, palette = toy_world_locator, toy_world_palette()
     return ChatEngine(
         generator=generator,
         enhancer=enhancer,
         locator=locator,
+        palette=palette,
         limits=limits,
         strategy=Strategy(config.strategy),
         notice=notice,

@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dialog.chat import ChatEngine, TurnSettings  # noqa: E402
 from dialog.decision import EditKind  # noqa: E402
 from dialog.scene import Scene  # noqa: E402
-from generator.consistency import Strategy, toy_world_locator  # noqa: E402
+from generator.consistency import Strategy, toy_world_locator, toy_world_palette  # noqa: E402
 from generator.generator import Generator  # noqa: E402
 from prompt_enhancer.rules import RuleEnhancer  # noqa: E402
 from toyworld.captions import caption_en, caption_zh, leave_out  # noqa: E402
@@ -413,6 +413,8 @@ def main() -> None:
     parser.add_argument("--strategies", default="ours,same_seed,fresh")
     parser.add_argument("--steps", type=int, help="override the model's default step count")
     parser.add_argument("--strength", help="ours only: strength per edit kind, e.g. attribute=0.4,add=0.8")
+    parser.add_argument("--no-rough", action="store_true",
+                        help="ours without roughing edits in (the start is the picture as it was)")
     parser.add_argument("--threads", type=int, default=1,
                         help="torch CPU threads; 1 is fastest for this tiny model on a busy machine (0: default)")
     args = parser.parse_args()
@@ -432,8 +434,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-consistency-") as root:
         for name in args.strategies.split(","):
             strategy = STRATEGIES[name]
+            ours = strategy == Strategy.OURS
             engine = ChatEngine(generator, RuleEnhancer(), strategy=strategy, root=Path(root),
-                                locator=toy_world_locator if strategy == Strategy.OURS else None)
+                                locator=toy_world_locator if ours else None,
+                                palette=toy_world_palette() if ours and not args.no_rough else None)
             results: list[EditResult] = []
             started = time.perf_counter()
             for conversation in conversations:

@@ -33,6 +33,7 @@ from generator.consistency import (
 )
 from generator.errors import GeneratorError, RenderCancelled
 from generator.metadata import png_bytes
+from generator.rough_edit import Palette, rough_in
 from generator.request import RenderRequest, RenderResult, StepProgress
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,7 @@ class ChatEngine:
         notice: str = "",
         root: Path | None = None,
         locator: Locator | None = None,
+        palette: Palette | None = None,
         render_wrapper: Callable[[Callable], Callable] | None = None,
         safety_checker: Callable[[Image.Image], str | None] | None = None,
     ) -> None:
@@ -160,6 +162,7 @@ class ChatEngine:
         # never saved or shown, and step previews are off so nothing unchecked reaches the page.
         self.safety_checker = safety_checker
         self.locator = locator  # finds the Scene's subjects in a picture, so `ours` can keep what an edit did not name
+        self.palette = palette  # the model's colours by name: with the locator, `ours` roughs edits in before drawing
         self.enhancer = enhancer
         self.limits = limits
         self.strategy = strategy
@@ -238,18 +241,22 @@ class ChatEngine:
 
         kind = EditKind.NEW if decision.action == Action.DRAW else decision.edit_kind
         anchor = self._anchor(state, state.session.current) if kind != EditKind.NEW else None
+        roughed = self._rough_in(state, decision.scene) if anchor and self.strategy == Strategy.OURS else None
         plan = plan_sampling(
             kind,
             anchor_seed=anchor[1].seed if anchor else None,
             rng=state.rng,
             strategy=self.strategy,
             overrides=Overrides(seed=settings.seed, strength=settings.strength),
+            roughed=roughed is not None,
         )
-        if plan.start_from == "current":  # ours builds on the picture being edited, not on the scene's first
+        if plan.start_from in ("current", "roughed"):  # ours builds on the picture being edited, not the first
             current = state.session.current
             picture = state.pictures.get(current.id) if current else None
             anchor = (current.id, picture) if picture is not None else None
-        return self._render_and_record(state, message, decision, plan, anchor, settings, on_step, lang)
+        start_image = roughed if plan.start_from == "roughed" and anchor else None
+        return self._render_and_record(state, message, decision, plan, anchor, settings, on_step, lang,
+                                       start_image=start_image)
 
     def retry(self, state: ChatState, settings: TurnSettings, on_step=None) -> ActionResult:
         """The same decision again with a new seed, as a sibling of the current turn."""
@@ -303,12 +310,14 @@ class ChatEngine:
         lang: str,
         sibling_of: Turn | None = None,
         reply: str = "",
+        start_image: Image.Image | None = None,
     ) -> ActionResult:
         prompt = render_prompt(decision.scene)
         negative = ", ".join(p for p in (settings.negative_prompt, render_negative(decision.scene)) if p)
         steps = settings.steps or self.defaults.steps
         if anchor and anchor[1].latents is not None and tuple(anchor[1].latents.shape[-2:]) != self._latent_size(settings):
             anchor = None  # the size changed: start from the seed's noise rather than from latents of another size
+            start_image = None
         request = RenderRequest(
             prompt=prompt,
             negative_prompt=negative if settings.negative_prompt is not None or negative else None,
@@ -317,7 +326,8 @@ class ChatEngine:
             steps=settings.steps,
             guidance=settings.guidance,
             seed=plan.seed,
-            init_latents=anchor[1].latents if plan.start_from and anchor else None,
+            init_latents=anchor[1].latents if plan.start_from and anchor and start_image is None else None,
+            init_image=start_image,
             strength=plan.strength if plan.start_from and anchor else 1.0,
             preview_every=0 if self.safety_checker is not None else (
                 settings.preview_every if settings.preview_every is not None else max(1, steps // 5)),
@@ -387,6 +397,18 @@ class ChatEngine:
             return confine_edit(result.image, result.latents, edited.convert("RGB"),
                                 picture.latents if picture else None, state.session.current_scene, decision.scene,
                                 self.locator)
+
+    def _rough_in(self, state: ChatState, after: Scene) -> Image.Image | None:
+        """`ours`: the picture being edited with the edit roughly painted in (None: no locator or palette, no
+        picture, or an edit that cannot be painted)."""
+        current = state.session.current
+        path = state.image_path(current) if current is not None else None
+        if self.locator is None or self.palette is None or path is None or current.id not in state.pictures:
+            return None
+        before = state.session.current_scene
+        with Image.open(path) as file:
+            picture = file.convert("RGB")
+        return rough_in(picture, before, after, self.locator(picture, before), self.palette)
 
     def _render_on_generator(self, request: RenderRequest, on_step, cancel) -> RenderResult:
         return self.generator.render(request, on_step, cancel)  # looked up per call: the generator can be swapped

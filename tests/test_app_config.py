@@ -36,6 +36,7 @@ def test_the_embedded_model_gets_the_toy_world_locator_other_models_none(tiny_pi
     from generator.consistency import toy_world_locator
 
     embedded = build_engine(parse_config(["--strategy", "ours"], environ={}))
-    assert embedded.locator is toy_world_locator
+    assert embedded.locator is toy_world_locator and embedded.palette
     other = build_engine(parse_config(["--model", str(tiny_pipeline_dir)], environ={}))
-    assert other.locator is None
+    assert other.locator is None and other.palette is None
+

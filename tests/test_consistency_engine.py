@@ -14,7 +14,8 @@ import pytest
 from PIL import Image
 
 from dialog.chat import ChatEngine, TurnSettings
-from generator.consistency import Strategy, toy_world_locator
+from dialog.decision import EditKind
+from generator.consistency import ROUGHED_STRENGTH, Strategy, toy_world_locator, toy_world_palette
 from generator.generator import Generator
 from prompt_enhancer.rules import RuleEnhancer
 
@@ -52,6 +53,19 @@ def test_an_ours_edit_keeps_every_pixel_outside_the_edited_subject(tiny, tmp_pat
     assert changed.any()  # the edit did redraw something
     ys, xs = np.nonzero(changed)
     # the subject's box (5..16) grown by the margin (3 px) and the big-size square around its centre (11 +- 13)
+    assert ys.max() <= 24 and xs.max() <= 24
+
+
+def test_with_a_palette_ours_starts_from_the_edit_roughed_in_and_still_keeps_the_outside(tiny, tmp_path):
+    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path, locator=top_left_circle,
+                        palette=toy_world_palette())
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
+    before = pixels(state)
+    assert engine.send(state, "make it blue", None, FAST).ok
+    plan = state.session.current.render["plan"]
+    assert plan["start_from"] == "roughed" and plan["strength"] == ROUGHED_STRENGTH[EditKind.ATTRIBUTE]
+    ys, xs = np.nonzero((before != pixels(state)).any(-1))
     assert ys.max() <= 24 and xs.max() <= 24
 
 
@@ -105,8 +119,10 @@ def test_fixed_conversations_on_the_shipped_model_keep_more_than_same_seed(tmp_p
         generator = Generator.load(str(MODEL))
         results = {}
         for strategy in (Strategy.OURS, Strategy.SAME_SEED):
+            ours = strategy == Strategy.OURS
             engine = ChatEngine(generator, RuleEnhancer(), strategy=strategy, root=tmp_path,
-                                locator=toy_world_locator if strategy == Strategy.OURS else None)
+                                locator=toy_world_locator if ours else None,
+                                palette=toy_world_palette() if ours else None)
             results[strategy] = [r for c in conversations
                                  for r in run_conversation(engine, c, TurnSettings(preview_every=0))[0]]
     finally:

@@ -5,7 +5,7 @@ import random
 import pytest
 
 from dialog.decision import EditKind
-from generator.consistency import EDIT_STRENGTH, Overrides, Strategy, plan_sampling
+from generator.consistency import EDIT_STRENGTH, ROUGHED_STRENGTH, Overrides, Strategy, plan_sampling
 
 
 def test_new_scene_gets_a_new_seed_each_time():
@@ -45,3 +45,18 @@ def test_user_overrides_win_and_strength_is_clamped():
     assert plan.seed == 99 and plan.strength == 1.0 and plan.start_from is None
     locked_new = plan_sampling(EditKind.NEW, anchor_seed=5, rng=random.Random(0), overrides=Overrides(seed=42))
     assert locked_new.seed == 42
+
+
+def test_ours_starts_a_roughed_in_edit_from_that_picture_at_the_lower_strength():
+    plan = plan_sampling(EditKind.LAYOUT, anchor_seed=5, rng=random.Random(0), strategy=Strategy.OURS, roughed=True)
+    assert plan.start_from == "roughed" and plan.keep_outside
+    assert plan.strength == ROUGHED_STRENGTH[EditKind.LAYOUT] < EDIT_STRENGTH[EditKind.LAYOUT]
+    slider = plan_sampling(EditKind.LAYOUT, anchor_seed=5, rng=random.Random(0), strategy=Strategy.OURS,
+                           roughed=True, overrides=Overrides(strength=0.6))
+    assert (slider.start_from, slider.strength) == ("roughed", 0.6)
+
+
+@pytest.mark.parametrize("strategy", [Strategy.SAME_SEED, Strategy.FRESH])
+def test_only_ours_uses_a_roughed_in_picture(strategy):
+    plan = plan_sampling(EditKind.LAYOUT, anchor_seed=5, rng=random.Random(0), strategy=strategy, roughed=True)
+    assert plan.start_from is None and plan.strength == 1.0

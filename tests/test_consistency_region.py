@@ -66,6 +66,18 @@ def test_a_colour_edit_keeps_the_other_object_even_when_the_render_drifted():
     assert kept.latents[0, 0, 0, 0] == 1.0 and kept.latents[0, 0, 7, 7] == 0.0
 
 
+def test_a_colour_edit_frees_the_subjects_own_pixels_and_rim_not_its_box():
+    """So a redraw cannot grow a circle into its box's corners (the checker would read a square)."""
+    before, after = scene(circle(), SQUARE_SAID), scene(circle(attributes={"colour": "green"}), SQUARE_SAID)
+    image = picture(CIRCLE, SQUARE)
+    circle_pixels = toy_world_locator(image, before)["s1"]
+    region, _ = edit_region(before, after, toy_world_locator(image, before), image.size)
+    assert region[circle_pixels].all()
+    ys, xs = np.nonzero(circle_pixels)
+    assert not region[ys.min(), xs.min()]  # the box's top-left corner is outside a circle
+    assert region.sum() < 1.6 * circle_pixels.sum()  # its box grown by the margin would be 2.1 times
+
+
 def test_a_move_frees_the_old_and_the_new_place_and_nothing_else():
     before, after = scene(circle(), SQUARE_SAID), scene(circle(position="top right"), SQUARE_SAID)
     rendered = picture(ToyObject("circle", "red", "big", "top right"), ToyObject("square", "yellow", "small", "bottom"))
