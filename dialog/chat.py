@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 RECENT_TURNS = 4  # exchanges the enhancer sees besides the Scene: bounded context however long the chat
 KEEP_LATENTS = 64  # per session: latents of this many recent pictures stay in memory for edits
 VARIATION_STRENGTH = 0.55
+# What an empty Scene draws (the last subject removed, no background named): the embedded model's own words for it.
+EMPTY_PICTURE = {"en": "an empty picture", "zh": "一张空白的图"}
 
 
 @dataclass(frozen=True)
@@ -312,7 +314,7 @@ class ChatEngine:
         reply: str = "",
         start_image: Image.Image | None = None,
     ) -> ActionResult:
-        prompt = render_prompt(decision.scene)
+        prompt = render_prompt(decision.scene) or EMPTY_PICTURE.get(decision.scene.language, EMPTY_PICTURE["en"])
         negative = ", ".join(p for p in (settings.negative_prompt, render_negative(decision.scene)) if p)
         steps = settings.steps or self.defaults.steps
         if anchor and anchor[1].latents is not None and tuple(anchor[1].latents.shape[-2:]) != self._latent_size(settings):

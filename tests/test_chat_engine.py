@@ -192,3 +192,17 @@ def test_sessions_never_share_state(engine):
     engine.send(first, "draw a big red circle", None, FAST)
     assert not second.session.turns and first.folder != second.folder
     assert engine.snapshot(second).image_path is None
+
+
+@pytest.mark.parametrize(("first", "remove", "prompt"), [
+    ("draw a big red circle", "remove it", "an empty picture"),
+    ("中间有一个大的红色圆形", "去掉它", "一张空白的图"),
+])
+def test_removing_the_only_subject_draws_an_empty_picture(engine, first, remove, prompt):
+    """It used to be refused with "The prompt is empty: describe what to draw."."""
+    state = engine.new_state()
+    assert engine.send(state, first, None, FAST).ok
+    result = engine.send(state, remove, None, FAST)
+    assert result.ok, result.message
+    assert state.session.current_scene.subjects == []
+    assert state.session.current.render["prompt"] == prompt
