@@ -40,3 +40,12 @@ def test_the_embedded_model_gets_the_toy_world_locator_other_models_none(tiny_pi
     other = build_engine(parse_config(["--model", str(tiny_pipeline_dir)], environ={}))
     assert other.locator is None and other.palette is None
 
+
+def test_the_default_strategy_is_ours_on_the_embedded_model_and_same_seed_elsewhere(tiny_pipeline_dir):
+    from app import build_engine
+    from generator.consistency import Strategy
+
+    assert build_engine(parse_config([], environ={})).strategy == Strategy.OURS
+    assert build_engine(parse_config(["--model", str(tiny_pipeline_dir)], environ={})).strategy == Strategy.SAME_SEED
+    chosen = parse_config(["--strategy", "fresh"], environ={})
+    assert build_engine(chosen).strategy == Strategy.FRESH
