@@ -26,8 +26,9 @@ class RenderRequest:
 
     `init_latents` with `strength` < 1 starts from a previous picture (SDEdit); strength 1 ignores them and is
     text-to-image, strength 0 gives the previous picture back. `init_image` (of the request's size) instead
-    starts from a picture: the generator encodes it with the VAE (an edit roughed in by `generator.rough_edit`). `initial_noise` (shape 1×C×H/8×W/8) overrides
-    the noise the seed would make, so an edit can keep the exact noise of an earlier turn.
+    starts from a picture: the generator encodes it with the VAE (an edit roughed in by `generator.rough_edit`).
+    `initial_noise` (shape 1×C×H/8×W/8) overrides the noise the seed would make, so an edit can keep the exact
+    noise of an earlier turn.
     `width`/`height`/`steps`/`guidance`/`negative_prompt` left as None take the model's defaults.
     """
 
