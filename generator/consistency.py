@@ -169,11 +169,12 @@ def edit_region(before: Scene, after: Scene, found: Mapping[str, np.ndarray], si
     """Pixels (H x W, True = may change) that going from `before` to `after` needs, or None and why not.
 
     `found` are the before-subjects' pixel masks in the edited picture. A subject that changed must be found
-    (or its new place named) for the region to be known; style, notes and avoid-lists change everything.
+    (or its new place named) for the region to be known; style, notes, avoid-lists and the time of day change
+    everything.
     """
     width, height = size
-    if (before.style, before.notes, before.avoid) != (after.style, after.notes, after.avoid):
-        return None, "style or notes changed: the whole picture may change"
+    if (before.style, before.notes, before.avoid, before.time) != (after.style, after.notes, after.avoid, after.time):
+        return None, "style, notes or time of day changed: the whole picture may change"
     region = np.zeros((height, width), dtype=bool)
     old = {s.id: s for s in before.subjects}
     new = {s.id: s for s in after.subjects}

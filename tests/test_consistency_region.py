@@ -110,14 +110,17 @@ def test_removing_frees_only_the_removed_object():
     assert reading(kept.image) == ("gray", {("square", "blue", "small", "bottom right")})
 
 
-@pytest.mark.parametrize("change", ["style", "notes"])
-def test_style_or_notes_change_everything_so_nothing_is_kept(change):
+@pytest.mark.parametrize("change", ["style", "notes", "time"])
+def test_style_notes_or_time_change_everything_so_nothing_is_kept(change):
+    """A time of day changed nothing before: "make it night" came back as the same picture."""
     before = scene(circle())
     after = scene(circle())
     if change == "style":
         after.style = "watercolor"
-    else:
+    elif change == "notes":
         after.notes = ["make it look happy"]
+    else:
+        after.time = "night"
     assert confine_edit(picture(CIRCLE), latents_of(1.0), picture(CIRCLE), None, before, after,
                         toy_world_locator) is None
 
