@@ -15,8 +15,8 @@ A subject is cut out with its soft rim: each pixel near it is read as a mix of t
 background's (`_CutOut`), so its outline survives being moved, recoloured or put on a new background.
 
 Colours come from a palette (colour name -> RGB) that belongs to the model, like the locator: without one, or
-when the edit names something the palette or the grid cannot place, nothing is roughed in and the edit starts
-from the picture as it was.
+when the edit names something the palette or the grid cannot place, or a change no paint-over can make (a new
+shape, a material), nothing is roughed in and the edit starts from the picture as it was.
 """
 
 from __future__ import annotations
@@ -127,7 +127,9 @@ class _CutOut:
         pixels[y0:y1, x0:x1] = alpha * colour + (1 - alpha) * pixels[y0:y1, x0:x1]
 
     def changed(self, old: Subject, new: Subject, palette: Palette, size: tuple[int, int]) -> _CutOut | None:
-        """This cut-out recoloured, rescaled and moved as `new` says; None if a change cannot be placed."""
+        """This cut-out recoloured, rescaled and moved as `new` says; None if a change cannot be painted."""
+        if old.name != new.name or _besides_colour(old) != _besides_colour(new):  # a new shape or material
+            return None
         alpha, colour = self.alpha, self.colour
         if new.attributes.get("colour") != old.attributes.get("colour"):
             if new.attributes.get("colour") not in palette:
@@ -149,6 +151,10 @@ class _CutOut:
             centre = grid_cell_centre(new.position, size)
         h, w = alpha.shape
         return _CutOut(alpha, colour, round(centre[0] - w / 2), round(centre[1] - h / 2))
+
+
+def _besides_colour(subject: Subject) -> dict[str, str]:
+    return {k: v for k, v in subject.attributes.items() if k != "colour"}
 
 
 RIM = 2  # pixels around a subject's mask that hold a mix of it and the background

@@ -94,6 +94,9 @@ def test_a_subject_the_picture_lacks_is_blocked_in_where_the_edit_puts_it():
         Scene([replace(CIRCLE_SAID, attributes={"colour": "teal"}), SQUARE_SAID], background="gray"),  # no colour
         Scene([replace(CIRCLE_SAID, position="near the tree"), SQUARE_SAID], background="gray"),  # no place
         Scene([CIRCLE_SAID, SQUARE_SAID], background="beach"),  # a background that is not a colour
+        Scene([replace(CIRCLE_SAID, name="triangle"), SQUARE_SAID], background="gray"),  # a new shape
+        Scene([replace(CIRCLE_SAID, attributes={"colour": "red", "material": "wood"}), SQUARE_SAID],
+              background="gray"),  # a material
     ],
 )
 def test_what_cannot_be_painted_is_not_roughed_in(after):
