@@ -207,4 +207,4 @@ def _shade(colour: np.ndarray, alpha: np.ndarray, target: np.ndarray) -> np.ndar
 
 
 def _resize(channel: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    return np.asarray(Image.fromarray(channel.astype(np.float32), mode="F").resize(size, Image.Resampling.BILINEAR))
+    return np.asarray(Image.fromarray(channel.astype(np.float32)).resize(size, Image.Resampling.BILINEAR))  # mode F
