@@ -173,7 +173,7 @@ def edit_region(before: Scene, after: Scene, found: Mapping[str, np.ndarray], si
     everything.
     """
     width, height = size
-    if (before.style, before.notes, before.avoid, before.time) != (after.style, after.notes, after.avoid, after.time):
+    if changes_everything(before, after):
         return None, "style, notes or time of day changed: the whole picture may change"
     region = np.zeros((height, width), dtype=bool)
     old = {s.id: s for s in before.subjects}
@@ -213,6 +213,12 @@ def edit_region(before: Scene, after: Scene, found: Mapping[str, np.ndarray], si
                 kept |= found[subject_id]
         region |= ~kept
     return region, f"{region.mean():.0%} of the picture may change"
+
+
+def changes_everything(before: Scene, after: Scene) -> bool:
+    """A new style, notes, avoid-list or time of day may touch every pixel: no region can be kept."""
+    return (before.style, before.notes, before.avoid, before.time) != (after.style, after.notes, after.avoid,
+                                                                       after.time)
 
 
 def confine_edit(

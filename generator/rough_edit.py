@@ -28,7 +28,9 @@ import numpy as np
 from PIL import Image
 
 from dialog.scene import Scene, Subject
-from generator.consistency import SIZE_FRACTION, drawn, grid_cell_centre, grow_mask, is_grid_position
+from generator.consistency import (
+    SIZE_FRACTION, changes_everything, drawn, grid_cell_centre, grow_mask, is_grid_position,
+)
 
 RGB = tuple[int, int, int]
 Palette = Mapping[str, RGB]
@@ -40,8 +42,7 @@ def rough_in(picture: Image.Image, before: Scene, after: Scene, found: Mapping[s
 
     `found` are the before-subjects' pixel masks in `picture` (ids starting with "?" are unasked objects).
     """
-    if (before.style, before.notes, before.avoid, before.time) != (after.style, after.notes, after.avoid,
-                                                                   after.time):
+    if changes_everything(before, after):
         return None
     source = np.asarray(picture.convert("RGB")).astype(np.float32)
     size = (source.shape[1], source.shape[0])
