@@ -22,7 +22,7 @@ from PIL import Image
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
 from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemory, RenderCancelled
 from generator.loading import LoadedPipeline, load_pipeline
-from generator.previews import approx_preview
+from generator.previews import DenoisedTap, approx_preview
 from generator.prompt_check import PromptReport, check_prompt
 from generator.request import RenderRequest, RenderResult, StepProgress
 from generator.sampling import Sampling, decode, encode, image_to_image, start_step, text_to_image
@@ -194,12 +194,13 @@ class Generator:
             callback=progress,
         )
         device_noise = noise.to(device=device, dtype=dtype)
-        if init_latents is None:
-            progress.total = resolved.steps
-            latents = text_to_image(pipe, sampling, device_noise)
-        else:
-            progress.total = _steps_run(resolved)
-            latents = image_to_image(pipe, sampling, device_noise, init_latents, resolved.strength)
+        with DenoisedTap(pipe.scheduler) as progress.denoised:
+            if init_latents is None:
+                progress.total = resolved.steps
+                latents = text_to_image(pipe, sampling, device_noise)
+            else:
+                progress.total = _steps_run(resolved)
+                latents = image_to_image(pipe, sampling, device_noise, init_latents, resolved.strength)
         denoised = time.perf_counter()
         if progress.cancelled:
             raise RenderCancelled(f"Cancelled after {progress.done} of {progress.total} steps.")
@@ -378,6 +379,7 @@ class _StepReporter:
         self.mode = request.preview_mode
         self.size = size
         self.preview = preview
+        self.denoised: DenoisedTap | None = None  # set for the render: previews show its estimate when it has one
         self.total = 0
         self.done = 0
         self.cancelled = False
@@ -387,7 +389,8 @@ class _StepReporter:
         if self.on_step is not None:
             image = None
             if self.every and self.done % self.every == 0 and self.done < self.total:
-                image = self.preview(tensors["latents"], self.mode, self.size)
+                estimate = self.denoised.latest if self.denoised is not None else None
+                image = self.preview(tensors["latents"] if estimate is None else estimate, self.mode, self.size)
             self.on_step(StepProgress(self.done, self.total, image))
         if self.cancel is not None and self.cancel.is_set():
             self.cancelled = True

@@ -1,10 +1,17 @@
 """Cheap looks at a render in progress: an exact VAE decode, or a linear latent→RGB approximation.
 
+A preview shows the sampler's current estimate of the *finished* latents when the scheduler exposes one
+(`DenoisedTap`): the noisy latents of a step decode to noise for most of a render, so a preview of them shows
+nothing until the last few steps.
+
 The approximation uses published factors for the SDXL VAE (HunyuanDiT's VAE); it only applies to 4-channel
 latents and costs a matrix product instead of a decoder pass.
 """
 
 from __future__ import annotations
+
+import functools
+from typing import Any
 
 import torch
 from PIL import Image
@@ -24,3 +31,46 @@ def approx_preview(latents: torch.Tensor, size: tuple[int, int]) -> Image.Image 
     rgb = torch.einsum("chw,cr->hwr", sample, SDXL_LATENT_RGB) + SDXL_LATENT_RGB_BIAS
     pixels = ((rgb.clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8).numpy()
     return Image.fromarray(pixels, "RGB").resize(size, Image.Resampling.NEAREST)
+
+
+def _data_prediction_history(scheduler: Any) -> list | None:
+    """Multistep solvers that keep their converted model outputs as x0 estimates (DPM-Solver++, UniPC)."""
+    config = scheduler.config
+    if getattr(config, "algorithm_type", None) in ("dpmsolver++", "sde-dpmsolver++") or getattr(
+            config, "predict_x0", False):
+        return getattr(scheduler, "model_outputs", None)
+    return None
+
+
+class DenoisedTap:
+    """While entered, keeps the latest estimate of the finished latents that `scheduler.step` produced.
+
+    Schedulers that return `pred_original_sample` (DDPM, Euler, DDIM, ...) give it with each step; DPM-Solver++
+    and UniPC keep it as their last model output. For any other scheduler `latest` stays None and a preview
+    falls back to the noisy latents. The wrapper is an instance attribute removed on exit, so the scheduler is
+    unchanged outside a render (renders are serialised, so no other render sees it).
+    """
+
+    def __init__(self, scheduler: Any) -> None:
+        self.scheduler = scheduler
+        self.latest: torch.Tensor | None = None
+
+    def __enter__(self) -> DenoisedTap:
+        step = self.scheduler.step  # the bound class method
+
+        @functools.wraps(step)  # pipelines read step's signature to decide whether to pass `generator` and `eta`
+        def tapped(*args: Any, **kwargs: Any) -> Any:
+            out = step(*args, **kwargs)
+            estimate = out[1] if isinstance(out, tuple) and len(out) > 1 else getattr(out, "pred_original_sample", None)
+            if estimate is None:
+                history = _data_prediction_history(self.scheduler)
+                estimate = history[-1] if history else None
+            self.latest = estimate
+            return out
+
+        self.latest = None
+        self.scheduler.step = tapped
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        vars(self.scheduler).pop("step", None)
