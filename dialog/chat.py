@@ -113,6 +113,12 @@ class ChatState:
         self.cancel = threading.Event()
         self.busy = threading.Lock()  # one action at a time per session (a double click, an API client)
 
+    def files(self) -> Path:
+        """The session's folder, made on the first file it keeps: a page opened and left without drawing leaves
+        no empty folder behind until its time to live runs out."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return self.folder
+
     def close(self) -> None:
         """Drop the session's tensors and files (tab closed, idle timeout, or shutdown)."""
         self.pictures.clear()
@@ -186,9 +192,7 @@ class ChatEngine:
         return f"{self.generator.describe()} · enhancer: {getattr(self.enhancer, 'name', 'rules')}"
 
     def new_state(self) -> ChatState:
-        folder = self.root / uuid.uuid4().hex  # unguessable; one folder per browser session
-        folder.mkdir(parents=True)
-        return ChatState(folder)
+        return ChatState(self.root / uuid.uuid4().hex)  # unguessable; one folder per browser session
 
     # ------------------------------------------------------------------------------------------ the turn
     def send(
@@ -353,7 +357,7 @@ class ChatEngine:
             return ActionResult(False, _text(lang, f"The safety check withheld this picture ({flagged}); the chat is "
                                                    "unchanged.", f"安全检查拦下了这张图片（{flagged}）；对话没有改变。"))
         name = f"{uuid.uuid4().hex}.png"
-        (state.folder / name).write_bytes(png_bytes(result.image, result.metadata))
+        (state.files() / name).write_bytes(png_bytes(result.image, result.metadata))
         record = {
             "image": name,
             "prompt": prompt,
@@ -521,7 +525,7 @@ class ChatEngine:
             return None
         images = {turn.id: path.read_bytes() for turn in state.session.turns.values()
                   if (path := state.image_path(turn)) is not None}
-        target = state.folder / f"drawing-chat-{uuid.uuid4().hex[:8]}.zip"
+        target = state.files() / f"drawing-chat-{uuid.uuid4().hex[:8]}.zip"
         target.write_bytes(state.session.export_zip(images))
         return target
 
@@ -543,7 +547,7 @@ class ChatEngine:
                 turn = session.turns.get(turn_id)
                 if turn is not None and turn.render:
                     name = f"{uuid.uuid4().hex}.png"
-                    (state.folder / name).write_bytes(data)
+                    (state.files() / name).write_bytes(data)
                     turn.render = {**turn.render, "image": name}
             state.session = session
             state.pictures.clear()
@@ -576,7 +580,7 @@ class ChatEngine:
 
     def save_preview(self, state: ChatState, image: Image.Image) -> str:
         """Step previews go to one file per session, overwritten: they are never part of the record."""
-        path = state.folder / "preview.png"
+        path = state.files() / "preview.png"
         image.save(path, format="PNG")
         return str(path)
 

@@ -31,6 +31,18 @@ def test_each_session_has_its_own_unguessable_folder(engine):
         state.close()
 
 
+def test_a_session_makes_its_folder_only_when_it_keeps_a_file(engine):
+    from app import AppConfig, build_ui
+
+    build_ui(engine, AppConfig(open_browser=False))
+    opened = [engine.new_state() for _ in range(3)]
+    assert not list(engine.root.iterdir()), "building the page and opening sessions leave no empty folders"
+    assert engine.send(opened[0], "draw a big red circle", None, FAST).ok
+    assert [p.name for p in engine.root.iterdir()] == [opened[0].folder.name]
+    for state in opened:
+        state.close()
+
+
 def test_closing_a_session_drops_its_files_and_tensors_and_nobody_elses(engine):
     mine, other = engine.new_state(), engine.new_state()
     for state in (mine, other):
