@@ -1,9 +1,12 @@
 """The loss weights the embedded model is trained with put their weight where the checker looks."""
 
+import dataclasses
+
 import torch
 
 from toyworld.scene import ToyObject, ToyScene
-from toyworld.train import edge_weights, latent_object_weights, object_weights, pictures
+from toyworld.train import (Settings, edge_weights, latent_object_weights, loss_weights, object_weights,
+                            pictures)
 
 SCENE = ToyScene("white", (ToyObject("square", "red", "small", "center"),))  # pixels 26..37 in both axes
 
@@ -34,3 +37,13 @@ def test_latent_weights_cover_every_8x8_cell_the_object_touches():
     touched = torch.zeros(8, 8, dtype=torch.bool)
     touched[3:5, 3:5] = True  # pixels 26..37 fall in cells 3 and 4
     assert weights[touched].eq(5.0).all() and weights[~touched].eq(1.0).all()
+
+
+def test_min_snr_weights_follow_the_snr_at_high_noise_and_cap_it_at_low_noise():
+    alpha_bar = torch.tensor([0.01, 0.5, 0.999])  # SNR 0.0101, 1, 999
+    snr = alpha_bar / (1 - alpha_bar)
+    weights = loss_weights(alpha_bar, Settings())  # v-prediction, gamma 5
+    torch.testing.assert_close(weights, torch.stack([snr[0] / (snr[0] + 1), torch.tensor(0.5), 5 / (snr[2] + 1)]))
+    assert weights[0] < 0.011  # the noisiest timesteps barely count
+    uniform = loss_weights(alpha_bar, dataclasses.replace(Settings(), loss_weighting="uniform"))
+    assert torch.equal(uniform, torch.ones(3))

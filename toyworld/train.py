@@ -38,7 +38,7 @@ import torch
 import torch.nn.functional as F
 from diffusers import DDPMScheduler, DPMSolverMultistepScheduler, HunyuanDiTPipeline
 
-from generator.components import VAE_SCALE_FACTOR, build_pipeline
+from generator.components import VAE_SCALE_FACTOR, Architecture, build_pipeline
 from toyworld.captions import caption, vocabulary_corpus
 from toyworld.checker import check
 from toyworld.model import EMBEDDED_ARCH, encode_captions, predict, rotary_embedding
@@ -73,6 +73,9 @@ class Settings:
     full_caption_share: float = 0.5  # the rest leave attributes out (each kept with p=0.7)
     object_counts: tuple[float, float, float] = (0.1, 0.4, 0.5)
     min_snr_gamma: float = 5.0
+    # "min_snr": min(SNR, gamma) / (SNR + 1) on the v-loss, which all but silences the noisiest timesteps;
+    # "uniform": every timestep's v-loss counts the same.
+    loss_weighting: str = "min_snr"
     prediction_type: str = "v_prediction"
     decoder_steps: int = 3000  # last: sharpen the decoder on the frozen encoder's latents
     decoder_lr: float = 1e-3
@@ -138,6 +141,15 @@ def latent_object_weights(scenes: list[ToyScene], x: torch.Tensor, weight: float
     return 1.0 + weight * F.max_pool2d(on_objects(scenes, x), VAE_SCALE_FACTOR)
 
 
+def loss_weights(alpha_bar: torch.Tensor, settings: Settings) -> torch.Tensor:
+    """Per-sample weights of the transformer's loss at noise levels with these cumulative alphas."""
+    if settings.loss_weighting == "uniform":
+        return torch.ones_like(alpha_bar)
+    snr = alpha_bar / (1 - alpha_bar)
+    return torch.clamp(snr, max=settings.min_snr_gamma) / (snr + 1 if settings.prediction_type == "v_prediction"
+                                                            else snr)
+
+
 def training_captions(scenes: list[ToyScene], rng: random.Random, settings: Settings) -> list[str]:
     texts = []
     for scene in scenes:
@@ -178,10 +190,11 @@ def _progress(stage: str, step: int, total: int, loss: float, started: float, fi
     print(f"[{stage}] step {step + 1}/{total} loss {loss:.4f} {per_step:.2f}s/step eta {eta:.1f} min", flush=True)
 
 
-def load_run(run: Path, settings: Settings, device: torch.device) -> tuple[HunyuanDiTPipeline, dict]:
+def load_run(run: Path, settings: Settings, device: torch.device, arch: Architecture = EMBEDDED_ARCH
+             ) -> tuple[HunyuanDiTPipeline, dict]:
     """The run's pipeline and saved state (empty on a fresh run, which first saves the untrained base)."""
     if not (run / BASE / "model_index.json").exists():
-        pipe = build_pipeline(vocabulary_corpus(6000, seed=settings.seed), EMBEDDED_ARCH,
+        pipe = build_pipeline(vocabulary_corpus(6000, seed=settings.seed), arch,
                               training_scheduler(settings), seed=settings.seed)
         pipe.save_pretrained(run / BASE)
     pipe = HunyuanDiTPipeline.from_pretrained(run / BASE).to(device)
@@ -276,7 +289,9 @@ def sampling_pass_rate(pipe: HunyuanDiTPipeline, modules: torch.nn.ModuleDict, s
     return sum(check(image, c[1]).follows for image, c in zip(images, captions)) / n
 
 
-def train_dit(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settings, device: torch.device) -> None:
+def train_dit(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settings, device: torch.device,
+              stop_at: int | None = None) -> None:
+    """Train to `settings.dit_steps`, or stop at `stop_at` on the same schedule (a short ablation arm)."""
     modules = _dit_modules(pipe).train()
     ema = copy.deepcopy(modules).eval().requires_grad_(False)
     optimizer = torch.optim.AdamW(modules.parameters(), lr=settings.dit_lr, weight_decay=0.01)
@@ -291,7 +306,8 @@ def train_dit(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settin
     rotary = rotary_embedding(pipe, CANVAS, CANVAS)
     scale = pipe.vae.config.scaling_factor
     started = time.time()
-    for step in range(start, settings.dit_steps):
+    end = min(settings.dit_steps, stop_at or settings.dit_steps)
+    for step in range(start, end):
         rng = _batch_rng(settings, "dit", step)
         scenes = draw_scenes(rng, settings.dit_batch, settings)
         texts = training_captions(scenes, rng, settings)
@@ -308,9 +324,7 @@ def train_dit(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settin
         for group in optimizer.param_groups:
             group["lr"] = settings.dit_lr * _lr_factor(step, settings)
         prediction = predict(pipe, noisy, timesteps, encode_captions(pipe, texts), rotary)
-        snr = alphas[timesteps] / (1 - alphas[timesteps])
-        weight = torch.clamp(snr, max=settings.min_snr_gamma) / (snr + 1 if settings.prediction_type ==
-                                                                 "v_prediction" else snr)
+        weight = loss_weights(alphas[timesteps], settings)
         error = F.mse_loss(prediction, target, reduction="none") * cell_weights
         loss = (error.mean(dim=(1, 2, 3)) * weight).mean()
         optimizer.zero_grad(set_to_none=True)
@@ -322,11 +336,11 @@ def train_dit(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settin
             for e, p in zip(ema.parameters(), modules.parameters()):
                 e.lerp_(p, 1 - decay)
         if (step + 1) % settings.log_every == 0:
-            _progress("dit", step, settings.dit_steps, loss.item(), started, start)
-        if (step + 1) % (2 * settings.probe_every) == 0 or step + 1 == settings.dit_steps:
+            _progress("dit", step, end, loss.item(), started, start)
+        if (step + 1) % (2 * settings.probe_every) == 0 or step + 1 == end:
             rate = sampling_pass_rate(pipe, ema, settings)
             print(f"[dit] step {step + 1}: {rate:.0%} of held-out one-object pictures pass the checker", flush=True)
-        if (step + 1) % settings.checkpoint_every == 0 or step + 1 == settings.dit_steps:
+        if (step + 1) % settings.checkpoint_every == 0 or step + 1 == end:
             _save({"stage": "dit", "step": step + 1, "modules": modules.state_dict(), "ema": ema.state_dict(),
                    "optimizer": optimizer.state_dict(), "vae": pipe.vae.state_dict(),
                    "scaling_factor": scale}, run / STATE)
@@ -371,10 +385,10 @@ def train_decoder(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Se
 
 
 def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: float = 4.0,
-           vae_from: Path | None = None) -> None:
+           vae_from: Path | None = None, arch: Architecture = EMBEDDED_ARCH) -> None:
     """Write the shipped model folder from the run's EMA weights (loads with HunyuanDiTPipeline.from_pretrained)."""
     device = torch.device("cpu")
-    pipe, state = load_run(run, settings, device)
+    pipe, state = load_run(run, settings, device, arch)
     if state.get("stage") not in ("dit", "decoder"):
         raise SystemExit(f"{run / STATE} has no transformer training yet (stage {state.get('stage')!r}); train first")
     vae_state = torch.load(vae_from / STATE, map_location=device, weights_only=False) if vae_from else state
@@ -389,7 +403,7 @@ def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: 
         if (run / "settings.jsonl").exists() else []
     (out / "training.json").write_text(json.dumps(
         {"dit_steps_trained": state["step"], "decoder_steps_trained": vae_state.get("decoder_step", 0),
-         "architecture": asdict(EMBEDDED_ARCH), "runs": history}, indent=1) + "\n")
+         "architecture": asdict(arch), "runs": history}, indent=1) + "\n")
     print(f"exported step {state['step']} to {out}")
 
 
