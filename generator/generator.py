@@ -194,7 +194,8 @@ class Generator:
             callback=progress,
         )
         device_noise = noise.to(device=device, dtype=dtype)
-        with DenoisedTap(pipe.scheduler) as progress.denoised:
+        with DenoisedTap(pipe.scheduler) as tap:
+            progress.denoised = tap
             if init_latents is None:
                 progress.total = resolved.steps
                 latents = text_to_image(pipe, sampling, device_noise)
