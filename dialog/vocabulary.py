@@ -240,8 +240,8 @@ PLACES_WITHOUT_PREPOSITION = ("underwater", "under water", "under the sea", "und
 TIMES: dict[str, Term] = _terms({
     "day": (("during the day", "day", "daytime", "day time", "daylight", "broad daylight", "noon", "midday"),
             ("白天", "白昼", "中午", "正午")),
-    "night": (("at night", "night", "nighttime", "night time", "night-time", "midnight"),
-              ("夜晚", "晚上", "夜里", "夜间", "深夜", "半夜", "黑夜")),
+    "night": (("at night", "night", "nighttime", "night time", "night-time", "midnight", "night scene"),
+              ("夜晚", "晚上", "夜里", "夜间", "深夜", "半夜", "黑夜", "夜景", "夜色", "天黑")),
     "sunset": (("at sunset", "sunset", "sundown", "dusk", "twilight", "evening"),
                ("日落时", "日落", "黄昏", "傍晚", "夕阳下", "夕阳")),
     "dawn": (("at dawn", "dawn", "sunrise", "daybreak", "morning", "early morning"),

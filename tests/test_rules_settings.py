@@ -44,7 +44,8 @@ def test_a_place_in_a_drawing_is_the_setting_not_the_name(message: str, name: st
 
 @pytest.mark.parametrize("message", ["make it night", "make it nighttime", "make it night time", "it's night now",
                                      "now it is night", "at night", "night", "change the time to night",
-                                     "变成晚上", "把它变成夜晚", "现在是晚上", "晚上", "改成夜里"])
+                                     "变成晚上", "把它变成夜晚", "现在是晚上", "晚上", "改成夜里",
+                                     "make it a night scene", "改成夜景", "天黑了"])
 def test_make_it_night_sets_the_time_and_leaves_the_fox_alone(message: str) -> None:
     before = fox_in_the_snow()
     d = decide(message, before)
