@@ -1,14 +1,16 @@
 """Try a change to the embedded model's recipe on a short run before paying for a full one.
 
-    # from scratch: a deeper text side, 3,000 steps of the shipped 7,000-step schedule, on runs/v2's VAE
+    # from scratch: a deeper text side, 3,000 steps of the shipped 7,000-step schedule, on the shipped VAE
     python benchmarks/ablate_embedded.py --name deep --bert-layers 3 --t5-layers 2 --steps 3000
-    # resumed: the shipped run's transformer, 800 more steps at a constant 3e-4 with another loss weighting
-    python benchmarks/ablate_embedded.py --name uniform --resume --loss-weighting uniform --steps 800 --lr 3e-4
+    # resumed: a training run's transformer, 800 more steps at a constant 3e-4 with another loss weighting
+    python benchmarks/ablate_embedded.py --name uniform --resume --vae-run runs/v2 --loss-weighting uniform \
+        --steps 800 --lr 3e-4
     # judge a model folder on the same captions (the shipped one, say)
     python benchmarks/ablate_embedded.py --judge assets/embedded
 
-A from-scratch arm gets a new transformer and new text encoders but the trained VAE of `--vae-run`, so arms
-differ only in what they compare (the VAE stage takes 11 minutes and does not depend on them). Its learning rate
+A from-scratch arm gets a new transformer and new text encoders but the trained VAE of `--vae-run` (a run, or
+by default the shipped model folder, whose encoder is the one its transformer learned), so arms differ only in
+what they compare (the VAE stage takes 11 minutes and does not depend on them). Its learning rate
 follows the full recipe's schedule (`--schedule-steps`), so 3,000 steps are the first 3,000 of a full run. A
 resumed arm continues `--vae-run`'s own transformer. Arms are exported with the decoder of `--decoder-run` and
 judged on training-split captions that name every attribute (bench_embedded.py keeps the held-out ones): the
@@ -68,8 +70,10 @@ def run_arm(args: argparse.Namespace) -> dict:
     run = Path("runs/ablate") / args.name
     run.mkdir(parents=True, exist_ok=True)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    finished = torch.load(args.vae_run / train.STATE, map_location=device, weights_only=False)
+    finished = train.trained_vae(args.vae_run, device)
     if args.resume:
+        if "ema" not in finished:
+            raise SystemExit(f"--resume needs a training run with a transformer, not {args.vae_run}")
         if arch != EMBEDDED_ARCH:
             raise SystemExit("a resumed arm keeps the finished run's architecture")
         if not (run / train.STATE).exists():  # start from the finished run's transformer, text encoders and EMA
@@ -112,12 +116,13 @@ def main() -> None:
                         help="the learning-rate schedule's length (from scratch)")
     parser.add_argument("--resume", action="store_true", help="continue --vae-run's transformer instead")
     parser.add_argument("--lr", type=float, default=train.Settings.dit_lr)
-    parser.add_argument("--loss-weighting", choices=("min_snr", "uniform"), default=train.Settings.loss_weighting)
+    parser.add_argument("--loss-weighting", choices=("min_snr", "uniform", "min_snr_plus_one"), default=train.Settings.loss_weighting)
     parser.add_argument("--bert-layers", type=int, default=EMBEDDED_ARCH.bert_layers)
     parser.add_argument("--t5-layers", type=int, default=EMBEDDED_ARCH.t5_layers)
-    parser.add_argument("--vae-run", type=Path, default=Path("runs/v2"), help="a finished run: its VAE (and, "
-                        "with --resume, its transformer)")
-    parser.add_argument("--decoder-run", type=Path, default=Path("runs/v2dec"), help="the sharpened decoder")
+    parser.add_argument("--vae-run", type=Path, default=Path("assets/embedded"), help="a finished run: its VAE "
+                        "(and, with --resume, its transformer); or a model folder: its VAE")
+    parser.add_argument("--decoder-run", type=Path, default=Path("assets/embedded"),
+                        help="the sharpened decoder: a run or a model folder")
     parser.add_argument("--n", type=int, default=150, help="one-object captions judged (half as many two)")
     parser.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
     args = parser.parse_args()

@@ -2,11 +2,13 @@
 
 import dataclasses
 
+import pytest
 import torch
+from diffusers import AutoencoderKL
 
 from toyworld.scene import ToyObject, ToyScene
-from toyworld.train import (Settings, edge_weights, latent_object_weights, loss_weights, object_weights,
-                            pictures)
+from toyworld.train import (STATE, Settings, edge_weights, latent_object_weights, loss_weights, object_weights,
+                            pictures, trained_vae)
 
 SCENE = ToyScene("white", (ToyObject("square", "red", "small", "center"),))  # pixels 26..37 in both axes
 
@@ -47,3 +49,33 @@ def test_min_snr_weights_follow_the_snr_at_high_noise_and_cap_it_at_low_noise():
     assert weights[0] < 0.011  # the noisiest timesteps barely count
     uniform = loss_weights(alpha_bar, dataclasses.replace(Settings(), loss_weighting="uniform"))
     assert torch.equal(uniform, torch.ones(3))
+
+
+def test_min_snr_plus_one_gives_the_noisy_half_full_weight_and_keeps_the_cap_near_clean():
+    alpha_bar = torch.tensor([1e-4, 0.01, 0.5, 0.75, 0.999])  # SNR 1e-4, 0.0101, 1, 3, 999
+    snr = alpha_bar / (1 - alpha_bar)
+    settings = dataclasses.replace(Settings(), loss_weighting="min_snr_plus_one")  # gamma 5
+    weights = loss_weights(alpha_bar, settings)
+    assert torch.equal(weights[:4], torch.ones(4))  # SNR + 1 <= gamma: nothing is discounted
+    torch.testing.assert_close(weights[4], 5 / (snr[4] + 1))
+    # near the clean end it is min_snr's cap; at the noisy end min_snr would give about SNR
+    torch.testing.assert_close(weights[4], loss_weights(alpha_bar, Settings())[4])
+    assert loss_weights(alpha_bar, Settings())[0] < 1e-3
+
+
+def test_an_unknown_loss_weighting_is_refused_instead_of_silently_meaning_min_snr():
+    with pytest.raises(ValueError, match="unknown loss weighting"):
+        loss_weights(torch.tensor([0.5]), dataclasses.replace(Settings(), loss_weighting="min-snr"))
+
+
+def test_trained_vae_reads_a_model_folder_and_a_run_alike(tiny_pipeline_dir, tmp_path):
+    vae = AutoencoderKL.from_pretrained(tiny_pipeline_dir / "vae")
+    from_folder = trained_vae(tiny_pipeline_dir)
+    assert from_folder["scaling_factor"] == vae.config.scaling_factor
+    assert all(torch.equal(from_folder["vae"][k], v) for k, v in vae.state_dict().items())
+    run = tmp_path / "run"
+    run.mkdir()
+    torch.save({"stage": "dit", "vae": vae.state_dict(), "scaling_factor": 0.5}, run / STATE)
+    assert trained_vae(run)["scaling_factor"] == 0.5
+    with pytest.raises(SystemExit, match="neither a training run"):
+        trained_vae(tmp_path)

@@ -74,7 +74,9 @@ class Settings:
     object_counts: tuple[float, float, float] = (0.1, 0.4, 0.5)
     min_snr_gamma: float = 5.0
     # "min_snr": min(SNR, gamma) / (SNR + 1) on the v-loss, which all but silences the noisiest timesteps;
-    # "uniform": every timestep's v-loss counts the same.
+    # "uniform": every timestep's v-loss counts the same;
+    # "min_snr_plus_one": min(SNR + 1, gamma) / (SNR + 1): full weight wherever SNR < gamma - 1, capped like
+    # min_snr where the picture is nearly clean (see `loss_weights`).
     loss_weighting: str = "min_snr"
     prediction_type: str = "v_prediction"
     decoder_steps: int = 3000  # last: sharpen the decoder on the frozen encoder's latents
@@ -142,10 +144,22 @@ def latent_object_weights(scenes: list[ToyScene], x: torch.Tensor, weight: float
 
 
 def loss_weights(alpha_bar: torch.Tensor, settings: Settings) -> torch.Tensor:
-    """Per-sample weights of the transformer's loss at noise levels with these cumulative alphas."""
+    """Per-sample weights of the transformer's loss at noise levels with these cumulative alphas.
+
+    With a fully named caption the picture is fixed, so at the noisiest timesteps the transformer must draw the
+    caption from the text alone: the lesson that binds each colour, shape and size to its place. "min_snr"
+    gives those timesteps a weight of about SNR (half of the 1,000 carry 3.5 % of the total weight);
+    "min_snr_plus_one" gives them full weight and keeps min_snr's cap near the clean end.
+    """
     if settings.loss_weighting == "uniform":
         return torch.ones_like(alpha_bar)
     snr = alpha_bar / (1 - alpha_bar)
+    if settings.loss_weighting == "min_snr_plus_one":
+        if settings.prediction_type != "v_prediction":
+            raise ValueError("min_snr_plus_one is defined for the v-loss")
+        return torch.clamp(snr + 1, max=settings.min_snr_gamma) / (snr + 1)
+    if settings.loss_weighting != "min_snr":
+        raise ValueError(f"unknown loss weighting {settings.loss_weighting!r}")
     return torch.clamp(snr, max=settings.min_snr_gamma) / (snr + 1 if settings.prediction_type == "v_prediction"
                                                             else snr)
 
@@ -384,6 +398,24 @@ def train_decoder(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Se
     vae.eval().requires_grad_(False)
 
 
+def trained_vae(source: Path, device: torch.device = torch.device("cpu")) -> dict:
+    """The VAE weights, latent scale and decoder steps of a run folder (its state.pt) or of a model folder.
+
+    A model folder is what a fresh checkout has (runs/ is not in git): the shipped model's encoder is the one
+    its transformer learned, so new transformer arms can start from it without the 11-minute VAE stage.
+    """
+    if (source / STATE).exists():
+        return torch.load(source / STATE, map_location=device, weights_only=False)
+    if not (source / "vae" / "config.json").exists():
+        raise SystemExit(f"{source} is neither a training run ({STATE}) nor a model folder (vae/)")
+    from diffusers import AutoencoderKL
+
+    vae = AutoencoderKL.from_pretrained(source / "vae").to(device)
+    record = source / "training.json"
+    decoder_steps = json.loads(record.read_text()).get("decoder_steps_trained", 0) if record.exists() else 0
+    return {"vae": vae.state_dict(), "scaling_factor": vae.config.scaling_factor, "decoder_step": decoder_steps}
+
+
 def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: float = 4.0,
            vae_from: Path | None = None, arch: Architecture = EMBEDDED_ARCH) -> None:
     """Write the shipped model folder from the run's EMA weights (loads with HunyuanDiTPipeline.from_pretrained)."""
@@ -391,7 +423,7 @@ def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: 
     pipe, state = load_run(run, settings, device, arch)
     if state.get("stage") not in ("dit", "decoder"):
         raise SystemExit(f"{run / STATE} has no transformer training yet (stage {state.get('stage')!r}); train first")
-    vae_state = torch.load(vae_from / STATE, map_location=device, weights_only=False) if vae_from else state
+    vae_state = trained_vae(vae_from, device) if vae_from else state
     pipe.vae.load_state_dict(vae_state["vae"])  # the encoder is the same in both runs; only the decoder moved on
     pipe.vae.register_to_config(scaling_factor=state["scaling_factor"])
     _dit_modules(pipe).load_state_dict(state["ema"])
@@ -420,7 +452,8 @@ def main() -> None:
     parser.add_argument("--stages", default="vae,dit,decoder",
                         help="comma-separated stages to run; the decoder stage only needs the VAE, so it can run "
                              "in a second process on a copy of the run while the transformer trains")
-    parser.add_argument("--vae-from", type=Path, help="with --export-to: take the VAE from this run instead")
+    parser.add_argument("--vae-from", type=Path, help="with --export-to: take the VAE from this run (or model "
+                        "folder) instead")
     parser.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
     parser.add_argument("--export-to", type=Path, help="instead of training, write the model folder here")
     parser.add_argument("--steps", type=int, default=20, help="with --export-to: default sampling steps")
