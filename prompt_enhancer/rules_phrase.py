@@ -155,6 +155,8 @@ _TIME_RE = {
         rf"{_WORD_L}(?P<whole>{_EN_TIMES_WHOLE}){_WORD_R}"
         rf"|{_WORD_L}(?:(?:at|in|during|on|by)\s+){'?' if bare else ''}(?:(?:the|a|an)\s+)?(?P<en>{_EN_TIMES})"
         rf"(?:[\s-]+time)?{_WORD_R}"
+        # "a night scene with a fox": the scene is the setting, the fox the subject
+        rf"|{_WORD_L}(?:(?:the|a|an)\s+)?(?P<scene>{_EN_TIMES})\s+scene\s+(?:with|of){_WORD_R}"
         rf"|(?:在)?(?P<zh>{_ZH_TIMES})(?!鹅)(?:的时候|时候|时分|时|的|里|中)?",
         re.IGNORECASE,
     )
@@ -177,7 +179,8 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
 def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
     """Time-of-day, weather and season keys ("night", "rain"), in the order said, and the text without them."""
     matches, rest = _take(_TIME_RE[bare], text, first_only=False)
-    keys = [_TIME_INDEX[_squeeze(m.group("whole") or m.group("en") or m.group("zh"))] for m in matches]
+    keys = [_TIME_INDEX[_squeeze(m.group("whole") or m.group("en") or m.group("scene") or m.group("zh"))]
+            for m in matches]
     return list(dict.fromkeys(keys)), rest
 
 

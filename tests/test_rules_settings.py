@@ -42,6 +42,18 @@ def test_a_place_in_a_drawing_is_the_setting_not_the_name(message: str, name: st
     assert render_prompt(d.scene) == {"en": "a red fox in the snow", "zh": "雪地里，有一只红色狐狸"}[language]
 
 
+@pytest.mark.parametrize(("message", "names", "time"), [
+    ("draw a night scene with a fox", ["fox"], "night"),
+    ("draw a night scene of a red fox and a lantern", ["fox", "lantern"], "night"),
+    ("draw a snowy scene with a fox", ["fox"], "snowfall"),
+    ("画一个夜景中的狐狸", ["狐狸"], "night"),
+])
+def test_a_scene_with_a_subject_is_a_setting_and_that_subject(message: str, names: list[str], time: str) -> None:
+    d = decide(message, Scene())
+    assert d.action is Action.DRAW
+    assert [s.name for s in d.scene.subjects] == names and d.scene.time == time
+
+
 @pytest.mark.parametrize("message", ["make it night", "make it nighttime", "make it night time", "it's night now",
                                      "now it is night", "at night", "night", "change the time to night",
                                      "变成晚上", "把它变成夜晚", "现在是晚上", "晚上", "改成夜里",
