@@ -92,6 +92,7 @@ def run_arm(args: argparse.Namespace) -> dict:
         settings = dataclasses.replace(train.Settings(), dit_steps=args.schedule_steps, dit_lr=args.lr,
                                        loss_weighting=args.loss_weighting, dit_object_weight=0.0)
         stop_at = args.steps
+    train.record_start(run, settings)
     pipe, state = train.load_run(run, settings, device, arch)
     pipe.vae.load_state_dict(finished["vae"])
     pipe.vae.requires_grad_(False).eval()

@@ -204,6 +204,13 @@ def _progress(stage: str, step: int, total: int, loss: float, started: float, fi
     print(f"[{stage}] step {step + 1}/{total} loss {loss:.4f} {per_step:.2f}s/step eta {eta:.1f} min", flush=True)
 
 
+def record_start(run: Path, settings: Settings) -> None:
+    """One line per (re)start in the run's settings.jsonl, which `export` ships: a resume may change step counts."""
+    run.mkdir(parents=True, exist_ok=True)
+    with (run / "settings.jsonl").open("a") as log:
+        log.write(json.dumps({"argv": sys.argv[1:], "settings": asdict(settings)}) + "\n")
+
+
 def load_run(run: Path, settings: Settings, device: torch.device, arch: Architecture = EMBEDDED_ARCH
              ) -> tuple[HunyuanDiTPipeline, dict]:
     """The run's pipeline and saved state (empty on a fresh run, which first saves the untrained base)."""
@@ -470,10 +477,7 @@ def main() -> None:
         return
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     print(f"training on {device}: {settings}", flush=True)
-    args.run.mkdir(parents=True, exist_ok=True)
-    history = args.run / "settings.jsonl"  # one line per (re)start: a resumed run may change step counts
-    with history.open("a") as log:
-        log.write(json.dumps({"argv": sys.argv[1:], "settings": asdict(settings)}) + "\n")
+    record_start(args.run, settings)
     pipe, state = load_run(args.run, settings, device)
     torch.manual_seed(settings.seed)
     stages = set(args.stages.split(","))
