@@ -1,6 +1,8 @@
 """The loss weights the embedded model is trained with put their weight where the checker looks."""
 
 import dataclasses
+import json
+import shutil
 
 import pytest
 import torch
@@ -8,7 +10,7 @@ from diffusers import AutoencoderKL
 
 from toyworld.scene import ToyObject, ToyScene
 from toyworld.train import (STATE, Settings, edge_weights, latent_object_weights, loss_weights, object_weights,
-                            pictures, trained_vae)
+                            pictures, record_start, trained_vae)
 
 SCENE = ToyScene("white", (ToyObject("square", "red", "small", "center"),))  # pixels 26..37 in both axes
 
@@ -73,9 +75,16 @@ def test_trained_vae_reads_a_model_folder_and_a_run_alike(tiny_pipeline_dir, tmp
     from_folder = trained_vae(tiny_pipeline_dir)
     assert from_folder["scaling_factor"] == vae.config.scaling_factor
     assert all(torch.equal(from_folder["vae"][k], v) for k, v in vae.state_dict().items())
+    assert from_folder["history"] == [] and from_folder["decoder_step"] == 0  # the tiny model has no training.json
+    model = tmp_path / "model"
+    shutil.copytree(tiny_pipeline_dir / "vae", model / "vae")
+    (model / "training.json").write_text(json.dumps({"decoder_steps_trained": 30, "runs": [{"argv": ["--x"]}]}))
+    assert trained_vae(model)["decoder_step"] == 30 and trained_vae(model)["history"] == [{"argv": ["--x"]}]
     run = tmp_path / "run"
     run.mkdir()
     torch.save({"stage": "dit", "vae": vae.state_dict(), "scaling_factor": 0.5}, run / STATE)
-    assert trained_vae(run)["scaling_factor"] == 0.5
+    record_start(run, Settings())
+    from_run = trained_vae(run)
+    assert from_run["scaling_factor"] == 0.5 and from_run["history"][0]["settings"]["seed"] == 0
     with pytest.raises(SystemExit, match="neither a training run"):
         trained_vae(tmp_path)

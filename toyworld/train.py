@@ -412,15 +412,21 @@ def trained_vae(source: Path, device: torch.device = torch.device("cpu")) -> dic
     its transformer learned, so new transformer arms can start from it without the 11-minute VAE stage.
     """
     if (source / STATE).exists():
-        return torch.load(source / STATE, map_location=device, weights_only=False)
+        state = torch.load(source / STATE, map_location=device, weights_only=False)
+        return {**state, "history": _history(source)}
     if not (source / "vae" / "config.json").exists():
         raise SystemExit(f"{source} is neither a training run ({STATE}) nor a model folder (vae/)")
     from diffusers import AutoencoderKL
 
     vae = AutoencoderKL.from_pretrained(source / "vae").to(device)
-    record = source / "training.json"
-    decoder_steps = json.loads(record.read_text()).get("decoder_steps_trained", 0) if record.exists() else 0
-    return {"vae": vae.state_dict(), "scaling_factor": vae.config.scaling_factor, "decoder_step": decoder_steps}
+    record = json.loads((source / "training.json").read_text()) if (source / "training.json").exists() else {}
+    return {"vae": vae.state_dict(), "scaling_factor": vae.config.scaling_factor,
+            "decoder_step": record.get("decoder_steps_trained", 0), "history": record.get("runs", [])}
+
+
+def _history(run: Path) -> list[dict]:
+    log = run / "settings.jsonl"
+    return [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
 
 
 def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: float = 4.0,
@@ -438,11 +444,11 @@ def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: 
     pipe.save_pretrained(out, safe_serialization=True)
     (out / "generation_defaults.json").write_text(json.dumps(
         {"steps": steps, "guidance": guidance, "width": CANVAS, "height": CANVAS, "negative_prompt": ""}) + "\n")
-    history = [json.loads(line) for line in (run / "settings.jsonl").read_text().splitlines()] \
-        if (run / "settings.jsonl").exists() else []
-    (out / "training.json").write_text(json.dumps(
-        {"dit_steps_trained": state["step"], "decoder_steps_trained": vae_state.get("decoder_step", 0),
-         "architecture": asdict(arch), "runs": history}, indent=1) + "\n")
+    record = {"dit_steps_trained": state["step"], "decoder_steps_trained": vae_state.get("decoder_step", 0),
+              "architecture": asdict(arch), "runs": _history(run)}
+    if vae_from:  # where the VAE came from, and how that run (or model) was made
+        record.update(vae_from=str(vae_from), vae_runs=vae_state["history"])
+    (out / "training.json").write_text(json.dumps(record, indent=1) + "\n")
     print(f"exported step {state['step']} to {out}")
 
 
