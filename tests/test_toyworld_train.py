@@ -46,7 +46,7 @@ def test_latent_weights_cover_every_8x8_cell_the_object_touches():
 def test_min_snr_weights_follow_the_snr_at_high_noise_and_cap_it_at_low_noise():
     alpha_bar = torch.tensor([0.01, 0.5, 0.999])  # SNR 0.0101, 1, 999
     snr = alpha_bar / (1 - alpha_bar)
-    weights = loss_weights(alpha_bar, Settings())  # v-prediction, gamma 5
+    weights = loss_weights(alpha_bar, dataclasses.replace(Settings(), loss_weighting="min_snr"))  # v, gamma 5
     torch.testing.assert_close(weights, torch.stack([snr[0] / (snr[0] + 1), torch.tensor(0.5), 5 / (snr[2] + 1)]))
     assert weights[0] < 0.011  # the noisiest timesteps barely count
     uniform = loss_weights(alpha_bar, dataclasses.replace(Settings(), loss_weighting="uniform"))
@@ -56,13 +56,13 @@ def test_min_snr_weights_follow_the_snr_at_high_noise_and_cap_it_at_low_noise():
 def test_min_snr_plus_one_gives_the_noisy_half_full_weight_and_keeps_the_cap_near_clean():
     alpha_bar = torch.tensor([1e-4, 0.01, 0.5, 0.75, 0.999])  # SNR 1e-4, 0.0101, 1, 3, 999
     snr = alpha_bar / (1 - alpha_bar)
-    settings = dataclasses.replace(Settings(), loss_weighting="min_snr_plus_one")  # gamma 5
-    weights = loss_weights(alpha_bar, settings)
+    weights = loss_weights(alpha_bar, Settings())  # the default: min_snr_plus_one, v-prediction, gamma 5
+    min_snr = dataclasses.replace(Settings(), loss_weighting="min_snr")
     assert torch.equal(weights[:4], torch.ones(4))  # SNR + 1 <= gamma: nothing is discounted
     torch.testing.assert_close(weights[4], 5 / (snr[4] + 1))
     # near the clean end it is min_snr's cap; at the noisy end min_snr would give about SNR
-    torch.testing.assert_close(weights[4], loss_weights(alpha_bar, Settings())[4])
-    assert loss_weights(alpha_bar, Settings())[0] < 1e-3
+    torch.testing.assert_close(weights[4], loss_weights(alpha_bar, min_snr)[4])
+    assert loss_weights(alpha_bar, min_snr)[0] < 1e-3
 
 
 def test_an_unknown_loss_weighting_is_refused_instead_of_silently_meaning_min_snr():
