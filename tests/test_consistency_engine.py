@@ -130,7 +130,12 @@ def test_fixed_conversations_on_the_shipped_model_keep_more_than_same_seed(tmp_p
     ours, same_seed = results[Strategy.OURS], results[Strategy.SAME_SEED]
     report = [(r.kind, r.why) for r in ours]
     # The same conversations from the same first picture: ours keeps at least as much of what was not asked,
-    # and touches far fewer pixels outside the edited object.
+    # and an object edit touches far fewer pixels outside the edited object. (A background edit must repaint
+    # around the other objects; its "outside" is inside them, a different measure, so it is not averaged in.)
     assert sum(r.unchanged for r in ours) >= sum(r.unchanged for r in same_seed), report
-    assert np.mean([r.outside_diff for r in ours]) < 0.5 * np.mean([r.outside_diff for r in same_seed]), report
+
+    def object_edits_outside(results: list) -> float:
+        return float(np.mean([r.outside_diff for r in results if r.kind != "background"]))
+
+    assert object_edits_outside(ours) < 0.25 * object_edits_outside(same_seed), report
     assert sum(r.followed for r in ours) >= 1, report
