@@ -117,7 +117,7 @@ def main() -> None:
                         help="the learning-rate schedule's length (from scratch)")
     parser.add_argument("--resume", action="store_true", help="continue --vae-run's transformer instead")
     parser.add_argument("--lr", type=float, default=train.Settings.dit_lr)
-    parser.add_argument("--loss-weighting", choices=("min_snr", "uniform", "min_snr_plus_one"),
+    parser.add_argument("--loss-weighting", choices=train.LOSS_WEIGHTINGS,
                         default=train.Settings.loss_weighting)
     parser.add_argument("--bert-layers", type=int, default=EMBEDDED_ARCH.bert_layers)
     parser.add_argument("--t5-layers", type=int, default=EMBEDDED_ARCH.t5_layers)

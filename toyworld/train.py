@@ -57,6 +57,8 @@ STATE = "state.pt"
 # min_snr_plus_one model (training split, one / two objects): 0.86/0.62, 0.87/0.65, 0.89/0.60, 0.82/0.54, 0.77/0.51.
 GUIDANCE = 2.0
 BASE = "base"  # the untrained pipeline with its tokenizers, saved once so a resume reuses the same vocabulary
+HISTORY = "settings.jsonl"  # one line per (re)start of a run
+LOSS_WEIGHTINGS = ("min_snr_plus_one", "min_snr", "uniform")  # see Settings.loss_weighting
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,8 @@ def loss_weights(alpha_bar: torch.Tensor, settings: Settings) -> torch.Tensor:
     gives those timesteps a weight of about SNR (half of the 1,000 carry 3.5 % of the total weight);
     "min_snr_plus_one" gives them full weight and keeps min_snr's cap near the clean end.
     """
+    if settings.loss_weighting not in LOSS_WEIGHTINGS:
+        raise ValueError(f"unknown loss weighting {settings.loss_weighting!r}")
     if settings.loss_weighting == "uniform":
         return torch.ones_like(alpha_bar)
     snr = alpha_bar / (1 - alpha_bar)
@@ -169,8 +173,6 @@ def loss_weights(alpha_bar: torch.Tensor, settings: Settings) -> torch.Tensor:
         if settings.prediction_type != "v_prediction":
             raise ValueError("min_snr_plus_one is defined for the v-loss")
         return torch.clamp(snr + 1, max=settings.min_snr_gamma) / (snr + 1)
-    if settings.loss_weighting != "min_snr":
-        raise ValueError(f"unknown loss weighting {settings.loss_weighting!r}")
     return torch.clamp(snr, max=settings.min_snr_gamma) / (snr + 1 if settings.prediction_type == "v_prediction"
                                                             else snr)
 
@@ -218,7 +220,7 @@ def _progress(stage: str, step: int, total: int, loss: float, started: float, fi
 def record_start(run: Path, settings: Settings) -> None:
     """One line per (re)start in the run's settings.jsonl, which `export` ships: a resume may change step counts."""
     run.mkdir(parents=True, exist_ok=True)
-    with (run / "settings.jsonl").open("a") as log:
+    with (run / HISTORY).open("a") as log:
         log.write(json.dumps({"argv": sys.argv[1:], "settings": asdict(settings)}) + "\n")
 
 
@@ -436,7 +438,7 @@ def trained_vae(source: Path, device: torch.device = torch.device("cpu")) -> dic
 
 
 def _history(run: Path) -> list[dict]:
-    log = run / "settings.jsonl"
+    log = run / HISTORY
     return [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
 
 
