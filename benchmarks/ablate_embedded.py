@@ -15,7 +15,10 @@ follows the full recipe's schedule (`--schedule-steps`), so 3,000 steps are the 
 resumed arm continues `--vae-run`'s own transformer. Arms are exported with the decoder of `--decoder-run` and
 judged on training-split captions that name every attribute (bench_embedded.py keeps the held-out ones): the
 share of pictures that pass, and the share of named attributes drawn right, which moves long before the pass
-rate does on a young model. Judging n pictures takes about n / 10 seconds on 2 cores.
+rate does on a young model. Judging n pictures takes about n / 10 seconds on 2 cores. The shipped decoder has
+been through the readout stage, which fits it to the shipped transformer's latents: to compare arms with the
+shipped model on equal terms, judge them all with a decoder from before that stage (a run's `--decoder-run`),
+or run the readout stage on each arm.
 
 Prints one JSON line per arm. Checkpoints go to runs/ablate/<name> and resume like the training script's.
 """

@@ -1,27 +1,29 @@
-"""Train the embedded model: first the VAE on toy-world pictures, then the transformer and text encoders.
+"""Train the embedded model: the VAE on toy-world pictures, then the transformer and text encoders, then the decoder.
 
     python -m toyworld.train --run runs/embedded                 # train (resumes from runs/embedded/state.pt)
     python -m toyworld.train --run runs/embedded --export-to assets/embedded   # ship the EMA weights
 
-The shipped model's recipe (defaults = the final settings), about 115 minutes on 2 CPU cores with nothing else
-running:
+The shipped model's recipe (defaults = the final settings): about 107 minutes on 2 CPU cores with nothing else
+running, measured stage by stage on this project's 2-core machine:
 
-    python -m toyworld.train --run runs/embedded --stages vae --threads 2     # 1,500 steps, ~11 min
-    cp -r runs/embedded runs/decoder                                          # the decoder sharpens beside it:
-    python -m toyworld.train --run runs/decoder --stages decoder --threads 1 &    # 3,000 steps, ~33 min
-    python -m toyworld.train --run runs/embedded --stages dit --threads 1     # 7,000 steps, ~100 min: restart
-                                                  # with --threads 2 once the decoder is done (it resumes)
-    python -m toyworld.train --run runs/embedded --export-to assets/embedded --vae-from runs/decoder
+    python -m toyworld.train --run runs/embedded --threads 2
+        # vae      1,500 steps                                          ~7 min
+        # dit      7,000 steps, transformer and text encoders          ~75 min
+        # decoder  3,000 steps, sharpen the decoder on the encoder's latents   ~12 min
+        # readout  sample 3,000 latents, then 1,500 decoder steps on them       ~13 min
+    python -m toyworld.train --run runs/embedded --export-to assets/embedded
 
-How the shipped weights were actually made (assets/embedded/training.json records both): the VAE and decoder
-are runs/v2's, made by the first three commands; the transformer and text encoders were then trained from
+How the shipped weights were actually made (assets/embedded/training.json records every step): the VAE and
+decoder are runs/v2's (the vae and decoder stages); the transformer and text encoders were then trained from
 scratch on that VAE with the transformer stage's defaults, by
 `python benchmarks/ablate_embedded.py --name plus1 --loss-weighting min_snr_plus_one --steps 7000 --threads 2`
-(75 minutes alone on 2 cores), and exported with the same decoder.
+(75 minutes); the readout stage then ran on that run, from the shipped decoder:
+`python -m toyworld.train --run runs/readout --stages readout --vae-from assets/embedded --threads 2`
+(runs/readout a copy of runs/ablate/plus1; 7.5 + 5.5 minutes).
 
 Every stage prints progress, resumes from its last checkpoint (every 50 steps) and uses the GPU when there is
-one. The VAE and decoder stages print how many held-out reconstructions the checker still reads correctly: the
-transformer cannot draw better than that.
+one. The VAE, decoder and readout stages print how many held-out reconstructions the checker still reads
+correctly.
 
 Deterministic given --seed: every batch is drawn from a generator seeded by (seed, stage, step), so a resumed
 run sees the same data as an uninterrupted one. Held-out scenes (`scene.is_held_out`) are never drawn.
@@ -58,6 +60,8 @@ STATE = "state.pt"
 GUIDANCE = 2.0
 BASE = "base"  # the untrained pipeline with its tokenizers, saved once so a resume reuses the same vocabulary
 HISTORY = "settings.jsonl"  # one line per (re)start of a run
+READOUT_POOL = "readout_pool.pt"  # the readout stage's sampled latents and their scenes
+TRAINED_STAGES = ("dit", "decoder", "readout")  # a run in one of these stages has a trained transformer
 LOSS_WEIGHTINGS = ("min_snr_plus_one", "min_snr", "uniform")  # see Settings.loss_weighting
 
 
@@ -92,10 +96,14 @@ class Settings:
     # training-split captions): 0.373 against 0.200 of pictures right after 3,000 steps.
     loss_weighting: str = "min_snr_plus_one"
     prediction_type: str = "v_prediction"
-    decoder_steps: int = 3000  # last: sharpen the decoder on the frozen encoder's latents
+    decoder_steps: int = 3000  # after the transformer: sharpen the decoder on the frozen encoder's latents
     decoder_lr: float = 1e-3
     decoder_latent_noise: float = 0.1  # in latent std: sampled latents are never exactly the encoder's
     decoder_edge_weight: float = 8.0
+    # last: teach the decoder to read the latents the transformer samples (see train_readout)
+    readout_pool: int = 3000  # sampled latents of fully named training captions, drawn once
+    readout_steps: int = 1500
+    readout_lr: float = 3e-4
     checkpoint_every: int = 50
     log_every: int = 20
     probe_every: int = 250
@@ -380,6 +388,27 @@ def train_dit(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settin
                    "scaling_factor": scale}, run / STATE)
 
 
+def _encoder_batch(vae: torch.nn.Module, rng: random.Random, n: int, settings: Settings, device: torch.device
+                   ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(latents, pictures, loss weights) for the decoder: the frozen encoder's latents of fresh training scenes,
+    with noise, since sampled latents are never exactly the encoder's."""
+    scenes = draw_scenes(rng, n, settings)
+    x = pictures(scenes, device)
+    weights = edge_weights(scenes, x, settings.vae_object_weight, settings.decoder_edge_weight)
+    generator = torch.Generator().manual_seed(rng.getrandbits(63))
+    with torch.no_grad():
+        latents = vae.encode(x).latent_dist.mean
+        latents = latents + settings.decoder_latent_noise * latents.std() * torch.randn(
+            latents.shape, generator=generator).to(device)
+    return latents, x, weights
+
+
+def _decoder_loss(vae: torch.nn.Module, latents: torch.Tensor, x: torch.Tensor, weights: torch.Tensor
+                  ) -> torch.Tensor:
+    error = vae.decode(latents).sample - x
+    return ((error ** 2 + 0.5 * error.abs()) * weights).mean()
+
+
 def train_decoder(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settings,
                   device: torch.device) -> None:
     """Sharpen the decoder alone. The transformer learned the encoder's latents, so the encoder stays frozen."""
@@ -392,19 +421,11 @@ def train_decoder(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Se
         start = state["decoder_step"]
     started = time.time()
     for step in range(start, settings.decoder_steps):
-        rng = _batch_rng(settings, "decoder", step)
-        scenes = draw_scenes(rng, settings.vae_batch, settings)
-        x = pictures(scenes, device)
-        weights = edge_weights(scenes, x, settings.vae_object_weight, settings.decoder_edge_weight)
-        generator = torch.Generator().manual_seed(rng.getrandbits(63))
-        with torch.no_grad():
-            latents = vae.encode(x).latent_dist.mean
-            latents = latents + settings.decoder_latent_noise * latents.std() * torch.randn(
-                latents.shape, generator=generator).to(device)
+        latents, x, weights = _encoder_batch(vae, _batch_rng(settings, "decoder", step), settings.vae_batch,
+                                             settings, device)
         for group in optimizer.param_groups:
             group["lr"] = settings.decoder_lr * _cosine(step / settings.decoder_steps)
-        error = vae.decode(latents).sample - x
-        loss = ((error ** 2 + 0.5 * error.abs()) * weights).mean()
+        loss = _decoder_loss(vae, latents, x, weights)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()
@@ -415,6 +436,82 @@ def train_decoder(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Se
                    "decoder_optimizer": optimizer.state_dict()}, run / STATE)
         if (step + 1) % settings.probe_every == 0 or step + 1 == settings.decoder_steps:
             _probe_reconstructions("decoder", step, vae)
+    vae.eval().requires_grad_(False)
+
+
+@torch.no_grad()
+def sampled_latents(pipe: HunyuanDiTPipeline, run: Path, settings: Settings, device: torch.device,
+                    chunk: int = 50) -> tuple[torch.Tensor, list[ToyScene]]:
+    """Latents the transformer samples (the app's defaults) for fully named training captions, with their scenes.
+
+    Drawn in chunks, each from (seed, "readout-pool", chunk), and saved after each, so a resumed run continues
+    the same pool.
+    """
+    run.mkdir(parents=True, exist_ok=True)
+    path = run / READOUT_POOL
+    pool = torch.load(path, map_location=device, weights_only=False) if path.exists() else \
+        {"latents": [], "scenes": []}
+    sampler = HunyuanDiTPipeline(**{**pipe.components, "scheduler": sampling_scheduler(settings)})
+    sampler.set_progress_bar_config(disable=True)
+    started, first = time.time(), len(pool["scenes"])
+    while len(pool["scenes"]) < settings.readout_pool:
+        rng = _batch_rng(settings, "readout-pool", len(pool["scenes"]) // chunk)
+        scenes = draw_scenes(rng, chunk, settings)
+        texts = [caption(scene, rng, keep=1)[0] for scene in scenes]
+        generators = [torch.Generator().manual_seed(rng.getrandbits(63)) for _ in scenes]
+        latents = sampler(texts, height=CANVAS, width=CANVAS, num_inference_steps=20, guidance_scale=GUIDANCE,
+                          generator=generators, use_resolution_binning=False, output_type="latent").images
+        pool["latents"].append(latents / pipe.vae.config.scaling_factor)
+        pool["scenes"].extend(scenes)
+        _save(pool, path)
+        per_picture = (time.time() - started) / (len(pool["scenes"]) - first)
+        print(f"[readout] sampled {len(pool['scenes'])}/{settings.readout_pool} latents {per_picture:.2f}s each",
+              flush=True)
+    return torch.cat(pool["latents"])[:settings.readout_pool], pool["scenes"][:settings.readout_pool]
+
+
+def train_readout(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settings,
+                  device: torch.device) -> None:
+    """Teach the decoder to read the latents the transformer actually samples; `pipe` holds the EMA weights.
+
+    A fully named caption fixes the picture, so a latent sampled for it has a known right answer: the rendered
+    scene. A decoder trained on the encoder's latents alone misreads sampled ones: of 19 one-object shape misses
+    (200 training-split captions, the shipped model before this stage), 14 latents were nearest to the encoding
+    of the captioned shape, mostly squares drawn as circles. Half of every batch is such pairs, half the decoder
+    stage's batch, so pictures the encoder made (img2img edits) keep decoding as before. The encoder, and so
+    everything the transformer learned, stays as it is.
+    """
+    vae = pipe.vae
+    pool, scenes = sampled_latents(pipe, run, settings, device)
+    truth = pictures(scenes, device)
+    decoder = torch.nn.ModuleList([vae.post_quant_conv, vae.decoder]).train().requires_grad_(True)
+    optimizer = torch.optim.AdamW(decoder.parameters(), lr=settings.readout_lr, weight_decay=0.0)
+    start = 0
+    if state.get("stage") == "readout":
+        optimizer.load_state_dict(state["readout_optimizer"])
+        start = state["readout_step"]
+    started = time.time()
+    half = settings.vae_batch // 2
+    for step in range(start, settings.readout_steps):
+        rng = _batch_rng(settings, "readout", step)
+        picked = rng.sample(range(len(scenes)), half)
+        fresh, x, weights = _encoder_batch(vae, rng, settings.vae_batch - half, settings, device)
+        x = torch.cat([truth[picked], x])
+        weights = torch.cat([edge_weights([scenes[i] for i in picked], truth[picked], settings.vae_object_weight,
+                                          settings.decoder_edge_weight), weights])
+        for group in optimizer.param_groups:
+            group["lr"] = settings.readout_lr * _cosine(step / settings.readout_steps)
+        loss = _decoder_loss(vae, torch.cat([pool[picked], fresh]), x, weights)
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        optimizer.step()
+        if (step + 1) % settings.log_every == 0:
+            _progress("readout", step, settings.readout_steps, loss.item(), started, start)
+        if (step + 1) % settings.checkpoint_every == 0 or step + 1 == settings.readout_steps:
+            _save({**state, "stage": "readout", "readout_step": step + 1, "vae": vae.state_dict(),
+                   "readout_optimizer": optimizer.state_dict()}, run / STATE)
+        if (step + 1) % settings.probe_every == 0 or step + 1 == settings.readout_steps:
+            _probe_reconstructions("readout", step, vae)
     vae.eval().requires_grad_(False)
 
 
@@ -434,7 +531,12 @@ def trained_vae(source: Path, device: torch.device = torch.device("cpu")) -> dic
     vae = AutoencoderKL.from_pretrained(source / "vae").to(device)
     record = json.loads((source / "training.json").read_text()) if (source / "training.json").exists() else {}
     return {"vae": vae.state_dict(), "scaling_factor": vae.config.scaling_factor,
-            "decoder_step": record.get("decoder_steps_trained", 0), "history": record.get("runs", [])}
+            "decoder_step": record.get("decoder_steps_trained", 0), "origin": record.get("vae_from"),
+            "history": record.get("vae_runs", record.get("runs", []))}
+
+
+def _origin(source: Path, vae_state: dict) -> str:
+    return f"{source}, which took it from {vae_state['origin']}" if vae_state.get("origin") else str(source)
 
 
 def _history(run: Path) -> list[dict]:
@@ -447,7 +549,7 @@ def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: 
     """Write the shipped model folder from the run's EMA weights (loads with HunyuanDiTPipeline.from_pretrained)."""
     device = torch.device("cpu")
     pipe, state = load_run(run, settings, device, arch)
-    if state.get("stage") not in ("dit", "decoder"):
+    if state.get("stage") not in TRAINED_STAGES:
         raise SystemExit(f"{run / STATE} has no transformer training yet (stage {state.get('stage')!r}); train first")
     vae_state = trained_vae(vae_from, device) if vae_from else state
     pipe.vae.load_state_dict(vae_state["vae"])  # the encoder is the same in both runs; only the decoder moved on
@@ -458,9 +560,12 @@ def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: 
     (out / "generation_defaults.json").write_text(json.dumps(
         {"steps": steps, "guidance": guidance, "width": CANVAS, "height": CANVAS, "negative_prompt": ""}) + "\n")
     record = {"dit_steps_trained": state["step"], "decoder_steps_trained": vae_state.get("decoder_step", 0),
+              "readout_steps_trained": vae_state.get("readout_step", 0),
               "architecture": asdict(arch), "runs": _history(run)}
     if vae_from:  # where the VAE came from, and how that run (or model) was made
-        record.update(vae_from=str(vae_from), vae_runs=vae_state["history"])
+        record.update(vae_from=_origin(vae_from, vae_state), vae_runs=vae_state["history"])
+    elif "vae_from" in state:  # the readout stage started from another run's decoder
+        record.update(vae_from=state["vae_from"], vae_runs=state["vae_runs"])
     (out / "training.json").write_text(json.dumps(record, indent=1) + "\n")
     print(f"exported step {state['step']} to {out}")
 
@@ -475,11 +580,11 @@ def main() -> None:
     parser.add_argument("--dit-object-weight", type=float, default=Settings.dit_object_weight)
     parser.add_argument("--decoder-steps", type=int, default=Settings.decoder_steps)
     parser.add_argument("--decoder-lr", type=float, default=Settings.decoder_lr)
-    parser.add_argument("--stages", default="vae,dit,decoder",
+    parser.add_argument("--stages", default="vae,dit,decoder,readout",
                         help="comma-separated stages to run; the decoder stage only needs the VAE, so it can run "
                              "in a second process on a copy of the run while the transformer trains")
-    parser.add_argument("--vae-from", type=Path, help="with --export-to: take the VAE from this run (or model "
-                        "folder) instead")
+    parser.add_argument("--vae-from", type=Path, help="with --export-to, or for the readout stage: take the VAE "
+                        "from this run (or model folder) instead")
     parser.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
     parser.add_argument("--export-to", type=Path, help="instead of training, write the model folder here")
     parser.add_argument("--steps", type=int, default=20, help="with --export-to: default sampling steps")
@@ -513,11 +618,22 @@ def main() -> None:
     else:
         pipe.vae.register_to_config(scaling_factor=latent_scale(pipe, settings, device))
         print(f"latent scaling factor {pipe.vae.config.scaling_factor:.4f}", flush=True)
-    if "dit" in stages and state.get("stage") != "decoder":
+    if "dit" in stages and state.get("stage") not in ("decoder", "readout"):
         train_dit(pipe, state, args.run, settings, device)
         state = torch.load(args.run / STATE, map_location=device, weights_only=False)
-    if "decoder" in stages:
+    if "decoder" in stages and state.get("stage") != "readout":
         train_decoder(pipe, state, args.run, settings, device)
+        state = torch.load(args.run / STATE, map_location=device, weights_only=False)
+    if "readout" in stages:
+        if state.get("stage") not in TRAINED_STAGES or "ema" not in state:
+            raise SystemExit(f"{args.run} has no trained transformer: include the dit stage in --stages")
+        if args.vae_from and state.get("stage") != "readout":
+            source = trained_vae(args.vae_from, device)
+            pipe.vae.load_state_dict(source["vae"])
+            state = {**state, "decoder_step": source["decoder_step"], "vae_from": _origin(args.vae_from, source),
+                     "vae_runs": source["history"]}
+        _dit_modules(pipe).load_state_dict(state["ema"])
+        train_readout(pipe, state, args.run, settings, device)
     print("done", flush=True)
 
 
