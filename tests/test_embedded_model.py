@@ -83,7 +83,7 @@ def test_named_backgrounds_are_drawn(results):
 
 
 def test_fixed_one_object_captions_are_drawn_right_in_both_languages(results):
-    """A floor, not the issue's bar (bench_embedded measures that: 85.5% on one object today, bar 90%).
+    """A floor, not the issue's bar (bench_embedded measures that: 91% on one object today, bar 90%).
 
     The shipped model draws all 10 of these right; the floor leaves room for one picture to flip on another
     CPU's float rounding, and fails for the previous shipped model (8 of 10) as for a model that draws no
