@@ -80,6 +80,12 @@ def test_trained_vae_reads_a_model_folder_and_a_run_alike(tiny_pipeline_dir, tmp
     shutil.copytree(tiny_pipeline_dir / "vae", model / "vae")
     (model / "training.json").write_text(json.dumps({"decoder_steps_trained": 30, "runs": [{"argv": ["--x"]}]}))
     assert trained_vae(model)["decoder_step"] == 30 and trained_vae(model)["history"] == [{"argv": ["--x"]}]
+    # a model whose VAE came from elsewhere: its history is the VAE's, and the readout steps come along
+    (model / "training.json").write_text(json.dumps({"decoder_steps_trained": 30, "readout_steps_trained": 9,
+                                                     "runs": [{"argv": ["--x"]}], "vae_from": "runs/v",
+                                                     "vae_runs": [{"argv": ["--v"]}]}))
+    assert trained_vae(model)["history"] == [{"argv": ["--v"]}] and trained_vae(model)["readout_step"] == 9
+    assert trained_vae(model)["origin"] == "runs/v"
     run = tmp_path / "run"
     run.mkdir()
     torch.save({"stage": "dit", "vae": vae.state_dict(), "scaling_factor": 0.5}, run / STATE)

@@ -531,7 +531,8 @@ def trained_vae(source: Path, device: torch.device = torch.device("cpu")) -> dic
     vae = AutoencoderKL.from_pretrained(source / "vae").to(device)
     record = json.loads((source / "training.json").read_text()) if (source / "training.json").exists() else {}
     return {"vae": vae.state_dict(), "scaling_factor": vae.config.scaling_factor,
-            "decoder_step": record.get("decoder_steps_trained", 0), "origin": record.get("vae_from"),
+            "decoder_step": record.get("decoder_steps_trained", 0),
+            "readout_step": record.get("readout_steps_trained", 0), "origin": record.get("vae_from"),
             "history": record.get("vae_runs", record.get("runs", []))}
 
 
@@ -630,7 +631,7 @@ def main() -> None:
         if args.vae_from and state.get("stage") != "readout":
             source = trained_vae(args.vae_from, device)
             pipe.vae.load_state_dict(source["vae"])
-            state = {**state, "decoder_step": source["decoder_step"], "vae_from": _origin(args.vae_from, source),
+            state = {**state, "decoder_step": source.get("decoder_step", 0), "vae_from": _origin(args.vae_from, source),
                      "vae_runs": source["history"]}
         _dit_modules(pipe).load_state_dict(state["ema"])
         train_readout(pipe, state, args.run, settings, device)
