@@ -478,8 +478,9 @@ def train_readout(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Se
     scene. A decoder trained on the encoder's latents alone misreads sampled ones: of 19 one-object shape misses
     (200 training-split captions, the shipped model before this stage), 14 latents were nearest to the encoding
     of the captioned shape, mostly squares drawn as circles. Half of every batch is such pairs, half the decoder
-    stage's batch, so pictures the encoder made (img2img edits) keep decoding as before. The encoder, and so
-    everything the transformer learned, stays as it is.
+    stage's batch, so the encoder's own latents still decode (the shipped run: 94.5 % of held-out
+    reconstructions read right, from 98 %; the app only ever decodes sampled latents, img2img too). The encoder,
+    and so everything the transformer learned, stays as it is.
     """
     vae = pipe.vae
     pool, scenes = sampled_latents(pipe, run, settings, device)
