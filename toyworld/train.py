@@ -38,6 +38,7 @@ import math
 import random
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -409,34 +410,44 @@ def _decoder_loss(vae: torch.nn.Module, latents: torch.Tensor, x: torch.Tensor, 
     return ((error ** 2 + 0.5 * error.abs()) * weights).mean()
 
 
-def train_decoder(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settings,
-                  device: torch.device) -> None:
-    """Sharpen the decoder alone. The transformer learned the encoder's latents, so the encoder stays frozen."""
-    vae = pipe.vae
+def _fit_decoder(vae: torch.nn.Module, state: dict, run: Path, settings: Settings, stage: str, steps: int,
+                 lr: float, batch: Callable[[int], tuple[torch.Tensor, torch.Tensor, torch.Tensor]]) -> None:
+    """The decoder and readout stages' shared loop: `batch(step)` gives (latents, pictures, loss weights).
+
+    Only the decoder trains; the state is saved as `stage` with its own step count and optimizer, so either
+    stage resumes where it stopped.
+    """
     decoder = torch.nn.ModuleList([vae.post_quant_conv, vae.decoder]).train().requires_grad_(True)
-    optimizer = torch.optim.AdamW(decoder.parameters(), lr=settings.decoder_lr, weight_decay=0.0)
+    optimizer = torch.optim.AdamW(decoder.parameters(), lr=lr, weight_decay=0.0)
     start = 0
-    if state.get("stage") == "decoder":
-        optimizer.load_state_dict(state["decoder_optimizer"])
-        start = state["decoder_step"]
+    if state.get("stage") == stage:
+        optimizer.load_state_dict(state[f"{stage}_optimizer"])
+        start = state[f"{stage}_step"]
     started = time.time()
-    for step in range(start, settings.decoder_steps):
-        latents, x, weights = _encoder_batch(vae, _batch_rng(settings, "decoder", step), settings.vae_batch,
-                                             settings, device)
+    for step in range(start, steps):
+        latents, x, weights = batch(step)
         for group in optimizer.param_groups:
-            group["lr"] = settings.decoder_lr * _cosine(step / settings.decoder_steps)
+            group["lr"] = lr * _cosine(step / steps)
         loss = _decoder_loss(vae, latents, x, weights)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()
         if (step + 1) % settings.log_every == 0:
-            _progress("decoder", step, settings.decoder_steps, loss.item(), started, start)
-        if (step + 1) % settings.checkpoint_every == 0 or step + 1 == settings.decoder_steps:
-            _save({**state, "stage": "decoder", "decoder_step": step + 1, "vae": vae.state_dict(),
-                   "decoder_optimizer": optimizer.state_dict()}, run / STATE)
-        if (step + 1) % settings.probe_every == 0 or step + 1 == settings.decoder_steps:
-            _probe_reconstructions("decoder", step, vae)
+            _progress(stage, step, steps, loss.item(), started, start)
+        if (step + 1) % settings.checkpoint_every == 0 or step + 1 == steps:
+            _save({**state, "stage": stage, f"{stage}_step": step + 1, "vae": vae.state_dict(),
+                   f"{stage}_optimizer": optimizer.state_dict()}, run / STATE)
+        if (step + 1) % settings.probe_every == 0 or step + 1 == steps:
+            _probe_reconstructions(stage, step, vae)
     vae.eval().requires_grad_(False)
+
+
+def train_decoder(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Settings,
+                  device: torch.device) -> None:
+    """Sharpen the decoder alone. The transformer learned the encoder's latents, so the encoder stays frozen."""
+    _fit_decoder(pipe.vae, state, run, settings, "decoder", settings.decoder_steps, settings.decoder_lr,
+                 lambda step: _encoder_batch(pipe.vae, _batch_rng(settings, "decoder", step), settings.vae_batch,
+                                             settings, device))
 
 
 @torch.no_grad()
@@ -485,36 +496,17 @@ def train_readout(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Se
     vae = pipe.vae
     pool, scenes = sampled_latents(pipe, run, settings, device)
     truth = pictures(scenes, device)
-    decoder = torch.nn.ModuleList([vae.post_quant_conv, vae.decoder]).train().requires_grad_(True)
-    optimizer = torch.optim.AdamW(decoder.parameters(), lr=settings.readout_lr, weight_decay=0.0)
-    start = 0
-    if state.get("stage") == "readout":
-        optimizer.load_state_dict(state["readout_optimizer"])
-        start = state["readout_step"]
-    started = time.time()
     half = settings.vae_batch // 2
-    for step in range(start, settings.readout_steps):
+
+    def batch(step: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         rng = _batch_rng(settings, "readout", step)
         picked = rng.sample(range(len(scenes)), half)
         fresh, x, weights = _encoder_batch(vae, rng, settings.vae_batch - half, settings, device)
-        x = torch.cat([truth[picked], x])
-        weights = torch.cat([edge_weights([scenes[i] for i in picked], truth[picked], settings.vae_object_weight,
-                                          settings.decoder_edge_weight), weights])
-        for group in optimizer.param_groups:
-            group["lr"] = settings.readout_lr * _cosine(step / settings.readout_steps)
-        loss = _decoder_loss(vae, torch.cat([pool[picked], fresh]), x, weights)
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        optimizer.step()
-        if (step + 1) % settings.log_every == 0:
-            _progress("readout", step, settings.readout_steps, loss.item(), started, start)
-        if (step + 1) % settings.checkpoint_every == 0 or step + 1 == settings.readout_steps:
-            _save({**state, "stage": "readout", "readout_step": step + 1, "vae": vae.state_dict(),
-                   "readout_optimizer": optimizer.state_dict()}, run / STATE)
-        if (step + 1) % settings.probe_every == 0 or step + 1 == settings.readout_steps:
-            _probe_reconstructions("readout", step, vae)
-    vae.eval().requires_grad_(False)
+        sampled_weights = edge_weights([scenes[i] for i in picked], truth[picked], settings.vae_object_weight,
+                                       settings.decoder_edge_weight)
+        return torch.cat([pool[picked], fresh]), torch.cat([truth[picked], x]), torch.cat([sampled_weights, weights])
 
+    _fit_decoder(vae, state, run, settings, "readout", settings.readout_steps, settings.readout_lr, batch)
 
 def trained_vae(source: Path, device: torch.device = torch.device("cpu")) -> dict:
     """The VAE weights, latent scale and decoder steps of a run folder (its state.pt) or of a model folder.
