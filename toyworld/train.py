@@ -59,6 +59,7 @@ STATE = "state.pt"
 # The shipped default, from `benchmarks/tune_embedded.py --guidance 1.5,2,2.5,3,4 --n 100` on the
 # min_snr_plus_one model (training split, one / two objects): 0.86/0.62, 0.87/0.65, 0.89/0.60, 0.82/0.54, 0.77/0.51.
 GUIDANCE = 2.0
+STEPS = 20  # the shipped default step count (generation_defaults.json)
 BASE = "base"  # the untrained pipeline with its tokenizers, saved once so a resume reuses the same vocabulary
 HISTORY = "settings.jsonl"  # one line per (re)start of a run
 READOUT_POOL = "readout_pool.pt"  # the readout stage's sampled latents and their scenes
@@ -120,6 +121,15 @@ def sampling_scheduler(settings: Settings) -> DPMSolverMultistepScheduler:
     return DPMSolverMultistepScheduler(num_train_timesteps=1000, beta_schedule="linear", beta_start=1e-4,
                                        beta_end=0.02, prediction_type=settings.prediction_type,
                                        timestep_spacing="trailing", final_sigmas_type="zero")
+
+
+def sampling_pipeline(pipe: HunyuanDiTPipeline, settings: Settings, modules: torch.nn.ModuleDict | None = None
+                      ) -> HunyuanDiTPipeline:
+    """`pipe` (or `modules` in place of its transformer and text encoders) with the shipped sampling scheduler."""
+    sampling = HunyuanDiTPipeline(**{**pipe.components, **dict((modules or {}).items()),
+                                     "scheduler": sampling_scheduler(settings)})
+    sampling.set_progress_bar_config(disable=True)
+    return sampling
 
 
 def _batch_rng(settings: Settings, stage: str, step: int) -> random.Random:
@@ -319,13 +329,11 @@ def sampling_pass_rate(pipe: HunyuanDiTPipeline, modules: torch.nn.ModuleDict, s
 
     A cheap look at the transformer mid-training (the benchmark is the real measure).
     """
-    sampler = HunyuanDiTPipeline(**{**pipe.components, **dict(modules.items()),
-                                    "scheduler": sampling_scheduler(settings)})
-    sampler.set_progress_bar_config(disable=True)
+    sampler = sampling_pipeline(pipe, settings, modules)
     rng = random.Random("probe-1")
     scenes = [sample_scene(rng, 1, held_out=True) for _ in range(n)]
     captions = [caption(scene, rng, "en", keep=1) for scene in scenes]
-    images = sampler([c[0] for c in captions], height=CANVAS, width=CANVAS, num_inference_steps=20,
+    images = sampler([c[0] for c in captions], height=CANVAS, width=CANVAS, num_inference_steps=STEPS,
                      guidance_scale=4.0, generator=[torch.Generator().manual_seed(i) for i in range(n)],
                      use_resolution_binning=False, output_type="np").images
     images = [(np.asarray(image) * 255).round().astype(np.uint8) for image in images]
@@ -404,12 +412,6 @@ def _encoder_batch(vae: torch.nn.Module, rng: random.Random, n: int, settings: S
     return latents, x, weights
 
 
-def _decoder_loss(vae: torch.nn.Module, latents: torch.Tensor, x: torch.Tensor, weights: torch.Tensor
-                  ) -> torch.Tensor:
-    error = vae.decode(latents).sample - x
-    return ((error ** 2 + 0.5 * error.abs()) * weights).mean()
-
-
 def _fit_decoder(vae: torch.nn.Module, state: dict, run: Path, settings: Settings, stage: str, steps: int,
                  lr: float, batch: Callable[[int], tuple[torch.Tensor, torch.Tensor, torch.Tensor]]) -> None:
     """The decoder and readout stages' shared loop: `batch(step)` gives (latents, pictures, loss weights).
@@ -428,7 +430,8 @@ def _fit_decoder(vae: torch.nn.Module, state: dict, run: Path, settings: Setting
         latents, x, weights = batch(step)
         for group in optimizer.param_groups:
             group["lr"] = lr * _cosine(step / steps)
-        loss = _decoder_loss(vae, latents, x, weights)
+        error = vae.decode(latents).sample - x
+        loss = ((error ** 2 + 0.5 * error.abs()) * weights).mean()
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()
@@ -462,15 +465,14 @@ def sampled_latents(pipe: HunyuanDiTPipeline, run: Path, settings: Settings, dev
     path = run / READOUT_POOL
     pool = torch.load(path, map_location=device, weights_only=False) if path.exists() else \
         {"latents": [], "scenes": []}
-    sampler = HunyuanDiTPipeline(**{**pipe.components, "scheduler": sampling_scheduler(settings)})
-    sampler.set_progress_bar_config(disable=True)
+    sampler = sampling_pipeline(pipe, settings)
     started, first = time.time(), len(pool["scenes"])
     while len(pool["scenes"]) < settings.readout_pool:
         rng = _batch_rng(settings, "readout-pool", len(pool["scenes"]) // chunk)
         scenes = draw_scenes(rng, chunk, settings)
         texts = [caption(scene, rng, keep=1)[0] for scene in scenes]
         generators = [torch.Generator().manual_seed(rng.getrandbits(63)) for _ in scenes]
-        latents = sampler(texts, height=CANVAS, width=CANVAS, num_inference_steps=20, guidance_scale=GUIDANCE,
+        latents = sampler(texts, height=CANVAS, width=CANVAS, num_inference_steps=STEPS, guidance_scale=GUIDANCE,
                           generator=generators, use_resolution_binning=False, output_type="latent").images
         pool["latents"].append(latents / pipe.vae.config.scaling_factor)
         pool["scenes"].extend(scenes)
@@ -508,6 +510,7 @@ def train_readout(pipe: HunyuanDiTPipeline, state: dict, run: Path, settings: Se
 
     _fit_decoder(vae, state, run, settings, "readout", settings.readout_steps, settings.readout_lr, batch)
 
+
 def trained_vae(source: Path, device: torch.device = torch.device("cpu")) -> dict:
     """The VAE weights, latent scale and decoder steps of a run folder (its state.pt) or of a model folder.
 
@@ -538,7 +541,7 @@ def _history(run: Path) -> list[dict]:
     return [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
 
 
-def export(run: Path, out: Path, settings: Settings, steps: int = 20, guidance: float = GUIDANCE,
+def export(run: Path, out: Path, settings: Settings, steps: int = STEPS, guidance: float = GUIDANCE,
            vae_from: Path | None = None, arch: Architecture = EMBEDDED_ARCH) -> None:
     """Write the shipped model folder from the run's EMA weights (loads with HunyuanDiTPipeline.from_pretrained)."""
     device = torch.device("cpu")
@@ -581,7 +584,7 @@ def main() -> None:
                         "from this run (or model folder) instead")
     parser.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
     parser.add_argument("--export-to", type=Path, help="instead of training, write the model folder here")
-    parser.add_argument("--steps", type=int, default=20, help="with --export-to: default sampling steps")
+    parser.add_argument("--steps", type=int, default=STEPS, help="with --export-to: default sampling steps")
     parser.add_argument("--guidance", type=float, default=GUIDANCE, help="with --export-to: default guidance")
     args = parser.parse_args()
     settings = Settings(seed=args.seed, vae_steps=args.vae_steps, dit_steps=args.dit_steps,
