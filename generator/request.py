@@ -27,6 +27,8 @@ class RenderRequest:
     `init_latents` with `strength` < 1 starts from a previous picture (SDEdit); strength 1 ignores them and is
     text-to-image, strength 0 gives the previous picture back. `init_image` (of the request's size) instead
     starts from a picture: the generator encodes it with the VAE (an edit roughed in by `generator.rough_edit`).
+    `restore_unchanged` (with `init_image`) adds back what the VAE's round trip loses, so that pixels the model
+    did not change come back exactly as they were in `init_image` (see `Generator.render`).
     `initial_noise` (shape 1×C×H/8×W/8) overrides the noise the seed would make, so an edit can keep the exact
     noise of an earlier turn.
     `width`/`height`/`steps`/`guidance`/`negative_prompt` left as None take the model's defaults.
@@ -43,6 +45,7 @@ class RenderRequest:
     init_latents: torch.Tensor | None = None
     init_image: Image.Image | None = None
     strength: float = 1.0
+    restore_unchanged: bool = False
     preview_every: int = 0  # 0: no previews; k: a preview every k steps
     preview_mode: str = "decode"  # "decode" (exact, costs a VAE decode) or "approx" (linear latent→RGB)
 

@@ -65,8 +65,27 @@ def test_with_a_palette_ours_starts_from_the_edit_roughed_in_and_still_keeps_the
     assert engine.send(state, "make it blue", None, FAST).ok
     plan = state.session.current.render["plan"]
     assert plan["start_from"] == "roughed" and plan["strength"] == ROUGHED_STRENGTH[EditKind.ATTRIBUTE]
+    assert plan["restore_unchanged"]
     ys, xs = np.nonzero((before != pixels(state)).any(-1))
     assert ys.max() <= 24 and xs.max() <= 24
+
+
+def test_a_roughed_edit_the_model_leaves_alone_is_exactly_the_paint_over(tiny, tmp_path):
+    from generator.rough_edit import rough_in
+
+    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path, locator=top_left_circle,
+                        palette=toy_world_palette())
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
+    before_scene = state.session.current_scene
+    before = Image.open(state.image_path(state.session.current)).convert("RGB")
+    assert engine.send(state, "make it blue", None, FAST).ok
+    # at 2 steps, strength 0.05 runs none: the model changes nothing, so nothing may differ from the paint-over
+    assert state.session.current.render["plan"]["strength"] * FAST.steps < 1
+    after_scene = state.session.current_scene
+    roughed = rough_in(before, before_scene, after_scene, top_left_circle(before, before_scene), toy_world_palette())
+    assert roughed is not None and not np.array_equal(np.asarray(roughed), np.asarray(before))
+    assert np.array_equal(pixels(state), np.asarray(roughed).astype(int))
 
 
 def test_without_a_locator_ours_redraws_the_whole_picture_and_says_so(tiny, tmp_path):

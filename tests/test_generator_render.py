@@ -100,6 +100,30 @@ def test_a_start_picture_is_encoded_by_the_vae_and_kept_at_strength_zero(generat
     assert not torch.equal(moved.latents, kept.latents)
 
 
+def test_restore_unchanged_gives_a_start_picture_back_exactly_where_the_model_changed_nothing(generator):
+    picture = generator.render(request(seed=3)).image
+    round_trip = generator.render(request(seed=5, init_image=picture, strength=0.0))
+    assert np.abs(pixels(round_trip) - np.asarray(picture, dtype=np.int16)).max() > 8  # the VAE alone moves pixels
+    kept = generator.render(request(seed=5, init_image=picture, strength=0.0, restore_unchanged=True))
+    assert np.array_equal(pixels(kept), np.asarray(picture, dtype=np.int16))
+
+
+def test_restore_unchanged_adds_the_models_change_to_the_start_picture(generator):
+    picture = generator.render(request(seed=3)).image
+    start = np.asarray(picture, dtype=np.int16)
+    round_trip = pixels(generator.render(request(seed=5, init_image=picture, strength=0.0)))
+    plain = pixels(generator.render(request(prompt="make it blue", seed=5, init_image=picture, strength=0.75)))
+    restored = pixels(generator.render(request(prompt="make it blue", seed=5, init_image=picture, strength=0.75,
+                                               restore_unchanged=True)))
+    expected = start + plain - round_trip
+    # compare where no render was clipped to 0..255 (the tiny random VAE saturates many pixels)
+    inside = ((plain > 0) & (plain < 255) & (round_trip > 0) & (round_trip < 255) & (expected >= 0)
+              & (expected <= 255))
+    assert inside.mean() > 0.2
+    assert np.abs(restored - expected)[inside].max() <= 2  # each of the three renders was rounded to whole values
+    assert np.abs(restored - plain).max() > 8
+
+
 def test_a_start_picture_of_another_size_is_refused(generator):
     picture = generator.render(request(seed=3)).image
     with pytest.raises(GeneratorError, match="start picture is 64×64 but this render is 80×64"):
