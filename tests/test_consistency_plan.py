@@ -5,7 +5,9 @@ import random
 import pytest
 
 from dialog.decision import EditKind
-from generator.consistency import EDIT_STRENGTH, ROUGHED_STRENGTH, Overrides, Strategy, plan_sampling
+from generator.consistency import (
+    EDIT_STRENGTH, RESTORE_UP_TO, ROUGHED_STRENGTH, Overrides, Strategy, plan_sampling,
+)
 
 
 def test_new_scene_gets_a_new_seed_each_time():
@@ -54,6 +56,18 @@ def test_ours_starts_a_roughed_in_edit_from_that_picture_at_the_lower_strength()
     slider = plan_sampling(EditKind.LAYOUT, anchor_seed=5, rng=random.Random(0), strategy=Strategy.OURS,
                            roughed=True, overrides=Overrides(strength=0.6))
     assert (slider.start_from, slider.strength) == ("roughed", 0.6)
+
+
+def test_only_a_roughed_start_at_a_clean_up_strength_restores_the_unchanged_pixels():
+    def plan(kind=EditKind.ATTRIBUTE, roughed=True, strength=None):
+        return plan_sampling(kind, anchor_seed=5, rng=random.Random(0), strategy=Strategy.OURS, roughed=roughed,
+                             overrides=Overrides(strength=strength))
+
+    assert plan().restore_unchanged and "VAE round trip" in plan().reason
+    assert not plan(roughed=False).restore_unchanged  # starts from latents: there is no round trip to undo
+    assert not plan(kind=EditKind.ADD).restore_unchanged  # the model draws the new subject's shape
+    assert ROUGHED_STRENGTH[EditKind.ADD] > RESTORE_UP_TO
+    assert not plan(strength=0.6).restore_unchanged and plan(strength=RESTORE_UP_TO).restore_unchanged
 
 
 @pytest.mark.parametrize("strategy", [Strategy.SAME_SEED, Strategy.FRESH])
