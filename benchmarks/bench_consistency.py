@@ -10,7 +10,8 @@ Each conversation (English or Chinese, alternating) draws a toy scene with some 
 - followed: the checker's verdicts on what the edit named (and, for add/remove, one object more/less);
 - unchanged: everything the edit did not name reads the same before and after: other objects' shape, colour,
   size and position (including what the model chose for attributes the captions left out), the edited object's
-  other attributes, the background unless edited, and no object appearing or vanishing unasked;
+  other attributes, the background unless edited, and no object appearing or vanishing unasked (an edited
+  object the picture lacked may appear: the edit named it, and following it means drawing it);
 - outside_diff: mean absolute pixel difference (0-255) outside the edited object's boxes (before and after,
   grown by 2 px); for a background edit, inside the other objects' boxes instead.
 Prints a table per strategy, then one JSON line. Scenes of the held-out split are never drawn in training;
@@ -318,7 +319,8 @@ def judge_edit(edit: Edit, before_d: SceneDescription, before: np.ndarray, after
             keep.append((attrs, attrs))
     keep += [(_attrs(o), _attrs(o)) for o in extra_before]
     wanted = [h for _, h in keep]
-    if edit.kind == "add":
+    if edit.kind == "add" or (edit.target is not None and edit.kind != "remove" and target_before is None):
+        # an added object, or an edited one the picture lacked: following the edit means drawing it now
         target_slot = len(wanted)
         wanted.append(edit.description.objects[edit.target].named())
     paired_after = _pair(list(ra.objects), wanted)

@@ -59,6 +59,18 @@ def test_the_edited_objects_other_attributes_must_stay():
     assert result.followed and not result.unchanged and "changed size" in result.why
 
 
+def test_an_edited_object_the_picture_lacked_may_appear_but_nothing_else():
+    # the model left the circle out; "make the circle green" can only be followed by drawing it
+    green = ToyObject("circle", "green", "big", "top left")
+    result = judge_edit(colour_edit(), SAID, draw(SQUARE), draw(green, SQUARE))
+    assert result.followed and result.unchanged, result.why
+    both, triangle, empty = draw(green, SQUARE), draw(ToyObject("triangle", "yellow", "small", "center")), draw()
+    drawn = (triangle != empty).any(-1)  # a scene holds at most 2 objects: paste a third one in
+    both[drawn] = triangle[drawn]
+    extra = judge_edit(colour_edit(), SAID, draw(SQUARE), both)
+    assert extra.followed and not extra.unchanged and "object appeared" in extra.why
+
+
 def test_an_edit_that_was_not_done_is_not_followed():
     result = judge_edit(colour_edit(), SAID, draw(CIRCLE, SQUARE), draw(CIRCLE, SQUARE))
     assert not result.followed and result.unchanged
