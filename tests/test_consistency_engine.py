@@ -152,6 +152,7 @@ def test_fixed_conversations_on_the_shipped_model_keep_more_than_same_seed(tmp_p
     # and an object edit touches far fewer pixels outside the edited object. (A background edit must repaint
     # around the other objects; its "outside" is inside them, a different measure, so it is not averaged in.)
     assert sum(r.unchanged for r in ours) >= sum(r.unchanged for r in same_seed), report
+    assert all(r.unchanged for r in ours), report  # 6 of 6 edits keep everything not asked
 
     def object_edits_outside(results: list) -> float:
         return float(np.mean([r.outside_diff for r in results if r.kind != "background"]))
