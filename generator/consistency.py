@@ -5,8 +5,9 @@ noise). `ours` keeps that seed, starts from the picture being edited (SDEdit, at
 kind) and, where a `Locator` can find the Scene's subjects in that picture, keeps every pixel outside the
 edit's region exactly as it was (`confine_edit`). With a palette too, the edit is first roughed into that
 picture (`generator.rough_edit`: recoloured, moved, resized, erased, repainted in pixels) and the model cleans
-it up at a low strength, with the pixels it did not change kept exactly (no VAE round trip). Chaining from the last picture piles up drift only when the
-whole picture is re-rendered; with the region kept, drift stays inside what the person asked to change.
+it up at a low strength, with the pixels it did not change kept exactly (no VAE round trip). Chaining from the
+last picture piles up drift only when the whole picture is re-rendered; with the region kept, drift stays
+inside what the person asked to change.
 Nothing here renders or knows about chat: it maps an edit kind, the user's overrides and two Scenes to data.
 """
 

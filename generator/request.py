@@ -27,8 +27,9 @@ class RenderRequest:
     `init_latents` with `strength` < 1 starts from a previous picture (SDEdit); strength 1 ignores them and is
     text-to-image, strength 0 gives the previous picture back. `init_image` (of the request's size) instead
     starts from a picture: the generator encodes it with the VAE (an edit roughed in by `generator.rough_edit`).
-    `restore_unchanged` (with `init_image`) adds back what the VAE's round trip loses, so that pixels the model
-    did not change come back exactly as they were in `init_image` (see `Generator.render`).
+    `restore_unchanged` (with `init_image`, for low strengths) returns `init_image` plus the model's change,
+    decode(latents) - decode(encode(init_image)), instead of decode(latents): pixels the model did not change
+    come back exactly as they were, not as the VAE's round trip gives them.
     `initial_noise` (shape 1×C×H/8×W/8) overrides the noise the seed would make, so an edit can keep the exact
     noise of an earlier turn.
     `width`/`height`/`steps`/`guidance`/`negative_prompt` left as None take the model's defaults.
