@@ -319,7 +319,7 @@ def judge_edit(edit: Edit, before_d: SceneDescription, before: np.ndarray, after
             keep.append((attrs, attrs))
     keep += [(_attrs(o), _attrs(o)) for o in extra_before]
     wanted = [h for _, h in keep]
-    if edit.kind == "add" or (edit.target is not None and edit.kind != "remove" and target_before is None):
+    if edit.target is not None and edit.kind != "remove" and target_before is None:
         # an added object, or an edited one the picture lacked: following the edit means drawing it now
         target_slot = len(wanted)
         wanted.append(edit.description.objects[edit.target].named())

@@ -335,7 +335,7 @@ class ChatEngine:
             init_latents=anchor[1].latents if plan.start_from and anchor and start_image is None else None,
             init_image=start_image,
             strength=plan.strength if plan.start_from and anchor else 1.0,
-            restore_unchanged=plan.restore_unchanged and start_image is not None,
+            restore_unchanged=plan.restore_unchanged,  # used only with a start picture
             preview_every=0 if self.safety_checker is not None else (
                 settings.preview_every if settings.preview_every is not None else max(1, steps // 5)),
         )
