@@ -8,7 +8,6 @@ one Enhancer), and wires widgets to `dialog.chat.ChatEngine`, which knows nothin
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import queue
 import sys
@@ -19,6 +18,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
+
+from dialog.texts import LANGUAGES, group
 
 ROOT = Path(__file__).resolve().parent
 EMBEDDED_MODEL = ROOT / "assets" / "embedded"
@@ -116,9 +117,11 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
 
 def build_engine(config: AppConfig, render_wrapper=None):
     """Load the models once; every handler gets this one engine. `render_wrapper` decorates the render once."""
-    from dialog.chat import ChatEngine, ChatLimits
+    from chat.engine import ChatEngine
+    from chat.state import ChatLimits
     from dialog.prompt import render_prompt
-    from generator.consistency import Strategy
+    from editing.editor import Editor
+    from editing.plan import Strategy
     from generator.generator import Generator
     from prompt_enhancer.registry import load_enhancer
 
@@ -144,21 +147,19 @@ def build_engine(config: AppConfig, render_wrapper=None):
         notice = notice_file.read_text(encoding="utf-8").strip() if notice_file.is_file() else ""
     # `ours` keeps what an edit did not name where it can find the Scene's subjects in a picture: a program can
     # do that for the toy world the embedded model draws; for other models the whole picture is re-rendered.
-    locator = palette = None
+    reader = None
     if embedded and not placeholder:
-        from generator.consistency import toy_world_locator, toy_world_palette
+        from toyworld.reader import ToyWorldReader
 
-        locator, palette = toy_world_locator, toy_world_palette()
+        reader = ToyWorldReader()
     # auto: `ours` where it was measured to win (bench_consistency, the embedded model); for other models `ours`
     # could neither keep the outside nor rough an edit in, and nothing measured it against same-seed there.
-    strategy = config.strategy if config.strategy != "auto" else ("ours" if locator else "same-seed")
+    strategy = config.strategy if config.strategy != "auto" else ("ours" if reader else "same-seed")
     return ChatEngine(
         generator=generator,
         enhancer=enhancer,
-        locator=locator,
-        palette=palette,
+        editor=Editor(Strategy(strategy), reader),
         limits=limits,
-        strategy=Strategy(strategy),
         notice=notice,
         render_wrapper=render_wrapper,
         safety_checker=load_safety_checker(config.safety_checker) if config.safety_checker else None,
@@ -195,13 +196,14 @@ def _placeholder_model() -> str:
 
 # ---------------------------------------------------------------------------------------------------- the UI
 
-UI_TEXT: dict[str, dict[str, str]] = json.loads((ROOT / "assets" / "ui_text.json").read_text(encoding="utf-8"))
+UI_TEXT: dict[str, dict[str, str]] = {lang: group("ui.", lang) for lang in LANGUAGES}
 
 
 def build_ui(engine, config: AppConfig):
     import gradio as gr
 
-    from dialog.chat import ChatState, TurnSettings, inert_markdown
+    from chat.state import ChatState, TurnSettings
+    from chat.view import inert_markdown
 
     t = UI_TEXT["en"]
     presets = [f"{w}×{h}" for w, h in engine.size_presets]

@@ -38,13 +38,16 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dialog.chat import ChatEngine, TurnSettings  # noqa: E402
+from chat.engine import ChatEngine  # noqa: E402
+from chat.state import TurnSettings  # noqa: E402
 from dialog.decision import EditKind  # noqa: E402
 from dialog.scene import Scene  # noqa: E402
-from generator.consistency import Strategy, toy_world_locator, toy_world_palette  # noqa: E402
+from editing.editor import Editor  # noqa: E402
+from editing.plan import Strategy  # noqa: E402
 from generator.generator import Generator  # noqa: E402
 from prompt_enhancer.rules import RuleEnhancer  # noqa: E402
 from toyworld.captions import caption_en, caption_zh, leave_out  # noqa: E402
+from toyworld.reader import ToyWorldReader  # noqa: E402
 from toyworld.checker import ATTRIBUTES, DetectedObject, Reading, check, read_picture  # noqa: E402
 from toyworld.scene import ObjectDescription, SceneDescription, ToyObject, ToyScene, layout_allowed, sample_scene  # noqa: E402,E501
 from toyworld.spec import (  # noqa: E402
@@ -437,9 +440,8 @@ def main() -> None:
         for name in args.strategies.split(","):
             strategy = STRATEGIES[name]
             ours = strategy == Strategy.OURS
-            engine = ChatEngine(generator, RuleEnhancer(), strategy=strategy, root=Path(root),
-                                locator=toy_world_locator if ours else None,
-                                palette=toy_world_palette() if ours and not args.no_rough else None)
+            reader = ToyWorldReader(with_palette=not args.no_rough) if ours else None
+            engine = ChatEngine(generator, RuleEnhancer(), Editor(strategy, reader), root=Path(root))
             results: list[EditResult] = []
             started = time.perf_counter()
             for conversation in conversations:

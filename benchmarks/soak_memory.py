@@ -69,7 +69,7 @@ def main() -> None:
     import torch
 
     from app import EMBEDDED_MODEL, build_engine, parse_config
-    from dialog.chat import TurnSettings
+    from chat.state import TurnSettings
 
     torch.set_num_threads(args.threads)
     which = "embedded model" if (EMBEDDED_MODEL / "model_index.json").is_file() else "UNTRAINED placeholder"

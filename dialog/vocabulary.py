@@ -79,6 +79,8 @@ POSITIONS: dict[str, Term] = _terms({
                      ("右下角", "右下方", "右下")),
 })
 assert set(POSITIONS) == set(spec.POSITIONS)
+# Each position's (column, row) in the 3 x 3 grid: relative moves and the editor's regions read it.
+GRID_CELLS: dict[str, tuple[int, int]] = dict(spec.POSITIONS)
 
 # Backgrounds of the toy world (a flat colour). Other backgrounds stay free text ("beach").
 BACKGROUNDS: dict[str, Term] = {key: COLOURS[key] for key in spec.BACKGROUNDS}

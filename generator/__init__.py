@@ -1,4 +1,4 @@
-"""The one place that turns a prompt into a picture: diffusers pipelines, quantization, low VRAM, consistency.
+"""The one place that turns a prompt into a picture: diffusers pipelines, quantization, low VRAM, previews.
 
 It knows nothing of chat or sessions.
 """
@@ -9,7 +9,7 @@ import importlib
 from typing import Any
 
 # Exported names -> their modules, imported on first use (PEP 562): importing a light submodule such as
-# generator.consistency or generator.request must not pull in diffusers and torch.
+# generator.errors or generator.request must not pull in diffusers and torch.
 _EXPORTS = {
     "BadOutputError": "generator.errors",
     "GeneratorError": "generator.errors",

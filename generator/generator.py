@@ -1,7 +1,7 @@
 """`Generator`: one loaded HunyuanDiT pipeline behind one `render(request) -> result` call.
 
 It owns the pipeline, the prompt-embedding cache, low-VRAM sequencing, progress/cancel, and turning failures into
-`GeneratorError`s. It knows nothing of chat: requests come in fully decided (see generator.consistency).
+`GeneratorError`s. It knows nothing of chat: requests come in fully decided (see the editing room, `editing.editor`).
 """
 
 from __future__ import annotations

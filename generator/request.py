@@ -26,7 +26,7 @@ class RenderRequest:
 
     `init_latents` with `strength` < 1 starts from a previous picture (SDEdit); strength 1 ignores them and is
     text-to-image, strength 0 gives the previous picture back. `init_image` (of the request's size) instead
-    starts from a picture: the generator encodes it with the VAE (an edit roughed in by `generator.rough_edit`).
+    starts from a picture: the generator encodes it with the VAE (an edit roughed in by the editing room).
     `restore_unchanged` (with `init_image`, for low strengths) returns `init_image` plus the model's change,
     decode(latents) - decode(encode(init_image)), instead of decode(latents): pixels the model did not change
     come back exactly as they were, not as the VAE's round trip gives them.

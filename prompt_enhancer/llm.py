@@ -22,6 +22,7 @@ from transformers import StoppingCriteria, StoppingCriteriaList
 from dialog.decision import Action, Decision, Exchange
 from dialog.message import detect_language
 from dialog.scene import Scene
+from dialog.texts import say
 from prompt_enhancer.base import Enhancer
 from prompt_enhancer.llm_prompt import (
     ContextLimits,
@@ -40,10 +41,6 @@ DEFAULT_MODEL = "Qwen/Qwen2.5-VL-3B-Instruct"  # bilingual (EN/中文), image+te
 QUANTIZATIONS = ("none", "int8", "nf4", "auto")
 SOURCE_LLM = "llm"
 SOURCE_FALLBACK = "rules (fallback)"
-FALLBACK_NOTICE = {
-    "en": "(The simple mode answered: the language model's answer could not be used.)",
-    "zh": "（简易模式回答：语言模型的回答无法使用。）",
-}
 
 
 class LLMLoadError(RuntimeError):
@@ -410,5 +407,5 @@ class LLMEnhancer:
         self, scene: Scene, recent_turns: Sequence[Exchange], message: str, image: Image | None, language: str
     ) -> Decision:
         decision = self.fallback.decide(scene, recent_turns, message, image)
-        notice = FALLBACK_NOTICE.get(language, FALLBACK_NOTICE["en"])
+        notice = say("llm.fallback_notice", language)
         return dataclasses.replace(decision, reply=f"{notice} {decision.reply}".strip(), source=SOURCE_FALLBACK)

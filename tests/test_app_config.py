@@ -33,17 +33,17 @@ def test_share_without_auth_is_refused():
 def test_the_embedded_model_gets_the_toy_world_locator_other_models_none(tiny_pipeline_dir):
     """`--strategy ours` in the app must be what bench_consistency measures on the embedded model."""
     from app import build_engine
-    from generator.consistency import toy_world_locator
+    from toyworld.reader import ToyWorldReader
 
     embedded = build_engine(parse_config(["--strategy", "ours"], environ={}))
-    assert embedded.locator is toy_world_locator and embedded.palette
+    assert isinstance(embedded.editor.reader, ToyWorldReader) and embedded.editor.reader.palette
     other = build_engine(parse_config(["--model", str(tiny_pipeline_dir)], environ={}))
-    assert other.locator is None and other.palette is None
+    assert other.editor.reader is None
 
 
 def test_the_default_strategy_is_ours_on_the_embedded_model_and_same_seed_elsewhere(tiny_pipeline_dir):
     from app import build_engine
-    from generator.consistency import Strategy
+    from editing.plan import Strategy
 
     assert build_engine(parse_config([], environ={})).strategy == Strategy.OURS
     assert build_engine(parse_config(["--model", str(tiny_pipeline_dir)], environ={})).strategy == Strategy.SAME_SEED

@@ -11,8 +11,10 @@ import zlib
 import pytest
 from PIL import Image
 
-from dialog.chat import ChatEngine, TurnSettings
-from generator.consistency import Strategy
+from chat.engine import ChatEngine
+from chat.state import TurnSettings
+from editing.editor import Editor
+from editing.plan import Strategy
 from generator.errors import GeneratorOutOfMemory
 from generator.generator import Generator
 from prompt_enhancer.rules import RuleEnhancer
@@ -154,7 +156,7 @@ def test_variation_starts_from_the_current_picture(engine):
 
 
 def test_ours_starts_edits_from_the_edited_picture_with_the_scene_seed(generator, tmp_path):
-    engine = ChatEngine(generator, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path)
+    engine = ChatEngine(generator, RuleEnhancer(), Editor(Strategy.OURS), root=tmp_path)
     state = engine.new_state()
     engine.send(state, "draw a big red circle on a gray background", None, FAST)
     engine.send(state, "make it blue", None, FAST)

@@ -1,7 +1,7 @@
 """`ours` inside the real ChatEngine: what it records, and that an edit keeps every pixel outside its region.
 
-The tiny pipeline draws noise, so its pictures cannot be read: there the locator is a fixed answer (the named
-`Locator` boundary). The shipped embedded model draws the toy world, so there the real `toy_world_locator`
+The tiny pipeline draws noise, so its pictures cannot be read: there the reader is a fixed answer (the named
+`PictureReader` boundary). The shipped embedded model draws the toy world, so there the real `ToyWorldReader`
 finds the subjects and the checker judges fixed conversations.
 """
 
@@ -13,9 +13,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dialog.chat import ChatEngine, TurnSettings
+from chat.engine import ChatEngine
+from chat.state import TurnSettings
 from dialog.decision import EditKind
-from generator.consistency import ROUGHED_STRENGTH, Strategy, toy_world_locator, toy_world_palette
+from editing.editor import Editor
+from editing.plan import ROUGHED_STRENGTH, Strategy
+from toyworld.reader import ToyWorldReader
 from generator.generator import Generator
 from prompt_enhancer.rules import RuleEnhancer
 
@@ -24,10 +27,23 @@ MODEL = Path(__file__).resolve().parents[1] / "assets" / "embedded"
 
 
 def top_left_circle(image, scene):
-    """A locator that always finds the first subject in the top-left 12 x 12 pixels."""
+    """Finds the first subject in the top-left 12 x 12 pixels, always."""
     mask = np.zeros((image.height, image.width), dtype=bool)
     mask[5:17, 5:17] = True
     return {scene.subjects[0].id: mask} if scene.subjects else {}
+
+
+class FixedReader:
+    """A `PictureReader` whose answer is `top_left_circle`, with the toy world's palette or none."""
+
+    def __init__(self, palette=None) -> None:
+        self.palette = palette
+
+    def locate(self, image, scene):
+        return top_left_circle(image, scene)
+
+
+TOY_PALETTE = ToyWorldReader().palette
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +56,7 @@ def pixels(state) -> np.ndarray:
 
 
 def test_an_ours_edit_keeps_every_pixel_outside_the_edited_subject(tiny, tmp_path):
-    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path, locator=top_left_circle)
+    engine = ChatEngine(tiny, RuleEnhancer(), Editor(Strategy.OURS, FixedReader()), root=tmp_path)
     state = engine.new_state()
     assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
     before = pixels(state)
@@ -57,8 +73,7 @@ def test_an_ours_edit_keeps_every_pixel_outside_the_edited_subject(tiny, tmp_pat
 
 
 def test_with_a_palette_ours_starts_from_the_edit_roughed_in_and_still_keeps_the_outside(tiny, tmp_path):
-    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path, locator=top_left_circle,
-                        palette=toy_world_palette())
+    engine = ChatEngine(tiny, RuleEnhancer(), Editor(Strategy.OURS, FixedReader(TOY_PALETTE)), root=tmp_path)
     state = engine.new_state()
     assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
     before = pixels(state)
@@ -71,10 +86,9 @@ def test_with_a_palette_ours_starts_from_the_edit_roughed_in_and_still_keeps_the
 
 
 def test_a_roughed_edit_the_model_leaves_alone_is_exactly_the_paint_over(tiny, tmp_path):
-    from generator.rough_edit import rough_in
+    from editing.rough_in import rough_in
 
-    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path, locator=top_left_circle,
-                        palette=toy_world_palette())
+    engine = ChatEngine(tiny, RuleEnhancer(), Editor(Strategy.OURS, FixedReader(TOY_PALETTE)), root=tmp_path)
     state = engine.new_state()
     assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
     before_scene = state.session.current_scene
@@ -83,13 +97,13 @@ def test_a_roughed_edit_the_model_leaves_alone_is_exactly_the_paint_over(tiny, t
     # at 2 steps, strength 0.05 runs none: the model changes nothing, so nothing may differ from the paint-over
     assert state.session.current.render["plan"]["strength"] * FAST.steps < 1
     after_scene = state.session.current_scene
-    roughed = rough_in(before, before_scene, after_scene, top_left_circle(before, before_scene), toy_world_palette())
+    roughed = rough_in(before, before_scene, after_scene, top_left_circle(before, before_scene), TOY_PALETTE)
     assert roughed is not None and not np.array_equal(np.asarray(roughed), np.asarray(before))
     assert np.array_equal(pixels(state), np.asarray(roughed).astype(int))
 
 
 def test_without_a_locator_ours_redraws_the_whole_picture_and_says_so(tiny, tmp_path):
-    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.OURS, root=tmp_path)
+    engine = ChatEngine(tiny, RuleEnhancer(), Editor(Strategy.OURS), root=tmp_path)
     state = engine.new_state()
     engine.send(state, "draw a big red circle on a gray background", None, FAST)
     engine.send(state, "make it blue", None, FAST)
@@ -97,7 +111,7 @@ def test_without_a_locator_ours_redraws_the_whole_picture_and_says_so(tiny, tmp_
 
 
 def test_same_seed_records_no_region(tiny, tmp_path):
-    engine = ChatEngine(tiny, RuleEnhancer(), strategy=Strategy.SAME_SEED, root=tmp_path, locator=top_left_circle)
+    engine = ChatEngine(tiny, RuleEnhancer(), Editor(Strategy.SAME_SEED, FixedReader()), root=tmp_path)
     state = engine.new_state()
     engine.send(state, "draw a big red circle on a gray background", None, FAST)
     engine.send(state, "make it blue", None, FAST)
@@ -139,9 +153,8 @@ def test_fixed_conversations_on_the_shipped_model_keep_more_than_same_seed(tmp_p
         results = {}
         for strategy in (Strategy.OURS, Strategy.SAME_SEED):
             ours = strategy == Strategy.OURS
-            engine = ChatEngine(generator, RuleEnhancer(), strategy=strategy, root=tmp_path,
-                                locator=toy_world_locator if ours else None,
-                                palette=toy_world_palette() if ours else None)
+            engine = ChatEngine(generator, RuleEnhancer(), Editor(strategy, ToyWorldReader() if ours else None),
+                                root=tmp_path)
             results[strategy] = [r for c in conversations
                                  for r in run_conversation(engine, c, TurnSettings(preview_every=0))[0]]
     finally:

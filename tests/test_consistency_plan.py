@@ -5,7 +5,7 @@ import random
 import pytest
 
 from dialog.decision import EditKind
-from generator.consistency import (
+from editing.plan import (
     EDIT_STRENGTH, RESTORE_UP_TO, ROUGHED_STRENGTH, Overrides, Strategy, plan_sampling,
 )
 

@@ -12,7 +12,10 @@ import torch
 from PIL import Image
 
 from dialog.scene import Scene, Subject
-from generator.consistency import confine_edit, edit_region, toy_world_locator
+from editing.regions import confine_edit, edit_region
+from toyworld.reader import ToyWorldReader
+
+locate = ToyWorldReader().locate
 from toyworld.checker import read_picture
 from toyworld.render import render
 from toyworld.scene import ToyObject, ToyScene
@@ -48,7 +51,7 @@ def latents_of(value: float) -> torch.Tensor:
 
 
 def test_locator_finds_subjects_by_what_the_scene_names_even_when_it_leaves_things_out():
-    found = toy_world_locator(picture(CIRCLE, SQUARE), scene(SQUARE_SAID, circle()))
+    found = locate(picture(CIRCLE, SQUARE), scene(SQUARE_SAID, circle()))
     assert set(found) == {"s1", "s2"}
     assert found["s1"][:32, :32].sum() == found["s1"].sum() > 200  # the big circle, top left
     assert found["s2"][40:, 40:].sum() == found["s2"].sum() > 80  # the small square, bottom right
@@ -57,8 +60,8 @@ def test_locator_finds_subjects_by_what_the_scene_names_even_when_it_leaves_thin
 def test_a_colour_edit_keeps_the_other_object_even_when_the_render_drifted():
     before, after = scene(circle(), SQUARE_SAID), scene(circle(attributes={"colour": "green"}), SQUARE_SAID)
     drifted = picture(ToyObject("circle", "green", "big", "top left"), ToyObject("triangle", "pink", "big", "bottom"))
-    kept = confine_edit(drifted, latents_of(1.0), picture(CIRCLE, SQUARE), latents_of(0.0), before, after,
-                        toy_world_locator)
+    edited = picture(CIRCLE, SQUARE)
+    kept = confine_edit(drifted, latents_of(1.0), edited, latents_of(0.0), before, after, locate(edited, before))
     assert kept is not None
     assert reading(kept.image) == ("gray", {("circle", "green", "big", "top left"),
                                             ("square", "blue", "small", "bottom right")})
@@ -70,8 +73,8 @@ def test_a_colour_edit_frees_the_subjects_own_pixels_and_rim_not_its_box():
     """So a redraw cannot grow a circle into its box's corners (the checker would read a square)."""
     before, after = scene(circle(), SQUARE_SAID), scene(circle(attributes={"colour": "green"}), SQUARE_SAID)
     image = picture(CIRCLE, SQUARE)
-    circle_pixels = toy_world_locator(image, before)["s1"]
-    region, _ = edit_region(before, after, toy_world_locator(image, before), image.size)
+    circle_pixels = locate(image, before)["s1"]
+    region, _ = edit_region(before, after, locate(image, before), image.size)
     assert region[circle_pixels].all()
     ys, xs = np.nonzero(circle_pixels)
     assert not region[ys.min(), xs.min()]  # the box's top-left corner is outside a circle
@@ -81,7 +84,8 @@ def test_a_colour_edit_frees_the_subjects_own_pixels_and_rim_not_its_box():
 def test_a_move_frees_the_old_and_the_new_place_and_nothing_else():
     before, after = scene(circle(), SQUARE_SAID), scene(circle(position="top right"), SQUARE_SAID)
     rendered = picture(ToyObject("circle", "red", "big", "top right"), ToyObject("square", "yellow", "small", "bottom"))
-    kept = confine_edit(rendered, latents_of(1.0), picture(CIRCLE, SQUARE), None, before, after, toy_world_locator)
+    edited = picture(CIRCLE, SQUARE)
+    kept = confine_edit(rendered, latents_of(1.0), edited, None, before, after, locate(edited, before))
     assert reading(kept.image) == ("gray", {("circle", "red", "big", "top right"),
                                             ("square", "blue", "small", "bottom right")})
     assert kept.region[11, 11] and kept.region[11, 53] and not kept.region[53, 53] and not kept.region[32, 32]
@@ -91,7 +95,8 @@ def test_a_background_edit_keeps_the_objects_pixels():
     before, after = scene(circle(), SQUARE_SAID), scene(circle(), SQUARE_SAID, background="white")
     rendered = picture(ToyObject("circle", "red", "big", "top left"), ToyObject("square", "purple", "small",
                                                                                "bottom right"), background="white")
-    kept = confine_edit(rendered, latents_of(1.0), picture(CIRCLE, SQUARE), None, before, after, toy_world_locator)
+    edited = picture(CIRCLE, SQUARE)
+    kept = confine_edit(rendered, latents_of(1.0), edited, None, before, after, locate(edited, before))
     assert reading(kept.image) == ("white", {("circle", "red", "big", "top left"),
                                              ("square", "blue", "small", "bottom right")})
 
@@ -99,14 +104,15 @@ def test_a_background_edit_keeps_the_objects_pixels():
 def test_adding_without_a_place_may_use_anywhere_but_the_other_objects():
     before = scene(circle())
     after = scene(circle(), Subject("s2", "triangle", {"colour": "yellow"}))
-    region, _ = edit_region(before, after, toy_world_locator(picture(CIRCLE), before), (64, 64))
+    region, _ = edit_region(before, after, locate(picture(CIRCLE), before), (64, 64))
     assert not region[11, 11] and region[53, 53] and region[32, 40]
 
 
 def test_removing_frees_only_the_removed_object():
     before, after = scene(circle(), SQUARE_SAID), scene(SQUARE_SAID)
     rendered = picture(ToyObject("square", "green", "big", "center"))
-    kept = confine_edit(rendered, latents_of(1.0), picture(CIRCLE, SQUARE), None, before, after, toy_world_locator)
+    edited = picture(CIRCLE, SQUARE)
+    kept = confine_edit(rendered, latents_of(1.0), edited, None, before, after, locate(edited, before))
     assert reading(kept.image) == ("gray", {("square", "blue", "small", "bottom right")})
 
 
@@ -122,31 +128,32 @@ def test_style_notes_or_time_change_everything_so_nothing_is_kept(change):
     else:
         after.time = "night"
     assert confine_edit(picture(CIRCLE), latents_of(1.0), picture(CIRCLE), None, before, after,
-                        toy_world_locator) is None
+                        locate(picture(CIRCLE), before)) is None
 
 
 def test_a_changed_subject_that_cannot_be_found_is_not_confined():
     before, after = scene(circle(position=None)), scene(circle(position=None, attributes={"colour": "blue"}))
-    region, why = edit_region(before, after, toy_world_locator(picture(), before), (64, 64))
+    region, why = edit_region(before, after, locate(picture(), before), (64, 64))
     assert region is None and "s1" in why
 
 
 def test_a_subject_not_seen_where_the_scene_put_it_frees_its_cell():
     before, after = scene(circle()), scene(circle(attributes={"colour": "blue"}))
-    region, _ = edit_region(before, after, toy_world_locator(picture(), before), (64, 64))
+    region, _ = edit_region(before, after, locate(picture(), before), (64, 64))
     assert region[11, 11] and region[0, 0] and not region[32, 32] and not region[11, 53]
 
 
 def test_pictures_the_locator_cannot_read_give_nothing():
-    assert toy_world_locator(Image.new("RGB", (128, 128), (128, 128, 128)), scene(circle())) == {}
+    assert locate(Image.new("RGB", (128, 128), (128, 128, 128)), scene(circle())) == {}
 
 
 def test_what_the_model_drew_unasked_is_kept_too():
     extra = ToyObject("triangle", "yellow", "small", "bottom left")
     before, after = scene(circle()), scene(circle(), background="white")
-    found = toy_world_locator(picture(CIRCLE, extra), before)
+    found = locate(picture(CIRCLE, extra), before)
     assert set(found) == {"s1", "?0"}
     rendered = picture(CIRCLE, background="white")
-    kept = confine_edit(rendered, latents_of(1.0), picture(CIRCLE, extra), None, before, after, toy_world_locator)
+    edited = picture(CIRCLE, extra)
+    kept = confine_edit(rendered, latents_of(1.0), edited, None, before, after, locate(edited, before))
     assert reading(kept.image) == ("white", {("circle", "red", "big", "top left"),
                                              ("triangle", "yellow", "small", "bottom left")})

@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, PngImagePlugin
 
-from dialog.chat import ChatEngine, ChatLimits, TurnSettings
+from chat.engine import ChatEngine
+from chat.state import ChatLimits, TurnSettings
 from generator.generator import Generator
 from prompt_enhancer.rules import RuleEnhancer
 

@@ -15,7 +15,8 @@ from PIL import Image
 
 from dialog.decision import Action, Decision, EditKind, Exchange
 from dialog.scene import Scene, Subject
-from prompt_enhancer.llm import FALLBACK_NOTICE, SOURCE_FALLBACK, SOURCE_LLM, Generation, LLMConfig, LLMEnhancer
+from dialog.texts import say
+from prompt_enhancer.llm import SOURCE_FALLBACK, SOURCE_LLM, Generation, LLMConfig, LLMEnhancer
 from prompt_enhancer.llm_prompt import SYSTEM_PROMPT
 
 RED_CIRCLE = Scene(subjects=[Subject("s1", "circle", {"colour": "red"}, "left", "big")], background="gray")
@@ -100,7 +101,7 @@ def test_two_invalid_answers_hand_over_to_the_rules_and_the_reply_says_so(messag
     decision = enhancer.decide(RED_CIRCLE, [], message)
     assert len(backend.calls) == 2 and rules.calls == 1
     assert decision.source == SOURCE_FALLBACK
-    assert decision.reply.startswith(FALLBACK_NOTICE[language])
+    assert decision.reply.startswith(say("llm.fallback_notice", language))
     assert decision.reply.endswith("I could not follow that.")
 
 

@@ -12,7 +12,8 @@ import pytest
 
 from dialog.decision import Action, Exchange
 from dialog.scene import Scene, Subject
-from prompt_enhancer.llm import FALLBACK_NOTICE, SOURCE_FALLBACK, SOURCE_LLM, LLMConfig, LLMEnhancer
+from dialog.texts import say
+from prompt_enhancer.llm import SOURCE_FALLBACK, SOURCE_LLM, LLMConfig, LLMEnhancer
 from tests.test_llm_enhancer import RecordingRules, ScriptedChat, text_of
 
 RED_CIRCLE = Scene(subjects=[Subject("s1", "circle", {"colour": "red"}, "left", "big")], background="gray")
@@ -24,14 +25,14 @@ def test_the_real_rule_enhancer_answers_when_the_llm_fails() -> None:
     enhancer = LLMEnhancer.from_backend(backend, rules_module.RuleEnhancer(), LLMConfig())
     decision = enhancer.decide(RED_CIRCLE, [Exchange("draw a big red circle on the left", "Done.")], "make it blue")
     assert decision.source == SOURCE_FALLBACK and len(backend.calls) == 2
-    assert decision.reply.startswith(FALLBACK_NOTICE["en"])
+    assert decision.reply.startswith(say("llm.fallback_notice", "en"))
     assert decision.action is Action.EDIT
     assert decision.scene.subject("s1").attributes.get("colour") == "blue"
 
     backend = ScriptedChat(["没有JSON", "还是没有"])
     enhancer = LLMEnhancer.from_backend(backend, rules_module.RuleEnhancer(), LLMConfig())
     decision = enhancer.decide(Scene(), [], "画一个红色圆形")
-    assert decision.source == SOURCE_FALLBACK and decision.reply.startswith(FALLBACK_NOTICE["zh"])
+    assert decision.source == SOURCE_FALLBACK and decision.reply.startswith(say("llm.fallback_notice", "zh"))
     assert decision.action is Action.DRAW and decision.scene.subjects
 
 

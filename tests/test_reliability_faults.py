@@ -10,7 +10,8 @@ import pytest
 import torch
 from PIL import Image
 
-from dialog.chat import ChatEngine, TurnSettings
+from chat.engine import ChatEngine
+from chat.state import TurnSettings
 from dialog.decision import Decision
 from generator.generator import Generator
 from prompt_enhancer.rules import RuleEnhancer

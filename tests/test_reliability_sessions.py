@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from dialog.chat import ChatEngine, ChatState, TurnSettings
+from chat.engine import ChatEngine
+from chat.state import ChatState, TurnSettings
 from generator.generator import Generator
 from prompt_enhancer.rules import RuleEnhancer
 

@@ -1,6 +1,6 @@
 """Roughing an edit in, on exact toy-world pictures (toyworld.render), read back by the checker.
 
-The locator is the real `toy_world_locator` and the palette the toy world's; the start picture must already
+The reader is the real `ToyWorldReader` and the palette the toy world's; the start picture must already
 show the edit and nothing else, with the other subjects and the edited subject's other attributes as they were.
 """
 
@@ -13,8 +13,10 @@ import pytest
 from PIL import Image
 
 from dialog.scene import Scene, Subject
-from generator.consistency import toy_world_locator, toy_world_palette
-from generator.rough_edit import rough_in
+from editing.rough_in import rough_in
+from toyworld.reader import ToyWorldReader
+
+READER = ToyWorldReader()
 from toyworld.checker import read_picture
 from toyworld.render import render
 from toyworld.scene import ToyObject, ToyScene
@@ -37,7 +39,7 @@ def reading(image: Image.Image) -> tuple[str | None, set[tuple[str, str, str, st
 def roughed(after: Scene, before: Scene | None = None, image: Image.Image | None = None) -> Image.Image | None:
     before = before or Scene([CIRCLE_SAID, SQUARE_SAID], background="gray")
     image = image or picture(CIRCLE, SQUARE)
-    return rough_in(image, before, after, toy_world_locator(image, before), toy_world_palette())
+    return rough_in(image, before, after, READER.locate(image, before), READER.palette)
 
 
 @pytest.mark.parametrize(

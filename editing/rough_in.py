@@ -28,11 +28,10 @@ import numpy as np
 from PIL import Image
 
 from dialog.scene import Scene, Subject
-from generator.consistency import (
-    SIZE_FRACTION, changes_everything, drawn, grid_cell_centre, grow_mask, is_grid_position,
-)
+from dialog.scene_diff import SceneDiff
+from dialog.vocabulary import GRID_CELLS
+from editing.regions import RGB, SIZE_FRACTION, grid_cell_centre, grow_mask, is_grid_position
 
-RGB = tuple[int, int, int]
 Palette = Mapping[str, RGB]
 
 
@@ -42,7 +41,8 @@ def rough_in(picture: Image.Image, before: Scene, after: Scene, found: Mapping[s
 
     `found` are the before-subjects' pixel masks in `picture` (ids starting with "?" are unasked objects).
     """
-    if changes_everything(before, after):
+    diff = SceneDiff(before, after)
+    if diff.changes_everything:
         return None
     source = np.asarray(picture.convert("RGB")).astype(np.float32)
     size = (source.shape[1], source.shape[0])
@@ -52,7 +52,7 @@ def rough_in(picture: Image.Image, before: Scene, after: Scene, found: Mapping[s
     background = _background_colour(source, taken)
     cutouts = {i: _CutOut.of(source, mask, background, taken & ~mask) for i, mask in found.items() if mask.any()}
     pixels = source.copy()
-    if before.background != after.background:
+    if diff.background_changed:
         if after.background not in palette:
             return None
         background = np.array(palette[after.background], dtype=np.float32)
@@ -62,7 +62,8 @@ def rough_in(picture: Image.Image, before: Scene, after: Scene, found: Mapping[s
 
     old = {s.id: s for s in before.subjects}
     new = {s.id: s for s in after.subjects}
-    changed = [i for i in old if i not in new or drawn(old[i]) != drawn(new[i])]
+    kept = diff.kept
+    changed = [i for i in old if i not in kept]
     for subject_id in changed:  # clear every old place first, so a paste is never erased by a later clearing
         if subject_id in cutouts:
             cutouts[subject_id].clear(pixels, background)
@@ -189,13 +190,11 @@ def _block_in(pixels: np.ndarray, subject: Subject, found: Mapping[str, np.ndarr
 
 def _free_cell(found: Mapping[str, np.ndarray], size: tuple[int, int]) -> tuple[float, float]:
     """The grid cell centre farthest from every found object (the model was told no place)."""
-    from toyworld.spec import POSITIONS
-
     taken = [np.argwhere(mask)[:, ::-1] + 0.5 for mask in found.values() if mask.any()]
     if not taken:
         return grid_cell_centre("center", size)
     points = np.concatenate(taken)
-    centres = [grid_cell_centre(p, size) for p in POSITIONS]
+    centres = [grid_cell_centre(p, size) for p in GRID_CELLS]
     return max(centres, key=lambda c: float(np.min(np.hypot(points[:, 0] - c[0], points[:, 1] - c[1]))))
 
 
