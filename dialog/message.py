@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dialog.texts import both, say
+
 DEFAULT_MAX_CHARS = 2000
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -45,7 +47,7 @@ def clean_message(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     they are ordinary text. Too long is rejected with a clear reply, never cut silently.
     """
     if not isinstance(text, str):
-        raise MessageRejected("empty", "Please type a message. / 请输入一条消息。")
+        raise MessageRejected("empty", both("chat.empty_message"))
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n")
     kept = []
     for ch in text:
@@ -61,12 +63,9 @@ def clean_message(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     text = _NEWLINES.sub("\n\n", text).strip()
     if not text:
-        raise MessageRejected("empty", "Please type a message. / 请输入一条消息。")
+        raise MessageRejected("empty", both("chat.empty_message"))
     if len(text) > max_chars:
-        if detect_language(text) == "zh":
-            reply = f"消息太长了（{len(text)} 个字符，最多 {max_chars} 个）。请缩短后再发。"
-        else:
-            reply = f"That message is too long ({len(text)} characters; the limit is {max_chars}). Please shorten it."
+        reply = say("chat.message_too_long", detect_language(text), length=len(text), limit=max_chars)
         raise MessageRejected("too_long", reply)
     return text
 
