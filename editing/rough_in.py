@@ -2,7 +2,7 @@
 
 This is SDEdit's own use (Meng et al., 2022: "stroke painting to image", "image compositing"): paint the change
 crudely, add noise part of the way, and let the model denoise it into a picture. For an `ours` edit, with a
-`Locator`'s masks of where the Scene's subjects are and the two Scenes saying what changed, the start picture
+`PictureReader`'s masks of where the Scene's subjects are and the two Scenes saying what changed, the start picture
 gets the change done in pixels:
 - a recoloured subject is filled with its new colour (its shading kept);
 - a moved or resized subject is cut out and pasted, scaled about its centre, at its new place; its old place
@@ -14,7 +14,7 @@ gets the change done in pixels:
 A subject is cut out with its soft rim: each pixel near it is read as a mix of the subject's colour and the
 background's (`_CutOut`), so its outline survives being moved, recoloured or put on a new background.
 
-Colours come from a palette (colour name -> RGB) that belongs to the model, like the locator: without one, or
+Colours come from a palette (colour name -> RGB) that belongs to the model, like its reader: without one, or
 when the edit names something the palette or the grid cannot place, or a change no paint-over can make (a new
 shape, a material), nothing is roughed in and the edit starts from the picture as it was.
 """
