@@ -165,6 +165,25 @@ def test_ours_starts_edits_from_the_edited_picture_with_the_scene_seed(generator
     assert plan["seed"] == state.session.path()[0].render["seed"]
 
 
+def test_while_one_action_runs_every_other_action_on_the_session_is_refused_and_changes_nothing(engine, tmp_path):
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle", None, FAST).ok
+    archive = engine.export_zip(state)
+    before = fingerprint(state)
+    with state.one_action() as free:  # a render in flight holds the session like this
+        assert free
+        refused = [
+            engine.send(state, "make it blue", None, FAST), engine.retry(state, FAST), engine.variation(state, FAST),
+            engine.undo(state), engine.redo(state), engine.new_chat(state), engine.import_zip(state, archive),
+        ]
+        with state.one_action() as again:
+            assert not again
+    assert all(not r.ok for r in refused), refused
+    assert all("/" in r.message and ("Still working" in r.message or "Wait for" in r.message) for r in refused)
+    assert fingerprint(state) == before
+    assert engine.undo(state).ok  # released: the next action goes through
+
+
 def test_export_then_import_restores_the_chat_and_its_pictures(engine):
     state = engine.new_state()
     engine.send(state, "draw a big red circle", None, FAST)
