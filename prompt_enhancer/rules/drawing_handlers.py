@@ -1,0 +1,134 @@
+"""Clauses that draw: add to the picture ("add a square", "再加一只猫"), start a new one ("draw a cat",
+"画一个圆"), or a bare description with no command word ("a red circle", "blue", "gray background").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.changes import (
+    add_subjects,
+    apply_value,
+    set_background,
+    set_settings,
+    set_style,
+    start_new_scene,
+    strip_global,
+)
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import (
+    PRONOUNS_ALL,
+    PRONOUNS_ONE,
+    clean_rest,
+    parse_phrase,
+    parse_position,
+    parse_style,
+)
+from prompt_enhancer.rules.references import resolve
+
+_I = re.IGNORECASE
+
+
+_ADD_EN = re.compile(r"^(?P<pre>.{0,40}?)\b(?:add|insert|include|put|place|throw in|stick|append|also draw|also add|"
+                     r"also put|draw another|paint another|and also|also|plus)\b\s*(?P<np>.+)$", _I)
+_ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be)|i (?:also )?(?:want|need) (?:another|one more|"
+                           r"a second)|give (?:it|me) (?:another|one more))\s+(?P<np>.+)$", _I)
+_DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:too|as well|also)$", _I)
+_ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|再画上|再画|也画|还要画|"
+                     r"放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
+# "左上角有一个…" / "还有一只猫" add; a bare 有 needs a count after it ("有一只猫"), since 有 is in many words.
+_THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]))(?P<np>.+)$")
+
+
+def add_clause(work: MessageEdit, body: str) -> bool:
+    """"add a square", "there is a cat", "在左边加一只猫": more subjects (on an empty picture, a new one)."""
+    m = _ADD_EN_THERE.match(body) or _DRAW_TOO.match(body)
+    pre = ""
+    if not m:
+        m = _ADD_EN.match(body) or _ADD_ZH.match(body) or _THERE_ZH.match(body)
+        if not m:
+            return False
+        pre = m.group("pre")
+        if pre.strip():  # "在左边加…", "在雪地里加…": only a position or a setting may come before the verb
+            position, rest = parse_position(pre)
+            leftover = strip_global(rest)
+            if not (position or leftover != rest) or clean_rest(re.sub(r"在", "", leftover)):
+                return False
+    np = f"{pre} {m.group('np')}".strip()
+    if re.match(r"^(?:没有|没)", m.group("np")):  # "有没有": a question, not an addition
+        return False
+    if work.started_empty and not work.scene.subjects and not work.new_scene:
+        work.new_scene = True  # adding to an empty picture draws a new one
+    return add_subjects(work, np, announce="added")
+
+
+_DRAW_EN = re.compile(
+    r"^(?:draw|paint|sketch|create|generate|make|render|show|produce|illustrate|design|imagine|depict|give|"
+    r"i want|i'd like|i would like|can i have|can i get|let me see|let's see|how about|what about|let's have)"
+    r"\s+(?:me\s+|us\s+)?(?P<np>.+)$",
+    _I,
+)
+_DRAW_ZH = re.compile(r"^(?P<pre>.*?)(?:画出|绘制|生成|创作|画(?![成面风布])|来(?=[一两三个只张幅]))(?:一下|出来|出)?(?P<np>.+)$")
+
+
+def draw_clause(work: MessageEdit, body: str) -> bool:
+    """"draw a cat", "画一个圆": a new picture, unless the clause says "also" and something is drawn."""
+    m = _DRAW_EN.match(body)
+    np = m.group("np") if m else None
+    if m is None:
+        m = _DRAW_ZH.match(body)
+        if m is None:
+            return False
+        pre = m.group("pre")
+        if pre.strip():
+            position, rest = parse_position(pre)
+            style, rest2 = parse_style(pre)
+            leftover = strip_global(rest if position else (rest2 if style else pre))  # "在雪地里画…"
+            if clean_rest(re.sub(r"^(?:我想|我要|想|要|给我|帮我|请)", "", leftover.replace("在", ""))):
+                return False
+        np = f"{pre} {m.group('np')}".strip()
+    probe = parse_phrase(np)
+    if clean_rest(probe.rest).lower() in PRONOUNS_ONE | PRONOUNS_ALL and not probe.shape:
+        return False  # "make it ..." / "draw it ...": an edit, read by the attribute rule
+    if work.also and work.scene.subjects:
+        return add_subjects(work, np, announce="added")
+    start_new_scene(work)
+    return add_subjects(work, np, announce="drew")
+
+
+def bare_clause(work: MessageEdit, body: str) -> bool:
+    """A clause with no command word: a description ("a red circle"), a value ("blue", "bigger", "on the left")
+    or a scene setting ("gray background")."""
+    ph = parse_phrase(body)
+    rest = ph.rest
+    pronoun = rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL
+    thing = ph.shape or (rest if rest and not pronoun else "")
+    if not thing:
+        if not (ph.has_subject_values() or ph.background or ph.style or ph.place or ph.times):
+            return False
+        if ph.background:
+            set_background(work, ph.background)
+        if ph.style:
+            set_style(work, ph.style)
+        set_settings(work, ph.place, ph.times)
+        if ph.has_subject_values():
+            targets = resolve(work, rest if pronoun else "it")
+            if targets:
+                apply_value(work, targets, strip_global(body))
+            else:
+                start_new_scene(work)
+                add_subjects(work, body, announce="drew")
+        return True
+    if not ph.indefinite and work.scene.subjects:
+        # "the square red": an existing thing named with new values.
+        targets = resolve(work, ("the " if not vocab.has_cjk(thing) else "") + thing)
+        if targets and (ph.colour or ph.size or ph.resize or ph.material or ph.pose or ph.position):
+            return apply_value(work, targets, strip_global(body).replace(thing, " ", 1))
+    if work.started_empty or work.new_scene:
+        start_new_scene(work)
+        return add_subjects(work, body, announce="drew")
+    known = ph.shape or vocab.lookup(vocab.NOUNS, rest) or vocab.lookup(vocab.NOUNS, re.sub(r"s$", "", rest))
+    if known:
+        return add_subjects(work, body, announce="added")
+    return False

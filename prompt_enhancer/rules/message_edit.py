@@ -1,0 +1,45 @@
+"""One message's edit in progress: the Scene as the clauses read so far left it, and what to tell the person.
+
+Plain state shared by the engine and the handlers; it knows no patterns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dialog.decision import EditKind
+from dialog.scene import Scene, Subject
+from prompt_enhancer.rules import reply
+
+
+@dataclass
+class MessageEdit:
+    """One message's edit in progress."""
+
+    scene: Scene
+    language: str
+    started_empty: bool
+    new_scene: bool = False
+    kinds: list[EditKind] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    replies: list[tuple[str, str]] = field(default_factory=list)  # (template key, sentence)
+    chat_replies: list[str] = field(default_factory=list)
+    last: str = ""  # the last clause's handler, for "remove the ball, and the circle"
+    also: bool = False  # the clause says "also" / "too" / 再: a draw verb adds instead of starting over
+
+    def touch(self, subject: Subject, kind: EditKind) -> None:
+        """Record a change to a subject; if it is still in the Scene it becomes what "it" means next."""
+        if subject.id not in self.changed:
+            self.changed.append(subject.id)
+        self.kinds.append(kind)
+        if self.scene.subject(subject.id) is not None:
+            self.scene.focus = subject.id
+
+    def say(self, key: str, **values: str) -> None:
+        """Queue a reply sentence with its template key (a "Drew …" reply keeps only some keys)."""
+        self.replies.append((key, reply.say(key, self.language, **values)))
+
+    def focus(self) -> Subject | None:
+        """What "it" refers to: the focused subject, else the last one."""
+        s = self.scene.subject(self.scene.focus) if self.scene.focus else None
+        return s or (self.scene.subjects[-1] if self.scene.subjects else None)

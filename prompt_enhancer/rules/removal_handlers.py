@@ -1,0 +1,147 @@
+"""Clauses that take things out: clear the picture, remove subjects, a background, a style, a place or a time,
+and "no ..." / "不要..." wishes that become the negative prompt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.decision import EditKind
+from dialog.scene import Scene
+from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.changes import avoid, remove_subjects, set_background, set_place, set_style, unset_time
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_setting
+from prompt_enhancer.rules.references import name_matches, resolve
+
+_I = re.IGNORECASE
+
+
+_CLEAR = re.compile(
+    r"^(?:clear(?: the (?:picture|canvas|scene))?|clear (?:it|everything|all)|erase everything|remove everything|"
+    r"delete everything|remove all|delete all|blank canvas|empty the (?:picture|canvas)|清空|清空画面|清除所有|全部删掉|"
+    r"全部去掉|都删掉|都去掉|全删了)$",
+    _I,
+)
+
+
+def clear_clause(work: MessageEdit, body: str) -> bool:
+    """"clear", "清空": an empty Scene (one already empty is told so)."""
+    if not _CLEAR.match(body):
+        return False
+    if work.scene.is_empty() and not work.scene.avoid:
+        work.chat_replies.append(reply.say("empty", work.language))
+        return True
+    for subject in work.scene.subjects:
+        work.changed.append(subject.id)
+    work.scene = Scene(language=work.language)
+    work.kinds.append(EditKind.REMOVE)
+    work.say("removed_all")
+    return True
+
+
+_REMOVE_EN = re.compile(r"^(?:remove|delete|erase|get rid of|take away|take out|drop|eliminate|ditch|lose|rid of)"
+                        r"\s+(?P<t>.+)$", _I)
+_REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)\s+(?:has to go|must go|should go|can go|needs to go|goes)$", _I)
+_REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将)?(?P<t>.+?)(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要了|删去)(?:吧|了)?$")
+_REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去)(?P<t>.+)$")
+_AVOID_EN = re.compile(r"^(?:no more|no|without|avoid|exclude|don'?t (?:draw|add|include|show|put|want)|do not "
+                       r"(?:draw|add|include|show|put|want)|never (?:draw|show)|i don'?t want)\s+(?P<t>.+)$", _I)
+_AVOID_ZH = re.compile(r"^(?:不要再|不要|别|不用|不需要|不想要|没有)(?:画|加|出现|有)?(?P<t>.+)$")
+_THING_SPLIT = re.compile(r"\s+and\s+|\s*,\s*|和|与|跟|、", _I)
+_BACKGROUND_WORDS = re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)$|^背景(?:颜色|色)?$", _I)
+_STYLE_WORDS = re.compile(r"^(?:the\s+)?(?:style|filter|effect)$|^(?:风格|画风)$", _I)
+
+
+def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> bool:
+    target = target.strip()
+    if _BACKGROUND_WORDS.match(clean_rest(target) or target):
+        set_background(work, None)
+        return True
+    if _STYLE_WORDS.match(clean_rest(target) or target):
+        set_style(work, None)
+        return True
+    if _remove_setting(work, target):
+        return True
+    said = clean_rest(target).lower()
+    for note in list(work.scene.notes):
+        if said and (said == clean_rest(note).lower() or name_matches(note, said)):
+            work.scene.notes.remove(note)
+            work.kinds.append(EditKind.STYLE)
+            work.say("removed_note", text=note)
+            return True
+    whole = resolve(work, target)
+    if whole is not None:
+        remove_subjects(work, whole)
+        return True
+    parts = [p for p in _THING_SPLIT.split(target) if p.strip()]
+    resolved = [resolve(work, p) for p in parts]
+    if len(parts) > 1 and all(r is not None for r in resolved):
+        for r in resolved:
+            remove_subjects(work, [s for s in r if work.scene.subject(s.id)])
+        return True
+    if not avoid_unknown:
+        return False
+    thing = clean_rest(target)
+    if not thing:
+        return False
+    if thing not in work.scene.avoid:
+        work.scene.avoid.append(thing)
+        work.kinds.append(EditKind.STYLE)
+    work.say("not_there", thing=thing)
+    return True
+
+
+def _remove_setting(work: MessageEdit, target: str) -> bool:
+    """"remove the rain", "no snow", "去掉夜晚": a place or time the scene has, and nothing else, is taken out."""
+    place, times, rest = parse_setting(target)
+    present = [k for k in times if k in vocab.time_keys(work.scene.time)]
+    said = clean_rest(rest)
+    if not (place or times) and vocab.has_cjk(said):  # "去掉雨": a word inside the Chinese name of a time
+        present = [k for k in vocab.time_keys(work.scene.time) if k in vocab.TIMES
+                   and any(said in form for form in vocab.TIMES[k].zh)]
+        said = ""
+    if clean_rest(re.sub(r"\b(?:setting|weather|time|scene)\b|场景|天气", " ", said, flags=_I)):
+        return False
+    if place and place == work.scene.background:
+        set_place(work, None)
+    elif not present:
+        return False
+    for key in present:
+        unset_time(work, key)
+    return True
+
+
+def remove_clause(work: MessageEdit, body: str) -> bool:
+    """"remove the ball", "the cat has to go", "把猫去掉"; right after one, "and the circle" removes too."""
+    m = (_REMOVE_EN.match(body) or _REMOVE_EN_AFTER.match(body) or _REMOVE_ZH_AFTER.match(body)
+         or _REMOVE_ZH_BEFORE.match(body))
+    if m:
+        if not work.scene.subjects and not (work.scene.background or work.scene.style or work.scene.notes):
+            work.chat_replies.append(reply.say("nothing_yet", work.language))
+            return True
+        return _remove_targets(work, m.group("t"), avoid_unknown=True)
+    if work.last == "remove_clause":  # "remove the ball, and the circle"
+        rest = re.sub(r"^(?:and|also|plus|还有|和|以及)\s*", "", body, flags=_I)
+        targets = resolve(work, rest)
+        if targets is not None and not parse_phrase(rest).has_subject_values() or (
+                targets is not None and parse_phrase(rest).definite):
+            remove_subjects(work, targets)
+            return True
+    return False
+
+
+def avoid_clause(work: MessageEdit, body: str) -> bool:
+    """"no dogs", "不要狗": takes out what the Scene has, else puts the thing in the negative prompt."""
+    m = _AVOID_EN.match(body) or _AVOID_ZH.match(body)
+    if not m:
+        return False
+    target = m.group("t")
+    if re.match(r"^(?:thanks|thank you|problem|worries|way)\b|^(?:客气|谢|问题|关系)", target, _I):
+        return False  # "no thanks", "不客气": chatter, not a negative prompt
+    if _remove_targets(work, target, avoid_unknown=False):
+        return True
+    for part in _THING_SPLIT.split(target):
+        avoid(work, part)
+    return True

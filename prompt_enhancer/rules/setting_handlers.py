@@ -1,0 +1,137 @@
+"""Clauses about the whole scene rather than one subject: its background, its style, and its setting (a place,
+a time of day, weather or season). The subjects stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.changes import set_background, set_settings, set_style
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import background_value, clean_rest, parse_setting, parse_style, parse_times
+from prompt_enhancer.rules.references import resolve
+
+_I = re.IGNORECASE
+
+
+_BACKGROUND_EN = [
+    re.compile(r"^(?:change|set|make|turn|switch|paint|colou?r|replace|use)\s+(?:the\s+|a\s+)?"
+               r"(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?:to be|to|into|as|with|for|:)?\s+(?P<v>.+)$", _I),
+    re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?::|=|is|should be|must be|to|as|in|of)?"
+               r"\s*(?P<v>.+)$", _I),
+]
+_BACKGROUND_ZH_BARE = re.compile(r"^背景(?:颜色|色)?(?P<v>.+?)(?:的)?$")
+
+
+def _is_known_background(text: str) -> bool:
+    value = background_value(text)
+    return bool(value) and (vocab.lookup(vocab.COLOURS, value) is not None
+                            or vocab.lookup(vocab.NOUNS, value) is not None)
+
+
+_BACKGROUND_ZH = [
+    re.compile(r"^(?:把|将)?背景(?:颜色|色)?(?:换成|改成|变成|改为|换为|变为|设为|设成|涂成|弄成|调成|用|是|要|换|改|变)"
+               r"(?:了)?(?P<v>.+)$"),
+    re.compile(r"^(?:换|改|用|加|来)(?:个|一个|成|上)?(?P<v>.+?)(?:的)?背景$"),
+]
+
+
+def background_clause(work: MessageEdit, body: str) -> bool:
+    """"make the background blue", "背景换成海滩", "背景黑色"."""
+    m = _BACKGROUND_ZH_BARE.match(body)
+    if m and _is_known_background(m.group("v")):  # "背景黑色": no verb, so only a known word counts
+        set_background(work, background_value(m.group("v")))
+        return True
+    for pattern in _BACKGROUND_EN + _BACKGROUND_ZH:
+        m = pattern.match(body)
+        if m:
+            value = background_value(m.group("v"))
+            if value is None:
+                return False
+            if re.fullmatch(r"none|nothing|no background|empty|plain|没有|无|空白", value, _I):
+                value = None
+            set_background(work, value)
+            return True
+    return False
+
+
+_STYLE_EN = [
+    re.compile(r"^(?:change|set|switch|make|turn)\s+(?:the\s+)?style\s*(?:to be|to|into|as|:)?\s+(?P<v>.+)$", _I),
+    re.compile(r"^(?:the\s+)?style\s*(?::|=|is|should be|must be)\s*(?P<v>.+)$", _I),
+    re.compile(r"^(?:use|apply|switch to|go with|try)\s+(?P<v>.+?\s+style)$", _I),
+]
+_STYLE_ZH = [
+    re.compile(r"^(?:把)?(?:风格|画风)(?:换成|改成|变成|改为|设为|设成|用|是|要|换|改)(?:了)?(?P<v>.+)$"),
+    re.compile(r"^(?:画成|改成|换成|变成|用|弄成|做成|来个|来点|换个|改用)(?P<v>.+?(?:风格|画风|风))$"),
+]
+
+
+def style_clause(work: MessageEdit, body: str) -> bool:
+    """"change the style to pixel art", "use watercolor style", "画成水彩风格"."""
+    for pattern in _STYLE_EN + _STYLE_ZH:
+        m = pattern.match(body)
+        if m:
+            value, rest = parse_style(m.group("v"))
+            if value is None or clean_rest(rest):
+                value = clean_rest(re.sub(r"(?:\s+style|风格|画风|风)$", "", m.group("v").strip(), flags=_I))
+            if not value:
+                return False
+            if re.fullmatch(r"none|nothing|no style|default|normal|plain|无|没有|默认|普通", value, _I):
+                value = None
+            set_style(work, value)
+            return True
+    return False
+
+
+_SCENE_WORDS = (r"(?:everything|things|the\s+(?:whole\s+)?(?:scene|picture|image|setting|place|location|weather|season|"
+                r"sky|time(?:\s+of\s+(?:the\s+)?day)?))")
+_SETTING_EN = re.compile(
+    rf"^(?:(?:make|turn|change|switch|set|get)\s+(?:(?:it|them|{_SCENE_WORDS})\s+)?(?:to\s+be\s+|to\s+|into\s+|as\s+|"
+    r"in\s+|at\s+)?|(?:it'?s|it\s+is|now\s+it'?s|let\s+it\s+be|it\s+should\s+be|it\s+becomes)\s+)(?P<v>.+)$", _I)
+_SETTING_MOVE_EN = re.compile(r"^(?:move|put|place|take|bring|send|set|transport|relocate|teleport|shift)\s+(?P<t>.*?)"
+                              r"\s*(?P<v>\b(?:to|into|in|on|onto|at|inside|under|underwater)\b.*)$", _I)
+_SETTING_ZH = re.compile(r"^(?:把|将|让)?(?P<t>它们?|他们?|她们?|画面|场景|背景|时间|天气|季节|整个画面|整个场景|一切|所有东西|全部)?"
+                         r"(?:都)?(?:变成|改成|换成|变为|改为|换为|设为|设成|调成|弄成|切换到|切换成|换到|搬到|移到|挪到|放到|放在|"
+                         r"转到|改到|来到|变到|到了|是|在|去|到|变|换|改)(?:了)?(?P<v>.+?)(?:了|吧|啊|呀)?$")
+_SETTING_MOVE_ZH = re.compile(r"^(?:把|将)(?P<t>.+?)(?:放到|放在|搬到|移到|挪到|带到|送到|换到)(?P<v>.+)$")
+_AGAIN = re.compile(r"\b(?:again|now|instead|please|time|for a change)\b|(?:又|再|吧|了|啊|呀|时间|天气|季节)", _I)
+
+
+def setting_clause(work: MessageEdit, body: str) -> bool:
+    """"make it night", "it's night now", "move it to the beach", "变成晚上", "换到海滩上", bare "night": a time,
+    weather, season or place for the whole scene; the subjects stay as they are."""
+    for pattern, moving in ((_SETTING_MOVE_EN, True), (_SETTING_MOVE_ZH, True), (_SETTING_EN, False),
+                            (_SETTING_ZH, False)):
+        m = pattern.match(body)
+        if not m:
+            continue
+        value = m.group("v")
+        place, times, rest = parse_setting(value)
+        if not (place or times) or clean_rest(_AGAIN.sub(" ", rest)):
+            continue
+        if place and not times and re.match(r"^\s*(?:into\s+)?(?:a|an)\s", value, _I) and vocab.lookup(
+                vocab.NOUNS, clean_rest(value)) and not moving:
+            continue  # "turn it into a mountain": a new name for the thing, read by the attribute rule
+        target = (m.groupdict().get("t") or "").strip()
+        if moving and clean_rest(target) and not re.fullmatch(_SCENE_WORDS + r"|us|them|it|everything|all|场景|画面|一切",
+                                                              clean_rest(target), _I):
+            if resolve(work, target) is None:
+                continue
+        if work.scene.is_empty():
+            work.chat_replies.append(reply.say("nothing_yet", work.language))
+            return True
+        before = (work.scene.background, work.scene.time)
+        set_settings(work, place, times)
+        if (work.scene.background, work.scene.time) == before:
+            said = ([reply.place_words(place, work.language)] if place else []) + [
+                reply.time_words(k, work.language) for k in times]
+            work.say("already_setting", what=(" " if work.language == "en" else "、").join(said))
+        return True
+    if work.scene.subjects:
+        times, rest = parse_times(body, bare=True)
+        if times and not clean_rest(_AGAIN.sub(" ", rest)):  # "night", "晚上"
+            set_settings(work, None, times)
+            return True
+    return False
