@@ -68,8 +68,9 @@ def main() -> None:
 
     import torch
 
-    from app import EMBEDDED_MODEL, build_engine, parse_config
     from chat.state import TurnSettings
+    from server.config import EMBEDDED_MODEL, parse_config
+    from server.factory import build_engine
 
     torch.set_num_threads(args.threads)
     which = "embedded model" if (EMBEDDED_MODEL / "model_index.json").is_file() else "UNTRAINED placeholder"

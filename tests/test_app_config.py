@@ -2,7 +2,7 @@
 
 import pytest
 
-from app import EMBEDDED_MODEL, parse_config
+from server.config import EMBEDDED_MODEL, parse_config
 
 
 def test_defaults_run_the_embedded_model_locally_and_open_the_browser():
@@ -32,7 +32,7 @@ def test_share_without_auth_is_refused():
 
 def test_the_embedded_model_gets_the_toy_world_locator_other_models_none(tiny_pipeline_dir):
     """`--strategy ours` in the app must be what bench_consistency measures on the embedded model."""
-    from app import build_engine
+    from server.factory import build_engine
     from toyworld.reader import ToyWorldReader
 
     embedded = build_engine(parse_config(["--strategy", "ours"], environ={}))
@@ -42,7 +42,7 @@ def test_the_embedded_model_gets_the_toy_world_locator_other_models_none(tiny_pi
 
 
 def test_the_default_strategy_is_ours_on_the_embedded_model_and_same_seed_elsewhere(tiny_pipeline_dir):
-    from app import build_engine
+    from server.factory import build_engine
     from editing.plan import Strategy
 
     assert build_engine(parse_config([], environ={})).strategy == Strategy.OURS

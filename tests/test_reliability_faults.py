@@ -174,13 +174,14 @@ def test_a_safety_checker_that_fails_withholds_the_picture_and_previews_are_off(
 
 
 def test_the_safety_checker_is_configuration():
-    import app
+    from server.config import parse_config
+    from server.factory import load_safety_checker
 
-    config = app.parse_config(["--no-browser"], environ={"DRAWCHAT_SAFETY_CHECKER": "test_reliability_faults:_flag_all"})
+    config = parse_config(["--no-browser"], environ={"DRAWCHAT_SAFETY_CHECKER": "test_reliability_faults:_flag_all"})
     assert config.safety_checker == "test_reliability_faults:_flag_all"
-    assert app.load_safety_checker(config.safety_checker)(Image.new("RGB", (4, 4))) == "everything"
+    assert load_safety_checker(config.safety_checker)(Image.new("RGB", (4, 4))) == "everything"
     with pytest.raises(SystemExit, match="does not name a function"):
-        app.load_safety_checker("no_such_module_here:check")
+        load_safety_checker("no_such_module_here:check")
 
 
 def _flag_all(image) -> str:

@@ -33,7 +33,8 @@ def test_each_session_has_its_own_unguessable_folder(engine):
 
 
 def test_a_session_makes_its_folder_only_when_it_keeps_a_file(engine):
-    from app import AppConfig, build_ui
+    from server.config import AppConfig
+    from server.ui import build_ui
 
     build_ui(engine, AppConfig(open_browser=False))
     opened = [engine.new_state() for _ in range(3)]
@@ -62,7 +63,8 @@ def test_the_ui_hands_sessions_to_gradio_with_a_time_to_live_that_really_fires(e
     import gradio as gr
     from gradio.state_holder import StateHolder
 
-    from app import AppConfig, build_ui
+    from server.config import AppConfig
+    from server.ui import build_ui
 
     demo = build_ui(engine, AppConfig(session_ttl_s=1, open_browser=False))
     (state_block,) = [b for b in demo.blocks.values() if isinstance(b, gr.State)]

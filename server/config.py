@@ -1,0 +1,105 @@
+"""Every setting of the app in one dataclass, filled from defaults, environment variables (Spaces) and flags.
+
+Nothing else in the code reads `os.environ` for a setting: it reads the `AppConfig` it is handed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+EMBEDDED_MODEL = ROOT / "assets" / "embedded"
+
+
+@dataclass(frozen=True)
+class AppConfig:
+    """Every setting in one place; printed at start-up."""
+
+    model: str = str(EMBEDDED_MODEL)  # hub id or local folder in diffusers layout
+    enhancer: str = "rules"  # "rules" or an LLM hub id / local folder
+    quant: str = "none"  # none | int8 | nf4
+    low_vram: bool = False
+    device: str | None = None  # cuda | cpu | None (auto)
+    host: str = "127.0.0.1"
+    port: int = 7860
+    share: bool = False
+    auth: str | None = None  # "user:password" (required with --share)
+    open_browser: bool = True
+    strategy: str = "auto"  # auto (ours where pictures can be read, else same-seed) | fresh | same-seed | ours
+    max_message_chars: int = 2000
+    max_upload_mb: int = 10
+    max_image_pixels: int = 4096 * 4096
+    queue_size: int = 16
+    session_ttl_s: int = 2 * 3600
+    on_spaces: bool = False
+    safety_checker: str | None = None  # "package.module:function", picture -> None or a reason to withhold it
+
+
+# Environment variable (for Spaces and containers) -> config field.
+ENV_VARS = {
+    "DRAWCHAT_MODEL": "model",
+    "DRAWCHAT_ENHANCER": "enhancer",
+    "DRAWCHAT_QUANT": "quant",
+    "DRAWCHAT_LOW_VRAM": "low_vram",
+    "DRAWCHAT_DEVICE": "device",
+    "DRAWCHAT_HOST": "host",
+    "DRAWCHAT_PORT": "port",
+    "DRAWCHAT_AUTH": "auth",
+    "DRAWCHAT_STRATEGY": "strategy",
+    "DRAWCHAT_MAX_MESSAGE_CHARS": "max_message_chars",
+    "DRAWCHAT_MAX_UPLOAD_MB": "max_upload_mb",
+    "DRAWCHAT_MAX_IMAGE_PIXELS": "max_image_pixels",
+    "DRAWCHAT_QUEUE_SIZE": "queue_size",
+    "DRAWCHAT_SESSION_TTL_S": "session_ttl_s",
+    "DRAWCHAT_SAFETY_CHECKER": "safety_checker",
+}
+
+
+def _cast(name: str, raw: str) -> Any:
+    kind = {f.name: f.type for f in fields(AppConfig)}[name]
+    if kind == "bool":
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if kind == "int":
+        return int(raw)
+    return raw or None if kind == "str | None" else raw
+
+
+def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> AppConfig:
+    """Defaults, then environment variables, then command-line flags (the last word wins)."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for var, name in ENV_VARS.items():
+        if environ.get(var):
+            values[name] = _cast(name, environ[var])
+    on_spaces = bool(environ.get("SPACE_ID"))
+    if on_spaces:  # behind the Spaces proxy: listen on all interfaces, never open a browser
+        values.update(on_spaces=True, host="0.0.0.0", open_browser=False)
+    if environ.get("GRADIO_SERVER_PORT"):
+        values["port"] = int(environ["GRADIO_SERVER_PORT"])
+
+    parser = argparse.ArgumentParser(description="Drawing Chat: a multi-turn drawing chat on HunyuanDiT.")
+    parser.add_argument("--model", help="hub id or local folder of a HunyuanDiT checkpoint (diffusers layout)")
+    parser.add_argument("--enhancer", help="'rules' (offline) or a chat LLM hub id / local folder")
+    parser.add_argument("--quant", choices=["none", "int8", "nf4"])
+    parser.add_argument("--low-vram", action="store_true", default=None, help="sequence models for 6 GB GPUs")
+    parser.add_argument("--device", help="cuda, cpu (default: cuda when available)")
+    parser.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int)
+    parser.add_argument("--share", action="store_true", default=None, help="public gradio.live link (needs --auth)")
+    parser.add_argument("--auth", help="user:password for the web page")
+    parser.add_argument("--no-browser", dest="open_browser", action="store_false", default=None)
+    parser.add_argument("--strategy", choices=["auto", "fresh", "same-seed", "ours"],
+                        help="how edits keep the picture (auto: ours on the embedded model, same-seed elsewhere)")
+    parser.add_argument("--queue-size", type=int, help="most jobs waiting at once")
+    parser.add_argument("--safety-checker", help="package.module:function run on every picture before it is shown")
+    args = parser.parse_args(argv)
+    values.update({k: v for k, v in vars(args).items() if v is not None})
+    config = AppConfig(**values)
+    if config.share and not config.auth:
+        parser.error("--share makes the app public: give --auth user:password as well")
+    return config

@@ -1,0 +1,83 @@
+"""Build the one ChatEngine the app serves: the Generator and Enhancer loaded once, the Editor's strategy chosen.
+
+The toy world plugs in here only: its picture reader for the embedded model, its placeholder when that model is
+missing. The heavy imports wait inside `build_engine`, so reading the configuration stays quick.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from server.config import EMBEDDED_MODEL, AppConfig
+
+if TYPE_CHECKING:
+    from chat.engine import ChatEngine
+
+
+def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callable] | None = None) -> ChatEngine:
+    """Load the models once; every handler gets this one engine. `render_wrapper` decorates the render once."""
+    from chat.engine import ChatEngine
+    from chat.state import ChatLimits
+    from dialog.prompt import render_prompt
+    from editing.editor import Editor
+    from editing.plan import Strategy
+    from generator.generator import Generator
+    from prompt_enhancer.registry import load_enhancer
+
+    model, placeholder = config.model, False
+    embedded = Path(model).resolve() == EMBEDDED_MODEL  # however the folder was spelled
+    if embedded and not (EMBEDDED_MODEL / "model_index.json").is_file():
+        from toyworld.placeholder import placeholder_model_dir
+
+        model, placeholder = placeholder_model_dir(), True
+    generator = Generator.load(model, device=config.device, quantization=config.quant, low_vram=config.low_vram)
+
+    def prompt_check(scene) -> str | None:  # the LLM's enriched prompt is measured with the real tokenizers
+        report = generator.check_prompt(render_prompt(scene))
+        return None if report.fits else report.summary()
+
+    enhancer = load_enhancer(config.enhancer, device=str(generator.device), prompt_check=prompt_check)
+    limits = ChatLimits(
+        max_message_chars=config.max_message_chars,
+        max_image_pixels=config.max_image_pixels,
+    )
+    if placeholder:
+        notice = "The embedded model is missing: this is an UNTRAINED placeholder that draws noise."
+    else:  # a model folder may say what it can and cannot do yet; the page shows it rather than overpromise
+        notice_file = Path(model) / "notice.txt"
+        notice = notice_file.read_text(encoding="utf-8").strip() if notice_file.is_file() else ""
+    # `ours` keeps what an edit did not name where it can find the Scene's subjects in a picture: a program can
+    # do that for the toy world the embedded model draws; for other models the whole picture is re-rendered.
+    reader = None
+    if embedded and not placeholder:
+        from toyworld.reader import ToyWorldReader
+
+        reader = ToyWorldReader()
+    # auto: `ours` where it was measured to win (bench_consistency, the embedded model); for other models `ours`
+    # could neither keep the outside nor rough an edit in, and nothing measured it against same-seed there.
+    strategy = config.strategy if config.strategy != "auto" else ("ours" if reader else "same-seed")
+    return ChatEngine(
+        generator=generator,
+        enhancer=enhancer,
+        editor=Editor(Strategy(strategy), reader),
+        limits=limits,
+        notice=notice,
+        render_wrapper=render_wrapper,
+        safety_checker=load_safety_checker(config.safety_checker) if config.safety_checker else None,
+    )
+
+
+def load_safety_checker(spec: str) -> Callable[[Any], str | None]:
+    """The operator's checker named as "package.module:function" (configuration, never user input)."""
+    module_name, _, function_name = spec.partition(":")
+    try:
+        checker = getattr(importlib.import_module(module_name), function_name)
+    except (ImportError, AttributeError, ValueError) as error:
+        raise SystemExit(f"DRAWCHAT_SAFETY_CHECKER={spec!r} does not name a function (package.module:function): "
+                         f"{error}") from None
+    if not callable(checker):
+        raise SystemExit(f"DRAWCHAT_SAFETY_CHECKER={spec!r} is not callable")
+    return checker
