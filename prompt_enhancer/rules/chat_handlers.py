@@ -28,9 +28,11 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|even
 _THANKS = re.compile(r"^(?:thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|哈哈|"
                      r"漂亮|真好看|好看|不客气)(?:\s*[!.。！~]*)$", _I)
-_HELP = re.compile(r"^(?:help|what can you do|how does this work|how do i use this|帮助|你能做什么|怎么用|你会什么)$", _I)
+_HELP = re.compile(r"^(?:help|what can you do|how does this work|how do i use this|"
+                   r"帮助|你能做什么|怎么用|你会什么)$", _I)
 _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|scene)|describe (?:it|the picture|the "
-                       r"scene)|what do you see|show (?:me )?the scene|画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)
+                       r"scene)|what do you see|show (?:me )?the scene|"
+                       r"画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)
 _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which|is|are|do|does|did)\b|(?:吗|什么|为什么|怎么|哪|是否)$"
                        r"|^(?:为什么|怎么|什么)", _I)
 

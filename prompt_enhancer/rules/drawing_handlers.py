@@ -35,10 +35,11 @@ _ADD_EN = re.compile(r"^(?P<pre>.{0,40}?)\b(?:add|insert|include|put|place|throw
 _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be)|i (?:also )?(?:want|need) (?:another|one more|"
                            r"a second)|give (?:it|me) (?:another|one more))\s+(?P<np>.+)$", _I)
 _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:too|as well|also)$", _I)
-_ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|再画上|再画|也画|还要画|"
-                     r"放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
+_ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|"
+                     r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
 # "左上角有一个…" / "还有一只猫" add; a bare 有 needs a count after it ("有一只猫"), since 有 is in many words.
-_THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]))(?P<np>.+)$")
+_THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]))"
+                       r"(?P<np>.+)$")
 
 
 def add_clause(work: MessageEdit, body: str) -> bool:
@@ -69,7 +70,8 @@ _DRAW_EN = re.compile(
     r"\s+(?:me\s+|us\s+)?(?P<np>.+)$",
     _I,
 )
-_DRAW_ZH = re.compile(r"^(?P<pre>.*?)(?:画出|绘制|生成|创作|画(?![成面风布])|来(?=[一两三个只张幅]))(?:一下|出来|出)?(?P<np>.+)$")
+_DRAW_ZH = re.compile(r"^(?P<pre>.*?)(?:画出|绘制|生成|创作|画(?![成面风布])|来(?=[一两三个只张幅]))"
+                      r"(?:一下|出来|出)?(?P<np>.+)$")
 
 
 def draw_clause(work: MessageEdit, body: str) -> bool:

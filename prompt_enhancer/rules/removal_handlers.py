@@ -20,8 +20,8 @@ _I = re.IGNORECASE
 
 _CLEAR = re.compile(
     r"^(?:clear(?: the (?:picture|canvas|scene))?|clear (?:it|everything|all)|erase everything|remove everything|"
-    r"delete everything|remove all|delete all|blank canvas|empty the (?:picture|canvas)|清空|清空画面|清除所有|全部删掉|"
-    r"全部去掉|都删掉|都去掉|全删了)$",
+    r"delete everything|remove all|delete all|blank canvas|empty the (?:picture|canvas)|"
+    r"清空|清空画面|清除所有|全部删掉|全部去掉|都删掉|都去掉|全删了)$",
     _I,
 )
 
@@ -44,7 +44,8 @@ def clear_clause(work: MessageEdit, body: str) -> bool:
 _REMOVE_EN = re.compile(r"^(?:remove|delete|erase|get rid of|take away|take out|drop|eliminate|ditch|lose|rid of)"
                         r"\s+(?P<t>.+)$", _I)
 _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)\s+(?:has to go|must go|should go|can go|needs to go|goes)$", _I)
-_REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将)?(?P<t>.+?)(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要了|删去)(?:吧|了)?$")
+_REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将)?(?P<t>.+?)"
+                               r"(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要了|删去)(?:吧|了)?$")
 _REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去)(?P<t>.+)$")
 _AVOID_EN = re.compile(r"^(?:no more|no|without|avoid|exclude|don'?t (?:draw|add|include|show|put|want)|do not "
                        r"(?:draw|add|include|show|put|want)|never (?:draw|show)|i don'?t want)\s+(?P<t>.+)$", _I)

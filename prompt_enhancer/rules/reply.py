@@ -1,4 +1,5 @@
-"""What the rule enhancer tells the person it did, in English or Chinese ("Made the circle blue." / "把圆形变成了蓝色。").
+"""What the rule enhancer tells the person it did, in English or Chinese ("Made the circle blue." /
+"把圆形变成了蓝色。").
 
 Templates only: the words for things come from the prompt renderer, so a reply names a subject the way the
 prompt does.
@@ -86,5 +87,6 @@ def background_words(background: str, language: str) -> str:
 
 
 def picture_words(prompt: str, language: str) -> str:
-    """A prompt as the object of "Drew …" / "画好了：…": a Chinese prompt's opening 有 ("there is") reads oddly there."""
+    """A prompt as the object of "Drew …" / "画好了：…": a Chinese prompt's opening 有 ("there is") reads oddly
+    there."""
     return prompt[1:] if language == "zh" and prompt.startswith("有") else prompt

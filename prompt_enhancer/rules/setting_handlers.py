@@ -92,7 +92,8 @@ _SETTING_EN = re.compile(
     r"in\s+|at\s+)?|(?:it'?s|it\s+is|now\s+it'?s|let\s+it\s+be|it\s+should\s+be|it\s+becomes)\s+)(?P<v>.+)$", _I)
 _SETTING_MOVE_EN = re.compile(r"^(?:move|put|place|take|bring|send|set|transport|relocate|teleport|shift)\s+(?P<t>.*?)"
                               r"\s*(?P<v>\b(?:to|into|in|on|onto|at|inside|under|underwater)\b.*)$", _I)
-_SETTING_ZH = re.compile(r"^(?:把|将|让)?(?P<t>它们?|他们?|她们?|画面|场景|背景|时间|天气|季节|整个画面|整个场景|一切|所有东西|全部)?"
+_SETTING_ZH = re.compile(r"^(?:把|将|让)?"
+                         r"(?P<t>它们?|他们?|她们?|画面|场景|背景|时间|天气|季节|整个画面|整个场景|一切|所有东西|全部)?"
                          r"(?:都)?(?:变成|改成|换成|变为|改为|换为|设为|设成|调成|弄成|切换到|切换成|换到|搬到|移到|挪到|放到|放在|"
                          r"转到|改到|来到|变到|到了|是|在|去|到|变|换|改)(?:了)?(?P<v>.+?)(?:了|吧|啊|呀)?$")
 _SETTING_MOVE_ZH = re.compile(r"^(?:把|将)(?P<t>.+?)(?:放到|放在|搬到|移到|挪到|带到|送到|换到)(?P<v>.+)$")
@@ -115,8 +116,8 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
                 vocab.NOUNS, clean_rest(value)) and not moving:
             continue  # "turn it into a mountain": a new name for the thing, read by the attribute rule
         target = (m.groupdict().get("t") or "").strip()
-        if moving and clean_rest(target) and not re.fullmatch(_SCENE_WORDS + r"|us|them|it|everything|all|场景|画面|一切",
-                                                              clean_rest(target), _I):
+        if moving and clean_rest(target) and not re.fullmatch(
+                _SCENE_WORDS + r"|us|them|it|everything|all|场景|画面|一切", clean_rest(target), _I):
             if resolve(work, target) is None:
                 continue
         if work.scene.is_empty():

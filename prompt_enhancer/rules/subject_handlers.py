@@ -17,11 +17,13 @@ _I = re.IGNORECASE
 
 
 _MOVE_EN = re.compile(r"^(?:move|put|place|shift|drag|slide|relocate|position|push|bring|set)\s+(?P<rest>.+)$", _I)
-_MOVE_ZH = re.compile(r"^(?:把|将)?(?P<t>.*?)(?:移到|移动到|挪到|放到|放在|搬到|移至|拖到|移去|放去|挪去|移往)(?P<p>.+)$")
+_MOVE_ZH = re.compile(r"^(?:把|将)?(?P<t>.*?)"
+                      r"(?:移到|移动到|挪到|放到|放在|搬到|移至|拖到|移去|放去|挪去|移往)(?P<p>.+)$")
 _DIRECTION_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag)\s+(?P<t>.+?)\s+(?P<d>up|down|upwards?|downwards?|"
                            r"higher|lower|left|right|leftwards?|rightwards?)(?:\s+(?:a bit|a little|slightly|one "
                            r"(?:cell|step|notch)))?$", _I)
-_DIRECTION_ZH = re.compile(r"^(?:把|将)?(?P<t>.*?)(?:往|向|朝)(?P<d>上|下|左|右)(?:边|面)?(?:移|挪|移动|放|拖)(?:一点|一些|一下|点)?$")
+_DIRECTION_ZH = re.compile(r"^(?:把|将)?(?P<t>.*?)(?:往|向|朝)(?P<d>上|下|左|右)(?:边|面)?"
+                           r"(?:移|挪|移动|放|拖)(?:一点|一些|一下|点)?$")
 _STEPS = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0), "上": (0, -1), "下": (0, 1),
           "左": (-1, 0), "右": (1, 0)}
 
@@ -106,8 +108,8 @@ _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|ha
 # 2,000-character message from costing a quadratic number of parses.
 _MAX_TARGET_WORDS = 10
 _ATTR_SEPARATOR = re.compile(r"\s+(?:to be|into|to|as|so (?:that )?it(?:'s| is)|in)\s+", _I)
-_ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变成|改成|换成|涂成|染成|改为|变为|换为|弄成|调成|设为|设成|画成|做成|"
-                      r"变得|应该是|要是|得是|变|改|换|涂|染)(?:了|为|成)?(?P<v>.+)$")
+_ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变成|改成|换成|涂成|染成|改为|变为|换为|弄成|调成|"
+                      r"设为|设成|画成|做成|变得|应该是|要是|得是|变|改|换|涂|染)(?:了|为|成)?(?P<v>.+)$")
 
 
 def attribute_clause(work: MessageEdit, body: str) -> bool:
