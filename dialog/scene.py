@@ -26,16 +26,6 @@ class Subject:
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Subject:
-        return cls(
-            id=str(data["id"]),
-            name=str(data["name"]),
-            attributes={str(k): str(v) for k, v in dict(data.get("attributes") or {}).items()},
-            position=None if data.get("position") is None else str(data["position"]),
-            size=None if data.get("size") is None else str(data["size"]),
-        )
-
 
 @dataclass
 class Scene:
@@ -81,16 +71,11 @@ class Scene:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Scene:
-        return cls(
-            subjects=[Subject.from_dict(s) for s in data.get("subjects") or []],
-            background=None if data.get("background") is None else str(data["background"]),
-            style=None if data.get("style") is None else str(data["style"]),
-            avoid=[str(a) for a in data.get("avoid") or []],
-            notes=[str(n) for n in data.get("notes") or []],
-            language=str(data.get("language") or "en"),
-            focus=None if data.get("focus") is None else str(data["focus"]),
-            time=None if data.get("time") is None else str(data["time"]),
-        )
+        """The inverse of `to_dict`, read by the one Scene reader; raises SceneSchemaError (a ValueError) naming
+        every problem when `data` is not a Scene."""
+        from dialog.scene_schema import parse_scene  # the reader builds Scenes, so it imports this module
+
+        return parse_scene(data)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)

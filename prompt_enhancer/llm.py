@@ -22,6 +22,7 @@ from transformers import StoppingCriteria, StoppingCriteriaList
 from dialog.decision import Action, Decision, Exchange
 from dialog.message import detect_language
 from dialog.scene import Scene
+from dialog.scene_diff import SceneDiff
 from dialog.texts import say
 from prompt_enhancer.base import Enhancer
 from prompt_enhancer.llm_prompt import (
@@ -30,7 +31,7 @@ from prompt_enhancer.llm_prompt import (
     reply_language_problem,
     retry_messages,
 )
-from prompt_enhancer.llm_schema import DecisionSchemaError, changed_subjects, json_object_end, parse_decision
+from prompt_enhancer.llm_schema import DecisionSchemaError, json_object_end, parse_decision
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -392,7 +393,7 @@ class LLMEnhancer:
             problems.append(f"the scene's prompt is too long for the image model ({problem}): use fewer words")
         if problems:
             raise DecisionSchemaError(problems)
-        changed = changed_subjects(scene, new_scene)
+        changed = SceneDiff(scene, new_scene).changed_subjects
         new_scene = _with_focus(new_scene, changed)
         return Decision(
             action=parsed.action,

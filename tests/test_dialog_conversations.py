@@ -1,14 +1,19 @@
 """Table-driven multi-turn conversations, English and Chinese: after every turn the accumulated Scene renders to
-exactly the prompt in the table (every attribute said so far, nothing removed), through the real Session and
-RuleEnhancer. "<undo>" / "<redo>" move the Session's pointer instead of sending a message."""
+exactly the prompt in the table (every attribute said so far, nothing removed), through the ChatEngine the app
+runs, with the RuleEnhancer and the tests' tiny pipeline. "<undo>" / "<redo>" are the engine's undo and redo."""
 
 from __future__ import annotations
 
 import pytest
 
+from chat.engine import ChatEngine
+from chat.state import TurnSettings
 from dialog.prompt import render_prompt
-from dialog.session import Session
+from generator.generator import Generator
 from prompt_enhancer.rules import RuleEnhancer
+
+# The pictures are not what these tables check: one step at the smallest size the pipeline draws keeps them fast.
+FAST = TurnSettings(width=16, height=16, steps=1, preview_every=0)
 
 ENGLISH = {
     'cat_story': [
@@ -371,26 +376,37 @@ CHINESE = {
 }
 
 
-def _run(steps: list[tuple[str, str]]) -> None:
-    session, enhancer = Session(), RuleEnhancer()
+@pytest.fixture(scope="module")
+def generator(tiny_pipeline_dir):  # noqa: ANN001, ANN201
+    return Generator.load(str(tiny_pipeline_dir))
+
+
+@pytest.fixture
+def engine(generator, tmp_path) -> ChatEngine:  # noqa: ANN001
+    return ChatEngine(generator, RuleEnhancer(), root=tmp_path)
+
+
+def _run(engine: ChatEngine, steps: list[tuple[str, str]]) -> None:
+    state = engine.new_state()
     for i, (message, expected) in enumerate(steps):
         if message == "<undo>":
-            assert session.undo()
+            result = engine.undo(state)
         elif message == "<redo>":
-            assert session.redo()
+            result = engine.redo(state)
         else:
-            session.apply(message, enhancer)
-        assert render_prompt(session.current_scene) == expected, f"after turn {i + 1}: {message!r}"
+            result = engine.send(state, message, None, FAST)
+        assert result.ok, f"turn {i + 1}: {message!r}: {result.message}"
+        assert render_prompt(state.session.current_scene) == expected, f"after turn {i + 1}: {message!r}"
 
 
 @pytest.mark.parametrize("name", sorted(ENGLISH))
-def test_english_conversation(name: str) -> None:
-    _run(ENGLISH[name])
+def test_english_conversation(engine: ChatEngine, name: str) -> None:
+    _run(engine, ENGLISH[name])
 
 
 @pytest.mark.parametrize("name", sorted(CHINESE))
-def test_chinese_conversation(name: str) -> None:
-    _run(CHINESE[name])
+def test_chinese_conversation(engine: ChatEngine, name: str) -> None:
+    _run(engine, CHINESE[name])
 
 
 def test_the_table_is_big_enough() -> None:

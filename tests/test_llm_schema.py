@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from dialog.decision import Action, EditKind
 from dialog.scene import Scene, Subject
+from dialog.scene_diff import SceneDiff
 from prompt_enhancer.llm_schema import (
     MAX_REPLY_CHARS,
     MAX_SUBJECTS,
     DecisionSchemaError,
-    changed_subjects,
     extract_json_object,
     parse_decision,
 )
@@ -106,7 +106,7 @@ def test_broken_or_truncated_text_is_rejected_with_a_reason(text: str, problem: 
         ({"scene": {"subjects": [{"name": "circle", "position": ["left"]}]}}, "position must be a string or null"),
         ({"scene": {"subjects": [], "background": {"colour": "gray"}}}, "background must be a string or null"),
         ({"scene": {"subjects": [], "avoid": "blur"}}, "avoid must be a list of strings"),
-        ({"scene": {"subjects": [], "notes": [1, 2]}}, "notes must be a string"),
+        ({"scene": {"subjects": [], "notes": [1, 2]}}, r"scene.notes\[0\] must be a string"),
         ({"scene": {"subjects": [{"id": "s1", "name": "a"}, {"id": "s1", "name": "b"}]}}, "used twice"),
         ({"scene": {"subjects": [{"name": "dot"}] * (MAX_SUBJECTS + 1)}}, f"more than {MAX_SUBJECTS} subjects"),
         ({"scene": {"subjects": [{"name": "x" * 200}]}}, "name is longer than"),
@@ -159,7 +159,7 @@ def test_unknown_subject_ids_become_new_subjects_and_known_ids_stay() -> None:
     parsed = parse_decision(json.dumps(answer(edit_kind="add", scene=scene)), OLD)
     assert [s.id for s in parsed.scene.subjects] == ["s1", "s2", "s3", "s4"]
     assert [s.name for s in parsed.scene.subjects] == ["circle", "square", "triangle", "cat"]
-    assert changed_subjects(OLD, parsed.scene) == ("s1", "s2", "s3", "s4")  # s1 lost position and size
+    assert SceneDiff(OLD, parsed.scene).changed_subjects == ("s1", "s2", "s3", "s4")  # s1 lost position and size
 
 
 def test_ids_of_removed_subjects_are_not_given_to_new_ones() -> None:
@@ -167,17 +167,17 @@ def test_ids_of_removed_subjects_are_not_given_to_new_ones() -> None:
     scene = {"subjects": [{"id": "s1", "name": "circle"}, {"name": "triangle"}]}
     parsed = parse_decision(json.dumps(answer(edit_kind="add", scene=scene)), old)
     assert [s.id for s in parsed.scene.subjects] == ["s1", "s3"]
-    assert changed_subjects(old, parsed.scene) == ("s3", "s2")
+    assert SceneDiff(old, parsed.scene).changed_subjects == ("s3", "s2")
 
 
 def test_changed_is_computed_from_the_scenes_not_taken_from_the_model() -> None:
     with pytest.raises(DecisionSchemaError, match="unknown field 'changed'"):
         parse_decision(json.dumps(answer(changed=["s9"])), OLD)
     parsed = parse_decision(VALID, OLD)
-    assert changed_subjects(OLD, parsed.scene) == ("s1",)
+    assert SceneDiff(OLD, parsed.scene).changed_subjects == ("s1",)
     unchanged = parse_decision(json.dumps(answer(edit_kind="background", scene=OLD.to_dict() | {"language": "en"})),
                                OLD)
-    assert changed_subjects(OLD, unchanged.scene) == ()
+    assert SceneDiff(OLD, unchanged.scene).changed_subjects == ()
 
 
 def test_a_chat_answer_keeps_the_scene_whatever_the_model_echoes() -> None:
