@@ -16,6 +16,7 @@ from typing import Any
 
 from PIL import Image
 
+from chat.checks import SettingsRejected, checked_settings
 from chat.state import ActionResult, ChatLimits, ChatState, TurnSettings
 from chat.upload import read_upload
 from chat.view import Snapshot, snapshot
@@ -23,7 +24,8 @@ from dialog.decision import Action, Decision, EditKind
 from dialog.message import MessageRejected, clean_message, detect_language, session_command
 from dialog.prompt import render_negative, render_prompt
 from dialog.scene import Scene
-from dialog.session import Session, SessionImportError, Turn
+from dialog.archive import SessionImportError, export_session, import_session
+from dialog.session import Turn
 from dialog.texts import both, say
 from editing.editor import Edit, Editor, Picture, Pictures
 from editing.plan import Overrides, Strategy
@@ -102,8 +104,10 @@ class ChatEngine:
         except MessageRejected as rejected:
             return ActionResult(False, rejected.reply)
         lang = detect_language(message, default=state.session.current_scene.language)
-        if (problem := self._settings_problem(settings, lang)) is not None:
-            return ActionResult(False, problem)
+        try:
+            settings = checked_settings(settings, self.limits.max_message_chars, lang)
+        except SettingsRejected as rejected:
+            return ActionResult(False, str(rejected))
         command = session_command(message)
         if command is not None:
             return {"undo": self._undo, "redo": self._redo, "new": self._new_chat}[command](state, lang)
@@ -157,8 +161,10 @@ class ChatEngine:
                 return ActionResult(False, both("chat.still_working"))
             turn = state.session.current
             lang = state.session.current_scene.language
-            if (problem := self._settings_problem(settings, lang)) is not None:
-                return ActionResult(False, problem)
+            try:
+                settings = checked_settings(settings, self.limits.max_message_chars, lang)
+            except SettingsRejected as rejected:
+                return ActionResult(False, str(rejected))
             if turn is None or not turn.render:
                 return ActionResult(False, say("chat.nothing_to_redo", lang))
             seed = settings.seed if settings.seed is not None else self.editor.new_seed(state.rng)
@@ -284,14 +290,6 @@ class ChatEngine:
             source="literal",
         )
 
-    def _settings_problem(self, settings: TurnSettings, lang: str) -> str | None:
-        """Free text in the settings panel is capped here too: the browser's limit does not bind an API client."""
-        negative = settings.negative_prompt or ""
-        limit = self.limits.max_message_chars
-        if len(negative) > limit:
-            return say("chat.negative_too_long", lang, length=len(negative), limit=limit)
-        return None
-
     # --------------------------------------------------------------------------------- moves in the tree
     def undo(self, state: ChatState) -> ActionResult:
         return self._move(state, self._undo)
@@ -331,7 +329,7 @@ class ChatEngine:
         images = {turn.id: path.read_bytes() for turn in state.session.turns.values()
                   if (path := state.image_path(turn)) is not None}
         target = state.files() / f"drawing-chat-{uuid.uuid4().hex[:8]}.zip"
-        target.write_bytes(state.session.export_zip(images))
+        target.write_bytes(export_session(state.session, images))
         return target
 
     def import_zip(self, state: ChatState, upload: str | Path | None) -> ActionResult:
@@ -346,7 +344,7 @@ class ChatEngine:
         if path.stat().st_size > self.limits.max_import_bytes:
             return ActionResult(False, say("chat.archive_too_large", lang))
         try:
-            session, images = Session.import_zip(path.read_bytes())
+            session, images = import_session(path.read_bytes())
         except SessionImportError as error:
             return ActionResult(False, str(error))
         for turn_id, data in images.items():

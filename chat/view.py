@@ -16,14 +16,20 @@ from dialog.scene import Scene
 from dialog.texts import say
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~$&])")
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
 
-def inert_markdown(text: str) -> str:
-    """User (or LLM) text as Markdown that renders as itself: no HTML, link, image or code span can come of it.
+def inert_markdown(text: object, one_line: bool = False) -> str:
+    """Text from a person, a file or a model as Markdown that renders as itself: no HTML, link, image or code
+    span can come of it. The one escaping function: nothing untrusted reaches the page any other way.
 
     The page renders chat messages and the Scene card as Markdown, so `![x](http://…)` typed by a person (or
     carried in an imported session) would make the browser fetch a remote URL; escaped, it is just text.
+    `one_line` folds line breaks into spaces, for text that sits inside a line of the page's own.
     """
+    text = str(text)
+    if one_line:
+        text = _LINE_BREAKS.sub(" ", text)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
@@ -55,8 +61,8 @@ def snapshot(state: ChatState, lang: str = "en") -> Snapshot:
         path = state.image_path(turn)
         caption = ""
         if turn.render:
-            prompt = str(turn.render.get("prompt", "")).replace("`", "'")  # a code span shows it verbatim
-            caption = f"`{prompt}` · seed {turn.render.get('seed')}"
+            caption = say("card.caption", lang, prompt=inert_markdown(turn.render.get("prompt", ""), one_line=True),
+                          seed=inert_markdown(turn.render.get("seed"), one_line=True))
             image_path = path or image_path
         entries.append(ChatEntry("assistant", inert_markdown(turn.decision.reply), path, caption))
     scene = state.session.current_scene
@@ -75,11 +81,12 @@ def scene_card(scene: Scene, lang: str = "en") -> str:
     if scene.is_empty():
         return say("card.empty", lang)
     lines = [say("card.title", lang)]
-    md = inert_markdown  # every value below came from a person or an LLM
+    def md(text: object) -> str:  # every value below came from a person, a file or an LLM
+        return inert_markdown(text, one_line=True)
+
     for subject in scene.subjects:
         details = [md(v) for v in subject.attributes.values()] + [md(v) for v in (subject.size, subject.position) if v]
-        lines.append(f"- `{subject.id.replace('`', '')}` **{md(subject.name)}**"
-                     + (f" — {', '.join(details)}" if details else ""))
+        lines.append(f"- {md(subject.id)} · {md(subject.name)}" + (f" — {', '.join(details)}" if details else ""))
     if scene.background:
         lines.append(say("card.background", lang, value=md(scene.background)))
     if scene.time:

@@ -39,15 +39,13 @@ def detect_language(text: str, default: str = "en") -> str:
     return default
 
 
-def clean_message(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
-    """The message as the dialog reads it, or MessageRejected.
+def clean_text(text: str) -> str:
+    """Text as the dialog and the tokenizers read it: the hygiene of `clean_message`, without its refusals.
 
     NFKC turns full-width punctuation and letters into their ASCII forms (，becomes ,) and leaves CJK alone;
-    control and format characters are dropped (newlines and tabs become spaces between words); emoji stay,
-    they are ordinary text. Too long is rejected with a clear reply, never cut silently.
+    control and format characters, lone surrogates and private-use characters are dropped (newlines stay,
+    tabs become spaces); emoji stay, they are ordinary text.
     """
-    if not isinstance(text, str):
-        raise MessageRejected("empty", both("chat.empty_message"))
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n")
     kept = []
     for ch in text:
@@ -61,7 +59,15 @@ def clean_message(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
             kept.append(ch)
     text = "".join(kept)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    text = _NEWLINES.sub("\n\n", text).strip()
+    return _NEWLINES.sub("\n\n", text).strip()
+
+
+def clean_message(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """The message as the dialog reads it (`clean_text`), or MessageRejected: empty, not text, or too long
+    (a clear reply, never a silent cut)."""
+    if not isinstance(text, str):
+        raise MessageRejected("empty", both("chat.empty_message"))
+    text = clean_text(text)
     if not text:
         raise MessageRejected("empty", both("chat.empty_message"))
     if len(text) > max_chars:

@@ -74,15 +74,18 @@ def fingerprint(state) -> tuple:
 
 def live_markup(markdown: str) -> list[str]:
     """What in a Markdown string a renderer would turn into HTML, a link or an image. Escaped characters and
-    code spans are inert; an unclosed code span is reported (it would swallow what follows)."""
+    code spans are inert, but a code span never crosses a blank line (it ends the paragraph): a backtick whose
+    match lies past one is a plain backtick, and what follows it is read as Markdown."""
     kept, i = [], 0
     while i < len(markdown):
         if markdown[i] == "\\":
             i += 2
         elif markdown[i] == "`":
             end = markdown.find("`", i + 1)
-            if end < 0:
-                return ["unclosed `"]
+            paragraph_end = re.search(r"\n[ \t]*\n", markdown[i:])
+            if end < 0 or (paragraph_end is not None and i + paragraph_end.start() < end):
+                i += 1  # no closing backtick in this paragraph: a literal backtick
+                continue
             i = end + 1
         else:
             kept.append(markdown[i])

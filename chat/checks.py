@@ -1,0 +1,74 @@
+"""The settings of one action, checked on the server: an API client can send any JSON value for any field.
+
+The browser's widgets only send sensible numbers, so every rule here is for values a person never types in the
+page: NaN, infinities, 2.7 steps, "5" as text, "no" for a switch. A refused value gets a message naming the
+field; an accepted one comes back as the plain type the engine uses (20.0 steps becomes 20).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from numbers import Real
+
+from chat.state import TurnSettings
+from dialog.message import clean_text
+from dialog.texts import say
+
+MAX_STEPS = 1000
+MAX_GUIDANCE = 50.0
+MAX_SEED = 2**63 - 1
+
+
+class SettingsRejected(ValueError):
+    """A setting no model could honour; the message names the field for a person."""
+
+
+def checked_settings(settings: TurnSettings, max_text_chars: int, lang: str) -> TurnSettings:
+    """`settings` with every field of its plain type, or `SettingsRejected`."""
+
+    def reject(field: str, rule: str) -> SettingsRejected:
+        return SettingsRejected(say("chat.bad_setting", lang, name=say(f"setting.{field}", lang),
+                                    rule=say(f"setting.rule.{rule}", lang)))
+
+    def whole(field: str, value: object, low: int, high: int | None) -> int | None:
+        if value is None:
+            return None
+        if not _is_number(value) or not math.isfinite(value) or value != int(value):
+            raise reject(field, "whole")
+        number = int(value)
+        if number < low or (high is not None and number > high):
+            raise reject(field, f"range_{field}")
+        return number
+
+    def fraction(field: str, value: object, high: float) -> float | None:
+        if value is None:
+            return None
+        if not _is_number(value) or not math.isfinite(value) or not 0.0 <= float(value) <= high:
+            raise reject(field, f"range_{field}")
+        return float(value)
+
+    if not isinstance(settings.enhance, bool):
+        raise reject("enhance", "switch")
+    negative = settings.negative_prompt
+    if negative is not None:
+        if not isinstance(negative, str):
+            raise reject("negative_prompt", "text")
+        if len(negative) > max_text_chars:
+            raise SettingsRejected(say("chat.negative_too_long", lang, length=len(negative), limit=max_text_chars))
+        negative = clean_text(negative)  # control characters and lone surrogates never reach a tokenizer
+    return replace(
+        settings,
+        width=whole("width", settings.width, 1, None),
+        height=whole("height", settings.height, 1, None),
+        steps=whole("steps", settings.steps, 1, MAX_STEPS),
+        guidance=fraction("guidance", settings.guidance, MAX_GUIDANCE),
+        seed=whole("seed", settings.seed, 0, MAX_SEED),
+        strength=fraction("strength", settings.strength, 1.0),
+        preview_every=whole("preview_every", settings.preview_every, 0, None),
+        negative_prompt=negative,
+    )
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, Real) and not isinstance(value, bool)
