@@ -20,9 +20,10 @@ from diffusers import AutoencoderKL, DDPMScheduler, HunyuanDiT2DModel, HunyuanDi
 from diffusers.schedulers.scheduling_utils import SchedulerMixin
 from transformers import BertConfig, BertModel, BertTokenizer, T5Config, T5EncoderModel, T5Tokenizer
 
-BERT_MAX_TOKENS = 77  # the pipeline pads/truncates the first (CLIP-role) encoder to 77 tokens
-T5_MAX_TOKENS = 256  # and the mT5 encoder to 256; the transformer's text_len(_t5) must match
-VAE_SCALE_FACTOR = 8  # the pipeline computes its rotary grid as height // 8 // patch_size: the VAE must match
+from generator.conditioning import BERT_MAX_TOKENS, T5_MAX_TOKENS, VAE_SCALE_FACTOR
+
+# What the pipeline assumes of every checkpoint (generator.conditioning): the tokenizers' lengths and the
+# transformer's text_len(_t5) must match its 77 and 256 tokens, the VAE its downscale of 8.
 
 _BERT_SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 

@@ -3,8 +3,8 @@
 Text-to-image goes through the pipeline's own `__call__` (precomputed embeddings, our noise as `latents=`,
 `output_type="latent"` so we decode once ourselves). Image-to-image (SDEdit) has no pipeline in diffusers, so it
 is built from the same parts: the pipeline's `prepare_latents`, scheduler and transformer, with the conditioning
-(rotary grid, style, size ids) computed as `__call__` computes it. At strength 1 it equals text-to-image exactly;
-a test holds it to that.
+(rotary grid, style, size ids) from `generator.conditioning`, which computes it as `__call__` does. At strength 1
+it equals text-to-image exactly; a test holds it to that.
 """
 
 from __future__ import annotations
@@ -14,17 +14,13 @@ from dataclasses import dataclass
 
 import torch
 from diffusers import HunyuanDiTPipeline
-from diffusers.models.embeddings import get_2d_rotary_pos_embed
-from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import get_resize_crop_region_for_grid
 from PIL import Image
 
+from generator.conditioning import CROPS_TOP_LEFT, ORIGINAL_SIZE, concat_text, predict, transformer_inputs
 from generator.embedding_cache import TextEmbeddings
 
 # Called after every step like diffusers' callback_on_step_end: (pipe, index, timestep, {"latents": ...}) -> dict
 StepCallback = Callable[[HunyuanDiTPipeline, int, torch.Tensor, dict], dict]
-
-ORIGINAL_SIZE = (1024, 1024)  # __call__'s defaults for the size ids; kept identical so both paths agree
-CROPS_TOP_LEFT = (0, 0)
 
 
 @dataclass
@@ -97,47 +93,22 @@ def image_to_image(
         return init_latents
     if strength >= 1.0:
         channels = pipe.transformer.config.in_channels
-        latents = pipe.prepare_latents(1, channels, sampling.height, sampling.width, dtype, device, sampling.generator, noise)
+        latents = pipe.prepare_latents(
+            1, channels, sampling.height, sampling.width, dtype, device, sampling.generator, noise
+        )
     else:
         latents = scheduler.add_noise(init_latents, noise.to(device), timesteps[:1])
     return denoise(pipe, sampling, latents, timesteps)
-
-
-def transformer_conditioning(pipe: HunyuanDiTPipeline, sampling: Sampling) -> dict[str, torch.Tensor]:
-    """The transformer's keyword inputs besides latents and time, built exactly as `__call__` builds them."""
-    device = pipe._execution_device
-    transformer = pipe.transformer
-    patch = transformer.config.patch_size
-    grid_height, grid_width = sampling.height // 8 // patch, sampling.width // 8 // patch
-    base_size = 512 // 8 // patch
-    crops = get_resize_crop_region_for_grid((grid_height, grid_width), base_size)
-    rotary = get_2d_rotary_pos_embed(
-        transformer.inner_dim // transformer.num_heads, crops, (grid_height, grid_width), device=device, output_type="pt"
-    )
-    text = [sampling.prompt]
-    if sampling.guided:
-        text = [sampling.negative, sampling.prompt]
-    batch = len(text)
-    dtype = transformer.dtype
-    time_ids = torch.tensor([list(ORIGINAL_SIZE + (sampling.height, sampling.width) + CROPS_TOP_LEFT)], dtype=dtype)
-    return {
-        "encoder_hidden_states": torch.cat([t.embeds for t in text]).to(device=device, dtype=dtype),
-        "text_embedding_mask": torch.cat([t.mask for t in text]).to(device=device),
-        "encoder_hidden_states_t5": torch.cat([t.embeds_2 for t in text]).to(device=device, dtype=dtype),
-        "text_embedding_mask_t5": torch.cat([t.mask_2 for t in text]).to(device=device),
-        "image_meta_size": torch.cat([time_ids] * batch).to(dtype=dtype, device=device),
-        "style": torch.zeros(batch, dtype=torch.long, device=device),
-        "image_rotary_emb": rotary,
-    }
 
 
 def denoise(
     pipe: HunyuanDiTPipeline, sampling: Sampling, latents: torch.Tensor, timesteps: torch.Tensor
 ) -> torch.Tensor:
     """Run the scheduler over `timesteps` with classifier-free guidance; stops when `pipe.interrupt` is set."""
-    conditioning = transformer_conditioning(pipe, sampling)
-    step_kwargs = pipe.prepare_extra_step_kwargs(sampling.generator, 0.0)
     device = pipe._execution_device
+    text = concat_text([sampling.negative, sampling.prompt]) if sampling.guided else sampling.prompt
+    inputs = transformer_inputs(pipe.transformer, text, sampling.height, sampling.width, device)
+    step_kwargs = pipe.prepare_extra_step_kwargs(sampling.generator, 0.0)
     pipe._interrupt = False
     for index, t in enumerate(timesteps):
         if pipe.interrupt:
@@ -145,8 +116,7 @@ def denoise(
         model_input = torch.cat([latents] * 2) if sampling.guided else latents
         model_input = pipe.scheduler.scale_model_input(model_input, t)
         t_expand = torch.tensor([t] * model_input.shape[0], device=device).to(dtype=model_input.dtype)
-        noise_pred = pipe.transformer(model_input, t_expand, **conditioning, return_dict=False)[0]
-        noise_pred, _ = noise_pred.chunk(2, dim=1)  # HunyuanDiT also predicts a variance: drop it
+        noise_pred = predict(pipe.transformer, model_input, t_expand, inputs)
         if sampling.guided:
             uncond, cond = noise_pred.chunk(2)
             noise_pred = uncond + sampling.guidance * (cond - uncond)

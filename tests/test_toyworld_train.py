@@ -1,4 +1,4 @@
-"""The loss weights the embedded model is trained with put their weight where the checker looks."""
+"""The embedded model is trained on what the app gives it, with loss weights where the checker looks."""
 
 import dataclasses
 import json
@@ -8,9 +8,13 @@ import pytest
 import torch
 from diffusers import AutoencoderKL, HunyuanDiTPipeline
 
+from toyworld.batches import pictures
+from toyworld.losses import edge_weights, latent_object_weights, loss_weights, object_weights
+from toyworld.model import predict_from_captions
+from toyworld.readout_stage import sampled_latents, train_readout
+from toyworld.recipe import Settings
+from toyworld.runs import STATE, record_start, trained_vae
 from toyworld.scene import ToyObject, ToyScene, is_held_out
-from toyworld.train import (STATE, Settings, edge_weights, latent_object_weights, loss_weights, object_weights,
-                            pictures, record_start, sampled_latents, train_readout, trained_vae)
 
 SCENE = ToyScene("white", (ToyObject("square", "red", "small", "center"),))  # pixels 26..37 in both axes
 
@@ -128,3 +132,19 @@ def test_readout_fits_the_decoder_to_sampled_latents_and_leaves_the_encoder(tiny
     state = torch.load(tmp_path / STATE, weights_only=False)
     assert state["stage"] == "readout" and state["readout_step"] == 30
     assert all(torch.equal(v, pipe.vae.state_dict()[k]) for k, v in state["vae"].items())
+
+
+def test_training_conditions_the_transformer_exactly_as_the_pipeline_samples(tiny_pipeline_dir, single_torch_thread):
+    pipe = HunyuanDiTPipeline.from_pretrained(tiny_pipeline_dir)
+    pipe.set_progress_bar_config(disable=True)
+    calls = []
+    hook = pipe.transformer.register_forward_hook(
+        lambda module, args, kwargs, output: calls.append((args, output)), with_kwargs=True)
+    text = "a big red circle at the top left on a white background"
+    pipe(text, height=64, width=64, num_inference_steps=1, guidance_scale=1.0, use_resolution_binning=False,
+         generator=torch.Generator().manual_seed(0), output_type="latent")
+    hook.remove()
+    (latents, timestep), output = calls[0]
+    with torch.no_grad():
+        prediction = predict_from_captions(pipe, latents, timestep, [text])
+    assert torch.equal(prediction, output[0].chunk(2, dim=1)[0])

@@ -1,17 +1,17 @@
-"""The embedded model's architecture and the two pieces training must share with the pipeline.
+"""The embedded model: its architecture, the parts the transformer stage trains, and their prediction in training.
 
-`encode_captions` calls the pipeline's own `encode_prompt` and `rotary_embedding` repeats the pipeline's rotary
-grid, so what the transformer sees in training is exactly what `HunyuanDiTPipeline.__call__` feeds it.
+The prediction is conditioned by `generator.conditioning`, the code that conditions the transformer when the app
+samples, so what it learns from is exactly what `HunyuanDiTPipeline.__call__` later feeds it.
 """
 
 from __future__ import annotations
 
 import torch
 from diffusers import HunyuanDiTPipeline
-from diffusers.models.embeddings import get_2d_rotary_pos_embed
-from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import get_resize_crop_region_for_grid
 
-from generator.components import VAE_SCALE_FACTOR, Architecture
+from generator.components import Architecture
+from generator.conditioning import encode_text, predict, transformer_inputs
+from toyworld.spec import CANVAS
 
 # 64 x 64 pictures -> 8 x 8 x 8 latents, patch 1: 64 image tokens. Eight channels, not four: with four, the
 # VAE blurred small shapes until the checker could not read them back.
@@ -37,35 +37,19 @@ EMBEDDED_ARCH = Architecture(
 )
 
 
-def encode_captions(pipe: HunyuanDiTPipeline, texts: list[str]) -> tuple[torch.Tensor, ...]:
-    """(bert_embeds, bert_mask, t5_embeds, t5_mask) exactly as the pipeline computes them (no CFG duplication).
+def dit_modules(pipe: HunyuanDiTPipeline) -> torch.nn.ModuleDict:
+    """What the transformer stage trains (and its EMA holds): the transformer and both text encoders."""
+    return torch.nn.ModuleDict({"transformer": pipe.transformer, "text_encoder": pipe.text_encoder,
+                                "text_encoder_2": pipe.text_encoder_2})
 
-    Gradients flow when the caller has grad enabled, so the text encoders can be trained jointly.
+
+def predict_from_captions(pipe: HunyuanDiTPipeline, latents: torch.Tensor, timesteps: torch.Tensor,
+                          captions: list[str]) -> torch.Tensor:
+    """The transformer's prediction for noisy latents of toy-world pictures and their captions.
+
+    Gradients flow when the caller has grad enabled, so the text encoders train jointly with the transformer.
     """
-    device = pipe.transformer.device
-    embeds, _, mask, _ = pipe.encode_prompt(texts, device=device, dtype=pipe.transformer.dtype,
-                                            do_classifier_free_guidance=False, text_encoder_index=0)
-    embeds_2, _, mask_2, _ = pipe.encode_prompt(texts, device=device, dtype=pipe.transformer.dtype,
-                                                do_classifier_free_guidance=False, text_encoder_index=1)
-    return embeds, mask, embeds_2, mask_2
-
-
-def rotary_embedding(pipe: HunyuanDiTPipeline, height: int, width: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """The pipeline's `image_rotary_emb` for a height x width picture (same grid, crop region and base size)."""
-    patch = pipe.transformer.config.patch_size
-    grid_h, grid_w = height // VAE_SCALE_FACTOR // patch, width // VAE_SCALE_FACTOR // patch
-    base_size = 512 // VAE_SCALE_FACTOR // patch
-    crops = get_resize_crop_region_for_grid((grid_h, grid_w), base_size)
-    return get_2d_rotary_pos_embed(pipe.transformer.inner_dim // pipe.transformer.num_heads, crops,
-                                   (grid_h, grid_w), device=pipe.transformer.device, output_type="pt")
-
-
-def predict(pipe: HunyuanDiTPipeline, latents: torch.Tensor, timesteps: torch.Tensor,
-            text: tuple[torch.Tensor, ...], rotary: tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
-    """The half of the transformer output that the pipeline uses as the model prediction."""
-    embeds, mask, embeds_2, mask_2 = text
-    timesteps = timesteps.to(latents.dtype)  # the pipeline passes float timesteps
-    out = pipe.transformer(latents, timesteps, encoder_hidden_states=embeds, text_embedding_mask=mask,
-                           encoder_hidden_states_t5=embeds_2, text_embedding_mask_t5=mask_2,
-                           image_meta_size=None, style=None, image_rotary_emb=rotary, return_dict=False)[0]
-    return out.chunk(2, dim=1)[0]
+    transformer = pipe.transformer
+    text = encode_text(pipe, captions, transformer.device, transformer.dtype)
+    return predict(transformer, latents, timesteps, transformer_inputs(transformer, text, CANVAS, CANVAS,
+                                                                        transformer.device))
