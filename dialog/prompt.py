@@ -1,7 +1,7 @@
 """Scene -> the enriched prompt (and negative prompt) the generator encodes, in English or Chinese.
 
 A pure function of the Scene, so the toy-world training captions and the app's prompts come from one place.
-Toy-world scenes render exactly in TOYWORLD.md's caption form ("a big red circle at the top left and a small
+Toy-world scenes render exactly as toyworld/README.md captions them ("a big red circle at the top left and a small
 blue square at the bottom right on a gray background" / "灰色背景上，左上角有一个大的红色圆形，..."). A place and a
 time are said as a setting ("a red fox in the snow at night" / "夜晚的雪地里，有一只红色狐狸"). Known words
 are translated into the prompt's language; unknown words pass through unchanged. It measures no tokens: the

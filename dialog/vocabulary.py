@@ -2,7 +2,7 @@
 
 Both the prompt renderer (translate a canonical value into the prompt's language) and the rule enhancer (find
 a value in a message, in either language) read these tables, so a word is added in exactly one place. The toy
-world's words come from `toyworld.spec` and render exactly as TOYWORLD.md spells them. Pure data: no torch.
+world's words come from `toyworld.spec` and render exactly as toyworld/README.md spells them. Pure data: no torch.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ SIZES: dict[str, Term] = _terms({
     "small": (("small", "little", "tiny"), ("小的", "小小的", "小")),
 })
 
-# Positions: the toy world's 3 x 3 grid. Chinese corners render with 角 as TOYWORLD.md's caption does.
+# Positions: the toy world's 3 x 3 grid. Chinese corners render with 角 as toyworld/README.md's caption does.
 POSITIONS: dict[str, Term] = _terms({
     "top left": (("top left", "top-left", "upper left", "upper-left", "left top"), ("左上角", "左上方", "左上")),
     "top": (("top", "upper side", "top middle", "top center", "top centre"), ("上方", "上面", "上边", "顶部", "上部")),
@@ -172,7 +172,7 @@ NOUNS: dict[str, Term] = _terms({
     "snowman": (("snowman",), ("雪人",)),
     "deer": (("deer",), ("鹿",)),
 })
-# Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as TOYWORLD.md does.
+# Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as toyworld/README.md does.
 MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fish": "条", "dragon": "条", "tree": "棵",
                  "flower": "朵", "car": "辆", "boat": "艘", "horse": "匹", "cloud": "朵", "mountain": "座",
                  "house": "座", "fox": "只", "deer": "只", "lantern": "盏"}

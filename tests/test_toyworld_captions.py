@@ -14,12 +14,14 @@ SPEC_SCENE = ToyScene("gray", (ToyObject("circle", "red", "big", "top left"),
 def test_the_spec_example_patterns_are_produced_verbatim():
     english = {caption(SPEC_SCENE, random.Random(i), "en", keep=1)[0] for i in range(40)}
     chinese = {caption(SPEC_SCENE, random.Random(i), "zh", keep=1)[0] for i in range(40)}
-    assert "a big red circle at the top left and a small blue square at the bottom right on a gray background" in english
+    spec_english = "a big red circle at the top left and a small blue square at the bottom right on a gray background"
+    assert spec_english in english
     assert "灰色背景上，左上角有一个大的红色圆形，右下角有一个小的蓝色正方形" in chinese
     one = ToyScene("white", (ToyObject("square", "blue", "small", "center"),))
     assert "a small blue square at the center on a white background" in {
         caption(one, random.Random(i), "en", keep=1)[0] for i in range(40)}
-    assert "白色背景上，中间有一个小的蓝色正方形" in {caption(one, random.Random(i), "zh", keep=1)[0] for i in range(40)}
+    assert "白色背景上，中间有一个小的蓝色正方形" in {
+        caption(one, random.Random(i), "zh", keep=1)[0] for i in range(40)}
 
 
 def test_named_attributes_appear_in_both_languages():

@@ -70,7 +70,10 @@ def test_blended_rim_and_noise_are_not_objects():
     picture = render(ToyScene("white", (obj,))).astype(np.float32)
     mask = object_mask(obj)
     rim = np.zeros_like(mask)
-    rim[1:] |= mask[:-1]; rim[:-1] |= mask[1:]; rim[:, 1:] |= mask[:, :-1]; rim[:, :-1] |= mask[:, 1:]
+    rim[1:] |= mask[:-1]
+    rim[:-1] |= mask[1:]
+    rim[:, 1:] |= mask[:, :-1]
+    rim[:, :-1] |= mask[:, 1:]
     picture[rim & ~mask] = COLOURS["pink"]
     picture += np.random.default_rng(0).normal(0, 12, picture.shape)
     result = check(np.clip(picture, 0, 255), SceneDescription("white", (ObjectDescription("circle", "red", "big",

@@ -1,4 +1,4 @@
-"""The renderer draws exactly what TOYWORLD.md specifies, and scene sampling obeys the layout rules."""
+"""The renderer draws exactly what toyworld/README.md specifies, and scene sampling obeys the layout rules."""
 
 import random
 
@@ -52,7 +52,10 @@ def test_sampled_scenes_never_touch():
         scene = sample_scene(rng, 2)
         a, b = (object_mask(o) for o in scene.objects)
         grown = a.copy()  # a one-pixel border around a must not meet b
-        grown[1:] |= a[:-1]; grown[:-1] |= a[1:]; grown[:, 1:] |= a[:, :-1]; grown[:, :-1] |= a[:, 1:]
+        grown[1:] |= a[:-1]
+        grown[:-1] |= a[1:]
+        grown[:, 1:] |= a[:, :-1]
+        grown[:, :-1] |= a[:, 1:]
         assert not (grown & b).any(), scene
 
 

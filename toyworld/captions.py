@@ -1,7 +1,7 @@
 """Captions for toy scenes in English and Chinese, with attributes randomly left out as the spec allows.
 
 A caption comes with the `SceneDescription` of exactly what it names, so the checker judges a picture only on
-what was asked. Includes, verbatim, the two patterns of TOYWORLD.md that the dialog layer renders.
+what was asked. Includes, verbatim, the two patterns of toyworld/README.md that the dialog layer renders.
 """
 
 from __future__ import annotations

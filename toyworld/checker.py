@@ -1,10 +1,11 @@
-"""Read a 64 x 64 picture back into toy-world terms and judge it against what a caption named (TOYWORLD.md).
+"""Read a 64 x 64 picture back into toy-world terms and judge it against what a caption named.
 
-Pure numpy. The rule is the spec's: nearest palette colour per pixel, regions of an object colour with at
-least 20 pixels, shape from the bounding-box fill ratio, size from the bounding box, position from the
-centroid's grid cell, background from the most common colour. One addition for generated pictures: a region
-counts only if some 3 x 3 block lies inside it, so the thin blended rim a decoder leaves around a shape (e.g.
-pink between red and white) is not read as a second object; every rendered shape has such a block.
+Pure numpy. Specified in toyworld/README.md ("How a picture is checked"). The rule is the spec's: nearest
+palette colour per pixel, regions of an object colour with at least 20 pixels, shape from the bounding-box fill
+ratio, size from the bounding box, position from the centroid's grid cell, background from the most common
+colour. One addition for generated pictures: a region counts only if some 3 x 3 block lies inside it, so the
+thin blended rim a decoder leaves around a shape (e.g. pink between red and white) is not read as a second
+object; every rendered shape has such a block.
 """
 
 from __future__ import annotations
