@@ -18,6 +18,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from PIL import Image  # noqa: E402
 from test_dialog_conversations import CHINESE, ENGLISH  # noqa: E402  (the conversations the tests check)
 
+from dialog.archive import export_session, import_session  # noqa: E402
 from dialog.session import Session  # noqa: E402
 from prompt_enhancer.rules import RuleEnhancer  # noqa: E402
 
@@ -50,12 +51,13 @@ def main() -> None:
     session = Session()
     for i in range(200):
         message = "draw a red circle" if i == 0 else "bigger"
-        session.record(message, enhancer.decide(session.current_scene, [], message), {"seed": i}, image=buffer.getvalue())
+        session.record(message, enhancer.decide(session.current_scene, [], message), {"seed": i})
+    images = {turn_id: buffer.getvalue() for turn_id in session.turns}
     started = time.perf_counter()
-    archive = session.export_zip()
+    archive = export_session(session, images)
     export_s = time.perf_counter() - started
     started = time.perf_counter()
-    Session.import_zip(archive)
+    import_session(archive)
     import_s = time.perf_counter() - started
 
     print(f"decide: {len(times)} messages, median {statistics.median(times) * 1e3:.3f} ms, max {times[-1] * 1e3:.1f} ms")

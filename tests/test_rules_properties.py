@@ -8,6 +8,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dialog.archive import export_session, import_session
 from dialog.decision import Action, Decision, EditKind
 from dialog.message import MessageRejected, clean_message
 from dialog.prompt import render_negative, render_prompt
@@ -104,12 +105,13 @@ def test_a_whole_conversation_never_raises_and_edits_only_forward(script: list[s
         except MessageRejected:
             continue
         before = {s.id for s in session.current_scene.subjects}
-        turn = session.apply(message, enhancer)
+        decision = enhancer.decide(session.current_scene, session.recent_exchanges(), clean_message(message))
+        turn = session.record(clean_message(message), decision)
         after = {s.id for s in turn.scene.subjects}
         if turn.decision.action == Action.EDIT and turn.decision.edit_kind != EditKind.REMOVE:
             assert before - after == set() or REMOVING.search(message)
         assert len(turn.scene.subjects) <= 16
-    restored, _ = Session.import_zip(session.export_zip())
+    restored, _ = import_session(export_session(session))
     assert restored.current_scene == session.current_scene
 
 

@@ -9,10 +9,11 @@ import zipfile
 
 import pytest
 
+from dialog.archive import SessionImportError, export_session, import_session
 from dialog.decision import Action, EditKind
 from dialog.prompt import render_prompt
 from dialog.scene import Scene, Subject
-from dialog.session import Session, SessionImportError
+from dialog.session import Session
 from prompt_enhancer.llm_schema import DecisionSchemaError, validate_decision
 from prompt_enhancer.rules import RuleEnhancer
 
@@ -174,10 +175,10 @@ def test_free_text_settings_from_an_llm_pass_through() -> None:
 def test_time_survives_json_and_a_session_export() -> None:
     session, enhancer = Session(), RuleEnhancer()
     for message in ("draw a red fox in the snow", "make it night"):
-        session.apply(message, enhancer)
+        session.record(message, enhancer.decide(session.current_scene, session.recent_exchanges(), message))
     assert Scene.from_json(session.current_scene.to_json()) == session.current_scene
     assert Scene.from_dict({"subjects": []}).time is None  # an old export has no time
-    restored, _ = Session.import_zip(session.export_zip())
+    restored, _ = import_session(export_session(session))
     assert restored.current_scene.time == "night"
     assert render_prompt(restored.current_scene) == "a red fox in the snow at night"
 
