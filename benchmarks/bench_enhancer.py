@@ -31,7 +31,7 @@ POSITIONS = ["left", "right", "top left", "bottom right", "center", "top", "bott
 
 
 class ChatOnlyRules:
-    """Used only while prompt_enhancer/rules.py does not exist yet: answers every message as chat."""
+    """Used only while the prompt_enhancer/rules/ package does not exist yet: answers every message as chat."""
 
     name = "rules"
 
