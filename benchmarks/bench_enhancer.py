@@ -16,35 +16,17 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dialog.decision import Action, Decision, Exchange  # noqa: E402
+from dialog.decision import Exchange  # noqa: E402
 from dialog.scene import Scene, Subject  # noqa: E402
 from prompt_enhancer.llm import LLMConfig, LLMEnhancer, load_llm  # noqa: E402
+from prompt_enhancer.rules import RuleEnhancer  # noqa: E402
 
 COLOURS = ["red", "blue", "green", "yellow", "purple", "orange", "pink", "brown"]
 POSITIONS = ["left", "right", "top left", "bottom right", "center", "top", "bottom", "top right"]
-
-
-class ChatOnlyRules:
-    """Used only while the prompt_enhancer/rules/ package does not exist yet: answers every message as chat."""
-
-    name = "rules"
-
-    def decide(self, scene: Scene, recent_turns: Sequence[Exchange], message: str, image: Any = None) -> Decision:
-        return Decision(Action.CHAT, "simple answer", scene.copy(), source="rules")
-
-
-def fallback_enhancer() -> Any:
-    try:
-        from prompt_enhancer.rules import RuleEnhancer
-    except ImportError:
-        return ChatOnlyRules()
-    return RuleEnhancer()
 
 
 def conversation(turns: int) -> list[tuple[Scene, list[Exchange], str]]:
@@ -82,7 +64,7 @@ def main() -> None:
         model, processor = load_llm(model_path, args.device, args.quantization)
         load_seconds = time.perf_counter() - started
         config = LLMConfig(model=model_path, device=args.device, max_new_tokens=args.max_new_tokens)
-        fallback = fallback_enhancer()
+        fallback = RuleEnhancer()
         enhancer = LLMEnhancer(model, processor, fallback, config)
         print(f"model {type(model).__name__} loaded in {load_seconds:.2f} s; fallback {type(fallback).__name__}; "
               f"history_turns={config.history_turns}, max_new_tokens={config.max_new_tokens}")
