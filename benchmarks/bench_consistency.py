@@ -48,7 +48,7 @@ from generator.generator import Generator  # noqa: E402
 from prompt_enhancer.rules import RuleEnhancer  # noqa: E402
 from toyworld.captions import caption_en, caption_zh, leave_out  # noqa: E402
 from toyworld.reader import ToyWorldReader  # noqa: E402
-from toyworld.checker import ATTRIBUTES, DetectedObject, Reading, check, read_picture  # noqa: E402
+from toyworld.checker import ATTRIBUTES, DetectedObject, check, read_picture  # noqa: E402
 from toyworld.scene import ObjectDescription, SceneDescription, ToyObject, ToyScene, layout_allowed, sample_scene  # noqa: E402,E501
 from toyworld.spec import (  # noqa: E402
     BACKGROUNDS, COLOURS, POSITIONS, SIZES, ZH_BACKGROUNDS, ZH_COLOURS, ZH_POSITIONS, ZH_SHAPES,

@@ -60,8 +60,10 @@ def main() -> None:
     import_session(archive)
     import_s = time.perf_counter() - started
 
-    print(f"decide: {len(times)} messages, median {statistics.median(times) * 1e3:.3f} ms, max {times[-1] * 1e3:.1f} ms")
-    print(f"200-turn session: export {export_s * 1e3:.1f} ms, import {import_s * 1e3:.1f} ms, {len(archive) // 1024} KB")
+    print(f"decide: {len(times)} messages, median {statistics.median(times) * 1e3:.3f} ms, "
+          f"max {times[-1] * 1e3:.1f} ms")
+    print(f"200-turn session: export {export_s * 1e3:.1f} ms, import {import_s * 1e3:.1f} ms, "
+          f"{len(archive) // 1024} KB")
     print(json.dumps({
         "decide_messages": len(times),
         "decide_median_ms": round(statistics.median(times) * 1e3, 3),

@@ -87,7 +87,8 @@ def bench_overhead(generator: Generator, steps: int, rounds: int) -> dict[str, f
             identical &= np.array_equal(np.asarray(image), np.asarray(reference.image))
     print(f"one picture, {size[0]}×{size[1]}, {steps} steps, median of {rounds} interleaved rounds (wall / CPU):")
     for name in names:
-        print(f"  {name:14s} {statistics.median(wall[name]) * 1000:8.1f} ms / {statistics.median(cpu[name]) * 1000:8.1f} ms")
+        print(f"  {name:14s} {statistics.median(wall[name]) * 1000:8.1f} ms / "
+              f"{statistics.median(cpu[name]) * 1000:8.1f} ms")
     print(f"  identical pixels on all sides: {identical}")
     ratios = {"wall": paired_ratio(wall["render"], wall["bare"]), "cpu": paired_ratio(cpu["render"], cpu["bare"])}
     print(f"  render / bare (median of per-round ratios): wall {ratios['wall']:.3f}, CPU {ratios['cpu']:.3f}")

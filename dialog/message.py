@@ -76,7 +76,8 @@ def clean_message(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     return text
 
 
-_UNDO = re.compile(r"^(?:undo|undo (?:that|it|the last (?:change|step|edit))|go back|撤销|撤回|撤销上一步|返回上一步|上一步)[.!。！]?$",
+_UNDO = re.compile(r"^(?:undo|undo (?:that|it|the last (?:change|step|edit))|go back|"
+                   r"撤销|撤回|撤销上一步|返回上一步|上一步)[.!。！]?$",
                    re.IGNORECASE)
 _REDO = re.compile(r"^(?:redo|redo (?:that|it)|重做|恢复|下一步)[.!。！]?$", re.IGNORECASE)
 _NEW = re.compile(r"^(?:new chat|start over|start again|reset|clear everything|新对话|重新开始|清空重来)[.!。！]?$",

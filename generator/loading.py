@@ -137,7 +137,8 @@ def check_folder(folder: Path) -> None:
         raise GeneratorError(f"{index} is not valid JSON ({error}): the checkpoint is damaged.") from error
     if class_name != "HunyuanDiTPipeline":
         raise GeneratorError(f"{folder} holds a {class_name} checkpoint; this app needs a HunyuanDiTPipeline one.")
-    missing = [name for name in ("transformer", "vae", "text_encoder", "text_encoder_2") if not (folder / name).is_dir()]
+    missing = [name for name in ("transformer", "vae", "text_encoder", "text_encoder_2")
+               if not (folder / name).is_dir()]
     if missing:
         raise GeneratorError(f"{folder} is incomplete: missing {', '.join(missing)}/. Copy or download it again.")
 

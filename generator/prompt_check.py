@@ -44,7 +44,8 @@ class PromptReport:
 
     def summary(self) -> str:
         if self.fits:
-            return f"Prompt fits: {self.clip.tokens}/{self.clip.limit} CLIP tokens, {self.t5.tokens}/{self.t5.limit} mT5 tokens."
+            return (f"Prompt fits: {self.clip.tokens}/{self.clip.limit} CLIP tokens, "
+                    f"{self.t5.tokens}/{self.t5.limit} mT5 tokens.")
         parts = [
             f"{count.name} reads {count.limit} of {count.tokens} tokens and would drop: “{count.cut_text}”"
             for count in (self.clip, self.t5)
@@ -75,6 +76,8 @@ def check_prompt(
     tokenizer: PreTrainedTokenizerBase | None, tokenizer_2: PreTrainedTokenizerBase | None, prompt: str
 ) -> PromptReport:
     """Count `prompt` with both tokenizers (a missing tokenizer counts as fitting: that encoder is absent)."""
-    clip = count_tokens(tokenizer, prompt, CLIP_LIMIT, "CLIP") if tokenizer is not None else EncoderCount("CLIP", 0, CLIP_LIMIT)
-    t5 = count_tokens(tokenizer_2, prompt, T5_LIMIT, "mT5") if tokenizer_2 is not None else EncoderCount("mT5", 0, T5_LIMIT)
+    clip = (count_tokens(tokenizer, prompt, CLIP_LIMIT, "CLIP") if tokenizer is not None
+            else EncoderCount("CLIP", 0, CLIP_LIMIT))
+    t5 = (count_tokens(tokenizer_2, prompt, T5_LIMIT, "mT5") if tokenizer_2 is not None
+          else EncoderCount("mT5", 0, T5_LIMIT))
     return PromptReport(clip, t5)

@@ -49,7 +49,8 @@ def check_size(width: int, height: int) -> None:
         if value % SIZE_MULTIPLE:
             lower = max(SIZE_MULTIPLE, value - value % SIZE_MULTIPLE)
             raise GeneratorError(
-                f"The {name} must be a multiple of {SIZE_MULTIPLE}, got {value}: try {lower} or {lower + SIZE_MULTIPLE}."
+                f"The {name} must be a multiple of {SIZE_MULTIPLE}, got {value}: "
+                f"try {lower} or {lower + SIZE_MULTIPLE}."
             )
     if width * height > MAX_PIXELS:
         raise GeneratorError(

@@ -16,7 +16,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.browser,
-    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed (Debian package `chromium`; .ci/run installs it)"),
+    pytest.mark.skipif(CHROMIUM is None,
+                       reason="no Chromium installed (Debian package `chromium`; .ci/run installs it)"),
 ]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_FLAGS = [

@@ -13,13 +13,12 @@ from PIL import Image
 
 from dialog.scene import Scene, Subject
 from editing.regions import confine_edit, edit_region
-from toyworld.reader import ToyWorldReader
-
-locate = ToyWorldReader().locate
 from toyworld.checker import read_picture
+from toyworld.reader import ToyWorldReader
 from toyworld.render import render
 from toyworld.scene import ToyObject, ToyScene
 
+locate = ToyWorldReader().locate
 CIRCLE = ToyObject("circle", "red", "big", "top left")
 SQUARE = ToyObject("square", "blue", "small", "bottom right")
 

@@ -36,8 +36,8 @@ def test_every_accumulated_attribute_appears() -> None:
                   "next to the tree", "small")
     scene = Scene(subjects=[cat, Subject("s2", "tree")], background="gray", style="Van Gogh",
                   notes=["at sunset"])
-    assert render_prompt(scene, "en") == ("a small black wooden sleeping cat, with a hat, next to the tree and a tree on "
-                                          "a gray background, in the style of Van Gogh, at sunset")
+    assert render_prompt(scene, "en") == ("a small black wooden sleeping cat, with a hat, next to the tree and a tree "
+                                          "on a gray background, in the style of Van Gogh, at sunset")
 
 
 def test_three_or_more_subjects_read_as_a_list() -> None:

@@ -187,7 +187,8 @@ def test_a_bad_upload_gets_a_clear_message_and_changes_nothing(engine, drawn, tm
     result = engine.send(drawn, "draw this", upload, FAST)
     assert not result.ok
     assert_clear(result)
-    assert ("too large" in result.message) if "header" in name or "limit" in name else ("not a picture" in result.message)
+    too_large = "header" in name or "limit" in name
+    assert ("too large" in result.message) if too_large else ("not a picture" in result.message)
     assert fingerprint(drawn) == before
 
 

@@ -59,7 +59,8 @@ def test_a_scene_too_long_for_hunyuandit_is_sent_back_and_the_accepted_one_fits(
         return None if report.fits else report.summary()
 
     wordy = {"subjects": [{"id": "s1", "name": "圆形", "attributes": {"颜色": "蓝色"}, "position": "左边"}],
-             "background": "灰色", "notes": ["一个非常非常大的蓝色圆形在灰色背景的左边，旁边有红色正方形和黄色三角形"] * 4}
+             "background": "灰色",
+             "notes": ["一个非常非常大的蓝色圆形在灰色背景的左边，旁边有红色正方形和黄色三角形"] * 4}
     short = {"subjects": [{"id": "s1", "name": "圆形", "attributes": {"颜色": "蓝色"}, "position": "左边"}],
              "background": "灰色"}
     answers = [json.dumps({"action": "edit", "reply": "好的。", "edit_kind": "attribute", "scene": s},

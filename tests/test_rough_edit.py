@@ -14,13 +14,12 @@ from PIL import Image
 
 from dialog.scene import Scene, Subject
 from editing.rough_in import rough_in
-from toyworld.reader import ToyWorldReader
-
-READER = ToyWorldReader()
 from toyworld.checker import read_picture
+from toyworld.reader import ToyWorldReader
 from toyworld.render import render
 from toyworld.scene import ToyObject, ToyScene
 
+READER = ToyWorldReader()
 CIRCLE = ToyObject("circle", "red", "big", "top left")
 SQUARE = ToyObject("square", "blue", "small", "bottom right")
 CIRCLE_SAID = Subject("s1", "circle", {"colour": "red"}, "top left", "big")

@@ -190,7 +190,8 @@ def test_long_adversarial_messages_stay_fast(unit: str) -> None:
 
 
 @pytest.mark.parametrize(("message", "check"), [
-    ("make it look like an oil painting", lambda s: s.style == "oil painting" and "detail" not in s.subjects[1].attributes),
+    ("make it look like an oil painting",
+     lambda s: s.style == "oil painting" and "detail" not in s.subjects[1].attributes),
     ("let's make the background black", lambda s: s.background == "black"),
     ("背景黑色", lambda s: s.background == "black"),
     ("背景是蓝色的", lambda s: s.background == "blue"),

@@ -80,9 +80,11 @@ def test_a_new_time_of_day_replaces_the_old_one(message: str, time: str) -> None
 
 
 @pytest.mark.parametrize(("message", "place"), [
-    ("move it to the beach", "on the beach"), ("换到海滩上", "on the beach"), ("put the fox in a forest", "in a forest"),
+    ("move it to the beach", "on the beach"), ("换到海滩上", "on the beach"),
+    ("put the fox in a forest", "in a forest"),
     ("set the scene underwater", "underwater"), ("change the setting to the desert", "in the desert"),
-    ("把场景换到森林里", "in a forest"), ("把狐狸放到沙漠里", "in the desert"), ("move everything to the city", "in the city"),
+    ("把场景换到森林里", "in a forest"), ("把狐狸放到沙漠里", "in the desert"),
+    ("move everything to the city", "in the city"),
 ])
 def test_a_new_place_replaces_the_old_one(message: str, place: str) -> None:
     d = decide(message)
@@ -96,7 +98,8 @@ def test_a_new_place_replaces_the_old_one(message: str, place: str) -> None:
     ("make the background blue", lambda d: d.edit_kind is EditKind.BACKGROUND and d.scene.background == "blue"),
     ("make the background a beach", lambda d: render_prompt(d.scene) == "a red fox on a beach background"),
     ("move it to the left", lambda d: d.edit_kind is EditKind.LAYOUT and d.scene.subjects[0].position == "left"),
-    ("turn it into a mountain", lambda d: d.scene.subjects[0].name == "mountain" and d.scene.background == "in the snow"),
+    ("turn it into a mountain",
+     lambda d: d.scene.subjects[0].name == "mountain" and d.scene.background == "in the snow"),
     ("add a snowman", lambda d: [s.name for s in d.scene.subjects] == ["fox", "snowman"]),
     ("早上好", lambda d: d.action is Action.CHAT),
 ])

@@ -21,7 +21,8 @@ def tiny_texts() -> list[str]:
     english = [f"a {size} {colour} {shape} at the {position} on a {background} background"
                for size in spec.SIZES for colour in spec.COLOURS for shape in spec.SHAPES
                for position in list(spec.POSITIONS)[:3] for background in list(spec.BACKGROUNDS)[:2]]
-    chinese = [f"{spec.ZH_BACKGROUNDS[b]}背景上，{spec.ZH_POSITIONS[p]}有一个{spec.ZH_SIZES[s]}的{spec.ZH_COLOURS[c]}{spec.ZH_SHAPES[h]}"
+    chinese = [f"{spec.ZH_BACKGROUNDS[b]}背景上，{spec.ZH_POSITIONS[p]}有一个"
+               f"{spec.ZH_SIZES[s]}的{spec.ZH_COLOURS[c]}{spec.ZH_SHAPES[h]}"
                for b in spec.BACKGROUNDS for p in spec.POSITIONS for s in spec.SIZES
                for c in spec.COLOURS for h in spec.SHAPES][::7]
     extra = ["make it blue", "blurry, low quality, watermark", "add a small square on the left"]
