@@ -7,6 +7,7 @@ chat messages, a picture, a status line and button states. `server.ui` lays out 
 from __future__ import annotations
 
 import queue
+import re
 import threading
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -14,10 +15,11 @@ from typing import Any
 
 import gradio as gr
 
+from chat.checks import SettingsRejected
 from chat.engine import ChatEngine
 from chat.state import ChatState, TurnSettings
 from chat.view import Snapshot, inert_markdown
-from dialog.texts import LANGUAGES, group
+from dialog.texts import LANGUAGES, group, say
 
 UI_TEXT: dict[str, dict[str, str]] = {lang: group("ui.", lang) for lang in LANGUAGES}
 
@@ -31,14 +33,42 @@ def lang_code(choice: str) -> str:
     return "zh" if choice == "中文" else "en"
 
 
-def read_settings(size_v, steps_v, guidance_v, seed_v, lock_v, enhance_v, negative_v, strength_v) -> TurnSettings:
-    """The settings panel's values as TurnSettings (a seed only when locked; full strength means a fresh picture)."""
-    width, height = (int(x) for x in str(size_v).split("×"))
+def read_settings(size_v, steps_v, guidance_v, seed_v, lock_v, enhance_v, negative_v, strength_v,
+                  lang: str = "en") -> TurnSettings:
+    """The settings panel's values as TurnSettings (a seed only when locked; full strength means a fresh picture).
+
+    Values pass through as sent: an API client can send anything, and `chat.checks` judges every field with a
+    message naming it. Only what this panel adds is checked here: the size's "W×H" text and the lock switch.
+    """
+    size = re.fullmatch(r"\s*(\d{1,5})\s*[×xX]\s*(\d{1,5})\s*", size_v) if isinstance(size_v, str) else None
+    if size is None:
+        raise SettingsRejected(say("chat.bad_setting", lang, name=say("setting.size", lang),
+                                   rule=say("setting.rule.size", lang)))
+    if not isinstance(lock_v, bool):
+        raise SettingsRejected(say("chat.bad_setting", lang, name=say("setting.lock", lang),
+                                   rule=say("setting.rule.switch", lang)))
+    full_strength = isinstance(strength_v, (int, float)) and not isinstance(strength_v, bool) and strength_v == 1.0
     return TurnSettings(
-        width=width, height=height, steps=int(steps_v), guidance=float(guidance_v),
-        seed=int(seed_v) if lock_v and seed_v is not None else None, enhance=bool(enhance_v),
-        negative_prompt=str(negative_v or ""), strength=None if float(strength_v) >= 1.0 else float(strength_v),
+        width=int(size.group(1)), height=int(size.group(2)), steps=steps_v, guidance=guidance_v,
+        seed=seed_v if lock_v else None, enhance=enhance_v,
+        negative_prompt="" if negative_v is None else negative_v, strength=None if full_strength else strength_v,
     )
+
+
+def read_message(message: Any) -> tuple[Any, str | None]:
+    """The multimodal box's value as (text, first file or None); an API client may send a bare string or junk,
+    which the engine then refuses with a message."""
+    if isinstance(message, str):
+        return message, None
+    if not isinstance(message, dict):
+        return message, None
+    files = message.get("files")
+    upload = files[0] if isinstance(files, list) and files else None
+    return message.get("text", ""), upload if isinstance(upload, (str, dict)) else None
+
+
+def _why(rejected: Exception, lang: str) -> str:
+    return str(rejected) if isinstance(rejected, SettingsRejected) else say("chat.settings_missing", lang)
 
 
 def chat_messages(snapshot: Snapshot) -> list[dict[str, Any]]:
@@ -122,30 +152,41 @@ class PageHandlers:
     # The event handlers below have comments, not docstrings: Gradio publishes a handler's docstring as its API
     # endpoint's description, and the API must stay as it is.
 
+    def refused(self, chat_state: ChatState, lang: str, message: str, user_text: str | None = None) -> tuple:
+        """The render outputs for an action refused before it started (the session unchanged), with ok=False."""
+        shown = self.view(chat_state, lang, pending=(user_text, f"⚠️ {message}"))
+        return (*shown[:-2], inert_markdown(message), *shown[-2:], False)
+
     # /send: a message (text and maybe a picture) becomes a turn; the render outputs, then the box.
     def send(self, chat_state, message, choice, *settings_values) -> Iterator[tuple]:
         lang = lang_code(choice)
-        text = (message or {}).get("text", "")
-        files = (message or {}).get("files") or []
-        upload = files[0] if files else None
-        settings = read_settings(*settings_values)
+        text, upload = read_message(message)
+        user_text = text.strip() or None if isinstance(text, str) else None
+        try:
+            settings = read_settings(*settings_values, lang=lang)
+        except (SettingsRejected, TypeError) as rejected:  # TypeError: an API call with too few settings
+            yield (*self.refused(chat_state, lang, _why(rejected, lang), user_text)[:-1], gr.update())
+            return
         job = partial(self.engine.send, chat_state, text, upload, settings)  # job(on_step) renders
-        for *outputs, ok in self.run_render(job, chat_state, lang, user_text=text.strip() or None):
+        for *outputs, ok in self.run_render(job, chat_state, lang, user_text=user_text):
             # The box empties only once the message is in the chat: a failed message is not lost.
             yield (*outputs, gr.update(value=None) if ok else gr.update())
 
     # /retry: the current turn's decision again with a new seed, as a sibling turn.
     def retry(self, chat_state, choice, *settings_values) -> Iterator[tuple]:
-        settings = read_settings(*settings_values)
-        job = partial(self.engine.retry, chat_state, settings)
-        for *outputs, _ok in self.run_render(job, chat_state, lang_code(choice)):
-            yield tuple(outputs)
+        yield from self._again(self.engine.retry, chat_state, lang_code(choice), settings_values)
 
     # /variations: a close variant of the current picture.
     def variations(self, chat_state, choice, *settings_values) -> Iterator[tuple]:
-        settings = read_settings(*settings_values)
-        job = partial(self.engine.variation, chat_state, settings)
-        for *outputs, _ok in self.run_render(job, chat_state, lang_code(choice)):
+        yield from self._again(self.engine.variation, chat_state, lang_code(choice), settings_values)
+
+    def _again(self, action: Callable, chat_state: ChatState, lang: str, settings_values: tuple) -> Iterator[tuple]:
+        try:
+            settings = read_settings(*settings_values, lang=lang)
+        except (SettingsRejected, TypeError) as rejected:
+            yield self.refused(chat_state, lang, _why(rejected, lang))[:-1]
+            return
+        for *outputs, _ok in self.run_render(partial(action, chat_state, settings), chat_state, lang):
             yield tuple(outputs)
 
     def after_action(self, chat_state: ChatState, lang: str, result) -> tuple:

@@ -10,6 +10,7 @@ import gradio as gr
 
 from chat.engine import ChatEngine
 from chat.state import ChatState
+from server.components import passes_wrong_types, reads_any_message
 from server.config import AppConfig
 from server.handlers import RENDER_OUTPUTS, UI_TEXT, PageHandlers, lang_code
 
@@ -40,10 +41,10 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label=t["chat"], height=560, feedback_options=None)
-                box = gr.MultimodalTextbox(
+                box = reads_any_message(gr.MultimodalTextbox(
                     placeholder=t["placeholder"], file_types=["image"], file_count="single", show_label=False,
                     max_plain_text_length=config.max_message_chars, stop_btn=True,
-                )
+                ))
                 with gr.Row():
                     undo_btn = gr.Button(t["undo"], size="sm")
                     redo_btn = gr.Button(t["redo"], size="sm")
@@ -62,14 +63,16 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                 scene_json = gr.JSON(label=t["scene_json"], visible=False)
                 with gr.Accordion(t["settings"], open=False) as settings_box:
                     size = gr.Dropdown(presets, value=f"{d.width}×{d.height}", label=t["size"])
-                    steps = gr.Slider(1, 100, value=d.steps, step=1, label=t["steps"])
-                    guidance = gr.Slider(0.0, 15.0, value=d.guidance, step=0.5, label=t["guidance"])
+                    steps = passes_wrong_types(gr.Slider(1, 100, value=d.steps, step=1, label=t["steps"]))
+                    guidance = passes_wrong_types(
+                        gr.Slider(0.0, 15.0, value=d.guidance, step=0.5, label=t["guidance"]))
                     with gr.Row():
-                        seed = gr.Number(value=0, precision=0, minimum=0, label=t["seed"])
+                        seed = passes_wrong_types(gr.Number(value=0, precision=0, minimum=0, label=t["seed"]))
                         lock = gr.Checkbox(value=False, label=t["lock_seed"])
                     enhance = gr.Checkbox(value=True, label=t["enhance"])
                     negative = gr.Textbox(value=d.negative_prompt, label=t["negative"], max_lines=3)
-                    strength = gr.Slider(0.0, 1.0, value=1.0, step=0.05, label=t["strength"], info=t["strength_info"])
+                    strength = passes_wrong_types(gr.Slider(0.0, 1.0, value=1.0, step=0.05, label=t["strength"],
+                                                            info=t["strength_info"]))
                 gr.Markdown(engine.describe(), elem_id="model-info")
 
         # ------------------------------------------------------------------------------------------ events

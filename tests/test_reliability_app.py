@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import time
 import urllib.parse
 import zipfile
@@ -191,3 +192,38 @@ def test_an_idle_session_is_dropped_with_its_files(tmp_path):
         assert not folders[0].exists(), "the idle session's folder was not deleted"
         assert not any(p.exists() for p in cached), "Gradio's cached copies of the session's pictures remain"
         assert_app_still_draws(url)
+
+
+@pytest.mark.parametrize("index, value, field", [
+    (1, float("nan"), "steps"), (1, 2.7, "steps"), (1, "5", "steps"), (0, None, "size"), (2, "high", "guidance"),
+    (2, float("nan"), "guidance"), (3, float("nan"), "seed"), (7, float("nan"), "strength"), (4, "no", "lock seed"),
+    (5, "no", "enhance"),
+])
+def test_values_only_an_api_can_send_get_a_message_naming_the_setting(app, index, value, field):
+    """NaN, infinities, fractions of a step, numbers as text, no size: a clear message, the session as it was."""
+    url, _ = app
+    client = Client(url, verbose=False)
+    chat, _, scene, _ = send(client, "draw a big red circle")
+    values = settings(client)
+    values[index] = value
+    if field == "seed":
+        values[4] = True  # a seed counts only when locked
+    for api, data in (("send", [{"text": "make it blue", "files": []}, "English", *values]),
+                      ("retry", ["English", *values]), ("variations", ["English", *values])):
+        if isinstance(value, float) and not math.isfinite(value):  # not JSON: gradio_client refuses to send it
+            event, payload = call_raw(url, api, data)  # a raw call gets a session of its own, so only the message
+            assert event == "complete", (api, payload)
+            status = payload[5]  # the outputs with the session state first (None over HTTP)
+        else:
+            after, _picture, _card, after_scene, status, *_ = client.predict(*data, api_name=f"/{api}")
+            assert session_part(after) == chat and after_scene == scene
+        assert field in status and "nothing changed" in status, (api, status)
+
+
+def test_a_message_that_is_not_text_gets_a_message_through_the_api(app):
+    url, _ = app
+    defaults = settings(Client(url, verbose=False))
+    for message in (None, 42, "draw a big red circle", {"text": ["x"], "files": "nope"}):
+        event, payload = call_raw(url, "send", [message, "English", *defaults])
+        assert event == "complete", (message, payload)
+        assert isinstance(payload[5], str) and payload[5].strip() and "Traceback" not in payload[5]
