@@ -191,9 +191,8 @@ def test_cancel_stops_within_one_step_and_raises(generator, strength):
     previous = generator.render(request(seed=3)).latents if strength < 1 else None
     cancel = threading.Event()
     steps_after_cancel = []
-    transformer_calls: list[int] = []
 
-    def on_step(progress):
+    def on_step(progress):  # transformer_calls is bound by the `with` below, before any step
         if cancel.is_set():
             steps_after_cancel.append(progress.step)
         if progress.step == 2:
