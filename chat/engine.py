@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,7 @@ from dialog.decision import Action, Decision, EditKind
 from dialog.message import MessageRejected, clean_message, detect_language, session_command
 from dialog.prompt import render_negative, render_prompt
 from dialog.scene import Scene
-from dialog.archive import SessionImportError, export_session, import_session
+from dialog.archive import ImportLimits, SessionImportError, export_session, import_session
 from dialog.session import Turn
 from dialog.texts import both, say
 from editing.editor import Edit, Editor, Picture, Pictures
@@ -61,6 +62,7 @@ class ChatEngine:
         # never saved or shown, and step previews are off so nothing unchecked reaches the page.
         self.safety_checker = safety_checker
         self.limits = limits
+        self._imports = threading.BoundedSemaphore(limits.max_concurrent_imports)
         self.notice = notice
         self.root = root or Path(tempfile.mkdtemp(prefix="drawchat-sessions-"))
         # The ZeroGPU decorator on Spaces wraps the render once, here; elsewhere there is no wrapper.
@@ -337,14 +339,21 @@ class ChatEngine:
         if not upload:
             return ActionResult(False, say("chat.choose_archive", lang))
         with state.one_action() as free:
-            return self._import(state, Path(upload), lang) if free else ActionResult(
-                False, both("chat.wait_for_picture"))
+            if not free:
+                return ActionResult(False, both("chat.wait_for_picture"))
+            if not self._imports.acquire(blocking=False):  # a few at a time: each may unpack a lot
+                return ActionResult(False, say("chat.imports_busy", lang))
+            try:
+                return self._import(state, Path(upload), lang)
+            finally:
+                self._imports.release()
 
     def _import(self, state: ChatState, path: Path, lang: str) -> ActionResult:
         if path.stat().st_size > self.limits.max_import_bytes:
             return ActionResult(False, say("chat.archive_too_large", lang))
         try:
-            session, images = import_session(path.read_bytes())
+            session, images = import_session(path.read_bytes(), ImportLimits(
+                max_message_chars=self.limits.max_message_chars))
         except SessionImportError as error:
             return ActionResult(False, str(error))
         for turn_id, data in images.items():

@@ -23,6 +23,7 @@ class ChatLimits:
     max_message_chars: int = 2000
     max_image_pixels: int = 4096 * 4096
     max_import_bytes: int = 50 * 1024 * 1024
+    max_concurrent_imports: int = 2  # over all sessions: each import may unpack up to ImportLimits' caps
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialog.decision import Action, Decision, EditKind
-from dialog.scene_schema import read_scene
+from dialog.message import DEFAULT_MAX_CHARS, MessageRejected, clean_message
+from dialog.scene_schema import SUBJECT_ID, SceneLimits, SceneRules, read_scene
 from dialog.session import Session, Turn
 
 FORMAT = "drawing-chat-session"
@@ -42,6 +43,22 @@ class ImportLimits:
     max_image_bytes: int = 16 * 1024 * 1024
     max_total_bytes: int = 256 * 1024 * 1024  # uncompressed, all members together
     max_image_side: int = 4096
+    # A PNG barely compresses: an image member that unpacks to more than this many times its packed size is no
+    # PNG (a run of zeros), and is refused after reading at most that much.
+    max_image_ratio: int = 4
+    # What a person can send live is what an archive may hold: the app's message limit, and replies, prompts and
+    # Scene texts bounded by it.
+    max_message_chars: int = DEFAULT_MAX_CHARS
+
+    @property
+    def max_text_chars(self) -> int:
+        """Replies and prompts: a reply may quote a message and the Scene, a prompt renders the whole Scene."""
+        return 4 * self.max_message_chars
+
+    def scene_rules(self) -> SceneRules:
+        text = self.max_message_chars
+        return SceneRules(SceneLimits(subjects=16, attributes=16, name_chars=text, key_chars=64, text_chars=text,
+                                      list_items=64), app_ids=True)
 
 
 def export_session(session: Session, images: dict[str, bytes] | None = None) -> bytes:
@@ -90,9 +107,22 @@ def import_session(data: bytes, limits: ImportLimits | None = None) -> tuple[Ses
         turn_id = _IMAGE_NAME.match(name).group(1)  # names were checked in _read_members
         if turn_id not in session.turns:
             raise SessionImportError(f"The archive has an image for turn {turn_id}, which does not exist.")
-        _check_png(content, name, limits)
-        images[turn_id] = content
+        images[turn_id] = content  # checked as a PNG while it was read
     return session, images
+
+
+def _check_png_header(head: bytes, what: str, limits: ImportLimits) -> None:
+    """The signature and the IHDR chunk that must open every PNG, checked from its first 33 bytes."""
+    if not head.startswith(PNG_SIGNATURE):
+        raise SessionImportError(f"{what} is not a PNG image.")
+    header = head[len(PNG_SIGNATURE):]
+    if len(header) < 25 or header[4:8] != b"IHDR" or struct.unpack(">I", header[:4])[0] != 13:
+        raise SessionImportError(f"{what} is a damaged PNG (no header).")
+    if zlib.crc32(header[4:21]) & 0xFFFFFFFF != struct.unpack(">I", header[21:25])[0]:
+        raise SessionImportError(f"{what} is a damaged PNG (checksum mismatch).")
+    width, height = struct.unpack(">II", header[8:16])
+    if not (0 < width <= limits.max_image_side and 0 < height <= limits.max_image_side):
+        raise SessionImportError(f"{what} is {width}×{height} pixels; the limit is {limits.max_image_side} a side.")
 
 
 def _check_png(data: bytes, what: str, limits: ImportLimits, fail: type[ValueError] = SessionImportError) -> None:
@@ -164,17 +194,29 @@ def _read_members(data: bytes, limits: ImportLimits) -> dict[str, bytes]:
                 raise SessionImportError(f"The archive holds {name!r} twice.")
             if info.flag_bits & 0x1:
                 raise SessionImportError("The archive is encrypted; export the session again without a password.")
-            cap = limits.max_json_bytes if name == "session.json" else limits.max_image_bytes
+            image = name != "session.json"
+            cap = limits.max_image_bytes if image else limits.max_json_bytes
             if info.file_size > cap:
                 raise SessionImportError(f"{name} is too large ({info.file_size} bytes; the limit is {cap}).")
+            if image:  # a PNG is about as large unpacked as packed
+                cap = min(cap, max(64 * 1024, limits.max_image_ratio * info.compress_size))
             try:
                 with archive.open(info) as handle:
-                    content = handle.read(cap + 1)  # the declared size may lie: never read past the cap
+                    if image:  # its header is checked before the rest is read
+                        content = handle.read(len(PNG_SIGNATURE) + 25)
+                        _check_png_header(content, name, limits)
+                        content += handle.read(cap + 1 - len(content))
+                    else:
+                        content = handle.read(cap + 1)  # the declared size may lie: never read past the cap
             except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, NotImplementedError,
                     zlib.error) as error:
+                if isinstance(error, SessionImportError):
+                    raise
                 raise SessionImportError(f"{name} in the archive cannot be read ({error}).") from None
             if len(content) > cap:
                 raise SessionImportError(f"{name} is too large when unpacked (over {cap} bytes).")
+            if image:
+                _check_png(content, name, limits)
             total += len(content)
             if total > limits.max_total_bytes:
                 raise SessionImportError(f"The archive unpacks to more than {limits.max_total_bytes} bytes.")
@@ -224,6 +266,43 @@ def _is_str_or_none(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
 
+def _is_text(value: Any, limit: int) -> bool:
+    return isinstance(value, str) and len(value) <= limit
+
+
+def _check_message(value: Any, where: str, limits: ImportLimits) -> str:
+    """A message as live input is read (`clean_message`, the app's length limit): the same text, or refused."""
+    _expect(isinstance(value, str), f"{where} must be a string")
+    try:
+        message = clean_message(value, max_chars=limits.max_message_chars)
+    except MessageRejected:
+        raise _not_a_session(f"{where} must be a message of 1 to {limits.max_message_chars} characters, as typed "
+                             "in the chat") from None
+    _expect(message == value, f"{where} holds characters a message cannot hold")
+    return message
+
+
+_RENDER_TEXT = ("prompt", "negative_prompt", "model_id", "region")
+
+
+def _check_render(render: Any, where: str, limits: ImportLimits) -> dict[str, Any] | None:
+    """A render record as the app writes it; its "image" entry is dropped (it named a file on another machine)."""
+    if render is None:
+        return None
+    _expect(isinstance(render, dict), f"{where} must be an object or null")
+    seed = render.get("seed")
+    _expect(isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed < 2**63,
+            f"{where}.seed must be a whole number from 0 to 2**63 - 1")
+    for key in _RENDER_TEXT:
+        _expect(render.get(key) is None or _is_text(render[key], limits.max_text_chars),
+                f"{where}.{key} must be a string of at most {limits.max_text_chars} characters")
+    for key in ("plan", "settings"):
+        _expect(render.get(key) is None or isinstance(render[key], dict), f"{where}.{key} must be an object")
+    seconds = render.get("seconds", 0)
+    _expect(isinstance(seconds, (int, float)) and not isinstance(seconds, bool), f"{where}.seconds must be a number")
+    return {k: v for k, v in render.items() if k != "image"}
+
+
 def _is_value_of(value: Any, enum: type) -> bool:
     return isinstance(value, str) and value in {member.value for member in enum}  # a list is not hashable
 
@@ -232,17 +311,19 @@ def _one_of(enum: type) -> str:
     return ", ".join(repr(member.value) for member in enum)
 
 
-def _check_decision(data: Any, where: str) -> Decision:
+def _check_decision(data: Any, where: str, limits: ImportLimits) -> Decision:
     _expect(isinstance(data, dict), f"{where} must be an object")
     _expect(_is_value_of(data.get("action"), Action), f"{where}.action must be one of {_one_of(Action)}")
     _expect(_is_value_of(data.get("edit_kind", "new"), EditKind),
             f"{where}.edit_kind must be one of {_one_of(EditKind)}")
-    _expect(isinstance(data.get("reply"), str), f"{where}.reply must be a string")
+    _expect(_is_text(data.get("reply"), limits.max_text_chars),
+            f"{where}.reply must be a string of at most {limits.max_text_chars} characters")
     changed = data.get("changed", [])
-    _expect(isinstance(changed, list) and all(isinstance(c, str) for c in changed),
+    _expect(isinstance(changed, list) and len(changed) <= 64
+            and all(isinstance(c, str) and SUBJECT_ID.fullmatch(c) for c in changed),
             f"{where}.changed must be a list of subject ids")
-    _expect(isinstance(data.get("source", "rules"), str), f"{where}.source must be a string")
-    scene, problems = read_scene(data.get("scene"), where=f"{where}.scene")
+    _expect(_is_text(data.get("source", "rules"), 64), f"{where}.source must be a short string")
+    scene, problems = read_scene(data.get("scene"), limits.scene_rules(), where=f"{where}.scene")
     if problems:
         raise _not_a_session(problems[0])
     return Decision(Action(data["action"]), data["reply"], scene, EditKind(data.get("edit_kind", "new")),
@@ -267,13 +348,10 @@ def _build_session(document: Any, limits: ImportLimits) -> Session:
         _expect(turn_id not in ids, f"turn id {turn_id} appears twice")
         ids.add(turn_id)
         _expect(_is_str_or_none(t.get("parent")), f"{where}.parent must be a turn id or null")
-        _expect(isinstance(t.get("message"), str), f"{where}.message must be a string")
-        render = t.get("render")
-        _expect(render is None or isinstance(render, dict), f"{where}.render must be an object or null")
-        if render is not None:
-            render = {k: v for k, v in render.items() if k != "image"}
-        decision = _check_decision(t.get("decision"), f"{where}.decision")
-        built.append(Turn(turn_id, t.get("parent"), t["message"], decision, render))
+        message = _check_message(t.get("message"), f"{where}.message", limits)
+        render = _check_render(t.get("render"), f"{where}.render", limits)
+        decision = _check_decision(t.get("decision"), f"{where}.decision", limits)
+        built.append(Turn(turn_id, t.get("parent"), message, decision, render))
     current = document.get("current")
     _expect(_is_str_or_none(current), "current must be a turn id or null")
     redo = document.get("redo", {})

@@ -20,6 +20,7 @@ SUBJECT_FIELDS = ("id", "name", "attributes", "position", "size")
 DIALOG_STATE_FIELDS = ("language", "focus")  # in a Scene, but the conversation's to set, not a model's
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+SUBJECT_ID = re.compile(r"s[1-9][0-9]{0,8}")  # what Scene.next_subject_id and a model's fresh ids look like
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class SceneRules:
     limits: SceneLimits | None = None
     clean_text: bool = False  # control characters dropped, whitespace collapsed; empty text is "none"
     known_fields_only: bool = False  # a field the schema lacks is a problem, not ignored
+    app_ids: bool = False  # stored ids must be ids the app gives ("s1", "s2"...): nothing else reaches the page
 
 
 STORED = SceneRules()
@@ -138,6 +140,8 @@ class _SceneReader:
         scene.notes = self.text_list(value.get("notes"), f"{where}.notes")
         if self.old is None:
             scene.focus = self.text(value.get("focus"), f"{where}.focus", None)
+            if self.rules.app_ids and scene.focus is not None and not SUBJECT_ID.fullmatch(scene.focus):
+                self.problems.append(f"{where}.focus must be a subject id like s1")
             language = value.get("language", "en")
             if language in LANGUAGES:
                 scene.language = language
@@ -174,6 +178,9 @@ class _SceneReader:
         if self.old is None:  # stored: the id as written
             if not isinstance(raw, str):
                 self.problems.append(f"{at}.id must be a string")
+                return None
+            if self.rules.app_ids and not SUBJECT_ID.fullmatch(raw):
+                self.problems.append(f"{at}.id must be a subject id like s1")
                 return None
             return raw
         if raw is not None and not isinstance(raw, str):
