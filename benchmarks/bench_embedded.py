@@ -28,7 +28,7 @@ from diffusers import HunyuanDiTPipeline  # noqa: E402
 
 from toyworld.captions import caption  # noqa: E402
 from toyworld.checker import CheckResult, check  # noqa: E402
-from toyworld.scene import ObjectDescription, SceneDescription, sample_scene  # noqa: E402
+from toyworld.scene import SceneDescription, sample_scene  # noqa: E402
 
 BARS = {"one_object": 0.90, "two_objects": 0.60}
 

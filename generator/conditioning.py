@@ -13,9 +13,9 @@ from diffusers.models.embeddings import get_2d_rotary_pos_embed
 from diffusers.pipelines.hunyuandit.pipeline_hunyuandit import get_resize_crop_region_for_grid
 
 from generator.embedding_cache import TextEmbeddings
+from generator.prompt_check import BERT_MAX_TOKENS, T5_MAX_TOKENS  # the lengths encode_prompt pads / cuts to
 
-BERT_MAX_TOKENS = 77  # encode_prompt pads/truncates the first (CLIP-role) encoder to 77 tokens
-T5_MAX_TOKENS = 256  # and the mT5 encoder to 256; a transformer's text_len(_t5) must match
+__all__ = ["BERT_MAX_TOKENS", "T5_MAX_TOKENS"]  # re-exported: where the conditioning is, its lengths are too
 # __call__ hard-codes its rotary grid as height // 8 // patch_size, whatever the VAE: every VAE must downscale by 8.
 VAE_SCALE_FACTOR = 8
 ROTARY_BASE_SIZE = 512  # and crops that grid against a 512-pixel base (512 // 8 // patch_size cells)

@@ -19,6 +19,7 @@ import torch
 from diffusers import HunyuanDiTPipeline
 from PIL import Image
 
+from generator.conditioning import encode_text
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
 from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemory, RenderCancelled
 from generator.loading import LoadedPipeline, load_pipeline
@@ -263,18 +264,8 @@ class Generator:
 
     def _encode(self, text: str) -> TextEmbeddings:
         """Both text encoders on one text, as the pipeline encodes a prompt (used only on cache misses)."""
-        pipe, device = self._pipe, self._loaded.device
-        dtype = pipe.transformer.dtype
         with self._tokenizer_lock, self._text_encoders_on_device(), torch.no_grad():
-            embeds, _, mask, _ = pipe.encode_prompt(
-                text, device=device, dtype=dtype, do_classifier_free_guidance=False,
-                max_sequence_length=77, text_encoder_index=0,
-            )
-            embeds_2, _, mask_2, _ = pipe.encode_prompt(
-                text, device=device, dtype=dtype, do_classifier_free_guidance=False,
-                max_sequence_length=256, text_encoder_index=1,
-            )
-        return TextEmbeddings(embeds, mask, embeds_2, mask_2)
+            return encode_text(self._pipe, text, self._loaded.device, self._pipe.transformer.dtype)
 
     @contextmanager
     def _text_encoders_on_device(self) -> Iterator[None]:

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # annotations only: the report is plain data
     from transformers import PreTrainedTokenizerBase
 
-CLIP_LIMIT = 77
-T5_LIMIT = 256
+# encode_prompt pads/truncates the first (CLIP-role) encoder to 77 tokens and mT5 to 256; a transformer's
+# text_len(_t5) must match. Defined here, where no torch is imported; generator.conditioning encodes with them.
+BERT_MAX_TOKENS = 77
+T5_MAX_TOKENS = 256
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,8 @@ def check_prompt(
     tokenizer: PreTrainedTokenizerBase | None, tokenizer_2: PreTrainedTokenizerBase | None, prompt: str
 ) -> PromptReport:
     """Count `prompt` with both tokenizers (a missing tokenizer counts as fitting: that encoder is absent)."""
-    clip = (count_tokens(tokenizer, prompt, CLIP_LIMIT, "CLIP") if tokenizer is not None
-            else EncoderCount("CLIP", 0, CLIP_LIMIT))
-    t5 = (count_tokens(tokenizer_2, prompt, T5_LIMIT, "mT5") if tokenizer_2 is not None
-          else EncoderCount("mT5", 0, T5_LIMIT))
+    clip = (count_tokens(tokenizer, prompt, BERT_MAX_TOKENS, "CLIP") if tokenizer is not None
+            else EncoderCount("CLIP", 0, BERT_MAX_TOKENS))
+    t5 = (count_tokens(tokenizer_2, prompt, T5_MAX_TOKENS, "mT5") if tokenizer_2 is not None
+          else EncoderCount("mT5", 0, T5_MAX_TOKENS))
     return PromptReport(clip, t5)

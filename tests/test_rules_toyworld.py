@@ -1,4 +1,4 @@
-"""The toy world of TOYWORLD.md, exhaustively, in both languages: every shape, colour, size, position and
+"""The toy world of toyworld/README.md, exhaustively, in both languages: every shape, colour, size, position and
 background is read into its canonical value, and every Scene renders in the caption form the embedded model is
 trained on and reads back to the same Scene (the renderer and the rules agree on every word)."""
 
