@@ -15,7 +15,8 @@ from typing import Any
 from dialog.decision import Exchange
 from dialog.message import detect_language
 from dialog.scene import Scene
-from prompt_enhancer.llm_schema import DIALOG_STATE_FIELDS, SCHEMA_TEXT, clean_text
+from dialog.scene_schema import DIALOG_STATE_FIELDS, clean_text
+from prompt_enhancer.llm_schema import SCHEMA_TEXT
 from toyworld import spec
 
 LANGUAGE_NAMES = {"en": "English", "zh": "Chinese (中文)"}

@@ -13,7 +13,6 @@ from typing import Any
 from dialog.decision import Action, EditKind
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
-from dialog.scene_schema import DIALOG_STATE_FIELDS, clean_text  # noqa: F401  (llm_prompt imports them from here)
 from dialog.scene_schema import SceneLimits, SceneRules, read_scene, read_text, unknown_field_problems
 
 # Caps that keep the Scene (and so the LLM's next input and the enriched prompt) small.
