@@ -10,6 +10,7 @@ import gradio as gr
 
 from chat.engine import ChatEngine
 from chat.state import ChatState
+from chat.view import inert_markdown
 from server.components import passes_wrong_types, reads_any_message
 from server.config import AppConfig
 from server.handlers import RENDER_OUTPUTS, UI_TEXT, PageHandlers, lang_code
@@ -37,7 +38,7 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
             language = gr.Radio(
                 ["English", "中文"], value="English", show_label=False, container=False, elem_id="language-switch"
             )
-        gr.Markdown(engine.notice, visible=bool(engine.notice))
+        gr.Markdown(inert_markdown(engine.notice), visible=bool(engine.notice))  # a model folder's file
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label=t["chat"], height=560, feedback_options=None)
@@ -73,7 +74,7 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                     negative = gr.Textbox(value=d.negative_prompt, label=t["negative"], max_lines=3)
                     strength = passes_wrong_types(gr.Slider(0.0, 1.0, value=1.0, step=0.05, label=t["strength"],
                                                             info=t["strength_info"]))
-                gr.Markdown(engine.describe(), elem_id="model-info")
+                gr.Markdown(inert_markdown(engine.describe()), elem_id="model-info")
 
         # ------------------------------------------------------------------------------------------ events
         settings_inputs = [size, steps, guidance, seed, lock, enhance, negative, strength]

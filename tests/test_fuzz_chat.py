@@ -128,6 +128,24 @@ def test_any_message_gets_a_clear_answer_and_a_refusal_changes_nothing(engine, d
         state.session, state.pictures = saved  # every example starts from the same session
 
 
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(text=messages)
+def test_with_the_enhancer_off_any_message_is_drawn_as_text_and_shown_as_text(engine, drawn, text):
+    """Enhancement off: the message is the prompt as written, and the page shows it (and its caption) inert."""
+    state = drawn
+    saved = copy.deepcopy(state.session), dict(state.pictures)
+    before = fingerprint(state)
+    try:
+        result = engine.send(state, text, None, TurnSettings(steps=1, width=64, height=64, enhance=False))
+        assert_clear(result)
+        if not result.ok:
+            assert fingerprint(state) == before
+        assert_page_is_inert(engine, state)
+    finally:
+        state.session, state.pictures = saved
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(negative=st.one_of(st.sampled_from(["x" * 100_000, "\x00\ud800", "<img src=http://e.example/a.png>"]),
                           st.text(max_size=100)))

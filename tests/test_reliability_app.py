@@ -227,3 +227,23 @@ def test_a_message_that_is_not_text_gets_a_message_through_the_api(app):
         event, payload = call_raw(url, "send", [message, "English", *defaults])
         assert event == "complete", (message, payload)
         assert isinstance(payload[5], str) and payload[5].strip() and "Traceback" not in payload[5]
+
+
+def test_a_client_that_disconnects_mid_render_leaves_the_app_healthy(app):
+    """Close the stream after the first progress event: the render is stopped, nothing fails in the log, and the
+    next person is served."""
+    url, _ = app
+    log = Path(__file__).resolve().parents[1] / "test-artifacts" / f"app-{urllib.parse.urlparse(url).port}.log"
+    logged = len(log.read_text())  # earlier tests' refusals may have logged; only what follows counts
+    values = settings(Client(url, verbose=False))
+    values[1] = 100  # long enough to be cut off
+    body = json.dumps({"data": [{"text": "draw a big red circle", "files": []}, "English", *values]})
+    started = httpx.post(f"{url}gradio_api/call/send", content=body, headers={"Content-Type": "application/json"},
+                         timeout=30)
+    event_id = started.json()["event_id"]
+    with httpx.stream("GET", f"{url}gradio_api/call/send/{event_id}", timeout=60) as stream:
+        for line in stream.iter_lines():
+            if line.startswith("event:") and "generating" in line:
+                break  # the render is under way: hang up
+    assert_app_still_draws(url)
+    assert "Traceback" not in log.read_text()[logged:]

@@ -5,8 +5,12 @@ running app, with a real time to live, is in test_reliability_app.py.
 
 from __future__ import annotations
 
+import gc
+import os
 import re
+import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +86,52 @@ def test_the_ui_hands_sessions_to_gradio_with_a_time_to_live_that_really_fires(e
     time.sleep(1.2)
     holder.delete_all_expired_state()
     assert not chat_state.folder.exists() and not chat_state.pictures
+
+
+def test_concurrent_sessions_never_see_each_others_chat_scene_or_pictures(engine):
+    """Sized for CI: 4 sessions x 3 turns at once through one engine (the app's queue would serialise them)."""
+    colours = ["red", "blue", "green", "yellow"]
+    states = [engine.new_state() for _ in colours]
+    failures: list[str] = []
+
+    def converse(state, colour: str) -> None:
+        for message in (f"draw a big {colour} circle", "move it to the left", "make it small"):
+            result = engine.send(state, message, None, TurnSettings(steps=1, width=64, height=64, preview_every=0))
+            if not result.ok:
+                failures.append(result.message)
+
+    threads = [threading.Thread(target=converse, args=(s, c)) for s, c in zip(states, colours)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not failures, failures
+    for state, colour in zip(states, colours):
+        others = [c for c in colours if c != colour]
+        prompts = " ".join(t.render["prompt"] for t in state.session.path())
+        assert colour in prompts and not any(c in prompts for c in others), prompts
+        assert all(t.message for t in state.session.path()) and len(state.session.path()) == 3
+    folders = [set(p.name for p in s.folder.iterdir()) for s in states]
+    assert all(a.isdisjoint(b) for i, a in enumerate(folders) for b in folders[i + 1:])
+
+
+def resident_mb() -> float:
+    """This process's resident memory (Linux), in MB."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads Linux's /proc")
+def test_memory_stays_flat_over_many_renders_in_one_session(engine):
+    """60 renders after a warm-up: the session keeps at most KEEP_LATENTS pictures' tensors, nothing else grows."""
+    state = engine.new_state()
+    settings = TurnSettings(steps=1, width=64, height=64, preview_every=0)
+    assert engine.send(state, "draw a big red circle", None, settings).ok
+    for _ in range(10):
+        assert engine.retry(state, settings).ok
+    gc.collect()
+    before = resident_mb()
+    for _ in range(60):
+        assert engine.retry(state, settings).ok
+    gc.collect()
+    assert resident_mb() - before < 30, f"{resident_mb() - before:.1f} MB more after 60 renders"
