@@ -1,0 +1,133 @@
+"""How often the rule enhancer reads free phrasing right: the conversations of benchmarks/phrasing/ driven through
+the ChatEngine the app uses (the embedded model, the RuleEnhancer), every turn judged by phrasing/facts.py.
+
+Run from the repository root: `python benchmarks/bench_phrasing.py --split tuning` (or `--split held-out`: that
+split is written by someone else and is not looked at while the rules are tuned; run it once, at the end).
+Prints the accuracy per class and overall and ends with one JSON line. `--show-misses` lists the wrong turns
+(tuning only: the held-out split's turns are not shown).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+PHRASING = ROOT / "benchmarks" / "phrasing"
+SPLITS = {"tuning": "tuning.py", "held-out": "held_out.py"}
+# The pictures are not what this measures: one step, no previews.
+STEPS = 1
+
+
+def load_module(path: Path) -> ModuleType:
+    """A phrasing file by its path, so loading one split never runs another."""
+    spec = importlib.util.spec_from_file_location(f"phrasing_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def conversations(split: str) -> list[dict[str, Any]]:
+    return list(load_module(PHRASING / SPLITS[split]).CONVERSATIONS)
+
+
+def conversation_class(conversation: dict[str, Any]) -> str:
+    """A conversation's class: its "class" key, else its name up to the first ":" ("parts: a girl's umbrella")."""
+    if conversation.get("class"):
+        return str(conversation["class"])
+    return str(conversation["name"]).split(":")[0].strip()
+
+
+@dataclass
+class TurnResult:
+    conversation: str
+    klass: str
+    index: int
+    message: str
+    problems: list[str]
+    reply: str
+
+
+def run_conversations(engine: Any, items: Iterable[dict[str, Any]]) -> list[TurnResult]:
+    """Every turn of every conversation through `engine.send`, judged by facts.check on the Scene after it."""
+    from chat.state import TurnSettings
+    from dialog.decision import Action, Decision
+
+    check: Callable[..., list[str]] = load_module(PHRASING / "facts.py").check
+    settings = TurnSettings(steps=STEPS, preview_every=0)
+    results = []
+    for conversation in items:
+        state = engine.new_state()
+        for index, (message, expected) in enumerate(conversation["turns"]):
+            before = state.session.current_scene.copy()
+            turn_before = state.session.current
+            result = engine.send(state, message, None, settings)
+            turn = state.session.current
+            if turn is not None and turn is not turn_before:
+                decision = turn.decision
+            else:  # nothing recorded (a refused message, a session word): the person was only answered
+                decision = Decision(Action.CHAT, result.message, before.copy())
+            scene_after = state.session.current_scene
+            problems = check(before, decision, scene_after, expected)
+            if not result.ok and expected["action"] in ("draw", "edit"):
+                problems.append(f"the turn failed: {result.message}")
+            results.append(TurnResult(conversation["name"], conversation_class(conversation), index, message,
+                                      problems, decision.reply))
+    return results
+
+
+def build_engine(model: str, root: Path) -> Any:
+    from chat.engine import ChatEngine
+    from generator.generator import Generator
+    from prompt_enhancer.rules import RuleEnhancer
+
+    return ChatEngine(Generator.load(model), RuleEnhancer(), root=root)
+
+
+def summarise(results: list[TurnResult]) -> dict[str, tuple[int, int]]:
+    per_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in results:
+        per_class[r.klass][0] += not r.problems
+        per_class[r.klass][1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(per_class.items())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=sorted(SPLITS), default="tuning")
+    parser.add_argument("--model", default=str(ROOT / "assets" / "embedded"))
+    parser.add_argument("--show-misses", action="store_true", help="list the wrong turns (tuning split only)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="bench-phrasing-") as root:
+        engine = build_engine(args.model, Path(root))
+        results = run_conversations(engine, conversations(args.split))
+    right = sum(not r.problems for r in results)
+    print(f"{args.split}: {len(results)} turns")
+    print(f"{'class':<22} {'right':>7} {'turns':>6} {'accuracy':>9}")
+    for klass, (good, total) in summarise(results).items():
+        print(f"{klass:<22} {good:>7} {total:>6} {good / total:>9.1%}")
+    print(f"{'overall':<22} {right:>7} {len(results):>6} {right / max(1, len(results)):>9.1%}")
+    if args.show_misses and args.split == "tuning":
+        for r in results:
+            if r.problems:
+                print(f"- [{r.conversation} #{r.index + 1}] {r.message!r}: {'; '.join(r.problems)} "
+                      f"(reply: {r.reply!r})")
+    print(json.dumps({"split": args.split, "turns": len(results),
+                      "right": round(right / max(1, len(results)), 4)}))
+
+
+if __name__ == "__main__":
+    main()
