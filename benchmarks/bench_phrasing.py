@@ -33,8 +33,12 @@ STEPS = 1
 
 def load_module(path: Path) -> ModuleType:
     """A phrasing file by its path, so loading one split never runs another."""
-    spec = importlib.util.spec_from_file_location(f"phrasing_{path.stem}", path)
+    name = f"phrasing_{path.stem}"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
 

@@ -20,7 +20,8 @@ _ORDERED_KINDS = ("colour", "material", "pose")
 
 
 def render_prompt(scene: Scene, language: str | None = None) -> str:
-    """Every subject, the background (or place), the time, the style and the notes, as one natural sentence;
+    """Every subject (with its parts), the background (or place), the time, the style, the look and the notes, as
+    one natural sentence;
     "" for an empty scene."""
     language = _language(scene, language)
     if language == "zh":
@@ -61,6 +62,11 @@ def time_words(time: str | None, language: str) -> list[str]:
         term = vocab.TIMES.get(key)
         out.append((term.en[0] if language == "en" else term.zh[0]) if term else key)
     return out
+
+
+def look_words(looks: list[str], language: str) -> list[str]:
+    """Scene.look as the prompt says it: ["dramatic lighting", "black and white"] / ["戏剧性光线", "黑白"]."""
+    return [vocab.translate(vocab.LOOKS, look, language) for look in looks if look.strip()]
 
 
 def _language(scene: Scene, language: str | None) -> str:
@@ -127,9 +133,67 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
     text = f"{article} {phrase}"
     if after:
         text += ", " + ", ".join(after) + ","
+    if subject.parts:
+        text = text.rstrip(",") + " " + _parts_en(subject)
     if with_position and subject.position:
         text += " " + position_phrase(subject.position, "en")
     return text.rstrip(",")
+
+
+# Parts said without "a": pairs, plurals and stuff ("wearing glasses", "with red hair").
+_NO_ARTICLE = {"hair", "fur", "makeup", "armor", "armour", "clothing", "jewelry", "jewellery", "lipstick", "white hair",
+               "grey hair", "gray hair"}
+
+
+def _part_thing(name: str, attributes: dict[str, str]) -> Subject:
+    values = {k: v for k, v in attributes.items() if k not in ("relation", "size")}
+    return Subject(id="", name=name, attributes=values, size=attributes.get("size"))
+
+
+def part_words(name: str, attributes: dict[str, str], language: str) -> str:
+    """One part as the prompt says it: "a red umbrella", "glasses", "white hair" / "红色雨伞"."""
+    part = _part_thing(name, attributes)
+    if language == "zh":
+        before, _ = _attribute_words(part, "zh")
+        return (_size_word(part, "zh") or "") + "".join(before) + _name(part, "zh")
+    thing = _subject_en(part, with_position=False)
+    english = _name(part, "en").lower()
+    if english in _NO_ARTICLE or (english.endswith("s") and not english.endswith("ss")):
+        thing = thing.split(" ", 1)[1]  # "wearing glasses", not "wearing a glasses"
+    return thing
+
+
+def _relation_groups(subject: Subject, language: str) -> list[tuple[str, list[str]]]:
+    """The parts as (relation words, things), consecutive parts of one relation together."""
+    groups: list[tuple[str, list[str]]] = []
+    for name, attributes in subject.parts.items():
+        relation = attributes.get("relation") or "with"
+        term = vocab.RELATIONS.get(relation)
+        words = (term.en[0] if language == "en" else term.zh[0]) if term else relation
+        if language == "zh" and relation == "wearing" and _translate_thing(name, "en").lower() in vocab.CLOTHES:
+            words = "穿着"  # a dress is put on (穿), a hat worn (戴)
+        thing = part_words(name, attributes, language)
+        if groups and groups[-1][0] == words:
+            groups[-1][1].append(thing)
+        else:
+            groups.append((words, [thing]))
+    return groups
+
+
+def _parts_en(subject: Subject) -> str:
+    """"holding a red umbrella and wearing a hat and glasses"."""
+    phrases = []
+    for words, things in _relation_groups(subject, "en"):
+        said = things[0] if len(things) == 1 else ", ".join(things[:-1]) + " and " + things[-1]
+        phrases.append(f"{words} {said}")
+    return " and ".join(phrases)
+
+
+def _parts_zh(subject: Subject) -> str:
+    """"拿着红色雨伞、戴着帽子和眼镜的"."""
+    if not subject.parts:
+        return ""
+    return "、".join(words + "和".join(things) for words, things in _relation_groups(subject, "zh")) + "的"
 
 
 def _subject_zh(subject: Subject, *, with_position: bool, clause: bool) -> str:
@@ -138,7 +202,7 @@ def _subject_zh(subject: Subject, *, with_position: bool, clause: bool) -> str:
     size = _size_word(subject, "zh")
     name_term = vocab.lookup(vocab.NOUNS, subject.name)
     measure = vocab.MEASURE_WORDS.get(name_term.key, "个") if name_term else "个"
-    thing = "一" + measure + (size or "") + "".join(before) + _name(subject, "zh")
+    thing = "一" + measure + _parts_zh(subject) + (size or "") + "".join(before) + _name(subject, "zh")
     if with_position and subject.position:
         return position_phrase(subject.position, "zh") + "有" + thing
     # "有一个…" with or without a place, as the toy world's training captions say it.
@@ -166,6 +230,8 @@ def _render_en(scene: Scene) -> str:
         term = vocab.lookup(vocab.STYLES, scene.style)
         style = f"in {term.en[0]} style" if term else f"in the style of {scene.style}"
         text = f"{text}, {style}" if text else style
+    for look in look_words(scene.look, "en"):
+        text = f"{text}, {look}" if text else look
     for note in scene.notes:
         text = f"{text}, {note}" if text else note
     return text
@@ -191,6 +257,8 @@ def _render_zh(scene: Scene) -> str:
         if not style.endswith(("风格", "风")):
             style += "风格"
         text = f"{text}，{style}" if text else style
+    for look in look_words(scene.look, "zh"):
+        text = f"{text}，{look}" if text else look
     for note in scene.notes:
         text = f"{text}，{note}" if text else note
     return text

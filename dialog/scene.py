@@ -22,6 +22,10 @@ class Subject:
     attributes: dict[str, str] = field(default_factory=dict)
     position: str | None = None  # a position key ("top left") or free text
     size: str | None = None  # "small" | "big" | free text
+    # What the subject holds, wears or has, by name as said ("umbrella", "雨伞") -> its attributes, like a
+    # subject's ({"colour": "red"}), plus "relation": how it goes with the subject ("holding", "wearing",
+    # "with"). A part is drawn with its subject and changes with it: "a girl holding a red umbrella".
+    parts: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -42,6 +46,9 @@ class Scene:
     # When and under what sky: time of day, weather, season ("night", "rain, night"). Scene-wide like the
     # background (which holds a place such as "in the snow"); comma-separated canonical keys or free text.
     time: str | None = None
+    # The picture as a whole, beyond its style: lighting, camera, colour treatment, mood ("dramatic lighting",
+    # "close-up", "black and white"); canonical keys of vocabulary.LOOKS, one per kind, or free text.
+    look: list[str] = field(default_factory=list)
 
     def subject(self, subject_id: str) -> Subject | None:
         return next((s for s in self.subjects if s.id == subject_id), None)
@@ -55,7 +62,7 @@ class Scene:
         return Scene.from_dict(self.to_dict())
 
     def is_empty(self) -> bool:
-        return not (self.subjects or self.background or self.style or self.notes or self.time)
+        return not (self.subjects or self.background or self.style or self.notes or self.time or self.look)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -67,6 +74,7 @@ class Scene:
             "language": self.language,
             "focus": self.focus,
             "time": self.time,
+            "look": list(self.look),
         }
 
     @classmethod

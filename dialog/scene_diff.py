@@ -13,8 +13,18 @@ from dialog.scene import Scene, Subject
 
 
 def drawn(subject: Subject) -> tuple:
-    """What of a subject shows in a picture: equal for two Scenes means the edit did not touch it."""
-    return subject.name, sorted(subject.attributes.items()), subject.position, subject.size
+    """What of a subject shows in a picture: equal for two Scenes means the edit did not touch it. Its parts are
+    drawn with it, so a part's change (the girl's umbrella made red) is a change of the subject."""
+    return subject.name, sorted(subject.attributes.items()), subject.position, subject.size, _parts(subject)
+
+
+def _parts(subject: Subject) -> list[tuple[str, list[tuple[str, str]]]]:
+    return sorted((name, sorted(attributes.items())) for name, attributes in subject.parts.items())
+
+
+def _looks(subject: Subject) -> tuple:
+    """What a subject looks like, apart from where it is and how big: its name, attributes and parts."""
+    return subject.name, sorted(subject.attributes.items()), _parts(subject)
 
 
 def drawn_content(scene: Scene) -> dict:
@@ -63,9 +73,10 @@ class SceneDiff:
 
     @property
     def changes_everything(self) -> bool:
-        """A new style, notes, avoid-list or time of day may touch every pixel: no region can be kept."""
+        """A new style, look, notes, avoid-list or time of day may touch every pixel: no region can be kept."""
         old, new = self.before, self.after
-        return (old.style, old.notes, old.avoid, old.time) != (new.style, new.notes, new.avoid, new.time)
+        return (old.style, old.look, old.notes, old.avoid, old.time) != (new.style, new.look, new.notes, new.avoid,
+                                                                         new.time)
 
     def kind(self) -> EditKind:
         """The kind of an edit, read from what changed: the biggest change wins."""
@@ -77,13 +88,13 @@ class SceneDiff:
         if self.removed:
             return EditKind.REMOVE
         if any((before[i].position, before[i].size) != (after[i].position, after[i].size) for i in after) and all(
-            (before[i].name, before[i].attributes) == (after[i].name, after[i].attributes) for i in after
+            _looks(before[i]) == _looks(after[i]) for i in after
         ):
             return EditKind.LAYOUT
         if any(drawn(before[i]) != drawn(after[i]) for i in after):
             return EditKind.ATTRIBUTE
         if old.background != new.background or old.time != new.time:
             return EditKind.BACKGROUND
-        if old.style != new.style:
+        if old.style != new.style or old.look != new.look:
             return EditKind.STYLE
         return EditKind.ATTRIBUTE

@@ -15,8 +15,8 @@ from typing import Any
 from dialog.scene import Scene, Subject
 from dialog.texts import LANGUAGES
 
-SCENE_FIELDS = ("subjects", "background", "style", "avoid", "notes", "time")
-SUBJECT_FIELDS = ("id", "name", "attributes", "position", "size")
+SCENE_FIELDS = ("subjects", "background", "style", "avoid", "notes", "time", "look")
+SUBJECT_FIELDS = ("id", "name", "attributes", "position", "size", "parts")
 DIALOG_STATE_FIELDS = ("language", "focus")  # in a Scene, but the conversation's to set, not a model's
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -28,11 +28,11 @@ class SceneLimits:
     """Caps on counts and lengths, so a Scene from an untrusted writer stays small."""
 
     subjects: int
-    attributes: int  # per subject
+    attributes: int  # per subject; also its parts, and each part's attributes
     name_chars: int  # subject name, attribute value, position, size
     key_chars: int  # attribute kind
-    text_chars: int  # background, style, time, each avoid / notes entry
-    list_items: int  # avoid, notes
+    text_chars: int  # background, style, time, each avoid / notes / look entry
+    list_items: int  # avoid, notes, look
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,7 @@ class _SceneReader:
         scene.time = self.text(value.get("time"), f"{where}.time", text_chars)  # "night", "rain, night"
         scene.avoid = self.text_list(value.get("avoid"), f"{where}.avoid")
         scene.notes = self.text_list(value.get("notes"), f"{where}.notes")
+        scene.look = self.text_list(value.get("look"), f"{where}.look")  # "dramatic lighting", "close-up"
         if self.old is None:
             scene.focus = self.text(value.get("focus"), f"{where}.focus", None)
             if self.rules.app_ids and scene.focus is not None and not SUBJECT_ID.fullmatch(scene.focus):
@@ -166,12 +167,33 @@ class _SceneReader:
                 continue
             name_chars = self.limits.name_chars if self.limits is not None else None
             name = self.text(value.get("name"), f"{at}.name", name_chars, required=True)
-            attributes = self.attributes(value.get("attributes"), at)
+            attributes = self.attributes(value.get("attributes"), f"{at}.attributes")
             position = self.text(value.get("position"), f"{at}.position", name_chars)
             size = self.text(value.get("size"), f"{at}.size", name_chars)
+            parts = self.parts(value.get("parts"), f"{at}.parts")
             if name is not None:
-                subjects.append(Subject(subject_id, name, attributes, position, size))
+                subjects.append(Subject(subject_id, name, attributes, position, size, parts))
         return subjects
+
+    def parts(self, value: Any, where: str) -> dict[str, dict[str, str]]:
+        """A subject's parts: part name -> its attributes ("umbrella": {"colour": "red", "relation": "holding"})."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.problems.append(f"{where} must be an object of part name: attributes")
+            return {}
+        if self.limits is not None and len(value) > self.limits.attributes:
+            self.problems.append(f"{where} has more than {self.limits.attributes} parts")
+            return {}
+        name_chars = self.limits.name_chars if self.limits is not None else None
+        parts: dict[str, dict[str, str]] = {}
+        for key, item in value.items():
+            name = self.text(key, f"{where} key", name_chars, required=True)
+            label = str(key)[:name_chars] if name_chars else str(key)
+            attributes = self.attributes(item if item is not None else {}, f"{where}[{label!r}]")
+            if name is not None:
+                parts[name] = attributes
+        return parts
 
     def subject_id(self, raw: Any, at: str, old_ids: set[str], used: set[str], seen: set[str]) -> str | None:
         """The id a subject gets; None (with a problem) when it cannot have one."""
@@ -194,22 +216,22 @@ class _SceneReader:
         used.add(subject_id)
         return subject_id
 
-    def attributes(self, value: Any, at: str) -> dict[str, str]:
+    def attributes(self, value: Any, where: str) -> dict[str, str]:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.problems.append(f"{at}.attributes must be an object of kind: value strings")
+            self.problems.append(f"{where} must be an object of kind: value strings")
             return {}
         if self.limits is not None and len(value) > self.limits.attributes:
-            self.problems.append(f"{at}.attributes has more than {self.limits.attributes} entries")
+            self.problems.append(f"{where} has more than {self.limits.attributes} entries")
             return {}
         key_chars = self.limits.key_chars if self.limits is not None else None
         name_chars = self.limits.name_chars if self.limits is not None else None
         attributes: dict[str, str] = {}
         for key, item in value.items():
-            kind = self.text(key, f"{at}.attributes key", key_chars, required=True)
+            kind = self.text(key, f"{where} key", key_chars, required=True)
             label = str(key)[:key_chars] if key_chars else str(key)
-            text = self.text(item, f"{at}.attributes[{label!r}]", name_chars, required=True)
+            text = self.text(item, f"{where}[{label!r}]", name_chars, required=True)
             if kind is not None and text is not None:
                 attributes[kind] = text
         return attributes

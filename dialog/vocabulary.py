@@ -49,6 +49,11 @@ COLOURS.update(_terms({
     "gold": (("gold", "golden"), ("金色", "金黄色")),
     "silver": (("silver",), ("银色",)),
     "cyan": (("cyan", "turquoise"), ("青色", "青绿色")),
+    "navy": (("navy", "navy blue"), ("藏青色", "藏蓝色", "海军蓝")),
+    "teal": (("teal",), ("蓝绿色",)),
+    "maroon": (("maroon", "burgundy", "wine red"), ("酒红色", "暗红色")),
+    "lavender": (("lavender", "lilac"), ("淡紫色", "薰衣草色")),
+    "cream": (("cream", "off-white", "ivory"), ("奶油色", "象牙白")),
 }))
 # "dark blue" / 深蓝色: a shade word in front of a known colour; stored as "dark blue".
 SHADES: dict[str, Term] = _terms({
@@ -65,7 +70,8 @@ SIZES: dict[str, Term] = _terms({
 # Positions: the toy world's 3 x 3 grid. Chinese corners render with 角 as toyworld/README.md's caption does.
 POSITIONS: dict[str, Term] = _terms({
     "top left": (("top left", "top-left", "upper left", "upper-left", "left top"), ("左上角", "左上方", "左上")),
-    "top": (("top", "upper side", "top middle", "top center", "top centre"), ("上方", "上面", "上边", "顶部", "上部")),
+    "top": (("top", "upper side", "top middle", "top center", "top centre", "upper"),
+            ("上方", "上面", "上边", "顶部", "上部")),
     "top right": (("top right", "top-right", "upper right", "upper-right", "right top"), ("右上角", "右上方", "右上")),
     "left": (("left", "left side", "middle left", "center left", "centre left"),
              ("左边", "左侧", "左面", "左方", "左部")),
@@ -74,7 +80,7 @@ POSITIONS: dict[str, Term] = _terms({
               ("右边", "右侧", "右面", "右方", "右部")),
     "bottom left": (("bottom left", "bottom-left", "lower left", "lower-left", "left bottom"),
                     ("左下角", "左下方", "左下")),
-    "bottom": (("bottom", "lower side", "bottom middle", "bottom center", "bottom centre"),
+    "bottom": (("bottom", "lower side", "bottom middle", "bottom center", "bottom centre", "lower"),
                ("下方", "下面", "下边", "底部", "下部")),
     "bottom right": (("bottom right", "bottom-right", "lower right", "lower-right", "right bottom"),
                      ("右下角", "右下方", "右下")),
@@ -87,7 +93,7 @@ GRID_CELLS: dict[str, tuple[int, int]] = dict(spec.POSITIONS)
 BACKGROUNDS: dict[str, Term] = {key: COLOURS[key] for key in spec.BACKGROUNDS}
 
 SHAPES: dict[str, Term] = _terms({
-    "circle": (("circle", "circles", "round", "dot", "disc", "disk"), ("圆形", "圆圈", "圆")),
+    "circle": (("circle", "circles", "round", "dot", "disc", "disk"), ("圆形", "圆圈", "圆点", "圆")),
     "square": (("square", "squares", "box"), ("正方形", "方形", "方块", "正方")),
     "triangle": (("triangle", "triangles"), ("三角形", "三角")),
 })
@@ -154,7 +160,45 @@ NOUNS: dict[str, Term] = _terms({
     "hat": (("hat",), ("帽子",)),
     "horse": (("horse",), ("马",)),
     "rabbit": (("rabbit", "bunny"), ("兔子",)),
-    "person": (("person", "man", "woman"), ("人",)),
+    "person": (("person",), ("人",)),
+    "man": (("man",), ("男人", "男子")),
+    "woman": (("woman",), ("女人", "女子")),
+    "old man": (("old man",), ("老人", "老爷爷", "老头")),
+    "old woman": (("old woman",), ("老奶奶", "老太太")),
+    "girl": (("girl", "little girl"), ("女孩", "小女孩", "女孩子")),
+    "boy": (("boy", "little boy"), ("男孩", "小男孩", "男孩子")),
+    "child": (("child", "kid"), ("孩子", "小孩")),
+    "fisherman": (("fisherman",), ("渔夫",)),
+    "knight": (("knight",), ("骑士",)),
+    "king": (("king",), ("国王",)),
+    "queen": (("queen",), ("女王", "王后")),
+    "princess": (("princess",), ("公主",)),
+    "prince": (("prince",), ("王子",)),
+    "wizard": (("wizard",), ("巫师",)),
+    "astronaut": (("astronaut",), ("宇航员",)),
+    "sofa": (("sofa", "couch"), ("沙发",)),
+    "chair": (("chair",), ("椅子",)),
+    "table": (("table",), ("桌子",)),
+    "lighthouse": (("lighthouse",), ("灯塔",)),
+    "castle": (("castle",), ("城堡",)),
+    "cherry tree": (("cherry tree", "cherry blossom tree"), ("樱花树",)),
+    "pear": (("pear",), ("梨",)),
+    "balloon": (("balloon", "balloons"), ("气球",)),
+    "umbrella": (("umbrella", "parasol"), ("雨伞", "伞")),
+    "glasses": (("glasses", "spectacles"), ("眼镜",)),
+    "sunglasses": (("sunglasses",), ("墨镜", "太阳镜")),
+    "beard": (("beard",), ("胡子", "大胡子")),
+    "scarf": (("scarf",), ("围巾",)),
+    "dress": (("dress",), ("裙子", "连衣裙")),
+    "raincoat": (("raincoat",), ("雨衣",)),
+    "coat": (("coat", "jacket"), ("外套", "夹克")),
+    "sword": (("sword",), ("剑", "宝剑")),
+    "shield": (("shield",), ("盾牌", "盾")),
+    "crown": (("crown",), ("皇冠", "王冠")),
+    "collar": (("collar",), ("项圈",)),
+    "roof": (("roof",), ("屋顶",)),
+    "book": (("book",), ("书",)),
+    "bag": (("bag", "backpack"), ("包", "书包", "背包")),
     "robot": (("robot",), ("机器人",)),
     "dragon": (("dragon",), ("龙",)),
     "beach": (("beach",), ("海滩", "沙滩")),
@@ -176,7 +220,48 @@ NOUNS: dict[str, Term] = _terms({
 # Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as toyworld/README.md does.
 MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fish": "条", "dragon": "条", "tree": "棵",
                  "flower": "朵", "car": "辆", "boat": "艘", "horse": "匹", "cloud": "朵", "mountain": "座",
-                 "house": "座", "fox": "只", "deer": "只", "lantern": "盏"}
+                 "house": "座", "fox": "只", "deer": "只", "lantern": "盏", "cherry tree": "棵", "sofa": "张",
+                 "chair": "把", "table": "张", "lighthouse": "座", "castle": "座", "umbrella": "把", "sword": "把",
+                 "glasses": "副", "sunglasses": "副", "scarf": "条", "dress": "条", "hat": "顶", "crown": "顶",
+                 "balloon": "个", "book": "本"}
+
+# Who "him" / "her" / "it" can be. People are matched by any word of a subject's name ("old fisherman"), in
+# English or by the end of a Chinese name ("老渔夫"); everything else is a thing or an animal ("it", 它).
+MALE_WORDS = ("man", "men", "boy", "boys", "king", "prince", "fisherman", "gentleman", "grandpa", "grandfather",
+              "father", "dad", "son", "brother", "husband", "monk", "wizard", "knight", "男人", "男子", "男孩", "国王",
+              "王子", "渔夫", "爷爷", "爸爸", "父亲", "老爷爷", "老头", "先生", "哥哥", "弟弟", "和尚", "骑士", "老人")
+FEMALE_WORDS = ("woman", "women", "girl", "girls", "lady", "queen", "princess", "grandma", "grandmother", "mother",
+                "mom", "mum", "daughter", "sister", "wife", "witch", "bride", "女人", "女子", "女孩", "女王", "王后",
+                "公主", "奶奶", "妈妈", "母亲", "老奶奶", "老太太", "女士", "姐姐", "妹妹", "女巫", "新娘", "小姐")
+PERSON_WORDS = ("person", "people", "child", "kid", "baby", "farmer", "chef", "doctor", "soldier", "student",
+                "teacher", "astronaut", "pirate", "ninja", "samurai", "warrior", "musician", "dancer", "snowman",
+                "人", "孩子", "小孩", "宝宝", "农民", "厨师", "医生", "士兵", "学生", "老师", "宇航员", "海盗", "忍者",
+                "武士", "战士", "雪人")
+
+# How a part goes with its subject (Subject.parts' "relation"): "a girl holding a red umbrella" /
+# "拿着红色雨伞的女孩". The first form of each is how the prompt says it.
+RELATIONS: dict[str, Term] = _terms({
+    "holding": (("holding", "carrying"), ("拿着", "举着", "握着", "撑着", "提着", "抱着", "捧着")),
+    "wearing": (("wearing", "dressed in"), ("戴着", "穿着", "披着", "系着")),
+    "riding": (("riding",), ("骑着", "骑在")),
+    "with": (("with", "having"), ("有", "带着", "长着", "背着")),
+})
+# Things worn: "a girl in a red dress" wears it, "give her a hat" puts it on. Other parts are held or had.
+WORN = ("hat", "cap", "dress", "shirt", "t-shirt", "coat", "raincoat", "jacket", "scarf", "sweater", "hoodie", "suit",
+        "skirt", "kimono", "uniform", "armor", "armour", "cape", "cloak", "robe", "boots", "shoes", "glasses",
+        "sunglasses", "helmet", "crown", "mask", "gloves", "tie", "bow tie", "necklace", "earrings", "collar",
+        "帽子", "裙子", "连衣裙", "衬衫", "T恤", "外套", "雨衣", "夹克", "围巾", "毛衣", "西装", "和服", "制服", "盔甲",
+        "斗篷", "长袍", "靴子", "鞋", "眼镜", "墨镜", "头盔", "皇冠", "王冠", "面具", "手套", "领带", "领结", "项链",
+        "耳环", "项圈")
+# Of the things worn, those put on rather than worn on the head or face: Chinese says 穿着, not 戴着.
+CLOTHES = ("dress", "shirt", "t-shirt", "coat", "raincoat", "jacket", "sweater", "hoodie", "suit", "skirt", "kimono",
+           "uniform", "armor", "armour", "cape", "cloak", "robe", "boots", "shoes", "裙子", "连衣裙", "衬衫", "T恤",
+           "外套", "雨衣", "夹克", "毛衣", "西装", "和服", "制服", "盔甲", "斗篷", "长袍", "靴子", "鞋")
+# Things had, not held: "give him a beard" is "a fisherman with a beard", "有胡子的渔夫".
+HAD = ("beard", "moustache", "mustache", "hair", "tail", "wings", "horns", "eyes", "ears", "nose", "mouth", "fur",
+       "roof", "door", "window", "windows", "sail", "wheels", "spots", "stripes", "leaves", "petals",
+       "胡子", "大胡子", "头发", "尾巴", "翅膀", "角", "眼睛", "耳朵", "鼻子", "嘴", "毛", "屋顶", "门", "窗户", "帆",
+       "轮子", "斑点", "条纹", "叶子", "花瓣")
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -216,6 +301,78 @@ def translate(table: dict[str, Term], value: str, language: str) -> str:
     return term.en[0] if language == "en" else term.zh[0]
 
 
+# The picture as a whole (Scene.look): lighting, camera, colour treatment, mood and film looks. One value per
+# kind (LOOK_KINDS): "soft lighting" replaces "dramatic lighting"; a key in no kind accumulates.
+LOOKS: dict[str, Term] = _terms({
+    "dramatic lighting": (("dramatic lighting", "dramatic light", "dramatic lights", "dramatic shadows"),
+                          ("戏剧性光线", "戏剧性的光线", "戏剧性光影", "戏剧性的光影", "戏剧光")),
+    "soft lighting": (("soft lighting", "soft light", "gentle light", "gentle lighting", "soft lights"),
+                      ("柔和的光线", "柔和光线", "柔光", "光线柔和", "柔和的光")),
+    "backlight": (("backlight", "backlit", "back light", "backlighting", "rim light"), ("逆光", "背光")),
+    "neon lighting": (("neon lighting", "neon light", "neon lights"), ("霓虹灯光", "霓虹")),
+    "studio lighting": (("studio lighting", "studio light"), ("影棚灯光", "棚拍")),
+    "golden hour": (("golden hour", "golden hour light", "golden light"), ("金色时刻", "金色的光")),
+    "close-up": (("close-up", "close up", "closeup", "close-up shot", "close up shot", "extreme close-up"),
+                 ("特写", "特写镜头", "近景", "近距离")),
+    "wide shot": (("wide shot", "wide angle", "wide-angle shot", "wide-angle", "long shot", "wide view"),
+                  ("广角", "远景", "全景", "广角镜头")),
+    "bird's-eye view": (("bird's-eye view", "bird's eye view", "birds eye view", "birds-eye view", "bird's-eye",
+                         "top-down view", "top down view", "overhead view", "aerial view", "from above"),
+                        ("俯视", "鸟瞰", "俯拍", "航拍", "俯视角度", "俯视视角")),
+    "low angle": (("low angle", "low-angle", "low angle shot", "from below", "worm's-eye view", "worms eye view"),
+                  ("仰视", "仰拍", "低角度", "仰视角度")),
+    "side view": (("side view", "profile view", "from the side"), ("侧面", "侧视", "侧面视角")),
+    "macro": (("macro", "macro shot", "macro photo"), ("微距",)),
+    "shallow depth of field": (("shallow depth of field", "bokeh", "blurred background", "blurry background",
+                                "background blur"), ("背景虚化", "浅景深", "虚化背景", "背景模糊")),
+    "portrait": (("portrait", "portrait shot", "headshot"), ("肖像", "肖像画", "人像", "头像")),
+    "black and white": (("black and white", "black-and-white", "b&w", "b/w", "monochrome", "grayscale",
+                         "greyscale"), ("黑白", "黑白色调", "黑白照片")),
+    "sepia": (("sepia", "sepia tone", "sepia-toned"), ("棕褐色调", "怀旧色调", "泛黄")),
+    "vibrant colours": (("vibrant colours", "vibrant colors", "bright colours", "bright colors", "saturated colors",
+                         "saturated colours"), ("色彩鲜艳", "鲜艳的色彩", "鲜艳的颜色")),
+    "pastel colours": (("pastel colours", "pastel colors", "pastel tones"), ("马卡龙色", "粉彩", "柔和的色彩")),
+    "muted colours": (("muted colours", "muted colors", "desaturated"), ("低饱和度", "低饱和", "淡雅")),
+    "high contrast": (("high contrast", "high-contrast"), ("高对比度", "高对比")),
+    "warm tones": (("warm tones", "warm colours", "warm colors", "warm tone"), ("暖色调", "暖色")),
+    "cool tones": (("cool tones", "cool colours", "cool colors", "cold tones"), ("冷色调", "冷色")),
+    "moody": (("moody", "melancholic", "melancholy", "sombre", "somber"), ("忧郁", "阴郁", "伤感")),
+    "dreamy": (("dreamy", "dreamlike", "dream-like", "ethereal"), ("梦幻", "梦幻般", "如梦似幻", "梦境般")),
+    "eerie": (("eerie", "creepy", "spooky", "ominous"), ("诡异", "阴森", "恐怖")),
+    "peaceful": (("peaceful", "serene", "tranquil"), ("宁静", "平静", "安宁")),
+    "cheerful": (("cheerful", "joyful", "upbeat", "happy mood"), ("欢快", "欢乐")),
+    "mysterious": (("mysterious",), ("神秘",)),
+    "romantic": (("romantic",), ("浪漫",)),
+    "gloomy": (("gloomy", "bleak"), ("阴沉", "压抑")),
+    "epic": (("epic",), ("史诗感", "史诗般", "宏大")),
+    "cinematic": (("cinematic", "cinematic look", "cinematic shot", "film still", "movie still", "like a movie"),
+                  ("电影感", "电影质感", "电影画面", "电影镜头", "电影般")),
+    "vintage": (("vintage", "retro", "old-fashioned", "old fashioned", "old photo"), ("复古", "怀旧", "老照片")),
+    "film grain": (("film grain", "grainy", "analog film", "35mm film"), ("胶片颗粒", "胶片感", "胶片")),
+    "highly detailed": (("highly detailed", "hyper detailed", "hyperdetailed", "intricate details",
+                         "lots of detail", "very detailed"), ("高细节", "细节丰富", "精细", "细节满满")),
+})
+LOOK_KINDS: dict[str, tuple[str, ...]] = {
+    "lighting": ("dramatic lighting", "soft lighting", "backlight", "neon lighting", "studio lighting",
+                 "golden hour"),
+    "camera": ("close-up", "wide shot", "bird's-eye view", "low angle", "side view", "macro", "portrait"),
+    "focus": ("shallow depth of field",),
+    "colour": ("black and white", "sepia", "vibrant colours", "pastel colours", "muted colours", "warm tones",
+               "cool tones"),
+    "mood": ("moody", "dreamy", "eerie", "peaceful", "cheerful", "mysterious", "romantic", "gloomy", "epic"),
+}
+
+
+def look_kind(key: str) -> str:
+    """The kind a look replaces ("soft lighting" replaces "dramatic lighting"); others are a kind of their own."""
+    return next((kind for kind, keys in LOOK_KINDS.items() if key in keys), key)
+
+
+def with_look(looks: list[str], key: str) -> list[str]:
+    """Scene.look with `key`: it replaces the look of its own kind, the others stay in the order said."""
+    return [k for k in looks if look_kind(k) != look_kind(key)] + [key]
+
+
 # Scene-wide settings. A place lives in Scene.background under its English phrase ("in the snow"), so an explicit
 # "beach background" (stored "beach") still renders as a background and a place renders naturally. The first
 # English / Chinese form is how the prompt says it; the other forms are the words a person uses for it. The sky
@@ -223,7 +380,7 @@ def translate(table: dict[str, Term], value: str, language: str) -> str:
 PLACES: dict[str, Term] = _terms({
     "in the snow": (("in the snow", "snow", "snowfield", "snowfields", "snowy field"), ("雪地里", "雪地", "雪原")),
     "on the beach": (("on the beach", "beach", "seaside", "seashore", "shore"), ("海滩上", "海滩", "沙滩", "海边")),
-    "in a forest": (("in a forest", "forest", "woods"), ("森林里", "森林", "树林")),
+    "in a forest": (("in a forest", "forest", "woods"), ("森林里", "森林", "树林", "竹林")),
     "in the desert": (("in the desert", "desert"), ("沙漠里", "沙漠")),
     "in the city": (("in the city", "city", "town"), ("城市里", "城市", "城里", "都市")),
     "in space": (("in space", "outer space", "space"), ("太空中", "外太空", "太空", "宇宙")),

@@ -23,7 +23,7 @@ LANGUAGE_NAMES = {"en": "English", "zh": "Chinese (中文)"}
 
 SYSTEM_PROMPT = f"""You are the dialog manager of a drawing app. A person chats to draw one picture and to change it
 turn by turn. You keep a Scene: the picture's subjects (each with a stable id, a name, attributes such as
-colour, a position and a size), the background, the style, things to avoid, and notes.
+colour, a position, a size and parts), the background, the style, the look, things to avoid, and notes.
 
 For every message, answer with exactly one JSON object and nothing else (no markdown, no prose):
 {SCHEMA_TEXT}
@@ -39,6 +39,11 @@ Rules:
 - Places are the scene's "background", as a phrase ("in the snow", "on the beach"); time of day, weather and
   season go in "time" ("night", "rain, night"). Never put them in a subject's name or attributes:
   "make it night" changes "time", not the subject (edit_kind background).
+- What a subject holds, wears or has is one of its "parts", by name, with its own attributes and a "relation"
+  ("holding", "wearing", "with"): "a girl holding a red umbrella" is one subject "girl" with the part
+  "umbrella": {{"colour": "red", "relation": "holding"}}; "make the umbrella blue" changes the part, not the girl.
+- Lighting, camera, colour treatment and mood belong to the whole picture: put them in "look" ("dramatic
+  lighting", "close-up", "black and white", "moody"), never in a subject (edit_kind style).
 - With an image attached: describe what it shows into the scene (subjects, colours, positions, background,
   style), so "draw this as a watercolour" works.
 - Words the toy world knows: colours {", ".join(spec.COLOURS)}; shapes {", ".join(spec.SHAPES)};

@@ -38,8 +38,9 @@ SCHEMA_TEXT = (
     '{"action": "draw" | "edit" | "chat", "reply": string, '
     '"edit_kind": ' + " | ".join(f'"{k.value}"' for k in EditKind) + ", "
     '"scene": {"subjects": [{"id": string, "name": string, "attributes": {kind: value}, '
-    '"position": string | null, "size": string | null}], "background": string | null, '
-    '"style": string | null, "avoid": [string], "notes": [string], "time": string | null}}'
+    '"position": string | null, "size": string | null, "parts": {name: {kind: value}}}], '
+    '"background": string | null, "style": string | null, "avoid": [string], "notes": [string], '
+    '"time": string | null, "look": [string]}}'
 )
 
 

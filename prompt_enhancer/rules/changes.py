@@ -9,9 +9,11 @@ from collections.abc import Sequence
 
 from dialog import vocabulary as vocab
 from dialog.decision import EditKind
+from dialog.prompt import part_words
 from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.phrase import (
     GENERIC_THINGS,
     PRONOUNS_ALL,
@@ -19,13 +21,14 @@ from prompt_enhancer.rules.phrase import (
     Phrase,
     clean_rest,
     parse_background,
+    parse_looks,
     parse_phrase,
     parse_place,
     parse_style,
     parse_times,
     split_things,
 )
-from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.references import PartRef, name_matches, part_name, resolve
 
 MAX_SUBJECTS = 16  # per scene: keeps the prompt and the Scene card bounded whatever is typed
 MAX_PER_PHRASE = 4  # "draw 1000 cats" draws four
@@ -67,14 +70,30 @@ def resize_subject(work: MessageEdit, subject: Subject, step: int) -> None:
     work.say("bigger" if step > 0 else "smaller", name=name)
 
 
-def move_subject(work: MessageEdit, subject: Subject, position: str) -> None:
-    """Move a subject; a relative position names its anchor, the reply says where in the person's language."""
-    subject.position = _resolve_relative(work, position)
+def move_subject(work: MessageEdit, subject: Subject, position: str, said: str | None = None) -> None:
+    """Move a subject; a relative position names its anchor, the reply says where in the person's language.
+
+    A side said alone ("to the right", "右边") moves along that axis only and keeps the other: "shift it over to
+    the right" from the top left ends at the top right. `said` is the text the position was read from.
+    """
+    target = _resolve_relative(work, position)
+    named = target
+    if said is not None and target in ("left", "right", "top", "bottom") and not _CENTRE_WORDS.search(said):
+        col, row = vocab.GRID_CELLS.get(subject.position or "center", (1, 1))
+        if subject.position is not None and subject.position not in vocab.GRID_CELLS:
+            col, row = 1, 1  # "next to the cat": no cell to keep
+        to_col, to_row = vocab.GRID_CELLS[target]
+        cell = (to_col, row) if target in ("left", "right") else (col, to_row)
+        target = next(name for name, at in vocab.GRID_CELLS.items() if at == cell)
+    subject.position = target
     work.touch(subject, EditKind.LAYOUT)
-    where = reply.where(subject.position, work.language)
-    if work.language == "en" and subject.position in vocab.POSITIONS:
-        where = "to the " + subject.position
+    where = reply.where(named, work.language)
+    if work.language == "en" and named in vocab.POSITIONS:
+        where = "to the " + named
     work.say("moved", name=reply.thing_name(subject, work.language), where=where)
+
+
+_CENTRE_WORDS = re.compile(r"\b(?:middle|center|centre|central)\b|中间|正中|中央|中心|中部", _I)
 
 
 def _resolve_relative(work: MessageEdit, position: str) -> str:
@@ -100,46 +119,35 @@ def _describe_change(work: MessageEdit, subject_before: str, changes: list[tuple
         work.say("changed", name=subject_before, what=reply.value_words(plain, work.language))
 
 
+def has_global(ph: Phrase) -> bool:
+    """Whether a phrase says something about the whole picture (background, style, look, place, time)."""
+    return bool(ph.background or ph.style or ph.looks or ph.place or ph.times)
+
+
+def apply_global(work: MessageEdit, ph: Phrase) -> None:
+    """The whole picture's part of a phrase: its background, style, looks, place and times."""
+    if ph.background:
+        set_background(work, ph.background)
+    if ph.style:
+        set_style(work, ph.style)
+    set_looks(work, ph.looks)
+    set_settings(work, ph.place, ph.times)
+
+
 def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
-    """Create the things a phrase describes; global parts (background, style) apply to the scene."""
+    """Create the things a phrase describes, with their parts ("a girl holding a red umbrella") and the things
+    they are placed at ("a cat on a sofa"); global parts (background, style, look, place, time) go to the
+    scene."""
     ph_all = parse_phrase(text)
-    if ph_all.background:
-        set_background(work, ph_all.background)
-    if ph_all.style:
-        set_style(work, ph_all.style)
-    set_settings(work, ph_all.place, ph_all.times)
-    body = text
-    if ph_all.background or ph_all.style or ph_all.place or ph_all.times:
-        body = strip_global(text)
+    apply_global(work, ph_all)
+    body = strip_global(text) if has_global(ph_all) else text
     added: list[Subject] = []
-    for part in split_things(body):
-        ph = parse_phrase(part, global_parts=False)
-        generic = ph.rest.lower() in GENERIC_THINGS
-        name = ph.shape or ("" if generic else ph.rest)
-        if not (name or generic or ph.has_subject_values()):
-            continue
-        if ph.rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL and not ph.shape:
-            targets = resolve(work, ph.rest)
-            for subject in targets or []:
-                before = reply.thing_name(subject, work.language)
-                _describe_change(work, before, set_values(work, subject, ph))
-                if ph.position:
-                    move_subject(work, subject, ph.position)
-            continue
-        for _ in range(min(max(ph.count, 1), MAX_PER_PHRASE)):
-            if len(work.scene.subjects) >= MAX_SUBJECTS:
-                work.say("too_many", limit=str(MAX_SUBJECTS))
-                break
-            attributes = ph.modifiers
-            if ph.shape and ph.rest:
-                attributes["detail"] = ph.rest
-            subject = Subject(id=work.scene.next_subject_id(), name=name, attributes=attributes,
-                              position=_resolve_relative(work, ph.position) if ph.position else None, size=ph.size)
-            work.scene.subjects.append(subject)
-            work.touch(subject, EditKind.ADD)
-            added.append(subject)
+    for thing in split_description(body):
+        pieces = split_things(thing.text)
+        for index, piece in enumerate(pieces):
+            added += _add_thing(work, piece, thing if index == len(pieces) - 1 else None)
     if not added:
-        return bool(ph_all.background or ph_all.style or ph_all.place or ph_all.times)
+        return has_global(ph_all) or any(key == "too_many" for key, _ in work.replies)
     if announce == "added":
         for subject in added:
             if subject.position:
@@ -150,8 +158,161 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     return True
 
 
+def _add_thing(work: MessageEdit, text: str, thing: Thing | None) -> list[Subject]:
+    """The subjects one thing of a description adds (several for "two red circles"); a pronoun phrase ("it on
+    the left") edits what it names instead."""
+    ph = parse_phrase(text, global_parts=False)
+    generic = ph.rest.lower() in GENERIC_THINGS
+    name = ph.shape or ("" if generic else ph.rest)
+    if not (name or generic or ph.has_subject_values()):
+        return []
+    if ph.rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL and not ph.shape:
+        for subject in resolve(work, ph.rest) or []:
+            before = reply.thing_name(subject, work.language)
+            _describe_change(work, before, set_values(work, subject, ph))
+            if ph.position:
+                move_subject(work, subject, ph.position, said=text)
+        return []
+    parts: dict[str, dict[str, str]] = {}
+    position = ph.position
+    for relation, said in (thing.parts if thing else []):
+        part, values, where = read_part(said, relation)
+        if part:
+            parts[part] = values
+            position = position or where  # "a girl with an umbrella on the left": the girl is on the left
+    if position is None and thing is not None and thing.placed:
+        position = thing.placed
+    added = []
+    for _ in range(min(max(ph.count, 1), MAX_PER_PHRASE)):
+        if len(work.scene.subjects) >= MAX_SUBJECTS:
+            if not any(key == "too_many" for key, _ in work.replies):
+                work.say("too_many", limit=str(MAX_SUBJECTS))
+            break
+        attributes = ph.modifiers
+        if thing is not None and thing.pose and "pose" not in attributes:
+            attributes["pose"] = thing.pose
+        if ph.shape and ph.rest:
+            attributes["detail"] = ph.rest
+        size = ph.size or {1: "big", -1: "small"}.get(ph.resize)  # "画一个大一点的方块": a big one
+        subject = Subject(id=work.scene.next_subject_id(), name=name, attributes=attributes,
+                          position=_resolve_relative(work, position) if position else None, size=size,
+                          parts={k: dict(v) for k, v in parts.items()})
+        work.scene.subjects.append(subject)
+        work.touch(subject, EditKind.ADD)
+        added.append(subject)
+    return added
+
+
+def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, str], str | None]:
+    """One part as said ("a red umbrella", "一顶黄色的帽子"): its name, its attributes with the relation, and a
+    position said with it (which is its subject's)."""
+    ph = parse_phrase(text, global_parts=False)
+    name = ph.shape or part_name(ph.rest)
+    values = dict(ph.modifiers)
+    if ph.size:
+        values["size"] = ph.size
+    values["relation"] = relation or default_relation(name)
+    return name, values, ph.position
+
+
+def default_relation(name: str) -> str:
+    """How a part goes with its subject when nobody said: a hat is worn, a beard had, an umbrella held."""
+    term = vocab.lookup(vocab.NOUNS, name)
+    words = {name.lower(), re.sub(r"(?<=[a-z]{2})s$", "", name.lower())} | ({term.key, *term.forms} if term else set())
+    if words & {w.lower() for w in vocab.WORN}:
+        return "wearing"
+    if words & {w.lower() for w in vocab.HAD}:
+        return "with"
+    return "holding" if not vocab.has_cjk(name) or term else "with"
+
+
+def add_parts(work: MessageEdit, owners: list[Subject], items: list[tuple[str | None, str]]) -> bool:
+    """Give subjects parts ("give him a beard", "给她戴一顶帽子"); what each already has of that name is updated."""
+    given = []
+    for owner in owners:
+        for relation, said in items:
+            name, values, _ = read_part(said, relation)
+            if not name:
+                continue
+            if len(owners) > 1:
+                name = re.sub(r"(?<=[a-z]{2})s$", "", name)  # "give them hats": a hat each
+            key = next((k for k in owner.parts if name_matches(k, name)), name)
+            if owner.parts.get(key) == values:
+                continue
+            owner.parts[key] = {**owner.parts.get(key, {}), **values}
+            work.touch(owner, EditKind.ATTRIBUTE)
+            given.append((owner, key))
+    for owner, key in given:
+        work.say("gave", name=reply.thing_name(owner, work.language),
+                 what=part_words(key, owner.parts[key], work.language))
+    return bool(given)
+
+
+def set_part_values(work: MessageEdit, refs: list[PartRef], ph: Phrase, rename: str | None = None,
+                    detail: str = "") -> None:
+    """A value phrase applied to parts ("make the umbrella red"): their colour, material, size or name."""
+    for ref in refs:
+        owner = ref.subject
+        key = ref.name
+        part = dict(owner.parts.get(key) or {"relation": default_relation(key)})
+        changes = [(kind, value) for kind, value in ph.modifiers.items() if part.get(kind) != value]
+        for kind, value in changes:
+            part[kind] = value
+        size = ph.size or ({1: "big", -1: "small"}.get(ph.resize) if ph.resize else None)
+        if size and part.get("size") != size:
+            part["size"] = size
+            changes.append(("size", size))
+        if detail and part.get("detail") != detail:
+            part["detail"] = detail
+            changes.append(("detail", detail))
+        new_key = rename if rename and not name_matches(key, rename) else key
+        if not changes and new_key == key and ref.exists:
+            said = [(k, v) for k, v in (*ph.modifiers.items(), ("size", size)) if v]
+            if said:
+                work.say("already", name=reply.thing_name(Subject("", key), work.language),
+                         what=reply.value_words(said, work.language))
+            work.scene.focus = owner.id
+            continue
+        owner.parts = {(new_key if k == key else k): v for k, v in owner.parts.items()}
+        owner.parts[new_key] = part
+        work.touch(owner, EditKind.ATTRIBUTE)
+        shown = reply.thing_name(Subject("", key), work.language)
+        if new_key != key:
+            work.say("turned", name=shown, what=reply.subject_phrase(Subject("", new_key, {
+                k: v for k, v in part.items() if k not in ("relation", "size")}), work.language))
+        elif changes:
+            work.say("changed", name=shown, what=reply.value_words(changes, work.language))
+
+
+def remove_parts(work: MessageEdit, refs: list[PartRef]) -> None:
+    """Take parts off their subjects ("remove the umbrella"); the subjects stay."""
+    for ref in refs:
+        if ref.name in ref.subject.parts:
+            del ref.subject.parts[ref.name]
+            work.touch(ref.subject, EditKind.ATTRIBUTE)
+            work.say("removed", name=reply.thing_name(Subject("", ref.name), work.language))
+
+
+def set_looks(work: MessageEdit, keys: Sequence[str]) -> None:
+    """Picture-wide looks ("dramatic lighting", "black and white"): each replaces the look of its own kind."""
+    for key in keys:
+        looks = vocab.with_look(work.scene.look, key)
+        if looks == work.scene.look:
+            continue
+        work.scene.look = looks
+        work.kinds.append(EditKind.STYLE)
+        work.say("look", what=reply.look_words(key, work.language))
+
+
+def unset_look(work: MessageEdit, key: str) -> None:
+    work.scene.look = [k for k in work.scene.look if k != key]
+    work.kinds.append(EditKind.STYLE)
+    work.say("no_look", what=reply.look_words(key, work.language))
+
+
 def strip_global(text: str) -> str:
-    """The text without its background, style, place and time phrases (already applied to the scene)."""
+    """The text without its background, style, look, place and time phrases (already applied to the scene)."""
+    _, text = parse_looks(text)
     _, text = parse_background(text)
     _, text = parse_style(text)
     _, text = parse_place(text)
@@ -223,13 +384,19 @@ def set_style(work: MessageEdit, value: str | None) -> None:
 
 
 def remove_subjects(work: MessageEdit, subjects: list[Subject]) -> None:
-    """Take subjects out; the focus moves to the last one left, so "it" still means something."""
+    """Take subjects out; the focus moves to the last one left, so "it" still means something. A thing placed at
+    one taken out ("on the sofa") is no longer placed anywhere."""
     for subject in subjects:
         work.scene.subjects = [s for s in work.scene.subjects if s.id != subject.id]
         if subject.id not in work.changed:
             work.changed.append(subject.id)
         work.kinds.append(EditKind.REMOVE)
         work.say("removed", name=reply.thing_name(subject, work.language))
+        said = subject.name.lower().strip()
+        for other in work.scene.subjects:
+            if said and other.position and other.position not in vocab.POSITIONS and said in other.position.lower():
+                other.position = None
+                work.touch(other, EditKind.LAYOUT)
     if work.scene.focus not in {s.id for s in work.scene.subjects}:
         work.scene.focus = work.scene.subjects[-1].id if work.scene.subjects else None
 
@@ -265,23 +432,29 @@ def start_new_scene(work: MessageEdit) -> None:
     work.new_scene = True
 
 
-def apply_value(work: MessageEdit, targets: list[Subject], value: str) -> bool:
-    """A value phrase ("blue", "a triangle", "bigger", "on the left") applied to the targets; False when
-    it holds no value, so the caller can try another reading."""
+def read_value(value: str, *, named: bool = False) -> tuple[Phrase, str | None, str]:
+    """A value phrase as (what it says, a new name, leftover free text). Said of a named subject ("make the cat
+    black and white") black and white is the thing's colours; said of "it", the picture's."""
     ph = parse_phrase(value)
+    if named and "black and white" in ph.looks and not ph.colour:
+        ph.looks = [k for k in ph.looks if k != "black and white"]
+        ph.colour = "black and white"
     rename = None
     rest = ph.rest
     if rest and (ph.indefinite or vocab.lookup(vocab.NOUNS, rest)) and not ph.shape:
         rename, rest = rest, ""
     if rest.lower() in PRONOUNS_ONE:
         rest = ""
-    if not (ph.has_subject_values() or ph.style or ph.background or ph.place or ph.times or rename or rest):
+    return ph, rename, rest
+
+
+def apply_value(work: MessageEdit, targets: list[Subject], value: str, *, named: bool = False) -> bool:
+    """A value phrase ("blue", "a triangle", "bigger", "on the left") applied to the targets; False when
+    it holds no value, so the caller can try another reading."""
+    ph, rename, rest = read_value(value, named=named)
+    if not (ph.has_subject_values() or has_global(ph) or rename or rest):
         return False
-    if ph.style:
-        set_style(work, ph.style)
-    if ph.background:
-        set_background(work, ph.background)
-    set_settings(work, ph.place, ph.times)
+    apply_global(work, ph)
     for subject in targets:
         before = reply.thing_name(subject, work.language)
         changes = set_values(work, subject, ph, rename=rename)
@@ -292,13 +465,13 @@ def apply_value(work: MessageEdit, targets: list[Subject], value: str) -> bool:
                 changes.append(("detail", rest))
                 work.touch(subject, EditKind.ATTRIBUTE)
         _describe_change(work, before, changes)
-        if not changes and not (ph.resize or ph.position or ph.style or ph.background or ph.place or ph.times):
+        if not changes and not (ph.resize or ph.position or has_global(ph)):
             said = [(k, v) for k, v in (*ph.modifiers.items(), ("size", ph.size)) if v]
             if said:
                 work.say("already", name=before, what=reply.value_words(said, work.language))
         if ph.resize:
             resize_subject(work, subject, ph.resize)
         if ph.position:
-            move_subject(work, subject, ph.position)
+            move_subject(work, subject, ph.position, said=value)
         work.scene.focus = subject.id
     return True

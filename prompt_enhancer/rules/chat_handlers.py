@@ -33,8 +33,23 @@ _HELP = re.compile(r"^(?:help|what can you do|how does this work|how do i use th
 _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|scene)|describe (?:it|the picture|the "
                        r"scene)|what do you see|show (?:me )?the scene|"
                        r"画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)
-_QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which|is|are|do|does|did)\b|(?:吗|什么|为什么|怎么|哪|是否)$"
+_QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)\b|(?:吗|什么|为什么|怎么|哪|是否)$"
                        r"|^(?:为什么|怎么|什么)", _I)
+# "is it done?", "do you like it?": a question only with its question mark ("do the thing" is a request).
+_YES_NO = re.compile(r"^(?:is|are|do|does|did|was|were|have|has)\b", _I)
+
+
+_RETRY = re.compile(r"^(?:(?:try|do it|draw it|paint it|make it|one more time|once more)\s+)?(?:again|one more time|"
+                    r"once more)(?:\s+please)?$|^(?:another (?:version|take|try|attempt)|reroll|re-roll|regenerate)$|"
+                    r"^(?:再来一次|再画一次|重新画一次|重画一次|重新生成|再生成一次|重来一次|换一张)$", _I)
+
+
+def retry_words(work: MessageEdit, body: str) -> bool:
+    """"again", "再来一次": the same picture with a new seed is the Retry button's."""
+    if not _RETRY.match(body):
+        return False
+    work.chat_replies.append(reply.say("retry_hint", work.language))
+    return True
 
 
 def chat_clause(work: MessageEdit, body: str) -> bool:
@@ -49,7 +64,7 @@ def chat_clause(work: MessageEdit, body: str) -> bool:
         prompt = render_prompt(work.scene, work.language)
         work.chat_replies.append(reply.say("describe", work.language, what=prompt) if prompt
                                  else reply.say("empty", work.language))
-    elif _QUESTION.search(body):
+    elif _QUESTION.search(body) or (_YES_NO.match(body) and work.question_mark):
         work.chat_replies.append(reply.say("question", work.language))
     else:
         return False

@@ -9,10 +9,9 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.changes import (
     add_subjects,
+    apply_global,
     apply_value,
-    set_background,
-    set_settings,
-    set_style,
+    has_global,
     start_new_scene,
     strip_global,
 )
@@ -93,6 +92,12 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
     probe = parse_phrase(np)
     if clean_rest(probe.rest).lower() in PRONOUNS_ONE | PRONOUNS_ALL and not probe.shape:
         return False  # "make it ..." / "draw it ...": an edit, read by the attribute rule
+    if work.scene.subjects and re.match(r"^(?:make|turn|give)\s+(?:the|this|that|his|her|its|their|it|them|him)\b",
+                                        body, _I):
+        return False  # "make the dragon blue" edits a dragon; with none, the question is which thing was meant
+    if work.scene.subjects and not (probe.shape or clean_rest(probe.rest)) and has_global(probe):
+        apply_global(work, probe)  # "draw it at night": the picture's setting, not a new picture
+        return True
     if work.also and work.scene.subjects:
         return add_subjects(work, np, announce="added")
     start_new_scene(work)
@@ -107,13 +112,9 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     pronoun = rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL
     thing = ph.shape or (rest if rest and not pronoun else "")
     if not thing:
-        if not (ph.has_subject_values() or ph.background or ph.style or ph.place or ph.times):
+        if not (ph.has_subject_values() or has_global(ph)):
             return False
-        if ph.background:
-            set_background(work, ph.background)
-        if ph.style:
-            set_style(work, ph.style)
-        set_settings(work, ph.place, ph.times)
+        apply_global(work, ph)
         if ph.has_subject_values():
             targets = resolve(work, rest if pronoun else "it")
             if targets:

@@ -8,19 +8,29 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from dialog import vocabulary as vocab
 from dialog.decision import Action, Decision, EditKind, Exchange
 from dialog.message import detect_language
 from dialog.prompt import render_prompt
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.app_words import strip_markup, strip_settings
 from prompt_enhancer.rules.changes import add_note
-from prompt_enhancer.rules.chat_handlers import chat_clause, session_words
+from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
 from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.part_handlers import give_clause, wear_clause
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, remove_clause
-from prompt_enhancer.rules.setting_handlers import background_clause, setting_clause, style_clause
-from prompt_enhancer.rules.subject_handlers import attribute_clause, move_clause, resize_clause
+from prompt_enhancer.rules.setting_handlers import background_clause, look_clause, setting_clause, style_clause
+from prompt_enhancer.rules.spelling import correct_typos
+from prompt_enhancer.rules.subject_handlers import (
+    attribute_clause,
+    correction_clause,
+    move_clause,
+    resize_clause,
+    swap_clause,
+)
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -35,7 +45,7 @@ _KEPT_WHEN_DRAWING = {"note", "too_many", "avoid", "not_there", "removed_note"}
 
 _I = re.IGNORECASE
 _CLAUSE_SPLIT = re.compile(
-    r"[.;!?\n。；！？]+(?:\s+|$)|[;\n。；！？]+|,\s*(?:and\s+)?then\s+|\s+and\s+then\s+|\s+then\s+|"
+    r"\.{2,}|…+|[.;!?\n。；！？]+(?:\s+|$)|[;\n。；！？]+|,\s*(?:and\s+)?then\s+|\s+and\s+then\s+|\s+then\s+|"
     r"(?:，|,)\s*|(?:然后|接着|之后|并且|同时|而且)",
     _I,
 )
@@ -45,12 +55,26 @@ _VERB_AFTER_AND = re.compile(
     _I,
 )
 _POLITE = re.compile(
-    r"^(?:(?:please|pls|can you|could you|would you|will you|i want you to|i'd like you to|i would like you to|"
-    r"let's|lets|let us|"
-    r"now|ok|okay|then|and|so|just|also|oh|hmm|well|请你|请|帮我|麻烦你|麻烦|能不能|能否|可以|你能|你可以|然后|接着|"
-    r"现在|好的|嗯)(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
+    r"^(?:(?:please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|i'd like you to|"
+    r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|um+|uh+|oops|sorry|nah|alright|"
+    r"now|ok|okay|then|and|so|just|also|oh|well|hey|"
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那)(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
 )
+# A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
+# beside other clauses it is read as nothing; alone, a complaint asks what should change.
+_INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|oh|oops|sorry|ok|okay|actually|well|yes|yeah|sure|"
+                           r"alright|嗯+|哦|好|好的|不|唔|啊|额|呃)", _I)
+_COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what i (?:wanted|meant))|"
+                        r"(?:that'?s |it'?s )?"
+                        r"not (?:quite|right|what i (?:wanted|meant|asked for))|(?:that'?s |this is |it'?s )?(?:wrong|"
+                        r"not good|bad|ugly)|i don'?t like (?:it|that|this)|"
+                        r"(?:这|那|这个|那个|这样)?(?:不对|不太对|不是这样|不是这个|错了|不好|不行|不是我想要的|不是我要的|不太好|"
+                        r"不好看|难看|不喜欢))(?:\s*(?:at all|though|lol|haha))?", _I)
+_COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
+                                        reverse=True)) + ")"
+_COLOURS_ONLY = re.compile(rf"(?:(?:and|or|&)\s+)?{_COLOUR_WORD}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_COLOUR_WORD})*", _I)
+_ENDS_WITH_COLOUR = re.compile(rf"\b{_COLOUR_WORD}$", _I)
 _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionally)\b|^(?:再|也|还|另)", _I)
 
 
@@ -58,20 +82,33 @@ _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionall
 # specific patterns come first ("make the background blue" before "make it blue").
 _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     session_words,
+    retry_words,
     clear_clause,
     remove_clause,
     avoid_clause,
     background_clause,
     style_clause,
+    look_clause,
     setting_clause,
+    swap_clause,
     move_clause,
     resize_clause,
+    give_clause,
+    wear_clause,
     add_clause,
+    correction_clause,
     attribute_clause,
     draw_clause,
     chat_clause,
     bare_clause,
 )
+# What a clause no rule read starts with when it is a request, not a description: it is asked about, not noted.
+_COMMAND = re.compile(r"^(?:make|turn|change|move|put|place|set|give|add|remove|delete|fix|do|swap|switch|replace|"
+                      r"redo|improve|adjust|tweak|edit|modify|update|use|try|let|get|bring|take|shift|paint|colou?r|"
+                      r"draw|show|can|could|would|will|help)\b|^(?:把|将|让|给|换|改|弄|搞|移|挪|加|删|去掉|调|修|变|画|帮|重新)",
+                      _I)
+_KEYBOARD_RUNS = re.compile(r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|jkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|"
+                            r"vbnm|[bcdfghjklmnpqrstvwxz]{5}", _I)
 
 
 class RuleEnhancer:
@@ -84,10 +121,30 @@ class RuleEnhancer:
     ) -> Decision:
         """Read one message against the Scene. Never raises on any text; never edits the Scene passed in."""
         text = message if isinstance(message, str) else ""
+        text, markup = strip_markup(text)
+        text = correct_typos(text)
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
-        work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects)
-        for clause in _clauses(text):
+        work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
+                           question_mark="?" in text or "？" in text)
+        clauses = _clauses(text)
+        complaints = []
+        for clause in clauses:
+            body = _body(clause)
+            if len(clauses) > 1 and _INTERJECTION.fullmatch(body):
+                continue  # "hmm", "no wait": nothing to read beside the rest
+            if _COMPLAINT.fullmatch(body):
+                complaints.append(clause)
+                continue
             _read_clause(work, clause)
+        if complaints and not (work.understood or work.unread):
+            work.clause = complaints[0]
+            work.ask(reply.say("ask_wrong", language))
+        if work.settings_said:
+            only = not (work.understood or work.unread or work.replies or work.chat_replies)
+            work.chat_replies.append(reply.say("settings_only" if only else "settings_hint", language))
+        if markup:
+            changed = work.understood or work.unread
+            work.chat_replies.append(reply.say("markup" if changed else "markup_only", language))
         if image is not None:
             work.chat_replies.append(reply.say("no_image", language))
         return _decision(scene, work)
@@ -95,23 +152,49 @@ class RuleEnhancer:
 
 def _clauses(text: str) -> list[str]:
     text = _VERB_AFTER_AND.sub(" ; ", text)
-    return [c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
+    clauses: list[str] = []
+    for clause in (c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip()):
+        if clauses and _COLOURS_ONLY.fullmatch(clause) and _ENDS_WITH_COLOUR.search(clauses[-1]):
+            clauses[-1] += ", " + clause  # "make the flag red, white and blue": one value of three colours
+        elif clauses and (re.match(r"^(?:not|rather than|instead of)\s|^不是", clause, _I)
+                          or (re.match(r"^(?:而)?是", clause) and clauses[-1].startswith("不是"))):
+            clauses[-1] += ", " + clause  # "a square, not a circle", "不是圆形，是正方形": one correction
+        else:
+            clauses.append(clause)
+    return clauses
+
+
+def _body(clause: str) -> str:
+    return _POLITE.sub("", clause).strip().rstrip("?？!！.。~").strip()
 
 
 def _read_clause(work: MessageEdit, clause: str) -> None:
-    body = _POLITE.sub("", clause).strip().rstrip("?？!！.。")
+    work.clause = clause
+    said, settings = strip_settings(clause)
+    work.settings_said = work.settings_said or settings
+    body = _body(said)
     if not body:
         return
     work.also = bool(_ALSO.search(clause))
+    asked = len(work.unread)
     for handler in _HANDLERS:
         if handler(work, body):
             work.last = handler.__name__
+            if len(work.unread) == asked and handler not in (chat_clause, session_words, retry_words):
+                work.understood.append(clause)
             return
+    if _INTERJECTION.fullmatch(body) or work.markup:
+        return  # "hmm" alone, "check this out" beside a link: nothing to read, nothing to note
+    if _COMMAND.match(body) or _KEYBOARD_RUNS.search(body) and " " not in body.strip():
+        work.ask(reply.say("ask_what", work.language))  # a request no rule reads: ask, never guess
+        return
     add_note(work, clause)
     work.last = "add_note"
 
 
 def _decision(before: Scene, work: MessageEdit) -> Decision:
+    if work.unread:
+        return Decision(Action.CHAT, _ask_reply(work), before.copy(), EditKind.NEW, (), "rules")
     after = work.scene
     changed = SceneDiff(before, after).content_changed
     if changed:
@@ -133,3 +216,15 @@ def _decision(before: Scene, work: MessageEdit) -> Decision:
                         tuple(s.id for s in after.subjects), "rules")
     kind = next(k for k in _KIND_PRIORITY if k in work.kinds) if work.kinds else EditKind.STYLE
     return Decision(Action.EDIT, reply.join(replies, work.language), after, kind, tuple(work.changed), "rules")
+
+
+def _ask_reply(work: MessageEdit) -> str:
+    """What was understood, what was not, and the question: the picture stays as it was."""
+    clause, question = work.unread[0]
+    done = [c for c in work.understood if c != clause]
+    if done:
+        opening = reply.say("ask_partly", work.language, done=("; " if work.language == "en" else "；").join(done),
+                            text=clause)
+    else:
+        opening = reply.say("ask_unread", work.language, text=clause)
+    return reply.join([opening, question, *work.chat_replies], work.language)

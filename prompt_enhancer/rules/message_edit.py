@@ -26,6 +26,19 @@ class MessageEdit:
     chat_replies: list[str] = field(default_factory=list)
     last: str = ""  # the last clause's handler, for "remove the ball, and the circle"
     also: bool = False  # the clause says "also" / "too" / 再: a draw verb adds instead of starting over
+    # Clauses read so far, and the ones the rules could not read, each with the question to ask about it: a
+    # message with any of these changes nothing and asks back instead of guessing.
+    understood: list[str] = field(default_factory=list)
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (clause, the question to ask)
+    clause: str = ""  # the clause being read, as said
+    settings_said: bool = False  # the message named generation settings (steps, seed...): the panel has them
+    markup: bool = False  # links, images or tags were dropped from the message
+    question_mark: bool = False  # the message asks ("is it a circle?"): a yes/no question, not a description
+
+    def ask(self, question: str) -> bool:
+        """Give up on the clause being read: the message will change nothing and ask `question` back."""
+        self.unread.append((self.clause, question))
+        return True
 
     def touch(self, subject: Subject, kind: EditKind) -> None:
         """Record a change to a subject; if it is still in the Scene it becomes what "it" means next."""

@@ -45,14 +45,16 @@ _COLOUR_RE = re.compile(
     re.IGNORECASE,
 )
 
-_SHAPE_INDEX = _index(vocab.SHAPES)
-_SHAPE_RE = re.compile(_alternation([f for t in vocab.SHAPES.values() for f in t.forms]), re.IGNORECASE)
+_SHAPE_INDEX = _index(vocab.SHAPES) | {"方的": "square", "圆的": "circle"}
+# "改成方的", "一个圆的": 方的 / 圆的 name a shape only right after 成, 是, 为 or a measure word (not in 地方的).
+_SHAPE_RE = re.compile(_alternation([f for t in vocab.SHAPES.values() for f in t.forms])
+                       + r"|(?:^|(?<=[成是为个\s]))(?:方的|圆的)", re.IGNORECASE)
 
 _POSITION_INDEX = _index(vocab.POSITIONS)
 _EN_POSITIONS = _alternation([f for t in vocab.POSITIONS.values() for f in t.en])
 _ZH_POSITIONS = _alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
 _POSITION_RE = re.compile(
-    rf"(?:{_WORD_L}(?:at|on|in|to|towards|into|onto)\s+)?(?:{_WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
+    rf"(?:(?:在|到|于|放在|移到)\s*|{_WORD_L}(?:at|on|in|to|towards|into|onto)\s+)?(?:{_WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
     rf"(?:\s+(?:corner|side|part|area|edge|half){_WORD_R})?"
     rf"(?:\s+(?:of|in|on)\s+the\s+(?:picture|image|canvas|screen|frame|scene|page){_WORD_R})?"
     rf"|(?:在|到|于|放在|移到)?(?:画面|图片|画布|图中|图)?(?:的)?(?P<zh>{_ZH_POSITIONS})(?:的位置|位置)?(?:上|里)?",
@@ -67,12 +69,17 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_DEGREE = re.compile(r"\b(?:very|really|super|extra|quite|so|rather|fairly)\s+(?=(?:big|large|huge|giant|small|little|"
+                     r"tiny)\b)|(?:超级|超|很|非常|特别|巨|挺|比较|相当)(?=大|小)", re.IGNORECASE)
 _SIZE_INDEX = _index(vocab.SIZES)
-_ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab.NOUNS) for t in table.values()
-                           for f in t.zh}))
+_ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab.NOUNS, vocab.MATERIALS)
+                           for t in table.values() for f in t.zh} | set("浅深淡亮")))
+# 小猫, 大海, 大胡子 are things, not a size and a thing; "小孩" stays a child.
+_ZH_SIZED_NOUNS = _alternation([f for t in vocab.NOUNS.values() for f in t.zh if f[:1] in "大小" and len(f) > 1])
 _SIZE_RE = re.compile(
     rf"{_WORD_L}(?P<en>big|large|huge|giant|small|little|tiny){_WORD_R}"
-    rf"|(?P<zh>大大的|小小的|大的|小的|(?<=[个只条棵朵辆艘匹座张块颗])[大小]|[大小](?=[{_ZH_NEXT}]))",
+    rf"|(?!{_ZH_SIZED_NOUNS})(?P<zh>大大的|小小的|大的|小的|(?<=[个只条棵朵辆艘匹座张块颗把顶副件])[大小]|[大小](?=[{_ZH_NEXT}])"
+    rf"|[大小](?=\s+[A-Za-z]))",
     re.IGNORECASE,
 )
 RESIZE_RE = re.compile(
@@ -115,13 +122,51 @@ _STYLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_LOOK_INDEX = _index(vocab.LOOKS)
+_LOOK_FORMS = [f for t in vocab.LOOKS.values() for f in t.forms]
+# "black and white" is the picture's only when nothing it could colour follows ("a black and white cat" is a
+# cat's colours); 黑白 likewise.
+_LOOK_FOLLOWERS = (r"photo|photograph|picture|image|film|movie|style|look|shot|version|filter|effect|please|pls|"
+                   r"too|again|now|instead|then|and|with|in|on|at|for")
+_LOOK_RE = re.compile(
+    rf"(?:{_WORD_L}(?:in|with|add|use|a|an|some|more|very|really|super|bit\s+more|little\s+more)\s+)*"
+    rf"(?:(?P<bw>{_WORD_L}black[\s-]+(?:and|&)[\s-]+white|黑白)"
+    rf"(?=\s*(?:$|[,.;!?，。；！？的色]|(?:{_LOOK_FOLLOWERS}){_WORD_R}|照片|风格|画面|效果|滤镜|色调))"
+    rf"|(?P<look>{_alternation([f for f in _LOOK_FORMS if _squeeze(f) not in ('blackandwhite', '黑白')])}))"
+    rf"(?:\s*(?:atmosphere|vibes?|feel(?:ing)?|mood|look|tone|lighting|light|effect|shot|photo|style){_WORD_R}"
+    rf"|(?:的)?(?:氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|照片|感))?",
+    re.IGNORECASE,
+)
+# A one-word look right before a noun describes that thing ("a vintage car", "梦幻的城堡"), not the picture.
+_BEFORE_A_NOUN = re.compile(rf"\s+(?!(?:{_LOOK_FOLLOWERS}|of|and|or|but|so){_WORD_R})[A-Za-z]"
+                            r"|的?(?!的|氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|照片|一点|一些|些|点|了|吧)[\u4e00-\u9fff]",
+                            re.IGNORECASE)
+
+
+def parse_looks(text: str) -> tuple[list[str], str]:
+    """Picture-wide looks ("dramatic lighting", "close-up", "black and white", "黑白", "特写") and the text
+    without them."""
+    matches = []
+    for m in _LOOK_RE.finditer(text):
+        group = "bw" if m.group("bw") else "look"
+        one_word = not re.search(r"[\s-]", m.group(group).strip())
+        if one_word and m.end() == m.end(group) and _BEFORE_A_NOUN.match(text, m.end()):
+            continue
+        matches.append(m)
+    for m in reversed(matches):
+        text = text[: m.start()] + " " + text[m.end():]
+    keys = [_LOOK_INDEX["blackandwhite"] if m.group("bw") else _LOOK_INDEX[_squeeze(m.group("look"))]
+            for m in matches]
+    return list(dict.fromkeys(keys)), text
+
+
 _BACKGROUND_ZH_KNOWN = _alternation([f for table in (vocab.COLOURS, vocab.NOUNS) for t in table.values() for f in t.zh])
 # A word that may name a background; it starts only at a word boundary, so a long run of letters is scanned once.
 _BG_WORD = (r"(?<![\w'-])(?!(?:draw|paint|make|add|use|put|set|change|give|with|on|in|a|an|the|and|it|its|to|me|"
             r"please|background)(?![A-Za-z]))[A-Za-z][\w'-]*")
 _BACKGROUND_RE = re.compile(
     rf"(?:{_WORD_L}(?:on|with|against|over|in front of)\s+)?(?:{_WORD_L}(?:a|an|the)\s+)?"
-    rf"(?P<en>(?:{_BG_WORD}\s+){{0,2}}?{_BG_WORD})\s+(?:background|backdrop){_WORD_R}"
+    rf"(?P<en>(?:{_BG_WORD}\s+){{0,2}}?{_BG_WORD})\s+(?:background|backdrop|bg){_WORD_R}"
     rf"|(?:在)?(?P<zh>(?:浅|深|淡)?{_BACKGROUND_ZH_KNOWN}|[^\s,.;!?，。；在画有个只张幅一是把成用的和]{{1,8}})的?背景(?:上|中|里|下|前)?",
     re.IGNORECASE,
 )
@@ -203,7 +248,8 @@ _DEFINITE_RE = re.compile(r"^(?:(?:the|this|that|these|those|its|my)(?:\s+|$)|�
                           re.IGNORECASE)
 # Words that carry no content at the edges of a phrase ("please draw ... for me", "画一下...吧").
 _EN_FILLER_WORDS = (
-    "please|pls|thanks|thank you|for me|me|us|also|too|as well|now|again|instead|then|just|really|very|quite|"
+    "please|pls|plz|thanks|thank you|thx|ty|for me|me|us|also|too|as well|now|again|instead|then|just|really|very|"
+    "quite|"
     "a picture of|an image of|a drawing of|a painting of|a photo of|picture of|image of|drawing of|painting of|"
     "of|with|and|use|using|have|let's|lets|give it|give|i want|i'd like|i would like|how about|what about|"
     "looks like|look like|looks|look|like|appear|seem|"
@@ -242,11 +288,13 @@ def _join_cjk(text: str) -> str:
 
 # Words for "some thing" without saying which: a subject whose shape is left to the model (name "").
 GENERIC_THINGS = {"shape", "object", "thing", "something", "图形", "东西", "物体"}
-PRONOUNS_ONE = {"it", "its", "it's", "that", "this", "this one", "that one", "him", "her", "the thing",
+PRONOUNS_ONE = {"it", "its", "it's", "that", "this", "this one", "that one", "him", "her", "he", "she", "the thing",
                 "the shape", "the object", "它", "他", "她", "这个", "那个", "这", "那", "它的", "这个东西", "那个东西"}
 PRONOUNS_ALL = {"them", "they", "all", "everything", "both", "all of them", "both of them", "every shape",
                 "all shapes", "the shapes", "everything in it", "它们", "他们", "她们", "全部", "所有", "所有的",
-                "都", "两个", "两个都", "全部都", "所有东西", "一切"}
+                "都", "两个", "两个都", "全部都", "所有东西", "一切", "them both", "them all", "all of it",
+                "each of them", "they both", "both things", "both shapes", "它们俩", "他们俩", "她们俩", "两个都是",
+                "它俩", "他俩"}
 
 
 @dataclass
@@ -264,6 +312,7 @@ class Phrase:
     style: str | None = None
     place: str | None = None  # a vocab.PLACES key: scene-wide, like the background it is stored in
     times: list[str] = field(default_factory=list)  # vocab.TIMES keys: scene-wide
+    looks: list[str] = field(default_factory=list)  # vocab.LOOKS keys: the whole picture's
     count: int = 1
     indefinite: bool = False  # "a", "another", "一个": names a new thing rather than an existing one
     definite: bool = False  # "the", "this", "这个"
@@ -309,12 +358,28 @@ def parse_position(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# A colour said last, after "on" / "against" ("a blue circle in the middle, on white"), or 白底 / 黑色底: the
+# background, not the thing's colour.
+_TRAILING_BACKGROUND_RE = re.compile(
+    rf"(?:^|(?<=[\s,]))(?:(?:on|against|over)\s+)(?:(?:a|an|the)\s+)?(?:(?:plain|solid|pure|flat)\s+)?"
+    rf"(?P<en>(?:(?:light|pale|dark|deep)[\s-]+)?{_alternation(_EN_COLOURS)})(?:\s+(?:one|colou?r|please|pls|plz|thanks|thx|ty|too))*\s*$"
+    rf"|(?:在)?(?P<zh>(?:[浅淡深])?{_alternation(_ZH_COLOURS)})色?底(?:色)?(?:上|的|子)?(?=$|[\s,，。])"
+    rf"|底色(?:是|为|用|要|换成|改成)?(?P<zh_after>(?:[浅淡深])?{_alternation(_ZH_COLOURS)})(?:的)?(?=$|[\s,，。])",
+    re.IGNORECASE,
+)
+
+
 def parse_background(text: str) -> tuple[str | None, str]:
-    """The background a phrase names ("on a gray background", "海滩背景上"): canonical colour key or free text."""
+    """The background a phrase names ("on a gray background", "海滩背景上", "..., on white", "白底"): canonical
+    colour key or free text."""
     matches, rest = _take(_BACKGROUND_RE, text)
-    if not matches:
-        return None, text
-    return background_value(matches[0].group("en") or matches[0].group("zh")), rest
+    if matches:
+        return background_value(matches[0].group("en") or matches[0].group("zh")), rest
+    matches, rest = _take(_TRAILING_BACKGROUND_RE, text)
+    if matches:
+        m = matches[0]
+        return background_value(m.group("en") or m.group("zh") or m.group("zh_after")), rest
+    return None, text
 
 
 def background_value(text: str) -> str | None:
@@ -358,15 +423,21 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     """Everything known in `text`; `global_parts` also reads a background and a style out of it."""
     p = Phrase()
     if global_parts:
+        p.looks, text = parse_looks(text)
         p.background, text = parse_background(text)
         p.style, text = parse_style(text)
         p.place, text = parse_place(text)
         p.times, text = parse_times(text)
     p.position, text = parse_position(text)
+    text = _DEGREE.sub("", text)  # "very big", "超大的", "很大的": the size said, not a word of the name
     matches, text = _take(RESIZE_RE, text)
     if matches:
         m = matches[0]
         p.resize = 1 if (m.group("up") or m.group("up_zh")) else -1
+    # The size before the shape and the colour: 大 in 紫色大三角形 is a size only while 三角形 still follows it.
+    matches, text = _take(_SIZE_RE, text)
+    if matches:
+        p.size = _SIZE_INDEX[_squeeze(matches[0].group("en") or matches[0].group("zh"))]
     matches, text = _take(_MATERIAL_RE, text)
     if matches:
         m = matches[0]
@@ -379,9 +450,6 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     matches, text = _take(_COLOUR_RE, text, first_only=False)
     if matches:
         p.colour = " and ".join(dict.fromkeys(_colour_of(m) for m in matches))
-    matches, text = _take(_SIZE_RE, text)
-    if matches:
-        p.size = _SIZE_INDEX[_squeeze(matches[0].group("en") or matches[0].group("zh"))]
     matches, text = _take(_POSE_RE, text)
     if matches:
         p.pose = _POSE_INDEX[_squeeze(matches[0].group(0))]

@@ -1,4 +1,6 @@
-"""Which existing subjects a phrase points at ("it", "the red circle", "猫", "them").
+"""Which existing subjects, or parts of them, a phrase points at: pronouns ("it", "him", "她", "them"), names ("the
+red circle", "猫"), the subject in focus, descriptions ("the left one", "the red one", "the bigger circle",
+"the second one", "the other one", "左边那个", "红色的那个") and parts ("the umbrella", "his hat", "她的裙子").
 
 Reads the Scene, never edits it.
 """
@@ -6,6 +8,7 @@ Reads the Scene, never edits it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
@@ -14,9 +17,41 @@ from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_
 
 _I = re.IGNORECASE
 
+# Pronouns that say who: "him" is a man, a boy or at least not a woman; "it" / 它 is not a person.
+_MALE_PRONOUNS = {"him", "he", "his", "himself", "他", "他的"}
+_FEMALE_PRONOUNS = {"her", "she", "hers", "herself", "她", "她的"}
+_THING_PRONOUNS = {"it", "its", "it's", "itself", "它", "它的"}
+_GENERIC_WORDS = GENERIC_THINGS | {"one", "ones", "things", "shapes", "objects", "个", "那个", "这个", "那只", "这只",
+                                   "那一个", "这一个", "那个东西", "这个东西", "那个图形", "这个图形"}
+_ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+             "4th": 3, "last": -1, "final": -1, "latter": -1}
+_ORDINAL_RE = re.compile(r"\b(?P<en>first|1st|former|second|2nd|third|3rd|fourth|4th|last|final|latter)\b"
+                         r"|第(?P<zh>[一二三四1234])(?:[个只条棵朵辆艘匹座张块颗位把顶])?|(?P<zh_last>最后)(?:一个|那个|一只|的)?",
+                         _I)
+_ZH_NUMBERS = {"一": 0, "1": 0, "二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3}
+_OTHER_RE = re.compile(r"\b(?:the\s+)?other(?:\s+one)?\b|另一个|另外一个|另外那个|另外的?|另一只|剩下的?", _I)
+_SUPERLATIVE_RE = re.compile(r"\b(?P<up>biggest|largest|bigger one|larger one)\b|\b(?P<down>smallest|tiniest)\b"
+                             r"|(?P<up_zh>最大的?|大一点的|更大的|较大的)"
+                             r"|(?P<down_zh>最小的?|小一点的|更小的|较小的)", _I)
+
+
+_THE_REST = re.compile(r"(?:the\s+)?(?:rest|others|other\s+ones)(?:\s+of\s+them)?|all\s+(?:the\s+)?others|"
+                       r"everything\s+else|剩下的?(?:都|全部|所有)?|其余的?(?:都)?|其他的?(?:都)?", _I)
+_DEFINITE = re.compile(r"^\s*(?:(?:the|this|that|these|those|his|her|its|their)\b|这|那|把)", _I)
+
+
+@dataclass(frozen=True)
+class PartRef:
+    """A part of a subject a phrase points at; `name` is the part's key, or the name said when it is new."""
+
+    subject: Subject
+    name: str
+    exists: bool
+
 
 def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
-    """The existing subjects a phrase refers to ("it", "the red circle", "猫", "them"), or None if it names none.
+    """The existing subjects a phrase refers to ("it", "the red circle", "猫", "them", "the left one"), or None
+    if it names none.
 
     An indefinite phrase ("a circle", "一个圆形") names a new thing, never an existing one.
     """
@@ -25,27 +60,54 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
                  " ", text, flags=_I)
     raw = re.sub(r"\b(?:its)\s+(?:colou?r|size|material)\b", "it", raw, flags=_I)
     key = clean_rest(raw).lower()
-    key = re.sub(r"^(?:把|将|让|使)", "", key)
+    key = re.sub(r"^(?:把|将|让|使|给)", "", key)
     if not subjects:
         return None
     if key in PRONOUNS_ALL or re.fullmatch(r"(?:all|both|every|each)(?:\s+\w+)*|(?:所有|全部|两个)的?\S*|\S*都", key):
         return list(subjects)
-    if key in PRONOUNS_ONE or not key and not raw.strip():
-        focus = work.focus()
-        return [focus] if focus else None
+    if _THE_REST.fullmatch(key):  # "the rest", "剩下的都": all but what this message already touched
+        rest = [s for s in subjects if s.id not in work.changed]
+        return rest or list(subjects)
+    if key in PRONOUNS_ONE or (not key and not raw.strip()):
+        subject = pronoun_subject(work, key)
+        return [subject] if subject else None
+    ordinal, raw = _take_ordinal(raw)
+    other = bool(_OTHER_RE.search(raw))
+    if other:
+        raw = _OTHER_RE.sub(" ", raw)
+    superlative = _SUPERLATIVE_RE.search(raw)
+    if superlative:
+        raw = raw[: superlative.start()] + " " + raw[superlative.end():]
     ph = parse_phrase(raw, global_parts=False)
-    if ph.indefinite and not ph.definite:
+    definite = ph.definite or bool(_DEFINITE.match(raw))  # "the middle one": the position took "the" with it
+    if ph.indefinite and not definite and ordinal is None and not other:
         return None
     name = ph.rest.lower()
     if name in PRONOUNS_ONE:
         name = ""
-    generic = name in GENERIC_THINGS or name in ("one", "ones", "things", "shapes", "objects", "个", "那个", "这个")
+    generic = name in _GENERIC_WORDS or bool(re.fullmatch(r"(?:the\s+)?(?:one|ones)", name))
     if generic:
         name = ""
-    if not (ph.shape or name or ph.colour or ph.size or ph.position or ph.material):
-        focus = work.focus() if generic else None  # "the shape", "that thing"
-        return [focus] if focus else None
+    step = ph.resize or (1 if superlative and (superlative.group("up") or superlative.group("up_zh")) else
+                         -1 if superlative else 0)
+    described = ph.shape or name or ph.colour or ph.size or ph.position or ph.material or step
+    if not described and ordinal is None and not other:
+        subject = work.focus() if generic else None  # "the shape", "that thing"
+        return [subject] if subject else None
     found = [s for s in subjects if _matches(s, ph, name)]
+    if ph.position:
+        found = _by_position(found, ph.position)
+    if step:
+        found = _by_size(found, step)
+    if other:
+        focus = work.focus()
+        found = [s for s in found if focus is None or s.id != focus.id]
+        if len(found) != 1:
+            return None
+    if ordinal is not None:
+        if not found or ordinal >= len(found) or ordinal < -len(found):
+            return None
+        return [found[ordinal]]
     if not found:
         return None
     plural = ph.count > 1 or (bool(re.search(r"(?:[a-z]s|们)$", name))
@@ -56,6 +118,89 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     return [focus] if focus in found else [found[-1]]
 
 
+def pronoun_subject(work: MessageEdit, word: str) -> Subject | None:
+    """Who a pronoun means: the subject in focus when it fits ("him" a man, "it" a thing), else the most recent
+    subject that does, else the subject in focus."""
+    focus = work.focus()
+    word = word.lower().strip()
+    if word in _MALE_PRONOUNS:
+        fits = [lambda s: person_kind(s) == "male", lambda s: person_kind(s) == "person",
+                lambda s: person_kind(s) != "female"]
+    elif word in _FEMALE_PRONOUNS:
+        fits = [lambda s: person_kind(s) == "female", lambda s: person_kind(s) == "person",
+                lambda s: person_kind(s) != "male"]
+    elif word in _THING_PRONOUNS:
+        fits = [lambda s: person_kind(s) is None]
+    else:
+        return focus
+    for fit in fits:
+        if focus is not None and fit(focus):
+            return focus
+        matching = [s for s in work.scene.subjects if fit(s)]
+        if matching:
+            return matching[-1]
+    return focus
+
+
+def person_kind(subject: Subject) -> str | None:
+    """"male", "female", "person" or None (a thing or an animal), from the words of the subject's name."""
+    name = subject.name.lower()
+    words = set(re.findall(r"[a-z]+", name))
+    for kind, table in (("female", vocab.FEMALE_WORDS), ("male", vocab.MALE_WORDS), ("person", vocab.PERSON_WORDS)):
+        for word in table:
+            if (word in words) if word.isascii() else (vocab.has_cjk(name) and name.endswith(word)):
+                return kind
+    return None
+
+
+def _take_ordinal(text: str) -> tuple[int | None, str]:
+    m = _ORDINAL_RE.search(text)
+    if not m:
+        return None, text
+    if m.group("en"):
+        index = _ORDINALS[m.group("en").lower()]
+    elif m.group("zh"):
+        index = _ZH_NUMBERS[m.group("zh")]
+    else:
+        index = -1
+    return index, text[: m.start()] + " " + text[m.end():]
+
+
+def _by_position(found: list[Subject], position: str) -> list[Subject]:
+    """The subjects a place describes: at it exactly, else on its side of the grid ("the left one" is the one at
+    the top left when nothing is at the left), else the one furthest that way."""
+    exact = [s for s in found if s.position == position]
+    if exact or position not in vocab.GRID_CELLS:
+        return exact
+    col, row = vocab.GRID_CELLS[position]
+    cells = {s.id: vocab.GRID_CELLS.get(s.position or "center", (1, 1)) for s in found}
+    axes = [axis for axis, value in ((0, col), (1, row)) if value != 1] or [0, 1]
+    same_side = [s for s in found if all(cells[s.id][a] == (col, row)[a] for a in axes)]
+    if same_side:
+        return same_side
+    if position == "center":
+        return []
+    # Furthest that way: the leftmost of two things in the middle column is "the left one".
+    def towards(s: Subject) -> int:
+        return sum((cells[s.id][a] - 1) * ((col, row)[a] - 1) for a in axes)
+
+    best = max((towards(s) for s in found), default=0)
+    winners = [s for s in found if towards(s) == best]
+    return winners if len(winners) == 1 and len(found) > 1 else []
+
+
+def _by_size(found: list[Subject], step: int) -> list[Subject]:
+    """"The bigger one": of the things described, those of the bigger size when their sizes differ."""
+    if len(found) < 2:
+        return found
+    want = "big" if step > 0 else "small"
+    sized = [s for s in found if s.size == want]
+    if sized and len(sized) < len(found):
+        return sized
+    others = [s for s in found if s.size != ("small" if step > 0 else "big")]
+    return others if others and len(others) < len(found) else []
+
+
 def _matches(subject: Subject, ph: Phrase, name: str) -> bool:
     if ph.shape and vocab.lookup(vocab.SHAPES, subject.name) is not vocab.SHAPES[ph.shape]:
         return False
@@ -64,8 +209,6 @@ def _matches(subject: Subject, ph: Phrase, name: str) -> bool:
     if ph.colour and subject.attributes.get("colour") != ph.colour:
         return False
     if ph.size and subject.size != ph.size:
-        return False
-    if ph.position and subject.position != ph.position:
         return False
     return not (ph.material and subject.attributes.get("material") != ph.material)
 
@@ -85,3 +228,62 @@ def name_matches(name: str, said: str) -> bool:
         if a is not None and a is b:
             return True
     return False
+
+
+# ------------------------------------------------------------------------------------------------ parts
+
+_POSSESSIVE_EN = re.compile(r"^(?:the\s+)?(?P<owner>his|her|its|their|.+?)(?:'s|s')?\s+(?P<part>.+)$", _I)
+_POSSESSIVE_ZH = re.compile(r"^(?P<owner>.+?)的(?P<part>[^的]+)$")
+_OWNER_WORDS = {"his": "him", "her": "her", "its": "it", "their": "them"}
+
+
+def part_name(text: str) -> str:
+    """A part's name as said, without articles, counts and measure words ("a red umbrella" -> "umbrella" once
+    the colour is read; "一顶帽子" -> "帽子")."""
+    name = clean_rest(re.sub(r"^(?:(?:a|an|the|some|one|two|a pair of|pair of)\s+)+", "", text.strip(), flags=_I))
+    name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本]", "", name)
+    return clean_rest(name)
+
+
+def resolve_parts(work: MessageEdit, text: str) -> list[PartRef] | None:
+    """The parts a phrase points at: "the umbrella" (a part some subject has), "his hat", "the girl's dress",
+    "她的裙子" (a part of that subject, new if it has none yet). None when it names no part."""
+    said = clean_rest(text)
+    if not said or not work.scene.subjects:
+        return None
+    owned = _possessive(work, said)
+    if owned is not None:
+        return owned
+    ph = parse_phrase(said, global_parts=False)
+    name = part_name(ph.rest)
+    if not name or name.lower() in PRONOUNS_ONE | PRONOUNS_ALL | _GENERIC_WORDS:
+        return None
+    focus = work.focus()
+    ordered = ([focus] if focus else []) + [s for s in reversed(work.scene.subjects) if s is not focus]
+    found = [PartRef(s, key, True) for s in ordered for key in s.parts if name_matches(key, name)
+             and (not ph.colour or s.parts[key].get("colour") == ph.colour)]
+    if not found:
+        return None
+    plural = bool(re.search(r"(?:[a-z]s|们)$", name)) and not any(r.name.lower() == name.lower() for r in found)
+    return found if plural or ph.count > 1 else found[:1]
+
+
+def _possessive(work: MessageEdit, said: str) -> list[PartRef] | None:
+    for pattern in (_POSSESSIVE_ZH, _POSSESSIVE_EN):
+        m = pattern.match(said)
+        if not m:
+            continue
+        owner_said = m.group("owner").strip()
+        if pattern is _POSSESSIVE_EN and not re.match(r"^(?:his|her|its|their)$", owner_said, _I) and not re.search(
+                r"'s?\s", said):
+            continue  # "the red umbrella" is not the red's umbrella
+        owners = resolve(work, _OWNER_WORDS.get(owner_said.lower(), owner_said))
+        name = part_name(parse_phrase(m.group("part"), global_parts=False).rest)
+        if not owners or not name or name.lower() in _GENERIC_WORDS | PRONOUNS_ONE:
+            continue
+        refs = []
+        for owner in owners:
+            key = next((k for k in owner.parts if name_matches(k, name)), None)
+            refs.append(PartRef(owner, key or name, key is not None))
+        return refs
+    return None

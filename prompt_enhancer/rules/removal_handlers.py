@@ -10,10 +10,19 @@ from dialog import vocabulary as vocab
 from dialog.decision import EditKind
 from dialog.scene import Scene
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.changes import avoid, remove_subjects, set_background, set_place, set_style, unset_time
+from prompt_enhancer.rules.changes import (
+    avoid,
+    remove_parts,
+    remove_subjects,
+    set_background,
+    set_place,
+    set_style,
+    unset_look,
+    unset_time,
+)
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_setting
-from prompt_enhancer.rules.references import name_matches, resolve
+from prompt_enhancer.rules.phrase import clean_rest, parse_looks, parse_phrase, parse_setting
+from prompt_enhancer.rules.references import name_matches, resolve, resolve_parts
 
 _I = re.IGNORECASE
 
@@ -41,22 +50,46 @@ def clear_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
-_REMOVE_EN = re.compile(r"^(?:remove|delete|erase|get rid of|take away|take out|drop|eliminate|ditch|lose|rid of)"
-                        r"\s+(?P<t>.+)$", _I)
-_REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)\s+(?:has to go|must go|should go|can go|needs to go|goes)$", _I)
+_REMOVE_EN = re.compile(r"^(?:remove|delete|erase|get rid of|take away|take out|drop|eliminate|ditch|lose|rid of|"
+                        r"scrap|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|clear away|"
+                        r"take off)\s+(?P<t>.+)$", _I)
+_REMOVE_EN_OUT = re.compile(r"^(?:take|get|leave|throw|cut|pull)\s+(?P<t>.+?)\s+(?:out|away|off)(?:\s+of\s+(?:it|the\s+"
+                            r"(?:picture|image|scene)))?$", _I)
+_REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|can go|needs to go|goes|is gone|"
+                              r"can leave|has to leave|should leave|isn'?t needed|is not needed|gotta go|has got to go)"
+                              r"|'s\s+(?:gone|got to go|not needed))"
+                              r"(?:\s+(?:too|as well|now|please|pls|either|away))*$", _I)
 _REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将)?(?P<t>.+?)"
-                               r"(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要了|删去)(?:吧|了)?$")
-_REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去)(?P<t>.+)$")
-_AVOID_EN = re.compile(r"^(?:no more|no|without|avoid|exclude|don'?t (?:draw|add|include|show|put|want)|do not "
-                       r"(?:draw|add|include|show|put|want)|never (?:draw|show)|i don'?t want)\s+(?P<t>.+)$", _I)
-_AVOID_ZH = re.compile(r"^(?:不要再|不要|别|不用|不需要|不想要|没有)(?:画|加|出现|有)?(?P<t>.+)$")
+                               r"(?:也|就|都)?(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要|删去|别要|不用|不需要|"
+                               r"扔掉|丢掉|撤掉|拿开)(?:吧|了|啦)*$")
+_REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去|扔掉|丢掉|撤掉|拿走)(?P<t>.+)$")
+_AVOID_EN = re.compile(r"^(?:no more|no(?!\s+(?:i|wait|sorry|not|it|that|actually|no|the\s+other)\b)|without|avoid|"
+                       r"exclude|don'?t (?:draw|add|include|show|put|want|need)|do not "
+                       r"(?:draw|add|include|show|put|want|need)|never (?:draw|show)|i (?:do not|don'?t|dont) "
+                       r"(?:want|need|like)|i don'?t want|dont (?:want|need|draw)|stop drawing|we don'?t need)"
+                       r"\s+(?P<t>.+)$", _I)
+_AVOID_ZH = re.compile(r"^(?:不要再|不要|别再|别|不用|不需要|不想要|没有|我不要|我不想要)(?:画|加|出现|有)?"
+                       r"(?P<t>.+?)(?:了|啦|吧)?$")
+# Words after the thing that only say when or how politely: "the dog anymore", "the circle too".
+_TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|either|please|pls|now|for\s+now|"
+                       r"then|thanks|thx|from\s+(?:the\s+)?(?:picture|image|scene)|in\s+(?:the\s+)?"
+                       r"(?:picture|image|scene)))+$|(?:也|就|了|吧)+$", _I)
 _THING_SPLIT = re.compile(r"\s+and\s+|\s*,\s*|和|与|跟|、", _I)
 _BACKGROUND_WORDS = re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)$|^背景(?:颜色|色)?$", _I)
 _STYLE_WORDS = re.compile(r"^(?:the\s+)?(?:style|filter|effect)$|^(?:风格|画风)$", _I)
 
 
 def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> bool:
-    target = target.strip()
+    target = _TRAILING.sub("", target.strip()).strip()
+    looks, rest = parse_looks(target)
+    if looks and not clean_rest(re.sub(r"\b(?:the|effect|filter|look|lighting|shot)\b|效果|滤镜|的感觉", " ", rest,
+                                       flags=_I)):
+        present = [k for k in looks if k in work.scene.look]
+        for key in present:  # "remove the dramatic lighting", "不要黑白了"
+            unset_look(work, key)
+        if not present:
+            work.say("no_look", what=reply.look_words(looks[0], work.language))
+        return True
     if _BACKGROUND_WORDS.match(clean_rest(target) or target):
         set_background(work, None)
         return True
@@ -76,6 +109,12 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> b
     if whole is not None:
         remove_subjects(work, whole)
         return True
+    owned = resolve_parts(work, target)
+    if owned:  # "remove the umbrella", "lose his glasses", "帽子不要了": the part goes, its subject stays
+        existing = [r for r in owned if r.exists]
+        if existing:
+            remove_parts(work, existing)
+            return True
     parts = [p for p in _THING_SPLIT.split(target) if p.strip()]
     resolved = [resolve(work, p) for p in parts]
     if len(parts) > 1 and all(r is not None for r in resolved):
@@ -116,8 +155,8 @@ def _remove_setting(work: MessageEdit, target: str) -> bool:
 
 def remove_clause(work: MessageEdit, body: str) -> bool:
     """"remove the ball", "the cat has to go", "把猫去掉"; right after one, "and the circle" removes too."""
-    m = (_REMOVE_EN.match(body) or _REMOVE_EN_AFTER.match(body) or _REMOVE_ZH_AFTER.match(body)
-         or _REMOVE_ZH_BEFORE.match(body))
+    m = (_REMOVE_EN.match(body) or _REMOVE_EN_OUT.match(body) or _REMOVE_EN_AFTER.match(body)
+         or _REMOVE_ZH_AFTER.match(body) or _REMOVE_ZH_BEFORE.match(body))
     if m:
         if not work.scene.subjects and not (work.scene.background or work.scene.style or work.scene.notes):
             work.chat_replies.append(reply.say("nothing_yet", work.language))

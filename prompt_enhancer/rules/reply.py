@@ -82,6 +82,30 @@ def time_words(key: str, language: str) -> str:
     return (term.en[0] if language == "en" else term.zh[0]) if term else key
 
 
+def look_words(key: str, language: str) -> str:
+    """"dramatic lighting" / "戏剧性光线"."""
+    return vocab.translate(vocab.LOOKS, key, language)
+
+
+def names_list(subjects: list[Subject], language: str) -> str:
+    """"the circle and the cat" / "圆形和猫": what a question offers to choose from."""
+    names = [reply_name(s, language) for s in subjects]
+    if language == "zh":
+        return "、".join(names)
+    names = [f"the {n}" for n in names]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def reply_name(subject: Subject, language: str) -> str:
+    """A subject's short name with its colour when it has one ("red circle" / "红色圆形"): enough to tell two
+    circles apart in a question."""
+    colour = subject.attributes.get("colour")
+    name = thing_name(subject, language)
+    if not colour:
+        return name
+    return f"{vocab.colour_word(colour, language)}{'' if language == 'zh' else ' '}{name}"
+
+
 def background_words(background: str, language: str) -> str:
     return vocab.translate(vocab.NOUNS, vocab.colour_word(background, language), language)
 

@@ -8,9 +8,16 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.changes import set_background, set_settings, set_style
+from prompt_enhancer.rules.changes import set_background, set_looks, set_settings, set_style, unset_look
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import background_value, clean_rest, parse_setting, parse_style, parse_times
+from prompt_enhancer.rules.phrase import (
+    background_value,
+    clean_rest,
+    parse_looks,
+    parse_setting,
+    parse_style,
+    parse_times,
+)
 from prompt_enhancer.rules.references import resolve
 
 _I = re.IGNORECASE
@@ -83,6 +90,47 @@ def style_clause(work: MessageEdit, body: str) -> bool:
             set_style(work, value)
             return True
     return False
+
+
+# Words around a look that say nothing more: "make it black and white", "give it a vintage look", "来个特写".
+_LOOK_FRAME = re.compile(
+    r"\b(?:make|turn|render|give|add|use|apply|go|for|try|want|like|with|in|set|change|switch|to|into|as|look|"
+    r"looks|feel|feels|a|an|the|it|its|this|that|picture|image|scene|photo|shot|whole|more|some|bit|little|even|"
+    r"much|lets|let's|let|us|do|have|i|i'd|would|please|pls|thanks|now|also|too|overall|really|very|super|"
+    r"everything|lighting|mood|vibe|atmosphere|style|again|instead|then|and|from|at|of|seen|taken|viewed|shoot|"
+    r"angle)\b"
+    r"|把|它|画面|整个|整体|变成|改成|换成|弄成|来个|来点|来|加点|加上|加|要|用|一点|一些|更|再|的|吧|了|效果|感觉|"
+    r"风格|个|成|变|换|改|弄|一下|稍微|给|请|帮我",
+    re.IGNORECASE,
+)
+_IN_COLOUR = re.compile(r"^(?:(?:make|turn|put|go|switch|change)\s+(?:it|everything|the\s+picture)?\s*)?(?:back\s+)?"
+                        r"(?:to\s+|in(?:to)?\s+)?(?:full\s+)?colou?r(?:ed|ful|s)?(?:\s+(?:again|please|pls))*$"
+                        r"|^(?:变回|变成|改成|换成|改回|恢复)?彩色(?:的)?(?:吧|了)?$", re.IGNORECASE)
+
+
+def look_clause(work: MessageEdit, body: str) -> bool:
+    """"dramatic lighting", "make it black and white", "close-up shot", "来个特写", "黑白的": the whole picture's
+    lighting, camera, colours or mood, never a subject or its colour. "in colour again" takes black and white
+    off."""
+    if _IN_COLOUR.match(body.strip()):
+        colour_looks = [k for k in work.scene.look if vocab.look_kind(k) == "colour"]
+        if not colour_looks:
+            return False
+        for key in colour_looks:
+            unset_look(work, key)
+        return True
+    looks, rest = parse_looks(body)
+    if not looks or clean_rest(_LOOK_FRAME.sub(" ", rest)):
+        return False
+    if work.scene.is_empty():
+        work.chat_replies.append(reply.say("nothing_yet", work.language))
+        return True
+    before = list(work.scene.look)
+    set_looks(work, looks)
+    if work.scene.look == before:
+        work.say("already_setting", what=(" " if work.language == "en" else "、").join(
+            reply.look_words(k, work.language) for k in looks))
+    return True
 
 
 _SCENE_WORDS = (r"(?:everything|things|the\s+(?:whole\s+)?(?:scene|picture|image|setting|place|location|weather|season|"

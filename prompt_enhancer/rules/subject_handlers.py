@@ -1,5 +1,7 @@
-"""Clauses that edit subjects already drawn: move ("move it left", "把猫移到右边"), resize ("bigger") and
-change values or names ("make the circle blue", "把它变成三角形").
+"""Clauses that edit subjects already drawn: move ("move it left", "shift it over to the right", "把猫移到右边"),
+resize ("bigger"), swap ("swap them"), change values or names ("make the circle blue", "把它变成三角形", "make
+the umbrella red", "make his beard white") and correct what a thing is ("actually make it a square", "I meant a
+circle", "应该是正方形"). What they cannot read for sure they ask about ("move it" - where to?).
 """
 
 from __future__ import annotations
@@ -7,18 +9,41 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.decision import EditKind
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.changes import apply_value, move_subject, resize_subject
+from prompt_enhancer.rules.changes import (
+    apply_global,
+    apply_value,
+    has_global,
+    move_subject,
+    read_value,
+    resize_subject,
+    set_part_values,
+)
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import RESIZE_RE, clean_rest, parse_position
-from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.phrase import (
+    PRONOUNS_ALL,
+    PRONOUNS_ONE,
+    RESIZE_RE,
+    clean_rest,
+    parse_phrase,
+    parse_position,
+)
+from prompt_enhancer.rules.references import PartRef, resolve, resolve_parts
 
 _I = re.IGNORECASE
 
 
 _MOVE_EN = re.compile(r"^(?:move|put|place|shift|drag|slide|relocate|position|push|bring|set)\s+(?P<rest>.+)$", _I)
-_MOVE_ZH = re.compile(r"^(?:把|将)?(?P<t>.*?)"
-                      r"(?:移到|移动到|挪到|放到|放在|搬到|移至|拖到|移去|放去|挪去|移往)(?P<p>.+)$")
+_MOVE_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)"
+                      r"(?:移到|移动到|挪到|放到|放在|搬到|移至|拖到|移去|放去|挪去|移往|站在|坐在|待在|呆在|站到|坐到|走到|"
+                      r"跑到|飞到|停在|去到|去|放(?=在?[左右上下中正])|移(?=[左右上下中正])|挪(?=[左右上下中正]))(?P<p>.+)$")
+# "move it", "移一下": a move with nowhere to go is asked about.
+_MOVE_NOWHERE_EN = re.compile(r"^(?:move|shift|relocate|reposition|drag|slide|put|place)\s+(?P<t>.+?)"
+                              r"(?:\s+(?:somewhere(?:\s+else)?|elsewhere|around|away|a bit|a little|over))?$", _I)
+_MOVE_NOWHERE_ZH = re.compile(r"^(?:把|将)?(?P<t>.*?)(?:移一下|挪一下|移一移|挪一挪|移动一下|换个位置|换一个位置|"
+                              r"动一下|移开|挪开|挪个地方|换个地方)$")
+_RAISE_EN = re.compile(r"^(?P<verb>raise|lift|lower|drop)\s+(?P<t>.+?)(?:\s+(?:up|down|a bit|a little|slightly))?$", _I)
 _DIRECTION_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag)\s+(?P<t>.+?)\s+(?P<d>up|down|upwards?|downwards?|"
                            r"higher|lower|left|right|leftwards?|rightwards?)(?:\s+(?:a bit|a little|slightly|one "
                            r"(?:cell|step|notch)))?$", _I)
@@ -30,7 +55,16 @@ _STEPS = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0), "上"
 
 def move_clause(work: MessageEdit, body: str) -> bool:
     """"move it left" (one grid cell), "move the cat to the top", "把猫移到右边"."""
+    m = _RAISE_EN.match(body)
+    if m and resolve(work, m.group("t")):  # "raise it", "lower the moon": one cell up or down
+        dy = -1 if m.group("verb").lower() in ("raise", "lift") else 1
+        for subject in resolve(work, m.group("t")):
+            col, row = _grid_cell(subject.position)
+            move_subject(work, subject, _cell_name(col, min(2, max(0, row + dy))))
+        return True
     m = _DIRECTION_EN.match(body) or _DIRECTION_ZH.match(body)
+    if m and re.search(r"\b(?:to|towards|toward|into|onto)(?:\s+the)?$", m.group("t"), _I):
+        m = None  # "move it to the left": a place to go, read below, not a step
     if m:
         targets = resolve(work, m.group("t"))
         if targets:
@@ -46,25 +80,55 @@ def move_clause(work: MessageEdit, body: str) -> bool:
     m = _MOVE_ZH.match(body)
     if m:
         position, rest = parse_position(m.group("p"))
+        rest = re.sub(r"(?:去|来|吧|了|一下|一点|好)+$", "", rest.strip())
         targets = resolve(work, m.group("t"))
         if position and targets and not clean_rest(rest):
             for subject in targets:
-                move_subject(work, subject, position)
+                move_subject(work, subject, position, said=m.group("p"))
             return True
         return False
     m = _MOVE_EN.match(body)
-    if not m:
-        return False
-    position, rest = parse_position(m.group("rest"))
-    if not position:
-        return False
-    rest = re.sub(r"\s+(?:over\s+)?(?:to|towards|into|onto|over)\s*$", "", rest.strip(), flags=_I)
-    targets = resolve(work, rest)
-    if not targets:
-        return False
-    for subject in targets:
-        move_subject(work, subject, position)
-    return True
+    if m:
+        destination = _destination(m.group("rest"))
+        if destination is not None:  # "move the lower one to the right": the place said last is where to
+            target, position, said = destination
+            targets = resolve(work, target)
+            if targets:
+                for subject in targets:
+                    move_subject(work, subject, position, said=said)
+                return True
+        position, rest = parse_position(m.group("rest"))
+        if position:
+            rest = re.sub(r"\s+(?:over\s+)?(?:to|towards|into|onto|over)\s*$", "", rest.strip(), flags=_I)
+            rest = re.sub(r"^\s*(?:it|them|him|her)\s+over\b", lambda g: g.group(0).replace("over", ""), rest, flags=_I)
+            targets = resolve(work, rest)
+            if targets:
+                for subject in targets:
+                    move_subject(work, subject, position, said=m.group("rest"))
+                return True
+            return False
+    m = _MOVE_NOWHERE_EN.match(body) or _MOVE_NOWHERE_ZH.match(body)
+    if m:
+        targets = resolve(work, m.group("t") or "it")
+        if targets:
+            return work.ask(reply.say("ask_where", work.language, name=reply.thing_name(targets[0], work.language)))
+    return False
+
+
+_TO = re.compile(r"\s+(?:over\s+)?(?:to|towards|toward|into|onto|on|at|in)\s+", _I)
+
+
+def _destination(text: str) -> tuple[str, str, str] | None:
+    """(what, where, the words of where) when the text ends with a place to go: "the lower one to the right"."""
+    for m in reversed(list(_TO.finditer(text))):
+        said = text[m.start():]
+        position, rest = parse_position(said)
+        if position and not clean_rest(re.sub(r"\b(?:over|side|corner|a bit|a little|please|pls)\b", " ", rest,
+                                              flags=_I)):
+            target = re.sub(r"(?:\s+(?:all\s+the\s+way|right|straight|back|over|up|down|across|a\s+bit|a\s+little))+$",
+                            "", text[: m.start()], flags=_I)
+            return target, position, said
+    return None
 
 
 def _grid_cell(position: str | None) -> tuple[int, int]:
@@ -94,10 +158,96 @@ def resize_clause(work: MessageEdit, body: str) -> bool:
         if not work.scene.subjects and not clean_rest(rest):
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
+        parts = resolve_parts(work, rest) if clean_rest(rest) else None
+        if parts:  # "make the umbrella bigger"
+            set_part_values(work, parts, parse_phrase("bigger" if step > 0 else "smaller"))
+            return True
         return False
     for subject in targets:
         resize_subject(work, subject, step)
     return True
+
+
+_SWAP_EN = re.compile(r"^(?:swap|switch|exchange|trade|flip)\s+(?:the\s+)?(?:(?P<what>places|positions|spots|sides|"
+                      r"colou?rs)\s+(?:of\s+)?)?(?P<t>.+?)(?:'s?)?(?:\s+(?P<what2>places|positions|spots|sides|"
+                      r"colou?rs))?(?:\s+(?:around|over))?$", _I)
+_SWAP_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)(?:交换|互换|对调|调换|换)(?:一下)?(?P<what>位置|颜色)$"
+                      r"|^(?:交换|互换|对调|调换)(?:一下)?(?P<t2>.*?)的?(?P<what2>位置|颜色)?$")
+
+
+def swap_clause(work: MessageEdit, body: str) -> bool:
+    """"swap them", "swap the colours of the circle and the square", "把它们交换位置": two subjects trade places
+    (or colours); with other than two, the question is which."""
+    m = _SWAP_EN.match(body) or _SWAP_ZH.match(body)
+    if not m or not work.scene.subjects:
+        return False
+    groups = m.groupdict()
+    what = (groups.get("what") or groups.get("what2") or "").lower()
+    said = groups.get("t") if groups.get("t") is not None else groups.get("t2") or ""
+    said = re.sub(r"^(?:their|its)\s+|\b(?:around|over)$", "", said.strip(), flags=_I) or "them"
+    if re.fullmatch(r"(?:them|they|the two|both|them around|它们|他们|她们|两个|两者)?", clean_rest(said), _I):
+        targets = list(work.scene.subjects)
+    else:
+        pieces = [p for p in re.split(r"\s+and\s+|\s+with\s+|和|与|跟", said) if p.strip()]
+        found = [resolve(work, p) for p in pieces]
+        targets = [t[0] for t in found if t]
+        if len(pieces) != 2 or len(targets) != 2:
+            return False
+    if len(targets) != 2:
+        return work.ask(reply.say("ask_which", work.language, names=reply.names_list(targets, work.language)))
+    a, b = targets
+    if what.startswith("colo") or what == "颜色":
+        colours = a.attributes.get("colour"), b.attributes.get("colour")
+        for subject, colour in ((a, colours[1]), (b, colours[0])):
+            if colour:
+                subject.attributes["colour"] = colour
+            else:
+                subject.attributes.pop("colour", None)
+            work.touch(subject, EditKind.ATTRIBUTE)
+        word = "colours" if work.language == "en" else "颜色"
+    else:
+        a.position, b.position = b.position, a.position
+        work.touch(a, EditKind.LAYOUT)
+        work.touch(b, EditKind.LAYOUT)
+        word = "places" if work.language == "en" else "位置"
+    work.say("swapped", what=word, a=reply.thing_name(a, work.language), b=reply.thing_name(b, work.language))
+    return True
+
+
+_CORRECTION_EN = re.compile(
+    r"^(?:no,?\s+)?(?:i\s+meant|i\s+mean|meant|i\s+said|i\s+wanted|i\s+asked\s+for|it\s+should\s+(?:have\s+been|be)|"
+    r"it\s+was\s+supposed\s+to\s+be|it'?s\s+(?:supposed|meant)\s+to\s+be|(?:can|could)\s+(?:it|that|you\s+make\s+it)\s+"
+    r"be|should\s+be|make\s+that|rather)\s+(?P<v>.+)$", _I)
+_CORRECTION_ZH = re.compile(r"^(?:不是|不对)?"
+                            r"(?:我是说|我说的是|我要的是|我想要的是|我想要|应该是|应该为|其实是|要的是|是)"
+                            r"(?P<v>.+?)(?:才对|啊|吧|呀|哦)?$")
+
+
+_NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|i\s+(?:said|meant|want(?:ed)?))\s+)?(?P<v>.+?)[,，]?\s*(?:,\s*)?"
+                       r"(?:not|rather than|"
+                       r"instead of)\s+(?:an?\s+|the\s+)?(?P<old>[\w\s-]+?)$"
+                       r"|^(?:不是|不要)(?P<old_zh>.+?)[,，]?(?:而)?是(?P<v_zh>.+)$"
+                       r"|^(?:是)?(?P<v_zh2>.+?)[,，]?不是(?P<old_zh2>.+)$", _I)
+
+
+def correction_clause(work: MessageEdit, body: str) -> bool:
+    """"I meant a circle", "can it be a triangle instead?", "a square, not a circle", "应该是正方形": what the
+    subject in focus (or the one named as what it is not) should be."""
+    m = _NOT_THAT.match(body)
+    if m and work.scene.subjects:
+        old = m.group("old") or m.group("old_zh") or m.group("old_zh2")
+        value = m.group("v") or m.group("v_zh") or m.group("v_zh2")
+        targets = resolve(work, ("the " if old.isascii() else "") + old) or [work.focus()]
+        if targets[0] is not None and _has_value(value, True):
+            return apply_value(work, targets, value)
+    m = _CORRECTION_EN.match(body) or _CORRECTION_ZH.match(body)
+    focus = work.focus()
+    if not m or focus is None:
+        return False
+    ph, rename, rest = read_value(m.group("v"))
+    if not (ph.has_subject_values() or rename or has_global(ph)):
+        return False
+    return apply_value(work, [focus], m.group("v"))
 
 
 _ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|switch|render|get|redraw)"
@@ -108,25 +258,155 @@ _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|ha
 # 2,000-character message from costing a quadratic number of parses.
 _MAX_TARGET_WORDS = 10
 _ATTR_SEPARATOR = re.compile(r"\s+(?:to be|into|to|as|so (?:that )?it(?:'s| is)|in)\s+", _I)
-_ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变成|改成|换成|涂成|染成|改为|变为|换为|弄成|调成|"
-                      r"设为|设成|画成|做成|变得|应该是|要是|得是|变|改|换|涂|染)(?:了|为|成)?(?P<v>.+)$")
+_ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变成|改成|换成|涂成|染成|改为|变为|换为|弄成|调成|搞成|"
+                      r"设为|设成|画成|做成|变得|弄得|搞得|应该是|要是|得是|变|改|换|涂|染|弄|搞)(?:了|为|成)?(?P<v>.+)$")
+
+
+_COLOUR_NO_VALUE = re.compile(
+    r"^(?:change|switch|swap|pick|try|use|give\s+(?:it|them))\s+(?:the\s+|its\s+|their\s+|a\s+|another\s+|a\s+different\s+|"
+    r"some\s+other\s+|the\s+other\s+)?colou?rs?(?:\s+of\s+(?P<t>.+?))?$"
+    r"|^(?:换|改|变)(?:个|一个|一下|成)?(?:别的|其他|另一个|另外的?)?颜色$|^(?:把|将)?(?P<t_zh>.+?)的?颜色(?:换|改|变)(?:一下|个|掉)?$",
+    _I)
+# Words that say a thing should be better without saying how: asked about, never written on the subject.
+_VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|very|way|slightly|look|looks|feel|"
+                    r"更|再|稍微|一点|一些|点|些|得|的|看起来)\s*)*(?P<word>better|nicer|prettier|cooler|good|great|nice|"
+                    r"pretty|beautiful|awesome|amazing|perfect|different|interesting|pop|right|correct|fixed|fine|cute|"
+                    r"cuter|fancier|fancy|special|unique|professional|pleasing|attractive|appealing|lovely|"
+                    r"好看|漂亮|好|美|更好|美观|不一样|有感觉|高级|酷|可爱|特别|精致|顺眼)"
+                    r"(?:\s*(?:more|please|pls|一点|一些|点|些|吧|了|的))*", _I)
+_PICTURE = re.compile(r"^(?:the\s+)?(?:whole\s+|entire\s+)?(?:picture|image|photo|scene|drawing|painting)$"
+                      r"|^(?:整个|整体)?(?:画面|画|图片|图|场景|照片)$", _I)
+_AND_TARGET = re.compile(r"\s+and\s+(?=(?:the|his|her|its|their)\s)", _I)
 
 
 def attribute_clause(work: MessageEdit, body: str) -> bool:
-    """"make the circle blue", "the cat should be bigger", "把它变成三角形": values or a new name."""
+    """"make the circle blue", "the cat should be bigger", "把它变成三角形", "make the umbrella red", "make the
+    sword gold and the shield blue": values or a new name, of subjects or their parts."""
     if not work.scene.subjects:
         m = _ATTR_EN.match(body) or _ATTR_ZH.match(body)
         if m and re.match(r"^(?:it|them|its|它|他|她|它们)\b", (m.groupdict().get("rest") or m.group("t") or ""), _I):
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
         return False
-    for target, value in _attribute_splits(work, body):
-        targets = resolve(work, target)
-        if not targets:
-            continue
-        if apply_value(work, targets, value):
+    m = _COLOUR_NO_VALUE.match(body)
+    if m:  # "change the colour", "换个颜色": to which?
+        said = m.group("t") or m.group("t_zh")
+        targets = resolve(work, said) if said else [work.focus()]
+        if targets and targets[0] is not None:
+            name = reply.thing_name(targets[0], work.language)
+            return work.ask(reply.say("ask_colour", work.language, name=name))
+    m = _ATTR_EN.match(body)
+    if m and _AND_TARGET.search(m.group("rest")):  # "make the sword gold and the shield blue"
+        edits = [_find_edit(work, _en_splits(work, piece)) for piece in _AND_TARGET.split(m.group("rest"))]
+        if all(edits):
+            for edit in edits:
+                _apply_edit(work, edit)
             return True
+    splits = _attribute_splits(work, body)
+    edit = _find_edit(work, splits)
+    if edit is not None:
+        _apply_edit(work, edit)
+        return True
+    if _ATTR_EN.match(body) or _ATTR_EN_SHOULD.match(body) or (_ATTR_ZH.match(body) and vocab.has_cjk(body)):
+        return _ask_about(work, splits)  # a request to change something, not a description
     return False
+
+
+def _explicit(target: str) -> bool:
+    """A target said by name ("the cat"), not by a pronoun ("it")."""
+    said = clean_rest(target).lower()
+    return bool(said) and said not in PRONOUNS_ONE | PRONOUNS_ALL and said not in ("它", "他", "她")
+
+
+_LIKE_ANOTHER = re.compile(r"^(?:look\s+|looks\s+)?(?:like|the\s+same\s+as|same\s+as|as|match(?:ing)?)\s+"
+                           r"(?:the|that|this|those|it|him|her|them|my|his|its)\b|^(?:和|跟|像)(?:那个|这个|它|他|她|另一个)",
+                           _I)
+
+
+_DANGLING = re.compile(r"\b(?:like|the|a|an|to|of|with|and|in|on|at|as|into|look|looks|more|less|so|very|same|"
+                       r"than|for|from|by|is|be)$", _I)
+
+
+def _has_value(value: str, named: bool) -> bool:
+    if _LIKE_ANOTHER.match(value.strip()) and not parse_phrase(value).style:
+        return False  # "make it like the other one": which of its looks? asked, not guessed
+    ph, rename, rest = read_value(value, named=named)
+    if rest and _VAGUE.fullmatch(rest):
+        rest = ""
+    return bool(ph.has_subject_values() or has_global(ph) or rename or rest)
+
+
+def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None:
+    """The first reading whose target is found and whose value says something: ("subjects", subjects, value,
+    named), ("parts", part references, value) or ("picture", value)."""
+    for target, value in splits:
+        if _DANGLING.search(target):
+            continue  # "make it like | the other one": a target ends with its noun, not with "like"
+        if _PICTURE.match(clean_rest(target)):
+            ph, _, _ = read_value(value)
+            if has_global(ph):
+                return ("picture", value)
+            continue
+        named = _explicit(target)
+        if not _has_value(value, named):
+            continue
+        targets = resolve(work, target)
+        if targets:
+            return ("subjects", targets, value, named)
+        parts = resolve_parts(work, target)
+        if parts:
+            return ("parts", parts, value)
+    return None
+
+
+def _apply_edit(work: MessageEdit, edit: tuple) -> None:
+    if edit[0] == "picture":
+        ph, _, _ = read_value(edit[1])
+        apply_global(work, ph)
+    elif edit[0] == "subjects":
+        apply_value(work, edit[1], edit[2], named=edit[3])
+    else:
+        _apply_to_parts(work, edit[1], edit[2])
+
+
+def _apply_to_parts(work: MessageEdit, refs: list[PartRef], value: str) -> None:
+    ph, rename, rest = read_value(value, named=True)
+    apply_global(work, ph)
+    set_part_values(work, refs, ph, rename=rename or (ph.shape or None), detail=rest)
+    if ph.position:  # "put the umbrella on the left": the one holding it goes there
+        for owner in dict.fromkeys(r.subject.id for r in refs):
+            move_subject(work, work.scene.subject(owner), ph.position, said=value)
+
+
+def _ask_about(work: MessageEdit, splits: list[tuple[str, str]]) -> bool:
+    """Why an edit was not read, when it can be told: a thing the picture does not have ("make the dragon
+    blue"), or a wish without a value ("make it better"). False when neither: another rule may read it."""
+    for target, value in splits:
+        said = clean_rest(target)
+        if not said or _PICTURE.match(said):
+            continue
+        targets = resolve(work, target)
+        rest = read_value(value)[2]
+        vague = _VAGUE.fullmatch(rest) if rest else None
+        if targets and vague:
+            return work.ask(reply.say("ask_vague", work.language, name=reply.thing_name(targets[0], work.language),
+                                      word=vague.group("word")))
+        ph = parse_phrase(target, global_parts=False)
+        definite = ph.definite or re.match(r"^(?:the|his|her|its|their|把|将)\b|^(?:把|将)", target.strip(), _I)
+        if not targets and definite and _has_value(value, True) and clean_rest(ph.rest) and not resolve_parts(
+                work, target):
+            thing = clean_rest(re.sub(r"^(?:把|将)", "", ph.rest))
+            return work.ask(reply.say("ask_missing", work.language, thing=thing,
+                                      names=reply.names_list(work.scene.subjects, work.language)))
+    return False
+
+
+def _en_splits(work: MessageEdit, rest: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    words = rest.split()
+    for k in range(min(len(words) - 1, _MAX_TARGET_WORDS), 0, -1):
+        out.append((" ".join(words[:k]), " ".join(words[k:])))
+    return out
 
 
 def _attribute_splits(work: MessageEdit, body: str) -> list[tuple[str, str]]:
@@ -138,6 +418,8 @@ def _attribute_splits(work: MessageEdit, body: str) -> list[tuple[str, str]]:
     m = _ATTR_EN_SHOULD.match(body)
     if m:
         out.append((m.group("t"), m.group("v")))
+    if re.match(r"^(?:and\s+|also\s+)?(?:the|his|her|its|their|this|that)\s", body, _I):
+        out.extend(_en_splits(work, re.sub(r"^(?:and|also)\s+", "", body, flags=_I)))  # "the shield blue"
     m = _ATTR_EN.match(body)
     if m:
         rest = m.group("rest")

@@ -1,0 +1,74 @@
+"""Words about the app, not the picture: generation settings typed into the chat ("set steps to 1000", "seed 42",
+"1024x1024", "步数改成50") and markup pasted with a message (links, images, HTML, Markdown). Neither is ever a
+subject, an attribute or a note: settings get a pointer to the settings panel, markup is dropped and said so.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+_LINK = re.compile(r"\[(?P<label>[^\]\n]{0,200})\]\((?:https?://|www\.|/)[^)\n]{0,500}\)", _I)
+_TAG = re.compile(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
+_URL = re.compile(r"(?:https?://|www\.)\S+", _I)
+# Markdown around words: **bold**, __bold__, ~~struck~~, `code`, *italic*, a heading's #, a quote's >.
+_EMPHASIS = re.compile(r"(\*\*|__|~~|`{1,3})(?=\S)(?P<inner>[^\n]+?)(?<=\S)\1"
+                       r"|(?<![\w*])\*(?=\w)(?P<italic>[^*\n]+?)(?<=\w)\*(?![\w*])"
+                       r"|^\s{0,3}#{1,6}\s+|^\s{0,3}>\s+", re.MULTILINE)
+
+
+def strip_markup(text: str) -> tuple[str, bool]:
+    """The message without links, images, HTML tags and Markdown emphasis; True when something that was not
+    the person's words (a link, an image, a tag) was dropped."""
+    dropped = False
+    for pattern, replacement in ((_IMAGE, " "), (_LINK, r"\g<label>"), (_TAG, " "), (_URL, " ")):
+        text, count = pattern.subn(replacement, text)
+        dropped = dropped or count > 0
+    return _EMPHASIS.sub(lambda m: m.group("inner") or m.group("italic") or "", text), dropped
+
+
+_SETTING_WORDS = (r"(?:sampling\s+|inference\s+|denoising\s+)?steps?|(?:random\s+)?seed|guidance(?:\s+scale)?|"
+                  r"cfg(?:\s+scale)?|resolution|width|height|(?:edit\s+|denois(?:e|ing)\s+)?strength|sampler|"
+                  r"scheduler|batch\s+size|(?:image|picture|canvas|output)\s+size|aspect\s+ratio|negative\s+prompt")
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_SETTING_EN = re.compile(
+    rf"(?:\b(?:with|at|using|use|set|and|in)\s+)?(?:\b(?:the|a|more|fewer|less|higher|lower|max|maximum)\s+)?"
+    rf"(?:\b{_NUMBER}\s*(?:{_SETTING_WORDS})\b"
+    rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)\b"
+    rf"|\b\d{{2,5}}\s*[x×*]\s*\d{{2,5}}\b(?:\s*(?:pixels|px|resolution))?"
+    rf"|\b(?:4k|8k|uhd|full\s+hd|high(?:er)?\s+resolution|low(?:er)?\s+resolution|hi-?res)\b"
+    rf"|\b(?:more|fewer|less)\s+(?:sampling\s+)?steps\b"
+    rf"|\b(?:increase|decrease|raise|lower|reduce|bump(?:\s+up)?|up|double|halve|change|set|adjust)\s+(?:the\s+)?"
+    rf"(?:number\s+of\s+)?(?:{_SETTING_WORDS})\b(?:\s+(?:up|down|a\s+bit|a\s+little))?"
+    rf"|\bnegative\s+prompt\b.*$"
+    rf"|\b(?:make|render|output|export|save)\s+(?:the\s+)?(?:image|picture|canvas|output|photo|file)\s+"
+    rf"(?:bigger|larger|smaller|wider|taller|higher\s+res(?:olution)?|sharper))",
+    _I,
+)
+_SETTING_ZH = re.compile(
+    r"(?:采样)?步数|迭代次数|(?:随机)?种子|引导(?:系数|强度|尺度)|CFG|分辨率|图片尺寸|图像尺寸|画布尺寸|宽度|高度|重绘强度|"
+    r"编辑强度|采样器|负面提示词|反向提示词",
+    _I,
+)
+_SETTING_ZH_CLAUSE = re.compile(
+    rf"^(?:把|将|请)?(?:{_SETTING_ZH.pattern})(?:改成|改为|设为|设成|设置为|设置成|调成|调到|调为|换成|用|是|=|:|：)?"
+    rf"\s*(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)?(?:步|吧|了)?$",
+    _I,
+)
+_LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|please|pls|and|with|at|now|then|"
+                        r"can|could|you|i|want|would|like|be|of|for|me|render|draw|generate|output|again|this|that|"
+                        r"picture|image|a|an|in|try|also|too|should|higher|lower|more|less|same)\b[\s,]*)*$", _I)
+
+
+def strip_settings(text: str) -> tuple[str, bool]:
+    """A clause without the generation settings it names ("draw a cat, 20 steps" keeps "draw a cat"); True when
+    it named one. A clause that was only settings comes back empty."""
+    if _SETTING_ZH_CLAUSE.match(text.strip()):
+        return "", True
+    rest, count = _SETTING_EN.subn(" ", text)
+    if not count:
+        return text, False
+    rest = " ".join(rest.split())
+    return ("" if _LEFT_OVER.match(rest) else rest), True

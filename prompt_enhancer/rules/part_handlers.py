@@ -1,0 +1,122 @@
+"""Clauses that give a subject parts: "give him a beard", "put a black hat on him", "let the girl hold an
+umbrella", "he should be wearing a yellow raincoat", "with a red collar", "给她戴一顶黄色的帽子", "让女孩拿着一把伞".
+Changing or taking a part off goes through the attribute and removal rules, which find parts by name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog.scene import Subject
+from prompt_enhancer.rules.changes import add_parts
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.parts import part_phrases
+from prompt_enhancer.rules.phrase import clean_rest, parse_place, parse_position
+from prompt_enhancer.rules.references import resolve
+
+_I = re.IGNORECASE
+
+_GIVE_EN = re.compile(r"^(?:give|hand|offer)\s+(?P<rest>.+)$", _I)
+_PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop)\s+(?P<parts>.+?)(?<!\bnext)(?<!\bclose)(?<!\bup)"
+                        r"\s+(?:on|onto|to|for)\s+(?P<owner>.+)$", _I)
+_LET_EN = re.compile(r"^(?:let|make|have|get)\s+(?P<owner>.+?)\s+(?P<rel>hold|carry|wear|put on|ride|have|be holding|"
+                     r"be wearing|be carrying|be riding)\s+(?P<parts>.+)$", _I)
+_HAS_EN = re.compile(r"^(?P<owner>.+?)\s+(?:(?:should|must|could|can|will|needs to|has to|is|are|'s)\s+)?"
+                     r"(?:be\s+)?(?P<rel>holding|wearing|carrying|riding|hold|wear|carry|ride|have|has|with)\s+"
+                     r"(?P<parts>.+)$", _I)
+_WITH_EN = re.compile(r"^(?:and\s+)?(?P<rel>with|holding|wearing|carrying)\s+(?P<parts>.+)$", _I)
+_GIVE_ZH = re.compile(r"^给(?P<owner>.+?)(?P<verb>加上|加个|加一|加|戴上|戴|穿上|穿|添上|添|画上|画|配上|配|换上|拿上|"
+                      r"装上|安上|留)(?P<parts>.+)$")
+_LET_ZH = re.compile(r"^(?:让|叫|使)(?P<owner>.+?)"
+                     r"(?P<verb>拿着|拿上|拿|举着|举|戴着|戴上|戴|穿着|穿上|穿|抱着|抱|骑着|骑|"
+                     r"背着|背|撑着|撑|提着|提)(?P<parts>.+)$")
+_HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>拿着|举着|戴着|穿着|抱着|骑着|背着|撑着|提着|"
+                     r"有)(?P<parts>.+)$")
+
+_RELATION_WORDS = {"hold": "holding", "holding": "holding", "carry": "holding", "carrying": "holding",
+                   "be holding": "holding", "be carrying": "holding", "wear": "wearing", "wearing": "wearing",
+                   "put on": "wearing", "be wearing": "wearing", "ride": "riding", "riding": "riding",
+                   "be riding": "riding", "have": None, "has": None, "with": None}
+
+
+def _zh_relation(verb: str) -> str | None:
+    if verb[:1] in "戴穿":
+        return "wearing"
+    if verb[:1] in "拿举抱撑提":
+        return "holding"
+    if verb[:1] == "骑":
+        return "riding"
+    return None
+
+
+def _owners(work: MessageEdit, text: str) -> list[Subject] | None:
+    """The subjects a phrase names as the ones to give parts to; a place or a position is no one ("on the
+    left", "to the picture")."""
+    said = clean_rest(text)
+    if not said or re.fullmatch(r"(?:me|us|you|the\s+(?:picture|image|scene|canvas|background))", said, _I):
+        return None
+    position, rest = parse_position(text)
+    if position and not clean_rest(rest):
+        return None
+    place, rest = parse_place(text, bare=True)
+    if place and not clean_rest(rest):
+        return None
+    return resolve(work, text)
+
+
+def _give(work: MessageEdit, owners: list[Subject] | None, relation: str | None, parts_text: str,
+          said: str = "") -> bool:
+    if not owners:
+        return False
+    phrases = part_phrases(parts_text, said=said)
+    if not phrases:
+        return False
+    if not add_parts(work, owners, [(relation, p) for p in phrases]):
+        work.scene.focus = owners[-1].id
+    return True
+
+
+def give_clause(work: MessageEdit, body: str) -> bool:
+    """"give him a beard", "put a hat on the snowman", "let her hold an umbrella", "给他加一副眼镜"."""
+    if not work.scene.subjects:
+        return False
+    m = _GIVE_EN.match(body)
+    if m:
+        words = m.group("rest").split()
+        for k in range(1, min(len(words), 5)):
+            owners = _owners(work, " ".join(words[:k]))
+            if owners and _give(work, owners, None, " ".join(words[k:])):
+                return True
+        return False
+    m = _PUT_ON_EN.match(body)
+    if m:  # what is put on someone is worn: "put a bow on her"
+        worn = "wearing" if re.match(r"^(?:put|place|stick|pop)\b", body, _I) and re.search(
+            r"\s(?:on|onto)\s", body, _I) else None
+        return _give(work, _owners(work, m.group("owner")), worn, m.group("parts"))
+    m = _LET_EN.match(body)
+    if m:
+        return _give(work, _owners(work, m.group("owner")), _RELATION_WORDS[m.group("rel").lower()], m.group("parts"))
+    m = _GIVE_ZH.match(body) or _LET_ZH.match(body)
+    if m:
+        return _give(work, _owners(work, m.group("owner")), _zh_relation(m.group("verb")), m.group("parts"))
+    return False
+
+
+def wear_clause(work: MessageEdit, body: str) -> bool:
+    """"he should be wearing a yellow raincoat", "the cat has a hat", "with a red collar", "她戴着帽子": parts
+    said of a subject already drawn."""
+    if not work.scene.subjects:
+        return False
+    m = _WITH_EN.match(body)
+    if m:
+        focus = work.focus()
+        return _give(work, [focus] if focus else None, _RELATION_WORDS.get(m.group("rel").lower()), m.group("parts"),
+                     said=m.group("rel").lower())
+    m = _HAS_EN.match(body)
+    if m:
+        return _give(work, _owners(work, m.group("owner")), _RELATION_WORDS[m.group("rel").lower()], m.group("parts"))
+    m = _HAS_ZH.match(body)
+    counted = re.match(r"^[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]", m.group("parts")) if m else None
+    if m and not (m.group("verb") == "有" and counted):  # 有一只猫 is "there is a cat", not a part
+        return _give(work, _owners(work, m.group("owner")), _zh_relation(m.group("verb")), m.group("parts"))
+    return False

@@ -1,0 +1,235 @@
+"""Reading what goes with a thing in one description: its parts ("a girl holding a red umbrella", "an old man
+wearing a hat and glasses", "拿着雨伞的女孩", "女孩拿着一把伞") and the things it is placed at ("a cat sitting on a
+sofa", "一个女孩站在樱花树下": two subjects, the first placed at the second).
+
+Only splits text: which words are the thing, which its parts, which another thing. No Scene, no commands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_place, parse_position
+
+_I = re.IGNORECASE
+
+# How a part goes with its thing, as said -> Subject.parts' relation.
+_EN_RELATIONS = {"holding": "holding", "carrying": "holding", "who is holding": "holding", "who holds": "holding",
+                 "that holds": "holding", "wearing": "wearing", "who is wearing": "wearing", "who wears": "wearing",
+                 "dressed in": "wearing", "in": "wearing", "riding": "riding", "who is riding": "riding",
+                 "with": "with", "who has": "with", "that has": "with", "having": "with"}
+_EN_RELATION_RE = re.compile(
+    r"(?:^|\s+|,\s*)(?P<rel>who is holding|who holds|that holds|who is wearing|who wears|who is riding|who has|"
+    r"that has|holding|carrying|wearing|dressed in|riding|having|with|in)\s+(?=\S)", _I)
+_ZH_RELATIONS = {form: key for key, term in vocab.RELATIONS.items() for form in term.zh}
+_ZH_RELATION = "|".join(sorted(_ZH_RELATIONS, key=len, reverse=True))
+# Before 的 a bare verb says it too: 戴眼镜的老爷爷, 穿红裙子的女孩.
+_ZH_BARE_VERBS = {"戴": "wearing", "穿": "wearing", "拿": "holding", "举": "holding", "抱": "holding",
+                  "撑": "holding", "提": "holding", "背": "with", "骑": "riding"}
+# "拿着雨伞的女孩": the parts come first and end with 的; 有 only when no count follows (有一只猫 is "there is").
+_ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}])"
+                           r"(?![一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])(?P<parts>[^，,。的]+?)的(?=[^的]+$)")
+# "女孩拿着一把伞": the thing, then the parts.
+_ZH_AFTER_RE = re.compile(r"(?:手里|手上|身上|头上)?"
+                          r"(?P<rel>(?:拿着|举着|握着|撑着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
+                          r"带着|长着))(?P<parts>.+)$")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|和|与|跟|、|以及|还有", _I)
+_DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair of|pair of|\d+)\s", _I)
+
+# "a cat sitting on a sofa": the thing is placed at a new thing, both drawn.
+_EN_ANCHOR_RE = re.compile(
+    r"^(?P<head>.+?)\s+(?:(?:is\s+)?(?P<pose>sitting|standing|lying|sleeping|perched|resting|hiding|leaning|"
+    r"floating|flying|walking|running|playing)\s+)?(?P<prep>on top of|on|under|underneath|beneath|below|beside|"
+    r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+(?P<anchor>(?:a|an|some)\s+.+)$", _I)
+_ZH_ANCHOR_RE = re.compile(
+    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩)?(?:着)?在(?P<anchor>[^在，,。]+?)"
+    r"(?P<loc>下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近)(?P<tail>的?)$")
+_EN_POSES = {"sitting": "sitting", "standing": "standing", "lying": None, "sleeping": "sleeping", "perched": None,
+             "resting": None, "hiding": None, "leaning": None, "floating": None, "flying": "flying",
+             "walking": None, "running": "running", "playing": None}
+_ZH_POSES = {"站": "standing", "坐": "sitting", "睡": "sleeping", "跑": "running", "飞": "flying"}
+_ZH_LOCATIVE = {"下面": "下", "下方": "下", "底下": "下", "上面": "上", "上方": "上", "旁": "旁边", "边上": "旁边",
+                "前": "前面", "后": "后面", "里": "里面", "中间": "中间", "中": "中间"}
+
+
+@dataclass
+class Thing:
+    """One thing of a description: its own words, its parts as (relation, words), and where it is placed when it
+    is at another thing of the same description ("on the sofa")."""
+
+    text: str
+    parts: list[tuple[str, str]] = field(default_factory=list)
+    placed: str | None = None  # a free position naming the other thing: "on the sofa", "樱花树下"
+    pose: str | None = None
+
+
+def split_description(text: str) -> list[Thing]:
+    """One phrase of a drawing as its things: "a knight holding a sword and a shield" is one knight with two
+    parts; "a cat sitting on a sofa" is a cat placed on a sofa, and the sofa. A Thing's text may still hold
+    several things ("a cat and a dog"): its parts and place are the last one's."""
+    anchored = _anchor(text)
+    if anchored is not None:
+        return anchored
+    return _with_parts(text)
+
+
+def _anchor(text: str) -> list[Thing] | None:
+    m = _EN_ANCHOR_RE.match(text.strip())
+    if m and not re.search(r"\b(?:with|holding|wearing|carrying)\b", m.group("head"), _I):
+        anchor = m.group("anchor")
+        worn = m.group("prep").lower() == "in" and _reads_as_part(anchor, "in", True)  # "a girl in a red dress"
+        if _is_a_thing(anchor) and not worn:
+            name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
+            *before, head = _with_parts(m.group("head"))
+            head.placed = f"{m.group('prep').lower()} the {name}"
+            head.pose = _EN_POSES.get((m.group("pose") or "").lower())
+            return [*before, head, *_with_parts(anchor)]
+    m = _ZH_ANCHOR_RE.match(text.strip())
+    if m and clean_rest(m.group("head")) and _is_a_thing(m.group("anchor")):
+        anchor = m.group("anchor")
+        name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
+        *before, head = _with_parts(m.group("head"))
+        head.placed = name + _ZH_LOCATIVE.get(m.group("loc"), m.group("loc"))
+        head.pose = _ZH_POSES.get(m.group("pose") or "")
+        return [*before, head, *_with_parts(anchor)]
+    return None
+
+
+def _is_a_thing(text: str) -> bool:
+    """Words that name a thing to draw, not a place, a grid position or a colour ("on white")."""
+    place, rest = parse_place(text, bare=True)
+    if place and not clean_rest(rest):
+        return False
+    position, rest = parse_position(text)
+    if position and not clean_rest(rest):
+        return False
+    ph = parse_phrase(text, global_parts=False)
+    return bool(ph.shape or clean_rest(ph.rest)) and not re.match(r"^\s*(?:the\s+)?(?:background|backdrop)\b",
+                                                                   text, _I)
+
+
+def _with_parts(text: str) -> list[Thing]:
+    """A thing and the parts said after a relation word ("with", "holding", 拿着...), then any things said
+    after its parts ("a girl with an umbrella and a dog")."""
+    if vocab.has_cjk(text):
+        things = _with_parts_zh(text)
+        if things is not None:
+            return things
+    for m in _EN_RELATION_RE.finditer(text):
+        head = text[: m.start()]
+        if not clean_rest(head):
+            continue
+        relation = _EN_RELATIONS[re.sub(r"\s+", " ", m.group("rel").lower())]
+        parts, leftover = _part_items(relation, text[m.end():], m.group("rel").lower())
+        if parts:
+            return [Thing(head, parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
+    return [Thing(text)]
+
+
+def _with_parts_zh(text: str) -> list[Thing] | None:
+    m = _ZH_BEFORE_RE.search(text)
+    if m and clean_rest(text[m.end():]):
+        relation = _ZH_RELATIONS.get(m.group("rel")) or _ZH_BARE_VERBS[m.group("rel")]
+        parts, leftover = _part_items(relation, m.group("parts"), m.group("rel"))
+        if parts and not clean_rest(leftover):
+            return [Thing(text[: m.start()] + text[m.end():], parts)]
+    m = _ZH_AFTER_RE.search(text)
+    if m and clean_rest(text[: m.start()]):
+        parts, leftover = _part_items(_ZH_RELATIONS[m.group("rel")], m.group("parts"), m.group("rel"))
+        if parts:
+            return [Thing(text[: m.start()], parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
+    return None
+
+
+_STRONG = {"holding", "carrying", "wearing", "dressed in", "riding", "who is holding", "who holds", "that holds",
+           "who is wearing", "who wears", "who is riding"} | set(_ZH_RELATIONS) | set(_ZH_BARE_VERBS) - {"有", "带着",
+                                                                                                     "长着"}
+
+
+def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, str]], str]:
+    """The parts in a list after a relation word ("a sword and a shield", "a red umbrella and wearing a hat"),
+    and the words after them that are not parts; no parts when the words do not read as parts ("with stars" is a
+    pattern; "in the snow" a place)."""
+    items: list[tuple[str, str]] = []
+    pieces: list[str] = []
+    for piece in (i.strip() for i in _ITEM_SPLIT.split(text) if i and i.strip()):
+        if pieces and not _names_something(pieces[-1]):
+            pieces[-1] += " and " + piece  # "black and white fur": one part of two colours
+        else:
+            pieces.append(piece)
+    for index, item in enumerate(pieces):
+        m = re.match(r"^(?P<rel>holding|carrying|wearing|dressed in|riding|with|having)\s+(?P<rest>.+)$", item, _I)
+        zh = re.match(rf"^(?P<rel>{_ZH_RELATION})(?P<rest>.+)$", item) if vocab.has_cjk(item) else None
+        first = index == 0
+        if m:
+            relation, said, item, first = _EN_RELATIONS[m.group("rel").lower()], m.group("rel").lower(), \
+                m.group("rest"), True
+        elif zh:
+            relation, said, item, first = _ZH_RELATIONS[zh.group("rel")], zh.group("rel"), zh.group("rest"), True
+        if not _reads_as_part(item, said, first):
+            return items, " and ".join(pieces[index:])
+        items.append((relation, item))
+    return items, ""
+
+
+def part_phrases(text: str, *, said: str = "") -> list[str]:
+    """Parts given in one go ("a red hat and a scarf", "一顶黄色的帽子"): one phrase each; [] when a phrase names
+    nothing or names a thing drawn on its own (a person, an animal, a tree). `said` "with" reads them as a
+    description would ("with stormy waves" is not a part)."""
+    pieces: list[str] = []
+    for piece in (i.strip() for i in _ITEM_SPLIT.split(text) if i and i.strip()):
+        if pieces and not _names_something(pieces[-1]):
+            pieces[-1] += " and " + piece
+        else:
+            pieces.append(piece)
+    for piece in pieces:
+        ph = parse_phrase(piece, global_parts=False)
+        name = clean_rest(ph.rest).lower()
+        if not (name or ph.shape) or _is_new_subject(name) or ph.position:
+            return []
+    if said and pieces and not _reads_as_part(pieces[0], said, True):
+        return []
+    return pieces
+
+
+def _names_something(piece: str) -> bool:
+    ph = parse_phrase(piece, global_parts=False)
+    return bool(ph.shape or clean_rest(ph.rest))
+
+
+def _reads_as_part(item: str, said: str, first: bool) -> bool:
+    ph = parse_phrase(item, global_parts=False)
+    name = clean_rest(ph.rest).lower()
+    singular = re.sub(r"(?<=[a-z]{2})(?:es|s)$", "", name)
+    known = {w.lower() for w in (*vocab.WORN, *vocab.HAD)}
+    if not (name or ph.shape) or re.search(r"\b(?:background|style|colou?r)\b|背景|风格", item, _I):
+        return False
+    if said in _STRONG and first:
+        return True  # "holding a cat", "riding a horse": whatever is held is the subject's
+    if _is_new_subject(name):
+        return False  # "a girl with an umbrella and a dog": the dog is drawn, not held
+    if said == "in":  # "a girl in a red dress"; "in the snow", "in a box" are not worn
+        return name in known or singular in known
+    if said == "with" and first:  # "with an umbrella", "with a red collar", "with glasses"; "with stars" is a pattern
+        return bool(_DETERMINER.match(item) or ph.colour or ph.material or name in known or singular in known)
+    return True
+
+
+def _is_new_subject(name: str) -> bool:
+    """A person, an animal or a scene-sized thing is drawn on its own, not held."""
+    term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, re.sub(r"(?<=[a-z]{2})s$", "", name))
+    if term is not None:
+        return term.key in _SUBJECT_NOUNS
+    words = {re.sub(r"(?<=[a-z]{2})s$", "", w) for w in re.findall(r"[a-z]+", name)}
+    people = {w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii()}
+    if words & people:
+        return True
+    return any((t := vocab.lookup(vocab.NOUNS, w)) is not None and t.key in _SUBJECT_NOUNS for w in words)
+
+
+_SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", "sun", "moon", "mountain", "horse",
+                  "rabbit", "person", "man", "woman", "old man", "old woman", "girl", "boy", "child", "fisherman",
+                  "knight", "king", "queen", "princess", "prince", "wizard", "astronaut", "robot", "dragon", "fox",
+                  "snowman", "deer", "sofa", "chair", "table", "lighthouse", "castle", "cherry tree", "cloud"}

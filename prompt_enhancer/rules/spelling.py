@@ -1,0 +1,105 @@
+"""Typing slips in the words the rules know: "cirlce" is a circle, "remvoe" remove, "backgorund" background.
+
+Only a word the rules do not know is changed, only into one they do, and only by one slip that is common when
+typing fast: two letters swapped (any word of four letters or more), one letter left out or doubled (five or
+more). A word a letter away from two known words, or a plural of a known word, is left as typed, so free-text
+names ("crown", "bear") pass through. English only; no dictionary beyond the rules' own words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dialog import vocabulary as vocab
+
+# Words of commands and everyday phrasing the rules read, besides the vocabulary's things and values. Function
+# words are here so that they are never "corrected" into a near vocabulary word ("there" is not "three").
+_COMMAND_WORDS = """
+add insert include put place draw paint sketch create generate make render show produce illustrate design
+imagine depict give remove delete erase drop eliminate ditch lose scrap change turn colour color recolour
+recolor set switch move shift slide drag push nudge bring relocate position bigger smaller larger tinier
+enlarge shrink background backdrop style picture image canvas scene please thanks thank could would should
+instead actually again also another more less the this that these those there their they them then than
+where were what when which while with without within from into onto over under above below behind beside
+next near around left right middle center centre corner side top bottom upper lower want like have having
+holding wearing carrying riding sitting standing lying sleeping running flying jumping smiling other same
+about after before because maybe really little every each both anymore please thing things shape shapes
+object objects nothing something everything anything someone everyone colour colours colors lighting light
+shot angle view close wide dark bright pale deep soft photo style look looks feel mood atmosphere vibe
+steps seed guidance scale size strength resolution swap swapped places meant mean said sorry wait nope
+okay hello first second third last former latter bigger biggest smallest larger largest one ones make made
+take taken keep kept three four five seven eight nine eleven twelve twenty hundred thousand
+width height prompt negative sampler scheduler pixels render rendered quality sharper image images sampling
+house horse hours heart heard hearts board bored beard bread broad brown crown grown clown cloud could crowd
+think thing thank things thinks being bring brings along alone among above about abort again against ages
+words world would wound round found sound wonder wander water waters later latter letter after alter
+""".split()
+
+
+@cache
+def _known() -> frozenset[str]:
+    words: set[str] = set(_COMMAND_WORDS)
+    tables = (vocab.COLOURS, vocab.SHADES, vocab.SIZES, vocab.POSITIONS, vocab.SHAPES, vocab.MATERIALS, vocab.STYLES,
+              vocab.POSES, vocab.NOUNS, vocab.PLACES, vocab.TIMES, vocab.LOOKS, vocab.RELATIONS)
+    for table in tables:
+        for term in table.values():
+            for form in (term.key, *term.en):
+                words.update(w for w in re.split(r"[\s-]+", form.lower()) if w.isascii() and w.isalpha())
+    for group in (vocab.WORN, vocab.HAD, vocab.MALE_WORDS, vocab.FEMALE_WORDS, vocab.PERSON_WORDS):
+        words.update(w.lower() for w in group if w.isascii() and w.isalpha())
+    return frozenset(words)
+
+
+@cache
+def _by_deletion() -> dict[str, frozenset[str]]:
+    """Each known word of five letters or more under every spelling with one letter left out."""
+    index: dict[str, set[str]] = {}
+    for word in _known():
+        if len(word) >= 5:
+            for i in range(len(word)):
+                index.setdefault(word[:i] + word[i + 1:], set()).add(word)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def correction(word: str) -> str | None:
+    """The known word a typed word is one slip away from, or None."""
+    w = word.lower()
+    known = _known()
+    if len(w) < 4 or w in known or not w.isalpha() or not w.isascii():
+        return None
+    if w.endswith("s") and (w[:-1] in known or (w.endswith("es") and w[:-2] in known)):
+        return None  # a plural of a known word
+    candidates: set[str] = set()
+    for i in range(len(w) - 1):  # two letters swapped: "cirlce"
+        swapped = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        if swapped != w and swapped in known:
+            candidates.add(swapped)
+    if len(w) >= 5:
+        for i in range(len(w)):  # one letter too many: "rremove", "circlle"
+            shorter = w[:i] + w[i + 1:]
+            if len(shorter) >= 5 and shorter in known:
+                candidates.add(shorter)
+        candidates.update(_by_deletion().get(w, ()))  # one letter left out: "yelow", "squre"
+    # A word and its inflection differ by a letter too ("dance" / "dancer", "rain" / "rainy"): not a slip.
+    candidates = {c for c in candidates if not _inflected(c, w) and not _inflected(w, c)}
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def _inflected(longer: str, shorter: str) -> bool:
+    return longer.startswith(shorter) and longer[len(shorter):] in ("s", "es", "r", "er", "d", "ed", "y", "n", "e")
+
+
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def correct_typos(text: str) -> str:
+    """The text with each word one slip away from a known word spelled as the rules know it."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        fixed = correction(word)
+        if fixed is None:
+            return word
+        return fixed.capitalize() if word[:1].isupper() and word[1:].islower() else fixed
+
+    return _WORD.sub(fix, text)
