@@ -43,6 +43,7 @@ from chat.state import TurnSettings  # noqa: E402
 from dialog.decision import EditKind  # noqa: E402
 from dialog.scene import Scene  # noqa: E402
 from editing.editor import Editor  # noqa: E402
+from editing.masked import MaskSettings  # noqa: E402
 from editing.plan import Strategy  # noqa: E402
 from generator.generator import Generator  # noqa: E402
 from prompt_enhancer.rules import RuleEnhancer  # noqa: E402
@@ -60,7 +61,8 @@ EDITED = {"colour": ("colour",), "size": ("size",), "move": ("position",), "back
           "remove": ()}
 KIND = {"colour": EditKind.ATTRIBUTE, "size": EditKind.LAYOUT, "move": EditKind.LAYOUT,
         "background": EditKind.BACKGROUND, "add": EditKind.ADD, "remove": EditKind.REMOVE}
-STRATEGIES = {"ours": Strategy.OURS, "same_seed": Strategy.SAME_SEED, "fresh": Strategy.FRESH}
+STRATEGIES = {"ours": Strategy.OURS, "same_seed": Strategy.SAME_SEED, "fresh": Strategy.FRESH,
+              "masked": Strategy.MASKED}
 BARS = {"followed": 0.85, "unchanged": 0.90}
 _ZH_CORNERS = {"top left", "top right", "bottom left", "bottom right"}
 
@@ -204,8 +206,9 @@ def _scene_matches(scene: Scene, d: SceneDescription) -> bool:
 
 
 def make_conversation(rng: random.Random, language: str, held_out: bool, n_edits: int = 3,
-                      kinds: tuple[str, ...] = EDITS) -> Conversation:
-    """A conversation the RuleEnhancer reads exactly as scripted (checked message by message)."""
+                      kinds: tuple[str, ...] = EDITS, exact: bool = True) -> Conversation:
+    """A conversation the RuleEnhancer reads exactly as scripted (checked message by message); with `exact`
+    False, the first one scripted, however the rules read it (a misreading then counts against the edit)."""
     rules = RuleEnhancer()
     while True:
         truth = sample_scene(rng, rng.choice((1, 2)), held_out=held_out)
@@ -214,7 +217,7 @@ def make_conversation(rng: random.Random, language: str, held_out: bool, n_edits
                                                  for o, t in zip(d.objects, truth.objects)))
         first = ("draw " + caption_en(d, rng)) if language == "en" else caption_zh(d, rng)
         scene = rules.decide(Scene(), [], first).scene
-        if not _scene_matches(scene, d):
+        if exact and not _scene_matches(scene, d):
             continue
         start, edits = d, []
         for _ in range(n_edits):
@@ -224,7 +227,7 @@ def make_conversation(rng: random.Random, language: str, held_out: bool, n_edits
             options.sort(key=lambda c: c[0] != wanted)
             for kind, message, value, after, target in options:
                 decision = rules.decide(scene, [], message)
-                if _scene_matches(decision.scene, after) and decision.edit_kind == KIND[kind]:
+                if not exact or (_scene_matches(decision.scene, after) and decision.edit_kind == KIND[kind]):
                     edits.append(Edit(kind, message, after, target))
                     truth, d, scene = _apply(truth, kind, value, target), after, decision.scene
                     break
@@ -357,8 +360,11 @@ def judge_edit(edit: Edit, before_d: SceneDescription, before: np.ndarray, after
 # --------------------------------------------------------------------------------------------- running
 
 def run_conversation(engine: ChatEngine, conversation: Conversation, settings: TurnSettings,
-                     strengths: dict[str, float] | None = None) -> tuple[list[EditResult], list[np.ndarray]]:
-    """Send every message through the engine and judge each edit; also returns the pictures."""
+                     strengths: dict[str, float] | None = None,
+                     edit_seconds: list[float] | None = None) -> tuple[list[EditResult], list[np.ndarray]]:
+    """Send every message through the engine and judge each edit; also returns the pictures. The seconds each
+    edit's turn took are appended to `edit_seconds`. A turn that draws nothing (the rules read it as chat)
+    leaves the picture as it was, and is judged so."""
     state = engine.new_state()
     state.rng = random.Random(conversation.seed)  # the first picture's seed: the same for every strategy
     pictures: list[np.ndarray] = []
@@ -368,10 +374,19 @@ def run_conversation(engine: ChatEngine, conversation: Conversation, settings: T
             turn_settings = settings
             if strengths and kind and KIND[kind].value in strengths:
                 turn_settings = replace(settings, strength=strengths[KIND[kind].value])
+            started = time.perf_counter()
             result = engine.send(state, message, None, turn_settings)
+            if i and edit_seconds is not None:
+                edit_seconds.append(time.perf_counter() - started)
             if not result.ok:
                 raise RuntimeError(f"{message!r} was refused: {result.message}")
-            with open(state.image_path(state.session.current), "rb") as file:
+            path = state.image_path(state.session.current) if state.session.current else None
+            if path is None:
+                if not pictures:
+                    raise RuntimeError(f"{message!r} drew no first picture: {result.message}")
+                pictures.append(pictures[-1])
+                continue
+            with open(path, "rb") as file:
                 from PIL import Image
 
                 pictures.append(np.asarray(Image.open(file).convert("RGB")))
@@ -389,6 +404,14 @@ def summarize(results: list[EditResult]) -> dict[str, float]:
             "outside_diff": round(statistics.mean(r.outside_diff for r in results), 2)}
 
 
+def drift(results: list[EditResult], n_edits: int) -> dict[str, float]:
+    """`unchanged` over the first two edits of each conversation against the last two: does drift pile up?"""
+    per = [results[i:i + n_edits] for i in range(0, len(results), n_edits)]
+    early = [r.unchanged for c in per for r in c[:2]]
+    late = [r.unchanged for c in per for r in c[-2:]]
+    return {"early": round(statistics.mean(early), 3), "late": round(statistics.mean(late), 3)}
+
+
 def print_table(name: str, results: list[EditResult]) -> None:
     print(f"\n{name}: {len(results)} edits")
     print(f"  {'edit':<12}{'n':>5}{'followed':>10}{'unchanged':>11}{'outside diff':>14}  most common problems")
@@ -400,6 +423,13 @@ def print_table(name: str, results: list[EditResult]) -> None:
         problems = Counter(w for r in rows for w in r.why).most_common(3)
         print(f"  {kind:<12}{len(rows):>5}{s['followed']:>10.1%}{s['unchanged']:>11.1%}{s['outside_diff']:>14.2f}  "
               + (", ".join(f"{w} {c}" for w, c in problems) or "-"))
+
+
+def _mask(text: str | None) -> MaskSettings:
+    if not text:
+        return MaskSettings()
+    values = {k.strip(): v for k, v in (item.split("=") for item in text.split(","))}
+    return MaskSettings(**{k: (int(v) if k in ("grow", "pixel_margin") else float(v)) for k, v in values.items()})
 
 
 def _strengths(text: str | None) -> dict[str, float]:
@@ -415,11 +445,15 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=200, help="conversations (each: a picture and 3 edits)")
     parser.add_argument("--split", choices=("held-out", "tuning"), default="held-out")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--strategies", default="ours,same_seed,fresh")
+    parser.add_argument("--strategies", default="ours,masked,same_seed,fresh")
     parser.add_argument("--steps", type=int, help="override the model's default step count")
     parser.add_argument("--strength", help="ours only: strength per edit kind, e.g. attribute=0.4,add=0.8")
     parser.add_argument("--no-rough", action="store_true",
                         help="ours without roughing edits in (the start is the picture as it was)")
+    parser.add_argument("--mask", help="masked only: region settings, e.g. threshold=0.5,grow=1,pixel_margin=4")
+    parser.add_argument("--edits", type=int, default=3, help="edits per conversation (6: also report drift)")
+    parser.add_argument("--any-reading", action="store_true",
+                        help="keep conversations the rules misread too (a misreading counts against the edit)")
     parser.add_argument("--threads", type=int, default=1,
                         help="torch CPU threads; 1 is fastest for this tiny model on a busy machine (0: default)")
     args = parser.parse_args()
@@ -430,7 +464,8 @@ def main() -> None:
     generator = Generator.load(args.model)
     seed = args.seed if args.split == "held-out" else args.seed + 10_000
     rng = random.Random(seed)
-    conversations = [make_conversation(rng, ("en", "zh")[i % 2], held_out=args.split == "held-out")
+    conversations = [make_conversation(rng, ("en", "zh")[i % 2], held_out=args.split == "held-out",
+                                       n_edits=args.edits, exact=not args.any_reading)
                      for i in range(args.n)]
     settings = TurnSettings(steps=args.steps, preview_every=0)
     summary: dict[str, dict[str, float]] = {}
@@ -441,15 +476,19 @@ def main() -> None:
             strategy = STRATEGIES[name]
             ours = strategy == Strategy.OURS
             reader = ToyWorldReader(with_palette=not args.no_rough) if ours else None
-            engine = ChatEngine(generator, RuleEnhancer(), Editor(strategy, reader), root=Path(root))
+            editor = Editor(strategy, reader, difference=generator.prompt_difference, masking=_mask(args.mask))
+            engine = ChatEngine(generator, RuleEnhancer(), editor, root=Path(root))
             results: list[EditResult] = []
+            edit_seconds: list[float] = []
             started = time.perf_counter()
             for conversation in conversations:
                 results += run_conversation(engine, conversation, settings,
-                                            strengths if strategy == Strategy.OURS else None)[0]
+                                            strengths if strategy == Strategy.OURS else None, edit_seconds)[0]
             seconds += time.perf_counter() - started
-            renders += 4 * len(conversations)
-            summary[name] = summarize(results)
+            renders += (1 + args.edits) * len(conversations)
+            summary[name] = {**summarize(results), "seconds_per_edit": round(statistics.median(edit_seconds), 4)}
+            if args.edits >= 4:
+                summary[name]["drift"] = drift(results, args.edits)
             print_table(name, results)
     kinds = Counter(e.kind for c in conversations for e in c.edits)
     print(f"\n{args.n} conversations ({args.split} split, seed {seed}), {sum(kinds.values())} edits: "

@@ -17,6 +17,8 @@ from PIL import Image
 
 from dialog.decision import EditKind
 from dialog.scene import Scene
+from dialog.scene_diff import SceneDiff
+from editing.masked import MaskSettings, PromptDifference, edit_region, keep_outside_pixels, plan_masked, region_note
 from editing.plan import Overrides, SamplingPlan, Strategy, new_seed, plan_sampling
 from editing.regions import PictureReader, confine_edit
 from editing.rough_in import rough_in
@@ -61,16 +63,22 @@ class Edit:
 
 
 class Editor:
-    """Built once with the strategy and, on a model whose pictures a program can read, that reader."""
+    """Built once with the strategy and what it needs: for `ours`, a reader of the model's pictures (the toy
+    world offers one); for `masked`, the model's own `prompt_difference` (any HunyuanDiT has one)."""
 
-    def __init__(self, strategy: Strategy = Strategy.SAME_SEED, reader: PictureReader | None = None) -> None:
+    def __init__(self, strategy: Strategy = Strategy.SAME_SEED, reader: PictureReader | None = None,
+                 difference: PromptDifference | None = None, masking: MaskSettings = MaskSettings()) -> None:
+        if strategy == Strategy.MASKED and difference is None:
+            raise ValueError("the masked strategy needs the model's prompt_difference")
         self.strategy = strategy
         self.reader = reader
+        self.difference = difference
+        self.masking = masking
 
     @property
     def reads_pictures(self) -> bool:
         """Whether `plan` looks at the pixels of the picture being edited (so the caller should pass them)."""
-        return self.strategy == Strategy.OURS and self.reader is not None
+        return (self.strategy == Strategy.OURS and self.reader is not None) or self.strategy == Strategy.MASKED
 
     def plan(
         self,
@@ -84,6 +92,8 @@ class Editor:
         latent_size: tuple[int, int],
     ) -> Edit:
         """A message's turn. `base` says what to draw (prompt, size, steps...); the editor adds how to start."""
+        if self.strategy == Strategy.MASKED:
+            return self._plan_masked(before, after, kind, pictures, overrides, base, rng, latent_size)
         anchor = pictures.anchor if kind != EditKind.NEW else None
         located: list[Any] = []
 
@@ -121,6 +131,30 @@ class Editor:
             if confined is None:
                 return Finished(result, UNKNOWN_REGION)
             return Finished(replace(result, image=confined.image, latents=confined.latents), confined.note)
+
+        return Edit(request, plan, finish)
+
+    def _plan_masked(self, before: Scene, after: Scene, kind: EditKind, pictures: Pictures, overrides: Overrides,
+                     base: RenderRequest, rng: random.Random, latent_size: tuple[int, int]) -> Edit:
+        anchor = pictures.anchor if kind != EditKind.NEW else None
+        whole = kind == EditKind.STYLE or SceneDiff(before, after).changes_everything
+        plan = plan_masked(kind, anchor.seed if anchor else None, rng, overrides, whole, self.masking)
+        current = pictures.current
+        usable = current is not None and current.latents is not None \
+            and tuple(current.latents.shape[-2:]) == latent_size
+        if not plan.keep_outside or not usable:  # the whole picture, from the current latents or the seed's noise
+            request = _started(base, plan, current if plan.start_from else None, None, latent_size)
+            return Edit(request, plan, lambda result: Finished(result, UNKNOWN_REGION if plan.keep_outside else None))
+        region = edit_region(before, after, current.latents, self.difference, self.masking)
+        request = replace(_started(base, plan, current if plan.start_from else None, None, latent_size),
+                          keep_latents=current.latents, keep_mask=region)
+
+        def finish(result: RenderResult) -> Finished:
+            image = result.image
+            if pictures.image is not None and self.masking.pixel_margin >= 0:
+                image = keep_outside_pixels(image, pictures.image, region, self.masking.pixel_margin,
+                                            self.masking.settle)
+            return Finished(replace(result, image=image), region_note(region))
 
         return Edit(request, plan, finish)
 

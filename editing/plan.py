@@ -26,6 +26,7 @@ class Strategy(str, Enum):
     FRESH = "fresh"  # new noise every turn: the naive baseline
     SAME_SEED = "same-seed"  # one seed per scene, every edit re-rendered from the same initial noise
     OURS = "ours"  # same seed + start from the edited picture at a strength by kind + keep pixels outside the edit
+    MASKED = "masked"  # same seed; the model finds the region (DiffEdit); outside it the previous latents are kept
 
 
 # How much of the edited picture's latents to re-noise, by edit kind. Chosen on the benchmark's tuning split

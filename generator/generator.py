@@ -19,6 +19,7 @@ import torch
 from diffusers import HunyuanDiTPipeline
 from PIL import Image
 
+from generator.blend import LatentBlend, prompt_difference
 from generator.conditioning import encode_text
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
 from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemory, RenderCancelled
@@ -110,6 +111,15 @@ class Generator:
                  f"low-VRAM {'on' if loaded.low_vram else 'off'}"]
         return " · ".join(parts + loaded.notes)
 
+    def prompt_difference(self, latents: torch.Tensor, before: str, after: str, strength: float = 0.5,
+                          draws: int = 4, seed: int = 0) -> torch.Tensor:
+        """Where this model's predictions for `before` and `after` differ on a picture's latents (H x W, float32):
+        DiffEdit's mask estimate, for an edit to find what to change (`generator.blend.prompt_difference`)."""
+        before_text, after_text = self.cache.get(before), self.cache.get(after)
+        with self._lock:
+            return prompt_difference(self._pipe, latents, before_text, after_text, strength, draws,
+                                     torch.Generator("cpu").manual_seed(seed))
+
     def check_prompt(self, prompt: str) -> PromptReport:
         """Token counts against the 77 (CLIP) and 256 (mT5) limits, and the text that would be cut."""
         with self._tokenizer_lock:
@@ -184,6 +194,13 @@ class Generator:
         encoded = time.perf_counter()
 
         progress = _StepReporter(on_step, cancel, request, (resolved.width, resolved.height), self._preview_image)
+        callback = progress
+        if request.keep_latents is not None:  # blended: the kept picture outside the mask at every step
+            blend = LatentBlend(self._checked_latents(request.keep_latents, latent_shape),
+                                self._checked_mask(request.keep_mask, latent_shape), noise)
+
+            def callback(pipe: Any, index: int, timestep: torch.Tensor, tensors: dict) -> dict:
+                return progress(pipe, index, timestep, blend(pipe, index, timestep, tensors))
         sampling = Sampling(
             prompt=prompt,
             negative=negative,
@@ -192,7 +209,7 @@ class Generator:
             steps=resolved.steps,
             guidance=resolved.guidance,
             generator=torch.Generator("cpu").manual_seed(resolved.seed),
-            callback=progress,
+            callback=callback,
         )
         device_noise = noise.to(device=device, dtype=dtype)
         with DenoisedTap(pipe.scheduler) as tap:
@@ -252,6 +269,13 @@ class Generator:
                 "it was made for another size or model."
             )
         return given.detach().to("cpu", torch.float32)
+
+    @staticmethod
+    def _checked_mask(given: torch.Tensor, shape: tuple[int, ...]) -> torch.Tensor:
+        if tuple(given.shape) != (1, 1, *shape[-2:]):
+            raise GeneratorError(f"The edit's mask has shape {tuple(given.shape)} but this size needs "
+                                 f"{(1, 1, *shape[-2:])}.")
+        return given.detach().to("cpu", torch.float32).clamp(0, 1)
 
     @staticmethod
     def _checked_latents(given: torch.Tensor | None, shape: tuple[int, ...]) -> torch.Tensor | None:

@@ -32,6 +32,9 @@ class RenderRequest:
     come back exactly as they were, not as the VAE's round trip gives them.
     `initial_noise` (shape 1×C×H/8×W/8) overrides the noise the seed would make, so an edit can keep the exact
     noise of an earlier turn.
+    `keep_latents` with `keep_mask` (1×1×H/8×W/8, 1 where the picture may change, 0 where it must not) keeps a
+    picture outside the mask: after every step the latents there are `keep_latents` noised to the next step's
+    level (`generator.blend.LatentBlend`), and after the last step they are `keep_latents` exactly.
     `width`/`height`/`steps`/`guidance`/`negative_prompt` left as None take the model's defaults.
     """
 
@@ -47,6 +50,8 @@ class RenderRequest:
     init_image: Image.Image | None = None
     strength: float = 1.0
     restore_unchanged: bool = False
+    keep_latents: torch.Tensor | None = None
+    keep_mask: torch.Tensor | None = None
     preview_every: int = 0  # 0: no previews; k: a preview every k steps
     preview_mode: str = "decode"  # "decode" (exact, costs a VAE decode) or "approx" (linear latent→RGB)
 
@@ -62,6 +67,8 @@ class RenderRequest:
             raise GeneratorError(f"strength must be between 0 and 1, got {self.strength}.")
         if self.seed is not None and not 0 <= int(self.seed) < 2**63:
             raise GeneratorError(f"seed must be between 0 and 2**63 - 1, got {self.seed}.")
+        if (self.keep_latents is None) != (self.keep_mask is None):
+            raise GeneratorError("keep_latents and keep_mask go together: the latents to keep and where.")
         if self.preview_every < 0:
             raise GeneratorError(f"preview_every must be 0 (off) or a positive step count, got {self.preview_every}.")
         if self.preview_mode not in PREVIEW_MODES:

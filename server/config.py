@@ -30,7 +30,7 @@ class AppConfig:
     share: bool = False
     auth: str | None = None  # "user:password" (required with --share)
     open_browser: bool = True
-    strategy: str = "auto"  # auto (ours where pictures can be read, else same-seed) | fresh | same-seed | ours
+    strategy: str = "auto"  # auto (ours where pictures can be read, else masked) | fresh | same-seed | ours | masked
     max_message_chars: int = 2000
     max_upload_mb: int = 10
     max_image_pixels: int = 4096 * 4096
@@ -93,8 +93,8 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     parser.add_argument("--share", action="store_true", default=None, help="public gradio.live link (needs --auth)")
     parser.add_argument("--auth", help="user:password for the web page")
     parser.add_argument("--no-browser", dest="open_browser", action="store_false", default=None)
-    parser.add_argument("--strategy", choices=["auto", "fresh", "same-seed", "ours"],
-                        help="how edits keep the picture (auto: ours on the embedded model, same-seed elsewhere)")
+    parser.add_argument("--strategy", choices=["auto", "fresh", "same-seed", "ours", "masked"],
+                        help="how edits keep the picture (auto: ours on the embedded model, masked elsewhere)")
     parser.add_argument("--queue-size", type=int, help="most jobs waiting at once")
     parser.add_argument("--safety-checker", help="package.module:function run on every picture before it is shown")
     args = parser.parse_args(argv)

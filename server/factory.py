@@ -50,19 +50,20 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
         notice_file = Path(model) / "notice.txt"
         notice = notice_file.read_text(encoding="utf-8").strip() if notice_file.is_file() else ""
     # `ours` keeps what an edit did not name where it can find the Scene's subjects in a picture: a program can
-    # do that for the toy world the embedded model draws; for other models the whole picture is re-rendered.
+    # do that for the toy world the embedded model draws. `masked` asks the model itself where an edit changes
+    # the picture, so it works on any HunyuanDiT.
     reader = None
     if embedded and not placeholder:
         from toyworld.reader import ToyWorldReader
 
         reader = ToyWorldReader()
-    # auto: `ours` where it was measured to win (bench_consistency, the embedded model); for other models `ours`
-    # could neither keep the outside nor rough an edit in, and nothing measured it against same-seed there.
-    strategy = config.strategy if config.strategy != "auto" else ("ours" if reader else "same-seed")
+    # auto: `ours` where it was measured to win (bench_consistency, the embedded model: see the README's table);
+    # `masked` on every other model, where `ours` could neither keep the outside nor rough an edit in.
+    strategy = config.strategy if config.strategy != "auto" else ("ours" if reader else "masked")
     return ChatEngine(
         generator=generator,
         enhancer=enhancer,
-        editor=Editor(Strategy(strategy), reader),
+        editor=Editor(Strategy(strategy), reader, difference=generator.prompt_difference),
         limits=limits,
         notice=notice,
         render_wrapper=render_wrapper,

@@ -41,11 +41,11 @@ def test_the_embedded_model_gets_the_toy_world_locator_other_models_none(tiny_pi
     assert other.editor.reader is None
 
 
-def test_the_default_strategy_is_ours_on_the_embedded_model_and_same_seed_elsewhere(tiny_pipeline_dir):
+def test_the_default_strategy_is_ours_on_the_embedded_model_and_masked_elsewhere(tiny_pipeline_dir):
     from server.factory import build_engine
     from editing.plan import Strategy
 
     assert build_engine(parse_config([], environ={})).strategy == Strategy.OURS
-    assert build_engine(parse_config(["--model", str(tiny_pipeline_dir)], environ={})).strategy == Strategy.SAME_SEED
+    assert build_engine(parse_config(["--model", str(tiny_pipeline_dir)], environ={})).strategy == Strategy.MASKED
     chosen = parse_config(["--strategy", "fresh"], environ={})
     assert build_engine(chosen).strategy == Strategy.FRESH
