@@ -141,8 +141,7 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
 
 
 # Parts said without "a": pairs, plurals and stuff ("wearing glasses", "with red hair").
-_NO_ARTICLE = {"hair", "fur", "makeup", "armor", "armour", "clothing", "jewelry", "jewellery", "lipstick", "white hair",
-               "grey hair", "gray hair"}
+_NO_ARTICLE = {"hair", "fur", "makeup", "armor", "armour", "clothing", "jewelry", "jewellery", "lipstick"}
 
 
 def _part_thing(name: str, attributes: dict[str, str]) -> Subject:
@@ -158,7 +157,8 @@ def part_words(name: str, attributes: dict[str, str], language: str) -> str:
         return (_size_word(part, "zh") or "") + "".join(before) + _name(part, "zh")
     thing = _subject_en(part, with_position=False)
     english = _name(part, "en").lower()
-    if english in _NO_ARTICLE or (english.endswith("s") and not english.endswith("ss")):
+    last = english.split()[-1] if english.split() else english
+    if last in _NO_ARTICLE or (english.endswith("s") and not english.endswith("ss")):
         thing = thing.split(" ", 1)[1]  # "wearing glasses", not "wearing a glasses"
     return thing
 

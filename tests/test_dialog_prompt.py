@@ -80,3 +80,27 @@ def test_scene_json_round_trip_keeps_everything() -> None:
     scene = Scene(subjects=[Subject("s1", "猫", {"colour": "orange"}, "left", "big")], background="beach",
                   style="anime", avoid=["text"], notes=["风"], language="zh", focus="s1")
     assert Scene.from_json(scene.to_json()) == scene
+
+
+def test_parts_are_said_with_their_subject_and_their_own_values() -> None:
+    girl = Subject("s1", "girl", {}, "left", None, {"umbrella": {"colour": "red", "relation": "holding"},
+                                                    "dress": {"colour": "yellow", "relation": "wearing"}})
+    man = Subject("s2", "old man", {}, None, None, {"hat": {"relation": "wearing"}, "glasses": {"relation": "wearing"},
+                                                    "beard": {"colour": "white", "relation": "with"}})
+    scene = Scene(subjects=[girl, man])
+    assert render_prompt(scene, "en") == ("a girl holding a red umbrella and wearing a yellow dress at the left and an "
+                                          "old man wearing a hat and glasses and with a white beard")
+    assert render_prompt(scene, "zh") == ("左边有一个拿着红色雨伞、穿着黄色裙子的女孩，"
+                                          "有一个戴着帽子和眼镜、有白色胡子的老人")
+    assert render_prompt(Scene(subjects=[Subject("s1", "女孩", parts={"雨伞": {"colour": "red",
+                                                                           "relation": "holding"}})])) == \
+        "a girl holding a red umbrella"
+
+
+def test_the_look_is_the_whole_pictures_and_said_last() -> None:
+    scene = Scene(subjects=[Subject("s1", "cat", {"colour": "black"})], style="watercolor",
+                  look=["dramatic lighting", "black and white", "golden light, 35mm"])
+    assert render_prompt(scene, "en") == ("a black cat, in watercolor style, dramatic lighting, black and white, "
+                                          "golden light, 35mm")
+    assert render_prompt(scene, "zh") == "有一只黑色猫，水彩风格，戏剧性光线，黑白，golden light, 35mm"
+    assert render_prompt(Scene(look=["close-up"]), "zh") == "特写" and not Scene(look=["close-up"]).is_empty()

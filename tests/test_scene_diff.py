@@ -60,3 +60,21 @@ def test_style_time_notes_and_avoid_change_everything_a_background_does_not() ->
     assert SceneDiff(base, Scene([circle()], background="white")).background_changed
     for changed in (dict(style="ink"), dict(time="night"), dict(notes=["fog"]), dict(avoid=["text"])):
         assert SceneDiff(base, Scene([circle()], background="gray", **changed)).changes_everything, changed
+
+
+def test_a_parts_change_is_a_change_of_its_subject() -> None:
+    girl = Subject("s1", "girl", {}, "left", None, {"umbrella": {"relation": "holding"}})
+    red = Subject("s1", "girl", {}, "left", None, {"umbrella": {"relation": "holding", "colour": "red"}})
+    diff = SceneDiff(Scene([girl, square()]), Scene([red, square()]))
+    assert diff.changed_subjects == ("s1",) and diff.kept == ("s2",) and diff.kind() is EditKind.ATTRIBUTE
+    moved = Subject("s1", "girl", {}, "right", None, {"umbrella": {"relation": "holding"}})
+    assert SceneDiff(Scene([girl]), Scene([moved])).kind() is EditKind.LAYOUT
+    without = Subject("s1", "girl", {}, "left", None, {})
+    assert SceneDiff(Scene([girl]), Scene([without])).changed_subjects == ("s1",)
+
+
+def test_a_new_look_is_a_style_edit_that_may_touch_every_pixel() -> None:
+    base = Scene([circle()], background="gray")
+    diff = SceneDiff(base, Scene([circle()], background="gray", look=["black and white"]))
+    assert diff.changes_everything and diff.kind() is EditKind.STYLE and diff.content_changed
+    assert diff.changed_subjects == ()

@@ -9,6 +9,7 @@ import re
 
 _I = re.IGNORECASE
 
+_SCRIPT = re.compile(r"<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _LINK = re.compile(r"\[(?P<label>[^\]\n]{0,200})\]\((?:https?://|www\.|/)[^)\n]{0,500}\)", _I)
 _TAG = re.compile(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
@@ -23,7 +24,7 @@ def strip_markup(text: str) -> tuple[str, bool]:
     """The message without links, images, HTML tags and Markdown emphasis; True when something that was not
     the person's words (a link, an image, a tag) was dropped."""
     dropped = False
-    for pattern, replacement in ((_IMAGE, " "), (_LINK, r"\g<label>"), (_TAG, " "), (_URL, " ")):
+    for pattern, replacement in ((_SCRIPT, " "), (_IMAGE, " "), (_LINK, r"\g<label>"), (_TAG, " "), (_URL, " ")):
         text, count = pattern.subn(replacement, text)
         dropped = dropped or count > 0
     return _EMPHASIS.sub(lambda m: m.group("inner") or m.group("italic") or "", text), dropped
@@ -40,6 +41,8 @@ _SETTING_EN = re.compile(
     rf"|\b\d{{2,5}}\s*[x×*]\s*\d{{2,5}}\b(?:\s*(?:pixels|px|resolution))?"
     rf"|\b(?:4k|8k|uhd|full\s+hd|high(?:er)?\s+resolution|low(?:er)?\s+resolution|hi-?res)\b"
     rf"|\b(?:more|fewer|less)\s+(?:sampling\s+)?steps\b"
+    rf"|\b(?:higher|lower|bigger|smaller|stronger|weaker|larger)\s+(?:{_SETTING_WORDS})\b"
+    rf"|\b\d{{3,5}}\s*(?:by|x|×)\s*\d{{3,5}}\b"
     rf"|\b(?:increase|decrease|raise|lower|reduce|bump(?:\s+up)?|up|double|halve|change|set|adjust)\s+(?:the\s+)?"
     rf"(?:number\s+of\s+)?(?:{_SETTING_WORDS})\b(?:\s+(?:up|down|a\s+bit|a\s+little))?"
     rf"|\bnegative\s+prompt\b.*$"

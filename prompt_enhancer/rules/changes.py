@@ -266,6 +266,8 @@ def set_part_values(work: MessageEdit, refs: list[PartRef], ph: Phrase, rename: 
             part["detail"] = detail
             changes.append(("detail", detail))
         new_key = rename if rename and not name_matches(key, rename) else key
+        if not changes and new_key == key and not ref.exists:
+            continue  # "make her dress" with nothing to make it: no empty part
         if not changes and new_key == key and ref.exists:
             said = [(k, v) for k, v in (*ph.modifiers.items(), ("size", size)) if v]
             if said:

@@ -44,11 +44,22 @@ _RETRY = re.compile(r"^(?:(?:try|do it|draw it|paint it|make it|one more time|on
                     r"^(?:再来一次|再画一次|重新画一次|重画一次|重新生成|再生成一次|重来一次|换一张)$", _I)
 
 
+_UNDO_WORDS = re.compile(r"^(?:undo|revert|roll\s+back|take\s+back|go\s+back\s+to)\b"
+                         r"|^(?:撤销|撤回|回到上一步|返回上一步|回退)", _I)
+_REDO_WORDS = re.compile(r"^redo\b(?!\s+(?:it|the)\s+(?:in|as|with))|^(?:重做|恢复刚才)", _I)
+
+
 def retry_words(work: MessageEdit, body: str) -> bool:
-    """"again", "再来一次": the same picture with a new seed is the Retry button's."""
-    if not _RETRY.match(body):
+    """"again", "再来一次": the same picture with a new seed is the Retry button's; "undo the last two changes"
+    is the Undo button's."""
+    if _RETRY.match(body):
+        work.chat_replies.append(reply.say("retry_hint", work.language))
+    elif _UNDO_WORDS.match(body):
+        work.chat_replies.append(reply.say("undo_hint", work.language))
+    elif _REDO_WORDS.match(body):
+        work.chat_replies.append(reply.say("redo_hint", work.language))
+    else:
         return False
-    work.chat_replies.append(reply.say("retry_hint", work.language))
     return True
 
 

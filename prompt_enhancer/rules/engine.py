@@ -23,7 +23,7 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import give_clause, wear_clause
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, remove_clause
 from prompt_enhancer.rules.setting_handlers import background_clause, look_clause, setting_clause, style_clause
-from prompt_enhancer.rules.spelling import correct_typos
+from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
 from prompt_enhancer.rules.subject_handlers import (
     attribute_clause,
     correction_clause,
@@ -57,7 +57,7 @@ _VERB_AFTER_AND = re.compile(
 _POLITE = re.compile(
     r"^(?:(?:please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|i'd like you to|"
     r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|um+|uh+|oops|sorry|nah|alright|"
-    r"now|ok|okay|then|and|so|just|also|oh|well|hey|"
+    r"now|ok|okay|then|and|so|just|also|oh|well|hey|maybe|perhaps|kindly|i think|i guess|"
     r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那)(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
 )
@@ -105,7 +105,11 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
 # What a clause no rule read starts with when it is a request, not a description: it is asked about, not noted.
 _COMMAND = re.compile(r"^(?:make|turn|change|move|put|place|set|give|add|remove|delete|fix|do|swap|switch|replace|"
                       r"redo|improve|adjust|tweak|edit|modify|update|use|try|let|get|bring|take|shift|paint|colou?r|"
-                      r"draw|show|can|could|would|will|help)\b|^(?:把|将|让|给|换|改|弄|搞|移|挪|加|删|去掉|调|修|变|画|帮|重新)",
+                      r"draw|show|can|could|would|will|help|rotate|flip|mirror|tilt|spin|zoom|surprise|copy|duplicate|"
+                      r"clone|repeat|continue|finish|enhance|upscale|crop|stretch|animate|save|export|download|print|"
+                      r"hide|reset|restart|start|stop|cancel|forget|remember|keep|go|come|see|tell|explain|write|type|"
+                      r"say|fill|darken|lighten|brighten|sharpen|blur|clean|tidy|polish|refine)\b"
+                      r"|^(?:把|将|让|给|换|改|弄|搞|移|挪|加|删|去掉|调|修|变|画|帮|重新|再|旋转|翻转|镜像|复制|随便|放|缩)",
                       _I)
 _KEYBOARD_RUNS = re.compile(r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|jkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|"
                             r"vbnm|[bcdfghjklmnpqrstvwxz]{5}", _I)
@@ -185,7 +189,8 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
             return
     if _INTERJECTION.fullmatch(body) or work.markup:
         return  # "hmm" alone, "check this out" beside a link: nothing to read, nothing to note
-    if _COMMAND.match(body) or _KEYBOARD_RUNS.search(body) and " " not in body.strip():
+    lone_word = re.fullmatch(r"[A-Za-z]{2,14}", body.strip()) is not None and correction_known(body) is False
+    if _COMMAND.match(body) or (_KEYBOARD_RUNS.search(body) and " " not in body.strip()) or lone_word:
         work.ask(reply.say("ask_what", work.language))  # a request no rule reads: ask, never guess
         return
     add_note(work, clause)
@@ -215,7 +220,9 @@ def _decision(before: Scene, work: MessageEdit) -> Decision:
         return Decision(Action.DRAW, reply.join(replies, work.language), after, EditKind.NEW,
                         tuple(s.id for s in after.subjects), "rules")
     kind = next(k for k in _KIND_PRIORITY if k in work.kinds) if work.kinds else EditKind.STYLE
-    return Decision(Action.EDIT, reply.join(replies, work.language), after, kind, tuple(work.changed), "rules")
+    known = {s.id for s in before.subjects} | {s.id for s in after.subjects}  # not one added and taken out again
+    changed = tuple(i for i in work.changed if i in known)
+    return Decision(Action.EDIT, reply.join(replies, work.language), after, kind, changed, "rules")
 
 
 def _ask_reply(work: MessageEdit) -> str:

@@ -27,6 +27,8 @@ _HAS_EN = re.compile(r"^(?P<owner>.+?)\s+(?:(?:should|must|could|can|will|needs 
 _WITH_EN = re.compile(r"^(?:and\s+)?(?P<rel>with|holding|wearing|carrying)\s+(?P<parts>.+)$", _I)
 _GIVE_ZH = re.compile(r"^给(?P<owner>.+?)(?P<verb>加上|加个|加一|加|戴上|戴|穿上|穿|添上|添|画上|画|配上|配|换上|拿上|"
                       r"装上|安上|留)(?P<parts>.+)$")
+_GIVE_ZH_BARE = re.compile(r"^给(?P<owner>他|她|它|他们|她们|它们|.{1,6}?)"
+                           r"(?P<parts>[一两二三四五几]?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本].+)$")
 _LET_ZH = re.compile(r"^(?:让|叫|使)(?P<owner>.+?)"
                      r"(?P<verb>拿着|拿上|拿|举着|举|戴着|戴上|戴|穿着|穿上|穿|抱着|抱|骑着|骑|"
                      r"背着|背|撑着|撑|提着|提)(?P<parts>.+)$")
@@ -99,6 +101,9 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     m = _GIVE_ZH.match(body) or _LET_ZH.match(body)
     if m:
         return _give(work, _owners(work, m.group("owner")), _zh_relation(m.group("verb")), m.group("parts"))
+    m = _GIVE_ZH_BARE.match(body)  # "给她一把伞"
+    if m:
+        return _give(work, _owners(work, m.group("owner")), None, m.group("parts"))
     return False
 
 

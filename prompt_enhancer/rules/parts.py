@@ -16,18 +16,19 @@ from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_place, 
 _I = re.IGNORECASE
 
 # How a part goes with its thing, as said -> Subject.parts' relation.
-_EN_RELATIONS = {"holding": "holding", "carrying": "holding", "who is holding": "holding", "who holds": "holding",
+_EN_RELATIONS = {"playing with": "playing with", "holding": "holding", "carrying": "holding",
+                 "who is holding": "holding", "who holds": "holding",
                  "that holds": "holding", "wearing": "wearing", "who is wearing": "wearing", "who wears": "wearing",
                  "dressed in": "wearing", "in": "wearing", "riding": "riding", "who is riding": "riding",
                  "with": "with", "who has": "with", "that has": "with", "having": "with"}
 _EN_RELATION_RE = re.compile(
     r"(?:^|\s+|,\s*)(?P<rel>who is holding|who holds|that holds|who is wearing|who wears|who is riding|who has|"
-    r"that has|holding|carrying|wearing|dressed in|riding|having|with|in)\s+(?=\S)", _I)
+    r"that has|playing with|holding|carrying|wearing|dressed in|riding|having|with|in)\s+(?=\S)", _I)
 _ZH_RELATIONS = {form: key for key, term in vocab.RELATIONS.items() for form in term.zh}
 _ZH_RELATION = "|".join(sorted(_ZH_RELATIONS, key=len, reverse=True))
 # Before 的 a bare verb says it too: 戴眼镜的老爷爷, 穿红裙子的女孩.
 _ZH_BARE_VERBS = {"戴": "wearing", "穿": "wearing", "拿": "holding", "举": "holding", "抱": "holding",
-                  "撑": "holding", "提": "holding", "背": "with", "骑": "riding"}
+                  "撑": "holding", "提": "holding", "背": "with", "骑": "riding", "玩": "playing with"}
 # "拿着雨伞的女孩": the parts come first and end with 的; 有 only when no count follows (有一只猫 is "there is").
 _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}])"
                            r"(?![一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])(?P<parts>[^，,。的]+?)的(?=[^的]+$)")
@@ -143,7 +144,8 @@ def _with_parts_zh(text: str) -> list[Thing] | None:
     return None
 
 
-_STRONG = {"holding", "carrying", "wearing", "dressed in", "riding", "who is holding", "who holds", "that holds",
+_STRONG = {"holding", "carrying", "wearing", "dressed in", "riding", "playing with", "who is holding", "who holds",
+           "that holds",
            "who is wearing", "who wears", "who is riding"} | set(_ZH_RELATIONS) | set(_ZH_BARE_VERBS) - {"有", "带着",
                                                                                                      "长着"}
 

@@ -134,7 +134,7 @@ _LOOK_RE = re.compile(
     rf"(?=\s*(?:$|[,.;!?，。；！？的色]|(?:{_LOOK_FOLLOWERS}){_WORD_R}|照片|风格|画面|效果|滤镜|色调))"
     rf"|(?P<look>{_alternation([f for f in _LOOK_FORMS if _squeeze(f) not in ('blackandwhite', '黑白')])}))"
     rf"(?:\s*(?:atmosphere|vibes?|feel(?:ing)?|mood|look|tone|lighting|light|effect|shot|photo|style){_WORD_R}"
-    rf"|(?:的)?(?:氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|照片|感))?",
+    rf"|(?:的)?(?:氛围|感觉|色调|效果|光线|灯光|光照|光影|打光|画面|风格|镜头|视角|照片|感))?",
     re.IGNORECASE,
 )
 # A one-word look right before a noun describes that thing ("a vintage car", "梦幻的城堡"), not the picture.

@@ -56,9 +56,7 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     An indefinite phrase ("a circle", "一个圆形") names a new thing, never an existing one.
     """
     subjects = work.scene.subjects
-    raw = re.sub(r"(?:the\s+)?(?:colou?r|size|material|shape|position)\s+of\s+|'s\s+colou?r|的?(?:颜色|大小|材质|位置)",
-                 " ", text, flags=_I)
-    raw = re.sub(r"\b(?:its)\s+(?:colou?r|size|material)\b", "it", raw, flags=_I)
+    raw = _without_value_words(text)
     key = clean_rest(raw).lower()
     key = re.sub(r"^(?:把|将|让|使|给)", "", key)
     if not subjects:
@@ -116,6 +114,23 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         return found
     focus = work.focus()
     return [focus] if focus in found else [found[-1]]
+
+
+def _without_value_words(text: str) -> str:
+    """"the colour of the circle", "the umbrella's colour", "its size", "猫的颜色": the thing, not the value."""
+    raw = re.sub(r"(?:the\s+)?(?:colou?r|size|material|shape|position)\s+of\s+|'s\s+(?:colou?r|size|material|shape)"
+                 r"|的?(?:颜色|大小|材质|位置)", " ", text, flags=_I)
+    return re.sub(r"\b(?:its)\s+(?:colou?r|size|material)\b", "it", raw, flags=_I)
+
+
+def is_description(text: str) -> bool:
+    """"the big one", "红色的那个", "the second one": a thing described, not named ("the clouds" is named)."""
+    ordinal, raw = _take_ordinal(text)
+    ph = parse_phrase(_OTHER_RE.sub(" ", raw), global_parts=False)
+    name = ph.rest.lower()
+    generic = not name or name in _GENERIC_WORDS or bool(re.fullmatch(r"(?:the\s+)?(?:one|ones)", name))
+    return generic and bool(ordinal is not None or ph.colour or ph.size or ph.position or ph.resize
+                            or _OTHER_RE.search(raw) or _SUPERLATIVE_RE.search(raw))
 
 
 def pronoun_subject(work: MessageEdit, word: str) -> Subject | None:
@@ -218,7 +233,8 @@ def name_matches(name: str, said: str) -> bool:
     name, said = name.lower().strip(), said.lower().strip()
     if not name or not said:
         return False
-    if name == said or said in name.split() or (vocab.has_cjk(said) and said in name):
+    # Chinese says the thing last: 玩球的小狗 is a dog (狗), not a ball (球).
+    if name == said or said in name.split() or (vocab.has_cjk(said) and (name.endswith(said) or said in name.split())):
         return True
     singular = re.sub(r"(?<=[a-z])(?:es|s)$", "", said)
     if singular and (singular == name or singular in name.split()):
@@ -248,7 +264,7 @@ def part_name(text: str) -> str:
 def resolve_parts(work: MessageEdit, text: str) -> list[PartRef] | None:
     """The parts a phrase points at: "the umbrella" (a part some subject has), "his hat", "the girl's dress",
     "她的裙子" (a part of that subject, new if it has none yet). None when it names no part."""
-    said = clean_rest(text)
+    said = clean_rest(_without_value_words(text))
     if not said or not work.scene.subjects:
         return None
     owned = _possessive(work, said)

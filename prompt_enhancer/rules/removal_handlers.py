@@ -22,7 +22,7 @@ from prompt_enhancer.rules.changes import (
 )
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import clean_rest, parse_looks, parse_phrase, parse_setting
-from prompt_enhancer.rules.references import name_matches, resolve, resolve_parts
+from prompt_enhancer.rules.references import is_description, name_matches, resolve, resolve_parts
 
 _I = re.IGNORECASE
 
@@ -100,7 +100,8 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> b
         return True
     said = clean_rest(target).lower()
     for note in list(work.scene.notes):
-        if said and (said == clean_rest(note).lower() or name_matches(note, said)):
+        if said and (said == clean_rest(note).lower() or name_matches(note, said)
+                     or (vocab.has_cjk(said) and said in note)):  # "去掉阳光": the note 要有阳光的感觉
             work.scene.notes.remove(note)
             work.kinds.append(EditKind.STYLE)
             work.say("removed_note", text=note)
@@ -121,6 +122,9 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> b
         for r in resolved:
             remove_subjects(work, [s for s in r if work.scene.subject(s.id)])
         return True
+    if is_description(target):  # "the big one" when nothing is big: which one, not a thing to keep out
+        return work.ask(reply.say("ask_which", work.language,
+                                  names=reply.names_list(work.scene.subjects, work.language, choice=True)))
     if not avoid_unknown:
         return False
     thing = clean_rest(target)

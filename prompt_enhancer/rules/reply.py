@@ -87,13 +87,17 @@ def look_words(key: str, language: str) -> str:
     return vocab.translate(vocab.LOOKS, key, language)
 
 
-def names_list(subjects: list[Subject], language: str) -> str:
-    """"the circle and the cat" / "圆形和猫": what a question offers to choose from."""
+def names_list(subjects: list[Subject], language: str, *, choice: bool = False) -> str:
+    """"the circle and the cat" / "圆形、猫"; with `choice`, what a question offers: "the circle or the cat" /
+    "圆形还是猫"."""
     names = [reply_name(s, language) for s in subjects]
+    if not names:
+        return ""
     if language == "zh":
-        return "、".join(names)
+        return ("、".join(names[:-1]) + "还是" + names[-1]) if choice and len(names) > 1 else "、".join(names)
     names = [f"the {n}" for n in names]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    joint = " or " if choice else " and "
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joint + names[-1]
 
 
 def reply_name(subject: Subject, language: str) -> str:

@@ -86,6 +86,13 @@ def correction(word: str) -> str | None:
     return next(iter(candidates)) if len(candidates) == 1 else None
 
 
+def is_known_word(word: str) -> bool:
+    """Whether the rules know a word (or its plural): "blah" alone is not a thing to draw or a note to keep."""
+    w = word.lower().strip()
+    known = _known()
+    return w in known or w.rstrip("s") in known or (w.endswith("es") and w[:-2] in known)
+
+
 def _inflected(longer: str, shorter: str) -> bool:
     return longer.startswith(shorter) and longer[len(shorter):] in ("s", "es", "r", "er", "d", "ed", "y", "n", "e")
 

@@ -29,7 +29,7 @@ from prompt_enhancer.rules.phrase import (
     parse_phrase,
     parse_position,
 )
-from prompt_enhancer.rules.references import PartRef, resolve, resolve_parts
+from prompt_enhancer.rules.references import PartRef, is_description, resolve, resolve_parts
 
 _I = re.IGNORECASE
 
@@ -193,8 +193,11 @@ def swap_clause(work: MessageEdit, body: str) -> bool:
         targets = [t[0] for t in found if t]
         if len(pieces) != 2 or len(targets) != 2:
             return False
+    if len(targets) < 2:
+        return False
     if len(targets) != 2:
-        return work.ask(reply.say("ask_which", work.language, names=reply.names_list(targets, work.language)))
+        return work.ask(reply.say("ask_which", work.language,
+                                  names=reply.names_list(targets, work.language, choice=True)))
     a, b = targets
     if what.startswith("colo") or what == "颜色":
         colours = a.attributes.get("colour"), b.attributes.get("colour")
@@ -271,7 +274,8 @@ _COLOUR_NO_VALUE = re.compile(
 _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|very|way|slightly|look|looks|feel|"
                     r"更|再|稍微|一点|一些|点|些|得|的|看起来)\s*)*(?P<word>better|nicer|prettier|cooler|good|great|nice|"
                     r"pretty|beautiful|awesome|amazing|perfect|different|interesting|pop|right|correct|fixed|fine|cute|"
-                    r"cuter|fancier|fancy|special|unique|professional|pleasing|attractive|appealing|lovely|"
+                    r"cuter|fancier|fancy|special|unique|professional|pleasing|attractive|appealing|lovely|move|"
+                    r"moving|dance|dancing|alive|animated|talk|sing|walk|breathe|real|pop|stand out|wow|"
                     r"好看|漂亮|好|美|更好|美观|不一样|有感觉|高级|酷|可爱|特别|精致|顺眼)"
                     r"(?:\s*(?:more|please|pls|一点|一些|点|些|吧|了|的))*", _I)
 _PICTURE = re.compile(r"^(?:the\s+)?(?:whole\s+|entire\s+)?(?:picture|image|photo|scene|drawing|painting)$"
@@ -318,9 +322,9 @@ def _explicit(target: str) -> bool:
     return bool(said) and said not in PRONOUNS_ONE | PRONOUNS_ALL and said not in ("它", "他", "她")
 
 
-_LIKE_ANOTHER = re.compile(r"^(?:look\s+|looks\s+)?(?:like|the\s+same\s+as|same\s+as|as|match(?:ing)?)\s+"
-                           r"(?:the|that|this|those|it|him|her|them|my|his|its)\b|^(?:和|跟|像)(?:那个|这个|它|他|她|另一个)",
-                           _I)
+_LIKE_ANOTHER = re.compile(r"^(?:look\s+|looks\s+)?(?:like|as|match(?:ing)?)\s+(?:the|that|this|those|it|him|her|"
+                           r"them|my|his|its|before|last|earlier)\b|^(?:look\s+)?(?:the\s+)?same(?:\s+as)?\b"
+                           r"|^(?:和|跟|像)(?:那个|这个|它|他|她|另一个|之前|上次|刚才)|^(?:一样|同样)", _I)
 
 
 _DANGLING = re.compile(r"\b(?:like|the|a|an|to|of|with|and|in|on|at|as|into|look|looks|more|less|so|very|same|"
@@ -391,6 +395,9 @@ def _ask_about(work: MessageEdit, splits: list[tuple[str, str]]) -> bool:
         if targets and vague:
             return work.ask(reply.say("ask_vague", work.language, name=reply.thing_name(targets[0], work.language),
                                       word=vague.group("word")))
+        if not targets and is_description(target) and _has_value(value, True):
+            return work.ask(reply.say("ask_which", work.language,
+                                      names=reply.names_list(work.scene.subjects, work.language, choice=True)))
         ph = parse_phrase(target, global_parts=False)
         definite = ph.definite or re.match(r"^(?:the|his|her|its|their|把|将)\b|^(?:把|将)", target.strip(), _I)
         if not targets and definite and _has_value(value, True) and clean_rest(ph.rest) and not resolve_parts(
@@ -429,6 +436,7 @@ def _attribute_splits(work: MessageEdit, body: str) -> list[tuple[str, str]]:
         words = rest.split()
         for k in range(min(len(words) - 1, _MAX_TARGET_WORDS), 0, -1):
             out.append((" ".join(words[:k]), " ".join(words[k:])))
-        if re.match(r"^(?:it|them|a|an|one|two|another|some|the)\b", rest, _I) is None and work.focus():
+        if re.match(r"^(?:it|them|a|an|one|two|another|some|the|everything|all|both|each|every)\b", rest,
+                    _I) is None and work.focus():
             out.append(("it", rest))  # "make bigger", "turn blue"; "make a dog" is a new drawing
     return out
