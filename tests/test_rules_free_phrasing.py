@@ -198,3 +198,22 @@ def test_typing_slips_in_known_words_are_read() -> None:
     d = talk("pls draw a big red cirlce in the middle on white thx")
     assert [(s.name, s.size, s.position) for s in d.scene.subjects] == [("circle", "big", "center")]
     assert talk("draw a crown and a bear").scene.subjects[1].name == "bear"  # not "beard"
+
+
+@pytest.mark.parametrize(("message", "values"), [
+    ("draw two cats, one black and one white", [("cat", "black", None), ("cat", "white", None)]),
+    ("画三个圆，一个在左边，一个在中间，一个在右边", [("circle", None, "left"), ("circle", None, "center"),
+                                              ("circle", None, "right")]),
+])
+def test_one_and_one_describe_the_things_just_drawn_in_turn(message: str, values: list) -> None:
+    d = talk(message)
+    assert [(s.name, s.attributes.get("colour"), s.position) for s in d.scene.subjects] == values
+
+
+def test_another_one_is_another_of_the_thing_in_focus() -> None:
+    d = talk("draw a red circle", "add another one at the top")
+    assert [(s.name, s.attributes, s.position) for s in d.scene.subjects] == [
+        ("circle", {"colour": "red"}, None), ("circle", {"colour": "red"}, "top")]
+    d = talk("画一个红色的圆", "再加一个蓝色的")
+    assert [(s.name, s.attributes) for s in d.scene.subjects] == [("circle", {"colour": "red"}),
+                                                                  ("circle", {"colour": "blue"})]

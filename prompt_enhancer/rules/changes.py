@@ -145,7 +145,7 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     for thing in split_description(body):
         pieces = split_things(thing.text)
         for index, piece in enumerate(pieces):
-            added += _add_thing(work, piece, thing if index == len(pieces) - 1 else None)
+            added += _add_thing(work, piece, thing if index == len(pieces) - 1 else None, like=announce == "added")
     if not added:
         return has_global(ph_all) or any(key == "too_many" for key, _ in work.replies)
     if announce == "added":
@@ -158,12 +158,19 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     return True
 
 
-def _add_thing(work: MessageEdit, text: str, thing: Thing | None) -> list[Subject]:
+def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool = False) -> list[Subject]:
     """The subjects one thing of a description adds (several for "two red circles"); a pronoun phrase ("it on
-    the left") edits what it names instead."""
+    the left") edits what it names instead. With `like`, a thing said without a name ("add another one",
+    "再加一个蓝色的") is another of the subject in focus."""
     ph = parse_phrase(text, global_parts=False)
     generic = ph.rest.lower() in GENERIC_THINGS
     name = ph.shape or ("" if generic else ph.rest)
+    if ph.count > 1 and name and not ph.shape:
+        name = singular(name)  # "two cats": two subjects, each a cat
+    copied: Subject | None = None
+    if like and not name and not generic and (ph.indefinite or work.also) and work.focus() is not None:
+        copied = work.focus()
+        name = copied.name
     if not (name or generic or ph.has_subject_values()):
         return []
     if ph.rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL and not ph.shape:
@@ -189,6 +196,9 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None) -> list[Subjec
                 work.say("too_many", limit=str(MAX_SUBJECTS))
             break
         attributes = ph.modifiers
+        if copied is not None:  # "another one": the same thing, unless other values are said
+            attributes = {**copied.attributes, **attributes} if not ph.modifiers else attributes
+            parts = parts or {k: dict(v) for k, v in copied.parts.items()}
         if thing is not None and thing.pose and "pose" not in attributes:
             attributes["pose"] = thing.pose
         if ph.shape and ph.rest:
@@ -215,10 +225,21 @@ def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, st
     return name, values, ph.position
 
 
+def singular(name: str) -> str:
+    """"hats" -> "hat", "scarves" -> "scarf", "glasses" stay: one each when several subjects get them."""
+    if not name.isascii() or name.lower() in ("glasses", "sunglasses", "clothes", "pants", "trousers", "shorts"):
+        return name
+    for plural, one in (("ves", "f"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x")):
+        if name.endswith(plural) and len(name) > len(plural) + 1:
+            return name[: -len(plural)] + one
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") and len(name) > 3 else name
+
+
 def default_relation(name: str) -> str:
     """How a part goes with its subject when nobody said: a hat is worn, a beard had, an umbrella held."""
     term = vocab.lookup(vocab.NOUNS, name)
-    words = {name.lower(), re.sub(r"(?<=[a-z]{2})s$", "", name.lower())} | ({term.key, *term.forms} if term else set())
+    term = term or vocab.lookup(vocab.NOUNS, singular(name))
+    words = {name.lower(), singular(name.lower())} | ({term.key, *term.forms} if term else set())
     if words & {w.lower() for w in vocab.WORN}:
         return "wearing"
     if words & {w.lower() for w in vocab.HAD}:
@@ -235,7 +256,7 @@ def add_parts(work: MessageEdit, owners: list[Subject], items: list[tuple[str | 
             if not name:
                 continue
             if len(owners) > 1:
-                name = re.sub(r"(?<=[a-z]{2})s$", "", name)  # "give them hats": a hat each
+                name = singular(name)  # "give them hats": a hat each
             key = next((k for k in owner.parts if name_matches(k, name)), name)
             if owner.parts.get(key) == values:
                 continue

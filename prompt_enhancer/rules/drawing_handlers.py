@@ -32,7 +32,8 @@ _I = re.IGNORECASE
 _ADD_EN = re.compile(r"^(?P<pre>.{0,40}?)\b(?:add|insert|include|put|place|throw in|stick|append|also draw|also add|"
                      r"also put|draw another|paint another|and also|also|plus)\b\s*(?P<np>.+)$", _I)
 _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be)|i (?:also )?(?:want|need) (?:another|one more|"
-                           r"a second)|give (?:it|me) (?:another|one more))\s+(?P<np>.+)$", _I)
+                           r"a second)|give (?:it|me) (?:another|one more))\s+(?P<np>.+)$"
+                           r"|^(?P<np_more>(?:one more|another one|another|same again|one again)(?:\s+.*)?)$", _I)
 _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:too|as well|also)$", _I)
 _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|"
                      r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
@@ -44,6 +45,11 @@ _THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两�
 def add_clause(work: MessageEdit, body: str) -> bool:
     """"add a square", "there is a cat", "在左边加一只猫": more subjects (on an empty picture, a new one)."""
     m = _ADD_EN_THERE.match(body) or _DRAW_TOO.match(body)
+    if m and m.groupdict().get("np_more"):  # "one more", "another one on the right"
+        if not work.scene.subjects:
+            return False
+        work.also = True
+        return add_subjects(work, m.group("np_more"), announce="added")
     pre = ""
     if not m:
         m = _ADD_EN.match(body) or _ADD_ZH.match(body) or _THERE_ZH.match(body)
@@ -102,6 +108,33 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
         return add_subjects(work, np, announce="added")
     start_new_scene(work)
     return add_subjects(work, np, announce="drew")
+
+
+_ONE = (r"(?:one|another|the other(?:\s+one)?|the second|the third|the last|一[个只条棵朵辆匹座张块颗位把]"
+        r"|另一[个只条棵朵辆匹座]|另外一[个只])")
+_EACH_START = re.compile(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])", re.IGNORECASE)
+_EACH_SPLIT = re.compile(rf"(?:\s+and\s+|\s*,\s*|\s+|和|、)?(?={_ONE}(?![A-Za-z]))", re.IGNORECASE)
+
+
+def each_clause(work: MessageEdit, body: str) -> bool:
+    """"draw three circles, one on the left, one in the middle, one on the right", "画两只猫，一只黑的一只白的":
+    each "one ..." describes the next of the things this message drew."""
+    if len(work.added) < 2 or work.assigned >= len(work.added) or not _EACH_START.match(body):
+        return False
+    pieces = [p for p in _EACH_SPLIT.split(body) if p and p.strip()]
+    values = [re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", p.strip(), flags=re.IGNORECASE)
+              for p in pieces]
+    readings = [parse_phrase(v) for v in values]
+    if not all(v and r.has_subject_values() and not (r.shape or clean_rest(r.rest)) for v, r in zip(values, readings)):
+        return False  # "one of them", "another cat": not a value for each
+    for value in values:
+        if work.assigned >= len(work.added):
+            break
+        subject = work.scene.subject(work.added[work.assigned])
+        work.assigned += 1
+        if subject is not None:
+            apply_value(work, [subject], value)
+    return True
 
 
 def bare_clause(work: MessageEdit, body: str) -> bool:

@@ -1,5 +1,7 @@
-"""Reading one message: split it into clauses, hand each to the first rule that understands it, and say what
-was done as one Decision. The rules themselves live in the *_handlers modules; this module only orders them.
+"""Reading one message: drop markup, mend typing slips, split it into clauses, hand each to the first rule that
+understands it, and say what was done as one Decision; when a clause asks for something no rule can read, nothing
+changes and the Decision is a question back. The rules themselves live in the *_handlers modules; this module
+only orders them.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.app_words import strip_markup, strip_settings
 from prompt_enhancer.rules.changes import add_note
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
-from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause
+from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import give_clause, wear_clause
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, remove_clause
@@ -90,6 +92,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     style_clause,
     look_clause,
     setting_clause,
+    each_clause,
     swap_clause,
     move_clause,
     resize_clause,

@@ -31,6 +31,8 @@ class MessageEdit:
     understood: list[str] = field(default_factory=list)
     unread: list[tuple[str, str]] = field(default_factory=list)  # (clause, the question to ask)
     clause: str = ""  # the clause being read, as said
+    added: list[str] = field(default_factory=list)  # ids of the subjects this message added, in order
+    assigned: int = 0  # how many of them "one ..., one ..." has described so far
     settings_said: bool = False  # the message named generation settings (steps, seed...): the panel has them
     markup: bool = False  # links, images or tags were dropped from the message
     question_mark: bool = False  # the message asks ("is it a circle?"): a yes/no question, not a description
@@ -44,6 +46,8 @@ class MessageEdit:
         """Record a change to a subject; if it is still in the Scene it becomes what "it" means next."""
         if subject.id not in self.changed:
             self.changed.append(subject.id)
+        if kind is EditKind.ADD and subject.id not in self.added:
+            self.added.append(subject.id)
         self.kinds.append(kind)
         if self.scene.subject(subject.id) is not None:
             self.scene.focus = subject.id

@@ -48,7 +48,7 @@ _DIRECTION_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag)\s+(?P<t>.+?)\
                            r"higher|lower|left|right|leftwards?|rightwards?)(?:\s+(?:a bit|a little|slightly|one "
                            r"(?:cell|step|notch)))?$", _I)
 _DIRECTION_ZH = re.compile(r"^(?:把|将)?(?P<t>.*?)(?:往|向|朝)(?P<d>上|下|左|右)(?:边|面)?"
-                           r"(?:移|挪|移动|放|拖)(?:一点|一些|一下|点)?$")
+                           r"(?:移|挪|移动|放|拖|走|去|靠)?(?:一点|一些|一下|点)?$")
 _STEPS = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0), "上": (0, -1), "下": (0, 1),
           "左": (-1, 0), "右": (1, 0)}
 
