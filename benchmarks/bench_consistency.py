@@ -471,25 +471,30 @@ def main() -> None:
     summary: dict[str, dict[str, float]] = {}
     strengths = _strengths(args.strength)
     renders, seconds = 0, 0.0
+    names = args.strategies.split(",")
+    results: dict[str, list[EditResult]] = {name: [] for name in names}
+    edit_seconds: dict[str, list[float]] = {name: [] for name in names}
     with tempfile.TemporaryDirectory(prefix="bench-consistency-") as root:
-        for name in args.strategies.split(","):
+        engines = {}
+        for name in names:
             strategy = STRATEGIES[name]
-            ours = strategy == Strategy.OURS
-            reader = ToyWorldReader(with_palette=not args.no_rough) if ours else None
+            reader = ToyWorldReader(with_palette=not args.no_rough) if strategy == Strategy.OURS else None
             editor = Editor(strategy, reader, difference=generator.prompt_difference, masking=_mask(args.mask))
-            engine = ChatEngine(generator, RuleEnhancer(), editor, root=Path(root))
-            results: list[EditResult] = []
-            edit_seconds: list[float] = []
-            started = time.perf_counter()
-            for conversation in conversations:
-                results += run_conversation(engine, conversation, settings,
-                                            strengths if strategy == Strategy.OURS else None, edit_seconds)[0]
-            seconds += time.perf_counter() - started
-            renders += (1 + args.edits) * len(conversations)
-            summary[name] = {**summarize(results), "seconds_per_edit": round(statistics.median(edit_seconds), 4)}
-            if args.edits >= 4:
-                summary[name]["drift"] = drift(results, args.edits)
-            print_table(name, results)
+            engines[name] = ChatEngine(generator, RuleEnhancer(), editor, root=Path(root))
+        started = time.perf_counter()
+        for conversation in conversations:  # strategies in turn on each conversation: their times side by side
+            for name in names:
+                results[name] += run_conversation(engines[name], conversation, settings,
+                                                  strengths if STRATEGIES[name] == Strategy.OURS else None,
+                                                  edit_seconds[name])[0]
+        seconds += time.perf_counter() - started
+        renders += (1 + args.edits) * len(conversations) * len(names)
+    for name in names:
+        summary[name] = {**summarize(results[name]),
+                         "seconds_per_edit": round(statistics.median(edit_seconds[name]), 4)}
+        if args.edits >= 4:
+            summary[name]["drift"] = drift(results[name], args.edits)
+        print_table(name, results[name])
     kinds = Counter(e.kind for c in conversations for e in c.edits)
     print(f"\n{args.n} conversations ({args.split} split, seed {seed}), {sum(kinds.values())} edits: "
           f"{dict(kinds)}; steps {settings.steps or generator.defaults.steps}; "
