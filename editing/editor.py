@@ -154,7 +154,7 @@ class Editor:
             if pictures.image is not None and self.masking.pixel_margin >= 0:
                 image = keep_outside_pixels(image, pictures.image, region, self.masking.pixel_margin,
                                             self.masking.settle)
-            return Finished(replace(result, image=image), region_note(region))
+            return Finished(replace(result, image=image), region_note(region, self.masking.settle))
 
         return Edit(request, plan, finish)
 

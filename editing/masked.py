@@ -119,5 +119,5 @@ def keep_outside_pixels(drawn: Image.Image, previous: Image.Image, region: torch
     return Image.fromarray(out.astype(np.uint8))
 
 
-def region_note(region: torch.Tensor) -> str:
-    return f"{float(region.mean()):.0%} of the picture may change (found by the model)"
+def region_note(region: torch.Tensor, settle: float) -> str:
+    return f"{float((region > settle).float().mean()):.0%} of the picture may change (found by the model)"
