@@ -244,7 +244,7 @@ PERSON_WORDS = ("person", "people", "child", "kid", "baby", "farmer", "chef", "d
 # How a part goes with its subject (Subject.parts' "relation"): "a girl holding a red umbrella" /
 # "拿着红色雨伞的女孩". The first form of each is how the prompt says it.
 RELATIONS: dict[str, Term] = _terms({
-    "holding": (("holding", "carrying"), ("拿着", "举着", "握着", "撑着", "提着", "抱着", "捧着")),
+    "holding": (("holding", "carrying"), ("拿着", "举着", "握着", "撑着", "打着", "提着", "抱着", "捧着")),
     "wearing": (("wearing", "dressed in"), ("戴着", "穿着", "披着", "系着")),
     "riding": (("riding",), ("骑着", "骑在")),
     "with": (("with", "having"), ("有", "带着", "长着", "背着")),

@@ -56,8 +56,9 @@ _SETTING_ZH = re.compile(
     _I,
 )
 _SETTING_ZH_CLAUSE = re.compile(
-    rf"^(?:把|将|请)?(?:{_SETTING_ZH.pattern})(?:改成|改为|设为|设成|设置为|设置成|调成|调到|调为|换成|用|是|=|:|：)?"
-    rf"\s*(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)?(?:步|吧|了)?$",
+    rf"^(?:把|将|请)?(?:设置|设定|调整|修改|调|改|用)?(?:一下)?(?:{_SETTING_ZH.pattern})"
+    rf"(?:改成|改为|设为|设成|设置为|设置成|调成|调到|调为|换成|用|是|为|到|成|=|:|：)?"
+    rf"\s*(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)?(?:步|吧|了|一点|高一点|低一点|大一点|小一点)?$",
     _I,
 )
 _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|please|pls|and|with|at|now|then|"

@@ -33,7 +33,7 @@ _HELP = re.compile(r"^(?:help|what can you do|how does this work|how do i use th
 _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|scene)|describe (?:it|the picture|the "
                        r"scene)|what do you see|show (?:me )?the scene|"
                        r"画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)
-_QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)\b|(?:吗|什么|为什么|怎么|哪|是否)$"
+_QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)\b|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$"
                        r"|^(?:为什么|怎么|什么)", _I)
 # "is it done?", "do you like it?": a question only with its question mark ("do the thing" is a request).
 _YES_NO = re.compile(r"^(?:is|are|do|does|did|was|were|have|has)\b", _I)

@@ -34,7 +34,7 @@ _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}]
                            r"(?![一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])(?P<parts>[^，,。的]+?)的(?=[^的]+$)")
 # "女孩拿着一把伞": the thing, then the parts.
 _ZH_AFTER_RE = re.compile(r"(?:手里|手上|身上|头上)?"
-                          r"(?P<rel>(?:拿着|举着|握着|撑着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
+                          r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
                           r"带着|长着))(?P<parts>.+)$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|和|与|跟|、|以及|还有", _I)
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair of|pair of|\d+)\s", _I)

@@ -39,8 +39,9 @@ def _is_known_background(text: str) -> bool:
 
 
 _BACKGROUND_ZH = [
-    re.compile(r"^(?:把|将)?背景(?:颜色|色)?(?:换成|改成|变成|改为|换为|变为|设为|设成|涂成|弄成|调成|用|是|要|换|改|变)"
-               r"(?:了)?(?P<v>.+)$"),
+    re.compile(r"^(?:把|将)?\s*(?:背景|background|backdrop|bg)\s*(?:颜色|色)?\s*"
+               r"(?:换成|改成|变成|改为|换为|变为|设为|设成|涂成|弄成|调成|用|是|要|换|改|变)"
+               r"(?:了)?(?P<v>.+)$", re.IGNORECASE),
     re.compile(r"^(?:换|改|用|加|来)(?:个|一个|成|上)?(?P<v>.+?)(?:的)?背景$"),
 ]
 
@@ -98,7 +99,7 @@ _LOOK_FRAME = re.compile(
     r"looks|feel|feels|a|an|the|it|its|this|that|picture|image|scene|photo|shot|whole|more|some|bit|little|even|"
     r"much|lets|let's|let|us|do|have|i|i'd|would|please|pls|thanks|now|also|too|overall|really|very|super|"
     r"everything|lighting|mood|vibe|atmosphere|style|again|instead|then|and|from|at|of|seen|taken|viewed|shoot|"
-    r"angle)\b"
+    r"angle)\b|镜头|视角|角度|拍摄|拍|一个"
     r"|把|它|画面|整个|整体|变成|改成|换成|弄成|来个|来点|来|加点|加上|加|要|用|一点|一些|更|再|的|吧|了|效果|感觉|"
     r"风格|个|成|变|换|改|弄|一下|稍微|给|请|帮我",
     re.IGNORECASE,

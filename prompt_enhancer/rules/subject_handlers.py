@@ -37,7 +37,8 @@ _I = re.IGNORECASE
 _MOVE_EN = re.compile(r"^(?:move|put|place|shift|drag|slide|relocate|position|push|bring|set)\s+(?P<rest>.+)$", _I)
 _MOVE_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)"
                       r"(?:移到|移动到|挪到|放到|放在|搬到|移至|拖到|移去|放去|挪去|移往|站在|坐在|待在|呆在|站到|坐到|走到|"
-                      r"跑到|飞到|停在|去到|去|放(?=在?[左右上下中正])|移(?=[左右上下中正])|挪(?=[左右上下中正]))(?P<p>.+)$")
+                      r"跑到|飞到|停在|去到|去|放(?=在?[左右上下中正])|移(?=[左右上下中正])|挪(?=[左右上下中正])|"
+                      r"(?:move|shift|put|slide|drag)\s*(?:it\s*)?(?:到|去))(?P<p>.+)$", _I)
 # "move it", "移一下": a move with nowhere to go is asked about.
 _MOVE_NOWHERE_EN = re.compile(r"^(?:move|shift|relocate|reposition|drag|slide|put|place)\s+(?P<t>.+?)"
                               r"(?:\s+(?:somewhere(?:\s+else)?|elsewhere|around|away|a bit|a little|over))?$", _I)
@@ -261,6 +262,8 @@ _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|ha
 # 2,000-character message from costing a quadratic number of parses.
 _MAX_TARGET_WORDS = 10
 _ATTR_SEPARATOR = re.compile(r"\s+(?:to be|into|to|as|so (?:that )?it(?:'s| is)|in)\s+", _I)
+_SHOULD_ZH = re.compile(r"^(?:把|将)?(?P<t>[^要得应]+?)(?:要|得|应该|应当|最好)(?:是|用|换成|改成)?"
+                        r"(?P<v>[^，,]+?)(?:的|吧|才行)?$")
 _ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变成|改成|换成|涂成|染成|改为|变为|换为|弄成|调成|搞成|"
                       r"设为|设成|画成|做成|变得|弄得|搞得|应该是|要是|得是|变|改|换|涂|染|弄|搞)(?:了|为|成)?(?P<v>.+)$")
 
@@ -422,6 +425,9 @@ def _attribute_splits(work: MessageEdit, body: str) -> list[tuple[str, str]]:
     m = _ATTR_ZH.match(body)
     if m and vocab.has_cjk(body):
         out.append((m.group("t") or "它", m.group("v")))
+    m = _SHOULD_ZH.match(body)
+    if m:  # "女孩的裙子要蓝色的": no verb of change, but a thing and what it should be
+        out.append((m.group("t"), m.group("v")))
     m = _ATTR_EN_SHOULD.match(body)
     if m:
         out.append((m.group("t"), m.group("v")))
