@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 PHRASING = ROOT / "benchmarks" / "phrasing"
-SPLITS = {"tuning": "tuning.py", "held-out": "held_out.py"}
+SPLITS = {"tuning": "tuning.json", "held-out": "held_out.json"}  # data: each {"about": ..., "conversations": [...]}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
 
@@ -44,7 +44,8 @@ def load_module(path: Path) -> ModuleType:
 
 
 def conversations(split: str) -> list[dict[str, Any]]:
-    return list(load_module(PHRASING / SPLITS[split]).CONVERSATIONS)
+    """A split's conversations; each turn is [message, expected facts]."""
+    return json.loads((PHRASING / SPLITS[split]).read_text(encoding="utf-8"))["conversations"]
 
 
 def conversation_class(conversation: dict[str, Any]) -> str:

@@ -1,6 +1,6 @@
 """The judge of the phrasing benchmark: does one turn's Decision and Scene hold the facts a person expects?
 
-A conversation table (`tuning.py`, `held_out.py`) lists turns as (message, expected); `check` returns the
+A conversation table (`tuning.json`, `held_out.json`) lists turns as [message, expected]; `check` returns the
 problems with one turn, [] when it is right. Expected keys, all optional except "action":
 
 - "action": "draw" | "edit" | "chat" | "ask" ("ask": a chat whose reply asks back, the Scene unchanged).
@@ -10,7 +10,7 @@ problems with one turn, [] when it is right. Expected keys, all optional except 
 - "not_attributes": {subject name: {kind: value}} that must not hold for any subject of that name.
 - "background", "time", "style": as said. "picture": phrases the picture as a whole must hold (lighting,
   camera, mood, black and white...), found in the Scene's picture-wide fields (style, look), not on a subject.
-- "no_parts": {subject name: [part names]} that subject must not have (an extension tuning.py uses).
+- "no_parts": {subject name: [part names]} that subject must not have (an extension tuning.json uses).
 
 Names match as a person would: as typed or by their usual noun ("kitten" is a cat, 圆形 a circle), a head noun
 ("fisherman" finds "old fisherman"), plurals, Chinese by its final characters. Colours, sizes and positions are
