@@ -29,7 +29,7 @@ from dialog.archive import ImportLimits, SessionImportError, export_session, imp
 from dialog.session import Turn
 from dialog.texts import both, say
 from editing.editor import Edit, Editor, Picture, Pictures
-from editing.plan import Overrides, Strategy
+from editing.plan import Overrides, Strategy, new_seed
 from generator.errors import GeneratorError, RenderCancelled
 from generator.metadata import png_bytes
 from generator.request import RenderRequest, RenderResult, StepProgress
@@ -169,7 +169,7 @@ class ChatEngine:
                 return ActionResult(False, str(rejected))
             if turn is None or not turn.render:
                 return ActionResult(False, say("chat.nothing_to_redo", lang))
-            seed = settings.seed if settings.seed is not None else self.editor.new_seed(state.rng)
+            seed = settings.seed if settings.seed is not None else new_seed(state.rng)
             picture = state.pictures.get(turn.id)
             if variation and picture is None:
                 return ActionResult(False, say("chat.variation_gone", lang))

@@ -19,7 +19,7 @@ from dialog.decision import EditKind
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from editing.masked import MaskSettings, PromptDifference, edit_region, keep_outside_pixels, plan_masked, region_note
-from editing.plan import Overrides, SamplingPlan, Strategy, new_seed, plan_sampling
+from editing.plan import Overrides, SamplingPlan, Strategy, plan_sampling
 from editing.regions import PictureReader, confine_edit
 from editing.rough_in import rough_in
 from generator.request import RenderRequest, RenderResult
@@ -168,10 +168,6 @@ class Editor:
         """A close variant of the current picture: its latents re-noised part way with a new seed."""
         plan = SamplingPlan(self.strategy.value, seed, strength, "current", "variation of the current picture")
         return Edit(_started(base, plan, current, None, latent_size), plan, _as_is)
-
-    @staticmethod
-    def new_seed(rng: random.Random) -> int:
-        return new_seed(rng)
 
 
 def _as_is(result: RenderResult) -> Finished:

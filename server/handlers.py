@@ -67,10 +67,6 @@ def read_message(message: Any) -> tuple[Any, str | None]:
     return message.get("text", ""), upload if isinstance(upload, (str, dict)) else None
 
 
-def _why(rejected: Exception, lang: str) -> str:
-    return str(rejected) if isinstance(rejected, SettingsRejected) else say("chat.settings_missing", lang)
-
-
 def chat_messages(snapshot: Snapshot) -> list[dict[str, Any]]:
     """The session's path as Chatbot messages: text, then the image with its prompt and seed under it."""
     messages: list[dict[str, Any]] = []
@@ -164,8 +160,8 @@ class PageHandlers:
         user_text = text.strip() or None if isinstance(text, str) else None
         try:
             settings = read_settings(*settings_values, lang=lang)
-        except (SettingsRejected, TypeError) as rejected:  # TypeError: an API call with too few settings
-            yield (*self.refused(chat_state, lang, _why(rejected, lang), user_text)[:-1], gr.update())
+        except SettingsRejected as rejected:
+            yield (*self.refused(chat_state, lang, str(rejected), user_text)[:-1], gr.update())
             return
         job = partial(self.engine.send, chat_state, text, upload, settings)  # job(on_step) renders
         for *outputs, ok in self.run_render(job, chat_state, lang, user_text=user_text):
@@ -183,8 +179,8 @@ class PageHandlers:
     def _again(self, action: Callable, chat_state: ChatState, lang: str, settings_values: tuple) -> Iterator[tuple]:
         try:
             settings = read_settings(*settings_values, lang=lang)
-        except (SettingsRejected, TypeError) as rejected:
-            yield self.refused(chat_state, lang, _why(rejected, lang))[:-1]
+        except SettingsRejected as rejected:
+            yield self.refused(chat_state, lang, str(rejected))[:-1]
             return
         for *outputs, _ok in self.run_render(partial(action, chat_state, settings), chat_state, lang):
             yield tuple(outputs)

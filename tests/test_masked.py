@@ -18,12 +18,13 @@ from PIL import Image
 from chat.engine import ChatEngine
 from chat.state import TurnSettings
 from dialog.decision import EditKind
+from dialog.prompt import render_prompt
 from dialog.scene import Scene, Subject
 from editing.editor import Editor, Picture, Pictures
 from editing.masked import MaskSettings, edit_region, keep_outside_pixels
 from editing.plan import Overrides, Strategy
 from generator.generator import Generator
-from generator.request import RenderRequest
+from generator.request import RenderRequest, RenderResult
 from prompt_enhancer.rules import RuleEnhancer
 
 MODEL = Path(__file__).resolve().parents[1] / "assets" / "embedded"
@@ -38,8 +39,6 @@ def embedded():
 
 
 def test_the_model_finds_the_recoloured_subject_and_not_the_other(embedded):
-    from dialog.prompt import render_prompt
-
     picture = embedded.render(RenderRequest(prompt=render_prompt(BEFORE), seed=5))
     after = Scene([Subject("s1", "circle", {"colour": "green"}, "top left", "big"), SQUARE], background="gray")
     settings = MaskSettings()
@@ -51,8 +50,6 @@ def test_the_model_finds_the_recoloured_subject_and_not_the_other(embedded):
 
 
 def test_a_background_edit_keeps_every_subject(embedded):
-    from dialog.prompt import render_prompt
-
     picture = embedded.render(RenderRequest(prompt=render_prompt(BEFORE), seed=5))
     after = Scene([CIRCLE, SQUARE], background="white")
     settings = MaskSettings()
@@ -82,8 +79,6 @@ def test_the_editor_keeps_pixels_outside_the_region_and_hands_the_kept_latents_t
     assert request.seed == 11 and request.strength == 1.0 and torch.equal(request.keep_latents, latents)
     assert request.keep_mask[0, 0, :2, :2].eq(1).all() and request.keep_mask[0, 0, 3:, 3:].lt(1).all()
     drawn = Image.new("RGB", (64, 64), (0, 255, 0))
-    from generator.request import RenderResult
-
     result = RenderResult(drawn, latents, latents, 11, {}, {}, None, "tiny", {})
     finished = edit.finish(result)
     out = np.asarray(finished.result.image)
