@@ -26,6 +26,10 @@ class Subject:
     # subject's ({"colour": "red"}), plus "relation": how it goes with the subject ("holding", "wearing",
     # "with"). A part is drawn with its subject and changes with it: "a girl holding a red umbrella".
     parts: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Which of its fields the dialog manager chose because the person left them open ("size", "position",
+    # "name", or an attribute kind such as "colour"): drawn like anything said, shown as chosen, and replaced
+    # by whatever the person says later.
+    chosen: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -49,6 +53,9 @@ class Scene:
     # The picture as a whole, beyond its style: lighting, camera, colour treatment, mood ("dramatic lighting",
     # "close-up", "black and white"); canonical keys of vocabulary.LOOKS, one per kind, or free text.
     look: list[str] = field(default_factory=list)
+    # Scene-wide fields the dialog manager chose ("background", "style", "time") and chosen look entries as
+    # "look:<entry>" ("look:soft lighting"); see Subject.chosen.
+    chosen: list[str] = field(default_factory=list)
 
     def subject(self, subject_id: str) -> Subject | None:
         return next((s for s in self.subjects if s.id == subject_id), None)
@@ -75,6 +82,7 @@ class Scene:
             "focus": self.focus,
             "time": self.time,
             "look": list(self.look),
+            "chosen": list(self.chosen),
         }
 
     @classmethod

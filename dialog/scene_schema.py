@@ -15,8 +15,8 @@ from typing import Any
 from dialog.scene import Scene, Subject
 from dialog.texts import LANGUAGES
 
-SCENE_FIELDS = ("subjects", "background", "style", "avoid", "notes", "time", "look")
-SUBJECT_FIELDS = ("id", "name", "attributes", "position", "size", "parts")
+SCENE_FIELDS = ("subjects", "background", "style", "avoid", "notes", "time", "look", "chosen")
+SUBJECT_FIELDS = ("id", "name", "attributes", "position", "size", "parts", "chosen")
 DIALOG_STATE_FIELDS = ("language", "focus")  # in a Scene, but the conversation's to set, not a model's
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -139,6 +139,7 @@ class _SceneReader:
         scene.avoid = self.text_list(value.get("avoid"), f"{where}.avoid")
         scene.notes = self.text_list(value.get("notes"), f"{where}.notes")
         scene.look = self.text_list(value.get("look"), f"{where}.look")  # "dramatic lighting", "close-up"
+        scene.chosen = self.text_list(value.get("chosen"), f"{where}.chosen")  # "background", "look:close-up"
         if self.old is None:
             scene.focus = self.text(value.get("focus"), f"{where}.focus", None)
             if self.rules.app_ids and scene.focus is not None and not SUBJECT_ID.fullmatch(scene.focus):
@@ -171,8 +172,9 @@ class _SceneReader:
             position = self.text(value.get("position"), f"{at}.position", name_chars)
             size = self.text(value.get("size"), f"{at}.size", name_chars)
             parts = self.parts(value.get("parts"), f"{at}.parts")
+            chosen = self.text_list(value.get("chosen"), f"{at}.chosen")  # "size", "position", "colour"
             if name is not None:
-                subjects.append(Subject(subject_id, name, attributes, position, size, parts))
+                subjects.append(Subject(subject_id, name, attributes, position, size, parts, chosen))
         return subjects
 
     def parts(self, value: Any, where: str) -> dict[str, dict[str, str]]:
