@@ -18,6 +18,7 @@ from dialog.texts import say
 MAX_STEPS = 1000
 MAX_GUIDANCE = 50.0
 MAX_SEED = 2**63 - 1
+MAX_VERIFY_TRIES = 5  # redraws per turn: each costs a whole picture
 
 
 class SettingsRejected(ValueError):
@@ -66,6 +67,7 @@ def checked_settings(settings: TurnSettings, max_text_chars: int, lang: str) -> 
         seed=whole("seed", settings.seed, 0, MAX_SEED),
         strength=fraction("strength", settings.strength, 1.0),
         preview_every=whole("preview_every", settings.preview_every, 0, None),
+        verify_tries=whole("verify_tries", settings.verify_tries, 0, MAX_VERIFY_TRIES),
         negative_prompt=negative,
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import tempfile
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,9 @@ from PIL import Image
 from chat.checks import SettingsRejected, checked_settings
 from chat.state import ActionResult, ChatLimits, ChatState, TurnSettings
 from chat.upload import read_upload
+from chat.verification import Verdict, Verifier, describe_problems
 from chat.view import Snapshot, snapshot
+from dialog import vocabulary as vocab
 from dialog.decision import Action, Decision, EditKind
 from dialog.message import MessageRejected, clean_message, detect_language, session_command
 from dialog.prompt import render_negative, render_prompt
@@ -33,6 +36,9 @@ from editing.plan import Overrides, Strategy, new_seed
 from generator.errors import GeneratorError, RenderCancelled
 from generator.metadata import png_bytes
 from generator.request import RenderRequest, RenderResult, StepProgress
+from prompt_enhancer.drawable import refusal, undrawable
+from prompt_enhancer.enrich import carry_chosen, drop_one_chosen_detail, enrich
+from prompt_enhancer.profile import ModelProfile
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +60,20 @@ class ChatEngine:
         root: Path | None = None,
         render_wrapper: Callable[[Callable], Callable] | None = None,
         safety_checker: Callable[[Image.Image], str | None] | None = None,
+        profile: ModelProfile | None = None,
+        verifier: Verifier | None = None,
+        verify_tries: int = 2,
     ) -> None:
         self.generator = generator
         self.enhancer = enhancer
         self.editor = editor or Editor()
+        # What the loaded model can draw: the dialog manager fills what a message leaves open from it and refuses
+        # what lies outside it (`prompt_enhancer.enrich`, `.drawable`). None: the Scene is drawn as decided.
+        self.profile = profile
+        # Reads each picture against the Scene; a miss is redrawn with the next seed, up to `verify_tries` more
+        # times unless the turn's settings say otherwise (`chat.verification`). None: nothing is checked.
+        self.verifier = verifier
+        self.verify_tries = verify_tries
         # Optional (e.g. on a public Space): picture -> None when fine, else a short reason. A flagged picture is
         # never saved or shown, and step previews are off so nothing unchecked reaches the page.
         self.safety_checker = safety_checker
@@ -131,11 +147,51 @@ class ChatEngine:
             return ActionResult(True, decision.reply)
 
         kind = EditKind.NEW if decision.action == Action.DRAW else decision.edit_kind
-        edit = self.editor.plan(
-            before, decision.scene, kind, self._pictures(state, kind), Overrides(settings.seed, settings.strength),
-            self._base_request(decision.scene, settings), state.rng, self._latent_size(settings),
-        )
-        return self._render_and_record(state, message, decision, edit, on_step, lang)
+        current = state.session.current
+        fresh = kind == EditKind.NEW or current is None or not current.render
+        # Drawn before the plan, so the dialog manager's choices for a new scene come from the scene's own seed.
+        seed = settings.seed if settings.seed is not None else (
+            new_seed(state.rng) if fresh else int(current.render["seed"]))
+        if settings.enhance and self.profile is not None:
+            decision = self._enriched(decision, None if fresh else before, seed, lang)
+            if decision.action == Action.CHAT:  # out of the model's reach: said so, nothing drawn
+                state.session.record(message, decision, render=None)
+                return ActionResult(True, decision.reply)
+        drawn = seed if fresh and settings.seed is None else None
+        pictures, base = self._pictures(state, kind), self._base_request(decision.scene, settings)
+
+        def plan(overrides: Overrides) -> Edit:
+            return self.editor.plan(before, decision.scene, kind, pictures, overrides, base, state.rng,
+                                    self._latent_size(settings))
+
+        def redraw(next_seed: int) -> Edit:
+            return plan(Overrides(None, settings.strength, next_seed,
+                                  "redrawn with the next seed: the last picture did not show the Scene"))
+
+        edit = plan(Overrides(settings.seed, settings.strength, drawn, "new scene: new seed"))
+        tries = 0 if settings.seed is not None else (
+            settings.verify_tries if settings.verify_tries is not None else self.verify_tries)
+        return self._render_and_record(state, message, decision, edit, on_step, lang, redraw=redraw, tries=tries)
+
+    def _enriched(self, decision: Decision, before: Scene | None, seed: int, lang: str) -> Decision:
+        """The Decision with what the person left open chosen (and marked), within the prompt's token budget;
+        or a CHAT Decision saying what the model cannot draw, the Scene unchanged."""
+        carried = carry_chosen(before or Scene(), decision.scene)
+        scene = enrich(carried, self.profile, seed, before)
+        missing = undrawable(before, scene, self.profile)
+        if missing:
+            return Decision(Action.CHAT, refusal(missing, self.profile, lang), before or Scene(language=lang),
+                            source=decision.source)
+        check = getattr(self.generator, "check_prompt", None)
+        while check is not None and not check(render_prompt(scene)).fits:
+            lighter = drop_one_chosen_detail(scene)
+            if lighter is None:
+                break
+            scene = lighter
+        reply = decision.reply
+        if (chosen := chosen_words(carried, scene, lang)):
+            reply = ("" if lang == "zh" else " ").join(r for r in (reply, say("enrich.chosen", lang, what=chosen)) if r)
+        return Decision(decision.action, reply, scene, decision.edit_kind, decision.changed, decision.source)
 
     def _decide(self, state: ChatState, scene: Scene, message: str, image: Image.Image | None) -> Decision | None:
         """The enhancer's Decision, or None when it raised or answered something else (logged, never shown)."""
@@ -210,7 +266,9 @@ class ChatEngine:
     def _base_request(self, scene: Scene, settings: TurnSettings) -> RenderRequest:
         """What to draw, from the Scene and the settings; the editor adds the seed and where to start."""
         prompt = render_prompt(scene) or say("chat.empty_picture", scene.language)
-        negative = ", ".join(p for p in (settings.negative_prompt, render_negative(scene)) if p)
+        # What the Scene avoids adds to the model's own negative prompt (HunyuanDiT's default), not replaces it.
+        own = settings.negative_prompt if settings.negative_prompt is not None else self.defaults.negative_prompt
+        negative = ", ".join(p.strip().rstrip(",，") for p in (own, render_negative(scene)) if p)
         steps = settings.steps or self.defaults.steps
         return RenderRequest(
             prompt=prompt,
@@ -224,18 +282,26 @@ class ChatEngine:
         )
 
     def _render_and_record(self, state: ChatState, message: str, decision: Decision, edit: Edit, on_step,
-                           lang: str, sibling_of: Turn | None = None, reply: str = "") -> ActionResult:
-        try:
-            result: RenderResult = self._render(edit.request, on_step, state.cancel)
-        except RenderCancelled:
-            return ActionResult(False, say("chat.stopped", lang))
-        except GeneratorError as error:
-            return ActionResult(False, str(error))
-        except Exception:  # never a stack trace in the chat; the log has it
-            log.exception("render failed")
-            return ActionResult(False, say("chat.render_failed", lang))
-
-        finished = edit.finish(result)
+                           lang: str, sibling_of: Turn | None = None, reply: str = "",
+                           redraw: Callable[[int], Edit] | None = None, tries: int = 0) -> ActionResult:
+        """Render, check what was drawn (redrawing with the next seed while `tries` are left), then record."""
+        started, drawn = time.monotonic(), 0
+        while True:
+            drawn += 1
+            try:
+                result: RenderResult = self._render(edit.request, on_step, state.cancel)
+            except RenderCancelled:
+                return ActionResult(False, say("chat.stopped", lang))
+            except GeneratorError as error:
+                return ActionResult(False, str(error))
+            except Exception:  # never a stack trace in the chat; the log has it
+                log.exception("render failed")
+                return ActionResult(False, say("chat.render_failed", lang))
+            finished = edit.finish(result)
+            verdict = self._verify(finished.result.image, decision.scene)
+            if verdict is None or verdict.ok or redraw is None or drawn > tries:
+                break
+            edit = redraw(new_seed(state.rng))
         result = finished.result
         if (flagged := self._safety_flag(result.image)) is not None:
             return ActionResult(False, say("chat.withheld", lang, reason=flagged))
@@ -249,19 +315,39 @@ class ChatEngine:
             "plan": edit.plan.to_dict(),
             "settings": result.settings,
             "model_id": result.model_id,
-            "seconds": round(result.timings.get("total_s", 0.0), 3),
+            "seconds": round(time.monotonic() - started, 3),
+            "tries": drawn,
         }
         if finished.region is not None:
             record["region"] = finished.region
+        if verdict is not None:
+            record["verified"] = verdict.ok
+            record["problems"] = [describe_problems(Verdict((p,)), decision.scene, lang) for p in verdict.problems]
         turn = state.session.record(message, decision, render=record, sibling_of=sibling_of)
         state.pictures[turn.id] = Picture(result.latents, result.initial_noise, result.seed)
         while len(state.pictures) > KEEP_LATENTS:
             state.pictures.pop(next(iter(state.pictures)))
         notes = [reply or decision.reply]
+        if verdict is not None and not verdict.ok:
+            notes.append(say("verify.mismatch", lang, tries=drawn, problems=describe_problems(
+                verdict, decision.scene, lang)))
+        elif drawn > 1:
+            notes.append(say("verify.matched_after", lang, tries=drawn))
         if not result.prompt_report.fits:
             notes.append(result.prompt_report.summary())
         notes.extend(result.warnings)
         return ActionResult(True, " ".join(n for n in notes if n))
+
+    def _verify(self, image: Image.Image, scene: Scene) -> Verdict | None:
+        """The verifier's reading of a picture; None when there is none, it cannot read it, or it failed."""
+        if self.verifier is None:
+            return None
+        try:
+            found = self.verifier.check(image, scene)
+        except Exception:  # a broken check must not cost the person their picture
+            log.exception("the verifier failed")
+            return None
+        return None if found is None else Verdict.of(found)
 
     def _safety_flag(self, image: Image.Image) -> str | None:
         """The checker's reason to withhold a picture; a checker that fails withholds it too (fail closed)."""
@@ -375,3 +461,31 @@ class ChatEngine:
         path = state.files() / "preview.png"
         image.save(path, format="PNG")
         return str(path)
+
+
+def chosen_words(before: Scene, after: Scene, lang: str) -> str:
+    """What the dialog manager chose this turn, for the reply: "size small, place bottom, background gray"."""
+    old = {s.id: set(s.chosen) for s in before.subjects}
+    words = []
+    for subject in after.subjects:
+        for field in subject.chosen:
+            if field not in old.get(subject.id, set()):
+                value = subject.attributes.get(field) if field not in ("name", "size", "position") else getattr(
+                    subject, field)
+                words.append(_chosen_value(field, value or "", lang))
+    for field in after.chosen:
+        if field not in before.chosen:
+            kind, _, look = field.partition(":")
+            words.append(_chosen_value(kind, look or getattr(after, kind, None) or "", lang))
+    return ("，" if lang == "zh" else ", ").join(words)
+
+
+def _chosen_value(field: str, value: str, lang: str) -> str:
+    table = {"name": vocab.SHAPES, "size": vocab.SIZES, "position": vocab.POSITIONS, "style": vocab.STYLES,
+             "look": vocab.LOOKS}.get(field)
+    shown = vocab.translate(table, value, lang) if table else vocab.colour_word(value, lang)
+    label = say(f"enrich.field.{field}", lang) if field in ENRICH_FIELDS else field
+    return f"{label}{'：' if lang == 'zh' else ' '}{shown}"
+
+
+ENRICH_FIELDS = ("name", "colour", "size", "position", "background", "style", "look")

@@ -39,6 +39,7 @@ class TurnSettings:
     negative_prompt: str | None = None
     strength: float | None = None  # None: the strategy chooses
     preview_every: int | None = None  # None: about five previews per picture
+    verify_tries: int | None = None  # redraws when a picture does not show the Scene; None: the engine's default
 
 
 @dataclass(frozen=True)

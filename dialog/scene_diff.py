@@ -28,10 +28,12 @@ def _looks(subject: Subject) -> tuple:
 
 
 def drawn_content(scene: Scene) -> dict:
-    """What is drawn: the Scene without dialog state (focus) or the prompt language."""
+    """What is drawn: the Scene without dialog state (focus, who chose what) or the prompt language."""
     data = scene.to_dict()
-    data.pop("focus", None)
-    data.pop("language", None)
+    for key in ("focus", "language", "chosen"):
+        data.pop(key, None)
+    for subject in data["subjects"]:
+        subject.pop("chosen", None)
     return data
 
 

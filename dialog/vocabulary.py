@@ -357,6 +357,10 @@ LOOKS: dict[str, Term] = _terms({
                   ("电影感", "电影质感", "电影画面", "电影镜头", "电影般")),
     "vintage": (("vintage", "retro", "old-fashioned", "old fashioned", "old photo"), ("复古", "怀旧", "老照片")),
     "film grain": (("film grain", "grainy", "analog film", "35mm film"), ("胶片颗粒", "胶片感", "胶片")),
+    "centered composition": (("centered composition", "centred composition"),
+                             ("居中构图", "构图居中")),
+    "rule of thirds": (("rule of thirds", "rule-of-thirds composition", "rule of thirds composition"),
+                       ("三分法构图", "三分构图")),
     "highly detailed": (("highly detailed", "hyper detailed", "hyperdetailed", "intricate details",
                          "lots of detail", "very detailed"), ("高细节", "细节丰富", "精细", "细节满满")),
 })
@@ -365,6 +369,7 @@ LOOK_KINDS: dict[str, tuple[str, ...]] = {
                  "golden hour"),
     "camera": ("close-up", "wide shot", "bird's-eye view", "low angle", "side view", "macro", "portrait"),
     "focus": ("shallow depth of field",),
+    "composition": ("centered composition", "rule of thirds"),
     "colour": ("black and white", "sepia", "vibrant colours", "pastel colours", "muted colours", "warm tones",
                "cool tones"),
     "mood": ("moody", "dreamy", "eerie", "peaceful", "cheerful", "mysterious", "romantic", "gloomy", "epic"),

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import torch
@@ -57,7 +57,7 @@ class MaskSettings:
 def plan_masked(kind: EditKind, anchor_seed: int | None, rng: random.Random, overrides: Overrides,
                 whole_picture: bool, settings: MaskSettings) -> SamplingPlan:
     """Seed as same-seed does (the scene's, or the locked one); a region kept unless the whole picture changes."""
-    seeded = plan_sampling(kind, anchor_seed, rng, Strategy.SAME_SEED, Overrides(seed=overrides.seed))
+    seeded = plan_sampling(kind, anchor_seed, rng, Strategy.SAME_SEED, replace(overrides, strength=None))
     if kind == EditKind.NEW or anchor_seed is None:
         return seeded
     strength = settings.style_strength if whole_picture else settings.strength

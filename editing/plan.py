@@ -77,6 +77,10 @@ class Overrides:
 
     seed: int | None = None  # a locked seed: used for every turn, new scene or not
     strength: float | None = None  # 0..1 for edits; 1 = re-render from noise
+    # A seed the engine drew for this turn, and why: a new scene's (drawn early, so the dialog manager can make
+    # its choices from it) or the next seed of a redraw whose first picture did not match the Scene.
+    drawn_seed: int | None = None
+    drawn_why: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,8 @@ def plan_sampling(
     fresh_scene = edit_kind == EditKind.NEW or anchor_seed is None
     if overrides.seed is not None:
         seed, why = overrides.seed, "seed locked by the user"
+    elif overrides.drawn_seed is not None:
+        seed, why = overrides.drawn_seed, overrides.drawn_why or "seed drawn for this turn"
     elif fresh_scene or strategy == Strategy.FRESH:
         seed, why = new_seed(rng), ("new scene: new seed" if fresh_scene else "fresh strategy: new seed")
     else:

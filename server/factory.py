@@ -25,6 +25,7 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     from editing.editor import Editor
     from editing.plan import Strategy
     from generator.generator import Generator
+    from prompt_enhancer.profile import OPEN, load_profile
     from prompt_enhancer.registry import load_enhancer
 
     model, placeholder = config.model, False
@@ -52,11 +53,13 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     # `ours` keeps what an edit did not name where it can find the Scene's subjects in a picture: a program can
     # do that for the toy world the embedded model draws. `masked` asks the model itself where an edit changes
     # the picture, so it works on any HunyuanDiT.
-    reader = None
+    reader = verifier = None
     if embedded and not placeholder:
         from toyworld.reader import ToyWorldReader
+        from toyworld.verifier import ToyWorldVerifier
 
         reader = ToyWorldReader()
+        verifier = ToyWorldVerifier()  # checks each picture; a miss is redrawn (default 2 redraws)
     # auto: `ours` where it was measured to win (bench_consistency, the embedded model: see the README's table);
     # `masked` on every other model, where `ours` could neither keep the outside nor rough an edit in.
     strategy = config.strategy if config.strategy != "auto" else ("ours" if reader else "masked")
@@ -68,6 +71,9 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
         notice=notice,
         render_wrapper=render_wrapper,
         safety_checker=load_safety_checker(config.safety_checker) if config.safety_checker else None,
+        # What the model draws (its folder's vocabulary.json; a HunyuanDiT without one draws anything).
+        profile=OPEN if placeholder else load_profile(model if Path(str(model)).is_dir() else None),
+        verifier=verifier,
     )
 
 

@@ -227,3 +227,15 @@ def test_removing_the_only_subject_draws_an_empty_picture(engine, first, remove,
     assert result.ok, result.message
     assert state.session.current_scene.subjects == []
     assert state.session.current.render["prompt"] == prompt
+
+
+def test_what_the_scene_avoids_adds_to_the_model_default_negative_prompt(engine, monkeypatch):
+    from dataclasses import replace
+
+    from generator.settings import HUNYUAN_NEGATIVE
+
+    monkeypatch.setattr(engine.generator, "defaults", replace(engine.defaults, negative_prompt=HUNYUAN_NEGATIVE))
+    state = engine.new_state()
+    assert engine.send(state, "draw a red circle, no text", None, FAST).ok
+    negative = state.session.current.render["negative_prompt"]
+    assert negative == HUNYUAN_NEGATIVE.rstrip("，") + ", text"  # before: "text" alone, the default dropped

@@ -74,13 +74,16 @@ def move_subject(work: MessageEdit, subject: Subject, position: str, said: str |
     """Move a subject; a relative position names its anchor, the reply says where in the person's language.
 
     A side said alone ("to the right", "右边") moves along that axis only and keeps the other: "shift it over to
-    the right" from the top left ends at the top right. `said` is the text the position was read from.
+    the right" from the top left ends at the top right. A place the dialog manager chose (`Subject.chosen`) is
+    not kept: the person never said it, so "to the left" of a chosen bottom is the left, as with no place.
+    `said` is the text the position was read from.
     """
     target = _resolve_relative(work, position)
     named = target
+    current = None if "position" in subject.chosen else subject.position
     if said is not None and target in ("left", "right", "top", "bottom") and not _CENTRE_WORDS.search(said):
-        col, row = vocab.GRID_CELLS.get(subject.position or "center", (1, 1))
-        if subject.position is not None and subject.position not in vocab.GRID_CELLS:
+        col, row = vocab.GRID_CELLS.get(current or "center", (1, 1))
+        if current is not None and current not in vocab.GRID_CELLS:
             col, row = 1, 1  # "next to the cat": no cell to keep
         to_col, to_row = vocab.GRID_CELLS[target]
         cell = (to_col, row) if target in ("left", "right") else (col, to_row)

@@ -1,0 +1,84 @@
+"""What the loaded model can draw, as data: the words of a closed-vocabulary model, or an open one.
+
+The dialog manager reads it twice: to fill in what the person left open (`prompt_enhancer.enrich`) and to say
+honestly when a request lies outside what the model knows (`prompt_enhancer.drawable`). A model folder may
+describe itself in `vocabulary.json` (the embedded model does); a folder without one is a HunyuanDiT that draws
+open-vocabulary prompts. Values are canonical keys of `dialog.vocabulary`'s tables. Pure data: no torch.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PROFILE_FILE = "vocabulary.json"
+
+# What an open model's prompt gets when the person leaves it open: one look of each kind (keys of
+# dialog.vocabulary.LOOKS), chosen from these by the scene's seed. Kept short: CLIP reads only 77 tokens.
+OPEN_LOOKS: dict[str, tuple[str, ...]] = {
+    "composition": ("centered composition", "rule of thirds"),
+    "lighting": ("soft lighting", "golden hour", "studio lighting"),
+    "detail": ("highly detailed",),
+}
+# A style that fits a picture with people or animals, and one for anything else (keys of vocabulary.STYLES).
+OPEN_STYLES: dict[str, tuple[str, ...]] = {
+    "living": ("photorealistic",),
+    "other": ("photorealistic", "oil painting", "watercolor"),
+}
+
+
+@dataclass(frozen=True)
+class ModelProfile:
+    """A closed profile lists every word the model draws; an open one draws anything and gets prompt details.
+
+    `fill` names what the dialog manager chooses when the person leaves it open: subject fields ("name",
+    "colour", "size", "position") and scene fields ("background", "style", "look").
+    """
+
+    name: str
+    closed: bool
+    name_zh: str = ""
+    subjects: tuple[str, ...] = ()
+    colours: tuple[str, ...] = ()
+    backgrounds: tuple[str, ...] = ()
+    sizes: tuple[str, ...] = ()
+    positions: tuple[str, ...] = ()
+    max_subjects: int | None = None
+    fill: tuple[str, ...] = ("style", "look")
+    looks: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_LOOKS))
+    styles: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_STYLES))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ModelProfile:
+        """A profile from a model folder's vocabulary.json; raises ValueError naming what is wrong."""
+        if not isinstance(data, dict):
+            raise ValueError(f"{PROFILE_FILE} must hold an object")
+        words = {}
+        for key in ("subjects", "colours", "backgrounds", "sizes", "positions", "fill"):
+            value = data.get(key, [] if key != "fill" else list(cls.fill))
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"{PROFILE_FILE}: {key} must be a list of strings")
+            words[key] = tuple(value)
+        max_subjects = data.get("max_subjects")
+        if max_subjects is not None and (not isinstance(max_subjects, int) or max_subjects < 1):
+            raise ValueError(f"{PROFILE_FILE}: max_subjects must be a positive whole number")
+        closed = bool(data.get("closed", False))
+        if closed and not words["subjects"]:
+            raise ValueError(f"{PROFILE_FILE}: a closed vocabulary must list its subjects")
+        return cls(name=str(data.get("name", "this model")), name_zh=str(data.get("name_zh", "")), closed=closed,
+                   max_subjects=max_subjects, **words)
+
+
+OPEN = ModelProfile(name="HunyuanDiT", closed=False)
+
+
+def load_profile(model_dir: str | Path | None) -> ModelProfile:
+    """The profile a model folder ships, or the open one (hub ids and folders without the file)."""
+    if model_dir is None:
+        return OPEN
+    path = Path(model_dir) / PROFILE_FILE
+    if not path.is_file():
+        return OPEN
+    return ModelProfile.from_dict(json.loads(path.read_text(encoding="utf-8")))
