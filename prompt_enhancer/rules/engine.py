@@ -124,7 +124,8 @@ class RuleEnhancer:
     name = "rules"
 
     def decide(
-        self, scene: Scene, recent_turns: Sequence[Exchange], message: str, image: Image | None = None
+        self, scene: Scene, recent_turns: Sequence[Exchange], message: str, image: Image | None = None,
+        *, picture: Image | None = None,  # the rules read words only: the picture is not theirs to look at
     ) -> Decision:
         """Read one message against the Scene. Never raises on any text; never edits the Scene passed in."""
         text = message if isinstance(message, str) else ""
