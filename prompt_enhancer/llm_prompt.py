@@ -1,7 +1,9 @@
-"""The LLM's bounded input for one turn: system instructions, the Scene as JSON, the last k turns, the message.
+"""The LLM's bounded input for one turn: system instructions, the Scene as JSON, the last k turns, the message,
+and the images it may see (the current picture, an upload), each named in the text.
 
-Its size depends on k and the caps, never on how long the conversation is. User text is data here: chat
-control tags are stripped and it is fenced, so it cannot pose as instructions. Must not import torch.
+Its size depends on k, the caps and the images' bounded size, never on how long the conversation is. User text
+is data here: chat control tags are stripped and it is fenced, so it cannot pose as instructions. Must not import
+torch.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ Rules:
   every id of a subject that stays, and set edit_kind: attribute (colour, size, look of a subject), add,
   remove, background, style or layout (positions).
 - "chat": a question or small talk, also questions about the current picture: answer in "reply" and leave
-  the scene as it is. Nothing is drawn.
+  the scene as it is. Nothing is drawn. When you are shown the picture, answer from what you see in it.
 - "it" means the subject the last turns talked about. New subjects go without an id.
 - Places are the scene's "background", as a phrase ("in the snow", "on the beach"); time of day, weather and
   season go in "time" ("night", "rain, night"). Never put them in a subject's name or attributes:
@@ -46,6 +48,10 @@ Rules:
   lighting", "close-up", "black and white", "moody"), never in a subject (edit_kind style).
 - With an image attached: describe what it shows into the scene (subjects, colours, positions, background,
   style), so "draw this as a watercolour" works.
+- Details the person left open that make a better picture (composition, lighting, detail, a fitting style; a
+  subject's size or position) you may fill in, and list each in "chosen": a subject's "chosen" names its fields
+  ("size", "position", "colour"), the scene's names "background", "style", "time" or "look:<entry>". Never mark
+  what the person said as chosen; what they say later replaces a chosen value.
 - Words the toy world knows: colours {", ".join(spec.COLOURS)}; shapes {", ".join(spec.SHAPES)};
   sizes {", ".join(spec.SIZES)}; positions {", ".join(spec.POSITIONS)}; backgrounds {", ".join(spec.BACKGROUNDS)}.
   Other subjects and words are allowed. Keep names and values short.
@@ -103,17 +109,49 @@ def scene_json(scene: Scene) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
+@dataclass(frozen=True)
+class Attached:
+    """Which images come with a turn and whether the model can see them (each becomes one image part)."""
+
+    picture: bool = False  # the current picture, drawn from the Scene
+    upload: bool = False  # an image the person attached to this message
+    visible: bool = True  # False for a text-only model: it is told what it cannot see
+
+    @property
+    def shown(self) -> int:
+        return (self.picture + self.upload) if self.visible else 0
+
+
+def image_lines(attached: Attached) -> list[str]:
+    """What the text says about each image, so the model knows which is the picture and which the upload."""
+    lines = []
+    if attached.visible:
+        if attached.picture:
+            lines.append("Image 1 is the current picture, drawn from the scene above. Answer questions about the "
+                         "picture from what you see in it, and use it to find what the person points at (\"the thing "
+                         "on the left\").")
+        if attached.upload:
+            lines.append(f"Image {1 + attached.picture} is an image the person attached: put what it shows into the "
+                         "scene if they want it drawn.")
+        return lines
+    if attached.picture:
+        lines.append("You cannot see the current picture, only the scene above: when asked about the picture, "
+                     "answer from the scene and say in the reply that you cannot see the picture itself.")
+    if attached.upload:
+        lines.append("The person attached an image, but you cannot see images: say so in the reply.")
+    return lines
+
+
 def build_messages(
     scene: Scene,
     recent_turns: Sequence[Exchange],
     message: str,
     language: str,
     limits: ContextLimits,
-    image: str | None = None,
+    attached: Attached = Attached(),
 ) -> list[dict[str, Any]]:
-    """System + one user message holding the Scene, the last k turns and the new message.
+    """System + one user message holding the images, the Scene, the last k turns and the new message.
 
-    `image` is None (no image), "visible" (the model gets it) or "hidden" (attached, but the model is text-only).
     The history goes inside the user message as a transcript, not as earlier assistant turns, so the model
     never sees plain-text answers it might imitate instead of answering JSON.
     """
@@ -129,13 +167,10 @@ def build_messages(
             lines.append(f"person: <<<{sanitize_user_text(turn.message, limits.message_chars)}>>>")
             lines.append(f"you: {sanitize_user_text(turn.reply, limits.reply_chars)}")
         lines.append("")
-    if image == "visible":
-        lines.append("The person attached the image above: put what it shows into the scene if they want it drawn.")
-    elif image == "hidden":
-        lines.append("The person attached an image, but you cannot see images: say so in the reply.")
+    lines.extend(image_lines(attached))
     lines.append(f"New message (reply in {LANGUAGE_NAMES.get(language, 'English')}):")
     lines.append(f"<<<{sanitize_user_text(message, limits.message_chars)}>>>")
-    content: list[dict[str, Any]] = [{"type": "image"}] if image == "visible" else []
+    content: list[dict[str, Any]] = [{"type": "image"} for _ in range(attached.shown)]
     content.append({"type": "text", "text": "\n".join(lines)})
     return [
         {"role": "system", "content": [{"type": "text", "text": SYSTEM_PROMPT}]},

@@ -38,10 +38,66 @@ SCHEMA_TEXT = (
     '{"action": "draw" | "edit" | "chat", "reply": string, '
     '"edit_kind": ' + " | ".join(f'"{k.value}"' for k in EditKind) + ", "
     '"scene": {"subjects": [{"id": string, "name": string, "attributes": {kind: value}, '
-    '"position": string | null, "size": string | null, "parts": {name: {kind: value}}}], '
+    '"position": string | null, "size": string | null, "parts": {name: {kind: value}}, "chosen": [string]}], '
     '"background": string | null, "style": string | null, "avoid": [string], "notes": [string], '
-    '"time": string | null, "look": [string]}}'
+    '"time": string | null, "look": [string], "chosen": [string]}}'
 )
+
+
+def _text(chars: int) -> dict[str, Any]:
+    return {"type": "string", "maxLength": chars}
+
+
+def _maybe_text(chars: int) -> dict[str, Any]:
+    return {"anyOf": [_text(chars), {"type": "null"}]}
+
+
+def _texts(chars: int) -> dict[str, Any]:
+    return {"type": "array", "items": _text(chars), "maxItems": MAX_LIST_ITEMS}
+
+
+def decision_json_schema() -> dict[str, Any]:
+    """The answer's shape as a JSON Schema, for decoding constrained to it (prompt_enhancer.llm_grammar).
+
+    The same fields and caps as the validator: the grammar makes the text parse, the validator still judges its
+    meaning (ids, an edit of an empty scene, the prompt's length). A chat answer carries no scene.
+    """
+    attributes = {"type": "object", "additionalProperties": _text(MAX_NAME_CHARS), "maxProperties": MAX_ATTRIBUTES}
+    subject = {
+        "type": "object",
+        "properties": {
+            "id": _text(10), "name": _text(MAX_NAME_CHARS), "attributes": attributes,
+            "position": _maybe_text(MAX_NAME_CHARS), "size": _maybe_text(MAX_NAME_CHARS),
+            "parts": {"type": "object", "additionalProperties": attributes, "maxProperties": MAX_ATTRIBUTES},
+            "chosen": _texts(MAX_TEXT_CHARS),
+        },
+        "required": ["name"],
+        "additionalProperties": False,
+    }
+    scene = {
+        "type": "object",
+        "properties": {
+            "subjects": {"type": "array", "items": subject, "maxItems": MAX_SUBJECTS},
+            "background": _maybe_text(MAX_TEXT_CHARS), "style": _maybe_text(MAX_TEXT_CHARS),
+            "avoid": _texts(MAX_TEXT_CHARS), "notes": _texts(MAX_TEXT_CHARS),
+            "time": _maybe_text(MAX_TEXT_CHARS), "look": _texts(MAX_TEXT_CHARS), "chosen": _texts(MAX_TEXT_CHARS),
+        },
+        "required": ["subjects"],
+        "additionalProperties": False,
+    }
+    reply = _text(MAX_REPLY_CHARS)
+    chat = {"type": "object", "properties": {"action": {"const": "chat"}, "reply": reply},
+            "required": ["action", "reply"], "additionalProperties": False}
+    change = {
+        "type": "object",
+        "properties": {
+            "action": {"enum": ["draw", "edit"]}, "reply": reply,
+            "edit_kind": {"enum": [kind.value for kind in EditKind]}, "scene": scene,
+        },
+        "required": ["action", "reply", "edit_kind", "scene"],
+        "additionalProperties": False,
+    }
+    return {"anyOf": [chat, change]}
 
 
 class DecisionSchemaError(ValueError):

@@ -18,6 +18,7 @@ from dialog.scene import Scene, Subject
 from dialog.texts import say
 from prompt_enhancer.llm import SOURCE_FALLBACK, SOURCE_LLM, Generation, LLMConfig, LLMEnhancer
 from prompt_enhancer.llm_prompt import SYSTEM_PROMPT
+from prompt_enhancer.llm_schema import decision_json_schema
 
 RED_CIRCLE = Scene(subjects=[Subject("s1", "circle", {"colour": "red"}, "left", "big")], background="gray")
 
@@ -29,9 +30,11 @@ class ScriptedChat:
     answers: list[str | Exception | Generation]
     sees_images: bool = False
     calls: list[tuple[list[dict[str, Any]], Any, int]] = field(default_factory=list)
+    schemas: list[Any] = field(default_factory=list)
 
-    def generate(self, messages: list[dict[str, Any]], image: Any, seed: int) -> Generation:
-        self.calls.append((messages, image, seed))
+    def generate(self, messages: list[dict[str, Any]], images: Any, seed: int, schema: Any = None) -> Generation:
+        self.calls.append((messages, images, seed))
+        self.schemas.append(schema)
         answer = self.answers.pop(0)
         if isinstance(answer, Exception):
             raise answer
@@ -39,7 +42,7 @@ class ScriptedChat:
             return answer
         return Generation(answer, input_tokens=0, seconds=0.0)
 
-    def count_input_tokens(self, messages: list[dict[str, Any]], image: Any) -> int:
+    def count_input_tokens(self, messages: list[dict[str, Any]], images: Any) -> int:
         return len(json.dumps(messages, ensure_ascii=False))
 
 
@@ -50,7 +53,8 @@ class RecordingRules:
     name: str = "rules"
     calls: int = 0
 
-    def decide(self, scene: Scene, recent_turns: Sequence[Exchange], message: str, image: Any = None) -> Decision:
+    def decide(self, scene: Scene, recent_turns: Sequence[Exchange], message: str, image: Any = None,
+               *, picture: Any = None) -> Decision:
         self.calls += 1
         return Decision(Action.CHAT, "I could not follow that.", scene.copy(), source="rules")
 
@@ -230,10 +234,51 @@ def test_an_image_is_given_to_a_model_that_sees_and_named_to_one_that_does_not()
     visual = ScriptedChat([edit_blue(action="draw")], sees_images=True)
     LLMEnhancer.from_backend(visual, RecordingRules()).decide(Scene(), [], "draw this as a watercolour", image)
     messages, passed, _ = visual.calls[0]
-    assert passed is image and messages[1]["content"][0] == {"type": "image"}
+    assert passed == [image] and messages[1]["content"][0] == {"type": "image"}
+    assert "Image 1 is an image the person attached" in text_of(messages)
     blind = ScriptedChat([edit_blue(action="draw")])
     LLMEnhancer.from_backend(blind, RecordingRules()).decide(Scene(), [], "draw this as a watercolour", image)
-    assert "cannot see images" in text_of(blind.calls[0][0])
+    assert "cannot see images" in text_of(blind.calls[0][0]) and blind.calls[0][1] == []
+
+
+def test_the_current_picture_goes_first_and_the_upload_second_each_named() -> None:
+    picture, upload = Image.new("RGB", (64, 64), (200, 30, 30)), Image.new("RGB", (32, 32), (0, 0, 200))
+    backend = ScriptedChat([edit_blue(), edit_blue()], sees_images=True)
+    enhancer = LLMEnhancer.from_backend(backend, RecordingRules())
+    enhancer.decide(RED_CIRCLE, [], "what colour is the circle?", picture=picture)
+    messages, passed, _ = backend.calls[0]
+    assert passed == [picture] and [p["type"] for p in messages[1]["content"]] == ["image", "text"]
+    assert "Image 1 is the current picture" in text_of(messages) and "Image 2" not in text_of(messages)
+    enhancer.decide(RED_CIRCLE, [], "make it look like this", upload, picture=picture)
+    messages, passed, _ = backend.calls[1]
+    assert passed == [picture, upload] and [p["type"] for p in messages[1]["content"]] == ["image", "image", "text"]
+    assert "Image 2 is an image the person attached" in text_of(messages)
+
+
+def test_a_text_only_model_is_told_it_sees_the_scene_not_the_picture() -> None:
+    blind = ScriptedChat(['{"action": "chat", "reply": "I see only the scene: a red circle."}'])
+    decision = LLMEnhancer.from_backend(blind, RecordingRules()).decide(
+        RED_CIRCLE, [], "what colour is the circle?", picture=Image.new("RGB", (64, 64)))
+    messages, passed, _ = blind.calls[0]
+    assert passed == [] and all(part["type"] == "text" for m in messages for part in m["content"])
+    assert "You cannot see the current picture, only the scene" in text_of(messages)
+    assert decision.action is Action.CHAT and decision.source == SOURCE_LLM
+
+
+def test_every_call_is_constrained_to_the_decision_schema_and_the_fallback_gets_the_picture() -> None:
+    seen = []
+
+    class PictureRules(RecordingRules):
+        def decide(self, scene: Scene, recent_turns: Sequence[Exchange], message: str, image: Any = None,
+                   *, picture: Any = None) -> Decision:
+            seen.append(picture)
+            return super().decide(scene, recent_turns, message, image)
+
+    picture = Image.new("RGB", (64, 64))
+    backend = ScriptedChat(["no json", "no json"], sees_images=True)
+    LLMEnhancer.from_backend(backend, PictureRules()).decide(RED_CIRCLE, [], "make it blue", picture=picture)
+    assert seen == [picture]
+    assert len(backend.schemas) == 2 and all(schema == decision_json_schema() for schema in backend.schemas)
 
 
 def test_an_uploaded_image_described_into_the_scene_is_drawn() -> None:

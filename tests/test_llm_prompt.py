@@ -9,6 +9,7 @@ from dialog.decision import Exchange
 from dialog.scene import Scene, Subject
 from prompt_enhancer.llm_prompt import (
     SYSTEM_PROMPT,
+    Attached,
     ContextLimits,
     build_messages,
     reply_language_problem,
@@ -59,11 +60,27 @@ def test_sanitize_strips_control_tags_and_caps_visibly() -> None:
 
 
 def test_an_image_is_placed_before_the_text_only_when_the_model_can_see_it() -> None:
-    visible = build_messages(SCENE, [], "draw this", "en", ContextLimits(), image="visible")
+    visible = build_messages(SCENE, [], "draw this", "en", ContextLimits(), Attached(upload=True))
     assert visible[1]["content"][0] == {"type": "image"}
-    hidden = build_messages(SCENE, [], "draw this", "en", ContextLimits(), image="hidden")
+    hidden = build_messages(SCENE, [], "draw this", "en", ContextLimits(), Attached(upload=True, visible=False))
     assert all(part["type"] == "text" for part in hidden[1]["content"])
     assert "cannot see images" in user_text(hidden)
+
+
+def test_the_picture_and_an_upload_are_one_image_part_each_and_named_in_order() -> None:
+    both = build_messages(SCENE, [], "like this", "en", ContextLimits(), Attached(picture=True, upload=True))
+    assert [part["type"] for part in both[1]["content"]] == ["image", "image", "text"]
+    text = user_text(both)
+    assert text.index("Image 1 is the current picture") < text.index("Image 2 is an image the person attached")
+    blind = build_messages(SCENE, [], "what is on the left?", "en", ContextLimits(), Attached(picture=True,
+                                                                                            visible=False))
+    assert [part["type"] for part in blind[1]["content"]] == ["text"]
+    assert "cannot see the current picture, only the scene" in user_text(blind)
+
+
+def test_the_system_prompt_lets_the_model_fill_open_details_as_chosen() -> None:
+    assert '"chosen"' in SYSTEM_PROMPT and "look:<entry>" in SYSTEM_PROMPT
+    assert "what the person said as chosen" in SYSTEM_PROMPT
 
 
 def test_the_retry_adds_the_rejected_answer_capped_and_the_error() -> None:
