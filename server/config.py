@@ -23,6 +23,7 @@ class AppConfig:
     model: str = str(EMBEDDED_MODEL)  # hub id or local folder in diffusers layout
     enhancer: str = "rules"  # "rules" or an LLM hub id / local folder
     quant: str = "none"  # none | int8 | nf4
+    llm_quant: str = "auto"  # the LLM's: none | int8 | nf4 | auto (nf4 on CUDA, none on the CPU)
     low_vram: bool = False
     device: str | None = None  # cuda | cpu | None (auto)
     host: str = "127.0.0.1"
@@ -45,6 +46,7 @@ ENV_VARS = {
     "DRAWCHAT_MODEL": "model",
     "DRAWCHAT_ENHANCER": "enhancer",
     "DRAWCHAT_QUANT": "quant",
+    "DRAWCHAT_LLM_QUANT": "llm_quant",
     "DRAWCHAT_LOW_VRAM": "low_vram",
     "DRAWCHAT_DEVICE": "device",
     "DRAWCHAT_HOST": "host",
@@ -86,6 +88,8 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     parser.add_argument("--model", help="hub id or local folder of a HunyuanDiT checkpoint (diffusers layout)")
     parser.add_argument("--enhancer", help="'rules' (offline) or a chat LLM hub id / local folder")
     parser.add_argument("--quant", choices=["none", "int8", "nf4"])
+    parser.add_argument("--llm-quant", choices=["none", "int8", "nf4", "auto"],
+                        help="the LLM enhancer's quantization (auto: nf4 on CUDA, none on the CPU)")
     parser.add_argument("--low-vram", action="store_true", default=None, help="sequence models for 6 GB GPUs")
     parser.add_argument("--device", help="cuda, cpu (default: cuda when available)")
     parser.add_argument("--host", help="interface to listen on (default 127.0.0.1)")

@@ -40,7 +40,10 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
         report = generator.check_prompt(render_prompt(scene))
         return None if report.fits else report.summary()
 
-    enhancer = load_enhancer(config.enhancer, device=str(generator.device), prompt_check=prompt_check)
+    # The LLM's model calls borrow the GPU the way renders do (ZeroGPU's `spaces.GPU` through `render_wrapper`);
+    # with --low-vram the LLM waits on the CPU between turns, so the GPU is the renderer's while it draws.
+    enhancer = load_enhancer(config.enhancer, device=str(generator.device), prompt_check=prompt_check,
+                             quantization=config.llm_quant, park_on_cpu=config.low_vram, device_call=render_wrapper)
     limits = ChatLimits(
         max_message_chars=config.max_message_chars,
         max_image_pixels=config.max_image_pixels,
@@ -60,6 +63,8 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
 
         reader = ToyWorldReader()
         verifier = ToyWorldVerifier()  # checks each picture; a miss is redrawn (default 2 redraws)
+    if verifier is None:  # elsewhere an LLM that sees checks the pictures (None for the rules or a text-only LLM)
+        verifier = getattr(enhancer, "verifier", None)
     # auto: `ours` where it was measured to win (bench_consistency, the embedded model: see the README's table);
     # `masked` on every other model, where `ours` could neither keep the outside nor rough an edit in.
     strategy = config.strategy if config.strategy != "auto" else ("ours" if reader else "masked")
