@@ -194,9 +194,17 @@ class ChatEngine:
         return Decision(decision.action, reply, scene, decision.edit_kind, decision.changed, decision.source)
 
     def _decide(self, state: ChatState, scene: Scene, message: str, image: Image.Image | None) -> Decision | None:
-        """The enhancer's Decision, or None when it raised or answered something else (logged, never shown)."""
+        """The enhancer's Decision, or None when it raised or answered something else (logged, never shown).
+
+        A multimodal enhancer sees the current picture with the Scene (`picture`), an upload as `image`."""
+        current = state.session.current
+        picture = None
+        if current is not None and (path := state.image_path(current)) is not None:
+            with Image.open(path) as file:
+                picture = file.convert("RGB")
         try:
-            decision = self.enhancer.decide(scene, state.session.recent_exchanges(RECENT_TURNS), message, image)
+            decision = self.enhancer.decide(scene, state.session.recent_exchanges(RECENT_TURNS), message, image,
+                                            picture=picture)
         except Exception:  # an enhancer must not raise; if one does, the chat still must not break
             log.exception("enhancer failed")
             return None

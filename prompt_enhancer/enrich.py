@@ -11,6 +11,7 @@ enhancer and the LLM both get it; the LLM may choose details itself and mark the
 from __future__ import annotations
 
 import random
+import re
 
 from dialog import vocabulary as vocab
 from dialog.scene import Scene, Subject
@@ -75,8 +76,10 @@ def enrich(scene: Scene, profile: ModelProfile, seed: int, before: Scene | None 
     old_ids = {s.id for s in before.subjects} if before is not None else set()
     new_subjects = [s for s in scene.subjects if s.id not in old_ids]
     if profile.closed:
-        for subject in new_subjects:
-            _fill_closed_subject(scene, subject, profile, seed)
+        reopened = _yield_to_what_was_said(scene, profile)
+        for subject in scene.subjects:
+            if subject in new_subjects or subject.id in reopened:
+                _fill_closed_subject(scene, subject, profile, seed)
         if before is None and "background" in profile.fill and not scene.background and scene.subjects:
             taken = {s.attributes.get("colour") for s in scene.subjects}
             options = [b for b in profile.backgrounds if b not in taken] or list(profile.backgrounds)
@@ -131,6 +134,54 @@ def _fill_closed_subject(scene: Scene, subject: Subject, profile: ModelProfile, 
                       and _neighbours(s.position, subject.position) for s in others)
         subject.size = profile.sizes[0] if crowded else _pick(profile.sizes, seed, subject.id, "size")
         subject.chosen.append("size")
+
+
+# "next to it", "beside the circle", "在圆形旁边": a place relative to another subject, which a model that knows
+# only the grid's places draws in a free cell touching that subject's.
+_NEAR = re.compile(r"\b(?:next to|beside|near|by|close to|alongside)\b|旁边|边上|附近|旁", re.IGNORECASE)
+
+
+def _yield_to_what_was_said(scene: Scene, profile: ModelProfile) -> set[str]:
+    """Chosen places and sizes give way to said ones: a choice must not put two things in one cell, nor two big
+    things side by side. Runs on every turn, so a choice made earlier moves when the person later puts something
+    where it was; a relative place ("next to the circle") becomes a free cell beside what it names. Returns the
+    ids of subjects whose place is open again."""
+    said = {s.position for s in scene.subjects if s.position and "position" not in s.chosen}
+    reopened = set()
+    for subject in scene.subjects:
+        if "position" in subject.chosen and subject.position in said:
+            subject.position = None
+            subject.chosen.remove("position")
+            reopened.add(subject.id)
+        if subject.position and subject.position not in profile.positions and _NEAR.search(subject.position):
+            anchors = [o for o in scene.subjects if o.id != subject.id and o.position in vocab.GRID_CELLS
+                       and _names_in(o, subject.position)] or [o for o in scene.subjects if o.id != subject.id
+                                                               and o.position in vocab.GRID_CELLS]
+            taken = {o.position for o in scene.subjects if o.id != subject.id}
+            near = [p for p in profile.positions if p not in taken and anchors
+                    and any(_neighbours(p, a.position) for a in anchors)]
+            if near:
+                subject.position = near[0] if len(near) == 1 else None
+                if subject.position is None:
+                    subject.position = random.Random(f"{subject.id}:near:{len(taken)}").choice(near)
+                subject.chosen.append("position")
+    big = profile.sizes[-1] if profile.sizes else None
+    for subject in scene.subjects:
+        if "size" in subject.chosen and subject.size == big and any(
+                o.id != subject.id and o.size == big and o.position and subject.position
+                and _neighbours(o.position, subject.position) for o in scene.subjects):
+            subject.size = profile.sizes[0]
+    return reopened
+
+
+def _names_in(subject: Subject, text: str) -> bool:
+    """Whether `text` names `subject`, in either language ("next to the circle", "圆形旁边")."""
+    text = text.lower()
+    key = canonical_name(subject.name) or subject.name
+    table = vocab.SHAPES if vocab.lookup(vocab.SHAPES, key) else vocab.NOUNS
+    term = vocab.lookup(table, key)
+    forms = term.forms if term else (subject.name,)
+    return any(form.lower() in text for form in forms if form)
 
 
 def _neighbours(a: str, b: str) -> bool:

@@ -239,3 +239,26 @@ def test_what_the_scene_avoids_adds_to_the_model_default_negative_prompt(engine,
     assert engine.send(state, "draw a red circle, no text", None, FAST).ok
     negative = state.session.current.render["negative_prompt"]
     assert negative == HUNYUAN_NEGATIVE.rstrip("，") + ", text"  # before: "text" alone, the default dropped
+
+
+def test_the_enhancer_sees_the_current_picture_with_the_scene(generator, tmp_path):
+    class Seeing(RuleEnhancer):
+        """The rules, recording the picture each turn was decided with (the boundary under test)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.pictures = []
+
+        def decide(self, scene, recent_turns, message, image=None, *, picture=None):  # noqa: ANN001, ANN201
+            self.pictures.append(picture)
+            return super().decide(scene, recent_turns, message, image, picture=picture)
+
+    enhancer = Seeing()
+    engine = ChatEngine(generator, enhancer, root=tmp_path)
+    state = engine.new_state()
+    assert engine.send(state, "draw a red circle", None, FAST).ok
+    shown = state.image_path(state.session.current)
+    assert engine.send(state, "make it blue", None, FAST).ok
+    assert enhancer.pictures[0] is None
+    with Image.open(shown) as drawn:
+        assert enhancer.pictures[1].tobytes() == drawn.convert("RGB").tobytes()

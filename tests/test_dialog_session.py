@@ -181,7 +181,7 @@ def test_a_rejected_message_leaves_the_session_unchanged(engine: ChatEngine, mes
 class _Raising:
     name = "broken"
 
-    def decide(self, scene, recent_turns, message, image=None):  # noqa: ANN001, ANN201
+    def decide(self, scene, recent_turns, message, image=None, *, picture=None):  # noqa: ANN001, ANN201
         scene.subjects.clear()  # even a misbehaving enhancer that mutates its input must not reach history
         raise RuntimeError("model exploded")
 
@@ -189,7 +189,7 @@ class _Raising:
 class _Garbage:
     name = "garbage"
 
-    def decide(self, scene, recent_turns, message, image=None):  # noqa: ANN001, ANN201
+    def decide(self, scene, recent_turns, message, image=None, *, picture=None):  # noqa: ANN001, ANN201
         return {"action": "draw"}
 
 

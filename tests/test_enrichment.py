@@ -133,3 +133,20 @@ def test_the_refusal_says_what_cannot_be_drawn_and_what_can():
     zh = refusal(["狗"], TOY, "zh")
     assert zh.startswith("内置模型画不了“狗”") and "圆形、正方形、三角形" in zh and "天蓝色" in zh
     assert can_draw(TOY, "en") in text
+
+
+def test_a_chosen_place_gives_way_to_a_said_one():
+    seed = next(s for s in range(100)
+                if turn(Scene(), "draw a green square", seed=s).subjects[0].position == "top left")
+    scene = turn(Scene(), "draw a green square", seed=seed)
+    added = turn(scene, "add a small red circle at the top left", seed=seed)
+    square, circle = added.subjects
+    assert circle.position == "top left" and circle.chosen == []
+    assert square.position not in (None, "top left") and "position" in square.chosen
+
+
+def test_next_to_a_subject_is_a_free_place_beside_it():
+    scene = turn(Scene(), "a blue triangle at the center")
+    added = turn(scene, "put a circle next to it")
+    circle = added.subjects[1]
+    assert circle.position in TOY.positions and circle.position != "center" and "position" in circle.chosen

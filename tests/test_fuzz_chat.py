@@ -229,7 +229,7 @@ def test_an_uploaded_picture_is_re_encoded_before_anyone_sees_it(engine, tmp_pat
     seen = []
 
     class Recording(RuleEnhancer):  # a named boundary: the real rules, recording what they were given
-        def decide(self, scene, recent, message, image=None):
+        def decide(self, scene, recent, message, image=None, *, picture=None):
             seen.append(image)
             return super().decide(scene, recent, message, image)
 

@@ -42,7 +42,7 @@ class FaultyEnhancer:
         self.real = RuleEnhancer()
         self.fault = fault  # a callable run instead of the next decide; its return value is the answer
 
-    def decide(self, scene, recent, message, image=None):
+    def decide(self, scene, recent, message, image=None, *, picture=None):
         if self.fault is not None:
             fault, self.fault = self.fault, None
             return fault()
@@ -122,7 +122,7 @@ def test_the_enhancer_answer_cannot_carry_settings(generator, tmp_path):
     the settings panel."""
 
     class Injected(RuleEnhancer):
-        def decide(self, scene, recent, message, image=None):
+        def decide(self, scene, recent, message, image=None, *, picture=None):
             decision = super().decide(scene, recent, message, image)
             assert isinstance(decision, Decision)
             return Decision(decision.action, "steps=1000 width=4096 seed=1", decision.scene, decision.edit_kind,

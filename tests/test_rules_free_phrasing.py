@@ -217,3 +217,36 @@ def test_another_one_is_another_of_the_thing_in_focus() -> None:
     d = talk("画一个红色的圆", "再加一个蓝色的")
     assert [(s.name, s.attributes) for s in d.scene.subjects] == [("circle", {"colour": "red"}),
                                                                   ("circle", {"colour": "blue"})]
+
+
+@pytest.mark.parametrize("message", [
+    "new picture: a small brown square top left on beige", "ok new picture - a small brown square top left on beige",
+    "start over with a small brown square top left on beige", "换一张：米色背景上左上角一个小的棕色正方形",
+])
+def test_a_new_picture_said_up_front_replaces_the_old_one(message: str) -> None:
+    d = talk("draw a big green circle in the center", message)
+    assert d.action == Action.DRAW and [(s.name, s.size, s.position) for s in d.scene.subjects] == [
+        ("square", "small", "top left")]
+    assert d.scene.subjects[0].attributes == {"colour": "brown"} and d.scene.background == "beige"
+
+
+@pytest.mark.parametrize("message", ["a little red triangle 🙂", "麻烦帮我画一个小小的红色三角形，谢谢😊",
+                                     "a red triangle!!! 😍😍"])
+def test_emoji_of_mood_are_not_things_to_draw(message: str) -> None:
+    d = talk(message)
+    assert [(s.name, s.attributes) for s in d.scene.subjects] == [("triangle", {"colour": "red"})]
+    assert talk("draw a 🐱").scene.subjects[0].name == "🐱"  # an emoji of a thing is still one
+
+
+def test_anything_of_a_colour_leaves_the_shape_open() -> None:
+    assert [(s.name, s.attributes) for s in talk("随便画个绿色的东西").scene.subjects] == [("", {"colour": "green"})]
+
+
+def test_a_mixed_language_background_change_reads_the_colour() -> None:
+    assert talk("draw a pink square", "background 换成 gray").scene.background == "gray"
+
+
+def test_a_subject_named_in_a_change_that_changes_nothing_is_in_focus() -> None:
+    scene = talk("draw a green triangle at the top left and a blue triangle at the bottom right").scene
+    d = talk("make the top left one green", "and the other one orange", scene=scene)
+    assert [s.attributes["colour"] for s in d.scene.subjects] == ["green", "orange"]

@@ -18,11 +18,12 @@ from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.app_words import strip_markup, strip_settings
-from prompt_enhancer.rules.changes import add_note
+from prompt_enhancer.rules.changes import add_note, start_new_scene
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
 from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import give_clause, wear_clause
+from prompt_enhancer.rules.phrase import TONE
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, remove_clause
 from prompt_enhancer.rules.setting_handlers import background_clause, look_clause, setting_clause, style_clause
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
@@ -60,7 +61,8 @@ _POLITE = re.compile(
     r"^(?:(?:please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|i'd like you to|"
     r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|um+|uh+|oops|sorry|nah|alright|"
     r"now|ok|okay|then|and|so|just|also|oh|well|hey|maybe|perhaps|kindly|i think|i guess|"
-    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那)(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那|随便)"
+    r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
 )
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
@@ -73,6 +75,16 @@ _COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|wha
                         r"not good|bad|ugly)|i don'?t like (?:it|that|this)|"
                         r"(?:这|那|这个|那个|这样)?(?:不对|不太对|不是这样|不是这个|错了|不好|不行|不是我想要的|不是我要的|不太好|"
                         r"不好看|难看|不喜欢))(?:\s*(?:at all|though|lol|haha))?", _I)
+# "new picture: a blue triangle", "换一张：一个蓝色三角形", "start over with a red circle": the rest of the message
+# is a new picture, whatever verb it has or lacks.
+_NEW_PICTURE = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|now|and|so|then|alright)[\s,]+)?(?:(?:(?:a|an)\s+)?(?:new|another|fresh|different)\s+"
+    r"(?:picture|image|drawing|painting|pic|scene|one)|start(?:ing)? over|from scratch|"
+    r"换一张|来一张新的|再来一张|新的一张|新图|重新画(?:一张)?|重新来|重来)"
+    r"\s*(?:[:：,，;；\-–—!！.。]+\s*|\s+(?:with|of)\s+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff]))",
+    _I,
+)
+_TONE_EDGES = re.compile(rf"^[{TONE}\s]+|[{TONE}\s]+$")
 _COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
                                         reverse=True)) + ")"
 _COLOURS_ONLY = re.compile(rf"(?:(?:and|or|&)\s+)?{_COLOUR_WORD}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_COLOUR_WORD})*", _I)
@@ -134,6 +146,10 @@ class RuleEnhancer:
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
+        fresh = _NEW_PICTURE.match(text)
+        if fresh and text[fresh.end():].strip():
+            text = text[fresh.end():]
+            start_new_scene(work)
         clauses = _clauses(text)
         complaints = []
         for clause in clauses:
@@ -173,7 +189,7 @@ def _clauses(text: str) -> list[str]:
 
 
 def _body(clause: str) -> str:
-    return _POLITE.sub("", clause).strip().rstrip("?？!！.。~").strip()
+    return _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
 
 
 def _read_clause(work: MessageEdit, clause: str) -> None:
@@ -219,7 +235,10 @@ def _decision(before: Scene, work: MessageEdit) -> Decision:
     if not changed:
         if not replies:
             replies = [reply.say("question", work.language)]
-        return Decision(Action.CHAT, reply.join(replies, work.language), before.copy(), EditKind.NEW, (), "rules")
+        kept = before.copy()
+        if work.scene.focus is not None and kept.subject(work.scene.focus) is not None:
+            kept.focus = work.scene.focus  # "make the left one green" of one already green: it is in focus now
+        return Decision(Action.CHAT, reply.join(replies, work.language), kept, EditKind.NEW, (), "rules")
     if work.new_scene or before.is_empty():
         return Decision(Action.DRAW, reply.join(replies, work.language), after, EditKind.NEW,
                         tuple(s.id for s in after.subjects), "rules")

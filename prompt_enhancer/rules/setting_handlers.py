@@ -26,8 +26,8 @@ _I = re.IGNORECASE
 _BACKGROUND_EN = [
     re.compile(r"^(?:change|set|make|turn|switch|paint|colou?r|replace|use)\s+(?:the\s+|a\s+)?"
                r"(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?:to be|to|into|as|with|for|:)?\s+(?P<v>.+)$", _I),
-    re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?::|=|is|should be|must be|to|as|in|of)?"
-               r"\s*(?P<v>.+)$", _I),
+    re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?::|=|is|should be|must be|to|as|in|of|"
+               r"换成|改成|变成|换为|改为|设为|设成|用|要)?\s*(?P<v>.+)$", _I),  # mixed: "background 换成 gray"
 ]
 _BACKGROUND_ZH_BARE = re.compile(r"^背景(?:颜色|色)?(?P<v>.+?)(?:的)?$")
 
