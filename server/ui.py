@@ -2,20 +2,28 @@
 
 Only wiring: what an event does is in `server.handlers`, the chat itself in `ChatEngine`. Per-user state is a
 `gr.State` (one `ChatState` per browser session); GPU work runs in one queued lane.
+
+The layout keeps the message box and one compact row of actions in view at any window size: the chat's height
+follows the window (assets/style.css), the model's notice and details are folded into "About", and on a phone
+the picture panel, which repeats the chat's latest picture, is hidden.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import gradio as gr
 
 from chat.engine import ChatEngine
 from chat.state import ChatState
-from chat.view import inert_markdown
+from server.about import about_text
 from server.components import passes_wrong_types, reads_any_message
-from server.config import AppConfig
-from server.handlers import RENDER_OUTPUTS, UI_TEXT, PageHandlers, lang_code
+from server.config import EMBEDDED_MODEL, AppConfig
+from server.handlers import RENDER_OUTPUTS, UI_TEXT, PageHandlers, examples, lang_code
 
 GPU_LANE = "gpu"  # every event that touches a model shares this concurrency id: one job at a time
+# The chat takes the window's height less what sits above and below it (title, message box, action row).
+CHAT_HEIGHT = "max(240px, calc(100dvh - 250px))"
 
 
 def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
@@ -24,6 +32,11 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
     presets = [f"{w}×{h}" for w, h in engine.size_presets]
     d = engine.defaults
     handlers = PageHandlers(engine)
+    description = engine.describe()
+
+    def about(lang: str) -> str:
+        return about_text(description, engine.notice, getattr(engine.enhancer, "name", "rules"),
+                          Path(EMBEDDED_MODEL), lang)
 
     # Gradio keeps its own copy of every picture it serves; copies untouched for a session's time to live go,
     # so a dropped session's pictures do not outlive it there (a live session's are refreshed on every view).
@@ -33,34 +46,36 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
             return engine.new_state()
 
         state = gr.State(new_state, time_to_live=config.session_ttl_s, delete_callback=ChatState.close)
-        with gr.Row():
-            title = gr.Markdown(f"## {t['title']}")
+        with gr.Row(elem_id="header", equal_height=True):
+            title = gr.Markdown(f"### {t['title']}", elem_id="title")
             language = gr.Radio(
-                ["English", "中文"], value="English", show_label=False, container=False, elem_id="language-switch"
+                ["English", "中文"], value="English", label=t["language"], show_label=False, container=False,
+                elem_id="language-switch",
             )
-        gr.Markdown(inert_markdown(engine.notice), visible=bool(engine.notice))  # a model folder's file
-        with gr.Row():
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label=t["chat"], height=560, feedback_options=None)
-                box = reads_any_message(gr.MultimodalTextbox(
-                    placeholder=t["placeholder"], file_types=["image"], file_count="single", show_label=False,
-                    max_plain_text_length=config.max_message_chars, stop_btn=True,
-                ))
-                with gr.Row():
-                    undo_btn = gr.Button(t["undo"], size="sm")
-                    redo_btn = gr.Button(t["redo"], size="sm")
-                    retry_btn = gr.Button(t["retry"], size="sm")
-                    variations_btn = gr.Button(t["variations"], size="sm")
-                    new_btn = gr.Button(t["new_chat"], size="sm")
-                    export_btn = gr.Button(t["export"], size="sm")
-                    import_btn = gr.UploadButton(t["import"], file_types=[".zip"], size="sm")
-                export_file = gr.File(label=t["export_file"], visible=False, interactive=False)
-            with gr.Column(scale=2):
-                picture = gr.Image(
-                    label=t["picture"], type="filepath", interactive=False, height=320, elem_id="picture"
+        with gr.Row(elem_id="main"):
+            with gr.Column(scale=3, elem_id="chat-column"):
+                chatbot = gr.Chatbot(
+                    label=t["chat"], show_label=False, height=CHAT_HEIGHT, feedback_options=None,
+                    examples=examples("en"), elem_id="chat", buttons=["copy"],
                 )
-                status = gr.Markdown("")
-                scene_card = gr.Markdown(t["empty_scene"])
+                box = reads_any_message(gr.MultimodalTextbox(
+                    placeholder=t["placeholder"], label=t["message"], file_types=["image"], file_count="single",
+                    show_label=False,
+                    max_plain_text_length=config.max_message_chars, stop_btn=False, elem_id="message-box",
+                ))
+                with gr.Row(elem_id="actions"):
+                    undo_btn = gr.Button(t["undo"], size="sm", min_width=0, interactive=False)
+                    redo_btn = gr.Button(t["redo"], size="sm", min_width=0, interactive=False)
+                    retry_btn = gr.Button(t["retry"], size="sm", min_width=0)
+                    variations_btn = gr.Button(t["variations"], size="sm", min_width=0)
+                    new_btn = gr.Button(t["new_chat"], size="sm", min_width=0)
+            with gr.Column(scale=2, elem_id="side-column"):
+                picture = gr.Image(
+                    label=t["picture"], type="filepath", interactive=False, height=320, elem_id="picture",
+                    buttons=["download", "fullscreen"],
+                )
+                status = gr.Markdown("", elem_id="status")
+                scene_card = gr.Markdown(t["empty_scene"], elem_id="scene-card")
                 scene_json = gr.JSON(label=t["scene_json"], visible=False)
                 with gr.Accordion(t["settings"], open=False) as settings_box:
                     size = gr.Dropdown(presets, value=f"{d.width}×{d.height}", label=t["size"])
@@ -74,58 +89,98 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                     negative = gr.Textbox(value=d.negative_prompt, label=t["negative"], max_lines=3)
                     strength = passes_wrong_types(gr.Slider(0.0, 1.0, value=1.0, step=0.05, label=t["strength"],
                                                             info=t["strength_info"]))
-                gr.Markdown(inert_markdown(engine.describe()), elem_id="model-info")
+                with gr.Accordion(t["files"], open=False) as files_box:
+                    with gr.Row():
+                        export_btn = gr.Button(t["export"], size="sm", min_width=0)
+                        import_btn = gr.UploadButton(t["import"], file_types=[".zip"], size="sm", min_width=0)
+                    export_file = gr.File(label=t["export_file"], visible=False, interactive=False)
+                with gr.Accordion(t["about"], open=False) as about_box:
+                    about_md = gr.Markdown(about("en"), elem_id="model-info")
 
         # ------------------------------------------------------------------------------------------ events
         settings_inputs = [size, steps, guidance, seed, lock, enhance, negative, strength]
         by_name = {"state": state, "chatbot": chatbot, "picture": picture, "scene_card": scene_card,
                    "scene_json": scene_json, "status": status, "undo": undo_btn, "redo": redo_btn}
         render_outputs = [by_name[name] for name in RENDER_OUTPUTS]
+        # Our own progress shows in the chat (the message at once, then each step's preview): no overlay.
+        quiet = {"show_progress": "hidden"}
 
-        send_event = box.submit(
+        box.submit(
             handlers.send, [state, box, language, *settings_inputs], [*render_outputs, box], api_name="send",
-            concurrency_id=GPU_LANE, concurrency_limit=1,
+            concurrency_id=GPU_LANE, concurrency_limit=1, **quiet,
         )
-        box.stop(handlers.stop, state, None, cancels=[send_event], queue=False, api_visibility="private")
-        retry_btn.click(
-            handlers.retry, [state, language, *settings_inputs], render_outputs, api_name="retry",
-            concurrency_id=GPU_LANE, concurrency_limit=1,
+        # An example prompt on the empty chat is sent as if typed.
+        def example_chosen(evt: gr.SelectData):
+            text = evt.value.get("text", "") if isinstance(evt.value, dict) else ""
+            return gr.update(value={"text": text, "files": []})
+
+        chatbot.example_select(
+            example_chosen, None, box,
+            queue=False, api_visibility="private", **quiet,
+        ).then(
+            handlers.send, [state, box, language, *settings_inputs], [*render_outputs, box],
+            concurrency_id=GPU_LANE, concurrency_limit=1, api_visibility="private", **quiet,
         )
-        variations_btn.click(
-            handlers.variations, [state, language, *settings_inputs], render_outputs, api_name="variations",
-            concurrency_id=GPU_LANE, concurrency_limit=1,
-        )
+        box.stop(handlers.stop, state, None, queue=False, api_visibility="private")
+
+        def stop_shown(shown: bool):
+            return lambda: gr.update(stop_btn=shown)
+
+        for button, handler, name in ((retry_btn, handlers.retry, "retry"),
+                                      (variations_btn, handlers.variations, "variations")):
+            button.click(stop_shown(True), None, box, queue=False, api_visibility="private", **quiet).then(
+                handler, [state, language, *settings_inputs], render_outputs, api_name=name,
+                concurrency_id=GPU_LANE, concurrency_limit=1, **quiet,
+            ).then(stop_shown(False), None, box, queue=False, api_visibility="private", **quiet)
+        hide_export = {"fn": lambda: gr.update(value=None, visible=False), "inputs": None, "outputs": export_file,
+                       "queue": False, "api_visibility": "private", **quiet}
         for button, step in ((undo_btn, "undo"), (redo_btn, "redo"), (new_btn, "new_chat")):
-            button.click(handlers.move(step), [state, language], render_outputs, api_name=step, concurrency_limit=None)
-        export_btn.click(handlers.export, state, export_file, api_name="export", concurrency_limit=None)
+            event = button.click(handlers.move(step), [state, language], render_outputs, api_name=step,
+                                 concurrency_limit=None, **quiet)
+            if step == "new_chat":  # the saved file was the old chat's
+                event.then(**hide_export)
+        chatbot.option_select(handlers.continue_from, [state, language], render_outputs, api_visibility="private",
+                              concurrency_limit=None, **quiet)
+        export_btn.click(handlers.export, state, export_file, api_name="export", concurrency_limit=None).then(
+            lambda choice: gr.update(label=UI_TEXT[lang_code(choice)]["exported"]), language, export_file,
+            queue=False, api_visibility="private", **quiet)
         import_btn.upload(
             handlers.import_session, [state, import_btn, language], render_outputs, api_name="import_session",
-            concurrency_limit=None,
-        )
+            concurrency_limit=None, **quiet,
+        ).then(**hide_export)
 
         # ------------------------------------------------------------------------------------------ language
         labelled = {
-            "chat": chatbot, "undo": undo_btn, "redo": redo_btn, "retry": retry_btn, "variations": variations_btn,
+            "undo": undo_btn, "redo": redo_btn, "retry": retry_btn, "variations": variations_btn,
             "new_chat": new_btn, "export": export_btn, "import": import_btn, "picture": picture,
             "settings": settings_box, "size": size, "steps": steps, "guidance": guidance, "seed": seed,
             "lock_seed": lock, "enhance": enhance, "negative": negative, "strength": strength,
-            "scene_json": scene_json, "export_file": export_file,
+            "scene_json": scene_json, "export_file": export_file, "files": files_box, "about": about_box,
         }
 
-        def relabel(choice: str):
-            t = UI_TEXT[lang_code(choice)]
+        def relabel(chat_state, choice: str):
+            lang = lang_code(choice)
+            t = UI_TEXT[lang]
             updates = []
             for key, component in labelled.items():
                 if isinstance(component, gr.UploadButton):  # its value is the uploaded file; its text is the label
                     updates.append(gr.update(label=t[key]))
                 elif isinstance(component, gr.Button):
                     updates.append(gr.update(value=t[key]))
+                elif component is strength:
+                    updates.append(gr.update(label=t[key], info=t["strength_info"]))
                 else:
                     updates.append(gr.update(label=t[key]))
-            return [f"## {t['title']}", gr.update(placeholder=t["placeholder"]), *updates]
+            shown = handlers.relanguage(chat_state, choice)
+            page = dict(zip(RENDER_OUTPUTS, shown))
+            chat = gr.update(value=page["chatbot"], label=t["chat"], examples=examples(lang))
+            return [f"### {t['title']}", gr.update(label=t["language"]),
+                    gr.update(placeholder=t["placeholder"], label=t["message"]), about(lang), chat,
+                    page["scene_card"], page["status"], *updates]
 
-        relabel_outputs = [title, box, *labelled.values()]
-        language.change(relabel, language, relabel_outputs, queue=False, api_visibility="private")
+        relabel_outputs = [title, language, box, about_md, chatbot, scene_card, status, *labelled.values()]
+        language.change(relabel, [state, language], relabel_outputs, queue=False, api_visibility="private",
+                        **quiet)
 
         # The default language follows the browser, read in the page itself (no round trip, no header parsing).
         demo.load(

@@ -6,6 +6,7 @@ here). Screenshots are saved under test-artifacts/.
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -58,12 +59,9 @@ def test_type_enter_picture_undo(browser, app_url):
     page = browser.new_page(locale="en-US", viewport={"width": 1280, "height": 900})
     page.goto(app_url)
     send(page, "draw a big red circle at the top left on a gray background")
-    bot_pictures(page).first.wait_for(state="visible", timeout=PICTURE_TIMEOUT_MS)
+    wait_until_drawn(page, 1)  # step previews show in the chat while it draws: wait for the picture itself
     send(page, "make it blue")
-    page.wait_for_function(
-        "() => document.querySelectorAll('.message.bot img, [data-testid=\"bot\"] img').length >= 2",
-        timeout=PICTURE_TIMEOUT_MS,
-    )
+    wait_until_drawn(page, 2)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "browser-two-turns.png"), full_page=True)
     page.get_by_role("button", name="↶ Undo").click()
@@ -84,7 +82,7 @@ def test_two_sessions_never_see_each_other(browser, app_url):
     send(first, "draw a small green triangle at the center on a white background")
     send(second, "画一个米色背景上右下角的小的紫色正方形")
     for page in (first, second):
-        bot_pictures(page).first.wait_for(state="visible", timeout=PICTURE_TIMEOUT_MS)
+        wait_until_drawn(page, 1)
     first_text = first.locator("body").inner_text()
     second_text = second.locator("body").inner_text()
     assert "green triangle" in first_text and "紫色" not in first_text
@@ -94,3 +92,129 @@ def test_two_sessions_never_see_each_other(browser, app_url):
     assert second.get_by_role("button", name="↶ 撤销").is_visible()
     assert first.get_by_role("button", name="↶ Undo").is_visible()
     second.screenshot(path=str(ARTIFACTS / "browser-second-session-zh.png"), full_page=True)
+
+
+# ------------------------------------------------------------------------------------------ issue 23: the page
+DESKTOP, PHONE = {"width": 1280, "height": 800}, {"width": 390, "height": 844}
+# What a browser may show in Latin letters on the Chinese page: Gradio's own footer is excluded by the caller,
+# the switch back offers "English", and the About names the processor.
+LATIN_ALLOWED = {"English", "CPU", "GPU", "DiT", "JSON", "zip", "png"}
+
+
+def visible_in_viewport(page, selector: str) -> dict:
+    """The element's box, asserted to lie wholly inside the window without scrolling the page."""
+    box = page.locator(selector).first.bounding_box()
+    viewport = page.viewport_size
+    assert box is not None, f"{selector} is not shown"
+    assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"], (selector, box, viewport)
+    assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], (selector, box, viewport)
+    return box
+
+
+def wait_until_drawn(page, pictures: int) -> None:
+    """Until the chat holds `pictures` pictures and nothing is being drawn (no stop button)."""
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#chat .message.bot img').length >= {pictures}"
+        " && !document.querySelector('#message-box .stop-button')",
+        timeout=PICTURE_TIMEOUT_MS,
+    )
+
+
+def chat_turns(page, messages: list[str]) -> None:
+    for i, text in enumerate(messages):
+        send(page, text)
+        wait_until_drawn(page, i + 1)
+
+
+FIVE_TURNS = ["draw a big red circle at the top left on a gray background", "make it blue",
+              "add a small yellow square at the bottom right", "make the background white", "make the square green"]
+
+
+def test_phone_first_screen_has_the_message_box_and_send_button(browser, app_url):
+    page = browser.new_page(locale="en-US", viewport=PHONE)
+    page.goto(app_url)
+    page.locator("#message-box textarea").wait_for(state="visible")
+    box = visible_in_viewport(page, "#message-box textarea")
+    visible_in_viewport(page, "#message-box .submit-button")
+    visible_in_viewport(page, "#actions button >> nth=0")
+    assert page.evaluate("window.scrollY") == 0
+    assert page.locator("#message-box .stop-button").count() == 0, "no stop button while idle"
+    assert page.get_by_text(FIVE_TURNS[0]).first.is_visible(), "example prompts on the empty chat"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "layout-phone-first-load.png"))
+    print(f"phone: message box at y={box['y']:.0f}")
+    page.close()
+
+
+def test_desktop_after_five_turns_shows_box_undo_and_latest_picture(browser, app_url):
+    page = browser.new_page(locale="en-US", viewport=DESKTOP)
+    page.goto(app_url)
+    chat_turns(page, FIVE_TURNS)
+    assert page.evaluate("window.scrollY") == 0 and page.evaluate(
+        "document.documentElement.scrollHeight") <= DESKTOP["height"] + 1, "the page itself does not scroll"
+    box = visible_in_viewport(page, "#message-box textarea")
+    visible_in_viewport(page, "#actions button:has-text('Undo')")
+    visible_in_viewport(page, "#picture img")
+    latest = page.locator("#chat .message.bot img").last
+    assert latest.is_visible() and latest.bounding_box()["y"] + latest.bounding_box()["height"] <= DESKTOP["height"]
+    page.screenshot(path=str(ARTIFACTS / "layout-desktop-five-turns.png"))
+    print(f"desktop: message box at y={box['y']:.0f}")
+
+    # The whole page follows the switch, the Scene card's values included, and the chat keeps its place.
+    scroll = page.evaluate("document.querySelector('#chat .bubble-wrap').scrollTop")
+    page.get_by_text("中文", exact=True).click()
+    page.get_by_role("button", name="↶ 撤销").wait_for(state="visible")
+    page.wait_for_function("() => document.querySelector('#scene-card').innerText.includes('蓝色')")
+    assert abs(page.evaluate("document.querySelector('#chat .bubble-wrap').scrollTop") - scroll) < 40
+    assert page.evaluate("window.scrollY") == 0
+    page.screenshot(path=str(ARTIFACTS / "layout-desktop-chinese.png"))
+    page.close()
+
+
+def test_after_switching_to_chinese_the_page_shows_no_english_ui_words(browser, app_url):
+    page = browser.new_page(locale="en-US", viewport=DESKTOP)
+    page.goto(app_url)
+    send(page, "画一个灰色背景上左上角的大的红色圆形")
+    wait_until_drawn(page, 1)
+    page.get_by_text("中文", exact=True).click()
+    page.get_by_role("button", name="↶ 撤销").wait_for(state="visible")
+    for title in ("画图设置", "保存或打开对话", "关于"):  # open every fold, so its words are on the page too
+        page.get_by_text(title, exact=True).click()
+    page.wait_for_timeout(500)
+    text = page.evaluate("() => { const f = document.querySelector('footer'); const t = document.body.innerText;"
+                         " return f ? t.replace(f.innerText, '') : t; }")
+    english = sorted({w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in LATIN_ALLOWED})
+    assert not english, english
+    page.close()
+
+
+def test_the_page_holds_no_server_path(browser, app_url):
+    page = browser.new_page(locale="en-US", viewport=DESKTOP)
+    page.goto(app_url)
+    send(page, "draw a small green triangle at the center")
+    wait_until_drawn(page, 1)
+    page.get_by_text("About", exact=True).click()
+    html = page.content()
+    # Gradio serves every picture from its cache as /gradio_api/file=<cache path>: its own URLs, not ours.
+    ours = re.sub(r"gradio_api/file=[^\"'\s)]+", "", html)
+    assert str(ROOT) not in ours and "drawchat-sessions" not in ours
+    assert not re.search(r"(?<![\w.:/])/(?:tmp|home|root|srv|work|Users)/", ours)
+    names = page.locator("#chat a[download]").evaluate_all("links => links.map(a => a.getAttribute('download'))")
+    assert names and all(re.fullmatch(r"drawing-chat-\d+-\d+\.png", n) for n in names), names
+    page.close()
+
+
+def test_retry_draws_beside_and_the_chat_continues_from_the_one_picked(browser, app_url):
+    page = browser.new_page(locale="en-US", viewport=DESKTOP)
+    page.goto(app_url)
+    page.get_by_text(FIVE_TURNS[0]).first.click()  # an example prompt is sent as typed
+    wait_until_drawn(page, 1)
+    page.get_by_role("button", name="⟳ Retry").click()
+    wait_until_drawn(page, 2)
+    chat = page.locator("#chat")
+    assert "Retry: the same scene with a new seed." in chat.inner_text()
+    assert chat.get_by_text("Continue from picture 1").count() == 1
+    chat.get_by_text("Continue from picture 1").click()
+    page.wait_for_function("() => document.querySelector('#status').innerText.includes('continues from')")
+    assert page.locator("#chat .message.bot img").count() == 2, "both pictures stay"
+    page.close()

@@ -26,7 +26,10 @@ from generator.generator import Generator
 from prompt_enhancer.rules import RuleEnhancer
 
 FAST = TurnSettings(steps=1, width=64, height=64)
-FILE_NAME = re.compile(r"^(?:[0-9a-f]{32}\.png|preview\.png)$")
+# Pictures, the step preview, download-named links to pictures (shown/) and kept uploads (uploads/), under any
+# folder: nothing a person typed.
+FILE_NAME = re.compile(
+    r"^(?:[0-9a-f]{32}\.png|preview\.png|shown/drawing-chat-\d+-\d+\.png|uploads/(?:t\d+|pending)\.png)$")
 
 NASTY_MESSAGES = [
     "", " \n\t ", "\x00\x07\x1b[31m\x7f", "\ud800", "draw a red circle \udfff", "\u202e\u200b",
@@ -122,7 +125,8 @@ def test_any_message_gets_a_clear_answer_and_a_refusal_changes_nothing(engine, d
         elif (turn := state.session.current) is not None and turn is not start and turn.render:
             settings_used = turn.render["settings"]
             assert (settings_used["steps"], settings_used["width"], settings_used["height"]) == (1, 64, 64)
-        assert all(FILE_NAME.match(p.name) for p in state.folder.iterdir()), "no user text reaches a file name"
+        assert all(FILE_NAME.match(p.relative_to(state.folder).as_posix()) for p in state.folder.rglob("*")
+                   if p.is_file()), "no user text reaches a file name"
         assert_page_is_inert(engine, state)
     finally:
         state.session, state.pictures = saved  # every example starts from the same session
