@@ -218,3 +218,38 @@ def test_retry_draws_beside_and_the_chat_continues_from_the_one_picked(browser, 
     page.wait_for_function("() => document.querySelector('#status').innerText.includes('continues from')")
     assert page.locator("#chat .message.bot img").count() == 2, "both pictures stay"
     page.close()
+
+
+def test_while_drawing_the_message_shows_at_once_without_an_overlay_and_stop_is_offered(browser, app_url):
+    page = browser.new_page(locale="en-US", viewport=DESKTOP)
+    page.goto(app_url)
+    page.get_by_text("Picture settings", exact=True).click()
+    steps = page.locator("input[type=number]").first  # the steps slider's number box: a longer render to watch
+    steps.fill("100")
+    steps.press("Enter")
+    send(page, "draw a big red circle")
+    page.locator("#message-box .stop-button").wait_for(state="visible", timeout=PICTURE_TIMEOUT_MS)
+    assert "draw a big red circle" in page.locator("#chat").inner_text(), "the message is in the chat at once"
+    assert page.locator("#message-box textarea").input_value() == "", "the box is free"
+    overlays = page.locator(".eta-bar, .progress-text, .meta-text-center").evaluate_all(
+        "els => els.filter(e => e.offsetParent !== null).map(e => e.innerText)")
+    assert not overlays, overlays
+    page.locator("#message-box .stop-button").click()
+    page.wait_for_function("() => !document.querySelector('#message-box .stop-button')", timeout=60_000)
+    assert "Stopped" in page.locator("#chat").inner_text()
+    assert page.locator("#message-box textarea").input_value() == "draw a big red circle", "back in the box"
+    page.close()
+
+
+def test_saving_a_chat_says_so_and_a_new_chat_takes_the_old_file_away(browser, app_url):
+    page = browser.new_page(locale="en-US", viewport=DESKTOP)
+    page.goto(app_url)
+    send(page, "draw a small green triangle at the center")
+    wait_until_drawn(page, 1)
+    page.get_by_text("Save or open a chat", exact=True).click()
+    page.get_by_role("button", name="Save this chat").click()
+    page.get_by_text("Your chat is saved: download it below.").wait_for(state="visible", timeout=30_000)
+    assert page.locator("a[download$='.zip']").count() == 1
+    page.get_by_role("button", name="New chat").click()
+    page.wait_for_function("() => !document.querySelector(\"a[download$='.zip']\")", timeout=30_000)
+    page.close()
