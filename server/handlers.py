@@ -22,13 +22,34 @@ from chat.engine import ChatEngine
 from chat.state import ChatState, TurnSettings
 from chat.upload import attach_pending, forget_uploads, keep_pending
 from chat.view import Snapshot, inert_markdown
-from dialog.texts import LANGUAGES, group, say
+from dialog.texts import LANGUAGES, TEXTS_FILE, group, say
 
 UI_TEXT: dict[str, dict[str, str]] = {lang: group("ui.", lang) for lang in LANGUAGES}
 
 # What a render or an action returns, in this order (a render appends whether it succeeded, and `send` the box);
 # `build_ui` passes the components of these names as the outputs.
 RENDER_OUTPUTS = ("state", "chatbot", "picture", "scene_card", "scene_json", "status", "undo", "redo")
+
+
+def _fixed_sentences() -> dict[str, str]:
+    """Every sentence without blanks, in either language (and both together), -> its key."""
+    import json
+
+    found: dict[str, str] = {}
+    for key, entry in json.loads(TEXTS_FILE.read_text(encoding="utf-8")).items():
+        if "{" not in entry["en"] and not key.startswith(("rules.", "llm.")):
+            found.update({entry["en"]: key, entry["zh"]: key, f"{entry['en']} / {entry['zh']}": key})
+    return found
+
+
+FIXED_SENTENCES = _fixed_sentences()
+
+
+def in_language(message: str, lang: str) -> str:
+    """A quick action's answer ("Undone.", "Nothing to redo.") in the page's language: the engine answers in
+    the conversation's, and the page may have switched since. Other messages pass as they are."""
+    key = FIXED_SENTENCES.get(message)
+    return say(key, lang) if key else message
 
 
 def lang_code(choice: str) -> str:
@@ -243,6 +264,7 @@ class PageHandlers:
 
     def after_action(self, chat_state: ChatState, lang: str, result) -> tuple:
         """Outputs after a quick action; a failure shows as a warning in the chat, the session unchanged."""
+        result = type(result)(result.ok, in_language(result.message, lang))
         if result.ok:
             shown = self.view(chat_state, lang)
             return (*shown[:5], self.status(result.message, shown[5]), *shown[6:])

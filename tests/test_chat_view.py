@@ -208,3 +208,13 @@ def test_page_buttons_and_examples_follow_the_language():
         text = re.sub(r"\{\w+\}", "", text)  # the blanks filled in
         assert not [w for w in LATIN_WORD.findall(text) if w not in ("JSON", "zip")], (key, text)
     assert gr  # the handlers' updates are Gradio's
+
+
+def test_quick_actions_answer_in_the_page_language(engine):
+    handlers = PageHandlers(engine)
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle", None, FAST).ok  # an English conversation
+    assert handlers.move("undo")(state, "中文")[5] == "已撤销。"
+    assert handlers.move("redo")(state, "中文")[5].startswith("已重做。")
+    assert "新对话" in handlers.move("new_chat")(state, "中文")[5]
+    assert handlers.move("undo")(state, "English")[5] == "Nothing to undo."
