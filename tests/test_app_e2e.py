@@ -6,6 +6,7 @@ A 4-turn conversation in English and one in Chinese: replies, pictures (size, no
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -90,3 +91,20 @@ def test_a_rejected_message_is_shown_in_the_chat_and_changes_nothing(client):
     chat, picture, scene, status = send(client, "   ")
     assert scene == before
     assert "⚠️" in str(chat[-1]["content"]) and "type a message" in status
+
+
+def test_retry_adds_a_picture_beside_the_first_and_offers_to_continue_from_it(client):
+    """Issue 23 through the API: Retry keeps the first picture in the chat, captions its own, and the status line
+    gives the time; pictures are named for download, never by a server path."""
+    client.predict("English", api_name="/new_chat")
+    send(client, "draw a big red circle at the top left on a gray background")
+    info = client.view_api(return_format="dict", print_info=False)["named_endpoints"]["/retry"]["parameters"]
+    values = [p.get("parameter_default") for p in info if p["parameter_name"] != "choice"]
+    chat, picture, card, scene, status, *_ = client.predict("English", *values, api_name="/retry")
+    assistant = [m for m in chat if m["role"] == "assistant"]
+    files = [c["file"] for m in assistant for c in m["content"] if isinstance(c, dict) and "file" in c]
+    names = [Path(f).name if isinstance(f, str) else f["orig_name"] for f in files]  # the client downloads them
+    assert len(names) == 2 and all(re.fullmatch(r"drawing-chat-\d+-\d+\.png", n) for n in names), names
+    assert "Retry" in str(assistant[-1]["content"])
+    assert assistant[-1]["options"][0]["label"] == "Continue from picture 1"
+    assert re.search(r"\d+\.\d s", status), status
