@@ -100,35 +100,44 @@ def is_refusal(engine: ChatEngine, state: ChatState, before_turns: int) -> bool:
                                                          or "最多" in turn.decision.reply))
 
 
-def run_config(engine: ChatEngine, config: str, conversations: list[dict[str, Any]], profile, verifier,
-               seed: int) -> Tally:
+def run_conversation(engine: ChatEngine, config: str, index: int, conversation: dict[str, Any], profile, verifier,
+                     seed: int, tally: Tally) -> None:
     settings = configure(engine, config, profile, verifier)
-    tally = Tally()
+    state = ChatState(engine.root / f"{config}-{index}", seed=seed * 100_003 + index)
+    for message, expected in conversation["turns"]:
+        before = len(state.session.turns)
+        started = time.perf_counter()
+        result = engine.send(state, message, None, settings)
+        tally.seconds.append(time.perf_counter() - started)
+        refused = is_refusal(engine, state, before)
+        tally.refusals += refused
+        image = picture(state) if result.ok and not refused else None
+        if image is None:
+            tally.follows.append(False)
+            reason = "refused" if refused else ("no picture" if result.ok else "failed")
+            tally.failures[reason] = tally.failures.get(reason, 0) + 1
+            continue
+        if state.session.current.render:
+            tally.tries.append(int(state.session.current.render.get("tries", 1)))
+        verdict = check(image, expected_description(expected))
+        tally.follows.append(verdict.follows)
+        if not verdict.count_ok:
+            tally.failures["object count"] = tally.failures.get("object count", 0) + 1
+        for failed in verdict.failed():
+            tally.failures[failed.attribute] = tally.failures.get(failed.attribute, 0) + 1
+    state.close()
+
+
+def run_configs(engine: ChatEngine, configs: list[str], conversations: list[dict[str, Any]], profile, verifier,
+                seed: int) -> dict[str, Tally]:
+    """Every configuration on each conversation in turn (the order rotating), so the machine's load falls on all
+    of them alike and the seconds compare side by side."""
+    tallies = {config: Tally() for config in configs}
     for index, conversation in enumerate(conversations):
-        state = ChatState(engine.root / f"{config}-{index}", seed=seed * 100_003 + index)
-        for message, expected in conversation["turns"]:
-            before = len(state.session.turns)
-            started = time.perf_counter()
-            result = engine.send(state, message, None, settings)
-            tally.seconds.append(time.perf_counter() - started)
-            refused = is_refusal(engine, state, before)
-            tally.refusals += refused
-            image = picture(state) if result.ok and not refused else None
-            if image is None:
-                tally.follows.append(False)
-                reason = "refused" if refused else ("no picture" if result.ok else "failed")
-                tally.failures[reason] = tally.failures.get(reason, 0) + 1
-                continue
-            if state.session.current.render:
-                tally.tries.append(int(state.session.current.render.get("tries", 1)))
-            verdict = check(image, expected_description(expected))
-            tally.follows.append(verdict.follows)
-            if not verdict.count_ok:
-                tally.failures["object count"] = tally.failures.get("object count", 0) + 1
-            for failed in verdict.failed():
-                tally.failures[failed.attribute] = tally.failures.get(failed.attribute, 0) + 1
-        state.close()
-    return tally
+        shift = index % len(configs)
+        for config in configs[shift:] + configs[:shift]:
+            run_conversation(engine, config, index, conversation, profile, verifier, seed, tallies[config])
+    return tallies
 
 
 def run_undrawable(engine: ChatEngine, profile, verifier, seed: int) -> tuple[int, int]:
@@ -158,9 +167,8 @@ def main() -> None:
     profile, verifier = engine.profile, engine.verifier
     turns = sum(len(c["turns"]) for c in conversations)
     print(f"{len(conversations)} conversations, {turns} turns ({args.split}); model {engine.describe()}")
-    tallies: dict[str, Tally] = {}
-    for config in args.configs.split(","):
-        tallies[config] = tally = run_config(engine, config, conversations, profile, verifier, args.seed)
+    tallies = run_configs(engine, args.configs.split(","), conversations, profile, verifier, args.seed)
+    for config, tally in tallies.items():
         failures = ", ".join(f"{k} {v}" for k, v in sorted(tally.failures.items(), key=lambda kv: -kv[1])) or "-"
         extra = f", pictures per turn {statistics.mean(tally.tries):.2f}" if tally.tries else ""
         print(f"{config:18s} follows {tally.share():6.1%} ({sum(tally.follows)}/{len(tally.follows)}), "

@@ -20,7 +20,7 @@ from PIL import Image
 
 from chat.checks import SettingsRejected, checked_settings
 from chat.state import ActionResult, ChatLimits, ChatState, TurnSettings
-from chat.upload import read_upload
+from chat.upload import for_upload, read_upload, sees_images, start_from_upload
 from chat.verification import Verdict, Verifier, describe_problems
 from chat.view import Snapshot, snapshot
 from dialog import vocabulary as vocab
@@ -141,6 +141,8 @@ class ChatEngine:
                 return ActionResult(False, say("chat.not_understood", lang))
         else:
             decision = self._literal_decision(state, message, lang)
+        if image is not None:  # a picture to start from; an enhancer that cannot see it must not draw "picture"
+            decision = for_upload(decision, before, message, lang, sees_images(self.enhancer))
 
         if decision.action == Action.CHAT:
             state.session.record(message, decision, render=None)
@@ -161,8 +163,13 @@ class ChatEngine:
         pictures, base = self._pictures(state, kind), self._base_request(decision.scene, settings)
 
         def plan(overrides: Overrides) -> Edit:
-            return self.editor.plan(before, decision.scene, kind, pictures, overrides, base, state.rng,
+            edit = self.editor.plan(before, decision.scene, kind, pictures, overrides, base, state.rng,
                                     self._latent_size(settings))
+            if image is not None:  # drawn from the uploaded picture (img2img)
+                size = (settings.width or self.defaults.width, settings.height or self.defaults.height)
+                edit = start_from_upload(edit, image, size, settings.strength,
+                                         described=bool(decision.scene.subjects))
+            return edit
 
         def redraw(next_seed: int) -> Edit:
             return plan(Overrides(None, settings.strength, next_seed,
@@ -233,6 +240,8 @@ class ChatEngine:
                 return ActionResult(False, str(rejected))
             if turn is None or not turn.render:
                 return ActionResult(False, say("chat.nothing_to_redo", lang))
+            if not variation and settings.seed is not None:  # a retry is a new seed; a locked one draws the same
+                return ActionResult(False, say("chat.retry_seed_locked", lang, seed=settings.seed))
             seed = settings.seed if settings.seed is not None else new_seed(state.rng)
             picture = state.pictures.get(turn.id)
             if variation and picture is None:

@@ -132,7 +132,9 @@ def _fill_closed_subject(scene: Scene, subject: Subject, profile: ModelProfile, 
         # Two big things side by side would run into each other: next to a big one, the smallest size.
         crowded = any(s.size == profile.sizes[-1] and s.position and subject.position
                       and _neighbours(s.position, subject.position) for s in others)
-        subject.size = profile.sizes[0] if crowded else _pick(profile.sizes, seed, subject.id, "size")
+        preferred = profile.prefer.get("size")
+        subject.size = profile.sizes[0] if crowded else (
+            preferred if preferred in profile.sizes else _pick(profile.sizes, seed, subject.id, "size"))
         subject.chosen.append("size")
 
 

@@ -47,6 +47,9 @@ class ModelProfile:
     positions: tuple[str, ...] = ()
     max_subjects: int | None = None
     fill: tuple[str, ...] = ("style", "look")
+    # A value the model draws best, chosen for that field whenever it fits, instead of one by the seed
+    # ({"size": "big"}: the embedded model draws the right shape 99 times in 100 big, 93 small).
+    prefer: dict[str, str] = field(default_factory=dict)
     looks: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_LOOKS))
     styles: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_STYLES))
 
@@ -64,11 +67,14 @@ class ModelProfile:
         max_subjects = data.get("max_subjects")
         if max_subjects is not None and (not isinstance(max_subjects, int) or max_subjects < 1):
             raise ValueError(f"{PROFILE_FILE}: max_subjects must be a positive whole number")
+        prefer = data.get("prefer", {})
+        if not isinstance(prefer, dict) or not all(isinstance(v, str) for v in prefer.values()):
+            raise ValueError(f"{PROFILE_FILE}: prefer must map a field to one of its values")
         closed = bool(data.get("closed", False))
         if closed and not words["subjects"]:
             raise ValueError(f"{PROFILE_FILE}: a closed vocabulary must list its subjects")
         return cls(name=str(data.get("name", "this model")), name_zh=str(data.get("name_zh", "")), closed=closed,
-                   max_subjects=max_subjects, **words)
+                   max_subjects=max_subjects, prefer=dict(prefer), **words)
 
 
 OPEN = ModelProfile(name="HunyuanDiT", closed=False)

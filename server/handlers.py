@@ -63,7 +63,7 @@ def examples(lang: str) -> list[dict[str, str]]:
     return [{"text": texts[key]} for key in sorted(texts) if key.startswith("example_")]
 
 
-def read_settings(size_v, steps_v, guidance_v, seed_v, lock_v, enhance_v, negative_v, strength_v,
+def read_settings(size_v, steps_v, guidance_v, seed_v, lock_v, enhance_v, negative_v, strength_v, tries_v=None,
                   lang: str = "en") -> TurnSettings:
     """The settings panel's values as TurnSettings (a seed only when locked; full strength means a fresh picture).
 
@@ -82,6 +82,7 @@ def read_settings(size_v, steps_v, guidance_v, seed_v, lock_v, enhance_v, negati
         width=int(size.group(1)), height=int(size.group(2)), steps=steps_v, guidance=guidance_v,
         seed=seed_v if lock_v else None, enhance=enhance_v,
         negative_prompt="" if negative_v is None else negative_v, strength=None if full_strength else strength_v,
+        verify_tries=tries_v,
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import gradio as gr
 
+from chat.checks import MAX_VERIFY_TRIES
 from chat.engine import ChatEngine
 from chat.state import ChatState
 from server.about import about_text
@@ -89,6 +90,10 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                     negative = gr.Textbox(value=d.negative_prompt, label=t["negative"], max_lines=3)
                     strength = passes_wrong_types(gr.Slider(0.0, 1.0, value=1.0, step=0.05, label=t["strength"],
                                                             info=t["strength_info"]))
+                    # Only where something checks pictures (the embedded model's reader, a multimodal LLM).
+                    check_tries = passes_wrong_types(gr.Slider(
+                        0, MAX_VERIFY_TRIES, value=engine.verify_tries if engine.verifier else 0, step=1,
+                        label=t["check_tries"], visible=engine.verifier is not None))
                 with gr.Accordion(t["files"], open=False) as files_box:
                     with gr.Row():
                         export_btn = gr.Button(t["export"], size="sm", min_width=0)
@@ -98,7 +103,7 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                     about_md = gr.Markdown(about("en"), elem_id="model-info")
 
         # ------------------------------------------------------------------------------------------ events
-        settings_inputs = [size, steps, guidance, seed, lock, enhance, negative, strength]
+        settings_inputs = [size, steps, guidance, seed, lock, enhance, negative, strength, check_tries]
         by_name = {"state": state, "chatbot": chatbot, "picture": picture, "scene_card": scene_card,
                    "scene_json": scene_json, "status": status, "undo": undo_btn, "redo": redo_btn}
         render_outputs = [by_name[name] for name in RENDER_OUTPUTS]
@@ -155,6 +160,7 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
             "new_chat": new_btn, "export": export_btn, "import": import_btn, "picture": picture,
             "settings": settings_box, "size": size, "steps": steps, "guidance": guidance, "seed": seed,
             "lock_seed": lock, "enhance": enhance, "negative": negative, "strength": strength,
+            "check_tries": check_tries,
             "scene_json": scene_json, "export_file": export_file, "files": files_box, "about": about_box,
         }
 

@@ -262,3 +262,16 @@ def test_the_enhancer_sees_the_current_picture_with_the_scene(generator, tmp_pat
     assert enhancer.pictures[0] is None
     with Image.open(shown) as drawn:
         assert enhancer.pictures[1].tobytes() == drawn.convert("RGB").tobytes()
+
+
+def test_draw_this_picture_starts_from_it(generator, tmp_path):
+    engine = ChatEngine(generator, RuleEnhancer(), root=tmp_path)
+    state = engine.new_state()
+    upload = tmp_path / "u.png"
+    Image.new("RGB", (100, 60), "orange").save(upload)
+    assert engine.send(state, "draw this picture", str(upload), FAST).ok
+    turn = state.session.current
+    assert turn.render["plan"]["start_from"] == "upload" and not turn.decision.scene.subjects
+    assert engine.send(state, "draw a red circle", str(upload), FAST).ok
+    assert state.session.current.render["plan"]["start_from"] == "upload"
+    assert engine.send(state, "make it blue", None, FAST).ok

@@ -30,6 +30,7 @@ def turn(scene: Scene, message: str, profile: ModelProfile = TOY, seed: int = 7)
 
 def test_the_embedded_model_ships_a_closed_profile():
     assert TOY.closed and TOY.subjects == ("circle", "square", "triangle") and TOY.max_subjects == 2
+    assert TOY.prefer == {"size": "big"}
     assert load_profile(None) is OPEN and load_profile(EMBEDDED.parent) is OPEN  # no vocabulary.json: open
 
 
@@ -57,16 +58,19 @@ def test_a_shape_and_colour_left_open_are_chosen_too():
 
 
 def test_what_the_person_says_later_replaces_a_choice():
-    seed = next(s for s in range(100) if turn(Scene(), "draw a green square", seed=s).subjects[0].size == "small"
-                and turn(Scene(), "draw a green square", seed=s).subjects[0].position == "right")
+    seed = next(s for s in range(100) if turn(Scene(), "draw a green square", seed=s).subjects[0].position == "right")
     scene = turn(Scene(), "draw a green square", seed=seed)
-    bigger = turn(scene, "make it bigger", seed=seed)
-    assert bigger.subjects[0].size == "big" and "size" not in bigger.subjects[0].chosen
-    assert "position" in bigger.subjects[0].chosen and bigger.background == scene.background  # kept, still chosen
-    moved = turn(bigger, "move it to the left", seed=seed)
+    assert scene.subjects[0].size == "big"  # the size the embedded model draws best (its profile's preference)
+    smaller = turn(scene, "make it smaller", seed=seed)
+    assert smaller.subjects[0].size == "small" and "size" not in smaller.subjects[0].chosen
+    assert "position" in smaller.subjects[0].chosen and smaller.background == scene.background  # kept, still chosen
+    moved = turn(smaller, "move it to the left", seed=seed)
     assert moved.subjects[0].position == "left" and moved.subjects[0].chosen == []
     darker = turn(moved, "make the background black", seed=seed)
     assert darker.background == "black" and darker.chosen == []
+    pair = turn(Scene(), "a red circle at the center and a blue square at the top left")
+    bigger = turn(pair, "make the square bigger")
+    assert bigger.subjects[1].size == "big" and "size" not in bigger.subjects[1].chosen
 
 
 def test_an_edit_fills_only_what_it_adds():

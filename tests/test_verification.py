@@ -121,3 +121,16 @@ def test_enhancement_off_gives_the_literal_prompt(embedded):
     state = embedded.new_state()
     assert embedded.send(state, "a green square", None, TurnSettings(enhance=False)).ok
     assert state.session.current.render["prompt"] == "a green square"
+
+
+def test_the_settings_panel_sets_the_redraws_and_refuses_too_many(embedded, monkeypatch):
+    from server.handlers import read_settings
+
+    verifier = Rejecting(misses=99)
+    monkeypatch.setattr(embedded, "verifier", verifier)
+    state = embedded.new_state()
+    none = read_settings("64×64", 20, 2.0, 0, False, True, "", 1.0, 0)
+    assert none.verify_tries == 0 and embedded.send(state, "draw a red circle", None, none).ok
+    assert len(verifier.seen) == 1 and state.session.current.render["tries"] == 1
+    result = embedded.send(state, "make it blue", None, read_settings("64×64", 20, 2.0, 0, False, True, "", 1.0, 9))
+    assert not result.ok and "from 0 to 5" in result.message
