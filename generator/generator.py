@@ -23,7 +23,7 @@ from generator.blend import LatentBlend, prompt_difference
 from generator.conditioning import encode_text
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
 from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemory, RenderCancelled
-from generator.loading import LoadedPipeline, load_pipeline
+from generator.loading import LoadedPipeline, SpeedOptions, load_pipeline
 from generator.previews import DenoisedTap, approx_preview
 from generator.prompt_check import PromptReport, check_prompt
 from generator.request import RenderRequest, RenderResult, StepProgress
@@ -81,9 +81,20 @@ class Generator:
         dtype: torch.dtype | str | None = None,
         quantization: str = "none",
         low_vram: bool = False,
+        compile: bool | str = False,
+        fuse_qkv: bool = False,
+        vae_tiling: bool = False,
+        vae_slicing: bool = False,
     ) -> Generator:
-        """Load a hub id or local folder in diffusers layout; `GeneratorError` says what is wrong if it fails."""
-        return cls(load_pipeline(model, device=device, dtype=dtype, quantization=quantization, low_vram=low_vram))
+        """Load a hub id or local folder in diffusers layout; `GeneratorError` says what is wrong if it fails.
+
+        Speed options (`generator.loading.SpeedOptions`): `compile` compiles each transformer block with
+        torch.compile (True: inductor, or a backend's name); `dtype` float16 / bfloat16 on a GPU.
+        """
+        speed = SpeedOptions(compile_backend="inductor" if compile is True else (compile or None),
+                             fuse_qkv=fuse_qkv, vae_tiling=vae_tiling, vae_slicing=vae_slicing)
+        return cls(load_pipeline(model, device=device, dtype=dtype, quantization=quantization, low_vram=low_vram,
+                                 speed=speed))
 
     # -- what the UI shows -------------------------------------------------------------------------------------
 

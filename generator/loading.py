@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import torch
@@ -23,6 +23,29 @@ QUANTIZATION_MODES = ("none", "int8", "nf4")
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class SpeedOptions:
+    """What a GPU user may turn on for speed or memory; all off by default, each measured by
+    `benchmarks/bench_realsize.py`. None changes what is drawn beyond floating-point rounding."""
+
+    compile_backend: str | None = None  # regional torch.compile of the transformer's blocks ("inductor"), or off
+    fuse_qkv: bool = False  # diffusers' fused query/key/value projections in the transformer's attention
+    vae_tiling: bool = False  # decode in overlapping tiles: less memory at 1024² and up, a little slower
+    vae_slicing: bool = False  # decode a batch one picture at a time (renders here are one picture: no effect)
+
+    def describe(self) -> list[str]:
+        parts = []
+        if self.compile_backend:
+            parts.append(f"transformer blocks compiled ({self.compile_backend})")
+        if self.fuse_qkv:
+            parts.append("fused QKV")
+        if self.vae_tiling:
+            parts.append("VAE tiling")
+        if self.vae_slicing:
+            parts.append("VAE slicing")
+        return parts
+
+
 @dataclass
 class LoadedPipeline:
     pipe: HunyuanDiTPipeline
@@ -33,6 +56,7 @@ class LoadedPipeline:
     quantization: str
     quantized: list[str] = field(default_factory=list)  # components really stored in 8/4 bit
     low_vram: bool = False
+    speed: SpeedOptions = field(default_factory=SpeedOptions)
     notes: list[str] = field(default_factory=list)  # fallbacks and placement decisions, for describe()
 
 
@@ -161,12 +185,48 @@ def place_components(loaded: LoadedPipeline) -> None:
             loaded.notes.append("low-VRAM: text encoders wait on the CPU and visit the GPU only for new prompts")
 
 
+def compile_blocks(transformer: torch.nn.Module, backend: str = "inductor", **options: object) -> int:
+    """Regional compilation: `torch.compile` on each of the transformer's repeated blocks, not the whole model.
+
+    HunyuanDiT's 40 blocks are two kinds (with and without the long skip), so the compiler traces about two graphs
+    and reuses them, which takes seconds instead of the minutes a whole-model compile takes, for about the same
+    speed. Compilation itself happens on the first render (and again for a new size). Returns the blocks compiled.
+    """
+    blocks = getattr(transformer, "blocks", None)
+    if not isinstance(blocks, torch.nn.ModuleList) or not len(blocks):
+        raise GeneratorError(f"{type(transformer).__name__} has no repeated blocks to compile.")
+    for block in blocks:
+        block.compile(backend=backend, **options)
+    return len(blocks)
+
+
+def apply_speed_options(loaded: LoadedPipeline) -> None:
+    """Turn on what `loaded.speed` asks for; what cannot apply is said in `notes`, never skipped silently."""
+    pipe, speed = loaded.pipe, loaded.speed
+    if speed.fuse_qkv:
+        if "transformer" in loaded.quantized:
+            loaded.notes.append("fused QKV asked for but the transformer is quantized (its 8/4-bit weights cannot be "
+                                "joined): left unfused")
+            loaded.speed = speed = replace(speed, fuse_qkv=False)
+        else:
+            pipe.transformer.fuse_qkv_projections()
+    if speed.vae_tiling:  # low-VRAM mode tiles anyway (place_components)
+        pipe.vae.enable_tiling()
+    if speed.vae_slicing:
+        pipe.vae.enable_slicing()
+    if speed.compile_backend:
+        compile_blocks(pipe.transformer, speed.compile_backend)
+    if speed.describe():
+        loaded.notes.append("speed: " + ", ".join(speed.describe()))
+
+
 def load_pipeline(
     model: str,
     device: str | torch.device | None = None,
     dtype: torch.dtype | str | None = None,
     quantization: str = "none",
     low_vram: bool = False,
+    speed: SpeedOptions | None = None,
 ) -> LoadedPipeline:
     """Load and place a HunyuanDiT pipeline, or raise `GeneratorError` saying what is wrong."""
     chosen_device = choose_device(device)
@@ -206,9 +266,11 @@ def load_pipeline(
         quantization=quantization,
         quantized=quantized,
         low_vram=low_vram,
+        speed=speed or SpeedOptions(),
         notes=notes,
     )
     place_components(loaded)
+    apply_speed_options(loaded)
     for note in loaded.notes:
         log.warning(note)
     return loaded
