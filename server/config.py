@@ -39,6 +39,19 @@ class AppConfig:
     session_ttl_s: int = 2 * 3600
     on_spaces: bool = False
     safety_checker: str | None = None  # "package.module:function", picture -> None or a reason to withhold it
+    # Where pictures are drawn: "local" (this process, one lane) or "ray" (Ray Serve replicas, serving/).
+    render_backend: str = "local"
+    ray_address: str | None = None  # None: start a Ray cluster on this machine; "auto" or host:port: join one
+    ray_replicas: int = 2  # render replicas, each holding one pipeline (one GPU each with ray_gpus_per_replica 1)
+    ray_max_replicas: int = 0  # above ray_replicas: Serve autoscales up to this many while renders wait
+    ray_max_queued: int = 16  # renders waiting for a replica before a person is told the servers are busy
+    ray_gpus_per_replica: float = 0.0
+    ray_cpus_per_replica: float = 1.0
+
+    @property
+    def render_lanes(self) -> int:
+        """Renders the page may run at once: one local lane, or as many as there can be replicas."""
+        return 1 if self.render_backend == "local" else max(self.ray_replicas, self.ray_max_replicas)
 
 
 # Environment variable (for Spaces and containers) -> config field.
@@ -59,6 +72,13 @@ ENV_VARS = {
     "DRAWCHAT_QUEUE_SIZE": "queue_size",
     "DRAWCHAT_SESSION_TTL_S": "session_ttl_s",
     "DRAWCHAT_SAFETY_CHECKER": "safety_checker",
+    "DRAWCHAT_RENDER_BACKEND": "render_backend",
+    "DRAWCHAT_RAY_ADDRESS": "ray_address",
+    "DRAWCHAT_RAY_REPLICAS": "ray_replicas",
+    "DRAWCHAT_RAY_MAX_REPLICAS": "ray_max_replicas",
+    "DRAWCHAT_RAY_MAX_QUEUED": "ray_max_queued",
+    "DRAWCHAT_RAY_GPUS_PER_REPLICA": "ray_gpus_per_replica",
+    "DRAWCHAT_RAY_CPUS_PER_REPLICA": "ray_cpus_per_replica",
 }
 
 
@@ -68,6 +88,8 @@ def _cast(name: str, raw: str) -> Any:
         return raw.strip().lower() in {"1", "true", "yes", "on"}
     if kind == "int":
         return int(raw)
+    if kind == "float":
+        return float(raw)
     return raw or None if kind == "str | None" else raw
 
 
@@ -101,9 +123,22 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
                         help="how edits keep the picture (auto: ours on the embedded model, masked elsewhere)")
     parser.add_argument("--queue-size", type=int, help="most jobs waiting at once")
     parser.add_argument("--safety-checker", help="package.module:function run on every picture before it is shown")
+    parser.add_argument("--render-backend", choices=["local", "ray"],
+                        help="draw in this process (local, default) or on Ray Serve replicas (pip install -r "
+                             "requirements-ray.txt)")
+    parser.add_argument("--ray-address", help="Ray cluster to join (auto, host:port); default: start one here")
+    parser.add_argument("--ray-replicas", type=int, help="render replicas to run (default 2)")
+    parser.add_argument("--ray-max-replicas", type=int, help="autoscale up to this many replicas while renders wait")
+    parser.add_argument("--ray-max-queued", type=int, help="renders waiting for a replica before 'busy' (default 16)")
+    parser.add_argument("--ray-gpus-per-replica", type=float, help="GPUs each replica holds (1 on a GPU cluster)")
+    parser.add_argument("--ray-cpus-per-replica", type=float, help="CPUs each replica holds (default 1)")
     args = parser.parse_args(argv)
     values.update({k: v for k, v in vars(args).items() if v is not None})
     config = AppConfig(**values)
     if config.share and not config.auth:
         parser.error("--share makes the app public: give --auth user:password as well")
+    if config.render_backend not in ("local", "ray"):
+        parser.error(f"render backend must be local or ray, got {config.render_backend!r}")
+    if config.ray_replicas < 1 or (config.ray_max_replicas and config.ray_max_replicas < config.ray_replicas):
+        parser.error("--ray-replicas must be at least 1 and --ray-max-replicas (when given) at least as many")
     return config

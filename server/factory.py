@@ -34,7 +34,10 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
         from toyworld.placeholder import placeholder_model_dir
 
         model, placeholder = placeholder_model_dir(), True
-    generator = Generator.load(model, device=config.device, quantization=config.quant, low_vram=config.low_vram)
+    if config.render_backend == "ray":  # the replicas hold the pipelines; this process keeps the sessions
+        generator = remote_generator(config, str(model))
+    else:
+        generator = Generator.load(model, device=config.device, quantization=config.quant, low_vram=config.low_vram)
 
     def prompt_check(scene) -> str | None:  # the LLM's enriched prompt is measured with the real tokenizers
         report = generator.check_prompt(render_prompt(scene))
@@ -80,6 +83,25 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
         profile=OPEN if placeholder else load_profile(model if Path(str(model)).is_dir() else None),
         verifier=verifier,
     )
+
+
+def remote_generator(config: AppConfig, model: str) -> Any:
+    """Ray Serve replicas of `model` (serving/): imported only here, so the app needs no Ray to run."""
+    try:
+        from serving.ray_backend import start_renderer
+    except ImportError as error:
+        raise SystemExit(f"--render-backend ray needs Ray Serve: pip install -r requirements-ray.txt ({error})"
+                         ) from None
+    from serving.options import ReplicaOptions
+
+    options = ReplicaOptions(replicas=config.ray_replicas, max_replicas=config.ray_max_replicas,
+                             max_queued=config.ray_max_queued, gpus=config.ray_gpus_per_replica,
+                             cpus=config.ray_cpus_per_replica)
+    import torch
+
+    local = config.device or ("cuda" if torch.cuda.is_available() else "cpu")  # for this process's LLM enhancer
+    return start_renderer(model, options, address=config.ray_address, device=config.device,
+                          quantization=config.quant, low_vram=config.low_vram, local_device=local)
 
 
 def load_safety_checker(spec: str) -> Callable[[Any], str | None]:
