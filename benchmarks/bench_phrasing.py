@@ -4,7 +4,7 @@ the ChatEngine the app uses (the embedded model, the RuleEnhancer), every turn j
 Run from the repository root: `python benchmarks/bench_phrasing.py --split tuning` (or `--split held-out`: that
 split is written by someone else and is not looked at while the rules are tuned; run it once, at the end).
 Prints the accuracy per class and overall and ends with one JSON line. `--show-misses` lists the wrong turns
-(tuning only: the held-out split's turns are not shown).
+(tuning splits only: the held-out split's turns are not shown).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 PHRASING = ROOT / "benchmarks" / "phrasing"
-SPLITS = {"tuning": "tuning.json", "held-out": "held_out.json"}  # data: each {"about": ..., "conversations": [...]}
+# data: each {"about": ..., "conversations": [...]}
+SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
 
@@ -113,7 +114,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=sorted(SPLITS), default="tuning")
     parser.add_argument("--model", default=str(ROOT / "assets" / "embedded"))
-    parser.add_argument("--show-misses", action="store_true", help="list the wrong turns (tuning split only)")
+    parser.add_argument("--show-misses", action="store_true", help="list the wrong turns (tuning splits only)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-phrasing-") as root:
@@ -125,7 +126,7 @@ def main() -> None:
     for klass, (good, total) in summarise(results).items():
         print(f"{klass:<22} {good:>7} {total:>6} {good / total:>9.1%}")
     print(f"{'overall':<22} {right:>7} {len(results):>6} {right / max(1, len(results)):>9.1%}")
-    if args.show_misses and args.split == "tuning":
+    if args.show_misses and args.split != "held-out":
         for r in results:
             if r.problems:
                 print(f"- [{r.conversation} #{r.index + 1}] {r.message!r}: {'; '.join(r.problems)} "

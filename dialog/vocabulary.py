@@ -139,6 +139,12 @@ POSES: dict[str, Term] = _terms({
     "jumping": (("jumping",), ("跳跃的", "在跳")),
     "flying": (("flying",), ("飞翔的", "在飞")),
     "smiling": (("smiling",), ("微笑的", "在笑")),
+    "walking": (("walking",), ("走路的", "在走")),
+    "lying": (("lying", "lying down"), ("躺着的", "躺着")),
+    "swimming": (("swimming",), ("游泳的", "在游泳")),
+    "playing": (("playing",), ("玩耍的", "在玩耍")),
+    "floating": (("floating",), ("漂浮的", "飘着的")),
+    "parked": (("parked",), ("停着的", "停着")),
 })
 
 # Common things people draw; only used to translate a name into the prompt's language and to tell a bare noun

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from dialog.message import session_command
 from dialog.prompt import render_prompt
 from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.changes import has_global
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import parse_phrase
 
 _I = re.IGNORECASE
 
@@ -24,10 +27,46 @@ def session_words(work: MessageEdit, body: str) -> bool:
 
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|你好|您好|嗨|哈喽|早上好|晚上好)"
-                       r"(?:\s+there)?$", _I)
+                       r"(?:\s+there)?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
 _THANKS = re.compile(r"^(?:thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|哈哈|"
                      r"漂亮|真好看|好看|不客气)(?:\s*[!.。！~]*)$", _I)
+# A reaction to the picture ("lol he looks so judgemental", "that's perfect", "哈哈哈太可爱了吧", "wow 好壮观 thx"):
+# laughter, thanks and praise, or a pronoun and a word about how it looks. Answered, never drawn or noted. Words
+# the rules read as values ("it's red", "太大了") are left to the rules that change things.
+_LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+|yay+|woo+|xd|"
+          r"哈+|嘿+|呵+|嘻+|哇+|啊+|噢+|耶+")
+_PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
+              r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
+              r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great")
+_PRAISE_ZH = r"谢谢(?:你|啦|了|哈|呀)?|多谢|感谢|好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶"
+_ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|\s+seems?)|"
+             r"looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"
+             r"(?P<word>[a-z][\w'-]*)(?:\s+(?:now|lol|haha|though|tbh))?")
+_FEELING_ZH = r"(?:太|好|真|超级?|很|非常|特别|蛮|挺|这么|那么)(?P<zh>[\u4e00-\u9fff]{1,4})"
+_REACTION_PIECE = re.compile(rf"(?:{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_FEELING_ZH})", _I)
+_REACTION_GAP = re.compile(r"[\s,，!！.。~～]*")
+
+
+def _is_reaction(body: str) -> bool:
+    """Whether a clause is only laughter, thanks and praise: every piece one of those, none a value to set."""
+    at, found = 0, False
+    while at < len(body):
+        at = _REACTION_GAP.match(body, at).end()
+        if at >= len(body):
+            break
+        m = _REACTION_PIECE.match(body, at)
+        if not m or m.end() == at or (body[m.end() - 1].isascii() and body[m.end():m.end() + 1].isascii()
+                                      and body[m.end():m.end() + 1].isalpha()):
+            return False
+        word = m.group("word") or re.sub(r"[了啊呀吧啦哦哇呢]+$", "", m.group("zh") or "")
+        said = parse_phrase(word + ("的" if vocab.has_cjk(word) else ""))
+        if word and (said.has_subject_values() or has_global(said)):
+            return False  # "it's red", "太大了": a value, for the rules that change things
+        at, found = m.end(), True
+    return found
+
+
 _HELP = re.compile(r"^(?:help|what can you do|how does this work|how do i use this|"
                    r"帮助|你能做什么|怎么用|你会什么)$", _I)
 _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|scene)|describe (?:it|the picture|the "
@@ -35,6 +74,8 @@ _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|sce
                        r"画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)
 _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)\b|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$"
                        r"|^(?:为什么|怎么|什么)", _I)
+# "这个是用什么模型画的呀？": a question word anywhere, with its question mark.
+_ASKS_ZH = re.compile(r"什么|怎么|为什么|为啥|哪|谁|多少|多久|几[个次张]|是不是|能不能|可不可以|吗")
 # "is it done?", "do you like it?": a question only with its question mark ("do the thing" is a request).
 _YES_NO = re.compile(r"^(?:is|are|do|does|did|was|were|have|has)\b", _I)
 
@@ -69,13 +110,16 @@ def chat_clause(work: MessageEdit, body: str) -> bool:
         work.chat_replies.append(reply.say("hello", work.language))
     elif _THANKS.match(body):
         work.chat_replies.append(reply.say("thanks", work.language))
+    elif _is_reaction(body):
+        work.chat_replies.append(reply.say("reaction", work.language))
     elif _HELP.match(body):
         work.chat_replies.append(reply.say("help", work.language))
     elif _DESCRIBE.match(body):
         prompt = render_prompt(work.scene, work.language)
         work.chat_replies.append(reply.say("describe", work.language, what=prompt) if prompt
                                  else reply.say("empty", work.language))
-    elif _QUESTION.search(body) or (_YES_NO.match(body) and work.question_mark):
+    elif _QUESTION.search(body) or (_YES_NO.match(body) and work.question_mark) or (
+            work.question_mark and _ASKS_ZH.search(body)):
         work.chat_replies.append(reply.say("question", work.language))
     else:
         return False

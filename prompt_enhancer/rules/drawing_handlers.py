@@ -95,6 +95,8 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
             if clean_rest(re.sub(r"^(?:我想|我要|想|要|给我|帮我|请)", "", leftover.replace("在", ""))):
                 return False
         np = f"{pre} {m.group('np')}".strip()
+        if re.fullmatch(r"(?:画|画儿|图|东西)?(?:吗|呢|么|嘛|不)", np):
+            return False  # "你能画画吗": a question about drawing, not a thing called 画
     probe = parse_phrase(np)
     if clean_rest(probe.rest).lower() in PRONOUNS_ONE | PRONOUNS_ALL and not probe.shape:
         return False  # "make it ..." / "draw it ...": an edit, read by the attribute rule

@@ -73,7 +73,86 @@ def split_description(text: str) -> list[Thing]:
     anchored = _anchor(text)
     if anchored is not None:
         return anchored
+    acting = _action(text)
+    if acting is not None:
+        return acting
     return _with_parts(text)
+
+
+# "a camel walking", "a man walking his dog", "a boy flying a kite": a participle glued onto the thing's name is
+# what it does, and what it does it to is another thing (a dog) or something it has (a kite). The words ending in
+# -ing that are things, and the relations the parts rules read, are not actions.
+_ING_NOUNS = {"building", "ceiling", "clothing", "painting", "drawing", "evening", "morning", "earring", "wedding",
+              "pudding", "icing", "frosting", "dumpling", "duckling", "seedling", "sibling", "viking", "darling",
+              "railing", "lightning", "spring", "string", "swing", "sling", "thing", "something", "nothing",
+              "anything", "everything", "king", "ring", "wing", "sing", "bring", "ping", "awning", "landing",
+              "bedding", "sewing", "nothing", "lighting", "setting", "ending", "feeling", "meaning", "offering",
+              "holding", "wearing", "carrying", "riding", "having", "shading", "looking"}
+_EN_ACTION_RE = re.compile(r"(?<![\w'-])(?P<verb>[a-z]{2,}ing)(?![\w'-])", _I)
+_NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|his|her|its|their|my|is|are|be|"
+                             r"some|very|so|and)\s*$", _I)
+_EN_OBJECT_PREP = re.compile(r"^(?:with|in|on|at|to|into|onto|through|over|under|near|by|across|around|along|"
+                             r"towards?|from|up|down|off|out|away|about|past|behind|beside|above|below)\b", _I)
+_POSSESSOR = re.compile(r"^(?:(?:his|her|its|their|my|your|the|a|an|some|one)\s+)+", _I)
+_ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "lying", "睡": "sleeping", "停": "parked",
+                  "飞": "flying", "跑": "running", "走": "walking", "游": "swimming", "玩": "playing", "跳": "jumping",
+                  "蹲": None, "待": None, "呆": None, "靠": None}
+# Where a place was taken out of a Chinese description a blank is left: "女孩站 " (站在海边), "男孩 放风筝"
+# (在草地上放风筝). A verb right before or after that blank is what the thing does there.
+_ZH_POSE_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s*(?P<verb>[{''.join(_ZH_POSE_VERBS)}])着?\s+$")
+_ZH_DOING_RE = re.compile(r"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?:正在|在)?"
+                          r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举])(?:着)?(?P<object>[^\s的]{1,6})\s*$")
+
+
+def _action(text: str) -> list[Thing] | None:
+    """"a camel walking", "two dogs playing", "a man walking his dog", "a boy flying a kite", "女孩站 " (站在海边),
+    "男孩 放风筝": the thing with what it does as its pose, and the object as a thing of its own or a part."""
+    read = _action_en(text) if not vocab.has_cjk(text) or re.search(r"[a-z]ing\b", text, _I) else None
+    read = read or _action_zh(text)
+    if read is None:
+        return None
+    head, pose, relation, object_text = read
+    things = _with_parts(head)
+    last = things[-1]
+    other = []
+    if object_text:
+        name = clean_rest(parse_phrase(object_text, global_parts=False).rest).lower()
+        if _is_new_subject(name) or _is_new_subject(re.sub(r"^.*\s", "", name)):
+            other = [Thing(object_text)]  # "walking his dog": the dog is drawn too
+        else:
+            last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
+            pose = None
+    last.pose = last.pose or pose
+    return [*things, *other]
+
+
+def _action_en(text: str) -> tuple[str, str | None, str, str] | None:
+    for m in _EN_ACTION_RE.finditer(text):
+        verb = m.group("verb").lower()
+        head, rest = text[: m.start()], text[m.end():].strip()
+        if verb in _ING_NOUNS or not clean_rest(head) or _NOT_A_NOUN_END.search(head):
+            continue
+        if re.search(r"\b(?:with|holding|wearing|carrying|riding|dressed)\b", head, _I):
+            return None  # "a girl with an umbrella walking": the parts rule reads it
+        if rest and _EN_OBJECT_PREP.match(rest):
+            return None  # "playing with a ball", "sitting on a sofa": relations and places read elsewhere
+        pose = _POSE_KEYS.get(verb, verb)
+        return head, pose, verb, _POSSESSOR.sub("", rest) if clean_rest(rest) else ""
+    return None
+
+
+def _action_zh(text: str) -> tuple[str, str | None, str, str] | None:
+    m = _ZH_POSE_RE.match(text)
+    if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2:  # 车站 is a station, not a standing car
+        return m.group("head"), _ZH_POSE_VERBS[m.group("verb")], "", ""
+    m = _ZH_DOING_RE.match(text)
+    if m and clean_rest(m.group("head")):
+        return m.group("head"), None, m.group("verb"), m.group("object")
+    return None
+
+
+_COUNTED = re.compile(r"^.*?[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]")
+_POSE_KEYS = {f: t.key for t in vocab.POSES.values() for f in t.en}
 
 
 def _anchor(text: str) -> list[Thing] | None:

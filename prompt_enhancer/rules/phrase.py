@@ -179,8 +179,9 @@ _TIME_INDEX = _index(vocab.TIMES)
 _EN_PLACES = _alternation([f for t in vocab.PLACES.values() for f in t.en if f not in vocab.PLACES_WITHOUT_PREPOSITION])
 _EN_PLACES_ALONE = _alternation(list(vocab.PLACES_WITHOUT_PREPOSITION))
 _ZH_PLACES = _alternation([f for t in vocab.PLACES.values() for f in t.zh])
-# Not "by", "near" or "over": "a house by the sea", "a bird over the sea" are not in the sea.
-_PLACE_PREPOSITION = r"(?:in|on|at|to|into|onto|inside|across|through|towards?|among)"
+# Not "by" or "near": "a house by the sea" is not in the sea. "Over" and "above" are: "a balloon over a city" is
+# drawn with the city as its setting.
+_PLACE_PREPOSITION = r"(?:in|on|at|to|into|onto|inside|across|through|towards?|among|over|above)"
 _ZH_LOCATIVE = "里上中下底边"
 _PLACE_RE = {
     bare: re.compile(

@@ -1,0 +1,95 @@
+"""Classes of free phrasing from the second tuning table (issue 20): what things do glued onto their names,
+reactions that must not touch the Scene, counted and listed subjects, places as settings, looks, moves, typing
+slips and parts. Each test drives the RuleEnhancer the app uses, one message after another."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialog.decision import Action
+from dialog.scene import Scene
+from prompt_enhancer.rules import RuleEnhancer
+
+
+def talk(*messages: str, scene: Scene | None = None):  # noqa: ANN201
+    """The Decision of the last message, each earlier one applied as the app would (a chat keeps the Scene)."""
+    enhancer, scene = RuleEnhancer(), scene or Scene()
+    decision = None
+    for message in messages:
+        decision = enhancer.decide(scene, [], message)
+        if decision.action is not Action.CHAT:
+            scene = decision.scene
+    return decision
+
+
+def names(decision) -> list[str]:  # noqa: ANN001
+    return [s.name for s in decision.scene.subjects]
+
+
+# ------------------------------------------------------------------------------ what a thing does
+
+@pytest.mark.parametrize(("message", "expected", "pose"), [
+    ("a camel walking through the desert", ["camel"], "walking"),
+    ("two small white dogs playing in the snow", ["dog", "dog"], "playing"),
+    ("a fox sleeping", ["fox"], "sleeping"),
+    ("一个女孩站在黄昏的海边", ["女孩"], "standing"),
+    ("一辆红色的小汽车停在街上", ["汽车"], "parked"),
+    ("draw a woman 站在海边", ["woman"], "standing"),
+])
+def test_a_participle_glued_onto_a_name_is_what_the_thing_does(message: str, expected: list[str],
+                                                                 pose: str) -> None:
+    d = talk(message)
+    assert names(d) == expected
+    assert all(s.attributes.get("pose") == pose for s in d.scene.subjects)
+    assert d.scene.background is not None or "sleeping" in message
+
+
+def test_what_a_thing_does_to_another_thing_draws_both_or_gives_it_a_part() -> None:
+    d = talk("draw a man walking his dog in the rain")
+    assert names(d) == ["man", "dog"] and d.scene.time == "rain"
+    d = talk("draw a man walking his dog in the rain", "make it black", "and give him an umbrella")
+    man, dog = d.scene.subjects
+    assert dog.attributes.get("colour") == "black" and "colour" not in man.attributes
+    assert "umbrella" in man.parts and not dog.parts
+    d = talk("a boy flying a kite")
+    assert names(d) == ["boy"] and d.scene.subjects[0].parts["kite"]["relation"] == "flying"
+    d = talk("一个小男孩在草地上放风筝")
+    assert names(d) == ["小男孩"] and "风筝" in d.scene.subjects[0].parts and d.scene.background == "on the grass"
+
+
+@pytest.mark.parametrize("message", ["a walking stick", "a cat in a building", "a painting of a cat",
+                                     "a knight holding a sword", "a dog playing with a ball", "一个车站"])
+def test_words_ending_in_ing_that_are_things_or_relations_are_not_actions(message: str) -> None:
+    d = talk(message)
+    assert not any(s.attributes.get("pose") in ("building", "painting", "holding", "playing")
+                   for s in d.scene.subjects)
+    assert all(s.name for s in d.scene.subjects)
+
+
+def test_over_a_place_is_the_setting() -> None:
+    d = talk("a balloon floating over a city")
+    assert names(d) == ["balloon"] and d.scene.background == "in the city"
+
+
+# ------------------------------------------------------------------------------ reactions and questions
+
+@pytest.mark.parametrize("message", ["lol he looks so judgemental", "thanks, that's perfect", "Perfect, that's lovely.",
+                                     "lmaooo he's so cute 😭", "哈哈哈太可爱了吧", "嘿嘿 谢谢啦", "lol 太帅了",
+                                     "wow 好壮观 thx", "这个是用什么模型画的呀？"])
+def test_reactions_and_questions_leave_the_scene_alone(message: str) -> None:
+    before = talk("draw an owl on a branch").scene
+    d = RuleEnhancer().decide(before, [], message)
+    assert d.action is Action.CHAT and d.scene.to_dict() == before.to_dict()
+    assert "note" not in d.reply.lower() and "备注" not in d.reply
+
+
+@pytest.mark.parametrize("message", ["你好呀", "你能画画吗？"])
+def test_a_greeting_or_a_question_about_drawing_draws_nothing(message: str) -> None:
+    d = talk(message)
+    assert d.action is Action.CHAT and d.scene.subjects == []
+
+
+def test_a_value_said_like_a_reaction_is_still_read_as_a_value() -> None:
+    d = talk("draw a big blue circle", "it's red")
+    assert d.action is Action.EDIT and d.scene.subjects[0].attributes["colour"] == "red"
+    assert "Glad" not in talk("draw a big blue circle", "太大了").reply
