@@ -93,3 +93,37 @@ def test_a_value_said_like_a_reaction_is_still_read_as_a_value() -> None:
     d = talk("draw a big blue circle", "it's red")
     assert d.action is Action.EDIT and d.scene.subjects[0].attributes["colour"] == "red"
     assert "Glad" not in talk("draw a big blue circle", "太大了").reply
+
+
+# ------------------------------------------------------------------------------ counted and listed subjects
+
+def colours(decision) -> list[str | None]:  # noqa: ANN001
+    return [s.attributes.get("colour") for s in decision.scene.subjects]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("draw a row of three balloons: pink, blue, and green", ["pink", "blue", "green"]),
+    ("three birds on a branch: a red one, a blue one and a yellow one", ["red", "blue", "yellow", None]),
+    ("画三个方块，红的、黄的、绿的", ["red", "yellow", "green"]),
+    ("two cats, one black and one white", ["black", "white"]),
+])
+def test_a_list_of_values_after_counted_things_gives_one_each_in_order(message: str, expected: list) -> None:
+    d = talk(message)
+    assert colours(d) == expected
+    assert len({s.name for s in d.scene.subjects[:3]}) == 1
+
+
+def test_left_to_right_and_a_side_each_place_the_counted_things() -> None:
+    d = talk("画三个方块，红的、黄的、绿的，从左到右排")
+    assert [(s.attributes["colour"], s.position) for s in d.scene.subjects] == [
+        ("red", "left"), ("yellow", "center"), ("green", "right")]
+    d = talk("两只小猫，左边一只黑的，右边一只白的")
+    assert [(s.attributes.get("colour"), s.position) for s in d.scene.subjects] == [("black", "left"),
+                                                                                     ("white", "right")]
+
+
+def test_one_value_after_counted_things_is_not_split_and_labels_keep_their_colon() -> None:
+    d = talk("draw two circles, blue")
+    assert colours(d) in (["blue", "blue"], [None, "blue"])  # not read as "the first one blue"
+    d = talk("draw a cat", "background: blue, please")
+    assert d.scene.background == "blue"

@@ -12,6 +12,7 @@ from prompt_enhancer.rules.changes import (
     apply_global,
     apply_value,
     has_global,
+    move_subject,
     start_new_scene,
     strip_global,
 )
@@ -116,23 +117,74 @@ _ONE = (r"(?:one|another|the other(?:\s+one)?|the second|the third|the last|一[
         r"|另一[个只条棵朵辆匹座]|另外一[个只])")
 _EACH_START = re.compile(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])", re.IGNORECASE)
 _EACH_SPLIT = re.compile(rf"(?:\s+and\s+|\s*,\s*|\s+|和|、)?(?={_ONE}(?![A-Za-z]))", re.IGNORECASE)
+# "pink, blue, and green", "红的、黄的、绿的", "a red one, a blue one": one value each, in order.
+_LIST_SPLIT = re.compile(r"\s*(?:,|，|、)\s*(?:and\s+)?|\s+and\s+|和|以及", re.IGNORECASE)
+_ONE_SAID = re.compile(rf"^(?:(?:a|an)\s+.*\bone|{_ONE}(?![A-Za-z]).*)$|[一两][个只条棵朵辆匹座张块颗位把]",
+                       re.IGNORECASE)
+_GENERIC_REST = {"", "one", "ones", "个", "只", "那个", "那只"}
+# "从左到右排", "from left to right", "排成一排": the things just drawn side by side, in the order said.
+_LEFT_TO_RIGHT = re.compile(r"^(?:(?:arranged|lined\s+up|placed|laid\s+out|set)\s+)?(?:from\s+)?left\s+to\s+right"
+                            r"|^(?:(?:arranged|lined\s+up|placed|all)\s+)?in\s+a\s+(?:row|line)$"
+                            r"|^(?:从左到右|从左往右|由左到右|从左至右)(?:依次)?(?:排|排列|排开|排好|放|摆)?(?:成一排)?$"
+                            r"|^(?:排成一排|一字排开|排成一行|并排)(?:放|摆)?$", re.IGNORECASE)
+_ROW = {2: ("left", "right"), 3: ("left", "center", "right")}
+
+
+def _counted_group(work: MessageEdit) -> list[str]:
+    """The subjects a list of values is about: the longest run of one name this message drew ("three birds on a
+    branch": the birds, not the branch), else all it drew."""
+    ids = [i for i in work.added if work.scene.subject(i) is not None]
+    best: list[str] = []
+    run: list[str] = []
+    for i in ids:
+        same = run and work.scene.subject(i).name == work.scene.subject(run[-1]).name
+        run = [*run, i] if same else [i]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else ids
+
+
+def _value_pieces(body: str) -> list[str] | None:
+    """A clause as values only, one per piece ("a red one, a blue one", "左边一只黑的"), or None."""
+    pieces = [p.strip() for p in _LIST_SPLIT.split(body) if p and p.strip()]
+    values = [re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", p, flags=re.IGNORECASE) or p
+              for p in pieces]
+    for value in values:
+        ph = parse_phrase(value)
+        if not ph.has_subject_values() or ph.shape or clean_rest(ph.rest).lower() not in _GENERIC_REST:
+            return None
+    return values
 
 
 def each_clause(work: MessageEdit, body: str) -> bool:
-    """"draw three circles, one on the left, one in the middle, one on the right", "画两只猫，一只黑的一只白的":
-    each "one ..." describes the next of the things this message drew."""
-    if len(work.added) < 2 or work.assigned >= len(work.added) or not _EACH_START.match(body):
+    """"draw three circles, one on the left, one in the middle, one on the right", "画两只猫，一只黑的一只白的",
+    "three birds: a red one, a blue one and a yellow one", "三个方块，红的、黄的、绿的，从左到右排": each value
+    describes the next of the things this message drew."""
+    group = _counted_group(work)
+    if len(group) < 2:
         return False
-    pieces = [p for p in _EACH_SPLIT.split(body) if p and p.strip()]
-    values = [re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", p.strip(), flags=re.IGNORECASE)
-              for p in pieces]
-    readings = [parse_phrase(v) for v in values]
-    if not all(v and r.has_subject_values() and not (r.shape or clean_rest(r.rest)) for v, r in zip(values, readings)):
-        return False  # "one of them", "another cat": not a value for each
+    if _LEFT_TO_RIGHT.match(body) and len(group) in _ROW:
+        for subject_id, position in zip(group, _ROW[len(group)]):
+            move_subject(work, work.scene.subject(subject_id), position)
+        return True
+    if work.assigned >= len(group):
+        return False
+    if _EACH_START.match(body):
+        pieces = [p for p in _EACH_SPLIT.split(body) if p and p.strip()]
+        values = [re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", p.strip(), flags=re.IGNORECASE)
+                  for p in pieces]
+        readings = [parse_phrase(v) for v in values]
+        if not all(v and r.has_subject_values() and not (r.shape or clean_rest(r.rest))
+                   for v, r in zip(values, readings)):
+            return False  # "one of them", "another cat": not a value for each
+    else:
+        values = _value_pieces(body)
+        if values is None or not (len(values) > 1 or work.assigned or _ONE_SAID.search(body)):
+            return False  # "blue" alone after "two circles": both, read by the rules that change things
     for value in values:
-        if work.assigned >= len(work.added):
+        if work.assigned >= len(group):
             break
-        subject = work.scene.subject(work.added[work.assigned])
+        subject = work.scene.subject(group[work.assigned])
         work.assigned += 1
         if subject is not None:
             apply_value(work, [subject], value)

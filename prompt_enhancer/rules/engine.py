@@ -174,8 +174,18 @@ class RuleEnhancer:
         return _decision(scene, work)
 
 
+# "three birds on a branch: a red one, a blue one and a yellow one": a colon before a list ends the clause that
+# drew the things; "background: blue", "steps: 30" keep theirs.
+_LIST_COLON = re.compile(r"(?<=[\w\u4e00-\u9fff])\s*[:：]\s*(?=[^:：\n]*(?:,|，|、|\sand\s))", _I)
+_COLON_LABEL = re.compile(r"(?:\b(?:background|backdrop|bg|style|steps?|seed|guidance|size|strength|negative|"
+                          r"prompt|colou?rs?|picture|image|scene|settings?)|背景|风格|颜色|步数|种子)\s*$", _I)
+
+
 def _clauses(text: str) -> list[str]:
     text = _VERB_AFTER_AND.sub(" ; ", text)
+    colon = _LIST_COLON.search(text)
+    if colon and not _COLON_LABEL.search(text[: colon.start()]):
+        text = text[: colon.start()] + " ; " + text[colon.end():]
     clauses: list[str] = []
     for clause in (c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip()):
         if clauses and _COLOURS_ONLY.fullmatch(clause) and _ENDS_WITH_COLOUR.search(clauses[-1]):

@@ -245,6 +245,9 @@ _DETERMINER_RE = re.compile(
     r"|(?<![一两二三四五几\d])(?P<zh_bare>个|只)(?=.)",
     re.IGNORECASE,
 )
+_ROW_OF = re.compile(r"(?<![A-Za-z])(?:(?:a|an|one)\s+)?(?:row|line|group|set|bunch|pile|stack|series|cluster|"
+                     r"pair|couple)\s+of\s+(?=(?:two|three|four|five|\d{1,3})(?![A-Za-z]))|(?<=[一])排(?=[两二三四五\d])",
+                     re.IGNORECASE)
 _DEFINITE_RE = re.compile(r"^(?:(?:the|this|that|these|those|its|my)(?:\s+|$)|这个|那个|这只|那只|这|那)",
                           re.IGNORECASE)
 # Words that carry no content at the edges of a phrase ("please draw ... for me", "画一下...吧").
@@ -461,6 +464,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     if _DEFINITE_RE.search(text):
         p.definite = True
         text = _DEFINITE_RE.sub(" ", text)
+    text = _ROW_OF.sub(" ", text)  # "a row of three balloons": three balloons
     matches, text = _take(_DETERMINER_RE, text)
     if matches:
         m = matches[0]
