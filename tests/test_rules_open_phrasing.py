@@ -9,6 +9,7 @@ import pytest
 from dialog.decision import Action
 from dialog.scene import Scene
 from prompt_enhancer.rules import RuleEnhancer
+from prompt_enhancer.rules.spelling import correct_typos
 
 
 def talk(*messages: str, scene: Scene | None = None):  # noqa: ANN201
@@ -127,3 +128,42 @@ def test_one_value_after_counted_things_is_not_split_and_labels_keep_their_colon
     assert colours(d) in (["blue", "blue"], [None, "blue"])  # not read as "the first one blue"
     d = talk("draw a cat", "background: blue, please")
     assert d.scene.background == "blue"
+
+
+# ------------------------------------------------------------------------------ places as settings
+
+@pytest.mark.parametrize(("message", "place", "expected"), [
+    ("a cat, a dog and a mouse in a kitchen", "in the kitchen", ["cat", "dog", "mouse"]),
+    ("a brown horse in a field", "in a field", ["horse"]),
+    ("a yellow car on the left side of the street", "on the street", ["car"]),
+    ("a boat in the middle of the lake", "on a lake", ["boat"]),
+    ("一只猫在厨房里", "in the kitchen", ["猫"]),
+])
+def test_rooms_fields_and_streets_are_the_setting_not_subjects(message: str, place: str, expected: list) -> None:
+    d = talk(message)
+    assert names(d) == expected and d.scene.background == place
+
+
+# ------------------------------------------------------------------------------ typing slips
+
+@pytest.mark.parametrize(("messages", "check"), [
+    (("can u draw a brwon puppy on teh grass",),
+     lambda s: s.background == "on the grass" and s.subjects[0].attributes["colour"] == "brown"),
+    (("draw an old fisherman", "giv him a yelow raincoat"),
+     lambda s: s.subjects[0].parts["raincoat"]["colour"] == "yellow"),
+    (("draw an owl", "and make it nite"), lambda s: s.time == "night"),
+    (("画一个 blu square",), lambda s: s.subjects[0].attributes["colour"] == "blue"),
+    (("画一个蓝涩的三角形", "把它移到做边"),
+     lambda s: (s.subjects[0].attributes["colour"], s.subjects[0].position) == ("blue", "left")),
+    (("画一只小黄够", "给它带一顶红帽子"),
+     lambda s: s.subjects[0].name == "狗" and s.subjects[0].parts["帽子"]["colour"] == "red"),
+    (("再加一个红色的园",), lambda s: s.subjects[0].name == "circle"),
+])
+def test_chat_spellings_and_chinese_sound_alike_slips_are_mended(messages: tuple, check) -> None:  # noqa: ANN001
+    assert check(talk(*messages).scene)
+
+
+@pytest.mark.parametrize("text", ["画一个公园里的男孩", "一只狗够了", "不够大", "draw a rite of passage",
+                                  "an ad on a wall", "带一个朋友"])
+def test_words_that_only_sound_like_a_slip_stay(text: str) -> None:
+    assert correct_typos(text) == text

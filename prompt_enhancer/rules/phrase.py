@@ -183,10 +183,13 @@ _ZH_PLACES = _alternation([f for t in vocab.PLACES.values() for f in t.zh])
 # drawn with the city as its setting.
 _PLACE_PREPOSITION = r"(?:in|on|at|to|into|onto|inside|across|through|towards?|among|over|above)"
 _ZH_LOCATIVE = "里上中下底边"
+# "on the left side of the street": the place after a side of it is the setting (the side is the position).
+_SIDE_OF = r"(?:(?<=side )|(?<=corner )|(?<=end )|(?<=edge )|(?<=middle ))of\s+"
 _PLACE_RE = {
     bare: re.compile(
         rf"{_WORD_L}(?P<alone>{_EN_PLACES_ALONE}){_WORD_R}"
-        rf"|{_WORD_L}(?:{_PLACE_PREPOSITION}\s+){'?' if bare else ''}(?:(?:the|a|an|some)\s+)?(?P<en>{_EN_PLACES})"
+        rf"|{_WORD_L}(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})(?:(?:the|a|an|some)\s+)?"
+        rf"(?P<en>{_EN_PLACES})"
         rf"{_WORD_R}"
         rf"|(?P<zh_pre>在|到)?(?P<zh>{_ZH_PLACES})(?P<zh_suf>里面|里|上面|上|中|下|边)?(?:的)?",
         re.IGNORECASE,

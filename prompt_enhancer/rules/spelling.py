@@ -98,10 +98,34 @@ def _inflected(longer: str, shorter: str) -> bool:
 
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
+# Short words typed the way people chat ("teh", "nite", "blu", "giv"): too short for the one-slip rule, so the
+# common ones are listed. Each is a word of the rules, and none is an English word of its own.
+_CHAT_SPELLINGS = {
+    "teh": "the", "hte": "the", "nite": "night", "tonite": "tonight", "blu": "blue", "bleu": "blue", "giv": "give",
+    "gimme": "give me", "thru": "through", "lil": "little", "smol": "small", "u": "you", "ur": "your", "wat": "what",
+    "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow", "purp": "purple",
+    "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
+    "alil": "a little", "smal": "small",
+}
+_CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key=len, reverse=True)) + r")(?![\w'-])",
+                        re.IGNORECASE)
+# Chinese typed by sound: the input method offers a character that sounds the same. Each is mended only where the
+# slip is unmistakable: 蓝涩 (色) after a colour, 做边 (左边), 园 (圆) after a measure word or 的 and not in 花园,
+# 够 (狗) after a measure word, a size or a colour, 带 (戴) before a hat or glasses.
+_ZH_SLIPS = (
+    (re.compile(r"(?<=[红橙黄绿蓝紫粉棕褐白黑灰青金银])涩"), "色"),
+    (re.compile(r"做(?=边|面|侧|上角|下角|上方|下方)"), "左"),
+    (re.compile(r"(?<=[往向到在朝])又(?=边|面|侧|上角|下角)"), "右"),
+    (re.compile(r"(?<=[个的色])园(?![子林区艺丁])|(?<=[个的色])元(?=形|圈)"), "圆"),
+    (re.compile(r"(?<=[只条小大黄白黑棕花])够(?![了吗吧啊呀不用])"), "狗"),
+    (re.compile(r"带(?=(?:上|着)?(?:[一两]?\s*[顶副条个只])?[^，,。]{0,4}?(?:帽|眼镜|墨镜|围巾|项链|耳环|手套|面具|头盔|"
+                r"皇冠|王冠|领结|蝴蝶结|口罩))"), "戴"),
+)
 
 
 def correct_typos(text: str) -> str:
-    """The text with each word one slip away from a known word spelled as the rules know it."""
+    """The text with each word one slip away from a known word spelled as the rules know it, common chat
+    spellings written out, and Chinese sound-alike slips mended."""
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         fixed = correction(word)
@@ -109,4 +133,7 @@ def correct_typos(text: str) -> str:
             return word
         return fixed.capitalize() if word[:1].isupper() and word[1:].islower() else fixed
 
+    text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
+    for pattern, right in _ZH_SLIPS:
+        text = pattern.sub(right, text)
     return _WORD.sub(fix, text)
