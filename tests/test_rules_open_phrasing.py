@@ -167,3 +167,35 @@ def test_chat_spellings_and_chinese_sound_alike_slips_are_mended(messages: tuple
                                   "an ad on a wall", "带一个朋友"])
 def test_words_that_only_sound_like_a_slip_stay(text: str) -> None:
     assert correct_typos(text) == text
+
+
+# ------------------------------------------------------------------------------ parts
+
+def parts_of(decision, index: int = 0) -> dict:  # noqa: ANN001
+    return decision.scene.subjects[index].parts
+
+
+def test_a_part_is_named_before_its_values() -> None:
+    d = talk("a snowman with a red scarf and a black top hat", "make his scarf blue and white")
+    assert parts_of(d)["scarf"]["colour"] == "blue and white" and parts_of(d)["hat"]["colour"] == "black"
+    d = talk("draw a woman", "make her hair long and black")
+    assert list(parts_of(d)) == ["hair"] and parts_of(d)["hair"]["colour"] == "black"
+
+
+def test_round_before_a_noun_is_how_it_looks_not_a_circle() -> None:
+    d = talk("a cute little robot with big round eyes", "make its eyes glow green", "make the robot silver")
+    robot = d.scene.subjects[0]
+    assert robot.name == "cute robot" and robot.attributes["colour"] == "silver"
+    assert [(k, v["colour"]) for k, v in robot.parts.items()] == [("round eyes", "green")]
+    assert talk("a red circle").scene.subjects[0].name == "circle"
+
+
+def test_chinese_parts_on_a_body_given_to_a_topic_and_named_in_the_other_language() -> None:
+    d = talk("画一只白猫，脖子上有个蓝色项圈", "项圈换成金色的", "再给它加个小铃铛")
+    assert [s.name for s in d.scene.subjects] == ["猫"]
+    assert parts_of(d)["项圈"]["colour"] == "gold" and "铃铛" in parts_of(d)
+    d = talk("draw a chef with a white hat and a red apron", "把围裙换成绿色", "把他的hat改成黑色的")
+    assert (parts_of(d)["apron"]["colour"], parts_of(d)["hat"]["colour"]) == ("green", "black")
+    d = talk("两只小猫，左边一只黑的，右边一只白的", "左边那只给它加个红色蝴蝶结", "另一只变成橘色的")
+    left, right = d.scene.subjects
+    assert "蝴蝶结" in left.parts and not right.parts and right.attributes["colour"] == "orange"

@@ -25,13 +25,17 @@ _HAS_EN = re.compile(r"^(?P<owner>.+?)\s+(?:(?:should|must|could|can|will|needs 
                      r"(?:be\s+)?(?P<rel>holding|wearing|carrying|riding|hold|wear|carry|ride|have|has|with)\s+"
                      r"(?P<parts>.+)$", _I)
 _WITH_EN = re.compile(r"^(?:and\s+)?(?P<rel>with|holding|wearing|carrying)\s+(?P<parts>.+)$", _I)
-_GIVE_ZH = re.compile(r"^给(?P<owner>.+?)(?P<verb>加上|加个|加一|加|戴上|戴|穿上|穿|添上|添|画上|画|配上|配|换上|拿上|"
+_GIVE_ZH = re.compile(r"^(?:(?P<topic>[^给，,]+?)\s*)?(?:再|还|也|又)?给(?P<owner>.+?)"
+                      r"(?P<verb>加上|加个|加一|加|戴上|戴|穿上|穿|添上|添|画上|画|配上|配|换上|拿上|"
                       r"装上|安上|留)(?P<parts>.+)$")
 _GIVE_ZH_BARE = re.compile(r"^给(?P<owner>他|她|它|他们|她们|它们|.{1,6}?)"
                            r"(?P<parts>[一两二三四五几]?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本].+)$")
 _LET_ZH = re.compile(r"^(?:让|叫|使)(?P<owner>.+?)"
                      r"(?P<verb>拿着|拿上|拿|举着|举|戴着|戴上|戴|穿着|穿上|穿|抱着|抱|骑着|骑|"
                      r"背着|背|撑着|撑|提着|提)(?P<parts>.+)$")
+# "画一只白猫，脖子上有个蓝色项圈": a place on a body says whose the thing is, the subject in focus.
+_ON_BODY_ZH = re.compile(r"^(?P<owner>.*?)(?P<body>脖子|头|手|身|脚|背|耳朵|脸|鼻子|尾巴|腰)(?:上|里)(?:还|也)?"
+                         r"(?P<verb>有|戴着|挂着|系着|拿着|套着|围着)(?P<parts>.+)$")
 _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>拿着|举着|戴着|穿着|抱着|骑着|背着|撑着|提着|"
                      r"有)(?P<parts>.+)$")
 
@@ -98,7 +102,12 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     m = _LET_EN.match(body)
     if m:
         return _give(work, _owners(work, m.group("owner")), _RELATION_WORDS[m.group("rel").lower()], m.group("parts"))
-    m = _GIVE_ZH.match(body) or _LET_ZH.match(body)
+    m = _GIVE_ZH.match(body)
+    if m and m.group("topic") and re.fullmatch(r"它|他|她|它们|他们|她们", m.group("owner")):
+        owners = _owners(work, m.group("topic"))  # "左边那只给它加个蝴蝶结": it is the one said first
+        if owners:
+            return _give(work, owners, _zh_relation(m.group("verb")), m.group("parts"))
+    m = m or _LET_ZH.match(body)
     if m:
         return _give(work, _owners(work, m.group("owner")), _zh_relation(m.group("verb")), m.group("parts"))
     m = _GIVE_ZH_BARE.match(body)  # "给她一把伞"
@@ -117,6 +126,13 @@ def wear_clause(work: MessageEdit, body: str) -> bool:
         focus = work.focus()
         return _give(work, [focus] if focus else None, _RELATION_WORDS.get(m.group("rel").lower()), m.group("parts"),
                      said=m.group("rel").lower())
+    m = _ON_BODY_ZH.match(body)
+    if m:
+        owners = _owners(work, m.group("owner")) if clean_rest(m.group("owner")) else [work.focus()]
+        parts = re.sub(r"^[一两]?\s*[个条只顶副根]", "", m.group("parts"))
+        if owners and owners[0] is not None and _give(work, owners, _zh_relation(m.group("verb")) or "wearing",
+                                                      parts):
+            return True
     m = _HAS_EN.match(body)
     if m:
         return _give(work, _owners(work, m.group("owner")), _RELATION_WORDS[m.group("rel").lower()], m.group("parts"))

@@ -285,6 +285,8 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
     name = clean_rest(ph.rest).lower()
     singular = re.sub(r"(?<=[a-z]{2})(?:es|s)$", "", name)
     known = {w.lower() for w in (*vocab.WORN, *vocab.HAD)}
+    if name.split() and name.split()[-1] in known:  # "round eyes", "top hat": a known part with a word before it
+        singular = name.split()[-1]
     if not (name or ph.shape) or re.search(r"\b(?:background|style|colou?r)\b|背景|风格", item, _I):
         return False
     if said in _STRONG and first:

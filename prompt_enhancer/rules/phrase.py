@@ -453,6 +453,8 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
         m = matches[0]
         p.material = _MATERIAL_INDEX[_squeeze(m.group("en") or m.group("zh") or m.group("zh1"))]
     matches, text = _take(_SHAPE_RE, text)
+    if matches and matches[0].group(0).lower() == "round" and clean_rest(text):
+        text, matches = text[: matches[0].start()] + "round" + text[matches[0].start() + 1:], []  # "round eyes"
     if matches:
         p.shape = _SHAPE_INDEX[_squeeze(matches[0].group(0))]
         if re.search(rf"{_WORD_L}(?:circles|squares|triangles){_WORD_R}", matches[0].group(0), re.IGNORECASE):

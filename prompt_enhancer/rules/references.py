@@ -294,12 +294,15 @@ def _possessive(work: MessageEdit, said: str) -> list[PartRef] | None:
                 r"'s?\s", said):
             continue  # "the red umbrella" is not the red's umbrella
         owners = resolve(work, _OWNER_WORDS.get(owner_said.lower(), owner_said))
-        name = part_name(parse_phrase(m.group("part"), global_parts=False).rest)
+        said_part = parse_phrase(m.group("part"), global_parts=False)
+        name = part_name(said_part.rest)
         if not owners or not name or name.lower() in _GENERIC_WORDS | PRONOUNS_ONE:
             continue
         refs = []
         for owner in owners:
             key = next((k for k in owner.parts if name_matches(k, name)), None)
+            if said_part.colour and (key is None or owner.parts[key].get("colour") != said_part.colour):
+                return None  # "his scarf blue | and white": the scarf is not blue yet, so "blue" is the value
             refs.append(PartRef(owner, key or name, key is not None))
         return refs
     return None

@@ -346,6 +346,7 @@ def _has_value(value: str, named: bool) -> bool:
 def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None:
     """The first reading whose target is found and whose value says something: ("subjects", subjects, value,
     named), ("parts", part references, value) or ("picture", value)."""
+    fallback: tuple | None = None
     for target, value in splits:
         if _DANGLING.search(target):
             continue  # "make it like | the other one": a target ends with its noun, not with "like"
@@ -361,9 +362,18 @@ def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None
         if targets:
             return ("subjects", targets, value, named)
         parts = resolve_parts(work, target)
-        if parts:
+        if parts and (any(r.exists for r in parts) or _names_a_part(parts[0].name)):
             return ("parts", parts, value)
-    return None
+        fallback = fallback or (("parts", parts, value) if parts else None)
+    return fallback
+
+
+def _names_a_part(name: str) -> bool:
+    """A new part's name is one word or a known thing ("hair"), not "hair long" or "eyes glow": those read better
+    as a part and a value ("her hair" | "long and black")."""
+    words = name.lower().split()
+    known = {w.lower() for w in (*vocab.WORN, *vocab.HAD)}
+    return len(words) == 1 or name.lower() in known or vocab.lookup(vocab.NOUNS, name) is not None
 
 
 def _apply_edit(work: MessageEdit, edit: tuple) -> None:
