@@ -199,3 +199,43 @@ def test_chinese_parts_on_a_body_given_to_a_topic_and_named_in_the_other_languag
     d = talk("两只小猫，左边一只黑的，右边一只白的", "左边那只给它加个红色蝴蝶结", "另一只变成橘色的")
     left, right = d.scene.subjects
     assert "蝴蝶结" in left.parts and not right.parts and right.attributes["colour"] == "orange"
+
+
+# ------------------------------------------------------------------------------ looks
+
+@pytest.mark.parametrize(("messages", "looks"), [
+    (("draw a lighthouse", "can we get some dramatic lighting on this"), ["dramatic lighting"]),
+    (("draw a lighthouse", "make the whole thing feel more moody and cinematic"), ["moody", "cinematic"]),
+    (("draw a red square", "view it from above"), ["bird's-eye view"]),
+    (("a portrait of an old sailor", "closer, like a close-up of his face"), ["close-up"]),
+    (("draw a red square", "zoom out a bit"), ["wide shot"]),
+    (("画一个红色的圆", "再近一点"), ["close-up"]),
+])
+def test_looks_said_around_other_words_are_the_whole_pictures(messages: tuple, looks: list) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT and d.scene.look == looks and "note" not in d.reply
+
+
+# ------------------------------------------------------------------------------ moves
+
+@pytest.mark.parametrize(("messages", "position"), [
+    (("a little sailboat on the sea", "shift it over to the right", "a bit higher"), "top right"),
+    (("draw a small blue square in the top left corner", "move it all the way down"), "bottom left"),
+    (("draw a small blue square in the top left corner", "move it all the way down", "and over to the right side"),
+     "bottom right"),
+    (("画一个黄色的太阳在右上角", "往左挪一点", "再往下移到中间"), "center"),
+    (("画一个黄色的太阳在右上角", "再低一点"), "right"),
+])
+def test_steps_edges_and_the_way_there_move_the_thing_in_focus(messages: tuple, position: str) -> None:
+    assert talk(*messages).scene.subjects[0].position == position
+
+
+# ------------------------------------------------------------------------------ politeness around a request
+
+@pytest.mark.parametrize(("messages", "check"), [
+    (("a single red apple, on white", "same thing but on black"), lambda s: s.background == "black"),
+    (("一只企鹅", "把它放到海边", "算了还是放回雪地上吧"), lambda s: s.background == "in the snow"),
+    (("yo can u draw a lil corgi",), lambda s: [x.name for x in s.subjects] == ["corgi"]),
+])
+def test_hedges_and_greetings_around_a_request_are_not_part_of_it(messages: tuple, check) -> None:  # noqa: ANN001
+    assert check(talk(*messages).scene)

@@ -95,11 +95,12 @@ def style_clause(work: MessageEdit, body: str) -> bool:
 
 # Words around a look that say nothing more: "make it black and white", "give it a vintage look", "来个特写".
 _LOOK_FRAME = re.compile(
+    r"\bof\s+(?:his|her|its|their|the)\s+(?:face|head|eyes?|body|hands?)\b|"  # "a close-up of his face"
     r"\b(?:make|turn|render|give|add|use|apply|go|for|try|want|like|with|in|set|change|switch|to|into|as|look|"
     r"looks|feel|feels|a|an|the|it|its|this|that|picture|image|scene|photo|shot|whole|more|some|bit|little|even|"
     r"much|lets|let's|let|us|do|have|i|i'd|would|please|pls|thanks|now|also|too|overall|really|very|super|"
     r"everything|lighting|mood|vibe|atmosphere|style|again|instead|then|and|from|at|of|seen|taken|viewed|shoot|"
-    r"angle)\b|镜头|视角|角度|拍摄|拍|一个"
+    r"angle|can|could|we|you|get|on|thing|view|see|show|shown|looking|bit|feel|feeling)\b|镜头|视角|角度|拍摄|拍|一个"
     r"|把|它|画面|整个|整体|变成|改成|换成|弄成|来个|来点|来|加点|加上|加|要|用|一点|一些|更|再|的|吧|了|效果|感觉|"
     r"风格|个|成|变|换|改|弄|一下|稍微|给|请|帮我",
     re.IGNORECASE,
@@ -107,6 +108,14 @@ _LOOK_FRAME = re.compile(
 _IN_COLOUR = re.compile(r"^(?:(?:make|turn|put|go|switch|change)\s+(?:it|everything|the\s+picture)?\s*)?(?:back\s+)?"
                         r"(?:to\s+|in(?:to)?\s+)?(?:full\s+)?colou?r(?:ed|ful|s)?(?:\s+(?:again|please|pls))*$"
                         r"|^(?:变回|变成|改成|换成|改回|恢复)?彩色(?:的)?(?:吧|了)?$", re.IGNORECASE)
+
+
+# "closer", "zoom out a bit": the camera comes nearer or goes back.
+_CAMERA_MOVE = re.compile(r"^(?:(?:get|come|go|move|zoom(?:\s+in)?|bring\s+(?:it|the\s+camera))\s+)?(?:(?:a\s+)?(?:bit|"
+                          r"little|lot|much|even)\s+)?(?P<in>closer|nearer)(?:\s+(?:in|up|please|pls))?$"
+                          r"|^(?:(?:move|go|pull|zoom)\s+)?(?:(?:a\s+)?(?:bit|little|lot|much)\s+)?(?:further|farther)"
+                          r"(?:\s+(?:back|away|out))?$|^(?:再)?(?P<in_zh>近一点|近一些|拉近一点|靠近一点)$|^(?:再)?(?:远一点|远一些|拉远一点)$",
+                          re.IGNORECASE)
 
 
 def look_clause(work: MessageEdit, body: str) -> bool:
@@ -120,7 +129,10 @@ def look_clause(work: MessageEdit, body: str) -> bool:
         for key in colour_looks:
             unset_look(work, key)
         return True
+    camera = _CAMERA_MOVE.match(body.strip())
     looks, rest = parse_looks(body)
+    if camera and work.scene.subjects:
+        looks, rest = ["close-up" if camera.group("in") or camera.group("in_zh") else "wide shot"], ""
     if not looks or clean_rest(_LOOK_FRAME.sub(" ", rest)):
         return False
     if work.scene.is_empty():
@@ -143,9 +155,10 @@ _SETTING_MOVE_EN = re.compile(r"^(?:move|put|place|take|bring|send|set|transport
                               r"\s*(?P<v>\b(?:to|into|in|on|onto|at|inside|under|underwater)\b.*)$", _I)
 _SETTING_ZH = re.compile(r"^(?:把|将|让)?"
                          r"(?P<t>它们?|他们?|她们?|画面|场景|背景|时间|天气|季节|整个画面|整个场景|一切|所有东西|全部)?"
-                         r"(?:都)?(?:变成|改成|换成|变为|改为|换为|设为|设成|调成|弄成|切换到|切换成|换到|搬到|移到|挪到|放到|放在|"
+                         r"(?:都)?(?:放回|搬回|移回|挪回|回到|带回|送回|变成|改成|换成|变为|改为|换为|设为|设成|调成|弄成|切换到|切换成|换到|搬到|移到|挪到|放到|放在|"
                          r"转到|改到|来到|变到|到了|是|在|去|到|变|换|改)(?:了)?(?P<v>.+?)(?:了|吧|啊|呀)?$")
-_SETTING_MOVE_ZH = re.compile(r"^(?:把|将)(?P<t>.+?)(?:放到|放在|搬到|移到|挪到|带到|送到|换到)(?P<v>.+)$")
+_SETTING_MOVE_ZH = re.compile(r"^(?:把|将)(?P<t>.+?)"
+                              r"(?:放到|放在|搬到|移到|挪到|带到|送到|换到|放回|搬回|移回|挪回|带回|送回)(?P<v>.+)$")
 _AGAIN = re.compile(r"\b(?:again|now|instead|please|time|for a change)\b|(?:又|再|吧|了|啊|呀|时间|天气|季节)", _I)
 
 

@@ -54,8 +54,37 @@ _STEPS = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0), "上"
           "左": (-1, 0), "右": (1, 0)}
 
 
+# "a bit higher", "further left", "more to the right", "再高一点": one step for the thing in focus.
+_STEP_ALONE = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot)\s+|slightly\s+|even\s+|much\s+)?(?:more\s+)?"
+                         r"(?:(?:to\s+the\s+|further\s+|farther\s+)?(?P<d>higher|lower|up|down|left|right)|"
+                         r"(?P<d2>higher|lower))(?:\s+(?:a\s+bit|a\s+little|still|please|pls))?$"
+                         r"|^(?:再)?(?P<zh>高|低)(?:一点|一些|点|些)$", _I)
+# "move it all the way down": to the edge that way, keeping the other axis.
+_ALL_THE_WAY = re.compile(r"^(?:move|shift|slide|push|drag|put|take|bring)\s+(?P<t>.+?)\s+all\s+the\s+way\s+"
+                          r"(?:(?:to\s+the\s+)?(?P<d>up|down|left|right|top|bottom))(?:\s+(?:side|edge))?$", _I)
+_EDGE = {"up": "top", "top": "top", "down": "bottom", "bottom": "bottom", "left": "left", "right": "right"}
+
+
+def _step(work: MessageEdit, targets: list, direction: str) -> None:
+    dx, dy = _STEPS[direction]
+    for subject in targets:
+        col, row = _grid_cell(subject.position)
+        move_subject(work, subject, _cell_name(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
+
+
 def move_clause(work: MessageEdit, body: str) -> bool:
-    """"move it left" (one grid cell), "move the cat to the top", "把猫移到右边"."""
+    """"move it left" (one grid cell), "move the cat to the top", "把猫移到右边", "a bit higher"."""
+    m = _STEP_ALONE.match(body)
+    if m and work.focus() is not None:
+        word = (m.group("d") or m.group("d2") or m.group("zh")).lower()
+        _step(work, [work.focus()], {"higher": "up", "lower": "down", "高": "up", "低": "down"}.get(word, word))
+        return True
+    m = _ALL_THE_WAY.match(body)
+    if m and resolve(work, m.group("t")):
+        edge = _EDGE[m.group("d").lower()]
+        for subject in resolve(work, m.group("t")):
+            move_subject(work, subject, edge, said=edge)
+        return True
     m = _RAISE_EN.match(body)
     if m and resolve(work, m.group("t")):  # "raise it", "lower the moon": one cell up or down
         dy = -1 if m.group("verb").lower() in ("raise", "lift") else 1
@@ -82,7 +111,9 @@ def move_clause(work: MessageEdit, body: str) -> bool:
     if m:
         position, rest = parse_position(m.group("p"))
         rest = re.sub(r"(?:去|来|吧|了|一下|一点|好)+$", "", rest.strip())
-        targets = resolve(work, m.group("t"))
+        # "再往下移到中间": the way there is said, the place is where it goes
+        said = re.sub(r"^(?:再|又|还)|(?:往|向|朝)[上下左右](?:边|面)?(?:一点)?$", "", m.group("t").strip())
+        targets = resolve(work, said)
         if position and targets and not clean_rest(rest):
             for subject in targets:
                 move_subject(work, subject, position, said=m.group("p"))
