@@ -239,3 +239,28 @@ def test_steps_edges_and_the_way_there_move_the_thing_in_focus(messages: tuple, 
 ])
 def test_hedges_and_greetings_around_a_request_are_not_part_of_it(messages: tuple, check) -> None:  # noqa: ANN001
     assert check(talk(*messages).scene)
+
+
+# ------------------------------------------------------------------------------ removal and courtesy
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    (("a cat, a dog and a mouse in a kitchen", "i don't want the mouse anymore",
+      "actually no dog either, just the cat"), ["cat"]),
+    (("draw a row of three balloons: pink, blue, and green", "the first one can go lol"), ["balloon", "balloon"]),
+    (("画三只猫", "只留下第一只"), ["猫"]),
+])
+def test_just_the_one_and_trailing_laughter_remove_what_should_go(messages: tuple, expected: list) -> None:
+    assert names(talk(*messages)) == expected
+
+
+def test_a_mixed_removal_takes_the_part_off() -> None:
+    d = talk("画一个男人 wearing glasses and a scarf", "remove 眼镜", "围巾也 get rid of 吧")
+    assert names(d) == ["男人"] and d.scene.subjects[0].parts == {}
+
+
+def test_courtesy_and_thanks_around_a_request_are_not_drawn() -> None:
+    d = talk("Hello! Could you please draw a white rabbit sitting in a garden, thank you so much in advance")
+    assert names(d) == ["rabbit"]
+    d = talk("draw a white rabbit", "Wonderful, thank you. If it isn't too much trouble, I would love it if there "
+             "were a small red mushroom next to the rabbit.")
+    assert names(d) == ["rabbit", "mushroom"] and d.scene.notes == []

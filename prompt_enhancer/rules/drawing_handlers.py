@@ -32,7 +32,8 @@ _I = re.IGNORECASE
 
 _ADD_EN = re.compile(r"^(?P<pre>.{0,40}?)\b(?:add|insert|include|put|place|throw in|stick|append|also draw|also add|"
                      r"also put|draw another|paint another|and also|also|plus)\b\s*(?P<np>.+)$", _I)
-_ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be)|i (?:also )?(?:want|need) (?:another|one more|"
+_ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be|were|was|could be|would be)|"
+                           r"i (?:also )?(?:want|need) (?:another|one more|"
                            r"a second)|give (?:it|me) (?:another|one more))\s+(?P<np>.+)$"
                            r"|^(?P<np_more>(?:one more|another one|another|same again|one again)(?:\s+.*)?)$", _I)
 _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:too|as well|also)$", _I)

@@ -24,7 +24,7 @@ from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import give_clause, wear_clause
 from prompt_enhancer.rules.phrase import TONE
-from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, remove_clause
+from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, keep_only_clause, remove_clause
 from prompt_enhancer.rules.setting_handlers import background_clause, look_clause, setting_clause, style_clause
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
 from prompt_enhancer.rules.subject_handlers import (
@@ -69,7 +69,11 @@ _POLITE = re.compile(
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|oh|oops|sorry|ok|okay|actually|well|yes|yeah|sure|"
-                           r"alright|嗯+|哦|好|好的|不|唔|啊|额|呃)", _I)
+                           r"alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃)"
+                           # courtesy around a request: "if it isn't too much trouble", "如果可以的话"
+                           r"|if (?:it'?s|it is|it isn'?t|it is not) (?:not )?too much (?:trouble|to ask)|"
+                           r"if you (?:don'?t|do not) mind|if (?:it'?s )?possible|if you can|no rush|"
+                           r"如果可以的话|如果方便的话|可以的话|方便的话", _I)
 _COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what i (?:wanted|meant))|"
                         r"(?:that'?s |it'?s )?"
                         r"not (?:quite|right|what i (?:wanted|meant|asked for))|(?:that'?s |this is |it'?s )?(?:wrong|"
@@ -99,6 +103,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     session_words,
     retry_words,
     clear_clause,
+    keep_only_clause,
     remove_clause,
     avoid_clause,
     background_clause,

@@ -58,7 +58,10 @@ _REMOVE_EN_OUT = re.compile(r"^(?:take|get|leave|throw|cut|pull)\s+(?P<t>.+?)\s+
 _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|can go|needs to go|goes|is gone|"
                               r"can leave|has to leave|should leave|isn'?t needed|is not needed|gotta go|has got to go)"
                               r"|'s\s+(?:gone|got to go|not needed))"
-                              r"(?:\s+(?:too|as well|now|please|pls|either|away))*$", _I)
+                              r"(?:\s+(?:too|as well|now|please|pls|either|away|lol|haha|thanks|thx))*$"
+                              # mixed: "围巾也 get rid of 吧"
+                              r"|^(?P<t_zh>[^\sA-Za-z][^A-Za-z]*?)(?:也|都)?\s*(?:get rid of|remove|delete|erase)"
+                              r"(?:\s*(?:吧|了|it|them|too))*$", _I)
 _REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将)?(?P<t>.+?)"
                                r"(?:也|就|都)?(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要|删去|别要|不用|不需要|"
                                r"扔掉|丢掉|撤掉|拿开)(?:吧|了|啦)*$")
@@ -157,6 +160,27 @@ def _remove_setting(work: MessageEdit, target: str) -> bool:
     return True
 
 
+# "just the cat", "only the cat", "只留下猫": the others go.
+_KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay)[\s,]+)*(?:just|only|keep only|leave only|nothing but)\s+"
+                        r"(?P<t>(?:the|that|this|my)\s+.+?)(?:\s+(?:left|please|now|then|stays?))?[.!]?$"
+                        r"|^(?:只留下|只留|只要|只保留)(?P<t_zh>.+?)(?:吧|了|就行|就好)?$", _I)
+
+
+def keep_only_clause(work: MessageEdit, body: str) -> bool:
+    """"actually no dog either, just the cat": the things named stay, the others go."""
+    m = _KEEP_ONLY.match(work.clause.strip())
+    if not m or not work.scene.subjects:
+        return False
+    kept = resolve(work, m.group("t") or m.group("t_zh"))
+    if not kept:
+        return False
+    gone = [s for s in work.scene.subjects if s.id not in {k.id for k in kept}]
+    if gone:
+        remove_subjects(work, gone)
+    work.scene.focus = kept[-1].id
+    return True
+
+
 def remove_clause(work: MessageEdit, body: str) -> bool:
     """"remove the ball", "the cat has to go", "把猫去掉"; right after one, "and the circle" removes too."""
     m = (_REMOVE_EN.match(body) or _REMOVE_EN_OUT.match(body) or _REMOVE_EN_AFTER.match(body)
@@ -165,7 +189,7 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
         if not work.scene.subjects and not (work.scene.background or work.scene.style or work.scene.notes):
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
-        return _remove_targets(work, m.group("t"), avoid_unknown=True)
+        return _remove_targets(work, m.groupdict().get("t") or m.group("t_zh"), avoid_unknown=True)
     if work.last == "remove_clause":  # "remove the ball, and the circle"
         rest = re.sub(r"^(?:and|also|plus|还有|和|以及)\s*", "", body, flags=_I)
         targets = resolve(work, rest)
