@@ -8,7 +8,8 @@ read in order against the Scene as the previous clauses left it. No torch, no mo
 
 engine reads a message clause by clause through the *_handlers (one per kind of clause, tried in a fixed order);
 they find subjects and their parts with references and edit the Scene through changes; phrase reads noun phrases
-and values, parts splits a description into a thing, its parts and the things it is placed at, app_words takes
+and values (setting_phrase the whole picture's looks, place and times; patterns holds the building blocks of
+both), parts splits a description into a thing, its parts and the things it is placed at, app_words takes
 out settings and markup, spelling mends typing slips in known words, reply words what was done.
 """
 

@@ -21,14 +21,12 @@ from prompt_enhancer.rules.phrase import (
     Phrase,
     clean_rest,
     parse_background,
-    parse_looks,
     parse_phrase,
-    parse_place,
     parse_style,
-    parse_times,
     split_things,
 )
 from prompt_enhancer.rules.references import PartRef, name_matches, part_name, resolve
+from prompt_enhancer.rules.setting_phrase import parse_looks, parse_place, parse_times
 
 MAX_SUBJECTS = 16  # per scene: keeps the prompt and the Scene card bounded whatever is typed
 MAX_PER_PHRASE = 4  # "draw 1000 cats" draws four

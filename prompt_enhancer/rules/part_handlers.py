@@ -11,7 +11,8 @@ from dialog.scene import Subject
 from prompt_enhancer.rules.changes import add_parts
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.parts import part_phrases
-from prompt_enhancer.rules.phrase import clean_rest, parse_place, parse_position
+from prompt_enhancer.rules.phrase import clean_rest, parse_position
+from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.references import resolve
 
 _I = re.IGNORECASE

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
-from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_place, parse_position
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
+from prompt_enhancer.rules.setting_phrase import parse_place
 
 _I = re.IGNORECASE
 

@@ -11,58 +11,38 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
-
-_WORD_L = r"(?<![A-Za-z])"
-_WORD_R = r"(?![A-Za-z])"
-
-
-def _alternation(forms: list[str]) -> str:
-    """Longest first, so "天蓝色" wins over "蓝色" and "top left" over "top"; English forms match whole words."""
-    parts = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        escaped = re.escape(form).replace("\\ ", " ").replace(" ", r"[\s-]+").replace("\\-", r"[\s-]*")
-        parts.append(f"{_WORD_L}{escaped}{_WORD_R}" if form.isascii() else escaped)
-    return "(?:" + "|".join(parts) + ")"
-
-
-def _index(table: dict[str, vocab.Term]) -> dict[str, str]:
-    """Lower-cased form (spaces and hyphens squeezed out) -> canonical key."""
-    return {_squeeze(f): t.key for t in table.values() for f in (*t.forms, t.key)}
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"[\s-]+", "", text.lower())
-
+from prompt_enhancer.rules.patterns import WORD_L, WORD_R, alternation, index, squeeze, take
+from prompt_enhancer.rules.setting_phrase import parse_looks, parse_place, parse_times
 
 _EN_COLOURS = [f for t in vocab.COLOURS.values() for f in t.en]
 _ZH_COLOURS = [f for t in vocab.COLOURS.values() for f in t.zh]
-_COLOUR_INDEX = _index(vocab.COLOURS)
-_SHADE_INDEX = _index(vocab.SHADES)
+_COLOUR_INDEX = index(vocab.COLOURS)
+_SHADE_INDEX = index(vocab.SHADES)
 _COLOUR_RE = re.compile(
-    rf"(?:{_WORD_L}(?P<shade_en>light|pale|dark|deep|bright)[\s-]+)?(?P<en>{_alternation(_EN_COLOURS)})"
-    rf"(?:[\s-]+colou?red{_WORD_R})?"
-    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{_alternation(_ZH_COLOURS)})(?:的)?",
+    rf"(?:{WORD_L}(?P<shade_en>light|pale|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
+    rf"(?:[\s-]+colou?red{WORD_R})?"
+    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)})(?:的)?",
     re.IGNORECASE,
 )
 
-_SHAPE_INDEX = _index(vocab.SHAPES) | {"方的": "square", "圆的": "circle"}
+_SHAPE_INDEX = index(vocab.SHAPES) | {"方的": "square", "圆的": "circle"}
 # "改成方的", "一个圆的": 方的 / 圆的 name a shape only right after 成, 是, 为 or a measure word (not in 地方的).
-_SHAPE_RE = re.compile(_alternation([f for t in vocab.SHAPES.values() for f in t.forms])
+_SHAPE_RE = re.compile(alternation([f for t in vocab.SHAPES.values() for f in t.forms])
                        + r"|(?:^|(?<=[成是为个\s]))(?:方的|圆的)", re.IGNORECASE)
 
-_POSITION_INDEX = _index(vocab.POSITIONS)
-_EN_POSITIONS = _alternation([f for t in vocab.POSITIONS.values() for f in t.en])
-_ZH_POSITIONS = _alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
+_POSITION_INDEX = index(vocab.POSITIONS)
+_EN_POSITIONS = alternation([f for t in vocab.POSITIONS.values() for f in t.en])
+_ZH_POSITIONS = alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
 _POSITION_RE = re.compile(
-    rf"(?:(?:在|到|于|放在|移到)\s*|{_WORD_L}(?:at|on|in|to|towards|into|onto)\s+)?(?:{_WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
-    rf"(?:\s+(?:corner|side|part|area|edge|half){_WORD_R})?"
-    rf"(?:\s+(?:of|in|on)\s+the\s+(?:picture|image|canvas|screen|frame|scene|page){_WORD_R})?"
+    rf"(?:(?:在|到|于|放在|移到)\s*|{WORD_L}(?:at|on|in|to|towards|into|onto)\s+)?(?:{WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
+    rf"(?:\s+(?:corner|side|part|area|edge|half){WORD_R})?"
+    rf"(?:\s+(?:of|in|on)\s+the\s+(?:picture|image|canvas|screen|frame|scene|page){WORD_R})?"
     rf"|(?:在|到|于|放在|移到)?(?:画面|图片|画布|图中|图)?(?:的)?(?P<zh>{_ZH_POSITIONS})(?:的位置|位置)?(?:上|里)?",
     re.IGNORECASE,
 )
-_SHAPE_AND_NOUN_ZH = _alternation([f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.zh])
+_SHAPE_AND_NOUN_ZH = alternation([f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.zh])
 _RELATIVE_RE = re.compile(
-    rf"{_WORD_L}(?P<en>(?:next to|beside|behind|in front of|under|underneath|below|above|on top of|near|around|"
+    rf"{WORD_L}(?P<en>(?:next to|beside|behind|in front of|under|underneath|below|above|on top of|near|around|"
     rf"inside|(?:to|on) the (?:left|right) of|left of|right of)\s+(?:(?:the|a|an)\s+)?"
     rf"(?:it|him|her|them|[\w'-]+(?:\s+(?!and\b|on\b|at\b|in\b|with\b)[\w'-]+)?))(?![\w'-])"
     rf"|(?:在)?(?P<zh>(?:{_SHAPE_AND_NOUN_ZH}|它)的?(?:旁边|左边|右边|上面|下面|后面|前面|附近|边上|左侧|右侧|里面))",
@@ -71,179 +51,72 @@ _RELATIVE_RE = re.compile(
 
 _DEGREE = re.compile(r"\b(?:very|really|super|extra|quite|so|rather|fairly)\s+(?=(?:big|large|huge|giant|small|little|"
                      r"tiny)\b)|(?:超级|超|很|非常|特别|巨|挺|比较|相当)(?=大|小)", re.IGNORECASE)
-_SIZE_INDEX = _index(vocab.SIZES)
+_SIZE_INDEX = index(vocab.SIZES)
 _ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab.NOUNS, vocab.MATERIALS)
                            for t in table.values() for f in t.zh} | set("浅深淡亮")))
 # 小猫, 大海, 大胡子 are things, not a size and a thing; "小孩" stays a child.
-_ZH_SIZED_NOUNS = _alternation([f for t in vocab.NOUNS.values() for f in t.zh if f[:1] in "大小" and len(f) > 1])
+_ZH_SIZED_NOUNS = alternation([f for t in vocab.NOUNS.values() for f in t.zh if f[:1] in "大小" and len(f) > 1])
 _SIZE_RE = re.compile(
-    rf"{_WORD_L}(?P<en>big|large|huge|giant|small|little|tiny){_WORD_R}"
+    rf"{WORD_L}(?P<en>big|large|huge|giant|small|little|tiny){WORD_R}"
     rf"|(?!{_ZH_SIZED_NOUNS})(?P<zh>大大的|小小的|大的|小的|(?<=[个只条棵朵辆艘匹座张块颗把顶副件])[大小]|[大小](?=[{_ZH_NEXT}])"
     rf"|[大小](?=\s+[A-Za-z]))",
     re.IGNORECASE,
 )
 RESIZE_RE = re.compile(
-    rf"{_WORD_L}(?P<up>bigger|larger|enlarge|enlarged|grow|scale up|upscale|huger|greater)(?:\s+(?:a bit|a little|"
-    rf"slightly|still|again))?{_WORD_R}"
-    rf"|{_WORD_L}(?P<down>smaller|tinier|shrink|shrunk|scale down|downscale|littler)(?:\s+(?:a bit|a little|slightly|"
-    rf"still|again))?{_WORD_R}"
+    rf"{WORD_L}(?P<up>bigger|larger|enlarge|enlarged|grow|scale up|upscale|huger|greater)(?:\s+(?:a bit|a little|"
+    rf"slightly|still|again))?{WORD_R}"
+    rf"|{WORD_L}(?P<down>smaller|tinier|shrink|shrunk|scale down|downscale|littler)(?:\s+(?:a bit|a little|slightly|"
+    rf"still|again))?{WORD_R}"
     rf"|(?P<up_zh>(?:再|更)?(?:变大|放大|加大|大一点|大一些|大些|大点|更大)(?:一点|一些|点|些)?)"
     rf"|(?P<down_zh>(?:再|更)?(?:变小|缩小|小一点|小一些|小些|小点|更小)(?:一点|一些|点|些)?)",
     re.IGNORECASE,
 )
 
-_MATERIAL_INDEX = _index(vocab.MATERIALS)
+_MATERIAL_INDEX = index(vocab.MATERIALS)
 _MULTI_ZH_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.zh if len(f) > 1]
 _SINGLE_ZH_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.zh if len(f) == 1]
 _EN_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.en]
 _MATERIAL_RE = re.compile(
-    rf"(?:{_WORD_L}(?:made\s+)?(?:of|from|out\s+of)\s+)?(?P<en>{_alternation(_EN_MATERIALS)})"
-    rf"|(?:用)?(?P<zh>{_alternation(_MULTI_ZH_MATERIALS)})(?:做的|制成的|制的|质的|的)?"
-    rf"|(?:用)?(?P<zh1>{_alternation(_SINGLE_ZH_MATERIALS)})(?:做的|制成的|制的|质的)",
+    rf"(?:{WORD_L}(?:made\s+)?(?:of|from|out\s+of)\s+)?(?P<en>{alternation(_EN_MATERIALS)})"
+    rf"|(?:用)?(?P<zh>{alternation(_MULTI_ZH_MATERIALS)})(?:做的|制成的|制的|质的|的)?"
+    rf"|(?:用)?(?P<zh1>{alternation(_SINGLE_ZH_MATERIALS)})(?:做的|制成的|制的|质的)",
     re.IGNORECASE,
 )
 
-_POSE_INDEX = _index(vocab.POSES)
-_POSE_RE = re.compile(_alternation([f for t in vocab.POSES.values() for f in t.forms]), re.IGNORECASE)
+_POSE_INDEX = index(vocab.POSES)
+_POSE_RE = re.compile(alternation([f for t in vocab.POSES.values() for f in t.forms]), re.IGNORECASE)
 
-_STYLE_INDEX = _index(vocab.STYLES)
+_STYLE_INDEX = index(vocab.STYLES)
 # Style words that mean something else on their own ("oil", "flat", "photo") need "style" after them.
 _AMBIGUOUS_STYLE = {"oil", "ink", "flat", "photo", "photograph", "realistic", "pencil", "3d", "3-d", "minimal",
                     "minimalist", "comic", "pixel", "8-bit", "8 bit", "真实", "照片"}
 _STYLE_FORMS = [f for t in vocab.STYLES.values() for f in t.forms]
 _STYLE_RE = re.compile(
-    rf"{_WORD_L}in\s+the\s+style\s+of\s+(?P<free_of>[^,.;!?，。；]+?)\s*(?=$|[,.;!?，。；]|\s+and\s|\s+with\s)"
-    rf"|(?:{_WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?(?P<known_styled>{_alternation(_STYLE_FORMS)})"
+    rf"{WORD_L}in\s+the\s+style\s+of\s+(?P<free_of>[^,.;!?，。；]+?)\s*(?=$|[,.;!?，。；]|\s+and\s|\s+with\s)"
+    rf"|(?:{WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?(?P<known_styled>{alternation(_STYLE_FORMS)})"
     rf"\s*(?:style|styled|painting|drawing|art|render|look|风格|画风|风|画|的风格)(?![A-Za-z])"
-    rf"|(?:{_WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?"
-    rf"(?P<known>{_alternation([f for f in _STYLE_FORMS if f.lower() not in _AMBIGUOUS_STYLE])})"
-    rf"|{_WORD_L}in\s+(?P<free_in>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){{0,2}})\s+style{_WORD_R}"
+    rf"|(?:{WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?"
+    rf"(?P<known>{alternation([f for f in _STYLE_FORMS if f.lower() not in _AMBIGUOUS_STYLE])})"
+    rf"|{WORD_L}in\s+(?P<free_in>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){{0,2}})\s+style{WORD_R}"
     rf"|(?P<free_zh>[^\s,.;!?，。；的把用成在画和个只张幅一]{{1,8}})的?(?:风格|画风)",
     re.IGNORECASE,
 )
 
-_LOOK_INDEX = _index(vocab.LOOKS)
-_LOOK_FORMS = [f for t in vocab.LOOKS.values() for f in t.forms]
-# "black and white" is the picture's only when nothing it could colour follows ("a black and white cat" is a
-# cat's colours); 黑白 likewise.
-_LOOK_FOLLOWERS = (r"photo|photograph|picture|image|film|movie|style|look|shot|version|filter|effect|please|pls|"
-                   r"too|again|now|instead|then|and|with|in|on|at|for")
-_LOOK_RE = re.compile(
-    rf"(?:{_WORD_L}(?:in|with|add|use|a|an|some|more|very|really|super|bit\s+more|little\s+more)\s+)*"
-    rf"(?:(?P<bw>{_WORD_L}black[\s-]+(?:and|&)[\s-]+white|黑白)"
-    rf"(?=\s*(?:$|[,.;!?，。；！？的色]|(?:{_LOOK_FOLLOWERS}){_WORD_R}|照片|风格|画面|效果|滤镜|色调))"
-    rf"|(?P<look>{_alternation([f for f in _LOOK_FORMS if _squeeze(f) not in ('blackandwhite', '黑白')])}))"
-    rf"(?:\s*(?:atmosphere|vibes?|feel(?:ing)?|mood|look|tone|lighting|light|effect|shot|photo|style){_WORD_R}"
-    rf"|(?:的)?(?:氛围|感觉|色调|效果|光线|灯光|光照|光影|打光|画面|风格|镜头|视角|照片|感))?",
-    re.IGNORECASE,
-)
-# A one-word look right before a noun describes that thing ("a vintage car", "梦幻的城堡"), not the picture.
-_BEFORE_A_NOUN = re.compile(rf"\s+(?!(?:{_LOOK_FOLLOWERS}|of|and|or|but|so){_WORD_R})[A-Za-z]"
-                            r"|的?(?!的|氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|照片|一点|一些|些|点|了|吧)[\u4e00-\u9fff]",
-                            re.IGNORECASE)
-
-
-def parse_looks(text: str) -> tuple[list[str], str]:
-    """Picture-wide looks ("dramatic lighting", "close-up", "black and white", "黑白", "特写") and the text
-    without them."""
-    matches = []
-    for m in _LOOK_RE.finditer(text):
-        group = "bw" if m.group("bw") else "look"
-        one_word = not re.search(r"[\s-]", m.group(group).strip())
-        if one_word and m.end() == m.end(group) and _BEFORE_A_NOUN.match(text, m.end()):
-            continue
-        matches.append(m)
-    for m in reversed(matches):
-        text = text[: m.start()] + " " + text[m.end():]
-    keys = [_LOOK_INDEX["blackandwhite"] if m.group("bw") else _LOOK_INDEX[_squeeze(m.group("look"))]
-            for m in matches]
-    return list(dict.fromkeys(keys)), text
-
-
-_BACKGROUND_ZH_KNOWN = _alternation([f for table in (vocab.COLOURS, vocab.NOUNS) for t in table.values() for f in t.zh])
+_BACKGROUND_ZH_KNOWN = alternation([f for table in (vocab.COLOURS, vocab.NOUNS) for t in table.values() for f in t.zh])
 # A word that may name a background; it starts only at a word boundary, so a long run of letters is scanned once.
 _BG_WORD = (r"(?<![\w'-])(?!(?:draw|paint|make|add|use|put|set|change|give|with|on|in|a|an|the|and|it|its|to|me|"
             r"please|background)(?![A-Za-z]))[A-Za-z][\w'-]*")
 _BACKGROUND_RE = re.compile(
-    rf"(?:{_WORD_L}(?:on|with|against|over|in front of)\s+)?(?:{_WORD_L}(?:a|an|the)\s+)?"
-    rf"(?P<en>(?:{_BG_WORD}\s+){{0,2}}?{_BG_WORD})\s+(?:background|backdrop|bg){_WORD_R}"
+    rf"(?:{WORD_L}(?:on|with|against|over|in front of)\s+)?(?:{WORD_L}(?:a|an|the)\s+)?"
+    rf"(?P<en>(?:{_BG_WORD}\s+){{0,2}}?{_BG_WORD})\s+(?:background|backdrop|bg){WORD_R}"
     rf"|(?:在)?(?P<zh>(?:浅|深|淡)?{_BACKGROUND_ZH_KNOWN}|[^\s,.;!?，。；在画有个只张幅一是把成用的和]{{1,8}})的?背景(?:上|中|里|下|前)?",
     re.IGNORECASE,
 )
 
-# Places and times (scene-wide settings). Inside a description they need their preposition ("a fox in the
-# snow", "at night", "雪地里", "在海滩上"), so "draw a mountain" is still a thing; a clause that is only a setting
-# ("make it night", "move it to the beach", "变成晚上") reads them bare.
-_PLACE_INDEX = _index(vocab.PLACES)
-_TIME_INDEX = _index(vocab.TIMES)
-_EN_PLACES = _alternation([f for t in vocab.PLACES.values() for f in t.en if f not in vocab.PLACES_WITHOUT_PREPOSITION])
-_EN_PLACES_ALONE = _alternation(list(vocab.PLACES_WITHOUT_PREPOSITION))
-_ZH_PLACES = _alternation([f for t in vocab.PLACES.values() for f in t.zh])
-# Not "by" or "near": "a house by the sea" is not in the sea. "Over" and "above" are: "a balloon over a city" is
-# drawn with the city as its setting.
-_PLACE_PREPOSITION = r"(?:in|on|at|to|into|onto|inside|across|through|towards?|among|over|above)"
-_ZH_LOCATIVE = "里上中下底边"
-# "on the left side of the street": the place after a side of it is the setting (the side is the position).
-_SIDE_OF = r"(?:(?<=side )|(?<=corner )|(?<=end )|(?<=edge )|(?<=middle ))of\s+"
-_PLACE_RE = {
-    bare: re.compile(
-        rf"{_WORD_L}(?P<alone>{_EN_PLACES_ALONE}){_WORD_R}"
-        rf"|{_WORD_L}(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})(?:(?:the|a|an|some)\s+)?"
-        rf"(?P<en>{_EN_PLACES})"
-        rf"{_WORD_R}"
-        rf"|(?P<zh_pre>在|到)?(?P<zh>{_ZH_PLACES})(?P<zh_suf>里面|里|上面|上|中|下|边)?(?:的)?",
-        re.IGNORECASE,
-    )
-    for bare in (False, True)
-}
-_EN_TIMES_WHOLE = _alternation([t.en[0] for t in vocab.TIMES.values()])
-_EN_TIMES = _alternation([f for t in vocab.TIMES.values() for f in t.en])
-_ZH_TIMES = _alternation([f for t in vocab.TIMES.values() for f in t.zh])
-_TIME_RE = {
-    bare: re.compile(
-        rf"{_WORD_L}(?P<whole>{_EN_TIMES_WHOLE}){_WORD_R}"
-        rf"|{_WORD_L}(?:(?:at|in|during|on|by)\s+){'?' if bare else ''}(?:(?:the|a|an)\s+)?(?P<en>{_EN_TIMES})"
-        rf"(?:[\s-]+time)?{_WORD_R}"
-        # "a night scene with a fox": the scene is the setting, the fox the subject
-        rf"|{_WORD_L}(?:(?:the|a|an)\s+)?(?P<scene>{_EN_TIMES})\s+scene\s+(?:with|of){_WORD_R}"
-        rf"|(?:在)?(?P<zh>{_ZH_TIMES})(?!鹅)(?:的时候|时候|时分|时|的|里|中)?",
-        re.IGNORECASE,
-    )
-    for bare in (False, True)
-}
-
-
-def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
-    """A place key ("in the snow") and the text without it. Without `bare`, a place needs its preposition or a
-    Chinese locative ("to the beach", "雪地里", "在森林"), so a bare "forest" stays a thing one can draw."""
-    for m in _PLACE_RE[bare].finditer(text):
-        if m.group("zh") and not bare and not (m.group("zh_pre") or m.group("zh_suf")
-                                               or m.group("zh")[-1] in _ZH_LOCATIVE):
-            continue
-        word = m.group("alone") or m.group("en") or m.group("zh")
-        return _PLACE_INDEX[_squeeze(word)], text[: m.start()] + " " + text[m.end():]
-    return None, text
-
-
-def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
-    """Time-of-day, weather and season keys ("night", "rain"), in the order said, and the text without them."""
-    matches, rest = _take(_TIME_RE[bare], text, first_only=False)
-    keys = [_TIME_INDEX[_squeeze(m.group("whole") or m.group("en") or m.group("scene") or m.group("zh"))]
-            for m in matches]
-    return list(dict.fromkeys(keys)), rest
-
-
-def parse_setting(text: str) -> tuple[str | None, list[str], str]:
-    """A clause's value read as settings only ("night", "the beach", "晚上", "海滩上"): place, times, leftover."""
-    place, rest = parse_place(text, bare=True)
-    times, rest = parse_times(rest, bare=True)
-    return place, times, rest
-
-
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "几": 2}
 _DETERMINER_RE = re.compile(
-    rf"{_WORD_L}(?P<en>a|an|one|another|two|three|four|five|\d{{1,3}}|some|one more|a couple of|a pair of){_WORD_R}"
+    rf"{WORD_L}(?P<en>a|an|one|another|two|three|four|five|\d{{1,3}}|some|one more|a couple of|a pair of){WORD_R}"
     r"|(?P<zh>[一两二三四五几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅)"
     r"|(?<![一两二三四五几\d])(?P<zh_bare>个|只)(?=.)",
     re.IGNORECASE,
@@ -343,28 +216,16 @@ class Phrase:
                     or self.position)
 
 
-def _take(pattern: re.Pattern[str], text: str, first_only: bool = True) -> tuple[list[re.Match[str]], str]:
-    """Matches of `pattern` and the text with them blanked out (spaces keep the neighbours apart)."""
-    matches = []
-    for m in pattern.finditer(text):
-        matches.append(m)
-        if first_only:
-            break
-    for m in reversed(matches):
-        text = text[: m.start()] + " " + text[m.end():]
-    return matches, text
-
-
 def parse_position(text: str) -> tuple[str | None, str]:
     """A canonical position key, or a free relative one ("next to the cat"), and the text without it."""
-    matches, rest = _take(_RELATIVE_RE, text)
+    matches, rest = take(_RELATIVE_RE, text)
     if matches:
         m = matches[0]
         return (m.group("en") or m.group("zh")).strip(), rest
-    matches, rest = _take(_POSITION_RE, text)
+    matches, rest = take(_POSITION_RE, text)
     if matches:
         m = matches[0]
-        return _POSITION_INDEX[_squeeze(m.group("en") or m.group("zh"))], rest
+        return _POSITION_INDEX[squeeze(m.group("en") or m.group("zh"))], rest
     return None, text
 
 
@@ -372,9 +233,9 @@ def parse_position(text: str) -> tuple[str | None, str]:
 # background, not the thing's colour.
 _TRAILING_BACKGROUND_RE = re.compile(
     rf"(?:^|(?<=[\s,]))(?:(?:on|against|over)\s+)(?:(?:a|an|the)\s+)?(?:(?:plain|solid|pure|flat)\s+)?"
-    rf"(?P<en>(?:(?:light|pale|dark|deep)[\s-]+)?{_alternation(_EN_COLOURS)})(?:\s+(?:one|colou?r|please|pls|plz|thanks|thx|ty|too))*\s*$"
-    rf"|(?:在)?(?P<zh>(?:[浅淡深])?{_alternation(_ZH_COLOURS)})色?底(?:色)?(?:上|的|子)?(?=$|[\s,，。])"
-    rf"|底色(?:是|为|用|要|换成|改成)?(?P<zh_after>(?:[浅淡深])?{_alternation(_ZH_COLOURS)})(?:的)?(?=$|[\s,，。])",
+    rf"(?P<en>(?:(?:light|pale|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)})(?:\s+(?:one|colou?r|please|pls|plz|thanks|thx|ty|too))*\s*$"
+    rf"|(?:在)?(?P<zh>(?:[浅淡深])?{alternation(_ZH_COLOURS)})色?底(?:色)?(?:上|的|子)?(?=$|[\s,，。])"
+    rf"|底色(?:是|为|用|要|换成|改成)?(?P<zh_after>(?:[浅淡深])?{alternation(_ZH_COLOURS)})(?:的)?(?=$|[\s,，。])",
     re.IGNORECASE,
 )
 
@@ -382,10 +243,10 @@ _TRAILING_BACKGROUND_RE = re.compile(
 def parse_background(text: str) -> tuple[str | None, str]:
     """The background a phrase names ("on a gray background", "海滩背景上", "..., on white", "白底"): canonical
     colour key or free text."""
-    matches, rest = _take(_BACKGROUND_RE, text)
+    matches, rest = take(_BACKGROUND_RE, text)
     if matches:
         return background_value(matches[0].group("en") or matches[0].group("zh")), rest
-    matches, rest = _take(_TRAILING_BACKGROUND_RE, text)
+    matches, rest = take(_TRAILING_BACKGROUND_RE, text)
     if matches:
         m = matches[0]
         return background_value(m.group("en") or m.group("zh") or m.group("zh_after")), rest
@@ -407,25 +268,25 @@ def background_value(text: str) -> str | None:
 
 
 def parse_style(text: str) -> tuple[str | None, str]:
-    matches, rest = _take(_STYLE_RE, text)
+    matches, rest = take(_STYLE_RE, text)
     if not matches:
         return None, text
     m = matches[0]
     known = m.group("known_styled") or m.group("known")
     if known:
-        return _STYLE_INDEX.get(_squeeze(known), known), rest
+        return _STYLE_INDEX.get(squeeze(known), known), rest
     free = (m.group("free_of") or m.group("free_in") or m.group("free_zh") or "").strip()
     if not free:
         return None, text
-    return _STYLE_INDEX.get(_squeeze(free), free), rest
+    return _STYLE_INDEX.get(squeeze(free), free), rest
 
 
 def _colour_of(m: re.Match[str]) -> str:
     word = m.group("en") or m.group("zh")
-    key = _COLOUR_INDEX[_squeeze(word.rstrip("的"))]
+    key = _COLOUR_INDEX[squeeze(word.rstrip("的"))]
     shade = m.group("shade_en") or m.group("shade_zh")
     if shade and key != "sky blue":
-        return f"{_SHADE_INDEX[_squeeze(shade)]} {key}"
+        return f"{_SHADE_INDEX[squeeze(shade)]} {key}"
     return key
 
 
@@ -440,37 +301,37 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
         p.times, text = parse_times(text)
     p.position, text = parse_position(text)
     text = _DEGREE.sub("", text)  # "very big", "超大的", "很大的": the size said, not a word of the name
-    matches, text = _take(RESIZE_RE, text)
+    matches, text = take(RESIZE_RE, text)
     if matches:
         m = matches[0]
         p.resize = 1 if (m.group("up") or m.group("up_zh")) else -1
     # The size before the shape and the colour: 大 in 紫色大三角形 is a size only while 三角形 still follows it.
-    matches, text = _take(_SIZE_RE, text)
+    matches, text = take(_SIZE_RE, text)
     if matches:
-        p.size = _SIZE_INDEX[_squeeze(matches[0].group("en") or matches[0].group("zh"))]
-    matches, text = _take(_MATERIAL_RE, text)
+        p.size = _SIZE_INDEX[squeeze(matches[0].group("en") or matches[0].group("zh"))]
+    matches, text = take(_MATERIAL_RE, text)
     if matches:
         m = matches[0]
-        p.material = _MATERIAL_INDEX[_squeeze(m.group("en") or m.group("zh") or m.group("zh1"))]
-    matches, text = _take(_SHAPE_RE, text)
+        p.material = _MATERIAL_INDEX[squeeze(m.group("en") or m.group("zh") or m.group("zh1"))]
+    matches, text = take(_SHAPE_RE, text)
     if matches and matches[0].group(0).lower() == "round" and clean_rest(text):
         text, matches = text[: matches[0].start()] + "round" + text[matches[0].start() + 1:], []  # "round eyes"
     if matches:
-        p.shape = _SHAPE_INDEX[_squeeze(matches[0].group(0))]
-        if re.search(rf"{_WORD_L}(?:circles|squares|triangles){_WORD_R}", matches[0].group(0), re.IGNORECASE):
+        p.shape = _SHAPE_INDEX[squeeze(matches[0].group(0))]
+        if re.search(rf"{WORD_L}(?:circles|squares|triangles){WORD_R}", matches[0].group(0), re.IGNORECASE):
             p.count = 2
-    matches, text = _take(_COLOUR_RE, text, first_only=False)
+    matches, text = take(_COLOUR_RE, text, first_only=False)
     if matches:
         p.colour = " and ".join(dict.fromkeys(_colour_of(m) for m in matches))
-    matches, text = _take(_POSE_RE, text)
+    matches, text = take(_POSE_RE, text)
     if matches:
-        p.pose = _POSE_INDEX[_squeeze(matches[0].group(0))]
+        p.pose = _POSE_INDEX[squeeze(matches[0].group(0))]
     text = text.strip()
     if _DEFINITE_RE.search(text):
         p.definite = True
         text = _DEFINITE_RE.sub(" ", text)
     text = _ROW_OF.sub(" ", text)  # "a row of three balloons": three balloons
-    matches, text = _take(_DETERMINER_RE, text)
+    matches, text = take(_DETERMINER_RE, text)
     if matches:
         m = matches[0]
         p.indefinite = True

@@ -21,7 +21,8 @@ from prompt_enhancer.rules.changes import (
     unset_time,
 )
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import clean_rest, parse_looks, parse_phrase, parse_setting
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
 from prompt_enhancer.rules.references import is_description, name_matches, resolve, resolve_parts
 
 _I = re.IGNORECASE

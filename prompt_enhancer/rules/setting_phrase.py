@@ -1,0 +1,117 @@
+"""Reading what a phrase says about the whole picture rather than a thing: its looks (lighting, camera, colour
+treatment, mood), its place and its times (time of day, weather, season), in English or Chinese. Each reader
+returns the keys and the text without them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.patterns import WORD_L, WORD_R, alternation, index, squeeze, take
+
+_LOOK_INDEX = index(vocab.LOOKS)
+_LOOK_FORMS = [f for t in vocab.LOOKS.values() for f in t.forms]
+# "black and white" is the picture's only when nothing it could colour follows ("a black and white cat" is a
+# cat's colours); 黑白 likewise.
+_LOOK_FOLLOWERS = (r"photo|photograph|picture|image|film|movie|style|look|shot|version|filter|effect|please|pls|"
+                   r"too|again|now|instead|then|and|with|in|on|at|for")
+_LOOK_RE = re.compile(
+    rf"(?:{WORD_L}(?:in|with|add|use|a|an|some|more|very|really|super|bit\s+more|little\s+more)\s+)*"
+    rf"(?:(?P<bw>{WORD_L}black[\s-]+(?:and|&)[\s-]+white|黑白)"
+    rf"(?=\s*(?:$|[,.;!?，。；！？的色]|(?:{_LOOK_FOLLOWERS}){WORD_R}|照片|风格|画面|效果|滤镜|色调))"
+    rf"|(?P<look>{alternation([f for f in _LOOK_FORMS if squeeze(f) not in ('blackandwhite', '黑白')])}))"
+    rf"(?:\s*(?:atmosphere|vibes?|feel(?:ing)?|mood|look|tone|lighting|light|effect|shot|photo|style){WORD_R}"
+    rf"|(?:的)?(?:氛围|感觉|色调|效果|光线|灯光|光照|光影|打光|画面|风格|镜头|视角|照片|感))?",
+    re.IGNORECASE,
+)
+# A one-word look right before a noun describes that thing ("a vintage car", "梦幻的城堡"), not the picture.
+_BEFORE_A_NOUN = re.compile(rf"\s+(?!(?:{_LOOK_FOLLOWERS}|of|and|or|but|so){WORD_R})[A-Za-z]"
+                            r"|的?(?!的|氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|照片|一点|一些|些|点|了|吧)[\u4e00-\u9fff]",
+                            re.IGNORECASE)
+
+
+def parse_looks(text: str) -> tuple[list[str], str]:
+    """Picture-wide looks ("dramatic lighting", "close-up", "black and white", "黑白", "特写") and the text
+    without them."""
+    matches = []
+    for m in _LOOK_RE.finditer(text):
+        group = "bw" if m.group("bw") else "look"
+        one_word = not re.search(r"[\s-]", m.group(group).strip())
+        if one_word and m.end() == m.end(group) and _BEFORE_A_NOUN.match(text, m.end()):
+            continue
+        matches.append(m)
+    for m in reversed(matches):
+        text = text[: m.start()] + " " + text[m.end():]
+    keys = [_LOOK_INDEX["blackandwhite"] if m.group("bw") else _LOOK_INDEX[squeeze(m.group("look"))]
+            for m in matches]
+    return list(dict.fromkeys(keys)), text
+
+
+# Places and times (scene-wide settings). Inside a description they need their preposition ("a fox in the
+# snow", "at night", "雪地里", "在海滩上"), so "draw a mountain" is still a thing; a clause that is only a setting
+# ("make it night", "move it to the beach", "变成晚上") reads them bare.
+_PLACE_INDEX = index(vocab.PLACES)
+_TIME_INDEX = index(vocab.TIMES)
+_EN_PLACES = alternation([f for t in vocab.PLACES.values() for f in t.en if f not in vocab.PLACES_WITHOUT_PREPOSITION])
+_EN_PLACES_ALONE = alternation(list(vocab.PLACES_WITHOUT_PREPOSITION))
+_ZH_PLACES = alternation([f for t in vocab.PLACES.values() for f in t.zh])
+# Not "by" or "near": "a house by the sea" is not in the sea. "Over" and "above" are: "a balloon over a city" is
+# drawn with the city as its setting.
+_PLACE_PREPOSITION = r"(?:in|on|at|to|into|onto|inside|across|through|towards?|among|over|above)"
+_ZH_LOCATIVE = "里上中下底边"
+# "on the left side of the street": the place after a side of it is the setting (the side is the position).
+_SIDE_OF = r"(?:(?<=side )|(?<=corner )|(?<=end )|(?<=edge )|(?<=middle ))of\s+"
+_PLACE_RE = {
+    bare: re.compile(
+        rf"{WORD_L}(?P<alone>{_EN_PLACES_ALONE}){WORD_R}"
+        rf"|{WORD_L}(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})(?:(?:the|a|an|some)\s+)?"
+        rf"(?P<en>{_EN_PLACES})"
+        rf"{WORD_R}"
+        rf"|(?P<zh_pre>在|到)?(?P<zh>{_ZH_PLACES})(?P<zh_suf>里面|里|上面|上|中|下|边)?(?:的)?",
+        re.IGNORECASE,
+    )
+    for bare in (False, True)
+}
+_EN_TIMES_WHOLE = alternation([t.en[0] for t in vocab.TIMES.values()])
+_EN_TIMES = alternation([f for t in vocab.TIMES.values() for f in t.en])
+_ZH_TIMES = alternation([f for t in vocab.TIMES.values() for f in t.zh])
+_TIME_RE = {
+    bare: re.compile(
+        rf"{WORD_L}(?P<whole>{_EN_TIMES_WHOLE}){WORD_R}"
+        rf"|{WORD_L}(?:(?:at|in|during|on|by)\s+){'?' if bare else ''}(?:(?:the|a|an)\s+)?(?P<en>{_EN_TIMES})"
+        rf"(?:[\s-]+time)?{WORD_R}"
+        # "a night scene with a fox": the scene is the setting, the fox the subject
+        rf"|{WORD_L}(?:(?:the|a|an)\s+)?(?P<scene>{_EN_TIMES})\s+scene\s+(?:with|of){WORD_R}"
+        rf"|(?:在)?(?P<zh>{_ZH_TIMES})(?!鹅)(?:的时候|时候|时分|时|的|里|中)?",
+        re.IGNORECASE,
+    )
+    for bare in (False, True)
+}
+
+
+def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
+    """A place key ("in the snow") and the text without it. Without `bare`, a place needs its preposition or a
+    Chinese locative ("to the beach", "雪地里", "在森林"), so a bare "forest" stays a thing one can draw."""
+    for m in _PLACE_RE[bare].finditer(text):
+        if m.group("zh") and not bare and not (m.group("zh_pre") or m.group("zh_suf")
+                                               or m.group("zh")[-1] in _ZH_LOCATIVE):
+            continue
+        word = m.group("alone") or m.group("en") or m.group("zh")
+        return _PLACE_INDEX[squeeze(word)], text[: m.start()] + " " + text[m.end():]
+    return None, text
+
+
+def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
+    """Time-of-day, weather and season keys ("night", "rain"), in the order said, and the text without them."""
+    matches, rest = take(_TIME_RE[bare], text, first_only=False)
+    keys = [_TIME_INDEX[squeeze(m.group("whole") or m.group("en") or m.group("scene") or m.group("zh"))]
+            for m in matches]
+    return list(dict.fromkeys(keys)), rest
+
+
+def parse_setting(text: str) -> tuple[str | None, list[str], str]:
+    """A clause's value read as settings only ("night", "the beach", "晚上", "海滩上"): place, times, leftover."""
+    place, rest = parse_place(text, bare=True)
+    times, rest = parse_times(rest, bare=True)
+    return place, times, rest
