@@ -22,7 +22,9 @@ from server.components import passes_wrong_types, reads_any_message
 from server.config import EMBEDDED_MODEL, AppConfig
 from server.handlers import RENDER_OUTPUTS, UI_TEXT, PageHandlers, examples, lang_code
 
-GPU_LANE = "gpu"  # every event that touches a model shares this concurrency id: one job at a time
+# Every event that touches a model shares this concurrency id: one job at a time on the local lane, as many as
+# there can be render replicas with `--render-backend ray` (AppConfig.render_lanes).
+GPU_LANE = "gpu"
 # The chat takes the window's height less what sits above and below it (title, message box, action row).
 CHAT_HEIGHT = "max(240px, calc(100dvh - 250px))"
 
@@ -112,7 +114,7 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
 
         box.submit(
             handlers.send, [state, box, language, *settings_inputs], [*render_outputs, box], api_name="send",
-            concurrency_id=GPU_LANE, concurrency_limit=1, **quiet,
+            concurrency_id=GPU_LANE, concurrency_limit=config.render_lanes, **quiet,
         )
         # An example prompt on the empty chat is sent as if typed.
         def example_chosen(evt: gr.SelectData):
@@ -124,7 +126,7 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
             queue=False, api_visibility="private", **quiet,
         ).then(
             handlers.send, [state, box, language, *settings_inputs], [*render_outputs, box],
-            concurrency_id=GPU_LANE, concurrency_limit=1, api_visibility="private", **quiet,
+            concurrency_id=GPU_LANE, concurrency_limit=config.render_lanes, api_visibility="private", **quiet,
         )
         box.stop(handlers.stop, state, None, queue=False, api_visibility="private")
 
@@ -135,7 +137,7 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                                       (variations_btn, handlers.variations, "variations")):
             button.click(stop_shown(True), None, box, queue=False, api_visibility="private", **quiet).then(
                 handler, [state, language, *settings_inputs], render_outputs, api_name=name,
-                concurrency_id=GPU_LANE, concurrency_limit=1, **quiet,
+                concurrency_id=GPU_LANE, concurrency_limit=config.render_lanes, **quiet,
             ).then(stop_shown(False), None, box, queue=False, api_visibility="private", **quiet)
         hide_export = {"fn": lambda: gr.update(value=None, visible=False), "inputs": None, "outputs": export_file,
                        "queue": False, "api_visibility": "private", **quiet}
