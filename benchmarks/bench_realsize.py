@@ -84,12 +84,13 @@ def run_job(job: dict, timeout: float) -> dict:
 
 
 def pick(results: list[dict], component: str, quant: str = "none", **match) -> dict | None:
-    """The measurement of `component` under `quant`; a mode the app does not quantize it in falls back to none."""
+    """The measurement of `component` under `quant`. A mode the app does not quantize it in (no job ran) falls back
+    to its none figure; a job that failed gives None, so nothing built on it is reported."""
     for wanted in (quant, "none"):
-        for result in results:
-            if (result["component"] == component and result["quant"] == wanted and "error" not in result
-                    and all(result.get(k) == v for k, v in match.items())):
-                return result
+        found = [r for r in results if r["component"] == component and r["quant"] == wanted
+                 and all(r.get(k) == v for k, v in match.items())]
+        if found:
+            return None if "error" in found[0] else found[0]
     return None
 
 

@@ -11,7 +11,7 @@ import time
 
 import torch
 
-from benchmarks.realsize_models import HUNYUAN, _empty, build, llm_dtype
+from benchmarks.realsize_models import HUNYUAN, _empty, build, llm_dtype, parameter_count
 
 BERT_TOKENS, T5_TOKENS = 77, 256
 LLM_TEXT_TOKENS, LLM_NEW_TOKENS = 320, 8  # about a turn's prompt (bench_enhancer) and a short answer's start
@@ -230,7 +230,7 @@ def run_worker(job: dict) -> dict:
     resident = memory.resident()
     build_peak = memory.reset_peak()
     result = WORKLOADS[job["component"]](model, job, device)
-    params = sum(p.numel() for p in model.parameters())
+    params = parameter_count(job["component"])  # 4-bit storage packs two weights a byte: count the model's
     param_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
     layer_types = sorted({type(m).__name__ for m in model.modules() if "Linear" in type(m).__name__})
     return dict(job, **result, dtype=str(dtype).removeprefix("torch."), params=params,

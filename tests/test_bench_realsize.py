@@ -74,3 +74,11 @@ def test_jobs_run_only_modes_that_change_a_component():
     assert planned.count(("dit", "none")) == 1 and ("dit", "nf4") not in planned  # no GPU: DiT never quantized
     assert ("mt5", "int8") in planned and ("bert", "int8") not in planned and ("llm", "nf4") in planned
     assert parse_size("1024") == (1024, 1024) and parse_size("768x1280") == (768, 1280)
+
+
+def test_a_failed_measurement_is_never_replaced_by_another_mode():
+    results = [_part(2000, 2600, "llm", "none"), dict(component="llm", quant="nf4", error="exit 1")]
+    from benchmarks.bench_realsize import pick
+
+    assert pick(results, "llm", "nf4") is None
+    assert pick(results, "llm", "int8")["quant"] == "none"  # not run: the app does not quantize it that way
