@@ -264,3 +264,9 @@ def test_courtesy_and_thanks_around_a_request_are_not_drawn() -> None:
     d = talk("draw a white rabbit", "Wonderful, thank you. If it isn't too much trouble, I would love it if there "
              "were a small red mushroom next to the rabbit.")
     assert names(d) == ["rabbit", "mushroom"] and d.scene.notes == []
+
+
+def test_ascii_question_and_exclamation_marks_end_a_chinese_clause() -> None:
+    """The app turns full-width punctuation into ASCII (NFKC) before the rules read it: "树?放右边" is two clauses."""
+    d = talk("画个房子", "要不…再加棵树?放右边")
+    assert [(s.name, s.position) for s in d.scene.subjects][-1] == ("树", "right")  # 棵 is a measure word

@@ -48,7 +48,7 @@ _KEPT_WHEN_DRAWING = {"note", "too_many", "avoid", "not_there", "removed_note"}
 
 _I = re.IGNORECASE
 _CLAUSE_SPLIT = re.compile(
-    r"\.{2,}|…+|[.;!?\n。；！？]+(?:\s+|$)|[;\n。；！？]+|,\s*(?:and\s+)?then\s+|\s+and\s+then\s+|\s+then\s+|"
+    r"\.{2,}|…+|[.;!?\n。；！？]+(?:\s+|$)|[!?]+(?=[\u4e00-\u9fff])|[;\n。；！？]+|,\s*(?:and\s+)?then\s+|\s+and\s+then\s+|\s+then\s+|"
     r"(?:，|,)\s*|(?:然后|接着|之后|并且|同时|而且)",
     _I,
 )
