@@ -26,6 +26,11 @@ class AppConfig:
     llm_quant: str = "auto"  # the LLM's: none | int8 | nf4 | auto (nf4 on CUDA, none on the CPU)
     low_vram: bool = False
     device: str | None = None  # cuda | cpu | None (auto)
+    dtype: str | None = None  # float16 | bfloat16 | float32 (default: float16 on CUDA, float32 on the CPU)
+    compile: bool = False  # regional torch.compile of the transformer's blocks (each size compiles on its first render)
+    fuse_qkv: bool = False  # fused query/key/value projections in the transformer
+    vae_tiling: bool = False  # decode in tiles: less memory at 1024² and up
+    vae_slicing: bool = False  # decode a batch one picture at a time
     host: str = "127.0.0.1"
     port: int = 7860
     share: bool = False
@@ -62,6 +67,11 @@ ENV_VARS = {
     "DRAWCHAT_LLM_QUANT": "llm_quant",
     "DRAWCHAT_LOW_VRAM": "low_vram",
     "DRAWCHAT_DEVICE": "device",
+    "DRAWCHAT_DTYPE": "dtype",
+    "DRAWCHAT_COMPILE": "compile",
+    "DRAWCHAT_FUSE_QKV": "fuse_qkv",
+    "DRAWCHAT_VAE_TILING": "vae_tiling",
+    "DRAWCHAT_VAE_SLICING": "vae_slicing",
     "DRAWCHAT_HOST": "host",
     "DRAWCHAT_PORT": "port",
     "DRAWCHAT_AUTH": "auth",
@@ -114,6 +124,13 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
                         help="the LLM enhancer's quantization (auto: nf4 on CUDA, none on the CPU)")
     parser.add_argument("--low-vram", action="store_true", default=None, help="sequence models for 6 GB GPUs")
     parser.add_argument("--device", help="cuda, cpu (default: cuda when available)")
+    parser.add_argument("--dtype", choices=["float16", "bfloat16", "float32"],
+                        help="the model's dtype (default: float16 on CUDA, float32 on the CPU)")
+    parser.add_argument("--compile", action="store_true", default=None,
+                        help="compile the transformer's blocks with torch.compile (GPU; each size compiles once)")
+    parser.add_argument("--fuse-qkv", action="store_true", default=None, help="fused QKV projections (transformer)")
+    parser.add_argument("--vae-tiling", action="store_true", default=None, help="decode in tiles (less memory, 1024²+)")
+    parser.add_argument("--vae-slicing", action="store_true", default=None, help="decode a batch one picture at a time")
     parser.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int)
     parser.add_argument("--share", action="store_true", default=None, help="public gradio.live link (needs --auth)")

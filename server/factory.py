@@ -37,7 +37,9 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     if config.render_backend == "ray":  # the replicas hold the pipelines; this process keeps the sessions
         generator = remote_generator(config, str(model))
     else:
-        generator = Generator.load(model, device=config.device, quantization=config.quant, low_vram=config.low_vram)
+        generator = Generator.load(model, device=config.device, dtype=config.dtype, quantization=config.quant,
+                                   low_vram=config.low_vram, compile=config.compile, fuse_qkv=config.fuse_qkv,
+                                   vae_tiling=config.vae_tiling, vae_slicing=config.vae_slicing)
 
     def prompt_check(scene) -> str | None:  # the LLM's enriched prompt is measured with the real tokenizers
         report = generator.check_prompt(render_prompt(scene))

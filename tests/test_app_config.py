@@ -49,3 +49,12 @@ def test_the_default_strategy_is_ours_on_the_embedded_model_and_masked_elsewhere
     assert build_engine(parse_config(["--model", str(tiny_pipeline_dir)], environ={})).strategy == Strategy.MASKED
     chosen = parse_config(["--strategy", "fresh"], environ={})
     assert build_engine(chosen).strategy == Strategy.FRESH
+
+
+def test_the_speed_options_come_from_flags_and_environment():
+    from server.config import parse_config
+
+    config = parse_config(["--dtype", "bfloat16", "--compile", "--vae-tiling"], environ={"DRAWCHAT_FUSE_QKV": "1"})
+    assert (config.dtype, config.compile, config.vae_tiling, config.fuse_qkv, config.vae_slicing) == (
+        "bfloat16", True, True, True, False)
+    assert parse_config([], environ={}).dtype is None
