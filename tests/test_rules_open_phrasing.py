@@ -128,6 +128,8 @@ def test_one_value_after_counted_things_is_not_split_and_labels_keep_their_colon
     assert colours(d) in (["blue", "blue"], [None, "blue"])  # not read as "the first one blue"
     d = talk("draw a cat", "background: blue, please")
     assert d.scene.background == "blue"
+    d = talk("在灰色的背景上画：右上角一个大的粉色三角形，左下角一个小的绿色圆")
+    assert [s.name for s in d.scene.subjects] == ["triangle", "circle"]  # nothing counted before the colon
 
 
 # ------------------------------------------------------------------------------ places as settings

@@ -181,8 +181,11 @@ class RuleEnhancer:
 
 
 # "three birds on a branch: a red one, a blue one and a yellow one": a colon before a list ends the clause that
-# drew the things; "background: blue", "steps: 30" keep theirs.
+# drew the counted things; "background: blue", "steps: 30" keep theirs.
 _LIST_COLON = re.compile(r"(?<=[\w\u4e00-\u9fff])\s*[:：]\s*(?=[^:：\n]*(?:,|，|、|\sand\s))", _I)
+# Only things counted before the colon are listed after it ("画：右上角一个…" draws what follows).
+_COUNTED = re.compile(r"(?<![A-Za-z])(?:two|three|four|five|six|several|\d+)(?![A-Za-z])|[两二三四五六几\d]\s*"
+                      r"[个只条棵朵辆艘匹座张块颗位]", _I)
 _COLON_LABEL = re.compile(r"(?:\b(?:background|backdrop|bg|style|steps?|seed|guidance|size|strength|negative|"
                           r"prompt|colou?rs?|picture|image|scene|settings?)|背景|风格|颜色|步数|种子)\s*$", _I)
 
@@ -190,7 +193,7 @@ _COLON_LABEL = re.compile(r"(?:\b(?:background|backdrop|bg|style|steps?|seed|gui
 def _clauses(text: str) -> list[str]:
     text = _VERB_AFTER_AND.sub(" ; ", text)
     colon = _LIST_COLON.search(text)
-    if colon and not _COLON_LABEL.search(text[: colon.start()]):
+    if colon and _COUNTED.search(text[: colon.start()]) and not _COLON_LABEL.search(text[: colon.start()]):
         text = text[: colon.start()] + " ; " + text[colon.end():]
     clauses: list[str] = []
     for clause in (c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip()):
