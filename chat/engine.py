@@ -149,13 +149,13 @@ class ChatEngine:
             return ActionResult(True, decision.reply)
 
         kind = EditKind.NEW if decision.action == Action.DRAW else decision.edit_kind
-        current = state.session.current
-        fresh = kind == EditKind.NEW or current is None or not current.render
+        current = state.session.shown
+        fresh = kind == EditKind.NEW or current is None
         # Drawn before the plan, so the dialog manager's choices for a new scene come from the scene's own seed.
         seed = settings.seed if settings.seed is not None else (
             new_seed(state.rng) if fresh else int(current.render["seed"]))
         if settings.enhance and self.profile is not None:
-            decision = self._enriched(decision, None if fresh else before, seed, lang)
+            decision = self._enriched(decision, before, fresh, seed, lang)
             if decision.action == Action.CHAT:  # out of the model's reach: said so, nothing drawn
                 state.session.record(message, decision, render=None)
                 return ActionResult(True, decision.reply)
@@ -180,15 +180,16 @@ class ChatEngine:
             settings.verify_tries if settings.verify_tries is not None else self.verify_tries)
         return self._render_and_record(state, message, decision, edit, on_step, lang, redraw=redraw, tries=tries)
 
-    def _enriched(self, decision: Decision, before: Scene | None, seed: int, lang: str) -> Decision:
+    def _enriched(self, decision: Decision, kept: Scene, fresh: bool, seed: int, lang: str) -> Decision:
         """The Decision with what the person left open chosen (and marked), within the prompt's token budget;
-        or a CHAT Decision saying what the model cannot draw, the Scene unchanged."""
+        or a CHAT Decision saying what the model cannot draw, with `kept` (the session's Scene) unchanged.
+        `fresh`: a new picture, so nothing of `kept` is drawn yet."""
+        before = None if fresh else kept
         carried = carry_chosen(before or Scene(), decision.scene)
         scene = enrich(carried, self.profile, seed, before)
         missing = undrawable(before, scene, self.profile)
         if missing:
-            return Decision(Action.CHAT, refusal(missing, self.profile, lang), before or Scene(language=lang),
-                            source=decision.source)
+            return Decision(Action.CHAT, refusal(missing, self.profile, lang), kept, source=decision.source)
         check = getattr(self.generator, "check_prompt", None)
         while check is not None and not check(render_prompt(scene)).fits:
             lighter = drop_one_chosen_detail(scene)
@@ -204,7 +205,7 @@ class ChatEngine:
         """The enhancer's Decision, or None when it raised or answered something else (logged, never shown).
 
         A multimodal enhancer sees the current picture with the Scene (`picture`), an upload as `image`."""
-        current = state.session.current
+        current = state.session.shown
         picture = None
         if current is not None and (path := state.image_path(current)) is not None:
             with Image.open(path) as file:
@@ -258,9 +259,9 @@ class ChatEngine:
                                            sibling_of=turn, reply=reply)
 
     def _pictures(self, state: ChatState, kind: EditKind) -> Pictures:
-        """What the edit can build on: the scene's anchor, the current picture's tensors and (if read) pixels."""
-        current = state.session.current
-        if kind == EditKind.NEW or current is None or not current.render:
+        """What the edit can build on: the scene's anchor, the shown picture's tensors and (if read) pixels."""
+        current = state.session.shown
+        if kind == EditKind.NEW or current is None:
             return Pictures()
         image = None
         if self.editor.reads_pictures and (path := state.image_path(current)) is not None:

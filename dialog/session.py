@@ -53,6 +53,12 @@ class Session:
         turn = self.current
         return turn.scene.copy() if turn else Scene()
 
+    @property
+    def shown(self) -> Turn | None:
+        """The last turn on the path with a picture: the one the chat shows and the next edit builds on (a
+        question or a refusal after it draws nothing and must not cut the picture off from its edits)."""
+        return next((turn for turn in reversed(self.path()) if turn.render), None)
+
     def path(self) -> list[Turn]:
         """Turns from the first message to the current one: what the chat shows."""
         out: list[Turn] = []

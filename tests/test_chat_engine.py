@@ -275,3 +275,14 @@ def test_draw_this_picture_starts_from_it(generator, tmp_path):
     assert engine.send(state, "draw a red circle", str(upload), FAST).ok
     assert state.session.current.render["plan"]["start_from"] == "upload"
     assert engine.send(state, "make it blue", None, FAST).ok
+
+
+def test_an_edit_after_a_chat_turn_still_builds_on_the_picture(engine):
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
+    drawn = state.session.current.render["seed"]
+    assert engine.send(state, "thanks!", None, FAST).ok and state.session.current.render is None
+    assert engine.send(state, "make it blue", None, FAST).ok
+    plan = state.session.current.render["plan"]
+    assert state.session.current.render["seed"] == drawn and plan["reason"].startswith("edit: same seed")
+    assert state.session.shown is state.session.current

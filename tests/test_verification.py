@@ -134,3 +134,14 @@ def test_the_settings_panel_sets_the_redraws_and_refuses_too_many(embedded, monk
     assert len(verifier.seen) == 1 and state.session.current.render["tries"] == 1
     result = embedded.send(state, "make it blue", None, read_settings("64×64", 20, 2.0, 0, False, True, "", 1.0, 9))
     assert not result.ok and "from 0 to 5" in result.message
+
+
+def test_a_new_picture_out_of_reach_leaves_the_scene_as_it_was(embedded):
+    state = embedded.new_state()
+    assert embedded.send(state, "draw a big red circle", None, TurnSettings()).ok
+    scene = state.session.current_scene.to_json()
+    result = embedded.send(state, "now draw a purple dog", None, TurnSettings())
+    assert result.ok and "cannot draw “dog”" in result.message
+    assert state.session.current_scene.to_json() == scene  # before: the refusal recorded an empty Scene
+    assert embedded.send(state, "make it green", None, TurnSettings()).ok
+    assert state.session.current_scene.subjects[0].attributes["colour"] == "green"
