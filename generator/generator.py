@@ -10,7 +10,7 @@ import gc
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -19,8 +19,10 @@ import torch
 from diffusers import HunyuanDiTPipeline
 from PIL import Image
 
+from generator.adapters import LoraSet, LoraSpec
 from generator.blend import LatentBlend, prompt_difference
 from generator.conditioning import encode_text
+from generator.control import adapter_settings, load_controlnet, prepare_control
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
 from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemory, RenderCancelled
 from generator.loading import LoadedPipeline, SpeedOptions, load_pipeline
@@ -72,6 +74,9 @@ class Generator:
         self.native_size = transformer.config.sample_size * self._pipe.vae_scale_factor
         self.defaults: GenerationDefaults = load_defaults(loaded.folder, self.native_size, loaded.model_id)
         self.size_presets: list[tuple[int, int]] = size_presets(self.native_size)
+        self.loras = LoraSet(transformer)  # hooked into the transformer; scaled per render, unloaded in place
+        self.controlnet: torch.nn.Module | None = None
+        self.controlnet_id: str | None = None
 
     @classmethod
     def load(
@@ -85,16 +90,48 @@ class Generator:
         fuse_qkv: bool = False,
         vae_tiling: bool = False,
         vae_slicing: bool = False,
+        loras: Sequence[str] = (),
+        controlnet: str | None = None,
     ) -> Generator:
         """Load a hub id or local folder in diffusers layout; `GeneratorError` says what is wrong if it fails.
 
         Speed options (`generator.loading.SpeedOptions`): `compile` compiles each transformer block with
         torch.compile (True: inductor, or a backend's name); `dtype` float16 / bfloat16 on a GPU.
+        `loras` ("PATH_OR_ID[:SCALE]" each) and `controlnet` (a HunyuanDiT2DControlNetModel) load after the base.
         """
         speed = SpeedOptions(compile_backend="inductor" if compile is True else (compile or None),
-                             fuse_qkv=fuse_qkv, vae_tiling=vae_tiling, vae_slicing=vae_slicing)
-        return cls(load_pipeline(model, device=device, dtype=dtype, quantization=quantization, low_vram=low_vram,
-                                 speed=speed))
+                             fuse_qkv=fuse_qkv and not loras, vae_tiling=vae_tiling, vae_slicing=vae_slicing)
+        loaded = load_pipeline(model, device=device, dtype=dtype, quantization=quantization, low_vram=low_vram,
+                               speed=speed)
+        if fuse_qkv and loras:  # an adapter targets the separate q / k / v projections that fusing replaces
+            loaded.notes.append("fused QKV asked for but a LoRA is loaded (it adapts the separate projections): "
+                                "left unfused")
+        generator = cls(loaded)
+        for spec in loras:
+            generator.load_lora(spec)
+        if controlnet:
+            generator.load_controlnet(controlnet)
+        return generator
+
+    # -- adapters ----------------------------------------------------------------------------------------------
+
+    def load_lora(self, spec: str) -> str:
+        """Hook a LoRA ("PATH_OR_ID[:SCALE]") into the transformer without reloading it; returns its name."""
+        with self._lock:
+            return self.loras.add(LoraSpec.parse(spec))
+
+    def unload_lora(self, name: str) -> None:
+        """Remove a LoRA: the transformer computes exactly what it did before it was loaded."""
+        with self._lock:
+            self.loras.remove(name)
+
+    def load_controlnet(self, source: str | None) -> None:
+        """Load (or, with None, drop) the ControlNet renders with a control image follow."""
+        with self._lock:
+            transformer = self._pipe.transformer
+            self.controlnet = None if source is None else load_controlnet(
+                source, transformer, self._loaded.device, self._loaded.dtype)
+            self.controlnet_id = source
 
     # -- what the UI shows -------------------------------------------------------------------------------------
 
@@ -120,7 +157,10 @@ class Generator:
             quant += f" ({', '.join(loaded.quantized)})"
         parts = [loaded.model_id, f"{loaded.device}", dtype, f"quantization {quant}",
                  f"low-VRAM {'on' if loaded.low_vram else 'off'}"]
-        return " · ".join(parts + loaded.notes)
+        adapters = [f"LoRA {self.loras.describe()}"] if self.loras.names else []
+        if self.controlnet_id:
+            adapters.append(f"ControlNet {self.controlnet_id}")
+        return " · ".join(parts + loaded.notes + adapters)
 
     def prompt_difference(self, latents: torch.Tensor, before: str, after: str, strength: float = 0.5,
                           draws: int = 4, seed: int = 0) -> torch.Tensor:
@@ -202,6 +242,8 @@ class Generator:
 
         prompt = self.cache.get(resolved.prompt)
         negative = self.cache.get(resolved.negative_prompt) if resolved.guidance > 1 else None
+        lora_scales = self.loras.set_scales(request.lora_scale)
+        control, shown_map = prepare_control(self.controlnet, request, size, lambda image: encode(pipe, image))
         encoded = time.perf_counter()
 
         progress = _StepReporter(on_step, cancel, request, (resolved.width, resolved.height), self._preview_image)
@@ -221,11 +263,15 @@ class Generator:
             guidance=resolved.guidance,
             generator=torch.Generator("cpu").manual_seed(resolved.seed),
             callback=callback,
+            control=control,
         )
         device_noise = noise.to(device=device, dtype=dtype)
         with DenoisedTap(pipe.scheduler) as tap:
             progress.denoised = tap
-            if init_latents is None:
+            if init_latents is None and control is not None:  # only our own loop runs a ControlNet; at strength
+                progress.total = resolved.steps  # 1 it is text-to-image exactly (tests/test_generator_render.py)
+                latents = image_to_image(pipe, sampling, device_noise, torch.zeros(latent_shape), 1.0)
+            elif init_latents is None:
                 progress.total = resolved.steps
                 latents = text_to_image(pipe, sampling, device_noise)
             else:
@@ -243,6 +289,7 @@ class Generator:
         image = self._to_image(pixels)
         decoded = time.perf_counter()
         settings = resolved.settings()
+        settings.update(adapter_settings(lora_scales, control and (self.controlnet_id, control, request.control_kind)))
         metadata = {**settings, "model_id": self.model_id}
         return RenderResult(
             image=image,
@@ -260,6 +307,7 @@ class Generator:
             model_id=self.model_id,
             metadata=metadata,
             warnings=warnings,
+            control_map=shown_map,
         )
 
     # -- pieces of a render ------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""PNG files that carry their own recipe: prompt, negative prompt, seed, steps, guidance, size, strength, model id.
+"""PNG files that carry their own recipe: prompt, negative prompt, seed, steps, guidance, size, strength, model id,
+and the LoRAs and ControlNet in effect.
 
 Written as iTXt chunks (UTF-8, so Chinese prompts survive) and read back with their types restored.
 """
@@ -22,6 +23,9 @@ FIELDS: dict[str, type] = {
     "height": int,
     "strength": float,
     "model_id": str,
+    "lora": str,  # "name:scale, ..." of every LoRA in effect (generator.adapters)
+    "controlnet": str,
+    "control_scale": float,
 }
 PREFIX = "drawchat:"
 

@@ -54,6 +54,10 @@ class RenderRequest:
     keep_mask: torch.Tensor | None = None
     preview_every: int = 0  # 0: no previews; k: a preview every k steps
     preview_mode: str = "decode"  # "decode" (exact, costs a VAE decode) or "approx" (linear latent→RGB)
+    lora_scale: float | None = None  # every loaded LoRA at its own scale times this (None: 1; 0: none at all)
+    control_image: Image.Image | None = None  # with a loaded ControlNet: the picture whose map the render follows
+    control_kind: str = "edges"  # "edges" (a Canny-like map of control_image) or "as-is" (it is the map)
+    control_scale: float = 1.0  # how strongly the ControlNet counts (0: not at all)
 
     def validate(self) -> None:
         """Raise `GeneratorError` for values no model could honour, before any work starts."""
@@ -71,6 +75,10 @@ class RenderRequest:
             raise GeneratorError("keep_latents and keep_mask go together: the latents to keep and where.")
         if self.preview_every < 0:
             raise GeneratorError(f"preview_every must be 0 (off) or a positive step count, got {self.preview_every}.")
+        if self.lora_scale is not None and (not math.isfinite(self.lora_scale) or abs(self.lora_scale) > 10):
+            raise GeneratorError(f"lora_scale must be between -10 and 10, got {self.lora_scale}.")
+        if not (isinstance(self.control_scale, (int, float)) and 0.0 <= self.control_scale <= 5.0):
+            raise GeneratorError(f"control_scale must be between 0 and 5, got {self.control_scale}.")
         if self.preview_mode not in PREVIEW_MODES:
             raise GeneratorError(f"preview_mode must be one of {PREVIEW_MODES}, got {self.preview_mode!r}.")
 
@@ -102,3 +110,4 @@ class RenderResult:
     model_id: str
     metadata: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
+    control_map: Image.Image | None = None  # what the ControlNet followed, to show beside the picture

@@ -17,6 +17,7 @@ from diffusers import HunyuanDiTPipeline
 from PIL import Image
 
 from generator.conditioning import CROPS_TOP_LEFT, ORIGINAL_SIZE, concat_text, predict, transformer_inputs
+from generator.control import Control
 from generator.embedding_cache import TextEmbeddings
 
 # Called after every step like diffusers' callback_on_step_end: (pipe, index, timestep, {"latents": ...}) -> dict
@@ -35,6 +36,7 @@ class Sampling:
     guidance: float
     generator: torch.Generator  # the scheduler's per-step noise (DDPM draws some every step)
     callback: StepCallback | None = None
+    control: Control | None = None  # a ControlNet and its map: sampled by `denoise` (the pipeline's loop has none)
 
     @property
     def guided(self) -> bool:
@@ -116,7 +118,11 @@ def denoise(
         model_input = torch.cat([latents] * 2) if sampling.guided else latents
         model_input = pipe.scheduler.scale_model_input(model_input, t)
         t_expand = torch.tensor([t] * model_input.shape[0], device=device).to(dtype=model_input.dtype)
-        noise_pred = predict(pipe.transformer, model_input, t_expand, inputs)
+        step_inputs = inputs
+        if sampling.control is not None:  # the residuals are consumed (popped) by the transformer: new each step
+            residuals = sampling.control.residuals(model_input, t_expand, inputs)
+            step_inputs = {**inputs, "controlnet_block_samples": residuals}
+        noise_pred = predict(pipe.transformer, model_input, t_expand, step_inputs)
         if sampling.guided:
             uncond, cond = noise_pred.chunk(2)
             noise_pred = uncond + sampling.guidance * (cond - uncond)

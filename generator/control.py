@@ -1,0 +1,134 @@
+"""ControlNet for HunyuanDiT: load one, turn a picture into its control map, and condition sampling on it.
+
+diffusers' `HunyuanDiT2DControlNetModel` reads the control map through the VAE (a latent, like the picture) and
+returns one residual per skip connection of the transformer's first half; the transformer adds them to its
+skips. `HunyuanDiTControlNetPipeline` does that inside its own loop and samples the VAE's latent without a
+generator (a different control latent on every call); here the map is encoded with the VAE's mean, so the same
+map gives the same picture, and `generator.sampling.denoise` passes the residuals on every step.
+The edge map is numpy and PIL only: a Sobel gradient, thinned by keeping local maxima, with Canny's two
+thresholds and hysteresis by dilation, which is what the Canny ControlNets were trained on, without OpenCV.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image
+
+from generator.errors import GeneratorError
+from generator.request import RenderRequest
+
+CONTROL_KINDS = ("edges", "as-is")  # a map computed from the picture, or the picture used as the map itself
+
+
+def load_controlnet(source: str, transformer: torch.nn.Module, device: torch.device, dtype: torch.dtype
+                    ) -> torch.nn.Module:
+    """A `HunyuanDiT2DControlNetModel` from a hub id or folder, checked against the transformer it serves."""
+    from diffusers import HunyuanDiT2DControlNetModel
+
+    path = Path(source).expanduser()
+    try:
+        controlnet = HunyuanDiT2DControlNetModel.from_pretrained(str(path) if path.exists() else source, dtype=dtype)
+    except (OSError, ValueError, RuntimeError, KeyError, TypeError) as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise GeneratorError(f"Could not load the ControlNet {source!r}: a HunyuanDiT2DControlNetModel folder or "
+                             f"hub id is needed (offline, or not downloaded?). ({first})") from error
+    expected = transformer.config.num_layers // 2 - 1
+    if len(controlnet.blocks) != expected or controlnet.inner_dim != transformer.inner_dim:
+        raise GeneratorError(f"The ControlNet {source!r} was made for another transformer: it has "
+                             f"{len(controlnet.blocks)} blocks of width {controlnet.inner_dim}, this model needs "
+                             f"{expected} of width {transformer.inner_dim}.")
+    return controlnet.to(device).eval()
+
+
+def edge_map(image: Image.Image, low: float = 0.1, high: float = 0.2) -> Image.Image:
+    """White edges on black, Canny-like: Sobel magnitude, non-maximum suppression, hysteresis thresholds
+    (fractions of the strongest gradient)."""
+    gray = np.asarray(image.convert("L"), dtype=np.float32) / 255.0
+    padded = np.pad(gray, 1, mode="edge")
+    window = [[padded[i:i + gray.shape[0], j:j + gray.shape[1]] for j in range(3)] for i in range(3)]
+    gx = (window[0][2] + 2 * window[1][2] + window[2][2]) - (window[0][0] + 2 * window[1][0] + window[2][0])
+    gy = (window[2][0] + 2 * window[2][1] + window[2][2]) - (window[0][0] + 2 * window[0][1] + window[0][2])
+    magnitude = np.hypot(gx, gy)
+    peak = float(magnitude.max())
+    if peak == 0:
+        return Image.new("RGB", image.size)
+    magnitude /= peak
+    # Thin: keep a pixel only where it is the largest along its gradient's direction (four quantized directions).
+    angle = (np.rad2deg(np.arctan2(gy, gx)) + 180.0) % 180.0
+    m = np.pad(magnitude, 1)
+    h, w = magnitude.shape
+    shifted = {(di, dj): m[1 + di:1 + di + h, 1 + dj:1 + dj + w] for di in (-1, 0, 1) for dj in (-1, 0, 1)}
+    horizontal = (angle < 22.5) | (angle >= 157.5)
+    diagonal = (angle >= 22.5) & (angle < 67.5)
+    vertical = (angle >= 67.5) & (angle < 112.5)
+    neighbours = np.where(horizontal, np.maximum(shifted[(0, -1)], shifted[(0, 1)]),
+                          np.where(vertical, np.maximum(shifted[(-1, 0)], shifted[(1, 0)]),
+                                   np.where(diagonal, np.maximum(shifted[(-1, -1)], shifted[(1, 1)]),
+                                            np.maximum(shifted[(-1, 1)], shifted[(1, -1)]))))
+    thin = np.where(magnitude >= neighbours, magnitude, 0.0)
+    strong, weak = thin >= high, thin >= low
+    edges = strong
+    for _ in range(max(h, w)):  # grow strong edges along weak ones until nothing changes
+        grown = np.pad(edges, 1)
+        near = np.zeros_like(edges)
+        for di in range(3):
+            for dj in range(3):
+                near |= grown[di:di + h, dj:dj + w]
+        grown_edges = edges | (near & weak)
+        if (grown_edges == edges).all():
+            break
+        edges = grown_edges
+    return Image.fromarray((edges * 255).astype(np.uint8)).convert("RGB")
+
+
+def control_map(image: Image.Image, kind: str, size: tuple[int, int]) -> Image.Image:
+    """The map the ControlNet reads, at the render's size: edges of `image`, or `image` itself."""
+    if kind not in CONTROL_KINDS:
+        raise GeneratorError(f"control kind must be one of {CONTROL_KINDS}, got {kind!r}.")
+    resized = image.convert("RGB").resize(size, Image.Resampling.BICUBIC)
+    return edge_map(resized) if kind == "edges" else resized
+
+
+@dataclass
+class Control:
+    """What one render's sampling needs: the ControlNet, the map's latents and how strongly it counts."""
+
+    controlnet: torch.nn.Module
+    latents: torch.Tensor  # 1 × C × h × w, the map through the VAE (scaled like the picture's latents)
+    scale: float
+
+    def residuals(self, model_input: torch.Tensor, timesteps: torch.Tensor, inputs: dict) -> list[torch.Tensor]:
+        """The ControlNet's residuals for the transformer's skips, for a batch like `model_input`."""
+        cond = self.latents.to(model_input).expand(model_input.shape[0], -1, -1, -1)
+        return self.controlnet(model_input, timesteps.to(model_input.dtype), controlnet_cond=cond,
+                               conditioning_scale=self.scale, return_dict=False, **inputs)[0]
+
+
+def adapter_settings(lora_scales: dict[str, float], control: tuple[str | None, Control, str] | None
+                     ) -> dict[str, object]:
+    """What a render's record and PNG carry of its adapters: the LoRAs in effect, the ControlNet and its scale."""
+    found: dict[str, object] = {}
+    if lora_scales:
+        found["lora"] = ", ".join(f"{name}:{scale:g}" for name, scale in lora_scales.items())
+    if control is not None:
+        source, used, kind = control
+        found.update(controlnet=source, control_scale=used.scale, control_kind=kind)
+    return found
+
+
+def prepare_control(controlnet: torch.nn.Module | None, request: RenderRequest, size: tuple[int, int],
+                    encode: Callable[[Image.Image], torch.Tensor]) -> tuple[Control | None, Image.Image | None]:
+    """A render's ControlNet input (None without a control image) and the map to show; `encode` is the VAE's."""
+    image = request.control_image
+    if image is None:
+        return None, None
+    if controlnet is None:
+        raise GeneratorError("A control image was given but no ControlNet is loaded: start with --controlnet.")
+    shown = control_map(image, request.control_kind, size)
+    latents = encode(shown).to(next(controlnet.parameters()).device, next(controlnet.parameters()).dtype)
+    return Control(controlnet, latents, float(request.control_scale)), shown
