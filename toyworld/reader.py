@@ -20,7 +20,9 @@ from toyworld.checker import classify_pixels, read_picture
 from toyworld.spec import BACKGROUNDS, CANVAS, COLOURS
 
 
-class _Subject(Protocol):
+class SubjectLike(Protocol):
+    """A Scene subject as the toy world reads it (dialog.scene.Subject meets it; toyworld imports no dialog)."""
+
     id: str
     name: str
     attributes: Mapping[str, str]
@@ -28,8 +30,8 @@ class _Subject(Protocol):
     position: str | None
 
 
-class _Scene(Protocol):
-    subjects: Sequence[_Subject]
+class SceneLike(Protocol):
+    subjects: Sequence[SubjectLike]
 
 
 class ToyWorldReader:
@@ -39,7 +41,7 @@ class ToyWorldReader:
         # Without a palette the editor keeps what lies outside an edit but paints nothing in (`--no-rough`).
         self.palette: dict[str, tuple[int, int, int]] | None = {**COLOURS, **BACKGROUNDS} if with_palette else None
 
-    def locate(self, image: Image.Image, scene: _Scene) -> dict[str, np.ndarray]:
+    def locate(self, image: Image.Image, scene: SceneLike) -> dict[str, np.ndarray]:
         """Each subject paired with an object as the checker pairs them (most named attributes matched; a
         subject is found if its object matches at least one named attribute, or the picture has exactly one
         object per subject). Objects paired with no subject come as "?0", "?1"... Only 64 x 64 pictures can
@@ -74,11 +76,11 @@ class ToyWorldReader:
         return found
 
 
-def _matches(subject: _Subject, obj: Any) -> int:
+def _matches(subject: SubjectLike, obj: Any) -> int:
     return 0 if obj is None else sum(getattr(obj, k) == v for k, v in _named(subject).items())
 
 
-def _named(subject: _Subject) -> dict[str, str]:
+def _named(subject: SubjectLike) -> dict[str, str]:
     """What the Scene says about a subject, in the checker's attribute names."""
     named = {"shape": subject.name, "colour": subject.attributes.get("colour"), "size": subject.size,
              "position": subject.position}

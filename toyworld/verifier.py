@@ -9,7 +9,7 @@ refuses those before anything is drawn).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -17,20 +17,13 @@ import numpy as np
 from PIL import Image
 
 from toyworld.checker import check
+from toyworld.reader import SubjectLike
 from toyworld.scene import ObjectDescription, SceneDescription
 from toyworld.spec import BACKGROUNDS, CANVAS, COLOURS, POSITIONS, SHAPES, SIZES
 
 
-class _Subject(Protocol):
-    id: str
-    name: str
-    attributes: Mapping[str, str]
-    size: str | None
-    position: str | None
-
-
 class _Scene(Protocol):
-    subjects: Sequence[_Subject]
+    subjects: Sequence[SubjectLike]
     background: str | None
 
 
