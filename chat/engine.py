@@ -13,6 +13,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,6 @@ from chat.state import ActionResult, ChatLimits, ChatState, TurnSettings
 from chat.upload import for_upload, read_upload, sees_images, start_from_upload
 from chat.verification import Verdict, Verifier, describe_problems
 from chat.view import Snapshot, snapshot
-from dialog import vocabulary as vocab
 from dialog.decision import Action, Decision, EditKind
 from dialog.message import MessageRejected, clean_message, detect_language, session_command
 from dialog.prompt import render_negative, render_prompt
@@ -36,8 +36,7 @@ from editing.plan import Overrides, Strategy, new_seed
 from generator.errors import GeneratorError, RenderCancelled
 from generator.metadata import png_bytes
 from generator.request import RenderRequest, RenderResult, StepProgress
-from prompt_enhancer.drawable import refusal, undrawable
-from prompt_enhancer.enrich import carry_chosen, drop_one_chosen_detail, enrich
+from prompt_enhancer.enrich import enrich_decision
 from prompt_enhancer.profile import ModelProfile
 
 log = logging.getLogger(__name__)
@@ -155,12 +154,14 @@ class ChatEngine:
         seed = settings.seed if settings.seed is not None else (
             new_seed(state.rng) if fresh else int(current.render["seed"]))
         if settings.enhance and self.profile is not None:
-            decision = self._enriched(decision, before, fresh, seed, lang)
+            decision = enrich_decision(decision, before, fresh, seed, self.profile, lang,
+                                       getattr(self.generator, "check_prompt", None))
             if decision.action == Action.CHAT:  # out of the model's reach: said so, nothing drawn
                 state.session.record(message, decision, render=None)
                 return ActionResult(True, decision.reply)
         drawn = seed if fresh and settings.seed is None else None
         pictures, base = self._pictures(state, kind), self._base_request(decision.scene, settings)
+        base = self._with_control(base, settings, state, image)
 
         def plan(overrides: Overrides) -> Edit:
             edit = self.editor.plan(before, decision.scene, kind, pictures, overrides, base, state.rng,
@@ -179,27 +180,6 @@ class ChatEngine:
         tries = 0 if settings.seed is not None else (
             settings.verify_tries if settings.verify_tries is not None else self.verify_tries)
         return self._render_and_record(state, message, decision, edit, on_step, lang, redraw=redraw, tries=tries)
-
-    def _enriched(self, decision: Decision, kept: Scene, fresh: bool, seed: int, lang: str) -> Decision:
-        """The Decision with what the person left open chosen (and marked), within the prompt's token budget;
-        or a CHAT Decision saying what the model cannot draw, with `kept` (the session's Scene) unchanged.
-        `fresh`: a new picture, so nothing of `kept` is drawn yet."""
-        before = None if fresh else kept
-        carried = carry_chosen(before or Scene(), decision.scene)
-        scene = enrich(carried, self.profile, seed, before)
-        missing = undrawable(before, scene, self.profile)
-        if missing:
-            return Decision(Action.CHAT, refusal(missing, self.profile, lang), kept, source=decision.source)
-        check = getattr(self.generator, "check_prompt", None)
-        while check is not None and not check(render_prompt(scene)).fits:
-            lighter = drop_one_chosen_detail(scene)
-            if lighter is None:
-                break
-            scene = lighter
-        reply = decision.reply
-        if (chosen := chosen_words(carried, scene, lang)):
-            reply = ("" if lang == "zh" else " ").join(r for r in (reply, say("enrich.chosen", lang, what=chosen)) if r)
-        return Decision(decision.action, reply, scene, decision.edit_kind, decision.changed, decision.source)
 
     def _decide(self, state: ChatState, scene: Scene, message: str, image: Image.Image | None) -> Decision | None:
         """The enhancer's Decision, or None when it raised or answered something else (logged, never shown).
@@ -297,7 +277,24 @@ class ChatEngine:
             guidance=settings.guidance,
             preview_every=0 if self.safety_checker is not None else (
                 settings.preview_every if settings.preview_every is not None else max(1, steps // 5)),
+            lora_scale=settings.lora_scale,
+            control_scale=settings.control_scale if settings.control_scale is not None else 1.0,
         )
+
+    def _with_control(self, request: RenderRequest, settings: TurnSettings, state: ChatState,
+                      upload: Image.Image | None) -> RenderRequest:
+        """The control image the settings ask for (issue 24): the upload, or the picture shown now (its edges keep
+        the composition through a style edit); unchanged without a ControlNet or with nothing to follow."""
+        if settings.control == "off" or getattr(self.generator, "controlnet", None) is None:
+            return request
+        image = upload
+        if settings.control == "previous":
+            path = state.image_path(state.session.shown) if state.session.shown is not None else None
+            image = None
+            if path is not None:
+                with Image.open(path) as shown:
+                    image = shown.convert("RGB")
+        return request if image is None else replace(request, control_image=image)
 
     def _render_and_record(self, state: ChatState, message: str, decision: Decision, edit: Edit, on_step,
                            lang: str, sibling_of: Turn | None = None, reply: str = "",
@@ -325,6 +322,9 @@ class ChatEngine:
             return ActionResult(False, say("chat.withheld", lang, reason=flagged))
         name = f"{uuid.uuid4().hex}.png"
         (state.files() / name).write_bytes(png_bytes(result.image, result.metadata))
+        control_map = getattr(result, "control_map", None)  # what a ControlNet followed, kept beside the picture
+        if control_map is not None:
+            control_map.save(state.files() / f"control-{name}")
         record = {
             "image": name,
             "prompt": edit.request.prompt,
@@ -336,6 +336,8 @@ class ChatEngine:
             "seconds": round(time.monotonic() - started, 3),
             "tries": drawn,
         }
+        if control_map is not None:
+            record["control_map"] = f"control-{name}"
         if finished.region is not None:
             record["region"] = finished.region
         if verdict is not None:
@@ -480,30 +482,3 @@ class ChatEngine:
         image.save(path, format="PNG")
         return str(path)
 
-
-def chosen_words(before: Scene, after: Scene, lang: str) -> str:
-    """What the dialog manager chose this turn, for the reply: "size small, place bottom, background gray"."""
-    old = {s.id: set(s.chosen) for s in before.subjects}
-    words = []
-    for subject in after.subjects:
-        for field in subject.chosen:
-            if field not in old.get(subject.id, set()):
-                value = subject.attributes.get(field) if field not in ("name", "size", "position") else getattr(
-                    subject, field)
-                words.append(_chosen_value(field, value or "", lang))
-    for field in after.chosen:
-        if field not in before.chosen:
-            kind, _, look = field.partition(":")
-            words.append(_chosen_value(kind, look or getattr(after, kind, None) or "", lang))
-    return ("，" if lang == "zh" else ", ").join(words)
-
-
-def _chosen_value(field: str, value: str, lang: str) -> str:
-    table = {"name": vocab.SHAPES, "size": vocab.SIZES, "position": vocab.POSITIONS, "style": vocab.STYLES,
-             "look": vocab.LOOKS}.get(field)
-    shown = vocab.translate(table, value, lang) if table else vocab.colour_word(value, lang)
-    label = say(f"enrich.field.{field}", lang) if field in ENRICH_FIELDS else field
-    return f"{label}{'：' if lang == 'zh' else ' '}{shown}"
-
-
-ENRICH_FIELDS = ("name", "colour", "size", "position", "background", "style", "look")

@@ -15,6 +15,7 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.scene import Scene, Subject
+from dialog.texts import say
 from prompt_enhancer.profile import ModelProfile
 
 # Names that say "a thing" without saying which ("something blue", "a blue one", 一个蓝色的东西).
@@ -232,3 +233,31 @@ def drop_one_chosen_detail(scene: Scene) -> Scene | None:
         scene.style = None
         scene.chosen.remove("style")
     return scene
+
+
+def chosen_words(before: Scene, after: Scene, lang: str) -> str:
+    """What the dialog manager chose this turn, for the reply: "size small, place bottom, background gray"."""
+    old = {s.id: set(s.chosen) for s in before.subjects}
+    words = []
+    for subject in after.subjects:
+        for field in subject.chosen:
+            if field not in old.get(subject.id, set()):
+                value = subject.attributes.get(field) if field not in ("name", "size", "position") else getattr(
+                    subject, field)
+                words.append(_chosen_value(field, value or "", lang))
+    for field in after.chosen:
+        if field not in before.chosen:
+            kind, _, look = field.partition(":")
+            words.append(_chosen_value(kind, look or getattr(after, kind, None) or "", lang))
+    return ("，" if lang == "zh" else ", ").join(words)
+
+
+def _chosen_value(field: str, value: str, lang: str) -> str:
+    table = {"name": vocab.SHAPES, "size": vocab.SIZES, "position": vocab.POSITIONS, "style": vocab.STYLES,
+             "look": vocab.LOOKS}.get(field)
+    shown = vocab.translate(table, value, lang) if table else vocab.colour_word(value, lang)
+    label = say(f"enrich.field.{field}", lang) if field in ENRICH_FIELDS else field
+    return f"{label}{'：' if lang == 'zh' else ' '}{shown}"
+
+
+ENRICH_FIELDS = ("name", "colour", "size", "position", "background", "style", "look")

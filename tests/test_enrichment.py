@@ -154,3 +154,25 @@ def test_next_to_a_subject_is_a_free_place_beside_it():
     added = turn(scene, "put a circle next to it")
     circle = added.subjects[1]
     assert circle.position in TOY.positions and circle.position != "center" and "position" in circle.chosen
+
+
+def test_a_prompt_over_the_token_budget_sheds_chosen_details_first():
+    from types import SimpleNamespace
+
+    from dialog.decision import Action
+    from prompt_enhancer.decide_enriched import enrich_decision
+
+    decision = RULES.decide(Scene(), [], "a red fox in the snow, dramatic lighting")
+    budget = len(render_prompt(decision.scene)) + 25  # room for one short chosen detail, not for all of them
+    measured = []
+
+    def check_prompt(prompt: str) -> SimpleNamespace:  # stands in for the generator's tokenizer count
+        measured.append(prompt)
+        return SimpleNamespace(fits=len(prompt) <= budget)
+
+    full = enrich_decision(decision, Scene(), True, 3, OPEN, "en")
+    trimmed = enrich_decision(decision, Scene(), True, 3, OPEN, "en", check_prompt)
+    assert trimmed.action == Action.DRAW
+    assert len(render_prompt(trimmed.scene)) <= budget < len(render_prompt(full.scene))
+    assert "dramatic lighting" in trimmed.scene.look and trimmed.scene.subjects[0].name == "fox"  # said: kept
+    assert len(trimmed.scene.chosen) < len(full.scene.chosen) and len(measured) > 1
