@@ -36,7 +36,7 @@ from editing.plan import Overrides, Strategy, new_seed
 from generator.errors import GeneratorError, RenderCancelled
 from generator.metadata import png_bytes
 from generator.request import RenderRequest, RenderResult, StepProgress
-from prompt_enhancer.enrich import enrich_decision
+from prompt_enhancer.decide_enriched import enrich_decision
 from prompt_enhancer.profile import ModelProfile
 
 log = logging.getLogger(__name__)
