@@ -77,7 +77,7 @@ def enrich(scene: Scene, profile: ModelProfile, seed: int, before: Scene | None 
     old_ids = {s.id for s in before.subjects} if before is not None else set()
     new_subjects = [s for s in scene.subjects if s.id not in old_ids]
     if profile.closed:
-        reopened = _yield_to_what_was_said(scene, profile)
+        reopened = _yield_to_what_was_said(scene, profile, seed)
         for subject in scene.subjects:
             if subject in new_subjects or subject.id in reopened:
                 _fill_closed_subject(scene, subject, profile, seed)
@@ -144,7 +144,7 @@ def _fill_closed_subject(scene: Scene, subject: Subject, profile: ModelProfile, 
 _NEAR = re.compile(r"\b(?:next to|beside|near|by|close to|alongside)\b|旁边|边上|附近|旁", re.IGNORECASE)
 
 
-def _yield_to_what_was_said(scene: Scene, profile: ModelProfile) -> set[str]:
+def _yield_to_what_was_said(scene: Scene, profile: ModelProfile, seed: int) -> set[str]:
     """Chosen places and sizes give way to said ones: a choice must not put two things in one cell, nor two big
     things side by side. Runs on every turn, so a choice made earlier moves when the person later puts something
     where it was; a relative place ("next to the circle") becomes a free cell beside what it names. Returns the
@@ -164,9 +164,7 @@ def _yield_to_what_was_said(scene: Scene, profile: ModelProfile) -> set[str]:
             near = [p for p in profile.positions if p not in taken and anchors
                     and any(_neighbours(p, a.position) for a in anchors)]
             if near:
-                subject.position = near[0] if len(near) == 1 else None
-                if subject.position is None:
-                    subject.position = random.Random(f"{subject.id}:near:{len(taken)}").choice(near)
+                subject.position = _pick(near, seed, subject.id, "near")
                 subject.chosen.append("position")
     big = profile.sizes[-1] if profile.sizes else None
     for subject in scene.subjects:
