@@ -19,6 +19,18 @@ MAX_STEPS = 1000
 MAX_GUIDANCE = 50.0
 MAX_SEED = 2**63 - 1
 MAX_VERIFY_TRIES = 5  # redraws per turn: each costs a whole picture
+MAX_LORA_SCALE = 2.0
+MAX_CONTROL_SCALE = 2.0
+CONTROL_SOURCES = ("off", "previous", "upload")
+# The adapters' settings name themselves here (assets/texts.json holds the older ones' names).
+_ADAPTER_WORDS = {
+    "lora_scale": {"en": ("LoRA strength", f"a number from 0 to {MAX_LORA_SCALE:g}"),
+                   "zh": ("LoRA 强度", f"0 到 {MAX_LORA_SCALE:g} 之间的数")},
+    "control_scale": {"en": ("control strength", f"a number from 0 to {MAX_CONTROL_SCALE:g}"),
+                      "zh": ("控制强度", f"0 到 {MAX_CONTROL_SCALE:g} 之间的数")},
+    "control": {"en": ("follow", "one of " + ", ".join(CONTROL_SOURCES)),
+                "zh": ("跟随", "、".join(CONTROL_SOURCES) + " 之一")},
+}
 
 
 class SettingsRejected(ValueError):
@@ -49,6 +61,19 @@ def checked_settings(settings: TurnSettings, max_text_chars: int, lang: str) -> 
             raise reject(field, f"range_{field}")
         return float(value)
 
+    def adapter_reject(field: str) -> SettingsRejected:
+        name, rule = _ADAPTER_WORDS[field]["zh" if lang == "zh" else "en"]
+        return SettingsRejected(say("chat.bad_setting", lang, name=name, rule=rule))
+
+    def adapter_scale(field: str, value: object, high: float) -> float | None:
+        if value is None:
+            return None
+        if not _is_number(value) or not math.isfinite(value) or not 0.0 <= float(value) <= high:
+            raise adapter_reject(field)
+        return float(value)
+
+    if settings.control not in CONTROL_SOURCES:
+        raise adapter_reject("control")
     if not isinstance(settings.enhance, bool):
         raise reject("enhance", "switch")
     negative = settings.negative_prompt
@@ -69,6 +94,8 @@ def checked_settings(settings: TurnSettings, max_text_chars: int, lang: str) -> 
         preview_every=whole("preview_every", settings.preview_every, 0, None),
         verify_tries=whole("verify_tries", settings.verify_tries, 0, MAX_VERIFY_TRIES),
         negative_prompt=negative,
+        lora_scale=adapter_scale("lora_scale", settings.lora_scale, MAX_LORA_SCALE),
+        control_scale=adapter_scale("control_scale", settings.control_scale, MAX_CONTROL_SCALE),
     )
 
 

@@ -31,6 +31,8 @@ class AppConfig:
     fuse_qkv: bool = False  # fused query/key/value projections in the transformer
     vae_tiling: bool = False  # decode in tiles: less memory at 1024² and up
     vae_slicing: bool = False  # decode a batch one picture at a time
+    lora: tuple[str, ...] = ()  # LoRA adapters, "PATH_OR_ID[:SCALE]" each (HunyuanDiT's or peft's layout)
+    controlnet: str | None = None  # a HunyuanDiT2DControlNetModel (hub id or folder), e.g. a Canny one
     host: str = "127.0.0.1"
     port: int = 7860
     share: bool = False
@@ -72,6 +74,8 @@ ENV_VARS = {
     "DRAWCHAT_FUSE_QKV": "fuse_qkv",
     "DRAWCHAT_VAE_TILING": "vae_tiling",
     "DRAWCHAT_VAE_SLICING": "vae_slicing",
+    "DRAWCHAT_LORA": "lora",  # several: separated by commas
+    "DRAWCHAT_CONTROLNET": "controlnet",
     "DRAWCHAT_HOST": "host",
     "DRAWCHAT_PORT": "port",
     "DRAWCHAT_AUTH": "auth",
@@ -100,6 +104,8 @@ def _cast(name: str, raw: str) -> Any:
         return int(raw)
     if kind == "float":
         return float(raw)
+    if kind == "tuple[str, ...]":
+        return tuple(part.strip() for part in raw.split(",") if part.strip())
     return raw or None if kind == "str | None" else raw
 
 
@@ -131,6 +137,12 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     parser.add_argument("--fuse-qkv", action="store_true", default=None, help="fused QKV projections (transformer)")
     parser.add_argument("--vae-tiling", action="store_true", default=None, help="decode in tiles (less memory, 1024²+)")
     parser.add_argument("--vae-slicing", action="store_true", default=None, help="decode a batch one picture at a time")
+    parser.add_argument("--lora", action="append", metavar="PATH_OR_ID[:SCALE]",
+                        help="a LoRA for the transformer, HunyuanDiT's own or peft's layout (repeatable; the "
+                             "settings' LoRA strength multiplies SCALE, default 1)")
+    parser.add_argument("--controlnet", metavar="PATH_OR_ID",
+                        help="a HunyuanDiT ControlNet (diffusers layout): pictures can follow an upload's or the "
+                             "previous picture's edges")
     parser.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int)
     parser.add_argument("--share", action="store_true", default=None, help="public gradio.live link (needs --auth)")
@@ -151,11 +163,15 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     parser.add_argument("--ray-cpus-per-replica", type=float, help="CPUs each replica holds (default 1)")
     args = parser.parse_args(argv)
     values.update({k: v for k, v in vars(args).items() if v is not None})
+    if isinstance(values.get("lora"), list):
+        values["lora"] = tuple(values["lora"])
     config = AppConfig(**values)
     if config.share and not config.auth:
         parser.error("--share makes the app public: give --auth user:password as well")
     if config.render_backend not in ("local", "ray"):
         parser.error(f"render backend must be local or ray, got {config.render_backend!r}")
+    if config.render_backend == "ray" and (config.lora or config.controlnet):
+        parser.error("--lora and --controlnet load into this process's pipeline: use --render-backend local")
     if config.ray_replicas < 1 or (config.ray_max_replicas and config.ray_max_replicas < config.ray_replicas):
         parser.error("--ray-replicas must be at least 1 and --ray-max-replicas (when given) at least as many")
     return config

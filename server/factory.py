@@ -39,7 +39,8 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     else:
         generator = Generator.load(model, device=config.device, dtype=config.dtype, quantization=config.quant,
                                    low_vram=config.low_vram, compile=config.compile, fuse_qkv=config.fuse_qkv,
-                                   vae_tiling=config.vae_tiling, vae_slicing=config.vae_slicing)
+                                   vae_tiling=config.vae_tiling, vae_slicing=config.vae_slicing,
+                                   loras=config.lora, controlnet=config.controlnet)
 
     def prompt_check(scene) -> str | None:  # the LLM's enriched prompt is measured with the real tokenizers
         report = generator.check_prompt(render_prompt(scene))

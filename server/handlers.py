@@ -64,7 +64,7 @@ def examples(lang: str) -> list[dict[str, str]]:
 
 
 def read_settings(size_v, steps_v, guidance_v, seed_v, lock_v, enhance_v, negative_v, strength_v, tries_v=None,
-                  lang: str = "en") -> TurnSettings:
+                  lora_v=None, control_v="off", control_scale_v=None, lang: str = "en") -> TurnSettings:
     """The settings panel's values as TurnSettings (a seed only when locked; full strength means a fresh picture).
 
     Values pass through as sent: an API client can send anything, and `chat.checks` judges every field with a
@@ -83,6 +83,8 @@ def read_settings(size_v, steps_v, guidance_v, seed_v, lock_v, enhance_v, negati
         seed=seed_v if lock_v else None, enhance=enhance_v,
         negative_prompt="" if negative_v is None else negative_v, strength=None if full_strength else strength_v,
         verify_tries=tries_v,
+        # The adapters' (issue 24): a LoRA strength of 1 and a control strength of 1 are the defaults.
+        lora_scale=lora_v, control="off" if control_v is None else control_v, control_scale=control_scale_v,
     )
 
 

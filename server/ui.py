@@ -14,7 +14,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from chat.checks import MAX_VERIFY_TRIES
+from chat.checks import MAX_CONTROL_SCALE, MAX_LORA_SCALE, MAX_VERIFY_TRIES
 from chat.engine import ChatEngine
 from chat.state import ChatState
 from server.about import about_text
@@ -25,6 +25,15 @@ from server.handlers import RENDER_OUTPUTS, UI_TEXT, PageHandlers, examples, lan
 # Every event that touches a model shares this concurrency id: one job at a time on the local lane, as many as
 # there can be render replicas with `--render-backend ray` (AppConfig.render_lanes).
 GPU_LANE = "gpu"
+# The adapters' settings (issue 24), labelled here; shown only when --lora / --controlnet loaded something.
+ADAPTER_TEXT = {
+    "en": {"lora_scale": "LoRA strength", "lora_info": "× each --lora scale; 0 turns the LoRAs off",
+           "control": "Follow the edges of", "control_scale": "Control strength"},
+    "zh": {"lora_scale": "LoRA 强度", "lora_info": "乘以每个 --lora 的比例；0 表示关闭",
+           "control": "跟随这张图的轮廓", "control_scale": "控制强度"},
+}
+CONTROL_CHOICES = [("nothing / 不跟随", "off"), ("the picture shown / 当前图片", "previous"),
+                   ("the uploaded picture / 上传的图片", "upload")]
 # The chat takes the window's height less what sits above and below it (title, message box, action row).
 CHAT_HEIGHT = "max(240px, calc(100dvh - 250px))"
 
@@ -96,6 +105,15 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                     check_tries = passes_wrong_types(gr.Slider(
                         0, MAX_VERIFY_TRIES, value=engine.verify_tries if engine.verifier else 0, step=1,
                         label=t["check_tries"], visible=engine.verifier is not None))
+                    a = ADAPTER_TEXT["en"]
+                    has_lora = bool(getattr(engine.generator, "loras", None) and engine.generator.loras.names)
+                    has_control = getattr(engine.generator, "controlnet", None) is not None
+                    lora_scale = passes_wrong_types(gr.Slider(
+                        0.0, MAX_LORA_SCALE, value=1.0, step=0.05, label=a["lora_scale"], info=a["lora_info"],
+                        visible=has_lora))
+                    control = gr.Radio(CONTROL_CHOICES, value="off", label=a["control"], visible=has_control)
+                    control_scale = passes_wrong_types(gr.Slider(
+                        0.0, MAX_CONTROL_SCALE, value=1.0, step=0.05, label=a["control_scale"], visible=has_control))
                 with gr.Accordion(t["files"], open=False) as files_box:
                     with gr.Row():
                         export_btn = gr.Button(t["export"], size="sm", min_width=0)
@@ -105,7 +123,8 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                     about_md = gr.Markdown(about("en"), elem_id="model-info")
 
         # ------------------------------------------------------------------------------------------ events
-        settings_inputs = [size, steps, guidance, seed, lock, enhance, negative, strength, check_tries]
+        settings_inputs = [size, steps, guidance, seed, lock, enhance, negative, strength, check_tries, lora_scale,
+                           control, control_scale]
         by_name = {"state": state, "chatbot": chatbot, "picture": picture, "scene_card": scene_card,
                    "scene_json": scene_json, "status": status, "undo": undo_btn, "redo": redo_btn}
         render_outputs = [by_name[name] for name in RENDER_OUTPUTS]
@@ -162,13 +181,13 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
             "new_chat": new_btn, "export": export_btn, "import": import_btn, "picture": picture,
             "settings": settings_box, "size": size, "steps": steps, "guidance": guidance, "seed": seed,
             "lock_seed": lock, "enhance": enhance, "negative": negative, "strength": strength,
-            "check_tries": check_tries,
+            "check_tries": check_tries, "lora_scale": lora_scale, "control": control, "control_scale": control_scale,
             "scene_json": scene_json, "export_file": export_file, "files": files_box, "about": about_box,
         }
 
         def relabel(chat_state, choice: str):
             lang = lang_code(choice)
-            t = UI_TEXT[lang]
+            t = {**UI_TEXT[lang], **ADAPTER_TEXT[lang]}
             updates = []
             for key, component in labelled.items():
                 if isinstance(component, gr.UploadButton):  # its value is the uploaded file; its text is the label
@@ -177,6 +196,8 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                     updates.append(gr.update(value=t[key]))
                 elif component is strength:
                     updates.append(gr.update(label=t[key], info=t["strength_info"]))
+                elif component is lora_scale:
+                    updates.append(gr.update(label=t[key], info=t["lora_info"]))
                 else:
                     updates.append(gr.update(label=t[key]))
             shown = handlers.relanguage(chat_state, choice)
