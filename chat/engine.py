@@ -213,7 +213,7 @@ class ChatEngine:
         with state.one_action() as free:
             if not free:
                 return ActionResult(False, both("chat.still_working"))
-            turn = state.session.current
+            turn = state.session.shown  # the picture shown, even after a chat turn ("thanks!")
             lang = state.session.current_scene.language
             try:
                 settings = checked_settings(settings, self.limits.max_message_chars, lang)

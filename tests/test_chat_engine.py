@@ -286,3 +286,13 @@ def test_an_edit_after_a_chat_turn_still_builds_on_the_picture(engine):
     plan = state.session.current.render["plan"]
     assert state.session.current.render["seed"] == drawn and plan["reason"].startswith("edit: same seed")
     assert state.session.shown is state.session.current
+
+
+def test_retry_after_a_chat_turn_redraws_the_picture_shown(engine):
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
+    first = state.session.current
+    assert engine.send(state, "thanks!", None, FAST).ok
+    assert engine.retry(state, FAST).ok  # before: "nothing to redo"
+    again = state.session.current
+    assert again.render and again.parent_id == first.parent_id and again.render["seed"] != first.render["seed"]
