@@ -19,7 +19,8 @@ Configurations, side by side on the same conversations and seeds:
 - parsed: the rule enhancer's Scene drawn as decided, nothing chosen (the app before enrichment);
 - literal: the "enhance" switch off: the message itself is the prompt.
 `undrawable.json` holds requests the embedded model cannot draw: the share answered with a refusal (nothing
-drawn) is `refused_undrawable`; `false_refusals` counts refusals among the drawable turns above.
+drawn) is `refused_undrawable`; `honest_undrawable` also counts a reply that draws the rest and says what it left
+out (a word no table knows); `false_refusals` counts refusals among the drawable turns above.
 Ends with one JSON line.
 """
 
@@ -140,19 +141,25 @@ def run_configs(engine: ChatEngine, configs: list[str], conversations: list[dict
     return tallies
 
 
-def run_undrawable(engine: ChatEngine, profile, verifier, seed: int) -> tuple[int, int]:
+LEFT_OUT = ("left out", "could not read", "略过", "没能把")
+
+
+def run_undrawable(engine: ChatEngine, profile, verifier, seed: int) -> tuple[int, int, int]:
+    """(refused: nothing drawn, honest: refused or the reply says what it left out, cases)."""
     configure(engine, "enriched_verified", profile, verifier)
     cases = json.loads((DATA / "undrawable.json").read_text(encoding="utf-8"))["cases"]
-    refused = 0
+    refused = honest = 0
     for index, case in enumerate(cases):
         state = ChatState(engine.root / f"undrawable-{index}", seed=seed + index)
         for turn_index, message in enumerate(case["turns"]):
             before = len(state.session.turns)
-            engine.send(state, message, None, TurnSettings())
+            result = engine.send(state, message, None, TurnSettings())
             if turn_index == case["undrawable_turn"]:
-                refused += is_refusal(engine, state, before)
+                no = is_refusal(engine, state, before)
+                refused += no
+                honest += no or any(words in result.message for words in LEFT_OUT)
         state.close()
-    return refused, len(cases)
+    return refused, honest, len(cases)
 
 
 def main() -> None:
@@ -173,8 +180,8 @@ def main() -> None:
         extra = f", pictures per turn {statistics.mean(tally.tries):.2f}" if tally.tries else ""
         print(f"{config:18s} follows {tally.share():6.1%} ({sum(tally.follows)}/{len(tally.follows)}), "
               f"{statistics.mean(tally.seconds):.3f} s per turn{extra}; refusals {tally.refusals}; misses: {failures}")
-    refused, cases = run_undrawable(engine, profile, verifier, args.seed)
-    print(f"undrawable requests refused: {refused}/{cases}")
+    refused, honest, cases = run_undrawable(engine, profile, verifier, args.seed)
+    print(f"undrawable requests refused: {refused}/{cases}; refused or said to be left out: {honest}/{cases}")
     out = {"split": args.split, "conversations": len(conversations), "turns": turns}
     for config, tally in tallies.items():
         out[f"follows_{config}"] = round(tally.share(), 4)
@@ -184,6 +191,7 @@ def main() -> None:
                    verified_cost_ratio=round(verified / unverified, 3))
     out["false_refusals"] = sum(t.refusals for c, t in tallies.items() if c != "literal")
     out["refused_undrawable"] = round(refused / max(1, cases), 4)
+    out["honest_undrawable"] = round(honest / max(1, cases), 4)
     for config, bar in BARS.items():
         if config in tallies:
             print(f"bar {config} >= {bar:.0%}: {'met' if tallies[config].share() >= bar else 'NOT met'}")

@@ -12,8 +12,9 @@ from typing import Any
 from dialog.decision import Action, Decision
 from dialog.prompt import render_prompt
 from dialog.scene import Scene
+from dialog.scene_diff import SceneDiff
 from dialog.texts import say
-from prompt_enhancer.drawable import refusal, undrawable
+from prompt_enhancer.drawable import leave_out_unknown, refusal, undrawable
 from prompt_enhancer.enrich import carry_chosen, chosen_words, drop_one_chosen_detail, enrich
 from prompt_enhancer.profile import ModelProfile
 
@@ -28,7 +29,11 @@ def enrich_decision(decision: Decision, kept: Scene, fresh: bool, seed: int, pro
     """
     before = None if fresh else kept
     carried = carry_chosen(before or Scene(), decision.scene)
-    scene = enrich(carried, profile, seed, before)
+    readable, left_out = leave_out_unknown(before, carried, profile)
+    if left_out and before is not None and not SceneDiff(before, readable).content_changed:
+        return Decision(Action.CHAT, say("drawable.unread", lang, what=_quoted(left_out, lang)), kept,
+                        source=decision.source)
+    scene = enrich(readable, profile, seed, before)
     missing = undrawable(before, scene, profile)
     if missing:
         return Decision(Action.CHAT, refusal(missing, profile, lang), kept, source=decision.source)
@@ -37,7 +42,14 @@ def enrich_decision(decision: Decision, kept: Scene, fresh: bool, seed: int, pro
         if lighter is None:
             break
         scene = lighter
-    reply = decision.reply
+    said = [decision.reply]
+    if left_out:
+        said.append(say("drawable.left_out", lang, what=_quoted(left_out, lang)))
     if chosen := chosen_words(carried, scene, lang):
-        reply = ("" if lang == "zh" else " ").join(r for r in (reply, say("enrich.chosen", lang, what=chosen)) if r)
+        said.append(say("enrich.chosen", lang, what=chosen))
+    reply = ("" if lang == "zh" else " ").join(r for r in said if r)
     return Decision(decision.action, reply, scene, decision.edit_kind, decision.changed, decision.source)
+
+
+def _quoted(words: list[str], lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(f"“{w}”" for w in words)

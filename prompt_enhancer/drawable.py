@@ -11,7 +11,7 @@ from __future__ import annotations
 from dialog import vocabulary as vocab
 from dialog.scene import Scene, Subject
 from dialog.texts import say
-from prompt_enhancer.enrich import canonical_name, is_generic
+from prompt_enhancer.enrich import NEAR, canonical_name, is_generic
 from prompt_enhancer.profile import ModelProfile
 
 
@@ -40,6 +40,56 @@ def undrawable(before: Scene | None, after: Scene, profile: ModelProfile) -> lis
     if profile.max_subjects is not None and len(after.subjects) > max(profile.max_subjects, len(before.subjects)):
         out.append(str(len(after.subjects)))
     return list(dict.fromkeys(out))
+
+
+_KNOWN_TABLES = (vocab.COLOURS, vocab.SHAPES, vocab.NOUNS, vocab.MATERIALS, vocab.STYLES, vocab.POSES, vocab.LOOKS,
+                 vocab.PLACES, vocab.TIMES, vocab.POSITIONS, vocab.SIZES)
+
+
+def is_known(value: str) -> bool:
+    """Whether `value` is a word the dialog knows (any table, either language): a thing, colour, place, style…"""
+    return any(vocab.lookup(table, value) for table in _KNOWN_TABLES) or vocab.colour_word(value, "en") != value \
+        or all(vocab.lookup(vocab.TIMES, key) for key in vocab.time_keys(value)) and bool(vocab.time_keys(value))
+
+
+def leave_out_unknown(before: Scene | None, after: Scene, profile: ModelProfile) -> tuple[Scene, list[str]]:
+    """`after` without the words this turn added that no table knows, and those words, for a closed model.
+
+    A closed model draws only its own words; what the reader could not place ("make it kinda big": "kinda", a
+    note, "it in the corner") is neither drawable nor a request for something else, so it is left out, and the
+    reply says so, rather than the whole turn refused as "cannot draw kinda". Known words the model lacks ("dog",
+    "teal", "watercolour") stay, for `undrawable` to refuse. A place beside another subject stays too: the
+    enricher turns it into a cell.
+    """
+    if not profile.closed:
+        return after, []
+    before = before or Scene()
+    scene, dropped = after.copy(), []
+    old = {s.id: s for s in before.subjects}
+    for subject in scene.subjects:
+        previous = old.get(subject.id)
+        for kind, value in list(subject.attributes.items()):
+            if (previous is None or previous.attributes.get(kind) != value) and not is_known(value):
+                del subject.attributes[kind]
+                dropped.append(value)
+        for field in ("size", "position"):
+            value = getattr(subject, field)
+            if value and (previous is None or getattr(previous, field) != value) and not is_known(value) \
+                    and not (field == "position" and NEAR.search(value)):
+                setattr(subject, field, previous and getattr(previous, field))
+                dropped.append(value)
+    for field in ("style", "time"):
+        value = getattr(scene, field)
+        if value and value != getattr(before, field) and not is_known(value):
+            setattr(scene, field, getattr(before, field))
+            dropped.append(value)
+    for look in [look for look in scene.look if look not in before.look and not is_known(look)]:
+        scene.look.remove(look)
+        dropped.append(look)
+    for note in [note for note in scene.notes if note not in before.notes]:
+        scene.notes.remove(note)
+        dropped.append(note)
+    return scene, list(dict.fromkeys(dropped))
 
 
 def _key(table: dict[str, vocab.Term], value: str) -> str | None:

@@ -141,7 +141,7 @@ def _fill_closed_subject(scene: Scene, subject: Subject, profile: ModelProfile, 
 
 # "next to it", "beside the circle", "在圆形旁边": a place relative to another subject, which a model that knows
 # only the grid's places draws in a free cell touching that subject's.
-_NEAR = re.compile(r"\b(?:next to|beside|near|by|close to|alongside)\b|旁边|边上|附近|旁", re.IGNORECASE)
+NEAR = re.compile(r"\b(?:next to|beside|near|by|close to|alongside)\b|旁边|边上|附近|旁", re.IGNORECASE)
 
 
 def _yield_to_what_was_said(scene: Scene, profile: ModelProfile, seed: int) -> set[str]:
@@ -156,7 +156,7 @@ def _yield_to_what_was_said(scene: Scene, profile: ModelProfile, seed: int) -> s
             subject.position = None
             subject.chosen.remove("position")
             reopened.add(subject.id)
-        if subject.position and subject.position not in profile.positions and _NEAR.search(subject.position):
+        if subject.position and subject.position not in profile.positions and NEAR.search(subject.position):
             anchors = [o for o in scene.subjects if o.id != subject.id and o.position in vocab.GRID_CELLS
                        and _names_in(o, subject.position)] or [o for o in scene.subjects if o.id != subject.id
                                                                and o.position in vocab.GRID_CELLS]

@@ -176,3 +176,17 @@ def test_a_prompt_over_the_token_budget_sheds_chosen_details_first():
     assert len(render_prompt(trimmed.scene)) <= budget < len(render_prompt(full.scene))
     assert "dramatic lighting" in trimmed.scene.look and trimmed.scene.subjects[0].name == "fox"  # said: kept
     assert len(trimmed.scene.chosen) < len(full.scene.chosen) and len(measured) > 1
+
+
+def test_words_no_table_knows_are_left_out_and_said_not_refused():
+    from dialog.decision import Action
+    from prompt_enhancer.decide_enriched import enrich_decision
+
+    drawn = enrich_decision(RULES.decide(Scene(), [], "a triangle that is purple"), Scene(), True, 7, TOY, "en")
+    assert drawn.action == Action.DRAW and drawn.scene.subjects[0].attributes["colour"] == "purple"
+    assert "left out “that”" in drawn.reply  # before: "cannot draw “that”", nothing drawn
+    small = turn(Scene(), "a small blue circle")
+    bigger = enrich_decision(RULES.decide(small, [], "make it kinda big"), small, False, 7, TOY, "en")
+    assert bigger.action == Action.EDIT and bigger.scene.subjects[0].size == "big" and "kinda" in bigger.reply
+    wooden = enrich_decision(RULES.decide(small, [], "make it wooden"), small, False, 7, TOY, "en")
+    assert wooden.action == Action.CHAT and "cannot draw" in wooden.reply  # a known word out of reach: refused
