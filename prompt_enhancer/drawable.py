@@ -48,8 +48,9 @@ _KNOWN_TABLES = (vocab.COLOURS, vocab.SHAPES, vocab.NOUNS, vocab.MATERIALS, voca
 
 def is_known(value: str) -> bool:
     """Whether `value` is a word the dialog knows (any table, either language): a thing, colour, place, style…"""
-    return any(vocab.lookup(table, value) for table in _KNOWN_TABLES) or vocab.colour_word(value, "en") != value \
-        or all(vocab.lookup(vocab.TIMES, key) for key in vocab.time_keys(value)) and bool(vocab.time_keys(value))
+    times = vocab.time_keys(value)  # "rain, night": each a known time
+    return (any(vocab.lookup(table, value) for table in _KNOWN_TABLES) or vocab.colour_word(value, "en") != value
+            or (bool(times) and all(vocab.lookup(vocab.TIMES, key) for key in times)))
 
 
 def leave_out_unknown(before: Scene | None, after: Scene, profile: ModelProfile) -> tuple[Scene, list[str]]:
