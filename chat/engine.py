@@ -356,7 +356,7 @@ class ChatEngine:
         if not result.prompt_report.fits:
             notes.append(result.prompt_report.summary())
         notes.extend(result.warnings)
-        return ActionResult(True, " ".join(n for n in notes if n))
+        return ActionResult(True, ("" if lang == "zh" else " ").join(n for n in notes if n))
 
     def _verify(self, image: Image.Image, scene: Scene) -> Verdict | None:
         """The verifier's reading of a picture; None when there is none, it cannot read it, or it failed."""

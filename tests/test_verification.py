@@ -145,3 +145,10 @@ def test_a_new_picture_out_of_reach_leaves_the_scene_as_it_was(embedded):
     assert state.session.current_scene.to_json() == scene  # before: the refusal recorded an empty Scene
     assert embedded.send(state, "make it green", None, TurnSettings()).ok
     assert state.session.current_scene.subjects[0].attributes["colour"] == "green"
+
+
+def test_a_chinese_reply_joins_its_sentences_without_spaces(embedded, monkeypatch):
+    monkeypatch.setattr(embedded, "verifier", Rejecting(misses=1))
+    state = embedded.new_state()
+    result = embedded.send(state, "画一个红色的圆形", None, TurnSettings())
+    assert result.ok and "画了2次才画对" in result.message and "。 " not in result.message
