@@ -72,10 +72,8 @@ def move_subject(work: MessageEdit, subject: Subject, position: str, said: str |
     """Move a subject; a relative position names its anchor, the reply says where in the person's language.
 
     A side said alone ("to the right", "右边") moves along that axis only and keeps the other: "shift it over to
-    the right" from the top left ends at the top right. A place the dialog manager chose (`Subject.chosen`) is
-    not kept: the person never said it, so "to the left" of a chosen bottom is the left, as with no place.
-    `said` is the text the position was read from.
-    """
+    the right" from the top left ends at the top right; a place the dialog manager chose is not kept ("to the
+    left" of a chosen bottom is the left, as with no place). `said`: the text the position was read from."""
     target = _resolve_relative(work, position)
     named = target
     current = None if "position" in subject.chosen else subject.position
