@@ -184,10 +184,11 @@ class ChatEngine:
     def _decide(self, state: ChatState, scene: Scene, message: str, image: Image.Image | None) -> Decision | None:
         """The enhancer's Decision, or None when it raised or answered something else (logged, never shown).
 
-        A multimodal enhancer sees the current picture with the Scene (`picture`), an upload as `image`."""
+        A multimodal enhancer sees the current picture with the Scene (`picture`), an upload as `image`; for one
+        that reads words only, the picture is not opened."""
         current = state.session.shown
         picture = None
-        if current is not None and (path := state.image_path(current)) is not None:
+        if sees_images(self.enhancer) and current is not None and (path := state.image_path(current)) is not None:
             with Image.open(path) as file:
                 picture = file.convert("RGB")
         try:

@@ -245,6 +245,8 @@ def test_the_enhancer_sees_the_current_picture_with_the_scene(generator, tmp_pat
     class Seeing(RuleEnhancer):
         """The rules, recording the picture each turn was decided with (the boundary under test)."""
 
+        sees_images = True  # as a multimodal enhancer says it sees
+
         def __init__(self) -> None:
             super().__init__()
             self.pictures = []
