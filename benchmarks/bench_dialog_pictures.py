@@ -92,7 +92,7 @@ def configure(engine: ChatEngine, config: str, profile: Any, verifier: Any) -> T
     return TurnSettings(enhance=config != "literal")
 
 
-def is_refusal(engine: ChatEngine, state: ChatState, before_turns: int) -> bool:
+def is_refusal(state: ChatState, before_turns: int) -> bool:
     turn = state.session.current
     return (len(state.session.turns) > before_turns and turn is not None and not turn.render
             and turn.decision.action.value == "chat" and ("cannot draw" in turn.decision.reply
@@ -110,7 +110,7 @@ def run_conversation(engine: ChatEngine, config: str, index: int, conversation: 
         started = time.perf_counter()
         result = engine.send(state, message, None, settings)
         tally.seconds.append(time.perf_counter() - started)
-        refused = is_refusal(engine, state, before)
+        refused = is_refusal(state, before)
         tally.refusals += refused
         image = picture(state) if result.ok and not refused else None
         if image is None:
@@ -155,7 +155,7 @@ def run_undrawable(engine: ChatEngine, profile, verifier, seed: int) -> tuple[in
             before = len(state.session.turns)
             result = engine.send(state, message, None, TurnSettings())
             if turn_index == case["undrawable_turn"]:
-                no = is_refusal(engine, state, before)
+                no = is_refusal(state, before)
                 refused += no
                 honest += no or any(words in result.message for words in LEFT_OUT)
         state.close()
