@@ -147,6 +147,10 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
             added += _add_thing(work, piece, thing if index == len(pieces) - 1 else None, like=announce == "added")
     if not added:
         return has_global(ph_all) or any(key == "too_many" for key, _ in work.replies)
+    # "a cat on a sofa": "it" is then the cat, not the sofa it was placed on
+    placed = [s for s in added if not any(_placed_at(other, s) for other in added)]
+    if placed and work.scene.subject(placed[-1].id) is not None:
+        work.scene.focus = placed[-1].id
     if announce == "added":
         for subject in added:
             if subject.position:
@@ -155,6 +159,12 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
             else:
                 work.say("added", what=reply.subject_phrase(subject, work.language))
     return True
+
+
+def _placed_at(subject: Subject, anchor: Subject) -> bool:
+    """Whether `subject` was placed at `anchor` ("on the sofa"), not at a place of the picture."""
+    where, name = (subject.position or "").lower(), anchor.name.lower().strip()
+    return subject is not anchor and bool(name) and where not in vocab.POSITIONS and name in where
 
 
 def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool = False) -> list[Subject]:
@@ -403,24 +413,6 @@ def set_style(work: MessageEdit, value: str | None) -> None:
         work.say("no_style")
     else:
         work.say("style", what=reply.style_words(value, work.language))
-
-
-def remove_subjects(work: MessageEdit, subjects: list[Subject]) -> None:
-    """Take subjects out; the focus moves to the last one left, so "it" still means something. A thing placed at
-    one taken out ("on the sofa") is no longer placed anywhere."""
-    for subject in subjects:
-        work.scene.subjects = [s for s in work.scene.subjects if s.id != subject.id]
-        if subject.id not in work.changed:
-            work.changed.append(subject.id)
-        work.kinds.append(EditKind.REMOVE)
-        work.say("removed", name=reply.thing_name(subject, work.language))
-        said = subject.name.lower().strip()
-        for other in work.scene.subjects:
-            if said and other.position and other.position not in vocab.POSITIONS and said in other.position.lower():
-                other.position = None
-                work.touch(other, EditKind.LAYOUT)
-    if work.scene.focus not in {s.id for s in work.scene.subjects}:
-        work.scene.focus = work.scene.subjects[-1].id if work.scene.subjects else None
 
 
 def avoid(work: MessageEdit, thing: str) -> None:

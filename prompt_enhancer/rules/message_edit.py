@@ -32,6 +32,7 @@ class MessageEdit:
     unread: list[tuple[str, str]] = field(default_factory=list)  # (clause, the question to ask)
     clause: str = ""  # the clause being read, as said
     added: list[str] = field(default_factory=list)  # ids of the subjects this message added, in order
+    removed: list[Subject] = field(default_factory=list)  # the subjects this message took out, as they were
     assigned: int = 0  # how many of them "one ..., one ..." has described so far
     settings_said: bool = False  # the message named generation settings (steps, seed...): the panel has them
     markup: bool = False  # links, images or tags were dropped from the message

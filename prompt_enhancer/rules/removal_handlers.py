@@ -8,12 +8,11 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.decision import EditKind
-from dialog.scene import Scene
+from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.changes import (
     avoid,
     remove_parts,
-    remove_subjects,
     set_background,
     set_place,
     set_style,
@@ -26,6 +25,25 @@ from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
 from prompt_enhancer.rules.references import is_description, name_matches, resolve, resolve_parts
 
 _I = re.IGNORECASE
+
+
+def remove_subjects(work: MessageEdit, subjects: list[Subject]) -> None:
+    """Take subjects out; the focus moves to the last one left, so "it" still means something. A thing placed at
+    one taken out ("on the sofa") is no longer placed anywhere."""
+    for subject in subjects:
+        work.removed.append(subject)
+        work.scene.subjects = [s for s in work.scene.subjects if s.id != subject.id]
+        if subject.id not in work.changed:
+            work.changed.append(subject.id)
+        work.kinds.append(EditKind.REMOVE)
+        work.say("removed", name=reply.thing_name(subject, work.language))
+        said = subject.name.lower().strip()
+        for other in work.scene.subjects:
+            if said and other.position and other.position not in vocab.POSITIONS and said in other.position.lower():
+                other.position = None
+                work.touch(other, EditKind.LAYOUT)
+    if work.scene.focus not in {s.id for s in work.scene.subjects}:
+        work.scene.focus = work.scene.subjects[-1].id if work.scene.subjects else None
 
 
 _CLEAR = re.compile(
