@@ -35,9 +35,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     os.environ.setdefault("GRADIO_TEMP_DIR", str(temp_root / "gradio"))  # a private cache, not the shared /tmp one
     engine = build_engine(config, render_wrapper=_zero_gpu)
     # Gradio reads GRADIO_TEMP_DIR when it is imported, so the page's module is imported only now.
+    from server.pictures import PictureLinks
     from server.ui import build_ui
 
-    demo = build_ui(engine, config)
+    links = PictureLinks(engine.root)  # the page's pictures, served by token: no server path in the page
+    demo = build_ui(engine, config, links)
     demo.queue(max_size=config.queue_size, default_concurrency_limit=1)
     auth = tuple(config.auth.split(":", 1)) if config.auth else None
     demo.launch(
@@ -52,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         enable_monitoring=False,
         allowed_paths=[],
         css_paths=[ROOT / "assets" / "style.css"] if (ROOT / "assets" / "style.css").is_file() else None,
+        app_kwargs={"routes": links.routes()},  # ahead of Gradio's own routes
     )
     local_url = f"http://{'127.0.0.1' if config.host in ('0.0.0.0', '::') else config.host}:{config.port}/"
     print(f"Drawing Chat is running at {local_url}", flush=True)

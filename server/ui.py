@@ -21,6 +21,7 @@ from server.about import about_text
 from server.components import passes_wrong_types, reads_any_message
 from server.config import EMBEDDED_MODEL, AppConfig
 from server.handlers import RENDER_OUTPUTS, UI_TEXT, PageHandlers, examples, lang_code
+from server.pictures import PictureLinks, serving
 
 # Every event that touches a model shares this concurrency id: one job at a time on the local lane, as many as
 # there can be render replicas with `--render-backend ray` (AppConfig.render_lanes).
@@ -38,8 +39,10 @@ CONTROL_CHOICES = [("nothing / 不跟随", "off"), ("the picture shown / 当前�
 CHAT_HEIGHT = "max(240px, calc(100dvh - 250px))"
 
 
-def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
-    """The whole page around the one engine; `main` queues and launches it."""
+def build_ui(engine: ChatEngine, config: AppConfig, links: PictureLinks | None = None) -> gr.Blocks:
+    """The whole page around the one engine; `main` queues and launches it with `links`' routes, which serve
+    the pictures and files the page shows by opaque links (no server path in the page)."""
+    links = links if links is not None else PictureLinks(engine.root)
     t = UI_TEXT["en"]
     presets = [f"{w}×{h}" for w, h in engine.size_presets]
     d = engine.defaults
@@ -50,8 +53,8 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
         return about_text(description, engine.notice, getattr(engine.enhancer, "name", "rules"),
                           Path(EMBEDDED_MODEL), lang)
 
-    # Gradio keeps its own copy of every picture it serves; copies untouched for a session's time to live go,
-    # so a dropped session's pictures do not outlive it there (a live session's are refreshed on every view).
+    # The page's pictures are served from the sessions' folders through `links`; Gradio still keeps a copy of
+    # each upload: copies untouched for a session's time to live go, so they do not outlive the session there.
     ttl = config.session_ttl_s
     with gr.Blocks(title="Drawing Chat", delete_cache=(max(1, min(ttl, 600)), ttl)) as demo:
         def new_state() -> ChatState:  # a plain function: gr.State deep-copies a bound method with its engine
@@ -128,11 +131,17 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
         by_name = {"state": state, "chatbot": chatbot, "picture": picture, "scene_card": scene_card,
                    "scene_json": scene_json, "status": status, "undo": undo_btn, "redo": redo_btn}
         render_outputs = [by_name[name] for name in RENDER_OUTPUTS]
+        sending = [*render_outputs, box]
+
+        def linked(fn, outputs) -> dict:  # the handler and its outputs, its files reaching the page as links
+            outputs = outputs if isinstance(outputs, list) else [outputs]
+            return {"fn": serving(fn, outputs, links), "outputs": outputs, "postprocess": False}
+
         # Our own progress shows in the chat (the message at once, then each step's preview): no overlay.
         quiet = {"show_progress": "hidden"}
 
         box.submit(
-            handlers.send, [state, box, language, *settings_inputs], [*render_outputs, box], api_name="send",
+            inputs=[state, box, language, *settings_inputs], **linked(handlers.send, sending), api_name="send",
             concurrency_id=GPU_LANE, concurrency_limit=config.render_lanes, **quiet,
         )
         # An example prompt on the empty chat is sent as if typed.
@@ -144,7 +153,7 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
             example_chosen, None, box,
             queue=False, api_visibility="private", **quiet,
         ).then(
-            handlers.send, [state, box, language, *settings_inputs], [*render_outputs, box],
+            inputs=[state, box, language, *settings_inputs], **linked(handlers.send, sending),
             concurrency_id=GPU_LANE, concurrency_limit=config.render_lanes, api_visibility="private", **quiet,
         )
         box.stop(handlers.stop, state, None, queue=False, api_visibility="private")
@@ -155,24 +164,25 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
         for button, handler, name in ((retry_btn, handlers.retry, "retry"),
                                       (variations_btn, handlers.variations, "variations")):
             button.click(stop_shown(True), None, box, queue=False, api_visibility="private", **quiet).then(
-                handler, [state, language, *settings_inputs], render_outputs, api_name=name,
+                inputs=[state, language, *settings_inputs], **linked(handler, render_outputs), api_name=name,
                 concurrency_id=GPU_LANE, concurrency_limit=config.render_lanes, **quiet,
             ).then(stop_shown(False), None, box, queue=False, api_visibility="private", **quiet)
         hide_export = {"fn": lambda: gr.update(value=None, visible=False), "inputs": None, "outputs": export_file,
                        "queue": False, "api_visibility": "private", **quiet}
         for button, step in ((undo_btn, "undo"), (redo_btn, "redo"), (new_btn, "new_chat")):
-            event = button.click(handlers.move(step), [state, language], render_outputs, api_name=step,
-                                 concurrency_limit=None, **quiet)
+            event = button.click(inputs=[state, language], **linked(handlers.move(step), render_outputs),
+                                 api_name=step, concurrency_limit=None, **quiet)
             if step == "new_chat":  # the saved file was the old chat's
                 event.then(**hide_export)
-        chatbot.option_select(handlers.continue_from, [state, language], render_outputs, api_visibility="private",
-                              concurrency_limit=None, **quiet)
-        export_btn.click(handlers.export, state, export_file, api_name="export", concurrency_limit=None).then(
+        chatbot.option_select(inputs=[state, language], **linked(handlers.continue_from, render_outputs),
+                              api_visibility="private", concurrency_limit=None, **quiet)
+        export_btn.click(inputs=state, **linked(handlers.export, export_file), api_name="export",
+                         concurrency_limit=None).then(
             lambda choice: gr.update(label=UI_TEXT[lang_code(choice)]["exported"]), language, export_file,
             queue=False, api_visibility="private", **quiet)
         import_btn.upload(
-            handlers.import_session, [state, import_btn, language], render_outputs, api_name="import_session",
-            concurrency_limit=None, **quiet,
+            inputs=[state, import_btn, language], **linked(handlers.import_session, render_outputs),
+            api_name="import_session", concurrency_limit=None, **quiet,
         ).then(**hide_export)
 
         # ------------------------------------------------------------------------------------------ language
@@ -208,8 +218,8 @@ def build_ui(engine: ChatEngine, config: AppConfig) -> gr.Blocks:
                     page["scene_card"], page["status"], *updates]
 
         relabel_outputs = [title, language, box, about_md, chatbot, scene_card, status, *labelled.values()]
-        language.change(relabel, [state, language], relabel_outputs, queue=False, api_visibility="private",
-                        **quiet)
+        language.change(inputs=[state, language], **linked(relabel, relabel_outputs), queue=False,
+                        api_visibility="private", **quiet)
 
         # The default language follows the browser, read in the page itself (no round trip, no header parsing).
         demo.load(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import tempfile
 
 import pytest
 
@@ -188,19 +189,43 @@ def test_after_switching_to_chinese_the_page_shows_no_english_ui_words(browser, 
     page.close()
 
 
-def test_the_page_holds_no_server_path(browser, app_url):
+def server_paths(html: str) -> list[str]:
+    """What in the page names a place on the server: the repository, the temp folder, the app's folders (Gradio's
+    cache is in one), Gradio's file URLs, an absolute path under a usual root (a URL's path after its host is not
+    one)."""
+    found = [html[max(0, i - 80):i + 80] for p in (str(ROOT), tempfile.gettempdir() + "/", "drawchat-", "file=")
+             if (i := html.find(p)) >= 0]
+    return found + re.findall(r"(?<![\w.:/])/(?:tmp|var|home|root|srv|work|Users|private)/[^\"'\s<>)]*", html)
+
+
+def test_the_page_holds_no_server_path(browser, app_url, tmp_path):
+    """The whole HTML, Gradio's picture links included: pictures in the chat and the panel, their downloads, the
+    upload shown in the person's message, the exported chat, the About (issue 23)."""
+    from PIL import Image
+
     page = browser.new_page(locale="en-US", viewport=DESKTOP)
     page.goto(app_url)
-    send(page, "draw a small green triangle at the center")
-    wait_until_drawn(page, 1)
+    chat_turns(page, FIVE_TURNS[:2])
+    upload = tmp_path / "mine.png"
+    Image.new("RGB", (120, 80), "orange").save(upload)
+    page.locator("#message-box input[type=file]").set_input_files(str(upload))
+    page.locator("#message-box img").first.wait_for(state="visible", timeout=30_000)
+    send(page, "draw a big blue circle")
+    wait_until_drawn(page, 3)
+    assert page.locator("#chat .message.user img").count() == 1, "the upload shows in the person's message"
+    page.get_by_text("Save or open a chat", exact=True).click()
+    page.get_by_role("button", name="Save this chat").click()
+    page.locator("a[download$='.zip']").wait_for(state="attached", timeout=30_000)
     page.get_by_text("About", exact=True).click()
     html = page.content()
-    # Gradio serves every picture from its cache as /gradio_api/file=<cache path>: its own URLs, not ours.
-    ours = re.sub(r"gradio_api/file=[^\"'\s)]+", "", html)
-    assert str(ROOT) not in ours and "drawchat-sessions" not in ours
-    assert not re.search(r"(?<![\w.:/])/(?:tmp|home|root|srv|work|Users)/", ours)
+    assert not server_paths(html), server_paths(html)[:5]
+    links = page.locator("#chat img, #picture img, a[download]").evaluate_all(
+        "els => els.map(e => e.getAttribute('src') || e.getAttribute('href'))")
+    assert links and all(re.fullmatch(rf"{re.escape(app_url)}gradio_api/pictures/[\w-]{{22}}/[\w.-]+", u)
+                         for u in links), links
     names = page.locator("#chat a[download]").evaluate_all("links => links.map(a => a.getAttribute('download'))")
-    assert names and all(re.fullmatch(r"drawing-chat-\d+-\d+\.png", n) for n in names), names
+    drawn = [n for n in names if re.fullmatch(r"drawing-chat-\d+-\d+\.png", n)]
+    assert len(drawn) == 3 and len(names) == 4, names  # three pictures drawn, and the upload
     page.close()
 
 

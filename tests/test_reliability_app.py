@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 import time
 import urllib.parse
 import zipfile
@@ -177,20 +178,51 @@ def test_session_files_are_never_served_by_their_path(app):
         assert response.status_code == 403
 
 
+def links_in(value: object, url: str) -> list[str]:
+    """The links to pictures and files in an API answer (issue 23: the page gets links, never paths)."""
+    return re.findall(rf"{re.escape(url)}gradio_api/pictures/[\w-]{{22}}/[\w.-]+", json.dumps(value))
+
+
+def test_the_api_answer_holds_no_server_path_and_its_links_serve_only_what_was_shown(app, tmp_path):
+    url, tmpdir = app
+    client = Client(url, verbose=False)
+    defaults = settings(client)
+    upload = tmp_path / "mine.png"
+    Image.new("RGB", (90, 60), "orange").save(upload)
+    uploaded = httpx.post(f"{url}gradio_api/upload", files={"files": ("mine.png", upload.read_bytes(), "image/png")},
+                          timeout=30).json()[0]
+    message = {"text": "draw a big red circle", "files": [{"path": uploaded, "meta": {"_type": "gradio.FileData"}}]}
+    event, payload = call_raw(url, "send", [message, "English", *defaults])
+    assert event == "complete", payload
+    answer = json.dumps(payload)
+    assert str(tmpdir) not in answer and "/tmp/" not in answer and "file=" not in answer, answer[:2000]
+    shown = links_in(payload, url)
+    assert len(shown) >= 3, shown  # the upload in the person's message, the picture in the chat and the panel
+    for link in shown:
+        response = httpx.get(link, timeout=10)
+        assert response.status_code == 200 and response.content.startswith(b"\x89PNG"), link
+    token, name = shown[0].split("/")[-2:]
+    for refused in (f"{token[:-2]}xy/{name}", f"{token}/..", f"{token}/%2e%2e%2fsession.json", "../file=/etc/passwd",
+                    "..%2F..%2F..%2Fetc%2Fpasswd/passwd", f"{token}/{name}/..%2F..%2Fsession.json"):
+        assert httpx.get(f"{url}gradio_api/pictures/{refused}", timeout=10).status_code in (403, 404), refused
+
+
 def test_an_idle_session_is_dropped_with_its_files(tmp_path):
     env = {"TMPDIR": str(tmp_path), "DRAWCHAT_SESSION_TTL_S": "3"}
     with running_app(env=env) as url:
-        client = Client(url, verbose=False)
-        chat, picture, _, _ = send(client, "draw a big red circle")
+        message = {"text": "draw a big red circle", "files": []}
+        event, answer = call_raw(url, "send", [message, "English", *settings(Client(url, verbose=False))])
+        assert event == "complete", answer
         folders = [p for p in tmp_path.glob("drawchat-sessions-*/*") if list(p.glob("*.png"))]
         assert len(folders) == 1, "one session, one folder of pictures"
-        cached = [p for p in tmp_path.glob("drawchat-*/gradio/**/*.png")]
-        assert cached, "Gradio serves the picture from its own cache"
+        shown = links_in(answer, url)
+        assert shown and httpx.get(shown[-1], timeout=10).status_code == 200, "the chat's picture, by its link"
+        assert not list(tmp_path.glob("drawchat-*/gradio/**/*.png")), "served from the session: Gradio keeps no copy"
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and (folders[0].exists() or any(p.exists() for p in cached)):
+        while time.monotonic() < deadline and folders[0].exists():
             time.sleep(0.5)
         assert not folders[0].exists(), "the idle session's folder was not deleted"
-        assert not any(p.exists() for p in cached), "Gradio's cached copies of the session's pictures remain"
+        assert httpx.get(shown[-1], timeout=10).status_code == 404, "the dropped session's link serves nothing"
         assert_app_still_draws(url)
 
 
