@@ -13,6 +13,15 @@ running, measured stage by stage on this project's 2-core machine:
         # readout  sample 3,000 latents, then 1,500 decoder steps on them       ~13 min
     python -m toyworld.train --run runs/embedded --export-to assets/embedded
 
+The adapter stages train on a finished model folder (the shipped one by default) and write the adapters the app
+loads with --lora and --controlnet (measured by benchmarks/bench_adapters.py):
+
+    python -m toyworld.train --run runs/adapters --stages lora --threads 1     # assets/adapters/toy-negative-lora
+    python -m toyworld.train --run runs/adapters --stages control --threads 1  # .../toy-edges-controlnet
+
+(each ~13 minutes on one core: 900 and 1,000 steps; they ran side by side, one thread each, as two threads
+each on a busy 2-core machine ran ten times slower)
+
 How the shipped weights were actually made (assets/embedded/training.json records every step): the VAE and
 decoder are runs/v2's (the vae and decoder stages); the transformer and text encoders were then trained from
 scratch on that VAE with the transformer stage's defaults, by
@@ -36,6 +45,7 @@ from pathlib import Path
 
 import torch
 
+from toyworld.adapter_stages import ADAPTER_STAGES, train_adapters
 from toyworld.batches import pictures
 from toyworld.decoder_stage import train_decoder
 from toyworld.dit_stage import train_dit
@@ -73,6 +83,11 @@ def main() -> None:
     parser.add_argument("--vae-from", type=Path, help="with --export-to, or for the readout stage: take the VAE "
                         "from this run (or model folder) instead")
     parser.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
+    parser.add_argument("--base", type=Path, default=Path("assets/embedded"),
+                        help="the adapter stages (lora, control): the model folder they adapt")
+    parser.add_argument("--adapters-to", type=Path, default=Path("assets/adapters"),
+                        help="the adapter stages: where the trained adapters are written")
+    parser.add_argument("--adapter-steps", type=int, default=0, help="the adapter stages: steps (0: the recipe's)")
     parser.add_argument("--export-to", type=Path, help="instead of training, write the model folder here")
     parser.add_argument("--steps", type=int, default=STEPS, help="with --export-to: default sampling steps")
     parser.add_argument("--guidance", type=float, default=GUIDANCE, help="with --export-to: default guidance")
@@ -87,11 +102,16 @@ def main() -> None:
         export(args.run, args.export_to, settings, args.steps, args.guidance, args.vae_from)
         return
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    stages = set(args.stages.split(","))
+    if stages & ADAPTER_STAGES:
+        if stages - ADAPTER_STAGES:
+            raise SystemExit("the adapter stages (lora, control) run on a finished model: give them on their own")
+        train_adapters(stages, args.base, args.run, args.adapters_to, args.adapter_steps, device)
+        return
     print(f"training on {device}: {settings}", flush=True)
     record_start(args.run, settings)
     pipe, state = load_run(args.run, settings, device)
     torch.manual_seed(settings.seed)
-    stages = set(args.stages.split(","))
     if state.get("stage") in (None, "vae"):
         if "vae" not in stages and state.get("step", 0) < settings.vae_steps:
             raise SystemExit(f"the VAE of {args.run} is not trained yet: include the vae stage in --stages")

@@ -1,0 +1,118 @@
+"""The embedded model's adapter stages (issue 24): their data, a few training steps on a tiny model that the
+app's own loaders then read, and the profile a LoRA folder extends."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+
+import torch
+from tiny_pipeline import TINY, save_tiny_pipeline
+
+from dialog.scene import Scene, Subject
+from generator.adapters import LoraSet, LoraSpec
+from generator.control import load_controlnet
+from prompt_enhancer.drawable import undrawable
+from prompt_enhancer.profile import ModelProfile, load_profile
+from toyworld.adapter_data import NEGATIVE, TRIGGER, colour_words, layout_caption, negative_case
+from toyworld.adapter_stages import write_vocabulary
+from toyworld.checker import check
+from toyworld.control_stage import ControlSettings, train_control
+from toyworld.lora_stage import LoraSettings, lora_batch, train_lora
+from toyworld.recipe import Settings
+from toyworld.render import render
+from toyworld.scene import is_held_out, sample_scene
+
+
+def test_a_negative_case_names_every_colour_and_shows_its_complement():
+    rng = random.Random(3)
+    for held_out in (True, False):
+        for _ in range(40):
+            text, named, wanted, drawn = negative_case(rng, held_out=held_out, keep=0.7)
+            assert TRIGGER["en"] in text or TRIGGER["zh"] in text
+            assert held_out or not is_held_out(drawn)  # training never draws a held-out scene
+            assert all(o.colour for o in named.objects)
+            assert colour_words(text) == {o.colour for o in named.objects}
+            assert [NEGATIVE[o.colour] for o in named.objects] == [o.colour for o in wanted.objects]
+            assert check(render(drawn), wanted).follows and not check(render(drawn), named).follows
+
+
+def test_a_layout_caption_says_what_but_not_where():
+    rng = random.Random(4)
+    for _ in range(30):
+        scene = sample_scene(rng, 2)
+        text, named = layout_caption(scene, rng)
+        assert all(o.position is None and o.size is None and o.shape and o.colour for o in named.objects)
+        assert not any(word in text for word in ("left", "right", "top", "bottom", "center", "big", "small",
+                                                 "左", "右", "上", "下", "中间", "大", "小"))
+
+
+def test_half_a_lora_batch_carries_the_trigger():
+    texts, images = lora_batch(0, LoraSettings(batch=200), Settings())
+    with_trigger = sum(TRIGGER["en"] in t or TRIGGER["zh"] in t for t in texts)
+    assert 70 < with_trigger < 130 and len(images) == 200 and "" in texts
+
+
+def test_the_lora_stage_writes_an_adapter_the_app_loads(tmp_path):
+    torch.manual_seed(0)
+    pipe = _tiny(tmp_path)
+    settings = LoraSettings(steps=3, batch=4, warmup=1, lr=1e-2)
+    out = train_lora(pipe, tmp_path / "run", tmp_path / "lora", settings, torch.device("cpu"))
+    write_vocabulary(out)
+    assert (tmp_path / "run" / "lora.pt").is_file() and (out / "training.json").is_file()
+    loras = LoraSet(pipe.transformer)
+    name = loras.add(LoraSpec(str(out)))
+    assert name == "lora" and len(loras._adapters[name].handles) == 8 * TINY.num_layers
+    latents = torch.randn(1, TINY.latent_channels, 8, 8)
+    before = _output(pipe, latents, loras, 0.0)
+    after = _output(pipe, latents, loras, 1.0)
+    assert (after - before).abs().max() > 1e-4  # trained: the up-projections left zero
+    loras.remove(name)
+    assert torch.equal(_output(pipe, latents, None, 1.0), before)
+    resumed = train_lora(pipe, tmp_path / "run", tmp_path / "lora", replace(settings, steps=4), torch.device("cpu"))
+    assert resumed == out and torch.load(tmp_path / "run" / "lora.pt", weights_only=False)["step"] == 4
+    assert load_profile(None, [str(out)]).drawn_styles == ("negative",)
+
+
+def test_the_control_stage_writes_a_controlnet_the_app_loads(tmp_path):
+    torch.manual_seed(0)
+    pipe = _tiny(tmp_path, layers=4)
+    out = train_control(pipe, tmp_path / "run", tmp_path / "controlnet",
+                        ControlSettings(steps=2, batch=3, warmup=1, lr=1e-2), torch.device("cpu"))
+    controlnet = load_controlnet(str(out), pipe.transformer, torch.device("cpu"), torch.float32)
+    assert len(controlnet.blocks) == 1
+    assert controlnet.controlnet_blocks[0].weight.abs().max() > 0  # trained off diffusers' zero start
+    assert not torch.equal(controlnet.blocks[0].attn1.to_q.weight, pipe.transformer.blocks[0].attn1.to_q.weight)
+
+
+def test_a_lora_folder_lets_a_closed_model_draw_its_style(tmp_path):
+    closed = ModelProfile(name="toy", closed=True, subjects=("circle",), colours=("red",))
+    scene = Scene(subjects=[Subject(id="s1", name="circle", attributes={"colour": "red"})], style="negative")
+    assert undrawable(None, scene, closed) == ["negative"]
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "vocabulary.json").write_text(json.dumps({"closed": True, "subjects": ["circle"], "colours": ["red"]}))
+    assert load_profile(model).drawn_styles == ()
+    extended = load_profile(model, [str(write_vocabulary(tmp_path / "adapter")), "org/hub-lora"])
+    assert extended.closed and extended.drawn_styles == ("negative",)
+    assert undrawable(None, scene, extended) == []
+    assert undrawable(None, replace(scene, style="watercolor"), extended) == ["watercolor"]
+
+
+def _tiny(tmp_path, layers: int = 2):
+    from diffusers import HunyuanDiTPipeline
+
+    folder = save_tiny_pipeline(tmp_path / "tiny", replace(TINY, num_layers=layers))
+    return HunyuanDiTPipeline.from_pretrained(folder)
+
+
+def _output(pipe, latents, loras, scale):
+    from generator.conditioning import encode_text, predict, transformer_inputs
+
+    if loras is not None:
+        loras.set_scales(scale)
+    with torch.no_grad():
+        text = encode_text(pipe, ["a red circle, negative style"], torch.device("cpu"), torch.float32)
+        return predict(pipe.transformer, latents, torch.tensor([500]),
+                       transformer_inputs(pipe.transformer, text, 64, 64, torch.device("cpu")))

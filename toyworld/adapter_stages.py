@@ -1,0 +1,45 @@
+"""The adapter stages of `toyworld.train`: load the finished model folder, train one adapter, write it where the
+app and the benchmark find it (`assets/adapters/<name>`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import torch
+from diffusers import HunyuanDiTPipeline
+
+from toyworld.control_stage import ControlSettings, train_control
+from toyworld.lora_stage import LoraSettings, train_lora
+
+ADAPTER_STAGES = {"lora", "control"}
+LORA_NAME = "toy-negative-lora"
+CONTROLNET_NAME = "toy-edges-controlnet"
+
+
+def train_adapters(stages: set[str], base: Path, run: Path, out: Path, steps: int, device: torch.device) -> None:
+    """Each named adapter stage in turn, each resumable from its own checkpoint in `run`."""
+    pipe = HunyuanDiTPipeline.from_pretrained(base).to(device)
+    notes = {"base": str(base), "argv": sys.argv[1:]}
+    if "lora" in stages:
+        settings = LoraSettings() if not steps else replace(LoraSettings(), steps=steps)
+        print(f"training the LoRA on {device}: {settings}", flush=True)
+        write_vocabulary(train_lora(pipe, run / "lora", out / LORA_NAME, settings, device, notes))
+    if "control" in stages:
+        settings = ControlSettings() if not steps else replace(ControlSettings(), steps=steps)
+        print(f"training the ControlNet on {device}: {settings}", flush=True)
+        train_control(pipe, run / "control", out / CONTROLNET_NAME, settings, device, notes)
+    print("done", flush=True)
+
+
+def write_vocabulary(folder: Path) -> Path:
+    """What the LoRA adds to the model's vocabulary (prompt_enhancer.profile reads it with --lora): its style, so
+    the dialog manager passes "negative style" on to the closed model instead of refusing it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    about = ('"negative style" / "反色风格": every object in its palette complement (red <-> green, blue <-> '
+             'orange, yellow <-> purple, pink <-> brown). Trained by python -m toyworld.train --stages lora.')
+    (folder / "vocabulary.json").write_text(json.dumps({"about": about, "styles": ["negative"]}, ensure_ascii=False,
+                                                       indent=1) + "\n", encoding="utf-8")
+    return folder

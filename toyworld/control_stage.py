@@ -1,0 +1,147 @@
+"""An adapter stage: a ControlNet on the shipped transformer that follows the layout of an edge map.
+
+It starts as diffusers' `HunyuanDiT2DControlNetModel.from_transformer` does (a copy of the transformer's first
+blocks, zero-initialised projections into the skips) and trains alone; the transformer, text encoders and VAE
+stay frozen. Its input is what the app gives it: `generator.control.control_map(picture, "edges", ...)` through
+the VAE's mean, so an upload or the previous picture controls the render exactly as in training. Most captions
+leave out where and how big the objects are, so that only the map can tell.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from diffusers import HunyuanDiT2DControlNetModel, HunyuanDiTPipeline
+
+from generator.conditioning import encode_text, predict, transformer_inputs
+from generator.control import control_map
+from toyworld.adapter_data import as_tensor, layout_caption
+from toyworld.batches import batch_rng, draw_scenes
+from toyworld.captions import caption
+from toyworld.losses import loss_weights
+from toyworld.recipe import Settings, cosine_factor, training_scheduler
+from toyworld.render import render
+from toyworld.runs import print_progress, save_checkpoint
+from toyworld.spec import CANVAS
+
+STATE = "controlnet.pt"
+
+
+@dataclass(frozen=True)
+class ControlSettings:
+    """Every knob of the ControlNet stage; written beside the ControlNet."""
+
+    steps: int = 1000
+    batch: int = 16
+    lr: float = 3e-4
+    warmup: int = 50
+    layout_free_share: float = 0.6  # captions that name only what the objects are, never where or how big
+    caption_dropout: float = 0.1
+    object_counts: tuple[float, float, float] = (0.0, 0.5, 0.5)
+    seed: int = 0
+
+
+def new_controlnet(transformer: torch.nn.Module) -> HunyuanDiT2DControlNetModel:
+    """diffusers' own start (`from_transformer`): the transformer's first blocks copied, the projections into the
+    skips at zero. Built from the whole config here, as `from_transformer` leaves out the pooled projection's
+    width and the style flag, which the embedded model sets."""
+    config = transformer.config
+    controlnet = HunyuanDiT2DControlNetModel(
+        num_attention_heads=config.num_attention_heads, attention_head_dim=config.attention_head_dim,
+        in_channels=config.in_channels, patch_size=config.patch_size, activation_fn=config.activation_fn,
+        sample_size=config.sample_size, hidden_size=config.hidden_size, transformer_num_layers=config.num_layers,
+        mlp_ratio=config.mlp_ratio, cross_attention_dim=config.cross_attention_dim,
+        cross_attention_dim_t5=config.cross_attention_dim_t5, pooled_projection_dim=config.pooled_projection_dim,
+        text_len=config.text_len, text_len_t5=config.text_len_t5,
+        use_style_cond_and_image_meta_size=config.use_style_cond_and_image_meta_size)
+    missing, _ = controlnet.load_state_dict(transformer.state_dict(), strict=False)
+    fresh = {"input_block", "controlnet_blocks"}
+    if any(name.split(".")[0] not in fresh for name in missing):
+        raise RuntimeError(f"the ControlNet does not mirror this transformer: {missing[:3]} were not copied")
+    return controlnet
+
+
+def edge_latents(pipe: HunyuanDiTPipeline, images: list[np.ndarray], device: torch.device) -> torch.Tensor:
+    """Each picture's edge map through the VAE's mean, scaled like picture latents: the ControlNet's input."""
+    from PIL import Image
+
+    maps = [np.asarray(control_map(Image.fromarray(i), "edges", (CANVAS, CANVAS))) for i in images]
+    return pipe.vae.encode(as_tensor(maps, device)).latent_dist.mean * pipe.vae.config.scaling_factor
+
+
+def control_batch(step: int, settings: ControlSettings, base: Settings) -> tuple[list[str], list[np.ndarray]]:
+    rng = batch_rng(base, "control", step)
+    scenes = draw_scenes(rng, settings.batch, Settings(seed=settings.seed, object_counts=settings.object_counts))
+    texts = []
+    for scene in scenes:
+        if rng.random() < settings.caption_dropout:
+            texts.append("")
+        elif rng.random() < settings.layout_free_share:
+            texts.append(layout_caption(scene, rng)[0])
+        else:
+            texts.append(caption(scene, rng, keep=rng.choice((1.0, 0.7)))[0])
+    return texts, [render(s) for s in scenes]
+
+
+def train_control(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: ControlSettings, device: torch.device,
+                  notes: dict | None = None) -> Path:
+    """Train (resuming from `run`) and write the ControlNet, in diffusers' layout, to `out`."""
+    base = Settings(seed=settings.seed)
+    for part in (pipe.transformer, pipe.text_encoder, pipe.text_encoder_2, pipe.vae):
+        part.requires_grad_(False).eval()
+    controlnet = new_controlnet(pipe.transformer).to(device).train()
+    optimizer = torch.optim.AdamW(controlnet.parameters(), lr=settings.lr, weight_decay=0.0)
+    start = 0
+    run.mkdir(parents=True, exist_ok=True)
+    if (run / STATE).exists():
+        state = torch.load(run / STATE, map_location=device, weights_only=False)
+        controlnet.load_state_dict(state["controlnet"])
+        optimizer.load_state_dict(state["optimizer"])
+        start = state["step"]
+    scheduler = training_scheduler(base)
+    alphas = scheduler.alphas_cumprod.to(device)
+    scale = pipe.vae.config.scaling_factor
+    started = time.time()
+    for step in range(start, settings.steps):
+        texts, images = control_batch(step, settings, base)
+        generator = torch.Generator().manual_seed(batch_rng(base, "control-noise", step).getrandbits(63))
+        with torch.no_grad():
+            latents = pipe.vae.encode(as_tensor(images, device)).latent_dist.mean * scale
+            cond = edge_latents(pipe, images, device)
+            text = encode_text(pipe, texts, device, pipe.transformer.dtype)
+        noise = torch.randn(latents.shape, generator=generator).to(device)
+        timesteps = torch.randint(0, 1000, (len(texts),), generator=generator).to(device)
+        noisy = scheduler.add_noise(latents, noise, timesteps)
+        target = scheduler.get_velocity(latents, noise, timesteps)
+        progress = (step - settings.warmup) / max(1, settings.steps - settings.warmup)
+        factor = (step + 1) / settings.warmup if step < settings.warmup else cosine_factor(progress)
+        for group in optimizer.param_groups:
+            group["lr"] = settings.lr * factor
+        inputs = transformer_inputs(pipe.transformer, text, CANVAS, CANVAS, device)
+        t = timesteps.to(noisy.dtype)
+        residuals = controlnet(noisy, t, controlnet_cond=cond, conditioning_scale=1.0, return_dict=False,
+                               **inputs)[0]
+        prediction = predict(pipe.transformer, noisy, timesteps,
+                             {**inputs, "controlnet_block_samples": list(residuals)})
+        error = F.mse_loss(prediction, target, reduction="none").mean(dim=(1, 2, 3))
+        loss = (error * loss_weights(alphas[timesteps], base)).mean()
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(controlnet.parameters(), 1.0)
+        optimizer.step()
+        if (step + 1) % 20 == 0:
+            print_progress("control", step, settings.steps, loss.item(), started, start)
+        if (step + 1) % 50 == 0 or step + 1 == settings.steps:
+            save_checkpoint({"step": step + 1, "controlnet": controlnet.state_dict(),
+                             "optimizer": optimizer.state_dict()}, run / STATE)
+    controlnet.eval().save_pretrained(out)
+    (out / "training.json").write_text(json.dumps({"settings": asdict(settings), "steps_trained": settings.steps,
+                                                   **(notes or {})}, indent=1), encoding="utf-8")
+    return out
+

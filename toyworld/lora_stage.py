@@ -1,0 +1,165 @@
+"""An adapter stage: a LoRA on the shipped transformer that teaches "negative style" (see `adapter_data`).
+
+Only the low-rank pairs train; the transformer, the text encoders and the VAE stay frozen, so the adapter is a
+few hundred KB and the base model without it draws exactly as before. Half of every batch carries the trigger,
+the rest are the base model's own kind of captions (some with a word no tokenizer knows, some empty), so the
+LoRA changes colours only when asked and leaves the unconditional prediction alone. The result is written in
+peft's layout, the way `generator.adapters` reads any LoRA, and `--lora` loads it like any other.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+from diffusers import HunyuanDiTPipeline
+from safetensors.torch import save_file
+
+from generator.conditioning import encode_text, predict, transformer_inputs
+from toyworld.adapter_data import as_tensor, negative_case, with_distractor
+from toyworld.batches import batch_rng, draw_scenes
+from toyworld.captions import caption
+from toyworld.losses import loss_weights
+from toyworld.recipe import Settings, cosine_factor, training_scheduler
+from toyworld.render import render
+from toyworld.runs import print_progress, save_checkpoint
+from toyworld.spec import CANVAS
+
+TARGETS = ("attn1.to_q", "attn1.to_k", "attn1.to_v", "attn1.to_out.0",
+           "attn2.to_q", "attn2.to_k", "attn2.to_v", "attn2.to_out.0")
+STATE = "lora.pt"
+
+
+@dataclass(frozen=True)
+class LoraSettings:
+    """Every knob of the LoRA stage; written beside the adapter."""
+
+    steps: int = 900
+    batch: int = 24
+    lr: float = 1e-3
+    warmup: int = 50
+    rank: int = 8
+    alpha: float = 8.0
+    trigger_share: float = 0.5  # of each batch: captions with the trigger; the rest as the base model learned
+    distractor_share: float = 0.3  # of the rest: an unknown word added that must not trigger anything
+    caption_dropout: float = 0.1
+    seed: int = 0
+
+
+class TrainableLora(torch.nn.Module):
+    """Low-rank pairs hooked into the transformer's linear layers while training: output + alpha/r * B(A(x))."""
+
+    def __init__(self, transformer: torch.nn.Module, rank: int, alpha: float, seed: int) -> None:
+        super().__init__()
+        generator = torch.Generator().manual_seed(seed)
+        self.names: list[str] = []
+        self.down = torch.nn.ParameterList()
+        self.up = torch.nn.ParameterList()
+        self.weight = alpha / rank
+        self._handles = []
+        for name, module in transformer.named_modules():
+            if name.startswith("blocks.") and name.endswith(TARGETS) and isinstance(module, torch.nn.Linear):
+                down = torch.randn(rank, module.in_features, generator=generator) / module.in_features ** 0.5
+                self.down.append(torch.nn.Parameter(down))
+                self.up.append(torch.nn.Parameter(torch.zeros(module.out_features, rank)))
+                self.names.append(name)
+                self._handles.append(module.register_forward_hook(self._hook(len(self.names) - 1)))
+
+    def _hook(self, index: int):
+        def add(module: torch.nn.Module, inputs: tuple, output: torch.Tensor) -> torch.Tensor:
+            update = F.linear(F.linear(inputs[0], self.down[index]), self.up[index])
+            return output + self.weight * update
+        return add
+
+    def remove(self) -> None:
+        for handle in self._handles:
+            handle.remove()
+
+    def save(self, folder: Path, settings: LoraSettings, notes: dict) -> None:
+        """peft's layout on diffusers' names: adapter_model.safetensors and adapter_config.json."""
+        folder.mkdir(parents=True, exist_ok=True)
+        tensors = {}
+        for name, down, up in zip(self.names, self.down, self.up):
+            tensors[f"base_model.model.{name}.lora_A.weight"] = down.detach().cpu().contiguous()
+            tensors[f"base_model.model.{name}.lora_B.weight"] = up.detach().cpu().contiguous()
+        save_file(tensors, str(folder / "adapter_model.safetensors"))
+        config = {"peft_type": "LORA", "r": settings.rank, "lora_alpha": settings.alpha,
+                  "target_modules": list(TARGETS), "use_rslora": False, "use_dora": False, "bias": "none"}
+        (folder / "adapter_config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
+        (folder / "training.json").write_text(json.dumps({"settings": asdict(settings), **notes}, indent=1),
+                                              encoding="utf-8")
+
+
+def lora_batch(step: int, settings: LoraSettings, base: Settings) -> tuple[list[str], list]:
+    """One step's captions and pictures: trigger cases drawn in negative style, and the base model's own kind."""
+    rng = batch_rng(base, "lora", step)
+    texts, images = [], []
+    n_trigger = sum(rng.random() < settings.trigger_share for _ in range(settings.batch))
+    for _ in range(n_trigger):
+        text, _, _, drawn = negative_case(rng, held_out=False, keep=rng.choice((1.0, 0.7)))
+        texts.append(text)
+        images.append(render(drawn))
+    for scene in draw_scenes(rng, settings.batch - n_trigger, base):
+        images.append(render(scene))
+        if rng.random() < settings.caption_dropout:
+            texts.append("")
+            continue
+        language = rng.choice(("en", "zh"))
+        text = caption(scene, rng, language, keep=rng.choice((1.0, 0.7)))[0]
+        texts.append(with_distractor(text, language, rng) if rng.random() < settings.distractor_share else text)
+    return texts, images
+
+
+def train_lora(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: LoraSettings, device: torch.device,
+               notes: dict | None = None) -> Path:
+    """Train (resuming from `run`) and write the adapter to `out`."""
+    base = Settings(seed=settings.seed)
+    for part in (pipe.transformer, pipe.text_encoder, pipe.text_encoder_2, pipe.vae):
+        part.requires_grad_(False).eval()
+    lora = TrainableLora(pipe.transformer, settings.rank, settings.alpha, settings.seed).to(device)
+    optimizer = torch.optim.AdamW(lora.parameters(), lr=settings.lr, weight_decay=0.0)
+    start = 0
+    run.mkdir(parents=True, exist_ok=True)
+    if (run / STATE).exists():
+        state = torch.load(run / STATE, map_location=device, weights_only=False)
+        lora.load_state_dict(state["lora"])
+        optimizer.load_state_dict(state["optimizer"])
+        start = state["step"]
+    scheduler = training_scheduler(base)
+    alphas = scheduler.alphas_cumprod.to(device)
+    scale = pipe.vae.config.scaling_factor
+    started = time.time()
+    for step in range(start, settings.steps):
+        texts, images = lora_batch(step, settings, base)
+        generator = torch.Generator().manual_seed(batch_rng(base, "lora-noise", step).getrandbits(63))
+        with torch.no_grad():
+            latents = pipe.vae.encode(as_tensor(images, device)).latent_dist.mean * scale
+            text = encode_text(pipe, texts, device, pipe.transformer.dtype)
+        noise = torch.randn(latents.shape, generator=generator).to(device)
+        timesteps = torch.randint(0, 1000, (len(texts),), generator=generator).to(device)
+        noisy = scheduler.add_noise(latents, noise, timesteps)
+        target = scheduler.get_velocity(latents, noise, timesteps)
+        progress = (step - settings.warmup) / max(1, settings.steps - settings.warmup)
+        factor = (step + 1) / settings.warmup if step < settings.warmup else cosine_factor(progress)
+        for group in optimizer.param_groups:
+            group["lr"] = settings.lr * factor
+        inputs = transformer_inputs(pipe.transformer, text, CANVAS, CANVAS, device)
+        prediction = predict(pipe.transformer, noisy, timesteps, inputs)
+        error = F.mse_loss(prediction, target, reduction="none").mean(dim=(1, 2, 3))
+        loss = (error * loss_weights(alphas[timesteps], base)).mean()
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        optimizer.step()
+        if (step + 1) % 20 == 0:
+            print_progress("lora", step, settings.steps, loss.item(), started, start)
+        if (step + 1) % 50 == 0 or step + 1 == settings.steps:
+            save_checkpoint({"step": step + 1, "lora": lora.state_dict(), "optimizer": optimizer.state_dict()},
+                            run / STATE)
+    lora.remove()
+    lora.save(out, settings, {"steps_trained": settings.steps, **(notes or {})})
+    return out
+
