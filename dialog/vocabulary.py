@@ -129,6 +129,8 @@ STYLES: dict[str, Term] = _terms({
     "3d render": (("3d render", "3d", "3-d"), ("3D", "三维")),
     "flat": (("flat", "minimalist", "minimal"), ("扁平", "极简", "简约")),
     "impressionist": (("impressionist", "impressionism"), ("印象派",)),
+    "negative": (("negative", "photo negative", "inverted colors", "inverted colours", "negative film"),
+                 ("反色", "负片")),
 })
 
 POSES: dict[str, Term] = _terms({

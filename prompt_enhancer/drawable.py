@@ -33,7 +33,8 @@ def undrawable(before: Scene | None, after: Scene, profile: ModelProfile) -> lis
         out.append(after.background)
     for field in ("style", "time"):
         value = getattr(after, field)
-        if value and value != getattr(before, field):
+        if value and value != getattr(before, field) \
+                and not (field == "style" and _key(vocab.STYLES, value) in profile.drawn_styles):
             out.append(value)
     out.extend(look for look in after.look if look not in before.look and f"look:{look}" not in after.chosen)
     out.extend(note for note in after.notes if note not in before.notes)

@@ -9,7 +9,8 @@ open-vocabulary prompts. Values are canonical keys of `dialog.vocabulary`'s tabl
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,8 @@ class ModelProfile:
     # A value the model draws best, chosen for that field whenever it fits, instead of one by the seed
     # ({"size": "big"}: the embedded model draws the right shape 99 times in 100 big, 93 small).
     prefer: dict[str, str] = field(default_factory=dict)
+    # Styles a closed model draws (keys of vocabulary.STYLES): none of its own; a LoRA folder may add one.
+    drawn_styles: tuple[str, ...] = ()
     looks: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_LOOKS))
     styles: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_STYLES))
 
@@ -59,7 +62,7 @@ class ModelProfile:
         if not isinstance(data, dict):
             raise ValueError(f"{PROFILE_FILE} must hold an object")
         words = {}
-        for key in ("subjects", "colours", "backgrounds", "sizes", "positions", "fill"):
+        for key in ("subjects", "colours", "backgrounds", "sizes", "positions", "fill", "styles"):
             value = data.get(key, [] if key != "fill" else list(cls.fill))
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"{PROFILE_FILE}: {key} must be a list of strings")
@@ -73,18 +76,34 @@ class ModelProfile:
         closed = bool(data.get("closed", False))
         if closed and not words["subjects"]:
             raise ValueError(f"{PROFILE_FILE}: a closed vocabulary must list its subjects")
+        words["drawn_styles"] = words.pop("styles")
         return cls(name=str(data.get("name", "this model")), name_zh=str(data.get("name_zh", "")), closed=closed,
                    max_subjects=max_subjects, prefer=dict(prefer), **words)
+
+    def with_adapter(self, data: dict[str, Any]) -> ModelProfile:
+        """This profile plus what an adapter (a LoRA folder's vocabulary.json) teaches the model to draw."""
+        if not isinstance(data, dict):
+            raise ValueError(f"an adapter's {PROFILE_FILE} must hold an object")
+        added = {}
+        for key, name in (("styles", "drawn_styles"), ("colours", "colours"), ("subjects", "subjects")):
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"an adapter's {PROFILE_FILE}: {key} must be a list of strings")
+            added[name] = tuple(dict.fromkeys(getattr(self, name) + tuple(value)))
+        return replace(self, **added)
 
 
 OPEN = ModelProfile(name="HunyuanDiT", closed=False)
 
 
-def load_profile(model_dir: str | Path | None) -> ModelProfile:
-    """The profile a model folder ships, or the open one (hub ids and folders without the file)."""
-    if model_dir is None:
-        return OPEN
-    path = Path(model_dir) / PROFILE_FILE
-    if not path.is_file():
-        return OPEN
-    return ModelProfile.from_dict(json.loads(path.read_text(encoding="utf-8")))
+def load_profile(model_dir: str | Path | None, adapters: Sequence[str | Path] = ()) -> ModelProfile:
+    """The profile a model folder ships, or the open one (hub ids and folders without the file), with what each
+    adapter folder among `adapters` (the --lora sources) says it adds; a hub id or a bare file adds nothing."""
+    profile = OPEN
+    if model_dir is not None and (Path(model_dir) / PROFILE_FILE).is_file():
+        profile = ModelProfile.from_dict(json.loads((Path(model_dir) / PROFILE_FILE).read_text(encoding="utf-8")))
+    for adapter in adapters:
+        path = Path(adapter) / PROFILE_FILE
+        if path.is_file():
+            profile = profile.with_adapter(json.loads(path.read_text(encoding="utf-8")))
+    return profile
