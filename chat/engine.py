@@ -166,7 +166,8 @@ class ChatEngine:
         def plan(overrides: Overrides) -> Edit:
             edit = self.editor.plan(before, decision.scene, kind, pictures, overrides, base, state.rng,
                                     self._latent_size(settings))
-            if image is not None:  # drawn from the uploaded picture (img2img)
+            if image is not None and base.control_image is not image:  # drawn from the upload (img2img), unless
+                # the upload is the layout a ControlNet follows: then the picture is drawn anew along its edges
                 size = (settings.width or self.defaults.width, settings.height or self.defaults.height)
                 edit = start_from_upload(edit, image, size, settings.strength,
                                          described=bool(decision.scene.subjects))

@@ -75,6 +75,8 @@ def snapshot(state: ChatState, lang: str = "en") -> Snapshot:
         drawn = alternatives(state.session, turn)
         for number, other in enumerate(drawn, start=1):
             entries.append(_assistant_entry(state, other, lang, number if len(drawn) > 1 else 0, other is turn))
+            if (followed := control_entry(state, other, lang)) is not None:
+                entries.append(followed)
         if turn.render:
             image_path = shown_picture(state, turn) or image_path
     scene = state.session.current_scene
@@ -124,6 +126,31 @@ def _assistant_entry(state: ChatState, turn: Turn, lang: str, number: int, curre
                      choice=number)
 
 
+def control_entry(state: ChatState, turn: Turn, lang: str) -> ChatEntry | None:
+    """The control map a ControlNet followed for `turn`, as a message beside its picture; None without one."""
+    render = turn.render or {}
+    name = render.get("control_map")
+    if not isinstance(name, str) or not name or Path(name).name != name:  # a bare file name of the session only
+        return None
+    path = state.folder / name
+    if not path.is_file():
+        return None
+    scale = (render.get("settings") or {}).get("control_scale", 1.0)
+    scale = f"{scale:g}" if isinstance(scale, (int, float)) and not isinstance(scale, bool) else "1"
+    return ChatEntry("assistant", say("view.control_map", lang, scale=scale), path)
+
+
+def adapters_note(render: dict[str, Any], lang: str) -> str:
+    """The adapters a picture was drawn with ("LoRA toy-negative-lora:1 · layout followed"); "" with none."""
+    settings = render.get("settings") or {}
+    parts = []
+    if isinstance(settings.get("lora"), str) and settings["lora"].strip():
+        parts.append(say("view.lora", lang, loras=inert_markdown(settings["lora"], one_line=True)))
+    if settings.get("controlnet"):
+        parts.append(say("view.controlnet", lang))
+    return " · ".join(parts)
+
+
 def verification_note(render: dict[str, Any], lang: str) -> str:
     """A warning when the verifier judged the picture not to match; "" when it matched or none ran."""
     if render.get("verified") is not False:
@@ -145,6 +172,8 @@ def status_line(render: dict[str, Any] | None, lang: str) -> str:
     seconds = render.get("seconds")
     if isinstance(seconds, (int, float)) and not isinstance(seconds, bool) and seconds > 0:
         parts.append(say("view.seconds", lang, seconds=f"{seconds:.1f}"))
+    if (adapters := adapters_note(render, lang)):
+        parts.append(adapters)
     if (doubt := verification_note(render, lang)):
         parts.append(doubt)
     return " · ".join(parts)

@@ -64,3 +64,37 @@ def test_a_style_edit_follows_the_previous_pictures_edges(generator, tmp_path):
     metadata = read_png_metadata(state.image_path(state.session.current))
     assert metadata["lora"] == "crayon:0" and metadata["control_scale"] == 0.5
     assert "crayon" in engine.describe() and "ControlNet" in engine.describe()
+
+
+def test_an_upload_to_follow_is_the_layout_not_the_start(generator, tmp_path):
+    """Bug: an upload given as the layout to follow was also the picture img2img started from, so its colours
+    came through and the ControlNet had little left to do; now it is only the control image."""
+    from PIL import Image, ImageDraw
+
+    engine = ChatEngine(generator, RuleEnhancer(), root=tmp_path)
+    state = engine.new_state()
+    sketch = Image.new("RGB", (64, 64), "white")
+    ImageDraw.Draw(sketch).ellipse((8, 8, 30, 30), outline="black", width=2)
+    sketch.save(tmp_path / "sketch.png")
+    sketch = tmp_path / "sketch.png"
+    assert engine.send(state, "draw a red circle", sketch, replace(FAST, control="upload")).ok
+    render = state.session.current.render
+    assert render["plan"].get("start_from") != "upload" and render["control_map"]
+    assert engine.send(state, "draw a blue square", sketch, FAST).ok  # control off: the upload is the start
+    assert state.session.current.render["plan"]["start_from"] == "upload"
+
+
+def test_the_page_shows_the_map_followed_and_the_adapters(generator, tmp_path):
+    from chat.view import snapshot
+
+    engine = ChatEngine(generator, RuleEnhancer(), root=tmp_path)
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle on a gray background", None, FAST).ok
+    plain = snapshot(state, "en")
+    assert len(plain.entries) == 2 and "LoRA crayon:0.8" in plain.status and "layout" not in plain.status
+    assert engine.send(state, "make it blue", None, replace(FAST, control="previous", control_scale=0.5)).ok
+    shown = snapshot(state, "zh")
+    followed = shown.entries[-1]
+    assert followed.role == "assistant" and followed.image_path.name.startswith("control-")
+    assert "0.5" in followed.text and "边缘图" in followed.text
+    assert "遵循了布局" in shown.status and "LoRA crayon:0.8" in shown.status
