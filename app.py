@@ -55,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         allowed_paths=[],
         css_paths=[ROOT / "assets" / "style.css"] if (ROOT / "assets" / "style.css").is_file() else None,
         app_kwargs={"routes": links.routes()},  # ahead of Gradio's own routes
+        # Gradio's footer ("Use via API · Built with Gradio · Settings") is English whatever the page's language,
+        # and its Settings is a second one beside the picture settings: no footer (the API is at /?view=api).
+        footer_links=[],
     )
     local_url = f"http://{'127.0.0.1' if config.host in ('0.0.0.0', '::') else config.host}:{config.port}/"
     print(f"Drawing Chat is running at {local_url}", flush=True)
