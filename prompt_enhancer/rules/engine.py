@@ -25,6 +25,7 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import give_clause, wear_clause
 from prompt_enhancer.rules.phrase import TONE
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, keep_only_clause, remove_clause
+from prompt_enhancer.rules.replace_handlers import replace_clause
 from prompt_enhancer.rules.setting_handlers import background_clause, look_clause, setting_clause, style_clause
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
 from prompt_enhancer.rules.subject_handlers import (
@@ -112,6 +113,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     setting_clause,
     each_clause,
     swap_clause,
+    replace_clause,
     move_clause,
     resize_clause,
     give_clause,
