@@ -19,7 +19,7 @@ from toyworld.adapter_data import NEGATIVE, TRIGGER, colour_words, layout_captio
 from toyworld.adapter_stages import write_vocabulary
 from toyworld.checker import check
 from toyworld.control_stage import ControlSettings, train_control
-from toyworld.lora_stage import LoraSettings, lora_batch, train_lora
+from toyworld.lora_stage import TARGETS, LoraSettings, lora_batch, train_lora
 from toyworld.recipe import Settings
 from toyworld.render import render
 from toyworld.scene import is_held_out, sample_scene
@@ -63,7 +63,7 @@ def test_the_lora_stage_writes_an_adapter_the_app_loads(tmp_path):
     assert (tmp_path / "run" / "lora.pt").is_file() and (out / "training.json").is_file()
     loras = LoraSet(pipe.transformer)
     name = loras.add(LoraSpec(str(out)))
-    assert name == "lora" and len(loras._adapters[name].handles) == 8 * TINY.num_layers
+    assert name == "lora" and len(loras._adapters[name].handles) == len(TARGETS) * TINY.num_layers
     latents = torch.randn(1, TINY.latent_channels, 8, 8)
     before = _output(pipe, latents, loras, 0.0)
     after = _output(pipe, latents, loras, 1.0)

@@ -10,6 +10,7 @@ peft's layout, the way `generator.adapters` reads any LoRA, and `--lora` loads i
 from __future__ import annotations
 
 import json
+import random
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,8 +30,10 @@ from toyworld.render import render
 from toyworld.runs import print_progress, save_checkpoint
 from toyworld.spec import CANVAS
 
+# Attention, the feed-forward and the shift each block takes from the time and pooled-text embedding: a style is a
+# global switch (the pooled text tells it), a colour swap a change of what each cell holds (the feed-forward).
 TARGETS = ("attn1.to_q", "attn1.to_k", "attn1.to_v", "attn1.to_out.0",
-           "attn2.to_q", "attn2.to_k", "attn2.to_v", "attn2.to_out.0")
+           "attn2.to_q", "attn2.to_k", "attn2.to_v", "attn2.to_out.0", "ff.net.0.proj", "ff.net.2", "norm1.linear")
 STATE = "lora.pt"
 
 
@@ -38,7 +41,7 @@ STATE = "lora.pt"
 class LoraSettings:
     """Every knob of the LoRA stage; written beside the adapter."""
 
-    steps: int = 900
+    steps: int = 1500
     batch: int = 24
     lr: float = 1e-3
     warmup: int = 50
@@ -114,6 +117,28 @@ def lora_batch(step: int, settings: LoraSettings, base: Settings) -> tuple[list[
     return texts, images
 
 
+@torch.no_grad()
+def probe(pipe: HunyuanDiTPipeline, base: Settings, step: int, n: int = 16) -> tuple[float, float]:
+    """Share of training-split trigger captions drawn in negative style, and of plain captions drawn as named,
+    sampled as the app samples with the LoRA in training: a cheap look (bench_adapters.py is the measure)."""
+    import numpy as np
+
+    from toyworld.checker import check
+    from toyworld.recipe import GUIDANCE, STEPS, sampling_pipeline
+    from toyworld.scene import sample_scene
+
+    rng = random.Random(f"lora-probe-{step}")
+    cases = [negative_case(rng, held_out=False) for _ in range(n)]
+    plain = [caption(sample_scene(rng, rng.choice((1, 2)), held_out=False), rng, keep=1.0) for _ in range(n)]
+    texts = [c[0] for c in cases] + [p[0] for p in plain]
+    wanted = [c[2] for c in cases] + [p[1] for p in plain]
+    images = sampling_pipeline(pipe, base)(texts, height=CANVAS, width=CANVAS, num_inference_steps=STEPS,
+                                           guidance_scale=GUIDANCE, use_resolution_binning=False, output_type="np",
+                                           generator=[torch.Generator().manual_seed(i) for i in range(2 * n)]).images
+    hits = [check((np.asarray(i) * 255).round().astype(np.uint8), w).follows for i, w in zip(images, wanted)]
+    return sum(hits[:n]) / n, sum(hits[n:]) / n
+
+
 def train_lora(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: LoraSettings, device: torch.device,
                notes: dict | None = None) -> Path:
     """Train (resuming from `run`) and write the adapter to `out`."""
@@ -156,6 +181,10 @@ def train_lora(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: LoraSet
         optimizer.step()
         if (step + 1) % 20 == 0:
             print_progress("lora", step, settings.steps, loss.item(), started, start)
+        if (step + 1) % 300 == 0 or step + 1 == settings.steps:
+            effect, plain = probe(pipe, base, step + 1)
+            print(f"[lora] step {step + 1}: {effect:.0%} of trigger captions in negative style, {plain:.0%} of "
+                  f"plain ones as named (training split)", flush=True)
         if (step + 1) % 50 == 0 or step + 1 == settings.steps:
             save_checkpoint({"step": step + 1, "lora": lora.state_dict(), "optimizer": optimizer.state_dict()},
                             run / STATE)
