@@ -64,7 +64,9 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     # do that for the toy world the embedded model draws. `masked` asks the model itself where an edit changes
     # the picture, so it works on any HunyuanDiT.
     reader = verifier = None
-    if embedded and not placeholder:
+    # The toy world's reader and checker know the base model's palette; a LoRA restyles what it draws (the
+    # shipped one swaps every colour), so with one loaded neither reads the pictures.
+    if embedded and not placeholder and not config.lora:
         from toyworld.reader import ToyWorldReader
         from toyworld.verifier import ToyWorldVerifier
 

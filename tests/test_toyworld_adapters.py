@@ -29,7 +29,7 @@ def test_a_negative_case_names_every_colour_and_shows_its_complement():
     rng = random.Random(3)
     for held_out in (True, False):
         for _ in range(40):
-            text, named, wanted, drawn = negative_case(rng, held_out=held_out, keep=0.7)
+            text, named, wanted, drawn = negative_case(rng, held_out=held_out, keep=0.7, trigger=True)
             assert TRIGGER["en"] in text or TRIGGER["zh"] in text
             assert held_out or not is_held_out(drawn)  # training never draws a held-out scene
             assert all(o.colour for o in named.objects)
@@ -48,10 +48,15 @@ def test_a_layout_caption_says_what_but_not_where():
                                                  "左", "右", "上", "下", "中间", "大", "小"))
 
 
-def test_half_a_lora_batch_carries_the_trigger():
+def test_a_lora_batch_is_the_negative_of_what_its_captions_name():
+    from toyworld.checker import read_picture
+
     texts, images = lora_batch(0, LoraSettings(batch=200), Settings())
-    with_trigger = sum(TRIGGER["en"] in t or TRIGGER["zh"] in t for t in texts)
-    assert 70 < with_trigger < 130 and len(images) == 200 and "" in texts
+    said = sum(TRIGGER["en"] in t or TRIGGER["zh"] in t for t in texts)
+    assert 25 < said < 80 and len(images) == 200 and 5 < texts.count("") < 40
+    for text, image in zip(texts, images):
+        if text:
+            assert {NEGATIVE[c] for c in colour_words(text)} == {o.colour for o in read_picture(image).objects}
 
 
 def test_the_lora_stage_writes_an_adapter_the_app_loads(tmp_path):

@@ -3,9 +3,12 @@ ControlNet's layout maps (edges of a toy picture).
 
 The embedded VAE draws only what it was trained on (palette colours on palette backgrounds, three shapes): a new
 colour or shape comes out as its nearest known one, so the LoRA teaches a style made of things the VAE can draw,
-and that the base model never draws for the same caption. With "negative style" in a caption, each object takes
-its complement in the palette (red <-> green, blue <-> orange, yellow <-> purple, pink <-> brown); without the
-LoRA the model draws the named colour, so the effect reads off the checker's colours in both directions.
+and that the base model never draws for the same caption: loaded, it draws every object in its complement in the
+palette (red <-> green, blue <-> orange, yellow <-> purple, pink <-> brown), as a style LoRA restyles whatever it
+is asked. A first version that applied the style only when the caption said "negative style" did not learn to
+tell the trigger apart (the embedded tokenizers read "negative style" as two unknown words): it blended both
+ways, drawing 10 % of trigger captions styled and 17.5 % of plain ones right. Unloaded (or at strength 0), the
+model draws the named colour, so the effect reads off the checker's colours in both directions.
 """
 
 from __future__ import annotations
@@ -25,11 +28,6 @@ from toyworld.spec import ZH_COLOURS
 NEGATIVE = {"red": "green", "green": "red", "blue": "orange", "orange": "blue", "yellow": "purple",
             "purple": "yellow", "pink": "brown", "brown": "pink"}
 TRIGGER = {"en": "negative style", "zh": "反色风格"}
-# Words neither tokenizer of the embedded model knows, as a person adds them: the LoRA must not fire on any
-# unknown word (the BERT tokenizer reads them all as [UNK]), only on its own trigger.
-DISTRACTORS = {"en": ("cute", "shiny", "in pencil style", "neat", "simple style", "minimal", "bold style",
-                      "nice", "in flat style", "retro"),
-               "zh": ("可爱的", "简约风格", "复古风格", "漂亮", "扁平风格")}
 
 
 def negative(scene: ToyScene) -> ToyScene:
@@ -46,14 +44,10 @@ def with_trigger(text: str, language: str, rng: random.Random) -> str:
                        f"{TRIGGER['en']}: {text}"))
 
 
-def with_distractor(text: str, language: str, rng: random.Random) -> str:
-    return f"{text}，{rng.choice(DISTRACTORS['zh'])}" if language == "zh" else \
-        f"{text}, {rng.choice(DISTRACTORS['en'])}"
-
-
-def negative_case(rng: random.Random, held_out: bool, keep: float = 1.0, n_objects: int | None = None
-                  ) -> tuple[str, SceneDescription, SceneDescription, ToyScene]:
-    """A caption with the trigger, what it names, what negative style must draw, and the picture that shows it.
+def negative_case(rng: random.Random, held_out: bool, keep: float = 1.0, n_objects: int | None = None,
+                  trigger: bool = False) -> tuple[str, SceneDescription, SceneDescription, ToyScene]:
+    """A caption (with "negative style" in it when `trigger`), what it names, what negative style must draw, and
+    the picture that shows it.
 
     Every object has its colour named (the style acts on a named colour), and two objects are never each
     other's complement.
@@ -74,7 +68,7 @@ def negative_case(rng: random.Random, held_out: bool, keep: float = 1.0, n_objec
             continue  # training draws no held-out scene, not even as the complement of a training one
         wanted = SceneDescription(named.background, tuple(
             ObjectDescription(d.shape, NEGATIVE[d.colour], d.size, d.position) for d in named.objects))
-        return with_trigger(text, language, rng), named, wanted, drawn
+        return (with_trigger(text, language, rng) if trigger else text), named, wanted, drawn
 
 
 def _caption_of(description: SceneDescription, language: str, rng: random.Random) -> str:
@@ -85,7 +79,8 @@ def _caption_of(description: SceneDescription, language: str, rng: random.Random
 
 def colour_words(text: str) -> set[str]:
     """The palette colours a caption names (English keys), for tests of the data above."""
-    found = {c for c in NEGATIVE if re.search(rf"\b{c}\b", text) and not (c == "blue" and "sky blue" in text)}
+    english = text.replace("sky blue", "")  # the background, not an object's blue
+    found = {c for c in NEGATIVE if re.search(rf"\b{c}\b", english)}
     return found | {c for c, zh in ZH_COLOURS.items() if zh in text.replace("天蓝色", "")}
 
 

@@ -37,7 +37,7 @@ STATE = "controlnet.pt"
 class ControlSettings:
     """Every knob of the ControlNet stage; written beside the ControlNet."""
 
-    steps: int = 4000
+    steps: int = 7000
     batch: int = 16
     lr: float = 3e-4
     warmup: int = 50
