@@ -32,7 +32,7 @@ def _terms(rows: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str
 
 # Colours of things. The toy-world palette first, rendered with exactly the spec's words.
 _TOY_COLOUR_SYNONYMS_ZH = {
-    "red": ("红色", "红"), "orange": ("橙色", "橘色", "橘黄色", "橙"), "yellow": ("黄色", "黄"),
+    "red": ("红色", "红"), "orange": ("橙色", "橘色", "橘黄色", "橙", "橘"), "yellow": ("黄色", "黄"),
     "green": ("绿色", "绿"), "blue": ("蓝色", "蓝"), "purple": ("紫色", "紫"),
     "pink": ("粉色", "粉红色", "粉红", "粉"), "brown": ("棕色", "褐色", "咖啡色", "棕", "褐"),
 }

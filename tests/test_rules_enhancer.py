@@ -201,7 +201,7 @@ def test_long_adversarial_messages_stay_fast(unit: str) -> None:
     ("把红色的那个删掉", lambda s: [x.id for x in s.subjects] == ["s2"]),
     ("把大的那个变成绿色", lambda s: s.subjects[0].attributes["colour"] == "green"),
     ("move the square next to the circle", lambda s: s.subjects[1].position == "next to the circle"),
-    ("draw a 🐱", lambda s: [x.name for x in s.subjects] == ["🐱"]),
+    ("draw a 🐱", lambda s: [x.name for x in s.subjects] == ["cat"]),  # read by its Unicode name (CAT FACE)
     ("🐱", lambda s: s.notes == ["🐱"]),
 ])
 def test_more_phrasings(message: str, check) -> None:  # noqa: ANN001

@@ -235,7 +235,7 @@ def test_a_new_picture_said_up_front_replaces_the_old_one(message: str) -> None:
 def test_emoji_of_mood_are_not_things_to_draw(message: str) -> None:
     d = talk(message)
     assert [(s.name, s.attributes) for s in d.scene.subjects] == [("triangle", {"colour": "red"})]
-    assert talk("draw a 🐱").scene.subjects[0].name == "🐱"  # an emoji of a thing is still one
+    assert talk("draw a 🐱").scene.subjects[0].name == "cat"  # an emoji of a thing is still one, by its name
 
 
 def test_anything_of_a_colour_leaves_the_shape_open() -> None:

@@ -17,15 +17,17 @@ from dialog.prompt import render_prompt
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.answers import answered_question, choices, which_is_meant
 from prompt_enhancer.rules.app_words import strip_markup, strip_settings
 from prompt_enhancer.rules.changes import add_note, start_new_scene
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
+from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import give_clause, wear_clause
 from prompt_enhancer.rules.phrase import TONE
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, keep_only_clause, remove_clause
-from prompt_enhancer.rules.replace_handlers import replace_clause
+from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.setting_handlers import background_clause, look_clause, setting_clause, style_clause
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
 from prompt_enhancer.rules.subject_handlers import (
@@ -33,7 +35,6 @@ from prompt_enhancer.rules.subject_handlers import (
     correction_clause,
     move_clause,
     resize_clause,
-    swap_clause,
 )
 
 if TYPE_CHECKING:
@@ -69,8 +70,8 @@ _POLITE = re.compile(
 )
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
-_INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|oh|oops|sorry|ok|okay|actually|well|yes|yeah|sure|"
-                           r"alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃)"
+_INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
+                           r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃)"
                            # courtesy around a request: "if it isn't too much trouble", "如果可以的话"
                            r"|if (?:it'?s|it is|it isn'?t|it is not) (?:not )?too much (?:trouble|to ask)|"
                            r"if you (?:don'?t|do not) mind|if (?:it'?s )?possible|if you can|no rush|"
@@ -150,8 +151,23 @@ class RuleEnhancer:
         """Read one message against the Scene. Never raises on any text; never edits the Scene passed in."""
         text = message if isinstance(message, str) else ""
         text, markup = strip_markup(text)
-        text = correct_typos(text)
+        text = correct_typos(read_emoji(text))
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
+        answer = answered_question(scene, recent_turns, text, language)
+        if answer is not None:  # "the white one" after "which one do you mean?": the earlier request, about it
+            decision = self._read(answer.scene, answer.message, language, markup, image)
+            if decision.action is not Action.CHAT:
+                return decision
+        decision = self._read(scene, text, language, markup, image)
+        unread = decision.action is Action.CHAT and reply.say("ask_what", language) in decision.reply
+        if decision.action is Action.EDIT or unread:
+            pool = which_is_meant(scene, recent_turns, text, decision.changed)
+            if pool:  # "make it bigger" of one of two cats just drawn: which one, not a guess
+                return Decision(Action.CHAT, reply.say("ask_which", language, names=choices(pool, language)),
+                                scene.copy(), EditKind.NEW, (), "rules")
+        return decision
+
+    def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         fresh = _NEW_PICTURE.match(text)
@@ -192,7 +208,19 @@ _COLON_LABEL = re.compile(r"(?:\b(?:background|backdrop|bg|style|steps?|seed|gui
                           r"prompt|colou?rs?|picture|image|scene|settings?)|背景|风格|颜色|步数|种子)\s*$", _I)
 
 
+# "make it... orange", "make the boat… like, bigger", "把它改成……绿色": an ellipsis after a verb and its target is
+# a pause before the value, not the end of a clause; the filler after the pause goes with it.
+_PAUSE_AFTER_VERB = re.compile(
+    r"(?P<head>(?:^|[\s,;!?，；！？])(?:make|turn|paint|colou?r|change|move|put|set|get)\s+(?:it|them|him|her|this|that|"
+    r"(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:to|into))?"
+    r"|(?:改成|变成|换成|涂成|改为|变为|移到|挪到|放到|调成))\s*(?:\.{2,}|…+)\s*"
+    r"(?:(?:like|um+|uh+|er+|maybe|idk|hmm+|i\s+guess|kinda|sort\s+of|i\s+think|嗯+|呃+|那个)(?:[\s,，]+|$))*",
+    _I,
+)
+
+
 def _clauses(text: str) -> list[str]:
+    text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
     colon = _LIST_COLON.search(text)
     if colon and _COUNTED.search(text[: colon.start()]) and not _COLON_LABEL.search(text[: colon.start()]):
@@ -209,8 +237,14 @@ def _clauses(text: str) -> list[str]:
     return clauses
 
 
+# "red i guess", "bigger idk": a hedge after the value is not part of it
+_HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+suppose|idk|maybe|perhaps|lol|haha+|or\s+something|"
+                         r"if\s+you\s+can|pls|plz|please|thanks|thx|ty))+[\s?？!！.。~]*$", _I)
+
+
 def _body(clause: str) -> str:
-    return _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
+    body = _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
+    return _HEDGE_TAIL.sub("", body) or body
 
 
 def _read_clause(work: MessageEdit, clause: str) -> None:

@@ -21,7 +21,7 @@ _SHADE_INDEX = index(vocab.SHADES)
 _COLOUR_RE = re.compile(
     rf"(?:{WORD_L}(?P<shade_en>light|pale|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
     rf"(?:[\s-]+colou?red{WORD_R})?"
-    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)})(?:的)?",
+    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)})(?!子)(?:的)?",  # 橘子, 橙子 are fruit
     re.IGNORECASE,
 )
 
@@ -139,13 +139,13 @@ _EN_FILLER_WORDS = (
 _EDGE_EN = re.compile(rf"^(?:(?:{_EN_FILLER_WORDS})(?![A-Za-z'])\s*)+|(?:(?<![A-Za-z'])(?:{_EN_FILLER_WORDS})\s*)+$",
                       re.IGNORECASE)
 _ZH_FILLER_WORDS = ("请|帮我|给我|帮忙|麻烦|我想要|我要|想要|我想|一下|一张|一幅|的图片|的图|的画|的照片|图片|"
-                    "吧|呢|啊|呀|哦|嘛|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只")
+                    "吧|呢|啊|呀|哦|嘛|呗|啦|咯|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只")
 # "有" / "在" / "是" start a clause ("有一只猫") but end words ("所有"), so they are stripped only in front.
 _EDGE_ZH = re.compile(rf"^(?:{_ZH_FILLER_WORDS}|有|在|是)+|(?:{_ZH_FILLER_WORDS})+$")
 # Emoji that say how the person feels, not what to draw ("a red triangle 🙂", "谢谢😊"); "a 🐱" stays content.
 TONE = "\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F44C\U0001F44D\U0001F44F" \
         "\U0001F495-\U0001F49F\u2764\u2665\u2728\u263A\uFE0F\u200D"
-_PUNCT = rf"[\s,.;:!?，。；：！？、'\"“”‘’()（）\[\]【】{TONE}]"
+_PUNCT = rf"[\s,.;:!?，。；：！？、'\"“”‘’()（）\[\]【】～~{TONE}]"
 _EDGE_PUNCT = re.compile(rf"^{_PUNCT}+|{_PUNCT}+$")
 
 

@@ -1,6 +1,7 @@
 """Clauses that put one thing in another's place: "replace the dog with a rabbit", "swap the cat for a bird",
 "用天鹅代替鸭子", and a change said right after a removal ("别画兔子了，换成一只刺猬", "lose the dog, make it a
-fox instead"), which is the new thing where the old one was, not a change to whatever is in focus.
+fox instead"), which is the new thing where the old one was, not a change to whatever is in focus; and two things
+in each other's place ("swap them", "把它们交换位置").
 
 A replacement is a new thing in the old one's place and size: the old one's colour and parts do not stick to it.
 """
@@ -9,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+from dialog.decision import EditKind
 from dialog.scene import Subject
+from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.changes import add_subjects, apply_value, read_value
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import clean_rest
 from prompt_enhancer.rules.references import resolve
 
 _I = re.IGNORECASE
@@ -71,4 +75,53 @@ def _in_place_of(work: MessageEdit, old: Subject, new: str) -> bool:
         if subject is not None:
             subject.position = subject.position or old.position
             subject.size = subject.size or old.size
+    return True
+
+
+_SWAP_EN = re.compile(r"^(?:swap|switch|exchange|trade|flip)\s+(?:the\s+)?(?:(?P<what>places|positions|spots|sides|"
+                      r"colou?rs)\s+(?:of\s+)?)?(?P<t>.+?)(?:'s?)?(?:\s+(?P<what2>places|positions|spots|sides|"
+                      r"colou?rs))?(?:\s+(?:around|over))?$", _I)
+_SWAP_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)(?:交换|互换|对调|调换|换)(?:一下)?(?P<what>位置|颜色)$"
+                      r"|^(?:交换|互换|对调|调换)(?:一下)?(?P<t2>.*?)的?(?P<what2>位置|颜色)?$")
+
+
+def swap_clause(work: MessageEdit, body: str) -> bool:
+    """"swap them", "swap the colours of the circle and the square", "把它们交换位置": two subjects trade places
+    (or colours); with other than two, the question is which."""
+    m = _SWAP_EN.match(body) or _SWAP_ZH.match(body)
+    if not m or not work.scene.subjects:
+        return False
+    groups = m.groupdict()
+    what = (groups.get("what") or groups.get("what2") or "").lower()
+    said = groups.get("t") if groups.get("t") is not None else groups.get("t2") or ""
+    said = re.sub(r"^(?:their|its)\s+|\b(?:around|over)$", "", said.strip(), flags=_I) or "them"
+    if re.fullmatch(r"(?:them|they|the two|both|them around|它们|他们|她们|两个|两者)?", clean_rest(said), _I):
+        targets = list(work.scene.subjects)
+    else:
+        pieces = [p for p in re.split(r"\s+and\s+|\s+with\s+|和|与|跟", said) if p.strip()]
+        found = [resolve(work, p) for p in pieces]
+        targets = [t[0] for t in found if t]
+        if len(pieces) != 2 or len(targets) != 2:
+            return False
+    if len(targets) < 2:
+        return False
+    if len(targets) != 2:
+        return work.ask(reply.say("ask_which", work.language,
+                                  names=reply.names_list(targets, work.language, choice=True)))
+    a, b = targets
+    if what.startswith("colo") or what == "颜色":
+        colours = a.attributes.get("colour"), b.attributes.get("colour")
+        for subject, colour in ((a, colours[1]), (b, colours[0])):
+            if colour:
+                subject.attributes["colour"] = colour
+            else:
+                subject.attributes.pop("colour", None)
+            work.touch(subject, EditKind.ATTRIBUTE)
+        word = "colours" if work.language == "en" else "颜色"
+    else:
+        a.position, b.position = b.position, a.position
+        work.touch(a, EditKind.LAYOUT)
+        work.touch(b, EditKind.LAYOUT)
+        word = "places" if work.language == "en" else "位置"
+    work.say("swapped", what=word, a=reply.thing_name(a, work.language), b=reply.thing_name(b, work.language))
     return True

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from dialog.decision import EditKind
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.changes import (
     apply_global,
@@ -200,55 +199,6 @@ def resize_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
-_SWAP_EN = re.compile(r"^(?:swap|switch|exchange|trade|flip)\s+(?:the\s+)?(?:(?P<what>places|positions|spots|sides|"
-                      r"colou?rs)\s+(?:of\s+)?)?(?P<t>.+?)(?:'s?)?(?:\s+(?P<what2>places|positions|spots|sides|"
-                      r"colou?rs))?(?:\s+(?:around|over))?$", _I)
-_SWAP_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)(?:交换|互换|对调|调换|换)(?:一下)?(?P<what>位置|颜色)$"
-                      r"|^(?:交换|互换|对调|调换)(?:一下)?(?P<t2>.*?)的?(?P<what2>位置|颜色)?$")
-
-
-def swap_clause(work: MessageEdit, body: str) -> bool:
-    """"swap them", "swap the colours of the circle and the square", "把它们交换位置": two subjects trade places
-    (or colours); with other than two, the question is which."""
-    m = _SWAP_EN.match(body) or _SWAP_ZH.match(body)
-    if not m or not work.scene.subjects:
-        return False
-    groups = m.groupdict()
-    what = (groups.get("what") or groups.get("what2") or "").lower()
-    said = groups.get("t") if groups.get("t") is not None else groups.get("t2") or ""
-    said = re.sub(r"^(?:their|its)\s+|\b(?:around|over)$", "", said.strip(), flags=_I) or "them"
-    if re.fullmatch(r"(?:them|they|the two|both|them around|它们|他们|她们|两个|两者)?", clean_rest(said), _I):
-        targets = list(work.scene.subjects)
-    else:
-        pieces = [p for p in re.split(r"\s+and\s+|\s+with\s+|和|与|跟", said) if p.strip()]
-        found = [resolve(work, p) for p in pieces]
-        targets = [t[0] for t in found if t]
-        if len(pieces) != 2 or len(targets) != 2:
-            return False
-    if len(targets) < 2:
-        return False
-    if len(targets) != 2:
-        return work.ask(reply.say("ask_which", work.language,
-                                  names=reply.names_list(targets, work.language, choice=True)))
-    a, b = targets
-    if what.startswith("colo") or what == "颜色":
-        colours = a.attributes.get("colour"), b.attributes.get("colour")
-        for subject, colour in ((a, colours[1]), (b, colours[0])):
-            if colour:
-                subject.attributes["colour"] = colour
-            else:
-                subject.attributes.pop("colour", None)
-            work.touch(subject, EditKind.ATTRIBUTE)
-        word = "colours" if work.language == "en" else "颜色"
-    else:
-        a.position, b.position = b.position, a.position
-        work.touch(a, EditKind.LAYOUT)
-        work.touch(b, EditKind.LAYOUT)
-        word = "places" if work.language == "en" else "位置"
-    work.say("swapped", what=word, a=reply.thing_name(a, work.language), b=reply.thing_name(b, work.language))
-    return True
-
-
 _CORRECTION_EN = re.compile(
     r"^(?:no,?\s+)?(?:i\s+meant|i\s+mean|meant|i\s+said|i\s+wanted|i\s+asked\s+for|it\s+should\s+(?:have\s+been|be)|"
     r"it\s+was\s+supposed\s+to\s+be|it'?s\s+(?:supposed|meant)\s+to\s+be|(?:can|could)\s+(?:it|that|you\s+make\s+it)\s+"
@@ -292,6 +242,8 @@ _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|ha
 # A reference is short ("the big red circle at the top left"); longer candidates are not tried, which keeps a
 # 2,000-character message from costing a quadratic number of parses.
 _MAX_TARGET_WORDS = 10
+_PART_IS = re.compile(r"^(?P<t>(?:his|her|its|their)\s+[\w\s-]+?)\s+(?:is|are)\s+(?:now\s+)?(?P<v>.+)$"
+                      r"|^(?P<t_zh>[^是]+的[^是的]+?)(?:是|为)(?P<v_zh>[^是]+?)(?:的|吧|哦|啦)?$", _I)
 _ATTR_SEPARATOR = re.compile(r"\s+(?:to be|into|to|as|so (?:that )?it(?:'s| is)|in)\s+", _I)
 _SHOULD_ZH = re.compile(r"^(?:把|将)?(?P<t>[^要得应]+?)(?:要|得|应该|应当|最好)(?:是|用|换成|改成)?"
                         r"(?P<v>[^，,]+?)(?:的|吧|才行)?$")
@@ -302,7 +254,12 @@ _ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变成|改成|换成|�
 _COLOUR_NO_VALUE = re.compile(
     r"^(?:change|switch|swap|pick|try|use|give\s+(?:it|them))\s+(?:the\s+|its\s+|their\s+|a\s+|another\s+|a\s+different\s+|"
     r"some\s+other\s+|the\s+other\s+)?colou?rs?(?:\s+of\s+(?P<t>.+?))?$"
-    r"|^(?:换|改|变)(?:个|一个|一下|成)?(?:别的|其他|另一个|另外的?)?颜色$|^(?:把|将)?(?P<t_zh>.+?)的?颜色(?:换|改|变)(?:一下|个|掉)?$",
+    r"|^(?:换|改|变)(?:个|一个|一下|成)?(?:别的|其他|另一个|另外的?)?颜色(?:吧|呗|啊|呀|嘛)?$"
+    r"|^(?:把|将)?(?P<t_zh>.+?)的?颜色(?:换|改|变)(?:一下|个|掉)?(?:吧|呗|啊|呀|嘛)?$"
+    # a colour pointed at but not said: "make it that other colour", "把它改成那个颜色"
+    r"|^(?:make|turn|paint|change|colou?r)\s+(?P<t_other>.+?)\s+(?:to\s+|into\s+|in\s+)?(?:a\s+|the\s+|that\s+|some\s+)?"
+    r"(?:other|another|different|new|that)\s+colou?r$|^(?:把|将)?(?P<t_zh2>.+?)(?:改成|变成|换成|涂成|改为)"
+    r"(?:那个|这个|那种|这种|另一个|另一种|别的|其他|另外的?)颜色(?:吧|呗|啊|呀|嘛)?$",
     _I)
 # Words that say a thing should be better without saying how: asked about, never written on the subject.
 _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|very|way|slightly|look|looks|feel|"
@@ -328,7 +285,7 @@ def attribute_clause(work: MessageEdit, body: str) -> bool:
         return False
     m = _COLOUR_NO_VALUE.match(body)
     if m:  # "change the colour", "换个颜色": to which?
-        said = m.group("t") or m.group("t_zh")
+        said = m.group("t") or m.group("t_zh") or m.group("t_other") or m.group("t_zh2")
         targets = resolve(work, said) if said else [work.focus()]
         if targets and targets[0] is not None:
             name = reply.thing_name(targets[0], work.language)
@@ -472,6 +429,9 @@ def _attribute_splits(work: MessageEdit, body: str) -> list[tuple[str, str]]:
     m = _ATTR_EN_SHOULD.match(body)
     if m:
         out.append((m.group("t"), m.group("v")))
+    m = _PART_IS.match(body)
+    if m:  # "its hat is red", "她的帽子是黄色的": a part said with its owner, and what it is
+        out.append((m.group("t") or m.group("t_zh"), m.group("v") or m.group("v_zh")))
     if re.match(r"^(?:and\s+|also\s+)?(?:the|his|her|its|their|this|that)\s", body, _I):
         out.extend(_en_splits(work, re.sub(r"^(?:and|also)\s+", "", body, flags=_I)))  # "the shield blue"
     m = _ATTR_EN.match(body)

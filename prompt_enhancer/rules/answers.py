@@ -1,0 +1,123 @@
+"""The rules' own questions and the answers to them. "make it bigger" right after two cats were drawn (or "make one of
+them brown") does not say which: the rules ask. The next message, "the white one", "左边那个", "the dog", answers
+that question: the earlier request is read again about the subject it picks. "I can't find “dragon”..." answered
+with "the cat" reads the earlier request with the cat named.
+
+Reads the recent exchanges' text only (the question is recognised by the rules' own sentences); edits nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dialog import texts
+from dialog import vocabulary as vocab
+from dialog.decision import Exchange
+from dialog.scene import Scene, Subject
+from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.references import name_matches, resolve
+
+_I = re.IGNORECASE
+
+
+def _template(key: str) -> re.Pattern[str]:
+    """A rules sentence in either language as a pattern whose fields are named groups."""
+    forms = []
+    for language in texts.LANGUAGES:
+        pattern = re.escape(_raw(key, language))
+        pattern = re.sub(r"\\\{(\w+)\\\}", lambda m: f"(?P<{m.group(1)}_{language}>.+?)", pattern)
+        forms.append(pattern)
+    return re.compile("|".join(forms), re.DOTALL)
+
+
+def _raw(key: str, language: str) -> str:
+    return texts._catalogue()[f"rules.{key}"][language]  # noqa: SLF001 - the unfilled template is the pattern
+
+
+_WHICH = _template("ask_which")
+_MISSING = _template("ask_missing")
+_DREW = _template("drew")
+
+# "which one?" answered: "the white one", "I mean the left one", "白色那只", "the dog pls".
+_ANSWER_EDGES = re.compile(r"^(?:(?:i\s+mean(?:t)?|i\s+meant|oh|sorry|um+|uh+|er+|the\s+one\s+that'?s|it'?s|"
+                           r"我说的是|我是说|我指的是|是|要)[\s,，]*)+|[\s,，]*(?:please|pls|plz|thanks|thx|sorry|lol|"
+                           r"吧|啊|呀|哦|啦|嘛)$", _I)
+_SINGULAR_PRONOUN = re.compile(r"(?<![A-Za-z'])(?:it|its|it'?s|him|his|her|he|she)(?![A-Za-z'])|[它他她](?![们])", _I)
+_ONE_OF = re.compile(r"\b(?:one|either)\s+of\s+(?:them|those|these|the\s+\w+(?:\s+\w+)?)\b"
+                     r"|其中(?:的)?一[个只条棵朵辆匹座张块颗位]", _I)
+
+
+# Words that single one of several out: a place, an order.
+_SINGLED_OUT = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|first|second|third|last|other|"
+                          r"(?:the|that) (?:bigger|smaller)|biggest|smallest)\b"
+                          r"|左|右|上面|下面|上边|下边|中间|第[一二三四1234]|最后|另一|最大|最小", _I)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An earlier request to read again: its text and the Scene to read it against (the chosen subject in
+    focus)."""
+
+    message: str
+    scene: Scene
+
+
+def answered_question(scene: Scene, recent: Sequence[Exchange], message: str, language: str) -> Answer | None:
+    """When the last reply asked which subject was meant and this message names one, the earlier request again."""
+    if not recent or not scene.subjects:
+        return None
+    last = recent[-1]
+    body = _ANSWER_EDGES.sub("", message.strip().rstrip("?？!！.。~")).strip()
+    if not body or len(body) > 40:
+        return None
+    missing = _MISSING.search(last.reply)
+    if not (missing or _WHICH.search(last.reply)):
+        return None
+    work = MessageEdit(scene=scene.copy(), language=language, started_empty=False)
+    chosen = resolve(work, body)
+    if not chosen or len(chosen) != 1:
+        return None
+    picked = scene.copy()
+    picked.focus = chosen[0].id
+    earlier = _ONE_OF.sub(lambda m: "它" if m.group(0).startswith("其中") else "it", last.message)
+    if missing:
+        thing = next(g for g in missing.groups() if g is not None)
+        if thing not in earlier:
+            return None
+        earlier = earlier.replace(thing, body if body.isascii() == thing.isascii() else reply.thing_name(
+            chosen[0], language), 1)
+    return Answer(earlier, picked)
+
+
+def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, changed: Sequence[str]) -> list[Subject]:
+    """The subjects to choose between when a message that changed one subject did not say which: "it" said of one
+    of two or more same-named things drawn together ("two cats" then "make it bigger"), or "one of them". Empty
+    when the message was clear enough."""
+    touched = [s for s in before.subjects if s.id in changed]
+    if _ONE_OF.search(message):
+        said = re.search(r"of\s+the\s+(\w+)", message, _I)
+        pool = [s for s in before.subjects if not said or name_matches(s.name, said.group(1))]
+        return pool if len(pool) > 1 else []
+    if len(touched) != 1 or not _SINGULAR_PRONOUN.search(message):
+        return []
+    if any(name_matches(s.name, w) for s in before.subjects for w in re.findall(r"[A-Za-z]{3,}", message)) or any(
+            s.name in message for s in before.subjects if vocab.has_cjk(s.name)) or _SINGLED_OUT.search(message):
+        return []  # a name or a place is said: "make it bigger, the cat", "左边那只给它加个蝴蝶结" are clear enough
+    twins = [s for s in before.subjects if name_matches(s.name, touched[0].name)]
+    just_drawn = bool(recent) and _DREW.match(recent[-1].reply) is not None
+    return twins if len(twins) > 1 and just_drawn else []
+
+
+def choices(subjects: Sequence[Subject], language: str) -> str:
+    """"the black cat or the white cat"; with the place when that is what tells them apart."""
+    names = [reply.reply_name(s, language) for s in subjects]
+    if len(set(names)) < len(names):
+        names = [f"{n}{'' if language == 'zh' else ' '}{reply.where(s.position, language)}" if s.position else n
+                 for n, s in zip(names, subjects)]
+    if language == "zh":
+        return "、".join(names[:-1]) + "还是" + names[-1]
+    names = [f"the {n}" for n in names]
+    return ", ".join(names[:-1]) + " or " + names[-1]

@@ -1,0 +1,45 @@
+"""Emoji in a message: one standing where a noun goes ("add a red 🎈", "画一只🐱") is read as the thing it shows,
+by its Unicode name; any other ("a cat 🐱 pls", "put him on a beach 🏖️", "好可爱😍") is decoration and dropped, so it
+never becomes a subject's name or a note. A message of emoji only is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from dialog import vocabulary as vocab
+
+_I = re.IGNORECASE
+
+# Pictographs (with their variation selectors, joiners and skin tones), arrows and dingbats excluded.
+_EMOJI = re.compile(r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0E\uFE0F\u200D"
+                    r"\U0001F3FB-\U0001F3FF]*)+")
+_COLOURS = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len, reverse=True))
+# Where a noun goes: after an article, a number, a colour, a size or a Chinese measure word.
+_NOUN_SLOT = re.compile(rf"(?:(?<![A-Za-z])(?:a|an|one|two|three|some|another|the|{_COLOURS}|big|small|little|tiny|"
+                        r"huge|large)\s*|[个只条棵朵辆艘匹座张块颗位的])$", _I)
+
+
+def _thing(emoji: str) -> str:
+    """"🎈" -> "balloon", "🐱" (CAT FACE) -> "cat", "🏖" (BEACH WITH UMBRELLA) -> "beach"."""
+    name = unicodedata.name(emoji[0], "").lower()
+    name = re.sub(r"\s+with\s+.*$|\s+face$|\s+sign$", "", name)
+    return name.split()[-1] if name.split() else ""
+
+
+def read_emoji(text: str) -> str:
+    """The message with each emoji read as a noun where one goes, else dropped."""
+    if not _EMOJI.search(text) or not _EMOJI.sub("", text).strip():
+        return text  # only emoji: nothing to read them against, kept as said
+    out, last = [], 0
+    for m in _EMOJI.finditer(text):
+        before = text[last:m.start()]
+        out.append(before)
+        thing = _thing(m.group(0)) if _NOUN_SLOT.search("".join(out)) else ""
+        if thing and vocab.has_cjk(text) and vocab.lookup(vocab.NOUNS, thing):  # "画一只🐱": 猫
+            thing = vocab.translate(vocab.NOUNS, thing, "zh")
+        out.append(f" {thing} " if thing else " ")
+        last = m.end()
+    out.append(text[last:])
+    return re.sub(r"[ \t]{2,}", " ", "".join(out)).strip()
