@@ -186,3 +186,25 @@ def test_it_beside_a_place_that_singles_one_out_is_not_asked_about() -> None:
     assert d.action is Action.EDIT
     left = next(s for s in d.scene.subjects if s.position == "left")
     assert left.parts["蝴蝶结"]["colour"] == "red"
+
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    (("a cat and a dog", "make the cat blue", "the dog too"), [{"colour": "blue"}, {"colour": "blue"}]),
+    (("a cat and a dog", "make the cat blue", "same for the dog pls"), [{"colour": "blue"}, {"colour": "blue"}]),
+    (("画一只猫和一只狗", "把猫变成黑色", "狗也是"), [{"colour": "black"}, {"colour": "black"}]),
+    (("画一只猫和一只狗", "把猫变成黑色", "还有狗"), [{"colour": "black"}, {"colour": "black"}]),
+])
+def test_another_subject_named_alone_gets_the_last_change_too(messages: tuple, expected: list) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert [s.attributes for s in d.scene.subjects] == expected
+
+
+def test_the_same_move_for_another_subject() -> None:
+    d = talk("a red circle and a blue square", "move the circle to the left", "the square too")
+    assert [s.position for s in d.scene.subjects] == ["left", "left"]
+
+
+def test_change_back_is_a_change_to_the_colour_said() -> None:
+    d = talk("画一只蓝色的猫", "还是换回红色吧")
+    assert d.scene.subjects[0].attributes == {"colour": "red"}

@@ -121,3 +121,48 @@ def choices(subjects: Sequence[Subject], language: str) -> str:
         return "、".join(names[:-1]) + "还是" + names[-1]
     names = [f"the {n}" for n in names]
     return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+# "now the other one", "the dog too", "same for the blue one", "另一只也一样", "狗也是": the last request again, about
+# another subject.
+_SAME = re.compile(r"^(?:还有)?(?P<ref_zh>[^也]+?)(?:也(?:一样|是|这样|要|照做|来一下)?)(?:吧|呀|啊|哦)?$"
+                   r"|^(?:(?:now|and|ok(?:ay)?|also|then|so)[\s,]+)*(?:(?:do\s+)?(?:the\s+)?same\s+(?:for|to|with)\s+)?"
+                   r"(?P<ref>.+?)(?:\s+(?:too|as\s+well|also))?(?:[\s,]+(?:please|pls|plz))?$", _I)
+_MARKED = re.compile(r"^(?:now|and|also|same)\b|\b(?:too|as\s+well|also|other)\b|也|还有|另", _I)
+_TARGET_EN = re.compile(r"\b(?:the|that|this|his|her|its)\s+[\w-]+(?:\s+[\w-]+)?", _I)
+_TARGET_ZH = re.compile(r"(?<=把|将)(?P<t>.+?)(?=变|改|换|涂|染|放|移|挪|缩|调|弄|加)")
+
+
+def same_again(scene: Scene, recent: Sequence[Exchange], message: str, language: str) -> Answer | None:
+    """When this message only names another subject and the last one changed something, that change again."""
+    if not recent or not scene.subjects or not _MARKED.search(message):
+        return None
+    last = recent[-1]
+    if last.reply.rstrip().endswith(("?", "？")) or _DREW.match(last.reply):
+        return None
+    m = _SAME.match(message.strip().rstrip("?？!！.。~"))
+    ref = (m.group("ref") or m.group("ref_zh")) if m else None
+    work = MessageEdit(scene=scene.copy(), language=language, started_empty=False)
+    chosen = resolve(work, ref) if ref else None
+    if not chosen or len(chosen) != 1:
+        return None
+    earlier = _as_it(work, last.message)
+    if earlier is None:
+        return None
+    picked = scene.copy()
+    picked.focus = chosen[0].id
+    return Answer(earlier, picked)
+
+
+def _as_it(work: MessageEdit, message: str) -> str | None:
+    """The earlier request with the subject it named said as "it" / 它; None when it named none."""
+    for m in (*_TARGET_ZH.finditer(message), *_TARGET_EN.finditer(message)):
+        said = m.group("t") if "t" in m.groupdict() else m.group(0)
+        words = said.split()  # "the red one bigger" -> "the red one"
+        for phrase in [said] if vocab.has_cjk(said) else [" ".join(words[:k]) for k in range(2, len(words) + 1)]:
+            head = phrase.split()[-1] if not vocab.has_cjk(said) else said
+            named = head.lower() in ("one", "ones") or any(name_matches(s.name, head) for s in work.scene.subjects)
+            if named and resolve(work, phrase):
+                return message[:m.start()] + message[m.start():].replace(phrase, "它" if vocab.has_cjk(phrase)
+                                                                        else "it", 1)
+    return message if _SINGULAR_PRONOUN.search(message) else None

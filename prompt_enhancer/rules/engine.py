@@ -17,7 +17,7 @@ from dialog.prompt import render_prompt
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.answers import answered_question, choices, which_is_meant
+from prompt_enhancer.rules.answers import answered_question, choices, same_again, which_is_meant
 from prompt_enhancer.rules.app_words import strip_markup, strip_settings
 from prompt_enhancer.rules.changes import add_note, start_new_scene
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
@@ -153,7 +153,8 @@ class RuleEnhancer:
         text, markup = strip_markup(text)
         text = correct_typos(read_emoji(text))
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
-        answer = answered_question(scene, recent_turns, text, language)
+        answer = answered_question(scene, recent_turns, text, language) or same_again(scene, recent_turns, text,
+                                                                                      language)
         if answer is not None:  # "the white one" after "which one do you mean?": the earlier request, about it
             decision = self._read(answer.scene, answer.message, language, markup, image)
             if decision.action is not Action.CHAT:
