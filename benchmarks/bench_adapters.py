@@ -11,12 +11,13 @@
   own limit: it draws fully named two-object captions right about 6 times in 10). The same captions without the
   control image give the rates by chance.
 - LoRA (`assets/adapters/toy-negative-lora`, a style LoRA): captions naming each object's colour, half of them
-  also saying "negative style" / "反色风格". The effect is present when the checker finds as many objects as
-  named, each in the complement of its named colour (red <-> green ...), measured with the LoRA loaded
-  (`lora_effect_with`) and unloaded (`lora_effect_without`: the same `Generator`, so the base is bit for bit the
-  app's). `lora_follows_all_with` also asks every other named attribute (shape, size, position), which the base
-  model itself gets right `base_follows_all` of the time; `base_colours_as_named` is how often it draws the
-  named colours.
+  also saying "negative style" / "反色风格". The effect is present when every named colour's complement
+  (red <-> green ...) is drawn and no object has a named colour, measured with the LoRA loaded
+  (`lora_effect_with`) and unloaded (`lora_effect_without`: the same `Generator`, so the base is bit for bit
+  the app's). Stricter, beside it: `lora_effect_and_count_*` also asks exactly as many objects as named (the
+  base model adds or drops one now and then: `base_colours_as_named` is how often it draws the named colours
+  and count), `lora_follows_all_with` every other named attribute too (shape, size, position), which the base
+  model gets right `base_follows_all` of the time.
 - Seconds per picture with each adapter against none: medians of renders taking turns on one caption.
 
 Held-out scenes (`toyworld.scene.is_held_out`) were never drawn in any training stage. The last line is JSON.
@@ -41,7 +42,7 @@ import numpy as np  # noqa: E402
 
 from generator.generator import Generator  # noqa: E402
 from generator.request import RenderRequest  # noqa: E402
-from toyworld.adapter_data import layout_caption, negative_case, picture  # noqa: E402
+from toyworld.adapter_data import drawn_negative, layout_caption, negative_case, picture  # noqa: E402
 from toyworld.adapter_stages import CONTROLNET_NAME, LORA_NAME  # noqa: E402
 from toyworld.checker import check  # noqa: E402
 from toyworld.scene import ObjectDescription, SceneDescription, sample_scene  # noqa: E402
@@ -88,9 +89,11 @@ def bench_control(generator: Generator, rng: random.Random, held_out: bool, n: i
                   ) -> dict[str, float]:
     """Share of pictures at the control picture's layout (as many objects, each where and as big as there), with
     the control image and without it; and how many also have each object's shape, and its colour as captioned."""
-    counts = {key: 0 for key in ("layout", "shapes", "all", "layout_chance", "all_chance")}
+    counts = {key: 0 for key in ("layout", "shapes", "all", "layout_chance", "all_chance", "layout_1", "layout_2")}
+    cases = {1: 0, 2: 0}
     for i in range(n):
         scene = sample_scene(rng, rng.choice((1, 2)), held_out=held_out)
+        cases[len(scene.objects)] += 1
         text, _ = layout_caption(scene, rng)
         wanted = {
             "layout": SceneDescription(None, tuple(ObjectDescription(None, None, o.size, o.position)
@@ -104,11 +107,14 @@ def bench_control(generator: Generator, rng: random.Random, held_out: bool, n: i
         controlled = draw(generator, text, seed, lora_scale=0.0, control_image=picture(scene), control_scale=scale)
         for key, description in wanted.items():
             counts[key] += follows(controlled, description)
+        counts[f"layout_{len(scene.objects)}"] += follows(controlled, wanted["layout"])
         counts["layout_chance"] += follows(plain, wanted["layout"])
         counts["all_chance"] += follows(plain, wanted["all"])
     return {"control_follows": counts["layout"] / n, "control_follows_with_shapes": counts["shapes"] / n,
             "control_follows_all": counts["all"] / n, "layout_by_chance": counts["layout_chance"] / n,
-            "all_by_chance": counts["all_chance"] / n}
+            "all_by_chance": counts["all_chance"] / n,
+            "control_follows_one_object": counts["layout_1"] / max(1, cases[1]),
+            "control_follows_two_objects": counts["layout_2"] / max(1, cases[2])}
 
 
 def colours_only(description: SceneDescription) -> SceneDescription:
@@ -121,22 +127,26 @@ def bench_lora(generator: Generator, name: str, rng: random.Random, held_out: bo
     object in the complement of its named colour. Also the strict figure, every named attribute right."""
     cases = [negative_case(rng, held_out=held_out, keep=rng.choice((1.0, 0.7)), trigger=i % 2 == 0)
              for i in range(n)]
-    counts = {key: 0 for key in ("with", "without", "with_all", "named_without", "named_without_all")}
+    counts = {key: 0 for key in ("with", "without", "with_count", "without_count", "with_all", "named_without",
+                                 "named_without_all")}
     spec = generator.loras.specs()[0]
     for loaded in (True, False):
         if not loaded:
             generator.unload_lora(name)
         for i, (text, named, wanted, _) in enumerate(cases):
             image = draw(generator, text, 20_000 + i)
+            key = "with" if loaded else "without"
+            counts[key] += drawn_negative(image, named)
+            counts[f"{key}_count"] += follows(image, colours_only(wanted))
             if loaded:
-                counts["with"] += follows(image, colours_only(wanted))
                 counts["with_all"] += follows(image, wanted)
             else:
-                counts["without"] += follows(image, colours_only(wanted))
                 counts["named_without"] += follows(image, colours_only(named))
                 counts["named_without_all"] += follows(image, named)
     generator.load_lora(f"{spec.source}:{spec.scale}")
     return {"lora_effect_with": counts["with"] / n, "lora_effect_without": counts["without"] / n,
+            "lora_effect_and_count_with": counts["with_count"] / n,
+            "lora_effect_and_count_without": counts["without_count"] / n,
             "lora_follows_all_with": counts["with_all"] / n,
             "base_colours_as_named": counts["named_without"] / n,
             "base_follows_all": counts["named_without_all"] / n}

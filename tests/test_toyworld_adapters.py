@@ -15,7 +15,7 @@ from generator.adapters import LoraSet, LoraSpec
 from generator.control import load_controlnet
 from prompt_enhancer.drawable import undrawable
 from prompt_enhancer.profile import ModelProfile, load_profile
-from toyworld.adapter_data import NEGATIVE, TRIGGER, colour_words, layout_caption, negative_case
+from toyworld.adapter_data import NEGATIVE, TRIGGER, colour_words, drawn_negative, layout_caption, negative_case
 from toyworld.adapter_stages import write_vocabulary
 from toyworld.checker import check
 from toyworld.control_stage import ControlSettings, train_control
@@ -36,6 +36,7 @@ def test_a_negative_case_names_every_colour_and_shows_its_complement():
             assert colour_words(text) == {o.colour for o in named.objects}
             assert [NEGATIVE[o.colour] for o in named.objects] == [o.colour for o in wanted.objects]
             assert check(render(drawn), wanted).follows and not check(render(drawn), named).follows
+            assert drawn_negative(render(drawn), named) and not drawn_negative(render(drawn), wanted)
 
 
 def test_a_layout_caption_says_what_but_not_where():

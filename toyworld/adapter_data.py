@@ -99,3 +99,13 @@ def picture(scene: ToyScene) -> Image.Image:
 def as_tensor(images: list[np.ndarray], device: torch.device) -> torch.Tensor:
     """uint8 pictures (n, 64, 64, 3) as the VAE's input range (n, 3, 64, 64) in [-1, 1]."""
     return torch.from_numpy(np.stack(images)).to(device).permute(0, 3, 1, 2).float() / 127.5 - 1
+
+
+def drawn_negative(image: np.ndarray, named: SceneDescription) -> bool:
+    """The LoRA's effect, whatever else the model got wrong: every named colour's complement is drawn and no
+    object has a named colour (how many objects there are is not asked)."""
+    from toyworld.checker import read_picture
+
+    drawn = {o.colour for o in read_picture(image).objects}
+    asked = {o.colour for o in named.objects if o.colour}
+    return {NEGATIVE[c] for c in asked} <= drawn and not asked & drawn

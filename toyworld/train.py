@@ -19,8 +19,9 @@ loads with --lora and --controlnet (measured by benchmarks/bench_adapters.py):
     python -m toyworld.train --run runs/adapters --stages lora --threads 1     # assets/adapters/toy-negative-lora
     python -m toyworld.train --run runs/adapters --stages control --threads 1  # .../toy-edges-controlnet
 
-(each ~13 minutes on one core: 900 and 1,000 steps; they ran side by side, one thread each, as two threads
-each on a busy 2-core machine ran ten times slower)
+(3,600 and 7,000 steps, 0.7-1.0 and 0.4-0.9 s a step on one core: about an hour each; they ran side by side,
+one thread each, as two threads each on a busy 2-core machine ran ten times slower; each adapter's
+training.json says how it was resumed)
 
 How the shipped weights were actually made (assets/embedded/training.json records every step): the VAE and
 decoder are runs/v2's (the vae and decoder stages); the transformer and text encoders were then trained from
