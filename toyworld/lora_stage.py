@@ -40,7 +40,7 @@ STATE = "lora.pt"
 class LoraSettings:
     """Every knob of the LoRA stage; written beside the adapter."""
 
-    steps: int = 2400
+    steps: int = 3600
     batch: int = 24
     lr: float = 1e-3
     warmup: int = 50
