@@ -18,20 +18,12 @@ PROMPT = "a big red circle at the center on a white background"
 
 
 def tiny_controlnet(transformer: torch.nn.Module, folder, seed: int = 0):
-    """A HunyuanDiT2DControlNetModel for `transformer`, its zero-initialised projections given random weights
-    (a trained one's are not zero), saved in diffusers layout."""
-    from diffusers import HunyuanDiT2DControlNetModel
+    """A HunyuanDiT2DControlNetModel for `transformer` (diffusers' from_transformer start), its zero-initialised
+    projections given random weights (a trained one's are not zero), saved in diffusers layout."""
+    from toyworld.control_stage import new_controlnet
 
-    config = transformer.config
     torch.manual_seed(seed)
-    controlnet = HunyuanDiT2DControlNetModel(
-        num_attention_heads=config.num_attention_heads, attention_head_dim=config.attention_head_dim,
-        in_channels=config.in_channels, patch_size=config.patch_size, sample_size=config.sample_size,
-        hidden_size=config.hidden_size, transformer_num_layers=config.num_layers, mlp_ratio=config.mlp_ratio,
-        cross_attention_dim=config.cross_attention_dim, cross_attention_dim_t5=config.cross_attention_dim_t5,
-        pooled_projection_dim=config.pooled_projection_dim, text_len=config.text_len,
-        text_len_t5=config.text_len_t5, use_style_cond_and_image_meta_size=config.use_style_cond_and_image_meta_size)
-    controlnet.load_state_dict(transformer.state_dict(), strict=False)  # diffusers' from_transformer start
+    controlnet = new_controlnet(transformer)
     with torch.no_grad():
         for layer in [controlnet.input_block, *controlnet.controlnet_blocks]:
             layer.weight.normal_(0, 0.3)

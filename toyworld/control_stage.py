@@ -16,16 +16,15 @@ from pathlib import Path
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 from diffusers import HunyuanDiT2DControlNetModel, HunyuanDiTPipeline
 
-from generator.conditioning import encode_text, predict, transformer_inputs
+from generator.conditioning import predict
 from generator.control import control_map
+from toyworld.adapter_training import freeze, loss, noisy_batch, resume, set_lr
 from toyworld.adapter_data import as_tensor, layout_caption
 from toyworld.batches import batch_rng, draw_scenes
 from toyworld.captions import caption
-from toyworld.losses import loss_weights
-from toyworld.recipe import Settings, cosine_factor, training_scheduler
+from toyworld.recipe import Settings
 from toyworld.render import render
 from toyworld.runs import print_progress, save_checkpoint
 from toyworld.spec import CANVAS
@@ -93,50 +92,28 @@ def train_control(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: Cont
                   notes: dict | None = None) -> Path:
     """Train (resuming from `run`) and write the ControlNet, in diffusers' layout, to `out`."""
     base = Settings(seed=settings.seed)
-    for part in (pipe.transformer, pipe.text_encoder, pipe.text_encoder_2, pipe.vae):
-        part.requires_grad_(False).eval()
+    freeze(pipe)
     controlnet = new_controlnet(pipe.transformer).to(device).train()
     optimizer = torch.optim.AdamW(controlnet.parameters(), lr=settings.lr, weight_decay=0.0)
-    start = 0
-    run.mkdir(parents=True, exist_ok=True)
-    if (run / STATE).exists():
-        state = torch.load(run / STATE, map_location=device, weights_only=False)
-        controlnet.load_state_dict(state["controlnet"])
-        optimizer.load_state_dict(state["optimizer"])
-        start = state["step"]
-    scheduler = training_scheduler(base)
-    alphas = scheduler.alphas_cumprod.to(device)
-    scale = pipe.vae.config.scaling_factor
+    start = resume(run / STATE, "controlnet", controlnet, optimizer, device)
     started = time.time()
     for step in range(start, settings.steps):
         texts, images = control_batch(step, settings, base)
-        generator = torch.Generator().manual_seed(batch_rng(base, "control-noise", step).getrandbits(63))
+        batch = noisy_batch(pipe, images, texts, base, "control", step, device)
         with torch.no_grad():
-            latents = pipe.vae.encode(as_tensor(images, device)).latent_dist.mean * scale
             cond = edge_latents(pipe, images, device)
-            text = encode_text(pipe, texts, device, pipe.transformer.dtype)
-        noise = torch.randn(latents.shape, generator=generator).to(device)
-        timesteps = torch.randint(0, 1000, (len(texts),), generator=generator).to(device)
-        noisy = scheduler.add_noise(latents, noise, timesteps)
-        target = scheduler.get_velocity(latents, noise, timesteps)
-        progress = (step - settings.warmup) / max(1, settings.steps - settings.warmup)
-        factor = (step + 1) / settings.warmup if step < settings.warmup else cosine_factor(progress)
-        for group in optimizer.param_groups:
-            group["lr"] = settings.lr * factor
-        inputs = transformer_inputs(pipe.transformer, text, CANVAS, CANVAS, device)
-        t = timesteps.to(noisy.dtype)
-        residuals = controlnet(noisy, t, controlnet_cond=cond, conditioning_scale=1.0, return_dict=False,
-                               **inputs)[0]
-        prediction = predict(pipe.transformer, noisy, timesteps,
-                             {**inputs, "controlnet_block_samples": list(residuals)})
-        error = F.mse_loss(prediction, target, reduction="none").mean(dim=(1, 2, 3))
-        loss = (error * loss_weights(alphas[timesteps], base)).mean()
+        set_lr(optimizer, settings.lr, step, settings.warmup, settings.steps)
+        residuals = controlnet(batch.noisy, batch.timesteps.to(batch.noisy.dtype), controlnet_cond=cond,
+                               conditioning_scale=1.0, return_dict=False, **batch.inputs)[0]
+        prediction = predict(pipe.transformer, batch.noisy, batch.timesteps,
+                             {**batch.inputs, "controlnet_block_samples": list(residuals)})
+        value = loss(prediction, batch, base)
         optimizer.zero_grad(set_to_none=True)
-        loss.backward()
+        value.backward()
         torch.nn.utils.clip_grad_norm_(controlnet.parameters(), 1.0)
         optimizer.step()
         if (step + 1) % 20 == 0:
-            print_progress("control", step, settings.steps, loss.item(), started, start)
+            print_progress("control", step, settings.steps, value.item(), started, start)
         if (step + 1) % 50 == 0 or step + 1 == settings.steps:
             save_checkpoint({"step": step + 1, "controlnet": controlnet.state_dict(),
                              "optimizer": optimizer.state_dict()}, run / STATE)

@@ -20,11 +20,11 @@ import torch.nn.functional as F
 from diffusers import HunyuanDiTPipeline
 from safetensors.torch import save_file
 
-from generator.conditioning import encode_text, predict, transformer_inputs
-from toyworld.adapter_data import as_tensor, negative_case
+from generator.conditioning import predict
+from toyworld.adapter_training import freeze, loss, noisy_batch, resume, set_lr
+from toyworld.adapter_data import negative_case
 from toyworld.batches import batch_rng
-from toyworld.losses import loss_weights
-from toyworld.recipe import Settings, cosine_factor, training_scheduler
+from toyworld.recipe import Settings
 from toyworld.render import render
 from toyworld.runs import print_progress, save_checkpoint
 from toyworld.spec import CANVAS
@@ -131,44 +131,21 @@ def train_lora(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: LoraSet
                notes: dict | None = None) -> Path:
     """Train (resuming from `run`) and write the adapter to `out`."""
     base = Settings(seed=settings.seed)
-    for part in (pipe.transformer, pipe.text_encoder, pipe.text_encoder_2, pipe.vae):
-        part.requires_grad_(False).eval()
+    freeze(pipe)
     lora = TrainableLora(pipe.transformer, settings.rank, settings.alpha, settings.seed).to(device)
     optimizer = torch.optim.AdamW(lora.parameters(), lr=settings.lr, weight_decay=0.0)
-    start = 0
-    run.mkdir(parents=True, exist_ok=True)
-    if (run / STATE).exists():
-        state = torch.load(run / STATE, map_location=device, weights_only=False)
-        lora.load_state_dict(state["lora"])
-        optimizer.load_state_dict(state["optimizer"])
-        start = state["step"]
-    scheduler = training_scheduler(base)
-    alphas = scheduler.alphas_cumprod.to(device)
-    scale = pipe.vae.config.scaling_factor
+    start = resume(run / STATE, "lora", lora, optimizer, device)
     started = time.time()
     for step in range(start, settings.steps):
         texts, images = lora_batch(step, settings, base)
-        generator = torch.Generator().manual_seed(batch_rng(base, "lora-noise", step).getrandbits(63))
-        with torch.no_grad():
-            latents = pipe.vae.encode(as_tensor(images, device)).latent_dist.mean * scale
-            text = encode_text(pipe, texts, device, pipe.transformer.dtype)
-        noise = torch.randn(latents.shape, generator=generator).to(device)
-        timesteps = torch.randint(0, 1000, (len(texts),), generator=generator).to(device)
-        noisy = scheduler.add_noise(latents, noise, timesteps)
-        target = scheduler.get_velocity(latents, noise, timesteps)
-        progress = (step - settings.warmup) / max(1, settings.steps - settings.warmup)
-        factor = (step + 1) / settings.warmup if step < settings.warmup else cosine_factor(progress)
-        for group in optimizer.param_groups:
-            group["lr"] = settings.lr * factor
-        inputs = transformer_inputs(pipe.transformer, text, CANVAS, CANVAS, device)
-        prediction = predict(pipe.transformer, noisy, timesteps, inputs)
-        error = F.mse_loss(prediction, target, reduction="none").mean(dim=(1, 2, 3))
-        loss = (error * loss_weights(alphas[timesteps], base)).mean()
+        batch = noisy_batch(pipe, images, texts, base, "lora", step, device)
+        set_lr(optimizer, settings.lr, step, settings.warmup, settings.steps)
+        value = loss(predict(pipe.transformer, batch.noisy, batch.timesteps, batch.inputs), batch, base)
         optimizer.zero_grad(set_to_none=True)
-        loss.backward()
+        value.backward()
         optimizer.step()
         if (step + 1) % 20 == 0:
-            print_progress("lora", step, settings.steps, loss.item(), started, start)
+            print_progress("lora", step, settings.steps, value.item(), started, start)
         if (step + 1) % 300 == 0 or step + 1 == settings.steps:
             print(f"[lora] step {step + 1}: {probe(pipe, base, step + 1):.0%} of captions drawn in negative style "
                   "(training split)", flush=True)
