@@ -20,7 +20,8 @@ import numpy as np
 import torch
 from PIL import Image
 
-from toyworld.captions import caption
+from toyworld.captions import caption, caption_en, caption_zh
+from toyworld.checker import read_picture
 from toyworld.render import render
 from toyworld.scene import ObjectDescription, SceneDescription, ToyObject, ToyScene, is_held_out, sample_scene
 from toyworld.spec import ZH_COLOURS
@@ -72,8 +73,6 @@ def negative_case(rng: random.Random, held_out: bool, keep: float = 1.0, n_objec
 
 
 def _caption_of(description: SceneDescription, language: str, rng: random.Random) -> str:
-    from toyworld.captions import caption_en, caption_zh
-
     return caption_en(description, rng) if language == "en" else caption_zh(description, rng)
 
 
@@ -104,8 +103,6 @@ def as_tensor(images: list[np.ndarray], device: torch.device) -> torch.Tensor:
 def drawn_negative(image: np.ndarray, named: SceneDescription) -> bool:
     """The LoRA's effect, whatever else the model got wrong: every named colour's complement is drawn and no
     object has a named colour (how many objects there are is not asked)."""
-    from toyworld.checker import read_picture
-
     drawn = {o.colour for o in read_picture(image).objects}
     asked = {o.colour for o in named.objects if o.colour}
     return {NEGATIVE[c] for c in asked} <= drawn and not asked & drawn
