@@ -10,10 +10,27 @@ import re
 _I = re.IGNORECASE
 
 _SCRIPT = re.compile(r"<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+# Words that only point at the link or picture beside them ("like this", "see here", "这样"): with the link gone
+# they point at nothing, so they go with it; a link whose label only points ("[like this](url)") is dropped whole.
+_POINTING = (r"(?:(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|as\s+in|as|see)\s+(?:this|that|so|here|these|this\s+one|"
+             r"the\s+(?:link|picture|image|pic|photo|example|reference))|here|this\s+one|example|ref(?:erence)?|"
+             r"link|source|像这样|这样|参考(?:一下)?|例如|比如|参考图)")
+_POINTING_BEFORE = rf"(?:(?<![\w\u4e00-\u9fff])\s*[:：(（]?\s*{_POINTING}\s*[:：]?\s*)?"
+_IMAGE = re.compile(rf"{_POINTING_BEFORE}!\[[^\]\n]{{0,200}}\]\([^)\n]{{0,500}}\)", _I)
+_POINTING_LINK = re.compile(rf"{_POINTING_BEFORE}\[\s*{_POINTING}\s*\]\((?:https?://|www\.|/)[^)\n]{{0,500}}\)", _I)
 _LINK = re.compile(r"\[(?P<label>[^\]\n]{0,200})\]\((?:https?://|www\.|/)[^)\n]{0,500}\)", _I)
 _TAG = re.compile(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
-_URL = re.compile(r"(?:https?://|www\.)\S+", _I)
+# A block's tag ends a line ("<li>add a tree</li><li>make it red</li>": two requests); an inline one is a space.
+_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|blockquote|pre|section|article)(?:\s[^<>\n]{0,300})?/?>",
+                        _I)
+_URL = re.compile(rf"{_POINTING_BEFORE}(?:https?://|www\.)\S+", _I)
+# Block markup at the start of a line: a list's bullet or number, a code fence's own line. Each item of a list is
+# a request of its own; a fence only wraps the words.
+_LIST_MARK = re.compile(r"^[ \t]{0,6}(?:[-*+•·]|\d{1,2}[.)、]|[a-z][.)](?=\s))[ \t]+(?=\S)", re.MULTILINE | _I)
+_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[\w+-]{0,20}[ \t]*$", re.MULTILINE)
+_ONE_LINE_FENCE = re.compile(r"```[\w+-]{0,20}(?=\s)(?P<inner>[^`]{1,2000}?)```")
+# A Markdown heading is a title over the request, not one: beside other lines it is dropped; alone it is read.
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+[^\n]*(?:\n|$)", re.MULTILINE)
 # Markdown around words: **bold**, __bold__, ~~struck~~, `code`, *italic*, a heading's #, a quote's >.
 _EMPHASIS = re.compile(r"(\*\*|__|~~|`{1,3})(?=\S)(?P<inner>[^\n]+?)(?<=\S)\1"
                        r"|(?<![\w*])\*(?=\w)(?P<italic>[^*\n]+?)(?<=\w)\*(?![\w*])"
@@ -24,9 +41,15 @@ def strip_markup(text: str) -> tuple[str, bool]:
     """The message without links, images, HTML tags and Markdown emphasis; True when something that was not
     the person's words (a link, an image, a tag) was dropped."""
     dropped = False
-    for pattern, replacement in ((_SCRIPT, " "), (_IMAGE, " "), (_LINK, r"\g<label>"), (_TAG, " "), (_URL, " ")):
+    for pattern, replacement in ((_SCRIPT, " "), (_IMAGE, " "), (_POINTING_LINK, " "), (_LINK, r"\g<label>"),
+                                 (_BLOCK_TAG, "\n"), (_TAG, " "), (_URL, " ")):
         text, count = pattern.subn(replacement, text)
         dropped = dropped or count > 0
+    text = _ONE_LINE_FENCE.sub(lambda m: m.group("inner"), _FENCE.sub("", text))
+    without_headings = _HEADING_LINE.sub("", text)
+    if without_headings.strip():
+        text = without_headings
+    text = _LIST_MARK.sub("", text)
     return _EMPHASIS.sub(lambda m: m.group("inner") or m.group("italic") or "", text), dropped
 
 
