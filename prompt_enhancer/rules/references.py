@@ -279,9 +279,31 @@ def resolve_parts(work: MessageEdit, text: str) -> list[PartRef] | None:
     found = [PartRef(s, key, True) for s in ordered for key in s.parts if name_matches(key, name)
              and (not ph.colour or s.parts[key].get("colour") == ph.colour)]
     if not found:
-        return None
+        owner = _natural_owner(ordered, name, focus) if not ph.colour else None
+        return [PartRef(owner, name, False)] if owner is not None else None
     plural = bool(re.search(r"(?:[a-z]s|们)$", name)) and not any(r.name.lower() == name.lower() for r in found)
     return found if plural or ph.count > 1 else found[:1]
+
+
+def _noun_key(subject: Subject) -> str | None:
+    """The NOUNS key of a subject's name: as said, by its last English word ("wooden house") or by the end of a
+    Chinese name (松树 is a 树)."""
+    name = subject.name.strip().lower()
+    term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, name.split()[-1] if name.split() else "")
+    if term is None and vocab.has_cjk(name):
+        term = next((t for t in vocab.NOUNS.values() for f in t.zh if name.endswith(f)), None)
+    return term.key if term is not None else None
+
+
+def _natural_owner(ordered: list[Subject], name: str, focus: Subject | None) -> Subject | None:
+    """The one subject that has a part of this name by nature ("the roof" of the house, "the tail" of the cat),
+    the one in focus first; None when none has or, among several, none is in focus."""
+    said = name.lower()
+    owners = [s for s in ordered if said in vocab.NATURAL_PARTS.get(_noun_key(s) or "", ())
+              or (person_kind(s) is not None and said in vocab.PERSON_PARTS)]
+    if len(owners) == 1 or (owners and owners[0] is focus):
+        return owners[0]
+    return None
 
 
 def _possessive(work: MessageEdit, said: str) -> list[PartRef] | None:
