@@ -167,6 +167,13 @@ def _anchor(text: str) -> list[Thing] | None:
             head.placed = f"{m.group('prep').lower()} the {name}"
             head.pose = _EN_POSES.get((m.group("pose") or "").lower())
             return [*before, head, *_with_parts(anchor)]
+        if m.group("prep").lower() in _BESIDE and _is_a_place(anchor):
+            # "a house by a lake", "a cabin near the sea": beside a place, not in it; where the thing stands,
+            # not a word of its name and not the whole picture's setting
+            *before, head = _with_parts(m.group("head"))
+            head.placed = f"{m.group('prep').lower()} {anchor.strip()}"
+            head.pose = _EN_POSES.get((m.group("pose") or "").lower())
+            return [*before, head]
     m = _ZH_ANCHOR_RE.match(text.strip())
     if m and clean_rest(m.group("head")) and _is_a_thing(m.group("anchor")):
         anchor = m.group("anchor")
@@ -176,6 +183,14 @@ def _anchor(text: str) -> list[Thing] | None:
         head.pose = _ZH_POSES.get(m.group("pose") or "")
         return [*before, head, *_with_parts(anchor)]
     return None
+
+
+_BESIDE = {"by", "near", "beside", "next to"}
+
+
+def _is_a_place(text: str) -> bool:
+    place, rest = parse_place(text, bare=True)
+    return bool(place) and not clean_rest(rest)
 
 
 def _is_a_thing(text: str) -> bool:

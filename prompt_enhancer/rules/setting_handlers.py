@@ -54,6 +54,10 @@ def background_clause(work: MessageEdit, body: str) -> bool:
                 return False
             if re.fullmatch(r"none|nothing|no background|empty|plain|没有|无|空白", value, _I):
                 value = None
+            times, rest = parse_times(m.group("v"), bare=True)
+            if value is not None and times and not clean_rest(rest):
+                set_settings(work, None, times)  # "背景换成晚上", "make the background night": a time, not a backdrop
+                return True
             set_background(work, value)
             return True
     return False
