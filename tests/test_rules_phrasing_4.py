@@ -1,0 +1,120 @@
+"""Issue 20, the classes tuning-4 found: markup around a request (lists, code fences, headings, links that only
+point), parts a thing has by nature ("the roof" of a house), a background that is a time, a thing beside a place.
+Each test failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialog.decision import Action, Exchange
+from dialog.scene import Scene
+from prompt_enhancer.rules import RuleEnhancer
+
+
+def talk(*messages: str, scene: Scene | None = None):  # noqa: ANN201
+    """The Decision of the last message, each earlier one applied as the app would: the Scene carried on and the
+    earlier exchanges passed as the recent turns."""
+    enhancer, scene = RuleEnhancer(), scene or Scene()
+    decision, recent = None, []
+    for message in messages:
+        decision = enhancer.decide(scene, tuple(recent), message)
+        recent.append(Exchange(message, decision.reply))
+        scene = decision.scene
+    return decision
+
+
+def names(decision) -> list[str]:  # noqa: ANN001
+    return [s.name for s in decision.scene.subjects]
+
+
+# ------------------------------------------------------------------------------------------------ markup
+
+@pytest.mark.parametrize("message", [
+    "- add a dog on the left\n- make the cat red",
+    "* add a dog on the left\n* make the cat red",
+    "1. add a dog on the left\n2. make the cat red",
+    "1) add a dog on the left\n2) make the cat red",
+    "<ul><li>add a dog on the left</li><li>make the cat red</li></ul>",
+])
+def test_each_item_of_a_list_is_a_request(message: str) -> None:
+    d = talk("draw a cat", message)
+    assert d.action is Action.EDIT
+    assert names(d) == ["cat", "dog"]
+    assert d.scene.subjects[0].attributes.get("colour") == "red"
+    assert d.scene.subjects[1].position == "left"
+
+
+@pytest.mark.parametrize("message", ["```\ndraw a red boat on the sea\n```", "```text\ndraw a red boat on the sea\n```",
+                                     "```draw a red boat on the sea```"])
+def test_a_code_fence_only_wraps_the_words(message: str) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert names(d) == ["boat"]
+    assert d.scene.subjects[0].attributes.get("colour") == "red"
+
+
+@pytest.mark.parametrize("message", ["## my drawing\n\ndraw a small boat", "# 请画\n画一只小船"])
+def test_a_heading_over_a_request_is_a_title_not_a_thing(message: str) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert len(d.scene.subjects) == 1
+
+
+def test_a_heading_alone_is_still_read() -> None:
+    assert names(talk("# draw a boat")) == ["boat"]
+
+
+@pytest.mark.parametrize("message", [
+    "move the boat to the left [like this](https://example.com/a.png)",
+    "move the boat to the left, see here: https://example.com/a.png",
+    "move the boat to the left like this ![](https://example.com/a.png)",
+])
+def test_words_that_only_point_at_a_link_go_with_it(message: str) -> None:
+    d = talk("a boat", message)
+    assert d.action is Action.EDIT
+    assert names(d) == ["boat"]
+    assert d.scene.subjects[0].position == "left"
+
+
+def test_a_link_label_that_says_something_is_still_read() -> None:
+    d = talk("draw [a red kite](https://example.com/kite)")
+    assert names(d) == ["kite"] and d.scene.subjects[0].attributes.get("colour") == "red"
+
+
+# ------------------------------------------------------------------------------------------ natural parts
+
+@pytest.mark.parametrize(("first", "then", "owner", "part", "colour"), [
+    ("draw a small house", "make the door yellow", "house", "door", "yellow"),
+    ("a castle on a hill", "make the towers grey", "castle", "towers", "gray"),
+    ("画一辆汽车", "把轮子改成黑色", "汽车", "轮子", "black"),
+    ("a house and a dog", "paint the chimney red", "house", "chimney", "red"),
+])
+def test_a_part_a_thing_has_by_nature_need_not_be_given_first(first: str, then: str, owner: str, part: str,
+                                                              colour: str) -> None:
+    d = talk(first, then)
+    assert d.action is Action.EDIT
+    subject = next(s for s in d.scene.subjects if s.name == owner)
+    assert subject.parts[part]["colour"] == colour
+    assert subject.attributes.get("colour") is None
+
+
+def test_a_part_nothing_has_by_nature_is_still_asked_about() -> None:
+    d = talk("draw a house", "make the hat red")
+    assert d.action is Action.CHAT and "?" in d.reply
+
+
+# ------------------------------------------------------------------------------------------------ settings
+
+@pytest.mark.parametrize(("message", "time"), [("make the background sunset", "sunset"), ("背景改成夜里", "night"),
+                                               ("change the backdrop to a rainy day", "rain")])
+def test_a_background_that_is_a_time_sets_the_time(message: str, time: str) -> None:
+    d = talk("a lighthouse", message)
+    assert d.action is Action.EDIT
+    assert d.scene.time == time and d.scene.background is None
+
+
+@pytest.mark.parametrize("message", ["a cabin by a river", "a small cabin near a lake", "a cabin beside the sea"])
+def test_a_thing_beside_a_place_keeps_its_own_name(message: str) -> None:
+    d = talk(message)
+    assert names(d) == ["cabin"]
+    assert d.scene.subjects[0].position
