@@ -117,8 +117,8 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "
                 "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "几": 2}
 _DETERMINER_RE = re.compile(
     rf"{WORD_L}(?P<en>a|an|one|another|two|three|four|five|\d{{1,3}}|some|one more|a couple of|a pair of){WORD_R}"
-    r"|(?P<zh>[一两二三四五几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅)"
-    r"|(?<![一两二三四五几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗)(?=.)",
+    r"|(?P<zh>[一两二三四五几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅|盏|串|束|面|枝)"
+    r"|(?<![一两二三四五几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串)(?=.)",
     re.IGNORECASE,
 )
 _ROW_OF = re.compile(r"(?<![A-Za-z])(?:(?:a|an|one)\s+)?(?:row|line|group|set|bunch|pile|stack|series|cluster|"
@@ -349,6 +349,26 @@ _AND_SPLIT_EN = re.compile(
 _AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])")
 
 
+# "白猫和粉色圆", "女孩和她的狗", "猫跟dog": Chinese joins two things with 和 without a count as often as with one.
+# Split there only when a known thing ends the words before it and a known thing is named after it, so
+# "红色和白色的条纹" (two colours of one thing) stays one.
+_THING_FORMS = [f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.forms]
+_ZH_AND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:和|与|跟|以及|还有|、)\s*(?=\S)")
+_ENDS_WITH_THING = re.compile(rf"(?:{alternation(_THING_FORMS)})(?:们)?\s*$", re.IGNORECASE)
+_NAMES_A_THING = re.compile(alternation(_THING_FORMS), re.IGNORECASE)
+
+
+def _split_zh_nouns(text: str) -> list[str]:
+    if not vocab.has_cjk(text):
+        return [text]
+    for m in _ZH_AND.finditer(text):
+        left, right = text[: m.start()], text[m.end():]
+        if _ENDS_WITH_THING.search(left) and _NAMES_A_THING.search(right):
+            right = re.sub(r"^(?:她的|他的|它的|我的|他们的|她们的)", "", right)  # 她的狗: the dog
+            return [left, *_split_zh_nouns(right)]
+    return [text]
+
+
 def split_things(text: str) -> list[str]:
     """'a red circle and a blue square' -> two phrases. Splits only where a new thing clearly starts (an article
     or a count, or a second shape), so 'a cat with black and white fur' stays one phrase."""
@@ -356,6 +376,7 @@ def split_things(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         out.extend(_AND_SPLIT_ZH.split(part))
+    out = [piece for part in out for piece in _split_zh_nouns(part)]
     result: list[str] = []
     for part in out:
         shapes = list(_SHAPE_RE.finditer(part))
