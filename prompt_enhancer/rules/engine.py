@@ -24,7 +24,7 @@ from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, sessio
 from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.part_handlers import give_clause, wear_clause
+from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
 from prompt_enhancer.rules.phrase import TONE
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, keep_only_clause, remove_clause
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
@@ -115,6 +115,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     each_clause,
     swap_clause,
     replace_clause,
+    attach_clause,
     move_clause,
     resize_clause,
     give_clause,

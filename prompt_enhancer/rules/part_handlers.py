@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from dialog.scene import Subject
-from prompt_enhancer.rules.changes import add_parts
+from prompt_enhancer.rules.changes import add_parts, add_subjects
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.parts import part_phrases
-from prompt_enhancer.rules.phrase import clean_rest, parse_position
+from prompt_enhancer.rules.parts import _is_new_subject, part_phrases
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.references import resolve
 
@@ -35,8 +35,11 @@ _LET_ZH = re.compile(r"^(?:让|叫|使)(?P<owner>.+?)"
                      r"(?P<verb>拿着|拿上|拿|举着|举|戴着|戴上|戴|穿着|穿上|穿|抱着|抱|骑着|骑|"
                      r"背着|背|撑着|撑|提着|提)(?P<parts>.+)$")
 # "画一只白猫，脖子上有个蓝色项圈": a place on a body says whose the thing is, the subject in focus.
-_ON_BODY_ZH = re.compile(r"^(?P<owner>.*?)(?P<body>脖子|头|手|身|脚|背|耳朵|脸|鼻子|尾巴|腰)(?:上|里)(?:还|也)?"
-                         r"(?P<verb>有|戴着|挂着|系着|拿着|套着|围着)(?P<parts>.+)$")
+_ON_BODY_ZH = re.compile(r"^(?:再|也|还)?(?:在|往|给)?(?P<owner>.*?)的?(?P<body>脖子|头|手|身|脚|背|耳朵|脸|鼻子|尾巴|腰)"
+                         r"(?:上|里)(?:还|也|再)?(?P<verb>有|戴着|挂着|系着|拿着|套着|围着|戴上|戴|挂上|挂|系上|系|"
+                         r"套上|套|围上|围|拿|放上|放|加上|加|插上|插)(?:了)?(?P<parts>.+)$")
+_BODY_RELATION = {"手": "holding", "头": "wearing", "脸": "wearing", "脖子": "wearing", "身": "wearing",
+                  "腰": "wearing", "脚": "wearing", "耳朵": "wearing"}
 _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>拿着|举着|戴着|穿着|抱着|骑着|背着|撑着|提着|"
                      r"有)(?P<parts>.+)$")
 
@@ -130,9 +133,9 @@ def wear_clause(work: MessageEdit, body: str) -> bool:
     m = _ON_BODY_ZH.match(body)
     if m:
         owners = _owners(work, m.group("owner")) if clean_rest(m.group("owner")) else [work.focus()]
-        parts = re.sub(r"^[一两]?\s*[个条只顶副根]", "", m.group("parts"))
-        if owners and owners[0] is not None and _give(work, owners, _zh_relation(m.group("verb")) or "wearing",
-                                                      parts):
+        parts = re.sub(r"^[一两]?\s*[个条只顶副根把串束朵]", "", m.group("parts"))
+        relation = _zh_relation(m.group("verb")) or _BODY_RELATION.get(m.group("body"), "wearing")
+        if owners and owners[0] is not None and _give(work, owners, relation, parts):
             return True
     m = _HAS_EN.match(body)
     if m:
@@ -142,3 +145,52 @@ def wear_clause(work: MessageEdit, body: str) -> bool:
     if m and not (m.group("verb") == "有" and counted):  # 有一只猫 is "there is a cat", not a part
         return _give(work, _owners(work, m.group("owner")), _zh_relation(m.group("verb")), m.group("parts"))
     return False
+
+
+# "树上挂个灯笼", "在树上加一盏灯笼", "再在树上挂几个铃铛": a thing put on or at a thing already drawn. The anchor comes
+# first, with a locative (上, 里, 旁边...), then the verb and what is put there.
+_LOCATIVE = r"(?P<loc>上面|上边|顶上|上|里面|里|下面|下边|底下|下|旁边|边上|前面|后面)"
+_ATTACH_ZH = re.compile(rf"^(?:再|也|还|另外)?(?:在|往|于)?(?P<anchor>[^在往把将，,]{{1,12}}?)的?{_LOCATIVE}"
+                        r"(?:再|也|还)?(?P<verb>挂上|挂|加上|加|添上|添|放上|放|摆上|摆|插上|插|贴上|贴|画上|画|装上|装|"
+                        r"系上|系|绑上|绑|点上|点|长出|长)(?:了|着|一下)?(?P<np>.+)$")
+# "灯笼挂在树上", "把铃铛挂到树上": what is put there first, then the verb, then the anchor.
+_HANG_ZH = re.compile(rf"^(?:把|将|再|也|还)?(?P<np>[^在到，,]+?)(?P<verb>挂|贴|插|系|绑|装|摆|放|戴|穿)(?:在|到)"
+                      rf"(?P<anchor>[^在到，,]{{1,12}}?)的?{_LOCATIVE}(?:了|吧|去|呀|啊)?$")
+
+
+def attach_clause(work: MessageEdit, body: str) -> bool:
+    """"树上挂个灯笼", "在树上加一盏黄色的灯笼", "灯笼挂在树上": a new thing put on a subject already drawn. A thing
+    that is a subject of its own (a cat on the sofa) is added there; anything else (a lantern, bells, a flag)
+    becomes that subject's part. A thing already drawn is not read here: putting it somewhere is a move."""
+    if not work.scene.subjects:
+        return False
+    m = _ATTACH_ZH.match(body) or _HANG_ZH.match(body)
+    if not m:
+        return False
+    if m.group("loc") not in ("上", "上面", "上边", "顶上", "里", "里面"):
+        return False  # "在它旁边放个球": beside it, a thing of its own, read by the add rule
+    anchor_said = m.group("anchor")
+    body_part = re.search(r"的?(脖子|头|手|身|脚|背|耳朵|脸|腰)$", anchor_said)
+    if body_part and clean_rest(anchor_said[: body_part.start()]):  # "把气球放在她手里": in her hand, held
+        anchor_said = anchor_said[: body_part.start()]
+    if parse_position(anchor_said)[0] or parse_place(anchor_said, bare=True)[0]:
+        return False  # "左边加一只猫", "雪地里放个雪人": a place of the picture, read by the add rule
+    anchors = resolve(work, anchor_said)
+    if not anchors or len(anchors) != 1:
+        return False
+    np = m.group("np")
+    said = clean_rest(parse_phrase(np, global_parts=False).rest)
+    if not said or resolve(work, said) and m.re is _HANG_ZH:
+        return False
+    anchor = anchors[0]
+    if _is_new_subject(said.lower()) or _is_new_subject(said):
+        before = {s.id for s in work.scene.subjects}
+        if not add_subjects(work, np, announce="added"):
+            return False
+        where = anchor.name + ("里" if m.group("loc").startswith("里") else "上")
+        for subject in work.scene.subjects:
+            if subject.id not in before and subject.position is None:
+                subject.position = where  # said with it: "加了一只猫" is where it was asked for
+        return True
+    relation = _BODY_RELATION.get(body_part.group(1), "wearing") if body_part else "with"
+    return _give(work, [anchor], relation, np)  # a tree with a lantern, not a tree holding one
