@@ -118,3 +118,52 @@ def test_a_thing_beside_a_place_keeps_its_own_name(message: str) -> None:
     d = talk(message)
     assert names(d) == ["cabin"]
     assert d.scene.subjects[0].position
+
+
+# ----------------------------------------------------------------------------------- two things joined by 和
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("黑狗和蓝色正方形", [("狗", "black"), ("square", "blue")]),
+    ("画一只猫和狗", [("猫", None), ("狗", None)]),
+    ("一个男孩和他的猫在草地上", [("男孩", None), ("猫", None)]),
+    ("画一只兔子跟一只 bird", [("兔子", None), ("bird", None)]),
+])
+def test_two_things_joined_by_he_without_a_count_are_two(message: str, expected: list) -> None:
+    d = talk(message)
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == expected
+
+
+def test_two_colours_of_one_thing_stay_one_thing() -> None:
+    d = talk("画一面红色和白色的旗子")
+    assert len(d.scene.subjects) == 1
+
+
+# ------------------------------------------------------------------------- Chinese: a thing put on a thing
+
+@pytest.mark.parametrize(("messages", "owner", "part", "colour"), [
+    (("画一棵圣诞树", "树上挂几个金色的铃铛"), "圣诞树", "铃铛", "gold"),
+    (("画一棵树", "在树上加一串彩灯"), "树", "彩灯", None),
+    (("画一棵树", "彩灯挂在树上"), "树", "彩灯", None),
+    (("画一棵树", "树上挂个灯笼", "灯笼改成紫色"), "树", "灯笼", "purple"),
+    (("画一个男孩", "在他手里放一把蓝色的伞"), "男孩", "伞", "blue"),
+    (("画一个男孩", "把风筝放在他手里"), "男孩", "风筝", None),
+    (("画一个女孩", "她头上戴个蝴蝶结"), "女孩", "蝴蝶结", None),
+])
+def test_a_thing_put_on_a_subject_is_its_part(messages: tuple, owner: str, part: str, colour: str | None) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    subject = next(s for s in d.scene.subjects if s.name == owner)
+    assert part in subject.parts
+    assert subject.parts[part].get("colour") == colour
+    assert subject.attributes.get("colour") is None
+
+
+def test_a_part_in_a_hand_is_held_and_on_a_head_is_worn() -> None:
+    held = talk("画一个女孩", "在她手里放一个气球").scene.subjects[0].parts["气球"]["relation"]
+    worn = talk("画一个女孩", "帽子戴在她头上").scene.subjects[0].parts["帽子"]["relation"]
+    assert (held, worn) == ("holding", "wearing")
+
+
+def test_an_animal_put_on_a_thing_is_a_subject_there() -> None:
+    d = talk("画一张桌子", "在桌子上放一只猫")
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("桌子", None), ("猫", "桌子上")]
