@@ -47,10 +47,24 @@ _RAISE_EN = re.compile(r"^(?P<verb>raise|lift|lower|drop)\s+(?P<t>.+?)(?:\s+(?:u
 _DIRECTION_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag)\s+(?P<t>.+?)\s+(?P<d>up|down|upwards?|downwards?|"
                            r"higher|lower|left|right|leftwards?|rightwards?)(?:\s+(?:a bit|a little|slightly|one "
                            r"(?:cell|step|notch)))?$", _I)
-_DIRECTION_ZH = re.compile(r"^(?:把|将)?(?P<t>.*?)(?:往|向|朝)(?P<d>上|下|左|右)(?:边|面)?"
-                           r"(?:移|挪|移动|放|拖|走|去|靠)?(?:一点|一些|一下|点)?$")
+# How Chinese ends a small move: the verb, doubled or not (挪挪, 移一移), and how much (一点点, 一下, 些).
+_ZH_MOVE_TAIL = (r"(?:移动|移一移|挪一挪|挪挪|移|挪|放|拖|走|去|靠|偏|动)?(?:一下下|一下|一点点|一点儿|一点|一些|点儿|点|些)?"
+                 r"(?:去|过去)?(?:吧|呗|啊|呀|了|哦)?")
+_DIRECTION_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝)(?P<d>上|下|左|右)(?:边|面|方)?{_ZH_MOVE_TAIL}$")
+# "往右下角挪", "朝中间移一下": towards a corner or the middle is to go there.
+_TOWARD_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝)(?P<p>[左右][上下](?:角|方|边)?|[上下][左右](?:角|方|边)?|"
+                        rf"正?中间|中央|正中|最[上下左右](?:边|面)?){_ZH_MOVE_TAIL}$")
+# "让三角形到右下角去", "三角形挪一下到左边": a verb, a pause, then where to.
+_GO_ZH = re.compile(r"^(?:让|把|将|叫)?(?P<t>.+?)(?:移一下|挪一下|动一下|移动一下|挪|移|跑|走|飞)?(?:到|去到)"
+                    r"(?P<p>[^到]+?)(?:那里|那边|那儿|这里|这边)?(?:去|来)?(?:吧|呗|啊|呀|了)?$")
+# "move it a little to the left", "nudge the moon a bit towards the top": a little that way is one step, not the
+# edge ("move it to the left" goes to the left side).
+_NUDGE_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag|bring|put|scoot)\s+(?P<t>.+?)\s+(?:over\s+)?"
+                       r"(?:just\s+)?(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|a\s+few\s+(?:pixels|steps))"
+                       r"\s+(?:more\s+)?(?:over\s+)?(?:to(?:wards?)?\s+the\s+|to\s+|towards?\s+)?"
+                       r"(?P<d>left|right|up|down|top|bottom)(?:\s+(?:side|edge))?$", _I)
 _STEPS = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0), "上": (0, -1), "下": (0, 1),
-          "左": (-1, 0), "右": (1, 0)}
+          "左": (-1, 0), "右": (1, 0), "top": (0, -1), "bottom": (0, 1)}
 
 
 # "a bit higher", "further left", "more to the right", "再高一点": one step for the thing in focus.
@@ -91,11 +105,18 @@ def move_clause(work: MessageEdit, body: str) -> bool:
             col, row = _grid_cell(subject.position)
             move_subject(work, subject, _cell_name(col, min(2, max(0, row + dy))))
         return True
+    m = _NUDGE_EN.match(body)
+    if m and resolve(work, m.group("t")):
+        _step(work, resolve(work, m.group("t")), m.group("d").lower())
+        return True
     m = _DIRECTION_EN.match(body) or _DIRECTION_ZH.match(body)
     if m and re.search(r"\b(?:to|towards|toward|into|onto)(?:\s+the)?$", m.group("t"), _I):
         m = None  # "move it to the left": a place to go, read below, not a step
     if m:
-        targets = resolve(work, m.group("t"))
+        said = m.group("t")
+        if m.re is _DIRECTION_ZH:  # "再往右一点", "还往下挪": again, the one in focus
+            said = re.sub(r"^(?:再|又|还|继续|稍微|再稍微)+", "", said) or "它"
+        targets = resolve(work, said)
         if targets:
             direction = m.group("d").lower()
             direction = {"higher": "up", "lower": "down"}.get(direction, re.sub(r"wards?$", "", direction))
@@ -106,10 +127,19 @@ def move_clause(work: MessageEdit, body: str) -> bool:
                 col, row = _grid_cell(subject.position)
                 move_subject(work, subject, _cell_name(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
             return True
-    m = _MOVE_ZH.match(body)
+    m = _TOWARD_ZH.match(body)
+    if m:
+        said = re.sub(r"^(?:再|又|还|继续|稍微)+", "", m.group("t")) or "它"
+        position = parse_position(m.group("p"))[0] or parse_position(m.group("p") + "角")[0]
+        targets = resolve(work, said)
+        if position and targets:
+            for subject in targets:
+                move_subject(work, subject, position, said=m.group("p"))
+            return True
+    m = _MOVE_ZH.match(body) or _GO_ZH.match(body)
     if m:
         position, rest = parse_position(m.group("p"))
-        rest = re.sub(r"(?:去|来|吧|了|一下|一点|好)+$", "", rest.strip())
+        rest = re.sub(r"(?:那里|那边|那儿|这里|这边|去|来|吧|了|一下|一点|好)+$", "", rest.strip())
         # "再往下移到中间": the way there is said, the place is where it goes
         said = re.sub(r"^(?:再|又|还)|(?:往|向|朝)[上下左右](?:边|面)?(?:一点)?$", "", m.group("t").strip())
         targets = resolve(work, said)
