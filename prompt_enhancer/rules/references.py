@@ -306,6 +306,18 @@ def _natural_owner(ordered: list[Subject], name: str, focus: Subject | None) -> 
     return None
 
 
+def _by_nature(work: MessageEdit, owners: list[Subject], name: str) -> list[Subject]:
+    """"它的轮子" said of a tree just added beside a car: a pronoun's owner that has no such part, and could not
+    have one by nature, is the one subject that does (the car); otherwise the pronoun stands."""
+    if len(owners) != 1 or any(name_matches(k, name) for k in owners[0].parts):
+        return owners
+    others = [s for s in work.scene.subjects if s is not owners[0]]
+    natural = _natural_owner(others, name.lower(), None)
+    if natural is not None and _natural_owner(owners, name.lower(), None) is None:
+        return [natural]
+    return owners
+
+
 def _possessive(work: MessageEdit, said: str) -> list[PartRef] | None:
     for pattern in (_POSSESSIVE_ZH, _POSSESSIVE_EN):
         m = pattern.match(said)
@@ -320,6 +332,8 @@ def _possessive(work: MessageEdit, said: str) -> list[PartRef] | None:
         name = part_name(said_part.rest)
         if not owners or not name or name.lower() in _GENERIC_WORDS | PRONOUNS_ONE:
             continue
+        if owner_said.lower() in _OWNER_WORDS or owner_said in ("它", "他", "她"):
+            owners = _by_nature(work, owners, name)
         refs = []
         for owner in owners:
             key = next((k for k in owner.parts if name_matches(k, name)), None)
