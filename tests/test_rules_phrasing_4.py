@@ -167,3 +167,43 @@ def test_a_part_in_a_hand_is_held_and_on_a_head_is_worn() -> None:
 def test_an_animal_put_on_a_thing_is_a_subject_there() -> None:
     d = talk("画一张桌子", "在桌子上放一只猫")
     assert [(s.name, s.position) for s in d.scene.subjects] == [("桌子", None), ("猫", "桌子上")]
+
+
+# ------------------------------------------------------------------------------------------------- moves
+
+@pytest.mark.parametrize(("then", "position"), [
+    ("move it a little to the left", "top"),
+    ("nudge the star a bit down", "right"),
+    ("shift it slightly towards the bottom", "right"),
+])
+def test_a_little_that_way_is_one_step(then: str, position: str) -> None:
+    d = talk("a star at the top right", then)
+    assert d.scene.subjects[0].position == position
+
+
+@pytest.mark.parametrize(("then", "position"), [
+    ("再往左一点", "top"),
+    ("再稍微往下挪挪", "right"),
+    ("星星向左移动一点点", "top"),
+    ("往左边移一移吧", "top"),
+])
+def test_a_chinese_step_that_way(then: str, position: str) -> None:
+    d = talk("在右上角画一颗星星", then)
+    assert d.action is Action.EDIT
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("星星", position)]
+
+
+@pytest.mark.parametrize("then", ["往左下角挪", "星星朝左下角移一下", "让星星到左下角去", "星星挪一下到左下角",
+                                  "把星星移到左下角那里"])
+def test_a_chinese_move_towards_a_corner_goes_there(then: str) -> None:
+    d = talk("在右上角画一颗星星", then)
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("星星", "bottom left")]
+
+
+@pytest.mark.parametrize("messages", [("a red car", "add a dog next to it", "make its wheels white"),
+                                      ("画一座房子", "它旁边加一只猫", "它的屋顶要白色的")])
+def test_its_part_is_of_the_one_that_has_it_by_nature(messages: tuple) -> None:
+    d = talk(*messages)
+    owner, animal = d.scene.subjects
+    assert owner.parts and next(iter(owner.parts.values()))["colour"] == "white"
+    assert not animal.parts
