@@ -207,3 +207,17 @@ def test_its_part_is_of_the_one_that_has_it_by_nature(messages: tuple) -> None:
     owner, animal = d.scene.subjects
     assert owner.parts and next(iter(owner.parts.values()))["colour"] == "white"
     assert not animal.parts
+
+
+# ------------------------------------------------------------------------------------------ mixed names
+
+@pytest.mark.parametrize(("message", "name", "where", "detail"), [
+    ("draw a 黑色的狗 on the sofa", "狗", "on the sofa", None),
+    ("a small 兔子 by the window", "兔子", "by the window", None),
+    ("画一只可爱的 puppy", "puppy", None, "可爱"),
+    ("一只 sleepy 小狗", "小狗", None, "sleepy"),
+])
+def test_a_name_half_chinese_half_english_is_its_noun(message: str, name: str, where: str | None,
+                                                       detail: str | None) -> None:
+    subject = talk(message).scene.subjects[0]
+    assert (subject.name, subject.position, subject.attributes.get("detail")) == (name, where, detail)

@@ -189,8 +189,9 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
             if ph.position:
                 move_subject(work, subject, ph.position, said=text)
         return []
+    name, detail, placed = _mixed_name(name)
     parts: dict[str, dict[str, str]] = {}
-    position = ph.position
+    position = ph.position or placed
     for relation, said in (thing.parts if thing else []):
         part, values, where = read_part(said, relation)
         if part:
@@ -212,6 +213,8 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
             attributes["pose"] = thing.pose
         if ph.shape and ph.rest:
             attributes["detail"] = ph.rest
+        elif detail:
+            attributes["detail"] = detail
         size = ph.size or {1: "big", -1: "small"}.get(ph.resize)  # "画一个大一点的方块": a big one
         subject = Subject(id=work.scene.next_subject_id(), name=name, attributes=attributes,
                           position=_resolve_relative(work, position) if position else None, size=size,
@@ -220,6 +223,32 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
         work.touch(subject, EditKind.ADD)
         added.append(subject)
     return added
+
+
+_SCRIPT_RUN = re.compile(r"[\u3400-\u9fff]+|[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)*")
+_EN_PREPOSITION = re.compile(r"^(?:on|in|at|by|near|under|beside|behind|next\s+to|in\s+front\s+of|inside|above|"
+                             r"below|against|over)\s", re.IGNORECASE)
+
+
+def _is_noun_run(run: str) -> bool:
+    if vocab.lookup(vocab.NOUNS, run) or vocab.lookup(vocab.NOUNS, singular(run)) or vocab.lookup(vocab.SHAPES, run):
+        return True
+    return vocab.has_cjk(run) and any(run.endswith(f) for t in vocab.NOUNS.values() for f in t.zh)
+
+
+def _mixed_name(name: str) -> tuple[str, str, str | None]:
+    """A name said half in Chinese, half in English ("猫 on the sofa", "可爱的 kitten", "fluffy 白猫"): the one known
+    noun is the name; a phrase after a preposition is where it is, the other words a detail. Any other name is
+    kept as said (name, "", None)."""
+    if not (vocab.has_cjk(name) and re.search(r"[A-Za-z]", name)):
+        return name, "", None
+    runs = [r.strip() for r in _SCRIPT_RUN.findall(name) if r.strip()]
+    heads = [r for r in runs if not _EN_PREPOSITION.match(r + " ") and not r.endswith("的") and _is_noun_run(r)]
+    if len(heads) != 1:
+        return name, "", None
+    placed = next((r for r in runs if _EN_PREPOSITION.match(r + " ") and " " in r), None)
+    detail = " ".join(re.sub(r"的$", "", r) for r in runs if r not in (heads[0], placed))
+    return heads[0], detail.strip(), placed
 
 
 def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, str], str | None]:
