@@ -221,3 +221,24 @@ def test_a_name_half_chinese_half_english_is_its_noun(message: str, name: str, w
                                                        detail: str | None) -> None:
     subject = talk(message).scene.subjects[0]
     assert (subject.name, subject.position, subject.attributes.get("detail")) == (name, where, detail)
+
+
+# ---------------------------------------------------------------------------- what a subject is, as a wish
+
+@pytest.mark.parametrize(("then", "name", "colour"), [
+    ("i want the dog to be a wolf", "wolf", None),
+    ("could the 狗 be a wolf instead", "wolf", None),
+    ("let the dog become a 狼", "狼", None),
+    ("I'd really like it to be grey", "dog", "gray"),
+    ("狗 -> wolf", "wolf", None),
+    ("no make it a wolf", "wolf", None),
+])
+def test_a_wish_about_a_thing_drawn_changes_it(then: str, name: str, colour: str | None) -> None:
+    d = talk("a dog on the grass", then)
+    assert d.action is Action.EDIT
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == [(name, colour)]
+
+
+def test_a_wish_about_a_thing_not_drawn_asks() -> None:
+    d = talk("a dog on the grass", "i want the dragon to be blue")
+    assert d.action is Action.CHAT and "?" in d.reply

@@ -60,7 +60,8 @@ _VERB_AFTER_AND = re.compile(
     _I,
 )
 _POLITE = re.compile(
-    r"^(?:(?:please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|i'd like you to|"
+    r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
+    r"switch|swap|replace|try)\b)|please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|i'd like you to|"
     r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|um+|uh+|oops|sorry|nah|alright|"
     r"now|ok|okay|then|and|so|just|also|oh|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
@@ -221,7 +222,13 @@ _PAUSE_AFTER_VERB = re.compile(
 )
 
 
+# "猫 -> fox", "red → blue": an arrow says what a thing becomes.
+_ARROW = re.compile(r"^(?P<a>[^\n>→⟶]{1,40}?)\s*(?:->|=>|→|⟶|➡️?|-->)\s*(?P<b>[^\n>→⟶]{1,60})$", re.MULTILINE)
+
+
 def _clauses(text: str) -> list[str]:
+    text = _ARROW.sub(lambda m: f"change {m.group('a').strip()} into "
+                      + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
     colon = _LIST_COLON.search(text)

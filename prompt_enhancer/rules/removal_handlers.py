@@ -85,7 +85,9 @@ _REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将)?(?P<t>.+?)"
                                r"(?:也|就|都)?(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要|删去|别要|不用|不需要|"
                                r"扔掉|丢掉|撤掉|拿开)(?:吧|了|啦)*$")
 _REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去|扔掉|丢掉|撤掉|拿走)(?P<t>.+)$")
-_AVOID_EN = re.compile(r"^(?:no more|no(?!\s+(?:i|wait|sorry|not|it|that|actually|no|the\s+other)\b)|without|avoid|"
+_AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|actually|no|the\s+other|make|turn|change|"
+                       r"move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|can|could|use|switch|swap|"
+                       r"replace|do|try|go|keep|leave|remove|delete)\b)|without|avoid|"
                        r"exclude|don'?t (?:draw|add|include|show|put|want|need)|do not "
                        r"(?:draw|add|include|show|put|want|need)|never (?:draw|show)|i (?:do not|don'?t|dont) "
                        r"(?:want|need|like)|i don'?t want|dont (?:want|need|draw)|stop drawing|we don'?t need)"

@@ -267,6 +267,10 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
 
 _ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|switch|render|get|redraw)"
                       r"\s+(?P<rest>.+)$", _I)
+# "i want the cat to be a fox", "can the cat be blue instead", "let the 猫 become a fox": a wish about a thing
+# already drawn is a change to it, not a new drawing.
+_WANT_BE = re.compile(r"^(?:i(?:'d|\s+would)?(?:\s+really)?\s+(?:want|need|wanna|like|love|prefer)|can|could|would|will|should|let|have|may|might|make)\s+(?P<t>.+?)\s+(?:to\s+)?"
+                      r"(?:be|become|turn\s+into|change\s+into|look\s+like)\s+(?P<v>.+?)(?:\s+instead)?$", _I)
 _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|has to be|ought to be|should look|"
                              r"becomes|should become|will be)\s+(?P<v>.+)$", _I)
 # A reference is short ("the big red circle at the top left"); longer candidates are not tried, which keeps a
@@ -332,7 +336,11 @@ def attribute_clause(work: MessageEdit, body: str) -> bool:
     if edit is not None:
         _apply_edit(work, edit)
         return True
-    if _ATTR_EN.match(body) or _ATTR_EN_SHOULD.match(body) or (_ATTR_ZH.match(body) and vocab.has_cjk(body)):
+    wish = _WANT_BE.match(body)
+    if wish and re.match(r"^(?:a|an|some|one|two|three|another)\s", wish.group("t"), _I):
+        wish = None  # "i want a dog to be next to it": a new thing, another rule's
+    if (_ATTR_EN.match(body) or _ATTR_EN_SHOULD.match(body) or wish
+            or (_ATTR_ZH.match(body) and vocab.has_cjk(body))):
         return _ask_about(work, splits)  # a request to change something, not a description
     return False
 
@@ -450,6 +458,9 @@ def _en_splits(work: MessageEdit, rest: str) -> list[tuple[str, str]]:
 def _attribute_splits(work: MessageEdit, body: str) -> list[tuple[str, str]]:
     """Candidate (target, value) readings of an edit, most likely first."""
     out: list[tuple[str, str]] = []
+    m = _WANT_BE.match(body)
+    if m:
+        out.append((m.group("t"), m.group("v")))
     m = _ATTR_ZH.match(body)
     if m and vocab.has_cjk(body):
         out.append((m.group("t") or "它", m.group("v")))
