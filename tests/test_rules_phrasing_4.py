@@ -242,3 +242,27 @@ def test_a_wish_about_a_thing_drawn_changes_it(then: str, name: str, colour: str
 def test_a_wish_about_a_thing_not_drawn_asks() -> None:
     d = talk("a dog on the grass", "i want the dragon to be blue")
     assert d.action is Action.CHAT and "?" in d.reply
+
+
+# ---------------------------------------------------------------------------------- lists as descriptions
+
+@pytest.mark.parametrize("message", [
+    "draw a car:\n- red doors\n- black wheels",
+    "draw a car with:\n1. red doors\n2. black wheels",
+    "draw a car with red doors, black wheels",
+    "a car: red doors, black wheels",
+])
+def test_a_list_of_parts_describes_one_thing(message: str) -> None:
+    d = talk(message)
+    assert names(d) == ["car"]
+    assert {k: v.get("colour") for k, v in d.scene.subjects[0].parts.items()} == {"doors": "red", "wheels": "black"}
+
+
+def test_a_list_of_things_after_these_draws_them() -> None:
+    assert names(talk("draw these:\n- a fox\n- a moon")) == ["fox", "moon"]
+
+
+@pytest.mark.parametrize("message", ["<h1>My car</h1><p>draw a blue car</p>", "draw a blue car, see https://x.y/z"])
+def test_a_title_or_a_pointer_beside_a_request_is_not_a_thing(message: str) -> None:
+    d = talk(message)
+    assert names(d) == ["car"]

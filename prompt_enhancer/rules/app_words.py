@@ -14,7 +14,7 @@ _SCRIPT = re.compile(r"<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>", re.IGNO
 # they point at nothing, so they go with it; a link whose label only points ("[like this](url)") is dropped whole.
 _POINTING = (r"(?:(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|as\s+in|as|see)\s+(?:this|that|so|here|these|this\s+one|"
              r"the\s+(?:link|picture|image|pic|photo|example|reference))|here|this\s+one|example|ref(?:erence)?|"
-             r"link|source|像这样|这样|参考(?:一下)?|例如|比如|参考图)")
+             r"link|source|see|check(?:\s+(?:it|this))?(?:\s+out)?|look|e\.g\.|eg|像这样|这样|参考(?:一下)?|例如|比如|参考图|见)")
 _POINTING_BEFORE = rf"(?:(?<![\w\u4e00-\u9fff])\s*[:：(（]?\s*{_POINTING}\s*[:：]?\s*)?"
 _IMAGE = re.compile(rf"{_POINTING_BEFORE}!\[[^\]\n]{{0,200}}\]\([^)\n]{{0,500}}\)", _I)
 _POINTING_LINK = re.compile(rf"{_POINTING_BEFORE}\[\s*{_POINTING}\s*\]\((?:https?://|www\.|/)[^)\n]{{0,500}}\)", _I)
@@ -27,6 +27,10 @@ _URL = re.compile(rf"{_POINTING_BEFORE}(?:https?://|www\.)\S+", _I)
 # Block markup at the start of a line: a list's bullet or number, a code fence's own line. Each item of a list is
 # a request of its own; a fence only wraps the words.
 _LIST_MARK = re.compile(r"^[ \t]{0,6}(?:[-*+•·]|\d{1,2}[.)、]|[a-z][.)](?=\s))[ \t]+(?=\S)", re.MULTILINE | _I)
+# "Draw a house:\n- red roof\n- blue door": a list under a line ending in a colon goes on that line, as one
+# description ("Draw a house: red roof, blue door"); the reading of "X: a, b" is the engine's.
+_LIST_AFTER_COLON = re.compile(r"^(?P<head>[^\n]*\S[ \t]*[:：])[ \t]*\n(?P<items>(?:[ \t]{0,6}(?:[-*+•·]|\d{1,2}[.)、])"
+                               r"[ \t]+[^\n]*\S[^\n]*(?:\n|$))+)", re.MULTILINE)
 _FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[\w+-]{0,20}[ \t]*$", re.MULTILINE)
 _ONE_LINE_FENCE = re.compile(r"```[\w+-]{0,20}(?=\s)(?P<inner>[^`]{1,2000}?)```")
 # A Markdown heading is a title over the request, not one: beside other lines it is dropped; alone it is read.
@@ -37,10 +41,16 @@ _EMPHASIS = re.compile(r"(\*\*|__|~~|`{1,3})(?=\S)(?P<inner>[^\n]+?)(?<=\S)\1"
                        r"|^\s{0,3}#{1,6}\s+|^\s{0,3}>\s+", re.MULTILINE)
 
 
+_HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>[^<\n]{0,200}</h[1-6]\s*>", _I)
+
+
 def strip_markup(text: str) -> tuple[str, bool]:
     """The message without links, images, HTML tags and Markdown emphasis; True when something that was not
     the person's words (a link, an image, a tag) was dropped."""
     dropped = False
+    without_titles = _HTML_HEADING.sub("\n", text)
+    if _TAG.sub(" ", without_titles).strip():  # "<h1>A house</h1><p>draw ...</p>": the heading is a title
+        text, dropped = without_titles, without_titles != text
     for pattern, replacement in ((_SCRIPT, " "), (_IMAGE, " "), (_POINTING_LINK, " "), (_LINK, r"\g<label>"),
                                  (_BLOCK_TAG, "\n"), (_TAG, " "), (_URL, " ")):
         text, count = pattern.subn(replacement, text)
@@ -49,6 +59,8 @@ def strip_markup(text: str) -> tuple[str, bool]:
     without_headings = _HEADING_LINE.sub("", text)
     if without_headings.strip():
         text = without_headings
+    text = _LIST_AFTER_COLON.sub(lambda m: m.group("head") + " " + ", ".join(
+        _LIST_MARK.sub("", line).strip() for line in m.group("items").splitlines() if line.strip()) + "\n", text)
     text = _LIST_MARK.sub("", text)
     return _EMPHASIS.sub(lambda m: m.group("inner") or m.group("italic") or "", text), dropped
 

@@ -25,6 +25,7 @@ from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
+from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.phrase import TONE
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, keep_only_clause, remove_clause
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
@@ -226,7 +227,47 @@ _PAUSE_AFTER_VERB = re.compile(
 _ARROW = re.compile(r"^(?P<a>[^\n>→⟶]{1,40}?)\s*(?:->|=>|→|⟶|➡️?|-->)\s*(?P<b>[^\n>→⟶]{1,60})$", re.MULTILINE)
 
 
+# "a house: red roof, blue door" / "a house with: a red roof, a door": the things after the colon are the
+# thing's parts; "draw these: a cat, a dog" draws them.
+_HEAD_COLON_ITEMS = re.compile(r"^(?P<head>[^:：\n]{1,80}?)\s*[:：]\s*(?P<items>[^:：\n]+)$")
+_FOLLOWING = re.compile(r"^(?:(?:please\s+|pls\s+)?(?:draw|paint|add|make|i\s+want)\s+)?(?:these|the\s+following|"
+                        r"following|this|them|all\s+of\s+these)$", _I)
+
+
+_WITH_PARTS = re.compile(r"\b(?:with|holding|wearing|carrying|having)\s+\S", _I)
+_KNOWN_PARTS = {w.lower() for w in (*vocab.WORN, *vocab.HAD)} | {
+    w.lower() for parts in vocab.NATURAL_PARTS.values() for w in parts}
+
+
+def _only_parts(clause: str) -> bool:
+    """A clause that is only parts a thing wears or has ("a blue door and two windows"), no verb, no new thing."""
+    if vocab.has_cjk(clause) or _COMMAND.match(clause):
+        return False
+    pieces = part_phrases(clause)
+    if not pieces:
+        return False
+    for piece in pieces:
+        words = re.findall(r"[a-z]+", piece.lower())
+        if not words or not ({words[-1], re.sub(r"s$", "", words[-1])} & _KNOWN_PARTS):
+            return False
+    return True
+
+
+def _colon_items(text: str) -> str:
+    m = _HEAD_COLON_ITEMS.match(text.strip())
+    if not m or vocab.has_cjk(m.group("items")) or _COLON_LABEL.search(m.group("head")):
+        return text
+    head, items = m.group("head").strip(), m.group("items").strip()
+    if _FOLLOWING.match(head):
+        return ("add " if re.match(r"^add\b", head, _I) else "draw ") + items
+    bare = re.sub(r"\s+(?:with|having|that\s+has|who\s+has)$", "", head, flags=_I)
+    if bare != head or part_phrases(items):
+        return f"{bare} with {items}"
+    return text
+
+
 def _clauses(text: str) -> list[str]:
+    text = "\n".join(_colon_items(line) for line in text.split("\n"))
     text = _ARROW.sub(lambda m: f"change {m.group('a').strip()} into "
                       + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
@@ -238,6 +279,8 @@ def _clauses(text: str) -> list[str]:
     for clause in (c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip()):
         if clauses and _COLOURS_ONLY.fullmatch(clause) and _ENDS_WITH_COLOUR.search(clauses[-1]):
             clauses[-1] += ", " + clause  # "make the flag red, white and blue": one value of three colours
+        elif clauses and _WITH_PARTS.search(clauses[-1]) and _only_parts(clause):
+            clauses[-1] += " and " + clause  # "a house with a red roof, a blue door and two windows": one list
         elif clauses and (re.match(r"^(?:not|rather than|instead of)\s|^不是", clause, _I)
                           or (re.match(r"^(?:而)?是", clause) and clauses[-1].startswith("不是"))):
             clauses[-1] += ", " + clause  # "a square, not a circle", "不是圆形，是正方形": one correction
