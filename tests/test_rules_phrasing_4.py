@@ -266,3 +266,41 @@ def test_a_list_of_things_after_these_draws_them() -> None:
 def test_a_title_or_a_pointer_beside_a_request_is_not_a_thing(message: str) -> None:
     d = talk(message)
     assert names(d) == ["car"]
+
+
+@pytest.mark.parametrize(("then", "part", "colour"), [
+    ("* door: green\n* roof: grey", "door", "green"),
+    ("- roof: grey\n- door: green", "roof", "gray"),
+])
+def test_a_list_of_part_values_changes_the_parts(then: str, part: str, colour: str) -> None:
+    d = talk("draw a house", then)
+    assert d.scene.subjects[0].parts[part]["colour"] == colour
+
+
+@pytest.mark.parametrize(("then", "colour", "size"), [
+    ("colour: purple", "purple", None), ("size: small", None, "small"), ("颜色：紫色", "purple", None)])
+def test_a_labelled_value_is_of_the_one_in_focus(then: str, colour: str | None, size: str | None) -> None:
+    subject = talk("a fox", then).scene.subjects[0]
+    assert (subject.attributes.get("colour"), subject.size) == (colour, size)
+
+
+def test_struck_words_are_taken_back() -> None:
+    d = talk("a fox", "~~blue~~ make it orange")
+    assert d.scene.subjects[0].attributes.get("colour") == "orange"
+
+
+def test_a_line_break_tag_ends_a_request() -> None:
+    d = talk("a fox and a tree", "remove the tree<br>make the fox white")
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == [("fox", "white")]
+
+
+@pytest.mark.parametrize(("then", "part"), [
+    ("add a chimney", "chimney"), ("加两扇窗户", "窗户"), ("add some windows too", "windows")])
+def test_adding_a_part_a_thing_has_by_nature_gives_it_that_part(then: str, part: str) -> None:
+    d = talk("画一座房子" if vocab_zh(then) else "draw a house", then)
+    assert names(d) == [("房子" if vocab_zh(then) else "house")]
+    assert part in d.scene.subjects[0].parts
+
+
+def vocab_zh(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)

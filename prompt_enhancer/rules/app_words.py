@@ -12,8 +12,8 @@ _I = re.IGNORECASE
 _SCRIPT = re.compile(r"<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>", re.IGNORECASE | re.DOTALL)
 # Words that only point at the link or picture beside them ("like this", "see here", "这样"): with the link gone
 # they point at nothing, so they go with it; a link whose label only points ("[like this](url)") is dropped whole.
-_POINTING = (r"(?:(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|as\s+in|as|see)\s+(?:this|that|so|here|these|this\s+one|"
-             r"the\s+(?:link|picture|image|pic|photo|example|reference))|here|this\s+one|example|ref(?:erence)?|"
+_POINTING = (r"(?:(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|as\s+in|as|see)\s+"
+             r"(?:this|that|so|here|these|this\s+one|the\s+(?:link|picture|image|pic|photo|example|reference))|here|this\s+one|example|ref(?:erence)?|"
              r"link|source|see|check(?:\s+(?:it|this))?(?:\s+out)?|look|e\.g\.|eg|像这样|这样|参考(?:一下)?|例如|比如|参考图|见)")
 _POINTING_BEFORE = rf"(?:(?<![\w\u4e00-\u9fff])\s*[:：(（]?\s*{_POINTING}\s*[:：]?\s*)?"
 _IMAGE = re.compile(rf"{_POINTING_BEFORE}!\[[^\]\n]{{0,200}}\]\([^)\n]{{0,500}}\)", _I)
@@ -21,8 +21,10 @@ _POINTING_LINK = re.compile(rf"{_POINTING_BEFORE}\[\s*{_POINTING}\s*\]\((?:https
 _LINK = re.compile(r"\[(?P<label>[^\]\n]{0,200})\]\((?:https?://|www\.|/)[^)\n]{0,500}\)", _I)
 _TAG = re.compile(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
 # A block's tag ends a line ("<li>add a tree</li><li>make it red</li>": two requests); an inline one is a space.
-_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|blockquote|pre|section|article)(?:\s[^<>\n]{0,300})?/?>",
-                        _I)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|blockquote|pre|section|article|br|hr)"
+                        r"(?:\s[^<>\n]{0,300})?/?>", _I)
+# ~~struck~~ words are taken back: not read at all.
+_STRUCK = re.compile(r"~~(?=\S)[^\n]+?(?<=\S)~~|<(?:s|del|strike)>[^<\n]{0,300}</(?:s|del|strike)\s*>", _I)
 _URL = re.compile(rf"{_POINTING_BEFORE}(?:https?://|www\.)\S+", _I)
 # Block markup at the start of a line: a list's bullet or number, a code fence's own line. Each item of a list is
 # a request of its own; a fence only wraps the words.
@@ -51,8 +53,8 @@ def strip_markup(text: str) -> tuple[str, bool]:
     without_titles = _HTML_HEADING.sub("\n", text)
     if _TAG.sub(" ", without_titles).strip():  # "<h1>A house</h1><p>draw ...</p>": the heading is a title
         text, dropped = without_titles, without_titles != text
-    for pattern, replacement in ((_SCRIPT, " "), (_IMAGE, " "), (_POINTING_LINK, " "), (_LINK, r"\g<label>"),
-                                 (_BLOCK_TAG, "\n"), (_TAG, " "), (_URL, " ")):
+    for pattern, replacement in ((_SCRIPT, " "), (_STRUCK, " "), (_IMAGE, " "), (_POINTING_LINK, " "),
+                                 (_LINK, r"\g<label>"), (_BLOCK_TAG, "\n"), (_TAG, " "), (_URL, " ")):
         text, count = pattern.subn(replacement, text)
         dropped = dropped or count > 0
     text = _ONE_LINE_FENCE.sub(lambda m: m.group("inner"), _FENCE.sub("", text))

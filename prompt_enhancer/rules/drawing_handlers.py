@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.scene import Subject
 from prompt_enhancer.rules.changes import (
+    add_parts,
     add_subjects,
     apply_global,
     apply_value,
@@ -24,8 +26,9 @@ from prompt_enhancer.rules.phrase import (
     parse_phrase,
     parse_position,
     parse_style,
+    split_things,
 )
-from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.references import natural_owner, part_name, resolve
 
 _I = re.IGNORECASE
 
@@ -68,7 +71,22 @@ def add_clause(work: MessageEdit, body: str) -> bool:
         return False
     if work.started_empty and not work.scene.subjects and not work.new_scene:
         work.new_scene = True  # adding to an empty picture draws a new one
+    owner = _part_of(work, np)
+    if owner is not None:  # "add a chimney" to a house: its chimney, not a chimney standing on its own
+        return add_parts(work, [owner], [("with", np)]) or True
     return add_subjects(work, np, announce="added")
+
+
+def _part_of(work: MessageEdit, np: str) -> Subject | None:
+    """The subject a thing to add is a part of by nature ("a chimney", "两扇窗户" of the house), when it is one
+    thing said without a place."""
+    if not work.scene.subjects or len(split_things(np)) != 1:
+        return None
+    ph = parse_phrase(np)
+    name = part_name(ph.rest)
+    if not name or ph.position or has_global(ph) or ph.shape:
+        return None
+    return natural_owner(work, name) or natural_owner(work, re.sub(r"(?<=[a-z]{2})s$", "", name.lower()))
 
 
 _DRAW_EN = re.compile(

@@ -257,7 +257,7 @@ def part_name(text: str) -> str:
     """A part's name as said, without articles, counts and measure words ("a red umbrella" -> "umbrella" once
     the colour is read; "一顶帽子" -> "帽子")."""
     name = clean_rest(re.sub(r"^(?:(?:a|an|the|some|one|two|a pair of|pair of)\s+)+", "", text.strip(), flags=_I))
-    name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本盏串束]", "", name)
+    name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本盏串束扇间]", "", name)
     return clean_rest(name)
 
 
@@ -304,6 +304,14 @@ def _natural_owner(ordered: list[Subject], name: str, focus: Subject | None) -> 
     if len(owners) == 1 or (owners and owners[0] is focus):
         return owners[0]
     return None
+
+
+def natural_owner(work: MessageEdit, name: str) -> Subject | None:
+    """The subject a part named alone ("a chimney", "烟囱") belongs to by nature: the one that has such a part, or
+    the one in focus among several; None when none does."""
+    focus = work.focus()
+    ordered = ([focus] if focus else []) + [s for s in reversed(work.scene.subjects) if s is not focus]
+    return _natural_owner(ordered, name.lower(), focus)
 
 
 def _by_nature(work: MessageEdit, owners: list[Subject], name: str) -> list[Subject]:

@@ -48,11 +48,13 @@ _DIRECTION_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag)\s+(?P<t>.+?)\
                            r"higher|lower|left|right|leftwards?|rightwards?)(?:\s+(?:a bit|a little|slightly|one "
                            r"(?:cell|step|notch)))?$", _I)
 # How Chinese ends a small move: the verb, doubled or not (挪挪, 移一移), and how much (一点点, 一下, 些).
-_ZH_MOVE_TAIL = (r"(?:移动|移一移|挪一挪|挪挪|移|挪|放|拖|走|去|靠|偏|动)?(?:一下下|一下|一点点|一点儿|一点|一些|点儿|点|些)?"
+_ZH_MOVE_TAIL = (r"(?:移动|移一移|挪一挪|挪挪|移|挪|放|拖|走|去|靠|偏|动)?"
+                 r"(?:一下下|一下|一点点|一点儿|一点|一些|点儿|点|些)?"
                  r"(?:去|过去)?(?:吧|呗|啊|呀|了|哦)?")
 _DIRECTION_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝)(?P<d>上|下|左|右)(?:边|面|方)?{_ZH_MOVE_TAIL}$")
 # "往右下角挪", "朝中间移一下": towards a corner or the middle is to go there.
-_TOWARD_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝)(?P<p>[左右][上下](?:角|方|边)?|[上下][左右](?:角|方|边)?|"
+_TOWARD_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝)"
+                        rf"(?P<p>[左右][上下](?:角|方|边)?|[上下][左右](?:角|方|边)?|"
                         rf"正?中间|中央|正中|最[上下左右](?:边|面)?){_ZH_MOVE_TAIL}$")
 # "让三角形到右下角去", "三角形挪一下到左边": a verb, a pause, then where to.
 _GO_ZH = re.compile(r"^(?:让|把|将|叫)?(?P<t>.+?)(?:移一下|挪一下|动一下|移动一下|挪|移|跑|走|飞)?(?:到|去到)"
@@ -269,7 +271,8 @@ _ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|swi
                       r"\s+(?P<rest>.+)$", _I)
 # "i want the cat to be a fox", "can the cat be blue instead", "let the 猫 become a fox": a wish about a thing
 # already drawn is a change to it, not a new drawing.
-_WANT_BE = re.compile(r"^(?:i(?:'d|\s+would)?(?:\s+really)?\s+(?:want|need|wanna|like|love|prefer)|can|could|would|will|should|let|have|may|might|make)\s+(?P<t>.+?)\s+(?:to\s+)?"
+_WANT_BE = re.compile(r"^(?:i(?:'d|\s+would)?(?:\s+really)?\s+(?:want|need|wanna|like|love|prefer)|can|could|"
+                      r"would|will|should|let|have|may|might|make)\s+(?P<t>.+?)\s+(?:to\s+)?"
                       r"(?:be|become|turn\s+into|change\s+into|look\s+like)\s+(?P<v>.+?)(?:\s+instead)?$", _I)
 _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|has to be|ought to be|should look|"
                              r"becomes|should become|will be)\s+(?P<v>.+)$", _I)
