@@ -26,7 +26,7 @@ from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
 from prompt_enhancer.rules.parts import part_phrases
-from prompt_enhancer.rules.phrase import TONE
+from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, keep_only_clause, remove_clause
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.setting_handlers import background_clause, look_clause, setting_clause, style_clause
@@ -62,7 +62,8 @@ _VERB_AFTER_AND = re.compile(
 )
 _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
-    r"switch|swap|replace|try)\b)|please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|i'd like you to|"
+    r"switch|swap|replace|try)\b)|please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
+    r"i'd like you to|"
     r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|um+|uh+|oops|sorry|nah|alright|"
     r"now|ok|okay|then|and|so|just|also|oh|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
@@ -255,11 +256,21 @@ def _only_parts(clause: str) -> bool:
 
 def _colon_items(text: str) -> str:
     m = _HEAD_COLON_ITEMS.match(text.strip())
-    if not m or vocab.has_cjk(m.group("items")) or _COLON_LABEL.search(m.group("head")):
+    if not m:
         return text
     head, items = m.group("head").strip(), m.group("items").strip()
+    value = parse_phrase(items)
+    if re.fullmatch(r"colou?rs?|size|position|place|where|颜色|大小|位置", head, _I) and value.has_subject_values() \
+            and not clean_rest(value.rest):
+        return f"make it {items}"  # "colour: red" of the one in focus
+    if vocab.has_cjk(items) or _COLON_LABEL.search(head):
+        return text
     if _FOLLOWING.match(head):
         return ("add " if re.match(r"^add\b", head, _I) else "draw ") + items
+    if (len(head.split()) <= 4 and not _COMMAND.match(head) and value.has_subject_values() and not value.shape
+            and not clean_rest(value.rest)):
+        return f"the {head} should be {items}" if not re.match(r"^(?:the|his|her|its|my)\s", head, _I) \
+            else f"{head} should be {items}"  # "door: green": what the door should be
     bare = re.sub(r"\s+(?:with|having|that\s+has|who\s+has)$", "", head, flags=_I)
     if bare != head or part_phrases(items):
         return f"{bare} with {items}"
@@ -343,8 +354,11 @@ def _decision(before: Scene, work: MessageEdit) -> Decision:
         if not replies:
             replies = [reply.say("question", work.language)]
         kept = before.copy()
-        if work.scene.focus is not None and kept.subject(work.scene.focus) is not None:
-            kept.focus = work.scene.focus  # "make the left one green" of one already green: it is in focus now
+        # "make the left one green" of one already green: it is in focus now; "it" that already meant the last
+        # one (no focus yet) leaves the Scene as it was, as a chat must
+        fallback = before.focus is None and before.subjects and work.scene.focus == before.subjects[-1].id
+        if work.scene.focus is not None and kept.subject(work.scene.focus) is not None and not fallback:
+            kept.focus = work.scene.focus
         return Decision(Action.CHAT, reply.join(replies, work.language), kept, EditKind.NEW, (), "rules")
     if work.new_scene or before.is_empty():
         return Decision(Action.DRAW, reply.join(replies, work.language), after, EditKind.NEW,
