@@ -304,7 +304,8 @@ def _mask(text: str | None) -> MaskSettings:
     if not text:
         return MaskSettings()
     values = {k.strip(): v for k, v in (item.split("=") for item in text.split(","))}
-    return MaskSettings(**{k: (int(v) if k in ("grow", "pixel_margin") else float(v)) for k, v in values.items()})
+    whole = ("grow", "pixel_margin", "layout", "carry_grow")
+    return MaskSettings(**{k: (int(v) if k in whole else float(v)) for k, v in values.items()})
 
 
 def _strengths(text: str | None) -> dict[str, float]:

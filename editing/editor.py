@@ -18,6 +18,7 @@ from PIL import Image
 from dialog.decision import EditKind
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
+from editing.latent_layout import arrange
 from editing.masked import MaskSettings, PromptDifference, edit_region, keep_outside_pixels, plan_masked, region_note
 from editing.plan import Overrides, SamplingPlan, Strategy, plan_sampling
 from editing.regions import PictureReader, confine_edit
@@ -145,16 +146,21 @@ class Editor:
         if not plan.keep_outside or not usable:  # the whole picture, from the current latents or the seed's noise
             request = _started(base, plan, current if plan.start_from else None, None, latent_size)
             return Edit(request, plan, lambda result: Finished(result, UNKNOWN_REGION if plan.keep_outside else None))
-        region = edit_region(before, after, current.latents, self.difference, self.masking)
+        arranged = arrange(before, after, current.latents, self.difference, self.masking) \
+            if self.masking.layout and kind == EditKind.LAYOUT else None
+        if arranged is not None:  # moved on the latents; the model settles it
+            keep, region, edited, settle = arranged.keep, arranged.change, arranged.edited, 0.0
+        else:
+            region = edit_region(before, after, current.latents, self.difference, self.masking)
+            keep, edited, settle = current.latents, region, self.masking.settle
         request = replace(_started(base, plan, current if plan.start_from else None, None, latent_size),
-                          keep_latents=current.latents, keep_mask=region)
+                          keep_latents=keep, keep_mask=region)
 
         def finish(result: RenderResult) -> Finished:
             image = result.image
             if pictures.image is not None and self.masking.pixel_margin >= 0:
-                image = keep_outside_pixels(image, pictures.image, region, self.masking.pixel_margin,
-                                            self.masking.settle)
-            return Finished(replace(result, image=image), region_note(region, self.masking.settle))
+                image = keep_outside_pixels(image, pictures.image, edited, self.masking.pixel_margin, settle)
+            return Finished(replace(result, image=image), region_note(edited, settle))
 
         return Edit(request, plan, finish)
 

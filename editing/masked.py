@@ -52,6 +52,10 @@ class MaskSettings:
     style_strength: float = 0.6  # a whole-picture change starts from the previous latents this far
     pixel_margin: int = 4  # pixels past the region the decoder may reach; beyond, the previous pixels come back
     # (negative: the decoded picture as it is)
+    layout: int = 1  # a move carried out on the latents first (editing.latent_layout); 0: redrawn in its region
+    placed: float = 0.6  # the change map where a moved subject is laid in: the model settles its last 60 %
+    vacated: float = 0.8  # and where it was: filled with what surrounds it, then mostly the model's
+    carry_grow: int = 1  # 0: a subject's cells carried by how much they are its; k: its cells and k around, whole
 
 
 def plan_masked(kind: EditKind, anchor_seed: int | None, rng: random.Random, overrides: Overrides,
