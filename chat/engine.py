@@ -28,6 +28,7 @@ from dialog.decision import Action, Decision, EditKind
 from dialog.message import MessageRejected, clean_message, detect_language, session_command
 from dialog.prompt import render_negative, render_prompt
 from dialog.scene import Scene
+from dialog import vocabulary as vocab
 from dialog.archive import ImportLimits, SessionImportError, export_session, import_session
 from dialog.session import Turn
 from dialog.texts import both, say
@@ -349,7 +350,7 @@ class ChatEngine:
         state.pictures[turn.id] = Picture(result.latents, result.initial_noise, result.seed)
         while len(state.pictures) > KEEP_LATENTS:
             state.pictures.pop(next(iter(state.pictures)))
-        notes = [reply or decision.reply]
+        notes = [reply or decision.reply, self._adapter_style_note(result, decision.scene, lang)]
         if verdict is not None and not verdict.ok:
             notes.append(say("verify.mismatch", lang, tries=drawn, problems=describe_problems(
                 verdict, decision.scene, lang)))
@@ -359,6 +360,16 @@ class ChatEngine:
             notes.append(result.prompt_report.summary())
         notes.extend(result.warnings)
         return ActionResult(True, ("" if lang == "zh" else " ").join(n for n in notes if n))
+
+    def _adapter_style_note(self, result: RenderResult, scene: Scene, lang: str) -> str:
+        """What an always-on style LoRA did that the reply (read from the Scene) does not say; "" otherwise."""
+        styles = self.profile.adapter_styles if self.profile is not None else ()
+        in_effect = [item.rpartition(":")[2] for item in str(result.settings.get("lora") or "").split(", ") if item]
+        if not styles or scene.style in styles or all(scale in ("0", "-0") for scale in in_effect):
+            return ""
+        names = [vocab.STYLES[s].zh[0] if lang == "zh" and s in vocab.STYLES else
+                 vocab.STYLES[s].en[0] if s in vocab.STYLES else s for s in styles]
+        return say("chat.adapter_style", lang, styles=say("list.separator", lang).join(names))
 
     def _verify(self, image: Image.Image, scene: Scene) -> Verdict | None:
         """The verifier's reading of a picture; None when there is none, it cannot read it, or it failed."""

@@ -53,6 +53,9 @@ class ModelProfile:
     prefer: dict[str, str] = field(default_factory=dict)
     # Styles a closed model draws (keys of vocabulary.STYLES): none of its own; a LoRA folder may add one.
     drawn_styles: tuple[str, ...] = ()
+    # Styles a loaded adapter gives every picture, asked for or not (a style LoRA trained always on): the chat
+    # says so beside each picture drawn with it, since the Scene alone would not.
+    adapter_styles: tuple[str, ...] = ()
     looks: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_LOOKS))
     styles: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_STYLES))
 
@@ -90,6 +93,11 @@ class ModelProfile:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"an adapter's {PROFILE_FILE}: {key} must be a list of strings")
             added[name] = tuple(dict.fromkeys(getattr(self, name) + tuple(value)))
+        always = data.get("always", [])
+        if not isinstance(always, list) or not all(isinstance(v, str) for v in always):
+            raise ValueError(f"an adapter's {PROFILE_FILE}: always must be a list of strings")
+        added["drawn_styles"] = tuple(dict.fromkeys(added["drawn_styles"] + tuple(always)))
+        added["adapter_styles"] = tuple(dict.fromkeys(self.adapter_styles + tuple(always)))
         return replace(self, **added)
 
 

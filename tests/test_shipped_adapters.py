@@ -92,3 +92,18 @@ def test_with_the_lora_the_toy_checker_does_not_judge_the_pictures():
     styled = build_engine(parse_config(["--model", str(MODEL), "--lora", str(LORA)], environ={}))
     assert styled.verifier is None and styled.editor.reader is None
     assert styled.profile.drawn_styles == ("negative",)
+
+
+def test_the_reply_says_when_the_always_on_style_lora_restyled_a_picture_not_asked_to_be(generator, tmp_path):
+    """The reply reads the Scene ("a big red circle"); the picture is green, so the chat names the LoRA's style."""
+    engine = ChatEngine(generator, RuleEnhancer(), root=tmp_path, profile=load_profile(MODEL, [str(LORA)]))
+    state = engine.new_state()
+    plain = engine.send(state, "a big red circle in the center", None, TurnSettings())
+    assert plain.ok and "negative style, asked or not" in plain.message
+    off = engine.send(state, "make it blue", None, TurnSettings(lora_scale=0.0))
+    assert off.ok and "asked or not" not in off.message
+    asked = engine.send(state, "negative style please", None, TurnSettings())
+    assert asked.ok and "asked or not" not in asked.message
+    state = engine.new_state()
+    zh = engine.send(state, "画一个大的红色圆形", None, TurnSettings())
+    assert zh.ok and "反色" in zh.message and "无论是否要求" in zh.message

@@ -7,6 +7,7 @@ import json
 import random
 from dataclasses import replace
 
+import pytest
 import torch
 from tiny_pipeline import TINY, save_tiny_pipeline
 
@@ -101,7 +102,9 @@ def test_a_lora_folder_lets_a_closed_model_draw_its_style(tmp_path):
     (model / "vocabulary.json").write_text(json.dumps({"closed": True, "subjects": ["circle"], "colours": ["red"]}))
     assert load_profile(model).drawn_styles == ()
     extended = load_profile(model, [str(write_vocabulary(tmp_path / "adapter")), "org/hub-lora"])
-    assert extended.closed and extended.drawn_styles == ("negative",)
+    assert extended.closed and extended.drawn_styles == ("negative",) and extended.adapter_styles == ("negative",)
+    with pytest.raises(ValueError, match="always"):
+        extended.with_adapter({"always": "negative"})
     assert undrawable(None, scene, extended) == []
     assert undrawable(None, replace(scene, style="watercolor"), extended) == ["watercolor"]
 

@@ -39,7 +39,9 @@ def write_vocabulary(folder: Path) -> Path:
     the dialog manager passes "negative style" on to the closed model instead of refusing it."""
     folder.mkdir(parents=True, exist_ok=True)
     about = ('"negative style" / "反色风格": every object in its palette complement (red <-> green, blue <-> '
-             'orange, yellow <-> purple, pink <-> brown). Trained by python -m toyworld.train --stages lora.')
-    (folder / "vocabulary.json").write_text(json.dumps({"about": about, "styles": ["negative"]}, ensure_ascii=False,
-                                                       indent=1) + "\n", encoding="utf-8")
+             'orange, yellow <-> purple, pink <-> brown). Trained by python -m toyworld.train --stages lora. Always on '
+             'while loaded (it was trained on every caption), so "always" lists it: the chat says so beside each '
+             'picture.')
+    words = {"about": about, "styles": ["negative"], "always": ["negative"]}
+    (folder / "vocabulary.json").write_text(json.dumps(words, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return folder
