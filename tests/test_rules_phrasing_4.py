@@ -304,3 +304,32 @@ def test_adding_a_part_a_thing_has_by_nature_gives_it_that_part(then: str, part:
 
 def vocab_zh(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+# ---------------------------------------------------------------------- two subjects, mixed languages
+
+@pytest.mark.parametrize("message", [
+    "画一只黑色的狗 and 一个黄色的正方形",
+    "black dog + yellow square",
+    "draw 黑狗 and 黄色正方形",
+    "左边一只黑狗右边一个黄色正方形",
+    "a black dog on the left and 一个黄色正方形 on the right",
+])
+def test_two_things_joined_across_languages_are_two(message: str) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 2
+    dog, square = d.scene.subjects
+    assert dog.attributes.get("colour") == "black" and square.attributes.get("colour") == "yellow"
+    assert "狗" in dog.name or dog.name == "dog"
+
+
+def test_a_thing_with_another_beside_it_is_two_things() -> None:
+    d = talk("a 黑狗 with a yellow 球 beside it")
+    assert len(d.scene.subjects) == 2 and not d.scene.subjects[0].parts
+
+
+def test_a_chat_about_the_last_subject_leaves_the_focus_alone() -> None:
+    scene = talk("a red circle at the top left and a blue square at the bottom left").scene
+    scene.focus = "s9"  # a focus on nothing there: "it" is the last one
+    d = RuleEnhancer().decide(scene, (), "bottom left")
+    assert d.action is Action.CHAT and d.scene == scene

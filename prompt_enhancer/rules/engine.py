@@ -356,7 +356,8 @@ def _decision(before: Scene, work: MessageEdit) -> Decision:
         kept = before.copy()
         # "make the left one green" of one already green: it is in focus now; "it" that already meant the last
         # one (no focus yet) leaves the Scene as it was, as a chat must
-        fallback = before.focus is None and before.subjects and work.scene.focus == before.subjects[-1].id
+        unfocused = before.focus is None or before.subject(before.focus) is None
+        fallback = unfocused and before.subjects and work.scene.focus == before.subjects[-1].id
         if work.scene.focus is not None and kept.subject(work.scene.focus) is not None and not fallback:
             kept.focus = work.scene.focus
         return Decision(Action.CHAT, reply.join(replies, work.language), kept, EditKind.NEW, (), "rules")

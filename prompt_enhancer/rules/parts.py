@@ -221,6 +221,10 @@ def _with_parts(text: str) -> list[Thing]:
         parts, leftover = _part_items(relation, text[m.end():], m.group("rel").lower())
         if parts:
             return [Thing(head, parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
+        beside = parse_phrase(text[m.end():], global_parts=False)
+        if relation == "with" and beside.position and beside.position not in vocab.POSITIONS and (
+                beside.shape or clean_rest(beside.rest)):
+            return [Thing(head), Thing(text[m.end():])]  # "a cat with a ball next to it": two things
     return [Thing(text)]
 
 
@@ -307,6 +311,8 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
         return False
     if said in _STRONG and first:
         return True  # "holding a cat", "riding a horse": whatever is held is the subject's
+    if said == "with" and ph.position and ph.position not in vocab.POSITIONS:
+        return False  # "with a pink circle next to it": beside it, a thing of its own
     if _is_new_subject(name):
         return False  # "a girl with an umbrella and a dog": the dog is drawn, not held
     if said == "in":  # "a girl in a red dress"; "in the snow", "in a box" are not worn

@@ -344,7 +344,8 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
 
 
 _AND_SPLIT_EN = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+)(?=(?:a|an|one|two|three|another|some|\d+)\b)",
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+plus\s+)(?=(?:a|an|one|two|three|another|some|\d+)\b"
+    r"|[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏])",
     re.IGNORECASE)
 _AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])")
 
@@ -353,14 +354,24 @@ _AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)(?=[一两�
 # Split there only when a known thing ends the words before it and a known thing is named after it, so
 # "红色和白色的条纹" (two colours of one thing) stays one.
 _THING_FORMS = [f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.forms]
-_ZH_AND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:和|与|跟|以及|还有|、)\s*(?=\S)")
+_ZH_AND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:和|与|跟|以及|还有|、|\s(?:and|plus)\s|\+|&)\s*(?=\S)",
+                     re.IGNORECASE)
+# "左边一只白猫右边一个粉色圆": a place and a count start the next thing, with or without a comma.
+_ZH_PLACE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:" + "|".join(sorted(
+    (f for t in vocab.POSITIONS.values() for f in t.zh), key=len, reverse=True))
+    + r")[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏])")
 _ENDS_WITH_THING = re.compile(rf"(?:{alternation(_THING_FORMS)})(?:们)?\s*$", re.IGNORECASE)
 _NAMES_A_THING = re.compile(alternation(_THING_FORMS), re.IGNORECASE)
 
 
 def _split_zh_nouns(text: str) -> list[str]:
-    if not vocab.has_cjk(text):
+    """Two known things joined without a count: "白猫和粉色圆", "draw 白猫 and 粉圆", "white cat + pink circle"."""
+    if not vocab.has_cjk(text) and not re.search(r"\s(?:and|plus)\s|\+|&", text, re.IGNORECASE):
         return [text]
+    if vocab.has_cjk(text):
+        pieces = [p for p in _ZH_PLACE_COUNT.split(text) if p.strip()]
+        if len(pieces) > 1:
+            return [q for p in pieces for q in _split_zh_nouns(p)]
     for m in _ZH_AND.finditer(text):
         left, right = text[: m.start()], text[m.end():]
         if _ENDS_WITH_THING.search(left) and _NAMES_A_THING.search(right):
