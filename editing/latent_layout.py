@@ -25,10 +25,8 @@ from dialog.prompt import render_prompt
 from dialog.scene import Scene, Subject
 
 from editing.masked import MaskSettings, PromptDifference
+from editing.places import place_point
 
-_LEFT, _RIGHT = ("left",), ("right",)
-_TOP, _BOTTOM = ("top", "upper"), ("bottom", "lower")
-_MIDDLE = ("center", "centre", "middle")
 
 
 @dataclass(frozen=True)
@@ -40,17 +38,6 @@ class Arranged:
     keep: torch.Tensor
     change: torch.Tensor
     edited: torch.Tensor
-
-
-def place_point(position: str | None) -> tuple[float, float] | None:
-    """Where a position word puts a subject's centre, as (x, y) fractions of the frame; None if it names none."""
-    if not position:
-        return None
-    words = position.lower().replace("-", " ").replace("_", " ").split()
-    x = 1 / 6 if any(w in words for w in _LEFT) else 5 / 6 if any(w in words for w in _RIGHT) else 0.5
-    y = 1 / 6 if any(w in words for w in _TOP) else 5 / 6 if any(w in words for w in _BOTTOM) else 0.5
-    named = (_LEFT + _RIGHT + _TOP + _BOTTOM + _MIDDLE)
-    return (x, y) if any(w in words for w in named) else None
 
 
 def subject_weights(latents: torch.Tensor, scene: Scene, subject: Subject, difference: PromptDifference,

@@ -17,8 +17,9 @@ from dialog.decision import EditKind
 from dialog.prompt import render_prompt
 from dialog.scene import Scene, Subject
 from editing.editor import Editor, Picture, Pictures
-from editing.latent_layout import arrange, place_point, subject_weights
+from editing.latent_layout import arrange, subject_weights
 from editing.masked import MaskSettings
+from editing.places import place_point
 from editing.plan import Overrides, Strategy
 from generator.generator import Generator
 from generator.request import RenderRequest
