@@ -20,8 +20,9 @@ from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemor
 from generator.prompt_check import EncoderCount, PromptReport
 from generator.request import RenderRequest, RenderResult, StepProgress
 
-WIRE_VERSION = 1
+WIRE_VERSION = 2  # 2: the adapters' fields (a control image as PNG, the result's control map)
 _TENSOR_FIELDS = ("initial_noise", "init_latents", "keep_latents", "keep_mask")
+_IMAGE_FIELDS = ("init_image", "control_image")
 _ERRORS = {cls.__name__: cls for cls in (GeneratorError, RenderCancelled, GeneratorOutOfMemory, BadOutputError)}
 
 
@@ -59,7 +60,7 @@ def encode_request(request: RenderRequest) -> dict[str, Any]:
         value = getattr(request, spec.name)
         if spec.name in _TENSOR_FIELDS:
             value = tensor_bytes(value)
-        elif spec.name == "init_image":
+        elif spec.name in _IMAGE_FIELDS:
             value = image_bytes(value)
         wire[spec.name] = value
     return wire
@@ -70,7 +71,8 @@ def decode_request(wire: dict[str, Any]) -> RenderRequest:
     values = {spec.name: wire.get(spec.name) for spec in fields(RenderRequest) if spec.name in wire}
     for name in _TENSOR_FIELDS:
         values[name] = bytes_tensor(values.get(name))
-    values["init_image"] = bytes_image(values.get("init_image"))
+    for name in _IMAGE_FIELDS:
+        values[name] = bytes_image(values.get(name))
     return RenderRequest(**values)
 
 
@@ -87,6 +89,7 @@ def encode_result(result: RenderResult) -> dict[str, Any]:
         "model_id": result.model_id,
         "metadata": dict(result.metadata),
         "warnings": list(result.warnings),
+        "control_map": image_bytes(result.control_map),
     }
 
 
@@ -103,6 +106,7 @@ def decode_result(wire: dict[str, Any]) -> RenderResult:
         model_id=wire["model_id"],
         metadata=dict(wire["metadata"]),
         warnings=list(wire["warnings"]),
+        control_map=bytes_image(wire.get("control_map")),
     )
 
 

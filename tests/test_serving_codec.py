@@ -79,6 +79,32 @@ def test_a_request_is_plain_data_and_comes_back_exactly(generator):
         assert getattr(back, name) == getattr(request, name)
 
 
+def test_an_adapter_request_is_plain_data_and_comes_back_exactly():
+    """What a LoRA or ControlNet render needs travels: the control image as PNG (every pixel), its kind and scale,
+    the LoRA strength."""
+    pixels = np.random.default_rng(0).integers(0, 256, (24, 32, 3), dtype=np.uint8)
+    request = RenderRequest("a red circle", steps=2, seed=4, lora_scale=0.35, control_image=Image.fromarray(pixels),
+                            control_kind="as-is", control_scale=1.7)
+    wire = encode_request(request)
+    assert plain(wire) and isinstance(wire["control_image"], bytes)
+    back = decode_request(wire)
+    assert back.control_image.size == (32, 24) and np.array_equal(np.asarray(back.control_image), pixels)
+    assert (back.lora_scale, back.control_kind, back.control_scale) == (0.35, "as-is", 1.7)
+    plain_back = decode_request(encode_request(RenderRequest("a red circle")))
+    assert (plain_back.control_image, plain_back.lora_scale, plain_back.control_kind, plain_back.control_scale) == (
+        None, None, "edges", 1.0)
+
+
+def test_a_results_control_map_comes_back(generator):
+    result = generator.render(RenderRequest("a small green square", steps=2, seed=5))
+    assert decode_result(encode_result(result)).control_map is None
+    result.control_map = Image.new("RGB", (16, 16), (255, 255, 255))
+    result.control_map.putpixel((3, 4), (0, 0, 0))
+    wire = encode_result(result)
+    assert plain(wire)
+    assert np.array_equal(np.asarray(decode_result(wire).control_map), np.asarray(result.control_map))
+
+
 def test_a_half_precision_tensor_keeps_its_dtype():
     noise = torch.randn(1, 4, 2, 2).to(torch.bfloat16)
     back = decode_request(encode_request(RenderRequest("x", initial_noise=noise))).initial_noise
