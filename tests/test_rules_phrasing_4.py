@@ -333,3 +333,21 @@ def test_a_chat_about_the_last_subject_leaves_the_focus_alone() -> None:
     scene.focus = "s9"  # a focus on nothing there: "it" is the last one
     d = RuleEnhancer().decide(scene, (), "bottom left")
     assert d.action is Action.CHAT and d.scene == scene
+
+
+@pytest.mark.parametrize("then", ["给树挂上两个铃铛", "树上挂满铃铛", "树枝上挂一个铃铛", "hang a bell on the tree",
+                                  "让树上挂着铃铛", "树上有一个铃铛", "树上要有铃铛"])
+def test_more_ways_to_hang_a_thing_on_a_tree(then: str) -> None:
+    d = talk("画一棵树", then)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1
+    (part, values), = d.scene.subjects[0].parts.items()
+    assert part in ("铃铛", "bell") and values["relation"] == "with"
+
+
+@pytest.mark.parametrize(("then", "relation"), [("put a red scarf on the snowman", "wearing"),
+                                                ("add a flag to the castle", "with")])
+def test_a_thing_put_on_a_thing_is_had_not_worn(then: str, relation: str) -> None:
+    d = talk("a snowman next to a castle", then)
+    (values,) = [v for s in d.scene.subjects for v in s.parts.values()]
+    assert values["relation"] == relation

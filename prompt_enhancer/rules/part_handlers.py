@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.changes import add_parts, add_subjects
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.parts import _is_new_subject, part_phrases
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
-from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.references import natural_owner, person_kind, resolve
 
 _I = re.IGNORECASE
 
 _GIVE_EN = re.compile(r"^(?:give|hand|offer)\s+(?P<rest>.+)$", _I)
-_PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop)\s+(?P<parts>.+?)(?<!\bnext)(?<!\bclose)(?<!\bup)"
+_PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop|hang|attach|tie|pin|string)\s+"
+                        r"(?P<parts>.+?)(?<!\bnext)(?<!\bclose)(?<!\bup)"
                         r"\s+(?:on|onto|to|for)\s+(?P<owner>.+)$", _I)
 _LET_EN = re.compile(r"^(?:let|make|have|get)\s+(?P<owner>.+?)\s+(?P<rel>hold|carry|wear|put on|ride|have|be holding|"
                      r"be wearing|be carrying|be riding)\s+(?P<parts>.+)$", _I)
@@ -28,7 +30,7 @@ _HAS_EN = re.compile(r"^(?P<owner>.+?)\s+(?:(?:should|must|could|can|will|needs 
 _WITH_EN = re.compile(r"^(?:and\s+)?(?P<rel>with|holding|wearing|carrying)\s+(?P<parts>.+)$", _I)
 _GIVE_ZH = re.compile(r"^(?:(?P<topic>[^给，,]+?)\s*)?(?:再|还|也|又)?给(?P<owner>.+?)"
                       r"(?P<verb>加上|加个|加一|加|戴上|戴|穿上|穿|添上|添|画上|画|配上|配|换上|拿上|"
-                      r"装上|安上|留)(?P<parts>.+)$")
+                      r"装上|安上|留|挂上|挂|插上|插|贴上|贴|系上|系|装)(?P<parts>.+)$")
 _GIVE_ZH_BARE = re.compile(r"^给(?P<owner>他|她|它|他们|她们|它们|.{1,6}?)"
                            r"(?P<parts>[一两二三四五几]?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本].+)$")
 _LET_ZH = re.compile(r"^(?:让|叫|使)(?P<owner>.+?)"
@@ -75,10 +77,26 @@ def _owners(work: MessageEdit, text: str) -> list[Subject] | None:
     return resolve(work, text)
 
 
+_ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "snowman", "robot"}
+
+
+def _alive(subject: Subject) -> bool:
+    """A person or an animal: what is put on it is worn, what is given to it is held; a thing just has it."""
+    if person_kind(subject) is not None:
+        return True
+    term = vocab.lookup(vocab.NOUNS, subject.name) or vocab.lookup(vocab.NOUNS, subject.name.split()[-1]
+                                                                  if subject.name.split() else "")
+    if term is None and vocab.has_cjk(subject.name):
+        term = next((t for t in vocab.NOUNS.values() for f in t.zh if subject.name.endswith(f)), None)
+    return term is None or term.key in _ANIMALS
+
+
 def _give(work: MessageEdit, owners: list[Subject] | None, relation: str | None, parts_text: str,
           said: str = "") -> bool:
     if not owners:
         return False
+    if relation is None and not all(_alive(o) for o in owners):
+        relation = "with"  # "add a lantern to the tree": the tree has it, it does not hold it
     phrases = part_phrases(parts_text, said=said)
     if not phrases:
         return False
@@ -100,10 +118,11 @@ def give_clause(work: MessageEdit, body: str) -> bool:
                 return True
         return False
     m = _PUT_ON_EN.match(body)
-    if m:  # what is put on someone is worn: "put a bow on her"
+    if m:  # what is put on someone is worn: "put a bow on her"; a lantern hung on a tree is the tree's
+        owners = _owners(work, m.group("owner"))
         worn = "wearing" if re.match(r"^(?:put|place|stick|pop)\b", body, _I) and re.search(
-            r"\s(?:on|onto)\s", body, _I) else None
-        return _give(work, _owners(work, m.group("owner")), worn, m.group("parts"))
+            r"\s(?:on|onto)\s", body, _I) and owners and all(_alive(o) for o in owners) else None
+        return _give(work, owners, worn, m.group("parts"))
     m = _LET_EN.match(body)
     if m:
         return _give(work, _owners(work, m.group("owner")), _RELATION_WORDS[m.group("rel").lower()], m.group("parts"))
@@ -151,9 +170,9 @@ def wear_clause(work: MessageEdit, body: str) -> bool:
 # "树上挂个灯笼", "在树上加一盏灯笼", "再在树上挂几个铃铛": a thing put on or at a thing already drawn. The anchor comes
 # first, with a locative (上, 里, 旁边...), then the verb and what is put there.
 _LOCATIVE = r"(?P<loc>上面|上边|顶上|上|里面|里|下面|下边|底下|下|旁边|边上|前面|后面)"
-_ATTACH_ZH = re.compile(rf"^(?:再|也|还|另外)?(?:在|往|于)?(?P<anchor>[^在往把将，,]{{1,12}}?)的?{_LOCATIVE}"
-                        r"(?:再|也|还)?(?P<verb>挂上|挂|加上|加|添上|添|放上|放|摆上|摆|插上|插|贴上|贴|画上|画|装上|装|"
-                        r"系上|系|绑上|绑|点上|点|长出|长)(?:了|着|一下)?(?P<np>.+)$")
+_ATTACH_ZH = re.compile(rf"^(?:让|使)?(?:再|也|还|另外)?(?:在|往|于)?(?P<anchor>[^在往把将，,]{{1,12}}?)的?{_LOCATIVE}"
+                        r"(?:再|也|还|要|得)?(?P<verb>挂满|插满|摆满|放满|挂上|挂|加上|加|添上|添|放上|放|摆上|摆|插上|插|"
+                        r"贴上|贴|画上|画|装上|装|系上|系|绑上|绑|点上|点|长出|长|有)(?:了|着|一下)?(?P<np>.+)$")
 # "灯笼挂在树上", "把铃铛挂到树上": what is put there first, then the verb, then the anchor.
 _HANG_ZH = re.compile(rf"^(?:把|将|再|也|还)?(?P<np>[^在到，,]+?)(?P<verb>挂|贴|插|系|绑|装|摆|放|戴|穿)(?:在|到)"
                       rf"(?P<anchor>[^在到，,]{{1,12}}?)的?{_LOCATIVE}(?:了|吧|去|呀|啊)?$")
@@ -177,9 +196,13 @@ def attach_clause(work: MessageEdit, body: str) -> bool:
     if parse_position(anchor_said)[0] or parse_place(anchor_said, bare=True)[0]:
         return False  # "左边加一只猫", "雪地里放个雪人": a place of the picture, read by the add rule
     anchors = resolve(work, anchor_said)
+    if not anchors and natural_owner(work, anchor_said) is not None:
+        anchors = [natural_owner(work, anchor_said)]  # "树枝上挂一盏灯笼": on the tree's branches, the tree's
     if not anchors or len(anchors) != 1:
         return False
     np = m.group("np")
+    if m.group("verb").endswith("满"):  # "挂满灯笼": many of them
+        np = np if re.match(r"^[一两二三四五几\d]", np) or not vocab.has_cjk(np) else "几个" + np
     said = clean_rest(parse_phrase(np, global_parts=False).rest)
     if not said or resolve(work, said) and m.re is _HANG_ZH:
         return False
