@@ -170,8 +170,6 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
         parser.error("--share makes the app public: give --auth user:password as well")
     if config.render_backend not in ("local", "ray"):
         parser.error(f"render backend must be local or ray, got {config.render_backend!r}")
-    if config.render_backend == "ray" and (config.lora or config.controlnet):
-        parser.error("--lora and --controlnet load into this process's pipeline: use --render-backend local")
     if config.ray_replicas < 1 or (config.ray_max_replicas and config.ray_max_replicas < config.ray_replicas):
         parser.error("--ray-replicas must be at least 1 and --ray-max-replicas (when given) at least as many")
     return config

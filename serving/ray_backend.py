@@ -10,7 +10,7 @@ import asyncio
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +41,13 @@ class _End:
 class RenderReplica:
     """One pipeline per replica. Renders are async generators: progress while drawing, then the result."""
 
-    def __init__(self, model: str, device: str | None, quantization: str, low_vram: bool, threads: int) -> None:
+    def __init__(self, model: str, device: str | None, quantization: str, low_vram: bool, threads: int,
+                 loras: tuple[str, ...] = (), controlnet: str | None = None) -> None:
         import torch
 
         torch.set_num_threads(threads)
-        self.worker = RenderWorker.load(model, device=device, quantization=quantization, low_vram=low_vram)
+        self.worker = RenderWorker.load(model, device=device, quantization=quantization, low_vram=low_vram,
+                                        loras=loras, controlnet=controlnet)
 
     def facts(self) -> dict[str, Any]:
         return self.worker.facts()
@@ -133,18 +135,35 @@ class RayTransport:
 
 def start_renderer(model: str, options: ReplicaOptions, address: str | None = None, device: str | None = None,
                    quantization: str = "none", low_vram: bool = False, local_device: str = "cpu",
-                   ) -> RemoteGenerator:
+                   loras: Sequence[str] = (), controlnet: str | None = None) -> RemoteGenerator:
     """Join the Ray cluster at `address` (None: start one on this machine), deploy the replicas, and return the
-    generator the engine renders on. Blocks until every replica has loaded its pipeline."""
+    generator the engine renders on. Blocks until every replica has loaded its pipeline, and its `loras`
+    ("PATH_OR_ID[:SCALE]" each) and `controlnet`: every replica loads the same ones."""
     if not ray.is_initialized():
         ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
     serve.start(proxy_location="Disabled")  # the replicas are reached by handle only: no HTTP port is opened
+    adapters = tuple(_absolute_lora(spec) for spec in loras), _absolute(controlnet) if controlnet else None
     app = RenderReplica.options(**options.deployment_options(ROOT)).bind(
-        model, device, quantization, low_vram, options.threads)
+        _absolute(model), device, quantization, low_vram, options.threads, *adapters)
     handle = serve.run(app, name=APP_NAME, route_prefix=None)
     where = f"Ray Serve at {address or 'a local Ray cluster'}: {options.describe()}"
     log.info("render replicas ready: %s", where)
     return RemoteGenerator(RayTransport(handle), where=where, device=local_device)
+
+
+def _absolute(source: str) -> str:
+    """A local folder or file as an absolute path (a replica does not run in this process's working folder; on a
+    cluster every node needs it at that path, like the code); a hub id as it is."""
+    path = Path(source).expanduser()
+    return str(path.resolve()) if path.exists() else source
+
+
+def _absolute_lora(spec: str) -> str:
+    """`--lora PATH_OR_ID[:SCALE]` with its path made absolute and its scale kept (a LoRA keeps its name)."""
+    from generator.adapters import LoraSpec
+
+    source = LoraSpec.parse(spec).source
+    return _absolute(source) + spec[len(source):]  # the ":SCALE" as it was written, or nothing
 
 
 def replica_names() -> list[str]:

@@ -1,9 +1,10 @@
 """`RemoteGenerator`: what the ChatEngine renders on when the pictures are drawn elsewhere.
 
-It looks like a `Generator` to the engine (render, check_prompt, prompt_difference, defaults, sizes) and sends
-plain data (`serving.codec`) through a transport. A replica that dies mid-call is answered by one retry, which
-the transport routes to another replica; if that fails too the person gets a sentence saying so, and since the
-engine records a turn only after a render succeeds, nothing in the session changes.
+It looks like a `Generator` to the engine and the UI (render, check_prompt, prompt_difference, defaults, sizes,
+the replicas' LoRAs by name and whether they hold a ControlNet) and sends plain data (`serving.codec`) through a
+transport. A replica that dies mid-call is answered by one retry, which the transport routes to another replica;
+if that fails too the person gets a sentence saying so, and since the engine records a turn only after a render
+succeeds, nothing in the session changes.
 """
 
 from __future__ import annotations
@@ -72,6 +73,22 @@ class PipelineFacts:
     vae_scale_factor: int
 
 
+@dataclass(frozen=True)
+class ReplicaLoras:
+    """The LoRAs every replica has loaded, by name: what the UI asks of a Generator's `loras` (its strength slider
+    shows when there are any). Loading and unloading happen on the replicas, at start-up only."""
+
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReplicaControlNet:
+    """The ControlNet every replica holds (its weights stay there): where `Generator.controlnet` is a model, the
+    engine only asks whether there is one, to send a control image."""
+
+    source: str
+
+
 class RemoteGenerator:
     """A Generator whose renders run on replicas; built once, shared by every session like the local one."""
 
@@ -87,6 +104,9 @@ class RemoteGenerator:
         self.size_presets: list[tuple[int, int]] = [tuple(size) for size in facts["size_presets"]]
         self.native_size: int = facts["native_size"]
         self.pipeline = PipelineFacts(facts["vae_scale_factor"])
+        self.loras = ReplicaLoras(tuple(facts.get("loras", ())))
+        self.controlnet_id: str | None = facts.get("controlnet")
+        self.controlnet = ReplicaControlNet(self.controlnet_id) if self.controlnet_id else None
         self._reports: OrderedDict[str, PromptReport] = OrderedDict()
         self._reports_size = prompt_cache
         self._reports_lock = threading.Lock()

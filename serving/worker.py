@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from generator.errors import GeneratorError
@@ -32,14 +32,16 @@ class RenderWorker:
         self.generator = generator
 
     @classmethod
-    def load(cls, model: str, device: str | None = None, quantization: str = "none",
-             low_vram: bool = False) -> RenderWorker:
+    def load(cls, model: str, device: str | None = None, quantization: str = "none", low_vram: bool = False,
+             loras: Sequence[str] = (), controlnet: str | None = None) -> RenderWorker:
+        """`loras` ("PATH_OR_ID[:SCALE]" each) and `controlnet` load into this worker's own Generator."""
         from generator.generator import Generator
 
-        return cls(Generator.load(model, device=device, quantization=quantization, low_vram=low_vram))
+        return cls(Generator.load(model, device=device, quantization=quantization, low_vram=low_vram,
+                                  loras=tuple(loras), controlnet=controlnet))
 
     def facts(self) -> dict[str, Any]:
-        """What the front end shows and plans with, fetched once: the model, its defaults and sizes."""
+        """What the front end shows and plans with, fetched once: the model, its defaults and sizes, its adapters."""
         generator = self.generator
         return {
             "model_id": generator.model_id,
@@ -48,6 +50,8 @@ class RenderWorker:
             "size_presets": [list(size) for size in generator.size_presets],
             "native_size": int(generator.native_size),
             "vae_scale_factor": int(generator.pipeline.vae_scale_factor),
+            "loras": list(generator.loras.names),
+            "controlnet": generator.controlnet_id if generator.controlnet is not None else None,
         }
 
     def check_prompt(self, prompt: str) -> dict[str, Any]:
