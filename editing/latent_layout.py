@@ -3,9 +3,9 @@
 Redrawing a moved subject from noise lets the model draw it anew: another shape, another shade, and often the
 subject again where it stood, since the scene's noise there once drew it. Instead, as a person would cut and
 paste: the model finds the subject (DiffEdit: where its predictions for the prompt with and without the subject
-differ), its latents are carried to the new place, the place it leaves is filled with
-the latents around it, and the model then only settles the result (`generator.blend.LatentBlend` holds the laid
-out latents for the first steps of each cell, as differential diffusion's change map says).
+differ), its latent cells are copied to the new place, the place it leaves is filled with the latents around it,
+and the model then only settles the result (`generator.blend.LatentBlend` holds the laid-out latents for the
+first steps of each cell, as differential diffusion's change map says).
 
 Where a place is comes from the words alone: "left" is the left third of the frame, "top" the top third, and
 so on. Nothing here reads a picture's pixels or knows a toy world: it takes latents, two Scenes and the model's
@@ -23,10 +23,8 @@ import torch.nn.functional as F
 
 from dialog.prompt import render_prompt
 from dialog.scene import Scene, Subject
-
 from editing.masked import MaskSettings, PromptDifference
 from editing.places import place_point
-
 
 
 @dataclass(frozen=True)
