@@ -351,3 +351,24 @@ def test_a_thing_put_on_a_thing_is_had_not_worn(then: str, relation: str) -> Non
     d = talk("a snowman next to a castle", then)
     (values,) = [v for s in d.scene.subjects for v in s.parts.values()]
     assert values["relation"] == relation
+
+
+# ----------------------------------------------------------------------------------- whose a thing is
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("a fisherman and his dog", ["fisherman", "dog"]),
+    ("a woman with her horse", ["woman", "horse"]),
+    ("画一个男孩和他的狗", ["男孩", "狗"]),
+])
+def test_a_thing_said_with_whose_it_is_is_named_without_it(message: str, expected: list) -> None:
+    assert names(talk(message)) == expected
+
+
+def test_whose_part_is_not_part_of_its_name() -> None:
+    d = talk("a girl with her kite", "make her kite yellow")
+    assert d.scene.subjects[0].parts == {"kite": {"relation": "with", "colour": "yellow"}}
+
+
+def test_a_cap_is_a_hat_in_either_language() -> None:
+    d = talk("a boy", "give him a red cap", "不要帽子了")
+    assert d.action is Action.EDIT and not d.scene.subjects[0].parts

@@ -225,6 +225,10 @@ def _with_parts(text: str) -> list[Thing]:
         if relation == "with" and beside.position and beside.position not in vocab.POSITIONS and (
                 beside.shape or clean_rest(beside.rest)):
             return [Thing(head), Thing(text[m.end():])]  # "a cat with a ball next to it": two things
+        whose = re.match(r"^(?:his|her|its|their|my)\s+(?P<name>.+)$", text[m.end():].strip(), _I)
+        if relation == "with" and whose and _is_new_subject(clean_rest(parse_phrase(
+                whose.group("name"), global_parts=False).rest).lower()):
+            return [Thing(head), Thing(whose.group("name"))]  # "a girl with her cat": she and her cat
     return [Thing(text)]
 
 

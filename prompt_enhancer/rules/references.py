@@ -256,7 +256,8 @@ _OWNER_WORDS = {"his": "him", "her": "her", "its": "it", "their": "them"}
 def part_name(text: str) -> str:
     """A part's name as said, without articles, counts and measure words ("a red umbrella" -> "umbrella" once
     the colour is read; "一顶帽子" -> "帽子")."""
-    name = clean_rest(re.sub(r"^(?:(?:a|an|the|some|one|two|a pair of|pair of)\s+)+", "", text.strip(), flags=_I))
+    name = clean_rest(re.sub(r"^(?:(?:a|an|the|some|one|two|a pair of|pair of|his|her|its|their|my)\s+)+", "",
+                             text.strip(), flags=_I))
     name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本盏串束扇间]", "", name)
     return clean_rest(name)
 
