@@ -191,8 +191,8 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
         return []
     name, detail, placed = _mixed_name(name)
     if not ph.shape:  # "a boy and his dog", "她的猫": a new thing is named without whose it is
-        name = re.sub(r"^(?:(?:his|her|its|their|my|our|your)\s+|(?:他的|她的|它的|他们的|她们的|我的))(?=\S)", "", name,
-                      flags=re.IGNORECASE) or name
+        name = re.sub(r"^(?:(?:his|her|its|their|my|our|your)\s+|(?:他的|她的|它的|他们的|她们的|我的))(?=\S)", "",
+                      name, flags=re.IGNORECASE) or name
     parts: dict[str, dict[str, str]] = {}
     position = ph.position or placed
     for relation, said in (thing.parts if thing else []):
