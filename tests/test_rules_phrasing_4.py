@@ -372,3 +372,11 @@ def test_whose_part_is_not_part_of_its_name() -> None:
 def test_a_cap_is_a_hat_in_either_language() -> None:
     d = talk("a boy", "give him a red cap", "不要帽子了")
     assert d.action is Action.EDIT and not d.scene.subjects[0].parts
+
+
+@pytest.mark.parametrize(("message", "background"), [("a green star on 黑色", "black"),
+                                                     ("a green star on 浅蓝色的", "light blue")])
+def test_a_trailing_background_colour_in_chinese(message: str, background: str) -> None:
+    d = talk(message)
+    assert d.scene.background == background
+    assert d.scene.subjects[0].attributes.get("colour") == "green"
