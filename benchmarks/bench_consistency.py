@@ -330,6 +330,7 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=3, help="edits per conversation (6: also report drift)")
     parser.add_argument("--any-reading", action="store_true",
                         help="keep conversations the rules misread too (a misreading counts against the edit)")
+    parser.add_argument("--kinds", default=",".join(EDITS), help=f"edit kinds to script, of {','.join(EDITS)}")
     parser.add_argument("--threads", type=int, default=1,
                         help="torch CPU threads; 1 is fastest for this tiny model on a busy machine (0: default)")
     args = parser.parse_args()
@@ -341,7 +342,8 @@ def main() -> None:
     seed = args.seed if args.split == "held-out" else args.seed + 10_000
     rng = random.Random(seed)
     conversations = [make_conversation(rng, ("en", "zh")[i % 2], held_out=args.split == "held-out",
-                                       n_edits=args.edits, exact=not args.any_reading)
+                                       n_edits=args.edits, exact=not args.any_reading,
+                                       kinds=tuple(args.kinds.split(",")))
                      for i in range(args.n)]
     settings = TurnSettings(steps=args.steps, preview_every=0)
     summary: dict[str, dict[str, float]] = {}

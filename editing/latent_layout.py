@@ -50,10 +50,26 @@ def subject_weights(latents: torch.Tensor, scene: Scene, subject: Subject, diffe
         return torch.zeros(found.shape)
     low = settings.threshold / 2
     weights = ((found / peak - low) / (settings.threshold - low)).clamp(0, 1)
+    core = _around_peak(found / peak >= settings.threshold, int(found.argmax()))
+    size = 2 * max(1, settings.carry_grow) + 1
+    near = F.max_pool2d(core.float()[None, None], size, stride=1, padding=max(1, settings.carry_grow))[0, 0]
     if settings.carry_grow:  # the subject's cells and those around it, whole
-        size = 2 * settings.carry_grow + 1
-        weights = F.max_pool2d((weights > 0).float()[None, None], size, stride=1, padding=settings.carry_grow)[0, 0]
-    return weights
+        return near
+    return weights * near  # the subject only, not what else the prompt's words stir up elsewhere
+
+
+def _around_peak(cells: torch.Tensor, peak: int) -> torch.Tensor:
+    """The cells of `cells` (H x W, bool) joined to the peak cell (a flat index) side by side: one subject."""
+    height, width = cells.shape
+    found = torch.zeros_like(cells)
+    todo = [divmod(peak, width)]
+    while todo:
+        row, column = todo.pop()
+        if not (0 <= row < height and 0 <= column < width) or found[row, column] or not cells[row, column]:
+            continue
+        found[row, column] = True
+        todo += [(row + 1, column), (row - 1, column), (row, column + 1), (row, column - 1)]
+    return found
 
 
 def surrounding_fill(latents: torch.Tensor, weights: torch.Tensor, reach: int = 2) -> torch.Tensor:
