@@ -72,6 +72,19 @@ def test_a_move_carries_the_subjects_latents_exactly_and_fills_its_old_place_fro
     assert edited[0:2, 0:2].all() and edited[6:8, 6:8].all() and not edited[0, 5] and not edited[4, 0]
 
 
+def test_only_the_cells_joined_to_the_peak_are_carried_not_what_else_the_words_stir_up():
+    def difference(latents: torch.Tensor, before: str, after: str) -> torch.Tensor:
+        found = torch.zeros(latents.shape[-2:])
+        found[0:2, 0:2] = 1.0  # the square
+        found[5:7, 5:7] = 0.6  # another place the prompt without it also changes
+        return found
+    latents = torch.randn(1, 4, 8, 8)
+    after = Scene([moved(SQUARE, "bottom left"), CIRCLE], background="white")
+    arranged = arrange(BEFORE, after, latents, difference, MaskSettings(carry_grow=0))
+    assert torch.equal(arranged.keep[..., 5:8, 5:8], latents[..., 5:8, 5:8])  # left where it was
+    assert torch.equal(arranged.keep[..., 6:8, 0:2], latents[..., 0:2, 0:2])  # the square, at the bottom left
+
+
 def test_a_subject_is_not_carried_off_the_frame():
     latents = torch.randn(1, 4, 8, 8)
     after = Scene([moved(SQUARE, "bottom right"), CIRCLE], background="white")
