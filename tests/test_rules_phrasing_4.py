@@ -380,3 +380,11 @@ def test_a_trailing_background_colour_in_chinese(message: str, background: str) 
     d = talk(message)
     assert d.scene.background == background
     assert d.scene.subjects[0].attributes.get("colour") == "green"
+
+
+@pytest.mark.parametrize("then", ["把三角行移到左上脚", "三角形放到左上角就行", "请把三角形挪到左上角吧谢谢",
+                                  "三角形移到左上角好吗"])
+def test_chinese_slips_and_courtesy_around_a_move(then: str) -> None:
+    d = talk("画一个绿色三角形", then)
+    assert d.action is Action.EDIT
+    assert [(s.position, s.attributes) for s in d.scene.subjects] == [("top left", {"colour": "green"})]

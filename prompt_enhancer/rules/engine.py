@@ -302,7 +302,10 @@ def _clauses(text: str) -> list[str]:
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+suppose|idk|maybe|perhaps|lol|haha+|or\s+something|"
-                         r"if\s+you\s+can|pls|plz|please|thanks|thx|ty))+[\s?？!！.。~]*$", _I)
+                         r"if\s+you\s+can|pls|plz|please|thanks|thx|ty)"
+                         # "…就行", "…谢谢", "…好吗": how it is asked, not what
+                         r"|(?<=[\u4e00-\u9fff])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就好了?|就可以了?|谢谢(?:你|啦)?|谢啦|多谢|"
+                         r"好吗|行吗|可以吗|好不好|行不行|可以不))+[\s?？!！.。~]*$", _I)
 
 
 def _body(clause: str) -> str:

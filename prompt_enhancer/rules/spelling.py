@@ -111,13 +111,16 @@ _CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key
                         re.IGNORECASE)
 # Chinese typed by sound: the input method offers a character that sounds the same. Each is mended only where the
 # slip is unmistakable: 蓝涩 (色) after a colour, 做边 (左边), 园 (圆) after a measure word or 的 and not in 花园,
-# 够 (狗) after a measure word, a size or a colour, 带 (戴) before a hat or glasses.
+# 够 (狗) after a measure word, a size or a colour, 带 (戴) before a hat or glasses, 右下脚 (角), 三角行 (形).
 _ZH_SLIPS = (
     (re.compile(r"(?<=[红橙黄绿蓝紫粉棕褐白黑灰青金银])涩"), "色"),
     (re.compile(r"做(?=边|面|侧|上角|下角|上方|下方)"), "左"),
     (re.compile(r"(?<=[往向到在朝])又(?=边|面|侧|上角|下角)"), "右"),
     (re.compile(r"(?<=[个的色])园(?![子林区艺丁])|(?<=[个的色])元(?=形|圈)"), "圆"),
     (re.compile(r"(?<=[只条小大黄白黑棕花])够(?![了吗吧啊呀不用])"), "狗"),
+    # 脚 (角) after a corner's two sides, 行/型 (形) after a shape's name: 右下脚, 三角行, 正方型
+    (re.compile(r"(?<=[左右][上下])(?:脚|jiao)"), "角"),
+    (re.compile(r"(?:(?<=三角)|(?<=[方圆]))(?:行|型)(?![李业动为人])"), "形"),
     (re.compile(r"带(?=(?:上|着)?(?:[一两]?\s*[顶副条个只])?[^，,。]{0,4}?(?:帽|眼镜|墨镜|围巾|项链|耳环|手套|面具|头盔|"
                 r"皇冠|王冠|领结|蝴蝶结|口罩))"), "戴"),
 )
