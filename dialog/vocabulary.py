@@ -288,8 +288,10 @@ HAD = ("beard", "moustache", "mustache", "hair", "tail", "wings", "horns", "eyes
 # Parts a thing has without being given them: "make the roof green" of a house with no roof said yet is its roof.
 # NOUNS key -> the part names, English and Chinese.
 NATURAL_PARTS: dict[str, tuple[str, ...]] = {
-    "house": ("roof", "door", "window", "windows", "chimney", "walls", "屋顶", "房顶", "门", "窗户", "窗", "烟囱", "墙"),
-    "castle": ("roof", "door", "gate", "windows", "towers", "tower", "walls", "屋顶", "门", "大门", "窗户", "塔", "城墙"),
+    "house": ("roof", "door", "window", "windows", "chimney", "walls",
+              "屋顶", "房顶", "门", "窗户", "窗", "烟囱", "墙"),
+    "castle": ("roof", "door", "gate", "windows", "towers", "tower", "walls",
+               "屋顶", "门", "大门", "窗户", "塔", "城墙"),
     "lighthouse": ("roof", "door", "light", "windows", "屋顶", "门", "灯", "窗户"),
     "car": ("wheels", "wheel", "door", "doors", "windows", "roof", "轮子", "车轮", "车门", "车窗", "车顶"),
     "boat": ("sail", "sails", "mast", "帆", "船帆", "桅杆"),
