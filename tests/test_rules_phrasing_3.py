@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialog.decision import Action, Exchange
-from dialog.scene import Scene
-from prompt_enhancer.rules import RuleEnhancer
-
-
-def talk(*messages: str, scene: Scene | None = None):  # noqa: ANN201
-    """The Decision of the last message, each earlier one applied as the app would: the Scene carried on and the
-    earlier exchanges passed as the recent turns."""
-    enhancer, scene = RuleEnhancer(), scene or Scene()
-    decision, recent = None, []
-    for message in messages:
-        decision = enhancer.decide(scene, tuple(recent), message)
-        recent.append(Exchange(message, decision.reply))
-        scene = decision.scene
-    return decision
+from dialog.decision import Action
+from rules_talk import talk
 
 
 def described(decision) -> list[tuple[str, dict, str | None, str | None]]:  # noqa: ANN001

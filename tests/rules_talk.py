@@ -1,0 +1,19 @@
+"""A conversation with the rule enhancer alone, as the app holds one: for the rules' phrasing tests."""
+
+from __future__ import annotations
+
+from dialog.decision import Decision, Exchange
+from dialog.scene import Scene
+from prompt_enhancer.rules import RuleEnhancer
+
+
+def talk(*messages: str, scene: Scene | None = None) -> Decision | None:
+    """The Decision of the last message, each earlier one applied as the app would: the Scene carried on and the
+    earlier exchanges passed as the recent turns."""
+    enhancer, scene = RuleEnhancer(), scene or Scene()
+    decision, recent = None, []
+    for message in messages:
+        decision = enhancer.decide(scene, tuple(recent), message)
+        recent.append(Exchange(message, decision.reply))
+        scene = decision.scene
+    return decision
