@@ -367,8 +367,8 @@ class ChatEngine:
         in_effect = [item.rpartition(":")[2] for item in str(result.settings.get("lora") or "").split(", ") if item]
         if not styles or scene.style in styles or all(scale in ("0", "-0") for scale in in_effect):
             return ""
-        names = [vocab.STYLES[s].zh[0] if lang == "zh" and s in vocab.STYLES else
-                 vocab.STYLES[s].en[0] if s in vocab.STYLES else s for s in styles]
+        terms = [vocab.STYLES.get(style) for style in styles]
+        names = [(term.zh[0] if lang == "zh" else term.en[0]) if term else style for term, style in zip(terms, styles)]
         return say("chat.adapter_style", lang, styles=say("list.separator", lang).join(names))
 
     def _verify(self, image: Image.Image, scene: Scene) -> Verdict | None:

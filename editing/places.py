@@ -17,4 +17,3 @@ def place_point(position: str | None) -> tuple[float, float] | None:
     y = 1 / 6 if any(w in words for w in _TOP) else 5 / 6 if any(w in words for w in _BOTTOM) else 0.5
     named = _LEFT + _RIGHT + _TOP + _BOTTOM + _MIDDLE
     return (x, y) if any(w in words for w in named) else None
-
