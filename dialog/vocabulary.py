@@ -285,31 +285,6 @@ HAD = ("beard", "moustache", "mustache", "hair", "tail", "wings", "horns", "eyes
        "胡子", "大胡子", "头发", "尾巴", "翅膀", "角", "眼睛", "耳朵", "鼻子", "嘴", "毛", "屋顶", "门", "窗户", "帆",
        "轮子", "斑点", "条纹", "叶子", "花瓣")
 
-# Parts a thing has without being given them: "make the roof green" of a house with no roof said yet is its roof.
-# NOUNS key -> the part names, English and Chinese.
-NATURAL_PARTS: dict[str, tuple[str, ...]] = {
-    "house": ("roof", "door", "window", "windows", "chimney", "walls",
-              "屋顶", "房顶", "门", "窗户", "窗", "烟囱", "墙"),
-    "castle": ("roof", "door", "gate", "windows", "towers", "tower", "walls",
-               "屋顶", "门", "大门", "窗户", "塔", "城墙"),
-    "lighthouse": ("roof", "door", "light", "windows", "屋顶", "门", "灯", "窗户"),
-    "car": ("wheels", "wheel", "door", "doors", "windows", "roof", "轮子", "车轮", "车门", "车窗", "车顶"),
-    "boat": ("sail", "sails", "mast", "帆", "船帆", "桅杆"),
-    "tree": ("leaves", "trunk", "branches", "叶子", "树叶", "树干", "树枝"),
-    "flower": ("petals", "stem", "leaves", "花瓣", "花茎", "叶子"),
-    "cat": ("eyes", "tail", "ears", "fur", "nose", "paws", "眼睛", "尾巴", "耳朵", "毛", "鼻子", "爪子"),
-    "dog": ("eyes", "tail", "ears", "fur", "nose", "paws", "眼睛", "尾巴", "耳朵", "毛", "鼻子", "爪子"),
-    "fox": ("eyes", "tail", "ears", "fur", "眼睛", "尾巴", "耳朵", "毛"),
-    "rabbit": ("eyes", "tail", "ears", "fur", "眼睛", "尾巴", "耳朵", "毛"),
-    "horse": ("eyes", "tail", "mane", "眼睛", "尾巴", "鬃毛"),
-    "bird": ("wings", "tail", "beak", "feathers", "eyes", "翅膀", "尾巴", "嘴", "羽毛", "眼睛"),
-    "fish": ("fins", "tail", "scales", "eyes", "鳍", "尾巴", "鳞片", "眼睛"),
-    "dragon": ("wings", "tail", "eyes", "horns", "scales", "翅膀", "尾巴", "眼睛", "角", "鳞片"),
-    "robot": ("eyes", "arms", "head", "antenna", "眼睛", "手臂", "头", "天线"),
-    "person": ("hair", "eyes", "头发", "眼睛"),
-}
-# People have hair and eyes whatever they are called.
-PERSON_PARTS = NATURAL_PARTS["person"]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 

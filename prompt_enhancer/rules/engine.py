@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from dialog.natural_parts import NATURAL_PARTS
 from dialog import vocabulary as vocab
 from dialog.decision import Action, Decision, EditKind, Exchange
 from dialog.message import detect_language
@@ -237,7 +238,7 @@ _FOLLOWING = re.compile(r"^(?:(?:please\s+|pls\s+)?(?:draw|paint|add|make|i\s+wa
 
 _WITH_PARTS = re.compile(r"\b(?:with|holding|wearing|carrying|having)\s+\S", _I)
 _KNOWN_PARTS = {w.lower() for w in (*vocab.WORN, *vocab.HAD)} | {
-    w.lower() for parts in vocab.NATURAL_PARTS.values() for w in parts}
+    w.lower() for parts in NATURAL_PARTS.values() for w in parts}
 
 
 def _only_parts(clause: str) -> bool:

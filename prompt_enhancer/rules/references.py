@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dialog.natural_parts import NATURAL_PARTS, PERSON_PARTS
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
@@ -300,8 +301,8 @@ def _natural_owner(ordered: list[Subject], name: str, focus: Subject | None) -> 
     """The one subject that has a part of this name by nature ("the roof" of the house, "the tail" of the cat),
     the one in focus first; None when none has or, among several, none is in focus."""
     said = name.lower()
-    owners = [s for s in ordered if said in vocab.NATURAL_PARTS.get(_noun_key(s) or "", ())
-              or (person_kind(s) is not None and said in vocab.PERSON_PARTS)]
+    owners = [s for s in ordered if said in NATURAL_PARTS.get(_noun_key(s) or "", ())
+              or (person_kind(s) is not None and said in PERSON_PARTS)]
     if len(owners) == 1 or (owners and owners[0] is focus):
         return owners[0]
     return None
