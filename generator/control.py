@@ -7,11 +7,12 @@ generator (a different control latent on every call); here the map is encoded wi
 map gives the same picture, and `generator.sampling.denoise` passes the residuals on every step.
 The edge map is numpy and PIL only: a Sobel gradient, thinned by keeping local maxima, with Canny's two
 thresholds and hysteresis by dilation, which is what the Canny ControlNets were trained on, without OpenCV.
+Depth and pose maps need a model given with --control-model (`generator.control_maps`), held by the Generator.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,10 +20,15 @@ import numpy as np
 import torch
 from PIL import Image
 
+from generator.control_maps import MODEL_KINDS, ControlMapper, load_control_models
 from generator.errors import GeneratorError
 from generator.request import RenderRequest
 
-CONTROL_KINDS = ("edges", "as-is")  # a map computed from the picture, or the picture used as the map itself
+# The Generator loads a ControlNet and its map models (`load_control_models`, from control_maps) through here.
+__all__ = ["CONTROL_KINDS", "Control", "adapter_settings", "control_map", "edge_map", "load_control_models",
+           "load_controlnet", "prepare_control"]
+# A map computed from the picture (edges here; depth, pose by a --control-model), or the picture used as the map.
+CONTROL_KINDS = ("edges", *MODEL_KINDS, "as-is")
 
 
 def load_controlnet(source: str, transformer: torch.nn.Module, device: torch.device, dtype: torch.dtype
@@ -86,12 +92,18 @@ def edge_map(image: Image.Image, low: float = 0.1, high: float = 0.2) -> Image.I
     return Image.fromarray((edges * 255).astype(np.uint8)).convert("RGB")
 
 
-def control_map(image: Image.Image, kind: str, size: tuple[int, int]) -> Image.Image:
-    """The map the ControlNet reads, at the render's size: edges of `image`, or `image` itself."""
+def control_map(image: Image.Image, kind: str, size: tuple[int, int],
+                mappers: Mapping[str, ControlMapper] | None = None) -> Image.Image:
+    """The map the ControlNet reads, at the render's size: edges of `image`, its depth or pose by the model in
+    `mappers` for that kind (`control_maps.load_control_models`), or `image` itself."""
     if kind not in CONTROL_KINDS:
         raise GeneratorError(f"control kind must be one of {CONTROL_KINDS}, got {kind!r}.")
+    if kind in MODEL_KINDS and kind not in (mappers or {}):
+        raise GeneratorError(f"A {kind} map needs a {kind} model: start with --control-model {kind}=PATH_OR_ID.")
     resized = image.convert("RGB").resize(size, Image.Resampling.BICUBIC)
-    return edge_map(resized) if kind == "edges" else resized
+    if kind == "edges":
+        return edge_map(resized)
+    return mappers[kind](resized) if kind in MODEL_KINDS else resized
 
 
 @dataclass
@@ -122,13 +134,15 @@ def adapter_settings(lora_scales: dict[str, float], control: tuple[str | None, C
 
 
 def prepare_control(controlnet: torch.nn.Module | None, request: RenderRequest, size: tuple[int, int],
-                    encode: Callable[[Image.Image], torch.Tensor]) -> tuple[Control | None, Image.Image | None]:
-    """A render's ControlNet input (None without a control image) and the map to show; `encode` is the VAE's."""
+                    encode: Callable[[Image.Image], torch.Tensor], mappers: Mapping[str, ControlMapper] | None = None
+                    ) -> tuple[Control | None, Image.Image | None]:
+    """A render's ControlNet input (None without a control image) and the map to show; `encode` is the VAE's,
+    `mappers` the depth / pose models loaded with --control-model."""
     image = request.control_image
     if image is None:
         return None, None
     if controlnet is None:
         raise GeneratorError("A control image was given but no ControlNet is loaded: start with --controlnet.")
-    shown = control_map(image, request.control_kind, size)
+    shown = control_map(image, request.control_kind, size, mappers)
     latents = encode(shown).to(next(controlnet.parameters()).device, next(controlnet.parameters()).dtype)
     return Control(controlnet, latents, float(request.control_scale)), shown

@@ -22,7 +22,7 @@ from PIL import Image
 from generator.adapters import LoraSet, LoraSpec
 from generator.blend import LatentBlend, prompt_difference
 from generator.conditioning import encode_text
-from generator.control import adapter_settings, load_controlnet, prepare_control
+from generator.control import adapter_settings, load_control_models, load_controlnet, prepare_control
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
 from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemory, RenderCancelled
 from generator.loading import LoadedPipeline, SpeedOptions, load_pipeline
@@ -77,6 +77,7 @@ class Generator:
         self.loras = LoraSet(transformer)  # hooked into the transformer; scaled per render, unloaded in place
         self.controlnet: torch.nn.Module | None = None
         self.controlnet_id: str | None = None
+        self.map_models: dict[str, Callable[[Image.Image], Image.Image]] = {}  # depth / pose maps, by kind
 
     @classmethod
     def load(
@@ -92,12 +93,13 @@ class Generator:
         vae_slicing: bool = False,
         loras: Sequence[str] = (),
         controlnet: str | None = None,
+        control_models: Sequence[str] = (),
     ) -> Generator:
         """Load a hub id or local folder in diffusers layout; `GeneratorError` says what is wrong if it fails.
 
         Speed options (`generator.loading.SpeedOptions`): `compile` compiles each transformer block with
         torch.compile (True: inductor, or a backend's name); `dtype` float16 / bfloat16 on a GPU.
-        `loras` ("PATH_OR_ID[:SCALE]" each) and `controlnet` (a HunyuanDiT2DControlNetModel) load after the base.
+        `loras` ("PATH_OR_ID[:SCALE]" each), `controlnet` and its `control_models` ("depth=…") load after the base.
         """
         speed = SpeedOptions(compile_backend="inductor" if compile is True else (compile or None),
                              fuse_qkv=fuse_qkv and not loras, vae_tiling=vae_tiling, vae_slicing=vae_slicing)
@@ -110,7 +112,7 @@ class Generator:
         for spec in loras:
             generator.load_lora(spec)
         if controlnet:
-            generator.load_controlnet(controlnet)
+            generator.load_controlnet(controlnet, control_models)
         return generator
 
     # -- adapters ----------------------------------------------------------------------------------------------
@@ -125,13 +127,13 @@ class Generator:
         with self._lock:
             self.loras.remove(name)
 
-    def load_controlnet(self, source: str | None) -> None:
-        """Load (or, with None, drop) the ControlNet renders with a control image follow."""
+    def load_controlnet(self, source: str | None, map_models: Sequence[str] = ()) -> None:
+        """Load (or, with None, drop) the ControlNet renders follow, and its depth / pose map models ("KIND=…")."""
         with self._lock:
-            transformer = self._pipe.transformer
             self.controlnet = None if source is None else load_controlnet(
-                source, transformer, self._loaded.device, self._loaded.dtype)
+                source, self._pipe.transformer, self._loaded.device, self._loaded.dtype)
             self.controlnet_id = source
+            self.map_models = load_control_models(map_models, self._loaded.device)
 
     # -- what the UI shows -------------------------------------------------------------------------------------
 
@@ -159,7 +161,7 @@ class Generator:
                  f"low-VRAM {'on' if loaded.low_vram else 'off'}"]
         adapters = [f"LoRA {self.loras.describe()}"] if self.loras.names else []
         if self.controlnet_id:
-            adapters.append(f"ControlNet {self.controlnet_id}")
+            adapters.append(f"ControlNet {self.controlnet_id}" + "".join(f" + {kind} maps" for kind in self.map_models))
         return " · ".join(parts + loaded.notes + adapters)
 
     def prompt_difference(self, latents: torch.Tensor, before: str, after: str, strength: float = 0.5,
@@ -243,7 +245,7 @@ class Generator:
         prompt = self.cache.get(resolved.prompt)
         negative = self.cache.get(resolved.negative_prompt) if resolved.guidance > 1 else None
         lora_scales = self.loras.set_scales(request.lora_scale)
-        control, shown_map = prepare_control(self.controlnet, request, size, lambda image: encode(pipe, image))
+        control, shown_map = prepare_control(self.controlnet, request, size, lambda i: encode(pipe, i), self.map_models)
         encoded = time.perf_counter()
 
         progress = _StepReporter(on_step, cancel, request, (resolved.width, resolved.height), self._preview_image)
