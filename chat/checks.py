@@ -14,6 +14,7 @@ from numbers import Real
 from chat.state import TurnSettings
 from dialog.message import clean_text
 from dialog.texts import say
+from generator.control import CONTROL_KINDS
 
 MAX_STEPS = 1000
 MAX_GUIDANCE = 50.0
@@ -30,6 +31,8 @@ _ADAPTER_WORDS = {
                       "zh": ("控制强度", f"0 到 {MAX_CONTROL_SCALE:g} 之间的数")},
     "control": {"en": ("follow", "one of " + ", ".join(CONTROL_SOURCES)),
                 "zh": ("跟随", "、".join(CONTROL_SOURCES) + " 之一")},
+    "control_kind": {"en": ("control map", "one of " + ", ".join(CONTROL_KINDS)),
+                     "zh": ("控制图", "、".join(CONTROL_KINDS) + " 之一")},
 }
 
 
@@ -74,6 +77,8 @@ def checked_settings(settings: TurnSettings, max_text_chars: int, lang: str) -> 
 
     if settings.control not in CONTROL_SOURCES:
         raise adapter_reject("control")
+    if settings.control_kind not in CONTROL_KINDS:  # one without its model loaded: the generator says which flag
+        raise adapter_reject("control_kind")
     if not isinstance(settings.enhance, bool):
         raise reject("enhance", "switch")
     negative = settings.negative_prompt

@@ -297,7 +297,7 @@ class ChatEngine:
             if path is not None:
                 with Image.open(path) as shown:
                     image = shown.convert("RGB")
-        return request if image is None else replace(request, control_image=image)
+        return request if image is None else replace(request, control_image=image, control_kind=settings.control_kind)
 
     def _render_and_record(self, state: ChatState, message: str, decision: Decision, edit: Edit, on_step,
                            lang: str, sibling_of: Turn | None = None, reply: str = "",
@@ -326,8 +326,9 @@ class ChatEngine:
         name = f"{uuid.uuid4().hex}.png"
         (state.files() / name).write_bytes(png_bytes(result.image, result.metadata))
         control_map = getattr(result, "control_map", None)  # what a ControlNet followed, kept beside the picture
+        map_name = f"control-{result.settings.get('control_kind', 'edges')}-{name}"  # named for its kind of map
         if control_map is not None:
-            control_map.save(state.files() / f"control-{name}")
+            control_map.save(state.files() / map_name)
         record = {
             "image": name,
             "prompt": edit.request.prompt,
@@ -340,7 +341,7 @@ class ChatEngine:
             "tries": drawn,
         }
         if control_map is not None:
-            record["control_map"] = f"control-{name}"
+            record["control_map"] = map_name
         if finished.region is not None:
             record["region"] = finished.region
         if verdict is not None:

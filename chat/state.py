@@ -42,6 +42,7 @@ class TurnSettings:
     verify_tries: int | None = None  # redraws when a picture does not show the Scene; None: the engine's default
     lora_scale: float | None = None  # every loaded LoRA at its --lora scale times this; None: 1, 0: off
     control: str = "off"  # with a ControlNet: follow "off", the "previous" picture's edges, or the "upload"'s
+    control_kind: str = "edges"  # the map followed: "edges", or "depth" / "pose" with such a --control-model
     control_scale: float | None = None  # how strongly the control map counts; None: 1
 
 

@@ -20,6 +20,7 @@ from dialog.prompt import part_words, time_words
 from dialog.scene import Scene, Subject
 from dialog.session import Session, Turn
 from dialog.texts import say
+from generator.control import CONTROL_KINDS
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~$&])")
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
@@ -137,7 +138,9 @@ def control_entry(state: ChatState, turn: Turn, lang: str) -> ChatEntry | None:
         return None
     scale = (render.get("settings") or {}).get("control_scale", 1.0)
     scale = f"{scale:g}" if isinstance(scale, (int, float)) and not isinstance(scale, bool) else "1"
-    return ChatEntry("assistant", say("view.control_map", lang, scale=scale), path)
+    kind = (render.get("settings") or {}).get("control_kind")
+    kind = say(f"view.control_kind.{kind if kind in CONTROL_KINDS else 'edges'}", lang)  # (an imported record's)
+    return ChatEntry("assistant", say("view.control_map", lang, scale=scale, kind=kind), path)
 
 
 def adapters_note(render: dict[str, Any], lang: str) -> str:

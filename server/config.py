@@ -33,6 +33,7 @@ class AppConfig:
     vae_slicing: bool = False  # decode a batch one picture at a time
     lora: tuple[str, ...] = ()  # LoRA adapters, "PATH_OR_ID[:SCALE]" each (HunyuanDiT's or peft's layout)
     controlnet: str | None = None  # a HunyuanDiT2DControlNetModel (hub id or folder), e.g. a Canny one
+    control_model: tuple[str, ...] = ()  # "depth=PATH_OR_ID", "pose=PATH_OR_ID": models that make its maps
     host: str = "127.0.0.1"
     port: int = 7860
     share: bool = False
@@ -76,6 +77,7 @@ ENV_VARS = {
     "DRAWCHAT_VAE_SLICING": "vae_slicing",
     "DRAWCHAT_LORA": "lora",  # several: separated by commas
     "DRAWCHAT_CONTROLNET": "controlnet",
+    "DRAWCHAT_CONTROL_MODEL": "control_model",  # several: separated by commas
     "DRAWCHAT_HOST": "host",
     "DRAWCHAT_PORT": "port",
     "DRAWCHAT_AUTH": "auth",
@@ -143,6 +145,10 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     parser.add_argument("--controlnet", metavar="PATH_OR_ID",
                         help="a HunyuanDiT ControlNet (diffusers layout): pictures can follow an upload's or the "
                              "previous picture's edges")
+    parser.add_argument("--control-model", action="append", metavar="KIND=PATH_OR_ID",
+                        help="a model that turns a picture into the map a --controlnet follows (repeatable): "
+                             "depth=a transformers depth estimator (DPT, Depth Anything), pose=a ViTPose keypoint "
+                             "model (the whole picture as one person); the settings then offer that kind of map")
     parser.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int)
     parser.add_argument("--share", action="store_true", default=None, help="public gradio.live link (needs --auth)")
@@ -163,9 +169,14 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     parser.add_argument("--ray-cpus-per-replica", type=float, help="CPUs each replica holds (default 1)")
     args = parser.parse_args(argv)
     values.update({k: v for k, v in vars(args).items() if v is not None})
-    if isinstance(values.get("lora"), list):
-        values["lora"] = tuple(values["lora"])
+    for several in ("lora", "control_model"):
+        if isinstance(values.get(several), list):
+            values[several] = tuple(values[several])
     config = AppConfig(**values)
+    if config.control_model and not config.controlnet:
+        parser.error("--control-model makes maps for a ControlNet to follow: give --controlnet as well")
+    if config.control_model and config.render_backend == "ray":
+        parser.error("--control-model works with --render-backend local only: Ray replicas load no map models yet")
     if config.share and not config.auth:
         parser.error("--share makes the app public: give --auth user:password as well")
     if config.render_backend not in ("local", "ray"):

@@ -41,7 +41,8 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
         generator = Generator.load(model, device=config.device, dtype=config.dtype, quantization=config.quant,
                                    low_vram=config.low_vram, compile=config.compile, fuse_qkv=config.fuse_qkv,
                                    vae_tiling=config.vae_tiling, vae_slicing=config.vae_slicing,
-                                   loras=config.lora, controlnet=config.controlnet)
+                                   loras=config.lora, controlnet=config.controlnet,
+                                   control_models=config.control_model)
 
     def prompt_check(scene) -> str | None:  # the LLM's enriched prompt is measured with the real tokenizers
         report = generator.check_prompt(render_prompt(scene))

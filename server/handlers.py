@@ -64,7 +64,8 @@ def examples(lang: str) -> list[dict[str, str]]:
 
 
 def read_settings(size_v, steps_v, guidance_v, seed_v, lock_v, enhance_v, negative_v, strength_v, tries_v=None,
-                  lora_v=None, control_v="off", control_scale_v=None, lang: str = "en") -> TurnSettings:
+                  lora_v=None, control_v="off", control_scale_v=None, control_kind_v="edges",
+                  lang: str = "en") -> TurnSettings:
     """The settings panel's values as TurnSettings (a seed only when locked; full strength means a fresh picture).
 
     Values pass through as sent: an API client can send anything, and `chat.checks` judges every field with a
@@ -85,6 +86,7 @@ def read_settings(size_v, steps_v, guidance_v, seed_v, lock_v, enhance_v, negati
         verify_tries=tries_v,
         # The adapters' (issue 24): a LoRA strength of 1 and a control strength of 1 are the defaults.
         lora_scale=lora_v, control="off" if control_v is None else control_v, control_scale=control_scale_v,
+        control_kind="edges" if control_kind_v is None else control_kind_v,
     )
 
 

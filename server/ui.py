@@ -26,15 +26,19 @@ from server.pictures import PictureLinks, serving
 # Every event that touches a model shares this concurrency id: one job at a time on the local lane, as many as
 # there can be render replicas with `--render-backend ray` (AppConfig.render_lanes).
 GPU_LANE = "gpu"
-# The adapters' settings (issue 24), labelled here; shown only when --lora / --controlnet loaded something.
+# The adapters' settings (issue 24), labelled here; shown only when --lora / --controlnet loaded something, the
+# kind of map only when a --control-model offers more than edges ("control_map" then labels what is followed).
 ADAPTER_TEXT = {
     "en": {"lora_scale": "LoRA strength", "lora_info": "× each --lora scale; 0 turns the LoRAs off",
-           "control": "Follow the edges of", "control_scale": "Control strength"},
+           "control": "Follow the edges of", "control_map": "Follow the layout of", "control_scale": "Control strength",
+           "control_kind": "Layout read as", "control_kind_info": "the map your ControlNet was trained on"},
     "zh": {"lora_scale": "LoRA 强度", "lora_info": "乘以每个 --lora 的比例；0 表示关闭",
-           "control": "跟随这张图的轮廓", "control_scale": "控制强度"},
+           "control": "跟随这张图的轮廓", "control_map": "跟随这张图的布局", "control_scale": "控制强度",
+           "control_kind": "布局的读法", "control_kind_info": "选 ControlNet 训练时用的那种图"},
 }
 CONTROL_CHOICES = [("nothing / 不跟随", "off"), ("the picture shown / 当前图片", "previous"),
                    ("the uploaded picture / 上传的图片", "upload")]
+CONTROL_KIND_CHOICES = {"edges": "edges / 边缘", "depth": "depth / 深度", "pose": "pose / 姿态"}
 # The chat takes the window's height less what sits above and below it (title, message box, action row).
 CHAT_HEIGHT = "max(240px, calc(100dvh - 250px))"
 
@@ -114,7 +118,12 @@ def build_ui(engine: ChatEngine, config: AppConfig, links: PictureLinks | None =
                     lora_scale = passes_wrong_types(gr.Slider(
                         0.0, MAX_LORA_SCALE, value=1.0, step=0.05, label=a["lora_scale"], info=a["lora_info"],
                         visible=has_lora))
-                    control = gr.Radio(CONTROL_CHOICES, value="off", label=a["control"], visible=has_control)
+                    kinds = ["edges", *getattr(engine.generator, "map_models", {})]  # depth / pose: --control-model
+                    control_label = "control" if len(kinds) == 1 else "control_map"
+                    control = gr.Radio(CONTROL_CHOICES, value="off", label=a[control_label], visible=has_control)
+                    control_kind = gr.Radio([(CONTROL_KIND_CHOICES[k], k) for k in kinds], value="edges",
+                                            label=a["control_kind"], info=a["control_kind_info"],
+                                            visible=has_control and len(kinds) > 1)
                     control_scale = passes_wrong_types(gr.Slider(
                         0.0, MAX_CONTROL_SCALE, value=1.0, step=0.05, label=a["control_scale"], visible=has_control))
                 with gr.Accordion(t["files"], open=False) as files_box:
@@ -127,7 +136,7 @@ def build_ui(engine: ChatEngine, config: AppConfig, links: PictureLinks | None =
 
         # ------------------------------------------------------------------------------------------ events
         settings_inputs = [size, steps, guidance, seed, lock, enhance, negative, strength, check_tries, lora_scale,
-                           control, control_scale]
+                           control, control_scale, control_kind]
         by_name = {"state": state, "chatbot": chatbot, "picture": picture, "scene_card": scene_card,
                    "scene_json": scene_json, "status": status, "undo": undo_btn, "redo": redo_btn}
         render_outputs = [by_name[name] for name in RENDER_OUTPUTS]
@@ -191,7 +200,8 @@ def build_ui(engine: ChatEngine, config: AppConfig, links: PictureLinks | None =
             "new_chat": new_btn, "export": export_btn, "import": import_btn, "picture": picture,
             "settings": settings_box, "size": size, "steps": steps, "guidance": guidance, "seed": seed,
             "lock_seed": lock, "enhance": enhance, "negative": negative, "strength": strength,
-            "check_tries": check_tries, "lora_scale": lora_scale, "control": control, "control_scale": control_scale,
+            "check_tries": check_tries, "lora_scale": lora_scale, control_label: control,
+            "control_scale": control_scale, "control_kind": control_kind,
             "scene_json": scene_json, "export_file": export_file, "files": files_box, "about": about_box,
         }
 
@@ -208,6 +218,8 @@ def build_ui(engine: ChatEngine, config: AppConfig, links: PictureLinks | None =
                     updates.append(gr.update(label=t[key], info=t["strength_info"]))
                 elif component is lora_scale:
                     updates.append(gr.update(label=t[key], info=t["lora_info"]))
+                elif component is control_kind:
+                    updates.append(gr.update(label=t[key], info=t["control_kind_info"]))
                 else:
                     updates.append(gr.update(label=t[key]))
             shown = handlers.relanguage(chat_state, choice)
