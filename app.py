@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from generator.errors import GeneratorError
 from server.config import ROOT, parse_config
 from server.factory import build_engine
 
@@ -33,7 +34,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     print("Drawing Chat configuration:", {k: v for k, v in asdict(config).items() if k != "auth"}, flush=True)
     temp_root = Path(tempfile.mkdtemp(prefix="drawchat-"))
     os.environ.setdefault("GRADIO_TEMP_DIR", str(temp_root / "gradio"))  # a private cache, not the shared /tmp one
-    engine = build_engine(config, render_wrapper=_zero_gpu)
+    try:
+        engine = build_engine(config, render_wrapper=_zero_gpu)
+    except GeneratorError as error:  # a model that cannot be loaded (--model, --controlnet, --control-model): say
+        raise SystemExit(f"Drawing Chat could not start: {error}") from None  # what to do, not a stack trace
     # Gradio reads GRADIO_TEMP_DIR when it is imported, so the page's module is imported only now.
     from server.pictures import PictureLinks
     from server.ui import build_ui

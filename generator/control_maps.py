@@ -1,5 +1,6 @@
 """Control maps that need a model of their own: depth (any transformers depth estimator, e.g. DPT or Depth
-Anything) and pose (ViTPose keypoints drawn as an OpenPose skeleton, what pose ControlNets were trained on).
+Anything) and pose (ViTPose keypoints drawn as an OpenPose skeleton, what pose ControlNets were trained on), the
+people's boxes it reads found by an object detector when one is given, else the whole picture as one person.
 
 `load_control_models` builds them once from "KIND=PATH_OR_ID" specs (`--control-model`); the Generator holds
 what it returns and `generator.control.control_map` calls them. Nothing here keeps a model in a global, and only
@@ -19,7 +20,9 @@ from PIL import Image, ImageDraw
 from generator.errors import GeneratorError
 
 MODEL_KINDS = ("depth", "pose")  # the maps a --control-model computes; "edges" and "as-is" need none
+DETECTOR = "person-detector"  # --control-model person-detector=…: where the pose model looks for people
 POSE_THRESHOLD = 0.3  # keypoints less confident than this are left out of the drawing, as DWPose does
+PERSON_THRESHOLD = 0.5  # a detector's "person" boxes less sure than this are not read for a pose
 # Depth estimators that give distance (far = large) rather than relative inverse depth (near = large, like DPT's
 # and Depth Anything's relative models); their maps are inverted so near is bright either way.
 METRIC_DEPTH_MODELS = ("zoedepth", "glpn", "depth_pro", "prompt_depth_anything")
@@ -41,22 +44,32 @@ def parse_control_model(spec: str) -> tuple[str, str]:
     """"depth=PATH_OR_ID" as ("depth", "PATH_OR_ID"), or a `GeneratorError` saying what is accepted."""
     kind, sep, source = spec.partition("=")
     kind, source = kind.strip().lower(), source.strip()
-    if not sep or kind not in MODEL_KINDS or not source:
+    if not sep or kind not in (*MODEL_KINDS, DETECTOR) or not source:
         raise GeneratorError(f"--control-model {spec!r}: give KIND=PATH_OR_ID with KIND one of "
-                             f"{', '.join(MODEL_KINDS)} (e.g. depth=LiheYoung/depth-anything-small-hf, "
-                             "pose=usyd-community/vitpose-base-simple).")
+                             f"{', '.join((*MODEL_KINDS, DETECTOR))} (e.g. depth=LiheYoung/depth-anything-small-hf, "
+                             "pose=usyd-community/vitpose-base-simple, person-detector=PekingU/rtdetr_r50vd_coco_o365)."
+                             )
     return kind, source
 
 
 def load_control_models(specs: Sequence[str], device: torch.device | str = "cpu") -> dict[str, ControlMapper]:
-    """Every --control-model, loaded once, by kind; a `GeneratorError` names one that cannot be loaded."""
-    mappers: dict[str, ControlMapper] = {}
+    """Every --control-model, loaded once, by the kind of map it makes (a person detector goes to the pose model);
+    a `GeneratorError` names one that cannot be loaded."""
+    sources: dict[str, str] = {}
     for spec in specs:
         kind, source = parse_control_model(spec)
-        if kind in mappers:
+        if kind in sources:
             raise GeneratorError(f"--control-model {kind}= was given twice: one model per kind.")
-        loader = DepthMapper if kind == "depth" else PoseMapper
-        mappers[kind] = loader.load(source, torch.device(device))
+        sources[kind] = source
+    if DETECTOR in sources and "pose" not in sources:
+        raise GeneratorError(f"--control-model {DETECTOR}= finds people for a pose model: give pose=PATH_OR_ID too.")
+    device = torch.device(device)
+    mappers: dict[str, ControlMapper] = {}
+    if "depth" in sources:
+        mappers["depth"] = DepthMapper.load(sources["depth"], device)
+    if "pose" in sources:
+        people = PersonDetector.load(sources[DETECTOR], device) if DETECTOR in sources else None
+        mappers["pose"] = PoseMapper.load(sources["pose"], device, people)
     return mappers
 
 
@@ -115,16 +128,49 @@ class DepthMapper:
 
 
 @dataclass
-class PoseMapper:
-    """The COCO body keypoints of one person filling the picture (ViTPose is top-down: it needs a person's box, and
-    here the whole picture is that box), drawn as an OpenPose skeleton on black."""
+class PersonDetector:
+    """The boxes (x, y, width, height) of the people a transformers object detector (DETR, RT-DETR, YOLOS, …)
+    finds in a picture, surest first."""
 
     model: torch.nn.Module
     processor: object
+    person: int  # the detector's label for a person
+    threshold: float = PERSON_THRESHOLD
+
+    @classmethod
+    def load(cls, source: str, device: torch.device) -> PersonDetector:
+        from transformers import AutoModelForObjectDetection
+
+        model, processor = _from_pretrained(DETECTOR, source, AutoModelForObjectDetection,
+                                            "an object detector (AutoModelForObjectDetection: DETR, RT-DETR, …)")
+        people = [label for label, name in model.config.id2label.items() if str(name).lower() == "person"]
+        if not people:
+            raise GeneratorError(f"The {DETECTOR} {source!r} has no 'person' class among its labels.")
+        return cls(model.to(device), processor, int(people[0]))
+
+    @torch.no_grad()
+    def __call__(self, image: Image.Image) -> list[tuple[float, float, float, float]]:
+        device = next(self.model.parameters()).device
+        inputs = self.processor(images=image.convert("RGB"), return_tensors="pt").to(device)
+        found = self.processor.post_process_object_detection(
+            self.model(**inputs), threshold=self.threshold, target_sizes=[(image.height, image.width)])[0]
+        people = sorted((float(score), box.tolist()) for score, label, box in
+                        zip(found["scores"], found["labels"], found["boxes"]) if int(label) == self.person)
+        return [(x0, y0, x1 - x0, y1 - y0) for _, (x0, y0, x1, y1) in reversed(people)]
+
+
+@dataclass
+class PoseMapper:
+    """The COCO body keypoints of each person, drawn as an OpenPose skeleton on black. ViTPose is top-down: it reads
+    one person's box at a time, from `people` (a detector) when given, else the whole picture as one person."""
+
+    model: torch.nn.Module
+    processor: object
+    people: PersonDetector | None = None
     threshold: float = POSE_THRESHOLD
 
     @classmethod
-    def load(cls, source: str, device: torch.device) -> PoseMapper:
+    def load(cls, source: str, device: torch.device, people: PersonDetector | None = None) -> PoseMapper:
         from transformers import VitPoseForPoseEstimation
 
         model, processor = _from_pretrained("pose", source, VitPoseForPoseEstimation,
@@ -132,11 +178,17 @@ class PoseMapper:
         if model.config.num_labels < 17:
             raise GeneratorError(f"The pose model {source!r} finds {model.config.num_labels} keypoints; the COCO "
                                  "body's 17 are needed.")
-        return cls(model.to(device), processor)
+        return cls(model.to(device), processor, people)
 
     def __call__(self, image: Image.Image) -> Image.Image:
-        keypoints, scores = self.keypoints(image, (0.0, 0.0, float(image.width), float(image.height)))
-        return draw_pose(image.size, keypoints[None], scores[None], self.threshold)
+        """The skeletons on black; with a detector that finds nobody, black: nothing to follow (and the map shown
+        beside the picture says so)."""
+        boxes = self.people(image) if self.people is not None else [(0.0, 0.0, float(image.width),
+                                                                     float(image.height))]
+        if not boxes:
+            return Image.new("RGB", image.size)
+        found = [self.keypoints(image, box) for box in boxes]
+        return draw_pose(image.size, np.stack([k for k, _ in found]), np.stack([s for _, s in found]), self.threshold)
 
     @torch.no_grad()
     def keypoints(self, image: Image.Image, box: tuple[float, float, float, float]) -> tuple[np.ndarray, np.ndarray]:

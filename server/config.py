@@ -144,11 +144,13 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
                              "settings' LoRA strength multiplies SCALE, default 1)")
     parser.add_argument("--controlnet", metavar="PATH_OR_ID",
                         help="a HunyuanDiT ControlNet (diffusers layout): pictures can follow an upload's or the "
-                             "previous picture's edges")
+                             "previous picture's edges (or depth / pose, with --control-model)")
     parser.add_argument("--control-model", action="append", metavar="KIND=PATH_OR_ID",
                         help="a model that turns a picture into the map a --controlnet follows (repeatable): "
                              "depth=a transformers depth estimator (DPT, Depth Anything), pose=a ViTPose keypoint "
-                             "model (the whole picture as one person); the settings then offer that kind of map")
+                             "model (the whole picture as one person, or each person found by "
+                             "person-detector=an object detector: DETR, RT-DETR, …); the settings then offer that "
+                             "kind of map")
     parser.add_argument("--host", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int)
     parser.add_argument("--share", action="store_true", default=None, help="public gradio.live link (needs --auth)")

@@ -62,12 +62,35 @@ def tiny_vitpose(folder: Path) -> Path:
     return folder
 
 
+def tiny_yolos(folder: Path, labels: tuple[str, ...] = ("person", "cat")) -> Path:
+    """A two-layer YOLOS detector whose heads are set to find, with each of its 4 detection tokens, the first label
+    in the box centred at (0.25, 0.5) of the picture, half its width and three quarters of its height."""
+    from transformers import YolosConfig, YolosForObjectDetection, YolosImageProcessorPil
+
+    torch.manual_seed(0)
+    config = YolosConfig(image_size=[32, 32], patch_size=8, hidden_size=16, num_hidden_layers=2, num_attention_heads=2,
+                         intermediate_size=32, num_detection_tokens=4, id2label=dict(enumerate(labels)),
+                         label2id={name: i for i, name in enumerate(labels)})
+    model = YolosForObjectDetection(config)
+    with torch.no_grad():
+        classes, boxes = model.class_labels_classifier.layers[-1], model.bbox_predictor.layers[-1]
+        classes.weight.zero_(), boxes.weight.zero_()
+        classes.bias.copy_(torch.tensor([4.0] + [0.0] * len(labels)))  # the first label, surely (p = 0.96)
+        boxes.bias.copy_(torch.logit(torch.tensor([0.25, 0.5, 0.5, 0.75])))  # centre x, y, width, height
+    model.save_pretrained(folder)
+    YolosImageProcessorPil(size={"shortest_edge": 32, "longest_edge": 32}).save_pretrained(folder)
+    return folder
+
+
 @pytest.fixture(scope="module")
 def model_dirs(tmp_path_factory) -> dict[str, Path]:
     torch.set_num_threads(1)
     return {"depth": tiny_dpt(tmp_path_factory.mktemp("dpt")),
             "metric": tiny_metric_depth_anything(tmp_path_factory.mktemp("depth-anything")),
-            "pose": tiny_vitpose(tmp_path_factory.mktemp("vitpose"))}
+            "pose": tiny_vitpose(tmp_path_factory.mktemp("vitpose")),
+            "people": tiny_yolos(tmp_path_factory.mktemp("yolos")),
+            "cats": tiny_yolos(tmp_path_factory.mktemp("yolos-cats"), ("cat", "person")),  # it sees only cats
+            "pets": tiny_yolos(tmp_path_factory.mktemp("yolos-pets"), ("cat", "dog"))}
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +171,22 @@ def test_the_pose_map_draws_the_tiny_vitposes_keypoints(mappers):
     assert colours and colours <= palette and OPENPOSE_COLOURS[1] in colours  # the neck's dot, at least
 
 
+def test_a_person_detector_chooses_the_boxes_the_pose_model_reads(mappers, model_dirs):
+    pose = load_control_models([f"pose={model_dirs['pose']}", f"person-detector={model_dirs['people']}"])["pose"]
+    picture = scene()
+    boxes = pose.people(picture)
+    assert len(boxes) == 4 and np.allclose(boxes, [(0, 6, 40, 36)] * 4, atol=0.01)  # x, y, width, height
+    keypoints, scores = pose.keypoints(picture, boxes[0])
+    expected = draw_pose(picture.size, np.stack([keypoints] * 4), np.stack([scores] * 4), threshold=-np.inf)
+    drawn = replace(pose, threshold=-np.inf)(picture)
+    assert np.array_equal(np.asarray(drawn), np.asarray(expected))
+    assert not np.array_equal(np.asarray(drawn), np.asarray(replace(mappers["pose"], threshold=-np.inf)(picture)))
+    nobody = replace(pose, people=replace(pose.people, threshold=0.99))  # the boxes are 96 % sure
+    assert nobody.people(picture) == [] and not np.asarray(nobody(picture)).any()
+    cats = load_control_models([f"pose={model_dirs['pose']}", f"person-detector={model_dirs['cats']}"])["pose"]
+    assert cats.people.person == 1 and cats.people(picture) == []  # boxes of other things are not people
+
+
 def test_the_keypoints_are_where_transformers_own_processor_puts_them(mappers, model_dirs):
     """transformers' VitPose processor (its cut-out needs scipy, which the app does not install) and its peak and
     box arithmetic find the same points; it then refines them with DARK's Gaussian fit, which on a random model's
@@ -181,6 +220,10 @@ def test_a_bad_spec_or_a_folder_that_is_not_such_a_model_is_a_clear_error(model_
                        (f"pose={model_dirs['depth']}", "Could not load the pose model")):
         with pytest.raises(GeneratorError, match=says):
             load_control_models([spec])
+    with pytest.raises(GeneratorError, match="no 'person' class"):
+        load_control_models([f"pose={model_dirs['pose']}", f"person-detector={model_dirs['pets']}"])
+    with pytest.raises(GeneratorError, match="give pose=PATH_OR_ID too"):
+        load_control_models([f"person-detector={model_dirs['people']}"])
     with pytest.raises(GeneratorError, match="twice"):
         load_control_models([f"depth={model_dirs['depth']}", f"depth={model_dirs['metric']}"])
     with pytest.raises(GeneratorError, match="--control-model pose=PATH_OR_ID"):
@@ -204,6 +247,16 @@ def test_the_option_and_its_checks(capsys):
     with pytest.raises(SystemExit):
         parse_config(["--help"], {})
     assert "--control-model KIND=PATH_OR_ID" in capsys.readouterr().out
+
+
+def test_a_model_that_cannot_be_loaded_stops_the_app_with_what_to_do(tmp_path, monkeypatch):
+    from app import main
+    from toyworld.adapter_stages import CONTROLNET_NAME
+
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "gradio"))
+    with pytest.raises(SystemExit, match="could not start: Could not load the depth model .* depth estimator"):
+        main(["--no-browser", "--controlnet", str(ROOT / "assets" / "adapters" / CONTROLNET_NAME),
+              "--control-model", f"depth={tmp_path}"])
 
 
 @pytest.fixture(scope="module")
