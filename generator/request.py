@@ -56,7 +56,8 @@ class RenderRequest:
     preview_mode: str = "decode"  # "decode" (exact, costs a VAE decode) or "approx" (linear latent→RGB)
     lora_scale: float | None = None  # every loaded LoRA at its own scale times this (None: 1; 0: none at all)
     control_image: Image.Image | None = None  # with a loaded ControlNet: the picture whose map the render follows
-    control_kind: str = "edges"  # "edges" (a Canny-like map of control_image) or "as-is" (it is the map)
+    control_kind: str = "edges"  # "edges" (a Canny-like map of control_image), "depth" / "pose" (by a model the
+    # Generator was loaded with: generator.control_maps) or "as-is" (it is the map)
     control_scale: float = 1.0  # how strongly the ControlNet counts (0: not at all)
 
     def validate(self) -> None:
