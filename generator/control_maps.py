@@ -82,7 +82,8 @@ def _from_pretrained(kind: str, source: str, auto_class: type, wanted: str) -> t
     try:
         model, report = auto_class.from_pretrained(where, output_loading_info=True)
         processor = AutoImageProcessor.from_pretrained(where, backend="pil")
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError, ImportError) as error:  # ImportError: e.g. a
+        # DETR checkpoint whose backbone needs timm, which the app does not install
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise GeneratorError(f"Could not load the {kind} model {source!r}: {wanted} (with its image processor) "
                              f"is needed, as a folder or a downloaded hub id. ({first})") from error
