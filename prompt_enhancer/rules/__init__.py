@@ -13,7 +13,7 @@ both), parts splits a description into a thing, its parts and the things it is p
 out settings and markup, spelling mends typing slips in known words, reply words what was done.
 """
 
-from prompt_enhancer.rules.changes import MAX_SUBJECTS
+from prompt_enhancer.rules.subject_changes import MAX_SUBJECTS
 from prompt_enhancer.rules.engine import RuleEnhancer
 
 __all__ = ["MAX_SUBJECTS", "RuleEnhancer"]

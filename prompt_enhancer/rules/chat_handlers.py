@@ -10,7 +10,7 @@ from dialog import vocabulary as vocab
 from dialog.message import session_command
 from dialog.prompt import render_prompt
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.changes import has_global
+from prompt_enhancer.rules.picture_changes import has_global
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import parse_phrase
 

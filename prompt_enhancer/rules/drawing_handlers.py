@@ -8,16 +8,8 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
-from prompt_enhancer.rules.changes import (
-    add_parts,
-    add_subjects,
-    apply_global,
-    apply_value,
-    has_global,
-    move_subject,
-    start_new_scene,
-    strip_global,
-)
+from prompt_enhancer.rules.subject_changes import add_parts, add_subjects, apply_value, move_subject
+from prompt_enhancer.rules.picture_changes import apply_global, has_global, start_new_scene, strip_global
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,

@@ -20,7 +20,7 @@ from dialog.scene_diff import SceneDiff
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.answers import answered_question, choices, same_again, which_is_meant
 from prompt_enhancer.rules.app_words import strip_markup, strip_settings
-from prompt_enhancer.rules.changes import add_note, start_new_scene
+from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
 from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause

@@ -9,7 +9,7 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
-from prompt_enhancer.rules.changes import add_parts, add_subjects
+from prompt_enhancer.rules.subject_changes import add_parts, add_subjects
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.parts import _is_new_subject, part_phrases
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position

@@ -10,15 +10,8 @@ from dialog import vocabulary as vocab
 from dialog.decision import EditKind
 from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.changes import (
-    avoid,
-    remove_parts,
-    set_background,
-    set_place,
-    set_style,
-    unset_look,
-    unset_time,
-)
+from prompt_enhancer.rules.subject_changes import remove_parts
+from prompt_enhancer.rules.picture_changes import avoid, set_background, set_place, set_style, unset_look, unset_time
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting

@@ -13,7 +13,7 @@ import re
 from dialog.decision import EditKind
 from dialog.scene import Subject
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.changes import add_subjects, apply_value, read_value
+from prompt_enhancer.rules.subject_changes import add_subjects, apply_value, read_value
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import clean_rest
 from prompt_enhancer.rules.references import resolve

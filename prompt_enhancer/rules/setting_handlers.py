@@ -8,7 +8,7 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.changes import set_background, set_looks, set_settings, set_style, unset_look
+from prompt_enhancer.rules.picture_changes import set_background, set_looks, set_settings, set_style, unset_look
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import background_value, clean_rest, parse_style
 from prompt_enhancer.rules.references import resolve

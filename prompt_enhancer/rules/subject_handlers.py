@@ -10,15 +10,8 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.changes import (
-    apply_global,
-    apply_value,
-    has_global,
-    move_subject,
-    read_value,
-    resize_subject,
-    set_part_values,
-)
+from prompt_enhancer.rules.subject_changes import apply_value, move_subject, read_value, resize_subject, set_part_values
+from prompt_enhancer.rules.picture_changes import apply_global, has_global
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
