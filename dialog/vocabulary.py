@@ -152,8 +152,8 @@ POSES: dict[str, Term] = _terms({
 # Common things people draw; only used to translate a name into the prompt's language and to tell a bare noun
 # ("a dog") from chatter. Anything else a person names is kept as free text and passes through untranslated.
 NOUNS: dict[str, Term] = _terms({
-    "cat": (("cat", "cats", "kitten"), ("猫", "小猫", "猫咪")),
-    "dog": (("dog", "dogs", "puppy"), ("狗", "小狗")),
+    "cat": (("cat", "cats", "kitten", "kitty", "kitties", "kittens"), ("猫", "小猫", "猫咪")),
+    "dog": (("dog", "dogs", "puppy", "puppies", "doggy", "doggo"), ("狗", "小狗", "狗狗")),
     "bird": (("bird", "birds"), ("鸟", "小鸟")),
     "fish": (("fish",), ("鱼",)),
     "ball": (("ball", "balls"), ("球",)),

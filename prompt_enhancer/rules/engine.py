@@ -21,6 +21,7 @@ from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.answers import answered_question, choices, same_again, which_is_meant
 from prompt_enhancer.rules.app_words import strip_markup, strip_settings
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
+from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
 from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause
@@ -32,12 +33,7 @@ from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, k
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.setting_handlers import background_clause, look_clause, setting_clause, style_clause
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
-from prompt_enhancer.rules.subject_handlers import (
-    attribute_clause,
-    correction_clause,
-    move_clause,
-    resize_clause,
-)
+from prompt_enhancer.rules.subject_handlers import attribute_clause, move_clause, resize_clause
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -95,6 +91,11 @@ _NEW_PICTURE = re.compile(
     r"\s*(?:[:：,，;；\-–—!！.。]+\s*|\s+(?:with|of)\s+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff]))",
     _I,
 )
+# What takes back what was just said ("no", "actually", "hmm no", "其实", "不对"): a thing named after it is what the
+# one in focus should be ("hmm actually 我要一只 fox", "draw a cat, no actually a fox").
+_SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|oh|ok|okay|so|wait|well)[\s,，.…]*)*"
+                             r"(?:(?:no+(?:pe)?|nah)(?=\s*(?:[,，.…!！]|$)|\s+(?:actually|wait|sorry|i\s+mean)\b)|actually|on\s+second\s+thoughts?|scratch\s+that|change\s+of\s+plans?|"
+                             r"其实|不对|不是|算了|还是|改主意了?)(?![A-Za-z])", _I)
 _TONE_EDGES = re.compile(rf"^[{TONE}\s]+|[{TONE}\s]+$")
 _COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
                                         reverse=True)) + ")"
@@ -116,6 +117,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     style_clause,
     look_clause,
     setting_clause,
+    second_thought_clause,
     each_clause,
     swap_clause,
     replace_clause,
@@ -182,9 +184,16 @@ class RuleEnhancer:
             start_new_scene(work)
         clauses = _clauses(text)
         complaints = []
+        taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
         for clause in clauses:
             body = _body(clause)
-            if len(clauses) > 1 and _INTERJECTION.fullmatch(body):
+            back = _SECOND_THOUGHT.match(clause)
+            work.second_thought = taken_back or bool(back)
+            said = clause[back.end():].strip(" ,，.…!！") if back else clause
+            taken_back = bool(back) and (not said or bool(_INTERJECTION.fullmatch(_body(said) or said)))
+            if back and not taken_back:
+                clause = said  # "no actually a fox": the fox is what was said
+            if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back):
                 continue  # "hmm", "no wait": nothing to read beside the rest
             if _COMPLAINT.fullmatch(body):
                 complaints.append(clause)
@@ -302,7 +311,8 @@ def _clauses(text: str) -> list[str]:
 
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
-_HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+suppose|idk|maybe|perhaps|lol|haha+|or\s+something|"
+_HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|tbh|to\s+be\s+honest|honestly|i\s+suppose|idk|maybe|"
+                         r"perhaps|lol|haha+|or\s+something|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty)"
                          # "…就行", "…谢谢", "…好吗": how it is asked, not what
                          r"|(?<=[\u4e00-\u9fff])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就好了?|就可以了?|谢谢(?:你|啦)?|谢啦|多谢|"

@@ -36,6 +36,9 @@ class MessageEdit:
     assigned: int = 0  # how many of them "one ..., one ..." has described so far
     settings_said: bool = False  # the message named generation settings (steps, seed...): the panel has them
     markup: bool = False  # links, images or tags were dropped from the message
+    # "hmm no, a triangle", "actually 我要一只 fox": the clause takes back what was said; a thing named alone is
+    # then what the one in focus should be, not one more
+    second_thought: bool = False
     question_mark: bool = False  # the message asks ("is it a circle?"): a yes/no question, not a description
 
     def ask(self, question: str) -> bool:

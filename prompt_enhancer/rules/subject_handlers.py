@@ -1,7 +1,7 @@
 """Clauses that edit subjects already drawn: move ("move it left", "shift it over to the right", "把猫移到右边"),
 resize ("bigger"), swap ("swap them"), change values or names ("make the circle blue", "把它变成三角形", "make
-the umbrella red", "make his beard white") and correct what a thing is ("actually make it a square", "I meant a
-circle", "应该是正方形"). What they cannot read for sure they ask about ("move it" - where to?).
+the umbrella red", "make his beard white"); corrections of what a thing is are in correction_handlers. What they
+cannot read for sure they ask about ("move it" - where to?).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _I = re.IGNORECASE
 
 _MOVE_EN = re.compile(r"^(?:move|put|place|shift|drag|slide|relocate|position|push|bring|set)\s+(?P<rest>.+)$", _I)
 _MOVE_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)"
-                      r"(?:移到|移动到|挪到|放到|放在|搬到|移至|拖到|移去|放去|挪去|移往|站在|坐在|待在|呆在|站到|坐到|走到|"
+                      r"(?:放回到|放回|移回到|移回|挪回到|挪回|搬回|移到|移动到|挪到|放到|放在|搬到|移至|拖到|移去|放去|挪去|移往|站在|坐在|待在|呆在|站到|坐到|走到|"
                       r"跑到|飞到|停在|去到|去|放(?=在?[左右上下中正])|移(?=[左右上下中正])|挪(?=[左右上下中正])|"
                       r"(?:move|shift|put|slide|drag)\s*(?:it\s*)?(?:到|去))(?P<p>.+)$", _I)
 # "move it", "移一下": a move with nowhere to go is asked about.
@@ -44,7 +44,10 @@ _DIRECTION_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag)\s+(?P<t>.+?)\
 _ZH_MOVE_TAIL = (r"(?:移动|移一移|挪一挪|挪挪|移|挪|放|拖|走|去|靠|偏|动)?"
                  r"(?:一下下|一下|一点点|一点儿|一点|一些|点儿|点|些)?"
                  r"(?:去|过去)?(?:吧|呗|啊|呀|了|哦)?")
-_DIRECTION_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝)(?P<d>上|下|左|右)(?:边|面|方)?{_ZH_MOVE_TAIL}$")
+# "三角形往左挪一点", "靠右一点": a step that way; "向右移动三角形": the way said before the verb and the thing.
+_DIRECTION_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝|靠)(?P<d>上|下|左|右)(?:边|面|方)?{_ZH_MOVE_TAIL}$"
+                           r"|^(?:再|稍微)?(?:往|向|朝)(?P<d_first>上|下|左|右)(?:边|面|方)?(?:移动|移|挪|拖|推)(?:一下|一点)?"
+                           r"(?P<t_after>[^往向朝]+?)(?:一下|一点)?(?:吧|呗)?$")
 # "往右下角挪", "朝中间移一下": towards a corner or the middle is to go there.
 _TOWARD_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝)"
                         rf"(?P<p>[左右][上下](?:角|方|边)?|[上下][左右](?:角|方|边)?|"
@@ -105,15 +108,18 @@ def move_clause(work: MessageEdit, body: str) -> bool:
         _step(work, resolve(work, m.group("t")), m.group("d").lower())
         return True
     m = _DIRECTION_EN.match(body) or _DIRECTION_ZH.match(body)
-    if m and re.search(r"\b(?:to|towards|toward|into|onto)(?:\s+the)?$", m.group("t"), _I):
+    if m and m.re is _DIRECTION_ZH and m.group("d_first"):
+        said, direction = m.group("t_after"), m.group("d_first")
+    elif m:
+        said, direction = m.group("t"), m.group("d")
+    if m and re.search(r"\b(?:to|towards|toward|into|onto)(?:\s+the)?$", said, _I):
         m = None  # "move it to the left": a place to go, read below, not a step
     if m:
-        said = m.group("t")
         if m.re is _DIRECTION_ZH:  # "再往右一点", "还往下挪": again, the one in focus
             said = re.sub(r"^(?:再|又|还|继续|稍微|再稍微)+", "", said) or "它"
         targets = resolve(work, said)
         if targets:
-            direction = m.group("d").lower()
+            direction = direction.lower()
             direction = {"higher": "up", "lower": "down"}.get(direction, re.sub(r"wards?$", "", direction))
             if direction in ("up", "down", "upward", "downward"):
                 direction = direction.replace("ward", "")
@@ -224,42 +230,6 @@ def resize_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
-_CORRECTION_EN = re.compile(
-    r"^(?:no,?\s+)?(?:i\s+meant|i\s+mean|meant|i\s+said|i\s+wanted|i\s+asked\s+for|it\s+should\s+(?:have\s+been|be)|"
-    r"it\s+was\s+supposed\s+to\s+be|it'?s\s+(?:supposed|meant)\s+to\s+be|(?:can|could)\s+(?:it|that|you\s+make\s+it)\s+"
-    r"be|should\s+be|make\s+that|rather)\s+(?P<v>.+)$", _I)
-_CORRECTION_ZH = re.compile(r"^(?:不是|不对)?"
-                            r"(?:我是说|我说的是|我要的是|我想要的是|我想要|应该是|应该为|其实是|要的是|是)"
-                            r"(?P<v>.+?)(?:才对|啊|吧|呀|哦)?$")
-
-
-_NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|i\s+(?:said|meant|want(?:ed)?))\s+)?(?P<v>.+?)[,，]?\s*(?:,\s*)?"
-                       r"(?:not|rather than|"
-                       r"instead of)\s+(?:an?\s+|the\s+)?(?P<old>[\w\s-]+?)$"
-                       r"|^(?:不是|不要)(?P<old_zh>.+?)[,，]?(?:而)?是(?P<v_zh>.+)$"
-                       r"|^(?:是)?(?P<v_zh2>.+?)[,，]?不是(?P<old_zh2>.+)$", _I)
-
-
-def correction_clause(work: MessageEdit, body: str) -> bool:
-    """"I meant a circle", "can it be a triangle instead?", "a square, not a circle", "应该是正方形": what the
-    subject in focus (or the one named as what it is not) should be."""
-    m = _NOT_THAT.match(body)
-    if m and work.scene.subjects:
-        old = m.group("old") or m.group("old_zh") or m.group("old_zh2")
-        value = m.group("v") or m.group("v_zh") or m.group("v_zh2")
-        targets = resolve(work, ("the " if old.isascii() else "") + old) or [work.focus()]
-        if targets[0] is not None and _has_value(value, True):
-            return apply_value(work, targets, value)
-    m = _CORRECTION_EN.match(body) or _CORRECTION_ZH.match(body)
-    focus = work.focus()
-    if not m or focus is None:
-        return False
-    ph, rename, rest = read_value(m.group("v"))
-    if not (ph.has_subject_values() or rename or has_global(ph)):
-        return False
-    return apply_value(work, [focus], m.group("v"))
-
-
 _ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|switch|render|get|redraw)"
                       r"\s+(?P<rest>.+)$", _I)
 # "i want the cat to be a fox", "can the cat be blue instead", "let the 猫 become a fox": a wish about a thing
@@ -356,7 +326,7 @@ _DANGLING = re.compile(r"\b(?:like|the|a|an|to|of|with|and|in|on|at|as|into|look
                        r"than|for|from|by|is|be)$", _I)
 
 
-def _has_value(value: str, named: bool) -> bool:
+def has_value(value: str, named: bool) -> bool:
     if _LIKE_ANOTHER.match(value.strip()) and not parse_phrase(value).style:
         return False  # "make it like the other one": which of its looks? asked, not guessed
     ph, rename, rest = read_value(value, named=named)
@@ -378,7 +348,7 @@ def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None
                 return ("picture", value)
             continue
         named = _explicit(target)
-        if not _has_value(value, named):
+        if not has_value(value, named):
             continue
         targets = resolve(work, target)
         if targets:
@@ -430,12 +400,12 @@ def _ask_about(work: MessageEdit, splits: list[tuple[str, str]]) -> bool:
         if targets and vague:
             return work.ask(reply.say("ask_vague", work.language, name=reply.thing_name(targets[0], work.language),
                                       word=vague.group("word")))
-        if not targets and is_description(target) and _has_value(value, True):
+        if not targets and is_description(target) and has_value(value, True):
             return work.ask(reply.say("ask_which", work.language,
                                       names=reply.names_list(work.scene.subjects, work.language, choice=True)))
         ph = parse_phrase(target, global_parts=False)
         definite = ph.definite or re.match(r"^(?:the|his|her|its|their|把|将)\b|^(?:把|将)", target.strip(), _I)
-        if not targets and definite and _has_value(value, True) and clean_rest(ph.rest) and not resolve_parts(
+        if not targets and definite and has_value(value, True) and clean_rest(ph.rest) and not resolve_parts(
                 work, target):
             thing = clean_rest(re.sub(r"^(?:把|将)", "", ph.rest))
             return work.ask(reply.say("ask_missing", work.language, thing=thing,

@@ -1,0 +1,88 @@
+"""Clauses that correct what a thing is: "I meant a circle", "a square, not a circle", "应该是正方形", "i'd rather
+have a fox than the cat", and a thing named after taking back what was said ("hmm no, a triangle", "actually
+我要一只 fox"). They change the subject in focus (or the one named as what it is not), never add one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import PRONOUNS_ALL, PRONOUNS_ONE, clean_rest, parse_phrase
+from prompt_enhancer.rules.picture_changes import has_global
+from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.subject_changes import apply_value, read_value
+from prompt_enhancer.rules.subject_handlers import has_value
+
+_I = re.IGNORECASE
+
+
+_CORRECTION_EN = re.compile(
+    r"^(?:no,?\s+)?(?:i\s+meant|i\s+mean|meant|i\s+said|i\s+wanted|i\s+asked\s+for|it\s+should\s+(?:have\s+been|be)|"
+    r"it\s+was\s+supposed\s+to\s+be|it'?s\s+(?:supposed|meant)\s+to\s+be|(?:can|could)\s+(?:it|that|you\s+make\s+it)\s+"
+    r"be|should\s+be|make\s+that|rather)\s+(?P<v>.+)$", _I)
+_CORRECTION_ZH = re.compile(r"^(?:不是|不对)?"
+                            r"(?:我是说|我说的是|我要的是|我想要的是|我想要|应该是|应该为|其实是|要的是|是)"
+                            r"(?P<v>.+?)(?:才对|啊|吧|呀|哦)?$")
+
+
+_NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|i\s+(?:said|meant|want(?:ed)?))\s+)?(?P<v>.+?)[,，]?\s*(?:,\s*)?"
+                       r"(?:not|rather than|"
+                       r"instead of)\s+(?:an?\s+|the\s+)?(?P<old>[\w\s-]+?)$"
+                       # "i'd rather have a fox than the cat": what is rather wanted, then what it replaces
+                       r"|^(?:i'?d|i\s+would)\s+(?:much\s+)?(?:rather|prefer\s+to)\s+(?:have|get|see|draw)\s+"
+                       r"(?P<v_en2>.+?)\s+than\s+(?:an?\s+|the\s+)?(?P<old_en2>[\w\s-]+?)$"
+                       r"|^(?:不是|不要)(?P<old_zh>.+?)[,，]?(?:而)?是(?P<v_zh>.+)$"
+                       r"|^(?:是)?(?P<v_zh2>.+?)[,，]?不是(?P<old_zh2>.+)$", _I)
+
+
+def correction_clause(work: MessageEdit, body: str) -> bool:
+    """"I meant a circle", "can it be a triangle instead?", "a square, not a circle", "应该是正方形": what the
+    subject in focus (or the one named as what it is not) should be."""
+    m = _NOT_THAT.match(body)
+    if m and work.scene.subjects:
+        old = m.group("old") or m.group("old_en2") or m.group("old_zh") or m.group("old_zh2")
+        value = m.group("v") or m.group("v_en2") or m.group("v_zh") or m.group("v_zh2")
+        targets = resolve(work, ("the " if old.isascii() else "") + old) or [work.focus()]
+        if targets[0] is not None and has_value(value, True):
+            return apply_value(work, targets, value)
+    m = _CORRECTION_EN.match(body) or _CORRECTION_ZH.match(body)
+    focus = work.focus()
+    if not m or focus is None:
+        return False
+    ph, rename, rest = read_value(m.group("v"))
+    if not (ph.has_subject_values() or rename or has_global(ph)):
+        return False
+    return apply_value(work, [focus], m.group("v"))
+
+
+# After "no" / "actually" / "其实": a thing named alone, or as what is wanted, is what the one in focus becomes.
+_WANTED = re.compile(r"^(?:(?:i\s+(?:want|need|meant|mean|would\s+like|'d\s+like)|i'?d\s+(?:like|prefer|rather\s+have)|"
+                     r"(?:let'?s|lets)\s+(?:do|have|go\s+with)|go\s+with|give\s+me|make\s+it|it\s+should\s+be|"
+                     r"我要的是|我是说|应该是|其实是|我要|我想要|我想|想要|要|给我来|给我|来|换成|改成|画成)\s*)?"
+                     r"(?P<v>.+)$", _I)
+_NOT_A_THING = re.compile(r"^(?:draw|paint|add|put|place|make|remove|delete|move|give|画|加|添|删|去掉|移|挪|放)\b|"
+                          r"\b(?:too|also|as well|another|one more)\b|^(?:再|也|还|另)", _I)
+
+
+def second_thought_clause(work: MessageEdit, body: str) -> bool:
+    """"hmm no, a triangle", "actually 我要一只 fox", "draw a cat, no actually a fox": said after taking back what
+    was said, a thing alone is what the subject in focus should be, not one more beside it."""
+    focus = work.focus()
+    if not work.second_thought or focus is None:
+        return False
+    m = _WANTED.match(body)
+    value = m.group("v").strip() if m else body
+    if _NOT_A_THING.search(value):
+        return False
+    ph = parse_phrase(value)
+    if ph.count > 1 or not (ph.shape or (ph.rest and (ph.indefinite or vocab.lookup(vocab.NOUNS, ph.rest)))):
+        return False
+    if ph.shape and clean_rest(ph.rest):
+        return False  # words beside the shape no rule here reads: left to the correction rules
+    if ph.rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL:
+        return False
+    if not ph.indefinite and not ph.shape and not re.match(r"^(?:an?|one)\s", value, _I):
+        value = ("a " if value.isascii() else "一个") + value
+    return apply_value(work, [focus], value)

@@ -1,0 +1,78 @@
+"""Issue 20, the classes tuning-5 found: Chinese moves said with 靠 / 放回 / the way before the verb, a thing named
+after taking back what was said ("hmm no, a triangle", "actually 我要一只 fox"), what a thing would rather be, pet
+names of common things. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialog.decision import Action
+from rules_talk import talk
+
+
+def names(decision) -> list[str]:  # noqa: ANN001
+    return [s.name for s in decision.scene.subjects]
+
+
+# ---------------------------------------------------------------------------------------- Chinese moves
+
+@pytest.mark.parametrize(("message", "position"), [
+    ("三角形靠右一点", "right"),
+    ("靠左一点吧", "left"),
+    ("向右移动三角形", "right"),
+    ("往上挪一下它", "top"),
+    ("放回中间吧", "center"),
+    ("把三角形移回中间", "center"),
+])
+def test_a_chinese_move_said_another_way_moves_the_triangle(message: str, position: str) -> None:
+    start = "画一个黄色的三角形在中间" if position != "center" else "画一个黄色的三角形在左边"
+    d = talk(start, message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].position == position
+
+
+# ------------------------------------------------------------------------------------- second thoughts
+
+@pytest.mark.parametrize(("first", "message", "name"), [
+    ("draw a cat in the garden", "hmm actually 我要一只 fox", "fox"),
+    ("draw a cat", "actually, a fox", "fox"),
+    ("draw a blue circle", "hmm no, a triangle", "triangle"),
+    ("画一只猫", "其实我要一只狐狸", "狐狸"),
+    ("draw a dog", "no wait... i want a wolf", "wolf"),
+    ("draw a cat", "on second thought a rabbit", "rabbit"),
+])
+def test_a_thing_named_after_taking_back_what_was_said_replaces_the_one_in_focus(first: str, message: str,
+                                                                                name: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert names(d) == [name]
+
+
+def test_a_second_thought_inside_the_first_message_draws_only_the_second() -> None:
+    d = talk("draw me a cat, no actually a fox, sitting in the snow")
+    assert d.action is Action.DRAW
+    assert names(d) == ["fox"]
+
+
+@pytest.mark.parametrize("message", ["actually add a dog", "no more cat", "actually a dog too"])
+def test_adding_or_removing_after_a_second_thought_is_not_a_replacement(message: str) -> None:
+    d = talk("draw a cat", message)
+    assert "cat" not in names(d) or "dog" in names(d)
+    assert names(d) != ["dog"]
+
+
+# ----------------------------------------------------------------------------------------- pet names
+
+@pytest.mark.parametrize("message", ["turn the kitty into a fox", "make the kitty white"])
+def test_a_kitty_is_the_cat(message: str) -> None:
+    d = talk("一只猫在海边", message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1
+
+
+@pytest.mark.parametrize("message", ["i'd rather have a fox than the cat tbh", "I would rather have a fox than a cat"])
+def test_what_is_rather_wanted_replaces_what_it_is_compared_with(message: str) -> None:
+    d = talk("a cat and a tree", message)
+    assert d.action is Action.EDIT
+    assert names(d) == ["fox", "tree"]
