@@ -76,3 +76,48 @@ def test_what_is_rather_wanted_replaces_what_it_is_compared_with(message: str) -
     d = talk("a cat and a tree", message)
     assert d.action is Action.EDIT
     assert names(d) == ["fox", "tree"]
+
+
+# ------------------------------------------------------------------------------ a part said on its own
+
+@pytest.mark.parametrize("message", [
+    "- draw a small house\n- red door",
+    "house, red door, night",
+    "draw a house\n\n* a red door",
+    "a house. red door",
+])
+def test_a_part_a_thing_has_by_nature_said_alone_is_its_part(message: str) -> None:
+    d = talk(message)
+    assert names(d) == ["house"]
+    assert d.scene.subjects[0].parts["door"]["colour"] == "red"
+
+
+def test_a_part_said_alone_after_the_drawing_is_its_part() -> None:
+    d = talk("draw a cat", "blue eyes")
+    assert d.action is Action.EDIT
+    assert names(d) == ["cat"]
+    assert d.scene.subjects[0].parts["eyes"]["colour"] == "blue"
+
+
+@pytest.mark.parametrize(("message", "part"), [("画一座房子，屋顶是红色的", "屋顶"), ("画一只猫，尾巴是白色的", "尾巴")])
+def test_a_chinese_part_said_with_what_it_is_is_set_on_its_owner(message: str, part: str) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].parts[part]["colour"] == ("red" if part == "屋顶" else "white")
+
+
+def test_things_that_are_no_ones_part_are_still_drawn() -> None:
+    assert names(talk("house, red car, night")) == ["house", "car"]
+
+
+# ------------------------------------------------------------------------- a place all around things
+
+@pytest.mark.parametrize(("message", "background"), [
+    ("- a small house\n- snow everywhere", "in the snow"),
+    ("1) a white house\n2) a garden around it", "in a garden"),
+    ("a cat, a forest all around", "in a forest"),
+])
+def test_a_place_all_around_is_the_setting(message: str, background: str) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 1
+    assert d.scene.background == background

@@ -221,6 +221,9 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
                 start_new_scene(work)
                 add_subjects(work, body, announce="drew")
         return True
+    owner = _part_of(work, body) if ph.count <= 1 else None
+    if owner is not None:  # "- red door" under "- a small house", "house, red roof": the house's door and roof
+        return add_parts(work, [owner], [("with", body)]) or True
     if not ph.indefinite and work.scene.subjects:
         # "the square red": an existing thing named with new values.
         targets = resolve(work, ("the " if not vocab.has_cjk(thing) else "") + thing)

@@ -68,6 +68,9 @@ _PLACE_RE = {
         rf"|{WORD_L}(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})(?:(?:the|a|an|some)\s+)?"
         rf"(?P<en>{_EN_PLACES})"
         rf"{WORD_R}"
+        # "snow everywhere", "a garden around it": a place all around the things is their setting
+        rf"|{WORD_L}(?:(?:the|a|an|some)\s+)?(?P<around>{_EN_PLACES})\s+(?:everywhere|all\s+around|all\s+over|"
+        rf"around\s+(?:it|him|her|them|the\s+\w+)){WORD_R}"
         rf"|(?P<zh_pre>在|到)?(?P<zh>{_ZH_PLACES})(?P<zh_suf>里面|里|上面|上|中|下|边)?(?:的)?",
         re.IGNORECASE,
     )
@@ -97,7 +100,7 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
         if m.group("zh") and not bare and not (m.group("zh_pre") or m.group("zh_suf")
                                                or m.group("zh")[-1] in _ZH_LOCATIVE):
             continue
-        word = m.group("alone") or m.group("en") or m.group("zh")
+        word = m.group("alone") or m.group("en") or m.group("around") or m.group("zh")
         return _PLACE_INDEX[squeeze(word)], text[: m.start()] + " " + text[m.end():]
     return None, text
 

@@ -243,7 +243,9 @@ _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|ha
 # 2,000-character message from costing a quadratic number of parses.
 _MAX_TARGET_WORDS = 10
 _PART_IS = re.compile(r"^(?P<t>(?:his|her|its|their)\s+[\w\s-]+?)\s+(?:is|are)\s+(?:now\s+)?(?P<v>.+)$"
-                      r"|^(?P<t_zh>[^是]+的[^是的]+?)(?:是|为)(?P<v_zh>[^是]+?)(?:的|吧|哦|啦)?$", _I)
+                      r"|^(?P<t_zh>[^是]+的[^是的]+?)(?:是|为)(?P<v_zh>[^是]+?)(?:的|吧|哦|啦)?$"
+                      # "屋顶是红色的": a thing or part said alone, and what it is, said with 的 at the end
+                      r"|^(?P<t_zh2>[^是的\s]{1,6})(?:是|为)(?P<v_zh2>[^是]+?)的(?:吧|哦|啦)?$", _I)
 _ATTR_SEPARATOR = re.compile(r"\s+(?:to be|into|to|as|so (?:that )?it(?:'s| is)|in)\s+", _I)
 _SHOULD_ZH = re.compile(r"^(?:把|将)?(?P<t>[^要得应]+?)(?:要|得|应该|应当|最好)(?:是|用|换成|改成)?"
                         r"(?P<v>[^，,]+?)(?:的|吧|才行)?$")
@@ -438,7 +440,8 @@ def _attribute_splits(work: MessageEdit, body: str) -> list[tuple[str, str]]:
         out.append((m.group("t"), m.group("v")))
     m = _PART_IS.match(body)
     if m:  # "its hat is red", "她的帽子是黄色的": a part said with its owner, and what it is
-        out.append((m.group("t") or m.group("t_zh"), m.group("v") or m.group("v_zh")))
+        out.append((m.group("t") or m.group("t_zh") or m.group("t_zh2"), m.group("v") or m.group("v_zh")
+                    or m.group("v_zh2")))
     if re.match(r"^(?:and\s+|also\s+)?(?:the|his|her|its|their|this|that)\s", body, _I):
         out.extend(_en_splits(work, re.sub(r"^(?:and|also)\s+", "", body, flags=_I)))  # "the shield blue"
     m = _ATTR_EN.match(body)
