@@ -99,7 +99,8 @@ def test_a_part_said_alone_after_the_drawing_is_its_part() -> None:
     assert d.scene.subjects[0].parts["eyes"]["colour"] == "blue"
 
 
-@pytest.mark.parametrize(("message", "part"), [("画一座房子，屋顶是红色的", "屋顶"), ("画一只猫，尾巴是白色的", "尾巴")])
+@pytest.mark.parametrize(("message", "part"), [("画一座房子，屋顶是红色的", "屋顶"),
+                                               ("画一只猫，尾巴是白色的", "尾巴")])
 def test_a_chinese_part_said_with_what_it_is_is_set_on_its_owner(message: str, part: str) -> None:
     d = talk(message)
     assert len(d.scene.subjects) == 1
