@@ -381,7 +381,8 @@ LOOKS: dict[str, Term] = _terms({
     "rule of thirds": (("rule of thirds", "rule-of-thirds composition", "rule of thirds composition"),
                        ("三分法构图", "三分构图")),
     "highly detailed": (("highly detailed", "hyper detailed", "hyperdetailed", "intricate details",
-                         "lots of detail", "very detailed"), ("高细节", "细节丰富", "精细", "细节满满")),
+                         "lots of detail", "very detailed"),
+                        ("高细节", "细节丰富", "精细", "细节满满", "超细节", "超多细节")),
 })
 LOOK_KINDS: dict[str, tuple[str, ...]] = {
     "lighting": ("dramatic lighting", "soft lighting", "backlight", "neon lighting", "studio lighting",

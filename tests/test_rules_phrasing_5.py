@@ -122,3 +122,31 @@ def test_a_place_all_around_is_the_setting(message: str, background: str) -> Non
     d = talk(message)
     assert len(d.scene.subjects) == 1
     assert d.scene.background == background
+
+
+# --------------------------------------------------------------- settings pasted from elsewhere, counted lists
+
+@pytest.mark.parametrize("message", ["draw a cat, 4k, highly detailed, --ar 16:9", "一只猫，高清，8k",
+                                     "一只猫，超细节，高清"])
+def test_parameters_and_quality_words_are_not_things_to_draw(message: str) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 1
+
+
+# a guard on the rule above (it passed before that rule too)
+def test_a_time_of_day_is_not_an_aspect_ratio() -> None:
+    d = talk("a cat", "a dog at 3:30")
+    assert "Picture settings" not in d.reply
+
+
+@pytest.mark.parametrize("message", ["两个东西：一个红色的圆和一个蓝色的正方形",
+                                     "two things: a red circle and a blue square",
+                                     "画两个图形：红色的圆和蓝色的正方形"])
+def test_counted_things_before_a_colon_are_the_things_listed(message: str) -> None:
+    d = talk(message)
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["red", "blue"]
+
+
+def test_next_to_a_place_is_where_the_thing_is_not_part_of_its_name() -> None:
+    d = talk("a house next to a lake")
+    assert names(d) == ["house"]

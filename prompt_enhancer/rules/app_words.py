@@ -77,6 +77,10 @@ _SETTING_EN = re.compile(
     rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)\b"
     rf"|\b\d{{2,5}}\s*[x×*]\s*\d{{2,5}}\b(?:\s*(?:pixels|px|resolution))?"
     rf"|\b(?:4k|8k|uhd|full\s+hd|high(?:er)?\s+resolution|low(?:er)?\s+resolution|hi-?res)\b"
+    # parameters pasted from other image tools: "--ar 16:9", "--v 6", "--q 2", an aspect ratio "16:9"
+    rf"|(?<![\w-])--?(?:ar|aspect|v|version|q|quality|s|stylize|c|chaos|seed|niji|style|tile|iw|w|h)\b"
+    rf"(?:\s+(?:\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)?|raw|[a-z]+\b))?"
+    rf"|\b(?:1:1|2:3|3:2|3:4|4:3|4:5|5:4|9:16|16:9|16:10|21:9|9:21)\b(?!\s*(?:am|pm|o'?clock))"
     rf"|\b(?:more|fewer|less)\s+(?:sampling\s+)?steps\b"
     rf"|\b(?:higher|lower|bigger|smaller|stronger|weaker|larger)\s+(?:{_SETTING_WORDS})\b"
     rf"|\b\d{{3,5}}\s*(?:by|x|×)\s*\d{{3,5}}\b"
@@ -89,7 +93,7 @@ _SETTING_EN = re.compile(
 )
 _SETTING_ZH = re.compile(
     r"(?:采样)?步数|迭代次数|(?:随机)?种子|引导(?:系数|强度|尺度)|CFG|分辨率|图片尺寸|图像尺寸|画布尺寸|宽度|高度|重绘强度|"
-    r"编辑强度|采样器|负面提示词|反向提示词",
+    r"编辑强度|采样器|负面提示词|反向提示词|超高清|高清|超清|高画质|画质|[48][kK](?:画质|分辨率)?",
     _I,
 )
 _SETTING_ZH_CLAUSE = re.compile(

@@ -215,7 +215,7 @@ class RuleEnhancer:
 
 # "three birds on a branch: a red one, a blue one and a yellow one": a colon before a list ends the clause that
 # drew the counted things; "background: blue", "steps: 30" keep theirs.
-_LIST_COLON = re.compile(r"(?<=[\w\u4e00-\u9fff])\s*[:：]\s*(?=[^:：\n]*(?:,|，|、|\sand\s))", _I)
+_LIST_COLON = re.compile(r"(?<=[\w\u4e00-\u9fff])\s*[:：]\s*(?=[^:：\n]*(?:,|，|、|\sand\s|和|以及|还有))", _I)
 # Only things counted before the colon are listed after it ("画：右上角一个…" draws what follows).
 _COUNTED = re.compile(r"(?<![A-Za-z])(?:two|three|four|five|six|several|\d+)(?![A-Za-z])|[两二三四五六几\d]\s*"
                       r"[个只条棵朵辆艘匹座张块颗位]", _I)
@@ -243,6 +243,12 @@ _ARROW = re.compile(r"^(?P<a>[^\n>→⟶]{1,40}?)\s*(?:->|=>|→|⟶|➡️?|-->
 _HEAD_COLON_ITEMS = re.compile(r"^(?P<head>[^:：\n]{1,80}?)\s*[:：]\s*(?P<items>[^:：\n]+)$")
 _FOLLOWING = re.compile(r"^(?:(?:please\s+|pls\s+)?(?:draw|paint|add|make|i\s+want)\s+)?(?:these|the\s+following|"
                         r"following|this|them|all\s+of\s+these)$", _I)
+
+
+_COUNTED_THINGS = re.compile(r"^(?P<verb>(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|add|make|i\s+want|"
+                             r"请|帮我|给我)?\s*(?:画|来|加|我要)?)\s*(?:(?:two|three|four|five|six|a\s+few|some|several|"
+                             r"\d+)\s+(?:things|objects|items|shapes)|"
+                             r"[两二三四五六几\d]\s*(?:个|样|件)\s*(?:东西|物体|物品|图形))$", _I)
 
 
 _WITH_PARTS = re.compile(r"\b(?:with|holding|wearing|carrying|having)\s+\S", _I)
@@ -273,6 +279,10 @@ def _colon_items(text: str) -> str:
     if re.fullmatch(r"colou?rs?|size|position|place|where|颜色|大小|位置", head, _I) and value.has_subject_values() \
             and not clean_rest(value.rest):
         return f"make it {items}"  # "colour: red" of the one in focus
+    m_things = _COUNTED_THINGS.match(head)
+    if m_things:  # "two things: a red circle and a blue square", "画三个东西：猫、狗和鸟": the list is what they are
+        verb = m_things.group("verb").strip()
+        return f"{verb} {items}".strip() if verb else items
     if vocab.has_cjk(items) or _COLON_LABEL.search(head):
         return text
     if _FOLLOWING.match(head):

@@ -65,7 +65,9 @@ _SIDE_OF = r"(?:(?<=side )|(?<=corner )|(?<=end )|(?<=edge )|(?<=middle ))of\s+"
 _PLACE_RE = {
     bare: re.compile(
         rf"{WORD_L}(?P<alone>{_EN_PLACES_ALONE}){WORD_R}"
-        rf"|{WORD_L}(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})(?:(?:the|a|an|some)\s+)?"
+        # "next to a lake": beside a place is a position, not in it
+        rf"|{WORD_L}(?<!next )(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})"
+        rf"(?:(?:the|a|an|some)\s+)?"
         rf"(?P<en>{_EN_PLACES})"
         rf"{WORD_R}"
         # "snow everywhere", "a garden around it": a place all around the things is their setting
