@@ -150,3 +150,24 @@ def test_counted_things_before_a_colon_are_the_things_listed(message: str) -> No
 def test_next_to_a_place_is_where_the_thing_is_not_part_of_its_name() -> None:
     d = talk("a house next to a lake")
     assert names(d) == ["house"]
+
+
+# ------------------------------------------------------------------ a thing, and another beside it (Chinese)
+
+@pytest.mark.parametrize("message", ["a white kitten 旁边有个粉红色的圆圈", "一只白猫，旁边是一个粉色的圆",
+                                     "白猫旁边画一个粉色的圆"])
+def test_a_thing_beside_a_thing_draws_both(message: str) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["white", "pink"]
+    assert not any("detail" in s.attributes for s in d.scene.subjects)
+
+
+def test_a_thing_beside_one_already_drawn_adds_only_the_new_one() -> None:
+    d = talk("画一只白猫", "白猫旁边画一个粉色的圆")
+    assert d.action is Action.EDIT
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["white", "pink"]
+
+
+def test_the_anchor_of_a_new_picture_is_drawn_too() -> None:
+    assert names(talk("在房子旁边有一棵树")) == ["房子", "树"]

@@ -24,7 +24,7 @@ from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
 from prompt_enhancer.rules.emoji import read_emoji
-from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause
+from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, beside_clause, draw_clause, each_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
 from prompt_enhancer.rules.parts import part_phrases
@@ -122,6 +122,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     swap_clause,
     replace_clause,
     attach_clause,
+    beside_clause,
     move_clause,
     resize_clause,
     give_clause,
