@@ -1,4 +1,5 @@
-"""The parts things have by nature, so a part said alone finds its owner: the rule enhancer reads them."""
+"""What things have by nature: their parts, so a part said alone finds its owner, and, for some, their colours,
+so a thing turned into one of them does not keep the old thing's colour. The rule enhancer reads them."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ NATURAL_PARTS: dict[str, tuple[str, ...]] = {
 }
 # People have hair and eyes whatever they are called.
 PERSON_PARTS = NATURAL_PARTS["person"]
+
+# Things whose colours are what they are ("a zebra" is black and white): a brown horse turned into a zebra is not a
+# brown zebra. English and Chinese names.
+NATURAL_COLOURS: frozenset[str] = frozenset({
+    "zebra", "panda", "tiger", "penguin", "ladybug", "ladybird", "flamingo", "dalmatian", "polar bear", "skunk",
+    "raccoon", "giraffe", "leopard", "cheetah", "koala", "orca", "killer whale", "crow", "raven", "swan", "frog",
+    "斑马", "熊猫", "大熊猫", "老虎", "企鹅", "瓢虫", "火烈鸟", "斑点狗", "北极熊", "臭鼬", "浣熊", "长颈鹿",
+    "豹子", "猎豹", "考拉", "虎鲸", "乌鸦", "天鹅", "青蛙",
+})

@@ -171,3 +171,34 @@ def test_a_thing_beside_one_already_drawn_adds_only_the_new_one() -> None:
 
 def test_the_anchor_of_a_new_picture_is_drawn_too() -> None:
     assert names(talk("在房子旁边有一棵树")) == ["房子", "树"]
+
+
+# ------------------------------------------------------------------ more ways to say what a thing becomes
+
+@pytest.mark.parametrize(("first", "message", "name"), [
+    ("a cat please", "can you make it a fox instead of a cat?", "fox"),
+    ("draw a cat", "fox instead", "fox"),
+    ("画一只猫", "我想要狐狸不要猫", "狐狸"),
+])
+def test_what_a_thing_becomes_said_with_instead_or_not(first: str, message: str, name: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert names(d) == [name]
+
+
+def test_a_value_to_keep_after_but_is_kept() -> None:
+    d = talk("draw a black cat", "turn it into a fox but keep it black")
+    assert names(d) == ["fox"]
+    assert d.scene.subjects[0].attributes.get("colour") == "black"
+
+
+@pytest.mark.parametrize("message", ["make it a zebra", "can it be a zebra instead", "turn the horse into a panda"])
+def test_a_thing_with_colours_of_its_own_does_not_keep_the_old_colour(message: str) -> None:
+    d = talk("draw a brown horse", message)
+    assert len(d.scene.subjects) == 1
+    assert "colour" not in d.scene.subjects[0].attributes
+
+
+def test_a_colour_said_with_the_new_thing_is_kept() -> None:  # a guard on the rule above
+    d = talk("draw a brown horse", "make it a black zebra")
+    assert d.scene.subjects[0].attributes.get("colour") == "black"

@@ -34,6 +34,8 @@ _NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|i\s+(?:said|meant|want(?:ed)?))\s+
                        r"|^(?:i'?d|i\s+would)\s+(?:much\s+)?(?:rather|prefer\s+to)\s+(?:have|get|see|draw)\s+"
                        r"(?P<v_en2>.+?)\s+than\s+(?:an?\s+|the\s+)?(?P<old_en2>[\w\s-]+?)$"
                        r"|^(?:不是|不要)(?P<old_zh>.+?)[,，]?(?:而)?是(?P<v_zh>.+)$"
+                       # "我想要狐狸不要猫", "要狐狸，不要猫": what is wanted, then what it replaces
+                       r"|^(?:我想要|我要|想要|要|换成)(?P<v_zh3>[^不]+?)[,，]?(?:不要|而不是|不是)(?P<old_zh3>.+?)(?:了)?$"
                        r"|^(?:是)?(?P<v_zh2>.+?)[,，]?不是(?P<old_zh2>.+)$", _I)
 
 
@@ -42,8 +44,11 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
     subject in focus (or the one named as what it is not) should be."""
     m = _NOT_THAT.match(body)
     if m and work.scene.subjects:
-        old = m.group("old") or m.group("old_en2") or m.group("old_zh") or m.group("old_zh2")
-        value = m.group("v") or m.group("v_en2") or m.group("v_zh") or m.group("v_zh2")
+        old = m.group("old") or m.group("old_en2") or m.group("old_zh") or m.group("old_zh2") or m.group("old_zh3")
+        value = m.group("v") or m.group("v_en2") or m.group("v_zh") or m.group("v_zh2") or m.group("v_zh3")
+        # "make it a fox instead of a cat": the verb and "it" are how it is asked, the fox what
+        value = re.sub(r"^(?:make|turn|change|switch)\s+(?:it|this|that|him|her)\s+(?:into\s+|to\s+)?", "", value,
+                       flags=_I)
         targets = resolve(work, ("the " if old.isascii() else "") + old) or [work.focus()]
         if targets[0] is not None and has_value(value, True):
             return apply_value(work, targets, value)
@@ -63,6 +68,7 @@ _WANTED = re.compile(r"^(?:(?:i\s+(?:want|need|meant|mean|would\s+like|'d\s+like
                      r"我要的是|我是说|应该是|其实是|我要|我想要|我想|想要|要|给我来|给我|来|换成|改成|画成)\s*)?"
                      r"(?P<v>.+)$", _I)
 _NOT_A_THING = re.compile(r"^(?:draw|paint|add|put|place|make|remove|delete|move|give|画|加|添|删|去掉|移|挪|放)\b|"
+                          r"^(?:can|could|would|will|should|may|it|is|are|be|let|how|what|why)\b|"
                           r"\b(?:too|also|as well|another|one more)\b|^(?:再|也|还|另)", _I)
 
 
@@ -74,6 +80,7 @@ def second_thought_clause(work: MessageEdit, body: str) -> bool:
         return False
     m = _WANTED.match(body)
     value = m.group("v").strip() if m else body
+    value = re.sub(r"\s+instead$|^instead[\s,]+", "", value, flags=_I)  # "fox instead": the fox
     if _NOT_A_THING.search(value):
         return False
     ph = parse_phrase(value)

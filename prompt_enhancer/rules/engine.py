@@ -53,8 +53,8 @@ _CLAUSE_SPLIT = re.compile(
     _I,
 )
 _VERB_AFTER_AND = re.compile(
-    r"\s+and\s+(?=(?:make|turn|paint|colou?r|change|set|add|put|place|insert|remove|delete|erase|move|shift|"
-    r"draw|give|use|switch|get rid of|take)\b)",
+    r"\s+(?:and|but)\s+(?=(?:make|turn|paint|colou?r|change|set|add|put|place|insert|remove|delete|erase|move|shift|"
+    r"draw|give|use|switch|get rid of|take|keep)\b)",
     _I,
 )
 _POLITE = re.compile(
@@ -189,7 +189,9 @@ class RuleEnhancer:
         for clause in clauses:
             body = _body(clause)
             back = _SECOND_THOUGHT.match(clause)
-            work.second_thought = taken_back or bool(back)
+            # "fox instead": a thing alone, said in place of what there is ("make it a fox instead" has its own rules)
+            instead = bool(re.search(r"\binstead$", body, _I)) and not _COMMAND.match(body)
+            work.second_thought = taken_back or bool(back) or instead
             said = clause[back.end():].strip(" ,，.…!！") if back else clause
             taken_back = bool(back) and (not said or bool(_INTERJECTION.fullmatch(_body(said) or said)))
             if back and not taken_back:

@@ -9,6 +9,7 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.decision import EditKind
+from dialog.natural_parts import NATURAL_COLOURS
 from dialog.prompt import part_words
 from dialog.scene import Subject
 from prompt_enhancer.rules import reply
@@ -49,7 +50,14 @@ def set_values(work: MessageEdit, subject: Subject, ph: Phrase, *, rename: str |
         subject.name = new_name
         changes.append(("name", new_name))
         work.touch(subject, EditKind.ATTRIBUTE)
+        if not ph.colour and _has_natural_colours(new_name):
+            subject.attributes.pop("colour", None)  # a brown horse made a zebra: a zebra's own colours
     return changes
+
+
+def _has_natural_colours(name: str) -> bool:
+    said = re.sub(r"^(?:an?|one|the)\s+|^一[只头匹条个]", "", name.strip().lower())
+    return said in NATURAL_COLOURS or singular(said) in NATURAL_COLOURS
 
 
 def resize_subject(work: MessageEdit, subject: Subject, step: int) -> None:

@@ -230,7 +230,8 @@ def resize_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
-_ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|switch|render|get|redraw)"
+# "keep it black", "leave the roof red": a value that should hold is set like any other
+_ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|switch|render|get|redraw|keep|leave)"
                       r"\s+(?P<rest>.+)$", _I)
 # "i want the cat to be a fox", "can the cat be blue instead", "let the 猫 become a fox": a wish about a thing
 # already drawn is a change to it, not a new drawing.
