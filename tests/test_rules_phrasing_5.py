@@ -202,3 +202,27 @@ def test_a_thing_with_colours_of_its_own_does_not_keep_the_old_colour(message: s
 def test_a_colour_said_with_the_new_thing_is_kept() -> None:  # a guard on the rule above
     d = talk("draw a brown horse", "make it a black zebra")
     assert d.scene.subjects[0].attributes.get("colour") == "black"
+
+
+# ------------------------------------------------------------- a part that several things just drawn have
+
+@pytest.mark.parametrize("message", ["make the tail white", "尾巴改成白色", "the ears should be black"])
+def test_a_part_several_things_just_drawn_have_is_asked_about(message: str) -> None:
+    d = talk("a cat and a dog", message)
+    assert d.action is Action.CHAT
+    assert "?" in d.reply or "？" in d.reply
+    assert not any(s.parts for s in d.scene.subjects)
+
+
+def test_the_answer_to_which_tail_gives_it_the_colour() -> None:
+    d = talk("a cat and a dog", "make the tail white", "the cat")
+    assert d.scene.subjects[0].parts["tail"]["colour"] == "white"
+    assert not d.scene.subjects[1].parts
+
+
+@pytest.mark.parametrize("messages", [("a dog next to a house", "make the tail white"),
+                                      ("a cat and a dog", "make the dog bigger", "make the tail white")])
+def test_a_part_only_one_has_or_of_the_one_just_named_is_not_asked_about(messages: tuple[str, ...]) -> None:
+    d = talk(*messages)  # a guard on the rule above
+    assert d.action is Action.EDIT
+    assert [s for s in d.scene.subjects if s.name == "dog"][0].parts["tail"]["colour"] == "white"

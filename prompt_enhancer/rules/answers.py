@@ -18,7 +18,7 @@ from dialog.decision import Exchange
 from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.references import name_matches, resolve
+from prompt_enhancer.rules.references import name_matches, part_owners, resolve
 
 _I = re.IGNORECASE
 
@@ -101,14 +101,23 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
         said = re.search(r"of\s+the\s+(\w+)", message, _I)
         pool = [s for s in before.subjects if not said or name_matches(s.name, said.group(1))]
         return pool if len(pool) > 1 else []
+    just_drawn = bool(recent) and _DREW.match(recent[-1].reply) is not None
+    if len(touched) == 1 and just_drawn and not _SINGULAR_PRONOUN.search(message) and not _said_by_name(before,
+                                                                                                        message):
+        owners = part_owners(before.subjects, message)  # "make the tail white" of a cat and a dog just drawn
+        if len(owners) > 1 and any(s.id == touched[0].id for s in owners):
+            return owners
     if len(touched) != 1 or not _SINGULAR_PRONOUN.search(message):
         return []
-    if any(name_matches(s.name, w) for s in before.subjects for w in re.findall(r"[A-Za-z]{3,}", message)) or any(
-            s.name in message for s in before.subjects if vocab.has_cjk(s.name)) or _SINGLED_OUT.search(message):
+    if _said_by_name(before, message):
         return []  # a name or a place is said: "make it bigger, the cat", "左边那只给它加个蝴蝶结" are clear enough
     twins = [s for s in before.subjects if name_matches(s.name, touched[0].name)]
-    just_drawn = bool(recent) and _DREW.match(recent[-1].reply) is not None
     return twins if len(twins) > 1 and just_drawn else []
+
+
+def _said_by_name(before: Scene, message: str) -> bool:
+    return any(name_matches(s.name, w) for s in before.subjects for w in re.findall(r"[A-Za-z]{3,}", message)) or any(
+        s.name in message for s in before.subjects if vocab.has_cjk(s.name)) or bool(_SINGLED_OUT.search(message))
 
 
 def choices(subjects: Sequence[Subject], language: str) -> str:

@@ -308,6 +308,23 @@ def _natural_owner(ordered: list[Subject], name: str, focus: Subject | None) -> 
     return None
 
 
+def part_owners(subjects: list[Subject], message: str) -> list[Subject]:
+    """The subjects that have (by nature or as given) a part the message names ("the tail" of a cat and a dog);
+    the part named by the most of them counts."""
+    words = {w for w in re.findall(r"[a-z]+", message.lower())}
+    best: list[Subject] = []
+    for subject in subjects:
+        natural = NATURAL_PARTS.get(_noun_key(subject) or "", ()) + (PERSON_PARTS if person_kind(subject) else ())
+        for part in (*natural, *subject.parts):
+            said = part.lower() in words if part.isascii() else part in message
+            if not said:
+                continue
+            owners = [s for s in subjects if part in s.parts or part in NATURAL_PARTS.get(_noun_key(s) or "", ())
+                      or (person_kind(s) is not None and part in PERSON_PARTS)]
+            best = owners if len(owners) > len(best) else best
+    return best
+
+
 def natural_owner(work: MessageEdit, name: str) -> Subject | None:
     """The subject a part named alone ("a chimney", "烟囱") belongs to by nature: the one that has such a part, or
     the one in focus among several; None when none does."""
