@@ -372,6 +372,8 @@ LOOKS: dict[str, Term] = _terms({
     "romantic": (("romantic",), ("浪漫",)),
     "gloomy": (("gloomy", "bleak"), ("阴沉", "压抑")),
     "epic": (("epic",), ("史诗感", "史诗般", "宏大")),
+    "dark sky": (("dark sky", "darker sky", "dark skies"), ("昏暗的天空", "暗色的天空", "天空暗")),
+    "bright sky": (("bright sky", "brighter sky", "clear sky"), ("明亮的天空", "晴朗的天空", "天空亮")),
     "cinematic": (("cinematic", "cinematic look", "cinematic shot", "film still", "movie still", "like a movie"),
                   ("电影感", "电影质感", "电影画面", "电影镜头", "电影般")),
     "vintage": (("vintage", "retro", "old-fashioned", "old fashioned", "old photo"), ("复古", "怀旧", "老照片")),
@@ -398,6 +400,8 @@ LOOK_KINDS: dict[str, tuple[str, ...]] = {
 
 def look_kind(key: str) -> str:
     """The kind a look replaces ("soft lighting" replaces "dramatic lighting"); others are a kind of their own."""
+    if key.endswith(" sky"):  # "dark sky", "pink sky": one sky at a time
+        return "sky"
     return next((kind for kind, keys in LOOK_KINDS.items() if key in keys), key)
 
 

@@ -226,3 +226,28 @@ def test_a_part_only_one_has_or_of_the_one_just_named_is_not_asked_about(message
     d = talk(*messages)  # a guard on the rule above
     assert d.action is Action.EDIT
     assert [s for s in d.scene.subjects if s.name == "dog"][0].parts["tail"]["colour"] == "white"
+
+
+# ----------------------------------------------------------- the sky, and the camera on a thing drawn
+
+@pytest.mark.parametrize(("message", "look"), [("make the sky dark", "dark sky"), ("天空暗一点", "dark sky"),
+                                               ("make the sky pink", "pink sky"), ("天空改成紫色", "purple sky"),
+                                               ("the sky should be a bit brighter", "bright sky")])
+def test_the_sky_is_a_look_of_the_whole_picture(message: str, look: str) -> None:
+    d = talk("a lighthouse at sunset", message)
+    assert d.action is Action.EDIT
+    assert names(d) == ["lighthouse"] and not d.scene.subjects[0].attributes
+    assert look in d.scene.look
+
+
+def test_a_second_sky_replaces_the_first() -> None:
+    d = talk("a lighthouse", "make the sky dark", "make the sky pink")
+    assert [k for k in d.scene.look if k.endswith("sky")] == ["pink sky"]
+
+
+@pytest.mark.parametrize("message", ["close-up on the lighthouse", "zoom in on the lighthouse", "给灯塔一个特写"])
+def test_a_camera_framed_on_a_thing_drawn_adds_nothing(message: str) -> None:
+    d = talk("画一座灯塔" if "灯塔" in message else "a lighthouse", message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1 and not d.scene.subjects[0].parts
+    assert "close-up" in d.scene.look

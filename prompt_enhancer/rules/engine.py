@@ -31,7 +31,13 @@ from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, keep_only_clause, remove_clause
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
-from prompt_enhancer.rules.setting_handlers import background_clause, look_clause, setting_clause, style_clause
+from prompt_enhancer.rules.setting_handlers import (
+    background_clause,
+    look_clause,
+    setting_clause,
+    sky_clause,
+    style_clause,
+)
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
 from prompt_enhancer.rules.subject_handlers import attribute_clause, move_clause, resize_clause
 
@@ -116,6 +122,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     background_clause,
     style_clause,
     look_clause,
+    sky_clause,
     setting_clause,
     second_thought_clause,
     each_clause,

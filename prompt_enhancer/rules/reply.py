@@ -83,7 +83,10 @@ def time_words(key: str, language: str) -> str:
 
 
 def look_words(key: str, language: str) -> str:
-    """"dramatic lighting" / "戏剧性光线"."""
+    """"dramatic lighting" / "戏剧性光线"; a coloured sky ("pink sky") / "粉色的天空"."""
+    colour = vocab.lookup(vocab.COLOURS, key[: -len(" sky")]) if key.endswith(" sky") else None
+    if colour is not None and language == "zh" and key not in vocab.LOOKS:
+        return f"{colour.zh[0]}的天空"
     return vocab.translate(vocab.LOOKS, key, language)
 
 

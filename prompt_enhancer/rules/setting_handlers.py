@@ -131,7 +131,11 @@ def look_clause(work: MessageEdit, body: str) -> bool:
     looks, rest = parse_looks(body)
     if camera and work.scene.subjects:
         looks, rest = ["close-up" if camera.group("in") or camera.group("in_zh") else "wide shot"], ""
-    if not looks or clean_rest(_LOOK_FRAME.sub(" ", rest)):
+    left = clean_rest(_LOOK_FRAME.sub(" ", rest))
+    framed = _framed_subject(work, rest) if looks and left else None
+    if framed is not None:  # "close-up on the lighthouse", "给灯塔一个特写": the camera on a thing drawn
+        work.scene.focus, left = framed.id, ""
+    if not looks or left:
         return False
     if work.scene.is_empty():
         work.chat_replies.append(reply.say("nothing_yet", work.language))
@@ -142,6 +146,47 @@ def look_clause(work: MessageEdit, body: str) -> bool:
         work.say("already_setting", what=(" " if work.language == "en" else "、").join(
             reply.look_words(k, work.language) for k in looks))
     return True
+
+
+# "make the sky dark", "the sky should be pink", "天空暗一点", "把天空改成紫色": the sky is the picture's, never a
+# subject; how dark or what colour it is is a look of the whole picture.
+_SKY = re.compile(r"^(?:(?:make|turn|change|paint|colou?r|set|get)\s+the\s+sky\s+"
+                  r"(?:to\s+|into\s+|a\s+bit\s+|a\s+little\s+)?"
+                  r"|the\s+sky\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:a\s+bit\s+|more\s+)?|"
+                  r"(?:a\s+)?(?=\w+\s+sky$))(?P<v>[\w\s-]+?)(?:\s+sky)?$"
+                  r"|^(?:把|将|让)?天空(?:改成|变成|换成|涂成|调成|弄成|要|是|变得|变|再|更)?(?P<v_zh>[^，,]+?)"
+                  r"(?:的|一点|一些|点|些)?(?:吧|啊)?$", _I)
+_DARK = re.compile(r"^(?:dark|darker|darkened|gloomy|暗|暗淡|黑|黑暗|昏暗|更暗)$", _I)
+_BRIGHT = re.compile(r"^(?:bright|brighter|light|lighter|clear|亮|明亮|晴朗|更亮)$", _I)
+
+
+def sky_clause(work: MessageEdit, body: str) -> bool:
+    """The sky's darkness or colour as a look of the whole picture: "make the sky dark" -> "dark sky"."""
+    m = _SKY.match(body.strip())
+    if not m or work.scene.is_empty():
+        return False
+    value = (m.group("v") or m.group("v_zh") or "").strip()
+    colour = background_value(value)
+    if _DARK.match(value):
+        key = "dark sky"
+    elif _BRIGHT.match(value):
+        key = "bright sky"
+    elif colour and vocab.lookup(vocab.COLOURS, colour):
+        key = f"{vocab.lookup(vocab.COLOURS, colour).key} sky"
+    else:
+        return False
+    set_looks(work, [key])
+    return True
+
+
+def _framed_subject(work: MessageEdit, said: str):  # noqa: ANN202
+    """The one subject a look is framed on ("on the lighthouse", "of the cat", "给灯塔"), else None."""
+    framed = re.match(r"^(?:on|of|at|onto|towards?|for)\s+|^(?:给|对着|对|朝)", said.strip(), _I)
+    if framed is None:  # "make the cat black and white": the cat's colours, read by the attribute rules
+        return None
+    said = clean_rest(re.sub(r"(?:来|加)?(?:一个|一张|个|张)?\s*$", "", said.strip()[framed.end():]))
+    found = resolve(work, said) if said else None
+    return found[0] if found and len(found) == 1 else None
 
 
 _SCENE_WORDS = (r"(?:everything|things|the\s+(?:whole\s+)?(?:scene|picture|image|setting|place|location|weather|season|"
