@@ -251,3 +251,22 @@ def test_a_camera_framed_on_a_thing_drawn_adds_nothing(message: str) -> None:
     assert d.action is Action.EDIT
     assert len(d.scene.subjects) == 1 and not d.scene.subjects[0].parts
     assert "close-up" in d.scene.look
+
+
+# ------------------------------------------------------------------------- stacked Chinese modifiers
+
+@pytest.mark.parametrize("message", ["一只戴着红帽子的胖胖的小黑猫", "画一只戴着红帽子的胖胖的小黑猫",
+                                     "戴红帽子的可爱的黑猫"])
+def test_a_part_before_other_modifiers_is_still_a_part(message: str) -> None:
+    d = talk(message)
+    assert names(d) == ["猫"]
+    assert d.scene.subjects[0].attributes["colour"] == "black"
+    assert d.scene.subjects[0].parts["帽子"]["colour"] == "red"
+
+
+@pytest.mark.parametrize(("message", "name"), [("画一只胖胖的猫", "猫"), ("一个穿蓝裙子的可爱的小女孩", "小女孩"),
+                                               ("画一个毛茸茸的可爱的兔子", "兔子")])
+def test_words_said_with_de_before_a_known_noun_are_a_detail(message: str, name: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.subjects[0].attributes["detail"].endswith("的")

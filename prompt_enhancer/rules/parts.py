@@ -32,7 +32,9 @@ _ZH_BARE_VERBS = {"戴": "wearing", "穿": "wearing", "拿": "holding", "举": "
                   "撑": "holding", "提": "holding", "背": "with", "骑": "riding", "玩": "playing with"}
 # "拿着雨伞的女孩": the parts come first and end with 的; 有 only when no count follows (有一只猫 is "there is").
 _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}])"
-                           r"(?![一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])(?P<parts>[^，,。的]+?)的(?=[^的]+$)")
+                           r"(?![一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])(?P<parts>[^，,。的]+?)的"
+                           # other modifiers may stack after it: 戴着红帽子的胖胖的小黑猫
+                           r"(?=(?:[^的，,。]{1,6}的)*[^的]+$)")
 # "女孩拿着一把伞": the thing, then the parts.
 _ZH_AFTER_RE = re.compile(r"(?:手里|手上|身上|头上)?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"

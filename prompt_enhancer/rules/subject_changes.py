@@ -180,6 +180,8 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
                 move_subject(work, subject, ph.position, said=text)
         return []
     name, detail, placed = _mixed_name(name)
+    if not detail:
+        name, detail = _zh_described(name)
     if not ph.shape:  # "a boy and his dog", "她的猫": a new thing is named without whose it is
         name = re.sub(r"^(?:(?:his|her|its|their|my|our|your)\s+|(?:他的|她的|它的|他们的|她们的|我的))(?=\S)", "",
                       name, flags=re.IGNORECASE) or name
@@ -242,6 +244,17 @@ def _mixed_name(name: str) -> tuple[str, str, str | None]:
     placed = next((r for r in runs if _EN_PREPOSITION.match(r + " ") and " " in r), None)
     detail = " ".join(re.sub(r"的$", "", r) for r in runs if r not in (heads[0], placed))
     return heads[0], detail.strip(), placed
+
+
+def _zh_described(name: str) -> tuple[str, str]:
+    """"胖胖的猫", "可爱的小女孩": words said with 的 before a known noun are a detail of it, the noun its name."""
+    if not vocab.has_cjk(name) or "的" not in name:
+        return name, ""
+    head, _, noun = name.rpartition("的")
+    noun = noun.strip()
+    if not (0 < len(noun) <= 4 and head.strip() and _is_noun_run(noun)):
+        return name, ""
+    return noun, "、".join(w.strip() for w in head.split("的") if w.strip()) + "的"
 
 
 def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, str], str | None]:
