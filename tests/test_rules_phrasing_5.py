@@ -270,3 +270,13 @@ def test_words_said_with_de_before_a_known_noun_are_a_detail(message: str, name:
     d = talk(message)
     assert names(d) == [name]
     assert d.scene.subjects[0].attributes["detail"].endswith("的")
+
+
+# --------------------------------------------------------------------- courtesy and hedges at the end
+
+@pytest.mark.parametrize(("message", "name"), [("hmm... 换成 fox 好了", "fox"), ("It should be a fox actually", "fox"),
+                                               ("不要猫，要狐狸", "狐狸"), ("let's go with a fox instead", "fox")])
+def test_what_a_thing_becomes_said_with_a_hedge_or_a_refusal_first(message: str, name: str) -> None:
+    d = talk("一只猫" if "猫" in message else "a cat", message)
+    assert d.action is Action.EDIT
+    assert names(d) == [name]

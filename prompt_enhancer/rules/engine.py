@@ -197,7 +197,8 @@ class RuleEnhancer:
             body = _body(clause)
             back = _SECOND_THOUGHT.match(clause)
             # "fox instead": a thing alone, said in place of what there is ("make it a fox instead" has its own rules)
-            instead = bool(re.search(r"\binstead$", body, _I)) and not _COMMAND.match(body)
+            instead = bool(re.search(r"\binstead$", body, _I)) and (not _COMMAND.match(body) or bool(
+                re.match(r"^(?:go\s+with|have|use)\s", body, _I)))
             work.second_thought = taken_back or bool(back) or instead
             said = clause[back.end():].strip(" ,，.…!！") if back else clause
             taken_back = bool(back) and (not said or bool(_INTERJECTION.fullmatch(_body(said) or said)))
@@ -322,6 +323,9 @@ def _clauses(text: str) -> list[str]:
             clauses[-1] += ", " + clause  # "make the flag red, white and blue": one value of three colours
         elif clauses and _WITH_PARTS.search(clauses[-1]) and _only_parts(clause):
             clauses[-1] += " and " + clause  # "a house with a red roof, a blue door and two windows": one list
+        elif clauses and re.match(r"^(?:而)?要(?!不)", clause) and re.match(r"^不要[^，,]+?了?$", clauses[-1]):
+            # "不要猫，要狐狸": what is not wanted becomes what is
+            clauses[-1] = "把" + re.sub(r"^不要|了$", "", clauses[-1]) + "换成" + re.sub(r"^(?:而)?要", "", clause)
         elif clauses and (re.match(r"^(?:not|rather than|instead of)\s|^不是", clause, _I)
                           or (re.match(r"^(?:而)?是", clause) and clauses[-1].startswith("不是"))):
             clauses[-1] += ", " + clause  # "a square, not a circle", "不是圆形，是正方形": one correction
@@ -332,10 +336,11 @@ def _clauses(text: str) -> list[str]:
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|tbh|to\s+be\s+honest|honestly|i\s+suppose|idk|maybe|"
-                         r"perhaps|lol|haha+|or\s+something|"
+                         r"perhaps|lol|haha+|or\s+something|actually|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty)"
-                         # "…就行", "…谢谢", "…好吗": how it is asked, not what
-                         r"|(?<=[\u4e00-\u9fff])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就好了?|就可以了?|谢谢(?:你|啦)?|谢啦|多谢|"
+                         # "…就行", "…谢谢", "…好吗", "换成 fox 好了": how it is asked, not what
+                         r"|(?<=[\u4e00-\u9fffA-Za-z])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就好了?|就可以了?|谢谢(?:你|啦)?|"
+                         r"(?<![画做弄])好了|谢啦|多谢|"
                          r"好吗|行吗|可以吗|好不好|行不行|可以不))+[\s?？!！.。~]*$", _I)
 
 
