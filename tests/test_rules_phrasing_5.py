@@ -280,3 +280,28 @@ def test_what_a_thing_becomes_said_with_a_hedge_or_a_refusal_first(message: str,
     d = talk("一只猫" if "猫" in message else "a cat", message)
     assert d.action is Action.EDIT
     assert names(d) == [name]
+
+
+# ------------------------------------------------------------------- more markup around a house
+
+@pytest.mark.parametrize("message", ["draw a house\n\n---\n\nmake it pink", "- [x] a pink house",
+                                     "| thing | colour |\n|---|---|\n| house | pink |", "Draw: house\nColour: pink"])
+def test_rules_task_boxes_tables_and_labels_are_markup(message: str) -> None:
+    d = talk(message)
+    assert names(d) == ["house"]
+    assert d.scene.subjects[0].attributes.get("colour") == "pink"
+    assert not d.scene.notes
+
+
+def test_words_in_brackets_say_more_about_the_thing_before() -> None:
+    d = talk("a house (red roof, white walls)")
+    assert names(d) == ["house"]
+    assert d.scene.subjects[0].parts["roof"]["colour"] == "red"
+
+
+# the last two guard the brackets rule above: they passed before it
+@pytest.mark.parametrize("message", ["draw a cat, please", "a cat (black) :)", "draw a cat (please)"])
+def test_a_courtesy_or_a_smiley_on_its_own_is_not_a_note(message: str) -> None:
+    d = talk(message)
+    assert names(d) == ["cat"]
+    assert not d.scene.notes

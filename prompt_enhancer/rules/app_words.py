@@ -43,6 +43,29 @@ _EMPHASIS = re.compile(r"(\*\*|__|~~|`{1,3})(?=\S)(?P<inner>[^\n]+?)(?<=\S)\1"
                        r"|^\s{0,3}#{1,6}\s+|^\s{0,3}>\s+", re.MULTILINE)
 
 
+# A horizontal rule ("---", "***") only separates; a task list's box ("- [x] ") is a list mark.
+_RULE_LINE = re.compile(r"^[ \t]{0,3}(?:[-*_=][ \t]*){3,}$", re.MULTILINE)
+_TASK_BOX = re.compile(r"^([ \t]{0,6}(?:[-*+][ \t]+)?)\[[ xX✓✔]?\][ \t]+", re.MULTILINE)
+# A Markdown table: its separator row and the header above it are the table's, each other row is read as its cells
+# said one after another ("| house | red |" is "house red").
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^[\s|:-]*-[\s|:-]*$")
+
+
+def _table_rows(text: str) -> str:
+    lines = text.split("\n")
+    rules = [i for i, line in enumerate(lines) if _TABLE_ROW.match(line) and _TABLE_RULE.match(line)]
+    for i in rules:
+        lines[i] = ""
+        if i > 0 and _TABLE_ROW.match(lines[i - 1]):
+            lines[i - 1] = ""  # the header
+    for i, line in enumerate(lines):
+        m = _TABLE_ROW.match(line)
+        if m:
+            lines[i] = " ".join(c.strip() for c in m.group("cells").split("|") if c.strip())
+    return "\n".join(lines)
+
+
 _HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>[^<\n]{0,200}</h[1-6]\s*>", _I)
 
 
@@ -58,6 +81,9 @@ def strip_markup(text: str) -> tuple[str, bool]:
         text, count = pattern.subn(replacement, text)
         dropped = dropped or count > 0
     text = _ONE_LINE_FENCE.sub(lambda m: m.group("inner"), _FENCE.sub("", text))
+    text = _TASK_BOX.sub(r"\1", _RULE_LINE.sub("", text))
+    if "|" in text:
+        text = _table_rows(text)
     without_headings = _HEADING_LINE.sub("", text)
     if without_headings.strip():
         text = without_headings

@@ -77,7 +77,9 @@ _POLITE = re.compile(
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
-                           r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃)"
+                           r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
+                           # a courtesy or a smiley on its own beside a request: "draw a cat, please", "(black) :)"
+                           r"please|pls|plz|kindly|请|拜托|麻烦了|[:;=xX8][-^']?[)(DPp3\]\[/|oO]+|\^_*\^|<3)"
                            # courtesy around a request: "if it isn't too much trouble", "如果可以的话"
                            r"|if (?:it'?s|it is|it isn'?t|it is not) (?:not )?too much (?:trouble|to ask)|"
                            r"if you (?:don'?t|do not) mind|if (?:it'?s )?possible|if you can|no rush|"
@@ -296,7 +298,7 @@ def _colon_items(text: str) -> str:
         return f"{verb} {items}".strip() if verb else items
     if vocab.has_cjk(items) or _COLON_LABEL.search(head):
         return text
-    if _FOLLOWING.match(head):
+    if _FOLLOWING.match(head) or re.fullmatch(r"(?:please\s+|pls\s+)?(?:draw|paint|add|make|sketch)", head, _I):
         return ("add " if re.match(r"^add\b", head, _I) else "draw ") + items
     if (len(head.split()) <= 4 and not _COMMAND.match(head) and value.has_subject_values() and not value.shape
             and not clean_rest(value.rest)):
@@ -308,7 +310,12 @@ def _colon_items(text: str) -> str:
     return text
 
 
+# "a house (red roof, white walls)": words in brackets say more about what comes before them.
+_BRACKETS = re.compile(r"\s*\((?=[^()\n]*(?:[A-Za-z]{2}|[\u4e00-\u9fff]))(?P<inner>[^()\n]{1,160})\)")
+
+
 def _clauses(text: str) -> list[str]:
+    text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
     text = "\n".join(_colon_items(line) for line in text.split("\n"))
     text = _ARROW.sub(lambda m: f"change {m.group('a').strip()} into "
                       + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)

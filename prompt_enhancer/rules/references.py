@@ -260,7 +260,8 @@ def part_name(text: str) -> str:
     name = clean_rest(re.sub(r"^(?:(?:a|an|the|some|one|two|a pair of|pair of|his|her|its|their|my)\s+)+", "",
                              text.strip(), flags=_I))
     name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本盏串束扇间]", "", name)
-    return clean_rest(name)
+    name = clean_rest(name)
+    return name.lower() if name.isascii() and name[:1].isupper() and name[1:].islower() else name  # "Roof: red"
 
 
 def resolve_parts(work: MessageEdit, text: str) -> list[PartRef] | None:
