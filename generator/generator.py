@@ -20,17 +20,18 @@ from diffusers import HunyuanDiTPipeline
 from PIL import Image
 
 from generator.adapters import LoraSet, LoraSpec
-from generator.blend import LatentBlend, prompt_difference
+from generator.blend import LatentBlend, prompt_delta, prompt_difference
 from generator.conditioning import encode_text
 from generator.control import adapter_settings, load_control_models, load_controlnet, prepare_control
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
 from generator.errors import BadOutputError, GeneratorError, GeneratorOutOfMemory, RenderCancelled
 from generator.loading import LoadedPipeline, SpeedOptions, load_pipeline
-from generator.previews import DenoisedTap, approx_preview
+from generator.previews import DenoisedTap, StepReporter, approx_preview
 from generator.prompt_check import PromptReport, check_prompt
 from generator.request import RenderRequest, RenderResult, StepProgress
 from generator.sampling import Sampling, decode, encode, image_to_image, start_step, text_to_image
 from generator.settings import REAL_NATIVE_SIZE, GenerationDefaults, check_size, load_defaults, size_presets
+from generator.structure import KeptStructure, shareable
 
 OnStep = Callable[[StepProgress], None]
 
@@ -173,6 +174,16 @@ class Generator:
             return prompt_difference(self._pipe, latents, before_text, after_text, strength, draws,
                                      torch.Generator("cpu").manual_seed(seed))
 
+    def prompt_delta(self, latents: torch.Tensor, before: str, after: str, strength: float = 0.5,
+                     draws: int = 4, seed: int = 0) -> torch.Tensor:
+        """How this model's clean-picture estimate moves from `before` to `after` on a picture's latents
+        (1 x C x H x W, float32): for an edit to push what is there towards the new prompt
+        (`generator.blend.prompt_delta`)."""
+        before_text, after_text = self.cache.get(before), self.cache.get(after)
+        with self._lock:
+            return prompt_delta(self._pipe, latents, before_text, after_text, strength, draws,
+                                torch.Generator("cpu").manual_seed(seed))
+
     def check_prompt(self, prompt: str) -> PromptReport:
         """Token counts against the 77 (CLIP) and 256 (mT5) limits, and the text that would be cut."""
         with self._tokenizer_lock:
@@ -248,11 +259,14 @@ class Generator:
         control, shown_map = prepare_control(self.controlnet, request, size, lambda i: encode(pipe, i), self.map_models)
         encoded = time.perf_counter()
 
-        progress = _StepReporter(on_step, cancel, request, (resolved.width, resolved.height), self._preview_image)
+        progress = StepReporter(on_step, cancel, request, (resolved.width, resolved.height), self._preview_image)
         callback = progress
+        structure = None
         if request.keep_latents is not None:  # blended: the kept picture outside the mask at every step
-            blend = LatentBlend(self._checked_latents(request.keep_latents, latent_shape),
-                                self._checked_mask(request.keep_mask, latent_shape), noise)
+            keep = self._checked_latents(request.keep_latents, latent_shape)
+            blend = LatentBlend(keep, self._checked_mask(request.keep_mask, latent_shape), noise)
+            if request.keep_structure > 0 and shareable(pipe.transformer):
+                structure = KeptStructure(keep, noise, request.keep_structure)
 
             def callback(pipe: Any, index: int, timestep: torch.Tensor, tensors: dict) -> dict:
                 return progress(pipe, index, timestep, blend(pipe, index, timestep, tensors))
@@ -266,12 +280,13 @@ class Generator:
             generator=torch.Generator("cpu").manual_seed(resolved.seed),
             callback=callback,
             control=control,
+            structure=structure,
         )
         device_noise = noise.to(device=device, dtype=dtype)
         with DenoisedTap(pipe.scheduler) as tap:
             progress.denoised = tap
-            if init_latents is None and control is not None:  # only our own loop runs a ControlNet; at strength
-                progress.total = resolved.steps  # 1 it is text-to-image exactly (tests/test_generator_render.py)
+            if init_latents is None and (control is not None or structure is not None):  # only our own loop runs
+                progress.total = resolved.steps  # these; at strength 1 it is text-to-image exactly (tests/...render)
                 latents = image_to_image(pipe, sampling, device_noise, torch.zeros(latent_shape), 1.0)
             elif init_latents is None:
                 progress.total = resolved.steps
@@ -457,39 +472,3 @@ class Generator:
 
 def _steps_run(resolved: _Resolved) -> int:
     return resolved.steps - start_step(resolved.steps, resolved.strength)
-
-
-class _StepReporter:
-    """The step callback both sampling paths share: progress, previews, and cancel within one step."""
-
-    def __init__(
-        self,
-        on_step: OnStep | None,
-        cancel: threading.Event | None,
-        request: RenderRequest,
-        size: tuple[int, int],
-        preview: Callable[[torch.Tensor, str, tuple[int, int]], Image.Image | None],
-    ) -> None:
-        self.on_step = on_step
-        self.cancel = cancel
-        self.every = request.preview_every
-        self.mode = request.preview_mode
-        self.size = size
-        self.preview = preview
-        self.denoised: DenoisedTap | None = None  # set for the render: previews show its estimate when it has one
-        self.total = 0
-        self.done = 0
-        self.cancelled = False
-
-    def __call__(self, pipe: Any, index: int, timestep: torch.Tensor, tensors: dict) -> dict:
-        self.done = index + 1
-        if self.on_step is not None:
-            image = None
-            if self.every and self.done % self.every == 0 and self.done < self.total:
-                estimate = self.denoised.latest if self.denoised is not None else None
-                image = self.preview(tensors["latents"] if estimate is None else estimate, self.mode, self.size)
-            self.on_step(StepProgress(self.done, self.total, image))
-        if self.cancel is not None and self.cancel.is_set():
-            self.cancelled = True
-            pipe._interrupt = True  # diffusers skips the remaining steps; we discard the result
-        return tensors

@@ -1,4 +1,5 @@
-"""Cheap looks at a render in progress: an exact VAE decode, or a linear latent→RGB approximation.
+"""Cheap looks at a render in progress: an exact VAE decode, or a linear latent→RGB approximation, and the step
+callback that reports them with the progress (`StepReporter`).
 
 A preview shows the sampler's current estimate of the *finished* latents when the scheduler exposes one
 (`DenoisedTap`): the noisy latents of a step decode to noise for most of a render, so a preview of them shows
@@ -11,10 +12,14 @@ latents and costs a matrix product instead of a decoder pass.
 from __future__ import annotations
 
 import functools
+import threading
+from collections.abc import Callable
 from typing import Any
 
 import torch
 from PIL import Image
+
+from generator.request import RenderRequest, StepProgress
 
 # Rows: latent channel; columns: R, G, B. From ComfyUI's SDXL latent format (latents scaled by scaling_factor).
 SDXL_LATENT_RGB = torch.tensor(
@@ -74,3 +79,39 @@ class DenoisedTap:
 
     def __exit__(self, *exc: object) -> None:
         vars(self.scheduler).pop("step", None)
+
+
+class StepReporter:
+    """The step callback both sampling paths share: progress, previews, and cancel within one step."""
+
+    def __init__(
+        self,
+        on_step: Callable[[StepProgress], None] | None,
+        cancel: threading.Event | None,
+        request: RenderRequest,
+        size: tuple[int, int],
+        preview: Callable[[torch.Tensor, str, tuple[int, int]], Image.Image | None],
+    ) -> None:
+        self.on_step = on_step
+        self.cancel = cancel
+        self.every = request.preview_every
+        self.mode = request.preview_mode
+        self.size = size
+        self.preview = preview
+        self.denoised: DenoisedTap | None = None  # set for the render: previews show its estimate when it has one
+        self.total = 0
+        self.done = 0
+        self.cancelled = False
+
+    def __call__(self, pipe: Any, index: int, timestep: torch.Tensor, tensors: dict) -> dict:
+        self.done = index + 1
+        if self.on_step is not None:
+            image = None
+            if self.every and self.done % self.every == 0 and self.done < self.total:
+                estimate = self.denoised.latest if self.denoised is not None else None
+                image = self.preview(tensors["latents"] if estimate is None else estimate, self.mode, self.size)
+            self.on_step(StepProgress(self.done, self.total, image))
+        if self.cancel is not None and self.cancel.is_set():
+            self.cancelled = True
+            pipe._interrupt = True  # diffusers skips the remaining steps; we discard the result
+        return tensors

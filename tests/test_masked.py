@@ -87,6 +87,36 @@ def test_the_editor_keeps_pixels_outside_the_region_and_hands_the_kept_latents_t
     assert "found by the model" in finished.region
 
 
+def fixed_delta(latents, before, after):
+    """The model's change of its clean estimate, as a fixed tensor of 0.5 everywhere."""
+    return torch.full(latents.shape, 0.5)
+
+
+@pytest.mark.parametrize("kind,after", [
+    (EditKind.ATTRIBUTE, Scene([Subject("s1", "circle", {"colour": "green"}, "top left", "big"), SQUARE], "gray")),
+    (EditKind.LAYOUT, Scene([Subject("s1", "circle", {"colour": "red"}, "top left", "small"), SQUARE], "gray"))])
+def test_a_recolour_starts_from_the_picture_pushed_inside_its_region_core(kind, after):
+    latents = torch.randn(1, 4, 8, 8)
+    pictures = Pictures(Picture(None, None, 11), Picture(latents, None, 11))
+    settings = MaskSettings(grow=1, pushed=0.6, push_resize=0)
+    editor = Editor(Strategy.MASKED, difference=fixed_difference, masking=settings, delta=fixed_delta)
+    request = editor.plan(BEFORE, after, kind, pictures, Overrides(), RenderRequest(prompt="x"),
+                          random.Random(0), (8, 8)).request
+    if kind == EditKind.LAYOUT:  # a resize is pushed only with push_resize (the default)
+        assert request.init_latents is None and request.strength == 1.0
+        editor = Editor(Strategy.MASKED, difference=fixed_difference, delta=fixed_delta,
+                        masking=MaskSettings(grow=1, pushed=0.6))
+        request = editor.plan(BEFORE, after, kind, pictures, Overrides(), RenderRequest(prompt="x"),
+                              random.Random(0), (8, 8)).request
+    assert request.strength == 0.6 and torch.equal(request.keep_latents, latents)
+    moved = request.init_latents - latents
+    assert torch.allclose(moved[..., :2, :2], torch.full((1, 4, 2, 2), 0.5))  # the region's core is pushed
+    assert moved[..., 2, :].abs().max() == 0 and moved[..., 3:, 3:].abs().max() == 0  # its rim and the rest not
+    assert Editor(Strategy.MASKED, difference=fixed_difference, masking=settings).plan(  # no delta: no push
+        BEFORE, after, EditKind.ATTRIBUTE, pictures, Overrides(), RenderRequest(prompt="x"), random.Random(0),
+        (8, 8)).request.init_latents is None
+
+
 def test_a_style_edit_changes_the_whole_picture_from_the_current_latents():
     latents = torch.randn(1, 4, 8, 8)
     editor = Editor(Strategy.MASKED, difference=fixed_difference)
