@@ -156,10 +156,9 @@ class Editor:
         else:
             region = edit_region(before, after, current.latents, self.difference, self.masking)
             keep, edited, settle = current.latents, region, self.masking.settle
-        recolour = kind == EditKind.ATTRIBUTE and arranged is None
-        shape_kept = self.masking.structure if recolour else 0.0
         request = replace(_started(base, plan, current if plan.start_from else None, None, latent_size),
-                          keep_latents=keep, keep_mask=region, keep_structure=shape_kept)
+                          keep_latents=keep, keep_mask=region)
+        recolour = kind == EditKind.ATTRIBUTE and arranged is None
         resize = kind == EditKind.LAYOUT and arranged is None and self.masking.push_resize
         if (recolour or resize) and self.delta is not None and self.masking.pushed > 0:
             pushed = push_towards(before, after, current.latents, region, self.delta, self.masking)

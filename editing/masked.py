@@ -60,7 +60,6 @@ class MaskSettings:
     layout: int = 1  # a move carried out on the latents first (editing.latent_layout); 0: redrawn in its region
     placed: float = 0.6  # the change map where a moved subject is laid in: the model settles its last 60 %
     vacated: float = 0.8  # and where it was: filled with what surrounds it, then mostly the model's
-    structure: float = 0.0  # a recolour's first steps attend as the kept picture does (generator.structure)
     pushed: float = 0.7  # >0: a recolour starts from the picture pushed towards the new prompt, at this strength
     push_resize: int = 1  # 1: a resize is pushed the same way
     push_gain: float = 1.0  # how far it is pushed (1: the model's own estimate of the change)

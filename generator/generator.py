@@ -31,7 +31,6 @@ from generator.prompt_check import PromptReport, check_prompt
 from generator.request import RenderRequest, RenderResult, StepProgress
 from generator.sampling import Sampling, decode, encode, image_to_image, start_step, text_to_image
 from generator.settings import REAL_NATIVE_SIZE, GenerationDefaults, check_size, load_defaults, size_presets
-from generator.structure import KeptStructure, shareable
 
 OnStep = Callable[[StepProgress], None]
 
@@ -261,12 +260,9 @@ class Generator:
 
         progress = StepReporter(on_step, cancel, request, (resolved.width, resolved.height), self._preview_image)
         callback = progress
-        structure = None
         if request.keep_latents is not None:  # blended: the kept picture outside the mask at every step
-            keep = self._checked_latents(request.keep_latents, latent_shape)
-            blend = LatentBlend(keep, self._checked_mask(request.keep_mask, latent_shape), noise)
-            if request.keep_structure > 0 and shareable(pipe.transformer):
-                structure = KeptStructure(keep, noise, request.keep_structure)
+            blend = LatentBlend(self._checked_latents(request.keep_latents, latent_shape),
+                                self._checked_mask(request.keep_mask, latent_shape), noise)
 
             def callback(pipe: Any, index: int, timestep: torch.Tensor, tensors: dict) -> dict:
                 return progress(pipe, index, timestep, blend(pipe, index, timestep, tensors))
@@ -280,13 +276,12 @@ class Generator:
             generator=torch.Generator("cpu").manual_seed(resolved.seed),
             callback=callback,
             control=control,
-            structure=structure,
         )
         device_noise = noise.to(device=device, dtype=dtype)
         with DenoisedTap(pipe.scheduler) as tap:
             progress.denoised = tap
-            if init_latents is None and (control is not None or structure is not None):  # only our own loop runs
-                progress.total = resolved.steps  # these; at strength 1 it is text-to-image exactly (tests/...render)
+            if init_latents is None and control is not None:  # only our own loop runs a ControlNet; at strength
+                progress.total = resolved.steps  # 1 it is text-to-image exactly (tests/test_generator_render.py)
                 latents = image_to_image(pipe, sampling, device_noise, torch.zeros(latent_shape), 1.0)
             elif init_latents is None:
                 progress.total = resolved.steps

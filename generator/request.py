@@ -52,7 +52,6 @@ class RenderRequest:
     restore_unchanged: bool = False
     keep_latents: torch.Tensor | None = None
     keep_mask: torch.Tensor | None = None
-    keep_structure: float = 0.0  # with keep_latents: the share of the first steps that attend as the kept picture
     preview_every: int = 0  # 0: no previews; k: a preview every k steps
     preview_mode: str = "decode"  # "decode" (exact, costs a VAE decode) or "approx" (linear latent→RGB)
     lora_scale: float | None = None  # every loaded LoRA at its own scale times this (None: 1; 0: none at all)
@@ -75,10 +74,6 @@ class RenderRequest:
             raise GeneratorError(f"seed must be between 0 and 2**63 - 1, got {self.seed}.")
         if (self.keep_latents is None) != (self.keep_mask is None):
             raise GeneratorError("keep_latents and keep_mask go together: the latents to keep and where.")
-        if not (isinstance(self.keep_structure, (int, float)) and 0.0 <= self.keep_structure <= 1.0):
-            raise GeneratorError("keep_structure is a share of the steps, from 0 to 1.")
-        if self.keep_structure and self.keep_latents is None:
-            raise GeneratorError("keep_structure needs keep_latents: the picture whose structure is kept.")
         if self.preview_every < 0:
             raise GeneratorError(f"preview_every must be 0 (off) or a positive step count, got {self.preview_every}.")
         if self.lora_scale is not None and (not math.isfinite(self.lora_scale) or abs(self.lora_scale) > 10):

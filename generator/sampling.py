@@ -19,7 +19,6 @@ from PIL import Image
 from generator.conditioning import CROPS_TOP_LEFT, ORIGINAL_SIZE, concat_text, predict, transformer_inputs
 from generator.control import Control
 from generator.embedding_cache import TextEmbeddings
-from generator.structure import KeptStructure, sharing
 
 # Called after every step like diffusers' callback_on_step_end: (pipe, index, timestep, {"latents": ...}) -> dict
 StepCallback = Callable[[HunyuanDiTPipeline, int, torch.Tensor, dict], dict]
@@ -38,7 +37,6 @@ class Sampling:
     generator: torch.Generator  # the scheduler's per-step noise (DDPM draws some every step)
     callback: StepCallback | None = None
     control: Control | None = None  # a ControlNet and its map: sampled by `denoise` (the pipeline's loop has none)
-    structure: KeptStructure | None = None  # a kept picture whose self-attention the first steps follow (`denoise`)
 
     @property
     def guided(self) -> bool:
@@ -109,45 +107,22 @@ def denoise(
     pipe: HunyuanDiTPipeline, sampling: Sampling, latents: torch.Tensor, timesteps: torch.Tensor
 ) -> torch.Tensor:
     """Run the scheduler over `timesteps` with classifier-free guidance; stops when `pipe.interrupt` is set."""
-    if sampling.structure is None:
-        return _denoise(pipe, sampling, latents, timesteps, None)
-    with sharing(pipe.transformer) as shared:
-        return _denoise(pipe, sampling, latents, timesteps, shared)
-
-
-def _denoise(pipe: HunyuanDiTPipeline, sampling: Sampling, latents: torch.Tensor, timesteps: torch.Tensor,
-             shared: list | None) -> torch.Tensor:
     device = pipe._execution_device
     text = concat_text([sampling.negative, sampling.prompt]) if sampling.guided else sampling.prompt
     inputs = transformer_inputs(pipe.transformer, text, sampling.height, sampling.width, device)
-    kept_inputs = None
-    if shared is not None:  # one more row: the kept picture's path, with the prompt
-        kept_text = concat_text([text, sampling.prompt])
-        kept_inputs = transformer_inputs(pipe.transformer, kept_text, sampling.height, sampling.width, device)
     step_kwargs = pipe.prepare_extra_step_kwargs(sampling.generator, 0.0)
     pipe._interrupt = False
     for index, t in enumerate(timesteps):
         if pipe.interrupt:
             break
         model_input = torch.cat([latents] * 2) if sampling.guided else latents
-        step_inputs = inputs
-        follow = shared is not None and sampling.structure.active(index, len(timesteps))
-        if follow:
-            source = sampling.structure.source(pipe.scheduler, t, latents)
-            model_input = torch.cat([model_input, source])
-            step_inputs = kept_inputs
-            for processor in shared:
-                processor.active = True
         model_input = pipe.scheduler.scale_model_input(model_input, t)
         t_expand = torch.tensor([t] * model_input.shape[0], device=device).to(dtype=model_input.dtype)
+        step_inputs = inputs
         if sampling.control is not None:  # the residuals are consumed (popped) by the transformer: new each step
-            residuals = sampling.control.residuals(model_input, t_expand, step_inputs)
-            step_inputs = {**step_inputs, "controlnet_block_samples": residuals}
+            residuals = sampling.control.residuals(model_input, t_expand, inputs)
+            step_inputs = {**inputs, "controlnet_block_samples": residuals}
         noise_pred = predict(pipe.transformer, model_input, t_expand, step_inputs)
-        if follow:
-            noise_pred = noise_pred[:-1]
-            for processor in shared:
-                processor.active = False
         if sampling.guided:
             uncond, cond = noise_pred.chunk(2)
             noise_pred = uncond + sampling.guidance * (cond - uncond)

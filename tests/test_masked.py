@@ -59,6 +59,23 @@ def test_a_background_edit_keeps_every_subject(embedded):
     assert (~kept).float().mean() > 0.4  # the background, around the kept subjects
 
 
+def test_the_prompt_delta_is_zero_for_one_prompt_and_pushes_a_red_circle_green(embedded):
+    before, after = "a big red circle at the top left on a gray background", \
+        "a big green circle at the top left on a gray background"
+    picture = embedded.render(RenderRequest(prompt=before, seed=5))
+    assert float(embedded.prompt_delta(picture.latents, before, before).abs().max()) == 0.0
+    delta = embedded.prompt_delta(picture.latents, before, after)
+    assert delta.shape == picture.latents.shape
+    strength = delta.abs().mean(dim=(0, 1))
+    assert strength[:3, :3].mean() > 2 * strength[4:, 4:].mean(), strength  # the circle's cells, not the rest
+    pushed = embedded.render(RenderRequest(prompt=after, seed=5, init_latents=picture.latents + delta, strength=0.0))
+    was, now = np.asarray(picture.image, np.float32), np.asarray(pushed.image, np.float32)
+    circle = (slice(4, 18), slice(4, 18))  # inside the big circle at the top left (64-pixel picture)
+    assert (now[circle][..., 1] - now[circle][..., 0]).mean() > (was[circle][..., 1] - was[circle][..., 0]).mean() + 20
+    corner = (slice(48, 64), slice(48, 64))  # the gray background far from it barely moves
+    assert np.abs(now[corner] - was[corner]).mean() < 10
+
+
 def fixed_difference(latents, before, after):
     """A difference map that always points at the top-left 2 x 2 cells."""
     difference = torch.zeros(latents.shape[-2:])
