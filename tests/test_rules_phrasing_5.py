@@ -305,3 +305,21 @@ def test_a_courtesy_or_a_smiley_on_its_own_is_not_a_note(message: str) -> None:
     d = talk(message)
     assert names(d) == ["cat"]
     assert not d.scene.notes
+
+
+# ------------------------------------------------------------- more ways to hang a lantern on a tree
+
+@pytest.mark.parametrize("message", ["树上吊着一只灯笼", "挂个灯笼在树上吧", "树上加点灯笼", "灯笼挂树上"])
+def test_a_lantern_hung_on_the_tree_is_the_tree_s(message: str) -> None:
+    d = talk("画一棵树", message)
+    assert d.action is Action.EDIT
+    assert names(d) == ["树"]
+    assert list(d.scene.subjects[0].parts) == ["灯笼"]
+
+
+@pytest.mark.parametrize("message", ["一棵树上挂着红灯笼", "画一棵挂着灯笼的树"])
+def test_a_tree_and_its_lantern_in_one_description(message: str) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert names(d) == ["树"]
+    assert list(d.scene.subjects[0].parts) == ["灯笼"]

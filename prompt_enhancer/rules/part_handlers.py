@@ -9,6 +9,7 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
+from prompt_enhancer.rules.picture_changes import start_new_scene
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.parts import _is_new_subject, part_phrases
@@ -171,20 +172,29 @@ def wear_clause(work: MessageEdit, body: str) -> bool:
 # first, with a locative (上, 里, 旁边...), then the verb and what is put there.
 _LOCATIVE = r"(?P<loc>上面|上边|顶上|上|里面|里|下面|下边|底下|下|旁边|边上|前面|后面)"
 _ATTACH_ZH = re.compile(rf"^(?:让|使)?(?:再|也|还|另外)?(?:在|往|于)?(?P<anchor>[^在往把将，,]{{1,12}}?)的?{_LOCATIVE}"
-                        r"(?:再|也|还|要|得)?(?P<verb>挂满|插满|摆满|放满|挂上|挂|加上|加|添上|添|放上|放|摆上|摆|插上|插|"
+                        r"(?:再|也|还|要|得)?(?P<verb>挂满|插满|摆满|放满|挂上|挂|吊上|吊|悬挂|加上|加|添上|添|放上|放|摆上|摆|插上|插|"
                         r"贴上|贴|画上|画|装上|装|系上|系|绑上|绑|点上|点|长出|长|有)(?:了|着|一下)?(?P<np>.+)$")
 # "灯笼挂在树上", "把铃铛挂到树上": what is put there first, then the verb, then the anchor.
-_HANG_ZH = re.compile(rf"^(?:把|将|再|也|还)?(?P<np>[^在到，,]+?)(?P<verb>挂|贴|插|系|绑|装|摆|放|戴|穿)(?:在|到)"
+_HANG_ZH = re.compile(rf"^(?:把|将|再|也|还)?(?P<np>[^在到，,]+?)(?P<verb>挂|吊|贴|插|系|绑|装|摆|放|戴|穿)(?:在|到)?"
                       rf"(?P<anchor>[^在到，,]{{1,12}}?)的?{_LOCATIVE}(?:了|吧|去|呀|啊)?$")
+
+
+# "挂个灯笼在树上吧": the verb first, then what is put there, then the anchor.
+_HANG_FIRST_ZH = re.compile(rf"^(?:再|也|还)?(?P<verb>挂|吊|贴|插|系|绑|装|摆|放)(?:上)?(?P<np>[^在到，,]+?)(?:在|到)"
+                            rf"(?P<anchor>[^在到，,]{{1,12}}?)的?{_LOCATIVE}(?:了|吧|去|呀|啊)?$")
+
+
+def _known_thing(said: str) -> str | None:
+    """The known Chinese noun a phrase ends with ("一棵大树" -> 树), else None."""
+    return next((f for t in vocab.NOUNS.values() for f in sorted(t.zh, key=len, reverse=True)
+                 if vocab.has_cjk(said) and said.endswith(f)), None)
 
 
 def attach_clause(work: MessageEdit, body: str) -> bool:
     """"树上挂个灯笼", "在树上加一盏黄色的灯笼", "灯笼挂在树上": a new thing put on a subject already drawn. A thing
     that is a subject of its own (a cat on the sofa) is added there; anything else (a lantern, bells, a flag)
     becomes that subject's part. A thing already drawn is not read here: putting it somewhere is a move."""
-    if not work.scene.subjects:
-        return False
-    m = _ATTACH_ZH.match(body) or _HANG_ZH.match(body)
+    m = _ATTACH_ZH.match(body) or _HANG_ZH.match(body) or _HANG_FIRST_ZH.match(body)
     if not m:
         return False
     if m.group("loc") not in ("上", "上面", "上边", "顶上", "里", "里面"):
@@ -196,6 +206,14 @@ def attach_clause(work: MessageEdit, body: str) -> bool:
     if parse_position(anchor_said)[0] or parse_place(anchor_said, bare=True)[0]:
         return False  # "左边加一只猫", "雪地里放个雪人": a place of the picture, read by the add rule
     anchors = resolve(work, anchor_said)
+    if not anchors and _known_thing(anchor_said) and not resolve(work, _known_thing(anchor_said)):
+        # "一棵树上挂着红灯笼" with no tree yet: the tree is drawn too, then the lantern goes on it
+        new = work.started_empty or work.new_scene
+        if new:
+            start_new_scene(work)
+        anchors = [work.focus()] if add_subjects(work, anchor_said, announce="drew" if new else "added") else None
+    if not work.scene.subjects:
+        return False
     if not anchors and natural_owner(work, anchor_said) is not None:
         anchors = [natural_owner(work, anchor_said)]  # "树枝上挂一盏灯笼": on the tree's branches, the tree's
     if not anchors or len(anchors) != 1:
@@ -204,7 +222,7 @@ def attach_clause(work: MessageEdit, body: str) -> bool:
     if m.group("verb").endswith("满"):  # "挂满灯笼": many of them
         np = np if re.match(r"^[一两二三四五几\d]", np) or not vocab.has_cjk(np) else "几个" + np
     said = clean_rest(parse_phrase(np, global_parts=False).rest)
-    if not said or resolve(work, said) and m.re is _HANG_ZH:
+    if not said or resolve(work, said) and m.re is not _ATTACH_ZH:
         return False
     anchor = anchors[0]
     if _is_new_subject(said.lower()) or _is_new_subject(said):

@@ -29,9 +29,9 @@ _ZH_RELATIONS = {form: key for key, term in vocab.RELATIONS.items() for form in 
 _ZH_RELATION = "|".join(sorted(_ZH_RELATIONS, key=len, reverse=True))
 # Before 的 a bare verb says it too: 戴眼镜的老爷爷, 穿红裙子的女孩.
 _ZH_BARE_VERBS = {"戴": "wearing", "穿": "wearing", "拿": "holding", "举": "holding", "抱": "holding",
-                  "撑": "holding", "提": "holding", "背": "with", "骑": "riding", "玩": "playing with"}
+                  "撑": "holding", "提": "holding", "背": "with", "骑": "riding", "玩": "playing with", "挂": "with"}
 # "拿着雨伞的女孩": the parts come first and end with 的; 有 only when no count follows (有一只猫 is "there is").
-_ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}])"
+_ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}])着?"
                            r"(?![一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])(?P<parts>[^，,。的]+?)的"
                            # other modifiers may stack after it: 戴着红帽子的胖胖的小黑猫
                            r"(?=(?:[^的，,。]{1,6}的)*[^的]+$)")
