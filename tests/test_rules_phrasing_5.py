@@ -323,3 +323,14 @@ def test_a_tree_and_its_lantern_in_one_description(message: str) -> None:
     assert d.action is Action.DRAW
     assert names(d) == ["树"]
     assert list(d.scene.subjects[0].parts) == ["灯笼"]
+
+
+@pytest.mark.parametrize(("message", "position"), [("黄色三角形右移", "right"), ("三角形左移一点", "left"),
+                                                   ("三角形上移", "top"), ("右移", "right"),
+                                                   ("三角形移到底部中间", "bottom")])
+def test_a_chinese_move_with_the_way_joined_to_the_verb(message: str, position: str) -> None:
+    d = talk("画一个黄色三角形", message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].position == position
+    assert "detail" not in d.scene.subjects[0].attributes

@@ -47,7 +47,10 @@ _ZH_MOVE_TAIL = (r"(?:移动|移一移|挪一挪|挪挪|移|挪|放|拖|走|去|
 # "三角形往左挪一点", "靠右一点": a step that way; "向右移动三角形": the way said before the verb and the thing.
 _DIRECTION_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝|靠)(?P<d>上|下|左|右)(?:边|面|方)?{_ZH_MOVE_TAIL}$"
                            r"|^(?:再|稍微)?(?:往|向|朝)(?P<d_first>上|下|左|右)(?:边|面|方)?(?:移动|移|挪|拖|推)(?:一下|一点)?"
-                           r"(?P<t_after>[^往向朝]+?)(?:一下|一点)?(?:吧|呗)?$")
+                           r"(?P<t_after>[^往向朝]+?)(?:一下|一点)?(?:吧|呗)?$"
+                           # "黄色三角形右移", "三角形左移一点": the way joined to the verb
+                           rf"|^(?:把|将)?(?P<t_joined>(?:.*?[^往向朝靠])?)(?P<d_joined>上|下|左|右)(?:移|挪)(?:动)?"
+                           r"(?:一下下|一下|一点点|一点儿|一点|一些|点儿|点|些)?(?:吧|呗|啊|呀|了)?$")
 # "往右下角挪", "朝中间移一下": towards a corner or the middle is to go there.
 _TOWARD_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝)"
                         rf"(?P<p>[左右][上下](?:角|方|边)?|[上下][左右](?:角|方|边)?|"
@@ -110,6 +113,8 @@ def move_clause(work: MessageEdit, body: str) -> bool:
     m = _DIRECTION_EN.match(body) or _DIRECTION_ZH.match(body)
     if m and m.re is _DIRECTION_ZH and m.group("d_first"):
         said, direction = m.group("t_after"), m.group("d_first")
+    elif m and m.re is _DIRECTION_ZH and m.group("d_joined"):
+        said, direction = m.group("t_joined"), m.group("d_joined")
     elif m:
         said, direction = m.group("t"), m.group("d")
     if m and re.search(r"\b(?:to|towards|toward|into|onto)(?:\s+the)?$", said, _I):
@@ -141,6 +146,8 @@ def move_clause(work: MessageEdit, body: str) -> bool:
     if m:
         position, rest = parse_position(m.group("p"))
         rest = re.sub(r"(?:那里|那边|那儿|这里|这边|去|来|吧|了|一下|一点|好)+$", "", rest.strip())
+        if position in ("top", "bottom", "left", "right"):  # "底部中间": the middle of that side is that side
+            rest = re.sub(r"^(?:的)?(?:中间|正中|中央|中部|居中)(?:位置)?$", "", rest)
         # "再往下移到中间": the way there is said, the place is where it goes
         said = re.sub(r"^(?:再|又|还)|(?:往|向|朝)[上下左右](?:边|面)?(?:一点)?$", "", m.group("t").strip())
         targets = resolve(work, said)
