@@ -334,3 +334,9 @@ def test_a_chinese_move_with_the_way_joined_to_the_verb(message: str, position: 
     assert len(d.scene.subjects) == 1
     assert d.scene.subjects[0].position == position
     assert "detail" not in d.scene.subjects[0].attributes
+
+
+def test_an_english_colour_said_with_se_is_the_colour() -> None:
+    d = talk("一只white猫和一个pink色的circle")
+    assert [(s.attributes.get("colour"), s.attributes.get("detail")) for s in d.scene.subjects] == [
+        ("white", None), ("pink", None)]
