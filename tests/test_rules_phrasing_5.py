@@ -340,3 +340,32 @@ def test_an_english_colour_said_with_se_is_the_colour() -> None:
     d = talk("一只white猫和一个pink色的circle")
     assert [(s.attributes.get("colour"), s.attributes.get("detail")) for s in d.scene.subjects] == [
         ("white", None), ("pink", None)]
+
+
+# --------------------------------------------------------------------------- removal and pronouns
+
+def test_take_it_off_takes_off_what_he_wears_not_him() -> None:
+    d = talk("a man with a hat", "take it off")
+    assert names(d) == ["man"] and not d.scene.subjects[0].parts
+
+
+def test_take_it_off_with_two_things_worn_is_asked_about() -> None:
+    d = talk("a man with a hat and glasses", "take it off")
+    assert d.action is Action.CHAT and "?" in d.reply
+    assert set(d.scene.subjects[0].parts) == {"hat", "glasses"}
+
+
+@pytest.mark.parametrize("message", ["get rid of everything except the bird", "remove all but the bird",
+                                     "除了鸟都去掉"])
+def test_everything_except_one_thing_goes(message: str) -> None:
+    first = "一只猫，一只狗和一只鸟" if "鸟" in message else "a cat, a dog and a bird"
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1 and not d.scene.avoid
+
+
+@pytest.mark.parametrize(("message", "part"), [("他穿蓝色衣服", "衣服"), ("他戴一顶红帽子", "帽子")])
+def test_a_chinese_wear_verb_without_zhe_gives_the_part(message: str, part: str) -> None:
+    d = talk("一个男孩和一只猫", message)
+    assert d.action is Action.EDIT
+    assert list(d.scene.subjects[0].parts) == [part] and not d.scene.subjects[1].parts

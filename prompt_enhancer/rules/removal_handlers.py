@@ -15,7 +15,7 @@ from prompt_enhancer.rules.picture_changes import avoid, set_background, set_pla
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
-from prompt_enhancer.rules.references import is_description, name_matches, resolve, resolve_parts
+from prompt_enhancer.rules.references import PartRef, is_description, name_matches, resolve, resolve_parts
 
 _I = re.IGNORECASE
 
@@ -177,7 +177,13 @@ def _remove_setting(work: MessageEdit, target: str) -> bool:
 # "just the cat", "only the cat", "只留下猫": the others go.
 _KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay)[\s,]+)*(?:just|only|keep only|leave only|nothing but)\s+"
                         r"(?P<t>(?:the|that|this|my)\s+.+?)(?:\s+(?:left|please|now|then|stays?))?[.!]?$"
-                        r"|^(?:只留下|只留|只要|只保留)(?P<t_zh>.+?)(?:吧|了|就行|就好)?$", _I)
+                        r"|^(?:只留下|只留|只要|只保留)(?P<t_zh>.+?)(?:吧|了|就行|就好)?$"
+                        # "get rid of everything except the bird", "除了鸟都去掉": all but the thing named go
+                        r"|^(?:remove|delete|erase|clear|get\s+rid\s+of|take\s+out|lose)\s+(?:everything|all(?:\s+of\s+them)?|"
+                        r"the\s+rest|all\s+the\s+(?:others|other\s+things))\s+(?:except(?:\s+for)?|but|apart\s+from|besides)\s+"
+                        r"(?P<t_but>.+?)[.!]?$"
+                        r"|^除了(?P<t_zh2>.+?)(?:以外|之外)?[,，]?(?:其他的?|别的|其余的?)?(?:都|全部|全)(?:去掉|删掉|删除|不要|拿掉)(?:吧|了)?$",
+                        _I)
 
 
 def keep_only_clause(work: MessageEdit, body: str) -> bool:
@@ -185,13 +191,28 @@ def keep_only_clause(work: MessageEdit, body: str) -> bool:
     m = _KEEP_ONLY.match(work.clause.strip())
     if not m or not work.scene.subjects:
         return False
-    kept = resolve(work, m.group("t") or m.group("t_zh"))
+    kept = resolve(work, m.group("t") or m.group("t_zh") or m.group("t_but") or m.group("t_zh2"))
     if not kept:
         return False
     gone = [s for s in work.scene.subjects if s.id not in {k.id for k in kept}]
     if gone:
         remove_subjects(work, gone)
     work.scene.focus = kept[-1].id
+    return True
+
+
+def _take_off(work: MessageEdit) -> bool:
+    """"take it off" of a man with a hat: what comes off is what he wears or holds, not the man; with several
+    such things it is asked which."""
+    focus = work.focus()
+    if focus is None or not focus.parts:
+        return False
+    if len(focus.parts) > 1:
+        names = [("the " if work.language == "en" else "") + reply.thing_name(Subject("", k), work.language)
+                 for k in focus.parts]
+        return work.ask(reply.say("ask_which", work.language, names=(" or " if work.language == "en" else "还是")
+                                  .join(names)))
+    remove_parts(work, [PartRef(focus, next(iter(focus.parts)), True)])
     return True
 
 
@@ -203,7 +224,10 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
         if not work.scene.subjects and not (work.scene.background or work.scene.style or work.scene.notes):
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
-        return _remove_targets(work, m.groupdict().get("t") or m.group("t_zh"), avoid_unknown=True)
+        target = m.groupdict().get("t") or m.group("t_zh")
+        if re.search(r"^take\s+off\b|\boff$", body, _I) and target.strip().lower() in ("it", "them", "that"):
+            return _take_off(work)
+        return _remove_targets(work, target, avoid_unknown=True)
     if work.last == "remove_clause":  # "remove the ball, and the circle"
         rest = re.sub(r"^(?:and|also|plus|还有|和|以及)\s*", "", body, flags=_I)
         targets = resolve(work, rest)
