@@ -369,3 +369,24 @@ def test_a_chinese_wear_verb_without_zhe_gives_the_part(message: str, part: str)
     d = talk("一个男孩和一只猫", message)
     assert d.action is Action.EDIT
     assert list(d.scene.subjects[0].parts) == [part] and not d.scene.subjects[1].parts
+
+
+# -------------------------------------------------------------------- the light and the mood by name
+
+@pytest.mark.parametrize(("message", "look"), [("lighting should be softer", "soft lighting"),
+                                               ("make the mood happier", "cheerful"), ("氛围欢快一点", "cheerful"),
+                                               ("the atmosphere should be spookier", "eerie"),
+                                               ("光线柔和一点", "soft lighting")])
+def test_the_light_or_the_mood_said_by_name_is_a_look(message: str, look: str) -> None:
+    d = talk("a fox", message)
+    assert d.action is Action.EDIT
+    assert d.scene.look == [look] and not d.scene.notes and not d.scene.subjects[0].attributes
+
+
+def test_a_mood_no_look_has_is_asked_about() -> None:
+    d = talk("a fox", "the lighting should be purple")
+    assert d.action is Action.CHAT and "?" in d.reply
+
+
+def test_a_background_said_a_bit_whiter_is_white() -> None:
+    assert talk("一只狐狸，灰色背景", "背景白一点").scene.background == "white"

@@ -34,6 +34,7 @@ from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.setting_handlers import (
     background_clause,
     look_clause,
+    mood_clause,
     setting_clause,
     sky_clause,
     style_clause,
@@ -125,6 +126,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     style_clause,
     look_clause,
     sky_clause,
+    mood_clause,
     setting_clause,
     second_thought_clause,
     each_clause,

@@ -23,7 +23,8 @@ _BACKGROUND_EN = [
     re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?::|=|is|should be|must be|to|as|in|of|"
                r"换成|改成|变成|换为|改为|设为|设成|用|要)?\s*(?P<v>.+)$", _I),  # mixed: "background 换成 gray"
 ]
-_BACKGROUND_ZH_BARE = re.compile(r"^背景(?:颜色|色)?(?P<v>.+?)(?:的)?$")
+_BACKGROUND_ZH_BARE = re.compile(r"^背景(?:颜色|色)?(?:再|更|要|变得|变|调)?(?P<v>.+?)(?:一点儿?|一些|点儿?|些)?"
+                                 r"(?:的)?$")
 
 
 def _is_known_background(text: str) -> bool:
@@ -175,6 +176,45 @@ def sky_clause(work: MessageEdit, body: str) -> bool:
         key = f"{vocab.lookup(vocab.COLOURS, colour).key} sky"
     else:
         return False
+    set_looks(work, [key])
+    return True
+
+
+# "the lighting should be softer", "make the mood happier", "氛围欢快一点": how the light or the mood is, said of
+# the light or the mood by name, is a look of the whole picture; a value no look has is asked about.
+_MOOD_WORDS = r"(?:lighting|light|lights|mood|atmosphere|vibe|vibes|feel|feeling|tone|tones)"
+_MOOD_EN = re.compile(rf"^(?:make|set|change|turn|get)\s+(?:the\s+)?(?P<w1>{_MOOD_WORDS})\s+"
+                      rf"(?:a\s+bit\s+|a\s+little\s+|more\s+|to\s+|into\s+)?(?P<v1>[a-z]+)$"
+                      rf"|^(?:the\s+)?(?P<w2>{_MOOD_WORDS})\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:a\s+bit\s+|"
+                      rf"a\s+little\s+|more\s+)?(?P<v2>[a-z]+)$"
+                      rf"|^(?:a\s+)?(?P<v3>[a-z]+er)\s+(?P<w3>{_MOOD_WORDS})$", _I)
+_MOOD_ZH = re.compile(r"^(?:把|让)?(?P<w4>光线|灯光|光|氛围|气氛|色调|情绪|感觉)(?:要|再|更|变得|变|改成|调成|弄得|弄)?"
+                      r"(?P<v4>[^，,]{1,4}?)(?:一点儿?|一些|点儿?|些)?(?:的)?(?:吧)?$")
+_MOOD_VALUES = {
+    "soft lighting": ("soft", "softer", "gentle", "gentler", "柔和", "柔", "软"),
+    "dramatic lighting": ("dramatic", "harsh", "harsher", "intense", "戏剧性", "戏剧化", "强烈"),
+    "warm tones": ("warm", "warmer", "暖", "温暖"),
+    "cool tones": ("cool", "cooler", "cold", "colder", "冷", "清冷"),
+    "cheerful": ("happy", "happier", "cheerful", "cheerier", "joyful", "brighter", "欢快", "开心", "快乐", "明快",
+                 "欢乐"),
+    "gloomy": ("sad", "sadder", "gloomy", "gloomier", "darker", "bleak", "伤感", "悲伤", "压抑", "阴沉", "暗"),
+    "eerie": ("scary", "scarier", "spooky", "spookier", "creepy", "creepier", "恐怖", "阴森", "诡异"),
+    "peaceful": ("calm", "calmer", "peaceful", "quiet", "quieter", "平静", "宁静", "安静"),
+    "dreamy": ("dreamy", "dreamier", "梦幻"), "mysterious": ("mysterious", "神秘"),
+    "romantic": ("romantic", "浪漫"), "epic": ("epic", "史诗"),
+}
+
+
+def mood_clause(work: MessageEdit, body: str) -> bool:
+    """The light or the mood named and said how it should be: its look (soft lighting, cheerful...)."""
+    m = _MOOD_EN.match(body.strip()) or _MOOD_ZH.match(body.strip())
+    if not m or work.scene.is_empty():
+        return False
+    value = next(v for v in (m.group(f"v{k}") if m.re is _MOOD_EN else None for k in (1, 2, 3)) if v) \
+        if m.re is _MOOD_EN else m.group("v4")
+    key = next((k for k, words in _MOOD_VALUES.items() if value.lower() in words), None)
+    if key is None:
+        return work.ask(reply.say("ask_what", work.language))  # "the lighting should be purple": ask, never guess
     set_looks(work, [key])
     return True
 
