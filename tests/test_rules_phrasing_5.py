@@ -390,3 +390,25 @@ def test_a_mood_no_look_has_is_asked_about() -> None:
 
 def test_a_background_said_a_bit_whiter_is_white() -> None:
     assert talk("一只狐狸，灰色背景", "背景白一点").scene.background == "white"
+
+
+# --------------------------------------------------------------------- "it" after giving a person a thing
+
+@pytest.mark.parametrize("messages", [("a girl", "give her an umbrella", "make it red"),
+                                      ("一个女孩", "给她一把伞", "把它变成红色")])
+def test_it_after_giving_a_person_a_thing_is_the_thing(messages: tuple[str, ...]) -> None:
+    d = talk(*messages)
+    girl = d.scene.subjects[0]
+    assert "colour" not in girl.attributes
+    assert next(iter(girl.parts.values()))["colour"] == "red"
+
+
+def test_her_is_still_the_person() -> None:  # a guard on the rule above
+    d = talk("a girl", "give her an umbrella", "make her smaller")
+    assert d.scene.subjects[0].size == "small"
+
+
+def test_but_before_a_value_is_how_it_is_asked() -> None:
+    d = talk("a cat", "but orange")
+    assert d.action is Action.EDIT and d.scene.subjects[0].attributes.get("colour") == "orange"
+    assert not d.scene.notes

@@ -21,7 +21,7 @@ from prompt_enhancer.rules.phrase import (
     parse_phrase,
     parse_position,
 )
-from prompt_enhancer.rules.references import PartRef, is_description, resolve, resolve_parts
+from prompt_enhancer.rules.references import PartRef, is_description, person_kind, resolve, resolve_parts
 
 _I = re.IGNORECASE
 
@@ -361,6 +361,10 @@ def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None
         if not has_value(value, named):
             continue
         targets = resolve(work, target)
+        if targets and len(targets) == 1 and targets[0].parts and person_kind(targets[0]) is not None and \
+                clean_rest(target).lower() in ("it", "它"):
+            # "give her an umbrella" then "make it red": a person is not "it"; the thing last given to her is
+            return ("parts", [PartRef(targets[0], list(targets[0].parts)[-1], True)], value)
         if targets:
             return ("subjects", targets, value, named)
         parts = resolve_parts(work, target)
