@@ -412,3 +412,16 @@ def test_but_before_a_value_is_how_it_is_asked() -> None:
     d = talk("a cat", "but orange")
     assert d.action is Action.EDIT and d.scene.subjects[0].attributes.get("colour") == "orange"
     assert not d.scene.notes
+
+
+# ------------------------------------------------------------------------ emoji and "it's … now"
+
+@pytest.mark.parametrize(("first", "message", "name"), [("画一只猫🐈", "换成🦊", "狐狸"),
+                                                        ("a cat", "🦊 instead", "fox"),
+                                                        ("a cat", "turn it into 🦊", "fox"),
+                                                        ("一只猫", "it's a fox now", "fox"),
+                                                        ("a cat", "now it's a red fox", "fox")])
+def test_what_a_thing_becomes_said_with_an_emoji_or_now(first: str, message: str, name: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert names(d) == [name] and not d.scene.notes

@@ -52,6 +52,11 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
         targets = resolve(work, ("the " if old.isascii() else "") + old) or [work.focus()]
         if targets[0] is not None and has_value(value, True):
             return apply_value(work, targets, value)
+    # "it's a fox now", "now it's a fox": what it is from now on
+    if re.match(r"^\s*(?:ok(?:ay)?[\s,]+)?now\b", work.clause, _I) and re.match(r"^(?:it'?s|it\s+is)\s", body, _I):
+        body = f"{body} now"  # "now" was read off as a filler: here it says "from now on"
+    body = re.sub(r"^(?:it'?s|it\s+is)\s+(?P<v>.+?)\s+now$", lambda g: "it should be " + g.group("v"), body,
+                  flags=_I)
     m = _CORRECTION_EN.match(body) or _CORRECTION_ZH.match(body)
     focus = work.focus()
     if not m or focus is None:

@@ -16,9 +16,13 @@ _I = re.IGNORECASE
 _EMOJI = re.compile(r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0E\uFE0F\u200D"
                     r"\U0001F3FB-\U0001F3FF]*)+")
 _COLOURS = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len, reverse=True))
-# Where a noun goes: after an article, a number, a colour, a size or a Chinese measure word.
+# Where a noun goes: after an article, a number, a colour, a size or a Chinese measure word, or after what a thing
+# becomes ("换成🦊", "turn it into 🦊").
 _NOUN_SLOT = re.compile(rf"(?:(?<![A-Za-z])(?:a|an|one|two|three|some|another|the|{_COLOURS}|big|small|little|tiny|"
-                        r"huge|large)\s*|[个只条棵朵辆艘匹座张块颗位的])$", _I)
+                        r"huge|large|into|to|with|for)\s*|[个只条棵朵辆艘匹座张块颗位的]|"
+                        r"(?:换成|变成|改成|换|变|要|加|画)\s*)$", _I)
+# An emoji said first, then "instead", "too", "please": it is the thing ("🦊 instead").
+_NOUN_FIRST = re.compile(r"\s*(?:instead|too|as\s+well|please|pls|plz|吧|也要)(?![A-Za-z])", _I)
 
 
 def _thing(emoji: str) -> str:
@@ -36,7 +40,8 @@ def read_emoji(text: str) -> str:
     for m in _EMOJI.finditer(text):
         before = text[last:m.start()]
         out.append(before)
-        thing = _thing(m.group(0)) if _NOUN_SLOT.search("".join(out)) else ""
+        slot = _NOUN_SLOT.search("".join(out)) or (not "".join(out).strip() and _NOUN_FIRST.match(text, m.end()))
+        thing = _thing(m.group(0)) if slot else ""
         if thing and vocab.has_cjk(text) and vocab.lookup(vocab.NOUNS, thing):  # "画一只🐱": 猫
             thing = vocab.translate(vocab.NOUNS, thing, "zh")
         out.append(f" {thing} " if thing else " ")
