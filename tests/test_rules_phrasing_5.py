@@ -425,3 +425,14 @@ def test_what_a_thing_becomes_said_with_an_emoji_or_now(first: str, message: str
     d = talk(first, message)
     assert d.action is Action.EDIT
     assert names(d) == [name] and not d.scene.notes
+
+
+@pytest.mark.parametrize(("message", "name"), [("把马变成斑马", "斑马"), ("变成老虎", "老虎")])
+def test_a_chinese_thing_not_in_the_vocabulary_is_what_it_becomes(message: str, name: str) -> None:
+    d = talk("画一匹棕色的马", message)
+    assert names(d) == [name] and not d.scene.subjects[0].attributes
+
+
+@pytest.mark.parametrize("message", ["把马变成透明", "把马换成蓝色", "变成卡通风格"])
+def test_how_a_thing_looks_after_bian_cheng_is_not_a_new_name(message: str) -> None:  # guards the rule above
+    assert names(talk("画一匹棕色的马", message)) == ["马"]

@@ -261,6 +261,14 @@ _ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变回|改回|换回|�
                       r"调成|搞成|设为|设成|画成|做成|变得|弄得|搞得|应该是|要是|得是|变|改|换|涂|染|弄|搞)(?:了|为|成)?(?P<v>.+)$")
 
 
+# A bare Chinese word after 变成/换成 that names a thing: two or three characters, none of the endings or words that
+# say how a thing looks (色, 的, 风格, 透明, 可爱...).
+_ZH_NOUN = re.compile(r"(?![^\u4e00-\u9fff])(?!.*(?:色|的|风|感|点|些|样|化|式|调|效果|一下)$)"
+                      r"(?!(?:透明|卡通|可爱|漂亮|好看|开心|高兴|明亮|黑暗|模糊|清晰|立体|发光|闪亮|复古|写实|抽象|简单|复杂|"
+                      r"金属|木头|玻璃|石头|毛绒|大的|小的|更大|更小|大一|小一|晚上|白天|夜晚|黄昏|下雨|下雪)$)"
+                      r"[\u4e00-\u9fff]{2,3}")
+
+
 _COLOUR_NO_VALUE = re.compile(
     r"^(?:change|switch|swap|pick|try|use|give\s+(?:it|them))\s+(?:the\s+|its\s+|their\s+|a\s+|another\s+|a\s+different\s+|"
     r"some\s+other\s+|the\s+other\s+)?colou?rs?(?:\s+of\s+(?P<t>.+?))?$"
@@ -443,7 +451,11 @@ def _attribute_splits(work: MessageEdit, body: str) -> list[tuple[str, str]]:
         out.append((m.group("t"), m.group("v")))
     m = _ATTR_ZH.match(body)
     if m and vocab.has_cjk(body):
-        out.append((m.group("t") or "它", m.group("v")))
+        value = m.group("v")
+        becomes = body[: m.start("v")].endswith(("变成", "换成", "改成", "变为", "换为", "改为"))
+        if becomes and _ZH_NOUN.fullmatch(value):
+            value = "一个" + value  # "把马变成斑马": what it becomes is a thing, not a detail of the horse
+        out.append((m.group("t") or "它", value))
     m = _SHOULD_ZH.match(body)
     if m:  # "女孩的裙子要蓝色的": no verb of change, but a thing and what it should be
         out.append((m.group("t"), m.group("v")))
