@@ -436,3 +436,24 @@ def test_a_chinese_thing_not_in_the_vocabulary_is_what_it_becomes(message: str, 
 @pytest.mark.parametrize("message", ["把马变成透明", "把马换成蓝色", "变成卡通风格"])
 def test_how_a_thing_looks_after_bian_cheng_is_not_a_new_name(message: str) -> None:  # guards the rule above
     assert names(talk("画一匹棕色的马", message)) == ["马"]
+
+
+# ------------------------------------------------------------- prompt syntax pasted from other tools
+
+@pytest.mark.parametrize("message", ["a cat | steps=30 | cfg 7", "a cat, negative: blurry, lowres",
+                                     "a cat <lora:abc:0.8>", "a cat, trending on artstation",
+                                     "((a cat))", "a cat (masterpiece, best quality:1.2)"])
+def test_other_tools_prompt_syntax_is_not_things_to_draw(message: str) -> None:
+    d = talk(message)
+    assert names(d) == ["cat"] and not d.scene.notes
+
+
+def test_no_flag_keeps_the_thing_out() -> None:
+    d = talk("a cat --no dogs")
+    assert names(d) == ["cat"] and d.scene.avoid == ["dogs"]
+
+
+def test_a_thing_worn_said_beside_a_person_just_drawn_is_hers() -> None:
+    d = talk("masterpiece, best quality, 1girl, red dress")
+    assert names(d) == ["girl"] and d.scene.subjects[0].parts["dress"] == {"colour": "red", "relation": "wearing"}
+    assert "highly detailed" in d.scene.look

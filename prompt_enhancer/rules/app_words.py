@@ -112,7 +112,7 @@ _SETTING_EN = re.compile(
     rf"|\b\d{{3,5}}\s*(?:by|x|×)\s*\d{{3,5}}\b"
     rf"|\b(?:increase|decrease|raise|lower|reduce|bump(?:\s+up)?|up|double|halve|change|set|adjust)\s+(?:the\s+)?"
     rf"(?:number\s+of\s+)?(?:{_SETTING_WORDS})\b(?:\s+(?:up|down|a\s+bit|a\s+little))?"
-    rf"|\bnegative\s+prompt\b.*$"
+    rf"|\bnegative\s+prompt\b.*$|\b(?:negative|neg)\s*[:：=].*$"
     rf"|\b(?:make|render|output|export|save)\s+(?:the\s+)?(?:image|picture|canvas|output|photo|file)\s+"
     rf"(?:bigger|larger|smaller|wider|taller|higher\s+res(?:olution)?|sharper))",
     _I,
@@ -143,3 +143,39 @@ def strip_settings(text: str) -> tuple[str, bool]:
         return text, False
     rest = " ".join(rest.split())
     return ("" if _LEFT_OVER.match(rest) else rest), True
+
+
+# Prompt syntax pasted from other image tools: weights "(red hat:1.2)", "((a cat))", LoRA tags "<lora:x:0.8>",
+# "--no dogs", "|" between pieces, and quality tags ("masterpiece, best quality"), which say only "detailed".
+_WEIGHTED = re.compile(r"\((?P<inner>[^():\n]{1,80}):\s*\d+(?:\.\d+)?\)")
+_DOUBLED = re.compile(r"\({2,}(?P<inner>[^()\n]{1,80}?)\){2,}")
+_MODEL_TAG = re.compile(r"<(?:lora|lyco|hypernet|embedding|ti):[^<>\n]{1,100}>", _I)
+_NO_FLAG = re.compile(r"(?<!\S)--no\s+(?P<what>[^\n]+?)(?=\s+--|$)", _I | re.MULTILINE)
+_NEGATIVE_LABEL = re.compile(r"\b(?:negative(?:\s+prompt)?|neg)\s*[:：=][^\n]*", _I)
+_TAG_COUNT = re.compile(r"\b([1-6])(girls?|boys?)\b", _I)  # "1girl", "2boys": a girl, two boys
+_PIPE = re.compile(r"[ \t]+\|[ \t]+")
+_QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+quality|ultra[\s-]detailed|"
+                      r"extremely\s+detailed|absurdres|highres)(?![\w-])", _I)
+_NO_CONTENT_TAG = re.compile(r"(?<![\w-])(?:trending\s+on\s+artstation|award[\s-]winning|featured\s+on\s+\w+)"
+                             r"(?![\w-])", _I)
+
+
+def read_prompt_syntax(text: str) -> str:
+    """The message with other tools' prompt syntax read as plain words (a weight is dropped, "--no dogs" is
+    "no dogs", a quality tag is "highly detailed"); text without such syntax comes back as it was."""
+    if not re.search(r"[(<|:：=]|--no\b|masterpiece|quality|artstation|award|absurdres|highres|detailed|\d(?:girl|boy)",
+                     text, _I):
+        return text
+    text = _MODEL_TAG.sub(" ", text)
+    text = _WEIGHTED.sub(lambda m: m.group("inner"), text)
+    text = _DOUBLED.sub(lambda m: m.group("inner"), text)
+    text = _NO_FLAG.sub(lambda m: ", no " + m.group("what"), text)
+    text = _NEGATIVE_LABEL.sub(" negative prompt", text)  # the panel has it: the words after it are not drawn
+    text = _TAG_COUNT.sub(lambda m: ("a " if m.group(1) == "1" else m.group(1) + " ") + m.group(2), text)
+    text = _PIPE.sub(", ", text)
+    text = _NO_CONTENT_TAG.sub(" ", text)
+    said = list(_QUALITY.finditer(text))
+    if said:  # one "highly detailed" for all of them
+        text = _QUALITY.sub(" ", text)
+        text = text.rstrip() + ", highly detailed"
+    return re.sub(r"(?:\s*,\s*){2,}", ", ", text).strip(" ,")

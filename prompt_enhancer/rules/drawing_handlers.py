@@ -20,7 +20,7 @@ from prompt_enhancer.rules.phrase import (
     parse_style,
     split_things,
 )
-from prompt_enhancer.rules.references import natural_owner, part_name, resolve
+from prompt_enhancer.rules.references import natural_owner, part_name, person_kind, resolve
 
 _I = re.IGNORECASE
 
@@ -111,6 +111,16 @@ def beside_clause(work: MessageEdit, body: str) -> bool:
 
 
 _BESIDE_EN = {"后面": "behind", "前面": "in front of", "对面": "across from"}
+
+
+def _wearer(work: MessageEdit, np: str) -> Subject | None:
+    """"1girl, red dress": a thing worn, said on its own beside one person just drawn, is that person's."""
+    focus = work.focus()
+    name = part_name(parse_phrase(np).rest).lower()
+    worn = {w.lower() for w in vocab.WORN}
+    if focus is None or person_kind(focus) is None or not (name in worn or re.sub(r"s$", "", name) in worn):
+        return None
+    return focus if focus.id in work.added else None
 
 
 def _part_of(work: MessageEdit, np: str) -> Subject | None:
@@ -268,6 +278,9 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     owner = _part_of(work, body) if ph.count <= 1 else None
     if owner is not None:  # "- red door" under "- a small house", "house, red roof": the house's door and roof
         return add_parts(work, [owner], [("with", body)]) or True
+    wearer = _wearer(work, body) if ph.count <= 1 else None
+    if wearer is not None:  # "1girl, red dress": the dress she wears
+        return add_parts(work, [wearer], [(None, body)]) or True
     if not ph.indefinite and work.scene.subjects:
         # "the square red": an existing thing named with new values.
         targets = resolve(work, ("the " if not vocab.has_cjk(thing) else "") + thing)

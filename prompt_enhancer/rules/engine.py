@@ -19,7 +19,7 @@ from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.answers import answered_question, choices, same_again, which_is_meant
-from prompt_enhancer.rules.app_words import strip_markup, strip_settings
+from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
@@ -170,7 +170,7 @@ class RuleEnhancer:
         """Read one message against the Scene. Never raises on any text; never edits the Scene passed in."""
         text = message if isinstance(message, str) else ""
         text, markup = strip_markup(text)
-        text = correct_typos(read_emoji(text))
+        text = correct_typos(read_emoji(read_prompt_syntax(text)))
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         answer = answered_question(scene, recent_turns, text, language) or same_again(scene, recent_turns, text,
                                                                                       language)
