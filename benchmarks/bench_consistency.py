@@ -304,7 +304,7 @@ def _mask(text: str | None) -> MaskSettings:
     if not text:
         return MaskSettings()
     values = {k.strip(): v for k, v in (item.split("=") for item in text.split(","))}
-    whole = ("grow", "pixel_margin", "layout", "carry_grow", "push_resize")
+    whole = ("grow", "pixel_margin", "layout", "carry_grow", "push_resize", "push_add")
     return MaskSettings(**{k: (int(v) if k in whole else float(v)) for k, v in values.items()})
 
 

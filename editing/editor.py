@@ -160,7 +160,8 @@ class Editor:
                           keep_latents=keep, keep_mask=region)
         recolour = kind == EditKind.ATTRIBUTE and arranged is None
         resize = kind == EditKind.LAYOUT and arranged is None and self.masking.push_resize
-        if (recolour or resize) and self.delta is not None and self.masking.pushed > 0:
+        added = kind == EditKind.ADD and self.masking.push_add
+        if (recolour or resize or added) and self.delta is not None and self.masking.pushed > 0:
             pushed = push_towards(before, after, current.latents, region, self.delta, self.masking)
             request = replace(request, init_latents=pushed, strength=self.masking.pushed)
 

@@ -129,6 +129,9 @@ def test_a_recolour_starts_from_the_picture_pushed_inside_its_region_core(kind, 
     moved = request.init_latents - latents
     assert torch.allclose(moved[..., :2, :2], torch.full((1, 4, 2, 2), 0.5))  # the region's core is pushed
     assert moved[..., 2, :].abs().max() == 0 and moved[..., 3:, 3:].abs().max() == 0  # its rim and the rest not
+    assert Editor(Strategy.MASKED, difference=fixed_difference, delta=fixed_delta).plan(  # off by default
+        BEFORE, after, kind, pictures, Overrides(), RenderRequest(prompt="x"), random.Random(0),
+        (8, 8)).request.init_latents is None
     assert Editor(Strategy.MASKED, difference=fixed_difference, masking=settings).plan(  # no delta: no push
         BEFORE, after, EditKind.ATTRIBUTE, pictures, Overrides(), RenderRequest(prompt="x"), random.Random(0),
         (8, 8)).request.init_latents is None
