@@ -457,3 +457,17 @@ def test_a_thing_worn_said_beside_a_person_just_drawn_is_hers() -> None:
     d = talk("masterpiece, best quality, 1girl, red dress")
     assert names(d) == ["girl"] and d.scene.subjects[0].parts["dress"] == {"colour": "red", "relation": "wearing"}
     assert "highly detailed" in d.scene.look
+
+
+# ------------------------------------------------------------------------------ more relative moves
+
+def test_two_moves_with_the_verb_said_once() -> None:
+    d = talk("a cat and a dog", "move the cat a bit up and the dog to the right")
+    assert [s.position for s in d.scene.subjects] == ["top", "right"]
+
+
+@pytest.mark.parametrize(("first", "message", "position"), [("a sun top left", "move it down two steps", "bottom left"),
+                                                            ("一只猫在左边", "往右挪两格", "right")])
+def test_counted_steps_move_that_many_cells(first: str, message: str, position: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT and d.scene.subjects[0].position == position and not d.scene.notes

@@ -312,6 +312,11 @@ def _colon_items(text: str) -> str:
     return text
 
 
+_TWO_MOVES = re.compile(r"(?P<first>(?P<verb>move|put|shift|place|slide)\s+[^;\n]+?\b(?:up|down|left|right|top|bottom|"
+                        r"center|centre|middle|corner|higher|lower))\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;\n]+)",
+                        _I)
+
+
 # "a house (red roof, white walls)": words in brackets say more about what comes before them.
 _BRACKETS = re.compile(r"\s*\((?=[^()\n]*(?:[A-Za-z]{2}|[\u4e00-\u9fff]))(?P<inner>[^()\n]{1,160})\)")
 
@@ -323,6 +328,8 @@ def _clauses(text: str) -> list[str]:
                       + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
+    # "move the cat a bit up and the dog to the right": two moves, the verb said once
+    text = _TWO_MOVES.sub(lambda m: f"{m.group('first')} ; {m.group('verb')} {m.group('second')}", text)
     colon = _LIST_COLON.search(text)
     if colon and _COUNTED.search(text[: colon.start()]) and not _COLON_LABEL.search(text[: colon.start()]):
         text = text[: colon.start()] + " ; " + text[colon.end():]

@@ -86,8 +86,25 @@ def _step(work: MessageEdit, targets: list, direction: str) -> None:
         move_subject(work, subject, _cell_name(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
 
 
+# "move it down two steps", "往右挪两格": a step that way, counted.
+_COUNTED_STEPS = re.compile(r"\s*(?:by\s+)?(?P<n>two|three|2|3|两|二|三)\s*(?:steps?|cells?|notches?|squares?|格|步)",
+                            _I)
+_COUNTS = {"two": 2, "2": 2, "两": 2, "二": 2, "three": 3, "3": 3, "三": 3}
+
+
 def move_clause(work: MessageEdit, body: str) -> bool:
     """"move it left" (one grid cell), "move the cat to the top", "把猫移到右边", "a bit higher"."""
+    counted = _COUNTED_STEPS.search(body)
+    if counted:
+        once = (body[: counted.start()] + body[counted.end():]).strip()
+        done = False
+        for _ in range(_COUNTS[counted.group("n").lower()]):
+            done = _move_once(work, once) or done
+        return done
+    return _move_once(work, body)
+
+
+def _move_once(work: MessageEdit, body: str) -> bool:
     m = _STEP_ALONE.match(body)
     if m and work.focus() is not None:
         word = (m.group("d") or m.group("d2") or m.group("zh")).lower()
