@@ -40,7 +40,8 @@ from prompt_enhancer.rules.setting_handlers import (
     style_clause,
 )
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
-from prompt_enhancer.rules.subject_handlers import attribute_clause, move_clause, resize_clause
+from prompt_enhancer.rules.move_handlers import move_clause
+from prompt_enhancer.rules.subject_handlers import attribute_clause, resize_clause
 
 if TYPE_CHECKING:
     from PIL.Image import Image

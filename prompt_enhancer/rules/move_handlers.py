@@ -1,0 +1,217 @@
+"""Clauses that move subjects already drawn: to a place ("move the cat to the top", "把猫移到右边"), a step that way
+("move it left", "三角形往左挪一点", "黄色三角形右移", "a bit higher"), counted steps ("往右挪两格"), to the edge ("all
+the way down"). A move with nowhere to go is asked about ("move it" - where to?).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import clean_rest, parse_position
+from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.subject_changes import move_subject
+
+_I = re.IGNORECASE
+
+
+_MOVE_EN = re.compile(r"^(?:move|put|place|shift|drag|slide|relocate|position|push|bring|set)\s+(?P<rest>.+)$", _I)
+_MOVE_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)"
+                      r"(?:放回到|放回|移回到|移回|挪回到|挪回|搬回|移到|移动到|挪到|放到|放在|搬到|移至|拖到|移去|放去|挪去|移往|站在|坐在|待在|呆在|站到|坐到|走到|"
+                      r"跑到|飞到|停在|去到|去|放(?=在?[左右上下中正])|移(?=[左右上下中正])|挪(?=[左右上下中正])|"
+                      r"(?:move|shift|put|slide|drag)\s*(?:it\s*)?(?:到|去))(?P<p>.+)$", _I)
+# "move it", "移一下": a move with nowhere to go is asked about.
+_MOVE_NOWHERE_EN = re.compile(r"^(?:move|shift|relocate|reposition|drag|slide|put|place)\s+(?P<t>.+?)"
+                              r"(?:\s+(?:somewhere(?:\s+else)?|elsewhere|around|away|a bit|a little|over))?$", _I)
+_MOVE_NOWHERE_ZH = re.compile(r"^(?:把|将)?(?P<t>.*?)(?:移一下|挪一下|移一移|挪一挪|移动一下|换个位置|换一个位置|"
+                              r"动一下|移开|挪开|挪个地方|换个地方)$")
+_RAISE_EN = re.compile(r"^(?P<verb>raise|lift|lower|drop)\s+(?P<t>.+?)(?:\s+(?:up|down|a bit|a little|slightly))?$", _I)
+_DIRECTION_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag)\s+(?P<t>.+?)\s+(?P<d>up|down|upwards?|downwards?|"
+                           r"higher|lower|left|right|leftwards?|rightwards?)(?:\s+(?:a bit|a little|slightly|one "
+                           r"(?:cell|step|notch)))?$", _I)
+# How Chinese ends a small move: the verb, doubled or not (挪挪, 移一移), and how much (一点点, 一下, 些).
+_ZH_MOVE_TAIL = (r"(?:移动|移一移|挪一挪|挪挪|移|挪|放|拖|走|去|靠|偏|动)?"
+                 r"(?:一下下|一下|一点点|一点儿|一点|一些|点儿|点|些)?"
+                 r"(?:去|过去)?(?:吧|呗|啊|呀|了|哦)?")
+# "三角形往左挪一点", "靠右一点": a step that way; "向右移动三角形": the way said before the verb and the thing.
+_DIRECTION_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝|靠)(?P<d>上|下|左|右)(?:边|面|方)?{_ZH_MOVE_TAIL}$"
+                           r"|^(?:再|稍微)?(?:往|向|朝)(?P<d_first>上|下|左|右)(?:边|面|方)?(?:移动|移|挪|拖|推)(?:一下|一点)?"
+                           r"(?P<t_after>[^往向朝]+?)(?:一下|一点)?(?:吧|呗)?$"
+                           # "黄色三角形右移", "三角形左移一点": the way joined to the verb
+                           rf"|^(?:把|将)?(?P<t_joined>(?:.*?[^往向朝靠])?)(?P<d_joined>上|下|左|右)(?:移|挪)(?:动)?"
+                           r"(?:一下下|一下|一点点|一点儿|一点|一些|点儿|点|些)?(?:吧|呗|啊|呀|了)?$")
+# "往右下角挪", "朝中间移一下": towards a corner or the middle is to go there.
+_TOWARD_ZH = re.compile(rf"^(?:把|将|让)?(?P<t>.*?)(?:往|向|朝)"
+                        rf"(?P<p>[左右][上下](?:角|方|边)?|[上下][左右](?:角|方|边)?|"
+                        rf"正?中间|中央|正中|最[上下左右](?:边|面)?){_ZH_MOVE_TAIL}$")
+# "让三角形到右下角去", "三角形挪一下到左边": a verb, a pause, then where to.
+_GO_ZH = re.compile(r"^(?:让|把|将|叫)?(?P<t>.+?)(?:移一下|挪一下|动一下|移动一下|挪|移|跑|走|飞)?(?:到|去到)"
+                    r"(?P<p>[^到]+?)(?:那里|那边|那儿|这里|这边)?(?:去|来)?(?:吧|呗|啊|呀|了)?$")
+# "move it a little to the left", "nudge the moon a bit towards the top": a little that way is one step, not the
+# edge ("move it to the left" goes to the left side).
+_NUDGE_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag|bring|put|scoot)\s+(?P<t>.+?)\s+(?:over\s+)?"
+                       r"(?:just\s+)?(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|a\s+few\s+(?:pixels|steps))"
+                       r"\s+(?:more\s+)?(?:over\s+)?(?:to(?:wards?)?\s+the\s+|to\s+|towards?\s+)?"
+                       r"(?P<d>left|right|up|down|top|bottom)(?:\s+(?:side|edge))?$", _I)
+_STEPS = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0), "上": (0, -1), "下": (0, 1),
+          "左": (-1, 0), "右": (1, 0), "top": (0, -1), "bottom": (0, 1)}
+
+
+# "a bit higher", "further left", "more to the right", "再高一点": one step for the thing in focus.
+_STEP_ALONE = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot)\s+|slightly\s+|even\s+|much\s+)?(?:more\s+)?"
+                         r"(?:(?:to\s+the\s+|further\s+|farther\s+)?(?P<d>higher|lower|up|down|left|right)|"
+                         r"(?P<d2>higher|lower))(?:\s+(?:a\s+bit|a\s+little|still|please|pls))?$"
+                         r"|^(?:再)?(?P<zh>高|低)(?:一点|一些|点|些)$", _I)
+# "move it all the way down": to the edge that way, keeping the other axis.
+_ALL_THE_WAY = re.compile(r"^(?:move|shift|slide|push|drag|put|take|bring)\s+(?P<t>.+?)\s+all\s+the\s+way\s+"
+                          r"(?:(?:to\s+the\s+)?(?P<d>up|down|left|right|top|bottom))(?:\s+(?:side|edge))?$", _I)
+_EDGE = {"up": "top", "top": "top", "down": "bottom", "bottom": "bottom", "left": "left", "right": "right"}
+
+
+def _step(work: MessageEdit, targets: list, direction: str) -> None:
+    dx, dy = _STEPS[direction]
+    for subject in targets:
+        col, row = _grid_cell(subject.position)
+        move_subject(work, subject, _cell_name(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
+
+
+# "move it down two steps", "往右挪两格": a step that way, counted.
+_COUNTED_STEPS = re.compile(r"\s*(?:by\s+)?(?P<n>two|three|2|3|两|二|三)\s*(?:steps?|cells?|notches?|squares?|格|步)",
+                            _I)
+_COUNTS = {"two": 2, "2": 2, "两": 2, "二": 2, "three": 3, "3": 3, "三": 3}
+
+
+def move_clause(work: MessageEdit, body: str) -> bool:
+    """"move it left" (one grid cell), "move the cat to the top", "把猫移到右边", "a bit higher"."""
+    counted = _COUNTED_STEPS.search(body)
+    if counted:
+        once = (body[: counted.start()] + body[counted.end():]).strip()
+        done = False
+        for _ in range(_COUNTS[counted.group("n").lower()]):
+            done = _move_once(work, once) or done
+        return done
+    return _move_once(work, body)
+
+
+def _move_once(work: MessageEdit, body: str) -> bool:
+    m = _STEP_ALONE.match(body)
+    if m and work.focus() is not None:
+        word = (m.group("d") or m.group("d2") or m.group("zh")).lower()
+        _step(work, [work.focus()], {"higher": "up", "lower": "down", "高": "up", "低": "down"}.get(word, word))
+        return True
+    m = _ALL_THE_WAY.match(body)
+    if m and resolve(work, m.group("t")):
+        edge = _EDGE[m.group("d").lower()]
+        for subject in resolve(work, m.group("t")):
+            move_subject(work, subject, edge, said=edge)
+        return True
+    m = _RAISE_EN.match(body)
+    if m and resolve(work, m.group("t")):  # "raise it", "lower the moon": one cell up or down
+        dy = -1 if m.group("verb").lower() in ("raise", "lift") else 1
+        for subject in resolve(work, m.group("t")):
+            col, row = _grid_cell(subject.position)
+            move_subject(work, subject, _cell_name(col, min(2, max(0, row + dy))))
+        return True
+    m = _NUDGE_EN.match(body)
+    if m and resolve(work, m.group("t")):
+        _step(work, resolve(work, m.group("t")), m.group("d").lower())
+        return True
+    m = _DIRECTION_EN.match(body) or _DIRECTION_ZH.match(body)
+    if m and m.re is _DIRECTION_ZH and m.group("d_first"):
+        said, direction = m.group("t_after"), m.group("d_first")
+    elif m and m.re is _DIRECTION_ZH and m.group("d_joined"):
+        said, direction = m.group("t_joined"), m.group("d_joined")
+    elif m:
+        said, direction = m.group("t"), m.group("d")
+    if m and re.search(r"\b(?:to|towards|toward|into|onto)(?:\s+the)?$", said, _I):
+        m = None  # "move it to the left": a place to go, read below, not a step
+    if m:
+        if m.re is _DIRECTION_ZH:  # "再往右一点", "还往下挪": again, the one in focus
+            said = re.sub(r"^(?:再|又|还|继续|稍微|再稍微)+", "", said) or "它"
+        targets = resolve(work, said)
+        if targets:
+            direction = direction.lower()
+            direction = {"higher": "up", "lower": "down"}.get(direction, re.sub(r"wards?$", "", direction))
+            if direction in ("up", "down", "upward", "downward"):
+                direction = direction.replace("ward", "")
+            dx, dy = _STEPS[direction]
+            for subject in targets:
+                col, row = _grid_cell(subject.position)
+                move_subject(work, subject, _cell_name(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
+            return True
+    m = _TOWARD_ZH.match(body)
+    if m:
+        said = re.sub(r"^(?:再|又|还|继续|稍微)+", "", m.group("t")) or "它"
+        position = parse_position(m.group("p"))[0] or parse_position(m.group("p") + "角")[0]
+        targets = resolve(work, said)
+        if position and targets:
+            for subject in targets:
+                move_subject(work, subject, position, said=m.group("p"))
+            return True
+    m = _MOVE_ZH.match(body) or _GO_ZH.match(body)
+    if m:
+        position, rest = parse_position(m.group("p"))
+        rest = re.sub(r"(?:那里|那边|那儿|这里|这边|去|来|吧|了|一下|一点|好)+$", "", rest.strip())
+        if position in ("top", "bottom", "left", "right"):  # "底部中间": the middle of that side is that side
+            rest = re.sub(r"^(?:的)?(?:中间|正中|中央|中部|居中)(?:位置)?$", "", rest)
+        # "再往下移到中间": the way there is said, the place is where it goes
+        said = re.sub(r"^(?:再|又|还)|(?:往|向|朝)[上下左右](?:边|面)?(?:一点)?$", "", m.group("t").strip())
+        targets = resolve(work, said)
+        if position and targets and not clean_rest(rest):
+            for subject in targets:
+                move_subject(work, subject, position, said=m.group("p"))
+            return True
+        return False
+    m = _MOVE_EN.match(body)
+    if m:
+        destination = _destination(m.group("rest"))
+        if destination is not None:  # "move the lower one to the right": the place said last is where to
+            target, position, said = destination
+            targets = resolve(work, target)
+            if targets:
+                for subject in targets:
+                    move_subject(work, subject, position, said=said)
+                return True
+        position, rest = parse_position(m.group("rest"))
+        if position:
+            rest = re.sub(r"\s+(?:over\s+)?(?:to|towards|into|onto|over)\s*$", "", rest.strip(), flags=_I)
+            rest = re.sub(r"^\s*(?:it|them|him|her)\s+over\b", lambda g: g.group(0).replace("over", ""), rest, flags=_I)
+            targets = resolve(work, rest)
+            if targets:
+                for subject in targets:
+                    move_subject(work, subject, position, said=m.group("rest"))
+                return True
+            return False
+    m = _MOVE_NOWHERE_EN.match(body) or _MOVE_NOWHERE_ZH.match(body)
+    if m:
+        targets = resolve(work, m.group("t") or "it")
+        if targets:
+            return work.ask(reply.say("ask_where", work.language, name=reply.thing_name(targets[0], work.language)))
+    return False
+
+
+_TO = re.compile(r"\s+(?:over\s+)?(?:to|towards|toward|into|onto|on|at|in)\s+", _I)
+
+
+def _destination(text: str) -> tuple[str, str, str] | None:
+    """(what, where, the words of where) when the text ends with a place to go: "the lower one to the right"."""
+    for m in reversed(list(_TO.finditer(text))):
+        said = text[m.start():]
+        position, rest = parse_position(said)
+        if position and not clean_rest(re.sub(r"\b(?:over|side|corner|a bit|a little|please|pls)\b", " ", rest,
+                                              flags=_I)):
+            target = re.sub(r"(?:\s+(?:all\s+the\s+way|right|straight|back|over|up|down|across|a\s+bit|a\s+little))+$",
+                            "", text[: m.start()], flags=_I)
+            return target, position, said
+    return None
+
+
+def _grid_cell(position: str | None) -> tuple[int, int]:
+    """Grid cell (column, row) of a position; a free or missing position counts as the centre."""
+    return vocab.GRID_CELLS.get(position or "center", (1, 1))
+
+
+def _cell_name(col: int, row: int) -> str:
+    return next(name for name, cell in vocab.GRID_CELLS.items() if cell == (col, row))
