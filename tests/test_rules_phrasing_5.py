@@ -471,3 +471,13 @@ def test_two_moves_with_the_verb_said_once() -> None:
 def test_counted_steps_move_that_many_cells(first: str, message: str, position: str) -> None:
     d = talk(first, message)
     assert d.action is Action.EDIT and d.scene.subjects[0].position == position and not d.scene.notes
+
+
+def test_taller_and_shorter_are_sizes() -> None:
+    d = talk("a boy and a girl", "make him taller and her shorter")
+    assert [(s.size, s.attributes) for s in d.scene.subjects] == [("big", {}), ("small", {})]
+
+
+def test_shes_wearing_gives_her_the_part() -> None:
+    d = talk("a girl", "she's wearing a red dress")
+    assert d.scene.subjects[0].parts["dress"]["colour"] == "red" and not d.scene.notes

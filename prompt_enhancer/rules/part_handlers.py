@@ -25,7 +25,7 @@ _PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop|hang|attach|tie
                         r"\s+(?:on|onto|to|for)\s+(?P<owner>.+)$", _I)
 _LET_EN = re.compile(r"^(?:let|make|have|get)\s+(?P<owner>.+?)\s+(?P<rel>hold|carry|wear|put on|ride|have|be holding|"
                      r"be wearing|be carrying|be riding)\s+(?P<parts>.+)$", _I)
-_HAS_EN = re.compile(r"^(?P<owner>.+?)\s+(?:(?:should|must|could|can|will|needs to|has to|is|are|'s)\s+)?"
+_HAS_EN = re.compile(r"^(?P<owner>.+?)(?:'s|’s|\s+(?:should|must|could|can|will|needs to|has to|is|are|'s))?\s+"
                      r"(?:be\s+)?(?P<rel>holding|wearing|carrying|riding|hold|wear|carry|ride|have|has|with)\s+"
                      r"(?P<parts>.+)$", _I)
 _WITH_EN = re.compile(r"^(?:and\s+)?(?P<rel>with|holding|wearing|carrying)\s+(?P<parts>.+)$", _I)

@@ -63,10 +63,10 @@ _SIZE_RE = re.compile(
     re.IGNORECASE,
 )
 RESIZE_RE = re.compile(
-    rf"{WORD_L}(?P<up>bigger|larger|enlarge|enlarged|grow|scale up|upscale|huger|greater)(?:\s+(?:a bit|a little|"
-    rf"slightly|still|again))?{WORD_R}"
-    rf"|{WORD_L}(?P<down>smaller|tinier|shrink|shrunk|scale down|downscale|littler)(?:\s+(?:a bit|a little|slightly|"
-    rf"still|again))?{WORD_R}"
+    rf"{WORD_L}(?P<up>bigger|larger|enlarge|enlarged|grow|scale up|upscale|huger|greater|taller)"
+    rf"(?:\s+(?:a bit|a little|slightly|still|again))?{WORD_R}"
+    rf"|{WORD_L}(?P<down>smaller|tinier|shrink|shrunk|scale down|downscale|littler|shorter)"
+    rf"(?:\s+(?:a bit|a little|slightly|still|again))?{WORD_R}"
     rf"|(?P<up_zh>(?:再|更)?(?:变大|放大|加大|大一点|大一些|大些|大点|更大)(?:一点|一些|点|些)?)"
     rf"|(?P<down_zh>(?:再|更)?(?:变小|缩小|小一点|小一些|小些|小点|更小)(?:一点|一些|点|些)?)",
     re.IGNORECASE,
