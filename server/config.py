@@ -177,8 +177,6 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     config = AppConfig(**values)
     if config.control_model and not config.controlnet:
         parser.error("--control-model makes maps for a ControlNet to follow: give --controlnet as well")
-    if config.control_model and config.render_backend == "ray":
-        parser.error("--control-model works with --render-backend local only: Ray replicas load no map models yet")
     if config.share and not config.auth:
         parser.error("--share makes the app public: give --auth user:password as well")
     if config.render_backend not in ("local", "ray"):

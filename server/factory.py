@@ -96,8 +96,8 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
 
 
 def remote_generator(config: AppConfig, model: str) -> Any:
-    """Ray Serve replicas of `model` (serving/), each with the --lora adapters and --controlnet loaded: imported
-    only here, so the app needs no Ray to run."""
+    """Ray Serve replicas of `model` (serving/), each with the --lora adapters, --controlnet and its --control-model
+    map models loaded: imported only here, so the app needs no Ray to run."""
     try:
         from serving.ray_backend import start_renderer
     except ImportError as error:
@@ -113,7 +113,7 @@ def remote_generator(config: AppConfig, model: str) -> Any:
     local = config.device or ("cuda" if torch.cuda.is_available() else "cpu")  # for this process's LLM enhancer
     return start_renderer(model, options, address=config.ray_address, device=config.device,
                           quantization=config.quant, low_vram=config.low_vram, local_device=local,
-                          loras=config.lora, controlnet=config.controlnet)
+                          loras=config.lora, controlnet=config.controlnet, control_models=config.control_model)
 
 
 def load_safety_checker(spec: str) -> Callable[[Any], str | None]:

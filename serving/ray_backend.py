@@ -19,7 +19,8 @@ from ray import serve
 from ray.exceptions import ActorUnavailableError, RayActorError
 from ray.serve.exceptions import BackPressureError, DeploymentUnavailableError, RequestCancelledError
 
-from generator.errors import RenderCancelled
+from generator.control_maps import parse_control_model
+from generator.errors import GeneratorError, RenderCancelled
 from serving.options import ReplicaOptions
 from serving.remote import RemoteGenerator, RenderersBusy, ReplicaLost
 from serving.worker import AnyOf, RenderWorker
@@ -42,12 +43,13 @@ class RenderReplica:
     """One pipeline per replica. Renders are async generators: progress while drawing, then the result."""
 
     def __init__(self, model: str, device: str | None, quantization: str, low_vram: bool, threads: int,
-                 loras: tuple[str, ...] = (), controlnet: str | None = None) -> None:
+                 loras: tuple[str, ...] = (), controlnet: str | None = None,
+                 control_models: tuple[str, ...] = ()) -> None:
         import torch
 
         torch.set_num_threads(threads)
         self.worker = RenderWorker.load(model, device=device, quantization=quantization, low_vram=low_vram,
-                                        loras=loras, controlnet=controlnet)
+                                        loras=loras, controlnet=controlnet, control_models=control_models)
 
     def facts(self) -> dict[str, Any]:
         return self.worker.facts()
@@ -138,17 +140,27 @@ class RayTransport:
 
 def start_renderer(model: str, options: ReplicaOptions, address: str | None = None, device: str | None = None,
                    quantization: str = "none", low_vram: bool = False, local_device: str = "cpu",
-                   loras: Sequence[str] = (), controlnet: str | None = None) -> RemoteGenerator:
+                   loras: Sequence[str] = (), controlnet: str | None = None,
+                   control_models: Sequence[str] = ()) -> RemoteGenerator:
     """Join the Ray cluster at `address` (None: start one on this machine), deploy the replicas, and return the
     generator the engine renders on. Blocks until every replica has loaded its pipeline, and its `loras`
-    ("PATH_OR_ID[:SCALE]" each) and `controlnet`: every replica loads the same ones."""
+    ("PATH_OR_ID[:SCALE]" each), `controlnet` and `control_models` ("depth=PATH_OR_ID", …): every replica loads
+    the same ones. A model a replica cannot load is a `GeneratorError` with the replica's own words."""
+    adapters = (tuple(_absolute_lora(spec) for spec in loras), _absolute(controlnet) if controlnet else None,
+                tuple(_absolute_control_model(spec) for spec in control_models))  # a bad KIND= is refused here
     if not ray.is_initialized():
         ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
     serve.start(proxy_location="Disabled")  # the replicas are reached by handle only: no HTTP port is opened
-    adapters = tuple(_absolute_lora(spec) for spec in loras), _absolute(controlnet) if controlnet else None
     app = RenderReplica.options(**options.deployment_options(ROOT)).bind(
         _absolute(model), device, quantization, low_vram, options.threads, *adapters)
-    handle = serve.run(app, name=APP_NAME, route_prefix=None)
+    try:
+        handle = serve.run(app, name=APP_NAME, route_prefix=None)
+    except RuntimeError:  # Serve says only "Deploying application … failed"; the reason is in its status
+        reason = _replica_load_error()
+        serve.delete(APP_NAME)  # replicas that cannot load are not left retrying (on a cluster, for ever)
+        if reason is None:
+            raise
+        raise GeneratorError(reason) from None
     where = f"Ray Serve at {address or 'a local Ray cluster'}: {options.describe()}"
     log.info("render replicas ready: %s", where)
     return RemoteGenerator(RayTransport(handle), where=where, device=local_device)
@@ -167,6 +179,24 @@ def _absolute_lora(spec: str) -> str:
 
     source = LoraSpec.parse(spec).source
     return _absolute(source) + spec[len(source):]  # the ":SCALE" as it was written, or nothing
+
+
+def _absolute_control_model(spec: str) -> str:
+    """`--control-model KIND=PATH_OR_ID` with its path made absolute; a spec that names no kind is a
+    `GeneratorError` before any replica starts."""
+    kind, source = parse_control_model(spec)
+    return f"{kind}={_absolute(source)}"
+
+
+def _replica_load_error() -> str | None:
+    """The `GeneratorError` a replica raised while loading (a model that is not there, or not such a model), read
+    from the end of the traceback Serve keeps in the deployment's status; None for any other failure."""
+    status = serve.status().applications.get(APP_NAME)
+    for deployment in status.deployments.values() if status else ():
+        _, found, message = (deployment.message or "").rpartition("GeneratorError: ")
+        if found and message.strip():
+            return message.strip()
+    return None
 
 
 def replica_names() -> list[str]:

@@ -1,10 +1,11 @@
 """`RemoteGenerator`: what the ChatEngine renders on when the pictures are drawn elsewhere.
 
 It looks like a `Generator` to the engine and the UI (render, check_prompt, prompt_difference, prompt_delta,
-defaults, sizes, the replicas' LoRAs by name and whether they hold a ControlNet) and sends plain data
-(`serving.codec`) through a transport. A replica that dies mid-call is answered by one retry, which the
-transport routes to another replica; if that fails too the person gets a sentence saying so, and since the
-engine records a turn only after a render succeeds, nothing in the session changes.
+defaults, sizes, the replicas' LoRAs by name, whether they hold a ControlNet and which kinds of map their
+--control-model models compute) and sends plain data (`serving.codec`) through a transport. A replica that dies
+mid-call is answered by one retry, which the transport routes to another replica; if that fails too the person
+gets a sentence saying so, and since the engine records a turn only after a render succeeds, nothing in the
+session changes.
 """
 
 from __future__ import annotations
@@ -89,6 +90,15 @@ class ReplicaControlNet:
     source: str
 
 
+@dataclass(frozen=True)
+class ReplicaMapModel:
+    """A depth / pose map model (--control-model) every replica holds, its weights there. Where
+    `Generator.map_models` maps a kind to the model, the UI only asks which kinds there are, to offer them under
+    "Layout read as"; the replica computes the map and sends it back as the render's `control_map`."""
+
+    kind: str
+
+
 class RemoteGenerator:
     """A Generator whose renders run on replicas; built once, shared by every session like the local one."""
 
@@ -107,6 +117,7 @@ class RemoteGenerator:
         self.loras = ReplicaLoras(tuple(facts.get("loras", ())))
         self.controlnet_id: str | None = facts.get("controlnet")
         self.controlnet = ReplicaControlNet(self.controlnet_id) if self.controlnet_id else None
+        self.map_models = {kind: ReplicaMapModel(kind) for kind in facts.get("map_models", ())}
         self._reports: OrderedDict[str, PromptReport] = OrderedDict()
         self._reports_size = prompt_cache
         self._reports_lock = threading.Lock()

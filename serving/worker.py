@@ -33,12 +33,14 @@ class RenderWorker:
 
     @classmethod
     def load(cls, model: str, device: str | None = None, quantization: str = "none", low_vram: bool = False,
-             loras: Sequence[str] = (), controlnet: str | None = None) -> RenderWorker:
-        """`loras` ("PATH_OR_ID[:SCALE]" each) and `controlnet` load into this worker's own Generator."""
+             loras: Sequence[str] = (), controlnet: str | None = None,
+             control_models: Sequence[str] = ()) -> RenderWorker:
+        """`loras` ("PATH_OR_ID[:SCALE]" each), `controlnet` and its `control_models` ("depth=PATH_OR_ID", …) load
+        into this worker's own Generator: a render's depth or pose map is computed here, beside the ControlNet."""
         from generator.generator import Generator
 
         return cls(Generator.load(model, device=device, quantization=quantization, low_vram=low_vram,
-                                  loras=tuple(loras), controlnet=controlnet))
+                                  loras=tuple(loras), controlnet=controlnet, control_models=tuple(control_models)))
 
     def facts(self) -> dict[str, Any]:
         """What the front end shows and plans with, fetched once: the model, its defaults and sizes, its adapters."""
@@ -52,6 +54,7 @@ class RenderWorker:
             "vae_scale_factor": int(generator.pipeline.vae_scale_factor),
             "loras": list(generator.loras.names),
             "controlnet": generator.controlnet_id if generator.controlnet is not None else None,
+            "map_models": list(generator.map_models),  # the kinds of map it computes: "depth", "pose"
         }
 
     def check_prompt(self, prompt: str) -> dict[str, Any]:
