@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.natural_parts import NATURAL_PARTS
 from dialog.scene import Subject
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects, apply_value, move_subject
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, start_new_scene, strip_global
@@ -113,12 +114,17 @@ def beside_clause(work: MessageEdit, body: str) -> bool:
 _BESIDE_EN = {"后面": "behind", "前面": "in front of", "对面": "across from"}
 
 
-def _wearer(work: MessageEdit, np: str) -> Subject | None:
-    """"1girl, red dress": a thing worn, said on its own beside one person just drawn, is that person's."""
+_NATURAL_PART_WORDS = {w.lower() for parts in NATURAL_PARTS.values() for w in parts}
+_WORN_WORDS = {w.lower() for w in vocab.WORN}
+
+
+def _wearer(work: MessageEdit, name: str) -> Subject | None:
+    """"1girl, red dress": a thing worn (its name as said), said on its own beside one person just drawn, is that
+    person's."""
+    if not (name in _WORN_WORDS or re.sub(r"s$", "", name) in _WORN_WORDS):
+        return None
     focus = work.focus()
-    name = part_name(parse_phrase(np).rest).lower()
-    worn = {w.lower() for w in vocab.WORN}
-    if focus is None or person_kind(focus) is None or not (name in worn or re.sub(r"s$", "", name) in worn):
+    if focus is None or person_kind(focus) is None:
         return None
     return focus if focus.id in work.added else None
 
@@ -275,10 +281,12 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
                 start_new_scene(work)
                 add_subjects(work, body, announce="drew")
         return True
-    owner = _part_of(work, body) if ph.count <= 1 else None
+    said = part_name(ph.rest).lower()
+    natural = said in _NATURAL_PART_WORDS or re.sub(r"s$", "", said) in _NATURAL_PART_WORDS  # before any search
+    owner = _part_of(work, body) if ph.count <= 1 and natural else None
     if owner is not None:  # "- red door" under "- a small house", "house, red roof": the house's door and roof
         return add_parts(work, [owner], [("with", body)]) or True
-    wearer = _wearer(work, body) if ph.count <= 1 else None
+    wearer = _wearer(work, said) if ph.count <= 1 else None
     if wearer is not None:  # "1girl, red dress": the dress she wears
         return add_parts(work, [wearer], [(None, body)]) or True
     if not ph.indefinite and work.scene.subjects:
