@@ -161,7 +161,8 @@ class Editor:
         recolour = kind == EditKind.ATTRIBUTE and arranged is None
         resize = kind == EditKind.LAYOUT and arranged is None and self.masking.push_resize
         added = kind == EditKind.ADD and self.masking.push_add
-        if (recolour or resize or added) and self.delta is not None and self.masking.pushed > 0:
+        if (recolour or resize or added) and self.delta is not None and self.masking.pushed > 0 \
+                and request.init_latents is None:  # a strength the person chose is theirs
             pushed = push_towards(before, after, current.latents, region, self.delta, self.masking)
             request = replace(request, init_latents=pushed, strength=self.masking.pushed)
 
