@@ -137,6 +137,16 @@ def test_a_recolour_starts_from_the_picture_pushed_inside_its_region_core(kind, 
         (8, 8)).request.init_latents is None
 
 
+def test_a_strength_the_person_chose_is_not_overridden_by_the_push():
+    latents = torch.randn(1, 4, 8, 8)
+    after = Scene([Subject("s1", "circle", {"colour": "green"}, "top left", "big"), SQUARE], background="gray")
+    editor = Editor(Strategy.MASKED, difference=fixed_difference, delta=fixed_delta, masking=MaskSettings(pushed=0.6))
+    pictures = Pictures(Picture(None, None, 11), Picture(latents, None, 11))
+    request = editor.plan(BEFORE, after, EditKind.ATTRIBUTE, pictures, Overrides(strength=0.3),
+                          RenderRequest(prompt="x"), random.Random(0), (8, 8)).request
+    assert request.strength == 0.3 and torch.equal(request.init_latents, latents)
+
+
 def test_a_style_edit_changes_the_whole_picture_from_the_current_latents():
     latents = torch.randn(1, 4, 8, 8)
     editor = Editor(Strategy.MASKED, difference=fixed_difference)
