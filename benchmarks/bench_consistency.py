@@ -304,7 +304,7 @@ def _mask(text: str | None) -> MaskSettings:
     if not text:
         return MaskSettings()
     values = {k.strip(): v for k, v in (item.split("=") for item in text.split(","))}
-    whole = ("grow", "pixel_margin", "layout", "carry_grow", "push_resize", "push_add")
+    whole = ("grow", "pixel_margin", "layout", "carry_grow")
     return MaskSettings(**{k: (int(v) if k in whole else float(v)) for k, v in values.items()})
 
 
@@ -357,8 +357,7 @@ def main() -> None:
         for name in names:
             strategy = STRATEGIES[name]
             reader = ToyWorldReader(with_palette=not args.no_rough) if strategy == Strategy.OURS else None
-            editor = Editor(strategy, reader, difference=generator.prompt_difference, masking=_mask(args.mask),
-                            delta=generator.prompt_delta)
+            editor = Editor(strategy, reader, difference=generator.prompt_difference, masking=_mask(args.mask))
             engines[name] = ChatEngine(generator, RuleEnhancer(), editor, root=Path(root))
         started = time.perf_counter()
         for conversation in conversations:  # strategies in turn on each conversation: their times side by side

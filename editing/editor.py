@@ -19,8 +19,7 @@ from dialog.decision import EditKind
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from editing.latent_layout import arrange
-from editing.masked import (MaskSettings, PromptDifference, edit_region, keep_outside_pixels, plan_masked,
-                            push_towards, region_note)
+from editing.masked import MaskSettings, PromptDifference, edit_region, keep_outside_pixels, plan_masked, region_note
 from editing.plan import Overrides, SamplingPlan, Strategy, plan_sampling
 from editing.regions import PictureReader, confine_edit
 from editing.rough_in import rough_in
@@ -69,15 +68,13 @@ class Editor:
     world offers one); for `masked`, the model's own `prompt_difference` (any HunyuanDiT has one)."""
 
     def __init__(self, strategy: Strategy = Strategy.SAME_SEED, reader: PictureReader | None = None,
-                 difference: PromptDifference | None = None, masking: MaskSettings = MaskSettings(),
-                 delta: PromptDifference | None = None) -> None:
+                 difference: PromptDifference | None = None, masking: MaskSettings = MaskSettings()) -> None:
         if strategy == Strategy.MASKED and difference is None:
             raise ValueError("the masked strategy needs the model's prompt_difference")
         self.strategy = strategy
         self.reader = reader
         self.difference = difference
         self.masking = masking
-        self.delta = delta
 
     @property
     def reads_pictures(self) -> bool:
@@ -158,13 +155,6 @@ class Editor:
             keep, edited, settle = current.latents, region, self.masking.settle
         request = replace(_started(base, plan, current if plan.start_from else None, None, latent_size),
                           keep_latents=keep, keep_mask=region)
-        recolour = kind == EditKind.ATTRIBUTE and arranged is None
-        resize = kind == EditKind.LAYOUT and arranged is None and self.masking.push_resize
-        added = kind == EditKind.ADD and self.masking.push_add
-        if (recolour or resize or added) and self.delta is not None and self.masking.pushed > 0 \
-                and request.init_latents is None:  # a strength the person chose is theirs
-            pushed = push_towards(before, after, current.latents, region, self.delta, self.masking)
-            request = replace(request, init_latents=pushed, strength=self.masking.pushed)
 
         def finish(result: RenderResult) -> Finished:
             image = result.image

@@ -14,11 +14,6 @@ For any HunyuanDiT, real checkpoints included, with nothing a picture reader pro
   without seams (held to the end, the toy model smeared textures along the region's edge). The decoded picture
   then takes the previous picture's pixels outside the region grown by the decoder's reach, so the outside
   comes back bit for bit.
-- With `pushed` (off by default: measured, no gain on the held-out split), a recolour or a resize does not
-  start from noise inside the region: the previous picture's latents are first pushed, in the region's core,
-  the way the model's own clean-picture estimate moves from the old prompt to the new
-  (`generator.Generator.prompt_delta`, the same paired predictions as the region's), and the render starts
-  from them at that strength, so the subject takes its new look where it was.
 - A style (or notes, time of day, things to avoid) may change every pixel: no region; the new prompt starts from
   the previous picture's latents at a strength, so its composition stays.
 The toy world only judges this (benchmarks/bench_consistency.py); nothing here reads its pictures or words.
@@ -40,8 +35,7 @@ from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from editing.plan import Overrides, SamplingPlan, Strategy, plan_sampling
 
-# prompt_difference(latents, before, after) -> H x W difference at latent resolution (a generator's method);
-# prompt_delta has the same arguments and returns the clean estimate's change, shaped as the latents.
+# prompt_difference(latents, before, after) -> H x W difference at latent resolution (a generator's method).
 PromptDifference = Callable[[torch.Tensor, str, str], torch.Tensor]
 
 
@@ -61,11 +55,6 @@ class MaskSettings:
     layout: int = 1  # a move carried out on the latents first (editing.latent_layout); 0: redrawn in its region
     placed: float = 0.6  # the change map where a moved subject is laid in: the model settles its last 60 %
     vacated: float = 0.8  # and where it was: filled with what surrounds it, then mostly the model's
-    pushed: float = 0.0  # >0: a recolour starts from the picture pushed towards the new prompt, at this strength
-    # (off: 0.7 gained on the tuning split and nothing on the held-out one, see the README)
-    push_resize: int = 1  # 1: with `pushed`, a resize is pushed the same way
-    push_add: int = 0  # 1: and a new subject where it goes
-    push_gain: float = 1.0  # how far it is pushed (1: the model's own estimate of the change)
     carry_grow: int = 1  # 0: a subject's cells carried by how much they are its; k: its cells and k around, whole
 
 
@@ -105,15 +94,6 @@ def edit_region(before: Scene, after: Scene, latents: torch.Tensor, difference: 
     else:
         region = _cells(difference(latents, old_prompt, new_prompt), settings)
     return torch.maximum(region, torch.full_like(region, settings.settle))[None, None]
-
-
-def push_towards(before: Scene, after: Scene, latents: torch.Tensor, region: torch.Tensor,
-                 delta: PromptDifference, settings: MaskSettings) -> torch.Tensor:
-    """The picture's latents moved, inside the region's core (cells of 1), the way the model's clean estimate
-    moves from the old prompt to the new: what is there takes the new look and keeps its layout."""
-    change = delta(latents, render_prompt(before), render_prompt(after))
-    core = (region >= 1).to(latents.dtype)
-    return latents + settings.push_gain * core * change.to(latents.dtype)
 
 
 def _cells(difference: torch.Tensor, settings: MaskSettings) -> torch.Tensor:

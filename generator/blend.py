@@ -11,7 +11,6 @@ Neither knows what an edit is: they take latents, prompts and a mask.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import torch
@@ -19,25 +18,6 @@ from diffusers import HunyuanDiTPipeline
 
 from generator.conditioning import concat_text, predict, transformer_inputs
 from generator.embedding_cache import TextEmbeddings
-
-
-def _paired_predictions(pipe: HunyuanDiTPipeline, latents: torch.Tensor, before: TextEmbeddings,
-                        after: TextEmbeddings, strength: float, draws: int, generator: torch.Generator
-                        ) -> Iterator[tuple[int, torch.Tensor, torch.Tensor]]:
-    """(training timestep, prediction for `before`, for `after`) for each of `draws` noisings of the picture."""
-    device, dtype = pipe._execution_device, pipe.transformer.dtype
-    height, width = latents.shape[-2] * pipe.vae_scale_factor, latents.shape[-1] * pipe.vae_scale_factor
-    inputs = transformer_inputs(pipe.transformer, concat_text([before, after]), height, width, device)
-    train_steps = pipe.scheduler.config.num_train_timesteps
-    step = min(train_steps - 1, max(0, round(strength * train_steps)))
-    timestep = torch.tensor([step], device=device)
-    clean = latents.to(device=device, dtype=dtype)
-    for _ in range(draws):
-        noise = torch.randn(latents.shape, generator=generator, dtype=torch.float32).to(device=device, dtype=dtype)
-        noisy = noised(pipe.scheduler, clean, noise, step)
-        prediction = predict(pipe.transformer, torch.cat([noisy] * 2), timestep.repeat(2).to(dtype), inputs)
-        old, new = prediction.float().cpu().chunk(2)
-        yield step, old, new
 
 
 @torch.no_grad()
@@ -55,37 +35,20 @@ def prompt_difference(
     `latents` are the picture's (1 x C x H x W); `strength` picks the noise level (0..1 of the training schedule)
     at which the two predictions are compared; `draws` noise samples from `generator` are averaged.
     """
+    device, dtype = pipe._execution_device, pipe.transformer.dtype
+    height, width = latents.shape[-2] * pipe.vae_scale_factor, latents.shape[-1] * pipe.vae_scale_factor
+    inputs = transformer_inputs(pipe.transformer, concat_text([before, after]), height, width, device)
+    train_steps = pipe.scheduler.config.num_train_timesteps
+    step = min(train_steps - 1, max(0, round(strength * train_steps)))
+    timestep = torch.tensor([step], device=device)
+    clean = latents.to(device=device, dtype=dtype)
     total = torch.zeros(latents.shape[-2:], dtype=torch.float32)
-    for _, old, new in _paired_predictions(pipe, latents, before, after, strength, draws, generator):
-        total += (new - old).abs().mean(dim=(0, 1))
-    return total / max(1, draws)
-
-
-@torch.no_grad()
-def prompt_delta(
-    pipe: HunyuanDiTPipeline,
-    latents: torch.Tensor,
-    before: TextEmbeddings,
-    after: TextEmbeddings,
-    strength: float,
-    draws: int,
-    generator: torch.Generator,
-) -> torch.Tensor:
-    """Mean change of the model's clean-picture estimate (x0) from `before` to `after` (1 x C x H x W, float32
-    on the CPU): the direction in which the new prompt pulls this picture's latents, cell by cell.
-
-    Added to the picture's latents where an edit happens, it moves what is there towards the new prompt (a new
-    colour) while its layout stays; the denoising that follows cleans it up. One step of delta denoising
-    (Hertz et al., 2023), read from the same paired predictions as `prompt_difference`.
-    """
-    total = torch.zeros(latents.shape, dtype=torch.float32)
-    for step, old, new in _paired_predictions(pipe, latents, before, after, strength, draws, generator):
-        alpha = float(pipe.scheduler.alphas_cumprod[step])
-        # x0 from a prediction: v-prediction x0 = sqrt(a) x - sqrt(1-a) v; epsilon x0 = (x - sqrt(1-a) eps) / sqrt(a)
-        factor = -(1 - alpha) ** 0.5
-        if pipe.scheduler.config.get("prediction_type", "epsilon") == "epsilon":
-            factor /= alpha ** 0.5
-        total += factor * (new - old)
+    for _ in range(draws):
+        noise = torch.randn(latents.shape, generator=generator, dtype=torch.float32).to(device=device, dtype=dtype)
+        noisy = noised(pipe.scheduler, clean, noise, step)
+        prediction = predict(pipe.transformer, torch.cat([noisy] * 2), timestep.repeat(2).to(dtype), inputs)
+        old, new = prediction.float().chunk(2)
+        total += (new - old).abs().mean(dim=(0, 1)).cpu()
     return total / max(1, draws)
 
 

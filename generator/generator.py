@@ -20,7 +20,7 @@ from diffusers import HunyuanDiTPipeline
 from PIL import Image
 
 from generator.adapters import LoraSet, LoraSpec
-from generator.blend import LatentBlend, prompt_delta, prompt_difference
+from generator.blend import LatentBlend, prompt_difference
 from generator.conditioning import encode_text
 from generator.control import adapter_settings, load_control_models, load_controlnet, prepare_control
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
@@ -172,16 +172,6 @@ class Generator:
         with self._lock:
             return prompt_difference(self._pipe, latents, before_text, after_text, strength, draws,
                                      torch.Generator("cpu").manual_seed(seed))
-
-    def prompt_delta(self, latents: torch.Tensor, before: str, after: str, strength: float = 0.5,
-                     draws: int = 4, seed: int = 0) -> torch.Tensor:
-        """How this model's clean-picture estimate moves from `before` to `after` on a picture's latents
-        (1 x C x H x W, float32): for an edit to push what is there towards the new prompt
-        (`generator.blend.prompt_delta`)."""
-        before_text, after_text = self.cache.get(before), self.cache.get(after)
-        with self._lock:
-            return prompt_delta(self._pipe, latents, before_text, after_text, strength, draws,
-                                torch.Generator("cpu").manual_seed(seed))
 
     def check_prompt(self, prompt: str) -> PromptReport:
         """Token counts against the 77 (CLIP) and 256 (mT5) limits, and the text that would be cut."""

@@ -81,8 +81,7 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     return ChatEngine(
         generator=generator,
         enhancer=enhancer,
-        editor=Editor(Strategy(strategy), reader, difference=generator.prompt_difference,
-                      delta=generator.prompt_delta),
+        editor=Editor(Strategy(strategy), reader, difference=generator.prompt_difference),
         limits=limits,
         notice=notice,
         render_wrapper=render_wrapper,

@@ -60,9 +60,6 @@ class RenderReplica:
     def prompt_difference(self, *args: Any) -> bytes:
         return self.worker.prompt_difference(*args)
 
-    def prompt_delta(self, *args: Any) -> bytes:
-        return self.worker.prompt_delta(*args)
-
     def process_id(self) -> int:
         """This replica's process, for the load test that kills one mid-load."""
         return os.getpid()

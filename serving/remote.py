@@ -1,6 +1,6 @@
 """`RemoteGenerator`: what the ChatEngine renders on when the pictures are drawn elsewhere.
 
-It looks like a `Generator` to the engine and the UI (render, check_prompt, prompt_difference, prompt_delta,
+It looks like a `Generator` to the engine and the UI (render, check_prompt, prompt_difference,
 defaults, sizes, the replicas' LoRAs by name, whether they hold a ControlNet and which kinds of map their
 --control-model models compute) and sends plain data (`serving.codec`) through a transport. A replica that dies
 mid-call is answered by one retry, which the transport routes to another replica; if that fails too the person
@@ -142,10 +142,6 @@ class RemoteGenerator:
                           draws: int = 4, seed: int = 0) -> torch.Tensor:
         return bytes_tensor(self._call("prompt_difference", tensor_bytes(latents), before, after, strength,
                                        draws, seed))
-
-    def prompt_delta(self, latents: torch.Tensor, before: str, after: str, strength: float = 0.5,
-                     draws: int = 4, seed: int = 0) -> torch.Tensor:
-        return bytes_tensor(self._call("prompt_delta", tensor_bytes(latents), before, after, strength, draws, seed))
 
     def render(self, request: RenderRequest, on_step=None, cancel: threading.Event | None = None) -> RenderResult:
         """Draw on a replica; the same errors as `Generator.render`, plus a GeneratorError when no replica can."""

@@ -65,9 +65,6 @@ class RenderWorker:
         difference = self.generator.prompt_difference(bytes_tensor(latents), before, after, strength, draws, seed)
         return tensor_bytes(difference)
 
-    def prompt_delta(self, latents: bytes, before: str, after: str, strength: float, draws: int, seed: int) -> bytes:
-        return tensor_bytes(self.generator.prompt_delta(bytes_tensor(latents), before, after, strength, draws, seed))
-
     def render(self, wire: dict[str, Any], emit: Emit | None = None,
                cancel: threading.Event | None = None) -> dict[str, Any]:
         """{"result": ...} or {"error": ...}; anything but a GeneratorError is a fault and raises."""

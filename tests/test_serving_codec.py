@@ -148,8 +148,6 @@ def test_the_remote_generator_answers_what_the_engine_asks(generator, remote):
     latents = generator.render(RenderRequest("a red circle", steps=2, seed=1)).latents
     assert torch.equal(remote.prompt_difference(latents, "a red circle", "a blue circle"),
                        generator.prompt_difference(latents, "a red circle", "a blue circle"))
-    assert torch.equal(remote.prompt_delta(latents, "a red circle", "a blue circle"),
-                       generator.prompt_delta(latents, "a red circle", "a blue circle"))
     assert "in-process test" in remote.describe()
 
 
