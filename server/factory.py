@@ -38,11 +38,7 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     if config.render_backend == "ray":  # the replicas hold the pipelines; this process keeps the sessions
         generator = remote_generator(config, str(model))
     else:
-        generator = Generator.load(model, device=config.device, dtype=config.dtype, quantization=config.quant,
-                                   low_vram=config.low_vram, compile=config.compile, fuse_qkv=config.fuse_qkv,
-                                   vae_tiling=config.vae_tiling, vae_slicing=config.vae_slicing,
-                                   loras=config.lora, controlnet=config.controlnet,
-                                   control_models=config.control_model)
+        generator = Generator.load(model, **generator_options(config))
 
     def prompt_check(scene) -> str | None:  # the LLM's enriched prompt is measured with the real tokenizers
         report = generator.check_prompt(render_prompt(scene))
@@ -94,9 +90,18 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     )
 
 
+def generator_options(config: AppConfig) -> dict[str, Any]:
+    """`Generator.load`'s options from the settings: the local backend and every Ray render replica load their
+    pipeline with these same ones (dtype, compile, fused QKV, VAE tiling and slicing, low-VRAM, adapters, …)."""
+    return {"device": config.device, "dtype": config.dtype, "quantization": config.quant,
+            "low_vram": config.low_vram, "compile": config.compile, "fuse_qkv": config.fuse_qkv,
+            "vae_tiling": config.vae_tiling, "vae_slicing": config.vae_slicing, "loras": config.lora,
+            "controlnet": config.controlnet, "control_models": config.control_model}
+
+
 def remote_generator(config: AppConfig, model: str) -> Any:
-    """Ray Serve replicas of `model` (serving/), each with the --lora adapters, --controlnet and its --control-model
-    map models loaded: imported only here, so the app needs no Ray to run."""
+    """Ray Serve replicas of `model` (serving/), each loaded with `generator_options` as the local backend would
+    load it: imported only here, so the app needs no Ray to run."""
     try:
         from serving.ray_backend import start_renderer
     except ImportError as error:
@@ -110,9 +115,8 @@ def remote_generator(config: AppConfig, model: str) -> Any:
     import torch
 
     local = config.device or ("cuda" if torch.cuda.is_available() else "cpu")  # for this process's LLM enhancer
-    return start_renderer(model, options, address=config.ray_address, device=config.device,
-                          quantization=config.quant, low_vram=config.low_vram, local_device=local,
-                          loras=config.lora, controlnet=config.controlnet, control_models=config.control_model)
+    return start_renderer(model, options, address=config.ray_address, local_device=local,
+                          **generator_options(config))
 
 
 def load_safety_checker(spec: str) -> Callable[[Any], str | None]:

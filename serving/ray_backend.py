@@ -7,10 +7,11 @@ Imported only for `--render-backend ray`: the app runs without Ray installed. Ea
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,14 +43,11 @@ class _End:
 class RenderReplica:
     """One pipeline per replica. Renders are async generators: progress while drawing, then the result."""
 
-    def __init__(self, model: str, device: str | None, quantization: str, low_vram: bool, threads: int,
-                 loras: tuple[str, ...] = (), controlnet: str | None = None,
-                 control_models: tuple[str, ...] = ()) -> None:
+    def __init__(self, model: str, threads: int, load: dict[str, Any]) -> None:
         import torch
 
         torch.set_num_threads(threads)
-        self.worker = RenderWorker.load(model, device=device, quantization=quantization, low_vram=low_vram,
-                                        loras=loras, controlnet=controlnet, control_models=control_models)
+        self.worker = RenderWorker.load(model, **load)
 
     def facts(self) -> dict[str, Any]:
         return self.worker.facts()
@@ -135,21 +133,23 @@ class RayTransport:
             watcher.join()
 
 
-def start_renderer(model: str, options: ReplicaOptions, address: str | None = None, device: str | None = None,
-                   quantization: str = "none", low_vram: bool = False, local_device: str = "cpu",
-                   loras: Sequence[str] = (), controlnet: str | None = None,
-                   control_models: Sequence[str] = ()) -> RemoteGenerator:
+def start_renderer(model: str, options: ReplicaOptions, address: str | None = None, local_device: str = "cpu",
+                   **load: Any) -> RemoteGenerator:
     """Join the Ray cluster at `address` (None: start one on this machine), deploy the replicas, and return the
-    generator the engine renders on. Blocks until every replica has loaded its pipeline, and its `loras`
-    ("PATH_OR_ID[:SCALE]" each), `controlnet` and `control_models` ("depth=PATH_OR_ID", …): every replica loads
-    the same ones. A model a replica cannot load is a `GeneratorError` with the replica's own words."""
-    adapters = (tuple(_absolute_lora(spec) for spec in loras), _absolute(controlnet) if controlnet else None,
-                tuple(_absolute_control_model(spec) for spec in control_models))  # a bad KIND= is refused here
+    generator the engine renders on. Blocks until every replica has loaded its pipeline.
+
+    `load` is what `Generator.load` takes (device, dtype, quantization, low_vram, compile, fuse_qkv, vae_tiling,
+    vae_slicing, loras, controlnet, control_models): every replica loads its pipeline with exactly these, as the
+    local backend does. A keyword it does not take is refused here, before any replica starts; a model a replica
+    cannot load is a `GeneratorError` with the replica's own words."""
+    from generator.generator import Generator
+
+    inspect.signature(Generator.load).bind(model, **load)  # TypeError: not an option of Generator.load
+    load = replica_load_options(load)  # a bad KIND= is refused here
     if not ray.is_initialized():
         ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
     serve.start(proxy_location="Disabled")  # the replicas are reached by handle only: no HTTP port is opened
-    app = RenderReplica.options(**options.deployment_options(ROOT)).bind(
-        _absolute(model), device, quantization, low_vram, options.threads, *adapters)
+    app = RenderReplica.options(**options.deployment_options(ROOT)).bind(_absolute(model), options.threads, load)
     try:
         handle = serve.run(app, name=APP_NAME, route_prefix=None)
     except RuntimeError:  # Serve says only "Deploying application … failed"; the reason is in its status
@@ -161,6 +161,20 @@ def start_renderer(model: str, options: ReplicaOptions, address: str | None = No
     where = f"Ray Serve at {address or 'a local Ray cluster'}: {options.describe()}"
     log.info("render replicas ready: %s", where)
     return RemoteGenerator(RayTransport(handle), where=where, device=local_device)
+
+
+def replica_load_options(load: dict[str, Any]) -> dict[str, Any]:
+    """`Generator.load`'s options with the adapters' local paths made absolute, for a replica: "PATH_OR_ID[:SCALE]"
+    LoRAs keep their scale, "KIND=PATH_OR_ID" map models their kind (a spec without a known KIND is a
+    `GeneratorError`). Everything else (dtype, compile, fused QKV, VAE tiling, …) goes as it is."""
+    load = dict(load)
+    if load.get("loras"):
+        load["loras"] = tuple(_absolute_lora(spec) for spec in load["loras"])
+    if load.get("controlnet"):
+        load["controlnet"] = _absolute(load["controlnet"])
+    if load.get("control_models"):
+        load["control_models"] = tuple(_absolute_control_model(spec) for spec in load["control_models"])
+    return load
 
 
 def _absolute(source: str) -> str:

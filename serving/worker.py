@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.errors import GeneratorError
@@ -32,15 +32,14 @@ class RenderWorker:
         self.generator = generator
 
     @classmethod
-    def load(cls, model: str, device: str | None = None, quantization: str = "none", low_vram: bool = False,
-             loras: Sequence[str] = (), controlnet: str | None = None,
-             control_models: Sequence[str] = ()) -> RenderWorker:
-        """`loras` ("PATH_OR_ID[:SCALE]" each), `controlnet` and its `control_models` ("depth=PATH_OR_ID", …) load
-        into this worker's own Generator: a render's depth or pose map is computed here, beside the ControlNet."""
+    def load(cls, model: str, **options: Any) -> RenderWorker:
+        """`options` are `Generator.load`'s own, passed as they are, so a replica loads its pipeline exactly as the
+        app's local backend does: device, dtype, quantization, low-VRAM, compile, fused QKV (left off while a LoRA
+        is loaded), VAE tiling and slicing, `loras`, `controlnet` and its `control_models` (a render's depth or
+        pose map is computed here, beside the ControlNet)."""
         from generator.generator import Generator
 
-        return cls(Generator.load(model, device=device, quantization=quantization, low_vram=low_vram,
-                                  loras=tuple(loras), controlnet=controlnet, control_models=tuple(control_models)))
+        return cls(Generator.load(model, **options))
 
     def facts(self) -> dict[str, Any]:
         """What the front end shows and plans with, fetched once: the model, its defaults and sizes, its adapters."""

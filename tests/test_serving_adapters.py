@@ -60,10 +60,9 @@ def flags(depth_model: Path) -> list[str]:
             "--control-model", f"depth={depth_model}"]
 
 
-def in_process_renderer(model, options, **given) -> RemoteGenerator:
+def in_process_renderer(model, options, address=None, local_device="cpu", **load) -> RemoteGenerator:
     """`serving.ray_backend.start_renderer` without Ray: one replica's worker, loaded with what it was handed."""
-    worker = RenderWorker.load(model, device="cpu", loras=given["loras"], controlnet=given["controlnet"],
-                               control_models=given["control_models"])
+    worker = RenderWorker.load(model, **{**load, "device": "cpu"})
     return RemoteGenerator(InProcessTransport(worker), where="in-process test")
 
 

@@ -1,7 +1,7 @@
 """--lora, --controlnet and --control-model on Ray Serve (issue 24): one CPU replica of the embedded model loads the
-shipped LoRA and ControlNet and a tiny depth model, and draws with them what a local Generator with the same
-adapters draws; a map model it cannot load stops the start with the replica's own words (needs `ray[serve]`,
-requirements-ray.txt; skipped without it)."""
+shipped LoRA and ControlNet and a tiny depth model, with fused QKV and VAE tiling and slicing asked for, and draws
+with them what a local Generator loaded alike draws; a map model it cannot load stops the start with the replica's
+own words (needs `ray[serve]`, requirements-ray.txt; skipped without it)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ MODEL = ROOT / "assets" / "embedded"
 # Relative to this process's folder, as a person types it: the replica, which runs elsewhere, must still find it.
 LORA = f"{os.path.relpath(ROOT / 'assets' / 'adapters' / 'toy-negative-lora')}:0.5"
 CONTROLNET = ROOT / "assets" / "adapters" / "toy-edges-controlnet"
+# The loading options reach the replica as they reach a local Generator (fused QKV is left off beside a LoRA).
+SPEED = {"fuse_qkv": True, "vae_tiling": True, "vae_slicing": True}
 
 
 @pytest.fixture(scope="module")
@@ -40,14 +42,17 @@ def remote(depth_model):
     from serving.ray_backend import start_renderer, stop_renderer
 
     generator = start_renderer(str(MODEL), ReplicaOptions(replicas=1), device="cpu", loras=[LORA],
-                               controlnet=str(CONTROLNET), control_models=[depth_model])
+                               controlnet=str(CONTROLNET), control_models=[depth_model], **SPEED)
     yield generator
     stop_renderer()
 
 
 def test_a_ray_replica_draws_with_the_shipped_lora_and_controlnet_and_a_depth_model(remote, depth_model):
     local = Generator.load(str(MODEL), device="cpu", loras=[LORA], controlnet=str(CONTROLNET),
-                           control_models=[depth_model])
+                           control_models=[depth_model], **SPEED)
+    assert remote.describe() == f"{local.describe()} · rendered by {remote.where}"  # loaded alike, said alike
+    assert "fused QKV asked for but a LoRA is loaded" in remote.describe() and "VAE tiling, VAE slicing" in (
+        remote.describe())
     assert list(remote.loras.names) == ["toy-negative-lora"] and remote.controlnet is not None
     assert "LoRA toy-negative-lora" in remote.describe() and "ControlNet" in remote.describe()
     assert list(remote.map_models) == ["depth"] and "+ depth maps" in remote.describe()
