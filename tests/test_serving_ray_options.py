@@ -26,6 +26,7 @@ pytestmark = pytest.mark.usefixtures("single_torch_thread")
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "assets" / "embedded"
 LORA = ROOT / "assets" / "adapters" / "toy-negative-lora"
+CONTROLNET = ROOT / "assets" / "adapters" / "toy-edges-controlnet"
 # Every loading flag the app has, none at its default.
 LOADING_FLAGS = ["--device", "cpu", "--dtype", "bfloat16", "--quant", "int8", "--low-vram", "--compile", "--fuse-qkv",
                  "--vae-tiling", "--vae-slicing", "--lora", "some-lora:0.5", "--controlnet", "some-controlnet",
@@ -124,3 +125,22 @@ def test_a_replica_with_a_lora_leaves_its_projections_unfused_and_says_so(monkey
     assert pipe.vae.use_tiling
     line = remote.describe()
     assert "fused QKV asked for but a LoRA is loaded" in line and "speed: VAE tiling" in line
+
+
+def test_start_renderer_refuses_what_generator_load_does_not_take_before_any_replica_starts():
+    ray_backend = pytest.importorskip("serving.ray_backend")
+    with pytest.raises(TypeError, match="fuse_qvk"):
+        ray_backend.start_renderer("some-model", None, fuse_qvk=True)  # a typo would otherwise fail in each replica
+
+
+def test_the_replicas_options_have_absolute_adapter_paths_and_the_rest_as_given(monkeypatch):
+    ray_backend = pytest.importorskip("serving.ray_backend")
+    monkeypatch.chdir(ROOT)
+    given = {"dtype": "bfloat16", "compile": True, "fuse_qkv": True, "vae_tiling": True, "low_vram": False,
+             "loras": ("assets/adapters/toy-negative-lora:0.5",), "controlnet": "assets/adapters/toy-edges-controlnet",
+             "control_models": ("depth=assets",)}
+    load = ray_backend.replica_load_options(given)
+    assert load["loras"] == (f"{LORA}:0.5",) and load["controlnet"] == str(CONTROLNET)
+    assert load["control_models"] == (f"depth={ROOT / 'assets'}",)
+    assert {k: v for k, v in load.items() if k not in ("loras", "controlnet", "control_models")} == {
+        "dtype": "bfloat16", "compile": True, "fuse_qkv": True, "vae_tiling": True, "low_vram": False}
