@@ -11,17 +11,19 @@ from dialog.natural_parts import NATURAL_PARTS
 from dialog.scene import Subject
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects, apply_value, move_subject
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, start_new_scene, strip_global
+from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
     PRONOUNS_ONE,
+    Phrase,
     clean_rest,
     parse_phrase,
     parse_position,
     parse_style,
     split_things,
 )
-from prompt_enhancer.rules.references import natural_owner, part_name, person_kind, resolve
+from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve
 
 _I = re.IGNORECASE
 
@@ -31,7 +33,8 @@ _ADD_EN = re.compile(r"^(?P<pre>.{0,40}?)\b(?:add|insert|include|put|place|throw
 _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be|were|was|could be|would be)|"
                            r"i (?:also )?(?:want|need) (?:another|one more|"
                            r"a second)|give (?:it|me) (?:another|one more))\s+(?P<np>.+)$"
-                           r"|^(?P<np_more>(?:one more|another one|another|same again|one again)(?:\s+.*)?)$", _I)
+                           r"|^(?P<np_more>(?:one more|another one|another|a second|same again|one again)"
+                           r"(?:\s+.*)?)$", _I)
 _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:too|as well|also)$", _I)
 _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|"
                      r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
@@ -47,7 +50,8 @@ def add_clause(work: MessageEdit, body: str) -> bool:
         if not work.scene.subjects:
             return False
         work.also = True
-        return add_subjects(work, m.group("np_more"), announce="added")
+        np_more = re.sub(r"^a\s+second\b", "another", m.group("np_more"), flags=_I)  # "a second cat": another
+        return add_subjects(work, np_more, announce="added")
     pre = ""
     if not m:
         m = _ADD_EN.match(body) or _ADD_ZH.match(body) or _THERE_ZH.match(body)
@@ -297,7 +301,29 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     if work.started_empty or work.new_scene:
         start_new_scene(work)
         return add_subjects(work, body, announce="drew")
+    if _said_again(work, ph, thing):
+        return True
     known = ph.shape or vocab.lookup(vocab.NOUNS, rest) or vocab.lookup(vocab.NOUNS, re.sub(r"s$", "", rest))
     if known:
         return add_subjects(work, body, announce="added")
     return False
+
+
+def _said_again(work: MessageEdit, ph: Phrase, thing: str) -> bool:
+    """"cat" or "a cat" alone, nothing else said, when the picture already has a cat: the person may mean that
+    cat or one more, so the rules ask instead of silently drawing a second ("another cat" adds one)."""
+    said = ph.colour or ph.size or ph.resize or ph.material or ph.pose or ph.position  # the shape is the thing
+    if ph.count != 1 or work.also or work.second_thought or said or has_global(ph):
+        return False
+    there = [s for s in work.scene.subjects if name_matches(s.name, thing) or name_matches(thing, s.name)]
+    if not there:
+        return False
+    name = reply.thing_name(there[0], work.language)
+    if work.language == "zh":
+        measure = vocab.MEASURE_WORDS.get(vocab.lookup(vocab.NOUNS, name).key if vocab.lookup(vocab.NOUNS, name)
+                                          else "", "个")
+        names = f"画面里的那{measure}{name}还是再加一{measure}{name}"
+    else:
+        names = f"the {name} already in the picture or one more {name}"
+    work.chat_replies.append(reply.say("ask_which", work.language, names=names))
+    return True

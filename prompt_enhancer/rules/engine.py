@@ -68,7 +68,7 @@ _VERB_AFTER_AND = re.compile(
 _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
     r"switch|swap|replace|try)\b)|please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
-    r"i'd like you to|"
+    r"i'd like you to|yes|yeah|yep|yup|"
     r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|um+|uh+|oops|sorry|nah|alright|"
     r"now|ok|okay|then|and|but|so|just|also|oh|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
