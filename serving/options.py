@@ -3,9 +3,15 @@ Serve's deployment options here so they can be checked without Ray installed."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+# The front end's hub settings a replica needs to find (or fetch) the same model: its own, never forced. A token
+# stays in HF_HOME's files rather than in Ray's runtime_env, which its dashboard shows.
+HUB_VARIABLES = ("HF_HUB_OFFLINE", "HF_HOME", "HF_HUB_CACHE", "HF_ENDPOINT")
 
 
 @dataclass(frozen=True)
@@ -33,13 +39,16 @@ class ReplicaOptions:
     def threads(self) -> int:
         return max(1, int(self.cpus))
 
-    def deployment_options(self, code_root: Path) -> dict[str, Any]:
-        """`serve.deployment(...).options(**these)`: replicas or autoscaling, limits, resources, the code's path."""
+    def deployment_options(self, code_root: Path, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """`serve.deployment(...).options(**these)`: replicas or autoscaling, limits, resources, the code's path.
+        `environ` (the front end's environment by default) gives the replicas its hub settings."""
         scale: dict[str, Any] = {"num_replicas": self.replicas}
         if self.autoscaling:  # one render in flight per replica is the target: more waiting means more replicas
             scale = {"autoscaling_config": {"min_replicas": self.replicas, "initial_replicas": self.replicas,
                                             "max_replicas": self.max_replicas, "target_ongoing_requests": 1}}
         threads = str(self.threads)
+        environ = os.environ if environ is None else environ
+        hub = {name: environ[name] for name in HUB_VARIABLES if name in environ}
         return {
             **scale,
             "max_ongoing_requests": self.max_ongoing,
@@ -50,7 +59,7 @@ class ReplicaOptions:
                 # The replicas import this repository's code: on one machine from its folder; on a cluster every
                 # node needs the same code at the same path (a shared image), see the README.
                 "runtime_env": {"env_vars": {"PYTHONPATH": str(code_root), "OMP_NUM_THREADS": threads,
-                                             "MKL_NUM_THREADS": threads, "HF_HUB_OFFLINE": "1"}},
+                                             "MKL_NUM_THREADS": threads, **hub}},
             },
         }
 

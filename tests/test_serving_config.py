@@ -38,6 +38,16 @@ def test_replica_options_become_serve_deployment_options(tmp_path):
         ReplicaOptions(replicas=0)
 
 
+def test_replicas_take_the_front_ends_hub_settings_not_a_forced_offline(tmp_path):
+    """A hub id not yet cached must download on a replica as it does locally: only the front end's own
+    HF_HUB_OFFLINE (and where its cache is) reach the replicas."""
+    online = ReplicaOptions().deployment_options(tmp_path, environ={"PATH": "/bin"})
+    assert "HF_HUB_OFFLINE" not in online["ray_actor_options"]["runtime_env"]["env_vars"]
+    offline = ReplicaOptions().deployment_options(tmp_path, environ={"HF_HUB_OFFLINE": "1", "HF_HOME": "/models"})
+    env = offline["ray_actor_options"]["runtime_env"]["env_vars"]
+    assert (env["HF_HUB_OFFLINE"], env["HF_HOME"]) == ("1", "/models")
+
+
 def test_asking_for_ray_without_it_installed_says_how_to_install(monkeypatch):
     from server.factory import remote_generator
 
