@@ -48,3 +48,33 @@ def test_a_thing_not_there_yet_is_still_added() -> None:
     d = talk("draw a cat", "a dog")
     assert d.action is Action.EDIT
     assert names(d) == ["cat", "dog"]
+
+
+# ---------------------------------------------------------------------------- several things named at once
+
+@pytest.mark.parametrize(("first", "message", "moved", "kept"), [
+    ("a cat and a dog in the park", "move the cat and the dog to the left", {"cat": "left", "dog": "left"}, {}),
+    ("画一只猫和一只狗", "把猫和狗都移到左边", {"猫": "left", "狗": "left"}, {}),
+    ("draw a red circle, a blue square and a green triangle", "move the circle and the square to the top",
+     {"circle": "top", "square": "top"}, {"triangle": None}),
+    ("a cat on the left and a dog on the right", "move the cat and the dog up a bit",
+     {"cat": "top left", "dog": "top right"}, {}),
+    ("draw the sun and the moon and a house", "put the sun and the moon at the top please",
+     {"sun": "top", "moon": "top"}, {"house": None}),
+])
+def test_several_things_named_together_all_move(first: str, message: str, moved: dict, kept: dict) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert {s.name: s.position for s in d.scene.subjects} == moved | kept
+
+
+def test_several_things_named_together_all_change_colour() -> None:
+    d = talk("a cat, a dog and a bird", "make the cat and the dog brown")
+    assert {s.name: s.attributes.get("colour") for s in d.scene.subjects} == {"cat": "brown", "dog": "brown",
+                                                                              "bird": None}
+
+
+def test_a_thing_of_two_colours_is_still_one_thing() -> None:
+    d = talk("a cat and a dog", "make the dog black and white")
+    assert d.action is Action.EDIT
+    assert {s.name: s.attributes.get("colour") for s in d.scene.subjects} == {"cat": None, "dog": "black and white"}

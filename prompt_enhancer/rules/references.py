@@ -57,6 +57,9 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     An indefinite phrase ("a circle", "一个圆形") names a new thing, never an existing one.
     """
     subjects = work.scene.subjects
+    joined = _joined(work, text) if subjects else None
+    if joined:  # "the cat and the dog", "猫和狗都": each named thing
+        return joined
     raw = _without_value_words(text)
     key = clean_rest(raw).lower()
     key = re.sub(r"^(?:把|将|让|使|给)", "", key)
@@ -115,6 +118,30 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         return found
     focus = work.focus()
     return [focus] if focus in found else [found[-1]]
+
+
+# "the cat and the dog", "the circle, the square", "猫和狗", "both the sun and the moon": several things named.
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*(?:和|与|跟|以及|、)\s*", _I)
+_BOTH = re.compile(r"^(?:both\s+)|(?:\s+both|\s*(?:都|俩|两个))$", _I)
+
+
+def _joined(work: MessageEdit, text: str) -> list[Subject] | None:
+    """The subjects of several things named with "and" / 和, each one resolving on its own and each naming a thing
+    (so "the black and white cat" stays one thing), or None."""
+    pieces = [p for p in _JOIN.split(_BOTH.sub("", text.strip())) if p and p.strip()]
+    if len(pieces) < 2:
+        return None
+    found: list[Subject] = []
+    for piece in pieces:
+        ph = parse_phrase(piece, global_parts=False)
+        name = ph.rest.lower()
+        if not (ph.shape or name in PRONOUNS_ONE or (name and name not in _GENERIC_WORDS)):
+            return None
+        one = resolve(work, piece)
+        if not one:
+            return None
+        found.extend(s for s in one if s not in found)
+    return found if len(found) >= 2 else None
 
 
 def _without_value_words(text: str) -> str:
