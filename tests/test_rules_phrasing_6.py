@@ -78,3 +78,44 @@ def test_a_thing_of_two_colours_is_still_one_thing() -> None:
     d = talk("a cat and a dog", "make the dog black and white")
     assert d.action is Action.EDIT
     assert {s.name: s.attributes.get("colour") for s in d.scene.subjects} == {"cat": None, "dog": "black and white"}
+
+
+# ------------------------------------------------------------------------------------ taking a colour away
+
+@pytest.mark.parametrize(("first", "message", "name"), [
+    ("a red balloon", "remove the colour", "balloon"),
+    ("a blue car on the street", "no color on the car pls", "car"),
+    ("一只红色的鸟", "把颜色去掉", "鸟"),
+    ("一只红色的气球", "气球不要颜色了", "气球"),
+    ("a red cat", "take the colour off", "cat"),
+    ("a red cat", "make it colourless", "cat"),
+])
+def test_taking_the_colour_away_keeps_the_thing(first: str, message: str, name: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert names(d) == [name]
+    assert "colour" not in d.scene.subjects[0].attributes
+
+
+def test_the_colour_of_one_thing_goes_and_the_other_keeps_its_own() -> None:
+    d = talk("a yellow duck and a blue boat", "remove the colour from the duck")
+    assert {s.name: s.attributes.get("colour") for s in d.scene.subjects} == {"duck": None, "boat": "blue"}
+
+
+def test_a_parts_colour_can_be_taken_away() -> None:
+    d = talk("a girl with a red umbrella", "remove the colour from the umbrella")
+    assert names(d) == ["girl"]
+    assert "colour" not in d.scene.subjects[0].parts["umbrella"]
+
+
+def test_no_colour_beside_black_and_white_is_both() -> None:
+    d = talk("a green square", "no colour, just black and white")
+    assert d.action is Action.EDIT
+    assert "colour" not in d.scene.subjects[0].attributes
+    assert "black and white" in d.scene.look
+
+
+# a guard on the rule above (it passed before that rule too)
+def test_no_then_a_colour_is_still_a_recolour() -> None:
+    d = talk("a green square", "no, colour it red")
+    assert d.scene.subjects[0].attributes["colour"] == "red"

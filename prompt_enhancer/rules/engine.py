@@ -42,6 +42,7 @@ from prompt_enhancer.rules.setting_handlers import (
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
 from prompt_enhancer.rules.move_handlers import move_clause
 from prompt_enhancer.rules.subject_handlers import attribute_clause, resize_clause
+from prompt_enhancer.rules.uncolour_handlers import uncolour_clause
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -121,6 +122,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     retry_words,
     clear_clause,
     keep_only_clause,
+    uncolour_clause,
     remove_clause,
     avoid_clause,
     background_clause,
