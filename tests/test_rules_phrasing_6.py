@@ -119,3 +119,20 @@ def test_no_colour_beside_black_and_white_is_both() -> None:
 def test_no_then_a_colour_is_still_a_recolour() -> None:
     d = talk("a green square", "no, colour it red")
     assert d.scene.subjects[0].attributes["colour"] == "red"
+
+
+# ------------------------------------------------------------------------------- putting a held thing away
+
+@pytest.mark.parametrize(("first", "message", "holder"), [
+    ("一个女孩撑着伞站在雨里", "把伞收起来", "女孩"),
+    ("一个戴着帽子的男孩", "把帽子摘了吧", "男孩"),
+    ("画一个戴眼镜的老人", "眼镜摘掉", "老人"),
+    ("一个抱着球的小男孩", "让他把球放下", "小男孩"),
+    ("a man holding an umbrella in the rain", "he can put the umbrella away now", "man"),
+    ("a girl holding a ball", "put down the ball", "girl"),
+])
+def test_putting_a_held_or_worn_thing_away_takes_only_that_thing(first: str, message: str, holder: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert names(d) == [holder]
+    assert d.scene.subjects[0].parts == {}

@@ -29,7 +29,13 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
-from prompt_enhancer.rules.removal_handlers import avoid_clause, clear_clause, keep_only_clause, remove_clause
+from prompt_enhancer.rules.removal_handlers import (
+    avoid_clause,
+    clear_clause,
+    keep_only_clause,
+    put_away_clause,
+    remove_clause,
+)
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.setting_handlers import (
     background_clause,
@@ -123,6 +129,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     clear_clause,
     keep_only_clause,
     uncolour_clause,
+    put_away_clause,
     remove_clause,
     avoid_clause,
     background_clause,

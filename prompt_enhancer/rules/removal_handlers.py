@@ -251,3 +251,31 @@ def avoid_clause(work: MessageEdit, body: str) -> bool:
     for part in _THING_SPLIT.split(target):
         avoid(work, part)
     return True
+
+
+# "把伞收起来", "帽子摘了", "让他把球放下", "he can put the umbrella away", "put down the ball": what someone holds,
+# wears or carries is put away; the one holding it stays. Only parts: "把猫放下" is no removal of the cat.
+_PUT_AWAY_ZH = re.compile(r"^(?:(?:让|叫|请)(?:[^把将]{1,8}?))?(?:把|将)?(?P<t>[^把将]+?)(?:也|都)?"
+                          r"(?:收起来|收起|收好|收了|收掉|合上|摘下来|摘下|摘掉|摘了|摘|脱下来|脱下|脱掉|脱了|"
+                          r"放下来|放下|放了|扔了|丢了|拿下来|取下来|取下|取掉)(?:吧|了|啦)*$")
+_WHO = r"(?:(?:he|she|it|they|the\s+[\w-]+)\s+(?:can|could|should|may|must|needs?\s+to|has\s+to)\s+|" \
+       r"(?:let|have|make)\s+(?:him|her|them|it|the\s+[\w-]+)\s+)?"
+_PUT_AWAY_EN = re.compile(rf"^{_WHO}(?:put|set|fold|close|drop|lay)\s+(?:away|down|up)\s+(?P<t>.+?)"
+                          r"(?:\s+(?:now|please|pls|too))*$"
+                          rf"|^{_WHO}(?:put|set|fold|lay)\s+(?P<t_mid>.+?)\s+(?:away|down|up)(?:\s+(?:now|please|pls|too))*$"
+                          rf"|^{_WHO}(?:drop|close|fold)\s+(?P<t_obj>.+?)(?:\s+(?:now|please|pls|too))*$", _I)
+
+
+def put_away_clause(work: MessageEdit, body: str) -> bool:
+    """"把伞收起来", "眼镜摘掉", "he can put the umbrella away now": the part goes, its holder stays."""
+    m = _PUT_AWAY_ZH.match(body) or _PUT_AWAY_EN.match(body)
+    if not m or not work.scene.subjects:
+        return False
+    said = next(v for v in m.groupdict().values() if v)
+    if re.fullmatch(r"\s*(?:it|them|that|它|它们)\s*", said, _I):
+        return _take_off(work)
+    refs = [r for r in (resolve_parts(work, said) or []) if r.exists]
+    if not refs:
+        return False
+    remove_parts(work, refs)
+    return True
