@@ -136,3 +136,35 @@ def test_putting_a_held_or_worn_thing_away_takes_only_that_thing(first: str, mes
     assert d.action is Action.EDIT
     assert names(d) == [holder]
     assert d.scene.subjects[0].parts == {}
+
+
+# ------------------------------------------------------------------------------------------ a part's length
+
+@pytest.mark.parametrize(("first", "message", "part", "length"), [
+    ("a girl with long hair", "make her hair shorter", "hair", "short"),
+    ("an old man with a beard", "make the beard longer", "beard", "long"),
+    ("a cat with a long tail", "make the tail shorter", "tail", "short"),
+    ("a man with a beard", "trim his beard", "beard", "short"),
+    ("一个长头发的女孩", "把她的头发剪短一点", "头发", "短"),
+])
+def test_shorter_or_longer_of_a_part_with_a_length_is_its_length(first: str, message: str, part: str,
+                                                                   length: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    owner = d.scene.subjects[0]
+    assert len(d.scene.subjects) == 1
+    assert owner.parts[part]["length"] == length
+    assert owner.size is None  # the owner is not resized
+    assert "detail" not in owner.attributes  # "长头发的" no longer says the opposite
+
+
+def test_long_hair_said_with_its_length_is_hair_that_is_long() -> None:
+    d = talk("a girl with long hair")
+    assert d.scene.subjects[0].parts == {"hair": {"length": "long", "relation": "with"}}
+
+
+# a guard on the rule above (it passed before that rule too)
+def test_a_part_without_a_length_is_still_resized() -> None:
+    d = talk("a girl holding an umbrella", "can you make the umbrella bigger")
+    assert d.scene.subjects[0].parts["umbrella"]["size"] == "big"
+    assert d.scene.subjects[0].size is None

@@ -25,6 +25,7 @@ from prompt_enhancer.rules.correction_handlers import correction_clause, second_
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
 from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, beside_clause, draw_clause, each_clause
+from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
 from prompt_enhancer.rules.parts import part_phrases
@@ -145,6 +146,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     attach_clause,
     beside_clause,
     move_clause,
+    length_clause,
     resize_clause,
     give_clause,
     wear_clause,

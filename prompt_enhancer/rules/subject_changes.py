@@ -13,6 +13,7 @@ from dialog.natural_parts import NATURAL_COLOURS
 from dialog.prompt import part_words
 from dialog.scene import Subject
 from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
@@ -261,8 +262,10 @@ def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, st
     """One part as said ("a red umbrella", "一顶黄色的帽子"): its name, its attributes with the relation, and a
     position said with it (which is its subject's)."""
     ph = parse_phrase(text, global_parts=False)
-    name = ph.shape or part_name(ph.rest)
+    name, length = split_length(ph.shape or part_name(ph.rest))
     values = dict(ph.modifiers)
+    if length:  # "long hair": hair, long
+        values["length"] = length
     if ph.size:
         values["size"] = ph.size
     values["relation"] = relation or default_relation(name)
@@ -316,6 +319,11 @@ def add_parts(work: MessageEdit, owners: list[Subject], items: list[tuple[str | 
 def set_part_values(work: MessageEdit, refs: list[PartRef], ph: Phrase, rename: str | None = None,
                     detail: str = "") -> None:
     """A value phrase applied to parts ("make the umbrella red"): their colour, material, size or name."""
+    length_refs = [r for r in refs if is_long_thing(split_length(r.name)[0])]
+    length = length_said(ph.resize, detail) if length_refs else None
+    if length and not (ph.modifiers or ph.size or rename):  # "make her hair shorter": its length, not its size
+        set_length(work, length_refs, length)
+        refs = [r for r in refs if r not in length_refs]
     for ref in refs:
         owner = ref.subject
         key = ref.name
