@@ -168,3 +168,28 @@ def test_a_part_without_a_length_is_still_resized() -> None:
     d = talk("a girl holding an umbrella", "can you make the umbrella bigger")
     assert d.scene.subjects[0].parts["umbrella"]["size"] == "big"
     assert d.scene.subjects[0].size is None
+
+
+# ------------------------------------------------------------------------------------------ misspelt names
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("draw a catt pls", ["cat"]),
+    ("draw a dgo and a catt", ["dog", "cat"]),
+    ("a purpel buterfly on a flower", ["butterfly", "flower"]),
+    ("a cta in the snow", ["cat"]),
+])
+def test_a_slip_in_a_things_name_is_mended(message: str, expected: list[str]) -> None:
+    assert names(talk(message)) == expected
+
+
+def test_a_misspelt_name_finds_the_thing() -> None:
+    d = talk("draw a dog and a cat", "remvoe the dgo")
+    assert names(d) == ["cat"]
+
+
+# a guard on the rule above (it passed before that rule too)
+@pytest.mark.parametrize("message", ["act natural", "an owl", "a toy", "the pug"])
+def test_short_words_that_are_words_are_left_as_typed(message: str) -> None:
+    from prompt_enhancer.rules.spelling import correct_typos
+
+    assert correct_typos(message) == message
