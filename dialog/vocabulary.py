@@ -439,6 +439,7 @@ PLACES: dict[str, Term] = _terms({
     "by a river": (("by a river", "river", "riverbank", "stream"), ("河边", "河上", "河里", "小溪边")),
     "in the jungle": (("in the jungle", "jungle", "rainforest"), ("丛林里", "丛林", "雨林")),
     "on the street": (("on the street", "street", "streets"), ("街上", "街道")),
+    "in the sky": (("in the sky", "sky", "the sky", "midair", "mid-air"), ("天空中", "天空里", "天上", "空中")),
 })
 # English places said without a preposition ("underwater"); the others need one ("in the snow", "to the beach").
 PLACES_WITHOUT_PREPOSITION = ("underwater", "under water", "under the sea", "under the ocean")

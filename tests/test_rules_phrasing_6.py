@@ -193,3 +193,42 @@ def test_short_words_that_are_words_are_left_as_typed(message: str) -> None:
     from prompt_enhancer.rules.spelling import correct_typos
 
     assert correct_typos(message) == message
+
+
+# --------------------------------------------------------------------------- a thing with where it is said
+
+@pytest.mark.parametrize(("message", "name", "background"), [
+    ("a bird in the sky", "bird", "in the sky"),
+    ("draw a plane in the sky pls", "plane", "in the sky"),
+    ("一只鸟在天上飞", "鸟", "in the sky"),
+])
+def test_in_the_sky_is_where_the_thing_is_not_part_of_its_name(message: str, name: str, background: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.background == background
+
+
+def test_a_bird_in_the_sky_is_the_bird_afterwards() -> None:
+    d = talk("一只鸟在天上飞", "把鸟变成蓝色")
+    assert d.action is Action.EDIT
+    assert d.scene.subjects[0].attributes["colour"] == "blue"
+
+
+@pytest.mark.parametrize(("message", "name", "where"), [("一只猫在窗边", "猫", "窗边"),
+                                                      ("一个女孩坐在床边", "女孩", "床边")])
+def test_by_a_thing_in_chinese_is_where_it_is(message: str, name: str, where: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.subjects[0].position == where
+
+
+def test_how_a_thing_does_what_it_does_is_not_a_thing() -> None:
+    d = talk("a kite flying high in the sky")
+    assert names(d) == ["kite"]
+    assert d.scene.subjects[0].parts == {}
+
+
+# a guard on the rule above: a side of the picture is no thing to be beside
+def test_a_side_of_the_picture_is_a_position() -> None:
+    d = talk("画一棵树在左边，一个房子在右边")
+    assert {s.name: s.position for s in d.scene.subjects} == {"树": "left", "房子": "right"}

@@ -49,7 +49,7 @@ _EN_ANCHOR_RE = re.compile(
     r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+(?P<anchor>(?:a|an|some)\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩)?(?:着)?在(?P<anchor>[^在，,。]+?)"
-    r"(?P<loc>下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近)(?P<tail>的?)$")
+    r"(?P<loc>下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)(?P<tail>的?)$")
 _EN_POSES = {"sitting": "sitting", "standing": "standing", "lying": None, "sleeping": "sleeping", "perched": None,
              "resting": None, "hiding": None, "leaning": None, "floating": None, "flying": "flying",
              "walking": None, "running": "running", "playing": None}
@@ -140,11 +140,23 @@ def _action_en(text: str) -> tuple[str, str | None, str, str] | None:
         if rest and _EN_OBJECT_PREP.match(rest):
             return None  # "playing with a ball", "sitting on a sofa": relations and places read elsewhere
         pose = _POSE_KEYS.get(verb, verb)
+        if _HOW.match(rest):  # "flying high", "running fast": how it does it, not what to
+            rest = ""
         return head, pose, verb, _POSSESSOR.sub("", rest) if clean_rest(rest) else ""
     return None
 
 
+_HOW = re.compile(r"^(?:(?:very|so|really)\s+)?(?:high|low|fast|quickly|slowly|away|around|overhead|above|together|"
+                  r"alone|happily|peacefully|freely|free|past|by|up|down)(?:\s+(?:up|above|overhead|around))?\s*$", _I)
+# "一只鸟在天上飞" with the place taken out: "一只鸟 飞", the verb after the blank is what it does there.
+_ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>[{''.join(_ZH_POSE_VERBS)}])"
+                               r"(?:着|来飞去|来跑去|来游去|来走去)?\s*$")
+
+
 def _action_zh(text: str) -> tuple[str, str | None, str, str] | None:
+    m = _ZH_POSE_AFTER_RE.match(text)
+    if m and clean_rest(_COUNTED.sub("", m.group("head"))):
+        return m.group("head"), _ZH_POSE_VERBS[m.group("verb")], "", ""
     m = _ZH_POSE_RE.match(text)
     if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2:  # 车站 is a station, not a standing car
         return m.group("head"), _ZH_POSE_VERBS[m.group("verb")], "", ""
@@ -177,12 +189,16 @@ def _anchor(text: str) -> list[Thing] | None:
             head.pose = _EN_POSES.get((m.group("pose") or "").lower())
             return [*before, head]
     m = _ZH_ANCHOR_RE.match(text.strip())
+    if m and m.group("loc") == "边" and re.fullmatch(r"[左右上下前后里外东西南北这那两]", m.group("anchor")):
+        m = None  # 在左边, 在这边: a side, not by a thing
     if m and clean_rest(m.group("head")) and _is_a_thing(m.group("anchor")):
         anchor = m.group("anchor")
         name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
         *before, head = _with_parts(m.group("head"))
         head.placed = name + _ZH_LOCATIVE.get(m.group("loc"), m.group("loc"))
         head.pose = _ZH_POSES.get(m.group("pose") or "")
+        if m.group("loc") == "边":  # 窗边, 路边, 床边: by the window is where it is, like "by a lake"
+            return [*before, head]
         return [*before, head, *_with_parts(anchor)]
     return None
 
