@@ -232,3 +232,36 @@ def test_how_a_thing_does_what_it_does_is_not_a_thing() -> None:
 def test_a_side_of_the_picture_is_a_position() -> None:
     d = talk("画一棵树在左边，一个房子在右边")
     assert {s.name: s.position for s in d.scene.subjects} == {"树": "left", "房子": "right"}
+
+
+# ---------------------------------------------------------------------------- what a thing shows or says
+
+@pytest.mark.parametrize(("message", "name", "shown"), [
+    ("a clock showing 3:30", "clock", "3:30"),
+    ("draw a wooden sign that says OPEN", "sign", "OPEN"),
+    ("a white t-shirt with the word LOVE on it", "t-shirt", "LOVE"),
+    ('a sign reading "no parking"', "sign", "no parking"),
+])
+def test_what_a_thing_shows_is_a_detail_of_it(message: str, name: str, shown: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert shown in d.scene.subjects[0].attributes["detail"]
+    assert d.scene.subjects[0].parts == {}
+
+
+def test_what_a_thing_shows_stays_when_it_changes() -> None:
+    d = talk("a clock showing 3:30", "make the clock gold")
+    assert d.scene.subjects[0].attributes == {"detail": "showing 3:30", "colour": "gold"}
+
+
+def test_a_thing_that_says_something_on_another_thing_is_placed_there() -> None:
+    d = talk("a parrot saying hello on a branch")
+    assert names(d) == ["parrot", "branch"]
+    assert d.scene.subjects[0].attributes["detail"] == "saying hello"
+
+
+# a guard on the rule above (it passed before that rule too): reading a book is holding it
+def test_a_girl_reading_a_book_holds_the_book() -> None:
+    d = talk("a girl reading a book")
+    assert names(d) == ["girl"]
+    assert "book" in d.scene.subjects[0].parts

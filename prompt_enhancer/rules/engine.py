@@ -242,7 +242,9 @@ class RuleEnhancer:
 
 # "three birds on a branch: a red one, a blue one and a yellow one": a colon before a list ends the clause that
 # drew the counted things; "background: blue", "steps: 30" keep theirs.
-_LIST_COLON = re.compile(r"(?<=[\w\u4e00-\u9fff])\s*[:：]\s*(?=[^:：\n]*(?:,|，|、|\sand\s|和|以及|还有))", _I)
+_LIST_COLON = re.compile(r"(?<=[\w\u4e00-\u9fff])(?<!\d)\s*[:：]\s*(?!\d)"
+                         r"(?=[^:：\n]*(?:,|，|、|\sand\s|和|以及|还有))", _I)
+_CLOCK_TIME = re.compile(r"\d\s*[:：]\s*\d")
 # Only things counted before the colon are listed after it ("画：右上角一个…" draws what follows).
 _COUNTED = re.compile(r"(?<![A-Za-z])(?:two|three|four|five|six|several|\d+)(?![A-Za-z])|[两二三四五六几\d]\s*"
                       r"[个只条棵朵辆艘匹座张块颗位]", _I)
@@ -299,7 +301,7 @@ def _only_parts(clause: str) -> bool:
 
 def _colon_items(text: str) -> str:
     m = _HEAD_COLON_ITEMS.match(text.strip())
-    if not m:
+    if not m or _CLOCK_TIME.search(text):  # "a clock showing 3:30": a time, not a list
         return text
     head, items = m.group("head").strip(), m.group("items").strip()
     value = parse_phrase(items)

@@ -67,12 +67,24 @@ class Thing:
     parts: list[tuple[str, str]] = field(default_factory=list)
     placed: str | None = None  # a free position naming the other thing: "on the sofa", "樱花树下"
     pose: str | None = None
+    shows: str | None = None  # what it shows or says: "3:30" of "a clock showing 3:30", "says OPEN"
 
 
 def split_description(text: str) -> list[Thing]:
     """One phrase of a drawing as its things: "a knight holding a sword and a shield" is one knight with two
     parts; "a cat sitting on a sofa" is a cat placed on a sofa, and the sofa. A Thing's text may still hold
     several things ("a cat and a dog"): its parts and place are the last one's."""
+    m = _SHOWS.match(text.strip())
+    if m and clean_rest(m.group("head")) and (m.group("verb").lower() != "reading" or _LOOKS_LIKE_TEXT.match(
+            m.group("shown"))):
+        head, shown = m.group("head"), m.group("shown")
+        where = _WHERE_AFTER.search(shown)
+        if where:  # "a parrot saying hello on a branch": it is on the branch
+            head, shown = f"{head} {shown[where.start():].strip()}", shown[: where.start()]
+        things = split_description(head)
+        shower = next((t for t in things if t.placed), things[-1]) if where else things[-1]
+        shower.shows = f"{m.group('verb').lower()} {shown.strip()}"
+        return things
     anchored = _anchor(text)
     if anchored is not None:
         return anchored
@@ -80,6 +92,17 @@ def split_description(text: str) -> list[Thing]:
     if acting is not None:
         return acting
     return _with_parts(text)
+
+
+# "a clock showing 3:30", "a sign that says OPEN", "a t-shirt with the word LOVE on it": what a thing shows or says
+# is a detail of it, never a part or another thing ("reading" only before words that look like text: a girl
+# reading a book holds the book).
+_SHOWS = re.compile(r"^(?P<head>.+?)\s+(?P<verb>(?:that|which)\s+(?:says|reads|shows|displays)|showing|displaying|"
+                    r"saying|reading|with\s+the\s+(?:words?|text|letters|number))\s+(?P<shown>.+?)"
+                    r"(?:\s+(?:on|in)\s+(?:it|the\s+front))?$", _I)
+_WHERE_AFTER = re.compile(r"\s+(?:(?:sitting|standing|perched|hanging)\s+)?(?:on|in|at|under|next\s+to|beside|near|by)"
+                          r"\s+(?:a|an|the|some)\s+", _I)
+_LOOKS_LIKE_TEXT = re.compile(r"^\s*(?:[\"'“‘]|\d|[A-Z]{2,}\b)")
 
 
 # "a camel walking", "a man walking his dog", "a boy flying a kite": a participle glued onto the thing's name is

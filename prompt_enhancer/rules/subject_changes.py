@@ -211,6 +211,8 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
             attributes["detail"] = ph.rest
         elif detail:
             attributes["detail"] = detail
+        if thing is not None and thing.shows:  # "a clock showing 3:30"
+            attributes["detail"] = ", ".join(filter(None, (attributes.get("detail"), thing.shows)))
         size = ph.size or {1: "big", -1: "small"}.get(ph.resize)  # "画一个大一点的方块": a big one
         subject = Subject(id=work.scene.next_subject_id(), name=name, attributes=attributes,
                           position=_resolve_relative(work, position) if position else None, size=size,
