@@ -413,7 +413,8 @@ def with_look(looks: list[str], key: str) -> list[str]:
 # Scene-wide settings. A place lives in Scene.background under its English phrase ("in the snow"), so an explicit
 # "beach background" (stored "beach") still renders as a background and a place renders naturally. The first
 # English / Chinese form is how the prompt says it; the other forms are the words a person uses for it. The sky
-# is not a place: "a sun in the sky" says where a thing is, not where the whole scene is.
+# is the place of a picture of one thing ("a bird in the sky"); beside other things it is where the last one is
+# ("a house and a sun in the sky": the sun), read by the rules.
 PLACES: dict[str, Term] = _terms({
     "in the snow": (("in the snow", "snow", "snowfield", "snowfields", "snowy field"), ("雪地里", "雪地", "雪原")),
     "on the beach": (("on the beach", "beach", "seaside", "seashore", "shore"), ("海滩上", "海滩", "沙滩", "海边")),

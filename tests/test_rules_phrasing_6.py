@@ -265,3 +265,9 @@ def test_a_girl_reading_a_book_holds_the_book() -> None:
     d = talk("a girl reading a book")
     assert names(d) == ["girl"]
     assert "book" in d.scene.subjects[0].parts
+
+
+def test_the_sky_beside_other_things_is_where_the_last_one_is() -> None:
+    d = talk("a house and a sun in the sky")
+    assert {s.name: s.position for s in d.scene.subjects} == {"house": None, "sun": "in the sky"}
+    assert d.scene.background is None

@@ -129,10 +129,15 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     they are placed at ("a cat on a sofa"); global parts (background, style, look, place, time) go to the
     scene."""
     ph_all = parse_phrase(text)
-    apply_global(work, ph_all)
     body = strip_global(text) if has_global(ph_all) else text
+    things = split_description(body)
+    if ph_all.place == "in the sky" and sum(len(split_things(t.text)) for t in things) > 1:
+        # "a house and a sun in the sky": the sky is where the sun is, not the whole picture's place
+        ph_all.place = None
+        things[-1].placed = things[-1].placed or "in the sky"
+    apply_global(work, ph_all)
     added: list[Subject] = []
-    for thing in split_description(body):
+    for thing in things:
         pieces = split_things(thing.text)
         for index, piece in enumerate(pieces):
             added += _add_thing(work, piece, thing if index == len(pieces) - 1 else None, like=announce == "added")
