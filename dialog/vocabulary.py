@@ -389,7 +389,9 @@ LOOKS: dict[str, Term] = _terms({
 LOOK_KINDS: dict[str, tuple[str, ...]] = {
     "lighting": ("dramatic lighting", "soft lighting", "backlight", "neon lighting", "studio lighting",
                  "golden hour"),
-    "camera": ("close-up", "wide shot", "bird's-eye view", "low angle", "side view", "macro", "portrait"),
+    # how much the shot holds and where it is taken from are two choices: a close-up from a low angle
+    "framing": ("close-up", "wide shot", "macro", "portrait"),
+    "angle": ("bird's-eye view", "low angle", "side view"),
     "focus": ("shallow depth of field",),
     "composition": ("centered composition", "rule of thirds"),
     "colour": ("black and white", "sepia", "vibrant colours", "pastel colours", "muted colours", "warm tones",

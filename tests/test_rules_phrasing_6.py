@@ -271,3 +271,15 @@ def test_the_sky_beside_other_things_is_where_the_last_one_is() -> None:
     d = talk("a house and a sun in the sky")
     assert {s.name: s.position for s in d.scene.subjects} == {"house": None, "sun": "in the sky"}
     assert d.scene.background is None
+
+
+# ---------------------------------------------------------------------------- the camera's two choices
+
+def test_a_close_up_from_a_low_angle_keeps_both() -> None:
+    d = talk("a woman in a cafe", "close up shot", "and from a low angle")
+    assert d.scene.look == ["close-up", "low angle"]
+
+
+def test_a_new_framing_replaces_the_old_one_and_keeps_the_angle() -> None:
+    d = talk("a woman in a cafe", "close up shot", "and from a low angle", "make it a wide shot")
+    assert d.scene.look == ["low angle", "wide shot"]
