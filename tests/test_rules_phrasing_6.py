@@ -283,3 +283,24 @@ def test_a_close_up_from_a_low_angle_keeps_both() -> None:
 def test_a_new_framing_replaces_the_old_one_and_keeps_the_angle() -> None:
     d = talk("a woman in a cafe", "close up shot", "and from a low angle", "make it a wide shot")
     assert d.scene.look == ["low angle", "wide shot"]
+
+
+# ------------------------------------------------------------------------ more of what was just given
+
+@pytest.mark.parametrize(("messages", "part"), [
+    (("portrait of an old fisherman", "give him a beard", "and a yellow hat"), "hat"),
+    (("a cat and a girl with a scarf", "and glasses"), "glasses"),
+    (("一个女孩", "给她戴一顶帽子", "还有一条围巾"), "围巾"),
+])
+def test_more_worn_things_said_after_a_gift_go_to_the_same_one(messages: tuple[str, ...], part: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    owner = d.scene.subject(d.scene.focus)
+    assert part in owner.parts
+    assert not any(s.name == part for s in d.scene.subjects)
+
+
+# a guard on the rule above (it passed before that rule too)
+@pytest.mark.parametrize("messages", [("a girl with a hat", "and also a dog"), ("画一只猫", "还有一只狗")])
+def test_more_things_that_are_no_ones_to_wear_are_still_drawn(messages: tuple[str, ...]) -> None:
+    assert len(talk(*messages).scene.subjects) == 2

@@ -71,6 +71,11 @@ def add_clause(work: MessageEdit, body: str) -> bool:
     owner = _part_of(work, np)
     if owner is not None:  # "add a chimney" to a house: its chimney, not a chimney standing on its own
         return add_parts(work, [owner], [("with", np)]) or True
+    one = parse_phrase(np)
+    wearer = _giftee(work, part_name(one.rest).lower()) if _AND_MORE.match(work.clause) and one.count <= 1 \
+        and len(split_things(np)) == 1 and not one.position else None
+    if wearer is not None:  # "给她戴一顶帽子" then "还有一条围巾": hers too
+        return add_parts(work, [wearer], [(None, np)]) or True
     return add_subjects(work, np, announce="added")
 
 
@@ -131,6 +136,22 @@ def _wearer(work: MessageEdit, name: str) -> Subject | None:
     if focus is None or person_kind(focus) is None:
         return None
     return focus if focus.id in work.added else None
+
+
+# "and a yellow hat", "plus glasses", "还有一顶帽子": more of what was just said, in a message of its own.
+_AND_MORE = re.compile(r"^\s*(?:and|plus|also|and\s+also|oh\s+and|还有|再来|再加)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _giftee(work: MessageEdit, name: str) -> Subject | None:
+    """"give him a beard" then "and a yellow hat": a thing worn or had, said as more, goes to the one in focus when
+    that one already has something worn or had (it was just given to)."""
+    if not (name in _WORN_WORDS | _HAD_WORDS or re.sub(r"s$", "", name) in _WORN_WORDS | _HAD_WORDS):
+        return None
+    focus = work.focus()
+    return focus if focus is not None and focus.parts and focus.id not in work.added else None
+
+
+_HAD_WORDS = {w.lower() for w in vocab.HAD}
 
 
 def _part_of(work: MessageEdit, np: str) -> Subject | None:
@@ -291,6 +312,8 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     if owner is not None:  # "- red door" under "- a small house", "house, red roof": the house's door and roof
         return add_parts(work, [owner], [("with", body)]) or True
     wearer = _wearer(work, said) if ph.count <= 1 else None
+    if wearer is None and ph.count <= 1 and _AND_MORE.match(work.clause):
+        wearer = _giftee(work, said)
     if wearer is not None:  # "1girl, red dress": the dress she wears
         return add_parts(work, [wearer], [(None, body)]) or True
     if not ph.indefinite and work.scene.subjects:
