@@ -45,6 +45,7 @@ from editing.masked import MaskSettings  # noqa: E402
 from editing.plan import Strategy  # noqa: E402
 from generator.generator import Generator  # noqa: E402
 from prompt_enhancer.rules import RuleEnhancer  # noqa: E402
+from prompt_enhancer.profile import load_profile  # noqa: E402
 from toyworld.captions import caption_en, caption_zh, leave_out  # noqa: E402
 from toyworld.reader import ToyWorldReader  # noqa: E402
 from benchmarks.consistency_judge import EditResult, judge_edit  # noqa: E402
@@ -331,6 +332,10 @@ def main() -> None:
     parser.add_argument("--any-reading", action="store_true",
                         help="keep conversations the rules misread too (a misreading counts against the edit)")
     parser.add_argument("--kinds", default=",".join(EDITS), help=f"edit kinds to script, of {','.join(EDITS)}")
+    parser.add_argument("--choose", action="store_true",
+                        help="the app's dialog: what a message leaves open is chosen from the model folder's "
+                             "vocabulary.json and said in the prompt (the toy world's words: only a closed-"
+                             "vocabulary model has such a file; a real HunyuanDiT gets style and lighting only)")
     parser.add_argument("--threads", type=int, default=1,
                         help="torch CPU threads; 1 is fastest for this tiny model on a busy machine (0: default)")
     args = parser.parse_args()
@@ -358,7 +363,8 @@ def main() -> None:
             strategy = STRATEGIES[name]
             reader = ToyWorldReader(with_palette=not args.no_rough) if strategy == Strategy.OURS else None
             editor = Editor(strategy, reader, difference=generator.prompt_difference, masking=_mask(args.mask))
-            engines[name] = ChatEngine(generator, RuleEnhancer(), editor, root=Path(root))
+            engines[name] = ChatEngine(generator, RuleEnhancer(), editor, root=Path(root),
+                                       profile=load_profile(args.model) if args.choose else None)
         started = time.perf_counter()
         for conversation in conversations:  # strategies in turn on each conversation: their times side by side
             for name in names:
@@ -376,7 +382,8 @@ def main() -> None:
     kinds = Counter(e.kind for c in conversations for e in c.edits)
     print(f"\n{args.n} conversations ({args.split} split, seed {seed}), {sum(kinds.values())} edits: "
           f"{dict(kinds)}; steps {settings.steps or generator.defaults.steps}; "
-          f"{seconds / max(1, renders):.3f} s per picture (chat turn, judged), {torch.get_num_threads()} threads")
+          f"{seconds / max(1, renders):.3f} s per picture (chat turn, judged), {torch.get_num_threads()} threads"
+          + ("; open attributes chosen (--choose)" if args.choose else ""))
     if strengths:
         print(f"ours strengths overridden: {strengths}")
     for name, values in summary.items():
