@@ -304,3 +304,23 @@ def test_more_worn_things_said_after_a_gift_go_to_the_same_one(messages: tuple[s
 @pytest.mark.parametrize("messages", [("a girl with a hat", "and also a dog"), ("画一只猫", "还有一只狗")])
 def test_more_things_that_are_no_ones_to_wear_are_still_drawn(messages: tuple[str, ...]) -> None:
     assert len(talk(*messages).scene.subjects) == 2
+
+
+# ------------------------------------------------------------------- the thing there, but with a difference
+
+@pytest.mark.parametrize(("first", "message", "changed"), [
+    ("a cat sleeping", "a cat but orange", ("cat", "colour", "orange")),
+    ("a cat and a dog", "a dog but brown", ("dog", "colour", "brown")),
+])
+def test_the_thing_there_but_with_a_value_changes_that_thing(first: str, message: str, changed: tuple) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == len(talk(first).scene.subjects)
+    name, kind, value = changed
+    assert next(s for s in d.scene.subjects if s.name == name).attributes[kind] == value
+
+
+def test_the_same_thing_but_bigger_resizes_it() -> None:
+    d = talk("a cat", "the same cat but bigger")
+    assert names(d) == ["cat"]
+    assert d.scene.subjects[0].size == "big"

@@ -290,6 +290,8 @@ def each_clause(work: MessageEdit, body: str) -> bool:
 def bare_clause(work: MessageEdit, body: str) -> bool:
     """A clause with no command word: a description ("a red circle"), a value ("blue", "bigger", "on the left")
     or a scene setting ("gray background")."""
+    if _same_but(work, body):
+        return True
     ph = parse_phrase(body)
     rest = ph.rest
     pronoun = rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL
@@ -350,3 +352,22 @@ def _said_again(work: MessageEdit, ph: Phrase, thing: str) -> bool:
         names = f"the {name} already in the picture or one more {name}"
     work.chat_replies.append(reply.say("ask_which", work.language, names=names))
     return True
+
+
+# "a cat but orange", "the same cat but bigger", "猫但是橙色的": the thing there, with what is to differ.
+_SAME_BUT = re.compile(r"^(?:(?:a|an|the|one|same|the\s+same)\s+)*(?P<thing>[^,，]+?)[\s,，]*"
+                       r"(?:\bbut\b|但是|不过|可是)\s*(?:(?:make\s+it|it'?s|in|要|是)\s*)?(?P<value>.+)$",
+                       re.IGNORECASE)
+
+
+def _same_but(work: MessageEdit, body: str) -> bool:
+    m = _SAME_BUT.match(body)
+    if not m or not work.scene.subjects:
+        return False
+    thing = m.group("thing").strip()
+    if parse_phrase(thing).has_subject_values():
+        return False  # "a red cat but small": a new description, read as a whole
+    there = [s for s in work.scene.subjects if name_matches(s.name, thing)]
+    if len(there) != 1 or not parse_phrase(m.group("value")).has_subject_values():
+        return False
+    return apply_value(work, there, m.group("value"))
