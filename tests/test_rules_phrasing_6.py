@@ -324,3 +324,17 @@ def test_the_same_thing_but_bigger_resizes_it() -> None:
     d = talk("a cat", "the same cat but bigger")
     assert names(d) == ["cat"]
     assert d.scene.subjects[0].size == "big"
+
+
+@pytest.mark.parametrize(("first", "answer"), [
+    ("draw a cat", "the cat already there"),
+    ("draw a cat", "the one already in the picture"),
+    ("画一只猫", "画面里的那只就行"),
+    ("画一只猫", "现在的那只猫就好"),
+])
+def test_the_one_already_there_as_an_answer_changes_nothing(first: str, answer: str) -> None:
+    d = talk(first, "一只猫" if first.startswith("画") else "cat", answer)
+    assert d.action is Action.CHAT
+    assert "?" not in d.reply and "？" not in d.reply
+    assert names(d) == names(talk(first))
+    assert d.scene.subjects[0].attributes == {}

@@ -24,7 +24,14 @@ from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
 from prompt_enhancer.rules.emoji import read_emoji
-from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, beside_clause, draw_clause, each_clause
+from prompt_enhancer.rules.drawing_handlers import (
+    add_clause,
+    already_there_clause,
+    bare_clause,
+    beside_clause,
+    draw_clause,
+    each_clause,
+)
 from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
@@ -129,6 +136,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     retry_words,
     clear_clause,
     keep_only_clause,
+    already_there_clause,
     uncolour_clause,
     put_away_clause,
     remove_clause,
