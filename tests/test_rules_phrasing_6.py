@@ -68,6 +68,12 @@ def test_several_things_named_together_all_move(first: str, message: str, moved:
     assert {s.name: s.position for s in d.scene.subjects} == moved | kept
 
 
+def test_several_things_named_together_may_be_described() -> None:
+    d = talk("a red circle and a blue circle", "move the red circle and the blue one up")
+    assert d.action is Action.EDIT
+    assert [s.position for s in d.scene.subjects] == ["top", "top"]
+
+
 def test_several_things_named_together_all_change_colour() -> None:
     d = talk("a cat, a dog and a bird", "make the cat and the dog brown")
     assert {s.name: s.attributes.get("colour") for s in d.scene.subjects} == {"cat": "brown", "dog": "brown",

@@ -135,7 +135,8 @@ def _joined(work: MessageEdit, text: str) -> list[Subject] | None:
     for piece in pieces:
         ph = parse_phrase(piece, global_parts=False)
         name = ph.rest.lower()
-        if not (ph.shape or name in PRONOUNS_ONE or (name and name not in _GENERIC_WORDS)):
+        if not (ph.shape or name in PRONOUNS_ONE or (name and name not in _GENERIC_WORDS)
+                or (ph.definite and is_description(piece))):  # "the blue one"
             return None
         one = resolve(work, piece)
         if not one:
