@@ -344,3 +344,22 @@ def test_the_one_already_there_as_an_answer_changes_nothing(first: str, answer: 
     assert "?" not in d.reply and "？" not in d.reply
     assert names(d) == names(talk(first))
     assert d.scene.subjects[0].attributes == {}
+
+
+@pytest.mark.parametrize(("first", "message", "holder"), [
+    ("a woman wearing a hat", "she can take the hat off", "woman"),
+    ("a man with a long beard", "shave his beard", "man"),
+])
+def test_taking_off_or_shaving_a_part_keeps_its_owner(first: str, message: str, holder: str) -> None:
+    d = talk(first, message)
+    assert names(d) == [holder]
+    assert d.scene.subjects[0].parts == {}
+
+
+@pytest.mark.parametrize(("first", "message", "part", "length"), [
+    ("一只长尾巴的猫", "尾巴短一点", "尾巴", "短"),
+    ("一个长头发的女孩", "头发再长一点", "头发", "长"),
+])
+def test_a_chinese_length_said_without_a_verb(first: str, message: str, part: str, length: str) -> None:
+    d = talk(first, message)
+    assert d.scene.subjects[0].parts[part]["length"] == length

@@ -59,7 +59,8 @@ def length_said(resize: int, rest: str) -> str | None:
     return None
 
 
-_CUT_ZH = re.compile(r"^(?:把|将|给|帮)?(?P<t>.+?)(?:剪|修|剃|留|梳|弄|变|改)(?:得)?(?P<d>短|长)(?:一点儿?|一些|点|些)?"
+_CUT_ZH = re.compile(r"^(?:把|将|给|帮)?(?P<t>.+?)(?:再|更)?(?:剪|修|剃|留|梳|弄|变|改)?(?:得)?(?P<d>短|长)"
+                     r"(?:一点儿?|一些|点|些)?"
                      r"(?:吧|了|啦)*$")
 _CUT_EN = re.compile(r"^(?:trim|shorten|crop)\s+(?P<t>.+?)(?:\s+(?:short|shorter|a\s+bit|a\s+little|please|pls))*$"
                      r"|^(?P<verb>lengthen|grow(?:\s+out)?)\s+(?P<t_long>.+?)"

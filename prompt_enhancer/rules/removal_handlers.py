@@ -263,7 +263,9 @@ _WHO = r"(?:(?:he|she|it|they|the\s+[\w-]+)\s+(?:can|could|should|may|must|needs
 _PUT_AWAY_EN = re.compile(rf"^{_WHO}(?:put|set|fold|close|drop|lay)\s+(?:away|down|up)\s+(?P<t>.+?)"
                           r"(?:\s+(?:now|please|pls|too))*$"
                           rf"|^{_WHO}(?:put|set|fold|lay)\s+(?P<t_mid>.+?)\s+(?:away|down|up)(?:\s+(?:now|please|pls|too))*$"
-                          rf"|^{_WHO}(?:drop|close|fold)\s+(?P<t_obj>.+?)(?:\s+(?:now|please|pls|too))*$", _I)
+                          rf"|^{_WHO}(?:drop|close|fold|shave(?:\s+off)?)\s+(?P<t_obj>.+?)(?:\s+(?:now|please|pls|too))*$"
+                          rf"|^{_WHO}take\s+(?:off\s+(?P<t_off>.+?)|(?P<t_off_mid>.+?)\s+off)"
+                          r"(?:\s+(?:now|please|pls|too))*$", _I)
 
 
 def put_away_clause(work: MessageEdit, body: str) -> bool:
