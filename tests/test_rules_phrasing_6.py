@@ -363,3 +363,11 @@ def test_taking_off_or_shaving_a_part_keeps_its_owner(first: str, message: str, 
 def test_a_chinese_length_said_without_a_verb(first: str, message: str, part: str, length: str) -> None:
     d = talk(first, message)
     assert d.scene.subjects[0].parts[part]["length"] == length
+
+
+@pytest.mark.parametrize(("first", "message"), [("a cat", "the cat"), ("a dog and a cat", "the dog")])
+def test_the_thing_there_named_alone_is_that_one_and_changes_nothing(first: str, message: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.CHAT
+    assert "?" not in d.reply
+    assert names(d) == names(talk(first))

@@ -344,6 +344,10 @@ def _said_again(work: MessageEdit, ph: Phrase, thing: str) -> bool:
     if not there:
         return False
     name = reply.thing_name(there[0], work.language)
+    if ph.definite:  # "the cat" alone: the one there is meant, and nothing is asked of it
+        work.scene.focus = there[-1].id
+        work.say("already", name=name, what="in the picture" if work.language == "en" else "画面里的")
+        return True
     if work.language == "zh":
         measure = vocab.MEASURE_WORDS.get(vocab.lookup(vocab.NOUNS, name).key if vocab.lookup(vocab.NOUNS, name)
                                           else "", "个")
