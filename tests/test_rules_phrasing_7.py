@@ -39,3 +39,24 @@ def test_then_before_a_request_is_still_read_as_then() -> None:
     d = talk("画一只猫", "那就画一只狗")
     assert names(d) == ["狗"]
 
+
+# ------------------------------------------------- a thing, a comma, then "but" and how it should differ
+
+@pytest.mark.parametrize(("first", "message", "colour"), [
+    ("画一只猫", "猫，但是要橙色的", "orange"),
+    ("a cat", "a cat, but orange", "orange"),
+    ("a dog", "a dog, but brown please", "brown"),
+])
+def test_a_thing_then_but_after_a_comma_changes_the_thing_there(first: str, message: str, colour: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].attributes.get("colour") == colour
+    assert not d.scene.notes
+    assert "?" not in d.reply and "？" not in d.reply
+
+
+def test_a_comma_and_but_after_a_command_is_still_one_request() -> None:
+    d = talk("draw a cat, but make it blue")
+    assert names(d) == ["cat"]
+    assert d.scene.subjects[0].attributes.get("colour") == "blue"

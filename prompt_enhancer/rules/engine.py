@@ -343,6 +343,19 @@ _TWO_MOVES = re.compile(r"(?P<first>(?P<verb>move|put|shift|place|slide)\s+[^;\n
 _BRACKETS = re.compile(r"\s*\((?=[^()\n]*(?:[A-Za-z]{2}|[\u4e00-\u9fff]))(?P<inner>[^()\n]{1,160})\)")
 
 
+_BUT_VALUE = re.compile(r"^(?:but\b|但是|不过|可是)\s*(?:(?:make\s+it|it'?s|in|要|是)\s*)?(?P<value>.+)$", _I)
+
+
+def _thing_then_but(before: str, clause: str) -> bool:
+    """A thing named alone, then "but" and only how it should differ: one description, as without the comma."""
+    m = _BUT_VALUE.match(clause)
+    if not m or _COMMAND.match(before):
+        return False
+    thing, value = parse_phrase(before), parse_phrase(m.group("value"))
+    return (bool(clean_rest(thing.rest)) and not thing.has_subject_values() and value.has_subject_values()
+            and not clean_rest(value.rest))
+
+
 def _clauses(text: str) -> list[str]:
     text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
     text = "\n".join(_colon_items(line) for line in text.split("\n"))
@@ -364,6 +377,8 @@ def _clauses(text: str) -> list[str]:
         elif clauses and re.match(r"^(?:而)?要(?!不)", clause) and re.match(r"^不要[^，,]+?了?$", clauses[-1]):
             # "不要猫，要狐狸": what is not wanted becomes what is
             clauses[-1] = "把" + re.sub(r"^不要|了$", "", clauses[-1]) + "换成" + re.sub(r"^(?:而)?要", "", clause)
+        elif clauses and _thing_then_but(clauses[-1], clause):
+            clauses[-1] += ", " + clause  # "猫，但是要橙色的", "a cat, but orange": the thing, then how it differs
         elif clauses and (re.match(r"^(?:not|rather than|instead of)\s|^不是", clause, _I)
                           or (re.match(r"^(?:而)?是", clause) and clauses[-1].startswith("不是"))):
             clauses[-1] += ", " + clause  # "a square, not a circle", "不是圆形，是正方形": one correction
