@@ -60,3 +60,29 @@ def test_a_comma_and_but_after_a_command_is_still_one_request() -> None:
     d = talk("draw a cat, but make it blue")
     assert names(d) == ["cat"]
     assert d.scene.subjects[0].attributes.get("colour") == "blue"
+
+
+# ---------------------------------------- a thing with a place phrase naming the surroundings ("on the wall")
+
+@pytest.mark.parametrize(("message", "name", "where"), [
+    ("a clock on the wall", "clock", "on the wall"),
+    ("a vase on the table", "vase", "on the table"),
+    ("a vase on the floor", "vase", "on the floor"),
+    ("a lamp by the window", "lamp", "by the window"),
+])
+def test_a_thing_on_the_wall_is_that_thing_placed_there(message: str, name: str, where: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.subjects[0].position == where
+
+
+def test_a_thing_on_the_wall_added_to_a_picture() -> None:
+    d = talk("a cat", "add a clock on the wall")
+    assert names(d) == ["cat", "clock"]
+    assert d.scene.subjects[1].position == "on the wall"
+
+
+def test_a_side_said_with_the_is_still_a_side_and_a_new_thing_placed_at_is_still_drawn() -> None:
+    assert [(s.name, s.position) for s in talk("a dog on the left and a cat on the right").scene.subjects] == [
+        ("dog", "left"), ("cat", "right")]
+    assert names(talk("a cat sitting on a sofa")) == ["cat", "sofa"]

@@ -46,7 +46,8 @@ _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair 
 _EN_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:is\s+)?(?P<pose>sitting|standing|lying|sleeping|perched|resting|hiding|leaning|"
     r"floating|flying|walking|running|playing)\s+)?(?P<prep>on top of|on|under|underneath|beneath|below|beside|"
-    r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+(?P<anchor>(?:a|an|some)\s+.+)$", _I)
+    r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
+    r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩)?(?:着)?在(?P<anchor>[^在，,。]+?)"
     r"(?P<loc>下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)(?P<tail>的?)$")
@@ -195,6 +196,8 @@ _POSE_KEYS = {f: t.key for t in vocab.POSES.values() for f in t.en}
 
 def _anchor(text: str) -> list[Thing] | None:
     m = _EN_ANCHOR_RE.match(text.strip())
+    if m and m.group("the") and (parse_position(m.group("anchor"))[0] or _ITEM_SPLIT.search(m.group("anchor"))):
+        m = None  # "on the left", "on the wall and a cat": a side, or more things than one place
     if m and not re.search(r"\b(?:with|holding|wearing|carrying)\b", m.group("head"), _I):
         anchor = m.group("anchor")
         worn = m.group("prep").lower() == "in" and _reads_as_part(anchor, "in", True)  # "a girl in a red dress"
@@ -203,6 +206,8 @@ def _anchor(text: str) -> list[Thing] | None:
             *before, head = _with_parts(m.group("head"))
             head.placed = f"{m.group('prep').lower()} the {name}"
             head.pose = _EN_POSES.get((m.group("pose") or "").lower())
+            if m.group("the"):  # "on the wall", "by the window": where it is, like 窗边; the wall is not drawn alone
+                return [*before, head]
             return [*before, head, *_with_parts(anchor)]
         if m.group("prep").lower() in _BESIDE and _is_a_place(anchor):
             # "a house by a lake", "a cabin near the sea": beside a place, not in it; where the thing stands,
