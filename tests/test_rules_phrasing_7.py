@@ -86,3 +86,32 @@ def test_a_side_said_with_the_is_still_a_side_and_a_new_thing_placed_at_is_still
     assert [(s.name, s.position) for s in talk("a dog on the left and a cat on the right").scene.subjects] == [
         ("dog", "left"), ("cat", "right")]
     assert names(talk("a cat sitting on a sofa")) == ["cat", "sofa"]
+
+
+# -------------------------------------------- a verb's particle after a thing already there ("put the cat down")
+
+@pytest.mark.parametrize(("first", "message"), [
+    ("a cat", "put the cat down"),
+    ("a cat", "pick the cat up"),
+    ("a cat", "pick up the cat"),
+    ("a cat", "turn the cat around"),
+    ("a cat and a dog", "turn the dog around please"),
+])
+def test_a_particle_is_no_word_of_the_name_and_the_rules_ask(first: str, message: str) -> None:
+    before = talk(first)
+    d = talk(first, message)
+    assert d.action is Action.CHAT
+    assert "?" in d.reply
+    assert d.scene.subjects == before.scene.subjects
+
+
+@pytest.mark.parametrize(("first", "message", "expected"), [
+    ("a girl holding a ball", "put the ball down", ["girl"]),
+    ("a cat", "turn the cat red", ["cat"]),
+    ("a cat", "put the cat on the left", ["cat"]),
+])
+def test_a_held_thing_put_down_a_value_and_a_place_are_read_as_before(first: str, message: str,
+                                                                     expected: list[str]) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert names(d) == expected
