@@ -115,3 +115,20 @@ def test_a_held_thing_put_down_a_value_and_a_place_are_read_as_before(first: str
     d = talk(first, message)
     assert d.action is Action.EDIT
     assert names(d) == expected
+
+
+# ------------------------------------------------------- a vowel left out of a thing of four to six letters
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("hrse", ["horse"]),
+    ("draw a brd", ["bird"]),
+    ("a fsh pls", ["fish"]),
+])
+def test_a_thing_typed_without_its_vowel_is_mended(message: str, expected: list[str]) -> None:
+    assert names(talk(message)) == expected
+
+
+@pytest.mark.parametrize("word", ["hose", "bid", "shy", "hrs", "msg", "thx"])
+def test_a_real_word_or_a_chat_abbreviation_is_never_mended_into_a_thing(word: str) -> None:
+    from prompt_enhancer.rules.spelling import correction
+    assert correction(word) is None

@@ -2,8 +2,9 @@
 
 Only a word the rules do not know is changed, only into one they do, and only by one slip that is common when
 typing fast: two letters swapped (any word of four letters or more), one letter left out or doubled (five or
-more). A word a letter away from two known words, or a plural of a known word, is left as typed, so free-text
-names ("crown", "bear") pass through. English only; no dictionary beyond the rules' own words.
+more), or a vowel left out of a thing of four to six letters when what is typed has no vowel ("hrse", "brd").
+A word a letter away from two known words, or a plural of a known word, is left as typed, so free-text names
+("crown", "bear") pass through. English only; no dictionary beyond the rules' own words.
 """
 
 from __future__ import annotations
@@ -85,6 +86,29 @@ def _short_things() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _things_by_deletion() -> dict[str, frozenset[str]]:
+    """Each thing of four to six letters ("bird", "horse") under every spelling with one letter left out."""
+    words = {w for w in _COMMON_THINGS if 4 <= len(w) <= 6}
+    for table in (vocab.NOUNS, vocab.SHAPES, vocab.COLOURS):
+        for term in table.values():
+            words.update(f.lower() for f in (term.key, *term.en) if 4 <= len(f) <= 6 and f.isascii() and f.isalpha())
+    index: dict[str, set[str]] = {}
+    for word in words:
+        for i in range(len(word)):
+            index.setdefault(word[:i] + word[i + 1:], set()).add(word)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _vowel_left_out(w: str) -> str | None:
+    """"hrse", "brd": a word of three or four letters with no vowel but a final e is no English word, so a thing
+    one letter away is meant ("hose" and "bid" are words, and stay as typed)."""
+    if not 3 <= len(w) <= 4 or re.search(r"[aeiouy]", re.sub(r"e$", "", w)):
+        return None
+    found = _things_by_deletion().get(w, frozenset())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # The English words two swapped letters away from a three-letter thing ("act" / "cat"): typed on purpose.
 _SWAPPED_WORDS = {"act"}
 
@@ -105,7 +129,7 @@ def correction(word: str) -> str | None:
     known = _known()
     if len(w) < 3 or w in known or not w.isalpha() or not w.isascii():
         return None
-    short = _short_slip(w)
+    short = _short_slip(w) or _vowel_left_out(w)
     if short is not None or len(w) < 4:
         return short
     if w.endswith("s") and (w[:-1] in known or (w.endswith("es") and w[:-2] in known)):
