@@ -10,6 +10,8 @@ generator counts them with the real tokenizers and says what would be cut.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dialog import vocabulary as vocab
 from dialog.scene import Scene, Subject
 
@@ -209,8 +211,52 @@ def _subject_zh(subject: Subject, *, with_position: bool, clause: bool) -> str:
     return ("有" + thing) if clause else thing
 
 
+def _anchors(scene: Scene, language: str) -> dict[str, Subject]:
+    """Subject id -> the subject its position is said against ("a cat on the sofa" -> the sofa; "沙发上" -> 沙发),
+    where that one has no place of its own and comes after it: the prompt then says it once, in the relation
+    ("a cat on a red sofa", "红色沙发上有一只猫"), not also on its own ("... on the sofa and a sofa")."""
+    found: dict[str, Subject] = {}
+    used: set[str] = set()
+    for subject in scene.subjects:
+        where = (subject.position or "").strip()
+        if not where or where in vocab.POSITIONS:
+            continue
+        # Only a thing listed after it: "a cat and a dog next to the cat" already says the cat once.
+        for other in scene.subjects[scene.subjects.index(subject) + 1:]:
+            name = _name(other, language) if other.name.strip() else ""
+            if other.position or other.id in used or not name:
+                continue
+            said = where.lower().endswith((f" the {name.lower()}", f" a {name.lower()}", f" an {name.lower()}")) \
+                if language == "en" else where.startswith(name)
+            if said:
+                found[subject.id] = other
+                used.add(other.id)
+                break
+    return found
+
+
+def _anchored_zh(subject: Subject, anchor: Subject) -> str:
+    """"红色沙发上有一只猫": the anchor's own words where the place names it."""
+    before, _ = _attribute_words(anchor, "zh")
+    words = _parts_zh(anchor) + (_size_word(anchor, "zh") or "") + "".join(before)
+    where = words + subject.position.strip()
+    return where + "有" + _subject_zh(subject, with_position=False, clause=False)
+
+
+def _anchored_en(subject: Subject, anchor: Subject) -> str:
+    where = subject.position.strip()
+    name = _name(anchor, "en")
+    cut = where.lower().rfind(" " + name.lower())
+    lead = where[:cut].rsplit(" ", 1)[0]  # "on the" -> "on"
+    return _subject_en(replace(subject, position=f"{lead} {_subject_en(anchor, with_position=False)}"),
+                       with_position=True)
+
+
 def _render_en(scene: Scene) -> str:
-    parts = [_subject_en(s, with_position=True) for s in scene.subjects]
+    anchors = _anchors(scene, "en")
+    said = {a.id for a in anchors.values()}
+    parts = [_anchored_en(s, anchors[s.id]) if s.id in anchors else _subject_en(s, with_position=True)
+             for s in scene.subjects if s.id not in said]
     if len(parts) > 2:
         text = ", ".join(parts[:-1]) + " and " + parts[-1]
     else:
@@ -238,7 +284,10 @@ def _render_en(scene: Scene) -> str:
 
 
 def _render_zh(scene: Scene) -> str:
-    clauses = [_subject_zh(s, with_position=True, clause=True) for s in scene.subjects]
+    anchors = _anchors(scene, "zh")
+    said = {a.id for a in anchors.values()}
+    clauses = [_anchored_zh(s, anchors[s.id]) if s.id in anchors else _subject_zh(s, with_position=True, clause=True)
+               for s in scene.subjects if s.id not in said]
     text = "，".join(clauses)
     place = vocab.PLACES.get(scene.background or "")
     if scene.background and not place:

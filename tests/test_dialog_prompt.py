@@ -36,8 +36,21 @@ def test_every_accumulated_attribute_appears() -> None:
                   "next to the tree", "small")
     scene = Scene(subjects=[cat, Subject("s2", "tree")], background="gray", style="Van Gogh",
                   notes=["at sunset"])
-    assert render_prompt(scene, "en") == ("a small black wooden sleeping cat, with a hat, next to the tree and a tree "
+    assert render_prompt(scene, "en") == ("a small black wooden sleeping cat, with a hat, next to a tree "
                                           "on a gray background, in the style of Van Gogh, at sunset")
+
+
+def test_a_thing_another_is_placed_against_is_said_once_in_the_relation() -> None:
+    """"a cat on the sofa and a sofa" read as two sofas to a real model and as a stammer in the reply."""
+    cat = Subject("s1", "cat", {}, "on the sofa")
+    sofa = Subject("s2", "sofa", {"colour": "red"})
+    assert render_prompt(Scene(subjects=[cat, sofa]), "en") == "a cat on a red sofa"
+    cat_zh, sofa_zh = Subject("s1", "猫", {"pose": "sitting"}, "沙发上"), Subject("s2", "沙发", {"colour": "red"})
+    assert render_prompt(Scene(subjects=[cat_zh, sofa_zh]), "zh") == "红色沙发上有一只坐着的猫"
+    # a thing with a place of its own is said on its own; a place naming nothing in the scene passes through
+    placed = Subject("s2", "sofa", {}, "left")
+    assert render_prompt(Scene(subjects=[cat, placed]), "en") == "a cat on the sofa and a sofa at the left"
+    assert render_prompt(Scene(subjects=[Subject("s1", "cat", {}, "on the roof")]), "en") == "a cat on the roof"
 
 
 def test_three_or_more_subjects_read_as_a_list() -> None:
