@@ -132,3 +132,23 @@ def test_a_thing_typed_without_its_vowel_is_mended(message: str, expected: list[
 def test_a_real_word_or_a_chat_abbreviation_is_never_mended_into_a_thing(word: str) -> None:
     from prompt_enhancer.rules.spelling import correction
     assert correction(word) is None
+
+
+# ------------------------------------------------- Chinese: a thing + 在 + place + what it does there
+
+@pytest.mark.parametrize(("message", "name", "pose"), [
+    ("一条鱼在水里游", "鱼", "swimming"),
+    ("一只猫在地上躺着", "猫", "lying"),
+    ("一个钟在墙上", "钟", None),
+])
+def test_a_thing_in_its_surroundings_doing_something_is_that_thing(message: str, name: str, pose: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.subjects[0].position
+    assert d.scene.subjects[0].attributes.get("pose") == pose
+
+
+def test_a_thing_on_another_thing_doing_something_draws_both() -> None:
+    d = talk("一只猫在沙发上睡")
+    assert names(d) == ["猫", "沙发"]
+    assert d.scene.subjects[0].attributes.get("pose") == "sleeping"

@@ -50,7 +50,10 @@ _EN_ANCHOR_RE = re.compile(
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩)?(?:着)?在(?P<anchor>[^在，,。]+?)"
-    r"(?P<loc>下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)(?P<tail>的?)$")
+    r"(?P<loc>下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
+    r"(?P<after>[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?)?(?P<tail>的?)$")
+# What a thing is in or on that is the surroundings, as "the wall" in English: 鱼在水里, 钟在墙上, 猫在地上.
+_ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台"}
 _EN_POSES = {"sitting": "sitting", "standing": "standing", "lying": None, "sleeping": "sleeping", "perched": None,
              "resting": None, "hiding": None, "leaning": None, "floating": None, "flying": "flying",
              "walking": None, "running": "running", "playing": None}
@@ -224,8 +227,8 @@ def _anchor(text: str) -> list[Thing] | None:
         name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
         *before, head = _with_parts(m.group("head"))
         head.placed = name + _ZH_LOCATIVE.get(m.group("loc"), m.group("loc"))
-        head.pose = _ZH_POSES.get(m.group("pose") or "")
-        if m.group("loc") == "边":  # 窗边, 路边, 床边: by the window is where it is, like "by a lake"
+        head.pose = _ZH_POSES.get(m.group("pose") or "") or _ZH_POSE_VERBS.get((m.group("after") or " ")[0])
+        if m.group("loc") == "边" or name in _ZH_SURROUNDINGS:  # 窗边, 水里, 墙上: where it is, not drawn alone
             return [*before, head]
         return [*before, head, *_with_parts(anchor)]
     return None
