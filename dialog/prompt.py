@@ -211,6 +211,10 @@ def _subject_zh(subject: Subject, *, with_position: bool, clause: bool) -> str:
     return ("有" + thing) if clause else thing
 
 
+# What follows a thing's name in a Chinese place said against it ("沙发上", "树旁边"); not "树林里", a forest.
+_ZH_SIDES = ("上", "下", "里", "内", "中", "旁", "边", "前", "后", "外", "左", "右", "附近", "对面", "周围")
+
+
 def _anchors(scene: Scene, language: str) -> dict[str, Subject]:
     """Subject id -> the subject its position is said against ("a cat on the sofa" -> the sofa; "沙发上" -> 沙发),
     where that one has no place of its own and comes after it: the prompt then says it once, in the relation
@@ -227,7 +231,7 @@ def _anchors(scene: Scene, language: str) -> dict[str, Subject]:
             if other.position or other.id in used or not name:
                 continue
             said = where.lower().endswith((f" the {name.lower()}", f" a {name.lower()}", f" an {name.lower()}")) \
-                if language == "en" else where.startswith(name)
+                if language == "en" else (where.startswith(name) and where[len(name):].startswith(_ZH_SIDES))
             if said:
                 found[subject.id] = other
                 used.add(other.id)

@@ -51,6 +51,8 @@ def test_a_thing_another_is_placed_against_is_said_once_in_the_relation() -> Non
     placed = Subject("s2", "sofa", {}, "left")
     assert render_prompt(Scene(subjects=[cat, placed]), "en") == "a cat on the sofa and a sofa at the left"
     assert render_prompt(Scene(subjects=[Subject("s1", "cat", {}, "on the roof")]), "en") == "a cat on the roof"
+    in_a_forest = [Subject("s1", "猫", {}, "树林里"), Subject("s2", "树", {})]
+    assert render_prompt(Scene(subjects=in_a_forest), "zh") == "树林里有一只猫，有一棵树"
 
 
 def test_three_or_more_subjects_read_as_a_list() -> None:
