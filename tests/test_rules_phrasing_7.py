@@ -105,6 +105,17 @@ def test_a_particle_is_no_word_of_the_name_and_the_rules_ask(first: str, message
     assert d.scene.subjects == before.scene.subjects
 
 
+@pytest.mark.parametrize(("first", "message", "named"), [
+    ("a cat and a dog", "turn the dog around please", "dog"),
+    ("a red cat", "put the cat down", "cat"),
+])
+def test_the_question_says_which_thing_was_understood(first: str, message: str, named: str) -> None:
+    """The rules found the thing, not what to do with it: the question names it rather than a bare "what"."""
+    d = talk(first, message)
+    assert d.action is Action.CHAT
+    assert named in d.reply.split("”")[-1]  # in the question, not only in the quoted message
+
+
 @pytest.mark.parametrize(("first", "message", "expected"), [
     ("a girl holding a ball", "put the ball down", ["girl"]),
     ("a cat", "turn the cat red", ["cat"]),

@@ -32,4 +32,4 @@ def particle_clause(work: MessageEdit, body: str) -> bool:
     if not targets:
         return False
     work.scene.focus = targets[-1].id
-    return work.ask(reply.say("ask_what", work.language))
+    return work.ask(reply.say("ask_handled", work.language, name=reply.reply_name(targets[-1], work.language)))
