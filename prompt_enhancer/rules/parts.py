@@ -45,12 +45,13 @@ _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair 
 # "a cat sitting on a sofa": the thing is placed at a new thing, both drawn.
 _EN_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:is\s+)?(?P<pose>sitting|standing|lying|sleeping|perched|resting|hiding|leaning|"
-    r"floating|flying|walking|running|playing)\s+)?(?P<prep>on top of|on|under|underneath|beneath|below|beside|"
+    r"floating|flying|walking|running|playing)\s+)?(?P<prep>(?:(?:to|on)\s+the\s+)?(?:left|right)\s+of|on top of|on|"
+    r"under|underneath|beneath|below|beside|"
     r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
-    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩)?(?:着)?在(?P<anchor>[^在，,。]+?)"
-    r"(?P<loc>下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
+    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
+    r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
     r"(?P<after>[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?)?(?P<tail>的?)$")
 # What a thing is in or on that is the surroundings, as "the wall" in English: 鱼在水里, 钟在墙上, 猫在地上.
 _ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台"}
@@ -211,6 +212,9 @@ def _anchor(text: str) -> list[Thing] | None:
             head.pose = _EN_POSES.get((m.group("pose") or "").lower())
             if m.group("the"):  # "on the wall", "by the window": where it is, like 窗边; the wall is not drawn alone
                 return [*before, head]
+            sides = _sides(m.group("prep"))
+            if sides:
+                return [*before, *_side_by_side(head, _with_parts(anchor), sides)]
             return [*before, head, *_with_parts(anchor)]
         if m.group("prep").lower() in _BESIDE and _is_a_place(anchor):
             # "a house by a lake", "a cabin near the sea": beside a place, not in it; where the thing stands,
@@ -230,11 +234,32 @@ def _anchor(text: str) -> list[Thing] | None:
         head.pose = _ZH_POSES.get(m.group("pose") or "") or _ZH_POSE_VERBS.get((m.group("after") or " ")[0])
         if m.group("loc") == "边" or name in _ZH_SURROUNDINGS:  # 窗边, 水里, 墙上: where it is, not drawn alone
             return [*before, head]
+        sides = _sides(m.group("loc"))
+        if sides:
+            return [*before, *_side_by_side(head, _with_parts(anchor), sides)]
         return [*before, head, *_with_parts(anchor)]
     return None
 
 
 _BESIDE = {"by", "near", "beside", "next to"}
+# "a red circle left of a blue square", "一个圆在正方形的左边", "a sun above a house": two new things side by side
+# (one above the other) are each on their side of the picture, so a model that knows only its grid draws both
+# where they were said; a thing already drawn ("left of the cat") keeps the relation.
+_SIDES = {"left of": ("left", "right"), "right of": ("right", "left"), "above": ("top", "bottom"),
+          "below": ("bottom", "top"), "左边": ("left", "right"), "右边": ("right", "left"),
+          "左侧": ("left", "right"), "右侧": ("right", "left")}
+
+
+def _sides(prep: str) -> tuple[str, str] | None:
+    """The grid sides of a thing and the new thing it is said against ("left of" -> left, right), or None."""
+    return _SIDES.get(re.sub(r"^(?:to|on)\s+the\s+", "", re.sub(r"\s+", " ", prep.lower())))
+
+
+def _side_by_side(head: Thing, anchor: list[Thing], sides: tuple[str, str]) -> list[Thing]:
+    head.placed = sides[0]
+    if anchor:
+        anchor[-1].placed = anchor[-1].placed or sides[1]
+    return [head, *anchor]
 
 
 def _is_a_place(text: str) -> bool:
