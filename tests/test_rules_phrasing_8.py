@@ -1,5 +1,6 @@
 """Issue 20, the classes tuning-7 found: two new things said side by side ("a red circle left of
-a blue square", 一个圆在正方形的左边). Each test failed before its fix."""
+a blue square", 一个圆在正方形的左边); a thing already drawn put at another thing or its surroundings
+("put the dog on the floor", 把猫放在地上). Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -49,3 +50,40 @@ def test_a_side_of_a_thing_already_drawn_keeps_the_relation() -> None:
 def test_under_and_next_to_stay_relations() -> None:
     assert where(talk("a cat under a table"))["cat"] == "under the table"
     assert where(talk("a cat next to a dog"))["cat"] == "next to the dog"
+
+
+# ------------------------------------- a thing already drawn put at another thing or at its surroundings
+
+@pytest.mark.parametrize(("first", "message", "position"), [
+    ("draw a dog", "put the dog on the floor", "on the floor"),
+    ("a blue vase", "put the vase on the table", "on the table"),
+    ("a cat", "place the cat under the table pls", "under the table"),
+    ("画一只猫", "把猫放在地上", "地上"),
+])
+def test_a_thing_put_at_its_surroundings_is_placed_there_not_drawn_again(first: str, message: str,
+                                                                         position: str) -> None:
+    before = talk(first)
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert names(d) == names(before)
+    assert d.scene.subjects[0].position == position
+
+
+def test_a_thing_put_at_another_thing_there_is_placed_at_it() -> None:
+    d = talk("a dog and a sofa", "put the dog on the sofa")
+    assert names(d) == ["dog", "sofa"]
+    assert where(d)["dog"] == "on the sofa"
+
+
+@pytest.mark.parametrize(("first", "message", "expected"), [
+    ("a cat", "put the cat on a sofa", {"cat": "on the sofa", "sofa": None}),
+    ("画一只猫", "把猫放到沙发上", {"猫": "沙发上", "沙发": None}),
+])
+def test_a_thing_put_at_a_new_thing_draws_that_thing_too(first: str, message: str, expected: dict) -> None:
+    d = talk(first, message)
+    assert where(d) == expected
+
+
+def test_a_new_thing_put_somewhere_is_still_added_and_a_side_still_moves() -> None:
+    assert names(talk("a cat", "put a dog on the sofa")) == ["cat", "dog"]
+    assert where(talk("a cat", "put the cat on the left")) == {"cat": "left"}

@@ -10,9 +10,11 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import clean_rest, parse_position
-from prompt_enhancer.rules.references import resolve
-from prompt_enhancer.rules.subject_changes import move_subject
+from dialog.decision import EditKind
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
+from prompt_enhancer.rules.references import name_matches, resolve
+from prompt_enhancer.rules.setting_phrase import parse_place
+from prompt_enhancer.rules.subject_changes import add_subjects, move_subject
 
 _I = re.IGNORECASE
 
@@ -163,7 +165,7 @@ def _move_once(work: MessageEdit, body: str) -> bool:
             for subject in targets:
                 move_subject(work, subject, position, said=m.group("p"))
             return True
-        return False
+        return _place_at(work, body)
     m = _MOVE_EN.match(body)
     if m:
         destination = _destination(m.group("rest"))
@@ -184,6 +186,8 @@ def _move_once(work: MessageEdit, body: str) -> bool:
                     move_subject(work, subject, position, said=m.group("rest"))
                 return True
             return False
+    if _place_at(work, body):
+        return True
     m = _MOVE_NOWHERE_EN.match(body) or _MOVE_NOWHERE_ZH.match(body)
     if m:
         targets = resolve(work, m.group("t") or "it")
@@ -215,3 +219,62 @@ def _grid_cell(position: str | None) -> tuple[int, int]:
 
 def _cell_name(col: int, row: int) -> str:
     return next(name for name, cell in vocab.GRID_CELLS.items() if cell == (col, row))
+
+
+# "put the dog on the floor", "place the vase on the table", "把猫放在沙发上": a thing already drawn put at another
+# thing or at its surroundings is that one placed there, not one more; a new thing said to put it at ("on a sofa")
+# is drawn too, a thing there ("on the sofa" with a sofa) is the one meant, the surroundings ("the floor", 地上)
+# are where it is, not drawn alone (as "a clock on the wall" since 014624c).
+_PLACE_EN = re.compile(r"^(?:put|place|set|move|sit|stand|lay|drop|seat)\s+(?P<t>.+?)\s+(?P<prep>on\s+top\s+of|onto|on|"
+                       r"under|underneath|beneath|next\s+to|beside|by|near|behind|in\s+front\s+of|inside|into|in|"
+                       r"against)\s+(?P<anchor>(?:(?:a|an|some|(?P<the>the))\s+)?.+?)"
+                       r"(?:\s+(?:please|pls|plz|now|instead))*$", _I)
+_PLACE_ZH = re.compile(r"^(?:把|将|让)(?P<t>.+?)(?:放|摆|搬|移|挪|抱)(?:到|在)(?P<anchor>[^，,。]+?)的?"
+                       r"(?P<loc>上面|上|下面|下|底下|旁边|边上|里面|里|前面|后面)(?:去|来)?(?:吧|呗|啊|了)?$")
+_PREP_SAID = {"onto": "on", "into": "in", "underneath": "under", "beneath": "under"}
+_ZH_LOC_SAID = {"上面": "上", "下面": "下", "底下": "下", "边上": "旁边", "里面": "里"}
+# Where a thing is put that is its surroundings, not a thing drawn on its own: "on the floor", 地上.
+_SURROUNDINGS = {"floor", "ground", "wall", "table", "desk", "shelf", "windowsill", "counter", "地", "地上", "地面",
+                 "地板", "墙", "墙上", "桌", "桌上", "桌子", "窗台"}
+
+
+def _place_at(work: MessageEdit, body: str) -> bool:
+    m = _PLACE_EN.match(body)
+    zh = None if m else _PLACE_ZH.match(body)
+    if not (m or zh):
+        return False
+    said = (m or zh).group("t").strip()
+    if parse_phrase(said, global_parts=False).indefinite:
+        return False  # "put a cat on the sofa": a new cat, the add rule's
+    targets = resolve(work, said)
+    if not targets:
+        return False
+    anchor_said = (m or zh).group("anchor").strip()
+    if parse_position(anchor_said)[0] or _is_setting(anchor_said):
+        return False  # "on the left", "on the beach": a side of the picture, a place of the whole scene
+    anchor = parse_phrase(anchor_said, global_parts=False)
+    name = clean_rest(anchor.rest) or anchor.shape or ""
+    if not name or any(name_matches(t.name, name) for t in targets):
+        return False
+    there = [s for s in work.scene.subjects if s not in targets and name_matches(s.name, name)]
+    new = anchor.indefinite and not there
+    if not new and not there and name.lower() not in _SURROUNDINGS and not (m and m.group("the")):
+        return False  # a Chinese thing that is neither there nor the surroundings: drawn too, below
+    if m:
+        prep = re.sub(r"\s+", " ", m.group("prep").lower())
+        position = f"{_PREP_SAID.get(prep, prep)} the {name}"
+    else:
+        position = name + _ZH_LOC_SAID.get(zh.group("loc"), zh.group("loc"))
+    if new or (zh and not there and name not in _SURROUNDINGS):
+        add_subjects(work, anchor_said if m else name, announce="added")
+    for subject in targets:
+        subject.position = position
+        work.touch(subject, EditKind.LAYOUT)
+        work.say("placed", name=reply.thing_name(subject, work.language), where=position)
+    work.scene.focus = targets[-1].id
+    return True
+
+
+def _is_setting(text: str) -> bool:
+    place, rest = parse_place(text, bare=True)
+    return bool(place) and not clean_rest(rest)
