@@ -1,6 +1,7 @@
 """Issue 20, the classes tuning-7 found: two new things said side by side ("a red circle left of
 a blue square", 一个圆在正方形的左边); a thing already drawn put at another thing or its surroundings
-("put the dog on the floor", 把猫放在地上). Each test failed before its fix."""
+("put the dog on the floor", 把猫放在地上); taking the colour away, naming nothing, with several
+coloured things there ("remove the colour"). Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -87,3 +88,30 @@ def test_a_thing_put_at_a_new_thing_draws_that_thing_too(first: str, message: st
 def test_a_new_thing_put_somewhere_is_still_added_and_a_side_still_moves() -> None:
     assert names(talk("a cat", "put a dog on the sofa")) == ["cat", "dog"]
     assert where(talk("a cat", "put the cat on the left")) == {"cat": "left"}
+
+
+# ------------------------------------------ taking the colour away with several coloured things there
+
+@pytest.mark.parametrize(("first", "message"), [
+    ("a red circle and a blue square", "remove the colour"),
+    ("a yellow duck and a green frog", "no colour pls"),
+    ("一只红色的鸟和一条蓝色的鱼", "把颜色去掉"),
+])
+def test_taking_the_colour_away_naming_nothing_asks_which(first: str, message: str) -> None:
+    before = talk(first)
+    d = talk(first, message)
+    assert d.action is Action.CHAT
+    assert "?" in d.reply or "？" in d.reply
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == [
+        s.attributes.get("colour") for s in before.scene.subjects]
+
+
+def test_the_answer_to_whose_colour_takes_that_ones_away() -> None:
+    d = talk("a red circle and a blue square", "remove the colour", "the circle")
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == [None, "blue"]
+
+
+def test_one_coloured_thing_or_a_thing_named_still_loses_its_colour_at_once() -> None:
+    assert talk("a red balloon", "remove the colour").scene.subjects[0].attributes.get("colour") is None
+    d = talk("a yellow duck and a blue boat", "remove the colour from the duck")
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == [None, "blue"]

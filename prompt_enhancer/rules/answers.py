@@ -19,6 +19,7 @@ from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.references import name_matches, part_owners, resolve
+from prompt_enhancer.rules.uncolour_handlers import names_nothing
 
 _I = re.IGNORECASE
 
@@ -97,6 +98,9 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
     of two or more same-named things drawn together ("two cats" then "make it bigger"), or "one of them". Empty
     when the message was clear enough."""
     touched = [s for s in before.subjects if s.id in changed]
+    coloured = [s for s in before.subjects if s.attributes.get("colour")]
+    if len(touched) == 1 and len(coloured) > 1 and names_nothing(message) and not _SINGULAR_PRONOUN.search(message):
+        return coloured  # "remove the colour" of a red circle and a blue square: whose colour?
     if _ONE_OF.search(message):
         said = re.search(r"of\s+the\s+(\w+)", message, _I)
         pool = [s for s in before.subjects if not said or name_matches(s.name, said.group(1))]

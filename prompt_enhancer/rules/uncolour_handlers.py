@@ -66,3 +66,15 @@ def _uncolour(work: MessageEdit, subject: Subject, values: dict[str, str], name:
         subject.chosen = [c for c in subject.chosen if c != "colour"]
     work.touch(subject, EditKind.ATTRIBUTE)
     work.say("removed", name=f"colour of the {name}" if work.language == "en" else f"{name}的颜色")
+
+
+_COURTESY = re.compile(r"^(?:(?:please|pls|plz|can\s+you|could\s+you|just|ok(?:ay)?|now|and|then|also|请|帮我|麻烦|再)"
+                       r"[\s,，]*)+|(?:[\s,，]*(?:please|pls|plz|thanks|thx|吧|啊|呀|谢谢))+$|[\s?？!！.。~]+$", _I)
+
+
+def names_nothing(message: str) -> bool:
+    """A colour taken away with no thing named ("remove the colour", "no colour pls", "把颜色去掉"): with several
+    coloured things there, which one is meant is asked (see answers.which_is_meant)."""
+    body = _COURTESY.sub("", message.strip())
+    m = _UNCOLOUR_EN.match(body) or _UNCOLOUR_ZH.match(body)
+    return bool(m) and not any(v and v.strip() for v in m.groupdict().values())
