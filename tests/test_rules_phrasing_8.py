@@ -1,7 +1,8 @@
 """Issue 20, the classes tuning-7 found: two new things said side by side ("a red circle left of
 a blue square", 一个圆在正方形的左边); a thing already drawn put at another thing or its surroundings
 ("put the dog on the floor", 把猫放在地上); taking the colour away, naming nothing, with several
-coloured things there ("remove the colour"). Each test failed before its fix."""
+coloured things there ("remove the colour"); "a cat but orange" with no cat there. Each test
+failed before its fix."""
 
 from __future__ import annotations
 
@@ -115,3 +116,21 @@ def test_one_coloured_thing_or_a_thing_named_still_loses_its_colour_at_once() ->
     assert talk("a red balloon", "remove the colour").scene.subjects[0].attributes.get("colour") is None
     d = talk("a yellow duck and a blue boat", "remove the colour from the duck")
     assert [s.attributes.get("colour") for s in d.scene.subjects] == [None, "blue"]
+
+
+# ------------------------------------------------ "a cat but orange" with no cat there: an orange cat
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    (("a cat but orange",), [("cat", "orange")]),
+    (("猫但是橙色的",), [("猫", "orange")]),
+    (("画一只狗", "a bird but blue"), [("狗", None), ("bird", "blue")]),
+])
+def test_a_new_thing_but_a_value_is_that_thing_with_the_value(messages: tuple, expected: list) -> None:
+    d = talk(*messages)
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == expected
+    assert not d.scene.notes
+
+
+def test_a_thing_there_but_a_value_still_changes_it() -> None:
+    d = talk("a cat sleeping", "a cat but orange")
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == [("cat", "orange")]

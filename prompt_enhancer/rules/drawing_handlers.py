@@ -366,15 +366,30 @@ _SAME_BUT = re.compile(r"^(?:(?:a|an|the|one|same|the\s+same)\s+)*(?P<thing>[^,�
 
 def _same_but(work: MessageEdit, body: str) -> bool:
     m = _SAME_BUT.match(body)
-    if not m or not work.scene.subjects:
+    if not m:
         return False
     thing = m.group("thing").strip()
     if parse_phrase(thing).has_subject_values():
         return False  # "a red cat but small": a new description, read as a whole
     there = [s for s in work.scene.subjects if name_matches(s.name, thing)]
-    if len(there) != 1 or not parse_phrase(m.group("value")).has_subject_values():
+    value = parse_phrase(m.group("value"))
+    if not value.has_subject_values():
+        return False
+    if not there and _BUT_NEW.match(body) and not clean_rest(value.rest) and clean_rest(parse_phrase(thing).rest):
+        # "a cat but orange" with no cat there: an orange cat, as if said in one breath
+        said = f"{m.group('value').strip()}{'' if vocab.has_cjk(thing) else ' '}{thing}"
+        if work.started_empty or work.new_scene or not work.scene.subjects:
+            start_new_scene(work)
+            return add_subjects(work, said, announce="drew")
+        return add_subjects(work, said, announce="added")
+    if len(there) != 1:
         return False
     return apply_value(work, there, m.group("value"))
+
+
+# Only a thing said as new ("a cat but…", "一只猫但是…") is drawn when none is there; "the cat but…" names one.
+_BUT_NEW = re.compile(r"^(?:(?:a|an|one)\s|一[只个条头匹辆棵朵])"
+                      r"|^(?!(?:the|this|that|same|这|那)\b)[^\s,，]+\s*(?:\bbut\b|但是|不过|可是)", re.IGNORECASE)
 
 
 # The answer to "the cat already in the picture or one more cat?": "the cat already there", "the one already in the
