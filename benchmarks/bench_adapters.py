@@ -3,7 +3,8 @@
     python benchmarks/bench_adapters.py                       # held-out scenes (the reported figure)
     python benchmarks/bench_adapters.py --split tuning        # training-split scenes: what settings are tried on
 
-- ControlNet (`assets/adapters/toy-edges-controlnet`): a toy picture is given as the control image (its edges are
+- ControlNet (`assets/adapters/toy-edges-controlnet` at its own weight 2, as the README runs it): a toy picture
+  is given as the control image (its edges are
   computed by the app, as for an upload); the caption names only what each object is ("a red circle and a blue
   square"), never where or how big. `control_follows`: the checker finds as many objects as the control picture
   has, each at its position and size (the layout). `control_follows_with_shapes` also asks each object's shape
@@ -43,7 +44,7 @@ import numpy as np  # noqa: E402
 from generator.generator import Generator  # noqa: E402
 from generator.request import RenderRequest  # noqa: E402
 from toyworld.adapter_data import drawn_negative, layout_caption, negative_case, picture  # noqa: E402
-from toyworld.adapter_stages import CONTROLNET_NAME, LORA_NAME  # noqa: E402
+from toyworld.adapter_stages import CONTROL_SCALE, CONTROLNET_NAME, LORA_NAME  # noqa: E402
 from toyworld.checker import check  # noqa: E402
 from toyworld.scene import ObjectDescription, SceneDescription, sample_scene  # noqa: E402
 
@@ -158,8 +159,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100, help="cases per measure")
     parser.add_argument("--model", default=str(MODEL))
     parser.add_argument("--lora", default=str(ADAPTERS / LORA_NAME))
-    parser.add_argument("--controlnet", default=str(ADAPTERS / CONTROLNET_NAME))
-    parser.add_argument("--control-scale", type=float, default=1.0)
+    parser.add_argument("--controlnet", default=f"{ADAPTERS / CONTROLNET_NAME}:{CONTROL_SCALE:g}",
+                        help="PATH_OR_ID[:SCALE], as the app's flag (default: the shipped one at its own weight)")
+    parser.add_argument("--control-scale", type=float, default=1.0, help="the chat's control strength (× SCALE)")
     parser.add_argument("--only", choices=("control", "lora"), help="load and measure one adapter")
     parser.add_argument("--threads", type=int, default=0)
     args = parser.parse_args()

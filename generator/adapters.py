@@ -43,20 +43,21 @@ _KEY = re.compile(r"^(?P<module>.+)\.lora_(?P<part>[AB])(?:\.[A-Za-z0-9_]+)?\.we
 
 
 @dataclass(frozen=True)
-class LoraSpec:
-    """`--lora PATH_OR_ID[:SCALE]`: where the adapter is and its default weight."""
+class AdapterSpec:
+    """`--lora PATH_OR_ID[:SCALE]` or `--controlnet PATH_OR_ID[:SCALE]`: where the adapter is and its own weight
+    (the chat's LoRA or control strength multiplies it)."""
 
     source: str
     scale: float = 1.0
 
     @classmethod
-    def parse(cls, text: str) -> LoraSpec:
+    def parse(cls, text: str, flag: str = "--lora") -> AdapterSpec:
         """Split a trailing `:SCALE` (a number) off; a Windows drive colon or a hub id stays in the source."""
         head, sep, tail = text.rpartition(":")
         if sep and head and re.fullmatch(r"-?\d+(\.\d+)?", tail.strip()):
             scale = float(tail)
             if not math.isfinite(scale) or abs(scale) > 10:
-                raise GeneratorError(f"--lora {text!r}: the scale must be between -10 and 10.")
+                raise GeneratorError(f"{flag} {text!r}: the scale must be between -10 and 10.")
             return cls(head, scale)
         return cls(text, 1.0)
 
@@ -150,7 +151,7 @@ def read_lora(source: str) -> LoraPairs:
 
 @dataclass
 class _Adapter:
-    spec: LoraSpec
+    spec: AdapterSpec
     layout: str
     handles: list[torch.utils.hooks.RemovableHandle | _Parametrized] = field(default_factory=list)
     scale: float = 1.0
@@ -167,10 +168,10 @@ class LoraSet:
     def names(self) -> list[str]:
         return list(self._adapters)
 
-    def specs(self) -> list[LoraSpec]:
+    def specs(self) -> list[AdapterSpec]:
         return [adapter.spec for adapter in self._adapters.values()]
 
-    def add(self, spec: LoraSpec) -> str:
+    def add(self, spec: AdapterSpec) -> str:
         """Read and hook one adapter; its name (unique among the loaded ones) is returned."""
         lora = read_lora(spec.source)
         modules = dict(self._transformer.named_modules())

@@ -134,10 +134,11 @@ def adapter_settings(lora_scales: dict[str, float], control: tuple[str | None, C
 
 
 def prepare_control(controlnet: torch.nn.Module | None, request: RenderRequest, size: tuple[int, int],
-                    encode: Callable[[Image.Image], torch.Tensor], mappers: Mapping[str, ControlMapper] | None = None
-                    ) -> tuple[Control | None, Image.Image | None]:
+                    encode: Callable[[Image.Image], torch.Tensor], mappers: Mapping[str, ControlMapper] | None = None,
+                    own_scale: float = 1.0) -> tuple[Control | None, Image.Image | None]:
     """A render's ControlNet input (None without a control image) and the map to show; `encode` is the VAE's,
-    `mappers` the depth / pose models loaded with --control-model."""
+    `mappers` the depth / pose models loaded with --control-model, `own_scale` the ControlNet's own weight
+    (`--controlnet PATH:SCALE`), which the request's control strength multiplies."""
     image = request.control_image
     if image is None:
         return None, None
@@ -145,4 +146,4 @@ def prepare_control(controlnet: torch.nn.Module | None, request: RenderRequest, 
         raise GeneratorError("A control image was given but no ControlNet is loaded: start with --controlnet.")
     shown = control_map(image, request.control_kind, size, mappers)
     latents = encode(shown).to(next(controlnet.parameters()).device, next(controlnet.parameters()).dtype)
-    return Control(controlnet, latents, float(request.control_scale)), shown
+    return Control(controlnet, latents, float(request.control_scale) * own_scale), shown

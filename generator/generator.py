@@ -19,7 +19,7 @@ import torch
 from diffusers import HunyuanDiTPipeline
 from PIL import Image
 
-from generator.adapters import LoraSet, LoraSpec
+from generator.adapters import LoraSet, AdapterSpec
 from generator.blend import LatentBlend, prompt_difference
 from generator.conditioning import encode_text
 from generator.control import adapter_settings, load_control_models, load_controlnet, prepare_control
@@ -77,6 +77,7 @@ class Generator:
         self.loras = LoraSet(transformer)  # hooked into the transformer; scaled per render, unloaded in place
         self.controlnet: torch.nn.Module | None = None
         self.controlnet_id: str | None = None
+        self.controlnet_scale = 1.0  # its own weight (`--controlnet PATH:SCALE`); the chat's strength multiplies it
         self.map_models: dict[str, Callable[[Image.Image], Image.Image]] = {}  # depth / pose maps, by kind
 
     @classmethod
@@ -120,7 +121,7 @@ class Generator:
     def load_lora(self, spec: str) -> str:
         """Hook a LoRA ("PATH_OR_ID[:SCALE]") into the transformer without reloading it; returns its name."""
         with self._lock:
-            return self.loras.add(LoraSpec.parse(spec))
+            return self.loras.add(AdapterSpec.parse(spec))
 
     def unload_lora(self, name: str) -> None:
         """Remove a LoRA: the transformer computes exactly what it did before it was loaded."""
@@ -128,11 +129,16 @@ class Generator:
             self.loras.remove(name)
 
     def load_controlnet(self, source: str | None, map_models: Sequence[str] = ()) -> None:
-        """Load (or, with None, drop) the ControlNet renders follow, and its depth / pose map models ("KIND=…")."""
+        """Load (or, with None, drop) the ControlNet renders follow ("PATH_OR_ID[:SCALE]") and its depth / pose map
+        models ("KIND=…")."""
+        spec = AdapterSpec.parse(source, "--controlnet") if source is not None else None
+        if spec is not None and not 0 <= spec.scale <= 5:
+            raise GeneratorError(f"--controlnet {source!r}: the scale must be between 0 and 5.")
         with self._lock:
-            self.controlnet = None if source is None else load_controlnet(
-                source, self._pipe.transformer, self._loaded.device, self._loaded.dtype)
-            self.controlnet_id = source
+            self.controlnet = None if spec is None else load_controlnet(
+                spec.source, self._pipe.transformer, self._loaded.device, self._loaded.dtype)
+            self.controlnet_id = spec.source if spec else None
+            self.controlnet_scale = spec.scale if spec else 1.0
             self.map_models = load_control_models(map_models, self._loaded.device)
 
     # -- what the UI shows -------------------------------------------------------------------------------------
@@ -161,7 +167,9 @@ class Generator:
                  f"low-VRAM {'on' if loaded.low_vram else 'off'}"]
         adapters = [f"LoRA {self.loras.describe()}"] if self.loras.names else []
         if self.controlnet_id:
-            adapters.append(f"ControlNet {self.controlnet_id}" + "".join(f" + {kind} maps" for kind in self.map_models))
+            weight = f" ×{self.controlnet_scale:g}" if self.controlnet_scale != 1 else ""
+            maps = "".join(f" + {kind} maps" for kind in self.map_models)
+            adapters.append(f"ControlNet {self.controlnet_id}{weight}{maps}")
         return " · ".join(parts + loaded.notes + adapters)
 
     def prompt_difference(self, latents: torch.Tensor, before: str, after: str, strength: float = 0.5,
@@ -245,7 +253,8 @@ class Generator:
         prompt = self.cache.get(resolved.prompt)
         negative = self.cache.get(resolved.negative_prompt) if resolved.guidance > 1 else None
         lora_scales = self.loras.set_scales(request.lora_scale)
-        control, shown_map = prepare_control(self.controlnet, request, size, lambda i: encode(pipe, i), self.map_models)
+        control, shown_map = prepare_control(self.controlnet, request, size, lambda i: encode(pipe, i),
+                                             self.map_models, self.controlnet_scale)
         encoded = time.perf_counter()
 
         progress = StepReporter(on_step, cancel, request, (resolved.width, resolved.height), self._preview_image)

@@ -142,9 +142,10 @@ def parse_config(argv: Sequence[str] | None = None, environ: Mapping[str, str] |
     parser.add_argument("--lora", action="append", metavar="PATH_OR_ID[:SCALE]",
                         help="a LoRA for the transformer, HunyuanDiT's own or peft's layout (repeatable; the "
                              "settings' LoRA strength multiplies SCALE, default 1)")
-    parser.add_argument("--controlnet", metavar="PATH_OR_ID",
+    parser.add_argument("--controlnet", metavar="PATH_OR_ID[:SCALE]",
                         help="a HunyuanDiT ControlNet (diffusers layout): pictures can follow an upload's or the "
-                             "previous picture's edges (or depth / pose, with --control-model)")
+                             "previous picture's edges (or depth / pose, with --control-model); the settings' "
+                             "control strength multiplies SCALE, default 1")
     parser.add_argument("--control-model", action="append", metavar="KIND=PATH_OR_ID",
                         help="a model that turns a picture into the map a --controlnet follows (repeatable): "
                              "depth=a transformers depth estimator (DPT, Depth Anything), pose=a ViTPose keypoint "

@@ -24,7 +24,7 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     from dialog.prompt import render_prompt
     from editing.editor import Editor
     from editing.plan import Strategy
-    from generator.adapters import LoraSpec
+    from generator.adapters import AdapterSpec
     from generator.generator import Generator
     from prompt_enhancer.profile import OPEN, load_profile
     from prompt_enhancer.registry import load_enhancer
@@ -85,7 +85,7 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
         # What the model draws (its folder's vocabulary.json; a HunyuanDiT without one draws anything), and
         # what each --lora folder's vocabulary.json adds (a style the LoRA teaches).
         profile=OPEN if placeholder else load_profile(model if Path(str(model)).is_dir() else None,
-                                                      [LoraSpec.parse(spec).source for spec in config.lora]),
+                                                      [AdapterSpec.parse(spec).source for spec in config.lora]),
         verifier=verifier,
     )
 

@@ -165,13 +165,13 @@ def start_renderer(model: str, options: ReplicaOptions, address: str | None = No
 
 def replica_load_options(load: dict[str, Any]) -> dict[str, Any]:
     """`Generator.load`'s options with the adapters' local paths made absolute, for a replica: "PATH_OR_ID[:SCALE]"
-    LoRAs keep their scale, "KIND=PATH_OR_ID" map models their kind (a spec without a known KIND is a
+    LoRAs and ControlNets keep their scale, "KIND=PATH_OR_ID" map models their kind (a spec without a known KIND is a
     `GeneratorError`). Everything else (dtype, compile, fused QKV, VAE tiling, …) goes as it is."""
     load = dict(load)
     if load.get("loras"):
-        load["loras"] = tuple(_absolute_lora(spec) for spec in load["loras"])
+        load["loras"] = tuple(_absolute_weighted(spec) for spec in load["loras"])
     if load.get("controlnet"):
-        load["controlnet"] = _absolute(load["controlnet"])
+        load["controlnet"] = _absolute_weighted(load["controlnet"])
     if load.get("control_models"):
         load["control_models"] = tuple(_absolute_control_model(spec) for spec in load["control_models"])
     return load
@@ -184,11 +184,12 @@ def _absolute(source: str) -> str:
     return str(path.resolve()) if path.exists() else source
 
 
-def _absolute_lora(spec: str) -> str:
-    """`--lora PATH_OR_ID[:SCALE]` with its path made absolute and its scale kept (a LoRA keeps its name)."""
-    from generator.adapters import LoraSpec
+def _absolute_weighted(spec: str) -> str:
+    """`--lora` / `--controlnet PATH_OR_ID[:SCALE]` with its path made absolute and its scale kept (a LoRA keeps
+    its name)."""
+    from generator.adapters import AdapterSpec
 
-    source = LoraSpec.parse(spec).source
+    source = AdapterSpec.parse(spec).source
     return _absolute(source) + spec[len(source):]  # the ":SCALE" as it was written, or nothing
 
 

@@ -32,15 +32,21 @@ def tiny_controlnet(transformer: torch.nn.Module, folder, seed: int = 0):
 
 
 @pytest.fixture(scope="module")
-def generator(tmp_path_factory) -> Generator:
+def folders(tmp_path_factory) -> tuple[str, str]:
+    """A tiny model folder and a ControlNet folder for it."""
     torch.set_num_threads(1)
     from dataclasses import replace
 
     # Four layers: HunyuanDiT's ControlNet feeds the skips of the first half (num_layers // 2 - 1 of them).
     folder = save_tiny_pipeline(tmp_path_factory.mktemp("tiny4"), replace(TINY, num_layers=4))
     base = Generator.load(str(folder), device="cpu")
-    controlnet = tiny_controlnet(base.pipeline.transformer, tmp_path_factory.mktemp("controlnet"))
-    return Generator.load(str(folder), device="cpu", controlnet=str(controlnet))
+    return str(folder), str(tiny_controlnet(base.pipeline.transformer, tmp_path_factory.mktemp("controlnet")))
+
+
+@pytest.fixture(scope="module")
+def generator(folders) -> Generator:
+    folder, controlnet = folders
+    return Generator.load(folder, device="cpu", controlnet=controlnet)
 
 
 def shapes(offset: int = 0) -> Image.Image:
@@ -89,3 +95,24 @@ def test_control_image_without_a_controlnet_is_refused(tiny_pipeline_dir):
     plain = Generator.load(str(tiny_pipeline_dir), device="cpu")
     with pytest.raises(GeneratorError, match="--controlnet"):
         plain.render(RenderRequest(prompt=PROMPT, seed=1, steps=2, control_image=shapes()))
+
+
+def test_a_controlnets_own_scale_multiplies_the_chats_strength(folders, generator):
+    """`--controlnet PATH:SCALE`, as `--lora PATH:SCALE`: the ControlNet's own weight times the control strength."""
+    folder, controlnet = folders
+    weighted = Generator.load(folder, device="cpu", controlnet=f"{controlnet}:2")
+    assert weighted.controlnet_scale == 2.0 and weighted.controlnet_id == controlnet
+    half = _render(weighted, control_image=shapes(), control_scale=0.5)
+    assert torch.equal(half.latents, _render(generator, control_image=shapes(), control_scale=1.0).latents)
+    assert not torch.equal(_render(weighted, control_image=shapes()).latents,
+                           _render(generator, control_image=shapes()).latents)
+    assert half.settings["control_scale"] == 1.0  # what the render used: 0.5 × 2
+    assert "ControlNet" in weighted.describe() and "×2" in weighted.describe()
+    assert "×" not in generator.describe()
+
+
+@pytest.mark.parametrize("spec", [":9", ":-1"])
+def test_a_controlnet_scale_outside_zero_to_five_is_refused(folders, spec):
+    folder, controlnet = folders
+    with pytest.raises(GeneratorError, match="--controlnet .*between 0 and 5"):
+        Generator.load(folder, device="cpu", controlnet=controlnet + spec)

@@ -8,7 +8,7 @@ import pytest
 import torch
 from adapter_files import write_hunyuan_lora, write_peft_lora
 
-from generator.adapters import LoraSet, LoraSpec, read_lora
+from generator.adapters import LoraSet, AdapterSpec, read_lora
 from generator.errors import GeneratorError
 from generator.generator import Generator
 from generator.metadata import png_bytes, read_png_metadata
@@ -43,11 +43,11 @@ def _transformer_output(transformer: torch.nn.Module) -> torch.Tensor:
 
 
 def test_spec_parses_a_trailing_scale_only():
-    assert LoraSpec.parse("/models/jade:0.8") == LoraSpec("/models/jade", 0.8)
-    assert LoraSpec.parse("Tencent-Hunyuan/HYDiT-LoRA") == LoraSpec("Tencent-Hunyuan/HYDiT-LoRA", 1.0)
-    assert LoraSpec.parse("C:\\loras\\jade") == LoraSpec("C:\\loras\\jade", 1.0)
+    assert AdapterSpec.parse("/models/jade:0.8") == AdapterSpec("/models/jade", 0.8)
+    assert AdapterSpec.parse("Tencent-Hunyuan/HYDiT-LoRA") == AdapterSpec("Tencent-Hunyuan/HYDiT-LoRA", 1.0)
+    assert AdapterSpec.parse("C:\\loras\\jade") == AdapterSpec("C:\\loras\\jade", 1.0)
     with pytest.raises(GeneratorError):
-        LoraSpec.parse("jade:99")
+        AdapterSpec.parse("jade:99")
 
 
 def test_hunyuan_layout_matches_tencents_merge(generator, tmp_path):
@@ -63,7 +63,7 @@ def test_hunyuan_layout_matches_tencents_merge(generator, tmp_path):
     merged.load_state_dict(state)
     hooked_base = copy.deepcopy(base)
     loras = LoraSet(hooked_base)
-    loras.add(LoraSpec(str(folder), 0.7))
+    loras.add(AdapterSpec(str(folder), 0.7))
     assert torch.allclose(_transformer_output(hooked_base), _transformer_output(merged), atol=1e-5)
     assert not torch.allclose(_transformer_output(hooked_base), _transformer_output(base), atol=1e-4)
     # Wqkv was cut into q / k / v rows, kv_proj into k / v; the pooler's projection is adapted too.
@@ -92,7 +92,7 @@ def test_peft_layout_matches_peft_itself(generator, tmp_path):
     state = {k.removeprefix("base_model.model."): v for k, v in load_file(folder / "adapter_model.safetensors").items()}
     set_peft_model_state_dict(injected, state)
     hooked = copy.deepcopy(base)
-    LoraSet(hooked).add(LoraSpec(str(folder)))
+    LoraSet(hooked).add(AdapterSpec(str(folder)))
     assert torch.allclose(_transformer_output(hooked), _transformer_output(injected), atol=1e-5)
 
 
@@ -159,7 +159,7 @@ def test_lora_on_a_bitsandbytes_layer_on_the_cpu(tmp_path):
     tmp_path.mkdir(exist_ok=True)
     save_file({"layer.lora_A.weight": down, "layer.lora_B.weight": up}, str(tmp_path / "adapter_model.safetensors"))
     loras = LoraSet(model)
-    name = loras.add(LoraSpec(str(tmp_path)))
+    name = loras.add(AdapterSpec(str(tmp_path)))
     assert torch.allclose(model(x), base + x @ down.T @ up.T, atol=1e-4)
     loras.remove(name)
     assert torch.equal(model(x), base)

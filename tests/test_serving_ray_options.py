@@ -137,10 +137,11 @@ def test_the_replicas_options_have_absolute_adapter_paths_and_the_rest_as_given(
     ray_backend = pytest.importorskip("serving.ray_backend")
     monkeypatch.chdir(ROOT)
     given = {"dtype": "bfloat16", "compile": True, "fuse_qkv": True, "vae_tiling": True, "low_vram": False,
-             "loras": ("assets/adapters/toy-negative-lora:0.5",), "controlnet": "assets/adapters/toy-edges-controlnet",
+             "loras": ("assets/adapters/toy-negative-lora:0.5",),
+             "controlnet": "assets/adapters/toy-edges-controlnet:2",
              "control_models": ("depth=assets",)}
     load = ray_backend.replica_load_options(given)
-    assert load["loras"] == (f"{LORA}:0.5",) and load["controlnet"] == str(CONTROLNET)
+    assert load["loras"] == (f"{LORA}:0.5",) and load["controlnet"] == f"{CONTROLNET}:2"
     assert load["control_models"] == (f"depth={ROOT / 'assets'}",)
     assert {k: v for k, v in load.items() if k not in ("loras", "controlnet", "control_models")} == {
         "dtype": "bfloat16", "compile": True, "fuse_qkv": True, "vae_tiling": True, "low_vram": False}

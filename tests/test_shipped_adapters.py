@@ -19,7 +19,7 @@ from generator.request import RenderRequest
 from prompt_enhancer.profile import load_profile
 from prompt_enhancer.rules import RuleEnhancer
 from toyworld.adapter_data import drawn_negative, layout_caption, negative_case, picture
-from toyworld.adapter_stages import CONTROLNET_NAME, LORA_NAME
+from toyworld.adapter_stages import CONTROL_SCALE, CONTROLNET_NAME, LORA_NAME
 from toyworld.checker import check, read_picture
 from toyworld.scene import ObjectDescription, SceneDescription, sample_scene
 
@@ -32,7 +32,7 @@ CONTROLNET = ROOT / "assets" / "adapters" / CONTROLNET_NAME
 @pytest.fixture(scope="module")
 def generator() -> Generator:
     torch.set_num_threads(1)
-    return Generator.load(str(MODEL), device="cpu", loras=[str(LORA)], controlnet=str(CONTROLNET))
+    return Generator.load(str(MODEL), device="cpu", loras=[str(LORA)], controlnet=f"{CONTROLNET}:{CONTROL_SCALE:g}")
 
 
 def _drawn(generator: Generator, prompt: str, seed: int, **fields) -> np.ndarray:

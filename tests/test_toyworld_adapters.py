@@ -12,7 +12,7 @@ import torch
 from tiny_pipeline import TINY, save_tiny_pipeline
 
 from dialog.scene import Scene, Subject
-from generator.adapters import LoraSet, LoraSpec
+from generator.adapters import AdapterSpec, LoraSet
 from generator.control import load_controlnet
 from prompt_enhancer.drawable import undrawable
 from prompt_enhancer.profile import ModelProfile, load_profile
@@ -69,7 +69,7 @@ def test_the_lora_stage_writes_an_adapter_the_app_loads(tmp_path):
     write_vocabulary(out)
     assert (tmp_path / "run" / "lora.pt").is_file() and (out / "training.json").is_file()
     loras = LoraSet(pipe.transformer)
-    name = loras.add(LoraSpec(str(out)))
+    name = loras.add(AdapterSpec(str(out)))
     assert name == "lora" and len(loras._adapters[name].handles) == len(TARGETS) * TINY.num_layers
     latents = torch.randn(1, TINY.latent_channels, 8, 8)
     before = _output(pipe, latents, loras, 0.0)
