@@ -1,8 +1,9 @@
 """Issue 20, the classes tuning-7 found: two new things said side by side ("a red circle left of
 a blue square", 一个圆在正方形的左边); a thing already drawn put at another thing or its surroundings
 ("put the dog on the floor", 把猫放在地上); taking the colour away, naming nothing, with several
-coloured things there ("remove the colour"); "a cat but orange" with no cat there. Each test
-failed before its fix."""
+coloured things there ("remove the colour"); "a cat but orange" with no cat there; a thing hung
+on the branches of a kind of tree (樱花树), a part said with how it hangs ("a lantern hanging on
+it"). Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -134,3 +135,30 @@ def test_a_new_thing_but_a_value_is_that_thing_with_the_value(messages: tuple, e
 def test_a_thing_there_but_a_value_still_changes_it() -> None:
     d = talk("a cat sleeping", "a cat but orange")
     assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == [("cat", "orange")]
+
+
+# --------------------------------------------- a thing hung on a kind of tree, a part hanging on its thing
+
+def test_a_thing_hung_on_the_branches_of_a_kind_of_tree_is_that_trees() -> None:
+    d = talk("画一棵樱花树", "树枝上挂一个鸟笼")
+    assert names(d) == ["樱花树"]
+    assert "鸟笼" in d.scene.subjects[0].parts
+    assert not d.scene.notes
+    d = talk("画一棵樱花树", "树枝上挂一个鸟笼", "鸟笼换成金色")
+    assert d.scene.subjects[0].parts["鸟笼"].get("colour") == "gold"
+    assert d.scene.subjects[0].attributes.get("colour") is None
+
+
+def test_a_kind_of_thing_has_the_things_natural_parts() -> None:
+    d = talk("a cherry tree", "make the leaves pink")
+    assert d.scene.subjects[0].parts["leaves"].get("colour") == "pink"
+
+
+@pytest.mark.parametrize(("message", "part"), [
+    ("a tree with a lantern hanging on it", "lantern"),
+    ("a tree with a swing hanging from its branches", "swing"),
+])
+def test_how_a_part_hangs_on_its_thing_is_no_word_of_its_name(message: str, part: str) -> None:
+    d = talk(message)
+    assert names(d) == ["tree"]
+    assert list(d.scene.subjects[0].parts) == [part]

@@ -339,6 +339,7 @@ def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, st
         else:
             pieces.append(piece)
     for index, item in enumerate(pieces):
+        item = _HANGING_ON_IT.sub("", item)  # "a lantern hanging on it": the lantern, on the thing it is with
         m = re.match(r"^(?P<rel>holding|carrying|wearing|dressed in|riding|with|having)\s+(?P<rest>.+)$", item, _I)
         zh = re.match(rf"^(?P<rel>{_ZH_RELATION})(?P<rest>.+)$", item) if vocab.has_cjk(item) else None
         first = index == 0
@@ -376,6 +377,13 @@ def part_phrases(text: str, *, said: str = "") -> list[str]:
 def _names_something(piece: str) -> bool:
     ph = parse_phrase(piece, global_parts=False)
     return bool(ph.shape or clean_rest(ph.rest))
+
+
+# How a part is on its thing, said after it: "(a tree with a lantern) hanging on it", "(a swing) hanging from its
+# branches". The thing is the one the part goes with; the words are no part of its name.
+_HANGING_ON_IT = re.compile(r"\s+(?:that\s+is\s+|which\s+is\s+)?(?:hanging|hung|dangling|swinging|sitting|perched|"
+                            r"resting|glowing|tied|attached)\s+(?:on|from|off|in|to|at|under|over)\s+"
+                            r"(?:it|him|her|them|(?:its|his|her|their|the)\s+[\w-]+)$", _I)
 
 
 def _reads_as_part(item: str, said: str, first: bool) -> bool:

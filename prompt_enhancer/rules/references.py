@@ -327,11 +327,18 @@ def _noun_key(subject: Subject) -> str | None:
     return term.key if term is not None else None
 
 
+def _natural_parts(subject: Subject) -> tuple[str, ...]:
+    """The parts a subject has by nature; a kind of a thing has the thing's ("cherry tree", 樱花树: a tree's
+    branches)."""
+    key = _noun_key(subject) or ""
+    return NATURAL_PARTS.get(key) or NATURAL_PARTS.get(key.split()[-1] if key.split() else "", ())
+
+
 def _natural_owner(ordered: list[Subject], name: str, focus: Subject | None) -> Subject | None:
     """The one subject that has a part of this name by nature ("the roof" of the house, "the tail" of the cat),
     the one in focus first; None when none has or, among several, none is in focus."""
     said = name.lower()
-    owners = [s for s in ordered if said in NATURAL_PARTS.get(_noun_key(s) or "", ())
+    owners = [s for s in ordered if said in _natural_parts(s)
               or (person_kind(s) is not None and said in PERSON_PARTS)]
     if len(owners) == 1 or (owners and owners[0] is focus):
         return owners[0]
@@ -344,12 +351,12 @@ def part_owners(subjects: list[Subject], message: str) -> list[Subject]:
     words = {w for w in re.findall(r"[a-z]+", message.lower())}
     best: list[Subject] = []
     for subject in subjects:
-        natural = NATURAL_PARTS.get(_noun_key(subject) or "", ()) + (PERSON_PARTS if person_kind(subject) else ())
+        natural = _natural_parts(subject) + (PERSON_PARTS if person_kind(subject) else ())
         for part in (*natural, *subject.parts):
             said = part.lower() in words if part.isascii() else part in message
             if not said:
                 continue
-            owners = [s for s in subjects if part in s.parts or part in NATURAL_PARTS.get(_noun_key(s) or "", ())
+            owners = [s for s in subjects if part in s.parts or part in _natural_parts(s)
                       or (person_kind(s) is not None and part in PERSON_PARTS)]
             best = owners if len(owners) > len(best) else best
     return best
