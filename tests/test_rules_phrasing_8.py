@@ -3,7 +3,7 @@ a blue square", 一个圆在正方形的左边); a thing already drawn put at an
 ("put the dog on the floor", 把猫放在地上); taking the colour away, naming nothing, with several
 coloured things there ("remove the colour"); "a cat but orange" with no cat there; a thing hung
 on the branches of a kind of tree (樱花树), a part said with how it hangs ("a lantern hanging on
-it"). Each test failed before its fix."""
+it"); a "prompt:" label pasted before the request. Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -162,3 +162,17 @@ def test_how_a_part_hangs_on_its_thing_is_no_word_of_its_name(message: str, part
     d = talk(message)
     assert names(d) == ["tree"]
     assert list(d.scene.subjects[0].parts) == [part]
+
+
+# ------------------------------------------------------------ a label pasted before the request
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    (("prompt: a lighthouse at sunset",), [("lighthouse", None)]),
+    (("Prompt：一只红色的猫",), [("猫", "red")]),
+    (("a lighthouse", "prompt: make the lighthouse white"), [("lighthouse", "white")]),
+    (("a cat", "Prompt: make it blue"), [("cat", "blue")]),
+])
+def test_a_prompt_label_is_no_word_of_the_request(messages: tuple, expected: list) -> None:
+    d = talk(*messages)
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == expected
+    assert not d.scene.notes

@@ -152,6 +152,9 @@ _DOUBLED = re.compile(r"\({2,}(?P<inner>[^()\n]{1,80}?)\){2,}")
 _MODEL_TAG = re.compile(r"<(?:lora|lyco|hypernet|embedding|ti):[^<>\n]{1,100}>", _I)
 _NO_FLAG = re.compile(r"(?<!\S)--no\s+(?P<what>[^\n]+?)(?=\s+--|$)", _I | re.MULTILINE)
 _NEGATIVE_LABEL = re.compile(r"\b(?:negative(?:\s+prompt)?|neg)\s*[:：=][^\n]*", _I)
+# "prompt: a lighthouse at sunset", "Prompt：一只橘猫", "提示词：…": a label pasted before the request, no word of it.
+_PROMPT_LABEL = re.compile(r"^[ \t]*(?:(?:positive\s+|image\s+)?prompt|request|description|caption|正向提示词|提示词|"
+                           r"描述)[ \t]*[:：][ \t]*", _I | re.MULTILINE)
 _TAG_COUNT = re.compile(r"\b([1-6])(girls?|boys?)\b", _I)  # "1girl", "2boys": a girl, two boys
 _PIPE = re.compile(r"[ \t]+\|[ \t]+")
 _QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+quality|ultra[\s-]detailed|"
@@ -166,6 +169,7 @@ def read_prompt_syntax(text: str) -> str:
     if not re.search(r"[(<|:：=]|--no\b|masterpiece|quality|artstation|award|absurdres|highres|detailed|\d(?:girl|boy)",
                      text, _I):
         return text
+    text = _PROMPT_LABEL.sub("", text)
     text = _MODEL_TAG.sub(" ", text)
     text = _WEIGHTED.sub(lambda m: m.group("inner"), text)
     text = _DOUBLED.sub(lambda m: m.group("inner"), text)
