@@ -3,7 +3,8 @@ a blue square", 一个圆在正方形的左边); a thing already drawn put at an
 ("put the dog on the floor", 把猫放在地上); taking the colour away, naming nothing, with several
 coloured things there ("remove the colour"); "a cat but orange" with no cat there; a thing hung
 on the branches of a kind of tree (樱花树), a part said with how it hangs ("a lantern hanging on
-it"); a "prompt:" label pasted before the request. Each test failed before its fix."""
+it"); a "prompt:" label pasted before the request; the thing said before "move" ("黄色三角 move down
+a bit"). Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -176,3 +177,17 @@ def test_a_prompt_label_is_no_word_of_the_request(messages: tuple, expected: lis
     d = talk(*messages)
     assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == expected
     assert not d.scene.notes
+
+
+# ------------------------------------------------ a move with the thing said before the verb
+
+@pytest.mark.parametrize(("first", "message", "position"), [
+    ("a yellow triangle at the top", "黄色三角 move down a bit", "center"),
+    ("a cat", "the cat should move left", "left"),
+    ("画一只猫", "猫 move to the top", "top"),
+])
+def test_the_thing_said_before_move_is_the_one_moved(first: str, message: str, position: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].position == position

@@ -97,7 +97,16 @@ def move_clause(work: MessageEdit, body: str) -> bool:
     return _move_once(work, body)
 
 
+# "黄色三角 move down a bit", "the cat should move left", "猫 move to the top": the thing said first, then the verb.
+_THING_FIRST = re.compile(r"^(?P<t>.+?)\s*(?<![A-Za-z])(?:should\s+|can\s+|must\s+|needs?\s+to\s+)?"
+                          r"(?P<verb>move|moves|shift|shifts|slide|slides)\s+(?P<rest>.+)$", _I)
+
+
 def _move_once(work: MessageEdit, body: str) -> bool:
+    m = _THING_FIRST.match(body)
+    if m and not re.match(r"^(?:i|we|you|please|pls|let'?s|can|could|would)\b", m.group("t"), _I) \
+            and resolve(work, m.group("t")):
+        body = f"{m.group('verb').lower().rstrip('s')} {m.group('t')} {m.group('rest')}"
     m = _STEP_ALONE.match(body)
     if m and work.focus() is not None:
         word = (m.group("d") or m.group("d2") or m.group("zh")).lower()
