@@ -4,7 +4,8 @@ a blue square", 一个圆在正方形的左边); a thing already drawn put at an
 coloured things there ("remove the colour"); "a cat but orange" with no cat there; a thing hung
 on the branches of a kind of tree (樱花树), a part said with how it hangs ("a lantern hanging on
 it"); a "prompt:" label pasted before the request; the thing said before "move" ("黄色三角 move down
-a bit"). Each test failed before its fix."""
+a bit"); a Chinese verb complement around a thing there (把狗放下, 把猫转过来). Each test failed before
+its fix."""
 
 from __future__ import annotations
 
@@ -191,3 +192,25 @@ def test_the_thing_said_before_move_is_the_one_moved(first: str, message: str, p
     assert d.action is Action.EDIT
     assert len(d.scene.subjects) == 1
     assert d.scene.subjects[0].position == position
+
+
+# ------------------------------ a Chinese verb's complement around a thing there: ask, naming the thing
+
+@pytest.mark.parametrize(("first", "message", "name"), [
+    ("画一只狗", "把狗放下", "狗"),
+    ("画一只猫", "把猫转过来", "猫"),
+    ("一只白色的兔子", "把兔子抱起来吧", "兔子"),
+])
+def test_a_chinese_complement_asks_about_the_thing_named(first: str, message: str, name: str) -> None:
+    before = talk(first)
+    d = talk(first, message)
+    assert d.action is Action.CHAT
+    assert "？" in d.reply
+    assert f"对{name}" in d.reply or f"对白色{name}" in d.reply  # "画面表现不了对狗做的这个动作"
+    assert d.scene.to_dict() == before.scene.to_dict()
+
+
+def test_a_held_thing_put_down_in_chinese_is_still_put_away() -> None:
+    d = talk("一个抱着球的小男孩", "把球放下")
+    assert d.action is Action.EDIT
+    assert not d.scene.subjects[0].parts
