@@ -10,6 +10,7 @@ generator counts them with the real tokenizers and says what would be cut.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dialog import vocabulary as vocab
@@ -46,11 +47,57 @@ def describe_subject(subject: Subject, language: str, *, with_position: bool = T
 
 
 def position_phrase(position: str, language: str) -> str:
-    """Where a subject is: "at the top left" / "左上角"; free text positions pass through."""
+    """Where a subject is: "at the top left" / "左上角"; a place said against a thing in the prompt's language
+    ("next to the dog" / "狗旁边"); other free text passes through."""
     term = vocab.POSITIONS.get(position)
     if language == "zh":
-        return term.zh[0] if term else position
-    return f"at the {term.en[0]}" if term else position
+        return term.zh[0] if term else _relative_in(position, "zh")
+    return f"at the {term.en[0]}" if term else _relative_in(position, "en")
+
+
+# A place said against a thing ("next to the dog", 沙发上) is stored as said; the prompt says it in its own language,
+# the thing translated where the vocabulary knows it: an English relation left in a Chinese prompt is read by the
+# text encoder as noise. Longer words first.
+_EN_TO_ZH_SIDES = (("to the left of", "左边"), ("on the left of", "左边"), ("left of", "左边"),
+                   ("to the right of", "右边"), ("on the right of", "右边"), ("right of", "右边"),
+                   ("on top of", "上面"), ("in front of", "前面"), ("next to", "旁边"), ("across from", "对面"),
+                   ("underneath", "下面"), ("beneath", "下面"), ("beside", "旁边"), ("behind", "后面"),
+                   ("inside", "里面"), ("around", "周围"), ("against", "旁边"), ("under", "下面"), ("below", "下方"),
+                   ("above", "上方"), ("over", "上方"), ("near", "附近"), ("by", "旁边"), ("on", "上"), ("in", "里"))
+_ZH_TO_EN_SIDES = (("左边", "left of"), ("左侧", "left of"), ("右边", "right of"), ("右侧", "right of"),
+                   ("旁边", "next to"), ("边上", "next to"), ("附近", "near"), ("对面", "across from"),
+                   ("周围", "around"), ("上面", "on"), ("上方", "above"), ("下面", "under"), ("下方", "below"),
+                   ("底下", "under"), ("后面", "behind"), ("前面", "in front of"), ("里面", "in"), ("旁", "next to"),
+                   ("边", "by"), ("上", "on"), ("下", "under"), ("后", "behind"), ("前", "in front of"), ("里", "in"),
+                   ("内", "in"), ("中", "in"))
+# Surroundings a thing is placed at that the vocabulary has no entry for (it lists things drawn on their own).
+_SURROUNDINGS = {"floor": "地板", "ground": "地面", "wall": "墙", "window": "窗户", "windowsill": "窗台", "water": "水",
+                 "desk": "书桌", "shelf": "架子", "bed": "床", "box": "盒子", "lake": "湖", "door": "门"}
+_SURROUNDINGS_ZH = {**{zh: en for en, zh in _SURROUNDINGS.items()}, "地": "ground", "墙壁": "wall", "窗": "window",
+                    "地上": "ground"}
+
+
+def _relative_in(position: str, language: str) -> str:
+    said = position.strip()
+    if language == "zh" and said.isascii():
+        lowered = said.lower()
+        for words, side in _EN_TO_ZH_SIDES:
+            if lowered.startswith(words + " "):
+                thing = re.sub(r"^(?:the|a|an|some)\s+", "", said[len(words):].strip(), flags=re.IGNORECASE)
+                if not thing:
+                    break
+                zh = _SURROUNDINGS.get(thing.lower()) or _translate_thing(thing, "zh")
+                return zh + side
+        return position
+    if language == "en" and vocab.has_cjk(said) and not re.search(r"[A-Za-z]", said):
+        for side, words in _ZH_TO_EN_SIDES:
+            thing = said[: -len(side)].rstrip("的") if said.endswith(side) else ""
+            if thing:
+                en = _SURROUNDINGS_ZH.get(thing) or _translate_thing(thing, "en")
+                if vocab.has_cjk(en):
+                    return position  # a thing the vocabulary does not know: as said
+                return f"{words} the {en}"
+    return position
 
 
 def time_words(time: str | None, language: str) -> list[str]:
@@ -225,6 +272,7 @@ def _anchors(scene: Scene, language: str) -> dict[str, Subject]:
         where = (subject.position or "").strip()
         if not where or where in vocab.POSITIONS:
             continue
+        where = _relative_in(where, language)
         # Only a thing listed after it: "a cat and a dog next to the cat" already says the cat once.
         for other in scene.subjects[scene.subjects.index(subject) + 1:]:
             name = _name(other, language) if other.name.strip() else ""
@@ -243,12 +291,12 @@ def _anchored_zh(subject: Subject, anchor: Subject) -> str:
     """"红色沙发上有一只猫": the anchor's own words where the place names it."""
     before, _ = _attribute_words(anchor, "zh")
     words = _parts_zh(anchor) + (_size_word(anchor, "zh") or "") + "".join(before)
-    where = words + subject.position.strip()
+    where = words + _relative_in(subject.position.strip(), "zh")
     return where + "有" + _subject_zh(subject, with_position=False, clause=False)
 
 
 def _anchored_en(subject: Subject, anchor: Subject) -> str:
-    where = subject.position.strip()
+    where = _relative_in(subject.position.strip(), "en")
     name = _name(anchor, "en")
     cut = where.lower().rfind(" " + name.lower())
     lead = where[:cut].rsplit(" ", 1)[0]  # "on the" -> "on"

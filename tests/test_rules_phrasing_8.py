@@ -4,14 +4,16 @@ a blue square", 一个圆在正方形的左边); a thing already drawn put at an
 coloured things there ("remove the colour"); "a cat but orange" with no cat there; a thing hung
 on the branches of a kind of tree (樱花树), a part said with how it hangs ("a lantern hanging on
 it"); a "prompt:" label pasted before the request; the thing said before "move" ("黄色三角 move down
-a bit"); a Chinese verb complement around a thing there (把狗放下, 把猫转过来). Each test failed before
-its fix."""
+a bit"); a Chinese verb complement around a thing there (把狗放下, 把猫转过来); a place said against a
+thing, in the language of the prompt ("next to the dog" in a Chinese prompt). Each test failed
+before its fix."""
 
 from __future__ import annotations
 
 import pytest
 
 from dialog.decision import Action
+from dialog.prompt import render_prompt
 from rules_talk import talk
 
 
@@ -214,3 +216,24 @@ def test_a_held_thing_put_down_in_chinese_is_still_put_away() -> None:
     d = talk("一个抱着球的小男孩", "把球放下")
     assert d.action is Action.EDIT
     assert not d.scene.subjects[0].parts
+
+
+# ------------------------------- a place said against a thing, in the language of the prompt
+
+@pytest.mark.parametrize(("messages", "language", "prompt"), [
+    (("a dog", "add a cat next to the dog"), "zh", "有一只狗，狗旁边有一只猫"),
+    (("draw a dog", "put the dog on the floor"), "zh", "地板上有一只狗"),
+    (("a cat sitting on a sofa",), "zh", "沙发上有一只坐着的猫"),
+    (("a dog", "add a cat left of the dog"), "zh", "有一只狗，狗左边有一只猫"),
+    (("一只猫在桌子下面",), "en", "a cat under a table"),
+    (("画一只猫", "把猫放在地上"), "en", "a cat on the ground"),
+])
+def test_a_place_against_a_thing_is_said_in_the_prompts_language(messages: tuple, language: str,
+                                                                  prompt: str) -> None:
+    d = talk(*messages)
+    assert render_prompt(d.scene, language) == prompt
+
+
+def test_a_place_against_a_thing_the_vocabulary_does_not_know_stays_as_said() -> None:
+    d = talk("画一只猫", "猫在一个木箱子旁边")
+    assert "木箱子" in render_prompt(d.scene, "en") or "箱子" in render_prompt(d.scene, "en")
