@@ -5,8 +5,8 @@ coloured things there ("remove the colour"); "a cat but orange" with no cat ther
 on the branches of a kind of tree (樱花树), a part said with how it hangs ("a lantern hanging on
 it"); a "prompt:" label pasted before the request; the thing said before "move" ("黄色三角 move down
 a bit"); a Chinese verb complement around a thing there (把狗放下, 把猫转过来); a place said against a
-thing, in the language of the prompt ("next to the dog" in a Chinese prompt). Each test failed
-before its fix."""
+thing, in the language of the prompt ("next to the dog" in a Chinese prompt); what a thing turns
+into, said after it ("the cat turns into a fox"). Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -237,3 +237,19 @@ def test_a_place_against_a_thing_is_said_in_the_prompts_language(messages: tuple
 def test_a_place_against_a_thing_the_vocabulary_does_not_know_stays_as_said() -> None:
     d = talk("画一只猫", "猫在一个木箱子旁边")
     assert "木箱子" in render_prompt(d.scene, "en") or "箱子" in render_prompt(d.scene, "en")
+
+
+# ------------------------------------------- "the cat turns into a fox": what a thing becomes, said after it
+
+@pytest.mark.parametrize(("first", "message", "name"), [
+    ("a cat", "the cat turns into a fox", "fox"),
+    ("a cat", "the cat changes into a dog", "dog"),
+    ("a cat", "the cat is now a tiger", "tiger"),
+    ("a cat and a dog", "the dog should turn into a horse", "horse"),
+])
+def test_a_thing_that_turns_into_another_is_renamed_not_added(first: str, message: str, name: str) -> None:
+    before = talk(first)
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == len(before.scene.subjects)
+    assert d.scene.subjects[-1].name == name

@@ -61,7 +61,8 @@ _WANT_BE = re.compile(r"^(?:i(?:'d|\s+would)?(?:\s+really)?\s+(?:want|need|wanna
                       r"would|will|should|let|have|may|might|make)\s+(?P<t>.+?)\s+(?:to\s+)?"
                       r"(?:be|become|turn\s+into|change\s+into|look\s+like)\s+(?P<v>.+?)(?:\s+instead)?$", _I)
 _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|has to be|ought to be|should look|"
-                             r"becomes|should become|will be)\s+(?P<v>.+)$", _I)
+                             r"becomes|should become|will be|turns\s+into|changes\s+into|should\s+turn\s+into|"
+                             r"(?:is\s+)?turned\s+into|is\s+now)\s+(?P<v>.+)$", _I)
 # A reference is short ("the big red circle at the top left"); longer candidates are not tried, which keeps a
 # 2,000-character message from costing a quadratic number of parses.
 _MAX_TARGET_WORDS = 10
