@@ -6,7 +6,8 @@ on the branches of a kind of tree (樱花树), a part said with how it hangs ("a
 it"); a "prompt:" label pasted before the request; the thing said before "move" ("黄色三角 move down
 a bit"); a Chinese verb complement around a thing there (把狗放下, 把猫转过来); a place said against a
 thing, in the language of the prompt ("next to the dog" in a Chinese prompt); what a thing turns
-into, said after it ("the cat turns into a fox"). Each test failed before its fix."""
+into, said after it ("the cat turns into a fox"); a request pasted in quotes, the whole line
+(「把猫变成蓝色」, “make it red” thx). Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -253,3 +254,22 @@ def test_a_thing_that_turns_into_another_is_renamed_not_added(first: str, messag
     assert d.action is Action.EDIT
     assert len(d.scene.subjects) == len(before.scene.subjects)
     assert d.scene.subjects[-1].name == name
+
+
+# ------------------------------------------------- a request pasted in quotes, the whole line
+
+@pytest.mark.parametrize(("first", "message", "colour"), [
+    ("画一只猫", "「把猫变成蓝色」", "blue"),
+    ("a cat", "\"make the cat blue\" please", "blue"),
+    ("a cat", "“make it red” thx", "red"),
+])
+def test_quotes_around_a_whole_request_are_no_words_of_it(first: str, message: str, colour: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert d.scene.subjects[0].attributes.get("colour") == colour
+    assert not d.scene.notes
+
+
+def test_quotes_inside_a_line_are_what_a_thing_says() -> None:
+    d = talk("draw a wooden sign that says \"OPEN\"")
+    assert "OPEN" in d.scene.subjects[0].attributes.get("detail", "")

@@ -163,9 +163,19 @@ _NO_CONTENT_TAG = re.compile(r"(?<![\w-])(?:trending\s+on\s+artstation|award[\s-
                              r"(?![\w-])", _I)
 
 
+# A request pasted in quotes, the whole line ("\"make the cat blue\" please", 「把猫变成蓝色」): the quotes are not
+# words of it. Quotes inside a line ("a sign that says \"OPEN\"") are what a thing says, and stay.
+_QUOTED_LINE = re.compile(r"^(?P<pre>[ \t]*)(?:\"(?P<a>[^\"\n]{2,500})\"|“(?P<b>[^”\n]{2,500})”|"
+                          r"「(?P<c>[^」\n]{2,500})」|『(?P<d>[^』\n]{2,500})』|‘(?P<e>[^’\n]{2,500})’|'(?P<f>[^'\n]{2,500})')"
+                          r"(?P<post>(?:[ \t,，!！.。~]|please|pls|plz|thanks|thx|谢谢|吧)*)$", re.MULTILINE | _I)
+
+
 def read_prompt_syntax(text: str) -> str:
     """The message with other tools' prompt syntax read as plain words (a weight is dropped, "--no dogs" is
-    "no dogs", a quality tag is "highly detailed"); text without such syntax comes back as it was."""
+    "no dogs", a quality tag is "highly detailed", quotes around a whole line are dropped); text without such
+    syntax comes back as it was."""
+    text = _QUOTED_LINE.sub(lambda m: m.group("pre") + next(g for g in m.group("a", "b", "c", "d", "e", "f") if g)
+                            + m.group("post"), text)
     if not re.search(r"[(<|:：=]|--no\b|masterpiece|quality|artstation|award|absurdres|highres|detailed|\d(?:girl|boy)",
                      text, _I):
         return text
