@@ -19,7 +19,7 @@ import torch
 from diffusers import HunyuanDiTPipeline
 from PIL import Image
 
-from generator.adapters import LoraSet, AdapterSpec
+from generator.adapters import AdapterSpec, LoraSet
 from generator.blend import LatentBlend, prompt_difference
 from generator.conditioning import encode_text
 from generator.control import adapter_settings, load_control_models, load_controlnet, prepare_control
