@@ -7,7 +7,9 @@ it"); a "prompt:" label pasted before the request; the thing said before "move" 
 a bit"); a Chinese verb complement around a thing there (把狗放下, 把猫转过来); a place said against a
 thing, in the language of the prompt ("next to the dog" in a Chinese prompt); what a thing turns
 into, said after it ("the cat turns into a fox"); a request pasted in quotes, the whole line
-(「把猫变成蓝色」, “make it red” thx). Each test failed before its fix."""
+(「把猫变成蓝色」, “make it red” thx); a thing on another said with "it" ("a tree with lights on it"), a
+new thing placed at one there ("a cat on the sofa"), a thing hung from a part ("from the
+branch", "on the door"). Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -273,3 +275,50 @@ def test_quotes_around_a_whole_request_are_no_words_of_it(first: str, message: s
 def test_quotes_inside_a_line_are_what_a_thing_says() -> None:
     d = talk("draw a wooden sign that says \"OPEN\"")
     assert "OPEN" in d.scene.subjects[0].attributes.get("detail", "")
+
+
+# -------------------------------------------- a thing on another said with "it", hung from a part
+
+@pytest.mark.parametrize(("message", "thing", "part"), [
+    ("a christmas tree with lights on it", "christmas tree", "lights"),
+    ("a cake with candles on it", "cake", "candles"),
+    ("a table with a vase on it", "table", "vase"),
+])
+def test_a_thing_on_it_is_the_things_part(message: str, thing: str, part: str) -> None:
+    d = talk(message)
+    assert names(d) == [thing]
+    assert list(d.scene.subjects[0].parts) == [part]
+
+
+def test_a_living_thing_on_it_is_drawn_placed_on_the_thing() -> None:
+    d = talk("a sofa with a cat on it")
+    assert where(d) == {"sofa": None, "cat": "on the sofa"}
+
+
+@pytest.mark.parametrize(("first", "message", "position"), [
+    ("a sofa", "a cat on the sofa", "on the sofa"),
+    ("a tree", "a lantern hanging from the tree", "hanging from the tree"),
+])
+def test_a_new_thing_placed_at_one_there_is_added_not_asked_about(first: str, message: str, position: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 2
+    assert d.scene.subjects[1].position == position
+
+
+def test_the_thing_there_said_again_with_a_place_still_asks() -> None:
+    d = talk("a cat", "a cat on the sofa")
+    assert d.action is Action.CHAT
+    assert "?" in d.reply
+
+
+@pytest.mark.parametrize(("first", "message", "part"), [
+    ("a tree", "hang a red lantern from the branch", "lantern"),
+    ("a house", "hang a wreath on the door", "wreath"),
+    ("a tree", "hang some lanterns from its branches", "lanterns"),
+])
+def test_a_thing_hung_on_a_part_goes_to_the_parts_owner(first: str, message: str, part: str) -> None:
+    d = talk(first, message)
+    assert len(d.scene.subjects) == 1
+    assert part in d.scene.subjects[0].parts
+    assert not d.scene.notes

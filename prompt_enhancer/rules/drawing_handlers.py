@@ -23,6 +23,7 @@ from prompt_enhancer.rules.phrase import (
     parse_style,
     split_things,
 )
+from prompt_enhancer.rules.parts import split_description
 from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve
 
 _I = re.IGNORECASE
@@ -326,6 +327,12 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     if work.started_empty or work.new_scene:
         start_new_scene(work)
         return add_subjects(work, body, announce="drew")
+    placed = [t for t in split_description(body) if t.placed] if ph.indefinite else []
+    head = clean_rest(parse_phrase(placed[0].text, global_parts=False).rest) if placed else ""
+    if head and not any(name_matches(s.name, head) for s in work.scene.subjects):
+        # "a cat on the sofa", "a lantern hanging from the tree" with the sofa or the tree there: a new thing
+        # placed at it, not the sofa said again ("a cat on the sofa" with a cat there still asks which)
+        return add_subjects(work, body, announce="added")
     if _said_again(work, ph, thing):
         return True
     known = ph.shape or vocab.lookup(vocab.NOUNS, rest) or vocab.lookup(vocab.NOUNS, re.sub(r"s$", "", rest))

@@ -22,7 +22,7 @@ _I = re.IGNORECASE
 _GIVE_EN = re.compile(r"^(?:give|hand|offer)\s+(?P<rest>.+)$", _I)
 _PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop|hang|attach|tie|pin|string)\s+"
                         r"(?P<parts>.+?)(?<!\bnext)(?<!\bclose)(?<!\bup)"
-                        r"\s+(?:on|onto|to|for)\s+(?P<owner>.+)$", _I)
+                        r"\s+(?:on|onto|to|for|from)\s+(?P<owner>.+)$", _I)
 _LET_EN = re.compile(r"^(?:let|make|have|get)\s+(?P<owner>.+?)\s+(?P<rel>hold|carry|wear|put on|ride|have|be holding|"
                      r"be wearing|be carrying|be riding)\s+(?P<parts>.+)$", _I)
 _HAS_EN = re.compile(r"^(?P<owner>.+?)(?:'s|’s|\s+(?:should|must|could|can|will|needs to|has to|is|are|'s))?\s+"
@@ -78,6 +78,19 @@ def _owners(work: MessageEdit, text: str) -> list[Subject] | None:
     return resolve(work, text)
 
 
+def _part_owner(work: MessageEdit, text: str) -> list[Subject] | None:
+    """"the branch", "its door": a part a subject has by nature names that subject ("hang a lantern from the
+    branch" of a tree, "hang a wreath on the door" of a house)."""
+    said = clean_rest(re.sub(r"^(?:the|its|his|her|their|a|an)\s+", "", text.strip(), flags=_I)).lower()
+    if not said or " " in said:
+        return None
+    for name in (said, said + "s", said + "es", re.sub(r"(?<=[a-z]{2})e?s$", "", said)):
+        owner = natural_owner(work, name)
+        if owner is not None:
+            return [owner]
+    return None
+
+
 _ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "snowman", "robot"}
 
 
@@ -119,8 +132,11 @@ def give_clause(work: MessageEdit, body: str) -> bool:
                 return True
         return False
     m = _PUT_ON_EN.match(body)
+    if m and re.search(r"\sfrom\s", body[m.start("owner") - 6: m.start("owner")], _I) and not re.match(
+            r"^(?:hang|string|tie|attach)\b", body, _I):
+        m = None  # "add a dog from the book": only what hangs hangs from a thing
     if m:  # what is put on someone is worn: "put a bow on her"; a lantern hung on a tree is the tree's
-        owners = _owners(work, m.group("owner"))
+        owners = _owners(work, m.group("owner")) or _part_owner(work, m.group("owner"))
         worn = "wearing" if re.match(r"^(?:put|place|stick|pop)\b", body, _I) and re.search(
             r"\s(?:on|onto)\s", body, _I) and owners and all(_alive(o) for o in owners) else None
         return _give(work, owners, worn, m.group("parts"))

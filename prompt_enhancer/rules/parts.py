@@ -45,7 +45,8 @@ _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair 
 # "a cat sitting on a sofa": the thing is placed at a new thing, both drawn.
 _EN_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:is\s+)?(?P<pose>sitting|standing|lying|sleeping|perched|resting|hiding|leaning|"
-    r"floating|flying|walking|running|playing)\s+)?(?P<prep>(?:(?:to|on)\s+the\s+)?(?:left|right)\s+of|on top of|on|"
+    r"floating|flying|walking|running|playing|hanging|dangling)\s+)?"
+    r"(?P<prep>(?<=hanging\s)from|(?<=dangling\s)from|(?:(?:to|on)\s+the\s+)?(?:left|right)\s+of|on top of|on|"
     r"under|underneath|beneath|below|beside|"
     r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
@@ -209,6 +210,8 @@ def _anchor(text: str) -> list[Thing] | None:
             name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
             *before, head = _with_parts(m.group("head"))
             head.placed = f"{m.group('prep').lower()} the {name}"
+            if m.group("prep").lower() == "from":  # "a lantern hanging from the tree"
+                head.placed = f"hanging from the {name}"
             head.pose = _EN_POSES.get((m.group("pose") or "").lower())
             if m.group("the"):  # "on the wall", "by the window": where it is, like 窗边; the wall is not drawn alone
                 return [*before, head]
@@ -287,6 +290,14 @@ def _with_parts(text: str) -> list[Thing]:
         things = _with_parts_zh(text)
         if things is not None:
             return things
+    m = _WITH_ON_IT.match(text.strip())
+    if m and clean_rest(m.group("head")) and clean_rest(parse_phrase(m.group("item"), global_parts=False).rest):
+        item = m.group("item")
+        name = clean_rest(parse_phrase(item, global_parts=False).rest).lower()
+        if _is_new_subject(name):  # "a sofa with a cat on it": the cat, on the sofa
+            head_name = clean_rest(parse_phrase(m.group("head"), global_parts=False).rest) or m.group("head")
+            return [*_with_parts(m.group("head")), Thing(item, placed=f"{m.group('prep').lower()} the {head_name}")]
+        return [Thing(m.group("head"), [("with", item)])]  # "a cake with candles on it": the cake's candles
     for m in _EN_RELATION_RE.finditer(text):
         head = text[: m.start()]
         if not clean_rest(head):
@@ -304,6 +315,13 @@ def _with_parts(text: str) -> list[Thing]:
                 whose.group("name"), global_parts=False).rest).lower()):
             return [Thing(head), Thing(whose.group("name"))]  # "a girl with her cat": she and her cat
     return [Thing(text)]
+
+
+# "a tree with lights on it", "a sofa with a cat on it", "a tree with a lantern hanging from it": what is on the
+# thing said with "it" after it is the thing's (a thing drawn on its own, a cat, is placed on it instead).
+_WITH_ON_IT = re.compile(r"^(?P<head>.+?)\s+with\s+(?P<item>.+?)\s+(?:(?:hanging|hung|dangling|sitting|perched|"
+                         r"resting|lying|standing|growing|glowing|tied|attached)\s+)?(?P<prep>on top of|on|in|inside|"
+                         r"around|from|under|over)\s+(?:it|them)$", _I)
 
 
 def _with_parts_zh(text: str) -> list[Thing] | None:
