@@ -9,7 +9,8 @@ thing, in the language of the prompt ("next to the dog" in a Chinese prompt); wh
 into, said after it ("the cat turns into a fox"); a request pasted in quotes, the whole line
 (「把猫变成蓝色」, “make it red” thx); a thing on another said with "it" ("a tree with lights on it"), a
 new thing placed at one there ("a cat on the sofa"), a thing hung from a part ("from the
-branch", "on the door"). Each test failed before its fix."""
+branch", "on the door"); counted things, a colon, then a value for each ("two cats: a black one
+and a white one"). Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -322,3 +323,15 @@ def test_a_thing_hung_on_a_part_goes_to_the_parts_owner(first: str, message: str
     assert len(d.scene.subjects) == 1
     assert part in d.scene.subjects[0].parts
     assert not d.scene.notes
+
+
+# ---------------------------------------------- counted things, a colon, then a value for each
+
+@pytest.mark.parametrize(("message", "colours"), [
+    ("two cats: a black one and a white one", ["black", "white"]),
+    ("three circles: a red one, a blue one and a green one", ["red", "blue", "green"]),
+])
+def test_counted_things_then_a_colon_give_each_its_value(message: str, colours: list) -> None:
+    d = talk(message)
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == colours
+    assert len({s.name for s in d.scene.subjects}) == 1

@@ -327,7 +327,7 @@ def _colon_items(text: str) -> str:
     if _FOLLOWING.match(head) or re.fullmatch(r"(?:please\s+|pls\s+)?(?:draw|paint|add|make|sketch)", head, _I):
         return ("add " if re.match(r"^add\b", head, _I) else "draw ") + items
     if (len(head.split()) <= 4 and not _COMMAND.match(head) and value.has_subject_values() and not value.shape
-            and not clean_rest(value.rest)):
+            and not clean_rest(value.rest) and not _COUNTED.search(head)):  # "two cats: a black one, a white one"
         return f"the {head} should be {items}" if not re.match(r"^(?:the|his|her|its|my)\s", head, _I) \
             else f"{head} should be {items}"  # "door: green": what the door should be
     bare = re.sub(r"\s+(?:with|having|that\s+has|who\s+has)$", "", head, flags=_I)
