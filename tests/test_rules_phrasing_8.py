@@ -10,7 +10,8 @@ into, said after it ("the cat turns into a fox"); a request pasted in quotes, th
 (「把猫变成蓝色」, “make it red” thx); a thing on another said with "it" ("a tree with lights on it"), a
 new thing placed at one there ("a cat on the sofa"), a thing hung from a part ("from the
 branch", "on the door"); counted things, a colon, then a value for each ("two cats: a black one
-and a white one"). Each test failed before its fix."""
+and a white one"); a pose said as what a thing is made or let to do ("make the dog sit", 让狗坐下).
+Each test failed before its fix."""
 
 from __future__ import annotations
 
@@ -335,3 +336,21 @@ def test_counted_things_then_a_colon_give_each_its_value(message: str, colours: 
     d = talk(message)
     assert [s.attributes.get("colour") for s in d.scene.subjects] == colours
     assert len({s.name for s in d.scene.subjects}) == 1
+
+
+# ---------------------------------------------- a pose said as what a thing is made or let to do
+
+@pytest.mark.parametrize(("first", "message", "pose"), [
+    ("a dog", "make the dog sit", "sitting"),
+    ("a dog", "make the dog sit down", "sitting"),
+    ("a cat", "let the cat sleep", "sleeping"),
+    ("a girl", "let her stand up", "standing"),
+    ("画一只狗", "让狗坐下", "sitting"),
+    ("画一只猫", "让猫趴着", "lying"),
+])
+def test_a_pose_said_as_a_verb_is_the_things_pose(first: str, message: str, pose: str) -> None:
+    d = talk(first, message)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].attributes.get("pose") == pose
+    assert "detail" not in d.scene.subjects[0].attributes

@@ -36,6 +36,7 @@ from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
 from prompt_enhancer.rules.particles import particle_clause
+from prompt_enhancer.rules.pose_verbs import pose_clause
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.removal_handlers import (
@@ -141,6 +142,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     uncolour_clause,
     put_away_clause,
     particle_clause,
+    pose_clause,
     remove_clause,
     avoid_clause,
     background_clause,

@@ -1,0 +1,34 @@
+"""A pose said as what a thing is made or let to do ("make the dog sit", "let the cat sleep", 让狗坐下, 让猫趴着):
+the thing there takes that pose, as "the dog should be sitting" and 猫在睡觉 already do. No other change."""
+
+from __future__ import annotations
+
+import re
+
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.subject_changes import apply_value
+
+_I = re.IGNORECASE
+# The verb as said -> the pose (a vocab.POSES key).
+_EN_VERBS = {"sit": "sitting", "stand": "standing", "sleep": "sleeping", "lie": "lying", "lay": "lying",
+             "run": "running", "jump": "jumping", "fly": "flying", "smile": "smiling", "walk": "walking",
+             "swim": "swimming", "play": "playing", "float": "floating"}
+_ZH_VERBS = {"坐": "sitting", "站": "standing", "睡": "sleeping", "躺": "lying", "趴": "lying", "跑": "running",
+             "跳": "jumping", "飞": "flying", "笑": "smiling", "游泳": "swimming", "游": "swimming"}
+_POSE_EN = re.compile(r"^(?:make|let|have|get)\s+(?P<t>.+?)\s+(?:to\s+)?(?P<verb>"
+                      + "|".join(_EN_VERBS) + r")(?:\s+(?:down|up|still|there))?$", _I)
+_POSE_ZH = re.compile(r"^(?:让|叫|使)(?P<t>.+?)(?P<verb>游泳|[坐站睡躺趴跑跳飞笑游])"
+                      r"(?:下来|下|起来|着|好|觉|一笑|一下)?(?:吧|了|呗|啊)?$")
+
+
+def pose_clause(work: MessageEdit, body: str) -> bool:
+    """"make the dog sit", "让狗坐下": the thing there in that pose."""
+    m = _POSE_EN.match(body) or _POSE_ZH.match(body)
+    if not m or not work.scene.subjects:
+        return False
+    targets = resolve(work, m.group("t"))
+    if not targets:
+        return False
+    verb = m.group("verb").lower()
+    return apply_value(work, targets, _EN_VERBS.get(verb) or _ZH_VERBS[verb])
