@@ -40,7 +40,7 @@ STATE = "lora.pt"
 class LoraSettings:
     """Every knob of the LoRA stage; written beside the adapter."""
 
-    steps: int = 3600
+    steps: int = 6000
     batch: int = 24
     lr: float = 1e-3
     warmup: int = 50
