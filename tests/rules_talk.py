@@ -17,3 +17,8 @@ def talk(*messages: str, scene: Scene | None = None) -> Decision | None:
         recent.append(Exchange(message, decision.reply))
         scene = decision.scene
     return decision
+
+
+def names(decision: Decision) -> list[str]:
+    """The subjects' names in the Scene a decision leaves, in order."""
+    return [s.name for s in decision.scene.subjects]

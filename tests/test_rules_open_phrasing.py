@@ -10,6 +10,7 @@ from dialog.decision import Action
 from dialog.scene import Scene
 from prompt_enhancer.rules import RuleEnhancer
 from prompt_enhancer.rules.spelling import correct_typos
+from rules_talk import names
 
 
 def talk(*messages: str, scene: Scene | None = None):  # noqa: ANN201
@@ -21,10 +22,6 @@ def talk(*messages: str, scene: Scene | None = None):  # noqa: ANN201
         if decision.action is not Action.CHAT:
             scene = decision.scene
     return decision
-
-
-def names(decision) -> list[str]:  # noqa: ANN001
-    return [s.name for s in decision.scene.subjects]
 
 
 # ------------------------------------------------------------------------------ what a thing does

@@ -8,11 +8,8 @@ import pytest
 
 from dialog.decision import Action
 from prompt_enhancer.rules import RuleEnhancer
-from rules_talk import talk
+from rules_talk import names, talk
 
-
-def names(decision) -> list[str]:  # noqa: ANN001
-    return [s.name for s in decision.scene.subjects]
 
 
 # ------------------------------------------------------------------------------------------------ markup

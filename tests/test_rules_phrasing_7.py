@@ -8,11 +8,8 @@ from __future__ import annotations
 import pytest
 
 from dialog.decision import Action
-from rules_talk import talk
+from rules_talk import names, talk
 
-
-def names(decision) -> list[str]:  # noqa: ANN001
-    return [s.name for s in decision.scene.subjects]
 
 
 # ------------------------------------------------------- 那 + a measure word is "that", not "then"

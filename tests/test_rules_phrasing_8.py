@@ -19,11 +19,8 @@ import pytest
 
 from dialog.decision import Action
 from dialog.prompt import render_prompt
-from rules_talk import talk
+from rules_talk import names, talk
 
-
-def names(decision) -> list[str]:  # noqa: ANN001
-    return [s.name for s in decision.scene.subjects]
 
 
 def where(decision) -> dict[str, str | None]:  # noqa: ANN001
