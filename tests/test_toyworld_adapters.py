@@ -18,6 +18,7 @@ from prompt_enhancer.drawable import undrawable
 from prompt_enhancer.profile import ModelProfile, load_profile
 from toyworld.adapter_data import NEGATIVE, TRIGGER, colour_words, drawn_negative, layout_caption, negative_case
 from toyworld.adapter_stages import write_vocabulary
+from toyworld.adapter_training import sample_timesteps
 from toyworld.checker import check
 from toyworld.control_stage import ControlSettings, train_control
 from toyworld.lora_stage import TARGETS, LoraSettings, lora_batch, train_lora
@@ -91,6 +92,29 @@ def test_the_control_stage_writes_a_controlnet_the_app_loads(tmp_path):
     assert len(controlnet.blocks) == 1
     assert controlnet.controlnet_blocks[0].weight.abs().max() > 0  # trained off diffusers' zero start
     assert not torch.equal(controlnet.blocks[0].attn1.to_q.weight, pipe.transformer.blocks[0].attn1.to_q.weight)
+
+
+def test_cubic_timestep_sampling_leans_to_the_noisy_end_and_uniform_is_the_old_draw():
+    uniform = sample_timesteps(20_000, "uniform", torch.Generator().manual_seed(5))
+    assert torch.equal(uniform, torch.randint(0, 1000, (20_000,), generator=torch.Generator().manual_seed(5)))
+    cubic = sample_timesteps(20_000, "cubic", torch.Generator().manual_seed(5))
+    assert cubic.min() >= 0 and cubic.max() <= 999 and cubic.dtype == torch.long
+    # t = (1 - u^3) T: P(t >= 500) = P(u^3 <= 0.5) = 0.5^(1/3), about 0.79, against 0.5 uniform
+    assert abs((cubic >= 500).float().mean().item() - 0.5 ** (1 / 3)) < 0.02
+    assert abs((uniform >= 500).float().mean().item() - 0.5) < 0.02
+    with pytest.raises(ValueError, match="cubic"):
+        sample_timesteps(3, "logit-normal", torch.Generator())
+
+
+def test_the_control_stage_trains_with_cubic_timesteps(tmp_path):
+    torch.manual_seed(0)
+    pipe = _tiny(tmp_path, layers=4)
+    out = train_control(pipe, tmp_path / "run", tmp_path / "controlnet",
+                        ControlSettings(steps=2, batch=3, warmup=1, lr=1e-2, timestep_sampling="cubic"),
+                        torch.device("cpu"))
+    assert json.loads((out / "training.json").read_text())["settings"]["timestep_sampling"] == "cubic"
+    assert load_controlnet(str(out), pipe.transformer, torch.device("cpu"), torch.float32) \
+        .controlnet_blocks[0].weight.abs().max() > 0
 
 
 def test_a_lora_folder_lets_a_closed_model_draw_its_style(tmp_path):

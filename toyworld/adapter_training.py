@@ -46,8 +46,23 @@ class NoisyBatch:
     inputs: dict
 
 
+TIMESTEP_SAMPLINGS = ("uniform", "cubic")
+
+
+def sample_timesteps(count: int, sampling: str, generator: torch.Generator) -> torch.Tensor:
+    """Training timesteps out of 1,000. "cubic" is T2I-Adapter's non-uniform sampling (Mou et al., 2023, t = (1 -
+    u^3) T): most draws land near the noisy end, where a picture's layout is decided, which is what a structure
+    adapter has to learn to steer; "uniform" draws every timestep alike, as the transformer stage does."""
+    if sampling == "uniform":
+        return torch.randint(0, 1000, (count,), generator=generator)
+    if sampling == "cubic":
+        u = torch.rand((count,), generator=generator)
+        return ((1 - u ** 3) * 1000).long().clamp(0, 999)
+    raise ValueError(f"unknown timestep sampling {sampling!r}: one of {', '.join(TIMESTEP_SAMPLINGS)}")
+
+
 def noisy_batch(pipe: HunyuanDiTPipeline, images: list, texts: list[str], base: Settings, stage: str, step: int,
-                device: torch.device) -> NoisyBatch:
+                device: torch.device, sampling: str = "uniform") -> NoisyBatch:
     """Seeded by (seed, stage, step), so a resumed run draws the noise an uninterrupted one would."""
     scheduler = training_scheduler(base)
     generator = torch.Generator().manual_seed(batch_rng(base, f"{stage}-noise", step).getrandbits(63))
@@ -55,7 +70,7 @@ def noisy_batch(pipe: HunyuanDiTPipeline, images: list, texts: list[str], base: 
         latents = pipe.vae.encode(as_tensor(images, device)).latent_dist.mean * pipe.vae.config.scaling_factor
         text = encode_text(pipe, texts, device, pipe.transformer.dtype)
     noise = torch.randn(latents.shape, generator=generator).to(device)
-    timesteps = torch.randint(0, 1000, (len(texts),), generator=generator).to(device)
+    timesteps = sample_timesteps(len(texts), sampling, generator).to(device)
     return NoisyBatch(scheduler.add_noise(latents, noise, timesteps), timesteps,
                       scheduler.get_velocity(latents, noise, timesteps),
                       transformer_inputs(pipe.transformer, text, CANVAS, CANVAS, device))

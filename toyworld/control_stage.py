@@ -43,6 +43,7 @@ class ControlSettings:
     layout_free_share: float = 0.6  # captions that name only what the objects are, never where or how big
     caption_dropout: float = 0.1
     object_counts: tuple[float, float, float] = (0.0, 0.5, 0.5)
+    timestep_sampling: str = "uniform"  # see adapter_training.sample_timesteps
     seed: int = 0
 
 
@@ -99,7 +100,7 @@ def train_control(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: Cont
     started = time.time()
     for step in range(start, settings.steps):
         texts, images = control_batch(step, settings, base)
-        batch = noisy_batch(pipe, images, texts, base, "control", step, device)
+        batch = noisy_batch(pipe, images, texts, base, "control", step, device, settings.timestep_sampling)
         with torch.no_grad():
             cond = edge_latents(pipe, images, device)
         set_lr(optimizer, settings.lr, step, settings.warmup, settings.steps)
