@@ -33,6 +33,7 @@ from prompt_enhancer.rules.drawing_handlers import (
     each_clause,
 )
 from prompt_enhancer.rules.lengths import length_clause
+from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
 from prompt_enhancer.rules.particles import particle_clause
@@ -214,6 +215,7 @@ class RuleEnhancer:
     def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
+        text = read_opener(text)  # "picture this: …", "i'd love a picture of …", "我想要一张…的图": a drawing
         fresh = _NEW_PICTURE.match(text)
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]
@@ -232,8 +234,8 @@ class RuleEnhancer:
             taken_back = bool(back) and (not said or bool(_INTERJECTION.fullmatch(_body(said) or said)))
             if back and not taken_back:
                 clause = said  # "no actually a fox": the fox is what was said
-            if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back):
-                continue  # "hmm", "no wait": nothing to read beside the rest
+            if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)):
+                continue  # "hmm", "no wait", "he loves tigers": nothing to read beside the rest
             if _COMPLAINT.fullmatch(body):
                 complaints.append(clause)
                 continue
@@ -410,6 +412,7 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     work.clause = clause
     said, settings = strip_settings(clause)
     work.settings_said = work.settings_said or settings
+    said = read_opener(said)  # "hi! i need a drawing of a tiger": the opener after a greeting
     body = _body(said)
     if not body:
         return

@@ -104,7 +104,28 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
             continue
         word = m.group("alone") or m.group("en") or m.group("around") or m.group("zh")
         return _PLACE_INDEX[squeeze(word)], text[: m.start()] + " " + text[m.end():]
+    m = _LANDSCAPE_RE.search(text)
+    if m:  # "on a hill", "on a rocky coast", "in a cafe": the setting as said, not a thing standing in the picture
+        return re.sub(r"\s+", " ", m.group("place").lower()), text[: m.start()] + " " + text[m.end():]
     return None, text
+
+
+# Settings the vocabulary has no row for: a landscape or a room things are in or on, said with its preposition.
+# Kept as said ("rocky coast"), a free background; "a house on a hill" still stands on it.
+_LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "clifftop", "coast", "coastline",
+               "valley", "canyon", "meadow", "cafe", "café", "coffee shop", "greenhouse", "rooftop", "harbor",
+               "harbour", "marketplace", "market", "train station", "subway", "alley", "alleyway", "bathroom",
+               "office", "studio", "classroom", "attic", "cave", "swamp", "glacier", "tundra", "savanna",
+               "savannah", "prairie", "dune", "dunes", "battlefield", "stage", "arena", "temple courtyard",
+               "courtyard")
+_LANDSCAPE_ADJECTIVES = (r"(?:(?:rocky|grassy|green|snowy|sandy|small|little|quiet|cozy|cosy|busy|old|tall|steep|"
+                         r"rainy|windy|misty|foggy|dark|sunny|lonely|distant|huge|big|empty|crowded|tiny|giant|"
+                         r"rolling|frozen|icy|ancient|abandoned|french|paris(?:ian)?|japanese)\s+){0,2}")
+_LANDSCAPE_RE = re.compile(
+    rf"{WORD_L}(?:in|on|at|inside|atop|on\s+top\s+of)\s+(?:(?:a|an|the|some)\s+)?"
+    rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))})){WORD_R}",
+    re.IGNORECASE,
+)
 
 
 def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:

@@ -36,6 +36,7 @@ sit sits stand stands sleep sleeps lie lies lay run runs jump jumps fly flies sm
 house horse hours heart heard hearts board bored beard bread broad brown crown grown clown cloud could crowd
 think thing thank things thinks being bring brings along alone among above about abort again against ages
 words world would wound round found sound wonder wander water waters later latter letter after alter
+love loves loved like likes liked adore adores need needs son daughter birthday know
 """.split()
 
 

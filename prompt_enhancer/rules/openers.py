@@ -1,0 +1,78 @@
+"""How people open a request before naming what to draw, and what they say around it that is about them, not the
+picture: "ok picture this: a knight…", "i'd love a picture of a lighthouse…", "I need a drawing of a tiger for my
+son's birthday, he loves tigers", "let's do a robot…", "so i was thinking maybe an astronaut… you know",
+"there's a girl…", "我想要一张小狗在海边奔跑的图", "来一张…的画". The opener becomes "draw" (or "there is"), the
+framing words go, and what is drawn is read as if it had been said plainly.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Words before the opener that only start talking: "ok", "so", "hi!".
+_LEAD = r"(?:(?:ok(?:ay)?|so|well|hmm+|hey|hi|hello|right|alright|um+|uh+)[\s,!.…]+)*"
+# What a picture is called when it is asked for: "a picture of", "an image of", "a drawing of".
+_PICTURE_OF = (r"(?:(?:a|an|the|some)\s+)?(?:(?:nice|cute|quick|little|simple|cool|pretty)\s+)?"
+               r"(?:picture|pic|drawing|image|painting|illustration|photo|sketch|render)\s+of\s+")
+_OPENER_EN = re.compile(
+    rf"^{_LEAD}(?:"
+    # "picture this: …", "imagine this - …", "here's my idea: …"
+    r"(?:picture|imagine|visuali[sz]e)\s+this\s*[:：,\-–—]*\s*"
+    r"|here'?s\s+(?:the|my|an?)\s+idea\s*[:：,\-–—]+\s*"
+    # "so i was thinking maybe …", "i'm thinking of …"
+    r"|i\s*(?:was|am|'m)\s+thinking(?:\s+(?:of|about))?(?:[\s,]+(?:maybe|perhaps))?\s+"
+    # "i'd love (to see) …", "i would love …"
+    r"|i(?:'d|\s+would)\s+love(?:\s+to\s+(?:see|have|get))?\s+(?!it\b|that\b|this\b|if\b)"
+    # "i need a drawing of …", "i want to see …", "i wanna see …"
+    rf"|i\s+(?:really\s+)?(?:need|want|wanna|would\s+like|'d\s+like)\s+(?=to\s+see\s|{_PICTURE_OF})(?:to\s+see\s+)?"
+    # "let's do …", "let's go with …"
+    r"|let'?s\s+(?:do|have|see)\s+"
+    r")(?P<np>.+)$",
+    _I | re.DOTALL,
+)
+_THERES = re.compile(rf"^{_LEAD}there'?s\s+(?P<np>(?:a|an|one|two|three|some)\s.+)$", _I | re.DOTALL)
+_PICTURE_OF_RE = re.compile(rf"^{_PICTURE_OF}", _I)
+# After the thing: "…, you know", "…if that makes sense", "…for my son's birthday".
+_TAIL_EN = re.compile(r"(?:[\s,]+(?:you\s+know|if\s+that\s+makes\s+sense|or\s+whatever|i\s+guess))+\s*[.!?]*\s*$"
+                      r"|\s+for\s+(?:my|his|her|our|their)\s+(?:\w+'s\s+)?(?:birthday|party|wall|room|project|"
+                      r"class|homework|presentation|card|blog|website)\b"
+                      r"|\s+for\s+(?:my|his|her|our|their)\s+(?:son|daughter|kid|kids|child|mom|mum|dad|wife|"
+                      r"husband|friend|boss|teacher|sister|brother|grandma|grandpa)\b(?:'s\s+\w+)?",
+                      _I)
+# "我想要一张小狗在海边奔跑的图", "来一张森林里的小木屋", "给我一幅…的画": the picture asked for is its content.
+_OPENER_ZH = re.compile(r"^(?:请|帮我|麻烦)?(?:我想要|我想看|想要|我要|给我来|给我|来)(?:一张|一幅|张|幅)"
+                        r"(?P<np>.+?)(?:的(?:图|图片|画|照片|插画))?(?P<end>[。！!~～]*)$")
+
+
+def read_opener(text: str) -> str:
+    """The message with a request's opener as "draw" and the talk around the thing left out; as typed otherwise."""
+    stripped = text.strip()
+    if re.search(r"\binstead\W*$", stripped, _I):
+        return text  # "let's do a fox instead": what the thing there becomes, read by the rules that change it
+    m = _OPENER_EN.match(stripped)
+    if m and m.group("np").strip():
+        np = _PICTURE_OF_RE.sub("", m.group("np").strip())
+        return "draw " + _TAIL_EN.sub("", np)
+    m = _THERES.match(stripped)
+    if m:
+        return "there is " + _TAIL_EN.sub("", m.group("np"))
+    m = re.match(rf"^{_LEAD}(?:i\s+(?:need|want)\s+|can\s+i\s+(?:get|have)\s+){_PICTURE_OF}(?P<np>.+)$", stripped, _I)
+    if m:
+        return "draw " + _TAIL_EN.sub("", m.group("np"))
+    m = _OPENER_ZH.match(stripped)
+    if m and m.group("np").strip() and not re.match(r"^(?:新的|新图)", m.group("np")):
+        return "画一个" + m.group("np") if not re.match(r"^[一两二三四五几\d]", m.group("np")) else "画" + m.group("np")
+    return text
+
+
+# What a person says about who the picture is for, beside the request: "he loves tigers", "my son is obsessed
+# with dinosaurs", "she likes cats". Beside a request it is read as nothing, never as a thing to draw.
+_CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?:really\s+|just\s+|totally\s+)?"
+                      r"(?:loves?|likes?|adores?|is\s+(?:into|obsessed\s+with|crazy\s+about)|are\s+(?:into|obsessed\s+with)"
+                      r"|'s\s+(?:into|obsessed\s+with))\s+\S.*$", _I)
+
+
+def is_chatter(body: str) -> bool:
+    return bool(_CHATTER.match(body.strip()))
