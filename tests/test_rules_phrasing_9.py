@@ -54,3 +54,34 @@ def test_a_landscape_said_with_its_preposition_is_the_setting(message: str, thin
     assert thing in names(d)
     assert place not in names(d)
     assert d.scene.background == place
+
+
+# ---------------------------------------- what a thing is doing, at or over another thing
+
+@pytest.mark.parametrize(("message", "expected", "pose"), [
+    ("show me a green dragon flying over a castle", ["dragon", "castle"], "flying"),
+    ("a dog howling at the moon", ["dog", "moon"], "howling"),
+    ("a fox sitting in the snow looking at the moon", ["fox", "moon"], "sitting"),
+    ("a cat looking at a bird", ["cat", "bird"], "looking"),
+])
+def test_a_thing_doing_something_at_another_draws_both(message: str, expected: list[str], pose: str) -> None:
+    d = talk(message)
+    assert names(d) == expected
+    assert d.scene.subjects[0].attributes.get("pose") == pose
+
+
+def test_a_thing_with_a_part_walking_another_thing_keeps_both() -> None:
+    d = talk("a girl with a red scarf walking her dog in the snow")
+    assert names(d) == ["girl", "dog"]
+    assert d.scene.subjects[0].parts["scarf"]["colour"] == "red"
+    assert "colour" not in d.scene.subjects[0].attributes
+
+
+@pytest.mark.parametrize(("message", "name", "pose"), [
+    ("我想要一张小狗在海边奔跑的图", "小狗", "running"),
+    ("一只熊猫坐着吃竹子", "熊猫", "sitting"),
+])
+def test_a_two_character_chinese_verb_is_what_the_thing_does(message: str, name: str, pose: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.subjects[0].attributes.get("pose") == pose

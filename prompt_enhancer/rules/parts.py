@@ -45,8 +45,9 @@ _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair 
 # "a cat sitting on a sofa": the thing is placed at a new thing, both drawn.
 _EN_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:is\s+)?(?P<pose>sitting|standing|lying|sleeping|perched|resting|hiding|leaning|"
-    r"floating|flying|walking|running|playing|hanging|dangling)\s+)?"
+    r"floating|flying|walking|running|playing|hanging|dangling|(?P<verb>[a-z]{3,}ing))\s+)?"
     r"(?P<prep>(?<=hanging\s)from|(?<=dangling\s)from|(?:(?:to|on)\s+the\s+)?(?:left|right)\s+of|on top of|on|"
+    r"(?<=ing\s)over|(?<=ing\s)across|(?<=ing\s)towards?|"
     r"under|underneath|beneath|below|beside|"
     r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
@@ -132,7 +133,7 @@ _ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "l
 # Where a place was taken out of a Chinese description a blank is left: "女孩站 " (站在海边), "男孩 放风筝"
 # (在草地上放风筝). A verb right before or after that blank is what the thing does there.
 _ZH_POSE_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s*(?P<verb>[{''.join(_ZH_POSE_VERBS)}])着?\s+$")
-_ZH_DOING_RE = re.compile(r"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?:正在|在)?"
+_ZH_DOING_RE = re.compile(r"^(?P<head>.*[\u4e00-\u9fffA-Za-z](?:[站坐躺趴蹲]着)?)(?:\s+|(?<=着))(?:正在|在)?"
                           r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举])(?:着)?(?P<object>[^\s的]{1,6})\s*$")
 
 
@@ -164,8 +165,9 @@ def _action_en(text: str) -> tuple[str, str | None, str, str] | None:
         head, rest = text[: m.start()], text[m.end():].strip()
         if verb in _ING_NOUNS or not clean_rest(head) or _NOT_A_NOUN_END.search(head):
             continue
-        if re.search(r"\b(?:with|holding|wearing|carrying|riding|dressed)\b", head, _I):
-            return None  # "a girl with an umbrella walking": the parts rule reads it
+        if re.search(r"\b(?:with|holding|wearing|carrying|riding|dressed)\b", head, _I) and not (
+                rest and _is_new_subject(_object_name(rest))):
+            return None  # "a girl with an umbrella walking": the parts rule reads it ("… walking her dog": below)
         if rest and _EN_OBJECT_PREP.match(rest):
             return None  # "playing with a ball", "sitting on a sofa": relations and places read elsewhere
         pose = _POSE_KEYS.get(verb, verb)
@@ -175,10 +177,19 @@ def _action_en(text: str) -> tuple[str, str | None, str, str] | None:
     return None
 
 
+def _object_name(rest: str) -> str:
+    return clean_rest(parse_phrase(_POSSESSOR.sub("", rest), global_parts=False).rest).lower()
+
+
 _HOW = re.compile(r"^(?:(?:very|so|really)\s+)?(?:high|low|fast|quickly|slowly|away|around|overhead|above|together|"
                   r"alone|happily|peacefully|freely|free|past|by|up|down)(?:\s+(?:up|above|overhead|around))?\s*$", _I)
 # "一只鸟在天上飞" with the place taken out: "一只鸟 飞", the verb after the blank is what it does there.
-_ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>[{''.join(_ZH_POSE_VERBS)}])"
+# Two characters for one pose: 奔跑, 飞翔, 散步 ("小狗在海边奔跑").
+_ZH_POSE_WORDS = {"奔跑": "running", "飞翔": "flying", "散步": "walking", "睡觉": "sleeping", "玩耍": "playing",
+                  "游泳": "swimming", "跳舞": "dancing", "休息": None, "漫步": "walking", "打盹": "sleeping"}
+_ZH_POSE_VERBS.update(_ZH_POSE_WORDS)
+_ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>{'|'.join(_ZH_POSE_WORDS)}|"
+                               rf"[{''.join(v for v in _ZH_POSE_VERBS if len(v) == 1)}])"
                                r"(?:着|来飞去|来跑去|来游去|来走去)?\s*$")
 
 
@@ -201,6 +212,8 @@ _POSE_KEYS = {f: t.key for t in vocab.POSES.values() for f in t.en}
 
 def _anchor(text: str) -> list[Thing] | None:
     m = _EN_ANCHOR_RE.match(text.strip())
+    if m and m.group("verb") and m.group("verb").lower() in _ING_NOUNS - {"looking"}:
+        m = None  # "a building on a hill": a thing's name, not what it does
     if m and m.group("the") and (parse_position(m.group("anchor"))[0] or _ITEM_SPLIT.search(m.group("anchor"))):
         m = None  # "on the left", "on the wall and a cat": a side, or more things than one place
     if m and not re.search(r"\b(?:with|holding|wearing|carrying)\b", m.group("head"), _I):
@@ -212,8 +225,11 @@ def _anchor(text: str) -> list[Thing] | None:
             head.placed = f"{m.group('prep').lower()} the {name}"
             if m.group("prep").lower() == "from":  # "a lantern hanging from the tree"
                 head.placed = f"hanging from the {name}"
-            head.pose = _EN_POSES.get((m.group("pose") or "").lower())
-            if m.group("the"):  # "on the wall", "by the window": where it is, like 窗边; the wall is not drawn alone
+            verb = (m.group("verb") or "").lower()
+            head.pose = _POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "").lower())
+            if m.group("the") and not (verb and _is_new_subject(name.lower())):
+                # "on the wall", "by the window": where it is, like 窗边; the wall is not drawn alone ("howling at
+                # the moon": the moon is)
                 return [*before, head]
             sides = _sides(m.group("prep"))
             if sides:
