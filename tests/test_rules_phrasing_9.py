@@ -85,3 +85,52 @@ def test_a_two_character_chinese_verb_is_what_the_thing_does(message: str, name:
     d = talk(message)
     assert names(d) == [name]
     assert d.scene.subjects[0].attributes.get("pose") == pose
+
+
+# ---------------------------------------- a weather emoji is the weather, not a thing
+
+@pytest.mark.parametrize(("messages", "time"), [
+    (("a girl with an umbrella 🌧️",), "rain"),
+    (("a fox in the forest", "🌧️"), "rain"),
+    (("画一只猫 🌧️",), "rain"),
+    (("a cat ⛈️ pls",), "storm"),
+])
+def test_a_weather_emoji_is_the_weather(messages: tuple[str, ...], time: str) -> None:
+    d = talk(*messages)
+    assert d.action is not Action.CHAT
+    assert d.scene.time == time
+    assert not any("cloud" in n or "云" in n for n in names(d))
+    assert not d.scene.notes
+
+
+# ---------------------------------------- what a thing should be, said on an empty picture, draws it
+
+@pytest.mark.parametrize(("message", "name", "colour"), [
+    ("door: green", "door", "green"),
+    ("the cat should be orange", "cat", "orange"),
+])
+def test_what_a_thing_should_be_on_an_empty_picture_draws_it(message: str, name: str, colour: str) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert names(d) == [name]
+    assert d.scene.subjects[0].attributes["colour"] == colour
+
+
+def test_it_should_be_blue_on_an_empty_picture_draws_nothing() -> None:
+    d = talk("it should be blue")
+    assert d.action is Action.CHAT
+    assert not d.scene.subjects
+
+
+# ---------------------------------------- a change to a thing that is not there asks which is meant
+
+@pytest.mark.parametrize("messages", [
+    ("draw a house", "the cat but bigger"),
+    ("画一个红色的正方形", "把圆形变大"),
+])
+def test_a_change_to_a_thing_not_there_asks(messages: tuple[str, ...]) -> None:
+    d = talk(*messages)
+    assert d.action is Action.CHAT
+    assert "?" in d.reply or "？" in d.reply
+    assert len(d.scene.subjects) == 1
+    assert not d.scene.notes

@@ -25,6 +25,7 @@ from prompt_enhancer.rules.phrase import (
 )
 from prompt_enhancer.rules.parts import split_description
 from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve
+from prompt_enhancer.rules.subject_handlers import ask_missing
 
 _I = re.IGNORECASE
 
@@ -389,6 +390,8 @@ def _same_but(work: MessageEdit, body: str) -> bool:
             start_new_scene(work)
             return add_subjects(work, said, announce="drew")
         return add_subjects(work, said, announce="added")
+    if not there and re.match(r"^(?:the|this|that|这|那)", body, re.IGNORECASE) and work.scene.subjects:
+        return ask_missing(work, thing)  # "the cat but bigger" with no cat: which thing is meant
     if len(there) != 1:
         return False
     return apply_value(work, there, m.group("value"))

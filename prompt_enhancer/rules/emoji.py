@@ -32,8 +32,35 @@ def _thing(emoji: str) -> str:
     return name.split()[-1] if name.split() else ""
 
 
+# Weather and times of day shown by an emoji ("a girl with an umbrella 🌧️", "🌧️" alone): the picture's setting,
+# never a cloud or a moon drawn as a thing. English words, Chinese words.
+_WEATHER = {
+    "\U0001F327": ("in the rain", "下雨"), "\u2614": ("in the rain", "下雨"), "\U0001F326": ("in the rain", "下雨"),
+    "\u26C8": ("in a storm", "雷雨"), "\U0001F329": ("in a storm", "雷雨"), "\U0001F328": ("snowing", "下雪"),
+    "\U0001F32B": ("in the fog", "大雾"), "\U0001F303": ("at night", "晚上"), "\U0001F307": ("at sunset", "黄昏"),
+    "\U0001F306": ("at sunset", "黄昏"), "\U0001F305": ("at dawn", "日出"), "\U0001F304": ("at dawn", "日出"),
+}
+
+
+def _weather(text: str) -> str:
+    """Each weather emoji as its words, said after the rest; a message of weather emoji only is those words."""
+    said = [m for m in _EMOJI.finditer(text) if m.group(0)[0] in _WEATHER]
+    if not said:
+        return text
+    zh = vocab.has_cjk(text)
+    words = list(dict.fromkeys(_WEATHER[m.group(0)[0]][1 if zh else 0] for m in said))
+    rest = text
+    for m in reversed(said):
+        rest = rest[: m.start()] + " " + rest[m.end():]
+    rest = re.sub(r"[ \t]{2,}", " ", rest).strip()
+    if not _EMOJI.sub("", rest).strip(" ,，.。!！"):
+        return ("，" if zh else ", ").join(words)
+    return rest.rstrip(" ,，") + ("，" if zh else ", ") + ("，" if zh else ", ").join(words)
+
+
 def read_emoji(text: str) -> str:
     """The message with each emoji read as a noun where one goes, else dropped."""
+    text = _weather(text)
     if not _EMOJI.search(text) or not _EMOJI.sub("", text).strip():
         return text  # only emoji: nothing to read them against, kept as said
     out, last = [], 0

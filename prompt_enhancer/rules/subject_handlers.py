@@ -9,8 +9,15 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.subject_changes import apply_value, move_subject, read_value, resize_subject, set_part_values
-from prompt_enhancer.rules.picture_changes import apply_global, has_global
+from prompt_enhancer.rules.subject_changes import (
+    add_subjects,
+    apply_value,
+    move_subject,
+    read_value,
+    resize_subject,
+    set_part_values,
+)
+from prompt_enhancer.rules.picture_changes import apply_global, has_global, start_new_scene
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
@@ -19,7 +26,14 @@ from prompt_enhancer.rules.phrase import (
     clean_rest,
     parse_phrase,
 )
-from prompt_enhancer.rules.references import PartRef, is_description, person_kind, resolve, resolve_parts
+from prompt_enhancer.rules.references import (
+    PartRef,
+    is_description,
+    name_matches,
+    person_kind,
+    resolve,
+    resolve_parts,
+)
 
 _I = re.IGNORECASE
 
@@ -46,10 +60,28 @@ def resize_clause(work: MessageEdit, body: str) -> bool:
         if parts:  # "make the umbrella bigger"
             set_part_values(work, parts, parse_phrase("bigger" if step > 0 else "smaller"))
             return True
-        return False
+        said = parse_phrase(rest, global_parts=False)
+        if said.colour or said.material or said.pose or said.position or said.size:
+            return False  # "make the bigger square red": "bigger" picks the square, read by the attribute rule
+        return ask_missing(work, rest)
     for subject in targets:
         resize_subject(work, subject, step)
     return True
+
+
+def ask_missing(work: MessageEdit, said: str) -> bool:
+    """A change to a thing named but not in the picture ("把圆形变大" with only a square, "the cat but bigger" with
+    no cat): which thing was meant is asked, never a new thing drawn with the change as its name."""
+    ph = parse_phrase(said, global_parts=False)
+    thing = clean_rest(re.sub(r"^(?:把|将)|\s+(?:but|and|with)$|(?:但是|不过)$", "", ph.rest, flags=_I)) or (
+        said.strip() if ph.shape else "")
+    if not work.scene.subjects or not thing or ph.indefinite or len(thing.split()) > 4:
+        return False
+    if re.search(r"\b(?:him|her|his|it|its|them|they|and|same|one|ones|other)\b|[他她它和俩]", thing, _I) or any(
+            name_matches(s.name, word) for s in work.scene.subjects for word in thing.split()):
+        return False  # "him and her", "the same cat": things that are there, read by the other rules
+    return work.ask(reply.say("ask_missing", work.language, thing=thing,
+                              names=reply.names_list(work.scene.subjects, work.language)))
 
 
 # "keep it black", "leave the roof red": a value that should hold is set like any other
@@ -108,6 +140,25 @@ _PICTURE = re.compile(r"^(?:the\s+)?(?:whole\s+|entire\s+)?(?:picture|image|phot
 _AND_TARGET = re.compile(r"\s+and\s+(?=(?:the|his|her|its|their)\s)", _I)
 
 
+def _described_new(work: MessageEdit, body: str) -> bool:
+    """"the door should be green" ("door: green") on an empty picture: a green door, drawn; nothing is there to
+    change, and the words "should be" are no part of its name."""
+    m = _ATTR_EN_SHOULD.match(body)
+    if not m or not work.started_empty:
+        return False
+    thing = re.sub(r"^(?:the|this|that|my|a|an)\s+", "", m.group("t").strip(), flags=_I)
+    value = parse_phrase(m.group("v"))
+    if thing.lower() in PRONOUNS_ONE | PRONOUNS_ALL:  # "it should be blue" with nothing drawn
+        work.chat_replies.append(reply.say("nothing_yet", work.language))
+        return True
+    if (not thing or len(thing.split()) > 3 or thing.lower() in PRONOUNS_ONE | PRONOUNS_ALL
+            or not (value.colour or value.size or value.material) or clean_rest(value.rest)
+            or not clean_rest(parse_phrase(thing).rest)):
+        return False
+    start_new_scene(work)
+    return add_subjects(work, f"a {m.group('v').strip()} {thing}", announce="drew")
+
+
 def attribute_clause(work: MessageEdit, body: str) -> bool:
     """"make the circle blue", "the cat should be bigger", "把它变成三角形", "make the umbrella red", "make the
     sword gold and the shield blue": values or a new name, of subjects or their parts."""
@@ -116,7 +167,7 @@ def attribute_clause(work: MessageEdit, body: str) -> bool:
         if m and re.match(r"^(?:it|them|its|它|他|她|它们)\b", (m.groupdict().get("rest") or m.group("t") or ""), _I):
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
-        return False
+        return _described_new(work, body)
     m = _COLOUR_NO_VALUE.match(body)
     if m:  # "change the colour", "换个颜色": to which?
         said = m.group("t") or m.group("t_zh") or m.group("t_other") or m.group("t_zh2")
