@@ -134,3 +134,46 @@ def test_a_change_to_a_thing_not_there_asks(messages: tuple[str, ...]) -> None:
     assert "?" in d.reply or "？" in d.reply
     assert len(d.scene.subjects) == 1
     assert not d.scene.notes
+
+
+# ---------------------------------------- reading one description: more ways of saying a thing
+
+@pytest.mark.parametrize(("message", "part"), [
+    ("画一个牵着红气球的小女孩", "气球"),
+    ("一个拄着拐杖的老爷爷", "拐杖"),
+    ("一只叼着骨头的小狗", "骨头"),
+])
+def test_more_chinese_verbs_of_holding_make_parts(message: str, part: str) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 1
+    assert part in d.scene.subjects[0].parts
+    assert "colour" not in d.scene.subjects[0].attributes
+
+
+@pytest.mark.parametrize("message", ["小女孩牵着一只狗", "一个牵着狗的男人"])
+def test_an_animal_led_is_drawn_on_its_own(message: str) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 2
+    assert names(d)[1] == "狗"
+    assert not d.scene.notes
+
+
+def test_the_sun_in_a_list_is_one_more_thing() -> None:
+    assert names(talk("a boat, a seagull and the sun")) == ["boat", "seagull", "sun"]
+
+
+def test_two_values_said_with_you_both_hold() -> None:
+    s = talk("画一个又大又红的苹果").scene.subjects[0]
+    assert (s.name, s.size, s.attributes.get("colour")) == ("苹果", "big", "red")
+
+
+def test_in_between_is_the_middle() -> None:
+    d = talk("put a red square on the left, a green triangle on the right and a blue circle in between")
+    assert [s.position for s in d.scene.subjects] == ["left", "right", "center"]
+
+
+def test_one_in_a_list_is_another_of_the_thing_before() -> None:
+    d = talk("one small yellow circle at the top and a big brown one at the bottom")
+    assert names(d) == ["circle", "circle"]
+    assert [(s.size, s.position, s.attributes["colour"]) for s in d.scene.subjects] == [
+        ("small", "top", "yellow"), ("big", "bottom", "brown")]

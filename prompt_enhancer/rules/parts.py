@@ -26,9 +26,13 @@ _EN_RELATION_RE = re.compile(
     r"(?:^|\s+|,\s*)(?P<rel>who is holding|who holds|that holds|who is wearing|who wears|who is riding|who has|"
     r"that has|playing with|holding|carrying|wearing|dressed in|riding|having|with|in)\s+(?=\S)", _I)
 _ZH_RELATIONS = {form: key for key, term in vocab.RELATIONS.items() for form in term.zh}
+# Holding said with other verbs: 牵着气球 (on a string), 拄着拐杖 (leaning on it), 端着碗, 扛着, 叼着, 挎着, 拉着.
+_ZH_RELATIONS.update({"牵着": "holding", "拄着": "holding", "端着": "holding", "扛着": "holding", "叼着": "holding",
+                      "挎着": "holding", "拎着": "holding", "握着": "holding", "搂着": "holding", "举起": "holding"})
 _ZH_RELATION = "|".join(sorted(_ZH_RELATIONS, key=len, reverse=True))
 # Before 的 a bare verb says it too: 戴眼镜的老爷爷, 穿红裙子的女孩.
-_ZH_BARE_VERBS = {"戴": "wearing", "穿": "wearing", "拿": "holding", "举": "holding", "抱": "holding",
+_ZH_BARE_VERBS = {"戴": "wearing", "穿": "wearing", "拿": "holding", "举": "holding", "抱": "holding", "牵": "holding",
+                  "拄": "holding", "端": "holding", "扛": "holding", "叼": "holding", "拎": "holding",
                   "撑": "holding", "提": "holding", "背": "with", "骑": "riding", "玩": "playing with", "挂": "with"}
 # "拿着雨伞的女孩": the parts come first and end with 的; 有 only when no count follows (有一只猫 is "there is").
 _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}])着?"
@@ -38,7 +42,7 @@ _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}]
 # "女孩拿着一把伞": the thing, then the parts.
 _ZH_AFTER_RE = re.compile(r"(?:手里|手上|身上|头上)?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
-                          r"带着|长着))(?P<parts>.+)$")
+                          r"带着|长着|牵着|拄着|端着|扛着|叼着|挎着|拎着))(?P<parts>.+)$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|和|与|跟|、|以及|还有", _I)
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair of|pair of|\d+)\s", _I)
 
@@ -347,18 +351,27 @@ def _with_parts_zh(text: str) -> list[Thing] | None:
         parts, leftover = _part_items(relation, m.group("parts"), m.group("rel"))
         if parts and not clean_rest(leftover):
             return [Thing(text[: m.start()] + text[m.end():], parts)]
+        if not parts and m.group("rel") in _LEADS | {"牵"} and clean_rest(leftover):  # 牵着狗的男人: both drawn
+            return [Thing(text[: m.start()] + text[m.end():]), Thing(m.group("parts"))]
     m = _ZH_AFTER_RE.search(text)
     if m and clean_rest(text[: m.start()]):
         parts, leftover = _part_items(_ZH_RELATIONS[m.group("rel")], m.group("parts"), m.group("rel"))
         if parts:
             return [Thing(text[: m.start()], parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
+        if m.group("rel") in _LEADS and clean_rest(leftover):  # 女孩牵着一只狗: she and her dog, both drawn
+            return [Thing(text[: m.start()]), Thing(leftover)]
     return None
+
+
+# Verbs of holding that lead an animal or a person as readily as a thing: what they lead is drawn on its own.
+_LEADS = {"牵着", "搂着", "拉着"}
 
 
 _STRONG = {"holding", "carrying", "wearing", "dressed in", "riding", "playing with", "who is holding", "who holds",
            "that holds",
            "who is wearing", "who wears", "who is riding"} | set(_ZH_RELATIONS) | set(_ZH_BARE_VERBS) - {"有", "带着",
                                                                                                      "长着"}
+_STRONG -= {"牵着", "牵", "搂着"}  # 牵着一只狗: a dog led is drawn on its own (a balloon on a string is still held)
 
 
 def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, str]], str]:

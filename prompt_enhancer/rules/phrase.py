@@ -216,8 +216,16 @@ class Phrase:
                     or self.position)
 
 
+# "a blue circle in between" (of the things on the left and on the right): the middle.
+_BETWEEN = re.compile(r"(?<![\w'-])(?:in\s+)?between(?:\s+(?:them|the\s+two|both|the\s+others))?(?![\w'-])"
+                      r"|(?:在)?(?:它们|两者|两个)中间", re.IGNORECASE)
+
+
 def parse_position(text: str) -> tuple[str | None, str]:
     """A canonical position key, or a free relative one ("next to the cat"), and the text without it."""
+    m = _BETWEEN.search(text)
+    if m and not re.match(r"\s+(?:a|an|the)\s", text[m.end():]):
+        return "center", text[: m.start()] + " " + text[m.end():]
     matches, rest = take(_RELATIVE_RE, text)
     if matches:
         m = matches[0]
@@ -291,9 +299,14 @@ def _colour_of(m: re.Match[str]) -> str:
     return key
 
 
+# "又大又红", "又小又圆": two values of one thing, each said after 又.
+_BOTH_ZH = re.compile(r"又([^\s又的，,。]{1,3})又([^\s又的，,。]{1,3})的?")
+
+
 def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     """Everything known in `text`; `global_parts` also reads a background and a style out of it."""
     p = Phrase()
+    text = _BOTH_ZH.sub(r"\1的\2的", text)  # 又大又红的苹果: big and red
     if global_parts:
         p.looks, text = parse_looks(text)
         p.background, text = parse_background(text)
@@ -346,6 +359,9 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
 
 _AND_SPLIT_EN = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+plus\s+)(?=(?:a|an|one|two|three|another|some|\d+)\b"
+    # the one sun or moon there is is said with "the": "a boat, a seagull and the sun"
+    r"|the\s+(?:(?:big|small|little|bright|full|crescent|setting|rising|yellow|white|red|orange)\s+)?"
+    r"(?:sun|moon|earth)\b"
     r"|[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏])",
     re.IGNORECASE)
 _AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])")

@@ -138,7 +138,7 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     apply_global(work, ph_all)
     added: list[Subject] = []
     for thing in things:
-        pieces = split_things(thing.text)
+        pieces = _ones_named(split_things(thing.text))
         for index, piece in enumerate(pieces):
             added += _add_thing(work, piece, thing if index == len(pieces) - 1 else None, like=announce == "added")
     if not added:
@@ -155,6 +155,24 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
             else:
                 work.say("added", what=reply.subject_phrase(subject, work.language))
     return True
+
+
+_ONE_WORD = re.compile(r"(?<![\w'-])one(?![\w'-])", _I)
+
+
+def _ones_named(pieces: list[str]) -> list[str]:
+    """"a small yellow circle at the top and a big brown one at the bottom": "one" after a thing named in the same
+    list is another of that thing."""
+    out: list[str] = []
+    for piece in pieces:
+        ph = parse_phrase(piece, global_parts=False)
+        if out and not (ph.shape or ph.rest) and _ONE_WORD.search(re.sub(r"^\s*one\s+(?=\S)", "", piece, flags=_I)):
+            before = parse_phrase(out[-1], global_parts=False)
+            name = before.shape or (before.rest if before.rest and len(before.rest.split()) <= 2 else "")
+            if name:
+                piece = _ONE_WORD.sub(lambda _: name, re.sub(r"^\s*one\s+(?=\S)", "a ", piece, flags=_I), count=1)
+        out.append(piece)
+    return out
 
 
 def _placed_at(subject: Subject, anchor: Subject) -> bool:
