@@ -177,3 +177,31 @@ def test_one_in_a_list_is_another_of_the_thing_before() -> None:
     assert names(d) == ["circle", "circle"]
     assert [(s.size, s.position, s.attributes["colour"]) for s in d.scene.subjects] == [
         ("small", "top", "yellow"), ("big", "bottom", "brown")]
+
+
+# ---------------------------------------- the picture as a whole, said in more words
+
+@pytest.mark.parametrize(("messages", "looks"), [
+    (("一朵玫瑰", "用柔光拍个特写"), ["soft lighting", "close-up"]),
+    (("a cat", "整张图改成黑白的，然后来点逆光"), ["black and white", "backlight"]),
+    (("a cat", "make it look vintage, kind of sepia"), ["vintage", "sepia"]),
+])
+def test_looks_said_with_more_words_are_the_pictures(messages: tuple[str, ...], looks: list[str]) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert d.scene.look == looks
+    assert not d.scene.notes
+    assert "colour" not in d.scene.subjects[0].attributes
+
+
+def test_a_background_said_after_it_in_chinese_is_the_background() -> None:
+    d = talk("画一个黄色的小三角形在右上角 背景是蓝色的")
+    s = d.scene.subjects[0]
+    assert (s.attributes["colour"], s.size, s.position, d.scene.background) == ("yellow", "small", "top right", "blue")
+
+
+@pytest.mark.parametrize("message", ["sampler euler a, 30 steps", "scheduler: ddim"])
+def test_a_sampler_is_a_setting_not_a_note(message: str) -> None:
+    d = talk("a lion", message)
+    assert d.action is Action.CHAT
+    assert not d.scene.notes

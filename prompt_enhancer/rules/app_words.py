@@ -97,6 +97,8 @@ _SETTING_WORDS = (r"(?:sampling\s+|inference\s+|denoising\s+)?steps?|(?:random\s
                   r"cfg(?:\s+scale)?|resolution|width|height|(?:edit\s+|denois(?:e|ing)\s+)?strength|sampler|"
                   r"scheduler|batch\s+size|(?:image|picture|canvas|output)\s+size|aspect\s+ratio|negative\s+prompt")
 _NUMBER = r"-?\d+(?:\.\d+)?"
+_SAMPLERS = (r"euler(?:\s+a(?:ncestral)?)?|dpm\+\+(?:\s*(?:2m|2s|sde|3m)(?:\s*(?:sde|a))?)?(?:\s+karras)?|ddim|ddpm|"
+             r"unipc|heun|lms(?:\s+karras)?|pndm|lcm")
 _SETTING_EN = re.compile(
     rf"(?:\b(?:with|at|using|use|set|and|in)\s+)?(?:\b(?:the|a|more|fewer|less|higher|lower|max|maximum)\s+)?"
     rf"(?:\b{_NUMBER}\s*(?:{_SETTING_WORDS})\b"
@@ -113,6 +115,9 @@ _SETTING_EN = re.compile(
     rf"|\b(?:increase|decrease|raise|lower|reduce|bump(?:\s+up)?|up|double|halve|change|set|adjust)\s+(?:the\s+)?"
     rf"(?:number\s+of\s+)?(?:{_SETTING_WORDS})\b(?:\s+(?:up|down|a\s+bit|a\s+little))?"
     rf"|\bnegative\s+prompt\b.*$|\b(?:negative|neg)\s*[:：=].*$"
+    # a sampler or scheduler by its name: "sampler euler a", "use dpm++ 2m karras", "ddim"
+    rf"|\b(?:sampler|scheduler)\s*(?:[:=]|to|is|as)?\s*(?:{_SAMPLERS}|[a-z][\w+.-]*)"
+    rf"|(?<![\w-])(?:{_SAMPLERS})(?![\w+-])"
     rf"|\b(?:make|render|output|export|save)\s+(?:the\s+)?(?:image|picture|canvas|output|photo|file)\s+"
     rf"(?:bigger|larger|smaller|wider|taller|higher\s+res(?:olution)?|sharper))",
     _I,

@@ -244,7 +244,8 @@ _TRAILING_BACKGROUND_RE = re.compile(
     rf"(?P<en>(?:(?:light|pale|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)}|[浅淡深]?{alternation(_ZH_COLOURS)})"
     rf"(?:\s+(?:one|colou?r|please|pls|plz|thanks|thx|ty|too)|色|的|背景|底)*\s*$"
     rf"|(?:在)?(?P<zh>(?:[浅淡深])?{alternation(_ZH_COLOURS)})色?底(?:色)?(?:上|的|子)?(?=$|[\s,，。])"
-    rf"|底色(?:是|为|用|要|换成|改成)?(?P<zh_after>(?:[浅淡深])?{alternation(_ZH_COLOURS)})(?:的)?(?=$|[\s,，。])",
+    rf"|(?:底色|背景(?:颜色|色)?)(?:是|为|用|要|换成|改成)?(?P<zh_after>(?:[浅淡深])?{alternation(_ZH_COLOURS)})(?:的)?"
+    rf"(?=$|[\s,，。])",
     re.IGNORECASE,
 )
 

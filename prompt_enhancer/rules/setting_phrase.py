@@ -27,7 +27,8 @@ _LOOK_RE = re.compile(
 )
 # A one-word look right before a noun describes that thing ("a vintage car", "梦幻的城堡"), not the picture.
 _BEFORE_A_NOUN = re.compile(rf"\s+(?!(?:{_LOOK_FOLLOWERS}|of|and|or|but|so){WORD_R})[A-Za-z]"
-                            r"|的?(?!的|氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|照片|一点|一些|些|点|了|吧)[\u4e00-\u9fff]",
+                            r"|的?(?!的|氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|照片|一点|一些|些|点|了|吧|拍|来|加|和|跟|再|然后|"
+                            r"还有)[\u4e00-\u9fff]",
                             re.IGNORECASE)
 
 
