@@ -205,3 +205,47 @@ def test_a_sampler_is_a_setting_not_a_note(message: str) -> None:
     d = talk("a lion", message)
     assert d.action is Action.CHAT
     assert not d.scene.notes
+
+
+# ---------------------------------------- a kind of a thing has its parts; wishes, needs and corrections
+
+@pytest.mark.parametrize(("messages", "part", "colour"), [
+    (("how about a little sailboat on the sea at dawn", "the sail should be white"), "sail", "white"),
+    (("来一张森林里的小木屋，晚上的", "屋顶改成红色"), "屋顶", "red"),
+    (("a cabin in the woods", "make the door red"), "door", "red"),
+])
+def test_a_kind_of_a_thing_has_its_parts_by_nature(messages: tuple[str, ...], part: str, colour: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    s = d.scene.subjects[0]
+    assert s.parts[part]["colour"] == colour
+    assert "colour" not in s.attributes
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("purple would be nice", ("purple", None)),
+    ("bigger would look better", (None, "big")),
+])
+def test_a_value_said_as_a_wish_is_set(value: str, expected: tuple[str | None, str | None]) -> None:
+    d = talk("could you draw me a teapot please? thanks!", value)
+    s = d.scene.subjects[0]
+    assert d.action is Action.EDIT
+    assert (s.attributes.get("colour"), s.size) == expected
+    assert not d.scene.notes
+
+
+def test_what_a_person_needs_is_given_to_them() -> None:
+    d = talk("an old man and a young woman in a cafe", "give her a green hat", "and he needs a walking stick")
+    man = d.scene.subjects[0]
+    assert "walking stick" in man.parts
+    assert "walking stick" not in d.scene.subjects[1].parts
+
+
+def test_needing_to_do_something_is_no_part() -> None:  # a guard for the rule above: passed before it
+    d = talk("a cat and a dog", "the cat wants to sleep")
+    assert not d.scene.subjects[0].parts
+
+
+def test_that_should_be_a_wolf_not_a_dog_turns_the_dog() -> None:
+    d = talk("a dog howling at the moon", "no wait, that should be a wolf not a dog")
+    assert names(d) == ["wolf", "moon"]

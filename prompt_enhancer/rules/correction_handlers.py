@@ -27,7 +27,8 @@ _CORRECTION_ZH = re.compile(r"^(?:不是|不对)?"
                             r"(?P<v>.+?)(?:才对|啊|吧|呀|哦)?$")
 
 
-_NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|i\s+(?:said|meant|want(?:ed)?))\s+)?(?P<v>.+?)[,，]?\s*(?:,\s*)?"
+_NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+(?:said|meant|want(?:ed)?)|"
+                       r"(?:(?:it|that|this|he|she)\s+)?should\s+(?:be|have\s+been))\s+)?(?P<v>.+?)[,，]?\s*(?:,\s*)?"
                        r"(?:not|rather than|"
                        r"instead of)\s+(?:an?\s+|the\s+)?(?P<old>[\w\s-]+?)$"
                        # "i'd rather have a fox than the cat": what is rather wanted, then what it replaces
@@ -83,6 +84,8 @@ def second_thought_clause(work: MessageEdit, body: str) -> bool:
     focus = work.focus()
     if not work.second_thought or focus is None:
         return False
+    if _NOT_THAT.match(body) and re.search(r"\bnot\b|\brather\s+than\b|\binstead\s+of\b|不是|不要", body, _I):
+        return False  # "no wait, that should be a wolf not a dog": what it is not names which, read by the rule above
     m = _WANTED.match(body)
     value = m.group("v").strip() if m else body
     value = re.sub(r"\s+instead$|^instead[\s,]+", "", value, flags=_I)  # "fox instead": the fox

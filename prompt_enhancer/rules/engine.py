@@ -396,7 +396,10 @@ def _clauses(text: str) -> list[str]:
 # "red i guess", "bigger idk": a hedge after the value is not part of it
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|tbh|to\s+be\s+honest|honestly|i\s+suppose|idk|maybe|"
                          r"perhaps|lol|haha+|or\s+something|actually|"
-                         r"if\s+you\s+can|pls|plz|please|thanks|thx|ty)"
+                         r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
+                         # "purple would be nice", "bigger is better": the value, said as a wish
+                         r"would\s+(?:be|look)\s+(?:nice|great|good|better|cool|lovely|perfect|awesome|fun|cute)|"
+                         r"(?:might|could)\s+(?:be|look)\s+(?:nice|good|cool|fun)|is\s+better|sounds\s+(?:good|nice))"
                          # "…就行", "…谢谢", "…好吗", "换成 fox 好了": how it is asked, not what
                          r"|(?<=[\u4e00-\u9fffA-Za-z])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就好了?|就可以了?|谢谢(?:你|啦)?|"
                          r"(?<![画做弄])好了|谢啦|多谢|"

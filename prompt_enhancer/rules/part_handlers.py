@@ -26,7 +26,9 @@ _PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop|hang|attach|tie
 _LET_EN = re.compile(r"^(?:let|make|have|get)\s+(?P<owner>.+?)\s+(?P<rel>hold|carry|wear|put on|ride|have|be holding|"
                      r"be wearing|be carrying|be riding)\s+(?P<parts>.+)$", _I)
 _HAS_EN = re.compile(r"^(?P<owner>.+?)(?:'s|’s|\s+(?:should|must|could|can|will|needs to|has to|is|are|'s))?\s+"
-                     r"(?:be\s+)?(?P<rel>holding|wearing|carrying|riding|hold|wear|carry|ride|have|has|with)\s+"
+                     r"(?:be\s+)?(?P<rel>holding|wearing|carrying|riding|hold|wear|carry|ride|have|has|with|"
+                     # "he needs a walking stick", "she could use a hat": what a person is to have
+                     r"(?:needs|need|wants|want|could\s+use|gets|get)(?=\s+(?!to\b|be\b)))\s+"
                      r"(?P<parts>.+)$", _I)
 _WITH_EN = re.compile(r"^(?:and\s+)?(?P<rel>with|holding|wearing|carrying)\s+(?P<parts>.+)$", _I)
 _GIVE_ZH = re.compile(r"^(?:(?P<topic>[^给，,]+?)\s*)?(?:再|还|也|又)?给(?P<owner>.+?)"
@@ -50,7 +52,8 @@ _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>�
 _RELATION_WORDS = {"hold": "holding", "holding": "holding", "carry": "holding", "carrying": "holding",
                    "be holding": "holding", "be carrying": "holding", "wear": "wearing", "wearing": "wearing",
                    "put on": "wearing", "be wearing": "wearing", "ride": "riding", "riding": "riding",
-                   "be riding": "riding", "have": None, "has": None, "with": None}
+                   "be riding": "riding", "have": None, "has": None, "with": None, "needs": None, "need": None,
+                   "wants": None, "want": None, "could use": None, "gets": None, "get": None}
 
 
 def _zh_relation(verb: str) -> str | None:

@@ -300,6 +300,10 @@ def _colour_of(m: re.Match[str]) -> str:
     return key
 
 
+# Things named with a pose word before them: a walking stick, running shoes, a sleeping bag, a rocking chair.
+_POSE_COMPOUND = re.compile(r"\b(?:walking\s+(?:stick|cane|boots|shoes)|running\s+(?:shoes|track)|"
+                            r"sleeping\s+(?:bag|mask)|rocking\s+(?:chair|horse)|swimming\s+(?:pool|suit|cap|goggles)|flying\s+(?:saucer|carpet)|"
+                            r"dancing\s+shoes|standing\s+(?:lamp|desk))\b", re.IGNORECASE)
 # "又大又红", "又小又圆": two values of one thing, each said after 又.
 _BOTH_ZH = re.compile(r"又([^\s又的，,。]{1,3})又([^\s又的，,。]{1,3})的?")
 
@@ -338,9 +342,10 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     matches, text = take(_COLOUR_RE, text, first_only=False)
     if matches:
         p.colour = " and ".join(dict.fromkeys(_colour_of(m) for m in matches))
-    matches, text = take(_POSE_RE, text)
-    if matches:
-        p.pose = _POSE_INDEX[squeeze(matches[0].group(0))]
+    if not _POSE_COMPOUND.search(text):  # "a walking stick" is a stick, not a walking thing
+        matches, text = take(_POSE_RE, text)
+        if matches:
+            p.pose = _POSE_INDEX[squeeze(matches[0].group(0))]
     text = text.strip()
     if _DEFINITE_RE.search(text):
         p.definite = True

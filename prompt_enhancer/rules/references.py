@@ -331,7 +331,27 @@ def _natural_parts(subject: Subject) -> tuple[str, ...]:
     """The parts a subject has by nature; a kind of a thing has the thing's ("cherry tree", 樱花树: a tree's
     branches)."""
     key = _noun_key(subject) or ""
-    return NATURAL_PARTS.get(key) or NATURAL_PARTS.get(key.split()[-1] if key.split() else "", ())
+    return (NATURAL_PARTS.get(key) or NATURAL_PARTS.get(key.split()[-1] if key.split() else "", ())
+            or NATURAL_PARTS.get(_kind_of(subject.name), ()))
+
+
+# Things that are a kind of a thing with parts by nature, by name: a sailboat has a boat's sail, a cabin a house's
+# roof, 木屋 and 小屋 a house's 屋顶; an English compound ending in the thing's name ("sailboat") is one too.
+_KINDS = {"ship": "boat", "yacht": "boat", "canoe": "boat", "sailboat": "boat", "cabin": "house", "cottage": "house",
+          "hut": "house", "barn": "house", "cabins": "house", "shed": "house", "villa": "house", "mansion": "house",
+          "bungalow": "house", "truck": "car", "bus": "car", "van": "car", "taxi": "car", "jeep": "car",
+          "kitten": "cat", "puppy": "dog", "pony": "horse", "unicorn": "horse"}
+_ZH_KINDS = (("屋", "house"), ("房", "house"), ("船", "boat"), ("车", "car"))
+
+
+def _kind_of(name: str) -> str:
+    said = name.strip().lower()
+    if vocab.has_cjk(said):
+        return next((key for end, key in _ZH_KINDS if said.endswith(end)), "")
+    last = said.split()[-1] if said.split() else ""
+    if last in _KINDS:
+        return _KINDS[last]
+    return next((key for key in NATURAL_PARTS if len(key) >= 3 and last.endswith(key) and last != key), "")
 
 
 def _natural_owner(ordered: list[Subject], name: str, focus: Subject | None) -> Subject | None:
