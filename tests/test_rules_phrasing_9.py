@@ -249,3 +249,36 @@ def test_needing_to_do_something_is_no_part() -> None:  # a guard for the rule a
 def test_that_should_be_a_wolf_not_a_dog_turns_the_dog() -> None:
     d = talk("a dog howling at the moon", "no wait, that should be a wolf not a dog")
     assert names(d) == ["wolf", "moon"]
+
+
+# ---------------------------------------- counted things, a value each said two ways
+
+@pytest.mark.parametrize(("message", "colours"), [
+    ("two cats, one black and a white one", ["black", "white"]),
+    ("three circles, one red, one blue and a green one", ["red", "blue", "green"]),
+])
+def test_one_and_a_one_give_each_its_value(message: str, colours: list[str]) -> None:
+    d = talk(message)
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == colours
+
+
+# ---------------------------------------- a part worn or held, put somewhere else
+
+def test_a_worn_hat_put_on_a_table_leaves_the_man() -> None:
+    d = talk("a man wearing a hat", "put the hat on the table")
+    assert d.action is Action.EDIT
+    assert not d.scene.subjects[0].parts
+    assert names(d) == ["man", "hat", "table"]
+
+
+def test_a_hat_given_to_the_dog_is_the_dogs_with_its_colour() -> None:
+    d = talk("a man wearing a red hat and a dog", "give the hat to the dog")
+    man, dog = d.scene.subjects
+    assert not man.parts
+    assert dog.parts["hat"]["colour"] == "red"
+
+
+def test_a_worn_hat_put_on_a_table_in_chinese() -> None:
+    d = talk("一个戴帽子的男孩", "把帽子放在桌子上")
+    assert not d.scene.subjects[0].parts
+    assert "桌子" in names(d) and "帽子" in names(d)

@@ -267,6 +267,7 @@ def each_clause(work: MessageEdit, body: str) -> bool:
         return True
     if work.assigned >= len(group):
         return False
+    values = None
     if _EACH_START.match(body):
         pieces = [p for p in _EACH_SPLIT.split(body) if p and p.strip()]
         values = [re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", p.strip(), flags=re.IGNORECASE)
@@ -274,8 +275,11 @@ def each_clause(work: MessageEdit, body: str) -> bool:
         readings = [parse_phrase(v) for v in values]
         if not all(v and r.has_subject_values() and not (r.shape or clean_rest(r.rest))
                    for v, r in zip(values, readings)):
-            return False  # "one of them", "another cat": not a value for each
-    else:
+            # "one black and a white one": each its value, said two ways; "one of them", "another cat": not
+            values = _value_pieces(body) if re.search(r"\bones?$", body.strip(), re.IGNORECASE) else None
+            if values is None or len(values) < 2:
+                return False
+    if values is None:
         values = _value_pieces(body)
         if values is None or not (len(values) > 1 or work.assigned or _ONE_SAID.search(body)):
             return False  # "blue" alone after "two circles": both, read by the rules that change things
