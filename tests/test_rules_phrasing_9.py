@@ -282,3 +282,31 @@ def test_a_worn_hat_put_on_a_table_in_chinese() -> None:
     d = talk("一个戴帽子的男孩", "把帽子放在桌子上")
     assert not d.scene.subjects[0].parts
     assert "桌子" in names(d) and "帽子" in names(d)
+
+
+# ---------------------------------------- what a container holds is the thing; "on top" is on it
+
+@pytest.mark.parametrize(("message", "name", "container"), [
+    ("a steaming bowl of ramen with an egg on top", "steaming ramen", "bowl"),
+    ("a cup of coffee", "coffee", "cup"),
+    ("a blue bowl of ramen", "ramen", "bowl"),
+])
+def test_a_container_of_a_thing_is_the_thing_in_it(message: str, name: str, container: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.subjects[0].parts[container]["relation"] == "in"
+
+
+def test_the_container_keeps_its_colour() -> None:
+    d = talk("a cup of coffee", "make the cup blue")
+    s = d.scene.subjects[0]
+    assert s.parts["cup"]["colour"] == "blue" and "colour" not in s.attributes
+
+
+def test_a_part_on_top_is_on_the_thing_not_at_the_top() -> None:
+    assert talk("a cake with a cherry on top").scene.subjects[0].position is None
+
+
+@pytest.mark.parametrize(("message", "name"), [("画一碗拉面", "拉面"), ("一杯咖啡", "咖啡")])
+def test_a_chinese_container_measure_word_is_no_part_of_the_name(message: str, name: str) -> None:
+    assert names(talk(message)) == [name]

@@ -81,10 +81,35 @@ class Thing:
     shows: str | None = None  # what it shows or says: "3:30" of "a clock showing 3:30", "says OPEN"
 
 
+# "a bowl of ramen", "a cup of coffee", "a basket of apples": what is drawn is what the container holds, in it.
+_CONTAINER_OF = re.compile(r"^(?P<pre>(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+){0,2}?)(?P<container>bowl|cup|mug|plate|"
+                           r"glass|jar|basket|bottle|pot|bucket|vase|box|tray|bag|can|teacup)\s+of\s+"
+                           r"(?P<content>(?!(?:the|a|an)\s)[^,]+)$", _I)
+
+
+def _contained(text: str) -> list[Thing] | None:
+    m = _CONTAINER_OF.match(text.strip())
+    if not m or not clean_rest(parse_phrase(m.group("content"), global_parts=False).rest):
+        return None
+    pre = m.group("pre")
+    said = parse_phrase(pre, global_parts=False)
+    looks = said.colour or said.material  # "a blue bowl of ramen": the bowl is blue
+    article = re.match(r"^\s*(?:a|an|one|the)\s+", pre, _I)
+    content_pre = (article.group(0) if article else "") if looks else pre
+    container = f"a {pre[article.end():] if article else pre}{m.group('container')}" if looks \
+        else f"a {m.group('container')}"
+    things = split_description(f"{content_pre}{m.group('content')}")
+    things[0].parts.insert(0, ("in", container))
+    return things
+
+
 def split_description(text: str) -> list[Thing]:
     """One phrase of a drawing as its things: "a knight holding a sword and a shield" is one knight with two
     parts; "a cat sitting on a sofa" is a cat placed on a sofa, and the sofa. A Thing's text may still hold
     several things ("a cat and a dog"): its parts and place are the last one's."""
+    contained = _contained(text)
+    if contained is not None:
+        return contained
     m = _SHOWS.match(text.strip())
     if m and clean_rest(m.group("head")) and (m.group("verb").lower() != "reading" or _LOOKS_LIKE_TEXT.match(
             m.group("shown"))):

@@ -294,6 +294,8 @@ def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, st
     if ph.size:
         values["size"] = ph.size
     values["relation"] = relation or default_relation(name)
+    if ph.position == "top" and re.search(r"(?<![\w'-])on\s+top\s*$", text, _I):
+        return name, values, None  # "with an egg on top": on top of the thing, not at the top of the picture
     return name, values, ph.position
 
 
