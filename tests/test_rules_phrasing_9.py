@@ -310,3 +310,13 @@ def test_a_part_on_top_is_on_the_thing_not_at_the_top() -> None:
 @pytest.mark.parametrize(("message", "name"), [("画一碗拉面", "拉面"), ("一杯咖啡", "咖啡")])
 def test_a_chinese_container_measure_word_is_no_part_of_the_name(message: str, name: str) -> None:
     assert names(talk(message)) == [name]
+
+
+@pytest.mark.parametrize(("message", "in_sky"), [
+    ("a bird in the sky and a house", "bird"),
+    ("a house and a bird in the sky", "bird"),
+])
+def test_the_sky_is_the_place_of_the_thing_said_with_it(message: str, in_sky: str) -> None:
+    d = talk(message)
+    assert {s.name: s.position for s in d.scene.subjects} == {
+        name: ("in the sky" if name == in_sky else None) for name in ("bird", "house")}

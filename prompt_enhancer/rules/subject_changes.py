@@ -131,16 +131,28 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     ph_all = parse_phrase(text)
     body = strip_global(text) if has_global(ph_all) else text
     things = split_description(body)
+    in_sky = None  # which of the things said is in the sky, counted over all of them
     if ph_all.place == "in the sky" and sum(len(split_things(t.text)) for t in things) > 1:
-        # "a house and a sun in the sky": the sky is where the sun is, not the whole picture's place
+        # "a house and a sun in the sky": the sky is where the sun is, not the whole picture's place; "a bird in
+        # the sky and a house": the bird's
         ph_all.place = None
-        things[-1].placed = things[-1].placed or "in the sky"
+        said = split_things(text)
+        in_sky = next((i for i, piece in enumerate(said) if _SKY_SAID.search(piece)), len(said) - 1)
+        if in_sky >= sum(len(split_things(t.text)) for t in things):
+            in_sky = None
+            things[-1].placed = things[-1].placed or "in the sky"
     apply_global(work, ph_all)
     added: list[Subject] = []
+    count = 0
     for thing in things:
         pieces = _ones_named(split_things(thing.text))
         for index, piece in enumerate(pieces):
-            added += _add_thing(work, piece, thing if index == len(pieces) - 1 else None, like=announce == "added")
+            new = _add_thing(work, piece, thing if index == len(pieces) - 1 else None, like=announce == "added")
+            if count == in_sky:
+                for subject in new:
+                    subject.position = subject.position or "in the sky"
+            count += 1
+            added += new
     if not added:
         return has_global(ph_all) or any(key == "too_many" for key, _ in work.replies)
     # "a cat on a sofa": "it" is then the cat, not the sofa it was placed on
@@ -157,6 +169,7 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     return True
 
 
+_SKY_SAID = re.compile(r"(?<![\w'-])(?:in|into|across|through|up\s+in)\s+the\s+sky(?![\w'-])|天上|天空|空中", _I)
 _ONE_WORD = re.compile(r"(?<![\w'-])one(?![\w'-])", _I)
 
 
