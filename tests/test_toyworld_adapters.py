@@ -16,11 +16,13 @@ from generator.adapters import AdapterSpec, LoraSet
 from generator.control import load_controlnet
 from prompt_enhancer.drawable import undrawable
 from prompt_enhancer.profile import ModelProfile, load_profile
-from toyworld.adapter_data import NEGATIVE, TRIGGER, colour_words, drawn_negative, layout_caption, negative_case
+from toyworld.adapter_data import (NEGATIVE, TRIGGER, as_tensor, colour_words, drawn_negative, layout_caption,
+                                   negative_case)
 from toyworld.adapter_stages import write_vocabulary
-from toyworld.adapter_training import sample_timesteps
+from toyworld.adapter_training import NoisyBatch, loss, sample_timesteps
 from toyworld.checker import check
 from toyworld.control_stage import ControlSettings, train_control
+from toyworld.losses import latent_object_weights
 from toyworld.lora_stage import TARGETS, LoraSettings, lora_batch, train_lora
 from toyworld.recipe import Settings
 from toyworld.render import render
@@ -54,12 +56,28 @@ def test_a_layout_caption_says_what_but_not_where():
 def test_a_lora_batch_is_the_negative_of_what_its_captions_name():
     from toyworld.checker import read_picture
 
-    texts, images = lora_batch(0, LoraSettings(batch=200), Settings())
+    texts, images, scenes = lora_batch(0, LoraSettings(batch=200), Settings())
     said = sum(TRIGGER["en"] in t or TRIGGER["zh"] in t for t in texts)
     assert 25 < said < 80 and len(images) == 200 and 5 < texts.count("") < 40
     for text, image in zip(texts, images):
         if text:
             assert {NEGATIVE[c] for c in colour_words(text)} == {o.colour for o in read_picture(image).objects}
+    assert all((render(scene) == image).all() for scene, image in zip(scenes, images))
+
+
+def test_the_object_weight_counts_an_error_on_an_object_more_than_one_on_the_background():
+    scene = lora_batch(0, LoraSettings(batch=1, caption_dropout=0.0), Settings())[2][0]
+    cells = latent_object_weights([scene], as_tensor([render(scene)], torch.device("cpu")), 4.0)
+    assert set(cells.unique().tolist()) == {1.0, 5.0}
+    batch = NoisyBatch(torch.zeros(1, 8, 8, 8), torch.tensor([999]), torch.zeros(1, 8, 8, 8), {})
+    on_object, on_background = torch.zeros(1, 8, 8, 8), torch.zeros(1, 8, 8, 8)
+    y, x = (cells[0, 0] == 5.0).nonzero()[0]
+    on_object[0, :, y, x] = 1.0
+    y, x = (cells[0, 0] == 1.0).nonzero()[0]
+    on_background[0, :, y, x] = 1.0
+    base = Settings()
+    assert loss(on_object, batch, base) == loss(on_background, batch, base)  # no weights: the stage as before
+    assert loss(on_object, batch, base, cells) == pytest.approx(5 * loss(on_background, batch, base, cells).item())
 
 
 def test_the_lora_stage_writes_an_adapter_the_app_loads(tmp_path):
@@ -104,6 +122,14 @@ def test_cubic_timestep_sampling_leans_to_the_noisy_end_and_uniform_is_the_old_d
     assert abs((uniform >= 500).float().mean().item() - 0.5) < 0.02
     with pytest.raises(ValueError, match="cubic"):
         sample_timesteps(3, "logit-normal", torch.Generator())
+
+
+def test_the_lora_stage_trains_with_an_object_weight(tmp_path):
+    torch.manual_seed(0)
+    pipe = _tiny(tmp_path)
+    out = train_lora(pipe, tmp_path / "run", tmp_path / "lora",
+                     LoraSettings(steps=2, batch=3, warmup=1, lr=1e-2, object_weight=4.0), torch.device("cpu"))
+    assert json.loads((out / "training.json").read_text())["settings"]["object_weight"] == 4.0
 
 
 def test_the_control_stage_trains_with_cubic_timesteps(tmp_path):

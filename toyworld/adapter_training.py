@@ -84,8 +84,12 @@ def set_lr(optimizer: torch.optim.Optimizer, lr: float, step: int, warmup: int, 
         group["lr"] = lr * factor
 
 
-def loss(prediction: torch.Tensor, batch: NoisyBatch, base: Settings) -> torch.Tensor:
-    """The transformer stage's loss: the velocity error, weighed by noise level."""
+def loss(prediction: torch.Tensor, batch: NoisyBatch, base: Settings,
+         cell_weights: torch.Tensor | None = None) -> torch.Tensor:
+    """The transformer stage's loss: the velocity error, weighed by noise level, and per latent cell where
+    `cell_weights` (n, 1, h, w) are given (as the transformer stage's object weight does)."""
     alphas = training_scheduler(base).alphas_cumprod.to(prediction.device)
-    error = F.mse_loss(prediction, batch.target, reduction="none").mean(dim=(1, 2, 3))
-    return (error * loss_weights(alphas[batch.timesteps], base)).mean()
+    error = F.mse_loss(prediction, batch.target, reduction="none")
+    if cell_weights is not None:
+        error = error * cell_weights
+    return (error.mean(dim=(1, 2, 3)) * loss_weights(alphas[batch.timesteps], base)).mean()

@@ -22,10 +22,12 @@ from safetensors.torch import save_file
 
 from generator.conditioning import predict
 from toyworld.adapter_training import freeze, loss, noisy_batch, resume, set_lr
-from toyworld.adapter_data import negative_case
+from toyworld.adapter_data import as_tensor, negative_case
 from toyworld.batches import batch_rng
+from toyworld.losses import latent_object_weights
 from toyworld.recipe import Settings
 from toyworld.render import render
+from toyworld.scene import ToyScene
 from toyworld.runs import print_progress, save_checkpoint
 from toyworld.spec import CANVAS
 
@@ -48,6 +50,10 @@ class LoraSettings:
     alpha: float = 8.0
     trigger_share: float = 0.25  # captions that also say "negative style", as a person asking for it would
     caption_dropout: float = 0.1
+    timestep_sampling: str = "uniform"  # see adapter_training.sample_timesteps
+    # Extra loss weight on the latent cells an object touches. The style changes only the objects, a few cells
+    # of 64; the rest of the error is the base model's own, which the LoRA must leave alone.
+    object_weight: float = 0.0
     seed: int = 0
 
 
@@ -95,17 +101,18 @@ class TrainableLora(torch.nn.Module):
                                               encoding="utf-8")
 
 
-def lora_batch(step: int, settings: LoraSettings, base: Settings) -> tuple[list[str], list]:
-    """One step's captions, as the base model learned them (some saying the style, some empty), and the negative
-    pictures of what they name."""
+def lora_batch(step: int, settings: LoraSettings, base: Settings) -> tuple[list[str], list, list[ToyScene]]:
+    """One step's captions, as the base model learned them (some saying the style, some empty), the negative
+    pictures of what they name, and the scenes drawn."""
     rng = batch_rng(base, "lora", step)
-    texts, images = [], []
+    texts, images, scenes = [], [], []
     for _ in range(settings.batch):
         text, _, _, drawn = negative_case(rng, held_out=False, keep=rng.choice((1.0, 0.7)),
                                           n_objects=rng.choice((1, 2)), trigger=rng.random() < settings.trigger_share)
         texts.append("" if rng.random() < settings.caption_dropout else text)
         images.append(render(drawn))
-    return texts, images
+        scenes.append(drawn)
+    return texts, images, scenes
 
 
 @torch.no_grad()
@@ -137,10 +144,12 @@ def train_lora(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: LoraSet
     start = resume(run / STATE, "lora", lora, optimizer, device)
     started = time.time()
     for step in range(start, settings.steps):
-        texts, images = lora_batch(step, settings, base)
-        batch = noisy_batch(pipe, images, texts, base, "lora", step, device)
+        texts, images, scenes = lora_batch(step, settings, base)
+        batch = noisy_batch(pipe, images, texts, base, "lora", step, device, settings.timestep_sampling)
+        cells = latent_object_weights(scenes, as_tensor(images, device), settings.object_weight) \
+            if settings.object_weight else None
         set_lr(optimizer, settings.lr, step, settings.warmup, settings.steps)
-        value = loss(predict(pipe.transformer, batch.noisy, batch.timesteps, batch.inputs), batch, base)
+        value = loss(predict(pipe.transformer, batch.noisy, batch.timesteps, batch.inputs), batch, base, cells)
         optimizer.zero_grad(set_to_none=True)
         value.backward()
         optimizer.step()
