@@ -320,3 +320,31 @@ def test_the_sky_is_the_place_of_the_thing_said_with_it(message: str, in_sky: st
     d = talk(message)
     assert {s.name: s.position for s in d.scene.subjects} == {
         name: ("in the sky" if name == in_sky else None) for name in ("bird", "house")}
+
+
+# ---------------------------------------- more openers; a material word alone is a thing
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("hey can you make a pic of two kittens playing with yarn", ["kitten", "kitten"]),
+    ("i wanna see a samurai standing in the rain", ["samurai"]),
+    ("can u do a drawing of a red car", ["car"]),
+])
+def test_a_picture_of_a_thing_asked_for_draws_the_thing(message: str, expected: list[str]) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert names(d) == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("a lion on a rock", ["lion", "rock"]),
+    ("a lion on a big rock", ["lion", "rock"]),
+])
+def test_a_material_word_after_on_a_is_a_thing_not_what_it_is_made_of(message: str, expected: list[str]) -> None:
+    d = talk(message)
+    assert names(d) == expected
+    assert "material" not in d.scene.subjects[0].attributes
+    assert d.scene.subjects[0].size is None
+
+
+def test_a_stone_lion_is_still_made_of_stone() -> None:  # a guard for the rule above: passed before it
+    assert talk("a stone lion").scene.subjects[0].attributes["material"] == "stone"

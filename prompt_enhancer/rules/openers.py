@@ -26,7 +26,11 @@ _OPENER_EN = re.compile(
     # "i'd love (to see) …", "i would love …"
     r"|i(?:'d|\s+would)\s+love(?:\s+to\s+(?:see|have|get))?\s+(?!it\b|that\b|this\b|if\b)"
     # "i need a drawing of …", "i want to see …", "i wanna see …"
-    rf"|i\s+(?:really\s+)?(?:need|want|wanna|would\s+like|'d\s+like)\s+(?=to\s+see\s|{_PICTURE_OF})(?:to\s+see\s+)?"
+    rf"|i\s+(?:really\s+)?(?:need|want|wanna|would\s+like|'d\s+like)\s+(?=(?:to\s+)?see\s|{_PICTURE_OF})"
+    r"(?:(?:to\s+)?see\s+)?"
+    # "could you please make me a pic of …", "can u do a drawing of …": the picture asked for is its content
+    rf"|(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:make|draw|create|paint|do|generate|give|"
+    rf"show|get)\s+(?:me\s+|us\s+)?(?={_PICTURE_OF})"
     # "let's do …", "let's go with …"
     r"|let'?s\s+(?:do|have|see)\s+"
     r")(?P<np>.+)$",

@@ -324,8 +324,10 @@ def _is_a_thing(text: str) -> bool:
     if position and not clean_rest(rest):
         return False
     ph = parse_phrase(text, global_parts=False)
-    return bool(ph.shape or clean_rest(ph.rest)) and not re.match(r"^\s*(?:the\s+)?(?:background|backdrop)\b",
-                                                                   text, _I)
+    # "a rock", "a glass": a material word alone is the thing made of it
+    alone = bool(ph.material) and ph.indefinite and not (ph.colour or ph.shape or clean_rest(ph.rest))
+    return bool(ph.shape or clean_rest(ph.rest) or alone) and not re.match(
+        r"^\s*(?:the\s+)?(?:background|backdrop)\b", text, _I)
 
 
 def _with_parts(text: str) -> list[Thing]:

@@ -305,6 +305,21 @@ def _colour_of(m: re.Match[str]) -> str:
 _POSE_COMPOUND = re.compile(r"\b(?:walking\s+(?:stick|cane|boots|shoes)|running\s+(?:shoes|track)|"
                             r"sleeping\s+(?:bag|mask)|rocking\s+(?:chair|horse)|swimming\s+(?:pool|suit|cap|goggles)|flying\s+(?:saucer|carpet)|"
                             r"dancing\s+shoes|standing\s+(?:lamp|desk))\b", re.IGNORECASE)
+# "on a rock", "in a glass", "behind the wood": a material word after a preposition and an article names a thing or a
+# place the thing is at, not what it is made of ("a stone lion", "made of glass" are).
+_AT_A = re.compile(r"(?<![\w'-])(?:on|in|into|onto|under|behind|beside|against|by|near|from|inside|atop|over|at)\s+"
+                   r"(?:a|an|the|some)\s+$", re.IGNORECASE)
+
+
+def _take_material(text: str) -> tuple[list[re.Match[str]], str]:
+    for m in _MATERIAL_RE.finditer(text):
+        if m.group("en") and _AT_A.search(text[: m.start()]) and not re.match(r"\s*(?:made\s+)?(?:of|from)\b",
+                                                                                m.group(0), re.IGNORECASE):
+            continue
+        return [m], text[: m.start()] + " " + text[m.end():]
+    return [], text
+
+
 # "又大又红", "又小又圆": two values of one thing, each said after 又.
 _BOTH_ZH = re.compile(r"又([^\s又的，,。]{1,3})又([^\s又的，,。]{1,3})的?")
 
@@ -329,7 +344,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     matches, text = take(_SIZE_RE, text)
     if matches:
         p.size = _SIZE_INDEX[squeeze(matches[0].group("en") or matches[0].group("zh"))]
-    matches, text = take(_MATERIAL_RE, text)
+    matches, text = _take_material(text)
     if matches:
         m = matches[0]
         p.material = _MATERIAL_INDEX[squeeze(m.group("en") or m.group("zh") or m.group("zh1"))]

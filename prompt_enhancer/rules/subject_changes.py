@@ -22,6 +22,7 @@ from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
     PRONOUNS_ONE,
     Phrase,
+    clean_rest,
     parse_phrase,
     split_things,
 )
@@ -201,6 +202,10 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
     ph = parse_phrase(text, global_parts=False)
     generic = ph.rest.lower() in GENERIC_THINGS
     name = ph.shape or ("" if generic else ph.rest)
+    if not name and not generic and ph.material and ph.indefinite and not ph.colour:
+        said = re.findall(r"[A-Za-z]+", clean_rest(text))  # "a rock", "a big rock": the thing made of it
+        if said:
+            name, ph.material = said[-1], None
     if ph.count > 1 and name and not ph.shape:
         name = singular(name)  # "two cats": two subjects, each a cat
     copied: Subject | None = None
