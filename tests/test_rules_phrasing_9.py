@@ -348,3 +348,26 @@ def test_a_material_word_after_on_a_is_a_thing_not_what_it_is_made_of(message: s
 
 def test_a_stone_lion_is_still_made_of_stone() -> None:  # a guard for the rule above: passed before it
     assert talk("a stone lion").scene.subjects[0].attributes["material"] == "stone"
+
+
+# ---------------------------------------- weather added, contrast, a corner said after it
+
+@pytest.mark.parametrize(("message", "time"), [("add some rain", "rain"), ("加点雨", "rain"),
+                                                ("add a little fog", "fog")])
+def test_weather_added_is_the_weather_not_a_thing(message: str, time: str) -> None:
+    d = talk("a dragon", message)
+    assert names(d) == ["dragon"]
+    assert d.scene.time == time
+
+
+@pytest.mark.parametrize("message", ["more contrast", "对比度高一点"])
+def test_more_contrast_is_the_high_contrast_look(message: str) -> None:
+    d = talk("a dragon", message)
+    assert d.scene.look == ["high contrast"]
+    assert not d.scene.notes
+
+
+def test_the_corner_on_the_right_is_the_right_corner() -> None:
+    d = talk("a green circle top left", "put it in the corner on the right")
+    assert names(d) == ["circle"]
+    assert d.scene.subjects[0].position == "top right"

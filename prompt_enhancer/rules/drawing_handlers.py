@@ -10,7 +10,14 @@ from dialog import vocabulary as vocab
 from dialog.natural_parts import NATURAL_PARTS
 from dialog.scene import Subject
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects, apply_value, move_subject
-from prompt_enhancer.rules.picture_changes import apply_global, has_global, start_new_scene, strip_global
+from prompt_enhancer.rules.picture_changes import (
+    apply_global,
+    has_global,
+    set_settings,
+    start_new_scene,
+    strip_global,
+)
+from prompt_enhancer.rules.setting_phrase import parse_times
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import (
@@ -45,6 +52,9 @@ _THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两�
                        r"(?P<np>.+)$")
 
 
+_ZH_WEATHER = {"雨": "rain", "小雨": "rain", "雪": "snowfall", "雾": "fog", "雷雨": "storm"}
+
+
 def add_clause(work: MessageEdit, body: str) -> bool:
     """"add a square", "there is a cat", "在左边加一只猫": more subjects (on an empty picture, a new one)."""
     m = _ADD_EN_THERE.match(body) or _DRAW_TOO.match(body)
@@ -68,6 +78,11 @@ def add_clause(work: MessageEdit, body: str) -> bool:
     np = f"{pre} {m.group('np')}".strip()
     if re.match(r"^(?:没有|没)", m.group("np")):  # "有没有": a question, not an addition
         return False
+    weather = re.sub(r"^(?:some|a\s+bit\s+of|a\s+little|a|an|more|点|一点|些|一些)\s*", "", np, flags=re.IGNORECASE)
+    times, rest = ([_ZH_WEATHER[weather]], "") if weather in _ZH_WEATHER else parse_times(weather, bare=True)
+    if times and not clean_rest(rest) and work.scene.subjects:  # "add some rain", "加点雨": the weather, no thing
+        set_settings(work, None, times)
+        return True
     if work.started_empty and not work.scene.subjects and not work.new_scene:
         work.new_scene = True  # adding to an empty picture draws a new one
     owner = _part_of(work, np)

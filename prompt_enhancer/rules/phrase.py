@@ -222,11 +222,16 @@ _BETWEEN = re.compile(r"(?<![\w'-])(?:in\s+)?between(?:\s+(?:them|the\s+two|both
                       r"|(?:在)?(?:它们|两者|两个)中间", re.IGNORECASE)
 
 
+_CORNER_ON = re.compile(r"(?<![\w'-])the\s+corner\s+(?:on|at|to)\s+the\s+(?P<side>left|right|top|bottom)(?![\w'-])"
+                        r"(?:\s+(?:side|hand\s+side))?", re.IGNORECASE)
+
+
 def parse_position(text: str) -> tuple[str | None, str]:
     """A canonical position key, or a free relative one ("next to the cat"), and the text without it."""
     m = _BETWEEN.search(text)
     if m and not re.match(r"\s+(?:a|an|the)\s", text[m.end():]):
         return "center", text[: m.start()] + " " + text[m.end():]
+    text = _CORNER_ON.sub(lambda g: f"the {g.group('side')} corner", text)  # "the corner on the right"
     matches, rest = take(_RELATIVE_RE, text)
     if matches:
         m = matches[0]

@@ -32,9 +32,15 @@ _BEFORE_A_NOUN = re.compile(rf"\s+(?!(?:{_LOOK_FOLLOWERS}|of|and|or|but|so){WORD
                             re.IGNORECASE)
 
 
+# More or stronger contrast is the high contrast look.
+_MORE_CONTRAST = re.compile(r"(?<![\w'-])(?:more|higher|stronger|strong|lots\s+of|extra)\s+contrast(?![\w'-])"
+                            r"|(?:对比度)?(?:高|强|大)一?点的?对比度?|对比度(?:高|强|大)一?点", re.IGNORECASE)
+
+
 def parse_looks(text: str) -> tuple[list[str], str]:
     """Picture-wide looks ("dramatic lighting", "close-up", "black and white", "黑白", "特写") and the text
     without them."""
+    text = _MORE_CONTRAST.sub(" high contrast ", text)
     matches = []
     for m in _LOOK_RE.finditer(text):
         group = "bw" if m.group("bw") else "look"
