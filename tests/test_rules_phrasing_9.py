@@ -371,3 +371,20 @@ def test_the_corner_on_the_right_is_the_right_corner() -> None:
     d = talk("a green circle top left", "put it in the corner on the right")
     assert names(d) == ["circle"]
     assert d.scene.subjects[0].position == "top right"
+
+
+# ---------------------------------------- put in a mouth or a hand; both of them given
+
+@pytest.mark.parametrize(("messages", "owner", "part"), [
+    (("an old sailor", "put a pipe in his mouth"), 0, "pipe"),
+    (("a girl and a dog", "put a stick in the dog's mouth"), 1, "stick"),
+])
+def test_a_thing_put_in_a_mouth_or_a_hand_is_held(messages: tuple[str, ...], owner: int, part: str) -> None:
+    d = talk(*messages)
+    assert part in d.scene.subjects[owner].parts
+    assert part not in names(d) and "mouth" not in str(d.scene.subjects[owner].parts)
+
+
+def test_give_them_both_hats_gives_each_a_hat() -> None:
+    d = talk("a boy and a girl", "give them both hats")
+    assert [list(s.parts) for s in d.scene.subjects] == [["hat"], ["hat"]]

@@ -20,6 +20,9 @@ from prompt_enhancer.rules.references import natural_owner, person_kind, resolve
 _I = re.IGNORECASE
 
 _GIVE_EN = re.compile(r"^(?:give|hand|offer)\s+(?P<rest>.+)$", _I)
+# "put a pipe in his mouth", "place a flower in the girl's hand": a thing held by whose mouth or hand it is put in.
+_IN_HAND_EN = re.compile(r"^(?:put|place|stick|pop|give)\s+(?P<parts>.+?)\s+(?:in|into)\s+(?P<owner>his|her|its|their|"
+                         r"the\s+[\w\s]+?'s|[\w]+'s)\s+(?:mouth|hands?|paws?|beak|arms|lap|teeth)$", _I)
 _PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop|hang|attach|tie|pin|string)\s+"
                         r"(?P<parts>.+?)(?<!\bnext)(?<!\bclose)(?<!\bup)"
                         r"\s+(?:on|onto|to|for|from)\s+(?P<owner>.+)$", _I)
@@ -126,9 +129,16 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     """"give him a beard", "put a hat on the snowman", "let her hold an umbrella", "给他加一副眼镜"."""
     if not work.scene.subjects:
         return False
+    m = _IN_HAND_EN.match(body)
+    if m:  # "put a pipe in his mouth", "place a flower in her hand": hers, held
+        said = m.group("owner")
+        owners = _owners(work, {"his": "him", "its": "it", "their": "them"}.get(said.lower(), re.sub(
+            r"'s$", "", said)))
+        if owners:
+            return _give(work, owners, "holding", m.group("parts"))
     m = _GIVE_EN.match(body)
     if m:
-        words = m.group("rest").split()
+        words = re.sub(r"^((?:them|they|all|him|her)\s+)(?:both|all)\s+", r"\1", m.group("rest"), flags=_I).split()
         for k in range(1, min(len(words), 5)):
             owners = _owners(work, " ".join(words[:k]))
             if owners and _give(work, owners, None, " ".join(words[k:])):
