@@ -388,3 +388,25 @@ def test_a_thing_put_in_a_mouth_or_a_hand_is_held(messages: tuple[str, ...], own
 def test_give_them_both_hats_gives_each_a_hat() -> None:
     d = talk("a boy and a girl", "give them both hats")
     assert [list(s.parts) for s in d.scene.subjects] == [["hat"], ["hat"]]
+
+
+# ---------------------------------------- Chinese first messages said in more ways
+
+@pytest.mark.parametrize(("message", "expected", "pose"), [
+    ("能画一只熊猫吗", ["熊猫"], None),
+    ("我要一张猫咪睡觉的图片", ["猫咪"], "sleeping"),
+    ("一只橘猫趴在沙发上睡觉", ["猫", "沙发"], "sleeping"),
+    ("一只猫坐在窗边看雨", ["猫"], "sitting"),
+    ("一朵红玫瑰插在花瓶里", ["玫瑰", "花瓶"], None),
+])
+def test_chinese_first_messages_draw_their_things(message: str, expected: list[str], pose: str | None) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert names(d) == expected
+    assert d.scene.subjects[0].attributes.get("pose") == pose
+
+
+def test_what_she_wears_said_after_her_is_hers() -> None:
+    d = talk("一个骑自行车的女孩，穿着黄色的衣服")
+    assert names(d) == ["女孩"]
+    assert d.scene.subjects[0].parts["衣服"]["colour"] == "yellow"

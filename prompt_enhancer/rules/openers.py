@@ -50,6 +50,11 @@ _OPENER_ZH = re.compile(r"^(?:请|帮我|麻烦)?(?:我想要|我想看|想要|�
                         r"(?P<np>.+?)(?:的(?:图|图片|画|照片|插画))?(?P<end>[。！!~～]*)$")
 
 
+# "能画一只熊猫吗", "你可以帮我画个小狗吗", "会画龙吗": a request asked as a question.
+_CAN_YOU_DRAW_ZH = re.compile(r"^(?:你)?(?:能不能|能|可以|可不可以|会不会|会)(?:帮我|给我)?(?:画|画一下)(?P<np>.+?)"
+                              r"(?:吗|嘛|么|呢|不)?[?？]*$")
+
+
 def read_opener(text: str) -> str:
     """The message with a request's opener as "draw" and the talk around the thing left out; as typed otherwise."""
     stripped = text.strip()
@@ -65,6 +70,9 @@ def read_opener(text: str) -> str:
     m = re.match(rf"^{_LEAD}(?:i\s+(?:need|want)\s+|can\s+i\s+(?:get|have)\s+){_PICTURE_OF}(?P<np>.+)$", stripped, _I)
     if m:
         return "draw " + _TAIL_EN.sub("", m.group("np"))
+    m = _CAN_YOU_DRAW_ZH.match(stripped)
+    if m and not re.fullmatch(r"(?:画|画儿|图|东西|点东西|什么)?", m.group("np")):  # "能画一只熊猫吗": a request
+        return "画" + m.group("np")
     m = _OPENER_ZH.match(stripped)
     if m and m.group("np").strip() and not re.match(r"^(?:新的|新图)", m.group("np")):
         return "画一个" + m.group("np") if not re.match(r"^[一两二三四五几\d]", m.group("np")) else "画" + m.group("np")

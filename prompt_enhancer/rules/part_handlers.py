@@ -52,6 +52,10 @@ _BODY_RELATION = {"手": "holding", "头": "wearing", "脸": "wearing", "脖子"
 _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>拿着|举着|戴着|穿着|抱着|骑着|背着|撑着|提着|"
                      r"有|(?:要|得|也|还|再)?(?:穿|戴|拿|举|撑)(?:上|一[件顶副把条双个])?)(?P<parts>.+)$")
 
+# A clause that starts with how a part goes with the thing just said: "穿着黄色的衣服", "还戴着一顶帽子".
+_WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?P<verb>拿着|举着|戴着|穿着|抱着|背着|撑着|提着|披着|系着|牵着|握着)"
+                      r"(?P<parts>.+)$")
+
 _RELATION_WORDS = {"hold": "holding", "holding": "holding", "carry": "holding", "carrying": "holding",
                    "be holding": "holding", "be carrying": "holding", "wear": "wearing", "wearing": "wearing",
                    "put on": "wearing", "be wearing": "wearing", "ride": "riding", "riding": "riding",
@@ -180,6 +184,9 @@ def wear_clause(work: MessageEdit, body: str) -> bool:
         focus = work.focus()
         return _give(work, [focus] if focus else None, _RELATION_WORDS.get(m.group("rel").lower()), m.group("parts"),
                      said=m.group("rel").lower())
+    m = _WITH_ZH.match(body)
+    if m and work.focus() is not None:  # "一个骑自行车的女孩，穿着黄色的衣服": what she wears, said after her
+        return _give(work, [work.focus()], _zh_relation(m.group("verb")), m.group("parts"))
     m = _ON_BODY_ZH.match(body)
     if m:
         owners = _owners(work, m.group("owner")) if clean_rest(m.group("owner")) else [work.focus()]

@@ -56,9 +56,11 @@ _EN_ANCHOR_RE = re.compile(
     r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
-    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
+    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
     r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
-    r"(?P<after>[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?)?(?P<tail>的?)$")
+    # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
+    r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
+    r"|[看晒吃喝听读][^\s，,。的]{1,3})?(?P<tail>的?)$")
 # What a thing is in or on that is the surroundings, as "the wall" in English: 鱼在水里, 钟在墙上, 猫在地上.
 _ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台"}
 _EN_POSES = {"sitting": "sitting", "standing": "standing", "lying": None, "sleeping": "sleeping", "perched": None,
@@ -222,7 +224,14 @@ _ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>
                                r"(?:着|来飞去|来跑去|来游去|来走去)?\s*$")
 
 
+# "猫咪睡觉", "小狗奔跑": a two-character pose right after the thing, no place between.
+_ZH_POSE_WORD_END = re.compile(rf"^(?P<head>.*[\u4e00-\u9fff])(?P<verb>{'|'.join(_ZH_POSE_WORDS)})(?:着|呢)?\s*$")
+
+
 def _action_zh(text: str) -> tuple[str, str | None, str, str] | None:
+    m = _ZH_POSE_WORD_END.match(text)
+    if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 1:
+        return m.group("head"), _ZH_POSE_WORDS[m.group("verb")], "", ""
     m = _ZH_POSE_AFTER_RE.match(text)
     if m and clean_rest(_COUNTED.sub("", m.group("head"))):
         return m.group("head"), _ZH_POSE_VERBS[m.group("verb")], "", ""
@@ -279,7 +288,9 @@ def _anchor(text: str) -> list[Thing] | None:
         name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
         *before, head = _with_parts(m.group("head"))
         head.placed = name + _ZH_LOCATIVE.get(m.group("loc"), m.group("loc"))
-        head.pose = _ZH_POSES.get(m.group("pose") or "") or _ZH_POSE_VERBS.get((m.group("after") or " ")[0])
+        after = m.group("after") or " "
+        head.pose = (_ZH_POSES.get(m.group("pose") or "") or _ZH_POSE_WORDS.get(after)
+                     or _ZH_POSE_VERBS.get(after[0] if len(after) == 1 or after[1] in "着来" else " "))
         if m.group("loc") == "边" or name in _ZH_SURROUNDINGS:  # 窗边, 水里, 墙上: where it is, not drawn alone
             return [*before, head]
         sides = _sides(m.group("loc"))
