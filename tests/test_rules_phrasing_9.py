@@ -410,3 +410,44 @@ def test_what_she_wears_said_after_her_is_hers() -> None:
     d = talk("一个骑自行车的女孩，穿着黄色的衣服")
     assert names(d) == ["女孩"]
     assert d.scene.subjects[0].parts["衣服"]["colour"] == "yellow"
+
+
+# ---------------------------------------- toy scenes said in more ways
+
+def test_things_in_a_row_stand_left_to_right() -> None:
+    d = talk("three triangles in a row")
+    assert names(d) == ["triangle"] * 3
+    assert [s.position for s in d.scene.subjects] == ["left", "center", "right"]
+
+
+def test_two_changes_with_one_verb() -> None:
+    d = talk("a grey circle", "make the background black and the circle white")
+    assert d.scene.background == "black"
+    assert d.scene.subjects[0].attributes["colour"] == "white"
+    d = talk("a red circle and a blue circle", "make the red one bigger and the blue one smaller")
+    assert [s.size for s in d.scene.subjects] == ["big", "small"]
+
+
+@pytest.mark.parametrize(("messages", "colours"), [
+    (("an orange circle at the bottom and a purple square at the top, both small",), None),
+    (("two cats and a dog, all black",), ["black", "black", "black"]),
+    (("a cat and a dog", "both brown"), ["brown", "brown"]),
+])
+def test_both_or_all_and_a_value_is_for_each(messages: tuple[str, ...], colours: list[str] | None) -> None:
+    d = talk(*messages)
+    assert not any("detail" in s.attributes for s in d.scene.subjects)
+    if colours is None:
+        assert [s.size for s in d.scene.subjects] == ["small", "small"]
+    else:
+        assert [s.attributes.get("colour") for s in d.scene.subjects] == colours
+
+
+def test_swap_their_colours() -> None:
+    d = talk("a red circle and a blue circle", "swap their colours")
+    assert [s.attributes["colour"] for s in d.scene.subjects] == ["blue", "red"]
+
+
+def test_another_one_but_blue_is_one_more_blue_one() -> None:
+    d = talk("a red circle", "another one but blue")
+    assert names(d) == ["circle", "circle"]
+    assert d.scene.subjects[1].attributes["colour"] == "blue"

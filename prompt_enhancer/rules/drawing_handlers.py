@@ -63,6 +63,9 @@ def add_clause(work: MessageEdit, body: str) -> bool:
             return False
         work.also = True
         np_more = re.sub(r"^a\s+second\b", "another", m.group("np_more"), flags=_I)  # "a second cat": another
+        # "another one but blue": another blue one
+        np_more = re.sub(r"^(another|one\s+more)(?:\s+one)?\s+but\s+(?:make\s+it\s+|it'?s\s+|in\s+)?(?P<v>.+)$",
+                         lambda g: f"{g.group(1)} {g.group('v')} one", np_more, flags=_I)
         return add_subjects(work, np_more, announce="added")
     pre = ""
     if not m:
@@ -239,7 +242,7 @@ _GENERIC_REST = {"", "one", "ones", "个", "只", "那个", "那只"}
 _LEFT_TO_RIGHT = re.compile(r"^(?:(?:arranged|lined\s+up|placed|laid\s+out|set)\s+)?(?:from\s+)?left\s+to\s+right"
                             r"|^(?:(?:arranged|lined\s+up|placed|all)\s+)?in\s+a\s+(?:row|line)$"
                             r"|^(?:从左到右|从左往右|由左到右|从左至右)(?:依次)?(?:排|排列|排开|排好|放|摆)?(?:成一排)?$"
-                            r"|^(?:排成一排|一字排开|排成一行|并排)(?:放|摆)?$", re.IGNORECASE)
+                            r"|^(?:排成一排|一字排开|排成一行|并排)(?:放|摆)?$|^side\s+by\s+side$", re.IGNORECASE)
 _ROW = {2: ("left", "right"), 3: ("left", "center", "right")}
 
 
@@ -308,10 +311,31 @@ def each_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
+# "…, both small", "all of them blue", "两个都是红色的": one value for every thing just said.
+_ALL_VALUE = re.compile(r"^(?:both|all|all\s+of\s+them|each|they(?:'re|\s+are)?\s+(?:both|all))\s+(?P<v>.+)$"
+                        r"|^(?:两个|它们|都|全部)都?(?:是|要)?(?P<v_zh>.+?)(?:的)?$", re.IGNORECASE)
+
+
+def _all_value(work: MessageEdit, body: str) -> bool:
+    m = _ALL_VALUE.match(body)
+    if not m:
+        return False
+    value = m.group("v") or m.group("v_zh")
+    ph = parse_phrase(value)
+    if not (ph.colour or ph.size or ph.material) or clean_rest(ph.rest) or ph.shape:
+        return False
+    targets = [s for s in (work.scene.subject(i) for i in work.added) if s is not None]
+    if len(targets) < 2:
+        targets = resolve(work, "them") or []
+    if len(targets) < 2:
+        return False
+    return apply_value(work, targets, value)
+
+
 def bare_clause(work: MessageEdit, body: str) -> bool:
     """A clause with no command word: a description ("a red circle"), a value ("blue", "bigger", "on the left")
     or a scene setting ("gray background")."""
-    if _same_but(work, body):
+    if _same_but(work, body) or _all_value(work, body):
         return True
     ph = parse_phrase(body)
     rest = ph.rest

@@ -342,6 +342,20 @@ def _colon_items(text: str) -> str:
     return text
 
 
+_TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
+                         r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
+                         _I)
+_IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)\s*$", _I)
+
+
+def _two_values(m: re.Match[str]) -> str:
+    """Split only where the word before "and" is a value ("black", "bigger"), so "the big cat and the dog" stays."""
+    value = parse_phrase(m.group("value"), global_parts=False)
+    if not (value.colour or value.size or value.resize) or clean_rest(value.rest):
+        return m.group(0)
+    return f"{m.group('verb')} {m.group('first')} {m.group('value')} ; {m.group('verb')} {m.group('second')}"
+
+
 _TWO_MOVES = re.compile(r"(?P<first>(?P<verb>move|put|shift|place|slide)\s+[^;\n]+?\b(?:up|down|left|right|top|bottom|"
                         r"center|centre|middle|corner|higher|lower))\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;\n]+)",
                         _I)
@@ -371,6 +385,10 @@ def _clauses(text: str) -> list[str]:
                       + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
+    # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
+    # changes, the verb said once
+    text = _TWO_VALUES.sub(_two_values, text)
+    text = _IN_A_ROW.sub(lambda m: ", " + m.group(1), text)  # "three triangles in a row": the row is how they stand
     # "move the cat a bit up and the dog to the right": two moves, the verb said once
     text = _TWO_MOVES.sub(lambda m: f"{m.group('first')} ; {m.group('verb')} {m.group('second')}", text)
     colon = _LIST_COLON.search(text)
