@@ -451,3 +451,27 @@ def test_another_one_but_blue_is_one_more_blue_one() -> None:
     d = talk("a red circle", "another one but blue")
     assert names(d) == ["circle", "circle"]
     assert d.scene.subjects[1].attributes["colour"] == "blue"
+
+
+# ---------------------------------------- still more openers; a place said with how it looks
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("ok so basically a wizard casting a spell", ["wizard"]),
+    ("I'm looking for a picture of a mountain lake at sunrise", ["mountain lake"]),
+    ("I need an image: a red apple on a wooden table", ["apple", "table"]),
+    ("Can I please have an astronaut in space", ["astronaut"]),
+])
+def test_openers_said_in_still_more_ways(message: str, expected: list[str]) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert names(d) == expected
+
+
+@pytest.mark.parametrize(("message", "place"), [
+    ("I'd like a painting of a fox in an autumn forest please", "in a forest"),
+    ("a crab on a sandy beach", "on the beach"),
+])
+def test_a_place_said_with_how_it_looks_is_still_the_place(message: str, place: str) -> None:
+    d = talk(message)
+    assert len(names(d)) == 1 and " " not in names(d)[0]
+    assert d.scene.background == place

@@ -12,7 +12,8 @@ import re
 _I = re.IGNORECASE
 
 # Words before the opener that only start talking: "ok", "so", "hi!".
-_LEAD = r"(?:(?:ok(?:ay)?|so|well|hmm+|hey|hi|hello|right|alright|um+|uh+)[\s,!.…]+)*"
+_LEAD = (r"(?:(?:ok(?:ay)?|so|well|hmm+|hey(?:\s+there)?|hi(?:\s+there)?|hello(?:\s+there)?|right|alright|um+|uh+|yo|"
+         r"basically|literally|honestly)[\s,!.…]+)*")
 # What a picture is called when it is asked for: "a picture of", "an image of", "a drawing of".
 _PICTURE_OF = (r"(?:(?:a|an|the|some)\s+)?(?:(?:nice|cute|quick|little|simple|cool|pretty)\s+)?"
                r"(?:picture|pic|drawing|image|painting|illustration|photo|sketch|render)\s+of\s+")
@@ -67,9 +68,25 @@ def read_opener(text: str) -> str:
     m = _THERES.match(stripped)
     if m:
         return "there is " + _TAIL_EN.sub("", m.group("np"))
-    m = re.match(rf"^{_LEAD}(?:i\s+(?:need|want)\s+|can\s+i\s+(?:get|have)\s+){_PICTURE_OF}(?P<np>.+)$", stripped, _I)
+    m = re.match(rf"^{_LEAD}(?:i\s+(?:need|want)\s+|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+|"
+                 rf"(?:i'?m\s+|i\s+am\s+)?looking\s+for\s+){_PICTURE_OF}(?P<np>.+)$", stripped, _I)
     if m:
         return "draw " + _TAIL_EN.sub("", m.group("np"))
+    # "I need an image: a red apple…", "picture: a cat": what comes after the colon is the picture
+    m = re.match(rf"^{_LEAD}(?:(?:i\s+(?:need|want)|i'?d\s+like|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have))\s+"
+                 r"(?:a|an|one)\s+)?(?:picture|image|drawing|pic|painting|illustration)\s*[:：]\s*(?P<np>.+)$",
+                 stripped, _I)
+    if m:
+        return "draw " + _TAIL_EN.sub("", m.group("np"))
+    # "can I please have an astronaut…", "may I have a cat": asked for by having it
+    m = re.match(rf"^{_LEAD}(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get|see)\s+(?P<np>(?:a|an|one|two|three|"
+                 r"some|the)\s.+)$", stripped, _I)
+    if m:
+        return "draw " + _TAIL_EN.sub("", m.group("np"))
+    lead = re.match(rf"^{_LEAD}", stripped, _I)
+    if lead and lead.end() and stripped[lead.end():].strip() and re.match(
+            r"(?:a|an|one|two|three|some)\s", stripped[lead.end():], _I):
+        return stripped[lead.end():]  # "ok so basically a wizard…": the talking before the thing is no part of it
     m = _CAN_YOU_DRAW_ZH.match(stripped)
     if m and not re.fullmatch(r"(?:画|画儿|图|东西|点东西|什么)?", m.group("np")):  # "能画一只熊猫吗": a request
         return "画" + m.group("np")

@@ -69,12 +69,16 @@ _PLACE_PREPOSITION = r"(?:in|on|at|to|into|onto|inside|across|through|towards?|a
 _ZH_LOCATIVE = "里上中下底边"
 # "on the left side of the street": the place after a side of it is the setting (the side is the position).
 _SIDE_OF = r"(?:(?<=side )|(?<=corner )|(?<=end )|(?<=edge )|(?<=middle ))of\s+"
+# How a place looks, said before it: "in an autumn forest", "in a dark forest", "on a sandy beach".
+_PLACE_ADJECTIVES = (r"(?:(?:dark|snowy|autumn|autumnal|sunny|misty|foggy|quiet|green|deep|enchanted|magical|spooky|"
+                     r"busy|beautiful|lush|tropical|sandy|rocky|frozen|winter|summer|spring|empty|peaceful|calm|"
+                     r"wild|bright|huge|vast|dense|mysterious|haunted|moonlit|sunlit|crowded|bustling)\s+){0,2}")
 _PLACE_RE = {
     bare: re.compile(
         rf"{WORD_L}(?P<alone>{_EN_PLACES_ALONE}){WORD_R}"
         # "next to a lake": beside a place is a position, not in it
         rf"|{WORD_L}(?<!next )(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})"
-        rf"(?:(?:the|a|an|some)\s+)?"
+        rf"(?:(?:the|a|an|some)\s+)?{_PLACE_ADJECTIVES}"
         rf"(?P<en>{_EN_PLACES})"
         rf"{WORD_R}"
         # "snow everywhere", "a garden around it": a place all around the things is their setting
