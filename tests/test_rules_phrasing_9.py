@@ -475,3 +475,22 @@ def test_a_place_said_with_how_it_looks_is_still_the_place(message: str, place: 
     d = talk(message)
     assert len(names(d)) == 1 and " " not in names(d)[0]
     assert d.scene.background == place
+
+
+# ---------------------------------------- removal said in still more ways
+
+@pytest.mark.parametrize(("messages", "left"), [
+    (("a cat, a dog and a bird", "hide the dog"), ["cat", "bird"]),
+    (("a red circle and a blue square", "the square shouldn't be there"), ["circle"]),
+])
+def test_more_removal_phrasings(messages: tuple[str, ...], left: list[str]) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert names(d) == left
+    assert not any("detail" in s.attributes for s in d.scene.subjects)
+
+
+def test_what_she_does_not_need_is_taken_off() -> None:
+    d = talk("a girl with a hat and a scarf", "she doesn't need the hat")
+    assert list(d.scene.subjects[0].parts) == ["scarf"]
+    assert not d.scene.notes

@@ -64,11 +64,16 @@ def clear_clause(work: MessageEdit, body: str) -> bool:
 
 _REMOVE_EN = re.compile(r"^(?:remove|delete|erase|get rid of|take away|take out|drop|eliminate|ditch|lose|rid of|"
                         r"scrap|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|clear away|"
-                        r"take off)\s+(?P<t>.+)$", _I)
+                        r"take off|hide|get shot of|do away with|leave out|cut out|we\s+don'?t\s+need|"
+                        # "she doesn't need the hat", "he won't need his glasses": what is not needed goes
+                        r"(?:he|she|it|they|the\s+\w+)\s+(?:doesn'?t|does\s+not|don'?t|won'?t)\s+need)"
+                        r"\s+(?P<t>.+)$", _I)
 _REMOVE_EN_OUT = re.compile(r"^(?:take|get|leave|throw|cut|pull)\s+(?P<t>.+?)\s+(?:out|away|off)(?:\s+of\s+(?:it|the\s+"
                             r"(?:picture|image|scene)))?$", _I)
 _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|can go|needs to go|goes|is gone|"
-                              r"can leave|has to leave|should leave|isn'?t needed|is not needed|gotta go|has got to go)"
+                              r"can leave|has to leave|should leave|isn'?t needed|is not needed|gotta go|has got to go|"
+                              r"shouldn'?t be (?:there|here|in (?:it|the (?:picture|image|scene)))|"
+                              r"doesn'?t belong(?: there| here)?|is too much|isn'?t working)"
                               r"|'s\s+(?:gone|got to go|not needed))"
                               r"(?:\s+(?:too|as well|now|please|pls|either|away|lol|haha|thanks|thx))*$"
                               # mixed: "围巾也 get rid of 吧"
