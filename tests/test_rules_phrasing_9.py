@@ -494,3 +494,19 @@ def test_what_she_does_not_need_is_taken_off() -> None:
     d = talk("a girl with a hat and a scarf", "she doesn't need the hat")
     assert list(d.scene.subjects[0].parts) == ["scarf"]
     assert not d.scene.notes
+
+
+# ---------------------------------------- settings said in more ways; a numbered list on one line
+
+@pytest.mark.parametrize("message", ["higher quality", "make it HD", "size 512", "aspect ratio 16:9", "分辨率调高一点"])
+def test_more_settings_are_settings_not_notes(message: str) -> None:
+    d = talk("a blue circle", message)
+    assert d.action is Action.CHAT
+    assert not d.scene.notes
+    assert d.scene.subjects[0].attributes == {"colour": "blue"}
+
+
+def test_a_numbered_list_typed_on_one_line_is_two_requests() -> None:
+    d = talk("a blue circle", "1. move it left 2. make it red")
+    s = d.scene.subjects[0]
+    assert (s.position, s.attributes["colour"]) == ("left", "red")

@@ -69,10 +69,15 @@ def _table_rows(text: str) -> str:
 _HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>[^<\n]{0,200}</h[1-6]\s*>", _I)
 
 
+_INLINE_LIST = re.compile(r"^\s*1[.)]\s+[^\n]+?\s2[.)]\s+\S")
+
+
 def strip_markup(text: str) -> tuple[str, bool]:
     """The message without links, images, HTML tags and Markdown emphasis; True when something that was not
     the person's words (a link, an image, a tag) was dropped."""
     dropped = False
+    if _INLINE_LIST.match(text):  # "1. move it left 2. make it red": a numbered list typed on one line
+        text = re.sub(r"\s+(?=(?:[2-9]|1\d)[.)]\s)", "\n", text)
     without_titles = _HTML_HEADING.sub("\n", text)
     if _TAG.sub(" ", without_titles).strip():  # "<h1>A house</h1><p>draw ...</p>": the heading is a title
         text, dropped = without_titles, without_titles != text
@@ -101,10 +106,13 @@ _SAMPLERS = (r"euler(?:\s+a(?:ncestral)?)?|dpm\+\+(?:\s*(?:2m|2s|sde|3m)(?:\s*(?
              r"unipc|heun|lms(?:\s+karras)?|pndm|lcm")
 _SETTING_EN = re.compile(
     rf"(?:\b(?:with|at|using|use|set|and|in)\s+)?(?:\b(?:the|a|more|fewer|less|higher|lower|max|maximum)\s+)?"
-    rf"(?:\b{_NUMBER}\s*(?:{_SETTING_WORDS})\b"
+    rf"(?:\b(?:aspect\s+)?ratio\s*(?:[:=]|to|of|is)?\s*\d{{1,2}}\s*:\s*\d{{1,2}}\b|\b{_NUMBER}\s*(?:{_SETTING_WORDS})\b"
     rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)\b"
     rf"|\b\d{{2,5}}\s*[x×*]\s*\d{{2,5}}\b(?:\s*(?:pixels|px|resolution))?"
-    rf"|\b(?:4k|8k|uhd|full\s+hd|high(?:er)?\s+resolution|low(?:er)?\s+resolution|hi-?res)\b"
+    rf"|\b(?:4k|8k|uhd|full\s+hd|hd|high(?:er)?\s+resolution|low(?:er)?\s+resolution|hi-?res|high\s+definition|"
+    rf"(?:higher|better|high|best|top|more)\s+quality)\b"
+    # "size 512", "aspect ratio 16:9": a setting with its value
+    rf"|\b(?:size|aspect\s+ratio|ratio)\s*(?:[:=]|to|of|is)?\s*(?:\d{{3,4}}|\d{{1,2}}\s*:\s*\d{{1,2}})\b"
     # parameters pasted from other image tools: "--ar 16:9", "--v 6", "--q 2", an aspect ratio "16:9"
     rf"|(?<![\w-])--?(?:ar|aspect|v|version|q|quality|s|stylize|c|chaos|seed|niji|style|tile|iw|w|h)\b"
     rf"(?:\s+(?:\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)?|raw|[a-z]+\b))?"
@@ -130,7 +138,8 @@ _SETTING_ZH = re.compile(
 _SETTING_ZH_CLAUSE = re.compile(
     rf"^(?:把|将|请)?(?:设置|设定|调整|修改|调|改|用)?(?:一下)?(?:{_SETTING_ZH.pattern})"
     rf"(?:改成|改为|设为|设成|设置为|设置成|调成|调到|调为|换成|用|是|为|到|成|=|:|：)?"
-    rf"\s*(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)?(?:步|吧|了|一点|高一点|低一点|大一点|小一点)?$",
+    rf"\s*(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)?(?:调|提|再)?(?:步|吧|了|一点|高一点|低一点|大一点|小一点|高些|低些|高点|低点|"
+    rf"高|低)?(?:一点|一些|点|吧)?$",
     _I,
 )
 _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|please|pls|and|with|at|now|then|"
