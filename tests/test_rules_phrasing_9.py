@@ -510,3 +510,35 @@ def test_a_numbered_list_typed_on_one_line_is_two_requests() -> None:
     d = talk("a blue circle", "1. move it left 2. make it red")
     s = d.scene.subjects[0]
     assert (s.position, s.attributes["colour"]) == ("left", "red")
+
+
+# ---------------------------------------- a part replaced, named bare; more clothes; doing, not being
+
+@pytest.mark.parametrize(("message", "new"), [
+    ("replace the umbrella with a balloon", "balloon"),
+    ("swap the umbrella for a flower", "flower"),
+    ("把伞换成一束花", "花"),
+])
+def test_a_part_replaced_by_a_new_thing(message: str, new: str) -> None:
+    d = talk("a girl with a red umbrella", message)
+    assert d.action is Action.EDIT
+    assert list(d.scene.subjects[0].parts) == [new]
+    assert "colour" not in d.scene.subjects[0].parts[new]
+
+
+def test_a_part_named_bare_with_a_value_is_that_part() -> None:
+    d = talk("a girl with a red umbrella", "umbrella green")
+    assert names(d) == ["girl"]
+    assert d.scene.subjects[0].parts["umbrella"]["colour"] == "green"
+
+
+def test_shorts_are_worn_too() -> None:
+    d = talk("a boy in a blue shirt and red shorts", "make the shorts black")
+    assert names(d) == ["boy"]
+    assert d.scene.subjects[0].parts["shorts"]["colour"] == "black"
+
+
+def test_what_she_should_hold_instead_is_no_new_name() -> None:
+    d = talk("a girl with a red umbrella", "she should hold a balloon instead")
+    assert names(d) == ["girl"]
+    assert "balloon" in d.scene.subjects[0].parts

@@ -74,6 +74,9 @@ _WANTED = re.compile(r"^(?:(?:i\s+(?:want|need|meant|mean|would\s+like|'d\s+like
                      r"我要的是|我是说|应该是|其实是|我要|我想要|我想|想要|要|给我来|给我|来|换成|改成|画成)\s*)?"
                      r"(?P<v>.+)$", _I)
 _NOT_A_THING = re.compile(r"^(?:draw|paint|add|put|place|make|remove|delete|move|give|画|加|添|删|去掉|移|挪|放)\b|"
+                          # "she should hold a balloon instead": what someone does, not what they are
+                          r"^(?:he|she|they|it|i|we)\s+(?:should|must|can|could|will|would|needs?|wants?|has|have|is|"
+                          r"are)\b|"
                           r"^(?:can|could|would|will|should|may|it|is|are|be|let|how|what|why)\b|"
                           r"\b(?:too|also|as well|another|one more)\b|^(?:再|也|还|另)", _I)
 

@@ -9,7 +9,7 @@ import re
 from dialog import vocabulary as vocab
 from dialog.natural_parts import NATURAL_PARTS
 from dialog.scene import Subject
-from prompt_enhancer.rules.subject_changes import add_parts, add_subjects, apply_value, move_subject
+from prompt_enhancer.rules.subject_changes import add_parts, add_subjects, apply_value, move_subject, set_part_values
 from prompt_enhancer.rules.picture_changes import (
     apply_global,
     has_global,
@@ -31,7 +31,14 @@ from prompt_enhancer.rules.phrase import (
     split_things,
 )
 from prompt_enhancer.rules.parts import split_description
-from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve
+from prompt_enhancer.rules.references import (
+    name_matches,
+    natural_owner,
+    part_name,
+    person_kind,
+    resolve,
+    resolve_parts,
+)
 from prompt_enhancer.rules.subject_handlers import ask_missing
 
 _I = re.IGNORECASE
@@ -368,6 +375,10 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
         targets = resolve(work, ("the " if not vocab.has_cjk(thing) else "") + thing)
         if targets and (ph.colour or ph.size or ph.resize or ph.material or ph.pose or ph.position):
             return apply_value(work, targets, strip_global(body).replace(thing, " ", 1))
+        refs = None if targets else resolve_parts(work, ("the " if not vocab.has_cjk(thing) else "") + thing)
+        if refs and all(r.exists for r in refs) and (ph.colour or ph.size or ph.resize or ph.material):
+            set_part_values(work, refs, ph)  # "umbrella green": the girl's umbrella, not a second one
+            return True
     if work.started_empty or work.new_scene:
         start_new_scene(work)
         return add_subjects(work, body, announce="drew")

@@ -36,7 +36,7 @@ from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
-from prompt_enhancer.rules.part_moves import move_part_clause
+from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
 from prompt_enhancer.rules.particles import particle_clause
 from prompt_enhancer.rules.pose_verbs import pose_clause
 from prompt_enhancer.rules.parts import part_phrases
@@ -156,6 +156,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     second_thought_clause,
     each_clause,
     swap_clause,
+    replace_part_clause,
     replace_clause,
     move_part_clause,
     attach_clause,

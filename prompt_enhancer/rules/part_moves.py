@@ -73,3 +73,30 @@ def move_part_clause(work: MessageEdit, body: str) -> bool:
     else:
         text = f"一个{colour or ''}{ref.name}在{where}{zh.group('loc') or '上'}"
     return add_subjects(work, text, announce="added")
+
+
+# "replace the umbrella with a balloon", "swap the umbrella for a flower", "把伞换成一束花", "she should hold a
+# balloon instead" (of the umbrella she holds): a part taken off and another given in its place, the same way (held,
+# worn); the old part's colour is not the new one's.
+_REPLACE_EN = re.compile(r"^(?:replace|swap|switch|exchange|trade|change)\s+(?P<old>(?:the|his|her|its|their)\s+"
+                         r"[\w\s'-]+?)\s+(?:with|for|to|into)\s+(?P<new>(?:a|an|some|one|two|\d+)\s+.+)$", _I)
+_REPLACE_ZH = re.compile(r"^(?:把|将)(?P<old>[^换改变]+?)(?:换成|改成|变成)"
+                         r"(?P<new>[一两二三四五几\d]\s*[个只条把束朵顶副件双根支].+)$")
+
+
+def replace_part_clause(work: MessageEdit, body: str) -> bool:
+    """A part a subject has, replaced by a new thing: the new one goes with the subject as the old one did."""
+    if not work.scene.subjects:
+        return False
+    m = _REPLACE_EN.match(body) or _REPLACE_ZH.match(body)
+    if not m:
+        return False
+    ref = _the_part(work, m.group("old"))
+    if ref is None:
+        return False
+    new = parse_phrase(m.group("new"), global_parts=False)
+    if not (new.shape or clean_rest(new.rest)):
+        return False  # "change the umbrella to red": a value, read by the attribute rules
+    relation = ref.subject.parts[ref.name].get("relation")
+    remove_parts(work, [ref])
+    return add_parts(work, [ref.subject], [(relation, m.group("new"))]) or True

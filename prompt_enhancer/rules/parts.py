@@ -475,7 +475,7 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
     ph = parse_phrase(item, global_parts=False)
     name = clean_rest(ph.rest).lower()
     singular = re.sub(r"(?<=[a-z]{2})(?:es|s)$", "", name)
-    known = {w.lower() for w in (*vocab.WORN, *vocab.HAD)}
+    known = {w.lower() for w in (*vocab.WORN, *vocab.HAD)} | _MORE_WORN
     if name.split() and name.split()[-1] in known:  # "round eyes", "top hat": a known part with a word before it
         singular = name.split()[-1]
     if not (name or ph.shape) or re.search(r"\b(?:background|style|colou?r)\b|背景|风格", item, _I):
@@ -491,6 +491,12 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
     if said == "with" and first:  # "with an umbrella", "with a red collar", "with glasses"; "with stars" is a pattern
         return bool(_DETERMINER.match(item) or ph.colour or ph.material or name in known or singular in known)
     return True
+
+
+# Clothes the vocabulary has no row for: "a boy in a blue shirt and red shorts" wears them too.
+_MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest", "overalls", "pajamas", "pyjamas",
+              "gown", "belt", "bracelet", "watch", "sweatshirt", "blouse", "leggings", "tutu", "swimsuit", "mittens",
+              "beanie", "veil", "headband", "sandals", "slippers", "tuxedo", "costume", "overcoat", "parka", "poncho"}
 
 
 def _is_new_subject(name: str) -> bool:
