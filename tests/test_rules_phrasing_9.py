@@ -542,3 +542,16 @@ def test_what_she_should_hold_instead_is_no_new_name() -> None:
     d = talk("a girl with a red umbrella", "she should hold a balloon instead")
     assert names(d) == ["girl"]
     assert "balloon" in d.scene.subjects[0].parts
+
+
+# ---------------------------------------- moves said in more ways
+
+def test_nudged_towards_the_middle_is_the_middle() -> None:
+    d = talk("a red square in the top right", "can you nudge it towards the middle")
+    assert d.scene.subjects[0].position == "center"
+    assert not d.scene.notes
+
+
+def test_swap_places_said_with_ge_in_chinese() -> None:
+    d = talk("a cat on the left and a dog on the right", "把猫和狗换个位置")
+    assert [s.position for s in d.scene.subjects] == ["right", "left"]

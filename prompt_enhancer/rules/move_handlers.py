@@ -87,6 +87,9 @@ _COUNTS = {"two": 2, "2": 2, "两": 2, "二": 2, "three": 3, "3": 3, "三": 3}
 
 def move_clause(work: MessageEdit, body: str) -> bool:
     """"move it left" (one grid cell), "move the cat to the top", "把猫移到右边", "a bit higher"."""
+    # "nudge it towards the middle": one step towards the middle of a 3x3 grid is the middle
+    body = re.sub(r"^(?:move|shift|slide|push|nudge|drag|bring|scoot)\s+(.+?)\s+(?:a\s+(?:little|bit)\s+)?(?:over\s+)?"
+                  r"towards?\s+the\s+(middle|cent(?:er|re))$", r"move \1 to the \2", body, flags=_I)
     counted = _COUNTED_STEPS.search(body)
     if counted:
         once = (body[: counted.start()] + body[counted.end():]).strip()
