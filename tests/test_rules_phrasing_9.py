@@ -555,3 +555,22 @@ def test_nudged_towards_the_middle_is_the_middle() -> None:
 def test_swap_places_said_with_ge_in_chinese() -> None:
     d = talk("a cat on the left and a dog on the right", "把猫和狗换个位置")
     assert [s.position for s in d.scene.subjects] == ["right", "left"]
+
+
+# ---------------------------------------- Chinese corrections of what a thing is
+
+@pytest.mark.parametrize(("messages", "expected"), [
+    (("a red circle", "不是圆，是方的"), ("square", "red")),
+    (("画一个红色圆形", "不是圆形，是正方形"), ("square", "red")),
+    (("a red circle", "要三角的"), ("triangle", "red")),
+])
+def test_what_it_is_not_and_what_it_is_in_chinese(messages: tuple[str, ...], expected: tuple[str, str]) -> None:
+    d = talk(*messages)
+    assert len(d.scene.subjects) == 1
+    s = d.scene.subjects[0]
+    assert (s.name, s.attributes.get("colour")) == expected
+
+
+def test_yao_da_yi_dian_is_still_bigger() -> None:  # the ask for a missing thing above must not read 要 as one
+    d = talk("画一只猫", "要大一点")
+    assert d.scene.subjects[0].size == "big"

@@ -23,7 +23,9 @@ _CORRECTION_EN = re.compile(
     r"it\s+was\s+supposed\s+to\s+be|it'?s\s+(?:supposed|meant)\s+to\s+be|(?:can|could)\s+(?:it|that|you\s+make\s+it)\s+"
     r"be|should\s+be|make\s+that|rather)\s+(?P<v>.+)$", _I)
 _CORRECTION_ZH = re.compile(r"^(?:不是|不对)?"
-                            r"(?:我是说|我说的是|我要的是|我想要的是|我想要|应该是|应该为|其实是|要的是|是)"
+                            r"(?:我是说|我说的是|我要的是|我想要的是|我想要|应该是|应该为|其实是|要的是|是|"
+                            # "要三角的": the one it should be, no count ("要一个三角形" adds one)
+                            r"要(?![一两二三四五几\d]\s*[个只条棵朵辆匹座张块颗]|[个只再也还不]))"
                             r"(?P<v>.+?)(?:才对|啊|吧|呀|哦)?$")
 
 

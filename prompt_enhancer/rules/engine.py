@@ -229,6 +229,8 @@ class RuleEnhancer:
         for clause in clauses:
             body = _body(clause)
             back = _SECOND_THOUGHT.match(clause)
+            if back and re.match(r"^不是[^，,]+[，,]\s*(?:而)?是", clause):
+                back = None  # "不是圆，是方的": what it is not and what it is, read as one correction
             # "fox instead": a thing alone, said in place of what there is ("make it a fox instead" has its own rules)
             instead = bool(re.search(r"\binstead$", body, _I)) and (not _COMMAND.match(body) or bool(
                 re.match(r"^(?:go\s+with|have|use)\s", body, _I)))

@@ -77,6 +77,9 @@ def ask_missing(work: MessageEdit, said: str) -> bool:
         said.strip() if ph.shape else "")
     if not work.scene.subjects or not thing or ph.indefinite or len(thing.split()) > 4:
         return False
+    if re.fullmatch(r"(?:要|再|更|稍微|得|让|使|请|也|还|都|给|弄|变|it|them|please|pls|a\s+bit|a\s+little)+", thing,
+                    _I):
+        return False  # "要大一点": how it is asked, not a thing
     if re.search(r"\b(?:him|her|his|it|its|them|they|and|same|one|ones|other)\b|[他她它和俩]", thing, _I) or any(
             name_matches(s.name, word) for s in work.scene.subjects for word in thing.split()):
         return False  # "him and her", "the same cat": things that are there, read by the other rules
