@@ -574,3 +574,11 @@ def test_what_it_is_not_and_what_it_is_in_chinese(messages: tuple[str, ...], exp
 def test_yao_da_yi_dian_is_still_bigger() -> None:  # the ask for a missing thing above must not read 要 as one
     d = talk("画一只猫", "要大一点")
     assert d.scene.subjects[0].size == "big"
+
+
+@pytest.mark.parametrize("message", ["scale it up", "make the whole thing bigger", "2x bigger", "twice as big"])
+def test_bigger_said_in_more_ways(message: str) -> None:
+    d = talk("a cat", message)
+    assert d.action is Action.EDIT
+    assert d.scene.subjects[0].size == "big"
+    assert not d.scene.notes

@@ -43,14 +43,26 @@ _RESIZE_VERBS = re.compile(r"\b(?:make|turn|get|scale|resize|it\s+should\s+be|sh
                            _I)
 
 
+_SCALED = ((re.compile(r"\b(?:twice|double|2x|two\s+times|\d+\s*x|\d+\s+times)\s+(?:as\s+)?(?:big|large|bigger|larger|"
+                       r"the\s+size)\b", _I), "bigger"),
+           (re.compile(r"\b(?:half\s+(?:as\s+(?:big|large)|the\s+size)|\d+\s*x\s+smaller)\b", _I), "smaller"),
+           (re.compile(r"\bscale\s+(?P<t>\w+(?:\s+\w+)?)\s+(?P<d>up|down)\b", _I), r"scale \g<d> \g<t>"))
+# "the whole thing", "everything": every subject.
+_WHOLE = re.compile(r"^(?:the\s+)?(?:whole|entire)\s+(?:thing|picture|image|scene|drawing)$|^everything$", _I)
+
+
 def resize_clause(work: MessageEdit, body: str) -> bool:
     """"bigger", "make the cat smaller", "把它变大"."""
+    for pattern, said in _SCALED:  # "twice as big", "2x bigger", "scale it up"
+        body = pattern.sub(said, body)
     m = RESIZE_RE.search(body)
     if not m:
         return False
     step = 1 if (m.group("up") or m.group("up_zh")) else -1
     rest = (body[: m.start()] + " " + body[m.end():]).strip()
     rest = _RESIZE_VERBS.sub(" ", rest).strip()
+    if _WHOLE.match(clean_rest(rest)):
+        rest = "all"
     targets = resolve(work, rest) if clean_rest(rest) else ([work.focus()] if work.focus() else None)
     if not targets:
         if not work.scene.subjects and not clean_rest(rest):
