@@ -582,3 +582,30 @@ def test_bigger_said_in_more_ways(message: str) -> None:
     assert d.action is Action.EDIT
     assert d.scene.subjects[0].size == "big"
     assert not d.scene.notes
+
+
+# ---------------------------------------- taking back, said in more ways
+
+@pytest.mark.parametrize("messages", [
+    ("a yellow duck", "orange?", "hmm no blue"),
+    ("a cat", "red... no blue"),
+])
+def test_no_and_a_colour_takes_back_the_colour(messages: tuple[str, ...]) -> None:
+    assert talk(*messages).scene.subjects[0].attributes["colour"] == "blue"
+
+
+@pytest.mark.parametrize(("messages", "name"), [
+    (("a cat", "my bad, i meant a dog"), "dog"),
+    (("a cat", "打错了，是狗"), "狗"),
+])
+def test_owning_a_slip_is_no_note(messages: tuple[str, ...], name: str) -> None:
+    d = talk(*messages)
+    assert names(d) == [name]
+    assert not d.scene.notes
+
+
+@pytest.mark.parametrize("message", ["no, the cat", "i meant the cat"])
+def test_naming_another_thing_there_after_a_change_asks_and_renames_nothing(message: str) -> None:
+    d = talk("a cat and a dog", "make the dog brown", message)
+    assert d.action is Action.CHAT
+    assert names(d) == ["cat", "dog"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import PRONOUNS_ALL, PRONOUNS_ONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.picture_changes import has_global
@@ -42,6 +43,21 @@ _NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+(?:said|mean
                        r"|^(?:是)?(?P<v_zh2>.+?)[,，]?不是(?P<old_zh2>.+)$", _I)
 
 
+def _another_thing_there(work: MessageEdit, value: str) -> bool:
+    """"no, the cat" / "i meant the cat" with the dog in focus and a cat there: which thing was meant, not a new name
+    for the dog. The change meant for it cannot be moved without the picture before it, so it is asked about."""
+    said = value.strip()
+    if not re.match(r"^(?:the|that|this|那只|那个|这只|这个)\s*\S", said, _I):
+        return False
+    focus = work.focus()
+    found = resolve(work, said)
+    if not found or len(found) != 1 or found[0] is focus:
+        return False
+    work.scene.focus = found[0].id
+    work.ask(reply.say("ask_what", work.language))
+    return True
+
+
 def correction_clause(work: MessageEdit, body: str) -> bool:
     """"I meant a circle", "can it be a triangle instead?", "a square, not a circle", "应该是正方形": what the
     subject in focus (or the one named as what it is not) should be."""
@@ -64,6 +80,8 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
     focus = work.focus()
     if not m or focus is None:
         return False
+    if _another_thing_there(work, m.group("v")):
+        return True
     ph, rename, rest = read_value(m.group("v"))
     if not (ph.has_subject_values() or rename or has_global(ph)):
         return False
@@ -93,6 +111,8 @@ def second_thought_clause(work: MessageEdit, body: str) -> bool:
         return False  # "no wait, that should be a wolf not a dog": what it is not names which, read by the rule above
     m = _WANTED.match(body)
     value = m.group("v").strip() if m else body
+    if _another_thing_there(work, value):
+        return True
     value = re.sub(r"\s+instead$|^instead[\s,]+", "", value, flags=_I)  # "fox instead": the fox
     if _NOT_A_THING.search(value):
         return False

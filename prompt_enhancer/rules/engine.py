@@ -122,9 +122,14 @@ _NEW_PICTURE = re.compile(
 )
 # What takes back what was just said ("no", "actually", "hmm no", "其实", "不对"): a thing named after it is what the
 # one in focus should be ("hmm actually 我要一只 fox", "draw a cat, no actually a fox").
+_COLOUR_WORD_EARLY = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
+                                               reverse=True)) + ")"
 _SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|oh|ok|okay|so|wait|well)[\s,，.…]*)*"
-                             r"(?:(?:no+(?:pe)?|nah)(?=\s*(?:[,，.…!！]|$)|\s+(?:actually|wait|sorry|i\s+mean)\b)|actually|on\s+second\s+thoughts?|scratch\s+that|change\s+of\s+plans?|"
-                             r"其实|不对|不是|算了|还是|改主意了?)(?![A-Za-z])", _I)
+                             r"(?:(?:no+(?:pe)?|nah)(?=\s*(?:[,，.…!！]|$)|\s+(?:actually|wait|sorry|i\s+mean)\b"
+                             # "hmm no blue", "red... no blue": a colour said again instead
+                             rf"|\s+(?={_COLOUR_WORD_EARLY}\s*[.!]*$))|actually|on\s+second\s+thoughts?|scratch\s+that|"
+                             r"change\s+of\s+plans?|my\s+bad|my\s+mistake|"
+                             r"其实|不对|不是|算了|还是|改主意了?|打错了|说错了|写错了)(?![A-Za-z])", _I)
 _TONE_EDGES = re.compile(rf"^[{TONE}\s]+|[{TONE}\s]+$")
 _COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
                                         reverse=True)) + ")"
