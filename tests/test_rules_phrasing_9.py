@@ -609,3 +609,15 @@ def test_naming_another_thing_there_after_a_change_asks_and_renames_nothing(mess
     d = talk("a cat and a dog", "make the dog brown", message)
     assert d.action is Action.CHAT
     assert names(d) == ["cat", "dog"]
+
+
+# ---------------------------------------- backgrounds said in more ways
+
+@pytest.mark.parametrize(("message", "colour", "background"), [
+    ("a yellow circle against a dark blue sky", "yellow", "dark blue"),
+    ("黑底白圆", "white", "black"),
+])
+def test_more_backgrounds_said_with_the_thing(message: str, colour: str, background: str) -> None:
+    d = talk(message)
+    assert names(d) == ["circle"]
+    assert (d.scene.subjects[0].attributes["colour"], d.scene.background) == (colour, background)

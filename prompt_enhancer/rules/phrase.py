@@ -249,16 +249,25 @@ _TRAILING_BACKGROUND_RE = re.compile(
     rf"(?:^|(?<=[\s,]))(?:(?:on|against|over)\s+)(?:(?:a|an|the)\s+)?(?:(?:plain|solid|pure|flat)\s+)?"
     rf"(?P<en>(?:(?:light|pale|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)}|[浅淡深]?{alternation(_ZH_COLOURS)})"
     rf"(?:\s+(?:one|colou?r|please|pls|plz|thanks|thx|ty|too)|色|的|背景|底)*\s*$"
-    rf"|(?:在)?(?P<zh>(?:[浅淡深])?{alternation(_ZH_COLOURS)})色?底(?:色)?(?:上|的|子)?(?=$|[\s,，。])"
+    rf"|(?:在)?(?P<zh>(?:[浅淡深])?{alternation(_ZH_COLOURS)})色?底(?:色)?(?:上|的|子)?(?=$|[\s,，。]|[\u4e00-\u9fff])"
     rf"|(?:底色|背景(?:颜色|色)?)(?:是|为|用|要|换成|改成)?(?P<zh_after>(?:[浅淡深])?{alternation(_ZH_COLOURS)})(?:的)?"
     rf"(?=$|[\s,，。])",
     re.IGNORECASE,
 )
 
 
+# "against a dark blue sky", "under a pink sky": a coloured sky behind the things is the background's colour.
+_COLOURED_SKY = re.compile(rf"{WORD_L}(?:against|under|beneath|in\s+front\s+of|with|on)\s+(?:a|an|the)\s+"
+                           rf"(?P<c>(?:(?:light|pale|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)})\s+sky{WORD_R}",
+                           re.IGNORECASE)
+
+
 def parse_background(text: str) -> tuple[str | None, str]:
     """The background a phrase names ("on a gray background", "海滩背景上", "..., on white", "白底"): canonical
     colour key or free text."""
+    m = _COLOURED_SKY.search(text)
+    if m:
+        return background_value(m.group("c")), text[: m.start()] + " " + text[m.end():]
     matches, rest = take(_BACKGROUND_RE, text)
     if matches:
         return background_value(matches[0].group("en") or matches[0].group("zh")), rest
