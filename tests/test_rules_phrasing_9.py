@@ -621,3 +621,21 @@ def test_more_backgrounds_said_with_the_thing(message: str, colour: str, backgro
     d = talk(message)
     assert names(d) == ["circle"]
     assert (d.scene.subjects[0].attributes["colour"], d.scene.background) == (colour, background)
+
+
+# ---------------------------------------- what one of two wears or holds, said in more ways
+
+def test_he_wears_glasses_gives_him_glasses() -> None:
+    d = talk("a man and a woman", "he wears glasses")
+    assert "glasses" in d.scene.subjects[0].parts and not d.scene.notes
+
+
+@pytest.mark.parametrize(("messages", "part"), [
+    (("两个女孩", "左边那个穿红衣服"), "衣服"),
+    (("two girls", "the one on the left has a red dress"), "dress"),
+])
+def test_the_left_one_of_two_not_placed_is_the_first(messages: tuple[str, ...], part: str) -> None:
+    d = talk(*messages)
+    first, second = d.scene.subjects
+    assert first.parts[part]["colour"] == "red" and not second.parts
+    assert not d.scene.notes

@@ -29,7 +29,8 @@ _PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop|hang|attach|tie
 _LET_EN = re.compile(r"^(?:let|make|have|get)\s+(?P<owner>.+?)\s+(?P<rel>hold|carry|wear|put on|ride|have|be holding|"
                      r"be wearing|be carrying|be riding)\s+(?P<parts>.+)$", _I)
 _HAS_EN = re.compile(r"^(?P<owner>.+?)(?:'s|’s|\s+(?:should|must|could|can|will|needs to|has to|is|are|'s))?\s+"
-                     r"(?:be\s+)?(?P<rel>holding|wearing|carrying|riding|hold|wear|carry|ride|have|has|with|"
+                     r"(?:be\s+)?(?P<rel>holding|wearing|carrying|riding|hold|wear|carry|ride|have|has|with|wears|holds|"
+                     r"carries|rides|"
                      # "he needs a walking stick", "she could use a hat": what a person is to have
                      r"(?:needs|need|wants|want|could\s+use|gets|get)(?=\s+(?!to\b|be\b)))\s+"
                      r"(?P<parts>.+)$", _I)
@@ -60,7 +61,8 @@ _RELATION_WORDS = {"hold": "holding", "holding": "holding", "carry": "holding", 
                    "be holding": "holding", "be carrying": "holding", "wear": "wearing", "wearing": "wearing",
                    "put on": "wearing", "be wearing": "wearing", "ride": "riding", "riding": "riding",
                    "be riding": "riding", "have": None, "has": None, "with": None, "needs": None, "need": None,
-                   "wants": None, "want": None, "could use": None, "gets": None, "get": None}
+                   "wants": None, "want": None, "could use": None, "gets": None, "get": None, "wears": "wearing",
+                   "holds": "holding", "carries": "holding", "rides": "riding"}
 
 
 def _zh_relation(verb: str) -> str | None:
@@ -80,8 +82,8 @@ def _owners(work: MessageEdit, text: str) -> list[Subject] | None:
     if not said or re.fullmatch(r"(?:me|us|you|the\s+(?:picture|image|scene|canvas|background))", said, _I):
         return None
     position, rest = parse_position(text)
-    if position and not clean_rest(rest):
-        return None
+    if position and not clean_rest(rest) and not re.search(r"\bones?\b|那个|那只|这个|这只", text, _I):
+        return None  # "on the left" is no one; "the one on the left" is
     place, rest = parse_place(text, bare=True)
     if place and not clean_rest(rest):
         return None
