@@ -639,3 +639,25 @@ def test_the_left_one_of_two_not_placed_is_the_first(messages: tuple[str, ...], 
     first, second = d.scene.subjects
     assert first.parts[part]["colour"] == "red" and not second.parts
     assert not d.scene.notes
+
+
+# ---------------------------------------- stacked Chinese modifiers said in more ways
+
+def test_round_before_a_thing_is_no_circle() -> None:
+    s = talk("画一个大大的、圆圆的、红红的苹果").scene.subjects
+    assert [(x.name, x.size, x.attributes.get("colour")) for x in s] == [("苹果", "big", "red")]
+
+
+def test_medium_size_is_no_size() -> None:
+    s = talk("画个紫色的中等大小的正方形").scene.subjects[0]
+    assert (s.size, s.attributes) == (None, {"colour": "purple"})
+
+
+@pytest.mark.parametrize(("message", "colours"), [
+    ("一大一小两个圆，大的红色，小的蓝色", ["red", "blue"]),
+    ("画两个圆，一大一小", [None, None]),
+])
+def test_one_big_one_small(message: str, colours: list[str | None]) -> None:
+    d = talk(message)
+    assert [(s.size, s.attributes.get("colour")) for s in d.scene.subjects] == list(zip(["big", "small"], colours))
+    assert not d.scene.notes

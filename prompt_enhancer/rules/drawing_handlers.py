@@ -348,10 +348,20 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     rest = ph.rest
     pronoun = rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL
     thing = ph.shape or (rest if rest and not pronoun else "")
+    if re.fullmatch(r"一大一小(?:的)?|one\s+big(?:\s+and|,)?\s+one\s+small", body.strip(), re.IGNORECASE):
+        pair = [s for s in (work.scene.subject(i) for i in work.added) if s is not None]
+        if len(pair) == 2:  # "画两个圆，一大一小": the first big, the second small
+            pair[0].size, pair[1].size = "big", "small"
+            return True
     if not thing:
         if not (ph.has_subject_values() or has_global(ph)):
             return False
         apply_global(work, ph)
+        sized = [s for s in work.scene.subjects if ph.size and s.size == ph.size]
+        if ph.size and not ph.resize and (ph.colour or ph.material) and not pronoun and len(sized) == 1 and len(
+                work.scene.subjects) > 1:  # "大的红色，小的蓝色": the big one red
+            return apply_value(work, sized, re.sub(r"^(?:大的|小的|big(?:\s+one)?|small(?:\s+one)?)\s*", "",
+                                                  strip_global(body), flags=re.IGNORECASE))
         if ph.has_subject_values():
             targets = resolve(work, rest if pronoun else "it")
             if targets:

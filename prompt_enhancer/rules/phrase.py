@@ -334,6 +334,9 @@ def _take_material(text: str) -> tuple[list[re.Match[str]], str]:
     return [], text
 
 
+# 圆圆的 before another thing says it is round, not that it is a circle; 中等大小 is no size.
+_ROUND_ZH = re.compile(r"圆圆的?(?=[^圆形，,。]*[\u4e00-\u9fff])(?![^，,。]*?圆)")
+_MEDIUM_ZH = re.compile(r"中等大小的?|中等个头的?|不大不小的?|中号的?")
 # "又大又红", "又小又圆": two values of one thing, each said after 又.
 _BOTH_ZH = re.compile(r"又([^\s又的，,。]{1,3})又([^\s又的，,。]{1,3})的?")
 
@@ -342,6 +345,8 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     """Everything known in `text`; `global_parts` also reads a background and a style out of it."""
     p = Phrase()
     text = _BOTH_ZH.sub(r"\1的\2的", text)  # 又大又红的苹果: big and red
+    text = _ROUND_ZH.sub("", re.sub(r"的、", "的", text))  # 大大的、圆圆的、红红的苹果: an apple, not a circle
+    text = _MEDIUM_ZH.sub("", text)  # 中等大小的正方形: no size said
     if global_parts:
         p.looks, text = parse_looks(text)
         p.background, text = parse_background(text)

@@ -129,6 +129,8 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     """Create the things a phrase describes, with their parts ("a girl holding a red umbrella") and the things
     they are placed at ("a cat on a sofa"); global parts (background, style, look, place, time) go to the
     scene."""
+    one_each = bool(_BIG_AND_SMALL.search(text))  # 一大一小两个圆: the first big, the second small
+    text = _BIG_AND_SMALL.sub("", text)
     ph_all = parse_phrase(text)
     body = strip_global(text) if has_global(ph_all) else text
     things = split_description(body)
@@ -156,6 +158,8 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
             added += new
     if not added:
         return has_global(ph_all) or any(key == "too_many" for key, _ in work.replies)
+    if one_each and len(added) == 2:
+        added[0].size, added[1].size = "big", "small"
     # "a cat on a sofa": "it" is then the cat, not the sofa it was placed on
     placed = [s for s in added if not any(_placed_at(other, s) for other in added)]
     if placed and work.scene.subject(placed[-1].id) is not None:
@@ -170,6 +174,7 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     return True
 
 
+_BIG_AND_SMALL = re.compile(r"一大一小(?:的)?|(?<![\w'-])one\s+big\s+(?:and\s+)?one\s+small(?![\w'-])", _I)
 _SKY_SAID = re.compile(r"(?<![\w'-])(?:in|into|across|through|up\s+in)\s+the\s+sky(?![\w'-])|天上|天空|空中", _I)
 _ONE_WORD = re.compile(r"(?<![\w'-])one(?![\w'-])", _I)
 
