@@ -132,13 +132,14 @@ def test_the_lora_stage_trains_with_an_object_weight(tmp_path):
     assert json.loads((out / "training.json").read_text())["settings"]["object_weight"] == 4.0
 
 
-def test_the_control_stage_trains_with_cubic_timesteps(tmp_path):
+def test_the_control_stage_trains_with_cubic_timesteps_and_an_object_weight(tmp_path):
     torch.manual_seed(0)
     pipe = _tiny(tmp_path, layers=4)
     out = train_control(pipe, tmp_path / "run", tmp_path / "controlnet",
-                        ControlSettings(steps=2, batch=3, warmup=1, lr=1e-2, timestep_sampling="cubic"),
-                        torch.device("cpu"))
-    assert json.loads((out / "training.json").read_text())["settings"]["timestep_sampling"] == "cubic"
+                        ControlSettings(steps=2, batch=3, warmup=1, lr=1e-2, timestep_sampling="cubic",
+                                        object_weight=4.0), torch.device("cpu"))
+    settings = json.loads((out / "training.json").read_text())["settings"]
+    assert settings["timestep_sampling"] == "cubic" and settings["object_weight"] == 4.0
     assert load_controlnet(str(out), pipe.transformer, torch.device("cpu"), torch.float32) \
         .controlnet_blocks[0].weight.abs().max() > 0
 

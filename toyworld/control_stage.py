@@ -24,8 +24,10 @@ from toyworld.adapter_training import freeze, loss, noisy_batch, resume, set_lr
 from toyworld.adapter_data import as_tensor, layout_caption
 from toyworld.batches import batch_rng, draw_scenes
 from toyworld.captions import caption
+from toyworld.losses import latent_object_weights
 from toyworld.recipe import Settings
 from toyworld.render import render
+from toyworld.scene import ToyScene
 from toyworld.runs import print_progress, save_checkpoint
 from toyworld.spec import CANVAS
 
@@ -44,6 +46,7 @@ class ControlSettings:
     caption_dropout: float = 0.1
     object_counts: tuple[float, float, float] = (0.0, 0.5, 0.5)
     timestep_sampling: str = "uniform"  # see adapter_training.sample_timesteps
+    object_weight: float = 0.0  # extra loss weight on the latent cells an object touches (see LoraSettings)
     seed: int = 0
 
 
@@ -75,7 +78,8 @@ def edge_latents(pipe: HunyuanDiTPipeline, images: list[np.ndarray], device: tor
     return pipe.vae.encode(as_tensor(maps, device)).latent_dist.mean * pipe.vae.config.scaling_factor
 
 
-def control_batch(step: int, settings: ControlSettings, base: Settings) -> tuple[list[str], list[np.ndarray]]:
+def control_batch(step: int, settings: ControlSettings, base: Settings
+                  ) -> tuple[list[str], list[np.ndarray], list[ToyScene]]:
     rng = batch_rng(base, "control", step)
     scenes = draw_scenes(rng, settings.batch, Settings(seed=settings.seed, object_counts=settings.object_counts))
     texts = []
@@ -86,7 +90,7 @@ def control_batch(step: int, settings: ControlSettings, base: Settings) -> tuple
             texts.append(layout_caption(scene, rng)[0])
         else:
             texts.append(caption(scene, rng, keep=rng.choice((1.0, 0.7)))[0])
-    return texts, [render(s) for s in scenes]
+    return texts, [render(s) for s in scenes], scenes
 
 
 def train_control(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: ControlSettings, device: torch.device,
@@ -99,8 +103,10 @@ def train_control(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: Cont
     start = resume(run / STATE, "controlnet", controlnet, optimizer, device)
     started = time.time()
     for step in range(start, settings.steps):
-        texts, images = control_batch(step, settings, base)
+        texts, images, scenes = control_batch(step, settings, base)
         batch = noisy_batch(pipe, images, texts, base, "control", step, device, settings.timestep_sampling)
+        cells = latent_object_weights(scenes, as_tensor(images, device), settings.object_weight) \
+            if settings.object_weight else None
         with torch.no_grad():
             cond = edge_latents(pipe, images, device)
         set_lr(optimizer, settings.lr, step, settings.warmup, settings.steps)
@@ -108,7 +114,7 @@ def train_control(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: Cont
                                conditioning_scale=1.0, return_dict=False, **batch.inputs)[0]
         prediction = predict(pipe.transformer, batch.noisy, batch.timesteps,
                              {**batch.inputs, "controlnet_block_samples": list(residuals)})
-        value = loss(prediction, batch, base)
+        value = loss(prediction, batch, base, cells)
         optimizer.zero_grad(set_to_none=True)
         value.backward()
         torch.nn.utils.clip_grad_norm_(controlnet.parameters(), 1.0)
