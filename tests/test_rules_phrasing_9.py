@@ -661,3 +661,21 @@ def test_one_big_one_small(message: str, colours: list[str | None]) -> None:
     d = talk(message)
     assert [(s.size, s.attributes.get("colour")) for s in d.scene.subjects] == list(zip(["big", "small"], colours))
     assert not d.scene.notes
+
+
+# ---------------------------------------- mixed-language places and backgrounds
+
+@pytest.mark.parametrize(("message", "name", "place"), [
+    ("一只 dog 在 beach 上", "dog", "on the beach"),
+    ("画一个 girl 在 forest 里", "girl", "in a forest"),
+])
+def test_an_english_place_in_a_chinese_locative_is_the_place(message: str, name: str, place: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.background == place
+
+
+def test_change_the_chinese_background_to_a_colour() -> None:
+    d = talk("a cat", "change 背景 to 白色")
+    assert d.scene.background == "white"
+    assert d.scene.subjects[0].attributes == {}

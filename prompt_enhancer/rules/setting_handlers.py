@@ -43,6 +43,8 @@ _BACKGROUND_ZH = [
 
 def background_clause(work: MessageEdit, body: str) -> bool:
     """"make the background blue", "背景换成海滩", "背景黑色"."""
+    if re.match(r"^(?:change|make|set|turn|switch|paint)\s", body, re.IGNORECASE) and "背景" in body:
+        body = re.sub(r"\s*背景\s*", " the background ", body).strip()  # "change 背景 to 白色": the background
     m = _BACKGROUND_ZH_BARE.match(body)
     if m and _is_known_background(m.group("v")):  # "背景黑色": no verb, so only a known word counts
         set_background(work, background_value(m.group("v")))

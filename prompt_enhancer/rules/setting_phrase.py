@@ -115,12 +115,17 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
             continue
         word = m.group("alone") or m.group("en") or m.group("around") or m.group("zh")
         return _PLACE_INDEX[squeeze(word)], text[: m.start()] + " " + text[m.end():]
+    m = _MIXED_PLACE_RE.search(text)
+    if m:  # "一只 dog 在 beach 上": an English place inside a Chinese locative
+        return _PLACE_INDEX[squeeze(m.group("en"))], text[: m.start()] + " " + text[m.end():]
     m = _LANDSCAPE_RE.search(text)
     if m:  # "on a hill", "on a rocky coast", "in a cafe": the setting as said, not a thing standing in the picture
         return re.sub(r"\s+", " ", m.group("place").lower()), text[: m.start()] + " " + text[m.end():]
     return None, text
 
 
+_MIXED_PLACE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<en>{_EN_PLACES}|{_EN_PLACES_ALONE})"
+                             r"\s*(?:上面|上|里面|里|中|边)?", re.IGNORECASE)
 # Settings the vocabulary has no row for: a landscape or a room things are in or on, said with its preposition.
 # Kept as said ("rocky coast"), a free background; "a house on a hill" still stands on it.
 _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "clifftop", "coast", "coastline",
