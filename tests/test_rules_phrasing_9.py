@@ -679,3 +679,20 @@ def test_change_the_chinese_background_to_a_colour() -> None:
     d = talk("a cat", "change 背景 to 白色")
     assert d.scene.background == "white"
     assert d.scene.subjects[0].attributes == {}
+
+
+# ---------------------------------------- toy first messages typed loosely
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("need a small brown square at the top", ("square", "brown", "small", "top", None)),
+    ("red circle big center white bg", ("circle", "red", "big", "center", "white")),
+    ("a circle that is red and big", ("circle", "red", "big", None, None)),
+    ("a pink circle thats small on the left", ("circle", "pink", "small", "left", None)),
+    ("a big, red circle", ("circle", "red", "big", None, None)),
+])
+def test_toy_first_messages_typed_loosely(message: str, expected: tuple) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 1
+    s = d.scene.subjects[0]
+    assert (s.name, s.attributes.get("colour"), s.size, s.position, d.scene.background) == expected
+    assert "detail" not in s.attributes

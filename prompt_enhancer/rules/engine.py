@@ -386,6 +386,19 @@ def _thing_then_but(before: str, clause: str) -> bool:
             and not clean_rest(value.rest))
 
 
+def _only_values(clause: str) -> bool:
+    """"A large", "a big": an article and values, no thing yet."""
+    if not re.match(r"^(?:a|an)\s+[A-Za-z][\w\s-]*$", clause.strip(), _I):
+        return False
+    ph = parse_phrase(clause, global_parts=False)
+    return bool(ph.size or ph.colour) and not ph.shape and not clean_rest(ph.rest)
+
+
+def _names_thing(clause: str) -> bool:
+    ph = parse_phrase(clause, global_parts=False)
+    return bool(ph.shape or clean_rest(ph.rest))
+
+
 def _clauses(text: str) -> list[str]:
     text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
     text = "\n".join(_colon_items(line) for line in text.split("\n"))
@@ -411,6 +424,9 @@ def _clauses(text: str) -> list[str]:
         elif clauses and re.match(r"^(?:而)?要(?!不)", clause) and re.match(r"^不要[^，,]+?了?$", clauses[-1]):
             # "不要猫，要狐狸": what is not wanted becomes what is
             clauses[-1] = "把" + re.sub(r"^不要|了$", "", clauses[-1]) + "换成" + re.sub(r"^(?:而)?要", "", clause)
+        elif clauses and _only_values(clauses[-1]) and not _COMMAND.match(clause) and not re.match(
+                r"^(?:a|an|one|two|the|and)\s", clause, _I) and _names_thing(clause):
+            clauses[-1] += " " + clause  # "A large, bright red circle": one description, commas between its words
         elif clauses and _thing_then_but(clauses[-1], clause):
             clauses[-1] += ", " + clause  # "猫，但是要橙色的", "a cat, but orange": the thing, then how it differs
         elif clauses and (re.match(r"^(?:not|rather than|instead of)\s|^不是", clause, _I)

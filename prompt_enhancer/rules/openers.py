@@ -34,6 +34,9 @@ _OPENER_EN = re.compile(
     rf"show|get)\s+(?:me\s+|us\s+)?(?={_PICTURE_OF})"
     # "let's do …", "let's go with …"
     r"|let'?s\s+(?:do|have|see)\s+"
+    # "need a small brown square at the top": the thing needed
+    r"|(?:i\s+)?need\s+(?=(?:a|an|one|two|three|some)\s)"
+    r"(?!(?:a|an)\s+(?:picture|image|drawing|pic|painting|illustration|photo|sketch)\b)"
     r")(?P<np>.+)$",
     _I | re.DOTALL,
 )

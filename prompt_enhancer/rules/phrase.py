@@ -270,7 +270,14 @@ def parse_background(text: str) -> tuple[str | None, str]:
         return background_value(m.group("c")), text[: m.start()] + " " + text[m.end():]
     matches, rest = take(_BACKGROUND_RE, text)
     if matches:
-        return background_value(matches[0].group("en") or matches[0].group("zh")), rest
+        said = matches[0].group("en") or matches[0].group("zh")
+        colour = _COLOUR_RE.search(said) if matches[0].group("en") and len(said.split()) > 1 else None
+        if colour and colour.end() == len(said.rstrip()) and colour.start() > 0 and not _COLOUR_RE.search(
+                said[: colour.start()]):  # "red circle big center white bg": only "white" is the background's
+            m = matches[0]
+            kept = text[m.start(): m.start("en") + colour.start()]
+            return background_value(colour.group(0)), text[: m.start()] + " " + kept + " " + text[m.end():]
+        return background_value(said), rest
     matches, rest = take(_TRAILING_BACKGROUND_RE, text)
     if matches:
         m = matches[0]
@@ -336,6 +343,10 @@ def _take_material(text: str) -> tuple[list[re.Match[str]], str]:
 
 # 圆圆的 before another thing says it is round, not that it is a circle; 中等大小 is no size.
 _ROUND_ZH = re.compile(r"圆圆的?(?=[^圆形，,。]*[\u4e00-\u9fff])(?![^，,。]*?圆)")
+_THAT_IS = re.compile(r"(?<![\w'-])(?:(?:that|which)\s+(?:is|are)|that'?s|thats)(?=\s+(?:(?:very|really|quite|so|kinda|"
+                      r"pretty)\s+)?(?:big|small|large|tiny|huge|little|light|dark|pale|deep|bright|"
+                      + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
+                                        reverse=True)) + r")\b)", re.IGNORECASE)
 _MEDIUM_ZH = re.compile(r"中等大小的?|中等个头的?|不大不小的?|中号的?")
 # "又大又红", "又小又圆": two values of one thing, each said after 又.
 _BOTH_ZH = re.compile(r"又([^\s又的，,。]{1,3})又([^\s又的，,。]{1,3})的?")
@@ -347,6 +358,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     text = _BOTH_ZH.sub(r"\1的\2的", text)  # 又大又红的苹果: big and red
     text = _ROUND_ZH.sub("", re.sub(r"的、", "的", text))  # 大大的、圆圆的、红红的苹果: an apple, not a circle
     text = _MEDIUM_ZH.sub("", text)  # 中等大小的正方形: no size said
+    text = _THAT_IS.sub(" ", text)  # "a circle that is red and big": red and big
     if global_parts:
         p.looks, text = parse_looks(text)
         p.background, text = parse_background(text)
