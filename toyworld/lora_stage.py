@@ -42,7 +42,7 @@ STATE = "lora.pt"
 class LoraSettings:
     """Every knob of the LoRA stage; written beside the adapter."""
 
-    steps: int = 6000
+    steps: int = 8000
     batch: int = 24
     lr: float = 1e-3
     warmup: int = 50
@@ -53,7 +53,7 @@ class LoraSettings:
     timestep_sampling: str = "uniform"  # see adapter_training.sample_timesteps
     # Extra loss weight on the latent cells an object touches. The style changes only the objects, a few cells
     # of 64; the rest of the error is the base model's own, which the LoRA must leave alone.
-    object_weight: float = 0.0
+    object_weight: float = 4.0
     seed: int = 0
 
 

@@ -19,7 +19,7 @@ loads with --lora and --controlnet (measured by benchmarks/bench_adapters.py):
     python -m toyworld.train --run runs/adapters --stages lora --threads 1     # assets/adapters/toy-negative-lora
     python -m toyworld.train --run runs/adapters --stages control --threads 1  # .../toy-edges-controlnet
 
-(6,000 and 7,000 steps, 0.6-1.0 and 0.4-0.9 s a step on one core: about an hour and more each; they ran side by side,
+(8,000 and 7,000 steps, 0.5-1.0 and 0.3-0.9 s a step on one core: about an hour and more each; they ran side by side,
 one thread each, as two threads each on a busy 2-core machine ran ten times slower; each adapter's
 training.json says how it was resumed)
 
