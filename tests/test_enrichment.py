@@ -182,9 +182,11 @@ def test_words_no_table_knows_are_left_out_and_said_not_refused():
     from dialog.decision import Action
     from prompt_enhancer.decide_enriched import enrich_decision
 
-    drawn = enrich_decision(RULES.decide(Scene(), [], "a triangle that is purple"), Scene(), True, 7, TOY, "en")
+    drawn = enrich_decision(RULES.decide(Scene(), [], "a wobbly purple triangle"), Scene(), True, 7, TOY, "en")
     assert drawn.action == Action.DRAW and drawn.scene.subjects[0].attributes["colour"] == "purple"
-    assert "left out “that”" in drawn.reply  # before: "cannot draw “that”", nothing drawn
+    assert "left out “wobbly”" in drawn.reply  # before: "cannot draw …", nothing drawn
+    read = enrich_decision(RULES.decide(Scene(), [], "a triangle that is purple"), Scene(), True, 7, TOY, "en")
+    assert read.scene.subjects[0].attributes["colour"] == "purple" and "left out" not in read.reply  # 697ebe8
     small = turn(Scene(), "a small blue circle")
     bigger = enrich_decision(RULES.decide(small, [], "make it kinda big"), small, False, 7, TOY, "en")
     assert bigger.action == Action.EDIT and bigger.scene.subjects[0].size == "big" and "kinda" in bigger.reply
