@@ -59,6 +59,18 @@ _CAN_YOU_DRAW_ZH = re.compile(r"^(?:你)?(?:能不能|能|可以|可不可以|�
                               r"(?:吗|嘛|么|呢|不)?[?？]*$")
 
 
+# Requests that ask for the picture, each "draw" and what follows: "I need a … of", "can I get …", "looking for …";
+# "I need an image: a red apple…", "picture: a cat" (after the colon); "can I please have an astronaut…".
+_ASKED_FOR = (
+    re.compile(rf"^{_LEAD}(?:i\s+(?:need|want)\s+|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+|"
+               rf"(?:i'?m\s+|i\s+am\s+)?looking\s+for\s+){_PICTURE_OF}(?P<np>.+)$", _I),
+    re.compile(rf"^{_LEAD}(?:(?:i\s+(?:need|want)|i'?d\s+like|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have))\s+"
+               r"(?:a|an|one)\s+)?(?:picture|image|drawing|pic|painting|illustration)\s*[:：]\s*(?P<np>.+)$", _I),
+    re.compile(rf"^{_LEAD}(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get|see)\s+(?P<np>(?:a|an|one|two|three|"
+               r"some|the)\s.+)$", _I),
+)
+
+
 def read_opener(text: str) -> str:
     """The message with a request's opener as "draw" and the talk around the thing left out; as typed otherwise."""
     stripped = text.strip()
@@ -71,21 +83,10 @@ def read_opener(text: str) -> str:
     m = _THERES.match(stripped)
     if m:
         return "there is " + _TAIL_EN.sub("", m.group("np"))
-    m = re.match(rf"^{_LEAD}(?:i\s+(?:need|want)\s+|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+|"
-                 rf"(?:i'?m\s+|i\s+am\s+)?looking\s+for\s+){_PICTURE_OF}(?P<np>.+)$", stripped, _I)
-    if m:
-        return "draw " + _TAIL_EN.sub("", m.group("np"))
-    # "I need an image: a red apple…", "picture: a cat": what comes after the colon is the picture
-    m = re.match(rf"^{_LEAD}(?:(?:i\s+(?:need|want)|i'?d\s+like|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have))\s+"
-                 r"(?:a|an|one)\s+)?(?:picture|image|drawing|pic|painting|illustration)\s*[:：]\s*(?P<np>.+)$",
-                 stripped, _I)
-    if m:
-        return "draw " + _TAIL_EN.sub("", m.group("np"))
-    # "can I please have an astronaut…", "may I have a cat": asked for by having it
-    m = re.match(rf"^{_LEAD}(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get|see)\s+(?P<np>(?:a|an|one|two|three|"
-                 r"some|the)\s.+)$", stripped, _I)
-    if m:
-        return "draw " + _TAIL_EN.sub("", m.group("np"))
+    for asked in _ASKED_FOR:
+        m = asked.match(stripped)
+        if m:
+            return "draw " + _TAIL_EN.sub("", m.group("np"))
     lead = re.match(rf"^{_LEAD}", stripped, _I)
     if lead and lead.end() and stripped[lead.end():].strip() and re.match(
             r"(?:a|an|one|two|three|some)\s", stripped[lead.end():], _I):
