@@ -12,7 +12,8 @@ from dialog.scene import Subject
 from prompt_enhancer.rules.picture_changes import start_new_scene
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.parts import _is_new_subject, part_phrases
+from prompt_enhancer.rules.drawn_alone import is_new_subject
+from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.references import natural_owner, person_kind, resolve
@@ -263,7 +264,7 @@ def attach_clause(work: MessageEdit, body: str) -> bool:
     if not said or resolve(work, said) and m.re is not _ATTACH_ZH:
         return False
     anchor = anchors[0]
-    if _is_new_subject(said.lower()) or _is_new_subject(said):
+    if is_new_subject(said.lower()) or is_new_subject(said):
         before = {s.id for s in work.scene.subjects}
         if not add_subjects(work, np, announce="added"):
             return False

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS, action_en, action_zh
+from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
 
@@ -143,36 +145,11 @@ _WHERE_AFTER = re.compile(r"\s+(?:(?:sitting|standing|perched|hanging)\s+)?(?:on
 _LOOKS_LIKE_TEXT = re.compile(r"^\s*(?:[\"'“‘]|\d|[A-Z]{2,}\b)")
 
 
-# "a camel walking", "a man walking his dog", "a boy flying a kite": a participle glued onto the thing's name is
-# what it does, and what it does it to is another thing (a dog) or something it has (a kite). The words ending in
-# -ing that are things, and the relations the parts rules read, are not actions.
-_ING_NOUNS = {"building", "ceiling", "clothing", "painting", "drawing", "evening", "morning", "earring", "wedding",
-              "pudding", "icing", "frosting", "dumpling", "duckling", "seedling", "sibling", "viking", "darling",
-              "railing", "lightning", "spring", "string", "swing", "sling", "thing", "something", "nothing",
-              "anything", "everything", "king", "ring", "wing", "sing", "bring", "ping", "awning", "landing",
-              "bedding", "sewing", "nothing", "lighting", "setting", "ending", "feeling", "meaning", "offering",
-              "holding", "wearing", "carrying", "riding", "having", "shading", "looking"}
-_EN_ACTION_RE = re.compile(r"(?<![\w'-])(?P<verb>[a-z]{2,}ing)(?![\w'-])", _I)
-_NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|his|her|its|their|my|is|are|be|"
-                             r"some|very|so|and)\s*$", _I)
-_EN_OBJECT_PREP = re.compile(r"^(?:with|in|on|at|to|into|onto|through|over|under|near|by|across|around|along|"
-                             r"towards?|from|up|down|off|out|away|about|past|behind|beside|above|below)\b", _I)
-_POSSESSOR = re.compile(r"^(?:(?:his|her|its|their|my|your|the|a|an|some|one)\s+)+", _I)
-_ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "lying", "睡": "sleeping", "停": "parked",
-                  "飞": "flying", "跑": "running", "走": "walking", "游": "swimming", "玩": "playing", "跳": "jumping",
-                  "蹲": None, "待": None, "呆": None, "靠": None}
-# Where a place was taken out of a Chinese description a blank is left: "女孩站 " (站在海边), "男孩 放风筝"
-# (在草地上放风筝). A verb right before or after that blank is what the thing does there.
-_ZH_POSE_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s*(?P<verb>[{''.join(_ZH_POSE_VERBS)}])着?\s+$")
-_ZH_DOING_RE = re.compile(r"^(?P<head>.*[\u4e00-\u9fffA-Za-z](?:[站坐躺趴蹲]着)?)(?:\s+|(?<=着))(?:正在|在)?"
-                          r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举])(?:着)?(?P<object>[^\s的]{1,6})\s*$")
-
-
 def _action(text: str) -> list[Thing] | None:
     """"a camel walking", "two dogs playing", "a man walking his dog", "a boy flying a kite", "女孩站 " (站在海边),
     "男孩 放风筝": the thing with what it does as its pose, and the object as a thing of its own or a part."""
-    read = _action_en(text) if not vocab.has_cjk(text) or re.search(r"[a-z]ing\b", text, _I) else None
-    read = read or _action_zh(text)
+    read = action_en(text) if not vocab.has_cjk(text) or re.search(r"[a-z]ing\b", text, _I) else None
+    read = read or action_zh(text)
     if read is None:
         return None
     head, pose, relation, object_text = read
@@ -181,7 +158,7 @@ def _action(text: str) -> list[Thing] | None:
     other = []
     if object_text:
         name = clean_rest(parse_phrase(object_text, global_parts=False).rest).lower()
-        if _is_new_subject(name) or _is_new_subject(re.sub(r"^.*\s", "", name)):
+        if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)):
             other = [Thing(object_text)]  # "walking his dog": the dog is drawn too
         else:
             last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
@@ -190,67 +167,9 @@ def _action(text: str) -> list[Thing] | None:
     return [*things, *other]
 
 
-def _action_en(text: str) -> tuple[str, str | None, str, str] | None:
-    for m in _EN_ACTION_RE.finditer(text):
-        verb = m.group("verb").lower()
-        head, rest = text[: m.start()], text[m.end():].strip()
-        if verb in _ING_NOUNS or not clean_rest(head) or _NOT_A_NOUN_END.search(head):
-            continue
-        if re.search(r"\b(?:with|holding|wearing|carrying|riding|dressed)\b", head, _I) and not (
-                rest and _is_new_subject(_object_name(rest))):
-            return None  # "a girl with an umbrella walking": the parts rule reads it ("… walking her dog": below)
-        if rest and _EN_OBJECT_PREP.match(rest):
-            return None  # "playing with a ball", "sitting on a sofa": relations and places read elsewhere
-        pose = _POSE_KEYS.get(verb, verb)
-        if _HOW.match(rest):  # "flying high", "running fast": how it does it, not what to
-            rest = ""
-        return head, pose, verb, _POSSESSOR.sub("", rest) if clean_rest(rest) else ""
-    return None
-
-
-def _object_name(rest: str) -> str:
-    return clean_rest(parse_phrase(_POSSESSOR.sub("", rest), global_parts=False).rest).lower()
-
-
-_HOW = re.compile(r"^(?:(?:very|so|really)\s+)?(?:high|low|fast|quickly|slowly|away|around|overhead|above|together|"
-                  r"alone|happily|peacefully|freely|free|past|by|up|down)(?:\s+(?:up|above|overhead|around))?\s*$", _I)
-# "一只鸟在天上飞" with the place taken out: "一只鸟 飞", the verb after the blank is what it does there.
-# Two characters for one pose: 奔跑, 飞翔, 散步 ("小狗在海边奔跑").
-_ZH_POSE_WORDS = {"奔跑": "running", "飞翔": "flying", "散步": "walking", "睡觉": "sleeping", "玩耍": "playing",
-                  "游泳": "swimming", "跳舞": "dancing", "休息": None, "漫步": "walking", "打盹": "sleeping"}
-_ZH_POSE_VERBS.update(_ZH_POSE_WORDS)
-_ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>{'|'.join(_ZH_POSE_WORDS)}|"
-                               rf"[{''.join(v for v in _ZH_POSE_VERBS if len(v) == 1)}])"
-                               r"(?:着|来飞去|来跑去|来游去|来走去)?\s*$")
-
-
-# "猫咪睡觉", "小狗奔跑": a two-character pose right after the thing, no place between.
-_ZH_POSE_WORD_END = re.compile(rf"^(?P<head>.*[\u4e00-\u9fff])(?P<verb>{'|'.join(_ZH_POSE_WORDS)})(?:着|呢)?\s*$")
-
-
-def _action_zh(text: str) -> tuple[str, str | None, str, str] | None:
-    m = _ZH_POSE_WORD_END.match(text)
-    if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 1:
-        return m.group("head"), _ZH_POSE_WORDS[m.group("verb")], "", ""
-    m = _ZH_POSE_AFTER_RE.match(text)
-    if m and clean_rest(_COUNTED.sub("", m.group("head"))):
-        return m.group("head"), _ZH_POSE_VERBS[m.group("verb")], "", ""
-    m = _ZH_POSE_RE.match(text)
-    if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2:  # 车站 is a station, not a standing car
-        return m.group("head"), _ZH_POSE_VERBS[m.group("verb")], "", ""
-    m = _ZH_DOING_RE.match(text)
-    if m and clean_rest(m.group("head")):
-        return m.group("head"), None, m.group("verb"), m.group("object")
-    return None
-
-
-_COUNTED = re.compile(r"^.*?[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]")
-_POSE_KEYS = {f: t.key for t in vocab.POSES.values() for f in t.en}
-
-
 def _anchor(text: str) -> list[Thing] | None:
     m = _EN_ANCHOR_RE.match(text.strip())
-    if m and m.group("verb") and m.group("verb").lower() in _ING_NOUNS - {"looking"}:
+    if m and m.group("verb") and m.group("verb").lower() in ING_NOUNS - {"looking"}:
         m = None  # "a building on a hill": a thing's name, not what it does
     if m and m.group("the") and (parse_position(m.group("anchor"))[0] or _ITEM_SPLIT.search(m.group("anchor"))):
         m = None  # "on the left", "on the wall and a cat": a side, or more things than one place
@@ -264,8 +183,8 @@ def _anchor(text: str) -> list[Thing] | None:
             if m.group("prep").lower() == "from":  # "a lantern hanging from the tree"
                 head.placed = f"hanging from the {name}"
             verb = (m.group("verb") or "").lower()
-            head.pose = _POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "").lower())
-            if m.group("the") and not (verb and _is_new_subject(name.lower())):
+            head.pose = POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "").lower())
+            if m.group("the") and not (verb and is_new_subject(name.lower())):
                 # "on the wall", "by the window": where it is, like 窗边; the wall is not drawn alone ("howling at
                 # the moon": the moon is)
                 return [*before, head]
@@ -289,8 +208,8 @@ def _anchor(text: str) -> list[Thing] | None:
         *before, head = _with_parts(m.group("head"))
         head.placed = name + _ZH_LOCATIVE.get(m.group("loc"), m.group("loc"))
         after = m.group("after") or " "
-        head.pose = (_ZH_POSES.get(m.group("pose") or "") or _ZH_POSE_WORDS.get(after)
-                     or _ZH_POSE_VERBS.get(after[0] if len(after) == 1 or after[1] in "着来" else " "))
+        head.pose = (_ZH_POSES.get(m.group("pose") or "") or ZH_POSE_WORDS.get(after)
+                     or ZH_POSE_VERBS.get(after[0] if len(after) == 1 or after[1] in "着来" else " "))
         if m.group("loc") == "边" or name in _ZH_SURROUNDINGS:  # 窗边, 水里, 墙上: where it is, not drawn alone
             return [*before, head]
         sides = _sides(m.group("loc"))
@@ -352,7 +271,7 @@ def _with_parts(text: str) -> list[Thing]:
     if m and clean_rest(m.group("head")) and clean_rest(parse_phrase(m.group("item"), global_parts=False).rest):
         item = m.group("item")
         name = clean_rest(parse_phrase(item, global_parts=False).rest).lower()
-        if _is_new_subject(name):  # "a sofa with a cat on it": the cat, on the sofa
+        if is_new_subject(name):  # "a sofa with a cat on it": the cat, on the sofa
             head_name = clean_rest(parse_phrase(m.group("head"), global_parts=False).rest) or m.group("head")
             return [*_with_parts(m.group("head")), Thing(item, placed=f"{m.group('prep').lower()} the {head_name}")]
         return [Thing(m.group("head"), [("with", item)])]  # "a cake with candles on it": the cake's candles
@@ -369,7 +288,7 @@ def _with_parts(text: str) -> list[Thing]:
                 beside.shape or clean_rest(beside.rest)):
             return [Thing(head), Thing(text[m.end():])]  # "a cat with a ball next to it": two things
         whose = re.match(r"^(?:his|her|its|their|my)\s+(?P<name>.+)$", text[m.end():].strip(), _I)
-        if relation == "with" and whose and _is_new_subject(clean_rest(parse_phrase(
+        if relation == "with" and whose and is_new_subject(clean_rest(parse_phrase(
                 whose.group("name"), global_parts=False).rest).lower()):
             return [Thing(head), Thing(whose.group("name"))]  # "a girl with her cat": she and her cat
     return [Thing(text)]
@@ -452,7 +371,7 @@ def part_phrases(text: str, *, said: str = "") -> list[str]:
     for piece in pieces:
         ph = parse_phrase(piece, global_parts=False)
         name = clean_rest(ph.rest).lower()
-        if not (name or ph.shape) or _is_new_subject(name) or ph.position:
+        if not (name or ph.shape) or is_new_subject(name) or ph.position:
             return []
     if said and pieces and not _reads_as_part(pieces[0], said, True):
         return []
@@ -484,7 +403,7 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
         return True  # "holding a cat", "riding a horse": whatever is held is the subject's
     if said == "with" and ph.position and ph.position not in vocab.POSITIONS:
         return False  # "with a pink circle next to it": beside it, a thing of its own
-    if _is_new_subject(name):
+    if is_new_subject(name):
         return False  # "a girl with an umbrella and a dog": the dog is drawn, not held
     if said == "in":  # "a girl in a red dress"; "in the snow", "in a box" are not worn
         return name in known or singular in known
@@ -497,21 +416,3 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
 _MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest", "overalls", "pajamas", "pyjamas",
               "gown", "belt", "bracelet", "watch", "sweatshirt", "blouse", "leggings", "tutu", "swimsuit", "mittens",
               "beanie", "veil", "headband", "sandals", "slippers", "tuxedo", "costume", "overcoat", "parka", "poncho"}
-
-
-def _is_new_subject(name: str) -> bool:
-    """A person, an animal or a scene-sized thing is drawn on its own, not held."""
-    term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, re.sub(r"(?<=[a-z]{2})s$", "", name))
-    if term is not None:
-        return term.key in _SUBJECT_NOUNS
-    words = {re.sub(r"(?<=[a-z]{2})s$", "", w) for w in re.findall(r"[a-z]+", name)}
-    people = {w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii()}
-    if words & people:
-        return True
-    return any((t := vocab.lookup(vocab.NOUNS, w)) is not None and t.key in _SUBJECT_NOUNS for w in words)
-
-
-_SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", "sun", "moon", "mountain", "horse",
-                  "rabbit", "person", "man", "woman", "old man", "old woman", "girl", "boy", "child", "fisherman",
-                  "knight", "king", "queen", "princess", "prince", "wizard", "astronaut", "robot", "dragon", "fox",
-                  "snowman", "deer", "sofa", "chair", "table", "lighthouse", "castle", "cherry tree", "cloud"}

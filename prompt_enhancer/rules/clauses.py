@@ -1,0 +1,248 @@
+"""Cutting one message into the clauses the rules read one by one, and a clause down to its body.
+
+"make the flag red, white and blue" stays one clause, "a cat, but orange" one description, "move the cat up and
+the dog to the right" two moves; courtesy, hesitation and hedges ("please", "hmm", "i guess", "谢谢") are not
+part of what a clause asks. Only splits and trims text: no Scene, no commands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.natural_parts import NATURAL_PARTS
+from prompt_enhancer.rules.parts import part_phrases
+from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
+
+_I = re.IGNORECASE
+_CLAUSE_SPLIT = re.compile(
+    r"\.{2,}|…+|[.;!?\n。；！？]+(?:\s+|$)|[!?]+(?=[\u4e00-\u9fff])|[;\n。；！？]+|,\s*(?:and\s+)?then\s+|\s+and\s+then\s+|\s+then\s+|"
+    r"(?:，|,)\s*|(?:然后|接着|之后|并且|同时|而且)",
+    _I,
+)
+_VERB_AFTER_AND = re.compile(
+    r"\s+(?:and|but)\s+(?=(?:make|turn|paint|colou?r|change|set|add|put|place|insert|remove|delete|erase|move|shift|"
+    r"draw|give|use|switch|get rid of|take|keep)\b)",
+    _I,
+)
+
+_POLITE = re.compile(
+    r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
+    r"switch|swap|replace|try)\b)|please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
+    r"i'd like you to|yes|yeah|yep|yup|"
+    r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|um+|uh+|oops|sorry|nah|alright|"
+    r"now|ok|okay|then|and|but|so|just|also|oh|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
+    r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶把件副双些])|随便|算了|还是|要不)"
+    r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
+    _I,
+)
+
+_TONE_EDGES = re.compile(rf"^[{TONE}\s]+|[{TONE}\s]+$")
+
+COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
+                                        reverse=True)) + ")"
+_COLOURS_ONLY = re.compile(rf"(?:(?:and|or|&)\s+)?{COLOUR_WORD}(?:\s*(?:,|and|&)\s*(?:and\s+)?{COLOUR_WORD})*", _I)
+_ENDS_WITH_COLOUR = re.compile(rf"\b{COLOUR_WORD}$", _I)
+
+# What a clause no rule read starts with when it is a request, not a description: it is asked about, not noted.
+COMMAND = re.compile(r"^(?:make|turn|change|move|put|place|set|give|add|remove|delete|fix|do|swap|switch|replace|"
+                      r"redo|improve|adjust|tweak|edit|modify|update|use|try|let|get|bring|take|shift|paint|colou?r|"
+                      r"draw|show|can|could|would|will|help|rotate|flip|mirror|tilt|spin|zoom|surprise|copy|duplicate|"
+                      r"clone|repeat|continue|finish|enhance|upscale|crop|stretch|animate|save|export|download|print|"
+                      r"hide|reset|restart|start|stop|cancel|forget|remember|keep|go|come|see|tell|explain|write|type|"
+                      r"say|fill|darken|lighten|brighten|sharpen|blur|clean|tidy|polish|refine)\b"
+                      r"|^(?:把|将|让|给|换|改|弄|搞|移|挪|加|删|去掉|调|修|变|画|帮|重新|再|旋转|翻转|镜像|复制|随便|放|缩)",
+                      _I)
+
+# "three birds on a branch: a red one, a blue one and a yellow one": a colon before a list ends the clause that
+# drew the counted things; "background: blue", "steps: 30" keep theirs.
+_LIST_COLON = re.compile(r"(?<=[\w\u4e00-\u9fff])(?<!\d)\s*[:：]\s*(?!\d)"
+                         r"(?=[^:：\n]*(?:,|，|、|\sand\s|和|以及|还有))", _I)
+_CLOCK_TIME = re.compile(r"\d\s*[:：]\s*\d")
+# Only things counted before the colon are listed after it ("画：右上角一个…" draws what follows).
+_COUNTED = re.compile(r"(?<![A-Za-z])(?:two|three|four|five|six|several|\d+)(?![A-Za-z])|[两二三四五六几\d]\s*"
+                      r"[个只条棵朵辆艘匹座张块颗位]", _I)
+_COLON_LABEL = re.compile(r"(?:\b(?:background|backdrop|bg|style|steps?|seed|guidance|size|strength|negative|"
+                          r"prompt|colou?rs?|picture|image|scene|settings?)|背景|风格|颜色|步数|种子)\s*$", _I)
+
+
+# "make it... orange", "make the boat… like, bigger", "把它改成……绿色": an ellipsis after a verb and its target is
+# a pause before the value, not the end of a clause; the filler after the pause goes with it.
+_PAUSE_AFTER_VERB = re.compile(
+    r"(?P<head>(?:^|[\s,;!?，；！？])(?:make|turn|paint|colou?r|change|move|put|set|get)\s+(?:it|them|him|her|this|that|"
+    r"(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:to|into))?"
+    r"|(?:改成|变成|换成|涂成|改为|变为|移到|挪到|放到|调成))\s*(?:\.{2,}|…+)\s*"
+    r"(?:(?:like|um+|uh+|er+|maybe|idk|hmm+|i\s+guess|kinda|sort\s+of|i\s+think|嗯+|呃+|那个)(?:[\s,，]+|$))*",
+    _I,
+)
+
+
+# "猫 -> fox", "red → blue": an arrow says what a thing becomes.
+_ARROW = re.compile(r"^(?P<a>[^\n>→⟶]{1,40}?)\s*(?:->|=>|→|⟶|➡️?|-->)\s*(?P<b>[^\n>→⟶]{1,60})$", re.MULTILINE)
+
+
+# "a house: red roof, blue door" / "a house with: a red roof, a door": the things after the colon are the
+# thing's parts; "draw these: a cat, a dog" draws them.
+_HEAD_COLON_ITEMS = re.compile(r"^(?P<head>[^:：\n]{1,80}?)\s*[:：]\s*(?P<items>[^:：\n]+)$")
+_FOLLOWING = re.compile(r"^(?:(?:please\s+|pls\s+)?(?:draw|paint|add|make|i\s+want)\s+)?(?:these|the\s+following|"
+                        r"following|this|them|all\s+of\s+these)$", _I)
+
+
+_COUNTED_THINGS = re.compile(r"^(?P<verb>(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|add|make|i\s+want|"
+                             r"请|帮我|给我)?\s*(?:画|来|加|我要)?)\s*(?:(?:two|three|four|five|six|a\s+few|some|several|"
+                             r"\d+)\s+(?:things|objects|items|shapes)|"
+                             r"[两二三四五六几\d]\s*(?:个|样|件)\s*(?:东西|物体|物品|图形))$", _I)
+
+
+_WITH_PARTS = re.compile(r"\b(?:with|holding|wearing|carrying|having)\s+\S", _I)
+_KNOWN_PARTS = {w.lower() for w in (*vocab.WORN, *vocab.HAD)} | {
+    w.lower() for parts in NATURAL_PARTS.values() for w in parts}
+
+
+def _only_parts(clause: str) -> bool:
+    """A clause that is only parts a thing wears or has ("a blue door and two windows"), no verb, no new thing."""
+    if vocab.has_cjk(clause) or COMMAND.match(clause):
+        return False
+    pieces = part_phrases(clause)
+    if not pieces:
+        return False
+    for piece in pieces:
+        words = re.findall(r"[a-z]+", piece.lower())
+        if not words or not ({words[-1], re.sub(r"s$", "", words[-1])} & _KNOWN_PARTS):
+            return False
+    return True
+
+
+def _colon_items(text: str) -> str:
+    m = _HEAD_COLON_ITEMS.match(text.strip())
+    if not m or _CLOCK_TIME.search(text):  # "a clock showing 3:30": a time, not a list
+        return text
+    head, items = m.group("head").strip(), m.group("items").strip()
+    value = parse_phrase(items)
+    if re.fullmatch(r"colou?rs?|size|position|place|where|颜色|大小|位置", head, _I) and value.has_subject_values() \
+            and not clean_rest(value.rest):
+        return f"make it {items}"  # "colour: red" of the one in focus
+    m_things = _COUNTED_THINGS.match(head)
+    if m_things:  # "two things: a red circle and a blue square", "画三个东西：猫、狗和鸟": the list is what they are
+        verb = m_things.group("verb").strip()
+        return f"{verb} {items}".strip() if verb else items
+    if vocab.has_cjk(items) or _COLON_LABEL.search(head):
+        return text
+    if _FOLLOWING.match(head) or re.fullmatch(r"(?:please\s+|pls\s+)?(?:draw|paint|add|make|sketch)", head, _I):
+        return ("add " if re.match(r"^add\b", head, _I) else "draw ") + items
+    if (len(head.split()) <= 4 and not COMMAND.match(head) and value.has_subject_values() and not value.shape
+            and not clean_rest(value.rest) and not _COUNTED.search(head)):  # "two cats: a black one, a white one"
+        return f"the {head} should be {items}" if not re.match(r"^(?:the|his|her|its|my)\s", head, _I) \
+            else f"{head} should be {items}"  # "door: green": what the door should be
+    bare = re.sub(r"\s+(?:with|having|that\s+has|who\s+has)$", "", head, flags=_I)
+    if bare != head or part_phrases(items):
+        return f"{bare} with {items}"
+    return text
+
+
+_TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
+                         r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
+                         _I)
+_IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)\s*$", _I)
+
+
+def _two_values(m: re.Match[str]) -> str:
+    """Split only where the word before "and" is a value ("black", "bigger"), so "the big cat and the dog" stays."""
+    value = parse_phrase(m.group("value"), global_parts=False)
+    if not (value.colour or value.size or value.resize) or clean_rest(value.rest):
+        return m.group(0)
+    return f"{m.group('verb')} {m.group('first')} {m.group('value')} ; {m.group('verb')} {m.group('second')}"
+
+
+_TWO_MOVES = re.compile(r"(?P<first>(?P<verb>move|put|shift|place|slide)\s+[^;\n]+?\b(?:up|down|left|right|top|bottom|"
+                        r"center|centre|middle|corner|higher|lower))\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;\n]+)",
+                        _I)
+
+
+# "a house (red roof, white walls)": words in brackets say more about what comes before them.
+_BRACKETS = re.compile(r"\s*\((?=[^()\n]*(?:[A-Za-z]{2}|[\u4e00-\u9fff]))(?P<inner>[^()\n]{1,160})\)")
+
+
+_BUT_VALUE = re.compile(r"^(?:but\b|但是|不过|可是)\s*(?:(?:make\s+it|it'?s|in|要|是)\s*)?(?P<value>.+)$", _I)
+
+
+def _thing_then_but(before: str, clause: str) -> bool:
+    """A thing named alone, then "but" and only how it should differ: one description, as without the comma."""
+    m = _BUT_VALUE.match(clause)
+    if not m or COMMAND.match(before):
+        return False
+    thing, value = parse_phrase(before), parse_phrase(m.group("value"))
+    return (bool(clean_rest(thing.rest)) and not thing.has_subject_values() and value.has_subject_values()
+            and not clean_rest(value.rest))
+
+
+def _only_values(clause: str) -> bool:
+    """"A large", "a big": an article and values, no thing yet."""
+    if not re.match(r"^(?:a|an)\s+[A-Za-z][\w\s-]*$", clause.strip(), _I):
+        return False
+    ph = parse_phrase(clause, global_parts=False)
+    return bool(ph.size or ph.colour) and not ph.shape and not clean_rest(ph.rest)
+
+
+def _names_thing(clause: str) -> bool:
+    ph = parse_phrase(clause, global_parts=False)
+    return bool(ph.shape or clean_rest(ph.rest))
+
+
+def split_clauses(text: str) -> list[str]:
+    """The message's clauses, in order, with what belongs together kept together."""
+    text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
+    text = "\n".join(_colon_items(line) for line in text.split("\n"))
+    text = _ARROW.sub(lambda m: f"change {m.group('a').strip()} into "
+                      + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
+    text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
+    text = _VERB_AFTER_AND.sub(" ; ", text)
+    # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
+    # changes, the verb said once
+    text = _TWO_VALUES.sub(_two_values, text)
+    text = _IN_A_ROW.sub(lambda m: ", " + m.group(1), text)  # "three triangles in a row": the row is how they stand
+    # "move the cat a bit up and the dog to the right": two moves, the verb said once
+    text = _TWO_MOVES.sub(lambda m: f"{m.group('first')} ; {m.group('verb')} {m.group('second')}", text)
+    colon = _LIST_COLON.search(text)
+    if colon and _COUNTED.search(text[: colon.start()]) and not _COLON_LABEL.search(text[: colon.start()]):
+        text = text[: colon.start()] + " ; " + text[colon.end():]
+    clauses: list[str] = []
+    for clause in (c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip()):
+        if clauses and _COLOURS_ONLY.fullmatch(clause) and _ENDS_WITH_COLOUR.search(clauses[-1]):
+            clauses[-1] += ", " + clause  # "make the flag red, white and blue": one value of three colours
+        elif clauses and _WITH_PARTS.search(clauses[-1]) and _only_parts(clause):
+            clauses[-1] += " and " + clause  # "a house with a red roof, a blue door and two windows": one list
+        elif clauses and re.match(r"^(?:而)?要(?!不)", clause) and re.match(r"^不要[^，,]+?了?$", clauses[-1]):
+            # "不要猫，要狐狸": what is not wanted becomes what is
+            clauses[-1] = "把" + re.sub(r"^不要|了$", "", clauses[-1]) + "换成" + re.sub(r"^(?:而)?要", "", clause)
+        elif clauses and _only_values(clauses[-1]) and not COMMAND.match(clause) and not re.match(
+                r"^(?:a|an|one|two|the|and)\s", clause, _I) and _names_thing(clause):
+            clauses[-1] += " " + clause  # "A large, bright red circle": one description, commas between its words
+        elif clauses and _thing_then_but(clauses[-1], clause):
+            clauses[-1] += ", " + clause  # "猫，但是要橙色的", "a cat, but orange": the thing, then how it differs
+        elif clauses and (re.match(r"^(?:not|rather than|instead of)\s|^不是", clause, _I)
+                          or (re.match(r"^(?:而)?是", clause) and clauses[-1].startswith("不是"))):
+            clauses[-1] += ", " + clause  # "a square, not a circle", "不是圆形，是正方形": one correction
+        else:
+            clauses.append(clause)
+    return clauses
+
+
+# "red i guess", "bigger idk": a hedge after the value is not part of it
+_HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|tbh|to\s+be\s+honest|honestly|i\s+suppose|idk|maybe|"
+                         r"perhaps|lol|haha+|or\s+something|actually|"
+                         r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
+                         # "purple would be nice", "bigger is better": the value, said as a wish
+                         r"would\s+(?:be|look)\s+(?:nice|great|good|better|cool|lovely|perfect|awesome|fun|cute)|"
+                         r"(?:might|could)\s+(?:be|look)\s+(?:nice|good|cool|fun)|is\s+better|sounds\s+(?:good|nice))"
+                         # "…就行", "…谢谢", "…好吗", "换成 fox 好了": how it is asked, not what
+                         r"|(?<=[\u4e00-\u9fffA-Za-z])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就好了?|就可以了?|谢谢(?:你|啦)?|"
+                         r"(?<![画做弄])好了|谢啦|多谢|"
+                         r"好吗|行吗|可以吗|好不好|行不行|可以不))+[\s?？!！.。~]*$", _I)
+
+
+def clause_body(clause: str) -> str:
+    """What a clause asks, without the courtesy, tone marks and hedges around it."""
+    body = _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
+    return _HEDGE_TAIL.sub("", body) or body

@@ -1,0 +1,99 @@
+"""What a thing in a description does: "a camel walking", "a boy flying a kite", "女孩站 " (站在海边), "男孩 放风筝".
+
+Only reads words: the thing's text, its pose, the verb and what it is done to. Whether that object is drawn on
+its own or held is `parts`' question (through `drawn_alone`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.drawn_alone import is_new_subject
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+
+_I = re.IGNORECASE
+
+# "a camel walking", "a man walking his dog", "a boy flying a kite": a participle glued onto the thing's name is
+# what it does, and what it does it to is another thing (a dog) or something it has (a kite). The words ending in
+# -ing that are things, and the relations the parts rules read, are not actions.
+ING_NOUNS = {"building", "ceiling", "clothing", "painting", "drawing", "evening", "morning", "earring", "wedding",
+             "pudding", "icing", "frosting", "dumpling", "duckling", "seedling", "sibling", "viking", "darling",
+             "railing", "lightning", "spring", "string", "swing", "sling", "thing", "something", "nothing",
+             "anything", "everything", "king", "ring", "wing", "sing", "bring", "ping", "awning", "landing",
+             "bedding", "sewing", "nothing", "lighting", "setting", "ending", "feeling", "meaning", "offering",
+             "holding", "wearing", "carrying", "riding", "having", "shading", "looking"}
+_EN_ACTION_RE = re.compile(r"(?<![\w'-])(?P<verb>[a-z]{2,}ing)(?![\w'-])", _I)
+_NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|his|her|its|their|my|is|are|be|"
+                             r"some|very|so|and)\s*$", _I)
+_EN_OBJECT_PREP = re.compile(r"^(?:with|in|on|at|to|into|onto|through|over|under|near|by|across|around|along|"
+                             r"towards?|from|up|down|off|out|away|about|past|behind|beside|above|below)\b", _I)
+_POSSESSOR = re.compile(r"^(?:(?:his|her|its|their|my|your|the|a|an|some|one)\s+)+", _I)
+ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "lying", "睡": "sleeping", "停": "parked",
+                 "飞": "flying", "跑": "running", "走": "walking", "游": "swimming", "玩": "playing", "跳": "jumping",
+                 "蹲": None, "待": None, "呆": None, "靠": None}
+# Where a place was taken out of a Chinese description a blank is left: "女孩站 " (站在海边), "男孩 放风筝"
+# (在草地上放风筝). A verb right before or after that blank is what the thing does there.
+_ZH_POSE_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s*(?P<verb>[{''.join(ZH_POSE_VERBS)}])着?\s+$")
+_ZH_DOING_RE = re.compile(r"^(?P<head>.*[\u4e00-\u9fffA-Za-z](?:[站坐躺趴蹲]着)?)(?:\s+|(?<=着))(?:正在|在)?"
+                          r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举])(?:着)?(?P<object>[^\s的]{1,6})\s*$")
+
+
+def action_en(text: str) -> tuple[str, str | None, str, str] | None:
+    """(thing, pose, verb, object) of an English "<thing> <verb>ing [object]"; None where no verb reads so."""
+    for m in _EN_ACTION_RE.finditer(text):
+        verb = m.group("verb").lower()
+        head, rest = text[: m.start()], text[m.end():].strip()
+        if verb in ING_NOUNS or not clean_rest(head) or _NOT_A_NOUN_END.search(head):
+            continue
+        if re.search(r"\b(?:with|holding|wearing|carrying|riding|dressed)\b", head, _I) and not (
+                rest and is_new_subject(_object_name(rest))):
+            return None  # "a girl with an umbrella walking": the parts rule reads it ("… walking her dog": below)
+        if rest and _EN_OBJECT_PREP.match(rest):
+            return None  # "playing with a ball", "sitting on a sofa": relations and places read elsewhere
+        pose = POSE_KEYS.get(verb, verb)
+        if _HOW.match(rest):  # "flying high", "running fast": how it does it, not what to
+            rest = ""
+        return head, pose, verb, _POSSESSOR.sub("", rest) if clean_rest(rest) else ""
+    return None
+
+
+def _object_name(rest: str) -> str:
+    return clean_rest(parse_phrase(_POSSESSOR.sub("", rest), global_parts=False).rest).lower()
+
+
+_HOW = re.compile(r"^(?:(?:very|so|really)\s+)?(?:high|low|fast|quickly|slowly|away|around|overhead|above|together|"
+                  r"alone|happily|peacefully|freely|free|past|by|up|down)(?:\s+(?:up|above|overhead|around))?\s*$", _I)
+# "一只鸟在天上飞" with the place taken out: "一只鸟 飞", the verb after the blank is what it does there.
+# Two characters for one pose: 奔跑, 飞翔, 散步 ("小狗在海边奔跑").
+ZH_POSE_WORDS = {"奔跑": "running", "飞翔": "flying", "散步": "walking", "睡觉": "sleeping", "玩耍": "playing",
+                 "游泳": "swimming", "跳舞": "dancing", "休息": None, "漫步": "walking", "打盹": "sleeping"}
+ZH_POSE_VERBS.update(ZH_POSE_WORDS)
+_ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>{'|'.join(ZH_POSE_WORDS)}|"
+                               rf"[{''.join(v for v in ZH_POSE_VERBS if len(v) == 1)}])"
+                               r"(?:着|来飞去|来跑去|来游去|来走去)?\s*$")
+
+
+# "猫咪睡觉", "小狗奔跑": a two-character pose right after the thing, no place between.
+_ZH_POSE_WORD_END = re.compile(rf"^(?P<head>.*[\u4e00-\u9fff])(?P<verb>{'|'.join(ZH_POSE_WORDS)})(?:着|呢)?\s*$")
+
+
+def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
+    """(thing, pose, verb, object) of a Chinese description whose place was taken out; None where none reads."""
+    m = _ZH_POSE_WORD_END.match(text)
+    if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 1:
+        return m.group("head"), ZH_POSE_WORDS[m.group("verb")], "", ""
+    m = _ZH_POSE_AFTER_RE.match(text)
+    if m and clean_rest(_COUNTED.sub("", m.group("head"))):
+        return m.group("head"), ZH_POSE_VERBS[m.group("verb")], "", ""
+    m = _ZH_POSE_RE.match(text)
+    if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2:  # 车站 is a station, not a standing car
+        return m.group("head"), ZH_POSE_VERBS[m.group("verb")], "", ""
+    m = _ZH_DOING_RE.match(text)
+    if m and clean_rest(m.group("head")):
+        return m.group("head"), None, m.group("verb"), m.group("object")
+    return None
+
+
+_COUNTED = re.compile(r"^.*?[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]")
+POSE_KEYS = {f: t.key for t in vocab.POSES.values() for f in t.en}

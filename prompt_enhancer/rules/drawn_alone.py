@@ -1,0 +1,24 @@
+"""Which things are drawn on their own and never held or worn: a person, an animal, a scene-sized thing."""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+
+def is_new_subject(name: str) -> bool:
+    """A person, an animal or a scene-sized thing is drawn on its own, not held."""
+    term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, re.sub(r"(?<=[a-z]{2})s$", "", name))
+    if term is not None:
+        return term.key in _SUBJECT_NOUNS
+    words = {re.sub(r"(?<=[a-z]{2})s$", "", w) for w in re.findall(r"[a-z]+", name)}
+    people = {w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii()}
+    if words & people:
+        return True
+    return any((t := vocab.lookup(vocab.NOUNS, w)) is not None and t.key in _SUBJECT_NOUNS for w in words)
+
+
+_SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", "sun", "moon", "mountain", "horse",
+                  "rabbit", "person", "man", "woman", "old man", "old woman", "girl", "boy", "child", "fisherman",
+                  "knight", "king", "queen", "princess", "prince", "wizard", "astronaut", "robot", "dragon", "fox",
+                  "snowman", "deer", "sofa", "chair", "table", "lighthouse", "castle", "cherry tree", "cloud"}
