@@ -66,6 +66,14 @@ def _table_rows(text: str) -> str:
     return "\n".join(lines)
 
 
+# With a link or picture dropped, words elsewhere that point at it ("a fox like in this pic", "as in the reference",
+# 照着这张图) point at nothing: they go too, and are not read as words of the thing.
+_POINTING_ELSEWHERE = re.compile(
+    r"(?<![\w'-])(?:(?:just|exactly|kind\s+of|sort\s+of)\s+)?(?:like|as|from|based\s+on)\s+(?:(?:in|on)\s+)?"
+    r"(?:this|that|the|my)\s+(?:pic|picture|image|photo|reference|ref|link|example|screenshot)s?(?![\w'-])"
+    r"|(?:像|照着|按照|参考)(?:这|那)?(?:张|幅|个)?(?:图片?|照片|参考图)(?:里|中|上)?(?:的)?(?:那样|一样|这样)?", _I)
+
+
 _HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>[^<\n]{0,200}</h[1-6]\s*>", _I)
 
 
@@ -95,6 +103,8 @@ def strip_markup(text: str) -> tuple[str, bool]:
     text = _LIST_AFTER_COLON.sub(lambda m: m.group("head") + " " + ", ".join(
         _LIST_MARK.sub("", line).strip() for line in m.group("items").splitlines() if line.strip()) + "\n", text)
     text = _LIST_MARK.sub("", text)
+    if dropped:
+        text = _POINTING_ELSEWHERE.sub(" ", text)
     return _EMPHASIS.sub(lambda m: m.group("inner") or m.group("italic") or "", text), dropped
 
 

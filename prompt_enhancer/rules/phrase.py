@@ -317,7 +317,8 @@ def _colour_of(m: re.Match[str]) -> str:
     word = m.group("en") or m.group("zh")
     key = _COLOUR_INDEX[squeeze(word.rstrip("的"))]
     shade = m.group("shade_en") or m.group("shade_zh")
-    if shade and key != "sky blue":
+    # "bright red", 亮红色: only saying the colour strongly (as "really" does), the colour itself.
+    if shade and key != "sky blue" and _SHADE_INDEX[squeeze(shade)] != "bright":
         return f"{_SHADE_INDEX[squeeze(shade)]} {key}"
     return key
 

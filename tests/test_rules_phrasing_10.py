@@ -1,0 +1,40 @@
+"""Issue 20, the classes tuning-9 found. Each test failed before its fix (guards say so where they did not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialog.decision import Action
+from rules_talk import names, talk
+
+
+def colours(decision) -> dict[str, str | None]:
+    return {s.name: s.attributes.get("colour") for s in decision.scene.subjects}
+
+
+# ---------------------------------------- "bright" only says a colour strongly
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("a bright red apple and a really dark blue mug", {"apple": "red", "mug": "dark blue"}),
+    ("a bright green frog", {"frog": "green"}),
+    ("draw a bright yellow sun and a pale blue cloud", {"sun": "yellow", "cloud": "light blue"}),
+])
+def test_bright_before_a_colour_is_the_colour(message: str, expected: dict[str, str]) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert colours(d) == expected
+
+
+# ---------------------------------------- words pointing at a dropped picture are not words of the thing
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("![ref](https://example.com/fox.png)\ndraw a fox like in this pic", ["fox"]),
+    ("https://example.com/car.png a red car just like the picture", ["car"]),
+    ("![](https://example.com/c.png) a dog based on the reference", ["dog"]),
+    ("![](https://example.com/c.png) 照着这张图画一只猫", ["猫"]),
+])
+def test_words_pointing_at_a_dropped_picture_go_with_it(message: str, expected: list[str]) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert names(d) == expected
+    assert not d.scene.notes
