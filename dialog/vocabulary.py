@@ -236,6 +236,9 @@ NOUNS: dict[str, Term] = _terms({
     "lantern": (("lantern", "lanterns"), ("灯笼",)),
     "snowman": (("snowman",), ("雪人",)),
     "deer": (("deer",), ("鹿",)),
+    "elephant": (("elephant", "elephants"), ("大象", "象")),
+    "panda": (("panda", "pandas", "giant panda"), ("熊猫", "大熊猫")),
+    "tiger": (("tiger", "tigers"), ("老虎", "虎")),
 })
 # Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as toyworld/README.md does.
 MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fish": "条", "dragon": "条", "tree": "棵",
@@ -243,7 +246,8 @@ MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fi
                  "house": "座", "fox": "只", "deer": "只", "lantern": "盏", "cherry tree": "棵", "sofa": "张",
                  "chair": "把", "table": "张", "lighthouse": "座", "castle": "座", "umbrella": "把", "sword": "把",
                  "glasses": "副", "sunglasses": "副", "scarf": "条", "dress": "条", "hat": "顶", "crown": "顶",
-                 "balloon": "个", "book": "本"}
+                 "balloon": "个", "book": "本",
+                 "elephant": "头", "panda": "只", "tiger": "只"}
 
 # Who "him" / "her" / "it" can be. People are matched by any word of a subject's name ("old fisherman"), in
 # English or by the end of a Chinese name ("老渔夫"); everything else is a thing or an animal ("it", 它).

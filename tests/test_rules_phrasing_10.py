@@ -38,3 +38,25 @@ def test_words_pointing_at_a_dropped_picture_go_with_it(message: str, expected: 
     assert d.action is Action.DRAW
     assert names(d) == expected
     assert not d.scene.notes
+
+
+# ---------------------------------------- 大象, 大熊猫 are words; 头 counts big animals
+
+@pytest.mark.parametrize(("message", "name", "size"), [
+    ("我要一头蓝色的大象", "大象", None),
+    ("画一只大熊猫", "大熊猫", None),
+    ("画一头大牛", "牛", "big"),
+    ("一头小猪", "猪", "small"),
+    ("画一棵大树", "树", "big"),  # a guard: 大树 is a big tree (passed before)
+])
+def test_a_word_starting_with_a_size_is_one_word_and_tou_counts(message: str, name: str, size: str | None) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.subjects[0].size == size
+
+
+def test_a_blue_elephant_made_smaller_stays_an_elephant() -> None:
+    d = talk("我要一头蓝色的大象", "再小一点")
+    assert names(d) == ["大象"]
+    assert d.scene.subjects[0].size == "small"
+    assert d.scene.subjects[0].attributes.get("colour") == "blue"

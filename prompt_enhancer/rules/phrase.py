@@ -58,7 +58,7 @@ _ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab
 _ZH_SIZED_NOUNS = alternation([f for t in vocab.NOUNS.values() for f in t.zh if f[:1] in "大小" and len(f) > 1])
 _SIZE_RE = re.compile(
     rf"{WORD_L}(?P<en>big|large|huge|giant|small|little|tiny){WORD_R}"
-    rf"|(?!{_ZH_SIZED_NOUNS})(?P<zh>大大的|小小的|大的|小的|(?<=[个只条棵朵辆艘匹座张块颗把顶副件])[大小]|[大小](?=[{_ZH_NEXT}])"
+    rf"|(?!{_ZH_SIZED_NOUNS})(?P<zh>大大的|小小的|大的|小的|(?:(?<=[个只条棵朵辆艘匹座张块颗把顶副件])|(?<=[一两二三四五几]头))[大小]|[大小](?=[{_ZH_NEXT}])"
     rf"|[大小](?=\s+[A-Za-z]))",
     re.IGNORECASE,
 )
@@ -118,7 +118,7 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "
 _DETERMINER_RE = re.compile(
     rf"{WORD_L}(?P<en>a|an|one|another|two|three|four|five|\d{{1,3}}|some|one more|a couple of|a pair of){WORD_R}"
     r"|(?P<zh>[一两二三四五几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅|盏|串|束|面|枝|扇|间|根|支|顶|把|件|副|双|"
-    r"碗|杯|盘|瓶|篮|盆|罐|袋|碟)"
+    r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|头(?![长短金黑白红棕卷秀乌]?发))"
     r"|(?<![一两二三四五几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串|扇)(?=.)",
     re.IGNORECASE,
 )
