@@ -468,13 +468,14 @@ TIMES: dict[str, Term] = _terms({
     "fog": (("in the fog", "fog", "foggy", "mist", "misty"), ("雾中", "大雾", "雾天", "起雾")),
     "storm": (("in a storm", "storm", "stormy", "thunderstorm", "lightning"), ("暴风雨中", "暴风雨", "雷雨中", "雷雨")),
     "sunny": (("on a sunny day", "sunny", "sunny day", "sunshine", "sunlight"), ("阳光下", "晴天", "阳光明媚")),
+    "windy": (("on a windy day", "windy", "windy day", "breezy"), ("刮风天", "刮大风", "刮风", "大风天", "有风")),
     "spring": (("in spring", "spring", "springtime"), ("春天", "春季")),
     "summer": (("in summer", "summer", "summertime"), ("夏天", "夏季")),
     "autumn": (("in autumn", "autumn", "fall"), ("秋天", "秋季")),
     "winter": (("in winter", "winter", "wintertime"), ("冬天", "冬季")),
 })
 TIME_KINDS: dict[str, tuple[str, ...]] = {
-    "weather": ("rain", "snowfall", "fog", "storm", "sunny"),
+    "weather": ("rain", "snowfall", "fog", "storm", "sunny", "windy"),
     "season": ("spring", "summer", "autumn", "winter"),
     "time of day": ("day", "night", "sunset", "dawn"),
 }

@@ -60,3 +60,18 @@ def test_a_blue_elephant_made_smaller_stays_an_elephant() -> None:
     assert names(d) == ["大象"]
     assert d.scene.subjects[0].size == "small"
     assert d.scene.subjects[0].attributes.get("colour") == "blue"
+
+
+# ---------------------------------------- "on a windy day", "on a snowy night" is the weather, not a thing
+
+@pytest.mark.parametrize(("message", "expected", "time"), [
+    ("a boy flying a kite on a windy day", ["boy"], "windy"),
+    ("a dog on a windy afternoon", ["dog"], "windy"),
+    ("a house on a snowy night", ["house"], "snowfall, night"),
+    ("a cat on a rainy evening", ["cat"], "rain, sunset"),
+])
+def test_a_days_weather_is_the_picture_s_time(message: str, expected: list[str], time: str) -> None:
+    d = talk(message)
+    assert names(d) == expected
+    assert d.scene.time == time
+    assert d.scene.subjects[0].position is None

@@ -96,7 +96,8 @@ _TIME_RE = {
     bare: re.compile(
         rf"{WORD_L}(?P<whole>{_EN_TIMES_WHOLE}){WORD_R}"
         rf"|{WORD_L}(?:(?:at|in|during|on|by)\s+){'?' if bare else ''}(?:(?:the|a|an)\s+)?(?P<en>{_EN_TIMES})"
-        rf"(?:[\s-]+time)?{WORD_R}"
+        # "on a snowy night", "on a windy afternoon": the weather and the time of day
+        rf"(?:[\s-]+time|\s+(?P<when>night|evening|morning|afternoon|day))?{WORD_R}"
         # "a night scene with a fox": the scene is the setting, the fox the subject
         rf"|{WORD_L}(?:(?:the|a|an)\s+)?(?P<scene>{_EN_TIMES})\s+scene\s+(?:with|of){WORD_R}"
         rf"|(?:在)?(?P<zh>{_ZH_TIMES})(?!鹅)(?:的时候|时候|时分|时|的|里|中)?",
@@ -147,8 +148,12 @@ _LANDSCAPE_RE = re.compile(
 def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
     """Time-of-day, weather and season keys ("night", "rain"), in the order said, and the text without them."""
     matches, rest = take(_TIME_RE[bare], text, first_only=False)
-    keys = [_TIME_INDEX[squeeze(m.group("whole") or m.group("en") or m.group("scene") or m.group("zh"))]
-            for m in matches]
+    keys = []
+    for m in matches:
+        keys.append(_TIME_INDEX[squeeze(m.group("whole") or m.group("en") or m.group("scene") or m.group("zh"))])
+        when = m.groupdict().get("when")
+        if when and when not in ("day", "afternoon"):  # a day's weather says nothing more of the time
+            keys.append(_TIME_INDEX["dawn" if when == "morning" else "sunset" if when == "evening" else when])
     return list(dict.fromkeys(keys)), rest
 
 
