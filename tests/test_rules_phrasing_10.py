@@ -75,3 +75,45 @@ def test_a_days_weather_is_the_picture_s_time(message: str, expected: list[str],
     assert names(d) == expected
     assert d.scene.time == time
     assert d.scene.subjects[0].position is None
+
+
+# ---------------------------------------- a Chinese verb after a known thing is what it does
+
+@pytest.mark.parametrize(("message", "name", "pose"), [
+    ("画一只猫坐在草地上", "猫", "sitting"),
+    ("一只狗趴在草地上", "狗", "lying"),
+    ("画一个车站", "车站", None),  # a guard: 车站 is a station (passed before)
+])
+def test_a_pose_verb_after_a_one_character_thing(message: str, name: str, pose: str | None) -> None:
+    d = talk(message)
+    assert names(d)[0] == name
+    assert d.scene.subjects[0].attributes.get("pose") == pose
+
+
+@pytest.mark.parametrize(("message", "name", "part"), [
+    ("请帮我生成一张小女孩放风筝的图片", "小女孩", "风筝"),
+    ("男孩踢足球", "男孩", "足球"),
+    ("画一张小狗玩球的画", "小狗", "球"),
+])
+def test_a_verb_and_its_object_glued_to_a_known_thing(message: str, name: str, part: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert part in d.scene.subjects[0].parts
+
+
+@pytest.mark.parametrize("message", ["画一个背着书包去上学的小男孩", "一个男孩背着书包去上学"])
+def test_where_a_thing_goes_is_not_a_word_of_its_part(message: str) -> None:
+    d = talk(message, "书包换成红色的")
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].parts["书包"]["colour"] == "red"
+
+
+@pytest.mark.parametrize(("message", "name", "pose"), [
+    ("一个女孩站在樱花树下，微笑着", "女孩", "smiling"),
+    ("一只小猫躺在沙发上，睡着了", "小猫", "sleeping"),
+    ("a cat on a sofa, sleeping", "cat", "sleeping"),
+])
+def test_a_pose_said_alone_after_a_description_is_the_first_thing_s(message: str, name: str, pose: str) -> None:
+    d = talk(message)
+    assert names(d)[0] == name and len(names(d)) == 2
+    assert d.scene.subjects[0].attributes.get("pose") == pose

@@ -80,6 +80,7 @@ _ZH_POSE_WORD_END = re.compile(rf"^(?P<head>.*[\u4e00-\u9fff])(?P<verb>{'|'.join
 
 def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
     """(thing, pose, verb, object) of a Chinese description whose place was taken out; None where none reads."""
+    text = _PICTURE_OF.sub(" ", text)  # 小女孩放风筝的图片: a picture of what she does
     m = _ZH_POSE_WORD_END.match(text)
     if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 1:
         return m.group("head"), ZH_POSE_WORDS[m.group("verb")], "", ""
@@ -87,13 +88,25 @@ def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
     if m and clean_rest(_COUNTED.sub("", m.group("head"))):
         return m.group("head"), ZH_POSE_VERBS[m.group("verb")], "", ""
     m = _ZH_POSE_RE.match(text)
-    if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2:  # 车站 is a station, not a standing car
+    if m and (len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2  # 车站 is a station, not a standing car
+              or m.group("verb") != "站" and _KNOWN_ZH_END.search(m.group("head"))):  # 一只猫坐 (在草地上)
         return m.group("head"), ZH_POSE_VERBS[m.group("verb")], "", ""
-    m = _ZH_DOING_RE.match(text)
+    m = _ZH_DOING_RE.match(text) or _ZH_DOING_GLUED_RE.match(text)
     if m and clean_rest(m.group("head")):
         return m.group("head"), None, m.group("verb"), m.group("object")
     return None
 
 
+# A thing or a person the vocabulary knows, ending a Chinese head: what follows it is what it does.
+_KNOWN_ZH = sorted({f for t in vocab.NOUNS.values() for f in t.zh} | set(vocab.MALE_WORDS + vocab.FEMALE_WORDS
+                   + vocab.PERSON_WORDS), key=len, reverse=True)
+_KNOWN_ZH = [w for w in _KNOWN_ZH if vocab.has_cjk(w)]
+_KNOWN_ZH_END = re.compile(rf"(?:{'|'.join(_KNOWN_ZH)})$")
+# "小女孩放风筝", "男孩踢足球": a known thing, then the verb and its object with nothing between.
+_ZH_DOING_GLUED_RE = re.compile(rf"^(?P<head>.*(?:{'|'.join(_KNOWN_ZH)}))(?:正在|在)?"
+                                r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举])(?:着)?(?P<object>[^\s的]{1,6})\s*$")
+
+
+_PICTURE_OF = re.compile(r"的(?:图片|图画|插画|照片|图|画)\s*$")
 _COUNTED = re.compile(r"^.*?[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]")
 POSE_KEYS = {f: t.key for t in vocab.POSES.values() for f in t.en}

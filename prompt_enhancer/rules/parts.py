@@ -301,18 +301,23 @@ _WITH_ON_IT = re.compile(r"^(?P<head>.+?)\s+with\s+(?P<item>.+?)\s+(?:(?:hanging
                          r"around|from|under|over)\s+(?:it|them)$", _I)
 
 
+# "背着书包去上学", "拿着风筝去公园": where the thing goes with its parts is not a word of them.
+_ZH_GOING = re.compile(r"(?<=[\u4e00-\u9fff])(?:去|来)[\u4e00-\u9fff]{1,4}$")
+
+
 def _with_parts_zh(text: str) -> list[Thing] | None:
     m = _ZH_BEFORE_RE.search(text)
     if m and clean_rest(text[m.end():]):
         relation = _ZH_RELATIONS.get(m.group("rel")) or _ZH_BARE_VERBS[m.group("rel")]
-        parts, leftover = _part_items(relation, m.group("parts"), m.group("rel"))
+        parts, leftover = _part_items(relation, _ZH_GOING.sub("", m.group("parts")), m.group("rel"))
         if parts and not clean_rest(leftover):
             return [Thing(text[: m.start()] + text[m.end():], parts)]
         if not parts and m.group("rel") in _LEADS | {"牵"} and clean_rest(leftover):  # 牵着狗的男人: both drawn
             return [Thing(text[: m.start()] + text[m.end():]), Thing(m.group("parts"))]
     m = _ZH_AFTER_RE.search(text)
     if m and clean_rest(text[: m.start()]):
-        parts, leftover = _part_items(_ZH_RELATIONS[m.group("rel")], m.group("parts"), m.group("rel"))
+        parts, leftover = _part_items(_ZH_RELATIONS[m.group("rel")], _ZH_GOING.sub("", m.group("parts")),
+                                      m.group("rel"))
         if parts:
             return [Thing(text[: m.start()], parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
         if m.group("rel") in _LEADS and clean_rest(leftover):  # 女孩牵着一只狗: she and her dog, both drawn

@@ -22,8 +22,35 @@ _POSE_ZH = re.compile(r"^(?:让|叫|使)(?P<t>.+?)(?P<verb>游泳|[坐站睡躺�
                       r"(?:下来|下|起来|着|好|觉|一笑|一下)?(?:吧|了|呗|啊)?$")
 
 
+# "一个女孩站在樱花树下，微笑着", "a cat on a sofa, sleeping": a pose said alone after a description is the pose of
+# the thing that description drew first (else of the thing in focus), never a thing of its own.
+_ALONE_EN = {"smiling": "smiling", "sleeping": "sleeping", "asleep": "sleeping", "sitting": "sitting",
+             "standing": "standing", "lying down": "lying", "running": "running", "jumping": "jumping",
+             "flying": "flying", "walking": "walking", "swimming": "swimming", "playing": "playing",
+             "floating": "floating", "laughing": "smiling"}
+_ALONE_ZH = {"微笑": "smiling", "笑": "smiling", "睡": "sleeping", "睡觉": "sleeping",
+             "坐": "sitting", "站": "standing", "躺": "lying", "趴": "lying",
+             "跑": "running", "奔跑": "running", "跳": "jumping", "飞": "flying",
+             "飞翔": "flying", "游泳": "swimming", "玩耍": "playing", "漂浮": "floating", "飘": "floating"}
+_POSE_ALONE = re.compile(r"^(?:(?:and|is|are)\s+)?(?P<en>" + "|".join(_ALONE_EN) + r")$"
+                         r"|^(?:正在|在)?(?P<zh>" + "|".join(sorted(_ALONE_ZH, key=len, reverse=True))
+                         + r")(?:着|了|着呢|呢)+$|^(?:正在|在)(?P<zh2>" + "|".join(_ALONE_ZH) + r")(?:着|了|呢)*$", _I)
+
+
+def _pose_alone(work: MessageEdit, body: str) -> bool:
+    m = _POSE_ALONE.match(body)
+    if not m or not work.scene.subjects:
+        return False
+    added = [s for s in (work.scene.subject(i) for i in work.added) if s is not None]
+    target = added[0] if added else work.focus()
+    verb = m.group("en") or m.group("zh") or m.group("zh2")
+    return apply_value(work, [target], _ALONE_EN.get(verb.lower()) or _ALONE_ZH[verb])
+
+
 def pose_clause(work: MessageEdit, body: str) -> bool:
     """"make the dog sit", "让狗坐下": the thing there in that pose."""
+    if _pose_alone(work, body):
+        return True
     m = _POSE_EN.match(body) or _POSE_ZH.match(body)
     if not m or not work.scene.subjects:
         return False
