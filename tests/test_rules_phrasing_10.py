@@ -117,3 +117,25 @@ def test_a_pose_said_alone_after_a_description_is_the_first_thing_s(message: str
     d = talk(message)
     assert names(d)[0] == name and len(names(d)) == 2
     assert d.scene.subjects[0].attributes.get("pose") == pose
+
+
+# ---------------------------------------- 那个 / "that one" of two things just drawn: which one?
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("一个圆和一个三角形", "把那个变大"),
+    ("一只狗和一只猫", "这个变成红色"),
+    ("a circle and a triangle", "make that one red"),
+    ("a cat and a dog", "make this one smaller please"),
+])
+def test_a_bare_demonstrative_of_two_things_just_drawn_asks(first: str, second: str) -> None:
+    d = talk(first, second)
+    assert d.action is Action.CHAT
+    assert all(not s.size and "colour" not in s.attributes for s in d.scene.subjects)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("一只猫", "把那个变大"),  # one thing: that one is it
+    ("a circle and a triangle", "make that triangle red"),  # named
+])
+def test_a_demonstrative_with_one_thing_or_a_name_edits(first: str, second: str) -> None:  # guards (passed before)
+    assert talk(first, second).action is Action.EDIT

@@ -47,6 +47,9 @@ _ANSWER_EDGES = re.compile(r"^(?:(?:i\s+mean(?:t)?|i\s+meant|oh|sorry|um+|uh+|er
                            r"我说的是|我是说|我指的是|是|要)[\s,，]*)+|[\s,，]*(?:please|pls|plz|thanks|thx|sorry|lol|"
                            r"吧|啊|呀|哦|啦|嘛)$", _I)
 _SINGULAR_PRONOUN = re.compile(r"(?<![A-Za-z'])(?:it|its|it'?s|him|his|her|he|she)(?![A-Za-z'])|[它他她](?![们])", _I)
+# "那个", "that one", "this": pointing at one thing of those just drawn, with no word saying which.
+_BARE_DEMONSTRATIVE = re.compile(r"(?<![A-Za-z'])(?:that|this)(?:\s+one)?(?![A-Za-z'])(?!\s+(?:is|was|are)\b)"
+                                 r"|(?<![的])(?:那个|这个|那只|这只|那一个|这一个)(?![\u4e00-\u9fff]*(?:都|也))", _I)
 _ONE_OF = re.compile(r"\b(?:one|either)\s+of\s+(?:them|those|these|the\s+\w+(?:\s+\w+)?)\b"
                      r"|其中(?:的)?一[个只条棵朵辆匹座张块颗位]", _I)
 
@@ -111,6 +114,9 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
         owners = part_owners(before.subjects, message)  # "make the tail white" of a cat and a dog just drawn
         if len(owners) > 1 and any(s.id == touched[0].id for s in owners):
             return owners
+    if len(touched) == 1 and just_drawn and _BARE_DEMONSTRATIVE.search(message) and not _said_by_name(before, message):
+        others = [s for s in before.subjects if not s.position or s.position == touched[0].position]
+        return before.subjects if len(others) > 1 else []  # 把那个变大 of a circle and a triangle: which one?
     if len(touched) != 1 or not _SINGULAR_PRONOUN.search(message):
         return []
     if _said_by_name(before, message):
