@@ -139,3 +139,17 @@ def test_a_bare_demonstrative_of_two_things_just_drawn_asks(first: str, second: 
 ])
 def test_a_demonstrative_with_one_thing_or_a_name_edits(first: str, second: str) -> None:  # guards (passed before)
     assert talk(first, second).action is Action.EDIT
+
+
+# ---------------------------------------- "can we not have X", "let's not have X": X goes
+
+@pytest.mark.parametrize(("first", "second", "left"), [
+    ("a surfer and a dog on the beach", "can we not have the dog", ["surfer"]),
+    ("a cat and a hat", "let's not have the hat", ["cat"]),
+    ("a cat and a cloud", "could you not have the cloud please?", ["cat"]),
+    ("a cat and a cloud", "i'd rather not have the cloud", ["cat"]),
+])
+def test_not_having_a_thing_removes_it(first: str, second: str, left: list[str]) -> None:
+    d = talk(first, second)
+    assert d.action is Action.EDIT
+    assert names(d) == left

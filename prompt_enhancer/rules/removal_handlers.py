@@ -65,6 +65,10 @@ def clear_clause(work: MessageEdit, body: str) -> bool:
 _REMOVE_EN = re.compile(r"^(?:remove|delete|erase|get rid of|take away|take out|drop|eliminate|ditch|lose|rid of|"
                         r"scrap|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|clear away|"
                         r"take off|hide|get shot of|do away with|leave out|cut out|we\s+don'?t\s+need|"
+                        # "can we not have the dog", "let's not have the hat", "i'd rather not have the cloud"
+                        r"(?:(?:can|could|shall|should)\s+(?:we|you|i)|let'?s|let\s+us|(?:i|we)'?d\s+rather|"
+                        r"(?:i|we)\s+would\s+rather)\s+(?:please\s+|just\s+)?not\s+(?:have|include|show|keep)|"
+                        r"(?:just\s+)?not\s+(?:have|include|show)|"  # "could you not have ...": its courtesy taken off
                         # "she doesn't need the hat", "he won't need his glasses": what is not needed goes
                         r"(?:he|she|it|they|the\s+\w+)\s+(?:doesn'?t|does\s+not|don'?t|won'?t)\s+need)"
                         r"\s+(?P<t>.+)$", _I)
