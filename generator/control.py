@@ -53,12 +53,16 @@ def load_controlnet(source: str, transformer: torch.nn.Module, device: torch.dev
 
 def edge_map(image: Image.Image, low: float = 0.1, high: float = 0.2) -> Image.Image:
     """White edges on black, Canny-like: Sobel magnitude, non-maximum suppression, hysteresis thresholds
-    (fractions of the strongest gradient)."""
-    gray = np.asarray(image.convert("L"), dtype=np.float32) / 255.0
-    padded = np.pad(gray, 1, mode="edge")
-    window = [[padded[i:i + gray.shape[0], j:j + gray.shape[1]] for j in range(3)] for i in range(3)]
+    (fractions of the strongest gradient). The gradient is each pixel's strongest over the R, G and B channels, as
+    OpenCV's Canny does on a colour picture (the Canny ControlNets' annotator): on grey levels alone a yellow
+    thing on beige, or red on green of the same brightness, has no edge at all."""
+    rgb = np.asarray(image.convert("RGB"), dtype=np.float32) / 255.0
+    padded = np.pad(rgb, ((1, 1), (1, 1), (0, 0)), mode="edge")
+    window = [[padded[i:i + rgb.shape[0], j:j + rgb.shape[1]] for j in range(3)] for i in range(3)]
     gx = (window[0][2] + 2 * window[1][2] + window[2][2]) - (window[0][0] + 2 * window[1][0] + window[2][0])
     gy = (window[2][0] + 2 * window[2][1] + window[2][2]) - (window[0][0] + 2 * window[0][1] + window[0][2])
+    strongest = np.argmax(np.hypot(gx, gy), axis=2)[..., None]
+    gx, gy = np.take_along_axis(gx, strongest, 2)[..., 0], np.take_along_axis(gy, strongest, 2)[..., 0]
     magnitude = np.hypot(gx, gy)
     peak = float(magnitude.max())
     if peak == 0:

@@ -68,6 +68,21 @@ def test_edge_map_outlines_shapes():
     assert not np.asarray(edge_map(Image.new("RGB", (32, 32), "gray"))).any()
 
 
+def test_edge_map_sees_colour_edges_of_one_brightness():
+    """A yellow square on beige and a red disc on a green of its brightness have no edge in grey levels; Canny on
+    a colour picture (OpenCV's, the Canny ControlNets' annotator) takes each pixel's strongest channel."""
+    image = Image.new("RGB", (64, 64), (224, 208, 176))  # beige, grey level ~207
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((8, 8, 28, 28), fill=(236, 208, 40))  # yellow, grey level ~197
+    draw.rectangle((36, 36, 60, 60), fill=(0, 0, 0))  # a strong edge elsewhere sets the thresholds' scale
+    edges = np.asarray(edge_map(image))[..., 0] > 0
+    assert edges[6:31, 6:31].sum() >= 40  # the square's outline
+    assert not edges[14:22, 14:22].any()  # its inside is flat
+    red_green = Image.new("RGB", (48, 48), (0, 128, 0))  # grey level ~75
+    ImageDraw.Draw(red_green).ellipse((12, 12, 36, 36), fill=(250, 0, 0))  # grey level ~75
+    assert (np.asarray(edge_map(red_green))[..., 0] > 0).sum() >= 40
+
+
 def test_control_runs_and_follows_its_image(generator):
     plain = _render(generator).latents
     first = _render(generator, control_image=shapes())
