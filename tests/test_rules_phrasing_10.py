@@ -153,3 +153,24 @@ def test_not_having_a_thing_removes_it(first: str, second: str, left: list[str])
     d = talk(first, second)
     assert d.action is Action.EDIT
     assert names(d) == left
+
+
+# ---------------------------------------- "on yellow instead": a colour to stand on is the background
+
+@pytest.mark.parametrize(("first", "second", "background"), [
+    ("a purple star on grey", "on yellow instead", "yellow"),
+    ("a red circle", "against black", "black"),
+    ("a green square on white", "on light blue then", "light blue"),
+    ("一个红色的圆", "换成黄色的底", "yellow"),
+])
+def test_on_a_colour_alone_changes_the_background_not_the_thing(first: str, second: str, background: str) -> None:
+    before = talk(first).scene.subjects[0].attributes.get("colour")
+    d = talk(first, second)
+    assert d.action is Action.EDIT
+    assert d.scene.background == background
+    assert d.scene.subjects[0].attributes.get("colour") == before
+
+
+def test_on_a_side_is_still_a_move() -> None:  # a guard (passed before)
+    d = talk("a cat on a sofa", "on the left")
+    assert d.scene.subjects[0].position == "left" and d.scene.background is None

@@ -26,6 +26,10 @@ _BACKGROUND_EN = [
 _BACKGROUND_ZH_BARE = re.compile(r"^背景(?:颜色|色)?(?:再|更|要|变得|变|调)?(?P<v>.+?)(?:一点儿?|一些|点儿?|些)?"
                                  r"(?:的)?$")
 
+_ON_A_COLOUR = re.compile(r"^(?:(?:put\s+(?:it|them)\s+|maybe\s+|and\s+)?(?:on|against|over)\s+(?:a\s+)?"
+                          r"(?P<v>[a-z]+(?:[\s-][a-z]+)?)(?:\s+(?:instead|then|now|please|pls|this\s+time))*"
+                          r"|(?:换成|改成|放在|在)(?P<vz>[^\s，,。的]{1,4})(?:的)?(?:底|底色)上?)$", _I)
+
 
 def _is_known_background(text: str) -> bool:
     value = background_value(text)
@@ -49,6 +53,12 @@ def background_clause(work: MessageEdit, body: str) -> bool:
     if m and _is_known_background(m.group("v")):  # "背景黑色": no verb, so only a known word counts
         set_background(work, background_value(m.group("v")))
         return True
+    m = _ON_A_COLOUR.match(body)
+    if m:  # "on yellow instead", "against black": only a colour to stand on is what is behind the things
+        value = background_value(m.group("v") or m.group("vz"))
+        if value and vocab.lookup(vocab.COLOURS, value) is not None:
+            set_background(work, value)
+            return True
     for pattern in _BACKGROUND_EN + _BACKGROUND_ZH:
         m = pattern.match(body)
         if m:
