@@ -160,7 +160,7 @@ def test_not_having_a_thing_removes_it(first: str, second: str, left: list[str])
 @pytest.mark.parametrize(("first", "second", "background"), [
     ("a purple star on grey", "on yellow instead", "yellow"),
     ("a red circle", "against black", "black"),
-    ("a green square on white", "on light blue then", "light blue"),
+    ("a green square on white", "on light blue please", "light blue"),
     ("一个红色的圆", "换成黄色的底", "yellow"),
 ])
 def test_on_a_colour_alone_changes_the_background_not_the_thing(first: str, second: str, background: str) -> None:
