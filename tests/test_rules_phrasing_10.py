@@ -174,3 +174,30 @@ def test_on_a_colour_alone_changes_the_background_not_the_thing(first: str, seco
 def test_on_a_side_is_still_a_move() -> None:  # a guard (passed before)
     d = talk("a cat on a sofa", "on the left")
     assert d.scene.subjects[0].position == "left" and d.scene.background is None
+
+
+# ---------------------------------------- "X and his Y": two things; "cowboy" is a man
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("a cowboy and his horse in the desert", ["cowboy", "horse"]),
+    ("a girl and her cat", ["girl", "cat"]),
+    ("an old man and his dog on a bench", ["old man", "dog", "bench"]),
+])
+def test_and_his_thing_is_a_thing_of_its_own(message: str, expected: list[str]) -> None:
+    assert names(talk(message)) == expected
+
+
+def test_with_his_things_they_stay_parts() -> None:  # a guard (passed before)
+    d = talk("a knight with his sword and his shield")
+    assert names(d) == ["knight"] and set(d.scene.subjects[0].parts) == {"sword", "shield"}
+
+
+@pytest.mark.parametrize(("first", "second", "who"), [
+    ("a cowboy and his horse in the desert", "把他 move to the left", "cowboy"),
+    ("a fireman and a dog", "move him to the right", "fireman"),
+    ("a cowgirl and her horse", "move her to the right", "cowgirl"),
+])
+def test_a_word_ending_in_boy_or_man_is_who_he_means(first: str, second: str, who: str) -> None:
+    d = talk(first, second)
+    moved = [s.name for s in d.scene.subjects if s.position]
+    assert moved == [who]

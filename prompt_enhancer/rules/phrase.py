@@ -451,6 +451,20 @@ def _split_zh_nouns(text: str) -> list[str]:
     return [text]
 
 
+# "a cowboy and his horse", "a girl and her cat": the second is a thing of its own, said with whose it is; not after
+# a word that makes it a part ("a knight with his sword and his shield").
+_AND_HIS = re.compile(r"^(?P<a>.+?)\s+and\s+(?:his|her|their|its)\s+(?P<b>[A-Za-z].*)$", re.IGNORECASE)
+_PART_WORD = re.compile(r"\b(?:with|holding|wearing|carrying|has|have|having|in|dressed|riding|walking|hugging|"
+                        r"and)\b", re.IGNORECASE)
+
+
+def _his_own(text: str) -> list[str]:
+    m = _AND_HIS.match(text)
+    if not m or _PART_WORD.search(m.group("a")):
+        return [text]
+    return [m.group("a"), m.group("b")]
+
+
 def split_things(text: str) -> list[str]:
     """'a red circle and a blue square' -> two phrases. Splits only where a new thing clearly starts (an article
     or a count, or a second shape), so 'a cat with black and white fur' stays one phrase."""
@@ -458,7 +472,7 @@ def split_things(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         out.extend(_AND_SPLIT_ZH.split(part))
-    out = [piece for part in out for piece in _split_zh_nouns(part)]
+    out = [piece for part in out for piece in _split_zh_nouns(part) for piece in _his_own(piece)]
     result: list[str] = []
     for part in out:
         shapes = list(_SHAPE_RE.finditer(part))

@@ -194,7 +194,14 @@ def person_kind(subject: Subject) -> str | None:
         for word in table:
             if (word in words) if word.isascii() else (vocab.has_cjk(name) and name.endswith(word)):
                 return kind
+    for word in words:  # "cowboy", "cowgirl", "fireman", "policewoman": a word ending in one says who too
+        for kind, ends in _KIND_ENDS:
+            if len(word) > 4 and word.endswith(ends):
+                return kind
     return None
+
+
+_KIND_ENDS = (("female", ("girl", "woman", "women", "lady")), ("male", ("boy", "man", "men")))
 
 
 def _take_ordinal(text: str) -> tuple[int | None, str]:
