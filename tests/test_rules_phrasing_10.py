@@ -201,3 +201,12 @@ def test_a_word_ending_in_boy_or_man_is_who_he_means(first: str, second: str, wh
     d = talk(first, second)
     moved = [s.name for s in d.scene.subjects if s.position]
     assert moved == [who]
+
+
+# ---------------------------------------- 两个都, 两只都, 都: every thing there
+
+@pytest.mark.parametrize("second", ["两个都变成黑色", "两只都变成黑色", "都变成黑色", "这两个变成黑色"])
+def test_both_counted_in_chinese_are_every_thing(second: str) -> None:
+    d = talk("一只狗和一只猫", second)
+    assert d.action is Action.EDIT
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["black", "black"]

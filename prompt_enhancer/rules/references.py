@@ -50,6 +50,10 @@ class PartRef:
     exists: bool
 
 
+# "两个都", "这两只", "三个都", "都": every one of the things there, counted or not.
+_COUNTED_ALL = re.compile(r"(?:这|那)?(?:[两俩三四五]\s*[个只条棵朵辆匹座位]?|俩)(?:都|全)?|(?:全|都|全都)")
+
+
 def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     """The existing subjects a phrase refers to ("it", "the red circle", "猫", "them", "the left one"), or None
     if it names none.
@@ -65,7 +69,8 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     key = re.sub(r"^(?:把|将|让|使|给)", "", key)
     if not subjects:
         return None
-    if key in PRONOUNS_ALL or re.fullmatch(r"(?:all|both|every|each)(?:\s+\w+)*|(?:所有|全部|两个)的?\S*|\S*都", key):
+    if key in PRONOUNS_ALL or re.fullmatch(r"(?:all|both|every|each)(?:\s+\w+)*|(?:所有|全部|两个)的?\S*|\S*都", key) \
+            or _COUNTED_ALL.fullmatch(raw.strip()):
         return list(subjects)
     if _THE_REST.fullmatch(key):  # "the rest", "剩下的都": all but what this message already touched
         rest = [s for s in subjects if s.id not in work.changed]
