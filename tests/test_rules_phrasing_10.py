@@ -210,3 +210,24 @@ def test_both_counted_in_chinese_are_every_thing(second: str) -> None:
     d = talk("一只狗和一只猫", second)
     assert d.action is Action.EDIT
     assert [s.attributes.get("colour") for s in d.scene.subjects] == ["black", "black"]
+
+
+# ---------------------------------------- 一个大圆一个小圆: a count starts the next thing, no 和 needed
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("一个大圆一个小圆", ["circle", "circle"]),
+    ("一只猫一只狗", ["猫", "狗"]),
+    ("一只白猫两只黑狗", ["猫", "狗", "狗"]),
+])
+def test_counted_things_side_by_side_are_each_drawn(message: str, expected: list[str]) -> None:
+    assert names(talk(message)) == expected
+
+
+def test_a_count_after_a_holding_verb_is_still_a_part() -> None:  # a guard (passed before)
+    d = talk("一个女孩拿着一把伞")
+    assert names(d) == ["女孩"] and d.scene.subjects[0].parts["伞"]["relation"] == "holding"
+
+
+def test_the_big_one_of_a_big_and_a_small_circle_moves() -> None:
+    d = talk("一个大圆一个小圆", "把大的那个移到左边")
+    assert [(s.size, s.position) for s in d.scene.subjects] == [("big", "left"), ("small", None)]

@@ -431,6 +431,7 @@ _ZH_AND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:和|与|跟|以及|还有
 _ZH_PLACE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:" + "|".join(sorted(
     (f for t in vocab.POSITIONS.values() for f in t.zh), key=len, reverse=True))
     + r")[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏])")
+_ZH_NEXT_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[一两二三四五几]\s*[个只条棵朵辆艘匹座张块颗位盏])")
 _ENDS_WITH_THING = re.compile(rf"(?:{alternation(_THING_FORMS)})(?:们)?\s*$", re.IGNORECASE)
 _NAMES_A_THING = re.compile(alternation(_THING_FORMS), re.IGNORECASE)
 
@@ -443,6 +444,10 @@ def _split_zh_nouns(text: str) -> list[str]:
         pieces = [p for p in _ZH_PLACE_COUNT.split(text) if p.strip()]
         if len(pieces) > 1:
             return [q for p in pieces for q in _split_zh_nouns(p)]
+    for m in _ZH_NEXT_COUNT.finditer(text):  # "一个大圆一个小圆", "一只猫一只狗": a count starts the next thing
+        left = text[: m.start()]
+        if _DETERMINER_RE.search(left) and _ENDS_WITH_THING.search(left):
+            return [left, *_split_zh_nouns(text[m.start():])]
     for m in _ZH_AND.finditer(text):
         left, right = text[: m.start()], text[m.end():]
         if _ENDS_WITH_THING.search(left) and _NAMES_A_THING.search(right):
