@@ -231,3 +231,16 @@ def test_a_count_after_a_holding_verb_is_still_a_part() -> None:  # a guard (pas
 def test_the_big_one_of_a_big_and_a_small_circle_moves() -> None:
     d = talk("一个大圆一个小圆", "把大的那个移到左边")
     assert [(s.size, s.position) for s in d.scene.subjects] == [("big", "left"), ("small", None)]
+
+
+# ---------------------------------------- 又小又圆的气球: round, not a circle, when a thing is named after it
+
+@pytest.mark.parametrize(("message", "name", "size"), [
+    ("一个又小又圆的黄色气球", "气球", "small"),
+    ("一个又大又圆的西瓜", "西瓜", "big"),
+    ("画一个又大又圆的", "circle", "big"),  # nothing named after it: the shape (a guard, passed before)
+])
+def test_round_said_with_you_of_a_named_thing_is_not_a_circle(message: str, name: str, size: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert d.scene.subjects[0].size == size

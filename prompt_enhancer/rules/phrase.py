@@ -353,10 +353,17 @@ _MEDIUM_ZH = re.compile(r"中等大小的?|中等个头的?|不大不小的?|中
 _BOTH_ZH = re.compile(r"又([^\s又的，,。]{1,3})又([^\s又的，,。]{1,3})的?")
 
 
+def _both_zh(m: re.Match[str]) -> str:
+    """又大又红 -> 大的红的; 圆 / 方 said so of a thing named after them is how it looks
+    (又小又圆的气球), not a shape."""
+    named_after = bool(re.search(r"[\u4e00-\u9fff]", m.string[m.end():])) and "圆" not in m.string[m.end():]
+    return "".join(f"{v}的" for v in m.groups() if not (v in ("圆", "方") and named_after))
+
+
 def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     """Everything known in `text`; `global_parts` also reads a background and a style out of it."""
     p = Phrase()
-    text = _BOTH_ZH.sub(r"\1的\2的", text)  # 又大又红的苹果: big and red
+    text = _BOTH_ZH.sub(_both_zh, text)  # 又大又红的苹果: big and red
     text = _ROUND_ZH.sub("", re.sub(r"的、", "的", text))  # 大大的、圆圆的、红红的苹果: an apple, not a circle
     text = _MEDIUM_ZH.sub("", text)  # 中等大小的正方形: no size said
     text = _THAT_IS.sub(" ", text)  # "a circle that is red and big": red and big
