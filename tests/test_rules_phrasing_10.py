@@ -244,3 +244,27 @@ def test_round_said_with_you_of_a_named_thing_is_not_a_circle(message: str, name
     d = talk(message)
     assert names(d) == [name]
     assert d.scene.subjects[0].size == size
+
+
+# ---------------------------------------- "and him a blue cap", "put him in a blue shirt": parts, not things
+
+@pytest.mark.parametrize(("first", "second", "third", "who", "part"), [
+    ("a boy and a girl playing in the park", "give her a pink dress", "and him a blue cap", "boy", "cap"),
+    ("a man and a woman", "give him a hat", "and her a scarf", "woman", "scarf"),
+])
+def test_a_give_said_again_without_its_verb(first: str, second: str, third: str, who: str, part: str) -> None:
+    d = talk(first, second, third)
+    assert len(d.scene.subjects) == 2
+    assert part in next(s for s in d.scene.subjects if s.name == who).parts
+
+
+@pytest.mark.parametrize(("first", "second", "part"), [
+    ("a boy flying a kite", "and put him in a blue shirt", "shirt"),
+    ("a cat", "put it in a red sweater", "sweater"),
+    ("a woman", "dress her in a long coat", "coat"),
+])
+def test_put_in_clothes_is_worn(first: str, second: str, part: str) -> None:
+    d = talk(first, second)
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].parts[part]["relation"] == "wearing"
+    assert d.scene.subjects[0].position is None

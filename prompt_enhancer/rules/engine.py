@@ -34,7 +34,7 @@ from prompt_enhancer.rules.drawing_handlers import (
 from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.part_handlers import attach_clause, give_clause, wear_clause
+from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
 from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
 from prompt_enhancer.rules.particles import particle_clause
 from prompt_enhancer.rules.pose_verbs import pose_clause
@@ -128,6 +128,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     mood_clause,
     setting_clause,
     second_thought_clause,
+    dress_clause,
     each_clause,
     swap_clause,
     replace_part_clause,

@@ -21,6 +21,13 @@ from prompt_enhancer.rules.references import natural_owner, person_kind, resolve
 _I = re.IGNORECASE
 
 _GIVE_EN = re.compile(r"^(?:give|hand|offer)\s+(?P<rest>.+)$", _I)
+# "and him a blue cap" after "give her a pink dress": the verb left out, said once for both.
+_GIVE_AGAIN_EN = re.compile(r"^(?:(?:and|also|plus)\s+)?(?P<rest>(?:him|her|them)\s+(?:a|an|some|one|two)\s+.+)$", _I)
+# "put him in a blue shirt", "dress her in a red coat": what one is put in and wears.
+_DRESS_IN_EN = re.compile(r"^(?:put|dress|clothe)\s+(?P<owner>him|her|them|it|the\s+[\w\s]+?)\s+in\s+"
+                          r"(?P<parts>(?:a|an|some|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}?(?P<worn>[\w-]+))$", _I)
+_WORN_EN = {w for w in vocab.WORN if w.isascii()} | {"clothes", "outfit", "costume", "pajamas", "pyjamas", "jeans",
+                                                     "trousers", "pants", "overalls", "sneakers"}
 # "put a pipe in his mouth", "place a flower in the girl's hand": a thing held by whose mouth or hand it is put in.
 _IN_HAND_EN = re.compile(r"^(?:put|place|stick|pop|give)\s+(?P<parts>.+?)\s+(?:in|into)\s+(?P<owner>his|her|its|their|"
                          r"the\s+[\w\s]+?'s|[\w]+'s)\s+(?:mouth|hands?|paws?|beak|arms|lap|teeth)$", _I)
@@ -130,6 +137,23 @@ def _give(work: MessageEdit, owners: list[Subject] | None, relation: str | None,
     if not add_parts(work, owners, [(relation, p) for p in phrases]):
         work.scene.focus = owners[-1].id
     return True
+
+
+def dress_clause(work: MessageEdit, body: str) -> bool:
+    """"put him in a blue shirt" (worn, not a place), "and him a blue cap" (give, said once for both); read
+    before moves and replacements, which would take the first for a place and the second for a new name."""
+    if not work.scene.subjects:
+        return False
+    m = _DRESS_IN_EN.match(body)
+    if m and re.sub(r"s$", "", m.group("worn").lower()) in _WORN_EN:
+        owners = _owners(work, m.group("owner"))
+        return bool(owners) and _give(work, owners, "wearing", m.group("parts"))
+    m = _GIVE_AGAIN_EN.match(body)
+    if m:
+        owner, parts = m.group("rest").split(None, 1)
+        owners = _owners(work, owner)
+        return bool(owners) and _give(work, owners, None, parts)
+    return False
 
 
 def give_clause(work: MessageEdit, body: str) -> bool:
