@@ -268,3 +268,21 @@ def test_put_in_clothes_is_worn(first: str, second: str, part: str) -> None:
     assert len(d.scene.subjects) == 1
     assert d.scene.subjects[0].parts[part]["relation"] == "wearing"
     assert d.scene.subjects[0].position is None
+
+
+# ---------------------------------------- "green shell pls": a part a thing has, said bare, is the one thing's
+
+@pytest.mark.parametrize(("first", "second", "part", "colour"), [
+    ("yo draw a skateboarding turtle lol", "green shell pls", "shell", "green"),
+    ("a lion", "yellow mane", "mane", "yellow"),
+    ("a turtle", "blue eyes", "eyes", "blue"),
+    ("一只乌龟", "绿色的壳", "壳", "green"),
+])
+def test_a_bare_coloured_part_belongs_to_the_one_thing(first: str, second: str, part: str, colour: str) -> None:
+    d = talk(first, second)
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].parts[part]["colour"] == colour
+
+
+def test_a_bare_worn_thing_is_still_added() -> None:  # a guard (passed before): a hat is not had by nature
+    assert names(talk("a cat", "red hat")) == ["cat", "hat"]

@@ -150,7 +150,7 @@ def beside_clause(work: MessageEdit, body: str) -> bool:
 _BESIDE_EN = {"后面": "behind", "前面": "in front of", "对面": "across from"}
 
 
-_NATURAL_PART_WORDS = {w.lower() for parts in NATURAL_PARTS.values() for w in parts}
+_NATURAL_PART_WORDS = {w.lower() for parts in NATURAL_PARTS.values() for w in parts} | {w.lower() for w in vocab.HAD}
 _WORN_WORDS = {w.lower() for w in vocab.WORN}
 
 

@@ -401,7 +401,13 @@ def natural_owner(work: MessageEdit, name: str) -> Subject | None:
     the one in focus among several; None when none does."""
     focus = work.focus()
     ordered = ([focus] if focus else []) + [s for s in reversed(work.scene.subjects) if s is not focus]
-    return _natural_owner(ordered, name.lower(), focus)
+    owner = _natural_owner(ordered, name.lower(), focus)
+    if owner is None and len(work.scene.subjects) == 1 and name.lower() in _HAD:
+        return work.scene.subjects[0]  # "green shell" of the one turtle drawn: a part a thing has, its own
+    return owner
+
+
+_HAD = {w.lower() for w in vocab.HAD}
 
 
 def _by_nature(work: MessageEdit, owners: list[Subject], name: str) -> list[Subject]:
