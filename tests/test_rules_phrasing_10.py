@@ -286,3 +286,18 @@ def test_a_bare_coloured_part_belongs_to_the_one_thing(first: str, second: str, 
 
 def test_a_bare_worn_thing_is_still_added() -> None:  # a guard (passed before): a hat is not had by nature
     assert names(talk("a cat", "red hat")) == ["cat", "hat"]
+
+
+# ---------------------------------------- "让它飘在太空里", "let it float in space": the pose and the setting
+
+@pytest.mark.parametrize(("first", "second", "pose", "background"), [
+    ("画个穿宇航服的小猫吧", "让它飘在太空里", "floating", "in space"),
+    ("a cat", "let it float in space", "floating", "in space"),
+    ("a dog", "make it run on the beach", "running", "on the beach"),
+    ("一只狗", "让它在草地上跑", "running", "on the grass"),
+])
+def test_a_pose_with_a_place_after_let_sets_both(first: str, second: str, pose: str, background: str) -> None:
+    d = talk(first, second)
+    assert d.action is Action.EDIT and len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].attributes.get("pose") == pose
+    assert d.scene.background == background
