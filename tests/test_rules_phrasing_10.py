@@ -301,3 +301,17 @@ def test_a_pose_with_a_place_after_let_sets_both(first: str, second: str, pose: 
     assert d.action is Action.EDIT and len(d.scene.subjects) == 1
     assert d.scene.subjects[0].attributes.get("pose") == pose
     assert d.scene.background == background
+
+
+# ---------------------------------------- "能给我来一幅油画吗": a request asked as a question
+
+@pytest.mark.parametrize(("message", "expected", "style"), [
+    ("能给我来一幅油画吗，画几朵向日葵", "向日葵", "oil painting"),
+    ("可以帮我画一只猫吗", "猫", None),
+    ("你能不能给我画一幅水彩画的狐狸吗", "狐狸", "watercolor"),
+])
+def test_can_you_give_me_in_chinese_is_a_request(message: str, expected: str, style: str | None) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert set(names(d)) == {expected}
+    assert d.scene.style == style

@@ -242,7 +242,14 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|tbh|to\s+be\s+hone
                          r"好吗|行吗|可以吗|好不好|行不行|可以不))+[\s?？!！.。~]*$", _I)
 
 
+# "能给我来一幅油画吗", "可以帮我画一只猫吗": a request asked as a question; 吗 goes only after such an opening
+# ("是圆形吗" stays a question).
+_CAN_YOU_ZH = re.compile(r"^\s*(?:你)?(?:能不能|可不可以|能否|能|可以)(?:给我|帮我|为我)(?P<ask>.+?)吗?[\s?？!！.。~]*$")
+
+
 def clause_body(clause: str) -> str:
     """What a clause asks, without the courtesy, tone marks and hedges around it."""
+    can_you = _CAN_YOU_ZH.match(clause)
+    clause = can_you.group("ask") if can_you else clause
     body = _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
     return _HEDGE_TAIL.sub("", body) or body
