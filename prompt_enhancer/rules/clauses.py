@@ -244,7 +244,8 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|tbh|to\s+be\s+hone
 
 # "能给我来一幅油画吗", "可以帮我画一只猫吗": a request asked as a question; 吗 goes only after such an opening
 # ("是圆形吗" stays a question).
-_CAN_YOU_ZH = re.compile(r"^\s*(?:你)?(?:能不能|可不可以|能否|能|可以)(?:给我|帮我|为我)(?P<ask>.+?)吗?[\s?？!！.。~]*$")
+_CAN_YOU_ZH = re.compile(r"^\s*(?:你)?(?:能不能|可不可以|能否|能|可以)(?:给我|帮我|为我)"
+                         r"(?P<ask>.+?)吗?[\s?？!！.。~]*$")
 
 
 def clause_body(clause: str) -> str:
