@@ -315,3 +315,21 @@ def test_can_you_give_me_in_chinese_is_a_request(message: str, expected: str, st
     assert d.action is Action.DRAW
     assert set(names(d)) == {expected}
     assert d.scene.style == style
+
+
+# ---------------------------------------- 俯视的角度: the picture's look, said with its kind (角度 as 视角 was)
+
+@pytest.mark.parametrize(("first", "second", "look"), [
+    ("画一个红色的正方形和一个绿色的圆", "换成俯视的角度", "bird's-eye view"),
+    ("一辆红色的老式汽车停在路边", "泛黄的感觉", "sepia"),
+    ("一只猫", "用俯视的视角", "bird's-eye view"),
+    ("一个圆", "换成俯拍的角度", "bird's-eye view"),
+])
+def test_a_look_said_with_angle_or_feeling_is_picture_wide(first: str, second: str, look: str | None) -> None:
+    before = talk(first)
+    d = talk(first, second)
+    assert d.action is Action.EDIT
+    assert [s.attributes for s in d.scene.subjects] == [s.attributes for s in before.scene.subjects]
+    assert not d.scene.notes
+    if look:
+        assert look in d.scene.look

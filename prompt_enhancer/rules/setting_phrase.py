@@ -22,12 +22,12 @@ _LOOK_RE = re.compile(
     rf"(?=\s*(?:$|[,.;!?，。；！？的色]|(?:{_LOOK_FOLLOWERS}){WORD_R}|照片|风格|画面|效果|滤镜|色调))"
     rf"|(?P<look>{alternation([f for f in _LOOK_FORMS if squeeze(f) not in ('blackandwhite', '黑白')])}))"
     rf"(?:\s*(?:atmosphere|vibes?|feel(?:ing)?|mood|look|tone|lighting|light|effect|shot|photo|style){WORD_R}"
-    rf"|(?:的)?(?:氛围|感觉|色调|效果|光线|灯光|光照|光影|打光|画面|风格|镜头|视角|照片|感))?",
+    rf"|(?:的)?(?:氛围|感觉|色调|效果|光线|灯光|光照|光影|打光|画面|风格|镜头|视角|角度|照片|感))?",
     re.IGNORECASE,
 )
 # A one-word look right before a noun describes that thing ("a vintage car", "梦幻的城堡"), not the picture.
 _BEFORE_A_NOUN = re.compile(rf"\s+(?!(?:{_LOOK_FOLLOWERS}|of|and|or|but|so){WORD_R})[A-Za-z]"
-                            r"|的?(?!的|氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|照片|一点|一些|些|点|了|吧|拍|来|加|和|跟|再|然后|"
+                            r"|的?(?!的|氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|角度|照片|一点|一些|些|点|了|吧|拍|来|加|和|跟|再|然后|"
                             r"还有)[\u4e00-\u9fff]",
                             re.IGNORECASE)
 
