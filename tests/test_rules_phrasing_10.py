@@ -333,3 +333,15 @@ def test_a_look_said_with_angle_or_feeling_is_picture_wide(first: str, second: s
     assert not d.scene.notes
     if look:
         assert look in d.scene.look
+
+
+# ---------------------------------------- "a red and a blue balloon": one head noun shared by the list
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("a red and a blue balloon", [("balloon", "red", None), ("balloon", "blue", None)]),
+    ("a big and a small square", [("square", None, "big"), ("square", None, "small")]),
+    ("a cat, a dog and a red ball", [("cat", None, None), ("dog", None, None), ("ball", "red", None)]),  # a guard
+])
+def test_values_before_one_named_thing_each_describe_one(message: str, expected: list[tuple]) -> None:
+    d = talk(message)
+    assert [(s.name, s.attributes.get("colour"), s.size) for s in d.scene.subjects] == expected

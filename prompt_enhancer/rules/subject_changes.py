@@ -191,7 +191,21 @@ def _ones_named(pieces: list[str]) -> list[str]:
             if name:
                 piece = _ONE_WORD.sub(lambda _: name, re.sub(r"^\s*one\s+(?=\S)", "a ", piece, flags=_I), count=1)
         out.append(piece)
-    return out
+    return _shared_head(out)
+
+
+def _shared_head(pieces: list[str]) -> list[str]:
+    """"a red and a blue balloon", "a big and a small square": the thing named last is what each value before it
+    describes."""
+    if len(pieces) < 2:
+        return pieces
+    phrases = [parse_phrase(p, global_parts=False) for p in pieces]
+    last = phrases[-1]
+    name = last.shape or (last.rest if last.rest and len(last.rest.split()) <= 2 else "")
+    if not name or not all(not (ph.shape or ph.rest) and (ph.colour or ph.size or ph.material) and ph.indefinite
+                           for ph in phrases[:-1]):
+        return pieces
+    return [f"{p} {name}" for p in pieces[:-1]] + [pieces[-1]]
 
 
 def _placed_at(subject: Subject, anchor: Subject) -> bool:
