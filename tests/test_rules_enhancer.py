@@ -84,8 +84,15 @@ def test_what_is_not_understood_becomes_a_note_and_is_said() -> None:
     d = decide("the mood should feel like a rainy Sunday")
     assert d.scene.notes == ["the mood should feel like a rainy Sunday"]
     assert "note" in d.reply and d.action == Action.EDIT
-    d = decide("有点忧郁的感觉", two_things("zh"))
-    assert d.scene.notes == ["有点忧郁的感觉"] and "备注" in d.reply
+    d = decide("有点像下雨的星期天", two_things("zh"))
+    assert d.scene.notes == ["有点像下雨的星期天"] and "备注" in d.reply
+
+
+def test_a_known_look_said_as_a_feel_is_the_pictures() -> None:
+    """有点X的感觉 / 带点X的感觉 of a look or mood the vocabulary knows is the picture's, not a note."""
+    assert decide("有点忧郁的感觉", two_things("zh")).scene.look == ["moody"]
+    assert decide("有点泛黄的感觉", two_things("zh")).scene.look == ["sepia"]
+    assert decide("带点黑白的感觉", two_things("zh")).scene.look == ["black and white"]
 
 
 def test_unknown_free_text_is_kept_as_said() -> None:
