@@ -345,3 +345,15 @@ def test_a_look_said_with_angle_or_feeling_is_picture_wide(first: str, second: s
 def test_values_before_one_named_thing_each_describe_one(message: str, expected: list[tuple]) -> None:
     d = talk(message)
     assert [(s.name, s.attributes.get("colour"), s.size) for s in d.scene.subjects] == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("a red, a blue and a green circle", [("circle", c, None) for c in ("red", "blue", "green")]),
+    ("draw a red, a blue, and a green balloon", [("balloon", c, None) for c in ("red", "blue", "green")]),
+    ("a big, a small square", [("square", None, "big"), ("square", None, "small")]),
+    ("a red, a cat", [("", "red", None), ("cat", None, None)]),  # a guard: "a cat" says no value of its own
+    ("A large, bright red circle", [("circle", "red", "big")]),  # a guard: one thing, commas between its words
+])
+def test_values_said_one_by_one_with_commas_share_the_last_thing(message: str, expected: list[tuple]) -> None:
+    d = talk(message)
+    assert [(s.name, s.attributes.get("colour"), s.size) for s in d.scene.subjects] == expected

@@ -185,6 +185,23 @@ def _only_values(clause: str) -> bool:
     return bool(ph.size or ph.colour) and not ph.shape and not clean_rest(ph.rest)
 
 
+# "draw a red, a blue and a green circle": values said one by one, the thing named once at the end.
+_DRAW_VERB = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|add|make|sketch|i\s+want|"
+                        r"i'd\s+like)\s+", _I)
+
+
+def _values_one_by_one(before: str, clause: str) -> bool:
+    """The clause before is only "a red" (or "a red and a blue"), this one goes on with "a blue" or "and a
+    green circle": one list whose last thing names what every one of them is."""
+    pieces = re.split(r"\s+and\s+", _DRAW_VERB.sub("", before), flags=_I)
+    if not all(_only_values(piece) for piece in pieces):
+        return False
+    rest = re.sub(r"^and\s+", "", clause, flags=_I)
+    first = re.split(r"\s+and\s+", rest, flags=_I)[0]
+    return bool(re.match(r"^(?:a|an)\s", rest, _I)) and parse_phrase(first, global_parts=False).has_subject_values() \
+        and (_only_values(rest) or _names_thing(rest))
+
+
 def _names_thing(clause: str) -> bool:
     ph = parse_phrase(clause, global_parts=False)
     return bool(ph.shape or clean_rest(ph.rest))
@@ -216,6 +233,8 @@ def split_clauses(text: str) -> list[str]:
         elif clauses and re.match(r"^(?:而)?要(?!不)", clause) and re.match(r"^不要[^，,]+?了?$", clauses[-1]):
             # "不要猫，要狐狸": what is not wanted becomes what is
             clauses[-1] = "把" + re.sub(r"^不要|了$", "", clauses[-1]) + "换成" + re.sub(r"^(?:而)?要", "", clause)
+        elif clauses and _values_one_by_one(clauses[-1], clause):
+            clauses[-1] += " and " + re.sub(r"^and\s+", "", clause, flags=_I)  # "a red, a blue and a green circle"
         elif clauses and _only_values(clauses[-1]) and not COMMAND.match(clause) and not re.match(
                 r"^(?:a|an|one|two|the|and)\s", clause, _I) and _names_thing(clause):
             clauses[-1] += " " + clause  # "A large, bright red circle": one description, commas between its words
