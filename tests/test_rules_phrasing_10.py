@@ -357,3 +357,24 @@ def test_values_before_one_named_thing_each_describe_one(message: str, expected:
 def test_values_said_one_by_one_with_commas_share_the_last_thing(message: str, expected: list[tuple]) -> None:
     d = talk(message)
     assert [(s.name, s.attributes.get("colour"), s.size) for s in d.scene.subjects] == expected
+
+
+# ---------------------------------------- a feel no rule knows is a note, never a thing
+
+@pytest.mark.parametrize("message", [
+    "i want that cozy sunday feeling",
+    "要有下雨的星期天那种心情",
+    "more of a lazy afternoon vibe",
+    "我想要那种童年夏天的氛围",
+])
+def test_a_feel_no_rule_knows_is_a_note_not_a_thing(message: str) -> None:
+    before = talk("a red circle and a blue square")
+    d = talk("a red circle and a blue square", message)
+    assert names(d) == names(before)
+    assert [s.attributes for s in d.scene.subjects] == [s.attributes for s in before.scene.subjects]
+    assert d.scene.notes == [message]
+
+
+def test_a_known_feel_is_still_the_pictures_and_with_keeps_its_thing() -> None:
+    assert "dreamy" in talk("a red circle", "give it a dreamy vibe").scene.look
+    assert "cat" in names(talk("a red circle", "add a cat with a happy mood"))

@@ -148,6 +148,11 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     chat_clause,
     bare_clause,
 )
+# A clause whose last word is a feel ("that cozy sunday feeling", "那种心情", "的氛围") speaks of the whole picture:
+# only the handlers up to the picture's setting (and chat) may read it; what none of them knows is a note.
+_FEEL_TAIL = re.compile(r"(?:\b(?:feel|feeling|feelings|vibes?|mood|atmosphere|ambien[cs]e|aesthetic)"
+                        r"|感觉|心情|氛围|气氛|意境|情调)\s*$", _I)
+_PICTURE_HANDLERS = frozenset(_HANDLERS[: _HANDLERS.index(setting_clause) + 1]) | {chat_clause}
 _KEYBOARD_RUNS = re.compile(r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|jkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|"
                             r"vbnm|[bcdfghjklmnpqrstvwxz]{5}", _I)
 
@@ -235,7 +240,10 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
         return
     work.also = bool(_ALSO.search(clause))
     asked = len(work.unread)
+    feel = bool(_FEEL_TAIL.search(body)) and not re.search(r"\bwith\b", body, _I)  # "a cat with a happy mood"
     for handler in _HANDLERS:
+        if feel and handler not in _PICTURE_HANDLERS:
+            continue  # "i want that cozy sunday feeling": a feel no look or mood rule knows, never a thing
         if handler(work, body):
             work.last = handler.__name__
             if len(work.unread) == asked and handler not in (chat_clause, session_words, retry_words):
