@@ -28,8 +28,8 @@ from prompt_enhancer.rules.phrase import (
     parse_phrase,
     parse_position,
     parse_style,
-    split_things,
 )
+from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.parts import split_description
 from prompt_enhancer.rules.references import (
     name_matches,

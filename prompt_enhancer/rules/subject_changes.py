@@ -15,6 +15,7 @@ from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
 from prompt_enhancer.rules.phrase import (
@@ -24,7 +25,6 @@ from prompt_enhancer.rules.phrase import (
     Phrase,
     clean_rest,
     parse_phrase,
-    split_things,
 )
 from prompt_enhancer.rules.references import PartRef, name_matches, part_name, resolve
 
