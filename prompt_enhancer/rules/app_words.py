@@ -71,7 +71,13 @@ def _table_rows(text: str) -> str:
 _POINTING_ELSEWHERE = re.compile(
     r"(?<![\w'-])(?:(?:just|exactly|kind\s+of|sort\s+of)\s+)?(?:like|as|from|based\s+on)\s+(?:(?:in|on)\s+)?"
     r"(?:this|that|the|my)\s+(?:pic|picture|image|photo|reference|ref|link|example|screenshot)s?(?![\w'-])"
-    r"|(?:像|照着|按照|参考)(?:这|那)?(?:张|幅|个)?(?:图片?|照片|参考图)(?:里|中|上)?(?:的)?(?:那样|一样|这样)?", _I)
+    # "based on this one", "use this as a reference"
+    r"|(?<![\w'-])(?:(?:based\s+on|similar\s+to|following)\s+(?:this|that)(?:\s+one)?"
+    r"|(?:use|using)\s+(?:this|that)(?:\s+one)?\s+as\s+(?:a\s+|the\s+)?(?:ref(?:erence)?|guide|base|starting\s+point))"
+    r"(?![\w'-])"
+    # 参考这张, 照这个来, 按照那幅: 这/那 alone points at the picture too
+    r"|(?:像|照着|按照|参考|根据|仿照|照)(?:(?:这|那)(?:张|幅|个)?(?:图片?|照片|参考图)?|(?:张|幅|个)?(?:图片?|照片|参考图))"
+    r"(?:里|中|上)?(?:的)?(?:那样|一样|这样|的感觉)?(?:来画|来)?", _I)
 
 
 _HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>[^<\n]{0,200}</h[1-6]\s*>", _I)

@@ -71,9 +71,22 @@ _ASKED_FOR = (
 )
 
 
+# "来张图，雪地里的红色狐狸", "make me a picture, a cat in the snow", "generate an image: a red car": a picture asked
+# for on its own, then a pause; what follows the pause is what to draw, the ask itself is nothing to draw.
+_PICTURE_FIRST = re.compile(
+    rf"^{_LEAD}(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:make|draw|create|paint|do|"
+    r"generate|render|give|get)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+(?:(?:nice|quick|new|cool)\s+)?"
+    r"(?:picture|pic|drawing|image|painting|illustration|photo|sketch)(?:\s+(?:for\s+me|please|pls))?"
+    r"|(?:请|帮我|麻烦|给我)*(?:来|画|生成|做|出|整)(?:一)?[张幅](?:图|图片|画|照片|插画)?(?:吧|呗|呀)?)"
+    r"\s*[,，:：;；.。!！~～\-–—]+\s*(?P<np>\S.*)$", _I | re.DOTALL)
+
+
 def read_opener(text: str) -> str:
     """The message with a request's opener as "draw" and the talk around the thing left out; as typed otherwise."""
     stripped = text.strip()
+    first = _PICTURE_FIRST.match(stripped)
+    if first:
+        stripped = text = first.group("np").strip()
     if re.search(r"\binstead\W*$", stripped, _I):
         return text  # "let's do a fox instead": what the thing there becomes, read by the rules that change it
     m = _OPENER_EN.match(stripped)

@@ -27,8 +27,12 @@ _AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)(?=[一两�
 _THING_FORMS = [f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.forms]
 _ZH_AND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:和|与|跟|以及|还有|、|\s(?:and|plus)\s|\+|&)\s*(?=\S)",
                      re.IGNORECASE)
-# "左边一只白猫右边一个粉色圆": a place and a count start the next thing, with or without a comma.
-_ZH_PLACE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:" + "|".join(sorted(
+# "左边一只白猫右边一个粉色圆": a place and a count start the next thing, with or without a comma; never inside
+# a place word (正中间, 最左边: 正 and 最 are its head).
+_ZH_POSITION_HEADS = {w[:i] for t in vocab.POSITIONS.values() for w in t.zh for i in range(1, len(w))
+                      if w[i:] in {f for u in vocab.POSITIONS.values() for f in u.zh}}
+_ZH_PLACE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])" + "".join(f"(?<!{p})" for p in sorted(_ZH_POSITION_HEADS))
+                             + r"(?=(?:" + "|".join(sorted(
     (f for t in vocab.POSITIONS.values() for f in t.zh), key=len, reverse=True))
     + r")[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏])")
 _ZH_NEXT_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[一两二三四五几]\s*[个只条棵朵辆艘匹座张块颗位盏])")
