@@ -17,7 +17,10 @@ _POINTING = (r"(?:(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|as\s+in|as|see)\
              r"link|source|see|check(?:\s+(?:it|this))?(?:\s+out)?|look|e\.g\.|eg|像这样|这样|参考(?:一下)?|例如|比如|参考图|见)")
 _POINTING_BEFORE = rf"(?:(?<![\w\u4e00-\u9fff])\s*[:：(（]?\s*{_POINTING}\s*[:：]?\s*)?"
 _IMAGE = re.compile(rf"{_POINTING_BEFORE}!\[[^\]\n]{{0,200}}\]\([^)\n]{{0,500}}\)", _I)
-_POINTING_LINK = re.compile(rf"{_POINTING_BEFORE}\[\s*{_POINTING}\s*\]\((?:https?://|www\.|/)[^)\n]{{0,500}}\)", _I)
+# "[image](url)", "[图片](url)": a label that only says what the link is points at it too.
+_LINK_WORD = r"(?:(?:an?|the|my)\s+)?(?:image|picture|pic|photo|img|screenshot|file|link)|图片|图|照片|截图|链接"
+_POINTING_LINK = re.compile(rf"{_POINTING_BEFORE}\[\s*(?:{_POINTING}|{_LINK_WORD})\s*\]\((?:https?://|www\.|/)"
+                            r"[^)\n]{0,500}\)", _I)
 _LINK = re.compile(r"\[(?P<label>[^\]\n]{0,200})\]\((?:https?://|www\.|/)[^)\n]{0,500}\)", _I)
 _TAG = re.compile(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
 # A block's tag ends a line ("<li>add a tree</li><li>make it red</li>": two requests); an inline one is a space.
@@ -72,7 +75,8 @@ _POINTING_ELSEWHERE = re.compile(
     r"(?<![\w'-])(?:(?:just|exactly|kind\s+of|sort\s+of)\s+)?(?:like|as|from|based\s+on)\s+(?:(?:in|on)\s+)?"
     r"(?:this|that|the|my)\s+(?:pic|picture|image|photo|reference|ref|link|example|screenshot)s?(?![\w'-])"
     # "based on this one", "use this as a reference"
-    r"|(?<![\w'-])(?:(?:based\s+on|similar\s+to|following)\s+(?:this|that)(?:\s+one)?"
+    r"|(?<![\w'-])(?:(?:based\s+on|similar\s+to|following|(?:just\s+|exactly\s+)?like)\s+(?:this|that)(?:\s+one)?"
+    r"(?=\s*(?:[,.;!?，。]|$))"
     r"|(?:use|using)\s+(?:this|that)(?:\s+one)?\s+as\s+(?:a\s+|the\s+)?(?:ref(?:erence)?|guide|base|starting\s+point))"
     r"(?![\w'-])"
     # 参考这张, 照这个来, 按照那幅: 这/那 alone points at the picture too
@@ -158,6 +162,39 @@ _SETTING_ZH_CLAUSE = re.compile(
     rf"高|低)?(?:一点|一些|点|吧)?$",
     _I,
 )
+# A setting said in Chinese or glued to Chinese ("guidance调到7", "seed 换成 99", "种子随机一下", "金鱼 步数30",
+# "cfg 6"): \b does not hold between Latin letters and Chinese, so the edges here are "no letter beside it". The
+# words that could also say something of a thing (尺寸, 强度, size, 引导) count only with a number.
+_ZH_SET_VERB = (r"(?:调到|调成|调为|调至|调整为|调整到|改成|改为|改到|换成|换为|换到|设成|设为|设到|"
+                r"设置为|设置成|设置到|设定为|固定成|固定为|固定在|锁定为|锁定成|锁定在|变成|用|是|为|到|成)")
+_MIXED_CONNECTOR = rf"\s*(?:{_ZH_SET_VERB}|=|:|：|(?:to|at|is|of)(?![A-Za-z]))?\s*"
+_MIXED_VALUE = rf"(?:{_NUMBER}(?:\s*[x×*]\s*\d+)?)(?![\d.])"
+_PIXELS = r"\d{3,4}(?:\s*[x×*]\s*\d{3,4})?(?![\d.])"  # "size 10" may be a shoe's; a picture is hundreds wide
+_RANDOM_VALUE = r"(?:随机(?:一下|一个|下|的)?|random(?:ize|ly)?|换一个|换个|新的)"
+_MORE_OR_LESS = r"(?:调|再|稍微|稍|更)?(?:高|低|多|少|大|小)(?:一点儿?|一些|点儿?|些)"
+_TRAIL = r"(?:\s*(?:一下|吧|了|呗|哈|啊|pls|please|plz)(?![A-Za-z]))*"
+_SETTING_MIXED = re.compile(
+    r"(?:(?:把|将|请|帮我|麻烦)\s*)?(?:(?:设置|设定|调整|修改|调|改|换|用)\s*(?:一下)?\s*)?(?:"
+    # a word that is only ever a setting: with a number, random, or more / less
+    r"(?:(?<![A-Za-z])(?:(?:sampling\s*|inference\s*)?steps?|seed|guidance(?:\s*scale)?|cfg(?:\s*scale)?)(?![A-Za-z])"
+    r"|(?:采样)?步数|迭代次数|(?:随机)?种子|引导(?:系数|强度|尺度|值)|CFG值)"
+    rf"{_MIXED_CONNECTOR}(?:{_MIXED_VALUE}|{_RANDOM_VALUE}|{_MORE_OR_LESS})"
+    # a word that may also be a thing's: only with a number
+    rf"|(?<![A-Za-z])(?:size|resolution|width|height)(?![A-Za-z]){_MIXED_CONNECTOR}{_PIXELS}"
+    rf"|(?:图片|图像|画布|画面|输出)?尺寸{_MIXED_CONNECTOR}{_PIXELS}|(?:分辨率|宽度|高度){_MIXED_CONNECTOR}{_PIXELS}"
+    rf"|(?:(?<![A-Za-z])strength(?![A-Za-z])|(?:重绘|编辑|去噪)?强度){_MIXED_CONNECTOR}(?:0?\.\d+|[01](?:\.\d+)?)(?![\d.])"
+    rf"|引导{_MIXED_CONNECTOR}{_MIXED_VALUE}"
+    # another seed asked for with no number: "换个种子", "随机一个seed", "new seed pls"
+    r"|(?:换|换个|换一个|换一下|来个|来一个|用个|用一个|随机(?:一个|个)?|再来个)\s*(?:新的?|随机的?|别的|不同的)?\s*"
+    r"(?:种子|seed(?![A-Za-z]))|(?<![A-Za-z])(?:a\s+)?(?:new|another|different|random|fresh)\s+seed(?![A-Za-z])"
+    # "30步" beside a picture ("画一只猫 30步"): two or three digits, not 第3步
+    rf"|(?<![\d.第])\d{{2,3}}\s*步(?![行骤伐子])"
+    rf"){_TRAIL}",
+    _I,
+)
+# What may stay of a Chinese clause once its settings are gone: courtesy and joining words, no content.
+_LEFT_OVER_ZH = re.compile(r"^[\s,，、;；.。!！]*(?:(?:请|帮我|麻烦|然后|再|也|和|还有|并且|顺便|同时|一下|吧|了|呗|啊|"
+                           r"哈|另外|以及|把|将)[\s,，、;；.。!！]*)*$")
 _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|please|pls|and|with|at|now|then|"
                         r"can|could|you|i|want|would|like|be|of|for|me|render|draw|generate|output|again|this|that|"
                         r"picture|image|a|an|in|try|also|too|should|higher|lower|more|less|same)\b[\s,]*)*$", _I)
@@ -168,11 +205,12 @@ def strip_settings(text: str) -> tuple[str, bool]:
     it named one. A clause that was only settings comes back empty."""
     if _SETTING_ZH_CLAUSE.match(text.strip()):
         return "", True
+    text, mixed = _SETTING_MIXED.subn(" ", text)
     rest, count = _SETTING_EN.subn(" ", text)
-    if not count:
+    if not count + mixed:
         return text, False
     rest = " ".join(rest.split())
-    return ("" if _LEFT_OVER.match(rest) else rest), True
+    return ("" if _LEFT_OVER.match(rest) or _LEFT_OVER_ZH.match(rest) else rest), True
 
 
 # Prompt syntax pasted from other image tools: weights "(red hat:1.2)", "((a cat))", LoRA tags "<lora:x:0.8>",
