@@ -66,3 +66,106 @@ def test_a_place_word_with_a_head_is_not_cut(message: str, position: str) -> Non
     d = talk(message)
     assert len(d.scene.subjects) == 1
     assert d.scene.subjects[0].position == position
+
+
+# ---------------------------------------- what a thing does, then where it is
+
+def parts_of(decision, name: str) -> dict[str, dict[str, str]]:
+    subject = next(s for s in decision.scene.subjects if s.name == name)
+    return subject.parts
+
+
+@pytest.mark.parametrize(("message", "expected", "doer", "part"), [
+    ("a boy reading a comic on a sofa", ["boy", "sofa"], "boy", "comic"),
+    ("a woman eating a sandwich on a bench", ["woman", "bench"], "woman", "sandwich"),
+])
+def test_what_a_thing_does_before_a_place_stays_its_own(message: str, expected: list[str], doer: str,
+                                                        part: str) -> None:
+    d = talk(message)
+    assert names(d) == expected
+    assert part in parts_of(d, doer)
+
+
+@pytest.mark.parametrize(("message", "expected", "doer", "part"), [
+    ("a man sitting on a rock playing a flute", ["man", "rock"], "man", "flute"),
+    ("a woman standing under a tree holding a basket", ["woman", "tree"], "woman", "basket"),
+    ("a kid lying on a bed reading a book", ["kid", "bed"], "kid", "book"),
+])
+def test_what_is_done_after_a_place_is_the_doers_not_the_places(message: str, expected: list[str], doer: str,
+                                                                part: str) -> None:
+    d = talk(message)
+    assert names(d) == expected
+    assert part in parts_of(d, doer)
+
+
+def test_a_dog_after_a_place_still_does_its_own_thing() -> None:  # a guard (passed before)
+    d = talk("a girl sitting next to a dog wagging its tail")
+    assert "girl" in names(d)
+    assert not parts_of(d, "girl")
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("a bird drinking from a puddle", "bird"),
+    ("a bee flying out of a flower", "bee"),
+    ("a squirrel leaping onto a branch", "squirrel"),
+])
+def test_a_verb_with_from_out_of_or_into_is_what_the_thing_does(message: str, name: str) -> None:
+    d = talk(message)
+    assert names(d)[0] == name
+
+
+@pytest.mark.parametrize(("message", "name", "background"), [
+    ("a dolphin leaping out of the ocean", "dolphin", "sea"),
+    ("an owl flying out of the forest", "owl", "forest"),
+])
+def test_out_of_a_place_is_in_it(message: str, name: str, background: str) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert background in (d.scene.background or "")
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("render: penguin wearing a scarf, cartoon style", "penguin"),  # a guard (passed before)
+    ("prompt: a koala, watercolor", "koala"),  # a guard (passed before)
+    ("generate: robot walking a dog", "robot"),
+])
+def test_a_verb_said_as_a_label_is_not_part_of_the_thing(message: str, name: str) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert names(d)[0] == name
+
+
+# ---------------------------------------- a part worn, then one held, said one after the other
+
+@pytest.mark.parametrize(("message", "name", "parts"), [
+    ("a girl in a green coat carrying a red bag", "girl", {"coat": "green", "bag": "red"}),
+    ("an old man wearing a brown hat holding a blue cup", "old man", {"hat": "brown", "cup": "blue"}),
+])
+def test_parts_said_with_one_relation_after_another_are_each_a_part(message: str, name: str,
+                                                                    parts: dict[str, str]) -> None:
+    d = talk(message)
+    assert names(d) == [name]
+    assert {k: v.get("colour") for k, v in d.scene.subjects[0].parts.items()} == parts
+
+
+# ---------------------------------------- what a thing does where it sits (坐在摇椅上织毛衣) is not its name
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("一个小男孩坐在沙发上吹泡泡", ["男孩", "沙发"]),
+    ("一个女人站在桥上拍照", ["女人", "桥"]),
+])
+def test_what_is_done_at_a_place_in_chinese_is_not_a_name(message: str, expected: list[str]) -> None:
+    d = talk(message)
+    assert [s.name[-len(n):] for s, n in zip(d.scene.subjects, expected)] == expected
+    assert len(d.scene.subjects) == len(expected)
+
+
+# ---------------------------------------- "w/" is with
+
+@pytest.mark.parametrize(("messages", "check"), [
+    (("a fox w/ a red scarf",), lambda d: names(d) == ["fox"] and "scarf" in d.scene.subjects[0].parts),
+    (("a lighthouse", "sepia w/ film grain pls"), lambda d: names(d) == ["lighthouse"] and not d.scene.notes
+     and "film grain" in d.scene.look),
+])
+def test_w_slash_is_with(messages: tuple[str, ...], check) -> None:
+    assert check(talk(*messages))

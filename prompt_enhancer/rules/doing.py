@@ -110,3 +110,45 @@ _ZH_DOING_GLUED_RE = re.compile(rf"^(?P<head>.*(?:{'|'.join(_KNOWN_ZH)}))(?:正�
 _PICTURE_OF = re.compile(r"的(?:图片|图画|插画|照片|图|画)\s*$")
 _COUNTED = re.compile(r"^.*?[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]")
 POSE_KEYS = {f: t.key for t in vocab.POSES.values() for f in t.en}
+
+
+# "a girl sitting under a tree reading a book": a participle after a thing that cannot do it (a tree, a bench) is
+# what the thing before does. People and animals can; so can a word the vocabulary does not know.
+_ACTORS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "robot", "snowman", "person",
+           "man", "woman", "old man", "old woman", "girl", "boy", "child", "fisherman", "knight", "king", "queen",
+           "princess", "prince", "wizard", "astronaut", "elephant", "panda", "tiger"}
+# What people sit on, lean on or stand under, beyond the vocabulary's nouns: it does nothing itself.
+_STILL = {"bench", "rock", "stone", "boulder", "log", "stump", "stool", "couch", "bed", "swing", "step", "steps",
+          "stairs", "wall", "fence", "bridge", "pumpkin", "hammock", "pier", "dock", "desk", "armchair", "lamppost",
+          "streetlight", "windowsill", "cushion", "pillow", "blanket", "rug", "carpet", "oak", "willow", "pine",
+          "palm", "maple", "birch", "sakura", "mushroom", "car", "truck", "bus", "train"}
+_PEOPLE = {w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii()}
+_TRAILING_DOING = re.compile(r"\s+(?P<doing>(?P<verb>[a-z]{3,}ing)\s+\S.*)$", _I)
+_RELATION_VERBS = {"holding", "wearing", "carrying", "riding"}
+
+
+def cannot_act(text: str) -> bool:
+    """Whether an English thing is known and is neither a person nor an animal (a tree, a bench, a sofa)."""
+    said = parse_phrase(text, global_parts=False)
+    name = clean_rest(said.rest).lower()
+    words = [re.sub(r"(?<=[a-z]{2})s$", "", w) for w in re.findall(r"[a-z]+", name)]
+    if not words:
+        return bool(said.material)  # "a rock", "a stone": a material said alone is a thing made of it
+    if set(words) & _PEOPLE:
+        return False
+    if words[-1] in _STILL:
+        return True
+    term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, words[-1])
+    return term is not None and term.key not in _ACTORS
+
+
+def doing_after(text: str) -> tuple[str, str] | None:
+    """(the thing, what is done) of "a big oak tree reading a book" when the thing cannot be the one doing it."""
+    for m in _TRAILING_DOING.finditer(text):
+        verb = m.group("verb").lower()
+        if verb in ING_NOUNS - _RELATION_VERBS or not clean_rest(text[: m.start()]):
+            continue
+        if cannot_act(text[: m.start()]):
+            return text[: m.start()], m.group("doing")
+        return None
+    return None

@@ -81,12 +81,20 @@ _PICTURE_FIRST = re.compile(
     r"\s*[,，:：;；.。!！~～\-–—]+\s*(?P<np>\S.*)$", _I | re.DOTALL)
 
 
+# "generate: …", "draw: …", "prompt: …", "生成：…": the verb or the word for the prompt as a label before a colon.
+_VERB_COLON = re.compile(rf"^{_LEAD}(?:please\s+|pls\s+)?(?:generate|render|create|draw|paint|make|sketch|imagine|"
+                         r"prompt|show\s+me|生成|画|绘制|提示词)\s*[:：]\s*(?P<np>\S.*)$", _I | re.DOTALL)
+
+
 def read_opener(text: str) -> str:
     """The message with a request's opener as "draw" and the talk around the thing left out; as typed otherwise."""
     stripped = text.strip()
     first = _PICTURE_FIRST.match(stripped)
     if first:
         stripped = text = first.group("np").strip()
+    label = _VERB_COLON.match(stripped)
+    if label:  # "generate: octopus playing piano", "prompt: a red fox": a label, then what to draw
+        return "draw " + label.group("np").strip()
     if re.search(r"\binstead\W*$", stripped, _I):
         return text  # "let's do a fox instead": what the thing there becomes, read by the rules that change it
     m = _OPENER_EN.match(stripped)

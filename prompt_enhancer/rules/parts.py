@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
-from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS, action_en, action_zh
+from prompt_enhancer.rules.doing import (
+    ING_NOUNS,
+    POSE_KEYS,
+    ZH_POSE_VERBS,
+    ZH_POSE_WORDS,
+    action_en,
+    action_zh,
+    doing_after,
+)
 from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
@@ -53,7 +61,8 @@ _EN_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:is\s+)?(?P<pose>sitting|standing|lying|sleeping|perched|resting|hiding|leaning|"
     r"floating|flying|walking|running|playing|hanging|dangling|(?P<verb>[a-z]{3,}ing))\s+)?"
     r"(?P<prep>(?<=hanging\s)from|(?<=dangling\s)from|(?:(?:to|on)\s+the\s+)?(?:left|right)\s+of|on top of|on|"
-    r"(?<=ing\s)over|(?<=ing\s)across|(?<=ing\s)towards?|"
+    r"(?<=ing\s)over|(?<=ing\s)across|(?<=ing\s)towards?|(?<=ing\s)from|(?<=ing\s)out\s+of|(?<=ing\s)into|"
+    r"(?<=ing\s)onto|(?<=ing\s)through|(?<=ing\s)around|"
     r"under|underneath|beneath|below|beside|"
     r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
@@ -62,7 +71,7 @@ _ZH_ANCHOR_RE = re.compile(
     r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
     r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
-    r"|[看晒吃喝听读][^\s，,。的]{1,3})?(?P<tail>的?)$")
+    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭][^\s，,。的]{1,3})?(?P<tail>的?)$")
 # What a thing is in or on that is the surroundings, as "the wall" in English: 鱼在水里, 钟在墙上, 猫在地上.
 _ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台"}
 _EN_POSES = {"sitting": "sitting", "standing": "standing", "lying": None, "sleeping": "sleeping", "perched": None,
@@ -148,6 +157,22 @@ _LOOKS_LIKE_TEXT = re.compile(r"^\s*(?:[\"'“‘]|\d|[A-Z]{2,}\b)")
 def _action(text: str) -> list[Thing] | None:
     """"a camel walking", "two dogs playing", "a man walking his dog", "a boy flying a kite", "女孩站 " (站在海边),
     "男孩 放风筝": the thing with what it does as its pose, and the object as a thing of its own or a part."""
+    acting = _acting(text)
+    return None if acting is None else [*acting[0], *acting[1]]
+
+
+def _doer(text: str) -> tuple[list[Thing], Thing, list[Thing]]:
+    """The things said before the one a place is said of, that one, and the things it acts on: "an old man
+    reading a newspaper" (on a bench) is the man, reading the newspaper; without an action, the parts reading."""
+    acting = _acting(text)
+    if acting is None:
+        *before, head = _with_parts(text)
+        return before, head, []
+    (*before, head), other = acting
+    return before, head, other
+
+
+def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     read = action_en(text) if not vocab.has_cjk(text) or re.search(r"[a-z]ing\b", text, _I) else None
     read = read or action_zh(text)
     if read is None:
@@ -164,7 +189,7 @@ def _action(text: str) -> list[Thing] | None:
             last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
             pose = None
     last.pose = last.pose or pose
-    return [*things, *other]
+    return things, other
 
 
 def _anchor(text: str) -> list[Thing] | None:
@@ -174,31 +199,35 @@ def _anchor(text: str) -> list[Thing] | None:
     if m and m.group("the") and (parse_position(m.group("anchor"))[0] or _ITEM_SPLIT.search(m.group("anchor"))):
         m = None  # "on the left", "on the wall and a cat": a side, or more things than one place
     if m and not re.search(r"\b(?:with|holding|wearing|carrying)\b", m.group("head"), _I):
-        anchor = m.group("anchor")
+        anchor, head_text = m.group("anchor"), m.group("head")
+        after = doing_after(anchor)
+        if after is not None:  # "a girl sitting under a tree reading a book": the girl reads
+            anchor, head_text = after[0], f"{head_text} {after[1]}"
         worn = m.group("prep").lower() == "in" and _reads_as_part(anchor, "in", True)  # "a girl in a red dress"
         if _is_a_thing(anchor) and not worn:
             name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
-            *before, head = _with_parts(m.group("head"))
+            before, head, acted_on = _doer(head_text)
             head.placed = f"{m.group('prep').lower()} the {name}"
-            if m.group("prep").lower() == "from":  # "a lantern hanging from the tree"
-                head.placed = f"hanging from the {name}"
             verb = (m.group("verb") or "").lower()
-            head.pose = POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "").lower())
+            if m.group("prep").lower() == "from" and not verb:  # "a lantern hanging from the tree"
+                head.placed = f"hanging from the {name}"
+            head.pose = (POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "").lower())
+                         ) or head.pose
             if m.group("the") and not (verb and is_new_subject(name.lower())):
                 # "on the wall", "by the window": where it is, like 窗边; the wall is not drawn alone ("howling at
                 # the moon": the moon is)
-                return [*before, head]
+                return [*before, head, *acted_on]
             sides = _sides(m.group("prep"))
             if sides:
-                return [*before, *_side_by_side(head, _with_parts(anchor), sides)]
-            return [*before, head, *_with_parts(anchor)]
+                return [*before, *_side_by_side(head, _with_parts(anchor), sides), *acted_on]
+            return [*before, head, *acted_on, *_with_parts(anchor)]
         if m.group("prep").lower() in _BESIDE and _is_a_place(anchor):
             # "a house by a lake", "a cabin near the sea": beside a place, not in it; where the thing stands,
             # not a word of its name and not the whole picture's setting
-            *before, head = _with_parts(m.group("head"))
+            before, head, acted_on = _doer(head_text)
             head.placed = f"{m.group('prep').lower()} {anchor.strip()}"
-            head.pose = _EN_POSES.get((m.group("pose") or "").lower())
-            return [*before, head]
+            head.pose = _EN_POSES.get((m.group("pose") or "").lower()) or head.pose
+            return [*before, head, *acted_on]
     m = _ZH_ANCHOR_RE.match(text.strip())
     if m and m.group("loc") == "边" and re.fullmatch(r"[左右上下前后里外东西南北这那两]", m.group("anchor")):
         m = None  # 在左边, 在这边: a side, not by a thing
@@ -336,12 +365,17 @@ _STRONG = {"holding", "carrying", "wearing", "dressed in", "riding", "playing wi
 _STRONG -= {"牵着", "牵", "搂着"}  # 牵着一只狗: a dog led is drawn on its own (a balloon on a string is still held)
 
 
+# A second relation word right after a part starts the next part, as if "and" were said before it.
+_NEXT_RELATION = re.compile(r"(?<![,\s])(?<!\band)\s+(?=(?:holding|carrying|wearing|dressed\s+in|riding)\s+\S)", _I)
+
+
 def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, str]], str]:
     """The parts in a list after a relation word ("a sword and a shield", "a red umbrella and wearing a hat"),
     and the words after them that are not parts; no parts when the words do not read as parts ("with stars" is a
     pattern; "in the snow" a place)."""
     items: list[tuple[str, str]] = []
     pieces: list[str] = []
+    text = _NEXT_RELATION.sub(" and ", text)  # "in a yellow raincoat holding an umbrella": worn, then held
     for piece in (i.strip() for i in _ITEM_SPLIT.split(text) if i and i.strip()):
         if pieces and not _names_something(pieces[-1]):
             pieces[-1] += " and " + piece  # "black and white fur": one part of two colours

@@ -65,7 +65,9 @@ _EN_PLACES_ALONE = alternation(list(vocab.PLACES_WITHOUT_PREPOSITION))
 _ZH_PLACES = alternation([f for t in vocab.PLACES.values() for f in t.zh])
 # Not "by" or "near": "a house by the sea" is not in the sea. "Over" and "above" are: "a balloon over a city" is
 # drawn with the city as its setting.
-_PLACE_PREPOSITION = r"(?:in|on|at|to|into|onto|inside|across|through|towards?|among|over|above)"
+# Nor after a verb of leaving: "a whale jumping out of the sea", "a bird flying from the forest" are at sea, in it.
+_PLACE_PREPOSITION = (r"(?:in|on|at|to|into|onto|inside|across|through|towards?|among|over|above|out\s+of|"
+                      r"(?<=ing\s)from)")
 _ZH_LOCATIVE = "里上中下底边"
 # "on the left side of the street": the place after a side of it is the setting (the side is the position).
 _SIDE_OF = r"(?:(?<=side )|(?<=corner )|(?<=end )|(?<=edge )|(?<=middle ))of\s+"
