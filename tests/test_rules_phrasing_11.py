@@ -169,3 +169,31 @@ def test_what_is_done_at_a_place_in_chinese_is_not_a_name(message: str, expected
 ])
 def test_w_slash_is_with(messages: tuple[str, ...], check) -> None:
     assert check(talk(*messages))
+
+
+# ---------------------------------------- a resize said with how much (一倍, 一半, 一圈)
+
+@pytest.mark.parametrize(("first", "second", "size"), [
+    ("画一只猫", "放大两倍", "big"),
+    ("画一只兔子", "再大一圈", "big"),
+    ("画一个红色的三角形", "把它缩小到原来的一半", "small"),
+    ("画一只狗", "小一半", "small"),
+])
+def test_a_resize_with_how_much_is_a_resize(first: str, second: str, size: str) -> None:
+    d = talk(first, second)
+    assert d.action is Action.EDIT
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].size == size
+
+
+# ---------------------------------------- how little said after the way ("left a tad") is one step
+
+@pytest.mark.parametrize(("first", "second", "position"), [
+    ("a cat on the left", "scoot it right a bit", "center"),
+    ("a bus at the top", "nudge it down a smidge", "center"),
+    ("a dog on the right", "shift the dog over to the left slightly", "center"),
+])
+def test_a_little_said_after_the_way_is_one_step(first: str, second: str, position: str) -> None:
+    d = talk(first, second)
+    assert d.action is Action.EDIT
+    assert d.scene.subjects[0].position == position

@@ -54,7 +54,8 @@ _GO_ZH = re.compile(r"^(?:让|把|将|叫)?(?P<t>.+?)(?:移一下|挪一下|动�
 # "move it a little to the left", "nudge the moon a bit towards the top": a little that way is one step, not the
 # edge ("move it to the left" goes to the left side).
 _NUDGE_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag|bring|put|scoot)\s+(?P<t>.+?)\s+(?:over\s+)?"
-                       r"(?:just\s+)?(?:a\s+(?:little|bit|tad|touch)(?:\s+bit)?|slightly|a\s+few\s+(?:pixels|steps))"
+                       r"(?:just\s+)?(?:a\s+(?:little|bit|tad|touch|smidge|smidgen|hair)(?:\s+bit)?|slightly|"
+                       r"a\s+few\s+(?:pixels|steps))"
                        r"\s+(?:more\s+)?(?:over\s+)?(?:to(?:wards?)?\s+the\s+|to\s+|towards?\s+)?"
                        r"(?P<d>left|right|up|down|top|bottom)(?:\s+(?:side|edge))?$", _I)
 _STEPS = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0), "上": (0, -1), "下": (0, 1),
@@ -85,11 +86,19 @@ _COUNTED_STEPS = re.compile(r"\s*(?:by\s+)?(?P<n>two|three|2|3|两|二|三)\s*(?
 _COUNTS = {"two": 2, "2": 2, "两": 2, "二": 2, "three": 3, "3": 3, "三": 3}
 
 
+_AMOUNT_AFTER = re.compile(r"^(?P<head>(?:move|shift|slide|push|nudge|drag|bring|scoot|put)\s+.+?)\s+(?:over\s+)?"
+                           r"(?P<way>(?:to(?:wards?)?\s+the\s+|to\s+|towards?\s+)?(?:left|right|up|down|top|bottom))"
+                           r"\s+(?:just\s+)?(?:a\s+(?:little|bit|tad|touch|smidge|smidgen|hair|notch|few\s+pixels)"
+                           r"(?:\s+bit)?|slightly|a\s+wee\s+bit)$", _I)
+
+
 def move_clause(work: MessageEdit, body: str) -> bool:
     """"move it left" (one grid cell), "move the cat to the top", "把猫移到右边", "a bit higher"."""
     # "nudge it towards the middle": one step towards the middle of a 3x3 grid is the middle
     body = re.sub(r"^(?:move|shift|slide|push|nudge|drag|bring|scoot)\s+(.+?)\s+(?:a\s+(?:little|bit)\s+)?(?:over\s+)?"
                   r"towards?\s+the\s+(middle|cent(?:er|re))$", r"move \1 to the \2", body, flags=_I)
+    # "scoot it over to the left a tad", "shift it left a smidge": how little said after the way is still a step
+    body = _AMOUNT_AFTER.sub(r"\g<head> a little \g<way>", body)
     counted = _COUNTED_STEPS.search(body)
     if counted:
         once = (body[: counted.start()] + body[counted.end():]).strip()

@@ -46,7 +46,12 @@ _RESIZE_VERBS = re.compile(r"\b(?:make|turn|get|scale|resize|it\s+should\s+be|sh
 _SCALED = ((re.compile(r"\b(?:twice|double|2x|two\s+times|\d+\s*x|\d+\s+times)\s+(?:as\s+)?(?:big|large|bigger|larger|"
                        r"the\s+size)\b", _I), "bigger"),
            (re.compile(r"\b(?:half\s+(?:as\s+(?:big|large)|the\s+size)|\d+\s*x\s+smaller)\b", _I), "smaller"),
-           (re.compile(r"\bscale\s+(?P<t>\w+(?:\s+\w+)?)\s+(?P<d>up|down)\b", _I), r"scale \g<d> \g<t>"))
+           (re.compile(r"\bscale\s+(?P<t>\w+(?:\s+\w+)?)\s+(?P<d>up|down)\b", _I), r"scale \g<d> \g<t>"),
+           # 再大一倍, 放大两倍, 翻一倍, 大一圈; 缩小一半, 小一圈, 缩到原来的一半, 减半: a measure of a resize
+           (re.compile(r"(?:放大|扩大|变大|增大|加大|大)了?(?:到原来的)?(?:[一两二三四五六几\d]+倍|一圈)|翻了?[一两\d]?倍"),
+            "变大"),
+           (re.compile(r"(?:缩小|变小|缩|小)了?(?:到原来的|成原来的)?(?:一半|[一两二三四五六几\d]+倍|一圈|[二三四]分之一)"
+                       r"|(?:缩到|缩成|变成)(?:原来的)?(?:一半|[二三四]分之一)|减半"), "变小"))
 # "the whole thing", "everything": every subject.
 _WHOLE = re.compile(r"^(?:the\s+)?(?:whole|entire)\s+(?:thing|picture|image|scene|drawing)$|^everything$", _I)
 
