@@ -197,3 +197,48 @@ def test_a_little_said_after_the_way_is_one_step(first: str, second: str, positi
     d = talk(first, second)
     assert d.action is Action.EDIT
     assert d.scene.subjects[0].position == position
+
+
+# ---------------------------------------- counts: five is five; "ones" and 的 after a thing are more of it
+
+@pytest.mark.parametrize(("message", "count"), [
+    ("五只小小的白色兔子", 5),
+    ("draw 7 red squares", 7),
+])
+def test_a_count_a_person_could_check_is_drawn_as_said(message: str, count: int) -> None:
+    assert len(talk(message).scene.subjects) == count
+
+
+def test_a_count_past_what_anyone_checks_is_still_a_few() -> None:  # a guard (passed before)
+    assert len(talk("draw 500 birds").scene.subjects) == 4
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("a big circle and three small ones", [("circle", "big")] + [("circle", "small")] * 3),
+    ("one big dog and two little ones", [("dog", "big")] + [("dog", "small")] * 2),
+    ("一个大圆和两个小的", [("circle", "big"), ("circle", "small"), ("circle", "small")]),
+])
+def test_ones_after_a_named_thing_are_more_of_it(message: str, expected: list[tuple]) -> None:
+    d = talk(message)
+    assert [(s.name, s.size) for s in d.scene.subjects] == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("一黑一白两只猫", [("猫", "black"), ("猫", "white")]),
+    ("画一黄一绿两个气球", [("气球", "yellow"), ("气球", "green")]),
+])
+def test_one_colour_each_said_before_a_count(message: str, expected: list[tuple]) -> None:
+    d = talk(message)
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == expected
+
+
+# ---------------------------------------- 小 after a colour is the size (粉色小猪), 大衣 stays a coat
+
+@pytest.mark.parametrize(("message", "size"), [
+    ("一只黑色小羊", "small"),
+    ("画一只灰色大狼", "big"),
+])
+def test_a_size_after_a_colour_is_the_size(message: str, size: str) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 1
+    assert d.scene.subjects[0].size == size

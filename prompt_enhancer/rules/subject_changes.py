@@ -29,7 +29,8 @@ from prompt_enhancer.rules.phrase import (
 from prompt_enhancer.rules.references import PartRef, name_matches, part_name, resolve
 
 MAX_SUBJECTS = 16  # per scene: keeps the prompt and the Scene card bounded whatever is typed
-MAX_PER_PHRASE = 4  # "draw 1000 cats" draws four
+MAX_PER_PHRASE = 4  # "draw 1000 cats" draws four: a count past MAX_EXACT is "many", and four stand for them
+MAX_EXACT = 8  # "五个圆圈", "five stars", "8 dots": a count a person could check is drawn as said
 
 _I = re.IGNORECASE
 
@@ -129,6 +130,7 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     """Create the things a phrase describes, with their parts ("a girl holding a red umbrella") and the things
     they are placed at ("a cat on a sofa"); global parts (background, style, look, place, time) go to the
     scene."""
+    text = _ONE_COLOUR_EACH.sub(_one_colour_each, text)  # 一红一蓝两个三角形: a red one and a blue one
     one_each = bool(_BIG_AND_SMALL.search(text))  # 一大一小两个圆: the first big, the second small
     text = _BIG_AND_SMALL.sub("", text)
     ph_all = parse_phrase(text)
@@ -174,22 +176,38 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     return True
 
 
+_ONE_COLOUR_EACH = re.compile(r"一(?P<a>[红橙黄绿青蓝紫粉黑白灰棕金银])色?一(?P<b>[红橙黄绿青蓝紫粉黑白灰棕金银])色?的?"
+                              r"(?:[两二]\s*(?P<m>[个只条棵朵辆艘匹座张块颗位把]))?")
+
+
+def _one_colour_each(m: re.Match[str]) -> str:
+    """一红一蓝两个X said as 一个红色的和一个蓝色的X: each colour is one of the things."""
+    measure = m.group("m") or "个"
+    return f"一{measure}{m.group('a')}色的和一{measure}{m.group('b')}色的"
+
+
 _BIG_AND_SMALL = re.compile(r"一大一小(?:的)?|(?<![\w'-])one\s+big\s+(?:and\s+)?one\s+small(?![\w'-])", _I)
 _SKY_SAID = re.compile(r"(?<![\w'-])(?:in|into|across|through|up\s+in)\s+the\s+sky(?![\w'-])|天上|天空|空中", _I)
-_ONE_WORD = re.compile(r"(?<![\w'-])one(?![\w'-])", _I)
+_ONE_WORD = re.compile(r"(?<![\w'-])ones?(?![\w'-])", _I)
+# "三个小的", "两只白色的": a count and values ending in 的 with no thing named is more of the thing before.
+_ZH_VALUES_ONLY = re.compile(r"^[一两二三四五六七八几\d]\s*[个只条棵朵辆艘匹座张块颗位]?.*的\s*$")
 
 
 def _ones_named(pieces: list[str]) -> list[str]:
-    """"a small yellow circle at the top and a big brown one at the bottom": "one" after a thing named in the same
-    list is another of that thing."""
+    """"a small yellow circle at the top and a big brown one at the bottom", "one big star and four little ones",
+    "一个大圆和三个小的": "one(s)" (的) after a thing named in the same list is more of that thing."""
     out: list[str] = []
     for piece in pieces:
         ph = parse_phrase(piece, global_parts=False)
-        if out and not (ph.shape or ph.rest) and _ONE_WORD.search(re.sub(r"^\s*one\s+(?=\S)", "", piece, flags=_I)):
+        unnamed = not ph.shape and (not ph.rest or ph.rest.lower() in ("one", "ones"))
+        ones = _ONE_WORD.search(re.sub(r"^\s*one\s+(?=\S)", "", piece, flags=_I))
+        if out and unnamed and (ones or _ZH_VALUES_ONLY.match(piece.strip())):
             before = parse_phrase(out[-1], global_parts=False)
             name = before.shape or (before.rest if before.rest and len(before.rest.split()) <= 2 else "")
-            if name:
+            if name and ones:
                 piece = _ONE_WORD.sub(lambda _: name, re.sub(r"^\s*one\s+(?=\S)", "a ", piece, flags=_I), count=1)
+            elif name:
+                piece = piece.strip() + name
         out.append(piece)
     return _shared_head(out)
 
@@ -256,7 +274,7 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
     if position is None and thing is not None and thing.placed:
         position = thing.placed
     added = []
-    for _ in range(min(max(ph.count, 1), MAX_PER_PHRASE)):
+    for _ in range(max(ph.count, 1) if ph.count <= MAX_EXACT else MAX_PER_PHRASE):
         if len(work.scene.subjects) >= MAX_SUBJECTS:
             if not any(key == "too_many" for key, _ in work.replies):
                 work.say("too_many", limit=str(MAX_SUBJECTS))

@@ -12,7 +12,7 @@ from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import _DETERMINER_RE, _SHAPE_RE
 
 _AND_SPLIT_EN = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+plus\s+)(?=(?:a|an|one|two|three|another|some|\d+)\b"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+plus\s+)(?=(?:a|an|one|two|three|four|five|another|some|\d+)\b"
     # the one sun or moon there is is said with "the": "a boat, a seagull and the sun"
     r"|the\s+(?:(?:big|small|little|bright|full|crescent|setting|rising|yellow|white|red|orange)\s+)?"
     r"(?:sun|moon|earth)\b"
