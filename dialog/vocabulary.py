@@ -248,11 +248,14 @@ MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fi
 # Who "him" / "her" / "it" can be. People are matched by any word of a subject's name ("old fisherman"), in
 # English or by the end of a Chinese name ("老渔夫"); everything else is a thing or an animal ("it", 它).
 MALE_WORDS = ("man", "men", "boy", "boys", "king", "prince", "fisherman", "gentleman", "grandpa", "grandfather",
-              "father", "dad", "son", "brother", "husband", "monk", "wizard", "knight", "男人", "男子", "男孩", "国王",
-              "王子", "渔夫", "爷爷", "爸爸", "父亲", "老爷爷", "老头", "先生", "哥哥", "弟弟", "和尚", "骑士", "老人")
+              "father", "dad", "son", "brother", "husband", "monk", "wizard", "knight", "grandson", "uncle", "merman",
+              "emperor", "duke", "lord", "sir", "groom", "男人", "男子", "男孩", "国王", "王子", "渔夫", "爷爷",
+              "爸爸", "父亲", "老爷爷", "老头", "先生", "哥哥", "弟弟", "和尚", "骑士", "老人", "叔叔", "皇帝", "新郎")
 FEMALE_WORDS = ("woman", "women", "girl", "girls", "lady", "queen", "princess", "grandma", "grandmother", "mother",
-                "mom", "mum", "daughter", "sister", "wife", "witch", "bride", "女人", "女子", "女孩", "女王", "王后",
-                "公主", "奶奶", "妈妈", "母亲", "老奶奶", "老太太", "女士", "姐姐", "妹妹", "女巫", "新娘", "小姐")
+                "mom", "mum", "daughter", "sister", "wife", "witch", "bride", "mermaid", "granddaughter", "aunt",
+                "goddess", "actress", "waitress", "empress", "duchess", "ballerina", "nun", "maiden", "heroine",
+                "sorceress", "女人", "女子", "女孩", "女王", "王后", "公主", "奶奶", "妈妈", "母亲", "老奶奶", "老太太",
+                "女士", "姐姐", "妹妹", "女巫", "新娘", "小姐", "美人鱼", "阿姨", "女神", "芭蕾舞女")
 PERSON_WORDS = ("person", "people", "child", "kid", "baby", "farmer", "chef", "doctor", "soldier", "student",
                 "teacher", "astronaut", "pirate", "ninja", "samurai", "warrior", "musician", "dancer", "snowman",
                 "人", "孩子", "小孩", "宝宝", "农民", "厨师", "医生", "士兵", "学生", "老师", "宇航员", "海盗", "忍者",

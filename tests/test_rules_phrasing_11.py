@@ -242,3 +242,74 @@ def test_a_size_after_a_colour_is_the_size(message: str, size: str) -> None:
     d = talk(message)
     assert len(d.scene.subjects) == 1
     assert d.scene.subjects[0].size == size
+
+
+# ---------------------------------------- "the X should be V, not W" is the X's
+
+@pytest.mark.parametrize(("first", "second", "who", "colour"), [
+    ("a bone and a dog", "the bone should be grey, not white", "bone", "gray"),
+    ("a boy on a skateboard", "the skateboard must be green, not red", "skateboard", "green"),
+])
+def test_a_named_thing_that_should_be_a_value_not_another(first: str, second: str, who: str, colour: str) -> None:
+    d = talk(first, second)
+    assert colours(d)[who] == colour
+    assert all(c is None for n, c in colours(d).items() if n != who)
+
+
+def colours(decision) -> dict[str, str | None]:
+    return {s.name: s.attributes.get("colour") for s in decision.scene.subjects}
+
+
+# ---------------------------------------- a pronoun two things just drawn could be: which one?
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("a green triangle and a yellow star", "remove it"),
+    ("a king and a prince", "give him a sword"),
+    ("a girl and her grandma", "give her a red scarf"),
+])
+def test_a_pronoun_two_things_just_drawn_could_mean_asks(first: str, second: str) -> None:
+    d = talk(first, second)
+    assert d.action is Action.CHAT
+    assert "?" in d.reply
+
+
+@pytest.mark.parametrize(("first", "second", "who"), [
+    ("a man and his dog", "make it brown", "dog"),  # a guard (passed before): one thing is "it"
+    ("a ballerina and a black cat", "put her on the right", "ballerina"),
+    ("a mermaid and a turtle", "move her up", "mermaid"),
+])
+def test_a_pronoun_only_one_thing_drawn_can_be_is_that_one(first: str, second: str, who: str) -> None:
+    d = talk(first, second)
+    assert d.action is Action.EDIT
+    changed = [s.name for s in d.scene.subjects if s.id in d.changed]
+    assert changed == [who]
+
+
+def test_a_place_another_thing_stands_on_is_not_it() -> None:  # a guard (passed before)
+    d = talk("a cat sitting on a chair", "make it orange")
+    assert d.action is Action.EDIT
+    assert colours(d)["cat"] == "orange"
+
+
+# ---------------------------------------- an ordinal past what there is asks which one
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("画三只鸟", "把第五只删掉"),
+    ("three blue dots", "delete the fifth one"),
+])
+def test_an_ordinal_past_the_count_asks(first: str, second: str) -> None:
+    d = talk(first, second)
+    assert d.action is Action.CHAT
+    assert "?" in d.reply or "？" in d.reply
+    assert not d.scene.avoid
+
+
+# ---------------------------------------- 换个颜色 is another colour, not two things trading theirs
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("一只红色的猫和一只黑色的狗", "换个颜色"),
+    ("a red car and a blue bus", "换一个颜色"),
+])
+def test_another_colour_is_not_a_swap(first: str, second: str) -> None:
+    d = talk(first, second)
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["red", "black" if "狗" in first else "blue"]

@@ -18,7 +18,7 @@ from dialog.decision import Exchange
 from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.references import name_matches, part_owners, resolve
+from prompt_enhancer.rules.references import name_matches, part_owners, person_kind, resolve
 from prompt_enhancer.rules.uncolour_handlers import names_nothing
 
 _I = re.IGNORECASE
@@ -122,7 +122,30 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
     if _said_by_name(before, message):
         return []  # a name or a place is said: "make it bigger, the cat", "左边那只给它加个蝴蝶结" are clear enough
     twins = [s for s in before.subjects if name_matches(s.name, touched[0].name)]
-    return twins if len(twins) > 1 and just_drawn else []
+    if len(twins) > 1 and just_drawn:
+        return twins
+    pool = _pronoun_pool(before, message)
+    return pool if just_drawn and len(pool) > 1 and any(s.id == touched[0].id for s in pool) else []
+
+
+_HIM = re.compile(r"(?<![A-Za-z'])(?:him|his|he)(?![A-Za-z'])|他(?!们)", _I)
+_HER = re.compile(r"(?<![A-Za-z'])(?:her|hers|she)(?![A-Za-z'])|她(?!们)", _I)
+_IT = re.compile(r"(?<![A-Za-z'])(?:it|its)(?![A-Za-z'])|它(?!们)", _I)
+
+
+def _pronoun_pool(before: Scene, message: str) -> list[Subject]:
+    """Who one pronoun can mean among the things just drawn: "him" a man or a boy, "her" a woman or a girl, "it" a
+    thing or an animal. A thing another stands at ("on a bench") is where, not who; two left mean ask which."""
+    kinds = [kind for kind, said in (("male", _HIM), ("female", _HER), ("it", _IT)) if said.search(message)]
+    if len(kinds) != 1:
+        return []
+    places = " ".join(s.position or "" for s in before.subjects).lower()
+    pool = []
+    for subject in before.subjects:
+        kind = person_kind(subject) or "it"
+        if kind == kinds[0] and not (kind == "it" and subject.name.lower() in places and places.strip()):
+            pool.append(subject)
+    return pool
 
 
 def _said_by_name(before: Scene, message: str) -> bool:

@@ -31,7 +31,10 @@ _CORRECTION_ZH = re.compile(r"^(?:不是|不对)?"
 
 
 _NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+(?:said|meant|want(?:ed)?)|"
-                       r"(?:(?:it|that|this|he|she)\s+)?should\s+(?:be|have\s+been))\s+)?(?P<v>.+?)[,，]?\s*(?:,\s*)?"
+                       r"(?:(?:it|that|this|he|she)\s+)?should\s+(?:be|have\s+been)"
+                       # "the pumpkin should be white, not orange": the thing named is the one meant
+                       r"|(?P<who>(?:the|his|her|its|my)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:should\s+(?:be|have\s+been)|"
+                       r"must\s+be|needs?\s+to\s+be|has\s+to\s+be|is))\s+)?(?P<v>.+?)[,，]?\s*(?:,\s*)?"
                        r"(?:not|rather than|"
                        r"instead of)\s+(?:an?\s+|the\s+)?(?P<old>[\w\s-]+?)$"
                        # "i'd rather have a fox than the cat": what is rather wanted, then what it replaces
@@ -68,7 +71,8 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
         # "make it a fox instead of a cat": the verb and "it" are how it is asked, the fox what
         value = re.sub(r"^(?:make|turn|change|switch)\s+(?:it|this|that|him|her)\s+(?:into\s+|to\s+)?", "", value,
                        flags=_I)
-        targets = resolve(work, ("the " if old.isascii() else "") + old) or [work.focus()]
+        named = resolve(work, m.group("who")) if m.group("who") else None
+        targets = named or resolve(work, ("the " if old.isascii() else "") + old) or [work.focus()]
         if targets[0] is not None and has_value(value, True):
             return apply_value(work, targets, value)
     # "it's a fox now", "now it's a fox": what it is from now on

@@ -24,12 +24,15 @@ _FEMALE_PRONOUNS = {"her", "she", "hers", "herself", "她", "她的"}
 _THING_PRONOUNS = {"it", "its", "it's", "itself", "它", "它的"}
 _GENERIC_WORDS = GENERIC_THINGS | {"one", "ones", "things", "shapes", "objects", "个", "那个", "这个", "那只", "这只",
                                    "那一个", "这一个", "那个东西", "这个东西", "那个图形", "这个图形"}
+# Past the fourth too ("the fifth one", 第五个): one past what there is is asked about, never a thing kept out.
 _ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
-             "4th": 3, "last": -1, "final": -1, "latter": -1}
-_ORDINAL_RE = re.compile(r"\b(?P<en>first|1st|former|second|2nd|third|3rd|fourth|4th|last|final|latter)\b"
-                         r"|第(?P<zh>[一二三四1234])(?:[个只条棵朵辆艘匹座张块颗位把顶])?|(?P<zh_last>最后)(?:一个|那个|一只|的)?",
-                         _I)
-_ZH_NUMBERS = {"一": 0, "1": 0, "二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3}
+             "4th": 3, "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7,
+             "ninth": 8, "9th": 8, "tenth": 9, "10th": 9, "last": -1, "final": -1, "latter": -1}
+_ORDINAL_RE = re.compile(r"\b(?P<en>first|1st|former|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|"
+                         r"7th|eighth|8th|ninth|9th|tenth|10th|last|final|latter)\b"
+                         r"|第(?P<zh>[一二三四五六七八九十1-9])(?:[个只条棵朵辆艘匹座张块颗位把顶])?"
+                         r"|(?P<zh_last>最后)(?:一个|那个|一只|的)?", _I)
+_ZH_NUMBERS = {**{c: i for i, c in enumerate("一二三四五六七八九十")}, **{str(i + 1): i for i in range(9)}}
 _OTHER_RE = re.compile(r"\b(?:the\s+)?other(?:\s+one)?\b|另一个|另外一个|另外那个|另外的?|另一只|剩下的?", _I)
 _SUPERLATIVE_RE = re.compile(r"\b(?P<up>biggest|largest|bigger one|larger one)\b|\b(?P<down>smallest|tiniest)\b"
                              r"|(?P<up_zh>最大的?|大一点的|更大的|较大的)"
