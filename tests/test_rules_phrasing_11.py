@@ -313,3 +313,15 @@ def test_an_ordinal_past_the_count_asks(first: str, second: str) -> None:
 def test_another_colour_is_not_a_swap(first: str, second: str) -> None:
     d = talk(first, second)
     assert [s.attributes.get("colour") for s in d.scene.subjects] == ["red", "black" if "狗" in first else "blue"]
+
+
+# ---------------------------------------- a link labelled only with what it is ("[image](url)") points at it
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("[photo](https://example.com/p.jpg) 照这个画一只鹿", ["鹿"]),
+    ("[图片](https://example.com/p.jpg) a brown bear like this", ["bear"]),
+])
+def test_a_link_labelled_with_what_it_is_is_dropped(message: str, expected: list[str]) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert names(d) == expected
