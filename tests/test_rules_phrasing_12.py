@@ -38,6 +38,20 @@ def test_a_setting_beside_a_drawing_is_not_part_of_the_thing(message: str, expec
     assert not d.scene.notes
 
 
+@pytest.mark.parametrize("message", ["--steps 30", "`--cfg 7`", "--seed 3 --steps 20",
+                                     "`--seed 12`"])  # the last a guard: passed before d324c20, not at it
+def test_a_pasted_setting_flag_goes_with_its_dashes(message: str) -> None:
+    d = talk("a green square", message)
+    assert d.action is Action.CHAT
+    assert not d.scene.notes
+
+
+def test_a_flag_after_a_drawing_leaves_no_dashes() -> None:
+    d = talk("a fox in the snow --steps 40")
+    assert names(d) == ["fox"]
+    assert "--" not in d.reply
+
+
 @pytest.mark.parametrize(("message", "size"), [("把它变大一点", "big"), ("再小一点", "small")])
 def test_a_size_of_the_thing_is_still_its_size(message: str, size: str) -> None:  # a guard: passed before
     d = talk("一只猫", message)

@@ -176,13 +176,14 @@ _TRAIL = r"(?:\s*(?:一下|吧|了|呗|哈|啊|pls|please|plz)(?![A-Za-z]))*"
 _SETTING_MIXED = re.compile(
     r"(?:(?:把|将|请|帮我|麻烦)\s*)?(?:(?:设置|设定|调整|修改|调|改|换|用)\s*(?:一下)?\s*)?(?:"
     # a word that is only ever a setting: with a number, random, or more / less
-    r"(?:(?<![A-Za-z])(?:(?:sampling\s*|inference\s*)?steps?|seed|guidance(?:\s*scale)?|cfg(?:\s*scale)?)(?![A-Za-z])"
+    # ("--steps 30", "--cfg 7": a flag pasted from another tool goes with its dashes)
+    r"(?:(?:(?<![\w-])--?|(?<![A-Za-z-]))(?:(?:sampling\s*|inference\s*)?steps?|seed|guidance(?:\s*scale)?|cfg(?:\s*scale)?)(?![A-Za-z])"
     r"|(?:采样)?步数|迭代次数|(?:随机)?种子|引导(?:系数|强度|尺度|值)|CFG值)"
     rf"{_MIXED_CONNECTOR}(?:{_MIXED_VALUE}|{_RANDOM_VALUE}|{_MORE_OR_LESS})"
     # a word that may also be a thing's: only with a number
-    rf"|(?<![A-Za-z])(?:size|resolution|width|height)(?![A-Za-z]){_MIXED_CONNECTOR}{_PIXELS}"
+    rf"|(?:(?<![\w-])--?|(?<![A-Za-z-]))(?:size|resolution|width|height)(?![A-Za-z]){_MIXED_CONNECTOR}{_PIXELS}"
     rf"|(?:图片|图像|画布|画面|输出)?尺寸{_MIXED_CONNECTOR}{_PIXELS}|(?:分辨率|宽度|高度){_MIXED_CONNECTOR}{_PIXELS}"
-    rf"|(?:(?<![A-Za-z])strength(?![A-Za-z])|(?:重绘|编辑|去噪)?强度){_MIXED_CONNECTOR}(?:0?\.\d+|[01](?:\.\d+)?)(?![\d.])"
+    rf"|(?:(?:(?<![\w-])--?|(?<![A-Za-z-]))strength(?![A-Za-z])|(?:重绘|编辑|去噪)?强度){_MIXED_CONNECTOR}(?:0?\.\d+|[01](?:\.\d+)?)(?![\d.])"
     rf"|引导{_MIXED_CONNECTOR}{_MIXED_VALUE}"
     # another seed asked for with no number: "换个种子", "随机一个seed", "new seed pls"
     r"|(?:换|换个|换一个|换一下|来个|来一个|用个|用一个|随机(?:一个|个)?|再来个)\s*(?:新的?|随机的?|别的|不同的)?\s*"
