@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialog.decision import Action
+from prompt_enhancer.rules.references import name_matches
 from rules_talk import names, talk
 
 # ---------------------------------------- settings said in Chinese or mixed are settings, never notes or names
@@ -56,3 +57,115 @@ def test_a_flag_after_a_drawing_leaves_no_dashes() -> None:
 def test_a_size_of_the_thing_is_still_its_size(message: str, size: str) -> None:  # a guard: passed before
     d = talk("一只猫", message)
     assert d.action is Action.EDIT and d.scene.subjects[0].size == size
+
+
+# ---------------------------------------- corrections that undo or reverse the last edit
+
+
+def thing(decision, name: str):  # noqa: ANN001, ANN201
+    return next(s for s in decision.scene.subjects if name_matches(s.name, name))
+
+
+@pytest.mark.parametrize(("messages", "name", "position"), [
+    (("一只小鸟在右边", "往左移一点", "反了"), "小鸟", "right"),
+    (("a green circle at the top", "move it down a bit", "no the opposite direction"), "circle", "top"),
+    (("a kite on the right", "move it to the left a bit", "hmm wrong way"), "kite", "right"),
+])
+def test_the_other_way_turns_the_last_move_round(messages: tuple[str, ...], name: str, position: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert thing(d, name).position == position
+    assert not d.scene.notes
+
+
+@pytest.mark.parametrize(("messages", "name", "position"), [
+    (("一个绿色的圆在中间", "往上挪一点", "不对 应该是往下"), "圆", "bottom"),
+    (("a pink heart on the right", "move it left a bit", "no, i meant up"), "heart", "top right"),
+    (("a boat in the middle", "move it up", "no wait, down"), "boat", "bottom"),
+])
+def test_a_direction_said_after_taking_back_replaces_the_last_one(messages: tuple[str, ...], name: str,
+                                                                  position: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert thing(d, name).position == position
+    assert not d.scene.notes
+
+
+@pytest.mark.parametrize(("messages", "name"), [
+    (("a small green frog", "make it smaller", "no wait, i meant bigger"), "frog"),
+    (("a tiny hamster", "shrink it", "oops no, larger"), "hamster"),  # a guard: passed before
+])
+def test_a_size_said_after_taking_back_replaces_the_last_one(messages: tuple[str, ...], name: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert thing(d, name).size != "small"
+    assert not d.scene.notes
+
+
+@pytest.mark.parametrize(("messages", "meant", "wrong", "colour"), [
+    (("a fox and an owl in a forest", "make the owl white", "no, not the owl, the fox"), "fox", "owl", "white"),
+    (("一只熊和一只鹿", "把鹿变成棕色", "不是鹿 是熊"), "熊", "鹿", "brown"),
+    (("a dog and a horse", "make the horse black", "oops i meant the dog, not the horse"), "dog", "horse", "black"),
+    (("a duck and a frog", "make the frog yellow", "hmm not the frog but the duck"), "duck", "frog", "yellow"),
+])
+def test_the_last_edit_goes_to_the_thing_meant(messages: tuple[str, ...], meant: str, wrong: str,
+                                               colour: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert thing(d, meant).attributes.get("colour") == colour
+    assert thing(d, wrong).attributes.get("colour") is None
+    assert not d.scene.notes
+
+
+@pytest.mark.parametrize(("messages", "expected", "name", "colour"), [
+    (("a red car and a tree", "delete the car", "actually put it back"), ["car", "tree"], "car", "red"),
+    (("画一只白猫和一只黄狗", "把狗去掉", "还是把狗放回来吧"), ["猫", "狗"], "狗", "yellow"),
+    (("a blue vase and a cat", "remove the vase", "make the cat orange", "oh bring the vase back"),
+     ["vase", "cat"], "vase", "blue"),
+])
+def test_bringing_back_what_was_removed_puts_it_back_as_it_was(messages: tuple[str, ...], expected: list[str],
+                                                               name: str, colour: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert names(d) == expected
+    assert thing(d, name).attributes.get("colour") == colour
+
+
+@pytest.mark.parametrize(("messages", "name", "position", "size"), [
+    (("a star on the left", "move it to the right a little", "a little further"), "star", "right", None),
+    (("一个红色的方块在左边", "往右一点", "再多一点"), "方块", "right", None),
+    (("a balloon at the bottom", "move it up a bit", "keep going"), "balloon", "top", None),
+])
+def test_a_bit_more_after_a_move_or_resize_does_it_again(messages: tuple[str, ...], name: str,
+                                                         position: str | None, size: str | None) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert (thing(d, name).position, thing(d, name).size) == (position, size)
+    assert not d.scene.notes
+
+
+def test_a_bit_more_after_a_colour_is_not_a_move() -> None:  # a guard: nothing to do it again with
+    d = talk("a red ball", "make it blue", "a bit more")
+    assert thing(d, "ball").position is None and thing(d, "ball").size is None
+
+
+@pytest.mark.parametrize(("messages", "name", "position"), [
+    (("a lamp on the right", "move it to the left", "hmm put it back"), "lamp", "right"),
+    (("一只狗在右边", "把它挪到左边", "算了 放回去吧"), "狗", "right"),
+])
+def test_putting_back_what_was_moved_undoes_the_move(messages: tuple[str, ...], name: str, position: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert thing(d, name).position == position
+    assert not d.scene.notes
+
+
+@pytest.mark.parametrize(("messages", "meant", "wrong"), [
+    (("a green square and a yellow square", "make the green one bigger", "no, the other one"), 1, 0),
+    (("一只黑狗和一只白狗", "把白狗变小", "不对 是另一只"), 0, 1),
+])
+def test_the_other_one_gets_the_last_edit(messages: tuple[str, ...], meant: int, wrong: int) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert d.scene.subjects[meant].size is not None and d.scene.subjects[wrong].size is None
+    assert len(d.scene.subjects) == 2

@@ -31,6 +31,7 @@ from prompt_enhancer.rules.drawing_handlers import (
     draw_clause,
     each_clause,
 )
+from prompt_enhancer.rules.last_edit import correct_last_edit
 from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.message_edit import MessageEdit
@@ -171,6 +172,9 @@ class RuleEnhancer:
         text, markup = strip_markup(text)
         text = correct_typos(read_emoji(read_prompt_syntax(text)))
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
+        undone = correct_last_edit(scene, recent_turns, text, language)
+        if undone is not None:  # "no, the other way", "bring it back", "a bit more": the last edit, corrected
+            return undone
         answer = answered_question(scene, recent_turns, text, language) or same_again(scene, recent_turns, text,
                                                                                       language)
         if answer is not None:  # "the white one" after "which one do you mean?": the earlier request, about it
