@@ -169,3 +169,21 @@ def test_the_other_one_gets_the_last_edit(messages: tuple[str, ...], meant: int,
     assert d.action is Action.EDIT
     assert d.scene.subjects[meant].size is not None and d.scene.subjects[wrong].size is None
     assert len(d.scene.subjects) == 2
+
+
+@pytest.mark.parametrize(("messages", "name", "position"), [
+    (("a bee on the right", "move it left a little", "the opposite"), "bee", "right"),
+    (("一朵云在左边", "往右移一点", "相反"), "云", "left"),
+    (("a bee on the right", "move it left a little", "once more"), "bee", "left"),
+    (("一朵云在左边", "往右移一点", "再来一次"), "云", "right"),
+])
+def test_the_opposite_and_once_more_after_a_move(messages: tuple[str, ...], name: str, position: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT
+    assert thing(d, name).position == position
+    assert not d.scene.notes
+
+
+def test_once_more_after_a_drawing_is_still_a_retry() -> None:  # a guard: passed before
+    d = talk("一朵云在左边", "再来一次")
+    assert d.action is Action.CHAT and "重画" in d.reply

@@ -49,13 +49,13 @@ _TAIL = re.compile(r"(?:[\s,，.。…!！~]*(?:please|pls|plz|thanks|thx|lol|�
 
 # "the other way", 反了: the last move or resize turned round.
 _OTHER_WAY = re.compile(r"^(?:(?:go|move\s+it|do\s+it|i\s+meant)\s+)?(?:the\s+)?(?:other|opposite|wrong)\s+"
-                        r"(?:way(?:\s+(?:round|around))?|direction|side)|^opposite|^(?:方向)?(?:弄|搞|移|挪|说)?反(?:了)?$|^(?:往|是)?反方向"
+                        r"(?:way(?:\s+(?:round|around))?|direction|side)|^(?:the\s+)?opposite$|^相反(?:的)?$|^(?:方向)?(?:弄|搞|移|挪|说)?反(?:了)?$|^(?:往|是)?反方向"
                         r"|^(?:往)?(?:另一边|相反的?方向|反的)", _I)
 # "a bit more", 再多一点: the last move or resize once more.
 _MORE = re.compile(r"^(?:(?:just|and|maybe)\s+)?(?:(?:a\s+)?(?:little|tiny|wee)?\s*(?:bit\s+)?(?:more|further|farther)"
                    r"(?:\s+(?:still|again|than\s+that))?|even\s+more|more\s+more|(?:do\s+it\s+|once\s+)?again|"
-                   r"keep\s+going|some\s+more|go\s+on)$"
-                   r"|^(?:再|还)?(?:多|来|往前|继续)?(?:一点|一些|点儿?|些)(?:点)?$|^再(?:来|多)(?:一点|一些|点|些)?$|^继续$",
+                   r"keep\s+going|some\s+more|go\s+on|once\s+more|one\s+more\s+time|same\s+again)$"
+                   r"|^(?:再|还)?(?:多|来|往前|继续)?(?:一点|一些|点儿?|些)(?:点)?$|^再(?:来|多)(?:一点|一些|点|些)?$|^(?:再来|再)(?:一次|一遍|一下)$|^继续$",
                    _I)
 # "bring it back", 把树加回来, 还是留着: what the last removal took out, put back as it was.
 _BACK = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you|just)\s+)*(?:bring|put|add|get)\s+(?P<en>.*?)\s*back"
