@@ -325,3 +325,16 @@ def test_a_link_labelled_with_what_it_is_is_dropped(message: str, expected: list
     d = talk(message)
     assert d.action is Action.DRAW
     assert names(d) == expected
+
+
+# ---------------------------------------- "it" of a person is what she holds, never her hair or eyes
+
+@pytest.mark.parametrize(("messages", "part", "colour"), [
+    (("a boy holding a puppy", "make his hair black", "make it white"), "puppy", "white"),
+    (("一个抱着小兔子的女孩", "把她的眼睛改成蓝色", "把它变成灰色"), "兔子", "gray"),
+])
+def test_it_of_a_person_is_not_her_hair_or_eyes(messages: tuple[str, ...], part: str, colour: str) -> None:
+    d = talk(*messages)
+    parts = d.scene.subjects[0].parts
+    held = next(k for k in parts if k.endswith(part))
+    assert parts[held].get("colour") == colour

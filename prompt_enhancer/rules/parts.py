@@ -211,8 +211,9 @@ def _anchor(text: str) -> list[Thing] | None:
             verb = (m.group("verb") or "").lower()
             if m.group("prep").lower() == "from" and not verb:  # "a lantern hanging from the tree"
                 head.placed = f"hanging from the {name}"
-            head.pose = (POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "").lower())
-                         ) or head.pose
+            # "a fox sitting (in the snow) looking at the moon": the pose said first is kept
+            head.pose = head.pose or (POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "")
+                                                                                            .lower()))
             if m.group("the") and not (verb and is_new_subject(name.lower())):
                 # "on the wall", "by the window": where it is, like 窗边; the wall is not drawn alone ("howling at
                 # the moon": the moon is)

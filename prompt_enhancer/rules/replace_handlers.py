@@ -82,8 +82,8 @@ _SWAP_EN = re.compile(r"^(?:swap|switch|exchange|trade|flip)\s+(?:the\s+)?(?:(?P
                       r"colou?rs)\s+(?:of\s+)?)?(?P<t>.+?)(?:'s?)?(?:\s+(?P<what2>places|positions|spots|sides|"
                       r"colou?rs))?(?:\s+(?:around|over))?$", _I)
 # 换个颜色, 换一个位置: a colour or a place other than this one, not two things trading theirs (换一下 is).
-_SWAP_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)(?:(?:交换|互换|对调|调换)(?:一下|个|一个)?|换(?:一下)?)"
-                      r"(?P<what>位置|颜色)$"
+_SWAP_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)(?:(?:交换|互换|对调|调换)(?:一下|个|一个)?|换(?:一下)?"
+                      r"|(?P<bare>换(?:个|一个)))(?P<what>位置|颜色)$"
                       r"|^(?:交换|互换|对调|调换)(?:一下)?(?P<t2>.*?)的?(?P<what2>位置|颜色)?$")
 
 
@@ -94,6 +94,8 @@ def swap_clause(work: MessageEdit, body: str) -> bool:
     if not m or not work.scene.subjects:
         return False
     groups = m.groupdict()
+    if groups.get("bare") and not clean_rest(groups.get("t") or ""):
+        return False  # 换个颜色 alone: another colour; 把猫和狗换个位置: the two named trade places
     what = (groups.get("what") or groups.get("what2") or "").lower()
     said = groups.get("t") if groups.get("t") is not None else groups.get("t2") or ""
     said = re.sub(r"^(?:their|its)\s+|\b(?:around|over)$", "", said.strip(), flags=_I) or "them"

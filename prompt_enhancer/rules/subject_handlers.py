@@ -240,6 +240,9 @@ def has_value(value: str, named: bool) -> bool:
     return bool(ph.has_subject_values() or has_global(ph) or rename or rest)
 
 
+_HAD = {w.lower() for w in vocab.HAD}
+
+
 def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None:
     """The first reading whose target is found and whose value says something: ("subjects", subjects, value,
     named), ("parts", part references, value) or ("picture", value)."""
@@ -258,8 +261,10 @@ def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None
         targets = resolve(work, target)
         if targets and len(targets) == 1 and targets[0].parts and person_kind(targets[0]) is not None and \
                 clean_rest(target).lower() in ("it", "它"):
-            # "give her an umbrella" then "make it red": a person is not "it"; the thing last given to her is
-            return ("parts", [PartRef(targets[0], list(targets[0].parts)[-1], True)], value)
+            # "give her an umbrella" then "make it red": a person is not "it"; the thing last given to her is,
+            # never her hair or eyes (她的头发 then 让它变成橘色: the kitten she holds)
+            given = [p for p in targets[0].parts if p.lower() not in _HAD] or list(targets[0].parts)
+            return ("parts", [PartRef(targets[0], given[-1], True)], value)
         if targets:
             return ("subjects", targets, value, named)
         parts = resolve_parts(work, target)
