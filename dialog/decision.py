@@ -33,6 +33,9 @@ class Exchange:
 
     message: str
     reply: str
+    # The Scene the turn left, where the caller keeps it (the app's session does): a correction of the last
+    # edit ("no, the other way", "bring it back") goes back to the one before, never guessed from the words.
+    scene: Scene | None = None
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ class Session:
         """The last k exchanges on the current path: the enhancer's bounded context."""
         if k <= 0:
             return ()
-        return tuple(Exchange(t.message, t.decision.reply) for t in self.path()[-k:])
+        return tuple(Exchange(t.message, t.decision.reply, t.scene.copy()) for t in self.path()[-k:])
 
     @property
     def can_undo(self) -> bool:

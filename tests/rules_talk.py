@@ -7,14 +7,15 @@ from dialog.scene import Scene
 from prompt_enhancer.rules import RuleEnhancer
 
 
-def talk(*messages: str, scene: Scene | None = None) -> Decision | None:
+def talk(*messages: str, scene: Scene | None = None, keep_scenes: bool = True) -> Decision | None:
     """The Decision of the last message, each earlier one applied as the app would: the Scene carried on and the
-    earlier exchanges passed as the recent turns."""
+    earlier exchanges passed as the recent turns, each with the Scene it left (as the app's session passes them;
+    `keep_scenes=False`: as a caller that keeps none)."""
     enhancer, scene = RuleEnhancer(), scene or Scene()
     decision, recent = None, []
     for message in messages:
         decision = enhancer.decide(scene, tuple(recent), message)
-        recent.append(Exchange(message, decision.reply))
+        recent.append(Exchange(message, decision.reply, decision.scene if keep_scenes else None))
         scene = decision.scene
     return decision
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialog.decision import Action
+from prompt_enhancer.rules import RuleEnhancer
 from prompt_enhancer.rules.references import name_matches
 from rules_talk import names, talk
 
@@ -187,3 +188,31 @@ def test_the_opposite_and_once_more_after_a_move(messages: tuple[str, ...], name
 def test_once_more_after_a_drawing_is_still_a_retry() -> None:  # a guard: passed before
     d = talk("一朵云在左边", "再来一次")
     assert d.action is Action.CHAT and "重画" in d.reply
+
+
+@pytest.mark.parametrize("messages", [
+    ("一只小鸟在右边", "往左移一点", "反了"),
+    ("a fox and an owl in a forest", "make the owl white", "no, not the owl, the fox"),
+    ("a red car and a tree", "delete the car", "actually put it back"),
+    ("a blue vase and a cat", "remove the vase", "make the cat orange", "oh bring the vase back"),
+    ("一朵云在左边", "往右挪一点", "再多一点"),
+])
+def test_a_caller_that_keeps_no_scenes_gets_the_same_correction(messages: tuple[str, ...]) -> None:
+    """The app passes each recent turn's Scene; without them the turns are read again, to the same end."""
+    kept, read_again = talk(*messages), talk(*messages, keep_scenes=False)
+    assert kept.action is Action.EDIT
+    assert (kept.action, kept.scene.to_dict()) == (read_again.action, read_again.scene.to_dict())
+
+
+def test_the_session_passes_each_turns_scene_with_it() -> None:
+    from dialog.session import Session
+
+    session = Session()
+    enhancer = RuleEnhancer()
+    for message in ("a grey rabbit on the left", "move it to the right"):
+        decision = enhancer.decide(session.current_scene, session.recent_exchanges(), message)
+        session.record(message, decision)
+    recent = session.recent_exchanges()
+    assert [e.scene.subjects[0].position for e in recent] == ["left", "right"]
+    recent[-1].scene.subjects[0].position = "top"  # a copy: the history stays as it was
+    assert session.current_scene.subjects[0].position == "right"

@@ -4,9 +4,10 @@ after a removal, "a bit more pls" after a move or a resize.
 
 None of them says what to do on its own: each is the last request again, changed (its direction turned round,
 another direction or thing in its place, or the same once more), read against the picture as it was before that
-request. That picture is not kept with the Scene, so it is found again by reading the recent turns once more from
-the last one that drew a new picture; when that does not give back the Scene there is now (older turns, another
-enhancer), the last request is turned round against the Scene as it is. Reads only; the Decision is new.
+request. That picture is the Scene each recent turn left, which the app's session passes with the turns
+(`Exchange.scene`); a caller that keeps none gets it found again by reading the recent turns once more from the
+last one that drew a new picture. When neither gives back the Scene there is now, the last request is turned round
+against the Scene as it is. Reads only; the Decision is new.
 """
 
 from __future__ import annotations
@@ -167,14 +168,19 @@ def _turned(request: str, wanted: str | None) -> str | None:
 
 
 def _replayed(scene: Scene, recent: Sequence[Exchange]) -> list[Scene] | None:
-    """The Scene before each recent turn and after the last, read again from the last turn that drew a new
-    picture; None when that does not end at `scene` (what the person sees now)."""
-    from prompt_enhancer.rules.engine import RuleEnhancer  # the engine calls this module: imported when used
-
+    """The Scene after each recent turn from the last that drew a new picture: as the turns left them where the
+    caller keeps them (the app does), else read again; None when that does not end at `scene` (what the person
+    sees now)."""
     starts = [i for i, turn in enumerate(recent) if _DREW.match(turn.reply)]
     if not starts:
         return None
-    enhancer, now = RuleEnhancer(), drawn_content(scene)
+    now = drawn_content(scene)
+    kept = [turn.scene for turn in recent[starts[-1]:]]
+    if all(s is not None for s in kept):
+        return kept if drawn_content(kept[-1]) == now else None  # type: ignore[arg-type, return-value]
+    from prompt_enhancer.rules.engine import RuleEnhancer  # the engine calls this module: imported when used
+
+    enhancer = RuleEnhancer()
     for start in reversed(starts):
         scenes = [Scene(language=scene.language)]
         for i in range(start, len(recent)):
