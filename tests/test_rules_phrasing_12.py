@@ -216,3 +216,29 @@ def test_the_session_passes_each_turns_scene_with_it() -> None:
     assert [e.scene.subjects[0].position for e in recent] == ["left", "right"]
     recent[-1].scene.subjects[0].position = "top"  # a copy: the history stays as it was
     assert session.current_scene.subjects[0].position == "right"
+
+
+# ---------------------------------------- counts past five, in words
+
+
+@pytest.mark.parametrize(("message", "name", "count"), [
+    ("six blue dots", "dot", 6),
+    ("draw seven little stars pls", "star", 7),
+    ("can u do eight red balloons", "balloon", 8),
+    ("画六个红色圆圈", "圆", 6),
+    ("七朵花", "花", 7),
+    ("八只小鸟在天上", "鸟", 8),
+])
+def test_six_to_eight_in_words_are_drawn_as_said(message: str, name: str, count: int) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW
+    assert len(d.scene.subjects) == count and all(name_matches(s.name, name) for s in d.scene.subjects)
+
+
+@pytest.mark.parametrize(("message", "name"), [("ten cats on a sofa", "cat"), ("nine paper boats", "boat"),
+                                               ("画十个气球", "气球"), ("九条小鱼", "鱼")])
+def test_nine_and_ten_in_words_stand_for_many_as_numbers_do(message: str, name: str) -> None:
+    d = talk(message)
+    assert d.action is Action.DRAW  # four, as "draw 1000 cats" (test_counts_are_capped), never "ten cats" as one
+    assert len([s for s in d.scene.subjects if name_matches(s.name, name)]) == 4
+    assert not any(c in s.name for s in d.scene.subjects for c in ("九", "十", "ten", "nine"))
