@@ -242,3 +242,21 @@ def test_nine_and_ten_in_words_stand_for_many_as_numbers_do(message: str, name: 
     assert d.action is Action.DRAW  # four, as "draw 1000 cats" (test_counts_are_capped), never "ten cats" as one
     assert len([s for s in d.scene.subjects if name_matches(s.name, name)]) == 4
     assert not any(c in s.name for s in d.scene.subjects for c in ("九", "十", "ten", "nine"))
+
+
+# ---------------------------------------- how a request is added on, before it
+
+
+@pytest.mark.parametrize(("messages", "check"), [
+    (("a brown bear", "haha turn it green"), lambda d: d.scene.subjects[0].attributes.get("colour") == "green"),
+    (("a tall giraffe", "lmao make it smaller"), lambda d: d.scene.subjects[0].size == "small"),
+    (("a dog in a park", "lol add a frisbee"), lambda d: [s.name for s in d.scene.subjects] == ["dog", "frisbee"]),
+    (("一只狗", "顺便把背景换成蓝色"), lambda d: d.scene.background == "blue"),
+    (("一座城堡", "整体改成油画风"), lambda d: d.scene.style == "oil painting"),
+    (("一只猫在沙发上", "对了，改成下雪天"), lambda d: d.scene.time is not None),
+    (("一辆车", "另外改成晚上"), lambda d: d.scene.time == "night"),
+])
+def test_laughter_or_a_chinese_add_on_word_before_a_request_is_not_the_request(messages, check) -> None:  # noqa: ANN001
+    d = talk(*messages)
+    assert d.action is Action.EDIT and not d.scene.notes, (d.reply, d.scene.notes)
+    assert check(d), d.scene.to_dict()
