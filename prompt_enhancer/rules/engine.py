@@ -34,7 +34,7 @@ from prompt_enhancer.rules.drawing_handlers import (
 from prompt_enhancer.rules.last_edit import correct_last_edit
 from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
-from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
 from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
 from prompt_enhancer.rules.particles import particle_clause
@@ -62,11 +62,6 @@ from prompt_enhancer.rules.uncolour_handlers import uncolour_clause
 
 if TYPE_CHECKING:
     from PIL.Image import Image
-
-# When one message makes several kinds of change, the decision reports the one that needs the freest
-# re-render, so the consistency layer never holds the picture too close for what was asked.
-_KIND_PRIORITY = (EditKind.NEW, EditKind.LAYOUT, EditKind.ADD, EditKind.REMOVE, EditKind.STYLE,
-                  EditKind.BACKGROUND, EditKind.ATTRIBUTE)
 
 # Sentences a "Drew ..." reply does not already say.
 _KEPT_WHEN_DRAWING = {"note", "too_many", "avoid", "not_there", "removed_note"}
@@ -292,7 +287,7 @@ def _decision(before: Scene, work: MessageEdit) -> Decision:
     if work.new_scene or before.is_empty():
         return Decision(Action.DRAW, reply.join(replies, work.language), after, EditKind.NEW,
                         tuple(s.id for s in after.subjects), "rules")
-    kind = next(k for k in _KIND_PRIORITY if k in work.kinds) if work.kinds else EditKind.STYLE
+    kind = next(k for k in KIND_PRIORITY if k in work.kinds) if work.kinds else EditKind.STYLE
     known = {s.id for s in before.subjects} | {s.id for s in after.subjects}  # not one added and taken out again
     changed = tuple(i for i in work.changed if i in known)
     return Decision(Action.EDIT, reply.join(replies, work.language), after, kind, changed, "rules")

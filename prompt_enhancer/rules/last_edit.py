@@ -22,7 +22,7 @@ from dialog.decision import Action, Decision, EditKind, Exchange
 from dialog.scene import Scene, Subject
 from dialog.scene_diff import SceneDiff, drawn, drawn_content
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
 from prompt_enhancer.rules.references import name_matches, resolve
 
 _I = re.IGNORECASE
@@ -391,8 +391,7 @@ def _decided(scene: Scene, after: Scene, read: Decision, language: str) -> Decis
         kinds.add(EditKind.BACKGROUND)
     if diff.changes_everything:
         kinds.add(EditKind.STYLE)
-    order = (EditKind.LAYOUT, EditKind.ADD, EditKind.REMOVE, EditKind.STYLE, EditKind.BACKGROUND, EditKind.ATTRIBUTE)
-    kind = next((k for k in order if k in kinds), EditKind.ATTRIBUTE)
+    kind = next((k for k in KIND_PRIORITY if k in kinds), EditKind.ATTRIBUTE)  # as the engine reports several
     text = read.reply if read.action is not Action.CHAT else _moved_reply(scene, after, language) or read.reply
     return Decision(Action.EDIT, text, after, kind, diff.changed_subjects, "rules")
 

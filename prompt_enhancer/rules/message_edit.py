@@ -11,6 +11,11 @@ from dialog.decision import EditKind
 from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 
+# When one message makes several kinds of change, the decision reports the one that needs the freest
+# re-render, so the consistency layer never holds the picture too close for what was asked.
+KIND_PRIORITY = (EditKind.NEW, EditKind.LAYOUT, EditKind.ADD, EditKind.REMOVE, EditKind.STYLE,
+                 EditKind.BACKGROUND, EditKind.ATTRIBUTE)
+
 
 @dataclass
 class MessageEdit:
