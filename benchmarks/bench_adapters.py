@@ -86,8 +86,17 @@ def follows(image: np.ndarray, description: SceneDescription) -> bool:
     return check(image, description).follows
 
 
-def bench_control(generator: Generator, rng: random.Random, held_out: bool, n: int, scale: float
-                  ) -> dict[str, float]:
+def trained_map_kind(controlnet: str) -> str:
+    """The map a ControlNet folder was trained on (its training.json's `map_kind`); "edges" when it does not say."""
+    about = Path(controlnet.rsplit(":", 1)[0] if controlnet.rsplit(":", 1)[-1].replace(".", "").isdigit()
+                 else controlnet) / "training.json"
+    if not about.exists():
+        return "edges"
+    return json.loads(about.read_text(encoding="utf-8")).get("settings", {}).get("map_kind", "edges")
+
+
+def bench_control(generator: Generator, rng: random.Random, held_out: bool, n: int, scale: float,
+                  kind: str = "edges") -> dict[str, float]:
     """Share of pictures at the control picture's layout (as many objects, each where and as big as there), with
     the control image and without it; and how many also have each object's shape, and its colour as captioned."""
     counts = {key: 0 for key in ("layout", "shapes", "all", "layout_chance", "all_chance", "layout_1", "layout_2")}
@@ -105,7 +114,8 @@ def bench_control(generator: Generator, rng: random.Random, held_out: bool, n: i
         }
         seed = 10_000 + i
         plain = draw(generator, text, seed, lora_scale=0.0)
-        controlled = draw(generator, text, seed, lora_scale=0.0, control_image=picture(scene), control_scale=scale)
+        controlled = draw(generator, text, seed, lora_scale=0.0, control_image=picture(scene), control_scale=scale,
+                          control_kind=kind)
         for key, description in wanted.items():
             counts[key] += follows(controlled, description)
         counts[f"layout_{len(scene.objects)}"] += follows(controlled, wanted["layout"])
@@ -162,6 +172,8 @@ def main() -> None:
     parser.add_argument("--controlnet", default=f"{ADAPTERS / CONTROLNET_NAME}:{CONTROL_SCALE:g}",
                         help="PATH_OR_ID[:SCALE], as the app's flag (default: the shipped one at its own weight)")
     parser.add_argument("--control-scale", type=float, default=1.0, help="the chat's control strength (× SCALE)")
+    parser.add_argument("--control-kind", help="the map the ControlNet reads (default: the one its training.json "
+                        "names, else edges)")
     parser.add_argument("--only", choices=("control", "lora"), help="load and measure one adapter")
     parser.add_argument("--threads", type=int, default=0)
     args = parser.parse_args()
@@ -175,8 +187,10 @@ def main() -> None:
     name = generator.loras.names[0] if generator.loras.names else ""
     found: dict[str, float | str | int] = {"split": args.split, "n": args.n}
     if args.only != "lora":
+        kind = args.control_kind or trained_map_kind(args.controlnet)
+        found["control_kind"] = kind
         found.update(bench_control(generator, random.Random(SEEDS[args.split] + "-control"), held_out, args.n,
-                                   args.control_scale))
+                                   args.control_scale, kind))
     if args.only != "control":
         found.update(bench_lora(generator, name, random.Random(SEEDS[args.split] + "-lora"), held_out, args.n))
     found.update(seconds_side_by_side(generator, args.only != "lora", args.only != "control"))

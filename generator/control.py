@@ -6,7 +6,9 @@ skips. `HunyuanDiTControlNetPipeline` does that inside its own loop and samples 
 generator (a different control latent on every call); here the map is encoded with the VAE's mean, so the same
 map gives the same picture, and `generator.sampling.denoise` passes the residuals on every step.
 The edge map is numpy and PIL only: a Sobel gradient, thinned by keeping local maxima, with Canny's two
-thresholds and hysteresis by dilation, which is what the Canny ControlNets were trained on, without OpenCV.
+thresholds and hysteresis by dilation, which is what the Canny ControlNets were trained on, without OpenCV. The
+sketch map is those edges drawn in black over a coarse flat colour wash (T2I-Adapter's colour map), so it also
+says which outline holds which colour, as a coloured doodle does.
 Depth and pose maps need a model given with --control-model (`generator.control_maps`), held by the Generator.
 """
 
@@ -26,9 +28,10 @@ from generator.request import RenderRequest
 
 # The Generator loads a ControlNet and its map models (`load_control_models`, from control_maps) through here.
 __all__ = ["CONTROL_KINDS", "Control", "adapter_settings", "control_map", "edge_map", "load_control_models",
-           "load_controlnet", "prepare_control"]
-# A map computed from the picture (edges here; depth, pose by a --control-model), or the picture used as the map.
-CONTROL_KINDS = ("edges", *MODEL_KINDS, "as-is")
+           "load_controlnet", "prepare_control", "sketch_map"]
+# A map computed from the picture (edges and sketch here; depth, pose by a --control-model), or the picture itself.
+CONTROL_KINDS = ("edges", "sketch", *MODEL_KINDS, "as-is")
+SKETCH_CELLS = 16  # the sketch's colour wash: this many flat cells along the picture's longer side
 
 
 def load_controlnet(source: str, transformer: torch.nn.Module, device: torch.device, dtype: torch.dtype
@@ -96,9 +99,25 @@ def edge_map(image: Image.Image, low: float = 0.1, high: float = 0.2) -> Image.I
     return Image.fromarray((edges * 255).astype(np.uint8)).convert("RGB")
 
 
+def sketch_map(image: Image.Image, cells: int = SKETCH_CELLS) -> Image.Image:
+    """The picture's edges (`edge_map`) in black over a flat wash of its colours: each of `cells` × `cells` blocks
+    (along the longer side) filled with the block's mean colour, as T2I-Adapter's colour map (the picture shrunk
+    64 × and enlarged without smoothing: 16 cells at 1024 pixels). Edges alone do not say which outline is which
+    object; the wash does (a red blob inside this outline, a blue one inside that), and a doodle coloured in with a
+    few strokes looks like it, so a drawn sketch can be given as well as a picture."""
+    rgb = image.convert("RGB")
+    width, height = rgb.size
+    cell = max(1, round(max(width, height) / cells))
+    small = rgb.resize((max(1, round(width / cell)), max(1, round(height / cell))), Image.Resampling.BOX)
+    wash = np.asarray(small.resize(rgb.size, Image.Resampling.NEAREST)).copy()
+    wash[np.asarray(edge_map(rgb))[..., 0] > 0] = 0
+    return Image.fromarray(wash)
+
+
 def control_map(image: Image.Image, kind: str, size: tuple[int, int],
                 mappers: Mapping[str, ControlMapper] | None = None) -> Image.Image:
-    """The map the ControlNet reads, at the render's size: edges of `image`, its depth or pose by the model in
+    """The map the ControlNet reads, at the render's size: edges of `image`, its sketch (edges over a colour
+    wash), its depth or pose by the model in
     `mappers` for that kind (`control_maps.load_control_models`), or `image` itself."""
     if kind not in CONTROL_KINDS:
         raise GeneratorError(f"control kind must be one of {CONTROL_KINDS}, got {kind!r}.")
@@ -107,6 +126,8 @@ def control_map(image: Image.Image, kind: str, size: tuple[int, int],
     resized = image.convert("RGB").resize(size, Image.Resampling.BICUBIC)
     if kind == "edges":
         return edge_map(resized)
+    if kind == "sketch":
+        return sketch_map(resized)
     return mappers[kind](resized) if kind in MODEL_KINDS else resized
 
 

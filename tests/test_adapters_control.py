@@ -8,7 +8,7 @@ import torch
 from PIL import Image, ImageDraw
 from tiny_pipeline import TINY, save_tiny_pipeline
 
-from generator.control import edge_map
+from generator.control import control_map, edge_map, sketch_map
 from generator.errors import GeneratorError
 from generator.generator import Generator
 from generator.metadata import png_bytes, read_png_metadata
@@ -81,6 +81,31 @@ def test_edge_map_sees_colour_edges_of_one_brightness():
     red_green = Image.new("RGB", (48, 48), (0, 128, 0))  # grey level ~75
     ImageDraw.Draw(red_green).ellipse((12, 12, 36, 36), fill=(250, 0, 0))  # grey level ~75
     assert (np.asarray(edge_map(red_green))[..., 0] > 0).sum() >= 40
+
+
+def test_sketch_map_is_edges_in_black_over_a_coarse_colour_wash():
+    """The sketch: the picture's colours averaged over 16 × 16 flat cells, its edges drawn on top in black."""
+    image = Image.new("RGB", (128, 128), "white")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((16, 16, 72, 72), fill="red")
+    draw.rectangle((80, 80, 116, 116), fill="blue")
+    sketch = sketch_map(image)
+    pixels = np.asarray(sketch)
+    assert sketch.size == image.size and sketch.mode == "RGB"
+    edges = np.asarray(edge_map(image))[..., 0] > 0
+    assert (pixels[edges] == 0).all()  # every edge drawn over the wash, in black
+    wash = pixels[~edges]
+    assert len({tuple(c) for c in wash}) <= 16 * 16
+    assert tuple(pixels[44, 44]) == (255, 0, 0) and tuple(pixels[98, 98]) == (0, 0, 255)  # insides keep their colour
+    assert tuple(pixels[4, 124]) == (255, 255, 255)
+    for i in range(0, 128, 8):  # each 8 × 8 cell one flat colour, but where an edge crosses it
+        for j in range(0, 128, 8):
+            cell = pixels[i:i + 8, j:j + 8][~edges[i:i + 8, j:j + 8]]
+            assert len(cell) == 0 or (cell == cell[0]).all()
+    assert np.array_equal(np.asarray(sketch_map(image)), pixels)  # deterministic
+    shown = control_map(image, "sketch", (64, 64))
+    assert shown.size == (64, 64) and tuple(np.asarray(shown)[22, 22]) == (255, 0, 0)
+    assert not np.asarray(sketch_map(Image.new("RGB", (32, 32), "gray"))).min() == 0  # no edge, no black
 
 
 def test_control_runs_and_follows_its_image(generator):

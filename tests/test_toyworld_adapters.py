@@ -112,6 +112,28 @@ def test_the_control_stage_writes_a_controlnet_the_app_loads(tmp_path):
     assert not torch.equal(controlnet.blocks[0].attn1.to_q.weight, pipe.transformer.blocks[0].attn1.to_q.weight)
 
 
+def test_the_control_stage_trains_a_sketch_controlnet_on_from_another(tmp_path):
+    """`start_from`: a sketch ControlNet trained on from an edge one's weights, not from a fresh copy of the
+    transformer's blocks."""
+    torch.manual_seed(0)
+    pipe = _tiny(tmp_path, layers=4)
+    cpu = torch.device("cpu")
+    edges = train_control(pipe, tmp_path / "edges-run", tmp_path / "edges",
+                          ControlSettings(steps=2, batch=3, warmup=1, lr=1e-2), cpu)
+    start = load_controlnet(str(edges), pipe.transformer, cpu, torch.float32)
+    out = train_control(pipe, tmp_path / "run", tmp_path / "sketch",
+                        ControlSettings(steps=1, batch=3, warmup=1, lr=1e-6, map_kind="sketch",
+                                        start_from=str(edges)), cpu)
+    sketch = load_controlnet(str(out), pipe.transformer, cpu, torch.float32)
+    settings = json.loads((out / "training.json").read_text())["settings"]
+    assert settings["map_kind"] == "sketch" and settings["start_from"] == str(edges)
+    near = (sketch.controlnet_blocks[0].weight - start.controlnet_blocks[0].weight).abs().max()
+    assert 0 < near < 1e-4  # one tiny step away from where the edge one ended, not from zero
+    with pytest.raises(ValueError, match="another transformer"):
+        train_control(_tiny(tmp_path / "two", layers=2), tmp_path / "run2", tmp_path / "no",
+                      ControlSettings(steps=1, batch=3, start_from=str(edges)), cpu)
+
+
 def test_cubic_timestep_sampling_leans_to_the_noisy_end_and_uniform_is_the_old_draw():
     uniform = sample_timesteps(20_000, "uniform", torch.Generator().manual_seed(5))
     assert torch.equal(uniform, torch.randint(0, 1000, (20_000,), generator=torch.Generator().manual_seed(5)))

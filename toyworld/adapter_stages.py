@@ -17,13 +17,16 @@ from toyworld.lora_stage import LoraSettings, train_lora
 ADAPTER_STAGES = {"lora", "control"}
 LORA_NAME = "toy-negative-lora"
 CONTROLNET_NAME = "toy-edges-controlnet"
+CONTROLNET_NAMES = {"edges": CONTROLNET_NAME, "sketch": "toy-sketch-controlnet"}  # by the map each reads
 # The shipped ControlNet's own weight, run as `--controlnet assets/adapters/toy-edges-controlnet:2`: on 240
 # tuning cases of bench_adapters.py it followed the layout 0.754 of the time at 2 against 0.671 at 1.
 CONTROL_SCALE = 2.0
 
 
-def train_adapters(stages: set[str], base: Path, run: Path, out: Path, steps: int, device: torch.device) -> None:
-    """Each named adapter stage in turn, each resumable from its own checkpoint in `run`."""
+def train_adapters(stages: set[str], base: Path, run: Path, out: Path, steps: int, device: torch.device,
+                   control_map: str = "edges", control_from: Path | None = None) -> None:
+    """Each named adapter stage in turn, each resumable from its own checkpoint in `run`; the ControlNet reads
+    `control_map` and starts from the ControlNet folder `control_from` when one is given."""
     pipe = HunyuanDiTPipeline.from_pretrained(base).to(device)
     notes = {"base": str(base), "argv": sys.argv[1:]}
     if "lora" in stages:
@@ -31,9 +34,10 @@ def train_adapters(stages: set[str], base: Path, run: Path, out: Path, steps: in
         print(f"training the LoRA on {device}: {settings}", flush=True)
         write_vocabulary(train_lora(pipe, run / "lora", out / LORA_NAME, settings, device, notes))
     if "control" in stages:
-        settings = ControlSettings() if not steps else replace(ControlSettings(), steps=steps)
+        settings = replace(ControlSettings(), map_kind=control_map, start_from=str(control_from or ""))
+        settings = settings if not steps else replace(settings, steps=steps)
         print(f"training the ControlNet on {device}: {settings}", flush=True)
-        train_control(pipe, run / "control", out / CONTROLNET_NAME, settings, device, notes)
+        train_control(pipe, run / "control", out / CONTROLNET_NAMES[control_map], settings, device, notes)
     print("done", flush=True)
 
 

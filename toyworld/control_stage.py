@@ -1,10 +1,12 @@
-"""An adapter stage: a ControlNet on the shipped transformer that follows the layout of an edge map.
+"""An adapter stage: a ControlNet on the shipped transformer that follows the layout of a control map (edges, or a
+sketch: edges over a coarse colour wash).
 
 It starts as diffusers' `HunyuanDiT2DControlNetModel.from_transformer` does (a copy of the transformer's first
-blocks, zero-initialised projections into the skips) and trains alone; the transformer, text encoders and VAE
-stay frozen. Its input is what the app gives it: `generator.control.control_map(picture, "edges", ...)` through
-the VAE's mean, so an upload or the previous picture controls the render exactly as in training. Most captions
-leave out where and how big the objects are, so that only the map can tell.
+blocks, zero-initialised projections into the skips), or from a trained ControlNet's folder (`start_from`), and
+trains alone; the transformer, text encoders and VAE stay frozen. Its input is what the app gives it:
+`generator.control.control_map(picture, map_kind, ...)` through the VAE's mean, so an upload or the previous
+picture controls the render exactly as in training. Most captions leave out where and how big the objects are, so
+that only the map can tell.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ class ControlSettings:
     object_counts: tuple[float, float, float] = (0.0, 0.5, 0.5)
     timestep_sampling: str = "uniform"  # see adapter_training.sample_timesteps
     object_weight: float = 0.0  # extra loss weight on the latent cells an object touches (see LoraSettings)
+    map_kind: str = "edges"  # the control map it reads: one of generator.control.CONTROL_KINDS computed here
+    start_from: str = ""  # a ControlNet folder to train on from (e.g. the edge one for a sketch one); "": fresh
     seed: int = 0
 
 
@@ -70,11 +74,25 @@ def new_controlnet(transformer: torch.nn.Module) -> HunyuanDiT2DControlNetModel:
     return controlnet
 
 
-def edge_latents(pipe: HunyuanDiTPipeline, images: list[np.ndarray], device: torch.device) -> torch.Tensor:
-    """Each picture's edge map through the VAE's mean, scaled like picture latents: the ControlNet's input."""
+def start_controlnet(transformer: torch.nn.Module, settings: ControlSettings) -> HunyuanDiT2DControlNetModel:
+    """A fresh ControlNet (`new_controlnet`), or the one in `settings.start_from` if it was made for this
+    transformer."""
+    if not settings.start_from:
+        return new_controlnet(transformer)
+    controlnet = HunyuanDiT2DControlNetModel.from_pretrained(settings.start_from)
+    blocks = transformer.config.num_layers // 2 - 1
+    if len(controlnet.blocks) != blocks or controlnet.inner_dim != transformer.inner_dim:
+        raise ValueError(f"the ControlNet in {settings.start_from} was made for another transformer")
+    return controlnet
+
+
+def map_latents(pipe: HunyuanDiTPipeline, images: list[np.ndarray], device: torch.device, kind: str = "edges"
+                ) -> torch.Tensor:
+    """Each picture's control map of `kind` through the VAE's mean, scaled like picture latents: the ControlNet's
+    input."""
     from PIL import Image
 
-    maps = [np.asarray(control_map(Image.fromarray(i), "edges", (CANVAS, CANVAS))) for i in images]
+    maps = [np.asarray(control_map(Image.fromarray(i), kind, (CANVAS, CANVAS))) for i in images]
     return pipe.vae.encode(as_tensor(maps, device)).latent_dist.mean * pipe.vae.config.scaling_factor
 
 
@@ -98,7 +116,7 @@ def train_control(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: Cont
     """Train (resuming from `run`) and write the ControlNet, in diffusers' layout, to `out`."""
     base = Settings(seed=settings.seed)
     freeze(pipe)
-    controlnet = new_controlnet(pipe.transformer).to(device).train()
+    controlnet = start_controlnet(pipe.transformer, settings).to(device).train()
     optimizer = torch.optim.AdamW(controlnet.parameters(), lr=settings.lr, weight_decay=0.0)
     start = resume(run / STATE, "controlnet", controlnet, optimizer, device)
     started = time.time()
@@ -108,7 +126,7 @@ def train_control(pipe: HunyuanDiTPipeline, run: Path, out: Path, settings: Cont
         cells = latent_object_weights(scenes, as_tensor(images, device), settings.object_weight) \
             if settings.object_weight else None
         with torch.no_grad():
-            cond = edge_latents(pipe, images, device)
+            cond = map_latents(pipe, images, device, settings.map_kind)
         set_lr(optimizer, settings.lr, step, settings.warmup, settings.steps)
         residuals = controlnet(batch.noisy, batch.timesteps.to(batch.noisy.dtype), controlnet_cond=cond,
                                conditioning_scale=1.0, return_dict=False, **batch.inputs)[0]

@@ -18,6 +18,8 @@ loads with --lora and --controlnet (measured by benchmarks/bench_adapters.py):
 
     python -m toyworld.train --run runs/adapters --stages lora --threads 1     # assets/adapters/toy-negative-lora
     python -m toyworld.train --run runs/adapters --stages control --threads 1  # .../toy-edges-controlnet
+    python -m toyworld.train --run runs/sketch --stages control --control-map sketch \
+        --control-from assets/adapters/toy-edges-controlnet --adapter-steps 3000   # .../toy-sketch-controlnet
 
 (8,000 and 7,000 steps, 0.5-1.0 and 0.3-0.9 s a step on one core: about an hour and more each; they ran side by side,
 one thread each, as two threads each on a busy 2-core machine ran ten times slower; each adapter's
@@ -46,7 +48,7 @@ from pathlib import Path
 
 import torch
 
-from toyworld.adapter_stages import ADAPTER_STAGES, train_adapters
+from toyworld.adapter_stages import ADAPTER_STAGES, CONTROLNET_NAMES, train_adapters
 from toyworld.batches import pictures
 from toyworld.decoder_stage import train_decoder
 from toyworld.dit_stage import train_dit
@@ -89,6 +91,11 @@ def main() -> None:
     parser.add_argument("--adapters-to", type=Path, default=Path("assets/adapters"),
                         help="the adapter stages: where the trained adapters are written")
     parser.add_argument("--adapter-steps", type=int, default=0, help="the adapter stages: steps (0: the recipe's)")
+    parser.add_argument("--control-map", choices=tuple(CONTROLNET_NAMES), default="edges",
+                        help="the control stage: the map the ControlNet reads (edges, or a sketch: edges over a "
+                             "coarse colour wash)")
+    parser.add_argument("--control-from", type=Path, help="the control stage: start from this ControlNet folder "
+                        "instead of a fresh copy of the transformer's first blocks")
     parser.add_argument("--export-to", type=Path, help="instead of training, write the model folder here")
     parser.add_argument("--steps", type=int, default=STEPS, help="with --export-to: default sampling steps")
     parser.add_argument("--guidance", type=float, default=GUIDANCE, help="with --export-to: default guidance")
@@ -107,7 +114,8 @@ def main() -> None:
     if stages & ADAPTER_STAGES:
         if stages - ADAPTER_STAGES:
             raise SystemExit("the adapter stages (lora, control) run on a finished model: give them on their own")
-        train_adapters(stages, args.base, args.run, args.adapters_to, args.adapter_steps, device)
+        train_adapters(stages, args.base, args.run, args.adapters_to, args.adapter_steps, device, args.control_map,
+                       args.control_from)
         return
     print(f"training on {device}: {settings}", flush=True)
     record_start(args.run, settings)
