@@ -107,6 +107,8 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
     if _ONE_OF.search(message):
         said = re.search(r"of\s+the\s+(\w+)", message, _I)
         pool = [s for s in before.subjects if not said or name_matches(s.name, said.group(1))]
+        if pool and all(name_matches(s.name, pool[0].name) for s in pool):
+            return []  # "make one of them orange" of two squares: any one of them, as said
         return pool if len(pool) > 1 else []
     just_drawn = bool(recent) and _DREW.match(recent[-1].reply) is not None
     if len(touched) == 1 and just_drawn and not _SINGULAR_PRONOUN.search(message) and not _said_by_name(before,
@@ -117,6 +119,9 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
     if len(touched) == 1 and just_drawn and _BARE_DEMONSTRATIVE.search(message) and not _said_by_name(before, message):
         others = [s for s in before.subjects if not s.position or s.position == touched[0].position]
         return before.subjects if len(others) > 1 else []  # 把那个变大 of a circle and a triangle: which one?
+    alike = _alike_named(before, touched, message) if len(touched) == 1 and just_drawn else []
+    if len(alike) > 1:  # "make the car bigger" of two cars just drawn, no word of which: which one
+        return alike
     if len(touched) != 1 or not _SINGULAR_PRONOUN.search(message):
         return []
     if _said_by_name(before, message):
@@ -126,6 +131,29 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
         return twins
     pool = _pronoun_pool(before, message)
     return pool if just_drawn and len(pool) > 1 and any(s.id == touched[0].id for s in pool) else []
+
+
+def _alike_named(before: Scene, touched: list[Subject], message: str) -> list[Subject]:
+    """The things named as the one touched was, when nothing said tells it from them (no colour, size or place of
+    its own), so the message could mean any of them; none when they look alike (an answer could not tell them
+    apart either)."""
+    one = touched[0]
+    twins = [s for s in before.subjects if name_matches(s.name, one.name)]
+    named = any(name_matches(one.name, w) for w in re.findall(r"[A-Za-z]{3,}", message)) or (
+        vocab.has_cjk(one.name) and one.name in message) or any(
+        vocab.has_cjk(f) and f in message for t in (vocab.SHAPES, vocab.NOUNS) for term in t.values()
+        if vocab.lookup(t, one.name) is term for f in term.zh)
+    if len(twins) < 2 or not named or _SINGLED_OUT.search(message) or _ONE_OF.search(message):
+        return []
+    own = [one.attributes.get("colour"), one.size, one.position]
+    words = set()
+    for value, table in zip(own, (vocab.COLOURS, vocab.SIZES, vocab.POSITIONS)):
+        term = table.get(value) if value else None
+        words |= set(term.en + term.zh) if term else {value} if value else set()
+    if any(re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", message, _I) for w in words if w):
+        return []
+    looks = {(s.attributes.get("colour"), s.size, s.position) for s in twins}
+    return twins if len(looks) == len(twins) else []  # alike in every way: any one will do, no question
 
 
 _HIM = re.compile(r"(?<![A-Za-z'])(?:him|his|he)(?![A-Za-z'])|他(?!们)", _I)

@@ -35,7 +35,7 @@ _POLITE = re.compile(
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|omg|kinda|sorta|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
-    r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|"
+    r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|再(?=把|将|换成|改成|变成)|"
     r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶把件副双些])|随便|算了|还是|要不)"
     r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
@@ -210,8 +210,13 @@ def _names_thing(clause: str) -> bool:
     return bool(ph.shape or clean_rest(ph.rest))
 
 
+# "一只兔子在中间 旁边一根胡萝卜", "把猫变成白色 它太暗了": people typing Chinese put a space where a comma goes.
+_ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 def split_clauses(text: str) -> list[str]:
     """The message's clauses, in order, with what belongs together kept together."""
+    text = _ZH_SPACE.sub("，", text)
     text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
     text = "\n".join(_colon_items(line) for line in text.split("\n"))
     text = _ARROW.sub(lambda m: f"change {m.group('a').strip()} into "

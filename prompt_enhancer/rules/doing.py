@@ -75,7 +75,9 @@ _ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>
 
 
 # "猫咪睡觉", "小狗奔跑": a two-character pose right after the thing, no place between.
-_ZH_POSE_WORD_END = re.compile(rf"^(?P<head>.*[\u4e00-\u9fff])(?P<verb>{'|'.join(ZH_POSE_WORDS)})(?:着|呢)?\s*$")
+# "女孩在跳舞", "小狗正在睡觉": 在 / 正在 before it says it is going on.
+_ZH_POSE_WORD_END = re.compile(rf"^(?P<head>.*?[\u4e00-\u9fff])(?:正在|在)?(?P<verb>{'|'.join(ZH_POSE_WORDS)})"
+                               r"(?:着|呢)?\s*$")
 
 
 def action_zh(text: str) -> tuple[str, str | None, str, str] | None:

@@ -62,8 +62,12 @@ _THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两�
 _ZH_WEATHER = {"雨": "rain", "小雨": "rain", "雪": "snowfall", "雾": "fog", "雷雨": "storm"}
 
 
+_NTH_ONE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth)(?=\s+one\b)", re.IGNORECASE)
+
+
 def add_clause(work: MessageEdit, body: str) -> bool:
     """"add a square", "there is a cat", "在左边加一只猫": more subjects (on an empty picture, a new one)."""
+    body = _NTH_ONE.sub("another", body)  # "add a third one, green": one more of them
     m = _ADD_EN_THERE.match(body) or _DRAW_TOO.match(body)
     if m and m.groupdict().get("np_more"):  # "one more", "another one on the right"
         if not work.scene.subjects:
@@ -108,8 +112,10 @@ def add_clause(work: MessageEdit, body: str) -> bool:
 
 # "a white kitten 旁边有个粉红色的圆圈", "白猫旁边画一个粉色的圆", "…，旁边是一个粉色的圆": a thing, and another beside
 # (behind, in front of) it. Sides of the picture (左边, 上面) are positions, read by the add rule.
+# "…旁边插着一面旗子", "旁边一根胡萝卜": any verb with 着, or none before a count, says the same.
 _BESIDE_ZH = re.compile(r"^(?:在)?(?P<anchor>[^在往把将，,]{0,30}?)的?(?P<loc>旁边|边上|身边|旁|后面|前面|对面)"
-                        r"(?:还|再|也)?(?:有|是|画|放|加|站着|坐着)(?:着|了)?(?P<np>.+)$")
+                        r"(?:(?:还|再|也)?(?:有|是|画|放|加|[\u4e00-\u9fff]着)(?:着|了)?"
+                        r"|(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏根面把本支顶件]))(?P<np>.+)$")
 
 
 def beside_clause(work: MessageEdit, body: str) -> bool:
@@ -279,6 +285,38 @@ def _value_pieces(body: str) -> list[str] | None:
     return values
 
 
+_WORN_EACH = re.compile(r"^(?:(?P<zh>穿着?|戴着?|拿着?|举着?|背着?|抱着?)|(?P<en>in|wearing|with|holding|carrying)\s+)"
+                        r"(?P<part>\S.*)$", re.IGNORECASE)
+_ZH_WORN_RELATION = {"穿": "wearing", "戴": "wearing", "拿": "holding", "举": "holding", "背": "with", "抱": "holding"}
+
+
+def _worn_pieces(body: str) -> list[tuple[str, str]] | None:
+    """"一个穿红裙子一个穿蓝裙子": (relation, part) for each one, or None unless every piece is only that."""
+    found = []
+    for piece in (p for p in _EACH_SPLIT.split(body) if p and p.strip()):
+        said = re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", piece.strip(), flags=re.IGNORECASE)
+        m = _WORN_EACH.match(said)
+        if not m:
+            return None
+        verb = (m.group("zh") or m.group("en")).lower()
+        relation = _ZH_WORN_RELATION.get(verb[0], "wearing" if verb in ("in", "wearing") else
+                                         "holding" if verb in ("holding", "carrying") else "with")
+        found.append((relation, m.group("part")))
+    return found if len(found) >= 2 else None
+
+
+def _each_wears(work: MessageEdit, group: list[str], worn: list[tuple[str, str]]) -> bool:
+    """"两个女孩，一个穿红裙子一个穿蓝裙子", "one in a red dress and one in a blue one": a part each, in order."""
+    for relation, part in worn:
+        if work.assigned >= len(group):
+            break
+        subject = work.scene.subject(group[work.assigned])
+        work.assigned += 1
+        if subject is not None:
+            add_parts(work, [subject], [(relation, part)])
+    return True
+
+
 def each_clause(work: MessageEdit, body: str) -> bool:
     """"draw three circles, one on the left, one in the middle, one on the right", "画两只猫，一只黑的一只白的",
     "three birds: a red one, a blue one and a yellow one", "三个方块，红的、黄的、绿的，从左到右排": each value
@@ -302,9 +340,12 @@ def each_clause(work: MessageEdit, body: str) -> bool:
                    for v, r in zip(values, readings)):
             # "one black and a white one": each its value, said two ways; "one of them", "another cat": not
             values = _value_pieces(body) if re.search(r"\bones?$", body.strip(), re.IGNORECASE) else None
+            worn = _worn_pieces(body) if values is None else None
+            if worn:
+                return _each_wears(work, group, worn)
             if values is None or len(values) < 2:
                 return False
-    if values is None:
+    if values is None:  # "两个女孩，一个穿红裙子一个穿蓝裙子", "one in a red dress and one in a blue one": a part each
         values = _value_pieces(body)
         if values is None or not (len(values) > 1 or work.assigned or _ONE_SAID.search(body)):
             return False  # "blue" alone after "two circles": both, read by the rules that change things

@@ -71,7 +71,9 @@ def read_emoji(text: str) -> str:
         thing = _thing(m.group(0)) if slot else ""
         if thing and vocab.has_cjk(text) and vocab.lookup(vocab.NOUNS, thing):  # "画一只🐱": 猫
             thing = vocab.translate(vocab.NOUNS, thing, "zh")
-        out.append(f" {thing} " if thing else " ")
+        # no space beside Chinese: one there reads as a comma (clauses.split_clauses)
+        pad = "" if vocab.has_cjk(thing or "") or (not thing and vocab.has_cjk("".join(out)[-1:])) else " "
+        out.append(f"{pad}{thing}{pad}" if thing else pad)
         last = m.end()
     out.append(text[last:])
     return re.sub(r"[ \t]{2,}", " ", "".join(out)).strip()

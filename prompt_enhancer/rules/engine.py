@@ -39,6 +39,7 @@ from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, giv
 from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
 from prompt_enhancer.rules.particles import particle_clause
 from prompt_enhancer.rules.pose_verbs import pose_clause
+from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.removal_handlers import (
     avoid_clause,
     clear_clause,
@@ -110,6 +111,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     retry_words,
     clear_clause,
     keep_only_clause,
+    keep_same_clause,
     already_there_clause,
     uncolour_clause,
     put_away_clause,

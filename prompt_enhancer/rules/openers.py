@@ -78,7 +78,10 @@ _PICTURE_FIRST = re.compile(
     r"generate|render|give|get)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+(?:(?:nice|quick|new|cool)\s+)?"
     r"(?:picture|pic|drawing|image|painting|illustration|photo|sketch)(?:\s+(?:for\s+me|please|pls))?"
     r"|(?:请|帮我|麻烦|给我)*(?:来|画|生成|做|出|整)(?:一)?[张幅](?:图|图片|画|照片|插画)?(?:吧|呗|呀)?)"
-    r"\s*[,，:：;；.。!！~～\-–—]+\s*(?P<np>\S.*)$", _I | re.DOTALL)
+    r"\s*[,，:：;；.。!！~～\-–—]+\s*(?P<np>\S.*)$"
+    # "我想要一张图 一只企鹅在冰山上": a space after the ask is its pause too
+    r"|^(?:(?:我|我们)?(?:想要|要|想画)|(?:请|帮我|麻烦|给我)*(?:来|画|生成|做|出|整))(?:一)?[张幅]"
+    r"(?:图|图片|画|照片|插画)(?:吧|呗|呀)?(?:\s*[,，:：;；.。!！~～\-–—]+\s*|\s+)(?P<np_zh>\S.*)$", _I | re.DOTALL)
 
 
 # "generate: …", "draw: …", "prompt: …", "生成：…": the verb or the word for the prompt as a label before a colon.
@@ -91,7 +94,7 @@ def read_opener(text: str) -> str:
     stripped = text.strip()
     first = _PICTURE_FIRST.match(stripped)
     if first:
-        stripped = text = first.group("np").strip()
+        stripped = text = (first.group("np") or first.group("np_zh")).strip()
     label = _VERB_COLON.match(stripped)
     if label:  # "generate: octopus playing piano", "prompt: a red fox": a label, then what to draw
         return "draw " + label.group("np").strip()

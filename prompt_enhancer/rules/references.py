@@ -41,6 +41,8 @@ _SUPERLATIVE_RE = re.compile(r"\b(?P<up>biggest|largest|bigger one|larger one)\b
 
 _THE_REST = re.compile(r"(?:the\s+)?(?:rest|others|other\s+ones)(?:\s+of\s+them)?|all\s+(?:the\s+)?others|"
                        r"everything\s+else|剩下的?(?:都|全部|所有)?|其余的?(?:都)?|其他的?(?:都)?", _I)
+_OTHER_SOME = re.compile(r"(?:the\s+)?other\s+(?:two|three|four|five|2|3|4|5)(?:\s+ones)?"
+                         r"|另外(?:的)?[两二三四五几][个只]|另[两二三四五几][个只]", _I)
 _DEFINITE = re.compile(r"^\s*(?:(?:the|this|that|these|those|his|her|its|their)\b|这|那|把)", _I)
 
 
@@ -57,6 +59,13 @@ class PartRef:
 _COUNTED_ALL = re.compile(r"(?:这|那)?(?:[两俩三四五]\s*[个只条棵朵辆匹座位]?|俩)(?:都|全)?|(?:全|都|全都)")
 
 
+_SOME_OF_THEM = re.compile(r"^(?:把|将)?(?:(?:just\s+)?(?:any\s+)?(?P<n>one|either|two|three|four|\d)\s+of\s+"
+                           r"(?P<among>them|those|these|the\s+\w+(?:\s+\w+)?)"
+                           r"|其中(?:的)?(?P<n_zh>[一两二三四])[个只条棵朵辆匹座张块颗位]"
+                           r"|(?P<n_bare>[一两二三四])[个只条棵朵辆匹座张块颗位])$", _I)
+_COUNT = {"one": 1, "either": 1, "two": 2, "three": 3, "four": 4, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
 def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     """The existing subjects a phrase refers to ("it", "the red circle", "猫", "them", "the left one"), or None
     if it names none.
@@ -64,6 +73,16 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     An indefinite phrase ("a circle", "一个圆形") names a new thing, never an existing one.
     """
     subjects = work.scene.subjects
+    some_of = _SOME_OF_THEM.match(text.strip())
+    if some_of and subjects:  # "make one of them orange", "把其中一个变成蓝色", 去掉两颗: any of them, the first
+        among = resolve(work, some_of.group("among") or "them") or []
+        said = some_of.group("n") or some_of.group("n_zh") or some_of.group("n_bare")
+        n = _COUNT.get(said.lower(), 0) if not said.isdigit() else int(said)
+        # of "six apples in a basket", the apples: the most of one kind
+        alike = max(([t for t in among if name_matches(t.name, s.name)] for s in among), key=len, default=[])
+        if some_of.group("n_bare") and len(alike) <= n:
+            return None  # "两个" of two: both, read below
+        return alike[:n] if len(alike) > max(n, len(among) // 2) else None
     joined = _joined(work, text) if subjects else None
     if joined:  # "the cat and the dog", "猫和狗都": each named thing
         return joined
@@ -75,12 +94,20 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     if key in PRONOUNS_ALL or re.fullmatch(r"(?:all|both|every|each)(?:\s+\w+)*|(?:所有|全部|两个)的?\S*|\S*都", key) \
             or _COUNTED_ALL.fullmatch(raw.strip()):
         return list(subjects)
+    if _OTHER_SOME.fullmatch(raw.strip()):  # "the other two": all but the one in focus
+        focus = work.focus()
+        others = [s for s in subjects if s.id not in work.changed and (work.changed or focus is None
+                                                                       or s.id != focus.id)]
+        return others or None
     if _THE_REST.fullmatch(key):  # "the rest", "剩下的都": all but what this message already touched
         rest = [s for s in subjects if s.id not in work.changed]
         return rest or list(subjects)
     if key in PRONOUNS_ONE or (not key and not raw.strip()):
         subject = pronoun_subject(work, key)
         return [subject] if subject else None
+    worn = _by_part(subjects, raw)
+    if worn is not None:  # "穿红裙子的那个", "the one in the red dress", "the girl with the hat"
+        return worn
     ordinal, raw = _take_ordinal(raw)
     other = bool(_OTHER_RE.search(raw))
     if other:
@@ -260,6 +287,26 @@ def _by_size(found: list[Subject], step: int) -> list[Subject]:
         return sized
     others = [s for s in found if s.size != ("small" if step > 0 else "big")]
     return others if others and len(others) < len(found) else []
+
+
+_WORN_BY_ZH = re.compile(r"^(?:那个|那位|那只)?(?:穿着?|戴着?|拿着?|举着?|背着?|抱着?|有)"
+                         r"(?P<part>[^的]+)的(?P<rest>.*)$")
+_WORN_BY_EN = re.compile(r"^(?:the\s+)?(?P<rest>[a-z]+)\s+(?:in|wearing|with|holding)\s+(?:the|a|an|her|his)?\s*"
+                         r"(?P<part>[a-z][a-z ]*)$", _I)
+
+
+def _by_part(subjects: list[Subject], said: str) -> list[Subject] | None:
+    """The one thing that has the part said, in the colour said: None unless exactly one has it."""
+    m = _WORN_BY_ZH.match(said.strip()) or _WORN_BY_EN.match(said.strip())
+    if not m:
+        return None
+    part = parse_phrase(m.group("part"), global_parts=False)
+    part_said = clean_rest(part.rest).lower()
+    rest = clean_rest(re.sub(r"^(?:那个|那位|那只|one)$", "", m.group("rest").strip(), flags=_I)).lower()
+    found = [s for s in subjects if (not rest or name_matches(s.name, rest)) and any(
+        name_matches(key, part_said) and (not part.colour or values.get("colour") == part.colour)
+        for key, values in s.parts.items())]
+    return found if len(found) == 1 else None
 
 
 def _matches(subject: Subject, ph: Phrase, name: str) -> bool:

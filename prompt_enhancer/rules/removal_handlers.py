@@ -77,15 +77,19 @@ _REMOVE_EN_OUT = re.compile(r"^(?:take|get|leave|throw|cut|pull)\s+(?P<t>.+?)\s+
 _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|can go|needs to go|goes|is gone|"
                               r"can leave|has to leave|should leave|isn'?t needed|is not needed|gotta go|has got to go|"
                               r"shouldn'?t be (?:there|here|in (?:it|the (?:picture|image|scene)))|"
-                              r"doesn'?t belong(?: there| here)?|is too much|isn'?t working)"
+                              r"doesn'?t belong(?: there| here)?|is too much|isn'?t working|"
+                              # "the blue bird flew away": it leaves the picture
+                              r"flew\s+away|flies\s+away|ran\s+away|runs\s+away|swam\s+away|walked\s+away)"
                               r"|'s\s+(?:gone|got to go|not needed))"
                               r"(?:\s+(?:too|as well|now|please|pls|either|away|lol|haha|thanks|thx))*$"
                               # mixed: "围巾也 get rid of 吧"
                               r"|^(?P<t_zh>[^\sA-Za-z][^A-Za-z]*?)(?:也|都)?\s*(?:get rid of|remove|delete|erase)"
                               r"(?:\s*(?:吧|了|it|them|too))*$", _I)
-_REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将)?(?P<t>.+?)"
+_REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将|让)?(?P<t>.+?)"
                                r"(?:也|就|都)?(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要|删去|别要|不用|不需要|"
-                               r"扔掉|丢掉|撤掉|拿开)(?:吧|了|啦)*$")
+                               r"扔掉|丢掉|撤掉|拿开"
+                               # "蓝色那只飞走了", "让猫跑掉吧": it leaves the picture
+                               r"|飞走|跑走|跑掉|游走|走掉|离开)(?:吧|了|啦)*$")
 _REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去|扔掉|丢掉|撤掉|拿走)(?P<t>.+)$")
 _AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|actually|no|the\s+other|make|turn|change|"
                        r"move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|can|could|use|switch|swap|"

@@ -109,6 +109,10 @@ _TIME_RE = {
 }
 
 
+_GLUED_ZH_PLACE = re.compile(r"(?:在|到)(?P<head>[^\W\d_的]{1,3})$")
+_ZH_PLACE_MODIFIERS = "大小深高矮美丽绿黑白蓝青红黄茂密的片座条"
+
+
 def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
     """A place key ("in the snow") and the text without it. Without `bare`, a place needs its preposition or a
     Chinese locative ("to the beach", "雪地里", "在森林"), so a bare "forest" stays a thing one can draw."""
@@ -116,8 +120,12 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
         if m.group("zh") and not bare and not (m.group("zh_pre") or m.group("zh_suf")
                                                or m.group("zh")[-1] in _ZH_LOCATIVE):
             continue
+        glued = m.group("zh") and not m.group("zh_pre") and _GLUED_ZH_PLACE.search(text[: m.start()])
+        if glued and set(glued.group("head")) - set(_ZH_PLACE_MODIFIERS):
+            continue  # "在冰山上", "在月球上": another place, which only ends with the word of one (山)
+        start = m.start() - len(glued.group(0)) if glued else m.start()  # "在大森林里": all of it
         word = m.group("alone") or m.group("en") or m.group("around") or m.group("zh")
-        return _PLACE_INDEX[squeeze(word)], text[: m.start()] + " " + text[m.end():]
+        return _PLACE_INDEX[squeeze(word)], text[:start] + " " + text[m.end():]
     m = _MIXED_PLACE_RE.search(text)
     if m:  # "一只 dog 在 beach 上": an English place inside a Chinese locative
         return _PLACE_INDEX[squeeze(m.group("en"))], text[: m.start()] + " " + text[m.end():]

@@ -19,6 +19,7 @@ from prompt_enhancer.rules.subject_changes import (
 )
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, start_new_scene
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
     PRONOUNS_ONE,
@@ -187,6 +188,13 @@ def attribute_clause(work: MessageEdit, body: str) -> bool:
         if m and re.match(r"^(?:it|them|its|它|他|她|它们)\b", (m.groupdict().get("rest") or m.group("t") or ""), _I):
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
+        value = parse_phrase(m.group("v")) if m and "v" in m.groupdict() and not m.group("t").strip() else None
+        if value is not None and value.has_subject_values() and not clean_rest(value.rest):
+            work.chat_replies.append(reply.say("nothing_yet", work.language))  # "改成红色" with nothing drawn
+            return True
+        if value is not None and clean_rest(value.rest) and len(split_things(m.group("v"))) == 1:
+            start_new_scene(work)  # "换成一只猫" with nothing drawn: the cat is what to draw
+            return add_subjects(work, m.group("v"), announce="drew")
         return _described_new(work, body)
     m = _COLOUR_NO_VALUE.match(body)
     if m:  # "change the colour", "换个颜色": to which?

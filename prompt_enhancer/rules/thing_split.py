@@ -9,8 +9,10 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.patterns import alternation
+from prompt_enhancer.rules.parts import _ZH_RELATIONS
 from prompt_enhancer.rules.phrase import _DETERMINER_RE, _SHAPE_RE
 
+_MEASURES = "[个只条棵朵辆艘匹座张块颗位盏根面本把支顶件台架片]"
 _AND_SPLIT_EN = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\+\s*|\s+plus\s+)(?=(?:a|an|one|two|three|four|five|another|some|\d+)\b"
     # the one sun or moon there is is said with "the": "a boat, a seagull and the sun"
@@ -40,6 +42,13 @@ _ENDS_WITH_THING = re.compile(rf"(?:{alternation(_THING_FORMS)})(?:们)?\s*$", r
 _NAMES_A_THING = re.compile(alternation(_THING_FORMS), re.IGNORECASE)
 
 
+# "一只灰色的猫盯着一个鱼缸", "三只小企鹅跟着一只大企鹅": a verb with 着 between two counted things joins two
+# things; what is worn or held (拿着一把伞, 戴着一顶帽子) stays the first thing's part (`parts`), and a place before
+# the verb (一棵树上挂着…) is where the second one is.
+_ZH_VERB_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<verb>[\u4e00-\u9fff])着(?=[一两二三四五几]\s*" + _MEASURES + ")")
+_ZH_HELD = set(_ZH_RELATIONS) | {"挂着", "插着", "放着", "摆着", "堆着", "停着", "开着"}
+
+
 def _split_zh_nouns(text: str) -> list[str]:
     """Two known things joined without a count: "白猫和粉色圆", "draw 白猫 and 粉圆", "white cat + pink circle"."""
     if not vocab.has_cjk(text) and not re.search(r"\s(?:and|plus)\s|\+|&", text, re.IGNORECASE):
@@ -48,6 +57,11 @@ def _split_zh_nouns(text: str) -> list[str]:
         pieces = [p for p in _ZH_PLACE_COUNT.split(text) if p.strip()]
         if len(pieces) > 1:
             return [q for p in pieces for q in _split_zh_nouns(p)]
+    for m in _ZH_VERB_COUNT.finditer(text):
+        left = text[: m.start()]
+        if m.group(0) not in _ZH_HELD and _DETERMINER_RE.match(left.strip()) \
+                and not re.search(r"[上里下中边前后面旁]$", left):
+            return [left, *_split_zh_nouns(text[m.end():])]
     for m in _ZH_NEXT_COUNT.finditer(text):  # "一个大圆一个小圆", "一只猫一只狗": a count starts the next thing
         left = text[: m.start()]
         if _DETERMINER_RE.search(left) and _ENDS_WITH_THING.search(left):

@@ -1,0 +1,49 @@
+"""Clauses that say what stays: "颜色不变", "keep the sunset", "everything else the same". Said beside a change
+("再换成三角形 颜色不变", "move it to a beach instead, keep the sunset"), they ask for nothing more: the edit
+already keeps what it does not name. Read as understood, never as a thing or a note; the Scene is not touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.message_edit import MessageEdit
+
+_I = re.IGNORECASE
+_ASPECTS_ZH = "其他|其它|其余|别的|剩下的|颜色|大小|位置|背景|风格|形状|样子|构图|姿势|其他的|别的东西|其他东西"
+_KEEP_ZH = re.compile(rf"^(?P<what>{_ASPECTS_ZH})?(?:的)?(?:都|也)?"
+                      r"(?:不变|别变|不要变|不用变|保持不变|保持原样|照旧|跟之前一样|和之前一样)$"
+                      rf"|^保持(?P<what2>{_ASPECTS_ZH})?(?:不变|原样)?$")
+_ASPECTS_EN = (r"colou?rs?|size|position|place|background|style|shape|pose|composition|layout|rest|everything\s+else|"
+               r"everything|others?|other\s+things|same\s+colou?r|same\s+size|same\s+background|same\s+style")
+_KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<what>{_ASPECTS_EN}|[a-z]+(?:\s+[a-z]+)?)"
+                      r"(?:\s+(?:the\s+same|as\s+(?:it\s+)?is|as\s+(?:it\s+)?was|unchanged|as\s+before|alone))?"
+                      rf"|(?:the\s+)?(?P<what2>{_ASPECTS_EN})\s+(?:stays?|remains?)(?:\s+the\s+same|\s+as\s+(?:it\s+)?is)?"
+                      rf"|(?:the\s+)?(?P<what3>{_ASPECTS_EN})\s+the\s+same)$", _I)
+
+
+def _present(work: MessageEdit, said: str) -> bool:
+    """A word of what the picture has now: its time, background, style or a subject's name."""
+    scene = work.scene
+    words = " ".join([scene.time or "", scene.background or "", scene.style or "", *(s.name for s in scene.subjects),
+                      *scene.look]).lower()
+    return bool(said) and re.search(rf"\b{re.escape(said.lower())}\b", words) is not None
+
+
+def keep_same_clause(work: MessageEdit, body: str) -> bool:
+    """"颜色不变", "keep the sunset": what an edit keeps anyway, said aloud; nothing to do, nothing to note."""
+    text = body.strip()
+    m = _KEEP_ZH.match(text)
+    if m:
+        work.chat_replies.append(reply.say("kept", work.language))
+        return True
+    m = _KEEP_EN.match(text)
+    if not m or not work.scene.subjects:
+        return False
+    what = m.group("what") or ""
+    aspect = m.group("what2") or m.group("what3") or (what if re.fullmatch(_ASPECTS_EN, what, _I) else "")
+    if not aspect and not _present(work, what):
+        return False  # "keep the cat red" or a thing not there: for the rules that change things
+    work.chat_replies.append(reply.say("kept", work.language))
+    return True
