@@ -213,3 +213,76 @@ def test_a_name_with_what_tells_it_apart_or_of_things_alike_is_not_asked_about()
     assert [(s.attributes["colour"], s.size) for s in d.scene.subjects] == [("red", "big"), ("blue", None)]
     d = talk("画两个红色圆形", "把圆形变成蓝色")
     assert d.action is Action.EDIT
+
+
+# ---------------------------------------- more free phrasing: wants, hedges, plain backgrounds, plurals, run-ons
+
+@pytest.mark.parametrize(("messages", "size"), [
+    (("a hamster", "kinda want it bigger lol"), "big"),
+    (("a hamster", "i want it smaller"), "small"),
+])
+def test_wanting_it_a_value_is_making_it_so(messages: tuple[str, ...], size: str) -> None:
+    d = talk(*messages)
+    assert d.action is Action.EDIT and d.scene.subjects[0].size == size
+
+
+def test_i_mean_after_a_description_is_no_part_of_it() -> None:
+    d = talk("make it blue", "a blue whale i mean")
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == [("whale", "blue")]
+
+
+@pytest.mark.parametrize("message", ["purple triangle, plain white bg", "a purple triangle on a plain white background",
+                                     "purple triangle, solid white background"])
+def test_a_plain_background_is_its_colour_not_a_thing(message: str) -> None:
+    d = talk(message)
+    assert names(d) == ["triangle"] and d.scene.background == "white"
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("two women chatting in a cafe", "woman"), ("three snowmen", "snowman"), ("two children playing", "child"),
+])
+def test_irregular_plurals_are_one_each(message: str, name: str) -> None:
+    assert set(names(talk(message))) == {name}
+
+
+def test_a_run_on_with_its_and_theres_is_three_requests() -> None:
+    d = talk("ok so i want a little house with a red door and its snowing and theres a snowman next to it")
+    assert names(d) == ["house", "snowman"] and d.scene.time == "snowfall"
+    assert d.scene.subjects[0].parts["door"]["colour"] == "red"
+
+
+def test_its_before_a_thing_is_still_whose() -> None:  # guard: passed before
+    assert names(talk("a cat and its kitten")) == ["cat", "kitten"]
+
+
+@pytest.mark.parametrize("message", ["make it 3d", "make it pixel art", "render it 3d please"])
+def test_make_it_and_a_style_word_is_the_style(message: str) -> None:
+    d = talk("a sunflower in a field", message)
+    assert d.action is Action.EDIT and d.scene.style is not None
+    assert not d.scene.subjects[0].attributes.get("detail")
+
+
+def test_a_chinese_request_then_an_english_one_are_both_read() -> None:
+    d = talk("一只猫", "猫变成蓝色 and watercolour pls")  # guard: passed before
+    assert d.scene.subjects[0].attributes["colour"] == "blue" and d.scene.style == "watercolor"
+    d = talk("a jumping whale", "鲸鱼变成蓝色 and watercolour pls")  # the whale not found by its Chinese name
+    assert d.scene.style == "watercolor"
+
+
+def test_covering_with_a_blanket_gives_a_part() -> None:
+    d = talk("一只在睡觉的小狐狸", "给它盖一条绿色的小被子")
+    assert d.action is Action.EDIT
+    assert [p.get("colour") for p in d.scene.subjects[0].parts.values()] == ["green"]
+
+
+def test_leaving_verbs_take_the_thing_out() -> None:
+    d = talk("画三只小鸟 一只红的一只蓝的一只绿的", "蓝色那只飞走了")
+    assert sorted(s.attributes["colour"] for s in d.scene.subjects) == ["green", "red"]
+    d = talk("a red bird and a blue bird", "the blue bird flew away")
+    assert [s.attributes["colour"] for s in d.scene.subjects] == ["red"]
+
+
+def test_a_change_with_nothing_drawn_is_answered_or_draws_what_it_names() -> None:
+    d = talk("改成红色")
+    assert d.action is Action.CHAT and not d.scene.subjects
+    assert names(talk("换成一只猫")) == ["猫"]

@@ -49,7 +49,8 @@ _ANSWER_EDGES = re.compile(r"^(?:(?:i\s+mean(?:t)?|i\s+meant|oh|sorry|um+|uh+|er
 _SINGULAR_PRONOUN = re.compile(r"(?<![A-Za-z'])(?:it|its|it'?s|him|his|her|he|she)(?![A-Za-z'])|[它他她](?![们])", _I)
 # "那个", "that one", "this": pointing at one thing of those just drawn, with no word saying which.
 _BARE_DEMONSTRATIVE = re.compile(r"(?<![A-Za-z'])(?:that|this)(?:\s+one)?(?![A-Za-z'])(?!\s+(?:is|was|are)\b)"
-                                 r"|(?<![的])(?:那个|这个|那只|这只|那一个|这一个)(?![\u4e00-\u9fff]*(?:都|也))", _I)
+                                 r"|(?<![的色红黄蓝绿白黑紫粉橙灰棕金银大小])(?:那个|这个|那只|这只|那一个|这一个)"
+                                 r"(?![\u4e00-\u9fff]*(?:都|也))", _I)
 _ONE_OF = re.compile(r"\b(?:one|either)\s+of\s+(?:them|those|these|the\s+\w+(?:\s+\w+)?)\b"
                      r"|其中(?:的)?一[个只条棵朵辆匹座张块颗位]", _I)
 

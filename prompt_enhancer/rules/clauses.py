@@ -22,9 +22,14 @@ _CLAUSE_SPLIT = re.compile(
 )
 _VERB_AFTER_AND = re.compile(
     r"\s+(?:and|but)\s+(?=(?:make|turn|paint|colou?r|change|set|add|put|place|insert|remove|delete|erase|move|shift|"
-    r"draw|give|use|switch|get rid of|take|keep)\b)",
+    r"draw|give|use|switch|get rid of|take|keep)\b"
+    # "a house with a red door and its snowing and theres a snowman": what the weather does, what else is there
+    r"|(?:it'?s|it\s+is)\s+(?:\w+ing|night|dark|sunny|winter|summer|autumn|spring|foggy|misty|windy|cloudy)\b"
+    r"|(?:there'?s|theres|there\s+(?:is|are))\s)",
     _I,
 )
+
+_ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])", _I)
 
 _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
@@ -223,6 +228,7 @@ def split_clauses(text: str) -> list[str]:
                       + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
+    text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
     # changes, the verb said once
     text = _TWO_VALUES.sub(_two_values, text)
@@ -257,8 +263,8 @@ def split_clauses(text: str) -> list[str]:
 
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
-_HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|tbh|to\s+be\s+honest|honestly|i\s+suppose|idk|maybe|"
-                         r"perhaps|lol|haha+|or\s+something|actually|"
+_HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+be\s+honest|honestly|i\s+suppose|"
+                         r"idk|maybe|perhaps|lol|haha+|or\s+something|actually|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # "purple would be nice", "bigger is better": the value, said as a wish
                          r"would\s+(?:be|look)\s+(?:nice|great|good|better|cool|lovely|perfect|awesome|fun|cute)|"

@@ -283,6 +283,7 @@ def parse_background(text: str) -> tuple[str | None, str]:
                 said[: colour.start()]):  # "red circle big center white bg": only "white" is the background's
             m = matches[0]
             kept = text[m.start(): m.start("en") + colour.start()]
+            kept = re.sub(r"(?<![\w-])(?:plain|solid|pure|flat|simple|empty)\s*$", "", kept, flags=re.IGNORECASE)
             return background_value(colour.group(0)), text[: m.start()] + " " + kept + " " + text[m.end():]
         return background_value(said), rest
     matches, rest = take(_TRAILING_BACKGROUND_RE, text)

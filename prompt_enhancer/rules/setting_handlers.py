@@ -87,8 +87,20 @@ _STYLE_ZH = [
 ]
 
 
+# "make it 3d", "render it pixel", "turn the picture photo-realistic": a style word that can also describe a thing
+# ("3d glasses", "an oil lamp") is the picture's style when said alone of the whole picture or of "it".
+_MAKE_IT_STYLE = re.compile(r"^(?:make|turn|render|do|redo|draw|paint)\s+(?:it|this|everything|the\s+(?:whole\s+)?"
+                            r"(?:picture|image|scene|thing|drawing))\s+(?:in\s+|into\s+|as\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)"
+                            r"(?:\s+(?:style|please|pls|plz|instead))*$", _I)
+
+
 def style_clause(work: MessageEdit, body: str) -> bool:
     """"change the style to pixel art", "use watercolor style", "画成水彩风格"."""
+    said = _MAKE_IT_STYLE.match(body)
+    term = vocab.lookup(vocab.STYLES, said.group("v")) if said and work.scene.subjects else None
+    if term is not None:
+        set_style(work, term.key)
+        return True
     for pattern in _STYLE_EN + _STYLE_ZH:
         m = pattern.match(body)
         if m:

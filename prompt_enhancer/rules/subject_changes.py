@@ -18,6 +18,7 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
+from prompt_enhancer.rules.plurals import singular
 from prompt_enhancer.rules.phrase import (
     GENERIC_THINGS,
     PRONOUNS_ALL,
@@ -352,16 +353,6 @@ def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, st
     if ph.position == "top" and re.search(r"(?<![\w'-])on\s+top\s*$", text, _I):
         return name, values, None  # "with an egg on top": on top of the thing, not at the top of the picture
     return name, values, ph.position
-
-
-def singular(name: str) -> str:
-    """"hats" -> "hat", "scarves" -> "scarf", "glasses" stay: one each when several subjects get them."""
-    if not name.isascii() or name.lower() in ("glasses", "sunglasses", "clothes", "pants", "trousers", "shorts"):
-        return name
-    for plural, one in (("ves", "f"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x")):
-        if name.endswith(plural) and len(name) > len(plural) + 1:
-            return name[: -len(plural)] + one
-    return name[:-1] if name.endswith("s") and not name.endswith("ss") and len(name) > 3 else name
 
 
 def default_relation(name: str) -> str:

@@ -113,6 +113,9 @@ _ATTR_EN = re.compile(r"^(?:make|turn|paint|colou?r|change|set|recolou?r|dye|swi
 _WANT_BE = re.compile(r"^(?:i(?:'d|\s+would)?(?:\s+really)?\s+(?:want|need|wanna|like|love|prefer)|can|could|"
                       r"would|will|should|let|have|may|might|make)\s+(?P<t>.+?)\s+(?:to\s+)?"
                       r"(?:be|become|turn\s+into|change\s+into|look\s+like)\s+(?P<v>.+?)(?:\s+instead)?$", _I)
+_WANT_VALUE = re.compile(r"^(?:i\s+)?(?:(?:really|just|kinda|kind\s+of|sorta)\s+)?(?:want|need|wanna|would\s+like|"
+                         r"'d\s+like|prefer)\s+(?P<t>it|them|him|her|(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?)"
+                         r"\s+(?P<v>.+)$", _I)
 _ATTR_EN_SHOULD = re.compile(r"^(?P<t>.+?)\s+(?:should be|must be|needs to be|has to be|ought to be|should look|"
                              r"becomes|should become|will be|turns\s+into|changes\s+into|should\s+turn\s+into|"
                              r"(?:is\s+)?turned\s+into|is\s+now)\s+(?P<v>.+)$", _I)
@@ -183,6 +186,11 @@ def _described_new(work: MessageEdit, body: str) -> bool:
 def attribute_clause(work: MessageEdit, body: str) -> bool:
     """"make the circle blue", "the cat should be bigger", "把它变成三角形", "make the umbrella red", "make the
     sword gold and the shield blue": values or a new name, of subjects or their parts."""
+    wanted = _WANT_VALUE.match(body)
+    if wanted:  # "kinda want it bigger", "i'd like the roof red": make it so
+        value = parse_phrase(wanted.group("v"), global_parts=False)
+        if value.has_subject_values() and not clean_rest(value.rest):
+            body = f"make {wanted.group('t')} {wanted.group('v')}"
     if not work.scene.subjects:
         m = _ATTR_EN.match(body) or _ATTR_ZH.match(body)
         if m and re.match(r"^(?:it|them|its|它|他|她|它们)\b", (m.groupdict().get("rest") or m.group("t") or ""), _I):

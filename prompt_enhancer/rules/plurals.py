@@ -1,0 +1,21 @@
+"""One of a plural noun as the rules name a single subject: "two cats" are two cats, "two women" two women."""
+
+from __future__ import annotations
+
+_IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person", "mice": "mouse",
+              "geese": "goose", "teeth": "tooth", "feet": "foot", "oxen": "ox", "sheep": "sheep", "fish": "fish",
+              "deer": "deer", "policemen": "policeman", "firemen": "fireman", "snowmen": "snowman",
+              "fishermen": "fisherman", "businessmen": "businessman", "gentlemen": "gentleman"}
+
+
+def singular(name: str) -> str:
+    """"hats" -> "hat", "scarves" -> "scarf", "glasses" stay: one each when several subjects get them."""
+    if not name.isascii() or name.lower() in ("glasses", "sunglasses", "clothes", "pants", "trousers", "shorts"):
+        return name
+    words = name.split(" ")
+    if words[-1].lower() in _IRREGULAR:  # "two women", "three little mice"
+        return " ".join([*words[:-1], _IRREGULAR[words[-1].lower()]])
+    for plural, one in (("ves", "f"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x")):
+        if name.endswith(plural) and len(name) > len(plural) + 1:
+            return name[: -len(plural)] + one
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") and len(name) > 3 else name
