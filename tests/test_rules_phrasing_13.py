@@ -286,3 +286,21 @@ def test_a_change_with_nothing_drawn_is_answered_or_draws_what_it_names() -> Non
     d = talk("改成红色")
     assert d.action is Action.CHAT and not d.scene.subjects
     assert names(talk("换成一只猫")) == ["猫"]
+
+
+def test_a_value_after_several_things_added_is_each_ones() -> None:
+    d = talk("中间一个蓝色的大三角形", "旁边再加两个小圆 黄色的")
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == [
+        ("triangle", "blue"), ("circle", "yellow"), ("circle", "yellow")]
+
+
+def test_thinking_aloud_before_the_request_is_not_drawn() -> None:
+    assert names(talk("嗯...画个什么呢 就画一只熊猫吧")) == ["熊猫"]
+    assert names(talk("hmm what should i draw, a fox maybe")) == ["fox"]
+
+
+def test_a_picture_place_after_zai_is_a_position_not_a_thing() -> None:
+    d = talk("画一个红色的爱心在正中间")
+    assert names(d) == ["爱心"] and d.scene.subjects[0].position == "center"
+    d = talk("一只猫在沙发上")  # guard: passed before
+    assert names(d) == ["猫", "沙发"]

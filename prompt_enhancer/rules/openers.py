@@ -131,5 +131,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|'s\s+(?:into|obsessed\s+with))\s+\S.*$", _I)
 
 
+# "画个什么呢", "what should i draw": thinking aloud before the request, beside it.
+_MUSING = re.compile(r"^(?:(?:我|我们)?(?:要|想)?(?:画|画点|画个|来个|来点)?(?:什么|啥)(?:好|呢|吧|啊|嘞)*"
+                     r"|what\s+(?:should|shall|do|could|can)\s+(?:i|we|you)\s+(?:draw|make|do)(?:\s+\w+)?)$", _I)
+
+
 def is_chatter(body: str) -> bool:
-    return bool(_CHATTER.match(body.strip()))
+    return bool(_CHATTER.match(body.strip()) or _MUSING.match(body.strip()))

@@ -192,6 +192,9 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     return things, other
 
 
+_ZH_PICTURE_PLACES = {f for t in vocab.POSITIONS.values() for f in t.zh}
+
+
 def _anchor(text: str) -> list[Thing] | None:
     m = _EN_ANCHOR_RE.match(text.strip())
     if m and m.group("verb") and m.group("verb").lower() in ING_NOUNS - {"looking"}:
@@ -232,6 +235,8 @@ def _anchor(text: str) -> list[Thing] | None:
     m = _ZH_ANCHOR_RE.match(text.strip())
     if m and m.group("loc") == "边" and re.fullmatch(r"[左右上下前后里外东西南北这那两]", m.group("anchor")):
         m = None  # 在左边, 在这边: a side, not by a thing
+    if m and m.group("anchor") + m.group("loc") in _ZH_PICTURE_PLACES:
+        m = None  # 在正中间, 在最左边: a place in the picture, not by a thing
     if m and clean_rest(m.group("head")) and _is_a_thing(m.group("anchor")):
         anchor = m.group("anchor")
         name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
