@@ -3,11 +3,12 @@
     python benchmarks/bench_adapters.py                       # held-out scenes (the reported figure)
     python benchmarks/bench_adapters.py --split tuning        # training-split scenes: what settings are tried on
 
-- ControlNet (`assets/adapters/toy-edges-controlnet` at its own weight 2, as the README runs it): a toy picture
-  is given as the control image (its edges are
-  computed by the app, as for an upload); the caption names only what each object is ("a red circle and a blue
-  square"), never where or how big. `control_follows`: the checker finds as many objects as the control picture
-  has, each at its position and size (the layout). `control_follows_with_shapes` also asks each object's shape
+- ControlNet (`assets/adapters/toy-sketch-controlnet` at its own weight 2, as the README runs it; the edge one
+  with `--controlnet assets/adapters/toy-edges-controlnet:2`): a toy picture is given as the control image (its
+  map, of the kind the ControlNet's training.json names, is computed by the app, as for an upload); the caption
+  names only what each object is ("a red circle and a blue square"), never where or how big.
+  `control_follows`: the checker finds as many objects as the control picture has, each at its position and size
+  (the layout). `control_follows_with_shapes` also asks each object's shape
   (in the map's edges and the caption), `control_follows_all` its colour as captioned too (the base model's
   own limit: it draws fully named two-object captions right about 6 times in 10). The same captions without the
   control image give the rates by chance.
@@ -41,10 +42,11 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
+from generator.control import trained_map_kind  # noqa: E402
 from generator.generator import Generator  # noqa: E402
 from generator.request import RenderRequest  # noqa: E402
 from toyworld.adapter_data import drawn_negative, layout_caption, negative_case, picture  # noqa: E402
-from toyworld.adapter_stages import CONTROL_SCALE, CONTROLNET_NAME, LORA_NAME  # noqa: E402
+from toyworld.adapter_stages import CONTROL_SCALE, CONTROLNET_NAMES, LORA_NAME  # noqa: E402
 from toyworld.checker import check  # noqa: E402
 from toyworld.scene import ObjectDescription, SceneDescription, sample_scene  # noqa: E402
 
@@ -84,15 +86,6 @@ def seconds_side_by_side(generator: Generator, control: bool, lora: bool, rounds
 
 def follows(image: np.ndarray, description: SceneDescription) -> bool:
     return check(image, description).follows
-
-
-def trained_map_kind(controlnet: str) -> str:
-    """The map a ControlNet folder was trained on (its training.json's `map_kind`); "edges" when it does not say."""
-    about = Path(controlnet.rsplit(":", 1)[0] if controlnet.rsplit(":", 1)[-1].replace(".", "").isdigit()
-                 else controlnet) / "training.json"
-    if not about.exists():
-        return "edges"
-    return json.loads(about.read_text(encoding="utf-8")).get("settings", {}).get("map_kind", "edges")
 
 
 def bench_control(generator: Generator, rng: random.Random, held_out: bool, n: int, scale: float,
@@ -169,7 +162,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100, help="cases per measure")
     parser.add_argument("--model", default=str(MODEL))
     parser.add_argument("--lora", default=str(ADAPTERS / LORA_NAME))
-    parser.add_argument("--controlnet", default=f"{ADAPTERS / CONTROLNET_NAME}:{CONTROL_SCALE:g}",
+    parser.add_argument("--controlnet", default=f"{ADAPTERS / CONTROLNET_NAMES['sketch']}:{CONTROL_SCALE:g}",
                         help="PATH_OR_ID[:SCALE], as the app's flag (default: the shipped one at its own weight)")
     parser.add_argument("--control-scale", type=float, default=1.0, help="the chat's control strength (× SCALE)")
     parser.add_argument("--control-kind", help="the map the ControlNet reads (default: the one its training.json "
@@ -187,7 +180,7 @@ def main() -> None:
     name = generator.loras.names[0] if generator.loras.names else ""
     found: dict[str, float | str | int] = {"split": args.split, "n": args.n}
     if args.only != "lora":
-        kind = args.control_kind or trained_map_kind(args.controlnet)
+        kind = args.control_kind or trained_map_kind(generator.controlnet_id)
         found["control_kind"] = kind
         found.update(bench_control(generator, random.Random(SEEDS[args.split] + "-control"), held_out, args.n,
                                    args.control_scale, kind))

@@ -14,6 +14,7 @@ Depth and pose maps need a model given with --control-model (`generator.control_
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ from generator.request import RenderRequest
 
 # The Generator loads a ControlNet and its map models (`load_control_models`, from control_maps) through here.
 __all__ = ["CONTROL_KINDS", "Control", "adapter_settings", "control_map", "edge_map", "load_control_models",
-           "load_controlnet", "prepare_control", "sketch_map"]
+           "load_controlnet", "prepare_control", "sketch_map", "trained_map_kind"]
 # A map computed from the picture (edges and sketch here; depth, pose by a --control-model), or the picture itself.
 CONTROL_KINDS = ("edges", "sketch", *MODEL_KINDS, "as-is")
 SKETCH_CELLS = 16  # the sketch's colour wash: this many flat cells along the picture's longer side
@@ -52,6 +53,19 @@ def load_controlnet(source: str, transformer: torch.nn.Module, device: torch.dev
                              f"{len(controlnet.blocks)} blocks of width {controlnet.inner_dim}, this model needs "
                              f"{expected} of width {transformer.inner_dim}.")
     return controlnet.to(device).eval()
+
+
+def trained_map_kind(source: str | None) -> str:
+    """The map a ControlNet was trained on, as its folder's training.json (written by `toyworld.train`) names it
+    (`settings.map_kind`): the kind to offer first. "edges" for a hub id, or a folder that does not say."""
+    about = Path(source).expanduser() / "training.json" if source else None
+    if about is None or not about.is_file():
+        return "edges"
+    try:
+        kind = json.loads(about.read_text(encoding="utf-8")).get("settings", {}).get("map_kind", "edges")
+    except (ValueError, AttributeError):
+        return "edges"
+    return kind if kind in CONTROL_KINDS else "edges"
 
 
 def edge_map(image: Image.Image, low: float = 0.1, high: float = 0.2) -> Image.Image:

@@ -17,6 +17,7 @@ import gradio as gr
 from chat.checks import MAX_CONTROL_SCALE, MAX_LORA_SCALE, MAX_VERIFY_TRIES
 from chat.engine import ChatEngine
 from chat.state import ChatState
+from generator.control import trained_map_kind
 from server.about import about_text
 from server.components import passes_wrong_types, reads_any_message
 from server.config import EMBEDDED_MODEL, AppConfig
@@ -38,7 +39,8 @@ ADAPTER_TEXT = {
 }
 CONTROL_CHOICES = [("nothing / 不跟随", "off"), ("the picture shown / 当前图片", "previous"),
                    ("the uploaded picture / 上传的图片", "upload")]
-CONTROL_KIND_CHOICES = {"edges": "edges / 边缘", "depth": "depth / 深度", "pose": "pose / 姿态"}
+CONTROL_KIND_CHOICES = {"edges": "edges / 边缘", "sketch": "sketch / 草图", "depth": "depth / 深度",
+                        "pose": "pose / 姿态"}
 # The chat takes the window's height less what sits above and below it (title, message box, action row).
 CHAT_HEIGHT = "max(240px, calc(100dvh - 250px))"
 
@@ -118,10 +120,13 @@ def build_ui(engine: ChatEngine, config: AppConfig, links: PictureLinks | None =
                     lora_scale = passes_wrong_types(gr.Slider(
                         0.0, MAX_LORA_SCALE, value=1.0, step=0.05, label=a["lora_scale"], info=a["lora_info"],
                         visible=has_lora))
-                    kinds = ["edges", *getattr(engine.generator, "map_models", {})]  # depth / pose: --control-model
+                    # edges and sketch need no model; depth / pose a --control-model. The ControlNet's own kind
+                    # (its training.json says, for one trained here) is chosen at first.
+                    kinds = ["edges", "sketch", *getattr(engine.generator, "map_models", {})]
+                    first_kind = trained_map_kind(getattr(engine.generator, "controlnet_id", None))
                     control_label = "control" if len(kinds) == 1 else "control_map"
                     control = gr.Radio(CONTROL_CHOICES, value="off", label=a[control_label], visible=has_control)
-                    control_kind = gr.Radio([(CONTROL_KIND_CHOICES[k], k) for k in kinds], value="edges",
+                    control_kind = gr.Radio([(CONTROL_KIND_CHOICES[k], k) for k in kinds], value=first_kind,
                                             label=a["control_kind"], info=a["control_kind_info"],
                                             visible=has_control and len(kinds) > 1)
                     control_scale = passes_wrong_types(gr.Slider(

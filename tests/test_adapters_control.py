@@ -8,7 +8,7 @@ import torch
 from PIL import Image, ImageDraw
 from tiny_pipeline import TINY, save_tiny_pipeline
 
-from generator.control import control_map, edge_map, sketch_map
+from generator.control import control_map, edge_map, sketch_map, trained_map_kind
 from generator.errors import GeneratorError
 from generator.generator import Generator
 from generator.metadata import png_bytes, read_png_metadata
@@ -106,6 +106,18 @@ def test_sketch_map_is_edges_in_black_over_a_coarse_colour_wash():
     shown = control_map(image, "sketch", (64, 64))
     assert shown.size == (64, 64) and tuple(np.asarray(shown)[22, 22]) == (255, 0, 0)
     assert not np.asarray(sketch_map(Image.new("RGB", (32, 32), "gray"))).min() == 0  # no edge, no black
+
+
+def test_a_controlnet_folder_says_which_map_it_was_trained_on(tmp_path):
+    from pathlib import Path
+
+    adapters = Path(__file__).resolve().parents[1] / "assets" / "adapters"
+    assert trained_map_kind(str(adapters / "toy-sketch-controlnet")) == "sketch"
+    assert trained_map_kind(str(adapters / "toy-edges-controlnet")) == "edges"  # written before map_kind existed
+    assert trained_map_kind("Tencent-Hunyuan/HunyuanDiT-v1.2-ControlNet-Diffusers-Canny") == "edges"
+    assert trained_map_kind(None) == "edges"
+    (tmp_path / "training.json").write_text('{"settings": {"map_kind": "scribble"}}')
+    assert trained_map_kind(str(tmp_path)) == "edges"  # a kind the app cannot compute is not offered
 
 
 def test_control_runs_and_follows_its_image(generator):

@@ -313,17 +313,20 @@ def test_the_page_offers_the_kinds_of_map_a_model_was_given_for(embedded, tmp_pa
     from prompt_enhancer.rules import RuleEnhancer
     from server.config import AppConfig
     from server.ui import build_ui
-    from toyworld.adapter_stages import CONTROLNET_NAME
+    from toyworld.adapter_stages import CONTROLNET_NAMES
 
-    def offered(generator) -> tuple[str, bool, list[str]]:
-        """The source radio's label, and whether the kind radio shows and what it offers."""
+    def offered(generator) -> tuple[str, bool, list[str], str]:
+        """The source radio's label, and whether the kind radio shows, what it offers and what it picks first."""
         page = build_ui(ChatEngine(generator, RuleEnhancer(), root=tmp_path), AppConfig(open_browser=False))
         radios = {b.label: b for b in page.blocks.values() if isinstance(b, gr.Radio)}
         kinds = radios["Layout read as"]
         (source,) = [label for label in radios if label.startswith("Follow the")]
-        return source, kinds.visible, [value for _, value in kinds.choices]
+        return source, kinds.visible, [value for _, value in kinds.choices], kinds.value
 
-    assert offered(embedded) == ("Follow the layout of", True, ["edges", "depth", "pose"])
+    assert offered(embedded) == ("Follow the layout of", True, ["edges", "sketch", "depth", "pose"], "edges")
     edges_only = Generator.load(str(ROOT / "assets" / "embedded"), device="cpu",
-                                controlnet=str(ROOT / "assets" / "adapters" / CONTROLNET_NAME))
-    assert offered(edges_only) == ("Follow the edges of", False, ["edges"])
+                                controlnet=str(ROOT / "assets" / "adapters" / CONTROLNET_NAMES["edges"]))
+    assert offered(edges_only) == ("Follow the layout of", True, ["edges", "sketch"], "edges")
+    sketch = Generator.load(str(ROOT / "assets" / "embedded"), device="cpu",
+                            controlnet=str(ROOT / "assets" / "adapters" / CONTROLNET_NAMES["sketch"]) + ":2")
+    assert offered(sketch) == ("Follow the layout of", True, ["edges", "sketch"], "sketch")  # what it was trained on

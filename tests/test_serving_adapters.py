@@ -102,7 +102,7 @@ def test_the_page_offers_the_kinds_of_map_the_replicas_compute(remote, tmp_path)
     page = build_ui(ChatEngine(remote, RuleEnhancer(), root=tmp_path), AppConfig(open_browser=False))
     radios = {b.label: b for b in page.blocks.values() if isinstance(b, gr.Radio)}
     kinds = radios["Layout read as"]
-    assert kinds.visible and [value for _, value in kinds.choices] == ["edges", "depth"]
+    assert kinds.visible and [value for _, value in kinds.choices] == ["edges", "sketch", "depth"]
 
 
 def test_a_replica_computes_and_follows_a_depth_map_as_a_local_render_does(local, remote):

@@ -18,8 +18,9 @@ ADAPTER_STAGES = {"lora", "control"}
 LORA_NAME = "toy-negative-lora"
 CONTROLNET_NAME = "toy-edges-controlnet"
 CONTROLNET_NAMES = {"edges": CONTROLNET_NAME, "sketch": "toy-sketch-controlnet"}  # by the map each reads
-# The shipped ControlNet's own weight, run as `--controlnet assets/adapters/toy-edges-controlnet:2`: on 240
-# tuning cases of bench_adapters.py it followed the layout 0.754 of the time at 2 against 0.671 at 1.
+# The shipped ControlNets' own weight, run as `--controlnet assets/adapters/toy-sketch-controlnet:2`: on 200
+# tuning cases of bench_adapters.py the sketch one followed the layout 0.84 of the time at 2 against 0.805 at 1
+# (the edge one 0.754 at 2 against 0.671 at 1, on 240).
 CONTROL_SCALE = 2.0
 
 
