@@ -304,3 +304,43 @@ def test_a_picture_place_after_zai_is_a_position_not_a_thing() -> None:
     assert names(d) == ["爱心"] and d.scene.subjects[0].position == "center"
     d = talk("一只猫在沙发上")  # guard: passed before
     assert names(d) == ["猫", "沙发"]
+
+
+def test_where_it_goes_is_not_which_one_so_it_of_two_is_asked_about() -> None:
+    for message in ("把它移到左边", "move it to the left"):
+        d = talk("a cat and a dog", message)
+        assert d.action is Action.CHAT and d.reply.rstrip().endswith(("?", "？"))
+    d = talk("a cat and a dog", "move the cat to the left")  # guard: passed before
+    assert [s.position for s in d.scene.subjects] == ["left", None]
+
+
+def test_the_other_one_with_a_place_of_its_own_goes_there() -> None:
+    d = talk("a red fox and a white rabbit in a meadow", "put the fox on the left", "and the other one on the right")
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("fox", "left"), ("rabbit", "right")]
+    d = talk("a red fox and a white rabbit", "put the fox on the left", "and the rabbit too")  # guard
+    assert [s.position for s in d.scene.subjects] == ["left", "left"]
+
+
+def test_how_far_said_without_a_verb_is_no_thing() -> None:
+    d = talk("purple triangle, white bg", "and the triangle a bit to the right")
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("triangle", "right")]
+
+
+def test_the_kind_of_thing_before_the_thing_is_not_drawn() -> None:
+    d = talk("smth cute pls, like a hamster eating a sunflower seed", "kinda want it bigger lol")
+    assert names(d) == ["hamster"] and d.scene.subjects[0].size == "big"
+    assert names(talk("something cool, maybe a dragon")) == ["dragon"]
+
+
+def test_remove_one_of_different_things_asks_and_the_answer_removes_it() -> None:
+    asked = talk("一个红色的圆和一个蓝色的方块", "删掉一个")
+    assert asked.action is Action.CHAT and asked.reply.rstrip().endswith("？") and not asked.scene.avoid
+    d = talk("一个红色的圆和一个蓝色的方块", "删掉一个", "红色的那个")
+    assert [(s.name, s.attributes["colour"]) for s in d.scene.subjects] == [("square", "blue")]
+    d = talk("a cat and a dog", "remove one", "the dog")
+    assert names(d) == ["cat"]
+
+
+def test_a_link_labelled_this_pic_is_no_thing() -> None:
+    d = talk("参考一下 [this pic](https://example.com/cat.png) 画只猫", "它的眼睛要绿色的")
+    assert names(d) == ["猫"] and d.scene.subjects[0].parts["眼睛"]["colour"] == "green"

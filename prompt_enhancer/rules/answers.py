@@ -18,6 +18,7 @@ from dialog.decision import Exchange
 from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import parse_position
 from prompt_enhancer.rules.references import name_matches, part_owners, person_kind, resolve
 from prompt_enhancer.rules.uncolour_handlers import names_nothing
 
@@ -52,7 +53,10 @@ _BARE_DEMONSTRATIVE = re.compile(r"(?<![A-Za-z'])(?:that|this)(?:\s+one)?(?![A-Z
                                  r"|(?<![的色红黄蓝绿白黑紫粉橙灰棕金银大小])(?:那个|这个|那只|这只|那一个|这一个)"
                                  r"(?![\u4e00-\u9fff]*(?:都|也))", _I)
 _ONE_OF = re.compile(r"\b(?:one|either)\s+of\s+(?:them|those|these|the\s+\w+(?:\s+\w+)?)\b"
-                     r"|其中(?:的)?一[个只条棵朵辆匹座张块颗位]", _I)
+                     r"|其中(?:的)?一[个只条棵朵辆匹座张块颗位]"
+                     # "删掉一个", "remove one": one, with nothing said of which
+                     r"|^(?:把|将)?(?:删掉|去掉|拿掉|删除|移除|去除|删)一[个只条棵朵辆匹座张块颗位](?:吧|了)?$"
+                     r"|^(?:remove|delete|erase|take\s+away|get\s+rid\s+of)\s+one(?:\s+(?:please|pls))?$", _I)
 
 
 # Words that single one of several out: a place, an order.
@@ -87,7 +91,7 @@ def answered_question(scene: Scene, recent: Sequence[Exchange], message: str, la
         return None
     picked = scene.copy()
     picked.focus = chosen[0].id
-    earlier = _ONE_OF.sub(lambda m: "它" if m.group(0).startswith("其中") else "it", last.message)
+    earlier = _ONE_OF.sub(_as_the_one, last.message)
     if missing:
         thing = next(g for g in missing.groups() if g is not None)
         if thing not in earlier:
@@ -95,6 +99,17 @@ def answered_question(scene: Scene, recent: Sequence[Exchange], message: str, la
         earlier = earlier.replace(thing, body if body.isascii() == thing.isascii() else reply.thing_name(
             chosen[0], language), 1)
     return Answer(earlier, picked)
+
+
+def _as_the_one(m: re.Match[str]) -> str:
+    """"one of them" -> "it", "其中一个" -> "它", "删掉一个" -> "删掉它", "remove one" -> "remove it"."""
+    said = m.group(0)
+    if said.startswith("其中"):
+        return "它"
+    if vocab.has_cjk(said):
+        return re.sub(r"一[个只条棵朵辆匹座张块颗位]", "它", said)
+    return re.sub(r"\bone\b", "it", said, flags=_I) if re.match(r"(?:remove|delete|erase|take|get)\b", said, _I) \
+        else "it"
 
 
 def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, changed: Sequence[str]) -> list[Subject]:
@@ -177,7 +192,21 @@ def _pronoun_pool(before: Scene, message: str) -> list[Subject]:
     return pool
 
 
+# Where a thing goes is not which thing: "把它移到左边", "move it to the left".
+_DESTINATION = re.compile(r"(?:移到|挪到|放到|放在|搬到|移去|挪去|往)(?:最|正)?[左右上下中]\S*"
+                          r"|\b(?:to|towards?|into|over\s+to)\s+the\s+(?:top\s+|bottom\s+)?(?:left|right|top|bottom|"
+                          r"middle|center|centre)\b", _I)
+
+
+# "穿红裙子的那个", "the one in the blue dress": singled out by what it wears or holds.
+_BY_PART = re.compile(r"(?:穿着?|戴着?|拿着?|举着?|背着?|抱着?)[^的，,]{1,8}的"
+                      r"|\b(?:one|ones)\s+(?:in|wearing|with|holding)\s+(?:the|a|an|her|his)\b", _I)
+
+
 def _said_by_name(before: Scene, message: str) -> bool:
+    if _BY_PART.search(message):
+        return True
+    message = _DESTINATION.sub(" ", message)
     return any(name_matches(s.name, w) for s in before.subjects for w in re.findall(r"[A-Za-z]{3,}", message)) or any(
         s.name in message for s in before.subjects if vocab.has_cjk(s.name)) or bool(_SINGLED_OUT.search(message))
 
@@ -200,6 +229,7 @@ _SAME = re.compile(r"^(?:还有)?(?P<ref_zh>[^也]+?)(?:也(?:一样|是|这样|
                    r"|^(?:(?:now|and|ok(?:ay)?|also|then|so)[\s,]+)*(?:(?:do\s+)?(?:the\s+)?same\s+(?:for|to|with)\s+)?"
                    r"(?P<ref>.+?)(?:\s+(?:too|as\s+well|also))?(?:[\s,]+(?:please|pls|plz))?$", _I)
 _MARKED = re.compile(r"^(?:now|and|also|same)\b|\b(?:too|as\s+well|also|other)\b|也|还有|另", _I)
+_MOVED = re.compile(r"\b(?:put|move|shift|place|slide|drag)\b|放|移|挪|搬", _I)
 _TARGET_EN = re.compile(r"\b(?:the|that|this|his|her|its)\s+[\w-]+(?:\s+[\w-]+)?", _I)
 _TARGET_ZH = re.compile(r"(?<=把|将)(?P<t>.+?)(?=变|改|换|涂|染|放|移|挪|缩|调|弄|加)")
 
@@ -217,6 +247,8 @@ def same_again(scene: Scene, recent: Sequence[Exchange], message: str, language:
     chosen = resolve(work, ref) if ref else None
     if not chosen or len(chosen) != 1:
         return None
+    if _MOVED.search(last.message) and parse_position(ref)[0]:
+        return None  # "put the fox on the left" then "and the other one on the right": a place of its own
     earlier = _as_it(work, last.message)
     if earlier is None:
         return None

@@ -18,7 +18,8 @@ _POINTING = (r"(?:(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|as\s+in|as|see)\
 _POINTING_BEFORE = rf"(?:(?<![\w\u4e00-\u9fff])\s*[:：(（]?\s*{_POINTING}\s*[:：]?\s*)?"
 _IMAGE = re.compile(rf"{_POINTING_BEFORE}!\[[^\]\n]{{0,200}}\]\([^)\n]{{0,500}}\)", _I)
 # "[image](url)", "[图片](url)": a label that only says what the link is points at it too.
-_LINK_WORD = r"(?:(?:an?|the|my)\s+)?(?:image|picture|pic|photo|img|screenshot|file|link)|图片|图|照片|截图|链接"
+_LINK_WORD = (r"(?:(?:an?|the|my|this|that|this\s+one|my\s+own)\s+)?"
+              r"(?:image|picture|pic|photo|img|screenshot|file|link)|图片|图|照片|截图|链接")
 _POINTING_LINK = re.compile(rf"{_POINTING_BEFORE}\[\s*(?:{_POINTING}|{_LINK_WORD})\s*\]\((?:https?://|www\.|/)"
                             r"[^)\n]{0,500}\)", _I)
 _LINK = re.compile(r"\[(?P<label>[^\]\n]{0,200})\]\((?:https?://|www\.|/)[^)\n]{0,500}\)", _I)

@@ -282,9 +282,16 @@ _CAN_YOU_ZH = re.compile(r"^\s*(?:你)?(?:能不能|可不可以|能否|能|可�
                          r"(?P<ask>.+?)吗?[\s?？!！.。~]*$")
 
 
+_DEGREE_BEFORE_WAY = re.compile(r"(?<=\w)\s+(?:a\s+(?:little\s+|tiny\s+)?bit|a\s+little|a\s+tad|slightly)"
+                                r"(?=\s+(?:more\s+)?(?:to\s+the\s+)?"
+                                r"(?:left|right|up|down|higher|lower|bigger|smaller|larger)\b)", _I)
+
+
 def clause_body(clause: str) -> str:
     """What a clause asks, without the courtesy, tone marks and hedges around it."""
     can_you = _CAN_YOU_ZH.match(clause)
     clause = can_you.group("ask") if can_you else clause
     body = _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
+    if not COMMAND.match(body):  # "and the triangle a bit to the right": how far, said without a verb
+        body = _DEGREE_BEFORE_WAY.sub("", body)
     return _HEDGE_TAIL.sub("", body) or body

@@ -133,7 +133,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
 
 # "画个什么呢", "what should i draw": thinking aloud before the request, beside it.
 _MUSING = re.compile(r"^(?:(?:我|我们)?(?:要|想)?(?:画|画点|画个|来个|来点)?(?:什么|啥)(?:好|呢|吧|啊|嘞)*"
-                     r"|what\s+(?:should|shall|do|could|can)\s+(?:i|we|you)\s+(?:draw|make|do)(?:\s+\w+)?)$", _I)
+                     r"|what\s+(?:should|shall|do|could|can)\s+(?:i|we|you)\s+(?:draw|make|do)(?:\s+\w+)?"
+                     # "smth cute pls, like a hamster": the kind of thing, before the thing itself
+                     r"|(?:draw\s+)?(?:smth|sth|something|anything|some\s+thing)(?:\s+(?:really\s+|very\s+|super\s+)?"
+                     r"[a-z]+)?)$", _I)
 
 
 def is_chatter(body: str) -> bool:
