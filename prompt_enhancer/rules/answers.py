@@ -155,10 +155,9 @@ def _alike_named(before: Scene, touched: list[Subject], message: str) -> list[Su
     apart either)."""
     one = touched[0]
     twins = [s for s in before.subjects if name_matches(s.name, one.name)]
+    term = vocab.lookup(vocab.SHAPES, one.name) or vocab.lookup(vocab.NOUNS, one.name)
     named = any(name_matches(one.name, w) for w in re.findall(r"[A-Za-z]{3,}", message)) or (
-        vocab.has_cjk(one.name) and one.name in message) or any(
-        vocab.has_cjk(f) and f in message for t in (vocab.SHAPES, vocab.NOUNS) for term in t.values()
-        if vocab.lookup(t, one.name) is term for f in term.zh)
+        vocab.has_cjk(one.name) and one.name in message) or bool(term and any(f in message for f in term.zh))
     if len(twins) < 2 or not named or _SINGLED_OUT.search(message) or _ONE_OF.search(message):
         return []
     own = [one.attributes.get("colour"), one.size, one.position]
