@@ -305,6 +305,23 @@ def test_the_chat_keeps_and_shows_the_depth_map_it_followed(embedded, tmp_path):
     assert "深度图" in snapshot(state, "zh").entries[-1].text
 
 
+def test_the_chat_keeps_and_shows_the_sketch_it_followed(embedded, tmp_path):
+    """A sketch needs no model: the chat follows it, keeps it beside the picture and names it in both languages."""
+    from chat.engine import ChatEngine
+    from chat.state import TurnSettings
+    from chat.view import snapshot
+    from prompt_enhancer.rules import RuleEnhancer
+
+    engine = ChatEngine(embedded, RuleEnhancer(), root=tmp_path)
+    state = engine.new_state()
+    assert engine.send(state, "draw a big red circle on a gray background", None, TurnSettings(steps=2)).ok
+    assert engine.send(state, "make it blue", None, TurnSettings(steps=2, control="previous", control_kind="sketch")).ok
+    render = state.session.current.render
+    assert render["control_map"].startswith("control-sketch-") and render["settings"]["control_kind"] == "sketch"
+    assert "(sketch (edges over a colour wash), control strength 1)" in snapshot(state, "en").entries[-1].text
+    assert "草图" in snapshot(state, "zh").entries[-1].text
+
+
 def test_the_page_offers_the_kinds_of_map_a_model_was_given_for(embedded, tmp_path):
     import gradio as gr
 
