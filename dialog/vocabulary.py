@@ -259,7 +259,13 @@ FEMALE_WORDS = ("woman", "women", "girl", "girls", "lady", "queen", "princess", 
 PERSON_WORDS = ("person", "people", "child", "kid", "baby", "farmer", "chef", "doctor", "soldier", "student",
                 "teacher", "astronaut", "pirate", "ninja", "samurai", "warrior", "musician", "dancer", "snowman",
                 "人", "孩子", "小孩", "宝宝", "农民", "厨师", "医生", "士兵", "学生", "老师", "宇航员", "海盗", "忍者",
-                "武士", "战士", "雪人")
+                "武士", "战士", "雪人",
+                # people by what they do: "it" never means one of them
+                "firefighter", "nurse", "pilot", "artist", "painter", "scientist", "detective", "explorer", "hiker",
+                "surfer", "skier", "athlete", "clown", "officer", "cyclist", "runner", "worker", "gardener",
+                "photographer", "singer", "guitarist", "climber", "diver", "swimmer", "skater", "player", "driver",
+                "消防员", "护士", "飞行员", "画家", "科学家", "警察", "侦探", "运动员", "歌手", "司机", "工人", "园丁",
+                "摄影师", "小丑")
 
 # How a part goes with its subject (Subject.parts' "relation"): "a girl holding a red umbrella" /
 # "拿着红色雨伞的女孩". The first form of each is how the prompt says it.

@@ -344,3 +344,13 @@ def test_remove_one_of_different_things_asks_and_the_answer_removes_it() -> None
 def test_a_link_labelled_this_pic_is_no_thing() -> None:
     d = talk("参考一下 [this pic](https://example.com/cat.png) 画只猫", "它的眼睛要绿色的")
     assert names(d) == ["猫"] and d.scene.subjects[0].parts["眼睛"]["colour"] == "green"
+
+
+def test_it_of_a_person_and_an_animal_is_the_animal_even_with_a_destination() -> None:
+    d = talk("a firefighter and a dalmatian", "move it to the right")
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("firefighter", None), ("dalmatian", "right")]
+
+
+def test_the_second_one_with_a_value_is_that_one_not_another() -> None:
+    d = talk("draw 3 circles", "make the first one red", "the second one blue")
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["red", "blue", None]

@@ -62,7 +62,7 @@ _THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两�
 _ZH_WEATHER = {"雨": "rain", "小雨": "rain", "雪": "snowfall", "雾": "fog", "雷雨": "storm"}
 
 
-_NTH_ONE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth)(?=\s+one\b)", re.IGNORECASE)
+_NTH_ONE = re.compile(r"\ba\s+(?:second|third|fourth|fifth|sixth)(?=\s+one\b)", re.IGNORECASE)
 
 
 def add_clause(work: MessageEdit, body: str) -> bool:
