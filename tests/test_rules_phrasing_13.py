@@ -354,3 +354,16 @@ def test_it_of_a_person_and_an_animal_is_the_animal_even_with_a_destination() ->
 def test_the_second_one_with_a_value_is_that_one_not_another() -> None:
     d = talk("draw 3 circles", "make the first one red", "the second one blue")
     assert [s.attributes.get("colour") for s in d.scene.subjects] == ["red", "blue", None]
+
+
+@pytest.mark.parametrize(("messages", "left"), [
+    (("中间一个蓝色的大三角形", "旁边再加两个小圆 黄色的", "三角形换成红色", "圆都删掉"), ["triangle"]),
+    (("两个圆和一个三角形", "圆都删掉"), ["triangle"]),
+])
+def test_x_dou_is_every_one_of_that_name(messages: tuple[str, ...], left: list[str]) -> None:
+    assert names(talk(*messages)) == left
+
+
+def test_x_dou_with_a_change_is_every_one_of_that_name() -> None:
+    d = talk("两只猫和一只狗", "猫都变成黑色")
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["black", "black", None]

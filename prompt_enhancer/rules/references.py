@@ -91,6 +91,11 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     key = re.sub(r"^(?:把|将|让|使|给)", "", key)
     if not subjects:
         return None
+    every = re.fullmatch(r"(?P<head>[^\s都全们]+?)(?:们)?(?:都|全都|全部|全)", raw.strip())
+    if every and every.group("head") not in ("它", "他", "她", "两个", "所有", "这", "那"):
+        named = [s for s in subjects if name_matches(s.name, every.group("head"))]
+        if named:  # "圆都删掉", "猫都变成黑色": every one of that name
+            return named
     if key in PRONOUNS_ALL or re.fullmatch(r"(?:all|both|every|each)(?:\s+\w+)*|(?:所有|全部|两个)的?\S*|\S*都", key) \
             or _COUNTED_ALL.fullmatch(raw.strip()):
         return list(subjects)

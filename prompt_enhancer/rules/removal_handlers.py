@@ -86,7 +86,7 @@ _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|
                               r"|^(?P<t_zh>[^\sA-Za-z][^A-Za-z]*?)(?:也|都)?\s*(?:get rid of|remove|delete|erase)"
                               r"(?:\s*(?:吧|了|it|them|too))*$", _I)
 _REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将|让)?(?P<t>.+?)"
-                               r"(?:也|就|都)?(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要|删去|别要|不用|不需要|"
+                               r"(?:也|就)?(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|不要|删去|别要|不用|不需要|"
                                r"扔掉|丢掉|撤掉|拿开"
                                # "蓝色那只飞走了", "让猫跑掉吧": it leaves the picture
                                r"|飞走|跑走|跑掉|游走|走掉|离开)(?:吧|了|啦)*$")
