@@ -163,8 +163,8 @@ def _alike_named(before: Scene, touched: list[Subject], message: str) -> list[Su
     own = [one.attributes.get("colour"), one.size, one.position]
     words = set()
     for value, table in zip(own, (vocab.COLOURS, vocab.SIZES, vocab.POSITIONS)):
-        term = table.get(value) if value else None
-        words |= set(term.en + term.zh) if term else {value} if value else set()
+        row = table.get(value) if value else None
+        words |= set(row.en + row.zh) if row else {value} if value else set()
     if any(re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", message, _I) for w in words if w):
         return []
     looks = {(s.attributes.get("colour"), s.size, s.position) for s in twins}

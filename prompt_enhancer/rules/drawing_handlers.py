@@ -345,7 +345,7 @@ def each_clause(work: MessageEdit, body: str) -> bool:
                 return _each_wears(work, group, worn)
             if values is None or len(values) < 2:
                 return False
-    if values is None:  # "两个女孩，一个穿红裙子一个穿蓝裙子", "one in a red dress and one in a blue one": a part each
+    if values is None:
         values = _value_pieces(body)
         if values is None or not (len(values) > 1 or work.assigned or _ONE_SAID.search(body)):
             return False  # "blue" alone after "two circles": both, read by the rules that change things
