@@ -110,52 +110,6 @@ def add_clause(work: MessageEdit, body: str) -> bool:
     return add_subjects(work, np, announce="added")
 
 
-# "a white kitten 旁边有个粉红色的圆圈", "白猫旁边画一个粉色的圆", "…，旁边是一个粉色的圆": a thing, and another beside
-# (behind, in front of) it. Sides of the picture (左边, 上面) are positions, read by the add rule.
-# "…旁边插着一面旗子", "旁边一根胡萝卜": any verb with 着, or none before a count, says the same.
-_BESIDE_ZH = re.compile(r"^(?:在)?(?P<anchor>[^在往把将，,]{0,30}?)的?(?P<loc>旁边|边上|身边|旁|后面|前面|对面)"
-                        r"(?:(?:还|再|也)?(?:有|是|画|放|加|[\u4e00-\u9fff]着)(?:着|了)?"
-                        r"|(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏根面把本支顶件]))(?P<np>.+)$")
-
-
-def beside_clause(work: MessageEdit, body: str) -> bool:
-    """"a white kitten 旁边有个粉红色的圆圈": the thing before the locative is drawn too when the picture has no such
-    thing yet; the thing after it is added beside (behind...) it."""
-    m = _BESIDE_ZH.match(body)
-    if not m:
-        return False
-    anchor_said, np = m.group("anchor").strip(), m.group("np").strip()
-    thing = parse_phrase(np, global_parts=False)
-    if not (thing.shape or clean_rest(thing.rest)):
-        return False
-    pronoun = anchor_said.lower() in PRONOUNS_ONE | PRONOUNS_ALL
-    if anchor_said and not pronoun:
-        if parse_position(anchor_said)[0]:
-            return False  # "左上角旁边…": a place of the picture
-        said = parse_phrase(anchor_said, global_parts=False)
-        anchors = None if said.indefinite else resolve(work, anchor_said)
-        if anchors and len(anchors) == 1:
-            work.scene.focus = anchors[0].id
-        elif anchors:
-            return False
-        else:
-            if not (said.shape or clean_rest(said.rest)):
-                return False
-            new = work.started_empty or work.new_scene
-            if new:
-                start_new_scene(work)
-            if not add_subjects(work, anchor_said, announce="drew" if new else "added"):
-                return False
-    if work.focus() is None:
-        return False
-    if work.language == "en":  # said in the language of the rest of the message, so the prompt reads in one
-        return add_subjects(work, f"{np} {_BESIDE_EN.get(m.group('loc'), 'next to')} it", announce="added")
-    return add_subjects(work, f"在它{m.group('loc')} {np}", announce="added")
-
-
-_BESIDE_EN = {"后面": "behind", "前面": "in front of", "对面": "across from"}
-
-
 _NATURAL_PART_WORDS = {w.lower() for parts in NATURAL_PARTS.values() for w in parts} | {w.lower() for w in vocab.HAD}
 _WORN_WORDS = {w.lower() for w in vocab.WORN}
 

@@ -27,7 +27,6 @@ from prompt_enhancer.rules.drawing_handlers import (
     add_clause,
     already_there_clause,
     bare_clause,
-    beside_clause,
     draw_clause,
     each_clause,
 )
@@ -39,6 +38,7 @@ from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, giv
 from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
 from prompt_enhancer.rules.particles import particle_clause
 from prompt_enhancer.rules.pose_verbs import pose_clause
+from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.removal_handlers import (
     avoid_clause,

@@ -15,6 +15,8 @@ from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, Phrase, clean_rest, parse_phrase
+from prompt_enhancer.rules.names import name_matches
+from prompt_enhancer.rules.worn_refs import by_part
 
 _I = re.IGNORECASE
 
@@ -110,7 +112,7 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     if key in PRONOUNS_ONE or (not key and not raw.strip()):
         subject = pronoun_subject(work, key)
         return [subject] if subject else None
-    worn = _by_part(subjects, raw)
+    worn = by_part(subjects, raw)
     if worn is not None:  # "穿红裙子的那个", "the one in the red dress", "the girl with the hat"
         return worn
     ordinal, raw = _take_ordinal(raw)
@@ -294,26 +296,6 @@ def _by_size(found: list[Subject], step: int) -> list[Subject]:
     return others if others and len(others) < len(found) else []
 
 
-_WORN_BY_ZH = re.compile(r"^(?:那个|那位|那只)?(?:穿着?|戴着?|拿着?|举着?|背着?|抱着?|有)"
-                         r"(?P<part>[^的]+)的(?P<rest>.*)$")
-_WORN_BY_EN = re.compile(r"^(?:the\s+)?(?P<rest>[a-z]+)\s+(?:in|wearing|with|holding)\s+(?:the|a|an|her|his)?\s*"
-                         r"(?P<part>[a-z][a-z ]*)$", _I)
-
-
-def _by_part(subjects: list[Subject], said: str) -> list[Subject] | None:
-    """The one thing that has the part said, in the colour said: None unless exactly one has it."""
-    m = _WORN_BY_ZH.match(said.strip()) or _WORN_BY_EN.match(said.strip())
-    if not m:
-        return None
-    part = parse_phrase(m.group("part"), global_parts=False)
-    part_said = clean_rest(part.rest).lower()
-    rest = clean_rest(re.sub(r"^(?:那个|那位|那只|one)$", "", m.group("rest").strip(), flags=_I)).lower()
-    found = [s for s in subjects if (not rest or name_matches(s.name, rest)) and any(
-        name_matches(key, part_said) and (not part.colour or values.get("colour") == part.colour)
-        for key, values in s.parts.items())]
-    return found if len(found) == 1 else None
-
-
 def _matches(subject: Subject, ph: Phrase, name: str) -> bool:
     if ph.shape and vocab.lookup(vocab.SHAPES, subject.name) is not vocab.SHAPES[ph.shape]:
         return False
@@ -324,24 +306,6 @@ def _matches(subject: Subject, ph: Phrase, name: str) -> bool:
     if ph.size and subject.size != ph.size:
         return False
     return not (ph.material and subject.attributes.get("material") != ph.material)
-
-
-def name_matches(name: str, said: str) -> bool:
-    """'the cat' finds "fluffy cat", "猫" finds "cat", "balls" finds "ball"."""
-    name, said = name.lower().strip(), said.lower().strip()
-    if not name or not said:
-        return False
-    # Chinese says the thing last: 玩球的小狗 is a dog (狗), not a ball (球).
-    if name == said or said in name.split() or (vocab.has_cjk(said) and (name.endswith(said) or said in name.split())):
-        return True
-    singular = re.sub(r"(?<=[a-z])(?:es|s)$", "", said)
-    if singular and (singular == name or singular in name.split()):
-        return True
-    for table in (vocab.SHAPES, vocab.NOUNS):
-        a, b = vocab.lookup(table, name), vocab.lookup(table, said) or vocab.lookup(table, singular)
-        if a is not None and a is b:
-            return True
-    return False
 
 
 # ------------------------------------------------------------------------------------------------ parts

@@ -1,0 +1,25 @@
+"""Whether a subject's name is the thing said: "the cat" finds "fluffy cat", 猫 finds "cat"."""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+
+
+def name_matches(name: str, said: str) -> bool:
+    """'the cat' finds "fluffy cat", "猫" finds "cat", "balls" finds "ball"."""
+    name, said = name.lower().strip(), said.lower().strip()
+    if not name or not said:
+        return False
+    # Chinese says the thing last: 玩球的小狗 is a dog (狗), not a ball (球).
+    if name == said or said in name.split() or (vocab.has_cjk(said) and (name.endswith(said) or said in name.split())):
+        return True
+    singular = re.sub(r"(?<=[a-z])(?:es|s)$", "", said)
+    if singular and (singular == name or singular in name.split()):
+        return True
+    for table in (vocab.SHAPES, vocab.NOUNS):
+        a, b = vocab.lookup(table, name), vocab.lookup(table, said) or vocab.lookup(table, singular)
+        if a is not None and a is b:
+            return True
+    return False

@@ -1,0 +1,30 @@
+"""A thing picked out by what it wears or holds: "穿红裙子的那个", "the one in the blue dress"."""
+
+from __future__ import annotations
+
+import re
+
+from dialog.scene import Subject
+from prompt_enhancer.rules.names import name_matches
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+
+_I = re.IGNORECASE
+
+_WORN_BY_ZH = re.compile(r"^(?:那个|那位|那只)?(?:穿着?|戴着?|拿着?|举着?|背着?|抱着?|有)"
+                         r"(?P<part>[^的]+)的(?P<rest>.*)$")
+_WORN_BY_EN = re.compile(r"^(?:the\s+)?(?P<rest>[a-z]+)\s+(?:in|wearing|with|holding)\s+(?:the|a|an|her|his)?\s*"
+                         r"(?P<part>[a-z][a-z ]*)$", _I)
+
+
+def by_part(subjects: list[Subject], said: str) -> list[Subject] | None:
+    """The one thing that has the part said, in the colour said: None unless exactly one has it."""
+    m = _WORN_BY_ZH.match(said.strip()) or _WORN_BY_EN.match(said.strip())
+    if not m:
+        return None
+    part = parse_phrase(m.group("part"), global_parts=False)
+    part_said = clean_rest(part.rest).lower()
+    rest = clean_rest(re.sub(r"^(?:那个|那位|那只|one)$", "", m.group("rest").strip(), flags=_I)).lower()
+    found = [s for s in subjects if (not rest or name_matches(s.name, rest)) and any(
+        name_matches(key, part_said) and (not part.colour or values.get("colour") == part.colour)
+        for key, values in s.parts.items())]
+    return found if len(found) == 1 else None
