@@ -235,6 +235,34 @@ NOUNS: dict[str, Term] = _terms({
     "elephant": (("elephant", "elephants"), ("大象", "象")),
     "panda": (("panda", "pandas", "giant panda"), ("熊猫", "大熊猫")),
     "tiger": (("tiger", "tigers"), ("老虎", "虎")),
+    # More animals, people and things people often draw, so a name said in one language finds the thing named
+    # in the other ("鲸鱼变成蓝色" after "a whale").
+    "whale": (("whale", "whales"), ("鲸鱼", "鲸")), "penguin": (("penguin", "penguins"), ("企鹅",)),
+    "duck": (("duck", "ducks", "duckling"), ("鸭子", "鸭")), "bear": (("bear", "bears"), ("熊",)),
+    "lion": (("lion", "lions"), ("狮子",)), "monkey": (("monkey", "monkeys"), ("猴子",)),
+    "owl": (("owl", "owls"), ("猫头鹰",)), "frog": (("frog", "frogs"), ("青蛙",)),
+    "turtle": (("turtle", "turtles", "tortoise"), ("乌龟", "海龟")), "butterfly": (("butterfly", "butterflies"),
+                                                                              ("蝴蝶",)),
+    "cow": (("cow", "cows"), ("奶牛", "牛")), "sheep": (("sheep", "lamb"), ("绵羊", "羊")),
+    "pig": (("pig", "pigs", "piglet"), ("猪",)), "chicken": (("chicken", "hen", "chick"), ("母鸡", "鸡")),
+    "mouse": (("mouse", "mice"), ("老鼠",)), "squirrel": (("squirrel", "squirrels"), ("松鼠",)),
+    "wolf": (("wolf", "wolves"), ("狼",)), "snake": (("snake", "snakes"), ("蛇",)),
+    "dinosaur": (("dinosaur", "dinosaurs"), ("恐龙",)), "unicorn": (("unicorn", "unicorns"), ("独角兽",)),
+    "bicycle": (("bicycle", "bike"), ("自行车",)), "train": (("train",), ("火车",)),
+    "airplane": (("airplane", "plane", "aeroplane"), ("飞机",)), "bus": (("bus",), ("公交车", "巴士")),
+    "bridge": (("bridge",), ("桥",)), "candle": (("candle", "candles"), ("蜡烛",)),
+    "cup": (("cup", "mug"), ("杯子",)), "lamp": (("lamp",), ("台灯", "灯")),
+    "clock": (("clock",), ("钟", "时钟")), "guitar": (("guitar",), ("吉他",)), "piano": (("piano",), ("钢琴",)),
+    "cake": (("cake",), ("蛋糕",)), "banana": (("banana", "bananas"), ("香蕉",)),
+    "strawberry": (("strawberry", "strawberries"), ("草莓",)), "bottle": (("bottle",), ("瓶子",)),
+    "window": (("window",), ("窗户", "窗")), "door": (("door",), ("门",)), "rainbow": (("rainbow",), ("彩虹",)),
+    "shirt": (("shirt", "t-shirt", "tshirt"), ("衬衫", "T恤", "上衣")),
+    "boots": (("boots",), ("靴子",)), "gloves": (("gloves",), ("手套",)), "necklace": (("necklace",), ("项链",)),
+    "flag": (("flag",), ("旗子", "旗帜", "旗")), "rocket": (("rocket",), ("火箭",)),
+    "cactus": (("cactus",), ("仙人掌",)), "mushroom": (("mushroom", "mushrooms"), ("蘑菇",)),
+    "bench": (("bench",), ("长椅",)), "teapot": (("teapot",), ("茶壶",)),
+    "pirate": (("pirate",), ("海盗",)), "witch": (("witch",), ("女巫",)), "mermaid": (("mermaid",), ("美人鱼",)),
+    "ghost": (("ghost",), ("幽灵", "鬼")), "angel": (("angel",), ("天使",)),
 })
 # Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as toyworld/README.md does.
 MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fish": "条", "dragon": "条", "tree": "棵",
@@ -243,7 +271,13 @@ MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fi
                  "chair": "把", "table": "张", "lighthouse": "座", "castle": "座", "umbrella": "把", "sword": "把",
                  "glasses": "副", "sunglasses": "副", "scarf": "条", "dress": "条", "hat": "顶", "crown": "顶",
                  "balloon": "个", "book": "本",
-                 "elephant": "头", "panda": "只", "tiger": "只"}
+                 "elephant": "头", "panda": "只", "tiger": "只", "whale": "条", "penguin": "只", "duck": "只",
+                 "bear": "只", "lion": "头", "monkey": "只", "owl": "只", "frog": "只", "turtle": "只",
+                 "butterfly": "只", "cow": "头", "sheep": "只", "pig": "头", "chicken": "只", "mouse": "只",
+                 "squirrel": "只", "wolf": "只", "snake": "条", "dinosaur": "只", "unicorn": "只", "bicycle": "辆",
+                 "train": "列", "airplane": "架", "bus": "辆", "bridge": "座", "candle": "根", "cup": "个",
+                 "lamp": "盏", "clock": "个", "guitar": "把", "piano": "架", "cake": "块",
+                 "banana": "根", "bottle": "个", "flag": "面", "cactus": "棵", "bench": "张"}
 
 # Who "him" / "her" / "it" can be. People are matched by any word of a subject's name ("old fisherman"), in
 # English or by the end of a Chinese name ("老渔夫"); everything else is a thing or an animal ("it", 它).

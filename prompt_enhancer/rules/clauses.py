@@ -219,6 +219,13 @@ def _names_thing(clause: str) -> bool:
 _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
+# A clause that only goes on with how the thing before it stands or sits ("站在一只大黄狗旁边"), after a clause that
+# describes a thing (not a change to one: "把猫变白 坐在沙发上" is two requests).
+_ZH_POSE_GOES_ON = re.compile(r"^(?:正在|在)?[站坐躺趴蹲跪靠倚](?:在|着)")
+_ZH_HOLDS = re.compile(r"^(?:手里|手上|身上|头上)?(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|背着|牵着)")
+_ZH_DESCRIBING = re.compile(r"^(?!把|将|去掉|删|移|挪|换|改|变)[^，,;；]*[\u4e00-\u9fff]")
+
+
 def split_clauses(text: str) -> list[str]:
     """The message's clauses, in order, with what belongs together kept together."""
     text = _ZH_SPACE.sub("，", text)
@@ -252,6 +259,11 @@ def split_clauses(text: str) -> list[str]:
         elif clauses and _only_values(clauses[-1]) and not COMMAND.match(clause) and not re.match(
                 r"^(?:a|an|one|two|the|and)\s", clause, _I) and _names_thing(clause):
             clauses[-1] += " " + clause  # "A large, bright red circle": one description, commas between its words
+        elif clauses and _ZH_POSE_GOES_ON.match(clause) and _ZH_DESCRIBING.search(clauses[-1]):
+            if len(clauses) > 1 and _ZH_HOLDS.match(clauses[-1]) and _ZH_DESCRIBING.search(clauses[-2]):
+                held = clauses.pop()
+                clauses[-1] += held  # "一个小女孩 手里拿着一把伞 站在狗旁边": the girl holds it and stands
+            clauses[-1] += clause  # "一个穿旗袍的女人 站在桂花树下": how the thing just described stands, and where
         elif clauses and _thing_then_but(clauses[-1], clause):
             clauses[-1] += ", " + clause  # "猫，但是要橙色的", "a cat, but orange": the thing, then how it differs
         elif clauses and (re.match(r"^(?:not|rather than|instead of)\s|^不是", clause, _I)

@@ -31,6 +31,7 @@ _EN_OBJECT_PREP = re.compile(r"^(?:with|in|on|at|to|into|onto|through|over|under
 _POSSESSOR = re.compile(r"^(?:(?:his|her|its|their|my|your|the|a|an|some|one)\s+)+", _I)
 ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "lying", "睡": "sleeping", "停": "parked",
                  "飞": "flying", "跑": "running", "走": "walking", "游": "swimming", "玩": "playing", "跳": "jumping",
+                 "漂": "floating", "飘": "floating",
                  "蹲": None, "待": None, "呆": None, "靠": None}
 # Where a place was taken out of a Chinese description a blank is left: "女孩站 " (站在海边), "男孩 放风筝"
 # (在草地上放风筝). A verb right before or after that blank is what the thing does there.
@@ -67,7 +68,8 @@ _HOW = re.compile(r"^(?:(?:very|so|really)\s+)?(?:high|low|fast|quickly|slowly|a
 # "一只鸟在天上飞" with the place taken out: "一只鸟 飞", the verb after the blank is what it does there.
 # Two characters for one pose: 奔跑, 飞翔, 散步 ("小狗在海边奔跑").
 ZH_POSE_WORDS = {"奔跑": "running", "飞翔": "flying", "散步": "walking", "睡觉": "sleeping", "玩耍": "playing",
-                 "游泳": "swimming", "跳舞": "dancing", "休息": None, "漫步": "walking", "打盹": "sleeping"}
+                 "游泳": "swimming", "跳舞": "dancing", "休息": None, "漫步": "walking", "打盹": "sleeping",
+                 "漂浮": "floating", "飘浮": "floating"}
 ZH_POSE_VERBS.update(ZH_POSE_WORDS)
 _ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>{'|'.join(ZH_POSE_WORDS)}|"
                                rf"[{''.join(v for v in ZH_POSE_VERBS if len(v) == 1)}])"

@@ -67,13 +67,14 @@ _EN_ANCHOR_RE = re.compile(
     r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
-    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
+    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
     r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
     r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
-    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭][^\s，,。的]{1,3})?(?P<tail>的?)$")
+    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇][^\s，,。的]{1,3})?(?P<tail>的?)$")
 # What a thing is in or on that is the surroundings, as "the wall" in English: 鱼在水里, 钟在墙上, 猫在地上.
-_ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台"}
+_ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台", "角落", "墙角", "天花板",
+                    "树枝", "树梢", "枝头", "树杈", "枝条", "冰", "冰面"}
 _EN_POSES = {"sitting": "sitting", "standing": "standing", "lying": None, "sleeping": "sleeping", "perched": None,
              "resting": None, "hiding": None, "leaning": None, "floating": None, "flying": "flying",
              "walking": None, "running": "running", "playing": None}

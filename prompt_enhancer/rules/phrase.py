@@ -27,7 +27,11 @@ _COLOUR_RE = re.compile(
 
 _SHAPE_INDEX = index(vocab.SHAPES) | {"方的": "square", "圆的": "circle"}
 # "改成方的", "一个圆的": 方的 / 圆的 name a shape only right after 成, 是, 为 or a measure word (not in 地方的).
-_SHAPE_RE = re.compile(alternation([f for t in vocab.SHAPES.values() for f in t.forms])
+# 圆, 三角 and 正方 right before a noun say how the thing is shaped, not that it is a shape: 圆镜子, 三角旗.
+_ZH_AFTER_A_SHAPE = "在的和跟与了吧呢啊呀把放移变改换要也都还就很是有被往向朝从到去一个只，。、色"
+_SHAPE_RE = re.compile(re.sub(r"(?<![\u4e00-\u9fff])(圆|三角|正方)(?=\||\))",
+                              lambda m: m.group(1) + rf"(?!(?![{_ZH_AFTER_A_SHAPE}])[\u4e00-\u9fff])",
+                              alternation([f for t in vocab.SHAPES.values() for f in t.forms]))
                        + r"|(?:^|(?<=[成是为个\s]))(?:方的|圆的)", re.IGNORECASE)
 
 _POSITION_INDEX = index(vocab.POSITIONS)

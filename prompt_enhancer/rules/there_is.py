@@ -1,0 +1,35 @@
+"""Chinese said place first: "树枝上站着一只猫头鹰", "墙上挂着一面镜子", "角落里放一盏台灯", "房间里有一把椅子". Where,
+how, then what is there; said the other way round ("一只猫头鹰站在树枝上") the description rules read the thing and
+where it is. Only text: a place that is a thing already in the picture ("树上有一个铃铛" of the tree drawn) is left
+to the rules that hang things on things.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.scene import Scene
+from prompt_enhancer.rules.names import name_matches
+
+_ZH_THERE_IS = re.compile(
+    r"^(?P<where>(?![旁左右前后中上下里])[^\s，,。在把将给让]{1,6}?)"
+    r"(?P<side>上面|上|里面|里|下面|下|中间|中|边上)"
+    r"(?:(?P<verb>[站坐躺趴蹲挂放摆插停飘漂飞长立])着?|有|放着|摆着)?"
+    r"(?P<what>(?:一|两|二|三|四|五|六|几|好几|\d+)\s*[个只条棵朵辆艘匹座张块颗位盏面把本支根片串堆群排顶件双副架列头幅尊间栋扇台道].+)$")
+
+# How a thing there stands or moves: it is its own thing even on a thing drawn ("树枝上站着一只猫头鹰").
+_POSES = set("站坐躺趴蹲停飘漂飞立")
+
+
+def there_is(body: str, scene: Scene) -> str:
+    """The clause with the thing first ("一只猫头鹰站在树枝上"), or as it was."""
+    m = _ZH_THERE_IS.match(body.strip())
+    if not m:
+        return body
+    where, verb = m.group("where"), m.group("verb") or ""
+    on_a_thing = any(name_matches(s.name, where) or (vocab.has_cjk(s.name) and s.name[-1] in where)
+                     for s in scene.subjects)
+    if on_a_thing and verb not in _POSES:  # "树枝上挂一个铃铛" of the tree drawn: hung on it, a part of it
+        return body
+    return f"{m.group('what')}{m.group('verb') or ''}在{m.group('where')}{m.group('side')}"
