@@ -125,3 +125,65 @@ def test_a_thing_named_in_the_other_language_is_found(first: str, then: str, col
 @pytest.mark.parametrize("message", ["she can take the hat off", "ten cats", "a bay at dawn"])
 def test_short_words_are_not_mended_into_new_things(message: str) -> None:  # guard: "she" is not "shoe"
     assert not any(n in ("shoe", "shoes", "tent", "baby") for n in names(talk("a woman wearing a hat", message)))
+
+
+# ---------------------------------------- English: what a thing does or where it is never joins its name
+
+@pytest.mark.parametrize(("message", "name", "where"), [
+    ("a red bicycle leaning against a fence", "bicycle", None),
+    ("a yellow taxi parked outside a hotel", "taxi", "outside a hotel"),
+    ("a fluffy dog curled up by the fire", "fluffy dog", None),
+    ("a girl at the bottom left waving at the camera", "girl", None),
+])
+def test_an_english_name_stops_before_what_follows_it(message: str, name: str, where: str | None) -> None:
+    d = talk(message)
+    assert names(d)[0] == name
+    if where:
+        assert d.scene.subjects[0].position == where
+
+
+@pytest.mark.parametrize(("message", "who", "pose"), [
+    ("an old sailor with a pipe and a grey beard, mending a net", "old sailor", "mending"),
+    ("a cat, sleeping on a sofa", "cat", "sleeping"),
+    ("a fox in the snow, looking at the moon", "fox", "looking"),
+])
+def test_what_it_does_after_a_comma_is_said_of_the_thing_before(message: str, who: str, pose: str) -> None:
+    d = talk(message)
+    assert names(d)[0] == who
+    first = d.scene.subjects[0]
+    assert first.attributes.get("pose") == pose or any(v.get("relation") == pose for v in first.parts.values())
+    assert not any(n.endswith("ing") for n in names(d))
+
+
+def test_a_participle_after_a_comma_keeps_the_parts_said_before() -> None:
+    d = talk("an old sailor with a pipe and a grey beard, mending a net")
+    assert {"pipe", "beard"} <= set(d.scene.subjects[0].parts)
+
+
+@pytest.mark.parametrize(("message", "other"), [
+    ("a little fox sniffing a red mushroom", "mushroom"),
+    ("a puppy chasing a yellow ball", "ball"),
+    ("a kitten watching a goldfish bowl", "goldfish bowl"),
+])
+def test_a_thing_acted_on_from_afar_is_drawn_on_its_own(message: str, other: str) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 2 and names(d)[1] == other
+    assert not d.scene.subjects[0].parts
+
+
+@pytest.mark.parametrize(("message", "part"), [("a boy flying a kite", "kite"), ("a girl reading a book", "book")])
+def test_a_thing_in_hand_is_still_a_part(message: str, part: str) -> None:  # guard
+    d = talk(message)
+    assert len(d.scene.subjects) == 1 and part in d.scene.subjects[0].parts
+
+
+def test_a_park_bench_is_a_bench_not_the_park() -> None:
+    d = talk("two old friends on a park bench")
+    assert names(d) == ["old friend", "old friend", "park bench"]
+
+
+@pytest.mark.parametrize("message", ["a penguin sliding down a snowy hill", "a whale jumping over a boat"])
+def test_animals_the_nouns_know_can_act(message: str) -> None:
+    d = talk(message)
+    assert names(d)[0] in ("penguin", "whale")
+    assert any("ing" in v for v in d.scene.subjects[0].attributes.values())

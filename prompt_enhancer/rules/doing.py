@@ -120,7 +120,9 @@ POSE_KEYS = {f: t.key for t in vocab.POSES.values() for f in t.en}
 # what the thing before does. People and animals can; so can a word the vocabulary does not know.
 _ACTORS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "robot", "snowman", "person",
            "man", "woman", "old man", "old woman", "girl", "boy", "child", "fisherman", "knight", "king", "queen",
-           "princess", "prince", "wizard", "astronaut", "elephant", "panda", "tiger"}
+           "princess", "prince", "wizard", "astronaut", "elephant", "panda", "tiger", "whale", "penguin", "duck",
+           "bear", "lion", "monkey", "owl", "frog", "turtle", "butterfly", "cow", "sheep", "pig", "chicken", "mouse",
+           "squirrel", "wolf", "snake", "dinosaur", "unicorn", "pirate", "witch", "mermaid", "ghost", "angel"}
 # What people sit on, lean on or stand under, beyond the vocabulary's nouns: it does nothing itself.
 _STILL = {"bench", "rock", "stone", "boulder", "log", "stump", "stool", "couch", "bed", "swing", "step", "steps",
           "stairs", "wall", "fence", "bridge", "pumpkin", "hammock", "pier", "dock", "desk", "armchair", "lamppost",

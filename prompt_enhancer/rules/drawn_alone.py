@@ -21,4 +21,8 @@ def is_new_subject(name: str) -> bool:
 _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", "sun", "moon", "mountain", "horse",
                   "rabbit", "person", "man", "woman", "old man", "old woman", "girl", "boy", "child", "fisherman",
                   "knight", "king", "queen", "princess", "prince", "wizard", "astronaut", "robot", "dragon", "fox",
-                  "snowman", "deer", "sofa", "chair", "table", "lighthouse", "castle", "cherry tree", "cloud"}
+                  "snowman", "deer", "sofa", "chair", "table", "lighthouse", "castle", "cherry tree", "cloud",
+                  "elephant", "panda", "tiger", "whale", "penguin", "duck", "bear", "lion", "monkey", "owl", "frog",
+                  "turtle", "butterfly", "cow", "sheep", "pig", "chicken", "mouse", "squirrel", "wolf", "snake",
+                  "dinosaur", "unicorn", "bicycle", "train", "airplane", "bus", "bridge", "rainbow", "piano", "bench",
+                  "pirate", "witch", "mermaid", "ghost", "angel"}

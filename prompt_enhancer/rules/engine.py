@@ -48,6 +48,7 @@ from prompt_enhancer.rules.removal_handlers import (
     remove_clause,
 )
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
+from prompt_enhancer.rules.participle_clause import participle_clause
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
     background_clause,
@@ -117,6 +118,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     uncolour_clause,
     put_away_clause,
     particle_clause,
+    participle_clause,
     pose_clause,
     remove_clause,
     avoid_clause,

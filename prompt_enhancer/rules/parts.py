@@ -184,7 +184,7 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     other = []
     if object_text:
         name = clean_rest(parse_phrase(object_text, global_parts=False).rest).lower()
-        if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)):
+        if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in _AT_A_DISTANCE:
             other = [Thing(object_text)]  # "walking his dog": the dog is drawn too
         else:
             last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
@@ -193,6 +193,12 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     return things, other
 
 
+# What is done to a thing from where one stands: the thing is drawn on its own ("a fox sniffing a mushroom"), not
+# held as "flying a kite" or "reading a book" is.
+_AT_A_DISTANCE = {"sniffing", "smelling", "watching", "looking", "staring", "gazing", "chasing", "feeding", "hunting",
+                  "following", "approaching", "guarding", "facing", "climbing", "pulling", "pushing", "towing",
+                  "hugging", "petting", "photographing", "greeting", "admiring", "circling", "eyeing", "nuzzling",
+                  "sniffs", "watches", "chases", "feeds"}
 _ZH_PICTURE_PLACES = {f for t in vocab.POSITIONS.values() for f in t.zh}
 
 

@@ -75,6 +75,9 @@ _SIDE_OF = r"(?:(?<=side )|(?<=corner )|(?<=end )|(?<=edge )|(?<=middle ))of\s+"
 _PLACE_ADJECTIVES = (r"(?:(?:dark|snowy|autumn|autumnal|sunny|misty|foggy|quiet|green|deep|enchanted|magical|spooky|"
                      r"busy|beautiful|lush|tropical|sandy|rocky|frozen|winter|summer|spring|empty|peaceful|calm|"
                      r"wild|bright|huge|vast|dense|mysterious|haunted|moonlit|sunlit|crowded|bustling)\s+){0,2}")
+# "on a park bench", "on a beach towel": a place's word before a thing's name is part of the thing's name.
+_NOT_A_COMPOUND = (r"(?!\s+(?:bench|benches|ball|umbrella|towel|chair|house|hut|cabin|lamp|bus|ship|shell|globe|hose|"
+                   r"gnome|gate|fence|path|trail|sign|stall|cafe|café)(?![A-Za-z]))")
 _PLACE_RE = {
     bare: re.compile(
         rf"{WORD_L}(?P<alone>{_EN_PLACES_ALONE}){WORD_R}"
@@ -82,7 +85,7 @@ _PLACE_RE = {
         rf"|{WORD_L}(?<!next )(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})"
         rf"(?:(?:the|a|an|some)\s+)?{_PLACE_ADJECTIVES}"
         rf"(?P<en>{_EN_PLACES})"
-        rf"{WORD_R}"
+        rf"{WORD_R}{_NOT_A_COMPOUND}"
         # "snow everywhere", "a garden around it": a place all around the things is their setting
         rf"|{WORD_L}(?:(?:the|a|an|some)\s+)?(?P<around>{_EN_PLACES})\s+(?:everywhere|all\s+around|all\s+over|"
         rf"around\s+(?:it|him|her|them|the\s+\w+)){WORD_R}"

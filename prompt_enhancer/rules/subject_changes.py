@@ -15,6 +15,7 @@ from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.name_tail import split_tail
 from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
@@ -262,6 +263,9 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
     name, detail, placed = _mixed_name(name)
     if not detail:
         name, detail = _zh_described(name)
+    if not detail and not ph.shape:  # "scooter parked outside a bakery": a scooter, and where it is
+        name, tail, where = split_tail(name)
+        placed, detail = (placed or tail, "") if where and not ph.position else (placed, tail)
     if not ph.shape:  # "a boy and his dog", "她的猫": a new thing is named without whose it is
         name = re.sub(r"^(?:(?:his|her|its|their|my|our|your)\s+|(?:他的|她的|它的|他们的|她们的|我的))(?=\S)", "",
                       name, flags=re.IGNORECASE) or name

@@ -1,0 +1,36 @@
+"""An English thing's name never carries what it does or where it is: "scooter parked outside a bakery" is a
+scooter (outside a bakery), "sleepy cat curled up" a sleepy cat (curled up), "boy looking up at it" a boy. What
+the description rules left after the noun is cut off at the first word that starts such a phrase, so a later
+"the cat" or "make the scooter yellow" finds the thing by its name."""
+
+from __future__ import annotations
+
+import re
+
+from prompt_enhancer.rules.doing import ING_NOUNS
+
+# Where a thing is, said after it: kept as its position.
+_PLACE_WORDS = {"in", "on", "at", "under", "underneath", "beneath", "outside", "inside", "behind", "beside", "near",
+                "by", "across", "over", "above", "below", "against", "along", "among", "atop", "next", "between",
+                "around", "from", "into", "onto", "toward", "towards"}
+# How it is, said after it with a past participle: kept as a detail.
+_PARTICIPLES = {"parked", "curled", "seated", "perched", "tucked", "covered", "filled", "wrapped", "tied", "hidden",
+                "stuck", "dressed", "painted", "made", "placed", "hung", "hanging", "lit", "frozen", "stacked",
+                "scattered", "piled", "surrounded", "propped", "leaning", "floating", "lying", "standing", "sitting",
+                "who", "that", "which"}
+
+_DOINGS = {"holding", "wearing", "carrying", "riding", "having", "looking"}
+
+
+def split_tail(name: str) -> tuple[str, str, bool]:
+    """(the name, what was said after it, whether that says where it is); the name as it was and "" when nothing
+    follows the noun. Only English names of three words or more are cut, and never before their second word."""
+    words = name.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", name):
+        return name, "", False
+    for i, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        if low in _PLACE_WORDS or low in _PARTICIPLES or (low.endswith("ing") and len(low) > 4
+                                                           and low not in ING_NOUNS - _DOINGS):
+            return " ".join(words[:i]), " ".join(words[i:]), low in _PLACE_WORDS
+    return name, "", False
