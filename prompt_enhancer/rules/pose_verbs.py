@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from dialog.decision import EditKind
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import clean_rest
+from prompt_enhancer.rules.names import name_matches
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.picture_changes import set_settings
 from prompt_enhancer.rules.references import resolve
 from prompt_enhancer.rules.setting_phrase import parse_place
-from prompt_enhancer.rules.subject_changes import apply_value
+from prompt_enhancer.rules.subject_changes import add_subjects, apply_value
 
 _I = re.IGNORECASE
 # The verb as said -> the pose (a vocab.POSES key).
@@ -29,6 +31,42 @@ _POSE_ZH = re.compile(r"^(?:让|叫|使)(?P<t>.+?)(?P<verb>游泳|漂浮|[坐站
 _POSE_ZH_PLACE_FIRST = re.compile(r"^(?:让|叫|使)(?P<t>[^在到于]+?)(?P<where>[在到于][^，,。]+?[上里中下边])"
                                   r"(?P<verb>游泳|漂浮|[坐站睡躺趴跑跳飞笑游飘漂浮])(?:着|起来|一下)?(?:吧|了|呗|啊)?$")
 
+# Without make or let, of someone already there: "she is sitting on a chair", "她坐在一把椅子上".
+_POSE_SAID_EN = re.compile(r"^(?P<t>he|she|it|they|the\s+\w+(?:\s+\w+)?)\s+(?:is|are|should\s+be|can\s+be)\s+"
+                           r"(?P<verb>sitting|standing|sleeping|lying)(?:\s+down)?"
+                           r"(?P<where>\s+(?:in|on|at|under|by|next\s+to|beside)\s+.+?)$", _I)
+_POSE_SAID_ZH = re.compile(r"^(?P<t>他|她|它|他们|她们|它们)(?P<verb>[坐站睡躺趴])(?:着)?"
+                           r"(?P<where>[在到][^，,。]+?[上里下边])(?:吧|了|呗|啊)?$")
+_EN_AT = re.compile(r"^\s*(?P<prep>in|on|at|under|by|next\s+to|beside|over|above)\s+(?P<thing>.+?)\s*$", _I)
+_ZH_AT = re.compile(r"^[在到于](?P<thing>.+?)(?P<loc>上面|上|里面|里|下面|下|旁边|边)$")
+
+
+def _posed_at(work: MessageEdit, said: str, pose: str, where: str) -> bool:
+    """The things `said` names in `pose` at the thing `where` names: the one there, else one drawn for it."""
+    targets = resolve(work, said)
+    m = _EN_AT.match(where) or _ZH_AT.match(where.strip())
+    if not targets or not m:
+        return False
+    said_thing = parse_phrase(m.group("thing"), global_parts=False)
+    if said_thing.position or parse_phrase(where.strip(), global_parts=False).position:
+        return False  # "让她站在右边": a side of the picture, the move rules' to read
+    thing = clean_rest(said_thing.rest)
+    anchor = next((s for s in reversed(work.scene.subjects) if thing and name_matches(s.name, thing)
+                   and s not in targets), None)
+    if anchor is None:
+        known = {s.id for s in work.scene.subjects}
+        if not add_subjects(work, m.group("thing"), announce="added"):
+            return False
+        anchor = next((s for s in work.scene.subjects if s.id not in known), None)
+        if anchor is None:
+            return False
+    apply_value(work, targets, pose)
+    for target in targets:
+        target.position = (f"{m.group('prep').lower()} the {anchor.name}" if "prep" in m.groupdict()
+                           else f"{anchor.name}{m.group('loc')}")
+        work.touch(target, EditKind.LAYOUT)
+    return True
+
 
 # "一个女孩站在樱花树下，微笑着", "a cat on a sofa, sleeping": a pose said alone after a description is the pose of
 # the thing that description drew first (else of the thing in focus), never a thing of its own.
@@ -39,10 +77,13 @@ _ALONE_EN = {"smiling": "smiling", "sleeping": "sleeping", "asleep": "sleeping",
 _ALONE_ZH = {"微笑": "smiling", "笑": "smiling", "睡": "sleeping", "睡觉": "sleeping",
              "坐": "sitting", "站": "standing", "躺": "lying", "趴": "lying",
              "跑": "running", "奔跑": "running", "跳": "jumping", "飞": "flying",
-             "飞翔": "flying", "游泳": "swimming", "玩耍": "playing", "漂浮": "floating", "飘": "floating"}
+             "飞翔": "flying", "游泳": "swimming", "玩耍": "playing", "漂浮": "floating", "飘": "floating",
+             "蹲": "蹲着"}
 _POSE_ALONE = re.compile(r"^(?:(?:and|is|are)\s+)?(?P<en>" + "|".join(_ALONE_EN) + r")$"
                          r"|^(?:正在|在)?(?P<zh>" + "|".join(sorted(_ALONE_ZH, key=len, reverse=True))
-                         + r")(?:着|了|着呢|呢)+$|^(?:正在|在)(?P<zh2>" + "|".join(_ALONE_ZH) + r")(?:着|了|呢)*$", _I)
+                         + r")(?:着|了|着呢|呢)+$|^(?:正在|在)(?P<zh2>" + "|".join(_ALONE_ZH) + r")(?:着|了|呢)*$"
+                         # "蹲着的那种": the kind that crouches, of the thing just drawn
+                         r"|^(?P<zh3>" + "|".join(_ALONE_ZH) + r")着的(?:那种|那样|样子)?$", _I)
 
 
 def _pose_alone(work: MessageEdit, body: str) -> bool:
@@ -51,7 +92,7 @@ def _pose_alone(work: MessageEdit, body: str) -> bool:
         return False
     added = [s for s in (work.scene.subject(i) for i in work.added) if s is not None]
     target = added[0] if added else work.focus()
-    verb = m.group("en") or m.group("zh") or m.group("zh2")
+    verb = m.group("en") or m.group("zh") or m.group("zh2") or m.group("zh3")
     return apply_value(work, [target], _ALONE_EN.get(verb.lower()) or _ALONE_ZH[verb])
 
 
@@ -59,18 +100,21 @@ def pose_clause(work: MessageEdit, body: str) -> bool:
     """"make the dog sit", "让狗坐下": the thing there in that pose."""
     if _pose_alone(work, body):
         return True
-    m = _POSE_EN.match(body) or _POSE_ZH_PLACE_FIRST.match(body) or _POSE_ZH.match(body)
+    m = (_POSE_EN.match(body) or _POSE_ZH_PLACE_FIRST.match(body) or _POSE_ZH.match(body)
+         or _POSE_SAID_EN.match(body) or _POSE_SAID_ZH.match(body))
     if not m or not work.scene.subjects:
         return False
     place = None
+    verb = m.group("verb").lower()
     if m.group("where"):
         place, rest = parse_place(m.group("where"), bare=True)
         if place is None or clean_rest(rest):
-            return False  # "make the cat sit on the sofa": a thing to sit on is the anchor rules' to read
+            # "make her sit on a chair", "让她坐在一把椅子上": on a thing, drawn if it is not there yet
+            return _posed_at(work, m.group("t"), _EN_VERBS.get(verb) or _ZH_VERBS.get(verb) or verb,
+                             m.group("where"))
     targets = resolve(work, m.group("t"))
     if not targets:
         return False
-    verb = m.group("verb").lower()
     if place:
         set_settings(work, place, ())
     return apply_value(work, targets, _EN_VERBS.get(verb) or _ZH_VERBS[verb])

@@ -98,6 +98,11 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         named = [s for s in subjects if name_matches(s.name, every.group("head"))]
         if named:  # "圆都删掉", "猫都变成黑色": every one of that name
             return named
+    if key == "它们" and not re.search(r"都|全|俩|两个", work.clause):
+        # 它 is never a person: "老奶奶和两只小鸡", 它们 are the chicks (它们都, 它们俩 are everything)
+        things = [s for s in subjects if person_kind(s) is None]
+        if things and len(things) < len(subjects):
+            return things
     if key in PRONOUNS_ALL or re.fullmatch(r"(?:all|both|every|each)(?:\s+\w+)*|(?:所有|全部|两个)的?\S*|\S*都", key) \
             or _COUNTED_ALL.fullmatch(raw.strip()):
         return list(subjects)

@@ -158,8 +158,14 @@ _LANDSCAPE_RE = re.compile(
 )
 
 
+# Rain and snow said as they fall: 正在下雪, 下着雪, 下起了小雨, 下点小雨 are 下雪 and 下雨.
+_ZH_FALLING = re.compile(r"(?:正在|在)?下(?:着|起了?|了)?(?:一点|一些|点)?(?:小|大|毛毛|蒙蒙)?(?P<what>雨|雪)"
+                         r"(?:来了|来|了)?")
+
+
 def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
     """Time-of-day, weather and season keys ("night", "rain"), in the order said, and the text without them."""
+    text = _ZH_FALLING.sub(lambda m: f" 下{m.group('what')} ", text)
     matches, rest = take(_TIME_RE[bare], text, first_only=False)
     keys = []
     for m in matches:
