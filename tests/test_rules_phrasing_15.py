@@ -72,3 +72,24 @@ def test_the_kind_that_crouches_is_said_of_the_thing_just_added() -> None:
     (cat,) = [s for s in d.scene.subjects if s.name.endswith("猫")]
     assert cat.name == "猫" and "蹲着" in cat.attributes.values()
     assert d.action is Action.EDIT and not d.scene.notes
+
+
+# ---------------------------------------- a request to draw that names nothing asks what to draw
+
+@pytest.mark.parametrize("message", ["draw something", "can u draw me something cool", "帮我画一个吧", "随便画点什么",
+                                     "surprise me", "pls make me a picture"])
+def test_a_request_naming_nothing_asks_what_to_draw(message: str) -> None:
+    d = talk(message)
+    assert d.action is Action.CHAT and not d.scene.subjects
+    assert "?" in d.reply or "？" in d.reply
+    assert "understand" not in d.reply and "没看懂" not in d.reply  # it was understood: only the question
+
+
+@pytest.mark.parametrize("message", ["随便画个绿色的东西", "draw something red", "画一只猫"])
+def test_a_request_with_something_said_still_draws(message: str) -> None:  # guard
+    assert talk(message).action is Action.DRAW
+
+
+def test_the_answer_after_a_shrug_is_what_is_drawn() -> None:
+    d = talk("draw something", "idk surprise me lol... ok fine a penguin")
+    assert d.action is Action.DRAW and names(d) == ["penguin"]

@@ -48,6 +48,7 @@ from prompt_enhancer.rules.removal_handlers import (
     remove_clause,
 )
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
+from prompt_enhancer.rules.nothing_named import nothing_named_clause
 from prompt_enhancer.rules.participle_clause import participle_clause
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
@@ -74,6 +75,8 @@ _I = re.IGNORECASE
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
                            r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
+                           # "idk surprise me lol": leaving the choice to the rest of the message
+                           r"(?:idk|lol+|fine|whatever)?[\s,]*surprise me(?:[\s,]+lol+)?|"
                            # a courtesy or a smiley on its own beside a request: "draw a cat, please", "(black) :)"
                            r"please|pls|plz|kindly|请|拜托|麻烦了|[:;=xX8][-^']?[)(DPp3\]\[/|oO]+|\^_*\^|<3)"
                            # courtesy around a request: "if it isn't too much trouble", "如果可以的话"
@@ -118,6 +121,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     uncolour_clause,
     put_away_clause,
     particle_clause,
+    nothing_named_clause,
     participle_clause,
     pose_clause,
     remove_clause,
@@ -303,6 +307,8 @@ def _ask_reply(work: MessageEdit) -> str:
     """What was understood, what was not, and the question: the picture stays as it was."""
     clause, question = work.unread[0]
     done = [c for c in work.understood if c != clause]
+    if not done and question == reply.say("ask_subject", work.language):
+        return reply.join([question, *work.chat_replies], work.language)  # "draw something": nothing misread
     if done:
         opening = reply.say("ask_partly", work.language, done=("; " if work.language == "en" else "；").join(done),
                             text=clause)
