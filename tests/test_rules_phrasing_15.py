@@ -93,3 +93,37 @@ def test_a_request_with_something_said_still_draws(message: str) -> None:  # gua
 def test_the_answer_after_a_shrug_is_what_is_drawn() -> None:
     d = talk("draw something", "idk surprise me lol... ok fine a penguin")
     assert d.action is Action.DRAW and names(d) == ["penguin"]
+
+
+# ---------------------------------------- one of a group described by where it is
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("三个气球 左边红的 中间黄的 右边绿的", [("red", "left"), ("yellow", "center"), ("green", "right")]),
+    ("两只猫 左边黑的 右边白的", [("black", "left"), ("white", "right")]),
+])
+def test_each_of_a_group_by_its_place_and_value(message: str, expected: list[tuple[str, str]]) -> None:
+    d = talk(message)
+    assert [(s.attributes.get("colour"), s.position) for s in d.scene.subjects] == expected
+
+
+@pytest.mark.parametrize("message", ["两个圆 蓝色的", "two circles, blue"])
+def test_one_value_alone_after_a_group_is_for_all_of_them(message: str) -> None:
+    d = talk(message)
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["blue", "blue"]
+
+
+# ---------------------------------------- things on a table or a blanket are drawn, not its parts
+
+@pytest.mark.parametrize(("message", "things"), [
+    ("a wooden desk with a lamp", ["desk", "lamp"]),
+    ("a picnic blanket with a basket and a thermos", ["picnic blanket", "basket", "thermos"]),
+    ("a kitchen counter with a cutting board and two onions", ["kitchen counter", "cutting board", "onion", "onion"]),
+])
+def test_things_with_a_surface_are_on_it(message: str, things: list[str]) -> None:
+    d = talk(message)
+    assert names(d) == things and not d.scene.subjects[0].parts
+    assert all("on the" in (s.position or "") for s in d.scene.subjects[1:])
+
+
+def test_a_surfaces_own_pieces_stay_its_parts() -> None:  # guard
+    assert not any(n in ("leg", "legs", "four legs") for n in names(talk("a table with four legs")))

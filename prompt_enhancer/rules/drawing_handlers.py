@@ -301,8 +301,12 @@ def each_clause(work: MessageEdit, body: str) -> bool:
                 return False
     if values is None:
         values = _value_pieces(body)
-        if values is None or not (len(values) > 1 or work.assigned or _ONE_SAID.search(body)):
-            return False  # "blue" alone after "two circles": both, read by the rules that change things
+        if values is None:
+            return False
+        if not (len(values) > 1 or work.assigned or _ONE_SAID.search(body) or _placed_value(values[0])):
+            said = parse_phrase(values[0])  # "two circles, blue": both; "大的红色": the big one, another rule's
+            return not (said.size and (said.colour or said.material)) and apply_value(
+                work, [s for s in (work.scene.subject(i) for i in group) if s], values[0])
     for value in values:
         if work.assigned >= len(group):
             break
@@ -311,6 +315,12 @@ def each_clause(work: MessageEdit, body: str) -> bool:
         if subject is not None:
             apply_value(work, [subject], value)
     return True
+
+
+def _placed_value(value: str) -> bool:
+    """"左边红的", "the left one red": a place and a value, so one of the things (they are not all on the left)."""
+    ph = parse_phrase(value)
+    return bool(ph.position and (ph.colour or ph.size or ph.material))
 
 
 # "…, both small", "all of them blue", "两个都是红色的": one value for every thing just said.

@@ -322,6 +322,9 @@ def _with_parts(text: str) -> list[Thing]:
         if not clean_rest(head):
             continue
         relation = _EN_RELATIONS[re.sub(r"\s+", " ", m.group("rel").lower())]
+        on_it = _things_on_it(head, text[m.end():]) if relation == "with" else None
+        if on_it:
+            return on_it
         parts, leftover = _part_items(relation, text[m.end():], m.group("rel").lower())
         if parts:
             return [Thing(head, parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
@@ -334,6 +337,26 @@ def _with_parts(text: str) -> list[Thing]:
                 whose.group("name"), global_parts=False).rest).lower()):
             return [Thing(head), Thing(whose.group("name"))]  # "a girl with her cat": she and her cat
     return [Thing(text)]
+
+
+# What things are set on, not what they have: "a picnic blanket with a basket, a watermelon and a dog", "a desk with
+# a lamp and a book" are things on it, each drawn; its own pieces ("a table with four legs") stay its parts.
+_SURFACES = {"table", "desk", "blanket", "tray", "shelf", "counter", "plate", "rug", "carpet", "mat", "tablecloth",
+             "bookshelf", "cart", "wagon", "windowsill", "nightstand", "workbench", "platter", "cutting board"}
+_OWN_PIECES = {"leg", "legs", "drawer", "drawers", "top", "cloth", "tablecloth", "cushion", "cushions", "edge",
+               "edges", "corner", "corners", "pattern", "patterns", "stripes", "fringe", "tassels", "shelves"}
+
+
+def _things_on_it(head: str, said: str) -> list[Thing] | None:
+    name = clean_rest(parse_phrase(head, global_parts=False).rest).lower()
+    words = name.split()
+    if not words or not (words[-1] in _SURFACES or re.sub(r"s$", "", words[-1]) in _SURFACES):
+        return None
+    items = [i for i in _ITEM_SPLIT.split(said.strip()) if i and clean_rest(i)]
+    names = [clean_rest(parse_phrase(i, global_parts=False).rest).lower() for i in items]
+    if not items or any(not n or n.split()[-1] in _OWN_PIECES for n in names):
+        return None
+    return [Thing(head), *(Thing(item, placed=f"on the {name}") for item in items)]
 
 
 # "a tree with lights on it", "a sofa with a cat on it", "a tree with a lantern hanging from it": what is on the
