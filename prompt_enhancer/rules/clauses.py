@@ -298,6 +298,10 @@ _DEGREE_BEFORE_WAY = re.compile(r"(?<=\w)\s+(?:a\s+(?:little\s+|tiny\s+)?bit|a\s
                                 r"(?=\s+(?:more\s+)?(?:to\s+the\s+)?"
                                 r"(?:left|right|up|down|higher|lower|bigger|smaller|larger)\b)", _I)
 
+_DEGREE_FIRST = re.compile(r"(?<=\w)\s+(?P<degree>a\s+(?:little\s+|tiny\s+)?bit|a\s+little|a\s+tad|slightly)\s+"
+                           r"(?P<way>(?:more\s+)?(?:to\s+the\s+)?(?:left|right|up|down|higher|lower|bigger|smaller|"
+                           r"larger)\b)", _I)
+
 
 def clause_body(clause: str) -> str:
     """What a clause asks, without the courtesy, tone marks and hedges around it."""
@@ -306,4 +310,6 @@ def clause_body(clause: str) -> str:
     body = _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
     if not COMMAND.match(body):  # "and the triangle a bit to the right": how far, said without a verb
         body = _DEGREE_BEFORE_WAY.sub("", body)
+    else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it
+        body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
     return _HEDGE_TAIL.sub("", body) or body

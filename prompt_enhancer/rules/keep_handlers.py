@@ -17,7 +17,9 @@ _KEEP_ZH = re.compile(rf"^(?P<what>{_ASPECTS_ZH})?(?:的)?(?:都|也)?"
                       rf"|^保持(?P<what2>{_ASPECTS_ZH})?(?:不变|原样)?$")
 _ASPECTS_EN = (r"colou?rs?|size|position|place|background|style|shape|pose|composition|layout|rest|everything\s+else|"
                r"everything|others?|other\s+things|same\s+colou?r|same\s+size|same\s+background|same\s+style")
-_KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<what>{_ASPECTS_EN}|[a-z]+(?:\s+[a-z]+)?)"
+_KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<what>{_ASPECTS_EN}|[a-z]+(?:\s+[a-z]+)?"
+                      # "keep the cat and the lamp": several things there, each kept
+                      r"(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)*)"
                       r"(?:\s+(?:the\s+same|as\s+(?:it\s+)?is|as\s+(?:it\s+)?was|unchanged|as\s+before|alone))?"
                       rf"|(?:the\s+)?(?P<what2>{_ASPECTS_EN})\s+(?:stays?|remains?)(?:\s+the\s+same|\s+as\s+(?:it\s+)?is)?"
                       rf"|(?:the\s+)?(?P<what3>{_ASPECTS_EN})\s+the\s+same)$", _I)
@@ -43,7 +45,9 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
         return False
     what = m.group("what") or ""
     aspect = m.group("what2") or m.group("what3") or (what if re.fullmatch(_ASPECTS_EN, what, _I) else "")
-    if not aspect and not _present(work, what):
+    things = [re.sub(r"^the\s+", "", t.strip(), flags=_I)
+              for t in re.split(r"\s*(?:,|\band\b|&)\s*", what) if t.strip()]
+    if not aspect and not (things and all(_present(work, t) for t in things)):
         return False  # "keep the cat red" or a thing not there: for the rules that change things
     work.chat_replies.append(reply.say("kept", work.language))
     return True

@@ -15,6 +15,7 @@ from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_positio
 from prompt_enhancer.rules.references import name_matches, resolve
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.subject_changes import add_subjects, move_subject
+from prompt_enhancer.rules.subject_handlers import ask_missing
 
 _I = re.IGNORECASE
 
@@ -106,7 +107,14 @@ def move_clause(work: MessageEdit, body: str) -> bool:
         for _ in range(_COUNTS[counted.group("n").lower()]):
             done = _move_once(work, once) or done
         return done
-    return _move_once(work, body)
+    if _move_once(work, body):
+        return True
+    m = _MOVED_THING.match(body)  # "move the circle up a bit" with no circle: which one, never a new circle
+    return bool(m) and ask_missing(work, m.group("t"))
+
+
+_MOVED_THING = re.compile(r"^(?:move|shift|slide|nudge|drag|scoot|push)\s+(?P<t>(?:the|that|this)\s+.+?)\s+"
+                          r"(?:up|down|left|right|higher|lower|to|towards?|over|a\s+bit|a\s+little|slightly)\b", _I)
 
 
 # "黄色三角 move down a bit", "the cat should move left", "猫 move to the top": the thing said first, then the verb.
@@ -164,6 +172,8 @@ def _move_once(work: MessageEdit, body: str) -> bool:
                 col, row = _grid_cell(subject.position)
                 move_subject(work, subject, _cell_name(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
             return True
+        if m.re is _DIRECTION_EN and ask_missing(work, said):
+            return True  # "move the circle up a bit" with no circle
     m = _TOWARD_ZH.match(body)
     if m:
         said = re.sub(r"^(?:再|又|还|继续|稍微)+", "", m.group("t")) or "它"
@@ -206,7 +216,7 @@ def _move_once(work: MessageEdit, body: str) -> bool:
                 for subject in targets:
                     move_subject(work, subject, position, said=m.group("rest"))
                 return True
-            return False
+            return ask_missing(work, rest)  # "move the circle to the left" with no circle: which one, not a new one
     if _place_at(work, body):
         return True
     m = _MOVE_NOWHERE_EN.match(body) or _MOVE_NOWHERE_ZH.match(body)

@@ -43,7 +43,7 @@ _HAS_EN = re.compile(r"^(?P<owner>.+?)(?:'s|’s|\s+(?:should|must|could|can|wil
                      r"(?:needs|need|wants|want|could\s+use|gets|get)(?=\s+(?!to\b|be\b)))\s+"
                      r"(?P<parts>.+)$", _I)
 _WITH_EN = re.compile(r"^(?:and\s+)?(?P<rel>with|holding|wearing|carrying)\s+(?P<parts>.+)$", _I)
-_GIVE_ZH = re.compile(r"^(?:(?P<topic>[^给，,]+?)\s*)?(?:再|还|也|又)?给(?P<owner>.+?)"
+_GIVE_ZH = re.compile(r"^(?:(?P<topic>[^给帮，,]+?)\s*)?(?:再|还|也|又)?(?:给|帮(?!我|忙))(?P<owner>.+?)"
                       r"(?P<verb>加上|加个|加一|加|戴上|戴|穿上|穿|添上|添|画上|画|配上|配|换上|拿上|"
                       r"装上|安上|留|挂上|挂|插上|插|贴上|贴|系上|系|装|盖上|盖|披上|披|围上|围)(?P<parts>.+)$")
 _GIVE_ZH_BARE = re.compile(r"^给(?P<owner>他|她|它|他们|她们|它们|.{1,6}?)"

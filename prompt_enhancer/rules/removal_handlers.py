@@ -109,6 +109,27 @@ _BACKGROUND_WORDS = re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)$|^背景
 _STYLE_WORDS = re.compile(r"^(?:the\s+)?(?:style|filter|effect)$|^(?:风格|画风)$", _I)
 
 
+def _alike_too(work: MessageEdit, found: list[Subject], said: str) -> list[Subject]:
+    """"云去掉吧" of "几朵云": a Chinese name said bare (no 一朵, 那朵, 左边的) of things drawn alike is every one of
+    them; which one would be a guess. English says it with a plural ("remove the clouds")."""
+    if len(found) != 1 or not vocab.has_cjk(said) or not re.fullmatch(r"[\u4e00-\u9fff]+", clean_rest(said)) \
+            or clean_rest(said) != said.strip():
+        return []
+    one = found[0]
+    return [s for s in work.scene.subjects if s is not one and s.name == one.name and s.attributes == one.attributes
+            and s.size == one.size and s.position == one.position and s.parts == one.parts]
+
+
+def _counted_there(work: MessageEdit, said: str) -> list[Subject]:
+    ph = parse_phrase(said, global_parts=False)
+    name = ph.shape or clean_rest(ph.rest)
+    if not name or not (ph.indefinite or ph.count > 1) or ph.colour or ph.size or ph.material or ph.position:
+        return []
+    there = [s for s in work.scene.subjects if name_matches(s.name, name) or (ph.shape and s.name == ph.shape)]
+    n = max(ph.count, 1)
+    return there[-n:] if len(there) >= n else []
+
+
 def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> bool:
     target = _TRAILING.sub("", target.strip()).strip()
     looks, rest = parse_looks(target)
@@ -138,7 +159,7 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> b
             return True
     whole = resolve(work, target)
     if whole is not None:
-        remove_subjects(work, whole)
+        remove_subjects(work, whole + _alike_too(work, whole, target))
         return True
     owned = resolve_parts(work, target)
     if owned:  # "remove the umbrella", "lose his glasses", "帽子不要了": the part goes, its subject stays
@@ -151,6 +172,10 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> b
     if len(parts) > 1 and all(r is not None for r in resolved):
         for r in resolved:
             remove_subjects(work, [s for s in r if work.scene.subject(s.id)])
+        return True
+    counted = _counted_there(work, target)
+    if counted:  # "remove one circle" of two circles, "去掉两朵云": that many of them, the last drawn first
+        remove_subjects(work, counted)
         return True
     if is_description(target):  # "the big one" when nothing is big: which one, not a thing to keep out
         return work.ask(reply.say("ask_which", work.language,
@@ -277,7 +302,9 @@ _PUT_AWAY_EN = re.compile(rf"^{_WHO}(?:put|set|fold|close|drop|lay)\s+(?:away|do
                           r"(?:\s+(?:now|please|pls|too))*$"
                           rf"|^{_WHO}(?:put|set|fold|lay)\s+(?P<t_mid>.+?)\s+(?:away|down|up)(?:\s+(?:now|please|pls|too))*$"
                           rf"|^{_WHO}(?:drop|close|fold|shave(?:\s+off)?)\s+(?P<t_obj>.+?)(?:\s+(?:now|please|pls|too))*$"
-                          rf"|^{_WHO}take\s+(?:off\s+(?P<t_off>.+?)|(?P<t_off_mid>.+?)\s+off)"
+                          rf"|^{_WHO}take\s+(?:off\s+(?P<t_off>.+?)|(?P<t_off_mid>.+?)\s+off"
+                          # "take the glasses off him", "take the hat off the snowman"
+                          r"(?:\s+(?:of\s+)?(?:him|her|them|it|the\s+[\w-]+(?:\s+[\w-]+)?))?)"
                           r"(?:\s+(?:now|please|pls|too))*$", _I)
 
 

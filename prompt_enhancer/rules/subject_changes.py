@@ -16,6 +16,7 @@ from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.name_tail import split_tail
+from prompt_enhancer.rules.said_again import said_again
 from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
@@ -278,6 +279,11 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
             position = position or where  # "a girl with an umbrella on the left": the girl is on the left
     if position is None and thing is not None and thing.placed:
         position = thing.placed
+    again = said_again(work, text, ph, name)
+    if again is not None:  # "…白花瓶里 花瓶放在桌上": the vase said, now where it stands
+        again.position = _resolve_relative(work, position) if position else again.position
+        again.parts.update({k: dict(v) for k, v in parts.items() if k not in again.parts})
+        return [again]
     added = []
     for _ in range(max(ph.count, 1) if ph.count <= MAX_EXACT else MAX_PER_PHRASE):
         if len(work.scene.subjects) >= MAX_SUBJECTS:

@@ -13,7 +13,7 @@ from dialog.scene import Scene
 from prompt_enhancer.rules.names import name_matches
 
 _ZH_THERE_IS = re.compile(
-    r"^(?P<where>(?![旁左右前后中上下里])[^\s，,。在把将给让]{1,6}?)"
+    r"^(?P<where>(?![旁左右前后中上下里])[^\s，,。在把将给让帮替戴穿加添画换改变移挪放挂拿抱骑要再也还想请]{1,6}?)"
     r"(?P<side>上面|上|里面|里|下面|下|中间|中|边上|(?<=[门洞窗])口)"
     r"(?:(?P<verb>[站坐躺趴蹲挂放摆插停飘漂飞长立])着?|有|放着|摆着)?"
     r"(?P<what>(?:一|两|二|三|四|五|六|几|好几|\d+)\s*[个只条棵朵辆艘匹座张块颗位盏面把本支根片串堆群排顶件双副架列头幅尊间栋扇台道].+)$")
