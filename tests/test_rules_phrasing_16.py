@@ -86,3 +86,65 @@ def test_a_thing_named_again_in_a_description_is_the_same_thing() -> None:
 
 def test_one_more_of_a_thing_is_still_another() -> None:  # guard
     assert names(talk("一个花瓶 一个花瓶放在桌上")).count("花瓶") == 2
+
+
+# ---------------------------------------- tuning-13's first messages
+
+@pytest.mark.parametrize("message", ["你都能画些什么呀", "what can you draw?", "你可以画什么"])
+def test_asking_what_it_can_draw_is_a_chat(message: str) -> None:
+    d = talk(message)
+    assert d.action is Action.CHAT and not d.scene.subjects
+
+
+@pytest.mark.parametrize(("message", "name", "where"), [
+    ("一只胖橘猫蜷在书架上睡觉", "猫", "书架上"), ("一只小狗窝在沙发上", "小狗", "沙发上"),
+])
+def test_curled_up_on_a_thing_in_chinese(message: str, name: str, where: str) -> None:
+    d = talk(message)
+    assert d.scene.subjects[0].name.endswith(name) and d.scene.subjects[0].position == where
+    assert not any(c in d.scene.subjects[0].name for c in "蜷窝")
+
+
+def test_a_row_said_in_a_line_is_how_they_stand() -> None:
+    d = talk("3 dots in a line, red then green then blue")
+    assert len(d.scene.subjects) == 3 and "line" not in names(d)
+
+
+@pytest.mark.parametrize(("message", "colours"), [
+    ("画三个正方形 红黄蓝各一个", ["red", "yellow", "blue"]), ("两只猫 黑白各一只", ["black", "white"]),
+])
+def test_one_of_each_colour_in_chinese(message: str, colours: list[str]) -> None:
+    assert [s.attributes.get("colour") for s in talk(message).scene.subjects] == colours
+
+
+def test_things_set_on_a_table_in_chinese_are_drawn() -> None:
+    d = talk("桌子上放着一个红苹果和一根香蕉")
+    assert sorted(names(d)) == sorted(["桌子", "苹果", "香蕉"]) and not d.scene.subjects[0].parts
+
+
+def test_a_thing_hung_on_a_tree_is_still_its_part() -> None:  # guard
+    d = talk("画一棵树", "树上挂一盏灯笼")
+    assert names(d) == ["树"] and "灯笼" in d.scene.subjects[0].parts
+
+
+def test_a_place_then_the_chair_there() -> None:
+    d = talk("画一位老奶奶坐在院子里的藤椅上晒太阳")
+    assert sorted(names(d)) == sorted(["老奶奶", "藤椅"]) and d.scene.subjects[0].position == "藤椅上"
+
+
+def test_what_they_do_at_a_place_said_alone_is_no_thing() -> None:
+    d = talk("画两只狗 一只黑的一只棕色的 在草地上玩")
+    assert names(d) == ["狗", "狗"]
+
+
+@pytest.mark.parametrize(("message", "name"), [("a small wooden cabin up in the mountains", "cabin"),
+                                              ("a kite way up in the sky", "kite")])
+def test_up_before_a_place_is_not_part_of_the_name(message: str, name: str) -> None:
+    assert names(talk(message))[0] == name
+
+
+def test_a_living_room_with_things_has_them_in_it() -> None:
+    d = talk("a cozy living room with a grey sofa and a floor lamp")
+    sofa = [s for s in d.scene.subjects if s.name == "sofa"]
+    assert sofa and sofa[0].attributes.get("colour") == "gray" and "floor lamp" in names(d)
+    assert not any(s.attributes.get("pose") == "living" for s in d.scene.subjects)

@@ -3,6 +3,8 @@ and never loses a subject that no message removed."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -68,8 +70,8 @@ def test_decide_never_raises_and_never_edits_its_input(scene: Scene, message: st
     assert isinstance(decision, Decision) and isinstance(decision.reply, str) and decision.reply
     assert decision.scene.language in ("en", "zh")
     render_prompt(decision.scene), render_negative(decision.scene)
-    if decision.action == Action.CHAT:
-        assert decision.scene == scene
+    if decision.action == Action.CHAT:  # nothing drawn changes; only what "it" means may ("already small": that one)
+        assert replace(decision.scene, focus=None) == replace(scene, focus=None)
     ids = {s.id for s in decision.scene.subjects} | {s.id for s in scene.subjects}
     assert set(decision.changed) <= ids
 

@@ -70,7 +70,11 @@ def _is_reaction(body: str) -> bool:
 
 
 _HELP = re.compile(r"^(?:help|what can you do|how does this work|how do i use this|"
-                   r"帮助|你能做什么|怎么用|你会什么)$", _I)
+                   r"what (?:can|do) you (?:draw|make|paint)|what else can you do|"
+                   r"帮助|你能做什么|怎么用|你会什么|你(?:都|还)?(?:能|会|可以)画(?:些|点)?(?:什么|啥)(?:呀|啊|呢|吗)?|"
+                   r"你(?:都|还)?(?:能|会|可以)做(?:些)?(?:什么|啥)(?:呀|啊|呢)?|"
+                   # "你可以画什么" once its courtesy is taken off
+                   r"(?:都|还)?(?:能|会)?画(?:些|点)?(?:什么?|啥)(?:呀|啊|呢|吗)?)$", _I)
 _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|scene)|describe (?:it|the picture|the "
                        r"scene)|what do you see|show (?:me )?the scene|"
                        r"画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)

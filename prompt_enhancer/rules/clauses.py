@@ -152,7 +152,7 @@ def _colon_items(text: str) -> str:
 _TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
                          r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
                          _I)
-_IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)\s*$", _I)
+_IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)\s*(?=$|,)", _I)
 
 
 def _two_values(m: re.Match[str]) -> str:
@@ -226,8 +226,24 @@ _ZH_HOLDS = re.compile(r"^(?:手里|手上|身上|头上)?(?:拿着|举着|握�
 _ZH_DESCRIBING = re.compile(r"^(?!把|将|去掉|删|移|挪|换|改|变)[^，,;；]*[\u4e00-\u9fff]")
 
 
+# "红黄蓝各一个", "红的蓝的各一只": one of each colour, said as "一个红的，一个黄的，一个蓝的".
+_EACH_COLOUR_ZH = re.compile(r"(?P<colours>(?:[红橙黄绿青蓝紫粉黑白灰棕]色?(?:的)?[、和]?){2,})"
+                             r"各(?:一|1)(?P<m>[个只条棵朵辆艘匹座张块颗位把])")
+
+
+def _each_colour(m: re.Match[str]) -> str:
+    colours = re.findall(r"[红橙黄绿青蓝紫粉黑白灰棕]", m.group("colours"))
+    return "，".join(f"一{m.group('m')}{c}色的" for c in colours)
+
+
+# "（两只狗）在草地上玩": where the things just said are and what they do there; no thing of its own.
+_PLACE_THEN_DOING = re.compile(r"^(?P<place>在[^，,。\s]{1,8}?(?:上面|上|里面|里|中|下|边))"
+                               r"(?:玩耍|玩|奔跑|跑|散步|休息|晒太阳|睡觉|吃草|游泳|嬉戏|打闹|追逐)(?:着|呢)?$")
+
+
 def split_clauses(text: str) -> list[str]:
     """The message's clauses, in order, with what belongs together kept together."""
+    text = _EACH_COLOUR_ZH.sub(_each_colour, text)
     text = _ZH_SPACE.sub("，", text)
     text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
     text = "\n".join(_colon_items(line) for line in text.split("\n"))
@@ -246,7 +262,8 @@ def split_clauses(text: str) -> list[str]:
     if colon and _COUNTED.search(text[: colon.start()]) and not _COLON_LABEL.search(text[: colon.start()]):
         text = text[: colon.start()] + " ; " + text[colon.end():]
     clauses: list[str] = []
-    for clause in (c.strip() for c in _CLAUSE_SPLIT.split(text) if c and c.strip()):
+    said = (_PLACE_THEN_DOING.sub(r"\g<place>", c.strip()) for c in _CLAUSE_SPLIT.split(text) if c and c.strip())
+    for clause in said:
         if clauses and _COLOURS_ONLY.fullmatch(clause) and _ENDS_WITH_COLOUR.search(clauses[-1]):
             clauses[-1] += ", " + clause  # "make the flag red, white and blue": one value of three colours
         elif clauses and _WITH_PARTS.search(clauses[-1]) and _only_parts(clause):

@@ -22,7 +22,7 @@ ING_NOUNS = {"building", "ceiling", "clothing", "painting", "drawing", "evening"
              "railing", "lightning", "spring", "string", "swing", "sling", "thing", "something", "nothing",
              "anything", "everything", "king", "ring", "wing", "sing", "bring", "ping", "awning", "landing",
              "bedding", "sewing", "nothing", "lighting", "setting", "ending", "feeling", "meaning", "offering",
-             "holding", "wearing", "carrying", "riding", "having", "shading", "looking"}
+             "holding", "wearing", "carrying", "riding", "having", "shading", "looking", "living", "dining"}
 _EN_ACTION_RE = re.compile(r"(?<![\w'-])(?P<verb>[a-z]{2,}ing)(?![\w'-])", _I)
 _NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|his|her|its|their|my|is|are|be|"
                              r"some|very|so|and)\s*$", _I)

@@ -301,7 +301,7 @@ def each_clause(work: MessageEdit, body: str) -> bool:
                 return False
     if values is None:
         values = _value_pieces(body)
-        if values is None:
+        if not values:
             return False
         if not (len(values) > 1 or work.assigned or _ONE_SAID.search(body) or _placed_value(values[0])):
             said = parse_phrase(values[0])  # "two circles, blue": both; "大的红色": the big one, another rule's

@@ -19,6 +19,7 @@ _PARTICIPLES = {"parked", "curled", "seated", "perched", "tucked", "covered", "f
                 "scattered", "piled", "surrounded", "propped", "leaning", "floating", "lying", "standing", "sitting",
                 "who", "that", "which"}
 
+_ADVERBS = {"up", "down", "out", "over", "there", "here", "away", "back", "way", "high", "far"}
 _DOINGS = {"holding", "wearing", "carrying", "riding", "having", "looking"}
 
 
@@ -26,11 +27,15 @@ def split_tail(name: str) -> tuple[str, str, bool]:
     """(the name, what was said after it, whether that says where it is); the name as it was and "" when nothing
     follows the noun. Only English names of three words or more are cut, and never before their second word."""
     words = name.split()
-    if len(words) < 3 or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", name):
+    if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", name):
         return name, "", False
+    while len(words) > 1 and words[-1].lower() in _ADVERBS:
+        words = words[:-1]  # "a cabin up (in the mountains)", "a kite way up": the way there, not the name
+    if len(words) < 3:
+        return " ".join(words), "", False
     for i, word in enumerate(words[1:], start=1):
         low = word.lower()
         if low in _PLACE_WORDS or low in _PARTICIPLES or (low.endswith("ing") and len(low) > 4
                                                            and low not in ING_NOUNS - _DOINGS):
             return " ".join(words[:i]), " ".join(words[i:]), low in _PLACE_WORDS
-    return name, "", False
+    return " ".join(words), "", False

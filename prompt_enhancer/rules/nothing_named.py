@@ -16,7 +16,7 @@ _EN = re.compile(r"^(?:(?:ok|okay|hi|hey|hello|so|well|um+|hmm+)[,!.]?\s+)*(?:(?
                  r"(?:\s+(?:please|pls|plz|for\s+me|then|now|cool|nice|fun|random|idk))*\s*[.!?]*$"
                  r"|^(?:idk\s+|just\s+|ok\s+)*surprise\s+me(?:\s+(?:lol|pls|please))*\s*[.!?]*$", re.IGNORECASE)
 _ZH = re.compile(r"^(?:那|嗯|好|你好)?[，,]?(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:随便|随意|就)?画"
-                 r"(?:一个|一张|一幅|一下|个|张|幅|点儿?|些)?(?:什么|东西|啥|图|画)?(?:吧|呗|呀|啊|嘛|好吗|可以吗)?[。！!?？]*$")
+                 r"(?:一个|一张|一幅|一下|个|张|幅|点儿?|些)?(?:什么?|东西|啥|图|画)?(?:吧|呗|呀|啊|嘛|好吗|可以吗)?[。！!?？]*$")
 
 
 def nothing_named_clause(work: MessageEdit, body: str) -> bool:

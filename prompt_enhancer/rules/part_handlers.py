@@ -253,6 +253,10 @@ def _known_thing(said: str) -> str | None:
                  if vocab.has_cjk(said) and said.endswith(f)), None)
 
 
+_SURFACES_ZH = ("桌子", "桌", "书桌", "餐桌", "茶几", "架子", "书架", "盘子", "托盘", "床", "地毯", "毯子", "野餐布",
+                "柜子", "台子", "窗台")
+
+
 def attach_clause(work: MessageEdit, body: str) -> bool:
     """"树上挂个灯笼", "在树上加一盏黄色的灯笼", "灯笼挂在树上": a new thing put on a subject already drawn. A thing
     that is a subject of its own (a cat on the sofa) is added there; anything else (a lantern, bells, a flag)
@@ -288,7 +292,9 @@ def attach_clause(work: MessageEdit, body: str) -> bool:
     if not said or resolve(work, said) and m.re is not _ATTACH_ZH:
         return False
     anchor = anchors[0]
-    if is_new_subject(said.lower()) or is_new_subject(said):
+    # what is put or set on a thing is drawn on its own ("桌子上放着一个红苹果"); what hangs on it is its part
+    set_down = not body_part and (re.match(r"[放摆搁]", m.group("verb")) or anchor.name.endswith(_SURFACES_ZH))
+    if set_down or is_new_subject(said.lower()) or is_new_subject(said):
         before = {s.id for s in work.scene.subjects}
         if not add_subjects(work, np, announce="added"):
             return False

@@ -67,7 +67,7 @@ _EN_ANCHOR_RE = re.compile(
     r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
-    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
+    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立|蜷|窝|卧|缩|倚)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
     r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
     r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
@@ -343,6 +343,7 @@ def _with_parts(text: str) -> list[Thing]:
 # a lamp and a book" are things on it, each drawn; its own pieces ("a table with four legs") stay its parts.
 _SURFACES = {"table", "desk", "blanket", "tray", "shelf", "counter", "plate", "rug", "carpet", "mat", "tablecloth",
              "bookshelf", "cart", "wagon", "windowsill", "nightstand", "workbench", "platter", "cutting board"}
+_ROOMS = {"room", "kitchen", "bedroom", "bathroom", "office", "classroom", "studio", "library", "garage", "cafe"}
 _OWN_PIECES = {"leg", "legs", "drawer", "drawers", "top", "cloth", "tablecloth", "cushion", "cushions", "edge",
                "edges", "corner", "corners", "pattern", "patterns", "stripes", "fringe", "tassels", "shelves"}
 
@@ -350,13 +351,14 @@ _OWN_PIECES = {"leg", "legs", "drawer", "drawers", "top", "cloth", "tablecloth",
 def _things_on_it(head: str, said: str) -> list[Thing] | None:
     name = clean_rest(parse_phrase(head, global_parts=False).rest).lower()
     words = name.split()
-    if not words or not (words[-1] in _SURFACES or re.sub(r"s$", "", words[-1]) in _SURFACES):
+    room = bool(words) and words[-1] in _ROOMS
+    if not words or not (room or words[-1] in _SURFACES or re.sub(r"s$", "", words[-1]) in _SURFACES):
         return None
     items = [i for i in _ITEM_SPLIT.split(said.strip()) if i and clean_rest(i)]
     names = [clean_rest(parse_phrase(i, global_parts=False).rest).lower() for i in items]
     if not items or any(not n or n.split()[-1] in _OWN_PIECES for n in names):
         return None
-    return [Thing(head), *(Thing(item, placed=f"on the {name}") for item in items)]
+    return [Thing(head), *(Thing(item, placed=f"{'in' if room else 'on'} the {name}") for item in items)]
 
 
 # "a tree with lights on it", "a sofa with a cat on it", "a tree with a lantern hanging from it": what is on the

@@ -128,7 +128,10 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
             continue  # "在冰山上", "在月球上": another place, which only ends with the word of one (山)
         start = m.start() - len(glued.group(0)) if glued else m.start()  # "在大森林里": all of it
         word = m.group("alone") or m.group("en") or m.group("around") or m.group("zh")
-        return _PLACE_INDEX[squeeze(word)], text[:start] + " " + text[m.end():]
+        # "坐在院子里的藤椅上": in the yard, and on the chair there; the 在 stays with the chair
+        keep = "在" if m.group("zh_pre") == "在" and m.group(0).endswith("的") and re.match(
+            r"[\u4e00-\u9fff]", text[m.end():]) else " "
+        return _PLACE_INDEX[squeeze(word)], text[:start] + keep + text[m.end():]
     m = _MIXED_PLACE_RE.search(text)
     if m:  # "一只 dog 在 beach 上": an English place inside a Chinese locative
         return _PLACE_INDEX[squeeze(m.group("en"))], text[: m.start()] + " " + text[m.end():]
