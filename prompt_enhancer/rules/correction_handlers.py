@@ -10,6 +10,7 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import PRONOUNS_ALL, PRONOUNS_ONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.picture_changes import has_global
 from prompt_enhancer.rules.references import resolve
@@ -127,6 +128,10 @@ def second_thought_clause(work: MessageEdit, body: str) -> bool:
         return False  # words beside the shape no rule here reads: left to the correction rules
     if ph.rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL:
         return False
+    if (ph.colour or ph.size or ph.material) and not ph.indefinite and any(
+            name_matches(s.name, ph.rest) or any(name_matches(p, ph.rest) for p in s.parts)
+            for s in work.scene.subjects):
+        return False  # "balloon pink instead": the balloon there, another colour, read by the rules that change things
     if not ph.indefinite and not ph.shape and not re.match(r"^(?:an?|one)\s", value, _I):
         value = ("a " if value.isascii() else "一个") + value
     return apply_value(work, [focus], value)

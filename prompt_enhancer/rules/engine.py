@@ -50,6 +50,7 @@ from prompt_enhancer.rules.removal_handlers import (
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.nothing_named import nothing_named_clause
 from prompt_enhancer.rules.participle_clause import participle_clause
+from prompt_enhancer.rules.rephrase import rephrase
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
     background_clause,
@@ -246,7 +247,7 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     body = clause_body(said)
     if not body:
         return
-    body = there_is(body, work.scene)
+    body = there_is(rephrase(body), work.scene)
     work.also = bool(_ALSO.search(clause))
     asked = len(work.unread)
     feel = bool(_FEEL_TAIL.search(body)) and not re.search(r"\bwith\b", body, _I)  # "a cat with a happy mood"

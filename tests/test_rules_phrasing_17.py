@@ -1,0 +1,74 @@
+"""Issue 20, changes asked without their usual verb (tuning-13): too big / 太大了, "red looks better for the
+dragon", "go back to black", 光线改成柔光, "a scarf to wear", "add some fog", "the left one can be blue", 外面下着雨,
+"look like a real photo", and "balloon pink instead" of a part there. Each failed before its fix (guards marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialog.decision import Action
+from rules_talk import names, talk
+
+
+@pytest.mark.parametrize(("first", "then", "size"), [
+    ("a big cat", "the cat is way too big", "small"), ("a small dog", "hmm the dog looks too small", "big"),
+    ("画一棵大树", "树太大了", "small"), ("一只小猫", "猫有点太小了", "big"),
+])
+def test_too_big_or_too_small_is_the_other_way(first: str, then: str, size: str) -> None:
+    d = talk(first, then)
+    assert d.action is Action.EDIT and d.scene.subjects[0].size == size and not d.scene.notes
+
+
+@pytest.mark.parametrize(("first", "then", "colour"), [
+    ("a green dragon", "hmm actually red looks better for the dragon", "red"),
+    ("a red circle", "make it white", "white"),
+])
+def test_a_colour_said_to_look_better(first: str, then: str, colour: str) -> None:
+    assert talk(first, then).scene.subjects[0].attributes.get("colour") == colour
+
+
+def test_going_back_to_a_colour_is_that_colour() -> None:
+    d = talk("a black circle", "make it white", "no wait, go back to black")
+    assert d.action is Action.EDIT and d.scene.subjects[0].attributes.get("colour") == "black"
+
+
+def test_lighting_changed_in_chinese_is_a_look() -> None:
+    d = talk("一只猫", "光线改成柔光 暖一点")
+    assert d.action is Action.EDIT and "soft lighting" in d.scene.look
+
+
+def test_a_thing_given_to_wear_is_worn() -> None:
+    d = talk("a husky in the snow", "and give it a red scarf to wear")
+    assert d.scene.subjects[0].parts == {"scarf": {"colour": "red", "relation": "wearing"}}
+
+
+@pytest.mark.parametrize(("then", "time"), [("add some fog over the water", "fog"), ("再加点雪", "snowfall"),
+                                            ("外面下着雨的感觉", "rain")])
+def test_weather_added_is_the_picture_s(then: str, time: str) -> None:
+    d = talk("an old man fishing from a small boat", then)
+    assert time in (d.scene.time or "") and "fog" not in names(d)
+
+
+def test_the_one_that_can_be_blue() -> None:
+    d = talk("two birds on a wire, one on the left and one on the right", "the left one can be blue")
+    assert [s.attributes.get("colour") for s in d.scene.subjects if s.name == "bird"] == ["blue", None]
+    assert not any("can" in s.attributes.values() for s in d.scene.subjects)
+
+
+def test_the_thing_should_be_a_value_is_still_read() -> None:  # guard
+    d = talk("a kid sitting on a pumpkin", "the pumpkin should be white, not orange")
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == [None, "white"]
+
+
+def test_looking_like_a_real_photo_is_the_photo_style() -> None:
+    d = talk("a chef holding a frying pan", "can you make it look like a real photo")
+    assert d.scene.style == "photorealistic" and names(d) == ["chef"]
+
+
+def test_a_part_said_with_a_colour_and_instead_is_recoloured() -> None:
+    d = talk("an astronaut in space holding a yellow balloon", "balloon pink instead pls")
+    assert names(d) == ["astronaut"] and d.scene.subjects[0].parts["balloon"]["colour"] == "pink"
+
+
+def test_a_thing_instead_is_still_what_it_becomes() -> None:  # guard
+    assert names(talk("a red cat", "hmm no, a dog instead")) == ["dog"]
