@@ -342,11 +342,25 @@ def has_cjk(text: str) -> bool:
 
 def lookup(table: dict[str, Term], word: str) -> Term | None:
     """The term a word (any form, either language, any case) names, or None."""
-    w = word.strip().lower()
+    return _index(table).get(word.strip().lower())
+
+
+# Each table's forms -> term, built once per table (the rules look words up thousands of times a message). The
+# first term in the table's order wins, as a scan would find it; a table that grew since is indexed again.
+_INDEXES: dict[int, tuple[dict[str, Term], int, dict[str, Term]]] = {}
+
+
+def _index(table: dict[str, Term]) -> dict[str, Term]:
+    cached = _INDEXES.get(id(table))
+    if cached is not None and cached[0] is table and cached[1] == len(table):
+        return cached[2]
+    index: dict[str, Term] = {}
     for term in table.values():
-        if w == term.key or any(w == f.lower() for f in term.forms):
-            return term
-    return None
+        index.setdefault(term.key, term)
+        for form in term.forms:
+            index.setdefault(form.lower(), term)
+    _INDEXES[id(table)] = (table, len(table), index)
+    return index
 
 
 def colour_word(value: str, language: str) -> str:
