@@ -72,3 +72,65 @@ def test_a_part_said_with_a_colour_and_instead_is_recoloured() -> None:
 
 def test_a_thing_instead_is_still_what_it_becomes() -> None:  # guard
     assert names(talk("a red cat", "hmm no, a dog instead")) == ["dog"]
+
+
+# ---------------------------------------- more said another way (tuning-12 and -13)
+
+def test_the_other_one_can_be_blue() -> None:
+    d = talk("two birds on a wire, one on the left and one on the right", "make the right one red",
+             "and the other one can be blue")
+    assert [s.attributes.get("colour") for s in d.scene.subjects if s.name == "bird"] == ["blue", "red"]
+
+
+def test_a_common_typo_in_a_verb_is_read() -> None:
+    d = talk("an old man fishing from a small boat", "he should hav a straw hat on")
+    assert "straw hat" in d.scene.subjects[0].parts and not d.scene.notes
+
+
+def test_on_its_head_it_needs_a_hat() -> None:
+    d = talk("卡通风格的绿色小恐龙", "它头上要一顶红帽子")
+    assert d.scene.subjects[0].parts["帽子"]["colour"] == "red"
+
+
+@pytest.mark.parametrize("then", ["ok cool. now something totally different: a penguin standing on an iceberg",
+                                  "something else: a penguin on an iceberg"])
+def test_something_different_is_a_new_picture(then: str) -> None:
+    d = talk("a white horse", then)
+    assert d.action is Action.DRAW and "horse" not in names(d) and "penguin" in names(d)
+
+
+def test_it_too_should_be_big_in_chinese() -> None:
+    d = talk("右下角大大的深红色三角形 左上方浅蓝色小正方形", "正方形也要大的")
+    assert [s.size for s in d.scene.subjects] == ["big", "big"] and not d.scene.subjects[1].attributes.get("detail")
+
+
+def test_the_two_swap_places_in_chinese() -> None:
+    d = talk("右下角的三角形 左上方的正方形", "两个换一下位置")
+    assert [s.position for s in d.scene.subjects] == ["top left", "bottom right"]
+
+
+def test_the_one_that_should_go_somewhere_moves() -> None:
+    d = talk("a big circle at the top and a small one at the bottom",
+             "wait, the one at the bottom should go to the left")
+    assert [s.position for s in d.scene.subjects] == ["top", "bottom left"]
+    assert not any("should" in v for s in d.scene.subjects for v in s.attributes.values())
+
+
+def test_left_of_the_middle_in_chinese_is_where_it_is_drawn() -> None:
+    d = talk("中间偏左画一只白色的小羊 靠右放一个红色的水桶")
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("羊", "left"), ("水桶", "right")]
+
+
+def test_a_bit_to_the_right_in_chinese_is_still_a_move() -> None:  # guard
+    d = talk("中间一个黄色三角形", "三角形靠右一点")
+    assert d.scene.subjects[0].position == "right"
+
+
+@pytest.mark.parametrize(("message", "looks"), [
+    ("cinematic close-up of a white chess knight on a board, dramatic lighting",
+     {"cinematic", "close-up", "dramatic lighting"}),
+    ("a close-up of a cat", {"close-up"}),
+])
+def test_looks_said_before_of_are_the_picture_s(message: str, looks: set[str]) -> None:
+    d = talk(message)
+    assert looks <= set(d.scene.look) and not any(w in n for n in names(d) for w in ("cinematic", "close"))

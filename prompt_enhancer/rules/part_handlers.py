@@ -54,7 +54,7 @@ _LET_ZH = re.compile(r"^(?:让|叫|使)(?P<owner>.+?)"
 # "画一只白猫，脖子上有个蓝色项圈": a place on a body says whose the thing is, the subject in focus.
 _ON_BODY_ZH = re.compile(r"^(?:再|也|还)?(?:在|往|给)?(?P<owner>.*?)的?"
                          r"(?P<body>脖子|头|手|身|脚|背|耳朵|脸|鼻子|尾巴|腰)"
-                         r"(?:上|里)(?:还|也|再)?(?P<verb>有|戴着|挂着|系着|拿着|套着|围着|戴上|戴|挂上|挂|系上|系|"
+                         r"(?:上|里)(?:还|也|再)?(?P<verb>有|要|需要|得有|戴着|挂着|系着|拿着|套着|围着|戴上|戴|挂上|挂|系上|系|"
                          r"套上|套|围上|围|拿|放上|放|加上|加|插上|插)(?:了)?(?P<parts>.+)$")
 _BODY_RELATION = {"手": "holding", "头": "wearing", "脸": "wearing", "脖子": "wearing", "身": "wearing",
                   "腰": "wearing", "脚": "wearing", "耳朵": "wearing"}

@@ -151,6 +151,8 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     if other:
         focus = work.focus()
         found = [s for s in found if focus is None or s.id != focus.id]
+        alike = [s for s in found if focus is not None and not name and s.name == focus.name]
+        found = alike if len(alike) == 1 else found  # "the other one" of two birds and a wire: the other bird
         if len(found) != 1:
             return None
     if ordinal is not None:

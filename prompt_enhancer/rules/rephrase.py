@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from prompt_enhancer.rules.phrase import parse_phrase
+from prompt_enhancer.rules.setting_phrase import parse_looks
 
 _I = re.IGNORECASE
 
@@ -54,10 +55,43 @@ def rephrase(body: str) -> str:
     m = _WEATHER_ZH.match(text)
     if m:
         return {"雾": "起雾", "雨": "下雨", "雪": "下雪"}[m.group("w")]
+    text = _LEANING_ZH.sub(lambda p: {"左": "左边", "右": "右边"}[p.group("w") or p.group("w2")], text)
+    m = _LOOK_OF.match(text)
+    looks = re.split(r"[\s,]+", m.group("look").strip(" ,")) if m else []
+    if m and all(parse_looks(w)[0] for w in looks):  # "cinematic close-up of a knight": the thing, then each look
+        thing = [] if re.fullmatch(r"(?:it|them|him|her|this|that)\W*", m.group("x"), _I) else [m.group("x")]
+        return "\n".join([*thing, *looks, m.group("shot")])
+    m = _ANOTHER_PICTURE.match(text)
+    if m:  # "now something totally different: a penguin": a new picture
+        return "draw " + m.group("x")
+    m = _SHOULD_GO.match(text)
+    if m:  # "the one at the bottom should go to the left"
+        return f"move {m.group('t')} {m.group('w')}"
+    m = _ALSO_VALUE_ZH.match(text)
+    if m and _is_value(m.group("v")):  # "正方形也要大的"
+        return f"把{m.group('t')}变成{m.group('v')}"
+    if _SWAP_ZH.match(text):
+        return "把它们交换位置"
+    text = _TYPOS.sub(lambda t: _TYPO_WORDS[t.group(0).lower()], text)
     text = _TO_WEAR.sub("", text)
-    if re.match(r"^(?:the|that|this)\s", text, _I):
+    if re.match(r"^(?:and\s+)?(?:the|that|this)\s", text, _I):
         text = _CAN_BE.sub(" ", text)  # "the left one can be blue"
     return text
+
+
+# "中间偏左画一只羊", "靠右放一个水桶": where a thing is drawn (a move "靠右一点" is the move rules')
+_LEANING_ZH = re.compile(r"(?:中间|中央|正中)偏(?P<w>左|右)(?:边|侧)?"
+                         r"|^(?:偏|靠)(?P<w2>左|右)(?:边|侧)?(?=[画放摆有]|[一两](?!点))")
+_LOOK_OF = re.compile(r"^(?P<look>(?:[a-z]+[\s,]+){1,2}?)(?P<shot>close-?up|wide\s+shot)\s+of\s+(?P<x>\S.*)$", _I)
+_ANOTHER_PICTURE = re.compile(r"^(?:now\s+|ok\s+|okay\s+)*(?:something|smth)\s+(?:(?:totally|completely|entirely|"
+                              r"very)\s+)?(?:different|else|new)\s*[:：,\-–—]\s*(?P<x>\S.*)$", _I)
+_SHOULD_GO = re.compile(r"^(?P<t>(?:the|that|this)\s.+?)\s+(?:should|can|could|needs?\s+to|has\s+to)\s+(?:go|move|be\s+"
+                        r"moved)\s+(?P<w>(?:to|towards|up|down|left|right|higher|lower)\b.*)$", _I)
+_ALSO_VALUE_ZH = re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6}?)(?:也|还|就)?要(?P<v>[^\s，,]{1,4}的)$")
+_SWAP_ZH = re.compile(r"^(?:这|那)?(?:两个|俩|它们|它们俩)(?:的)?(?:换一下|互换|交换|对调|换)(?:一下)?位置(?:吧|呗)?$"
+                      r"|^(?:这|那)?(?:两个|俩|它们)(?:的)?位置(?:换一下|互换|交换|对调)(?:一下)?(?:吧|呗)?$")
+_TYPO_WORDS = {"hav": "have", "wiht": "with", "whit": "with", "teh": "the", "mkae": "make", "maek": "make"}
+_TYPOS = re.compile(r"\b(?:" + "|".join(_TYPO_WORDS) + r")\b", _I)
 
 
 def _is_value(said: str) -> bool:
