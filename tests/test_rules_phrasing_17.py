@@ -134,3 +134,19 @@ def test_a_bit_to_the_right_in_chinese_is_still_a_move() -> None:  # guard
 def test_looks_said_before_of_are_the_picture_s(message: str, looks: set[str]) -> None:
     d = talk(message)
     assert looks <= set(d.scene.look) and not any(w in n for n in names(d) for w in ("cinematic", "close"))
+
+
+@pytest.mark.parametrize(("first", "then", "where"), [
+    ("a red ball and a box", "the ball in the box", "in the square"),
+    ("a cat and a sofa", "the cat should be on the sofa", "on the sofa"),
+    ("a cat and a dog", "the cat next to the dog", "next to the dog"),
+])
+def test_one_thing_there_put_at_another(first: str, then: str, where: str) -> None:
+    d = talk(first, then)
+    assert d.action is Action.EDIT and d.scene.subjects[0].position == where
+    assert len(d.scene.subjects) == 2 and d.scene.subjects[0].name in ("ball", "cat")  # the ball is no square
+
+
+def test_a_side_of_the_picture_is_still_a_move() -> None:  # guard
+    d = talk("a red circle and a blue square", "the circle on the left")
+    assert d.scene.subjects[0].position == "left"

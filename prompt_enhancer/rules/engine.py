@@ -37,7 +37,7 @@ from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
 from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
 from prompt_enhancer.rules.particles import particle_clause
-from prompt_enhancer.rules.pose_verbs import pose_clause
+from prompt_enhancer.rules.pose_verbs import pose_clause, put_at_clause
 from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.removal_handlers import (
@@ -124,6 +124,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     particle_clause,
     nothing_named_clause,
     participle_clause,
+    put_at_clause,
     pose_clause,
     remove_clause,
     avoid_clause,

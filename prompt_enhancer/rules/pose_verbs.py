@@ -12,7 +12,7 @@ from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.picture_changes import set_settings
 from prompt_enhancer.rules.references import resolve
 from prompt_enhancer.rules.setting_phrase import parse_place
-from prompt_enhancer.rules.subject_changes import add_subjects, apply_value
+from prompt_enhancer.rules.subject_changes import add_subjects, apply_value, move_subject
 
 _I = re.IGNORECASE
 # The verb as said -> the pose (a vocab.POSES key).
@@ -65,6 +65,27 @@ def _posed_at(work: MessageEdit, said: str, pose: str, where: str) -> bool:
         target.position = (f"{m.group('prep').lower()} the {anchor.name}" if "prep" in m.groupdict()
                            else f"{anchor.name}{m.group('loc')}")
         work.touch(target, EditKind.LAYOUT)
+    return True
+
+
+# "the ball in the box", "the cat should be on the sofa": one thing there put at another thing there.
+_PUT_AT_EN = re.compile(r"^(?:and\s+)?(?P<t>(?:the|that|this)\s+.+?)\s+(?:(?:is|should\s+be|goes|can\s+be)\s+)?"
+                        r"(?P<where>(?:in|inside|on|under|beside|behind|next\s+to|on\s+top\s+of)\s+the\s+.+)$", _I)
+
+
+def put_at_clause(work: MessageEdit, body: str) -> bool:
+    """Both things are there already: the first goes there, neither is a value of the other (a box is no shape)."""
+    m = _PUT_AT_EN.match(body.strip())
+    if not m or len(work.scene.subjects) < 2:
+        return False
+    at = re.sub(r"^(?:in|inside|on|under|beside|behind|next\s+to|on\s+top\s+of)\s+the\s+", "", m.group("where"),
+                flags=_I)
+    targets, anchors = resolve(work, m.group("t")), resolve(work, "the " + at)
+    if not targets or not anchors or len(anchors) != 1 or anchors[0] in targets:
+        return False
+    prep = m.group("where")[: len(m.group("where")) - len(at)].strip().removesuffix("the").strip().lower()
+    for target in targets:
+        move_subject(work, target, f"{prep} the {anchors[0].name}")
     return True
 
 
