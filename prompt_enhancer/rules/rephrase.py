@@ -1,7 +1,9 @@
 """Ways of asking that say a change without its usual verb, rewritten into the words the change rules read:
 "the cat is too big" (make the cat smaller), 树太大了 (把树变小一点), "red looks better for the dragon" (make the dragon
 red), "no wait, go back to black" (make it black), "光线改成柔光" (柔光), "give it a scarf to wear", "add some fog"
-(make it foggy), "the left one can be blue" (the left one blue). Only words: nothing here reads the Scene."""
+(make it foggy), "the left one can be blue" (the left one blue), "something totally different: a penguin" (draw a
+penguin), 两个换一下位置, 中间偏左画一只羊, "cinematic close-up of a knight" (the knight, then each look). Only words:
+nothing here reads the Scene."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ _OUTSIDE_WEATHER = re.compile(r"^(?:外面|窗外|外边|外头)(?P<w>(?:正在|
 
 
 def rephrase(body: str) -> str:
+    """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
     m = _OUTSIDE_WEATHER.match(text)
     if m:  # "外面下着雨的感觉": the weather of the picture
