@@ -23,6 +23,9 @@ ING_NOUNS = {"building", "ceiling", "clothing", "painting", "drawing", "evening"
              "anything", "everything", "king", "ring", "wing", "sing", "bring", "ping", "awning", "landing",
              "bedding", "sewing", "nothing", "lighting", "setting", "ending", "feeling", "meaning", "offering",
              "holding", "wearing", "carrying", "riding", "having", "shading", "looking", "living", "dining"}
+# The -ing words above that a description's relation rules read ("holding", "looking at"): said after a thing they
+# are still what it does. The rest are names of things ("building", "evening").
+THING_INGS = ING_NOUNS - {"holding", "wearing", "carrying", "riding", "having", "looking"}
 _EN_ACTION_RE = re.compile(r"(?<![\w'-])(?P<verb>[a-z]{2,}ing)(?![\w'-])", _I)
 _NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|his|her|its|their|my|is|are|be|"
                              r"some|very|so|and)\s*$", _I)

@@ -248,12 +248,12 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     body = clause_body(said)
     if not body:
         return
-    said_again = rephrase(body)
-    if "\n" in said_again:  # said as two requests: each read on its own
-        for piece in said_again.split("\n"):
+    rephrased = rephrase(body)
+    if "\n" in rephrased:  # said as two requests: each read on its own
+        for piece in rephrased.split("\n"):
             _read_clause(work, piece)
         return
-    body = there_is(said_again, work.scene)
+    body = there_is(rephrased, work.scene)
     work.also = bool(_ALSO.search(clause))
     asked = len(work.unread)
     feel = bool(_FEEL_TAIL.search(body)) and not re.search(r"\bwith\b", body, _I)  # "a cat with a happy mood"

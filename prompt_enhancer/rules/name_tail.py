@@ -7,25 +7,25 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.doing import ING_NOUNS
+from prompt_enhancer.rules.doing import THING_INGS
 
 # Where a thing is, said after it: kept as its position.
 _PLACE_WORDS = {"in", "on", "at", "under", "underneath", "beneath", "outside", "inside", "behind", "beside", "near",
                 "by", "across", "over", "above", "below", "against", "along", "among", "atop", "next", "between",
                 "around", "from", "into", "onto", "toward", "towards"}
-# How it is, said after it with a past participle: kept as a detail.
+# How it is, said after it with a participle or a relative word ("who", "that"): kept as a detail.
 _PARTICIPLES = {"parked", "curled", "seated", "perched", "tucked", "covered", "filled", "wrapped", "tied", "hidden",
                 "stuck", "dressed", "painted", "made", "placed", "hung", "hanging", "lit", "frozen", "stacked",
                 "scattered", "piled", "surrounded", "propped", "leaning", "floating", "lying", "standing", "sitting",
                 "who", "that", "which"}
 
 _ADVERBS = {"up", "down", "out", "over", "there", "here", "away", "back", "way", "high", "far"}
-_DOINGS = {"holding", "wearing", "carrying", "riding", "having", "looking"}
 
 
 def split_tail(name: str) -> tuple[str, str, bool]:
     """(the name, what was said after it, whether that says where it is); the name as it was and "" when nothing
-    follows the noun. Only English names of three words or more are cut, and never before their second word."""
+    follows the noun. Only English names are cut: a word of the way there ("up", "way") off the end, and a phrase
+    after the noun only from the third word on, never before the second."""
     words = name.split()
     if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", name):
         return name, "", False
@@ -36,6 +36,6 @@ def split_tail(name: str) -> tuple[str, str, bool]:
     for i, word in enumerate(words[1:], start=1):
         low = word.lower()
         if low in _PLACE_WORDS or low in _PARTICIPLES or (low.endswith("ing") and len(low) > 4
-                                                           and low not in ING_NOUNS - _DOINGS):
+                                                           and low not in THING_INGS):
             return " ".join(words[:i]), " ".join(words[i:]), low in _PLACE_WORDS
     return " ".join(words), "", False

@@ -9,19 +9,17 @@ from __future__ import annotations
 import re
 
 from dialog.scene import Subject
-from prompt_enhancer.rules.doing import ING_NOUNS
+from prompt_enhancer.rules.doing import THING_INGS
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.subject_changes import add_subjects
 
 _PARTICIPLE = re.compile(r"^(?:(?:and|while|who\s+is|who's|that\s+is)\s+)?(?P<doing>(?P<verb>[a-z]{3,}ing)\b.*)$",
                          re.IGNORECASE)
 
-_DOINGS = {"holding", "wearing", "carrying", "riding", "having", "looking"}  # -ing words the parts rules read
-
 
 def participle_clause(work: MessageEdit, body: str) -> bool:
     m = _PARTICIPLE.match(body.strip())
-    if not m or m.group("verb").lower() in ING_NOUNS - _DOINGS or not work.added:
+    if not m or m.group("verb").lower() in THING_INGS or not work.added:
         return False
     focus = work.scene.focus if work.scene.focus in work.added else work.added[-1]
     target = work.scene.subject(focus)

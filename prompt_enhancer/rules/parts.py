@@ -197,8 +197,7 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
 # held as "flying a kite" or "reading a book" is.
 _AT_A_DISTANCE = {"sniffing", "smelling", "watching", "looking", "staring", "gazing", "chasing", "feeding", "hunting",
                   "following", "approaching", "guarding", "facing", "climbing", "pulling", "pushing", "towing",
-                  "hugging", "petting", "photographing", "greeting", "admiring", "circling", "eyeing", "nuzzling",
-                  "sniffs", "watches", "chases", "feeds"}
+                  "hugging", "petting", "photographing", "greeting", "admiring", "circling", "eyeing", "nuzzling"}
 _ZH_PICTURE_PLACES = {f for t in vocab.POSITIONS.values() for f in t.zh}
 
 
@@ -342,7 +341,7 @@ def _with_parts(text: str) -> list[Thing]:
 # What things are set on, not what they have: "a picnic blanket with a basket, a watermelon and a dog", "a desk with
 # a lamp and a book" are things on it, each drawn; its own pieces ("a table with four legs") stay its parts.
 _SURFACES = {"table", "desk", "blanket", "tray", "shelf", "counter", "plate", "rug", "carpet", "mat", "tablecloth",
-             "bookshelf", "cart", "wagon", "windowsill", "nightstand", "workbench", "platter", "cutting board"}
+             "bookshelf", "cart", "wagon", "windowsill", "nightstand", "workbench", "platter"}
 _ROOMS = {"room", "kitchen", "bedroom", "bathroom", "office", "classroom", "studio", "library", "garage", "cafe"}
 _OWN_PIECES = {"leg", "legs", "drawer", "drawers", "top", "cloth", "tablecloth", "cushion", "cushions", "edge",
                "edges", "corner", "corners", "pattern", "patterns", "stripes", "fringe", "tassels", "shelves"}

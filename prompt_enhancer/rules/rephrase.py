@@ -75,7 +75,6 @@ def rephrase(body: str) -> str:
         return f"把{m.group('t')}变成{m.group('v')}"
     if _SWAP_ZH.match(text):
         return "把它们交换位置"
-    text = _TYPOS.sub(lambda t: _TYPO_WORDS[t.group(0).lower()], text)
     text = _TO_WEAR.sub("", text)
     if re.match(r"^(?:and\s+)?(?:the|that|this)\s", text, _I):
         text = _CAN_BE.sub(" ", text)  # "the left one can be blue"
@@ -93,8 +92,7 @@ _SHOULD_GO = re.compile(r"^(?P<t>(?:the|that|this)\s.+?)\s+(?:should|can|could|n
 _ALSO_VALUE_ZH = re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6}?)(?:也|还|就)?要(?P<v>[^\s，,]{1,4}的)$")
 _SWAP_ZH = re.compile(r"^(?:这|那)?(?:两个|俩|它们|它们俩)(?:的)?(?:换一下|互换|交换|对调|换)(?:一下)?位置(?:吧|呗)?$"
                       r"|^(?:这|那)?(?:两个|俩|它们)(?:的)?位置(?:换一下|互换|交换|对调)(?:一下)?(?:吧|呗)?$")
-_TYPO_WORDS = {"hav": "have", "wiht": "with", "whit": "with", "teh": "the", "mkae": "make", "maek": "make"}
-_TYPOS = re.compile(r"\b(?:" + "|".join(_TYPO_WORDS) + r")\b", _I)
+
 
 
 def _is_value(said: str) -> bool:

@@ -171,7 +171,7 @@ _CHAT_SPELLINGS = {
     "gimme": "give me", "thru": "through", "lil": "little", "smol": "small", "u": "you", "ur": "your", "wat": "what",
     "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow", "purp": "purple",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
-    "alil": "a little", "smal": "small",
+    "alil": "a little", "smal": "small", "hav": "have",
 }
 # "w/ film grain", "a dog w/o a collar": chat shorthand for with and without.
 _WITH_SHORT = re.compile(r"(?<![\w/])w/(?=\s*[A-Za-z\u4e00-\u9fff])(?!o(?![A-Za-z]))\s*", re.IGNORECASE)
