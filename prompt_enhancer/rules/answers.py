@@ -18,7 +18,7 @@ from dialog.decision import Exchange
 from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import parse_position
+from prompt_enhancer.rules.phrase import parse_phrase, parse_position
 from prompt_enhancer.rules.references import name_matches, part_owners, person_kind, resolve
 from prompt_enhancer.rules.uncolour_handlers import names_nothing
 
@@ -228,6 +228,7 @@ _SAME = re.compile(r"^(?:还有)?(?P<ref_zh>[^也]+?)(?:也(?:一样|是|这样|
                    r"|^(?:(?:now|and|ok(?:ay)?|also|then|so)[\s,]+)*(?:(?:do\s+)?(?:the\s+)?same\s+(?:for|to|with)\s+)?"
                    r"(?P<ref>.+?)(?:\s+(?:too|as\s+well|also))?(?:[\s,]+(?:please|pls|plz))?$", _I)
 _MARKED = re.compile(r"^(?:now|and|also|same)\b|\b(?:too|as\s+well|also|other)\b|也|还有|另", _I)
+_OTHER_SAID = re.compile(r"^.*?(?:\bother(?:\s+ones?)?\b|另(?:外)?一?[个只条棵朵辆头匹位]?)(?P<rest>.*)$", _I)
 _MOVED = re.compile(r"\b(?:put|move|shift|place|slide|drag)\b|放|移|挪|搬", _I)
 _TARGET_EN = re.compile(r"\b(?:the|that|this|his|her|its)\s+[\w-]+(?:\s+[\w-]+)?", _I)
 _TARGET_ZH = re.compile(r"(?<=把|将)(?P<t>.+?)(?=变|改|换|涂|染|放|移|挪|缩|调|弄|加)")
@@ -248,6 +249,9 @@ def same_again(scene: Scene, recent: Sequence[Exchange], message: str, language:
         return None
     if _MOVED.search(last.message) and parse_position(ref)[0]:
         return None  # "put the fox on the left" then "and the other one on the right": a place of its own
+    said = _OTHER_SAID.match(ref)
+    if said and said.group("rest").strip() and parse_phrase(said.group("rest")).has_subject_values():
+        return None  # "make the fox red" then "and the other one on the right": a value of its own
     earlier = _as_it(work, last.message)
     if earlier is None:
         return None

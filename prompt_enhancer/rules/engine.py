@@ -31,6 +31,7 @@ from prompt_enhancer.rules.drawing_handlers import (
     each_clause,
 )
 from prompt_enhancer.rules.last_edit import correct_last_edit
+from prompt_enhancer.rules.each_again import each_again_clause
 from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
@@ -137,6 +138,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     second_thought_clause,
     dress_clause,
     each_clause,
+    each_again_clause,
     swap_clause,
     replace_part_clause,
     replace_clause,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dialog import texts
 from dialog import vocabulary as vocab
@@ -64,6 +65,14 @@ _BACK = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you|just)\s+)*(?:bring|
                    r"keep\s+(?P<keep>.+?)\s+after\s+all)$"
                    r"|^(?:还是|请|帮我|再)*(?:把|将)?(?P<zh>[^，,。]*?)(?:加|放|拿|弄|画|找|搬|添)回(?:来|去)(?:吧|了)?$"
                    r"|^(?:还是)?(?:把)?(?P<keep_zh>[^，,。]*?)(?:留着|保留)(?:吧)?$", _I)
+# "change it back", 换回来, 改回原来的颜色, 恢复原样: the last edit taken back (the Undo button's work, said in words).
+_CHANGE_BACK = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you|just|ok(?:ay)?|now)\s+)*"
+                          r"(?:change|switch|turn|make|set|flip|revert)\s+(?:it|that|this|them|everything|(?:the|that)\s+"
+                          r"[a-z]+)?\s*back(?:\s+(?:again|to\s+(?:how|what|the\s+way)\s+it\s+was(?:\s+before)?|to\s+"
+                          r"(?:the\s+)?(?:original|before|normal|previous(?:\s+one)?)|as\s+(?:it\s+was|before)))?$"
+                          r"|^(?:还是|再|请|帮我|给我)*(?:把|将)?(?P<zh>[^，,。]{0,6}?)(?:换|改|变|弄|调)"
+                          r"(?:回来|回去|回原样|回原来的(?:样子|颜色|大小|位置)?|回之前的(?:样子|颜色)?)(?:吧|了)?$"
+                          r"|^(?:还是)?(?:恢复|还原)(?:原样|原来的样子|成原来的样子)?(?:吧)?$", _I)
 # A direction or a size said alone after taking back: "是往左", "i meant smaller", "no, to the left".
 _SAID = re.compile(r"^(?:(?:i\s+(?:meant|mean|said|wanted)|it\s+should\s+(?:go|be)|should\s+be|make\s+it|move\s+it|"
                    r"我是说|我说的是|我要的是|应该是|应该|是|要)\s*)*"
@@ -131,6 +140,9 @@ def _corrected(scene: Scene, recent: Sequence[Exchange], message: str, language:
         return _again(scene, recent, _turned(last, None), language, undo=True)
     if _MORE.match(body):
         return _again(scene, recent, last, language, undo=False, only_layout=True)
+    change_back = _CHANGE_BACK.match(body)
+    if change_back:
+        return _changed_back(scene, recent, (change_back.group("zh") or "").strip(), language)
     back = _BACK.match(body)
     if back:
         named = next((g for g in back.groups() if g is not None), "")
@@ -281,6 +293,20 @@ def _bring_back(scene: Scene, recent: Sequence[Exchange], named: str, language: 
         return None
     subject = Subject(scene.next_subject_id(), name)
     return _restored(scene, Scene(subjects=[subject]), [subject], language)
+
+
+def _changed_back(scene: Scene, recent: Sequence[Exchange], named: str, language: str) -> Decision | None:
+    """The picture as it was before the last edit, where that edit changed `named` (or anything, unnamed)."""
+    scenes = _replayed(scene, recent)
+    if scenes is None or len(scenes) < 2:
+        return None
+    before = scenes[-2]
+    named = re.sub(r"^(?:那|这)(?:个|只|棵|条|朵)?", "", named).strip()
+    if named and named not in ("它", "他", "她", "它们") and not any(
+            name_matches(s.name, named) for s in scene.subjects if s.id in SceneDiff(before, scene).changed_subjects):
+        return None
+    decided = _decided(scene, before, Decision(Action.CHAT, "", before), language)
+    return replace(decided, reply=reply.say("changed_back", language)) if decided.action is Action.EDIT else None
 
 
 def _restored(scene: Scene, earlier: Scene, gone: list[Subject], language: str) -> Decision:

@@ -41,7 +41,7 @@ _POSITION_RE = re.compile(
     rf"(?:(?:在|到|于|放在|移到)\s*|{WORD_L}(?:at|on|in|to|towards|into|onto)\s+)?(?:{WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
     rf"(?:\s+(?:corner|side|part|area|edge|half){WORD_R})?"
     rf"(?:\s+(?:of|in|on)\s+the\s+(?:picture|image|canvas|screen|frame|scene|page){WORD_R})?"
-    rf"|(?:在|到|于|放在|移到)?(?:画面|图片|画布|图中|图)?(?:的)?(?P<zh>{_ZH_POSITIONS})(?:的位置|位置)?(?:上|里)?",
+    rf"|(?:在|到|于|放在|放到|摆在|摆到|移到|挪到|放|摆)?(?:画面|图片|画布|图中|图)?(?:的)?(?P<zh>{_ZH_POSITIONS})(?:的位置|位置)?(?:上|里)?",
     re.IGNORECASE,
 )
 _SHAPE_AND_NOUN_ZH = alternation([f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.zh])

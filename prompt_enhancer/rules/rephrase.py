@@ -20,6 +20,7 @@ _TOO_ZH = re.compile(r"^(?P<t>.*?)(?:有点|有些|实在)?太(?P<w>大|小)了?
 _BETTER = re.compile(r"^(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:looks?|would\s+look|is|seems?|might\s+look)\s+"
                      r"(?:a\s+lot\s+|much\s+)?better\s+(?:for|on)\s+(?P<t>.+)$", _I)
 _BACK_TO = re.compile(r"^(?:go|change\s+it|switch\s+it|turn\s+it|put\s+it|make\s+it)\s+back\s+to\s+(?P<v>.+)$", _I)
+_BACK_TO_ZH = re.compile(r"^(?P<pre>.*?)(?P<v>换|改|变|画)回(?:成|到)?(?P<x>(?!来|去|原|之前|以前|刚才)[^，,]+)$")
 _LIGHT_ZH = re.compile(r"^(?:把)?(?:光线|灯光|光照)(?:改成|换成|变成|调成|要)(?P<x>.+)$")
 _TO_WEAR = re.compile(r"\s+to\s+(?:wear|put\s+on|hold|carry)$", _I)
 _WEATHER_EN = re.compile(r"^add\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|more\s+)?(?P<w>fog|mist|rain|snow)\b.*$", _I)
@@ -49,6 +50,9 @@ def rephrase(body: str) -> str:
     m = _BACK_TO.match(text)
     if m and _is_value(m.group("v")):
         return f"make it {m.group('v')}"
+    m = _BACK_TO_ZH.match(text)
+    if m:  # "再换回正方形", "把它改回红色": back to a value said again is a change to it
+        return f"{re.sub(r'^(?:再|还是|那就|就)', '', m.group('pre'))}{m.group('v')}成{m.group('x')}"
     m = _LIGHT_ZH.match(text)
     if m:
         return m.group("x")
