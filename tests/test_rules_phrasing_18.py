@@ -75,3 +75,55 @@ def test_the_other_one_is_still_the_other_of_the_one_in_focus(first: str, second
     d = talk(first, second, then)
     focus = d.scene.subject(d.scene.focus)
     assert focus is not None and focus.position == "right" and focus is d.scene.subjects[1]
+
+
+@pytest.mark.parametrize(("message", "things", "where"), [
+    ("两只猫 一只黑的一只白的 在沙发上", ["猫", "猫", "沙发"], "沙发上"),
+    ("三个小孩，坐在长椅上", ["小孩", "小孩", "小孩", "长椅"], "长椅上"),
+])
+def test_a_thing_they_are_on_said_after_them_is_drawn(message: str, things: list[str], where: str) -> None:
+    d = talk(message)
+    assert [s.name for s in d.scene.subjects] == things
+    assert all(s.position == where for s in d.scene.subjects[:-1]) and not d.scene.notes
+
+
+def test_a_setting_said_after_them_stays_a_setting() -> None:  # guard: 草地 is where, not a thing
+    d = talk("一只猫 在草地上")
+    assert [s.name for s in d.scene.subjects] == ["猫"]
+
+
+@pytest.mark.parametrize("message", ["一只柴犬坐在公园长椅上", "公园长椅上坐着一只柴犬"])
+def test_a_thing_in_a_setting_glued_to_it(message: str) -> None:
+    d = talk(message)
+    assert sorted(s.name for s in d.scene.subjects) == ["柴犬", "长椅"]
+
+
+def test_a_thing_under_a_thing_drawn_is_its_own() -> None:
+    d = talk("一棵树 树下有一个红色的苹果 天上有太阳")
+    assert sorted(s.name for s in d.scene.subjects) == sorted(["树", "苹果", "太阳"])
+    d = talk("一棵树 树下有一个红色的苹果 天上有太阳", "把太阳删掉", "苹果也别画了")
+    assert [s.name for s in d.scene.subjects] == ["树"]
+
+
+@pytest.mark.parametrize("then", ["狗就不用画了", "狗也不要画了", "狗别加了"])
+def test_a_thing_not_to_be_drawn_any_more_said_first(then: str) -> None:
+    assert [s.name for s in talk("一只猫和一只狗", then).scene.subjects] == ["猫"]
+
+
+@pytest.mark.parametrize("then", ["嗯 可以了 谢谢", "ok 就这样吧", "这样就行", "可以了"])
+def test_done_is_chat(then: str) -> None:
+    d = talk("一只猫", then)
+    assert d.action is Action.CHAT and [s.name for s in d.scene.subjects] == ["猫"] and not d.scene.notes
+    assert d.reply.count("不客气") <= 1
+
+
+@pytest.mark.parametrize("then", ["可以把它变成红色吗", "能把它变成红色吗"])
+def test_a_change_asked_as_a_question(then: str) -> None:
+    d = talk("一只猫", then)
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == [("猫", "red")]
+
+
+@pytest.mark.parametrize("then", ["圆挪到最底下", "圆也往下挪 挪到最底下"])
+def test_all_the_way_down_keeps_the_side(then: str) -> None:
+    d = talk("左上蓝三角 右上黄圆", then)
+    assert [s.position for s in d.scene.subjects] == ["top left", "bottom right"]

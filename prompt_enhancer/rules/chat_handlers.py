@@ -30,7 +30,9 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|even
                        r"(?:\s+there)?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
 _THANKS = re.compile(r"^(?:thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|哈哈|"
-                     r"漂亮|真好看|好看|不客气)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+in\s+advance)?"
+                     r"漂亮|真好看|好看|不客气|(?:就|那就)?这样(?:就)?(?:吧|就行|就好|挺好|可以)?|(?:这样)?(?:就)?(?:可以|行|好)了|"
+                     r"挺好|挺好的|满意)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+in\s+advance)?"
+                     r"(?:了|啦|吧|的)?"
                      r"(?:\s*[!.。！~]*)$", _I)
 # A reaction to the picture ("lol he looks so judgemental", "that's perfect", "哈哈哈太可爱了吧", "wow 好壮观 thx"):
 # laughter, thanks and praise, or a pronoun and a word about how it looks. Answered, never drawn or noted. Words

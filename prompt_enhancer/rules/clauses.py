@@ -41,7 +41,7 @@ _POLITE = re.compile(
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来)|"
-    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶把件副双些])|随便|算了|还是|要不)"
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶把件副双些])|随便|算了|还是|要不)"
     r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
 )
@@ -305,9 +305,10 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"好吗|行吗|可以吗|好不好|行不行|可以不))+[\s?？!！.。~]*$", _I)
 
 
-# "能给我来一幅油画吗", "可以帮我画一只猫吗": a request asked as a question; 吗 goes only after such an opening
+# "能给我来一幅油画吗", "可以帮我画一只猫吗", "可以把它变成红色吗": a request asked as a question; 吗 goes only after
+# such an opening
 # ("是圆形吗" stays a question).
-_CAN_YOU_ZH = re.compile(r"^\s*(?:你)?(?:能不能|可不可以|能否|能|可以)(?:给我|帮我|为我)"
+_CAN_YOU_ZH = re.compile(r"^\s*(?:你)?(?:能不能|可不可以|能否|能|可以)(?:给我|帮我|为我|(?=把|将))"
                          r"(?P<ask>.+?)吗?[\s?？!！.。~]*$")
 
 

@@ -51,6 +51,7 @@ from prompt_enhancer.rules.removal_handlers import (
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.nothing_named import nothing_named_clause
 from prompt_enhancer.rules.participle_clause import participle_clause
+from prompt_enhancer.rules.place_after import place_after_clause
 from prompt_enhancer.rules.rephrase import rephrase
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
@@ -155,6 +156,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     attribute_clause,
     draw_clause,
     chat_clause,
+    place_after_clause,
     bare_clause,
 )
 # A clause whose last word is a feel ("that cozy sunday feeling", "那种心情", "的氛围") speaks of the whole picture:
@@ -291,7 +293,8 @@ def _decision(before: Scene, work: MessageEdit) -> Decision:
                                                                                work.language))] + said
     else:
         replies = [text for _, text in work.replies]
-    replies += work.chat_replies
+    # each chat sentence once ("可以了 谢谢" thanks twice)
+    replies += [text for i, text in enumerate(work.chat_replies) if text not in work.chat_replies[:i]]
     if not changed:
         if not replies:
             replies = [reply.say("question", work.language)]

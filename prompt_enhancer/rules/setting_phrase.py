@@ -129,8 +129,10 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
         start = m.start() - len(glued.group(0)) if glued else m.start()  # "在大森林里": all of it
         word = m.group("alone") or m.group("en") or m.group("around") or m.group("zh")
         # "坐在院子里的藤椅上": in the yard, and on the chair there; the 在 stays with the chair
-        keep = "在" if m.group("zh_pre") == "在" and m.group(0).endswith("的") and re.match(
-            r"[\u4e00-\u9fff]", text[m.end():]) else " "
+        # "坐在公园长椅上": in the park, on the bench there
+        keep = "在" if m.group("zh_pre") == "在" and (m.group(0).endswith("的") and re.match(
+            r"[\u4e00-\u9fff]", text[m.end():]) or not m.group("zh_suf") and re.match(
+            r"[\u4e00-\u9fff]{1,4}(?:上面|上|里面|里|下面|下|旁边)$", text[m.end():])) else " "
         return _PLACE_INDEX[squeeze(word)], text[:start] + keep + text[m.end():]
     m = _MIXED_PLACE_RE.search(text)
     if m:  # "一只 dog 在 beach 上": an English place inside a Chinese locative

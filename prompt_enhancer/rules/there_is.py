@@ -30,7 +30,8 @@ def there_is(body: str, scene: Scene) -> str:
     where, verb = m.group("where"), m.group("verb") or ""
     on_a_thing = any(name_matches(s.name, where) or (vocab.has_cjk(s.name) and s.name[-1] in where)
                      for s in scene.subjects)
-    if on_a_thing and verb not in _POSES:  # "树枝上挂一个铃铛" of the tree drawn: hung on it, a part of it
+    if on_a_thing and verb not in _POSES and m.group("side") not in ("下", "下面"):
+        # "树枝上挂一个铃铛" of the tree drawn: hung on it, a part of it; what is under it stands on its own
         return body
     side = m.group("side") + ("边" if m.group("side") == "口" else "")  # 门口: by the door
     return f"{m.group('what')}{verb}在{where}{side}"
