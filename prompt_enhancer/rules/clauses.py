@@ -12,6 +12,7 @@ import re
 from dialog import vocabulary as vocab
 from dialog.natural_parts import NATURAL_PARTS
 from prompt_enhancer.rules.parts import part_phrases
+from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
 
 _I = re.IGNORECASE
@@ -29,6 +30,10 @@ _VERB_AFTER_AND = re.compile(
     _I,
 )
 
+# "右上角画一个黄色的太阳左边画一棵树" (voice input): a second place-and-draw after a first one, said without a pause;
+# "在太阳左边画一棵树" is one (no draw before it), "画一个太阳 在它左边画…" too (在 says it is beside the sun)
+_ZH_PLACE_DRAW = alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
+_ZH_SECOND_DRAW = re.compile(rf"(?P<first>画[^，,;；\s在]*?[\u4e00-\u9fff])(?=(?:{_ZH_PLACE_DRAW})(?:再|也|还)?画)")
 _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])", _I)
 
 _POLITE = re.compile(
@@ -52,6 +57,8 @@ COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.value
                                         reverse=True)) + ")"
 _COLOURS_ONLY = re.compile(rf"(?:(?:and|or|&)\s+)?{COLOUR_WORD}(?:\s*(?:,|and|&)\s*(?:and\s+)?{COLOUR_WORD})*", _I)
 _ENDS_WITH_COLOUR = re.compile(rf"\b{COLOUR_WORD}$", _I)
+# "画三朵花 红的 黄的 白的": colours said one by one with spaces, one value each, as 红的、黄的、白的 lists them
+_ZH_COLOUR_ALONE = re.compile(r"(?:[浅淡深]?[红橙橘黄绿青蓝紫粉黑白灰棕金银](?:色的|色|的))")
 
 # What a clause no rule read starts with when it is a request, not a description: it is asked about, not noted.
 COMMAND = re.compile(r"^(?:make|turn|change|move|put|place|set|give|add|remove|delete|fix|do|swap|switch|replace|"
@@ -252,6 +259,7 @@ def split_clauses(text: str) -> list[str]:
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
+    text = _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text)
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
     # changes, the verb said once
     text = _TWO_VALUES.sub(_two_values, text)
@@ -264,7 +272,9 @@ def split_clauses(text: str) -> list[str]:
     clauses: list[str] = []
     said = (_PLACE_THEN_DOING.sub(r"\g<place>", c.strip()) for c in _CLAUSE_SPLIT.split(text) if c and c.strip())
     for clause in said:
-        if clauses and _COLOURS_ONLY.fullmatch(clause) and _ENDS_WITH_COLOUR.search(clauses[-1]):
+        if clauses and _ZH_COLOUR_ALONE.fullmatch(clause) and _ZH_COLOUR_ALONE.fullmatch(clauses[-1].split("、")[-1]):
+            clauses[-1] += "、" + clause
+        elif clauses and _COLOURS_ONLY.fullmatch(clause) and _ENDS_WITH_COLOUR.search(clauses[-1]):
             clauses[-1] += ", " + clause  # "make the flag red, white and blue": one value of three colours
         elif clauses and _WITH_PARTS.search(clauses[-1]) and _only_parts(clause):
             clauses[-1] += " and " + clause  # "a house with a red roof, a blue door and two windows": one list

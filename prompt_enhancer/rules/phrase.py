@@ -375,6 +375,7 @@ def _both_zh(m: re.Match[str]) -> str:
 def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     """Everything known in `text`; `global_parts` also reads a background and a style out of it."""
     p = Phrase()
+    said = text
     text = _BOTH_ZH.sub(_both_zh, text)  # 又大又红的苹果: big and red
     text = _ROUND_ZH.sub("", re.sub(r"的、", "的", text))  # 大大的、圆圆的、红红的苹果: an apple, not a circle
     text = _MEDIUM_ZH.sub("", text)  # 中等大小的正方形: no size said
@@ -425,6 +426,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
         word = (m.group("en") or m.group("zh") or "").lower()
         p.count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, p.count)
     p.rest = clean_rest(text)
-    if not p.rest and not p.shape and p.indefinite and p.colour == "orange":  # "draw an orange": the fruit
+    if not p.rest and not p.shape and p.indefinite and p.colour == "orange" and not re.search(r"[橙橘]", said):
+        # "draw an orange": the fruit; 一只橘色的 is an orange one
         p.colour, p.rest = None, "orange"
     return p
