@@ -135,17 +135,18 @@ STYLES: dict[str, Term] = _terms({
 POSES: dict[str, Term] = _terms({
     "sitting": (("sitting",), ("坐着的", "坐着")),
     "standing": (("standing",), ("站着的", "站着")),
-    "sleeping": (("sleeping", "asleep"), ("睡觉的", "睡着的", "在睡觉")),
+    "sleeping": (("sleeping", "asleep"), ("睡觉的", "睡着的", "在睡觉", "睡觉")),
     "running": (("running",), ("奔跑的", "在跑")),
     "jumping": (("jumping",), ("跳跃的", "在跳")),
     "flying": (("flying",), ("飞翔的", "在飞")),
     "smiling": (("smiling",), ("微笑的", "在笑")),
     "walking": (("walking",), ("走路的", "在走")),
-    "lying": (("lying", "lying down"), ("躺着的", "躺着")),
+    "lying": (("lying", "lying down"), ("躺着的", "躺着", "趴着的", "趴着")),
     "swimming": (("swimming",), ("游泳的", "在游泳")),
     "playing": (("playing",), ("玩耍的", "在玩耍")),
     "floating": (("floating",), ("漂浮的", "飘着的")),
     "parked": (("parked",), ("停着的", "停着")),
+    "fishing": (("fishing",), ("钓鱼的", "在钓鱼")),
 })
 
 # Common things people draw; only used to translate a name into the prompt's language and to tell a bare noun

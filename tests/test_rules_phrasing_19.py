@@ -42,3 +42,43 @@ def test_two_places_and_draws_said_without_a_pause() -> None:
 def test_a_draw_beside_a_thing_stays_one() -> None:  # guard: 在太阳左边 is beside the sun
     d = talk("画一个太阳 在太阳左边画一棵树")
     assert [(s.name, s.position) for s in d.scene.subjects] == [("太阳", None), ("树", "太阳左边")]
+
+
+@pytest.mark.parametrize("message", ["a girl, long silver hair, blue dress",
+                                     "masterpiece, best quality, 1girl, long silver hair, blue dress"])
+def test_parts_said_as_tags_after_a_person_are_hers(message: str) -> None:
+    d = talk(message)
+    assert [s.name for s in d.scene.subjects] == ["girl"]
+    assert set(d.scene.subjects[0].parts) >= {"dress"} and any("hair" in p for p in d.scene.subjects[0].parts)
+
+
+def test_a_thing_said_after_a_thing_is_not_a_tag() -> None:  # guard
+    assert [s.name for s in talk("a cat, a hat").scene.subjects] == ["cat", "hat"]
+
+
+@pytest.mark.parametrize(("message", "name", "pose"), [
+    ("画一个老爷爷坐在河边钓鱼", "老爷爷", "fishing"), ("一个老人钓鱼", "老人", "fishing"),
+    ("来只橘猫 趴着睡觉 背景浅蓝色", "猫", "sleeping"), ("一只猫坐在草地上睡觉", "猫", "sleeping"),
+])
+def test_what_a_thing_does_after_how_it_sits(message: str, name: str, pose: str) -> None:
+    d = talk(message)
+    assert [(s.name, s.attributes.get("pose")) for s in d.scene.subjects] == [(name, pose)]
+
+
+@pytest.mark.parametrize(("message", "owner", "part", "pose", "others"), [
+    ("a girl with a red umbrella standing in the rain", "girl", "umbrella", "standing", []),
+    ("a girl with an umbrella sitting on a bench", "girl", "umbrella", "sitting", ["bench"]),
+    ("a woman with round glasses reading at a wooden table", "woman", "round glasses", "reading", ["table"]),
+])
+def test_what_the_owner_does_after_its_part(message: str, owner: str, part: str, pose: str,
+                                            others: list[str]) -> None:
+    d = talk(message)
+    assert [s.name for s in d.scene.subjects] == [owner, *others]
+    subject = d.scene.subjects[0]
+    assert part in subject.parts and subject.attributes.get("pose") == pose
+    assert "pose" not in subject.parts[part]
+
+
+def test_a_thing_with_an_animal_that_sits_is_left_as_it_was() -> None:  # guard: which one sits is not known
+    d = talk("a girl with a dog sitting on a bench")
+    assert "pose" not in d.scene.subjects[0].parts.get("dog", {})

@@ -11,6 +11,8 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.natural_parts import NATURAL_PARTS
+from prompt_enhancer.rules.doing import THING_INGS
+from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
@@ -29,6 +31,30 @@ _VERB_AFTER_AND = re.compile(
     r"|(?:there'?s|theres|there\s+(?:is|are))\s)",
     _I,
 )
+
+# "a girl with a red umbrella standing in the rain", "a woman with glasses at a table": what the owner does or where
+# it is, said after the part it has; a pause there lets the participle and place rules give them to the owner
+_PART_THEN_MORE = re.compile(r"(?P<with>\bwith\s+(?:(?:a|an|the|some|two|his|her|its|their)\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?(?P<part>[a-z]+))"
+                             r"(?=\s+(?:(?P<ing>[a-z]{3,}ing)|at|next\s+to|beside|near|under|in\s+front\s+of|behind)"
+                             r"\s+\S)", _I)
+
+
+_NOT_A_PART_END = {"and", "or", "of", "the", "a", "an", "his", "her", "its", "their", "some"}
+
+
+def _part_then_more(m: re.Match[str]) -> str:
+    part = m.group("part").lower()
+    if not ({part, re.sub(r"e?s$", "", part)} & _KNOWN_PARTS) and is_new_subject(part) or part in _NOT_A_PART_END:
+        return m.group(0)  # "a girl with a dog sitting on a bench": the dog may be the one that sits
+    ing = (m.group("ing") or "").lower()
+    if ing and (ing in THING_INGS or ing in ("holding", "wearing", "carrying", "having")):
+        return m.group(0)  # "with a wedding ring", "with a dog holding a leash": not what the owner does
+    if re.match(r"\s+\S+\s+(?:on|from|off|in|to|at|under|over)\s+(?:it|him|her|them|its|his|their)\b",
+                m.string[m.end():], _I):
+        return m.group(0)  # "a swing hanging from its branches": how the part hangs on its thing (parts.py)
+    return m.group("with") + ","
+
 
 # "右上角画一个黄色的太阳左边画一棵树" (voice input): a second place-and-draw after a first one, said without a pause;
 # "在太阳左边画一棵树" is one (no draw before it), "画一个太阳 在它左边画…" too (在 says it is beside the sun)
@@ -113,6 +139,20 @@ _COUNTED_THINGS = re.compile(r"^(?P<verb>(?:(?:please|pls|can\s+you|could\s+you)
 _WITH_PARTS = re.compile(r"\b(?:with|holding|wearing|carrying|having)\s+\S", _I)
 _KNOWN_PARTS = {w.lower() for w in (*vocab.WORN, *vocab.HAD)} | {
     w.lower() for parts in NATURAL_PARTS.values() for w in parts}
+
+
+def _tagged_owner(clause: str) -> bool:
+    """"a girl", "a knight", "a house": a thing drawn on its own said alone, which parts said after it as tags
+    belong to."""
+    if vocab.has_cjk(clause) or COMMAND.match(clause) or not re.match(r"(?:a|an|one)\s", clause, _I):
+        return False
+    name = clean_rest(parse_phrase(clause).rest).lower()
+    return bool(name) and len(name.split()) <= 2 and is_new_subject(name)
+
+
+def _only_worn(clause: str) -> bool:
+    worn = {w.lower() for w in vocab.WORN}
+    return all({w.split()[-1], re.sub(r"e?s$", "", w.split()[-1])} & worn for w in part_phrases(clause.lower()))
 
 
 def _only_parts(clause: str) -> bool:
@@ -258,6 +298,7 @@ def split_clauses(text: str) -> list[str]:
                       + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
+    text = _PART_THEN_MORE.sub(_part_then_more, text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
     text = _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text)
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
@@ -278,6 +319,10 @@ def split_clauses(text: str) -> list[str]:
             clauses[-1] += ", " + clause  # "make the flag red, white and blue": one value of three colours
         elif clauses and _WITH_PARTS.search(clauses[-1]) and _only_parts(clause):
             clauses[-1] += " and " + clause  # "a house with a red roof, a blue door and two windows": one list
+        elif clauses and _tagged_owner(clauses[-1]) and not re.match(r"(?:a|an|the|one|two)\s", clause, _I) \
+                and _only_parts(clause) and not _only_worn(clause):
+            clauses[-1] += " with " + clause  # "1girl, long silver hair, blue dress" (tags): hers; what is worn
+            # alone ("1girl, red dress") the worn-beside rule reads
         elif clauses and re.match(r"^(?:而)?要(?!不)", clause) and re.match(r"^不要[^，,]+?了?$", clauses[-1]):
             # "不要猫，要狐狸": what is not wanted becomes what is
             clauses[-1] = "把" + re.sub(r"^不要|了$", "", clauses[-1]) + "换成" + re.sub(r"^(?:而)?要", "", clause)

@@ -72,7 +72,7 @@ _HOW = re.compile(r"^(?:(?:very|so|really)\s+)?(?:high|low|fast|quickly|slowly|a
 # Two characters for one pose: 奔跑, 飞翔, 散步 ("小狗在海边奔跑").
 ZH_POSE_WORDS = {"奔跑": "running", "飞翔": "flying", "散步": "walking", "睡觉": "sleeping", "玩耍": "playing",
                  "游泳": "swimming", "跳舞": "dancing", "休息": None, "漫步": "walking", "打盹": "sleeping",
-                 "漂浮": "floating", "飘浮": "floating"}
+                 "漂浮": "floating", "飘浮": "floating", "钓鱼": "fishing"}
 ZH_POSE_VERBS.update(ZH_POSE_WORDS)
 _ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>{'|'.join(ZH_POSE_WORDS)}|"
                                rf"[{''.join(v for v in ZH_POSE_VERBS if len(v) == 1)}])"
@@ -85,15 +85,21 @@ _ZH_POSE_WORD_END = re.compile(rf"^(?P<head>.*?[\u4e00-\u9fff])(?:正在|在)?(?
                                r"(?:着|呢)?\s*$")
 
 
+def _seated(head: str) -> str:
+    """老爷爷坐 (在河边) 钓鱼, 猫坐 (在草地上) 睡觉: how a thing sits is said before what it does; the thing alone."""
+    sat = re.match(r"^(?P<who>.*\S)[坐站躺趴蹲]着?\s*$", head)
+    return sat.group("who") if sat and _KNOWN_ZH_END.search(sat.group("who")) else head
+
+
 def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
     """(thing, pose, verb, object) of a Chinese description whose place was taken out; None where none reads."""
     text = _PICTURE_OF.sub(" ", text)  # 小女孩放风筝的图片: a picture of what she does
     m = _ZH_POSE_WORD_END.match(text)
     if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 1:
-        return m.group("head"), ZH_POSE_WORDS[m.group("verb")], "", ""
+        return _seated(m.group("head")), ZH_POSE_WORDS[m.group("verb")], "", ""
     m = _ZH_POSE_AFTER_RE.match(text)
     if m and clean_rest(_COUNTED.sub("", m.group("head"))):
-        return m.group("head"), ZH_POSE_VERBS[m.group("verb")], "", ""
+        return _seated(m.group("head")), ZH_POSE_VERBS[m.group("verb")], "", ""
     m = _ZH_POSE_RE.match(text)
     if m and (len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2  # 车站 is a station, not a standing car
               or m.group("verb") != "站" and _KNOWN_ZH_END.search(m.group("head"))):  # 一只猫坐 (在草地上)
