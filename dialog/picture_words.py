@@ -105,7 +105,7 @@ PLACES: dict[str, Term] = terms({
     "on the beach": (("on the beach", "beach", "seaside", "seashore", "shore"), ("海滩上", "海滩", "沙滩", "海边")),
     "in a forest": (("in a forest", "forest", "woods"), ("森林里", "森林", "树林", "竹林")),
     "in the desert": (("in the desert", "desert"), ("沙漠里", "沙漠")),
-    "in the city": (("in the city", "city", "town"), ("城市里", "城市", "城里", "都市")),
+    "in the city": (("in the city", "city street", "city streets", "city", "town"), ("城市里", "城市", "城里", "都市")),
     "in space": (("in space", "outer space", "space"), ("太空中", "外太空", "太空", "宇宙")),
     "underwater": (("underwater", "under water", "under the sea", "under the ocean"), ("水下", "水底", "海底")),
     "in a garden": (("in a garden", "garden"), ("花园里", "花园")),

@@ -228,7 +228,8 @@ _PROMPT_LABEL = re.compile(r"^[ \t]*(?:(?:positive\s+|image\s+)?prompt|request|d
 _TAG_COUNT = re.compile(r"\b([1-6])(girls?|boys?)\b", _I)  # "1girl", "2boys": a girl, two boys
 _PIPE = re.compile(r"[ \t]+\|[ \t]+")
 _QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+quality|ultra[\s-]detailed|"
-                      r"extremely\s+detailed|absurdres|highres)(?![\w-])", _I)
+                      r"extremely\s+detailed|absurdres|highres|[48]k|u?hd)(?![\w-])"
+                      r"|(?:超高清|高清|超清|高画质|高质量|画质高一?点|[48][kK])", _I)
 _NO_CONTENT_TAG = re.compile(r"(?<![\w-])(?:trending\s+on\s+artstation|award[\s-]winning|featured\s+on\s+\w+)"
                              r"(?![\w-])", _I)
 
@@ -246,8 +247,8 @@ def read_prompt_syntax(text: str) -> str:
     syntax comes back as it was."""
     text = _QUOTED_LINE.sub(lambda m: m.group("pre") + next(g for g in m.group("a", "b", "c", "d", "e", "f") if g)
                             + m.group("post"), text)
-    if not re.search(r"[(<|:：=]|--no\b|masterpiece|quality|artstation|award|absurdres|highres|detailed|\d(?:girl|boy)",
-                     text, _I):
+    if not re.search(r"[(<|:：=]|--no\b|masterpiece|quality|artstation|award|absurdres|highres|detailed|\d(?:girl|boy)"
+                     r"|\b[48]k\b|\bu?hd\b|高清|超清|画质|高质量", text, _I):
         return text
     text = _PROMPT_LABEL.sub("", text)
     text = _MODEL_TAG.sub(" ", text)
@@ -261,5 +262,6 @@ def read_prompt_syntax(text: str) -> str:
     said = list(_QUALITY.finditer(text))
     if said:  # one "highly detailed" for all of them
         text = _QUALITY.sub(" ", text)
-        text = text.rstrip() + ", highly detailed"
+        chinese = len(re.findall(r"[\u4e00-\u9fff]", text)) > len(re.findall(r"[A-Za-z]", text)) / 3
+        text = text.rstrip() + ("，细节丰富" if chinese else ", highly detailed")  # in the words of the message
     return re.sub(r"(?:\s*,\s*){2,}", ", ", text).strip(" ,")

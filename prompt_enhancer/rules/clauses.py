@@ -83,6 +83,20 @@ COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.value
                                         reverse=True)) + ")"
 _COLOURS_ONLY = re.compile(rf"(?:(?:and|or|&)\s+)?{COLOUR_WORD}(?:\s*(?:,|and|&)\s*(?:and\s+)?{COLOUR_WORD})*", _I)
 _ENDS_WITH_COLOUR = re.compile(rf"\b{COLOUR_WORD}$", _I)
+# "red, blue and yellow balloons": one of each colour, as "three balloons, red, blue and yellow" says it
+_COLOURS_THEN_PLURAL = re.compile(rf"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?P<cols>{COLOUR_WORD}(?:\s*,\s*{COLOUR_WORD})*"
+                                  rf",?\s+and\s+{COLOUR_WORD})\s+(?!(?:stripes|spots|dots|checks|colou?rs|tones|shades|hues|patterns)\b)"
+                                  r"(?P<noun>[a-z]{2,}(?<!s)s)(?![\w-])", _I)
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def _one_of_each_colour(m: re.Match[str]) -> str:
+    colours = [c for c in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("cols")) if c]
+    if len(colours) not in _COUNT_WORDS:
+        return m.group(0)
+    return f"{_COUNT_WORDS[len(colours)]} {m.group('noun')}, {', '.join(colours[:-1])} and {colours[-1]}"
+
+
 # "画三朵花 红的 黄的 白的": colours said one by one with spaces, one value each, as 红的、黄的、白的 lists them
 _ZH_COLOUR_ALONE = re.compile(r"(?:[浅淡深]?[红橙橘黄绿青蓝紫粉黑白灰棕金银](?:色的|色|的))")
 
@@ -299,6 +313,7 @@ def split_clauses(text: str) -> list[str]:
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
     text = _PART_THEN_MORE.sub(_part_then_more, text)
+    text = _COLOURS_THEN_PLURAL.sub(_one_of_each_colour, text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
     text = _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text)
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two

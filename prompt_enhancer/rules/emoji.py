@@ -27,8 +27,12 @@ _NOUN_FIRST = re.compile(r"\s*(?:instead|too|as\s+well|please|pls|plz|吧|也要
 
 def _thing(emoji: str) -> str:
     """"🎈" -> "balloon", "🐱" (CAT FACE) -> "cat", "🏖" (BEACH WITH UMBRELLA) -> "beach"."""
+    code = ord(emoji[0])
+    if 0x1F600 <= code <= 0x1F637 or 0x1F641 <= code <= 0x1F647 or 0x1F64B <= code <= 0x1F64F \
+            or 0x1F910 <= code <= 0x1F92F or 0x1F970 <= code <= 0x1F97A:
+        return ""  # a smiley says how one feels ("pop the blue one 😄"), never a thing; 😺 and 🙈 are animals
     name = unicodedata.name(emoji[0], "").lower()
-    name = re.sub(r"\s+with\s+.*$|\s+face$|\s+sign$", "", name)
+    name = re.sub(r"\s+(?:face|sign)$", "", re.sub(r"\s+with\s+.*$", "", name))  # SMILING CAT FACE WITH…: cat
     return name.split()[-1] if name.split() else ""
 
 

@@ -24,8 +24,11 @@ _I = re.IGNORECASE
 _MALE_PRONOUNS = {"him", "he", "his", "himself", "他", "他的"}
 _FEMALE_PRONOUNS = {"her", "she", "hers", "herself", "她", "她的"}
 _THING_PRONOUNS = {"it", "its", "it's", "itself", "它", "它的"}
-_GENERIC_WORDS = GENERIC_THINGS | {"one", "ones", "things", "shapes", "objects", "个", "那个", "这个", "那只", "这只",
-                                   "那一个", "这一个", "那个东西", "这个东西", "那个图形", "这个图形"}
+_MEASURES = "个只条棵朵辆艘匹座张块颗位把盏头"
+# "that one", 那个, 白色那朵, 这一只: a word for "one", with nothing it names
+_GENERIC_WORDS = GENERIC_THINGS | {"one", "ones", "things", "shapes", "objects", "那个东西", "这个东西", "那个图形",
+                                   "这个图形"} | {
+    f"{d}{one}{m}" for d in ("那", "这", "") for one in ("", "一") for m in _MEASURES}
 # Past the fourth too ("the fifth one", 第五个): one past what there is is asked about, never a thing kept out.
 _ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
              "4th": 3, "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7,

@@ -62,7 +62,9 @@ def clear_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
-_REMOVE_EN = re.compile(r"^(?:remove|delete|erase|get rid of|take away|take out|drop|eliminate|ditch|lose|rid of|"
+_REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  # "would you mind getting rid of"
+                        r"(?:remove|delete|erase|get rid of|getting rid of|removing|deleting|take away|take out|"
+                        r"taking out|taking away|drop|eliminate|ditch|lose|rid of|pop|never\s*mind|"
                         r"scrap|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|clear away|"
                         r"take off|hide|get shot of|do away with|leave out|cut out|we\s+don'?t\s+need|"
                         # "can we not have the dog", "let's not have the hat", "i'd rather not have the cloud"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.phrase import parse_phrase
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_looks
 
 _I = re.IGNORECASE
@@ -28,12 +28,20 @@ _WEATHER_ZH = re.compile(r"^(?:再)?加(?:点|一点|些)?(?P<w>雾|雨|雪)(?:�
 _CAN_BE = re.compile(r"\s+(?:can|could)\s+be\s+(?=\S)", _I)  # "should be" has rules of its own
 
 
+# "draw her at night", "show it in the snow": the picture's setting changed, said as drawing the thing there
+_DRAW_IT_THERE = re.compile(r"^(?:draw|show|paint|put|render)\s+(?:it|her|him|them|this)\s+"
+                            r"(?P<x>(?:at|in|on|during|under|by)\s+.+)$", _I)
 _OUTSIDE_WEATHER = re.compile(r"^(?:外面|窗外|外边|外头)(?P<w>(?:正在|在)?下.*?[雨雪].*?)(?:的(?:感觉|氛围|样子))?$")
 
 
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
+    m = _DRAW_IT_THERE.match(text)
+    if m:  # "by the beach" is on it ("a cabin by a river" stays beside one: a place of the picture)
+        there = re.sub(r"^by\s+(?:the\s+)?(?=(?:beach|seaside|shore)\b)", "on the ", m.group("x"), flags=_I)
+        if _is_setting(there):
+            return there
     m = _OUTSIDE_WEATHER.match(text)
     if m:  # "外面下着雨的感觉": the weather of the picture
         return m.group("w")
@@ -97,6 +105,11 @@ _ALSO_VALUE_ZH = re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6}?)(?:也|还|就)?要(?
 _SWAP_ZH = re.compile(r"^(?:这|那)?(?:两个|俩|它们|它们俩)(?:的)?(?:换一下|互换|交换|对调|换)(?:一下)?位置(?:吧|呗)?$"
                       r"|^(?:这|那)?(?:两个|俩|它们)(?:的)?位置(?:换一下|互换|交换|对调)(?:一下)?(?:吧|呗)?$")
 
+
+
+def _is_setting(text: str) -> bool:
+    ph = parse_phrase(text)
+    return bool(ph.place or ph.times) and not (clean_rest(ph.rest) or ph.position)
 
 
 def _is_value(said: str) -> bool:
