@@ -73,3 +73,23 @@ def test_the_setting_said_of_it(then: str, field: str, value: str) -> None:
 def test_a_city_street_is_the_city() -> None:
     d = talk("a red vintage car parked on a city street, evening")
     assert [s.name for s in d.scene.subjects] == ["vintage car"] and d.scene.background == "in the city"
+
+
+@pytest.mark.parametrize(("turns", "asked"), [
+    (("a red circle on the left and a green circle on the right", "make the left one bigger",
+      "the red one should be blue", "make the circle smaller"), "circle"),
+    (("a big black dog and a small white one", "make the small one brown", "move the bigger dog to the left",
+      "make the dog wear a hat"), "dog"),
+    (("两只猫 左边一只黑的 右边一只橘色的", "左边那只换成白色", "给猫戴个帽子"), "猫"),
+])
+def test_a_name_two_things_share_is_asked_about_after_edits_too(turns: tuple[str, ...], asked: str) -> None:
+    before = talk(*turns[:-1]).scene
+    d = talk(*turns)
+    assert d.action is Action.CHAT and d.scene.to_dict()["subjects"] == before.to_dict()["subjects"]
+    assert "?" in d.reply or "？" in d.reply
+
+
+def test_a_name_with_its_own_value_is_not_asked_about() -> None:  # guard: "the green circle" is clear
+    d = talk("a red circle on the left and a green circle on the right", "make the left one bigger",
+             "make the green circle smaller")
+    assert d.action is Action.EDIT and [s.size for s in d.scene.subjects] == ["big", "small"]

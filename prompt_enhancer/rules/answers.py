@@ -135,7 +135,7 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
     if len(touched) == 1 and just_drawn and _BARE_DEMONSTRATIVE.search(message) and not _said_by_name(before, message):
         others = [s for s in before.subjects if not s.position or s.position == touched[0].position]
         return before.subjects if len(others) > 1 else []  # 把那个变大 of a circle and a triangle: which one?
-    alike = _alike_named(before, touched, message) if len(touched) == 1 and just_drawn else []
+    alike = _alike_named(before, touched, message) if len(touched) == 1 else []
     if len(alike) > 1:  # "make the car bigger" of two cars just drawn, no word of which: which one
         return alike
     if len(touched) != 1 or not _SINGULAR_PRONOUN.search(message):
