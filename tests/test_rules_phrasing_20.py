@@ -93,3 +93,45 @@ def test_a_name_with_its_own_value_is_not_asked_about() -> None:  # guard: "the 
     d = talk("a red circle on the left and a green circle on the right", "make the left one bigger",
              "make the green circle smaller")
     assert d.action is Action.EDIT and [s.size for s in d.scene.subjects] == ["big", "small"]
+
+
+def test_things_set_on_a_table_said_with_on_it_are_drawn() -> None:
+    d = talk("a wooden table with a birthday cake and a teapot on it")
+    assert [s.name for s in d.scene.subjects] == ["table", "birthday cake", "teapot"]
+    assert all(s.position == "on the table" for s in d.scene.subjects[1:])
+
+
+def test_what_a_cake_has_on_it_is_still_its() -> None:  # guard
+    d = talk("a cake with candles on it")
+    assert [s.name for s in d.scene.subjects] == ["cake"] and "candles" in d.scene.subjects[0].parts
+
+
+def test_a_thing_leaning_on_a_thing_is_its_own() -> None:
+    d = talk("a red car", "add a surfboard leaning on the car")
+    assert [s.name for s in d.scene.subjects] == ["car", "surfboard"] and not d.scene.subjects[0].parts
+
+
+@pytest.mark.parametrize(("first", "then", "position"), [
+    ("a red circle at the top left", "move it over to the other side", "top right"),
+    ("红色圆形放左下角", "把它挪到另一边", "bottom right"),
+])
+def test_the_other_side_keeps_the_row(first: str, then: str, position: str) -> None:
+    d = talk(first, then)
+    assert d.action is Action.EDIT and d.scene.subjects[0].position == position
+
+
+def test_the_other_side_of_the_middle_is_not_guessed() -> None:  # guard: nothing across from the middle
+    d = talk("a red circle in the middle", "move it over to the other side")
+    assert d.scene.subjects[0].position == "center"
+
+
+@pytest.mark.parametrize(("then", "wearer"), [("the one in red", 0)])
+def test_which_one_answered_by_what_she_wears(then: str, wearer: int) -> None:
+    d = talk("two girls sitting on a bench, one in a red dress and one in a blue dress", "give her a hat", then)
+    assert d.action is Action.EDIT and "hat" in d.scene.subjects[wearer].parts
+    assert "hat" not in d.scene.subjects[1 - wearer].parts and d.scene.subjects[2].attributes.get("colour") is None
+
+
+def test_the_one_in_blue_is_the_one_wearing_blue() -> None:
+    d = talk("two girls sitting on a bench, one in a red dress and one in a blue dress", "make the one in blue smaller")
+    assert [s.size for s in d.scene.subjects[:2]] == [None, "small"]

@@ -64,6 +64,7 @@ from prompt_enhancer.rules.setting_handlers import (
 )
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
 from prompt_enhancer.rules.move_handlers import move_clause
+from prompt_enhancer.rules.other_side import other_side_clause
 from prompt_enhancer.rules.subject_handlers import attribute_clause, resize_clause
 from prompt_enhancer.rules.uncolour_handlers import uncolour_clause
 
@@ -146,6 +147,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     move_part_clause,
     attach_clause,
     beside_clause,
+    other_side_clause,
     move_clause,
     length_clause,
     resize_clause,

@@ -179,6 +179,8 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     if m and re.search(r"\sfrom\s", body[m.start("owner") - 6: m.start("owner")], _I) and not re.match(
             r"^(?:hang|string|tie|attach)\b", body, _I):
         m = None  # "add a dog from the book": only what hangs hangs from a thing
+    if m and re.search(r"\b(?:leaning|propped|resting|standing|sitting|lying|parked|sleeping)$", m.group("parts"), _I):
+        m = None  # "add a surfboard leaning on the car": set beside it, a thing of its own
     if m:  # what is put on someone is worn: "put a bow on her"; a lantern hung on a tree is the tree's
         owners = _owners(work, m.group("owner")) or _part_owner(work, m.group("owner"))
         worn = "wearing" if re.match(r"^(?:put|place|stick|pop)\b", body, _I) and re.search(

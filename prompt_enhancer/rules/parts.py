@@ -312,6 +312,9 @@ def _with_parts(text: str) -> list[Thing]:
     if m and clean_rest(m.group("head")) and clean_rest(parse_phrase(m.group("item"), global_parts=False).rest):
         item = m.group("item")
         name = clean_rest(parse_phrase(item, global_parts=False).rest).lower()
+        on_it = _things_on_it(m.group("head"), item) if m.group("prep").lower() in ("on", "on top of") else None
+        if on_it:  # "a wooden table with a birthday cake and a teapot on it": things set on it, each drawn
+            return on_it
         if is_new_subject(name):  # "a sofa with a cat on it": the cat, on the sofa
             head_name = clean_rest(parse_phrase(m.group("head"), global_parts=False).rest) or m.group("head")
             return [*_with_parts(m.group("head")), Thing(item, placed=f"{m.group('prep').lower()} the {head_name}")]

@@ -8,7 +8,7 @@ Reads the Scene, never edits it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dialog.natural_parts import NATURAL_PARTS, PERSON_PARTS
 from dialog import vocabulary as vocab
@@ -33,6 +33,7 @@ _GENERIC_WORDS = GENERIC_THINGS | {"one", "ones", "things", "shapes", "objects",
 _ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
              "4th": 3, "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7,
              "ninth": 8, "9th": 8, "tenth": 9, "10th": 9, "last": -1, "final": -1, "latter": -1}
+_DRESSED_IN = re.compile(r"\b(?:in|wearing|dressed\s+in)\s+(?:the\s+)?(?:light\s+|dark\s+)?[a-z]+\b|穿", _I)
 _ORDINAL_RE = re.compile(r"\b(?P<en>first|1st|former|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|"
                          r"7th|eighth|8th|ninth|9th|tenth|10th|last|final|latter)\b"
                          r"|第(?P<zh>[一二三四五六七八九十1-9])(?:[个只条棵朵辆艘匹座张块颗位把顶])?"
@@ -147,6 +148,9 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         subject = work.focus() if generic else None  # "the shape", "that thing"
         return [subject] if subject else None
     found = [s for s in subjects if _matches(s, ph, name)]
+    if not found and ph.colour and _DRESSED_IN.search(text):  # "the one in red", 穿红衣服的那个: what they wear
+        found = [s for s in subjects if _matches(s, replace(ph, colour=None), name) and any(
+            p.get("colour") == ph.colour and p.get("relation") == "wearing" for p in s.parts.values())]
     if ph.position:
         found = _by_position(found, ph.position)
     if step:

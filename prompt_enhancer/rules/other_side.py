@@ -1,0 +1,39 @@
+"""A move to "the other side" ("move it over to the other side", 把它挪到另一边): the same row, the column across
+the middle. A thing in the middle column has no other side, and one with no place of the grid has none known:
+neither is read here, so the message asks rather than guesses."""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.subject_changes import move_subject
+
+_I = re.IGNORECASE
+_OTHER_SIDE = re.compile(r"^(?:move|put|shift|slide|switch|flip|take|bring)\s+(?P<t>.+?)\s+(?:over\s+)?"
+                         r"(?:to\s+)?the\s+other\s+side(?:\s+of\s+the\s+(?:picture|canvas|frame|image))?$"
+                         r"|^(?:把|将)?(?P<t_zh>.*?)(?:移|挪|放|换|搬)(?:到|去)"
+                         r"(?:另一边|另外一边|另一侧|对面|另一面)$", _I)
+
+
+def other_side_clause(work: MessageEdit, body: str) -> bool:
+    """The things named moved across the middle, each keeping its row."""
+    m = _OTHER_SIDE.match(body.strip())
+    if not m or not work.scene.subjects:
+        return False
+    said = (m.group("t") or m.group("t_zh") or "").strip() or "它"
+    targets = resolve(work, said)
+    if not targets:
+        return False
+    moves = []
+    for subject in targets:
+        col, row = vocab.GRID_CELLS.get(subject.position or "", (1, 1))
+        if subject.position not in vocab.GRID_CELLS or col == 1:
+            return False
+        cell = (2 - col, row)
+        moves.append((subject, next(name for name, at in vocab.GRID_CELLS.items() if at == cell)))
+    for subject, position in moves:
+        move_subject(work, subject, position)
+    return True
