@@ -135,3 +135,29 @@ def test_which_one_answered_by_what_she_wears(then: str, wearer: int) -> None:
 def test_the_one_in_blue_is_the_one_wearing_blue() -> None:
     d = talk("two girls sitting on a bench, one in a red dress and one in a blue dress", "make the one in blue smaller")
     assert [s.size for s in d.scene.subjects[:2]] == [None, "small"]
+
+
+def test_a_thing_held_by_someone_is_theirs() -> None:
+    d = talk("a bunch of balloons held by an old lady who's standing next to a bus stop")
+    assert [s.name for s in d.scene.subjects] == ["old lady", "bus stop"]
+    lady = d.scene.subjects[0]
+    assert lady.attributes.get("pose") == "standing" and any("balloons" in p for p in lady.parts)
+
+
+@pytest.mark.parametrize(("message", "part"), [
+    ("a man in a red coat walking a dog", "coat"), ("a girl holding an umbrella standing in the rain", "umbrella"),
+])
+def test_what_they_do_after_what_they_wear_or_hold(message: str, part: str) -> None:
+    d = talk(message)
+    owner = d.scene.subjects[0]
+    assert part in owner.parts and "pose" not in owner.parts[part] and owner.attributes.get("pose")
+
+
+def test_things_all_one_colour() -> None:
+    d = talk("an old lady holding balloons", "balloons all pink pls")
+    assert d.scene.subjects[0].parts["balloons"].get("colour") == "pink" and not d.scene.notes
+
+
+def test_make_them_both_is_still_them() -> None:  # guard: "make them" is no thing's name
+    d = talk("a cat and a dog", "make them both black")
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["black", "black"]

@@ -34,7 +34,8 @@ _VERB_AFTER_AND = re.compile(
 
 # "a girl with a red umbrella standing in the rain", "a woman with glasses at a table": what the owner does or where
 # it is, said after the part it has; a pause there lets the participle and place rules give them to the owner
-_PART_THEN_MORE = re.compile(r"(?P<with>\bwith\s+(?:(?:a|an|the|some|two|his|her|its|their)\s+)?"
+_PART_THEN_MORE = re.compile(r"(?P<with>\b(?:with|in|wearing|holding|carrying)\s+"
+                             r"(?:(?:a|an|the|some|two|his|her|its|their)\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?P<part>[a-z]+))"
                              r"(?=\s+(?:(?P<ing>[a-z]{3,}ing)|at|next\s+to|beside|near|under|in\s+front\s+of|behind)"
                              r"\s+\S)", _I)

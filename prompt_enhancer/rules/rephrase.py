@@ -31,12 +31,27 @@ _CAN_BE = re.compile(r"\s+(?:can|could)\s+be\s+(?=\S)", _I)  # "should be" has r
 # "draw her at night", "show it in the snow": the picture's setting changed, said as drawing the thing there
 _DRAW_IT_THERE = re.compile(r"^(?:draw|show|paint|put|render)\s+(?:it|her|him|them|this)\s+"
                             r"(?P<x>(?:at|in|on|during|under|by)\s+.+)$", _I)
+# "a bunch of balloons held by an old lady who's standing by a bus stop": the holder first, as it is usually said
+_HELD_BY = re.compile(r"^(?P<x>(?:a|an|the|some|two|three)\s+.+?)\s+(?P<v>held|carried|worn|hugged)\s+by\s+"
+                      r"(?P<y>(?:a|an|the|some)\s+[\w\s-]+?)(?:\s*,?\s+(?:who(?:'s|\s+is)|that(?:'s|\s+is)|"
+                      r"which\s+is)\s+(?P<rest>.+))?$", _I)
+# "balloons all pink pls": the things named, made that
+_ALL_VALUE = re.compile(r"^(?!(?:make|turn|paint|colou?r|change|set|let|get|them|they|it|we|i)\b)(?:the\s+)?"
+                        r"(?P<t>[a-z][\w\s-]*?)\s+(?:all|both)\s+(?P<v>[a-z]+(?:\s+[a-z]+)?)$", _I)
+_HELD_VERB = {"held": "holding", "carried": "carrying", "worn": "wearing", "hugged": "hugging"}
 _OUTSIDE_WEATHER = re.compile(r"^(?:外面|窗外|外边|外头)(?P<w>(?:正在|在)?下.*?[雨雪].*?)(?:的(?:感觉|氛围|样子))?$")
 
 
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
+    m = _ALL_VALUE.match(text)
+    if m and _is_value(m.group("v")) and not _is_value(m.group("t")):
+        return f"make the {m.group('t')} {m.group('v')}"
+    m = _HELD_BY.match(text)
+    if m:
+        rest = f"\n{m.group('rest')}" if m.group("rest") else ""  # what the holder does: read after it
+        return f"{m.group('y')} {_HELD_VERB[m.group('v').lower()]} {m.group('x')}{rest}"
     m = _DRAW_IT_THERE.match(text)
     if m:  # "by the beach" is on it ("a cabin by a river" stays beside one: a place of the picture)
         there = re.sub(r"^by\s+(?:the\s+)?(?=(?:beach|seaside|shore)\b)", "on the ", m.group("x"), flags=_I)
