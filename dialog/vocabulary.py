@@ -141,7 +141,7 @@ POSES: dict[str, Term] = _terms({
     "flying": (("flying",), ("飞翔的", "在飞")),
     "smiling": (("smiling",), ("微笑的", "在笑")),
     "walking": (("walking",), ("走路的", "在走")),
-    "lying": (("lying", "lying down"), ("躺着的", "躺着", "趴着的", "趴着")),
+    "lying": (("lying", "lying down", "curled up"), ("躺着的", "躺着", "趴着的", "趴着")),
     "swimming": (("swimming",), ("游泳的", "在游泳")),
     "playing": (("playing",), ("玩耍的", "在玩耍")),
     "floating": (("floating",), ("漂浮的", "飘着的")),

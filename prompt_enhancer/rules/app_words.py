@@ -231,7 +231,9 @@ _QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+q
                       r"extremely\s+detailed|absurdres|highres|[48]k|u?hd)(?![\w-])"
                       r"|(?:超高清|高清|超清|高画质|高质量|画质高一?点|[48][kK])", _I)
 _NO_CONTENT_TAG = re.compile(r"(?<![\w-])(?:trending\s+on\s+artstation|award[\s-]winning|featured\s+on\s+\w+)"
-                             r"(?![\w-])", _I)
+                             r"(?![\w-])"
+                             # "#seascape", "#标签", "@someone": tags and mentions
+                             r"|(?<!\S)[#@][\w\u4e00-\u9fff]+", _I)
 
 
 # A request pasted in quotes, the whole line ("\"make the cat blue\" please", 「把猫变成蓝色」): the quotes are not
@@ -248,7 +250,7 @@ def read_prompt_syntax(text: str) -> str:
     text = _QUOTED_LINE.sub(lambda m: m.group("pre") + next(g for g in m.group("a", "b", "c", "d", "e", "f") if g)
                             + m.group("post"), text)
     if not re.search(r"[(<|:：=]|--no\b|masterpiece|quality|artstation|award|absurdres|highres|detailed|\d(?:girl|boy)"
-                     r"|\b[48]k\b|\bu?hd\b|高清|超清|画质|高质量", text, _I):
+                     r"|\b[48]k\b|\bu?hd\b|高清|超清|画质|高质量|(?<!\S)[#@]\w", text, _I):
         return text
     text = _PROMPT_LABEL.sub("", text)
     text = _MODEL_TAG.sub(" ", text)

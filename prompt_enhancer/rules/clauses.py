@@ -72,7 +72,7 @@ _POLITE = re.compile(
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
-    r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来)|"
+    r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
     r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶把件副双些])|随便|算了|还是|要不)"
     r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
@@ -214,7 +214,9 @@ def _colon_items(text: str) -> str:
 _TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
                          r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
                          _I)
-_IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)\s*(?=$|,)", _I)
+_IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)\s*(?=$|,|:)", _I)
+# "3 balloons one red one blue one green": one value each, said without commas
+_ONE_EACH_RUN = re.compile(r"(?<=[a-z]s)\s+(?P<run>one\s+[a-z]+(?:\s+one\s+[a-z]+)+)(?=\s*$|\s*[,.;])", _I)
 
 
 def _two_values(m: re.Match[str]) -> str:
@@ -315,6 +317,7 @@ def split_clauses(text: str) -> list[str]:
     text = _VERB_AFTER_AND.sub(" ; ", text)
     text = _PART_THEN_MORE.sub(_part_then_more, text)
     text = _COLOURS_THEN_PLURAL.sub(_one_of_each_colour, text)
+    text = _ONE_EACH_RUN.sub(lambda m: ", " + re.sub(r"\s+(?=one\s)", ", ", m.group("run")), text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
     text = _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text)
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
@@ -347,7 +350,8 @@ def split_clauses(text: str) -> list[str]:
         elif clauses and _only_values(clauses[-1]) and not COMMAND.match(clause) and not re.match(
                 r"^(?:a|an|one|two|the|and)\s", clause, _I) and _names_thing(clause):
             clauses[-1] += " " + clause  # "A large, bright red circle": one description, commas between its words
-        elif clauses and _ZH_POSE_GOES_ON.match(clause) and _ZH_DESCRIBING.search(clauses[-1]):
+        elif clauses and (_ZH_POSE_GOES_ON.match(clause) or re.match(r"^停(?:在|着)[^，,]*[上里边]$", clause)) \
+                and _ZH_DESCRIBING.search(clauses[-1]):  # "…小汽车 停在街道上": parked there
             if len(clauses) > 1 and _ZH_HOLDS.match(clauses[-1]) and _ZH_DESCRIBING.search(clauses[-2]):
                 held = clauses.pop()
                 clauses[-1] += held  # "一个小女孩 手里拿着一把伞 站在狗旁边": the girl holds it and stands

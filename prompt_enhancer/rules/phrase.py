@@ -411,7 +411,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     if matches:
         p.colour = " and ".join(dict.fromkeys(_colour_of(m) for m in matches))
     if not _POSE_COMPOUND.search(text):  # "a walking stick" is a stick, not a walking thing
-        matches, text = take(_POSE_RE, text)
+        matches, text = take(_POSE_RE, text, first_only=False)  # "curled up asleep": the first, no name word
         if matches:
             p.pose = _POSE_INDEX[squeeze(matches[0].group(0))]
     text = text.strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
-from prompt_enhancer.rules.setting_phrase import parse_looks
+from prompt_enhancer.rules.setting_phrase import parse_looks, parse_times
 
 _I = re.IGNORECASE
 
@@ -35,6 +35,9 @@ _DRAW_IT_THERE = re.compile(r"^(?:draw|show|paint|put|render)\s+(?:it|her|him|th
 _HELD_BY = re.compile(r"^(?P<x>(?:a|an|the|some|two|three)\s+.+?)\s+(?P<v>held|carried|worn|hugged)\s+by\s+"
                       r"(?P<y>(?:a|an|the|some)\s+[\w\s-]+?)(?:\s*,?\s+(?:who(?:'s|\s+is)|that(?:'s|\s+is)|"
                       r"which\s+is)\s+(?P<rest>.+))?$", _I)
+_BACKGROUND_IS_TIME = re.compile(r"^(?:背景|天色|天空)(?:就|也)?(?:是|为|用|改成|换成|变成)?(?P<x>.+)$")
+_SEEN_AS = re.compile(r"^(?:photographed|shot|seen|viewed|captured|taken|framed|drawn|painted|rendered|filmed)\s+"
+                      r"(?P<x>.+)$", _I)
 # "balloons all pink pls": the things named, made that
 _ALL_VALUE = re.compile(r"^(?!(?:make|turn|paint|colou?r|change|set|let|get|them|they|it|we|i)\b)(?:the\s+)?"
                         r"(?P<t>[a-z][\w\s-]*?)\s+(?:all|both)\s+(?P<v>[a-z]+(?:\s+[a-z]+)?)$", _I)
@@ -45,6 +48,12 @@ _OUTSIDE_WEATHER = re.compile(r"^(?:外面|窗外|外边|外头)(?P<w>(?:正在|
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
+    m = _BACKGROUND_IS_TIME.match(text)
+    if m and parse_times(m.group("x"))[0] and not clean_rest(parse_times(m.group("x"))[1]):
+        return m.group("x")  # "背景就是黄昏": the time of day
+    m = _SEEN_AS.match(text)
+    if m and parse_looks(m.group("x"))[0]:  # "photographed from above": the look, no thing
+        return m.group("x")
     m = _ALL_VALUE.match(text)
     if m and _is_value(m.group("v")) and not _is_value(m.group("t")):
         return f"make the {m.group('t')} {m.group('v')}"

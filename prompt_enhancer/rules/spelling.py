@@ -113,6 +113,8 @@ def _vowel_left_out(w: str) -> str | None:
 
 # The English words two swapped letters away from a three-letter thing ("act" / "cat"): typed on purpose.
 _SWAPPED_WORDS = {"act"}
+# English words one letter from a word of the rules, typed on purpose: never mended ("an upturned crate").
+_REAL_WORDS = {"crate", "plat", "chai", "moth", "cloth", "clam", "tread", "bread"}
 
 
 def _short_slip(w: str) -> str | None:
@@ -129,7 +131,7 @@ def correction(word: str) -> str | None:
     """The known word a typed word is one slip away from, or None."""
     w = word.lower()
     known = _known()
-    if len(w) < 3 or w in known or not w.isalpha() or not w.isascii():
+    if len(w) < 3 or w in known or w in _REAL_WORDS or not w.isalpha() or not w.isascii():
         return None
     short = _short_slip(w) or _vowel_left_out(w)
     if short is not None or len(w) < 4:

@@ -1,0 +1,52 @@
+"""Issue 20, first messages of the blind tuning-16 split (a hurried phone user, a careful designer, a Chinese voice
+input): "3 balloons one red one blue one green", "in a row:" before a list, a filler 就 before 放, 停在街道上 after
+the car, hashtags and mentions, "photographed from above", two poses ("curled up asleep"), 背景就是黄昏, and a real
+word one letter from a rule word ("crate" was mended into "create"). Each failed before its fix (guards marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_talk import talk
+
+
+@pytest.mark.parametrize(("message", "colours"), [
+    ("3 balloons one red one blue one green", ["red", "blue", "green"]), ("two cats one black one white",
+                                                                          ["black", "white"]),
+])
+def test_one_value_each_said_without_commas(message: str, colours: list[str]) -> None:
+    assert [s.attributes.get("colour") for s in talk(message).scene.subjects] == colours
+
+
+def test_in_a_row_before_a_colon_is_no_thing() -> None:
+    d = talk("Three circles in a row: a small red one on the left, a large blue one in the centre, and a small "
+             "yellow one on the right.")
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("circle", "left"), ("circle", "center"),
+                                                                ("circle", "right")]
+
+
+@pytest.mark.parametrize(("message", "name"), [("画一个小的蓝色方块 就放在中间", "square"),
+                                               ("嗯 画一辆红色的小汽车 停在街道上", "汽车")])
+def test_chinese_fillers_and_verbs_are_no_things(message: str, name: str) -> None:
+    assert [s.name for s in talk(message).scene.subjects] == [name]
+
+
+def test_a_bus_at_a_street_corner_keeps_its_name() -> None:  # guard: 停在街角 has no place word to join
+    d = talk("画一辆红色双层巴士 停在街角")
+    assert (d.scene.subjects[0].name, d.scene.subjects[0].attributes.get("colour")) == ("双层巴士", "red")
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("lighthouse at sunset --ar 16:9 --seed 1234 #seascape", "lighthouse"),
+    ("A strawberry cake on a white plate, photographed from above.", "strawberry cake"),
+    ("orange cat curled up asleep", "cat"), ("an old man sitting on an upturned wooden crate", "old man"),
+])
+def test_words_that_name_nothing_are_not_in_a_name(message: str, name: str) -> None:
+    d = talk(message)
+    assert d.scene.subjects[0].name == name
+    assert not any(w in s.name for s in d.scene.subjects for w in ("#", "photographed", "asleep", "create"))
+
+
+def test_the_background_is_a_time_of_day() -> None:
+    d = talk("画一座红色的宝塔 旁边一棵樱花树 背景就是黄昏")
+    assert [s.name for s in d.scene.subjects] == ["宝塔", "樱花树"] and d.scene.time
