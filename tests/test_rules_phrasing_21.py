@@ -50,3 +50,20 @@ def test_words_that_name_nothing_are_not_in_a_name(message: str, name: str) -> N
 def test_the_background_is_a_time_of_day() -> None:
     d = talk("画一座红色的宝塔 旁边一棵樱花树 背景就是黄昏")
     assert [s.name for s in d.scene.subjects] == ["宝塔", "樱花树"] and d.scene.time
+
+
+@pytest.mark.parametrize(("first", "then", "check"), [
+    ("a cat", "make it black n white", lambda d: "black and white" in " ".join(d.scene.look)
+     and "colour" not in d.scene.subjects[0].attributes),
+    ("a girl", "n put a lil dog next to her", lambda d: [s.name for s in d.scene.subjects] == ["girl", "dog"]),
+    ("a square", "放大一点点", lambda d: d.scene.subjects[0].size == "big"),
+    ("一只猫", "背景来个 black", lambda d: d.scene.background == "black"),
+    ("a cake", "By the way, which aspect ratio would suit a phone wallpaper best?",
+     lambda d: not d.scene.notes and d.action.value == "chat"),
+])
+def test_chat_shorthand(first: str, then: str, check) -> None:  # noqa: ANN001 - a check per case
+    assert check(talk(first, then))
+
+
+def test_the_letter_n_stays_n() -> None:  # guard
+    assert talk("draw the letter n").scene.subjects[0].name == "letter n"

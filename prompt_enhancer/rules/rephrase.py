@@ -35,6 +35,7 @@ _DRAW_IT_THERE = re.compile(r"^(?:draw|show|paint|put|render)\s+(?:it|her|him|th
 _HELD_BY = re.compile(r"^(?P<x>(?:a|an|the|some|two|three)\s+.+?)\s+(?P<v>held|carried|worn|hugged)\s+by\s+"
                       r"(?P<y>(?:a|an|the|some)\s+[\w\s-]+?)(?:\s*,?\s+(?:who(?:'s|\s+is)|that(?:'s|\s+is)|"
                       r"which\s+is)\s+(?P<rest>.+))?$", _I)
+_BACKGROUND_WANTED = re.compile(r"^(?:背景|底色)(?:就|也|再)?(?:来个|来一个|来点|要个|要一个|用个)(?P<x>.+)$")
 _BACKGROUND_IS_TIME = re.compile(r"^(?:背景|天色|天空)(?:就|也)?(?:是|为|用|改成|换成|变成)?(?P<x>.+)$")
 _SEEN_AS = re.compile(r"^(?:photographed|shot|seen|viewed|captured|taken|framed|drawn|painted|rendered|filmed)\s+"
                       r"(?P<x>.+)$", _I)
@@ -48,6 +49,10 @@ _OUTSIDE_WEATHER = re.compile(r"^(?:外面|窗外|外边|外头)(?P<w>(?:正在|
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
+    text = text.replace("一点点", "一点")  # 放大一点点: a little
+    m = _BACKGROUND_WANTED.match(text)
+    if m:  # "背景来个 black": the background that colour
+        return f"背景换成{m.group('x').strip()}"
     m = _BACKGROUND_IS_TIME.match(text)
     if m and parse_times(m.group("x"))[0] and not clean_rest(parse_times(m.group("x"))[1]):
         return m.group("x")  # "背景就是黄昏": the time of day

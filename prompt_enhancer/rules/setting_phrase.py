@@ -74,7 +74,8 @@ _SIDE_OF = r"(?:(?<=side )|(?<=corner )|(?<=end )|(?<=edge )|(?<=middle ))of\s+"
 # How a place looks, said before it: "in an autumn forest", "in a dark forest", "on a sandy beach".
 _PLACE_ADJECTIVES = (r"(?:(?:dark|snowy|autumn|autumnal|sunny|misty|foggy|quiet|green|deep|enchanted|magical|spooky|"
                      r"busy|beautiful|lush|tropical|sandy|rocky|frozen|winter|summer|spring|empty|peaceful|calm|"
-                     r"wild|bright|huge|vast|dense|mysterious|haunted|moonlit|sunlit|crowded|bustling)\s+){0,2}")
+                     r"wild|bright|huge|vast|dense|mysterious|haunted|moonlit|sunlit|crowded|bustling|narrow|"
+                     r"cobbled|cobblestone)\s+){0,2}")
 # "on a park bench", "on a beach towel": a place's word before a thing's name is part of the thing's name.
 _NOT_A_COMPOUND = (r"(?!\s+(?:bench|benches|ball|umbrella|towel|chair|house|hut|cabin|lamp|bus|ship|shell|globe|hose|"
                    r"gnome|gate|fence|path|trail|sign|stall|cafe|café)(?![A-Za-z]))")

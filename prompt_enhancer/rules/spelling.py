@@ -175,6 +175,8 @@ _CHAT_SPELLINGS = {
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
     "alil": "a little", "smal": "small", "hav": "have",
 }
+# "black n white", "n put a dog next to her": chat shorthand for "and" ("the letter n" stays)
+_CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")
 # "w/ film grain", "a dog w/o a collar": chat shorthand for with and without.
 _WITH_SHORT = re.compile(r"(?<![\w/])w/(?=\s*[A-Za-z\u4e00-\u9fff])(?!o(?![A-Za-z]))\s*", re.IGNORECASE)
 _WITHOUT_SHORT = re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE)
@@ -208,6 +210,7 @@ def correct_typos(text: str) -> str:
         return fixed.capitalize() if word[:1].isupper() and word[1:].islower() else fixed
 
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
+    text = _CHAT_AND.sub("and", text)
     text = _WITHOUT_SHORT.sub("without", _WITH_SHORT.sub("with ", text))
     for pattern, right in _ZH_SLIPS:
         text = pattern.sub(right, text)
