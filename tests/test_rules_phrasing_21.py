@@ -67,3 +67,19 @@ def test_chat_shorthand(first: str, then: str, check) -> None:  # noqa: ANN001 -
 
 def test_the_letter_n_stays_n() -> None:  # guard
     assert talk("draw the letter n").scene.subjects[0].name == "letter n"
+
+
+def test_slightly_upward_is_one_step_up() -> None:
+    d = talk("a red apple on the left and a green pear on the right", "Now nudge the pear slightly upward.")
+    assert [s.position for s in d.scene.subjects] == ["left", "top right"]
+
+
+def test_the_small_one_is_the_one_named_small() -> None:
+    d = talk("画一只白色的大狗和一只黑色的小狗", "大的那只放到左边 小的放到右边")
+    assert [(s.attributes.get("colour"), s.size, s.position) for s in d.scene.subjects] == [
+        ("white", "big", "left"), ("black", None, "right")]
+
+
+def test_an_answer_said_with_a_filler() -> None:
+    d = talk("红色的鸟和黄色的鸟", "把它放到上面", "就是黄色那只")
+    assert [s.position for s in d.scene.subjects] == [None, "top"] and not d.scene.notes

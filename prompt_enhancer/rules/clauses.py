@@ -389,10 +389,10 @@ _CAN_YOU_ZH = re.compile(r"^\s*(?:你)?(?:能不能|可不可以|能否|能|可�
 
 _DEGREE_BEFORE_WAY = re.compile(r"(?<=\w)\s+(?:a\s+(?:little\s+|tiny\s+)?bit|a\s+little|a\s+tad|slightly)"
                                 r"(?=\s+(?:more\s+)?(?:to\s+the\s+)?"
-                                r"(?:left|right|up|down|higher|lower|bigger|smaller|larger)\b)", _I)
+                                r"(?:left|right|up|down|upwards?|downwards?|higher|lower|bigger|smaller|larger)\b)", _I)
 
 _DEGREE_FIRST = re.compile(r"(?<=\w)\s+(?P<degree>a\s+(?:little\s+|tiny\s+)?bit|a\s+little|a\s+tad|slightly)\s+"
-                           r"(?P<way>(?:more\s+)?(?:to\s+the\s+)?(?:left|right|up|down|higher|lower|bigger|smaller|"
+                           r"(?P<way>(?:more\s+)?(?:to\s+the\s+)?(?:left|right|upwards?|downwards?|up|down|higher|lower|bigger|smaller|"
                            r"larger)\b)", _I)
 
 

@@ -310,6 +310,13 @@ def _by_size(found: list[Subject], step: int) -> list[Subject]:
     return others if others and len(others) < len(found) else []
 
 
+def _size_in_name(name: str) -> str | None:
+    """小狗, 大象 aside: a name said with its size (小狗 of 大狗和小狗, "puppy") answers "the small one"."""
+    if vocab.has_cjk(name) and len(name) > 1 and name[0] in "大小" and name not in ("大象", "大海", "大门", "大楼"):
+        return "big" if name[0] == "大" else "small"
+    return "small" if name.lower() in ("puppy", "kitten", "little one") else None
+
+
 def _matches(subject: Subject, ph: Phrase, name: str) -> bool:
     if ph.shape and vocab.lookup(vocab.SHAPES, subject.name) is not vocab.SHAPES[ph.shape]:
         return False
@@ -317,7 +324,7 @@ def _matches(subject: Subject, ph: Phrase, name: str) -> bool:
         return False
     if ph.colour and subject.attributes.get("colour") != ph.colour:
         return False
-    if ph.size and subject.size != ph.size:
+    if ph.size and subject.size != ph.size and not (subject.size is None and _size_in_name(subject.name) == ph.size):
         return False
     return not (ph.material and subject.attributes.get("material") != ph.material)
 
