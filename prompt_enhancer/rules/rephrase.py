@@ -2,8 +2,10 @@
 "the cat is too big" (make the cat smaller), 树太大了 (把树变小一点), "red looks better for the dragon" (make the dragon
 red), "no wait, go back to black" (make it black), "光线改成柔光" (柔光), "give it a scarf to wear", "add some fog"
 (make it foggy), "the left one can be blue" (the left one blue), "something totally different: a penguin" (draw a
-penguin), 两个换一下位置, 中间偏左画一只羊, "cinematic close-up of a knight" (the knight, then each look). Only words:
-nothing here reads the Scene."""
+penguin), 两个换一下位置, 中间偏左画一只羊, "cinematic close-up of a knight" (the knight, then each look), 再换回正方形
+(换成正方形), "draw her at night" (at night), "balloons held by an old lady" (an old lady holding balloons),
+"balloons all pink" (make the balloons pink), "photographed from above" (from above), 背景就是黄昏 (黄昏),
+背景来个 black (背景换成black), 放大一点点 (放大一点). Only words: nothing here reads the Scene."""
 
 from __future__ import annotations
 
