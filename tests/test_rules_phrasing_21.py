@@ -83,3 +83,14 @@ def test_the_small_one_is_the_one_named_small() -> None:
 def test_an_answer_said_with_a_filler() -> None:
     d = talk("红色的鸟和黄色的鸟", "把它放到上面", "就是黄色那只")
     assert [s.position for s in d.scene.subjects] == [None, "top"] and not d.scene.notes
+
+
+def test_what_is_inside_a_room_said_after_it() -> None:
+    d = talk("画一个客厅 里面有一张灰色的沙发 沙发左边有一盏落地灯 右边有一盆绿植")
+    assert [s.name for s in d.scene.subjects] == ["沙发", "落地灯", "绿植"] and d.scene.background
+    assert d.scene.subjects[0].attributes.get("colour") == "gray" and "colour" not in d.scene.subjects[2].attributes
+
+
+def test_what_is_inside_a_box_is_in_it() -> None:
+    d = talk("一个盒子 里面有一只猫")
+    assert sorted(s.name for s in d.scene.subjects) == ["猫", "盒子"]

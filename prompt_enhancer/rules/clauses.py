@@ -98,6 +98,8 @@ def _one_of_each_colour(m: re.Match[str]) -> str:
     return f"{_COUNT_WORDS[len(colours)]} {m.group('noun')}, {', '.join(colours[:-1])} and {colours[-1]}"
 
 
+_INSIDE_IT = re.compile(r"^(?:它)?(?:里面|里头|里边|里)(?:有|是|放着|摆着)")
+_ZH_A_THING = re.compile(r"(?:画|来|要)?(?:一个|一间|一座|一栋|个|间)?(?P<thing>[\u4e00-\u9fff]{1,6})")
 # "画三朵花 红的 黄的 白的": colours said one by one with spaces, one value each, as 红的、黄的、白的 lists them
 _ZH_COLOUR_ALONE = re.compile(r"(?:[浅淡深]?[红橙橘黄绿青蓝紫粉黑白灰棕金银](?:色的|色|的))")
 
@@ -334,6 +336,9 @@ def split_clauses(text: str) -> list[str]:
     for clause in said:
         if clauses and _ZH_COLOUR_ALONE.fullmatch(clause) and _ZH_COLOUR_ALONE.fullmatch(clauses[-1].split("、")[-1]):
             clauses[-1] += "、" + clause
+        elif clauses and _INSIDE_IT.match(clause) and _ZH_A_THING.fullmatch(clauses[-1]):
+            # "画一个客厅 里面有一张灰色的沙发": what is in the room, said as 客厅里有…
+            clauses[-1] = _ZH_A_THING.fullmatch(clauses[-1]).group("thing") + _INSIDE_IT.sub("里有", clause)
         elif clauses and _COLOURS_ONLY.fullmatch(clause) and _ENDS_WITH_COLOUR.search(clauses[-1]):
             clauses[-1] += ", " + clause  # "make the flag red, white and blue": one value of three colours
         elif clauses and _WITH_PARTS.search(clauses[-1]) and _only_parts(clause):

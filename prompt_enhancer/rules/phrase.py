@@ -21,7 +21,7 @@ _SHADE_INDEX = index(vocab.SHADES)
 _COLOUR_RE = re.compile(
     rf"(?:{WORD_L}(?P<shade_en>light|pale|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
     rf"(?:[\s-]+colou?red{WORD_R}|\s*色(?:的)?)?"  # "pink色的": an English colour said with 色
-    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)})(?!子)(?:的)?",  # 橘子, 橙子 are fruit
+    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)})(?!子|植)(?:的)?",  # 橘子 is fruit, 绿植 a plant
     re.IGNORECASE,
 )
 
