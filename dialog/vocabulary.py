@@ -90,6 +90,11 @@ assert set(POSITIONS) == set(spec.POSITIONS)
 # Each position's (column, row) in the 3 x 3 grid: relative moves and the editor's regions read it.
 GRID_CELLS: dict[str, tuple[int, int]] = dict(spec.POSITIONS)
 
+
+def grid_position(col: int, row: int) -> str:
+    """The position key of a grid cell (column, row), each 0..2."""
+    return next(name for name, cell in GRID_CELLS.items() if cell == (col, row))
+
 # Backgrounds of the toy world (a flat colour). Other backgrounds stay free text ("beach").
 BACKGROUNDS: dict[str, Term] = {key: COLOURS[key] for key in spec.BACKGROUNDS}
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from dialog.message import detect_language
+
 _I = re.IGNORECASE
 
 _SCRIPT = re.compile(r"<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -264,6 +266,6 @@ def read_prompt_syntax(text: str) -> str:
     said = list(_QUALITY.finditer(text))
     if said:  # one "highly detailed" for all of them
         text = _QUALITY.sub(" ", text)
-        chinese = len(re.findall(r"[\u4e00-\u9fff]", text)) > len(re.findall(r"[A-Za-z]", text)) / 3
+        chinese = detect_language(text) == "zh"
         text = text.rstrip() + ("，细节丰富" if chinese else ", highly detailed")  # in the words of the message
     return re.sub(r"(?:\s*,\s*){2,}", ", ", text).strip(" ,")

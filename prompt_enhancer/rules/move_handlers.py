@@ -78,7 +78,7 @@ def _step(work: MessageEdit, targets: list, direction: str) -> None:
     dx, dy = _STEPS[direction]
     for subject in targets:
         col, row = _grid_cell(subject.position)
-        move_subject(work, subject, _cell_name(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
+        move_subject(work, subject, vocab.grid_position(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
 
 
 # "move it down two steps", "往右挪两格": a step that way, counted.
@@ -143,7 +143,7 @@ def _move_once(work: MessageEdit, body: str) -> bool:
         dy = -1 if m.group("verb").lower() in ("raise", "lift") else 1
         for subject in resolve(work, m.group("t")):
             col, row = _grid_cell(subject.position)
-            move_subject(work, subject, _cell_name(col, min(2, max(0, row + dy))))
+            move_subject(work, subject, vocab.grid_position(col, min(2, max(0, row + dy))))
         return True
     m = _NUDGE_EN.match(body)
     if m and resolve(work, m.group("t")):
@@ -170,7 +170,7 @@ def _move_once(work: MessageEdit, body: str) -> bool:
             dx, dy = _STEPS[direction]
             for subject in targets:
                 col, row = _grid_cell(subject.position)
-                move_subject(work, subject, _cell_name(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
+                move_subject(work, subject, vocab.grid_position(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
             return True
         if m.re is _DIRECTION_EN and ask_missing(work, said):
             return True  # "move the circle up a bit" with no circle
@@ -246,10 +246,6 @@ def _destination(text: str) -> tuple[str, str, str] | None:
 def _grid_cell(position: str | None) -> tuple[int, int]:
     """Grid cell (column, row) of a position; a free or missing position counts as the centre."""
     return vocab.GRID_CELLS.get(position or "center", (1, 1))
-
-
-def _cell_name(col: int, row: int) -> str:
-    return next(name for name, cell in vocab.GRID_CELLS.items() if cell == (col, row))
 
 
 # "put the dog on the floor", "place the vase on the table", "把猫放在沙发上": a thing already drawn put at another

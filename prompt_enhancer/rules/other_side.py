@@ -32,8 +32,7 @@ def other_side_clause(work: MessageEdit, body: str) -> bool:
         col, row = vocab.GRID_CELLS.get(subject.position or "", (1, 1))
         if subject.position not in vocab.GRID_CELLS or col == 1:
             return False
-        cell = (2 - col, row)
-        moves.append((subject, next(name for name, at in vocab.GRID_CELLS.items() if at == cell)))
+        moves.append((subject, vocab.grid_position(2 - col, row)))
     for subject, position in moves:
         move_subject(work, subject, position)
     return True

@@ -60,8 +60,10 @@ _ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab
                            for t in table.values() for f in t.zh} | set("浅深淡亮")))
 # 小猫, 大海, 大胡子 are things, not a size and a thing; "小孩" stays a child.
 _ZH_SIZED_NOUNS = alternation([f for t in vocab.NOUNS.values() for f in t.zh if f[:1] in "大小" and len(f) > 1])
-_ZH_SIZE_WORDS = ("大衣|小说|小提琴|大提琴|小丑|大门|大楼|大厦|大街|大地|小路|"
-                  "大海|大桥|小溪|大炮|大厅|小麦|小吃|大象|大熊猫|小孩")
+# Words that begin with 大 or 小 and say no size (大衣 is a coat, 小孩 a child).
+ZH_NOT_SIZED = ("大衣", "小说", "小提琴", "大提琴", "小丑", "大门", "大楼", "大厦", "大街", "大地", "小路", "大海",
+                "大桥", "小溪", "大炮", "大厅", "小麦", "小吃", "大象", "大熊猫", "小孩")
+_ZH_SIZE_WORDS = "|".join(ZH_NOT_SIZED)
 _SIZE_RE = re.compile(
     rf"{WORD_L}(?P<en>big|large|huge|giant|small|little|tiny){WORD_R}"
     rf"|(?!{_ZH_SIZED_NOUNS})(?P<zh>大大的|小小的|大的|小的|(?:(?<=[个只条棵朵辆艘匹座张块颗把顶副件])|(?<=[一两二三四五几]头))[大小]|[大小](?=[{_ZH_NEXT}])"

@@ -14,7 +14,9 @@ from dialog.natural_parts import NATURAL_PARTS, PERSON_PARTS
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, Phrase, clean_rest, parse_phrase
+from prompt_enhancer.rules.phrase import (
+    GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, ZH_NOT_SIZED, Phrase, clean_rest, parse_phrase,
+)
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.worn_refs import by_part
 
@@ -312,7 +314,7 @@ def _by_size(found: list[Subject], step: int) -> list[Subject]:
 
 def _size_in_name(name: str) -> str | None:
     """小狗, 大象 aside: a name said with its size (小狗 of 大狗和小狗, "puppy") answers "the small one"."""
-    if vocab.has_cjk(name) and len(name) > 1 and name[0] in "大小" and name not in ("大象", "大海", "大门", "大楼"):
+    if vocab.has_cjk(name) and len(name) > 1 and name[0] in "大小" and name not in ZH_NOT_SIZED:
         return "big" if name[0] == "大" else "small"
     return "small" if name.lower() in ("puppy", "kitten", "little one") else None
 

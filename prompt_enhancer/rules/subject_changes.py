@@ -94,7 +94,7 @@ def move_subject(work: MessageEdit, subject: Subject, position: str, said: str |
             col, row = 1, 1  # "next to the cat": no cell to keep
         to_col, to_row = vocab.GRID_CELLS[target]
         cell = (to_col, row) if target in ("left", "right") else (col, to_row)
-        target = next(name for name, at in vocab.GRID_CELLS.items() if at == cell)
+        target = vocab.grid_position(*cell)
     subject.position = target
     work.touch(subject, EditKind.LAYOUT)
     where = reply.where(named, work.language)
