@@ -11,6 +11,7 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.natural_parts import NATURAL_PARTS
+from prompt_enhancer.rules.comma_adjectives import join_describing_words
 from prompt_enhancer.rules.doing import THING_INGS
 from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.parts import part_phrases
@@ -307,11 +308,19 @@ _PLACE_THEN_DOING = re.compile(r"^(?P<place>在[^，,。\s]{1,8}?(?:上面|上|�
                                r"(?:玩耍|玩|奔跑|跑|散步|休息|晒太阳|睡觉|吃草|游泳|嬉戏|打闹|追逐)(?:着|呢)?$")
 
 
+# "Next, …", "To finish, …": where in the person's list of steps this one is, not a clause of its own
+_STEP_WORD = re.compile(r"(?:^|(?<=[.!?;。！？；]))\s*(?:next|finally|lastly|first|first\s+of\s+all|after\s+that|"
+                        r"to\s+(?:finish|start|begin|end)|for\s+the\s+last\s+(?:step|thing)|"
+                        r"首先|最后|接下来|然后呢)\s*[,，]\s*", _I)
+
+
 def split_clauses(text: str) -> list[str]:
     """The message's clauses, in order, with what belongs together kept together."""
+    text = _STEP_WORD.sub(" ", text)
     text = _EACH_COLOUR_ZH.sub(_each_colour, text)
     text = _ZH_SPACE.sub("，", text)
     text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
+    text = join_describing_words(text)
     text = "\n".join(_colon_items(line) for line in text.split("\n"))
     text = _ARROW.sub(lambda m: f"change {m.group('a').strip()} into "
                       + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
@@ -401,6 +410,13 @@ _DEGREE_FIRST = re.compile(r"(?<=\w)\s+(?P<degree>a\s+(?:little\s+|tiny\s+)?bit|
                            r"larger)\b)", _I)
 
 
+# "much bigger", "a lot smaller": how much is the model's to draw, the way is what changes; "a darker green" is
+# the shade "dark green".
+_MUCH = re.compile(r"(?<![\w'])(?:much|a\s+lot|lots|way|far|even|a\s+good\s+bit)\s+(?=(?:bigger|smaller|larger|"
+                   r"taller|shorter)(?![\w'-]))", _I)
+_SHADE_MORE = re.compile(rf"(?<![\w'-])(?P<shade>dark|light|pale|deep)(?:er)\s+(?={COLOUR_WORD}(?![\w'-]))", _I)
+
+
 def clause_body(clause: str) -> str:
     """What a clause asks, without the courtesy, tone marks and hedges around it."""
     can_you = _CAN_YOU_ZH.match(clause)
@@ -410,4 +426,5 @@ def clause_body(clause: str) -> str:
         body = _DEGREE_BEFORE_WAY.sub("", body)
     else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it
         body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
+    body = _SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", body))
     return _HEDGE_TAIL.sub("", body) or body

@@ -124,11 +124,14 @@ _LOOK_FRAME = re.compile(
     r"much|lets|let's|let|us|do|have|i|i'd|would|please|pls|thanks|now|also|too|overall|really|very|super|"
     r"everything|lighting|mood|vibe|atmosphere|style|again|instead|then|and|from|at|of|seen|taken|viewed|shoot|"
     r"angle|can|could|we|you|get|on|thing|view|see|show|shown|looking|bit|feel|feeling|kind|sort|kinda|sorta|"
-    r"somewhat|slightly|entire)\b|镜头|视角|角度|拍摄|拍|一个|整张图|整幅图|整张|整幅|全图|图片|图|然后"
+    r"somewhat|slightly|entire|frame|framed|framing)\b"
+    r"|镜头|视角|角度|拍摄|拍|一个|整张图|整幅图|整张|整幅|全图|图片|图|然后"
     r"|把|它|画面|整个|整体|变成|改成|换成|弄成|来个|来点|来|加点|加上|加|要|用|有一点|有点|带一点|带点|一点|一些|更|再|的|吧|了|效果|感觉|"
     r"风格|个|成|变|换|改|弄|一下|稍微|给|请|帮我",
     re.IGNORECASE,
 )
+# "sepia like grandma's old photos", "像老电影一样": what a look is like says the look again.
+_SIMILE = re.compile(r"(?<![\w'])like\s+[\w' ]*$|像[^，,。]*?(?:一样|那样|似的)?$", re.IGNORECASE)
 _IN_COLOUR = re.compile(r"^(?:(?:make|turn|put|go|switch|change)\s+(?:it|everything|the\s+picture)?\s*)?(?:back\s+)?"
                         r"(?:to\s+|in(?:to)?\s+)?(?:full\s+)?colou?r(?:ed|ful|s)?(?:\s+(?:again|please|pls))*$"
                         r"|^(?:变回|变成|改成|换成|改回|恢复)?彩色(?:的)?(?:吧|了)?$", re.IGNORECASE)
@@ -157,7 +160,7 @@ def look_clause(work: MessageEdit, body: str) -> bool:
     looks, rest = parse_looks(body)
     if camera and work.scene.subjects:
         looks, rest = ["close-up" if camera.group("in") or camera.group("in_zh") else "wide shot"], ""
-    left = clean_rest(_LOOK_FRAME.sub(" ", rest))
+    left = clean_rest(_LOOK_FRAME.sub(" ", _SIMILE.sub(" ", rest) if looks else rest))
     framed = _framed_subject(work, rest) if looks and left else None
     if framed is not None:  # "close-up on the lighthouse", "给灯塔一个特写": the camera on a thing drawn
         work.scene.focus, left = framed.id, ""

@@ -10,8 +10,14 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.patterns import WORD_L, WORD_R, alternation, index, squeeze, take
 
+# "柔和一点的光线", "暖一些的色调": how much, said inside a Chinese look, is still that look.
+_ZH_DEGREE = ("一点", "一些")
 _LOOK_INDEX = index(vocab.LOOKS)
+_LOOK_INDEX.update({squeeze(f.replace("的", d + "的", 1)): t.key for t in vocab.LOOKS.values() for f in t.zh
+                    if "的" in f for d in _ZH_DEGREE})
 _LOOK_FORMS = [f for t in vocab.LOOKS.values() for f in t.forms]
+_LOOK_FORMS += [f.replace("的", d + "的", 1) for t in vocab.LOOKS.values() for f in t.zh if "的" in f
+                for d in _ZH_DEGREE]
 # "black and white" is the picture's only when nothing it could colour follows ("a black and white cat" is a
 # cat's colours); 黑白 likewise.
 _LOOK_FOLLOWERS = (r"photo|photograph|picture|image|film|movie|style|look|shot|version|filter|effect|please|pls|"
@@ -26,7 +32,7 @@ _LOOK_RE = re.compile(
     re.IGNORECASE,
 )
 # A one-word look right before a noun describes that thing ("a vintage car", "梦幻的城堡"), not the picture.
-_BEFORE_A_NOUN = re.compile(rf"\s+(?!(?:{_LOOK_FOLLOWERS}|of|and|or|but|so){WORD_R})[A-Za-z]"
+_BEFORE_A_NOUN = re.compile(rf"\s+(?!(?:{_LOOK_FOLLOWERS}|of|and|or|but|so|like){WORD_R})[A-Za-z]"
                             r"|的?(?!的|氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|角度|照片|一点|一些|些|点|了|吧|拍|来|加|和|跟|再|然后|"
                             r"还有)[\u4e00-\u9fff]",
                             re.IGNORECASE)
@@ -72,7 +78,8 @@ _ZH_LOCATIVE = "里上中下底边"
 # "on the left side of the street": the place after a side of it is the setting (the side is the position).
 _SIDE_OF = r"(?:(?<=side )|(?<=corner )|(?<=end )|(?<=edge )|(?<=middle ))of\s+"
 # How a place looks, said before it: "in an autumn forest", "in a dark forest", "on a sandy beach".
-_PLACE_ADJECTIVES = (r"(?:(?:dark|snowy|autumn|autumnal|sunny|misty|foggy|quiet|green|deep|enchanted|magical|spooky|"
+_PLACE_ADJECTIVES = (r"(?:(?:dark|snowy|rainy|windy|stormy|autumn|autumnal|sunny|misty|foggy|quiet|green|deep|"
+                     r"enchanted|magical|spooky|"
                      r"busy|beautiful|lush|tropical|sandy|rocky|frozen|winter|summer|spring|empty|peaceful|calm|"
                      r"wild|bright|huge|vast|dense|mysterious|haunted|moonlit|sunlit|crowded|bustling|narrow|"
                      r"cobbled|cobblestone)\s+){0,2}")
@@ -134,6 +141,9 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
         keep = "在" if m.group("zh_pre") == "在" and (m.group(0).endswith("的") and re.match(
             r"[\u4e00-\u9fff]", text[m.end():]) or not m.group("zh_suf") and re.match(
             r"[\u4e00-\u9fff]{1,4}(?:上面|上|里面|里|下面|下|旁边)$", text[m.end():])) else " "
+        if m.group("en"):  # "on a rainy street": in the rain, on the street; the weather is read after
+            words = re.findall(r"[a-z]+", m.group(0).lower())
+            keep += "".join(f" on a {w} day " for w in words if w in _TIME_INDEX)
         return _PLACE_INDEX[squeeze(word)], text[:start] + keep + text[m.end():]
     m = _MIXED_PLACE_RE.search(text)
     if m:  # "一只 dog 在 beach 上": an English place inside a Chinese locative
