@@ -61,3 +61,43 @@ def test_how_much_is_no_name_and_a_darker_green_is_a_shade(message: str) -> None
     hill = talk("a small green hill", message).scene.subjects[0]
     assert (hill.name, hill.attributes.get("colour"), hill.size) == ("hill", "dark green", "big")
     assert "detail" not in hill.attributes
+
+
+def test_change_only_a_part_and_say_what_stays() -> None:
+    d = talk("an old fisherman in a yellow raincoat and a green hat",
+             "Change only the hat to a deep red; the raincoat should stay exactly as it is.")
+    parts = d.scene.subjects[0].parts
+    assert set(parts) == {"raincoat", "hat"} and parts["hat"]["colour"] == "dark red"
+    assert parts["raincoat"] == {"colour": "yellow", "relation": "wearing"}
+
+
+@pytest.mark.parametrize(("first", "then"), [("画一个金色王冠 放在一个紫色垫子上", "王冠换成 silver 的 垫子不要动"),
+                                             ("a cat and a dog", "remove the cat but don't touch the dog")])
+def test_a_thing_said_to_stay_is_no_note_and_no_value(first: str, then: str) -> None:
+    d = talk(first, then)
+    assert not d.scene.notes and all("detail" not in s.attributes for s in d.scene.subjects)
+    assert "放" not in [s.name for s in d.scene.subjects]
+
+
+def test_w_is_with_and_a_place_after_an_added_thing_is_its() -> None:
+    d = talk("a bus", "add a man w an umbrella next to the bus")
+    bus, man = d.scene.subjects
+    assert (bus.name, bus.position) == ("bus", None)
+    assert man.name == "man" and "umbrella" in man.parts and man.position == "next to the bus"
+
+
+@pytest.mark.parametrize("then", ["On second thought, set the whole scene by the sea rather than on a street.",
+                                  "move everything to the beach rather than the street"])
+def test_a_new_setting_said_with_what_it_replaces(then: str) -> None:
+    d = talk("a red bicycle on a quiet street", then)
+    assert d.scene.background in ("at sea", "on the beach") and d.scene.subjects[0].attributes == {"colour": "red"}
+
+
+def test_na_ba_before_a_change_is_the_disposal_ba() -> None:
+    d = talk("white castle", "ok 那把 castle 改成 pink")
+    assert d.scene.subjects[0].attributes.get("colour") == "pink"
+
+
+def test_what_the_picture_is_like_is_a_reaction() -> None:
+    d = talk("white castle", "哈哈 好像童话里的城堡 nice")
+    assert d.action.value == "chat" and not d.scene.notes

@@ -48,7 +48,10 @@ _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+)(?:'s|’s|'re|\s+is|\s+
              r"looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"
              r"(?P<word>[a-z][\w'-]*)(?:\s+(?:now|lol|haha|though|tbh))?")
 _FEELING_ZH = r"(?:太|好|真|超级?|很|非常|特别|蛮|挺|这么|那么)(?P<zh>[\u4e00-\u9fff]{1,4})"
-_REACTION_PIECE = re.compile(rf"(?:{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_FEELING_ZH})", _I)
+# "好像童话里的城堡", "就像真的一样": what the picture is like, said of it
+_LIKE_ZH = (r"(?:好像|就像|真像|简直像|像是|跟)(?P<like>[\u4e00-\u9fff]{2,12}?)(?:一样|似的)?"
+            r"(?=[\s,，!！.。~～]|$|[A-Za-z])")
+_REACTION_PIECE = re.compile(rf"(?:{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_LIKE_ZH}|{_FEELING_ZH})", _I)
 _REACTION_GAP = re.compile(r"[\s,，!！.。~～]*")
 
 
@@ -63,7 +66,7 @@ def _is_reaction(body: str) -> bool:
         if not m or m.end() == at or (body[m.end() - 1].isascii() and body[m.end():m.end() + 1].isascii()
                                       and body[m.end():m.end() + 1].isalpha()):
             return False
-        word = m.group("word") or re.sub(r"[了啊呀吧啦哦哇呢]+$", "", m.group("zh") or "")
+        word = m.group("word") or re.sub(r"[了啊呀吧啦哦哇呢]+$", "", m.group("zh") or m.group("like") or "")
         said = parse_phrase(word + ("的" if vocab.has_cjk(word) else ""))
         if word and (said.has_subject_values() or has_global(said)):
             return False  # "it's red", "太大了": a value, for the rules that change things

@@ -26,7 +26,9 @@ _CLAUSE_SPLIT = re.compile(
 )
 _VERB_AFTER_AND = re.compile(
     r"\s+(?:and|but)\s+(?=(?:make|turn|paint|colou?r|change|set|add|put|place|insert|remove|delete|erase|move|shift|"
-    r"draw|give|use|switch|get rid of|take|keep)\b"
+    r"draw|give|use|switch|get rid of|take|keep|leave)\b"
+    # "remove the cat but don't touch the box": what stays, said after
+    r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\b"
     # "a house with a red door and its snowing and theres a snowman": what the weather does, what else is there
     r"|(?:it'?s|it\s+is)\s+(?:\w+ing|night|dark|sunny|winter|summer|autumn|spring|foggy|misty|windy|cloudy)\b"
     r"|(?:there'?s|theres|there\s+(?:is|are))\s)",
@@ -74,7 +76,7 @@ _POLITE = re.compile(
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
-    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶把件副双些])|随便|算了|还是|要不)"
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不)"
     r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
 )
@@ -288,7 +290,7 @@ _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 # A clause that only goes on with how the thing before it stands or sits ("站在一只大黄狗旁边"), after a clause that
 # describes a thing (not a change to one: "把猫变白 坐在沙发上" is two requests).
-_ZH_POSE_GOES_ON = re.compile(r"^(?:正在|在)?[站坐躺趴蹲跪靠倚](?:在|着(?!的))")
+_ZH_POSE_GOES_ON = re.compile(r"^(?:正在|在)?[站坐躺趴蹲跪靠倚](?:在|着(?!的))|^(?:就)?[放摆挂立](?:在)")
 _ZH_HOLDS = re.compile(r"^(?:手里|手上|身上|头上)?(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|背着|牵着)")
 _ZH_DESCRIBING = re.compile(r"^(?!把|将|去掉|删|移|挪|换|改|变)[^，,;；]*[\u4e00-\u9fff]")
 
@@ -414,6 +416,11 @@ _DEGREE_FIRST = re.compile(r"(?<=\w)\s+(?P<degree>a\s+(?:little\s+|tiny\s+)?bit|
 # the shade "dark green".
 _MUCH = re.compile(r"(?<![\w'])(?:much|a\s+lot|lots|way|far|even|a\s+good\s+bit)\s+(?=(?:bigger|smaller|larger|"
                    r"taller|shorter)(?![\w'-]))", _I)
+# "change only the hat to red": that only the hat changes the edit already keeps
+_ONLY_THE = re.compile(r"\b(?P<verb>make|change|turn|paint|recolou?r|colou?r|move|shift|resize|remove|delete|erase)"
+                       r"\s+(?:only|just)(?=\s+(?:the|his|her|its|their|that|this)\s)", _I)
+# "set the scene by the sea rather than on a street": what it was before, said after a change, asks nothing
+_RATHER_THAN = re.compile(r"\s*,?\s+(?:rather\s+than|instead\s+of)\s+[^,;]+$", _I)
 _SHADE_MORE = re.compile(rf"(?<![\w'-])(?P<shade>dark|light|pale|deep)(?:er)\s+(?={COLOUR_WORD}(?![\w'-]))", _I)
 
 
@@ -426,5 +433,6 @@ def clause_body(clause: str) -> str:
         body = _DEGREE_BEFORE_WAY.sub("", body)
     else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it
         body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
-    body = _SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", body))
+        body = _RATHER_THAN.sub("", body)
+    body = _SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body)))
     return _HEDGE_TAIL.sub("", body) or body

@@ -370,8 +370,8 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
         if ph.has_subject_values():
             targets = resolve(work, rest if pronoun else "it")
             added = [t for t in (work.scene.subject(i) for i in work.added) if t is not None]
-            if not pronoun and len(added) > 1 and work.last in ("beside_clause", "add_clause", "draw_clause"):
-                targets = added  # "旁边再加两个小圆 黄色的": the things just added, all of them
+            if not pronoun and added and work.last in ("beside_clause", "add_clause", "draw_clause"):
+                targets = added  # "旁边再加两个小圆 黄色的", "add a man, next to the bus": the things just added
             if targets:
                 apply_value(work, targets, strip_global(body))
             else:

@@ -22,15 +22,31 @@ _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<wha
                       r"(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)*)"
                       r"(?:\s+(?:the\s+same|as\s+(?:it\s+)?is|as\s+(?:it\s+)?was|unchanged|as\s+before|alone))?"
                       rf"|(?:the\s+)?(?P<what2>{_ASPECTS_EN})\s+(?:stays?|remains?)(?:\s+the\s+same|\s+as\s+(?:it\s+)?is)?"
-                      rf"|(?:the\s+)?(?P<what3>{_ASPECTS_EN})\s+the\s+same)$", _I)
+                      rf"|(?:the\s+)?(?P<what3>{_ASPECTS_EN})\s+the\s+same"
+                      # "the raincoat should stay exactly as it is", "don't touch the box": a thing there, kept
+                      r"|(?:the\s+)?(?P<thing>[a-z]+(?:\s+(?!should|must|can|will|has|needs)[a-z]+)?)\s+(?:should|must|can|will|has\s+to|needs\s+to)?\s*"
+                      r"(?:stays?|remains?|be\s+left)\s+(?:exactly\s+|just\s+)?(?:the\s+same|as\s+(?:it\s+)?is|"
+                      r"as\s+(?:it\s+)?was|unchanged|as\s+before|alone)"
+                      r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\s+(?:the\s+)?"
+                      r"(?P<thing2>[a-z]+(?:\s+[a-z]+)?))$", _I)
+# "cushion 不要动", "沙发别动": a thing there, kept
+_KEEP_THING_ZH = re.compile(r"^(?:把|将)?(?P<thing>[^，,\s]{1,8}?|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*(?:就|也|都)?"
+                            r"(?:不要动|别动|不动|不要变|别变|不变|保持不变|保持原样)(?:了|吧)?$")
 
 
 def _present(work: MessageEdit, said: str) -> bool:
     """A word of what the picture has now: its time, background, style or a subject's name."""
     scene = work.scene
     words = " ".join([scene.time or "", scene.background or "", scene.style or "", *(s.name for s in scene.subjects),
-                      *scene.look]).lower()
+                      *(p for s in scene.subjects for p in s.parts), *scene.look]).lower()
     return bool(said) and re.search(rf"\b{re.escape(said.lower())}\b", words) is not None
+
+
+def _present_zh(work: MessageEdit, said: str) -> bool:
+    """A thing drawn, said in Chinese by its name or the end of it (沙发 for 灰沙发), or in English."""
+    if re.fullmatch(r"[A-Za-z\s]+", said):
+        return _present(work, said.strip())
+    return any(s.name and (s.name.endswith(said) or said.endswith(s.name)) for s in work.scene.subjects)
 
 
 def keep_same_clause(work: MessageEdit, body: str) -> bool:
@@ -40,9 +56,18 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
     if m:
         work.chat_replies.append(reply.say("kept", work.language))
         return True
+    m = _KEEP_THING_ZH.match(text)
+    if m and _present_zh(work, m.group("thing")):
+        work.chat_replies.append(reply.say("kept", work.language))
+        return True
     m = _KEEP_EN.match(text)
     if not m or not work.scene.subjects:
         return False
+    if m.group("thing") or m.group("thing2"):
+        if not _present(work, m.group("thing") or m.group("thing2")):
+            return False
+        work.chat_replies.append(reply.say("kept", work.language))
+        return True
     what = m.group("what") or ""
     aspect = m.group("what2") or m.group("what3") or (what if re.fullmatch(_ASPECTS_EN, what, _I) else "")
     things = [re.sub(r"^the\s+", "", t.strip(), flags=_I)

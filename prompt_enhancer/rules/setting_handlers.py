@@ -260,8 +260,9 @@ def _framed_subject(work: MessageEdit, said: str):  # noqa: ANN202
 _SCENE_WORDS = (r"(?:everything|things|the\s+(?:whole\s+)?(?:scene|picture|image|setting|place|location|weather|season|"
                 r"sky|time(?:\s+of\s+(?:the\s+)?day)?))")
 _SETTING_EN = re.compile(
-    rf"^(?:(?:make|turn|change|switch|set|get)\s+(?:(?:it|them|{_SCENE_WORDS})\s+)?(?:to\s+be\s+|to\s+|into\s+|as\s+|"
-    r"in\s+|at\s+)?|(?:it'?s|it\s+is|now\s+it'?s|let\s+it\s+be|it\s+should\s+be|it\s+becomes)\s+)(?P<v>.+)$", _I)
+    rf"^(?:(?:make|turn|change|switch|set|get)\s+(?:(?:it|them|{_SCENE_WORDS})\s+)?"
+    r"(?:to\s+be\s+|to\s+|into\s+|as\s+|in\s+|at\s+|by\s+|beside\s+|near\s+)?"
+    r"|(?:it'?s|it\s+is|now\s+it'?s|let\s+it\s+be|it\s+should\s+be|it\s+becomes)\s+)(?P<v>.+)$", _I)
 _SETTING_MOVE_EN = re.compile(r"^(?:move|put|place|take|bring|send|set|transport|relocate|teleport|shift)\s+(?P<t>.*?)"
                               r"\s*(?P<v>\b(?:to|into|in|on|onto|at|inside|under|underwater)\b.*)$", _I)
 _SETTING_ZH = re.compile(r"^(?:把|将|让)?"

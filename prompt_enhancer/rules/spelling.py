@@ -179,6 +179,9 @@ _CHAT_SPELLINGS = {
 _CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")
 # "w/ film grain", "a dog w/o a collar": chat shorthand for with and without.
 _WITH_SHORT = re.compile(r"(?<![\w/])w/(?=\s*[A-Za-z\u4e00-\u9fff])(?!o(?![A-Za-z]))\s*", re.IGNORECASE)
+# "a man w an umbrella": a lone w between a word and an article is with too
+_WITH_LONE_W = re.compile(r"(?<=[A-Za-z]\s)w(?=\s+(?:a|an|the|his|her|their|its|some|two|three|long|short|big|"
+                          r"small|little)\s)", re.IGNORECASE)
 _WITHOUT_SHORT = re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE)
 _CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key=len, reverse=True)) + r")(?![\w'-])",
                         re.IGNORECASE)
@@ -211,7 +214,7 @@ def correct_typos(text: str) -> str:
 
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
     text = _CHAT_AND.sub("and", text)
-    text = _WITHOUT_SHORT.sub("without", _WITH_SHORT.sub("with ", text))
+    text = _WITHOUT_SHORT.sub("without", _WITH_LONE_W.sub("with", _WITH_SHORT.sub("with ", text)))
     for pattern, right in _ZH_SLIPS:
         text = pattern.sub(right, text)
     return _WORD.sub(fix, text)
