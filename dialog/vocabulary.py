@@ -323,7 +323,8 @@ RELATIONS: dict[str, Term] = _terms({
 WORN = ("hat", "cap", "dress", "shirt", "t-shirt", "coat", "raincoat", "jacket", "scarf", "sweater", "hoodie", "suit",
         "skirt", "kimono", "uniform", "armor", "armour", "cape", "cloak", "robe", "boots", "shoes", "glasses",
         "sunglasses", "helmet", "crown", "mask", "gloves", "tie", "bow tie", "necklace", "earrings", "collar", "apron",
-        "bow", "ribbon", "bell", "围裙", "蝴蝶结", "丝带", "铃铛",
+        "bow", "ribbon", "bell", "headphones", "earphones", "backpack", "headband", "bracelet", "watch",
+        "围裙", "蝴蝶结", "丝带", "铃铛", "耳机", "背包", "书包", "发箍", "手镯",
         "帽子", "裙子", "连衣裙", "衬衫", "T恤", "外套", "雨衣", "夹克", "围巾", "毛衣", "西装", "和服", "制服", "盔甲",
         "斗篷", "长袍", "靴子", "鞋", "眼镜", "墨镜", "头盔", "皇冠", "王冠", "面具", "手套", "领带", "领结", "项链",
         "耳环", "项圈")

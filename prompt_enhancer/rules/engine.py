@@ -33,6 +33,7 @@ from prompt_enhancer.rules.drawing_handlers import (
 from prompt_enhancer.rules.last_edit import correct_last_edit
 from prompt_enhancer.rules.each_again import each_again_clause
 from prompt_enhancer.rules.lengths import length_clause
+from prompt_enhancer.rules.casual import plain_words
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
@@ -206,7 +207,7 @@ class RuleEnhancer:
     def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
-        text = read_opener(text)  # "picture this: …", "i'd love a picture of …", "我想要一张…的图": a drawing
+        text = read_opener(plain_words(text))  # "picture this: …", "我想要一张…的图", "整一个雪人": a drawing
         fresh = _NEW_PICTURE.match(text)
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]

@@ -1,0 +1,88 @@
+"""Casual ways of saying what the rules read said plainly, rewritten before the message is split: a relative
+clause for what someone holds or wears ("an old man who hold a umbrella"), a dropped g ("chillin"), a lens
+("35mm photo"), an aside between dashes ("three balloons - red, yellow and blue - tied to a bench"), a picture
+"of" something with a word about it first ("aesthetic pic of a girl", "cozy photo of a cat"), who the picture is
+for ("my kids want a picture of our dog", "for my son, he's 4", 我女儿想要一个公主), and Chinese colloquial verbs
+and tails (整一个雪人, 帮我搞一只小狗, 戴着红围巾的那种). Nothing here knows a thing's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prompt_enhancer.rules.setting_phrase import parse_looks
+
+_I = re.IGNORECASE
+
+# "who hold a umbrella", "that is wearing a hat", "which has a red roof": what the thing before has
+_WHO = re.compile(r"[\s,]*\b(?:who|that|which)\s+(?:is\s+|are\s+|'s\s+)?(?P<verb>holds?|holding|wears?|wearing|"
+                  r"carry|carries|carrying|has|have|having|sits?|sitting|stands?|standing)\b", _I)
+_AS_ING = {"hold": "holding", "holds": "holding", "wear": "wearing", "wears": "wearing", "carry": "carrying",
+           "carries": "carrying", "has": "with", "have": "with", "having": "with", "sit": "sitting", "sits": "sitting",
+           "stand": "standing", "stands": "standing"}
+# "chillin", "sittin'", "holdin": a dropped g, for verbs of what a thing is doing
+_DROPPED_G = re.compile(r"\b(?P<stem>chill|sitt|stand|hold|runn|sleep|play|walk|fly|jump|swimm|read|eat|ly|smil|"
+                        r"danc|sing|wear|rid|carry|look|chas|hang|lay|wait|stay|relax|nap|napp|cuddl|snuggl)"
+                        r"in'?(?![\w'])", _I)
+# "35mm photo", "85 mm lens": a lens, not three things
+_LENS = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:lens|film|shot|photo|photograph))?", _I)
+# " - red, yellow and blue - ": an aside, as brackets say it
+_DASHED = re.compile(r"\s+[-–—]\s+(?P<inner>[^-–—\n]{1,60}?)\s+[-–—]\s+")
+# "aesthetic pic of a girl", "cozy photo of a ginger cat": at the start, the picture is what it is of
+_KIND_OF_PICTURE = re.compile(r"^(?P<lead>(?:(?:ok(?:ay)?|so|hi|hey|yo)[\s,!]+)*)(?:an?\s+)?"
+                              r"(?P<words>(?:[a-z-]+\s+){1,2})(?:pic|picture|photo|image|shot|drawing|painting|illustration|render)\s+of\s+(?=\S)",
+                              _I)
+_NOT_A_KIND = re.compile(r"^(?:draw|paint|make|create|generate|give|show|get|need|want|like|take|do|a|an|the|me|us|"
+                         r"please|pls|can|could|you|u|i|i'd|new|another|nice|cute|quick|little|simple|cool|"
+                         r"pretty)$", _I)
+# "my kids want a picture of our family dog, a brown puppy": who wants it says nothing of it
+_WHO_WANTS = re.compile(r"^(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|niece|nephew|"
+                        r"little\s+one|grandson|granddaughter)\s+(?:wants?|would\s+like|asked\s+for|loves?|needs?)\s+"
+                        r"(?:(?:a|an)\s+(?:picture|pic|drawing|image)\s+of\s+)?(?:(?:our|my|his|her|their)\s+"
+                        r"(?:family\s+|pet\s+)?\w+\s*,\s*(?=(?:a|an)\s))?", _I)
+_FOR_WHOM = re.compile(r"\s+for\s+(?:my|our)\s+(?:little\s+)?(?:son|daughter|kid|kids|child|children|niece|nephew|"
+                       r"grandson|granddaughter)\b[^,.;!?]*(?:[,.;!?]\s*(?:(?:he|she)(?:'s|\s+is)\s+\d+"
+                       r"(?:\s+years?\s+old)?|(?:he|she|they)\s+(?:loves?|likes?)\s+[^,.;!?]+)[.!]?)?", _I)
+# 我女儿想要一个公主, 我儿子喜欢恐龙 帮他画一只: who wants it, said in Chinese
+_WHO_WANTS_ZH = re.compile(r"^(?:我|我们)(?:家)?(?:的)?(?:女儿|儿子|孩子|宝宝|小孩|闺女|娃)(?:想要|要|想看|喜欢|说想要)"
+                           r"(?=一|[两三四五]|个)")
+# 整一个, 搞一只, 弄个: draw, said casually
+_CASUAL_DRAW_ZH = re.compile(r"(?:^|(?<=帮我)|(?<=给我)|(?<=[，,\s]))(?:(?:整|搞|弄)(?=一[个只条棵朵辆张幅座块])"
+                             r"|(?:搞|弄)(?=[个只条棵朵辆座块]))")
+# 戴着红围巾的那种, 晚上的那种: "the kind that…" is the thing said again
+_THAT_KIND_ZH = re.compile(r"(?<!着)的那种(?:吧|呀|哦|啊)?(?=$|[，,。.!！\s])")
+
+
+# "a dinosaur. a friendly green one": the one just named, described after it
+_THE_ONE_AFTER = re.compile(r"\b(?P<art>an?)\s+(?P<noun>[a-z]+)\s*[,.;]\s*(?:an?)\s+(?P<words>(?:[a-z-]+\s+){1,3})one"
+                            r"(?=\s*(?:$|[,.;!?]))", _I)
+# 一个公主 穿粉色裙子的: what it wears, said after it as a description
+_WEARS_AFTER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[\s，,]+"
+                             r"(?P<verb>穿|戴|披|背(?!景)|拿|举|抱)着?(?P<what>[^，,。\s]{1,10})的"
+                             r"(?=$|[，,。\s])")
+
+
+def plain_words(text: str) -> str:
+    """The message with casual forms said as the rules read them."""
+    text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING
+                    else " " + m.group("verb"), text)
+    text = _DROPPED_G.sub(lambda m: m.group("stem") + "ing", text)
+    text = _LENS.sub(" ", text)
+    text = _DASHED.sub(lambda m: ", " + m.group("inner").strip() + ", ", text)
+    kind = _KIND_OF_PICTURE.match(text)
+    if kind and not any(_NOT_A_KIND.match(w) for w in kind.group("words").split()):
+        looks, _ = parse_looks(kind.group("words"))  # "moody photo of": a look; "aesthetic pic of": nothing to draw
+        said = ", " + kind.group("words").strip() if looks else ""
+        text = kind.group("lead") + "draw " + text[kind.end():] + said
+    wants = _WHO_WANTS.match(text)
+    if wants:
+        text = "draw " + text[wants.end():]
+    text = _FOR_WHOM.sub(lambda m: ", " if m.group(0).rstrip()[-1:] in ".!" else "", text)
+    wants = _WHO_WANTS_ZH.match(text)
+    if wants:
+        text = "画" + text[wants.end():]
+    text = _THE_ONE_AFTER.sub(lambda m: f"{'an' if m.group('words')[0] in 'aeiou' else 'a'} {m.group('words')}"
+                              f"{m.group('noun')}", text)
+    text = _WEARS_AFTER_ZH.sub(lambda m: f"{m.group('verb')}着{m.group('what')}", text)
+    text = _CASUAL_DRAW_ZH.sub("画", text)
+    return _THAT_KIND_ZH.sub("", text)
