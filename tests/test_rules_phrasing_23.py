@@ -57,3 +57,33 @@ def test_an_aside_between_dashes_gives_each_its_colour() -> None:
 def test_whole_and_background_stay_what_they_are(first: str, then: str | None, check) -> None:  # noqa: ANN001
     d = talk(first, then) if then else talk(first)
     assert check(d)
+
+
+# ---------------------------------------- each of the things just drawn, described in turn (each_described.py)
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("two knights facing each other, the one on the left holding a sword, the one on the right holding a shield",
+     [("left", "sword"), ("right", "shield")]),
+    ("two figures standing in the snow, the figure on the left in a red cloak, the one on the right in a grey cloak",
+     [("left", "cloak"), ("right", "cloak")]),
+])
+def test_the_one_on_the_left_has_its_own_part(message: str, expected: list[tuple[str, str]]) -> None:
+    d = talk(message)
+    assert [(s.position, next(iter(s.parts), None)) for s in d.scene.subjects] == expected
+
+
+@pytest.mark.parametrize(("message", "check"), [
+    ("画两只狗 一只大一只小", lambda ss: [s.size for s in ss] == ["big", "small"]),
+    ("两个男人坐在咖啡馆里聊天，一个戴着眼镜，一个留着胡子",
+     lambda ss: [next(iter(s.parts), None) for s in ss if s.name == "男人"] == ["眼镜", "胡子"]),
+    ("make a pic of two cats, a big fat orange one and a lil gray one",
+     lambda ss: [(s.name, s.size, s.attributes.get("colour")) for s in ss] == [("cat", "big", "orange"),
+                                                                              ("cat", "small", "gray")]),
+])
+def test_one_of_them_said_in_turn(message: str, check) -> None:  # noqa: ANN001
+    assert check(talk(message).scene.subjects)
+
+
+def test_one_on_the_left_and_one_on_the_right_stays_a_list() -> None:  # guard
+    d = talk("two red circles, one on the left and one on the right")
+    assert [s.position for s in d.scene.subjects] == ["left", "right"]

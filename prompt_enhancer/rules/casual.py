@@ -62,12 +62,16 @@ _WEARS_AFTER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[\s，,]+"
                              r"(?=$|[，,。\s])")
 
 
+# "two knights facing each other": how they stand, not a third thing
+_EACH_OTHER = re.compile(r"(?<=\w)\s+each\s+other\b|(?<=\w)\s+one\s+another\b", _I)
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING
                     else " " + m.group("verb"), text)
     text = _DROPPED_G.sub(lambda m: m.group("stem") + "ing", text)
-    text = _LENS.sub(" ", text)
+    text = _EACH_OTHER.sub("", _LENS.sub(" ", text))
     text = _DASHED.sub(lambda m: ", " + m.group("inner").strip() + ", ", text)
     kind = _KIND_OF_PICTURE.match(text)
     if kind and not any(_NOT_A_KIND.match(w) for w in kind.group("words").split()):

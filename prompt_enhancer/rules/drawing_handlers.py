@@ -213,7 +213,7 @@ _LEFT_TO_RIGHT = re.compile(r"^(?:(?:arranged|lined\s+up|placed|laid\s+out|set)\
 _ROW = {2: ("left", "right"), 3: ("left", "center", "right")}
 
 
-def _counted_group(work: MessageEdit) -> list[str]:
+def counted_group(work: MessageEdit) -> list[str]:
     """The subjects a list of values is about: the longest run of one name this message drew ("three birds on a
     branch": the birds, not the branch), else all it drew."""
     ids = [i for i in work.added if work.scene.subject(i) is not None]
@@ -230,11 +230,12 @@ def _counted_group(work: MessageEdit) -> list[str]:
 def _value_pieces(body: str) -> list[str] | None:
     """A clause as values only, one per piece ("a red one, a blue one", "左边一只黑的"), or None."""
     pieces = [p.strip() for p in _LIST_SPLIT.split(body) if p and p.strip()]
-    values = [re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", p, flags=re.IGNORECASE) or p
+    values = [re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", p, flags=re.IGNORECASE).lower() or p
               for p in pieces]
-    for value in values:
-        ph = parse_phrase(value)
-        if not ph.has_subject_values() or ph.shape or clean_rest(ph.rest).lower() not in _GENERIC_REST:
+    for i, piece in enumerate(pieces):  # "a big fat orange one": between "a" and "one", all is said of it
+        described = re.fullmatch(r"(?:and\s+)?(?:a|an)\s+(?P<v>\S.*)\s+one", piece, re.IGNORECASE)
+        ph, values[i] = parse_phrase(values[i]), described.group("v") if described else values[i]
+        if not ph.has_subject_values() or ph.shape or not described and clean_rest(ph.rest) not in _GENERIC_REST:
             return None
     return values
 
@@ -275,7 +276,7 @@ def each_clause(work: MessageEdit, body: str) -> bool:
     """"draw three circles, one on the left, one in the middle, one on the right", "画两只猫，一只黑的一只白的",
     "three birds: a red one, a blue one and a yellow one", "三个方块，红的、黄的、绿的，从左到右排": each value
     describes the next of the things this message drew."""
-    group = _counted_group(work)
+    group = counted_group(work)
     if len(group) < 2:
         return False
     if _LEFT_TO_RIGHT.match(body) and len(group) in _ROW:

@@ -34,6 +34,7 @@ from prompt_enhancer.rules.last_edit import correct_last_edit
 from prompt_enhancer.rules.each_again import each_again_clause
 from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.casual import plain_words
+from prompt_enhancer.rules.each_described import each_described_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
@@ -141,6 +142,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     setting_clause,
     second_thought_clause,
     dress_clause,
+    each_described_clause,
     each_clause,
     each_again_clause,
     swap_clause,

@@ -1,0 +1,74 @@
+"""Each of the things a message just drew, described in turn by where it is or what it has: "two knights, the one
+on the left holding a sword, the one on the right holding a shield", "two figures, the figure on the left in a red
+cloak", "两个男人，一个戴着眼镜，一个留着胡子", "画两只狗 一只大一只小". The next of them takes the place and
+the rest, in the order said (`MessageEdit.assigned`, shared with drawing_handlers.each_clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from prompt_enhancer.rules.drawing_handlers import counted_group
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.subject_changes import add_parts, apply_value
+
+_I = re.IGNORECASE
+_PLACE = (r"(?:on|to|at)\s+the\s+(?:far\s+)?(?:left|right|top|bottom)(?:\s+side)?|in\s+the\s+(?:middle|center|centre|"
+          r"front|back)|at\s+the\s+(?:front|back)")
+_THE_ONE_AT = re.compile(rf"^(?:and\s+)?(?:the\s+)?(?:one|(?P<name>[a-z]+))\s+(?P<place>{_PLACE})(?:\s*,)?\s*"
+                         r"(?P<rest>.*)$", _I)
+_WORN = re.compile(r"^(?:(?P<en>in|wearing|with|holding|carrying)\s+|(?P<zh>穿着?|戴着?|拿着?|举着?|背着?|抱着?|"
+                   r"留着?|长着?))(?P<part>\S.*)$", _I)
+_RELATION = {"in": "wearing", "wearing": "wearing", "with": "with", "holding": "holding", "carrying": "holding",
+             "穿": "wearing", "戴": "wearing", "拿": "holding", "举": "holding", "抱": "holding", "背": "with",
+             "留": "with", "长": "with"}
+# 一只大一只小, 一个留着胡子: "one" said in Chinese, then what that one is or has
+_ZH_EACH = re.compile(r"一[个只条棵朵辆匹座张块颗位把](?P<said>[^一，,]+?)"
+                      r"(?=\s*[，,]?\s*一[个只条棵朵辆匹座张块颗位把]|\s*$)")
+_ZH_SIZE = {"大": "大的", "小": "小的", "大点": "大的", "小点": "小的", "大一点": "大的", "小一点": "小的"}
+
+
+def _describe(work: MessageEdit, subject_id: str, said: str) -> None:
+    subject = work.scene.subject(subject_id)
+    if subject is None or not said.strip():
+        return
+    worn = _WORN.match(said.strip())
+    if worn:
+        verb = (worn.group("en") or worn.group("zh")).lower()
+        add_parts(work, [subject], [(_RELATION.get(verb, _RELATION.get(verb[:1], "with")), worn.group("part"))])
+    else:
+        apply_value(work, [subject], said)
+
+
+def each_described_clause(work: MessageEdit, body: str) -> bool:
+    """"the one on the left holding a sword", "一个留着胡子": the next thing just drawn, placed and described."""
+    group = counted_group(work)
+    if len(group) < 2 or work.assigned >= len(group):
+        return False
+    first = work.scene.subject(group[0])
+    m = _THE_ONE_AT.match(body.strip())
+    if m and re.search(r"\b(?:one|the\s+other)\b", m.group("rest"), _I):
+        m = None  # "one on the left and one on the right": a list, drawing_handlers.each_clause reads it
+    if m and (not m.group("name") or first is None or _same_noun(m.group("name"), first.name)):
+        subject_id = group[work.assigned]
+        work.assigned += 1
+        apply_value(work, [work.scene.subject(subject_id)], m.group("place"))
+        _describe(work, subject_id, m.group("rest"))
+        return True
+    pieces = [p.group("said").strip() for p in _ZH_EACH.finditer(body.strip())]
+    if not pieces or len(pieces) < 2 and not _WORN.match(pieces[0]) or _ZH_EACH.sub("", body.strip()).strip(" ，,"):
+        return False  # every piece one of them, nothing else said
+    if not all(_ZH_SIZE.get(p) or _WORN.match(p) for p in pieces):
+        return False  # colours, places: drawing_handlers.each_clause reads them
+    for said in pieces:
+        if work.assigned >= len(group):
+            break
+        subject_id = group[work.assigned]
+        work.assigned += 1
+        _describe(work, subject_id, _ZH_SIZE.get(said, said))
+    return True
+
+
+def _same_noun(said: str, name: str) -> bool:
+    said, name = said.lower().rstrip("s"), name.lower()
+    return name == said or name.endswith(" " + said) or name.rstrip("s") == said
