@@ -201,7 +201,8 @@ _LEFT_OVER_ZH = re.compile(r"^[\s,，、;；.。!！]*(?:(?:请|帮我|麻烦|�
                            r"哈|另外|以及|把|将)[\s,，、;；.。!！]*)*$")
 _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|please|pls|and|with|at|now|then|"
                         r"can|could|you|i|want|would|like|be|of|for|me|render|draw|generate|output|again|this|that|"
-                        r"picture|image|a|an|in|try|also|too|should|higher|lower|more|less|same)\b[\s,]*)*$", _I)
+                        r"picture|image|a|an|in|try|also|too|should|higher|lower|more|less|same|bump|raise|increase|"
+                        r"up|decrease|reduce|crank|turn)\b[\s,]*)*$", _I)
 
 
 def strip_settings(text: str) -> tuple[str, bool]:
@@ -223,7 +224,8 @@ _WEIGHTED = re.compile(r"\((?P<inner>[^():\n]{1,80}):\s*\d+(?:\.\d+)?\)")
 _DOUBLED = re.compile(r"\({2,}(?P<inner>[^()\n]{1,80}?)\){2,}")
 _MODEL_TAG = re.compile(r"<(?:lora|lyco|hypernet|embedding|ti):[^<>\n]{1,100}>", _I)
 _NO_FLAG = re.compile(r"(?<!\S)--no\s+(?P<what>[^\n]+?)(?=\s+--|$)", _I | re.MULTILINE)
-_NEGATIVE_LABEL = re.compile(r"\b(?:negative(?:\s+prompt)?|neg)\s*[:：=][^\n]*", _I)
+_NEGATIVE_LABEL = re.compile(r"(?:\b(?:negative(?:\s+prompt)?|neg)|反向提示词|负面提示词|负向提示词|反向词)"
+                             r"\s*[:：=][^\n]*", _I)
 # "prompt: a lighthouse at sunset", "Prompt：一只橘猫", "提示词：…": a label pasted before the request, no word of it.
 _PROMPT_LABEL = re.compile(r"^[ \t]*(?:(?:positive\s+|image\s+)?prompt|request|description|caption|正向提示词|提示词|"
                            r"描述)[ \t]*[:：][ \t]*", _I | re.MULTILINE)

@@ -41,7 +41,8 @@ _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+
           r"哈+|嘿+|呵+|嘻+|哇+|啊+|噢+|耶+")
 _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
-              r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great")
+              r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great|"
+              r"that'?s\s+(?:the\s+one|it|exactly\s+it)|exactly|just\s+right")
 _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)|多谢(?:啦|了)?|感谢(?:你|您)?|"
               r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶")
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|\s+seems?)|"

@@ -170,7 +170,7 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     m = _GIVE_EN.match(body)
     if m:
         words = re.sub(r"^((?:them|they|all|him|her)\s+)(?:both|all)\s+", r"\1", m.group("rest"), flags=_I).split()
-        for k in range(1, min(len(words), 5)):
+        for k in range(1, min(len(words), 8)):  # "the one in the hat": an owner of up to seven words
             owners = _owners(work, " ".join(words[:k]))
             if owners and _give(work, owners, None, " ".join(words[k:])):
                 return True

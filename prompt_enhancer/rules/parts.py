@@ -212,7 +212,8 @@ def _anchor(text: str) -> list[Thing] | None:
         after = doing_after(anchor)
         if after is not None:  # "a girl sitting under a tree reading a book": the girl reads
             anchor, head_text = after[0], f"{head_text} {after[1]}"
-        worn = m.group("prep").lower() == "in" and _reads_as_part(anchor, "in", True)  # "a girl in a red dress"
+        worn = m.group("prep").lower() == "in" and _reads_as_part(  # "a girl in a red dress (and a boy)"
+            _ITEM_SPLIT.split(anchor)[0], "in", True)
         if _is_a_thing(anchor) and not worn:
             name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
             before, head, acted_on = _doer(head_text)
@@ -329,7 +330,7 @@ def _with_parts(text: str) -> list[Thing]:
             return on_it
         parts, leftover = _part_items(relation, text[m.end():], m.group("rel").lower())
         if parts:
-            return [Thing(head, parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
+            return [Thing(head, parts)] + (_with_parts(leftover) if clean_rest(leftover) else [])  # its own too
         beside = parse_phrase(text[m.end():], global_parts=False)
         if relation == "with" and beside.position and beside.position not in vocab.POSITIONS and (
                 beside.shape or clean_rest(beside.rest)):

@@ -37,7 +37,8 @@ _DRAW_IT_THERE = re.compile(r"^(?:draw|show|paint|put|render)\s+(?:it|her|him|th
 _HELD_BY = re.compile(r"^(?P<x>(?:a|an|the|some|two|three)\s+.+?)\s+(?P<v>held|carried|worn|hugged)\s+by\s+"
                       r"(?P<y>(?:a|an|the|some)\s+[\w\s-]+?)(?:\s*,?\s+(?:who(?:'s|\s+is)|that(?:'s|\s+is)|"
                       r"which\s+is)\s+(?P<rest>.+))?$", _I)
-_BACKGROUND_WANTED = re.compile(r"^(?:背景|底色)(?:就|也|再)?(?:来个|来一个|来点|要个|要一个|用个)(?P<x>.+)$")
+_BACKGROUND_WANTED = re.compile(r"^(?:背景|底色)(?:就|也|再)?(?:来个|来一个|来点|要个|要一个|用个|\s+(?=[A-Za-z]))"
+                                r"(?P<x>.+)$")
 _BACKGROUND_IS_TIME = re.compile(r"^(?:背景|天色|天空)(?:就|也)?(?:是|为|用|改成|换成|变成)?(?P<x>.+)$")
 _SEEN_AS = re.compile(r"^(?:photographed|shot|seen|viewed|captured|taken|framed|drawn|painted|rendered|filmed)\s+"
                       r"(?P<x>.+)$", _I)

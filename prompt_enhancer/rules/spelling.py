@@ -144,7 +144,7 @@ def correction(word: str) -> str | None:
         if swapped != w and swapped in known:
             candidates.add(swapped)
     if len(w) >= 5:
-        for i in range(len(w)):  # one letter too many: "rremove", "circlle"
+        for i in range(1, len(w)):  # one letter too many: "rremove", "circlle"; never the first ("beagle")
             shorter = w[:i] + w[i + 1:]
             if len(shorter) >= 5 and shorter in known:
                 candidates.add(shorter)

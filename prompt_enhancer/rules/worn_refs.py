@@ -23,7 +23,9 @@ def by_part(subjects: list[Subject], said: str) -> list[Subject] | None:
         return None
     part = parse_phrase(m.group("part"), global_parts=False)
     part_said = clean_rest(part.rest).lower()
-    rest = clean_rest(re.sub(r"^(?:那个|那位|那只|one)$", "", m.group("rest").strip(), flags=_I)).lower()
+    # "the guy with the coffee": a word for anyone, so the part alone tells which
+    rest = clean_rest(re.sub(r"^(?:那个|那位|那只|那个人|人|one|guy|dude|person|fella|lady|kid)$", "",
+                             m.group("rest").strip(), flags=_I)).lower()
     found = [s for s in subjects if (not rest or name_matches(s.name, rest)) and any(
         name_matches(key, part_said) and (not part.colour or values.get("colour") == part.colour)
         for key, values in s.parts.items())]
