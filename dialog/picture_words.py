@@ -10,9 +10,10 @@ from dialog.terms import Term, terms
 # The picture as a whole (Scene.look): lighting, camera, colour treatment, mood and film looks. One value per
 # kind (LOOK_KINDS): "soft lighting" replaces "dramatic lighting"; a key in no kind accumulates.
 LOOKS: dict[str, Term] = terms({
-    "dramatic lighting": (("dramatic lighting", "dramatic light", "dramatic lights", "dramatic shadows", "dramatic"),
+    "dramatic lighting": (("dramatic lighting", "dramatic light", "dramatic lights", "dramatic shadows", "dramatic",
+                           "chiaroscuro"),
                           ("戏剧性光线", "戏剧性的光线", "戏剧性光影", "戏剧性的光影", "戏剧性的灯光", "戏剧性灯光",
-                           "戏剧化的光线", "戏剧光", "戏剧性")),
+                           "戏剧化的光线", "戏剧光", "戏剧性的光", "戏剧性")),
     "soft lighting": (("soft lighting", "soft light", "gentle light", "gentle lighting", "soft lights"),
                       ("柔和的光线", "柔和光线", "柔光", "光线柔和", "柔和的光")),
     "backlight": (("backlight", "backlit", "back light", "backlighting", "rim light"), ("逆光", "背光")),
@@ -41,7 +42,8 @@ LOOKS: dict[str, Term] = terms({
     "vibrant colours": (("vibrant colours", "vibrant colors", "bright colours", "bright colors", "saturated colors",
                          "saturated colours"), ("色彩鲜艳", "鲜艳的色彩", "鲜艳的颜色")),
     "pastel colours": (("pastel colours", "pastel colors", "pastel tones"), ("马卡龙色", "粉彩", "柔和的色彩")),
-    "muted colours": (("muted colours", "muted colors", "desaturated"), ("低饱和度", "低饱和", "淡雅")),
+    "muted colours": (("muted colours", "muted colors", "desaturated", "muted palette", "muted tones"),
+                       ("低饱和度", "低饱和", "淡雅")),
     "high contrast": (("high contrast", "high-contrast"), ("高对比度", "高对比")),
     "warm tones": (("warm tones", "warm colours", "warm colors", "warm tone", "warmer colours", "warmer colors",
                     "warmer tones", "warmer"), ("暖色调", "暖色", "暖一点", "温暖的色调")),

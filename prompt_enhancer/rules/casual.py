@@ -66,12 +66,43 @@ _WEARS_AFTER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[\s，,]+"
 _EACH_OTHER = re.compile(r"(?<=\w)\s+each\s+other\b|(?<=\w)\s+one\s+another\b", _I)
 
 
+# Slang: "hella purple" (very), "yeet the couch" (remove it), "all of em" (them)
+_VERY = re.compile(r"\b(?:hella|hecka|mad|wicked|mega)\s+(?=[a-z])", _I)
+_YEET = re.compile(r"\b(?:yeet|nuke|axe|bin|toss)\b(?=\s+(?:the|that|this|those|these|it|him|her|them)\b)", _I)
+_EM = re.compile(r"\b(?P<verb>of|all|make|give|turn|paint|move|put|get)\s+'?em\b", _I)
+# "she says it has to be pink", "my youngest says add a cake", 她说还要一只小猫: what someone asked, passed on
+_SAYS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:oh|and|also|ok|okay)[\s,]+)*(?:she|he|they|my\s+(?:\w+\s+)?\w+)"
+                   r"\s+(?:says?|said|wants?\s+to\s+know\s+if)\s+(?:that\s+)?(?=\S)", _I)
+_SAYS_ZH = re.compile(r"(?:^|(?<=[，,。\s]))(?:她|他|孩子|女儿|儿子|宝宝)说(?:还)?(?=要|想|加|把|让|给|再|画)")
+# "can he wear a birthday hat?", "could she hold a lantern": a thing given, asked as a question
+_CAN_HE_WEAR = re.compile(r"^(?:can|could|may)\s+(?P<who>he|she|it|they)\s+(?:wear|have|hold|get)\s+"
+                          r"(?P<what>(?:a|an|some|the)\s+[^?.!]+)", _I)
+_OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them"}
+# "the grandma is needing a red scarf", "the dog needs a hat": give it one
+_NEEDS = re.compile(r"^(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+"
+                    r"(?:is\s+needing|needs|is\s+missing|could\s+use|should\s+have)\s+"
+                    r"(?P<what>(?:a|an|some)\s+\S.*)$", _I)
+# "swap the grey cloak for a dark blue one": the same thing, another colour
+_SWAP_FOR_ONE = re.compile(r"\b(?:swap|switch|trade|exchange)\s+(?P<x>(?:the|his|her|its)\s+[\w\s-]+?)\s+for\s+"
+                           r"(?:a|an)\s+(?P<v>[\w\s-]+?)\s+one\b", _I)
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING
                     else " " + m.group("verb"), text)
     text = _DROPPED_G.sub(lambda m: m.group("stem") + "ing", text)
     text = _EACH_OTHER.sub("", _LENS.sub(" ", text))
+    text = _EM.sub(lambda m: m.group("verb") + " them", _YEET.sub("remove", _VERY.sub("", text)))
+    text = _SAYS_ZH.sub("", _SAYS.sub("", text))
+    text = _SWAP_FOR_ONE.sub(lambda m: f"make {m.group('x')} {m.group('v')}", text)
+    m = _CAN_HE_WEAR.match(text.strip())
+    if m:
+        text = f"give {_OBJECT[m.group('who').lower()]} {m.group('what')}" + text.strip()[m.end():]
+    m = _NEEDS.match(text.strip())
+    if m:
+        who = m.group("who")
+        text = f"give {_OBJECT.get(who.lower(), who)} {m.group('what')}"
     text = _DASHED.sub(lambda m: ", " + m.group("inner").strip() + ", ", text)
     kind = _KIND_OF_PICTURE.match(text)
     if kind and not any(_NOT_A_KIND.match(w) for w in kind.group("words").split()):

@@ -27,7 +27,8 @@ _CLAUSE_SPLIT = re.compile(
 _VERB_AFTER_AND = re.compile(
     r"\s+(?:and|but)\s+(?=(?:make|turn|paint|colou?r|change|set|add|put|place|insert|remove|delete|erase|move|shift|"
     r"draw|give|use|switch|get rid of|take|keep|leave)\b"
-    # "remove the cat but don't touch the box": what stays, said after
+    # "remove the cat but don't touch the box", "delete the tree but the fox stays": what stays, said after
+    r"|(?:the\s+)?[a-z]+\s+(?:stays?|remains?)\b"
     r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\b"
     # "a house with a red door and its snowing and theres a snowman": what the weather does, what else is there
     r"|(?:it'?s|it\s+is)\s+(?:\w+ing|night|dark|sunny|winter|summer|autumn|spring|foggy|misty|windy|cloudy)\b"
@@ -74,6 +75,7 @@ _POLITE = re.compile(
     r"now|ok|okay|then|and|but|so|just|also|oh|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
+    r"lowkey|highkey|ngl|bruh|aight|ight|fr|yo|bro|dude|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
     r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不)"
@@ -285,7 +287,8 @@ def _names_thing(clause: str) -> bool:
 
 
 # "一只兔子在中间 旁边一根胡萝卜", "把猫变成白色 它太暗了": people typing Chinese put a space where a comma goes.
-_ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+_ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
+                       r"|(?<=[A-Za-z])[ \t\u3000]+(?=一[个只条棵朵辆匹座张块颗位把][^\s，,]*[在是])")
 
 
 # A clause that only goes on with how the thing before it stands or sits ("站在一只大黄狗旁边"), after a clause that
@@ -384,7 +387,7 @@ def split_clauses(text: str) -> list[str]:
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+be\s+honest|honestly|i\s+suppose|"
-                         r"idk|maybe|perhaps|lol|haha+|or\s+something|actually|"
+                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # "purple would be nice", "bigger is better": the value, said as a wish
                          r"would\s+(?:be|look)\s+(?:nice|great|good|better|cool|lovely|perfect|awesome|fun|cute)|"

@@ -25,8 +25,8 @@ _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<wha
                       rf"|(?:the\s+)?(?P<what3>{_ASPECTS_EN})\s+the\s+same"
                       # "the raincoat should stay exactly as it is", "don't touch the box": a thing there, kept
                       r"|(?:the\s+)?(?P<thing>[a-z]+(?:\s+(?!should|must|can|will|has|needs)[a-z]+)?)\s+(?:should|must|can|will|has\s+to|needs\s+to)?\s*"
-                      r"(?:stays?|remains?|be\s+left)\s+(?:exactly\s+|just\s+)?(?:the\s+same|as\s+(?:it\s+)?is|"
-                      r"as\s+(?:it\s+)?was|unchanged|as\s+before|alone)"
+                      r"(?:stays?|remains?|be\s+left)(?:\s+(?:exactly\s+|just\s+)?(?:the\s+same|as\s+(?:it\s+)?is|"
+                      r"as\s+(?:it\s+)?was|unchanged|as\s+before|alone|there|where\s+it\s+is))?"
                       r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\s+(?:the\s+)?"
                       r"(?P<thing2>[a-z]+(?:\s+[a-z]+)?))$", _I)
 # "cushion 不要动", "沙发别动": a thing there, kept

@@ -124,8 +124,8 @@ _LOOK_FRAME = re.compile(
     r"much|lets|let's|let|us|do|have|i|i'd|would|please|pls|thanks|now|also|too|overall|really|very|super|"
     r"everything|lighting|mood|vibe|atmosphere|style|again|instead|then|and|from|at|of|seen|taken|viewed|shoot|"
     r"angle|can|could|we|you|get|on|thing|view|see|show|shown|looking|bit|feel|feeling|kind|sort|kinda|sorta|"
-    r"somewhat|slightly|entire|frame|framed|framing|him|them)\b"
-    r"|镜头|视角|角度|拍摄|拍|一个|整张图|整幅图|整张|整幅|全图|图片|图|然后"
+    r"somewhat|slightly|entire|frame|framed|framing|him|them|push|pull|lowkey)\b"
+    r"|镜头|视角|角度|拍摄|拍|有(?=戏剧|柔和|温暖)|一个|整张图|整幅图|整张|整幅|全图|图片|图|然后"
     r"|把|它|画面|整个|整体|变成|改成|换成|弄成|来个|来点|来|加点|加上|加|要|用|有一点|有点|带一点|带点|一点|一些|更|再|的|吧|了|效果|感觉|"
     r"风格|个|成|变|换|改|弄|一下|稍微|给|请|帮我",
     re.IGNORECASE,
