@@ -108,6 +108,8 @@ MATERIALS: dict[str, Term] = _terms({
     "wood": (("wood", "wooden"), ("木头", "木制", "木质", "木")),
     "metal": (("metal", "metallic", "steel", "iron"), ("金属", "铁", "钢")),
     "glass": (("glass",), ("玻璃",)),
+    "marble": (("marble",), ("大理石",)),
+    "bronze": (("bronze",), ("青铜",)),
     "stone": (("stone", "rock"), ("石头", "石制", "石")),
     "paper": (("paper",), ("纸", "纸质")),
     "plastic": (("plastic",), ("塑料",)),
@@ -117,7 +119,8 @@ MATERIALS: dict[str, Term] = _terms({
 })
 # How an English prompt says "made of X" in front of a noun.
 MATERIAL_ADJECTIVES = {"wood": "wooden", "metal": "metal", "glass": "glass", "stone": "stone", "paper": "paper",
-                       "plastic": "plastic", "clay": "clay", "ice": "ice", "fabric": "fabric"}
+                       "plastic": "plastic", "clay": "clay", "ice": "ice", "fabric": "fabric", "marble": "marble",
+                       "bronze": "bronze"}
 
 STYLES: dict[str, Term] = _terms({
     "watercolor": (("watercolor", "watercolour", "water colour", "water color"), ("水彩",)),

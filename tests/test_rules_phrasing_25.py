@@ -52,3 +52,19 @@ def test_wishes_passed_on_and_said_casually(first: str, then: str, check) -> Non
 def test_a_space_before_a_chinese_one_is_a_pause() -> None:
     d = talk("画两棵 tree 一棵在左边一棵在右边")
     assert [(s.name, s.position) for s in d.scene.subjects] == [("tree", "left"), ("tree", "right")]
+
+
+@pytest.mark.parametrize(("first", "then", "part", "colour"), [("a boy", "给他加个 hat, 要 white 的", "hat", "white"),
+                                                                ("一只小狗", "给它加个围巾 红的", "围巾", "red")])
+def test_a_value_said_after_a_part_is_the_parts(first: str, then: str, part: str, colour: str) -> None:
+    owner = talk(first, then).scene.subjects[0]
+    assert owner.parts[part].get("colour") == colour and "colour" not in owner.attributes
+
+
+@pytest.mark.parametrize(("first", "then", "check"), [
+    ("a cat", "猫 change 成 black 的", lambda d: d.scene.subjects[0].attributes.get("colour") == "black"),
+    ("a horse and a knight", "把马 remove 掉，让他站着", lambda d: [s.name for s in d.scene.subjects] == ["knight"]),
+    ("a statue", "make it marble instead, white", lambda d: d.scene.subjects[0].attributes.get("material") == "marble"),
+])
+def test_english_verbs_inside_chinese_and_marble(first: str, then: str, check) -> None:  # noqa: ANN001
+    assert check(talk(first, then))

@@ -87,6 +87,12 @@ _SWAP_FOR_ONE = re.compile(r"\b(?:swap|switch|trade|exchange)\s+(?P<x>(?:the|his
                            r"(?:a|an)\s+(?P<v>[\w\s-]+?)\s+one\b", _I)
 
 
+# "猫 change 成 black 的", "把马 remove 掉", "move 到 right": an English verb inside a Chinese sentence
+_MIXED_VERBS = ((re.compile(r"\s*\b(?:change|turn|switch|make)\s*(?=成)", _I), "改"),
+                (re.compile(r"\s*\b(?:remove|delete|erase|drop)\s*掉", _I), "去掉"),
+                (re.compile(r"\s*\b(?:move|put|shift)\s*(?=到)", _I), "移"))
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING
@@ -120,4 +126,6 @@ def plain_words(text: str) -> str:
                               f"{m.group('noun')}", text)
     text = _WEARS_AFTER_ZH.sub(lambda m: f"{m.group('verb')}着{m.group('what')}", text)
     text = _CASUAL_DRAW_ZH.sub("画", text)
+    for pattern, said in _MIXED_VERBS:
+        text = pattern.sub(said, text)
     return _THAT_KIND_ZH.sub("", text)

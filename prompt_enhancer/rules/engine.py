@@ -35,6 +35,7 @@ from prompt_enhancer.rules.each_again import each_again_clause
 from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.casual import plain_words
 from prompt_enhancer.rules.each_described import each_described_clause
+from prompt_enhancer.rules.part_value_after import part_value_after_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
@@ -121,6 +122,7 @@ _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionall
 _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     session_words,
     retry_words,
+    part_value_after_clause,
     clear_clause,
     keep_only_clause,
     keep_same_clause,

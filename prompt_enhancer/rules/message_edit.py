@@ -39,6 +39,7 @@ class MessageEdit:
     added: list[str] = field(default_factory=list)  # ids of the subjects this message added, in order
     removed: list[Subject] = field(default_factory=list)  # the subjects this message took out, as they were
     assigned: int = 0  # how many of them "one ..., one ..." has described so far
+    given: list[tuple[str, str]] = field(default_factory=list)  # (owner id, part) the last clause gave
     settings_said: bool = False  # the message named generation settings (steps, seed...): the panel has them
     markup: bool = False  # links, images or tags were dropped from the message
     # "hmm no, a triangle", "actually 我要一只 fox": the clause takes back what was said; a thing named alone is

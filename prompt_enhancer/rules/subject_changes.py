@@ -393,6 +393,7 @@ def add_parts(work: MessageEdit, owners: list[Subject], items: list[tuple[str | 
             owner.parts[key] = {**owner.parts.get(key, {}), **values}
             work.touch(owner, EditKind.ATTRIBUTE)
             given.append((owner, key))
+    work.given = [(owner.id, key) for owner, key in given]
     for owner, key in given:
         work.say("gave", name=reply.thing_name(owner, work.language),
                  what=part_words(key, owner.parts[key], work.language))
