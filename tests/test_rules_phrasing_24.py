@@ -56,3 +56,15 @@ def test_a_background_said_with_an_english_value() -> None:
 def test_a_beagle_is_no_eagle() -> None:
     d = talk("a ginger cat asleep next to a beagle")
     assert [s.name for s in d.scene.subjects] == ["ginger cat", "beagle"]
+
+
+def test_what_she_wears_before_her_and_what_she_holds_after() -> None:
+    d = talk("画一个穿红色连衣裙的小女孩，手里拿着黄色的气球，站在公园里，旁边有一只白色的小狗，傍晚，逆光")
+    girl = d.scene.subjects[0]
+    assert set(girl.parts) == {"连衣裙", "气球"} and "colour" not in girl.attributes
+
+
+@pytest.mark.parametrize(("message", "names"), [("画一个人站在雨里", ["人"]),
+                                                ("一个小男孩和他妈妈在厨房做饭，妈妈系着黄色围裙", ["小男孩", "妈妈"])])
+def test_chinese_people_and_what_they_do_are_no_names(message: str, names: list[str]) -> None:
+    assert [s.name for s in talk(message).scene.subjects] == names

@@ -126,6 +126,7 @@ def plain_words(text: str) -> str:
                               f"{m.group('noun')}", text)
     text = _WEARS_AFTER_ZH.sub(lambda m: f"{m.group('verb')}着{m.group('what')}", text)
     text = _CASUAL_DRAW_ZH.sub("画", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])和(?:他|她|它)(?:的)?(?=[\u4e00-\u9fff])", "和", text)  # 男孩和他妈妈
     for pattern, said in _MIXED_VERBS:
         text = pattern.sub(said, text)
     return _THAT_KIND_ZH.sub("", text)

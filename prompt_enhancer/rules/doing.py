@@ -72,7 +72,10 @@ _HOW = re.compile(r"^(?:(?:very|so|really)\s+)?(?:high|low|fast|quickly|slowly|a
 # Two characters for one pose: 奔跑, 飞翔, 散步 ("小狗在海边奔跑").
 ZH_POSE_WORDS = {"奔跑": "running", "飞翔": "flying", "散步": "walking", "睡觉": "sleeping", "玩耍": "playing",
                  "游泳": "swimming", "跳舞": "dancing", "休息": None, "漫步": "walking", "打盹": "sleeping",
-                 "漂浮": "floating", "飘浮": "floating", "钓鱼": "fishing"}
+                 "漂浮": "floating", "飘浮": "floating", "钓鱼": "fishing",
+                 # what they do, said of them and kept out of their name (no pose the vocabulary has)
+                 "做饭": None, "聊天": None, "唱歌": None, "看书": None, "读书": None, "画画": None, "写作业": None,
+                 "喝茶": None, "喝咖啡": None, "晒太阳": None, "发呆": None}
 ZH_POSE_VERBS.update(ZH_POSE_WORDS)
 _ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>{'|'.join(ZH_POSE_WORDS)}|"
                                rf"[{''.join(v for v in ZH_POSE_VERBS if len(v) == 1)}])"
@@ -102,7 +105,8 @@ def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
         return _seated(m.group("head")), ZH_POSE_VERBS[m.group("verb")], "", ""
     m = _ZH_POSE_RE.match(text)
     if m and (len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2  # 车站 is a station, not a standing car
-              or m.group("verb") != "站" and _KNOWN_ZH_END.search(m.group("head"))):  # 一只猫坐 (在草地上)
+              or m.group("verb") != "站" and _KNOWN_ZH_END.search(m.group("head"))  # 一只猫坐 (在草地上)
+              or clean_rest(_COUNTED.sub("", m.group("head"))) == "人"):  # 一个人站 (在雨里): a person
         return m.group("head"), ZH_POSE_VERBS[m.group("verb")], "", ""
     m = _ZH_DOING_RE.match(text) or _ZH_DOING_GLUED_RE.match(text)
     if m and clean_rest(m.group("head")):

@@ -388,8 +388,9 @@ def _with_parts_zh(text: str) -> list[Thing] | None:
     if m and clean_rest(text[: m.start()]):
         parts, leftover = _part_items(_ZH_RELATIONS[m.group("rel")], _ZH_GOING.sub("", m.group("parts")),
                                       m.group("rel"))
-        if parts:
-            return [Thing(text[: m.start()], parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
+        if parts:  # 穿红裙子的女孩 手里拿着气球: what she wears, said before her, and what she holds
+            head = (_with_parts_zh(text[: m.start()]) or [Thing(text[: m.start()])])[0]
+            return [Thing(head.text, head.parts + parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
         if m.group("rel") in _LEADS and clean_rest(leftover):  # 女孩牵着一只狗: she and her dog, both drawn
             return [Thing(text[: m.start()]), Thing(leftover)]
     return None
