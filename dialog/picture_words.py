@@ -16,6 +16,8 @@ LOOKS: dict[str, Term] = terms({
                            "戏剧化的光线", "戏剧光", "戏剧性的光", "戏剧性")),
     "soft lighting": (("soft lighting", "soft light", "gentle light", "gentle lighting", "soft lights"),
                       ("柔和的光线", "柔和光线", "柔光", "光线柔和", "柔和的光")),
+    "warm lighting": (("warm lighting", "warm light", "warm lamp light", "warm glow"),
+                      ("暖光", "温暖的光线", "暖色灯光")),
     "backlight": (("backlight", "backlit", "back light", "backlighting", "rim light"), ("逆光", "背光")),
     "neon lighting": (("neon lighting", "neon light", "neon lights"), ("霓虹灯光", "霓虹")),
     "studio lighting": (("studio lighting", "studio light"), ("影棚灯光", "棚拍")),
@@ -73,7 +75,7 @@ LOOKS: dict[str, Term] = terms({
                         ("高细节", "细节丰富", "精细", "细节满满", "超细节", "超多细节")),
 })
 LOOK_KINDS: dict[str, tuple[str, ...]] = {
-    "lighting": ("dramatic lighting", "soft lighting", "backlight", "neon lighting", "studio lighting",
+    "lighting": ("dramatic lighting", "soft lighting", "warm lighting", "backlight", "neon lighting", "studio lighting",
                  "golden hour"),
     # how much the shot holds and where it is taken from are two choices: a close-up from a low angle
     "framing": ("close-up", "wide shot", "macro", "portrait"),

@@ -93,6 +93,12 @@ _MIXED_VERBS = ((re.compile(r"\s*\b(?:change|turn|switch|make)\s*(?=成)", _I), 
                 (re.compile(r"\s*\b(?:move|put|shift)\s*(?=到)", _I), "移"))
 
 
+# 旁边一双筷子: beside it, one more thing (旁边有…); "sunset 的时候": at sunset
+_BESIDE_COUNT_ZH = re.compile(r"(?:^|(?<=[，,\s]))(?:在)?旁边(?:是|放着?|摆着?)?\s*"
+                              r"(?=[一两三四五几]\s*[个只条棵朵辆双把张块颗位盏碗杯本支根片])")
+_WHEN_ZH = re.compile(r"(?<=[A-Za-z])\s*的?时候")
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING
@@ -126,6 +132,7 @@ def plain_words(text: str) -> str:
                               f"{m.group('noun')}", text)
     text = _WEARS_AFTER_ZH.sub(lambda m: f"{m.group('verb')}着{m.group('what')}", text)
     text = _CASUAL_DRAW_ZH.sub("画", text)
+    text = _WHEN_ZH.sub(" ", _BESIDE_COUNT_ZH.sub("旁边有", text))
     text = re.sub(r"(?<=[\u4e00-\u9fff])和(?:他|她|它)(?:的)?(?=[\u4e00-\u9fff])", "和", text)  # 男孩和他妈妈
     for pattern, said in _MIXED_VERBS:
         text = pattern.sub(said, text)

@@ -43,9 +43,9 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
               r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great|"
               r"that'?s\s+(?:the\s+one|it|exactly\s+it)|exactly|just\s+right|(?:that'?s|thats|its|it'?s)\s+"
-              r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight")
+              r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight|good|very\s+good")
 _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)|多谢(?:啦|了)?|感谢(?:你|您)?|"
-              r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶")
+              r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|\s+seems?)|"
              r"looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"
              r"(?P<word>[a-z][\w'-]*)(?:\s+(?:now|lol|haha|though|tbh))?")

@@ -118,7 +118,7 @@ def style_clause(work: MessageEdit, body: str) -> bool:
 
 # Words around a look that say nothing more: "make it black and white", "give it a vintage look", "来个特写".
 _LOOK_FRAME = re.compile(
-    r"\bof\s+(?:his|her|its|their|the)\s+(?:face|head|eyes?|body|hands?)\b|"  # "a close-up of his face"
+    r"\b(?:of|on)\s+(?:his|her|its|their|the)\s+(?:face|head|eyes?|body|hands?)\b|"  # "a close-up of his face"
     r"\b(?:make|turn|render|give|add|use|apply|go|for|try|want|like|with|in|set|change|switch|to|into|as|look|"
     r"looks|feel|feels|a|an|the|it|its|this|that|picture|image|scene|photo|shot|whole|more|some|bit|little|even|"
     r"much|lets|let's|let|us|do|have|i|i'd|would|please|pls|thanks|now|also|too|overall|really|very|super|"

@@ -1,0 +1,29 @@
+"""Issue 20, mixed Chinese and English from the blind tuning-18 split: 旁边一双 chopsticks (beside it, one more
+thing), "sunset 的时候", "close up on his face", "good 👍 这张可以",
+"warm light" (a look, not a thing). Each failed before but the guard (加一只海鸥在他旁边, read already)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_talk import talk
+
+
+def test_beside_it_then_a_count_is_one_more_thing() -> None:
+    d = talk("一碗 ramen 放在 wooden table 上，旁边一双 chopsticks，top-down view, warm light")
+    assert [s.name for s in d.scene.subjects] == ["ramen", "table", "chopsticks"]
+    assert "warm lighting" in d.scene.look
+
+
+def test_where_it_goes_said_after_it() -> None:  # guard: read before, kept so
+    d = talk("一个老人", "加一只白色海鸥在他旁边")
+    assert [s.name for s in d.scene.subjects] == ["老人", "海鸥"] and d.scene.subjects[1].position
+
+
+@pytest.mark.parametrize(("first", "then", "check"), [
+    ("一个 knight 在 forest 里，sunset 的时候", None, lambda d: d.scene.time == "sunset"),
+    ("an old man", "close up on his face", lambda d: "close-up" in d.scene.look and not d.scene.notes),
+    ("a cat", "good 👍 这张可以", lambda d: d.action.value == "chat" and not d.scene.notes),
+])
+def test_mixed_looks_times_and_thanks(first: str, then: str | None, check) -> None:  # noqa: ANN001
+    assert check(talk(first, then) if then else talk(first))
