@@ -133,6 +133,7 @@ def plain_words(text: str) -> str:
     text = _WEARS_AFTER_ZH.sub(lambda m: f"{m.group('verb')}着{m.group('what')}", text)
     text = _CASUAL_DRAW_ZH.sub("画", text)
     text = _WHEN_ZH.sub(" ", _BESIDE_COUNT_ZH.sub("旁边有", text))
+    text = re.sub(r"(?:看|望着|看着)\s*(?=(?:the\s+)?(?:sunrise|sunset)\b)", " at ", text, flags=_I)  # 看 sunrise
     text = re.sub(r"(?<=[\u4e00-\u9fff])和(?:他|她|它)(?:的)?(?=[\u4e00-\u9fff])", "和", text)  # 男孩和他妈妈
     for pattern, said in _MIXED_VERBS:
         text = pattern.sub(said, text)

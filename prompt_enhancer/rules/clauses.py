@@ -221,7 +221,8 @@ def _colon_items(text: str) -> str:
 _TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
                          r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
                          _I)
-_IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)\s*(?=$|,|:)", _I)
+_IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)"
+                       r"\s*(?=$|,|:|\s(?:along|on|in|at|by|across|down)\s)", _I)
 # "3 balloons one red one blue one green": one value each, said without commas
 _ONE_EACH_RUN = re.compile(r"(?<=[a-z]s)\s+(?P<run>one\s+[a-z]+(?:\s+one\s+[a-z]+)+)(?=\s*$|\s*[,.;])", _I)
 
@@ -339,7 +340,8 @@ def split_clauses(text: str) -> list[str]:
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
     # changes, the verb said once
     text = _TWO_VALUES.sub(_two_values, text)
-    text = _IN_A_ROW.sub(lambda m: ", " + m.group(1), text)  # "three triangles in a row": the row is how they stand
+    # "three triangles in a row (along the street)": the row is how they stand
+    text = _IN_A_ROW.sub(lambda m: ", " + m.group(1) + ("," if re.match(r"\s\w", m.string[m.end():]) else ""), text)
     # "move the cat a bit up and the dog to the right": two moves, the verb said once
     text = _TWO_MOVES.sub(lambda m: f"{m.group('first')} ; {m.group('verb')} {m.group('second')}", text)
     colon = _LIST_COLON.search(text)

@@ -72,7 +72,7 @@ _ZH_PLACES = alternation([f for t in vocab.PLACES.values() for f in t.zh])
 # Not "by" or "near": "a house by the sea" is not in the sea. "Over" and "above" are: "a balloon over a city" is
 # drawn with the city as its setting.
 # Nor after a verb of leaving: "a whale jumping out of the sea", "a bird flying from the forest" are at sea, in it.
-_PLACE_PREPOSITION = (r"(?:in|on|at|to|into|onto|inside|across|through|towards?|among|over|above|out\s+of|"
+_PLACE_PREPOSITION = (r"(?:in|on|at|to|into|onto|inside|across|through|towards?|among|over|above|out\s+of|along|down|"
                       r"(?<=ing\s)from)")
 _ZH_LOCATIVE = "里上中下底边"
 # "on the left side of the street": the place after a side of it is the setting (the side is the position).
@@ -148,6 +148,9 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
     m = _MIXED_PLACE_RE.search(text)
     if m:  # "一只 dog 在 beach 上": an English place inside a Chinese locative
         return _PLACE_INDEX[squeeze(m.group("en"))], text[: m.start()] + " " + text[m.end():]
+    m = _MIXED_LANDSCAPE_RE.search(text)
+    if m:  # "在 harbor 边": a setting the vocabulary has no row for, said in English inside Chinese
+        return m.group("place").lower(), text[: m.start()] + " " + text[m.end():]
     m = _LANDSCAPE_RE.search(text)
     if m:  # "on a hill", "on a rocky coast", "in a cafe": the setting as said, not a thing standing in the picture
         return re.sub(r"\s+", " ", m.group("place").lower()), text[: m.start()] + " " + text[m.end():]
@@ -155,7 +158,7 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
 
 
 _MIXED_PLACE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<en>{_EN_PLACES}|{_EN_PLACES_ALONE})"
-                             r"\s*(?:上面|上|里面|里|中|边)?", re.IGNORECASE)
+                             r"\s*(?:顶上|顶部|顶|上面|上|里面|里|中|边)?", re.IGNORECASE)
 # Settings the vocabulary has no row for: a landscape or a room things are in or on, said with its preposition.
 # Kept as said ("rocky coast"), a free background; "a house on a hill" still stands on it.
 _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "clifftop", "coast", "coastline",
@@ -167,6 +170,8 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
 _LANDSCAPE_ADJECTIVES = (r"(?:(?:rocky|grassy|green|snowy|sandy|small|little|quiet|cozy|cosy|busy|old|tall|steep|"
                          r"rainy|windy|misty|foggy|dark|sunny|lonely|distant|huge|big|empty|crowded|tiny|giant|"
                          r"rolling|frozen|icy|ancient|abandoned|french|paris(?:ian)?|japanese)\s+){0,2}")
+_MIXED_LANDSCAPE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<place>{alternation(list(_LANDSCAPES))})\s*"
+                                 r"(?:顶上|顶部|顶|上面|上|里面|里|中|边|旁边)", re.IGNORECASE)
 _LANDSCAPE_RE = re.compile(
     rf"{WORD_L}(?:in|on|at|inside|atop|on\s+top\s+of)\s+(?:(?:a|an|the|some)\s+)?"
     rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))})){WORD_R}",
