@@ -40,3 +40,18 @@ def test_english_settings_said_inside_chinese_and_along_a_street(message: str, b
     d = talk(message)
     assert d.scene.background == background and (time is None or d.scene.time == time)
     assert not any(w in s.name for s in d.scene.subjects for w in ("row", "站", "看", "street"))
+
+
+@pytest.mark.parametrize("message", ["画三只小鸭子 一只黄的 两只白的", "画三只鸭子 一只黄的两只白的"])
+def test_two_of_them_said_with_a_count(message: str) -> None:
+    assert [s.attributes.get("colour") for s in talk(message).scene.subjects] == ["yellow", "white", "white"]
+
+
+@pytest.mark.parametrize(("first", "then", "check"), [
+    ("一只小猫戴着帽子", "帽子换成蓝的哈", lambda d: d.scene.subjects[0].parts["帽子"].get("colour") == "blue"),
+    ("一个公主穿着粉色裙子", "裙子改成紫色 她最喜欢紫色", lambda d: not d.scene.notes),
+    ("一个女孩拿着黄色的花和一只狗", "狗狗不要啦 还是就她一个人吧",
+     lambda d: [s.name for s in d.scene.subjects] == ["女孩"] and not d.scene.notes),
+])
+def test_tone_words_and_why_said_beside_a_chinese_edit(first: str, then: str, check) -> None:  # noqa: ANN001
+    assert check(talk(first, then))

@@ -440,4 +440,6 @@ def clause_body(clause: str) -> str:
         body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
         body = _RATHER_THAN.sub("", body)
     body = _SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body)))
+    if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end
+        body = re.sub(r"(?<=[\u4e00-\u9fff])(?:哈|嘛|啦|哟)+$", "", body)
     return _HEDGE_TAIL.sub("", body) or body

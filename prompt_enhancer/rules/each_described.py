@@ -23,8 +23,9 @@ _RELATION = {"in": "wearing", "wearing": "wearing", "with": "with", "holding": "
              "穿": "wearing", "戴": "wearing", "拿": "holding", "举": "holding", "抱": "holding", "背": "with",
              "留": "with", "长": "with"}
 # 一只大一只小, 一个留着胡子: "one" said in Chinese, then what that one is or has
-_ZH_EACH = re.compile(r"一[个只条棵朵辆匹座张块颗位把](?P<said>[^一，,]+?)"
-                      r"(?=\s*[，,]?\s*一[个只条棵朵辆匹座张块颗位把]|\s*$)")
+_ZH_EACH = re.compile(r"(?P<n>[一两二三四])[个只条棵朵辆匹座张块颗位把](?P<said>[^一两二三四，,]+?)"
+                      r"(?=\s*[，,]?\s*[一两二三四][个只条棵朵辆匹座张块颗位把]|\s*$)")
+_COUNT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _ZH_SIZE = {"大": "大的", "小": "小的", "大点": "大的", "小点": "小的", "大一点": "大的", "小一点": "小的"}
 
 
@@ -55,10 +56,15 @@ def each_described_clause(work: MessageEdit, body: str) -> bool:
         apply_value(work, [work.scene.subject(subject_id)], m.group("place"))
         _describe(work, subject_id, m.group("rest"))
         return True
-    pieces = [p.group("said").strip() for p in _ZH_EACH.finditer(body.strip())]
-    if not pieces or len(pieces) < 2 and not _WORN.match(pieces[0]) or _ZH_EACH.sub("", body.strip()).strip(" ，,"):
+    found = list(_ZH_EACH.finditer(body.strip()))
+    pieces = [p.group("said").strip() for p in found]
+    counted = any(p.group("n") != "一" for p in found)  # 一只黄的 两只白的: the next two white
+    if not pieces or len(pieces) < 2 and not (_WORN.match(pieces[0]) or counted and work.assigned) \
+            or _ZH_EACH.sub("", body.strip()).strip(" ，,"):
         return False  # every piece one of them, nothing else said
-    if not all(_ZH_SIZE.get(p) or _WORN.match(p) for p in pieces):
+    if counted:
+        pieces = [p.group("said").strip() for p in found for _ in range(_COUNT[p.group("n")])]
+    elif not all(_ZH_SIZE.get(p) or _WORN.match(p) for p in pieces):
         return False  # colours, places: drawing_handlers.each_clause reads them
     for said in pieces:
         if work.assigned >= len(group):

@@ -131,7 +131,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|'s\s+(?:into|obsessed\s+with))\s+\S.*$"
                       # "it's his birthday", "she's 4": why, not what
                       r"|^(?:it'?s|its)\s+(?:his|her|my|their|our)\s+(?:birthday|bday|favou?rite(?:\s+\w+)?)$"
-                      r"|^(?:he|she)(?:'s|\s+is)\s+\d+(?:\s+years?\s+old)?$", _I)
+                      r"|^(?:he|she)(?:'s|\s+is)\s+\d+(?:\s+years?\s+old)?$"
+                      # 她最喜欢紫色, 还是就她一个人吧: why, or what stays, beside the request
+                      r"|^(?:她|他|我|孩子|女儿|儿子)(?:最|很|特别|超)?(?:喜欢|爱)[^，,]{1,8}$"
+                      r"|^(?:还是)?就(?:她|他|它)(?:一个人?|自己)(?:吧|了|啦)?$", _I)
 
 
 # "画个什么呢", "what should i draw": thinking aloud before the request, beside it.
