@@ -68,3 +68,13 @@ def test_a_value_said_after_a_part_is_the_parts(first: str, then: str, part: str
 ])
 def test_english_verbs_inside_chinese_and_marble(first: str, then: str, check) -> None:  # noqa: ANN001
     assert check(talk(first, then))
+
+
+@pytest.mark.parametrize(("message", "names"), [("a mad scientist and a wicked witch", ["mad scientist", "wicked witch"])])
+def test_words_slang_shares_with_describing_words_stay(message: str, names: list[str]) -> None:  # guard
+    assert [s.name for s in talk(message).scene.subjects] == names
+
+
+def test_the_scene_could_use_is_no_thing_to_give_to() -> None:  # guard
+    d = talk("a cat", "the scene could use some fog")
+    assert [s.name for s in d.scene.subjects] == ["cat"] and not d.scene.subjects[0].parts

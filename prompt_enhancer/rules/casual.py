@@ -30,7 +30,8 @@ _LENS = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:lens|film|shot|photo|photograph))?
 _DASHED = re.compile(r"\s+[-–—]\s+(?P<inner>[^-–—\n]{1,60}?)\s+[-–—]\s+")
 # "aesthetic pic of a girl", "cozy photo of a ginger cat": at the start, the picture is what it is of
 _KIND_OF_PICTURE = re.compile(r"^(?P<lead>(?:(?:ok(?:ay)?|so|hi|hey|yo)[\s,!]+)*)(?:an?\s+)?"
-                              r"(?P<words>(?:[a-z-]+\s+){1,2})(?:pic|picture|photo|image|shot|drawing|painting|illustration|render)\s+of\s+(?=\S)",
+                              r"(?P<words>(?:[a-z-]+\s+){1,2})"
+                              r"(?:pic|picture|photo|image|shot|drawing|painting|illustration|render)\s+of\s+(?=\S)",
                               _I)
 _NOT_A_KIND = re.compile(r"^(?:draw|paint|make|create|generate|give|show|get|need|want|like|take|do|a|an|the|me|us|"
                          r"please|pls|can|could|you|u|i|i'd|new|another|nice|cute|quick|little|simple|cool|"
@@ -67,8 +68,8 @@ _EACH_OTHER = re.compile(r"(?<=\w)\s+each\s+other\b|(?<=\w)\s+one\s+another\b", 
 
 
 # Slang: "hella purple" (very), "yeet the couch" (remove it), "all of em" (them)
-_VERY = re.compile(r"\b(?:hella|hecka|mad|wicked|mega)\s+(?=[a-z])", _I)
-_YEET = re.compile(r"\b(?:yeet|nuke|axe|bin|toss)\b(?=\s+(?:the|that|this|those|these|it|him|her|them)\b)", _I)
+_VERY = re.compile(r"\b(?:hella|hecka)\s+(?=[a-z])", _I)  # not "mad" or "wicked": a mad scientist, a wicked witch
+_YEET = re.compile(r"\b(?:yeet|nuke)\b(?=\s+(?:the|that|this|those|these|it|him|her|them)\b)", _I)
 _EM = re.compile(r"\b(?P<verb>of|all|make|give|turn|paint|move|put|get)\s+'?em\b", _I)
 # "she says it has to be pink", "my youngest says add a cake", 她说还要一只小猫: what someone asked, passed on
 _SAYS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:oh|and|also|ok|okay)[\s,]+)*(?:she|he|they|my\s+(?:\w+\s+)?\w+)"
@@ -79,7 +80,8 @@ _CAN_HE_WEAR = re.compile(r"^(?:can|could|may)\s+(?P<who>he|she|it|they)\s+(?:we
                           r"(?P<what>(?:a|an|some|the)\s+[^?.!]+)", _I)
 _OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them"}
 # "the grandma is needing a red scarf", "the dog needs a hat": give it one
-_NEEDS = re.compile(r"^(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+"
+_NEEDS = re.compile(r"^(?!(?:the\s+)?(?:picture|scene|image|background|sky|whole)\b)"
+                    r"(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+"
                     r"(?:is\s+needing|needs|is\s+missing|could\s+use|should\s+have)\s+"
                     r"(?P<what>(?:a|an|some)\s+\S.*)$", _I)
 # "swap the grey cloak for a dark blue one": the same thing, another colour

@@ -24,7 +24,8 @@ _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<wha
                       rf"|(?:the\s+)?(?P<what2>{_ASPECTS_EN})\s+(?:stays?|remains?)(?:\s+the\s+same|\s+as\s+(?:it\s+)?is)?"
                       rf"|(?:the\s+)?(?P<what3>{_ASPECTS_EN})\s+the\s+same"
                       # "the raincoat should stay exactly as it is", "don't touch the box": a thing there, kept
-                      r"|(?:the\s+)?(?P<thing>[a-z]+(?:\s+(?!should|must|can|will|has|needs)[a-z]+)?)\s+(?:should|must|can|will|has\s+to|needs\s+to)?\s*"
+                      r"|(?:the\s+)?(?P<thing>[a-z]+(?:\s+(?!should|must|can|will|has|needs)[a-z]+)?)\s+"
+                      r"(?:should|must|can|will|has\s+to|needs\s+to)?\s*"
                       r"(?:stays?|remains?|be\s+left)(?:\s+(?:exactly\s+|just\s+)?(?:the\s+same|as\s+(?:it\s+)?is|"
                       r"as\s+(?:it\s+)?was|unchanged|as\s+before|alone|there|where\s+it\s+is))?"
                       r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\s+(?:the\s+)?"
