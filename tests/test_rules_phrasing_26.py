@@ -55,3 +55,16 @@ def test_two_of_them_said_with_a_count(message: str) -> None:
 ])
 def test_tone_words_and_why_said_beside_a_chinese_edit(first: str, then: str, check) -> None:  # noqa: ANN001
     assert check(talk(first, then))
+
+
+def test_the_second_one_said_alone_with_values_and_what_it_wears() -> None:
+    d = talk("two dogs 在 park 里，一只 big brown 的，一只 small white 的戴着 red hat")
+    big, small = d.scene.subjects
+    assert (big.size, big.attributes.get("colour"), small.size, small.attributes.get("colour")) == (
+        "big", "brown", "small", "white")
+    assert small.parts == {"hat": {"colour": "red", "relation": "wearing"}} and not big.parts
+
+
+def test_what_model_the_app_uses_is_a_question() -> None:
+    d = talk("a dragon", "这个 app 用的是什么 model 啊")
+    assert d.action.value == "chat" and not d.scene.notes

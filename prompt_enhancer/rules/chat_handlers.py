@@ -86,7 +86,9 @@ _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|sce
                        r"scene)|what do you see|show (?:me )?the scene|"
                        r"画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)
 _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)\b|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$"
-                       r"|^(?:为什么|怎么|什么)", _I)
+                       r"|^(?:为什么|怎么|什么)"
+                       # "这个 app 用的是什么 model 啊": what the app runs on, asked
+                       r"|(?:用的?是?|是)(?:什么|哪个|啥)\s*(?:model|模型|ai|app|软件|算法)", _I)
 # "这个是用什么模型画的呀？": a question word anywhere, with its question mark.
 _ASKS_ZH = re.compile(r"什么|怎么|为什么|为啥|哪|谁|多少|多久|几[个次张]|是不是|能不能|可不可以|吗")
 # "is it done?", "do you like it?": a question only with its question mark ("do the thing" is a request).

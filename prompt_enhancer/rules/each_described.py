@@ -18,7 +18,7 @@ _PLACE = (r"(?:on|to|at)\s+the\s+(?:far\s+)?(?:left|right|top|bottom)(?:\s+side)
 _THE_ONE_AT = re.compile(rf"^(?:and\s+)?(?:the\s+)?(?:one|(?P<name>[a-z]+))\s+(?P<place>{_PLACE})(?:\s*,)?\s*"
                          r"(?P<rest>.*)$", _I)
 _WORN = re.compile(r"^(?:(?P<en>in|wearing|with|holding|carrying)\s+|(?P<zh>穿着?|戴着?|拿着?|举着?|背着?|抱着?|"
-                   r"留着?|长着?))(?P<part>\S.*)$", _I)
+                   r"留着?|长着?)\s*)(?P<part>\S.*)$", _I)
 _RELATION = {"in": "wearing", "wearing": "wearing", "with": "with", "holding": "holding", "carrying": "holding",
              "穿": "wearing", "戴": "wearing", "拿": "holding", "举": "holding", "抱": "holding", "背": "with",
              "留": "with", "长": "with"}
@@ -33,6 +33,10 @@ def _describe(work: MessageEdit, subject_id: str, said: str) -> None:
     subject = work.scene.subject(subject_id)
     if subject is None or not said.strip():
         return
+    both = re.match(r"^(?P<value>.+?的)\s*(?P<worn>(?:穿|戴|拿|举|背|抱)着.+)$", said.strip())
+    if both:  # "small white 的戴着 red hat": what it is, then what it wears
+        apply_value(work, [subject], both.group("value"))
+        said = both.group("worn")
     worn = _WORN.match(said.strip())
     if worn:
         verb = (worn.group("en") or worn.group("zh")).lower()
@@ -59,12 +63,12 @@ def each_described_clause(work: MessageEdit, body: str) -> bool:
     found = list(_ZH_EACH.finditer(body.strip()))
     pieces = [p.group("said").strip() for p in found]
     counted = any(p.group("n") != "一" for p in found)  # 一只黄的 两只白的: the next two white
-    if not pieces or len(pieces) < 2 and not (_WORN.match(pieces[0]) or counted and work.assigned) \
+    if not pieces or len(pieces) < 2 and not (_WORN.match(pieces[0]) or work.assigned) \
             or _ZH_EACH.sub("", body.strip()).strip(" ，,"):
         return False  # every piece one of them, nothing else said
     if counted:
         pieces = [p.group("said").strip() for p in found for _ in range(_COUNT[p.group("n")])]
-    elif not all(_ZH_SIZE.get(p) or _WORN.match(p) for p in pieces):
+    elif not all(_ZH_SIZE.get(p) or _WORN.match(p) for p in pieces) and not (len(pieces) == 1 and work.assigned):
         return False  # colours, places: drawing_handlers.each_clause reads them
     for said in pieces:
         if work.assigned >= len(group):
