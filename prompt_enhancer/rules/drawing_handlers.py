@@ -30,6 +30,7 @@ from prompt_enhancer.rules.phrase import (
     parse_style,
 )
 from prompt_enhancer.rules.thing_split import split_things
+from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
 from prompt_enhancer.rules.parts import split_description
 from prompt_enhancer.rules.references import (
     name_matches,
@@ -240,23 +241,15 @@ def _value_pieces(body: str) -> list[str] | None:
     return values
 
 
-_WORN_EACH = re.compile(r"^(?:(?P<zh>穿着?|戴着?|拿着?|举着?|背着?|抱着?)|(?P<en>in|wearing|with|holding|carrying)\s+)"
-                        r"(?P<part>\S.*)$", re.IGNORECASE)
-_ZH_WORN_RELATION = {"穿": "wearing", "戴": "wearing", "拿": "holding", "举": "holding", "背": "with", "抱": "holding"}
-
-
 def _worn_pieces(body: str) -> list[tuple[str, str]] | None:
     """"一个穿红裙子一个穿蓝裙子": (relation, part) for each one, or None unless every piece is only that."""
     found = []
     for piece in (p for p in _EACH_SPLIT.split(body) if p and p.strip()):
         said = re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", piece.strip(), flags=re.IGNORECASE)
-        m = _WORN_EACH.match(said)
+        m = WORN_EACH.match(said)
         if not m:
             return None
-        verb = (m.group("zh") or m.group("en")).lower()
-        relation = _ZH_WORN_RELATION.get(verb[0], "wearing" if verb in ("in", "wearing") else
-                                         "holding" if verb in ("holding", "carrying") else "with")
-        found.append((relation, m.group("part")))
+        found.append((worn_relation(m), m.group("part")))
     return found if len(found) >= 2 else None
 
 

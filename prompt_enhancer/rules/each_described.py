@@ -11,17 +11,13 @@ import re
 from prompt_enhancer.rules.drawing_handlers import counted_group
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.subject_changes import add_parts, apply_value
+from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
 
 _I = re.IGNORECASE
 _PLACE = (r"(?:on|to|at)\s+the\s+(?:far\s+)?(?:left|right|top|bottom)(?:\s+side)?|in\s+the\s+(?:middle|center|centre|"
           r"front|back)|at\s+the\s+(?:front|back)")
 _THE_ONE_AT = re.compile(rf"^(?:and\s+)?(?:the\s+)?(?:one|(?P<name>[a-z]+))\s+(?P<place>{_PLACE})(?:\s*,)?\s*"
                          r"(?P<rest>.*)$", _I)
-_WORN = re.compile(r"^(?:(?P<en>in|wearing|with|holding|carrying)\s+|(?P<zh>穿着?|戴着?|拿着?|举着?|背着?|抱着?|"
-                   r"留着?|长着?)\s*)(?P<part>\S.*)$", _I)
-_RELATION = {"in": "wearing", "wearing": "wearing", "with": "with", "holding": "holding", "carrying": "holding",
-             "穿": "wearing", "戴": "wearing", "拿": "holding", "举": "holding", "抱": "holding", "背": "with",
-             "留": "with", "长": "with"}
 # 一只大一只小, 一个留着胡子: "one" said in Chinese, then what that one is or has
 _ZH_EACH = re.compile(r"(?P<n>[一两二三四])[个只条棵朵辆匹座张块颗位把](?P<said>[^一两二三四，,]+?)"
                       r"(?=\s*[，,]?\s*[一两二三四][个只条棵朵辆匹座张块颗位把]|\s*$)")
@@ -37,10 +33,9 @@ def _describe(work: MessageEdit, subject_id: str, said: str) -> None:
     if both:  # "small white 的戴着 red hat": what it is, then what it wears
         apply_value(work, [subject], both.group("value"))
         said = both.group("worn")
-    worn = _WORN.match(said.strip())
+    worn = WORN_EACH.match(said.strip())
     if worn:
-        verb = (worn.group("en") or worn.group("zh")).lower()
-        add_parts(work, [subject], [(_RELATION.get(verb, _RELATION.get(verb[:1], "with")), worn.group("part"))])
+        add_parts(work, [subject], [(worn_relation(worn), worn.group("part"))])
     else:
         apply_value(work, [subject], said)
 
@@ -63,12 +58,12 @@ def each_described_clause(work: MessageEdit, body: str) -> bool:
     found = list(_ZH_EACH.finditer(body.strip()))
     pieces = [p.group("said").strip() for p in found]
     counted = any(p.group("n") != "一" for p in found)  # 一只黄的 两只白的: the next two white
-    if not pieces or len(pieces) < 2 and not (_WORN.match(pieces[0]) or work.assigned) \
+    if not pieces or len(pieces) < 2 and not (WORN_EACH.match(pieces[0]) or work.assigned) \
             or _ZH_EACH.sub("", body.strip()).strip(" ，,"):
         return False  # every piece one of them, nothing else said
     if counted:
         pieces = [p.group("said").strip() for p in found for _ in range(_COUNT[p.group("n")])]
-    elif not all(_ZH_SIZE.get(p) or _WORN.match(p) for p in pieces) and not (len(pieces) == 1 and work.assigned):
+    elif not all(_ZH_SIZE.get(p) or WORN_EACH.match(p) for p in pieces) and not (len(pieces) == 1 and work.assigned):
         return False  # colours, places: drawing_handlers.each_clause reads them
     for said in pieces:
         if work.assigned >= len(group):
