@@ -108,7 +108,7 @@ def with_look(looks: list[str], key: str) -> list[str]:
 PLACES: dict[str, Term] = terms({
     "in the snow": (("in the snow", "snow", "snowfield", "snowfields", "snowy field"), ("雪地里", "雪地", "雪原")),
     "on the beach": (("on the beach", "beach", "seaside", "seashore", "shore"), ("海滩上", "海滩", "沙滩", "海边")),
-    "in a forest": (("in a forest", "forest", "woods"), ("森林里", "森林", "树林", "竹林")),
+    "in a forest": (("in a forest", "forest", "woods"), ("森林里", "森林", "树林")),
     "in the desert": (("in the desert", "desert"), ("沙漠里", "沙漠")),
     "in the city": (("in the city", "city street", "city streets", "city", "town"), ("城市里", "城市", "城里", "都市")),
     "in space": (("in space", "outer space", "space"), ("太空中", "外太空", "太空", "宇宙")),
@@ -126,7 +126,7 @@ PLACES: dict[str, Term] = terms({
     "in a classroom": (("in a classroom", "classroom"), ("教室里", "教室")),
     "in a library": (("in a library", "library"), ("图书馆里", "图书馆")),
     "on a farm": (("on a farm", "farm", "farmyard"), ("农场里", "农场")),
-    "on a lake": (("on a lake", "lake", "pond"), ("湖上", "湖面上", "湖边", "湖里", "池塘里", "池塘")),
+    "on a lake": (("on a lake", "lake"), ("湖上", "湖面上", "湖边", "湖里")),
     "by a river": (("by a river", "river", "riverbank", "stream"), ("河边", "河上", "河里", "小溪边")),
     "in the jungle": (("in the jungle", "jungle", "rainforest"), ("丛林里", "丛林", "雨林")),
     "on the street": (("on the street", "street", "streets"), ("街上", "街道")),

@@ -151,6 +151,12 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
     m = _MIXED_LANDSCAPE_RE.search(text)
     if m:  # "在 harbor 边": a setting the vocabulary has no row for, said in English inside Chinese
         return m.group("place").lower(), text[: m.start()] + " " + text[m.end():]
+    for m in _ZH_LANDSCAPE_RE.finditer(text):  # "在昏暗的山洞里", "咖啡馆里": with 在 or a locative
+        if not (m.group("pre") or m.group("suf")) or (m.group("of") and not m.group("suf")):
+            continue  # "咖啡馆的桌子": the café's table, a thing
+        # "在咖啡馆里的桌子上": in the café, and on the table there
+        return (m.group("how") or "") + m.group("place"), text[: m.start()] + ("在" if m.group("of") else " ") \
+            + text[m.end():]
     m = _LANDSCAPE_RE.search(text)
     if m:  # "on a hill", "on a rocky coast", "in a cafe": the setting as said, not a thing standing in the picture
         return re.sub(r"\s+", " ", m.group("place").lower()), text[: m.start()] + " " + text[m.end():]
@@ -166,12 +172,20 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "harbour", "marketplace", "market", "train station", "subway", "alley", "alleyway", "bathroom",
                "office", "studio", "classroom", "attic", "cave", "swamp", "glacier", "tundra", "savanna",
                "savannah", "prairie", "dune", "dunes", "battlefield", "stage", "arena", "temple courtyard",
-               "courtyard")
+               "courtyard", "pond", "bamboo forest", "bamboo grove")
+# The same said in Chinese, kept as said: "在山洞里" is where the things are, not a cave standing beside them.
+_ZH_LANDSCAPES = ("山洞", "洞穴", "岩洞", "咖啡馆", "咖啡店", "咖啡厅", "山坡", "山谷", "峡谷", "悬崖", "海岸", "温室",
+                  "屋顶", "楼顶", "天台", "港口", "码头", "菜市场", "集市", "火车站", "地铁站", "小巷", "巷子", "胡同",
+                  "浴室", "卫生间", "办公室", "工作室", "画室", "阁楼", "沼泽", "冰川", "舞台", "战场", "竹林", "池塘",
+                  "荷塘", "餐厅", "餐馆", "酒吧", "书房", "书店", "超市", "商场", "游乐园", "动物园", "水族馆",
+                  "博物馆", "机场", "操场", "球场", "足球场", "篮球场", "体育馆", "健身房", "游泳池", "隧道")
 _LANDSCAPE_ADJECTIVES = (r"(?:(?:rocky|grassy|green|snowy|sandy|small|little|quiet|cozy|cosy|busy|old|tall|steep|"
                          r"rainy|windy|misty|foggy|dark|sunny|lonely|distant|huge|big|empty|crowded|tiny|giant|"
                          r"rolling|frozen|icy|ancient|abandoned|french|paris(?:ian)?|japanese)\s+){0,2}")
 _MIXED_LANDSCAPE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<place>{alternation(list(_LANDSCAPES))})\s*"
                                  r"(?:顶上|顶部|顶|上面|上|里面|里|中|边|旁边)", re.IGNORECASE)
+_ZH_LANDSCAPE_RE = re.compile(rf"(?P<pre>在|到)?(?P<how>[\u4e00-\u9fff]{{1,3}}的)?"
+                              rf"(?P<place>{alternation(list(_ZH_LANDSCAPES))})(?P<suf>里面|里|上面|上|中|内|边)?(?P<of>的)?")
 _LANDSCAPE_RE = re.compile(
     rf"{WORD_L}(?:in|on|at|inside|atop|on\s+top\s+of)\s+(?:(?:a|an|the|some)\s+)?"
     rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))})){WORD_R}",

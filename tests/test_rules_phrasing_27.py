@@ -1,0 +1,32 @@
+"""Free phrasing, round 27: settings the vocabulary has no row for, said in Chinese, are where things are (kept as
+said), and a narrower place is not folded into a wider one (a pond is no lake, a bamboo grove no forest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_talk import talk
+
+
+@pytest.mark.parametrize("message, background, names", [
+    ("一只狐狸在山洞里", "山洞", ["狐狸"]),
+    ("两个男人坐在咖啡馆里聊天", "咖啡馆", ["男人", "男人"]),
+    ("一只狐狸在昏暗的阁楼里", "昏暗的阁楼", ["狐狸"]),
+    ("一个穿汉服的女孩在竹林里弹古筝", "竹林", ["女孩"]),
+    ("一只猫在咖啡馆里的桌子上", "咖啡馆", ["猫", "桌子"]),
+    ("a small green frog sitting on a lily pad in a pond", "pond", ["frog", "lily pad"]),
+    ("a panda in a bamboo forest", "bamboo forest", ["panda"]),
+])
+def test_a_setting_without_a_row_is_kept_as_said(message: str, background: str, names: list[str]) -> None:
+    d = talk(message)
+    assert d.scene.background == background and [s.name for s in d.scene.subjects] == names
+
+
+def test_a_setting_said_as_what_a_thing_belongs_to_stays_with_the_thing() -> None:
+    d = talk("一只猫在咖啡馆的桌子上")  # the café's table: a table, no café around it
+    assert d.scene.background is None and [s.name for s in d.scene.subjects] == ["猫", "桌子"]
+
+
+def test_a_setting_alone_is_still_a_thing_to_draw() -> None:
+    d = talk("画一个山洞")
+    assert [s.name for s in d.scene.subjects] == ["山洞"] and d.scene.background is None
