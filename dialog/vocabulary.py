@@ -321,6 +321,8 @@ RELATIONS: dict[str, Term] = _terms({
     "riding": (("riding",), ("骑着", "骑在")),
     "with": (("with", "having"), ("有", "带着", "长着", "背着")),
     "playing with": (("playing with",), ("玩着", "在玩")),
+    # what hangs on a thing (a lantern on a tree): drawn with it, but its own thing when the tree is taken out
+    "hung with": (("hung with",), ("挂着",)),
 })
 # Things worn: "a girl in a red dress" wears it, "give her a hat" puts it on. Other parts are held or had.
 WORN = ("hat", "cap", "dress", "shirt", "t-shirt", "coat", "raincoat", "jacket", "scarf", "sweater", "hoodie", "suit",

@@ -30,3 +30,31 @@ def test_a_setting_said_as_what_a_thing_belongs_to_stays_with_the_thing() -> Non
 def test_a_setting_alone_is_still_a_thing_to_draw() -> None:
     d = talk("画一个山洞")
     assert [s.name for s in d.scene.subjects] == ["山洞"] and d.scene.background is None
+
+
+@pytest.mark.parametrize("first, then, left", [
+    ("一棵大树 树枝上挂着一个红灯笼 晚上", "把树删掉", [("灯笼", "red")]),
+    ("a big old oak tree at night with a paper lantern hanging off one of the branches", "get rid of the tree",
+     [("lantern", None)]),
+    ("a pine tree", "hang a silver bell on the tree", None),
+])
+def test_what_hangs_on_a_thing_stays_when_the_thing_goes(first: str, then: str, left) -> None:
+    if left is None:  # hung there in a later turn, then the tree goes
+        d = talk(first, then, "remove the tree")
+        left = [("bell", "silver")]
+    else:
+        d = talk(first, then)
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == left
+    assert not d.scene.subjects[0].parts
+
+
+def test_what_a_thing_holds_or_wears_goes_with_it() -> None:  # guard: read before, kept so
+    d = talk("a girl holding a red umbrella and wearing a hat, and a dog", "remove the girl")
+    assert [s.name for s in d.scene.subjects] == ["dog"]
+
+
+def test_the_prompt_says_what_hangs_on_a_thing() -> None:
+    from dialog.prompt import render_prompt
+
+    d = talk("a tree with a lantern hanging from it")
+    assert "hung with a lantern" in render_prompt(d.scene)

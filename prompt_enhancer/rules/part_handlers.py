@@ -185,6 +185,8 @@ def give_clause(work: MessageEdit, body: str) -> bool:
         owners = _owners(work, m.group("owner")) or _part_owner(work, m.group("owner"))
         worn = "wearing" if re.match(r"^(?:put|place|stick|pop)\b", body, _I) and re.search(
             r"\s(?:on|onto)\s", body, _I) and owners and all(_alive(o) for o in owners) else None
+        if re.match(r"^(?:hang|string)\b", body, _I) and owners and not any(_alive(o) for o in owners):
+            worn = "hung with"
         return _give(work, owners, worn, m.group("parts"))
     m = _LET_EN.match(body)
     if m:
@@ -196,7 +198,11 @@ def give_clause(work: MessageEdit, body: str) -> bool:
             return _give(work, owners, _zh_relation(m.group("verb")), m.group("parts"))
     m = m or _LET_ZH.match(body)
     if m:
-        return _give(work, _owners(work, m.group("owner")), _zh_relation(m.group("verb")), m.group("parts"))
+        owners = _owners(work, m.group("owner"))
+        relation = _zh_relation(m.group("verb"))
+        if m.group("verb")[:1] == "挂" and owners and not any(_alive(o) for o in owners):
+            relation = "hung with"  # "给树挂上铃铛"
+        return _give(work, owners, relation, m.group("parts"))
     m = _GIVE_ZH_BARE.match(body)  # "给她一把伞"
     if m:
         return _give(work, _owners(work, m.group("owner")), None, m.group("parts"))
@@ -305,5 +311,6 @@ def attach_clause(work: MessageEdit, body: str) -> bool:
             if subject.id not in before and subject.position is None:
                 subject.position = where  # said with it: "加了一只猫" is where it was asked for
         return True
-    relation = _BODY_RELATION.get(body_part.group(1), "wearing") if body_part else "with"
-    return _give(work, [anchor], relation, np)  # a tree with a lantern, not a tree holding one
+    relation = _BODY_RELATION.get(body_part.group(1), "wearing") if body_part else \
+        "hung with" if m.group("verb")[:1] in "挂吊悬" else "with"
+    return _give(work, [anchor], relation, np)  # a tree hung with a lantern, not a tree holding one

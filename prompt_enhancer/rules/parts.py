@@ -319,7 +319,8 @@ def _with_parts(text: str) -> list[Thing]:
         if is_new_subject(name):  # "a sofa with a cat on it": the cat, on the sofa
             head_name = clean_rest(parse_phrase(m.group("head"), global_parts=False).rest) or m.group("head")
             return [*_with_parts(m.group("head")), Thing(item, placed=f"{m.group('prep').lower()} the {head_name}")]
-        return [Thing(m.group("head"), [("with", item)])]  # "a cake with candles on it": the cake's candles
+        hung = (m.group("verb") or "").lower() in ("hanging", "hung", "dangling")
+        return [Thing(m.group("head"), [("hung with" if hung else "with", item)])]  # "a cake with candles on it"
     for m in _EN_RELATION_RE.finditer(text):
         head = text[: m.start()]
         if not clean_rest(head):
@@ -366,9 +367,10 @@ def _things_on_it(head: str, said: str) -> list[Thing] | None:
 
 # "a tree with lights on it", "a sofa with a cat on it", "a tree with a lantern hanging from it": what is on the
 # thing said with "it" after it is the thing's (a thing drawn on its own, a cat, is placed on it instead).
-_WITH_ON_IT = re.compile(r"^(?P<head>.+?)\s+with\s+(?P<item>.+?)\s+(?:(?:hanging|hung|dangling|sitting|perched|"
+_WITH_ON_IT = re.compile(r"^(?P<head>.+?)\s+with\s+(?P<item>.+?)\s+(?:(?P<verb>hanging|hung|dangling|sitting|perched|"
                          r"resting|lying|standing|growing|glowing|tied|attached)\s+)?(?P<prep>on top of|on|in|inside|"
-                         r"around|from|under|over)\s+(?:it|them)$", _I)
+                         r"around|from|off(?:\s+of)?|under|over)\s+(?:it|them|(?:one\s+of\s+)?(?:its|the|a)\s+"
+                         r"(?:branch|branches|bough|boughs|limbs?))$", _I)
 
 
 # "背着书包去上学", "拿着风筝去公园": where the thing goes with its parts is not a word of them.

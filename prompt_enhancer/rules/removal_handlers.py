@@ -25,6 +25,7 @@ def remove_subjects(work: MessageEdit, subjects: list[Subject]) -> None:
     one taken out ("on the sofa") is no longer placed anywhere."""
     for subject in subjects:
         work.removed.append(subject)
+        _hung_things_stay(work, subject)  # before it goes, so no new thing takes its id
         work.scene.subjects = [s for s in work.scene.subjects if s.id != subject.id]
         if subject.id not in work.changed:
             work.changed.append(subject.id)
@@ -37,6 +38,19 @@ def remove_subjects(work: MessageEdit, subjects: list[Subject]) -> None:
                 work.touch(other, EditKind.LAYOUT)
     if work.scene.focus not in {s.id for s in work.scene.subjects}:
         work.scene.focus = work.scene.subjects[-1].id if work.scene.subjects else None
+
+
+def _hung_things_stay(work: MessageEdit, subject: Subject) -> None:
+    """What hung on a thing taken out (a lantern on a tree) was never part of it: it stays, a thing of its own.
+    What it wore, held or had goes with it."""
+    for name, attributes in subject.parts.items():
+        if attributes.get("relation") != "hung with":
+            continue
+        thing = Subject(work.scene.next_subject_id(), name,
+                        {k: v for k, v in attributes.items() if k not in ("relation", "size")}, None,
+                        attributes.get("size"))
+        work.scene.subjects.append(thing)
+        work.touch(thing, EditKind.REMOVE)
 
 
 _CLEAR = re.compile(
