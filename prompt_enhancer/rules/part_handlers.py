@@ -62,8 +62,11 @@ _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>�
                      r"有|(?:要|得|也|还|再)?(?:穿|戴|拿|举|撑)(?:上|一[件顶副把条双个])?)(?P<parts>.+)$")
 
 # A clause that starts with how a part goes with the thing just said: "穿着黄色的衣服", "还戴着一顶帽子".
-_WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?P<verb>拿着|举着|戴着|穿着|抱着|背着|撑着|提着|披着|系着|牵着|握着)"
+_WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?P<verb>拿着|举着|戴着|穿着|围着|抱着|背着|撑着|提着|披着|系着|牵着|握着)"
                       r"(?P<parts>.+)$")
+# "鼻子是胡萝卜", "眼睛是两颗纽扣": what a body part of the thing in focus is made of, a part of it ("胡萝卜鼻子").
+_BODY_IS_ZH = re.compile(r"^(?:它的|他的|她的)?(?P<body>鼻子|眼睛|嘴巴|嘴|耳朵|尾巴|胡子|翅膀|角)(?:是|用)"
+                         r"(?:[一两]?\s*[个颗根块条只]\s*)?(?P<what>[^，,是]+?)(?:做的|的)?$")
 
 _RELATION_WORDS = {"hold": "holding", "holding": "holding", "carry": "holding", "carrying": "holding",
                    "be holding": "holding", "be carrying": "holding", "wear": "wearing", "wearing": "wearing",
@@ -74,7 +77,7 @@ _RELATION_WORDS = {"hold": "holding", "holding": "holding", "carry": "holding", 
 
 
 def _zh_relation(verb: str) -> str | None:
-    if verb[:1] in "戴穿":
+    if verb[:1] in "戴穿围":
         return "wearing"
     if verb[:1] in "拿举抱撑提":
         return "holding"
@@ -222,6 +225,11 @@ def wear_clause(work: MessageEdit, body: str) -> bool:
     m = _WITH_ZH.match(body)
     if m and work.focus() is not None:  # "一个骑自行车的女孩，穿着黄色的衣服": what she wears, said after her
         return _give(work, [work.focus()], _zh_relation(m.group("verb")), m.group("parts"))
+    if _feature_alone(work, body):
+        return True
+    m = _BODY_IS_ZH.match(body)
+    if m and work.focus() is not None and not parse_phrase(m.group("what"), global_parts=False).colour:
+        return _give(work, [work.focus()], "with", m.group("what") + m.group("body"))
     m = _ON_BODY_ZH.match(body)
     if m:
         owners = _owners(work, m.group("owner")) if clean_rest(m.group("owner")) else [work.focus()]
@@ -314,3 +322,22 @@ def attach_clause(work: MessageEdit, body: str) -> bool:
     relation = _BODY_RELATION.get(body_part.group(1), "wearing") if body_part else \
         "hung with" if m.group("verb")[:1] in "挂吊悬" else "with"
     return _give(work, [anchor], relation, np)  # a tree hung with a lantern, not a tree holding one
+
+
+_HAD = {w.lower() for w in vocab.HAD}
+
+
+def _feature_alone(work: MessageEdit, body: str) -> bool:
+    """"戴眼镜的老人，白胡子": a feature said alone after its owner, with how it looks (a colour, a length), is
+    the owner's part (the thing that has such a part by nature), not a thing of its own."""
+    ph = parse_phrase(body, global_parts=False)
+    name = clean_rest(ph.rest)
+    focus = work.focus()
+    if not (ph.colour or ph.size) or name.lower() not in _HAD or focus is None or ph.position:
+        return False
+    if re.match(r"^\s*(?:a|an|one|some|the)\b|^[一两二三几]", body, _I):
+        return False  # "a red tail" added on its own is read by the add rule
+    # the thing that has such a part by nature, else the person in focus (a beard is not every person's)
+    owner = natural_owner(work, name) or (focus if person_kind(focus) is not None else None)
+    return owner is not None and _give(work, [owner], "with", body)
+

@@ -37,8 +37,9 @@ _EN_RELATION_RE = re.compile(
     r"that has|playing with|holding|carrying|wearing|dressed in|riding|having|with|in)\s+(?=\S)", _I)
 _ZH_RELATIONS = {form: key for key, term in vocab.RELATIONS.items() for form in term.zh}
 # Holding said with other verbs: 牵着气球 (on a string), 拄着拐杖 (leaning on it), 端着碗, 扛着, 叼着, 挎着, 拉着.
-_ZH_RELATIONS.update({"牵着": "holding", "拄着": "holding", "端着": "holding", "扛着": "holding", "叼着": "holding",
-                      "挎着": "holding", "拎着": "holding", "握着": "holding", "搂着": "holding", "举起": "holding"})
+_ZH_RELATIONS.update({"围着": "wearing", "牵着": "holding", "拄着": "holding", "端着": "holding", "扛着": "holding",
+                      "叼着": "holding", "挎着": "holding", "拎着": "holding", "握着": "holding", "搂着": "holding",
+                      "举起": "holding"})
 _ZH_RELATION = "|".join(sorted(_ZH_RELATIONS, key=len, reverse=True))
 # Before 的 a bare verb says it too: 戴眼镜的老爷爷, 穿红裙子的女孩.
 _ZH_BARE_VERBS = {"戴": "wearing", "穿": "wearing", "拿": "holding", "举": "holding", "抱": "holding", "牵": "holding",
