@@ -1,9 +1,13 @@
 """Free phrasing, round 28 (from the blind tuning-19 split's classes): parts said in Chinese clauses after their
 owner: what it wears around it (围着), what a feature of it is made of (鼻子是胡萝卜), and a feature said alone with
-how it looks (白胡子), before how the owner sits."""
+how it looks (白胡子), before how the owner sits; praise and questions about the app (export, four at once) that
+leave the picture alone."""
 
 from __future__ import annotations
 
+import pytest
+
+from dialog.decision import Action
 from rules_talk import talk
 
 
@@ -34,3 +38,16 @@ def test_a_feature_said_alone_is_its_owners_and_the_owner_still_sits() -> None:
 def test_a_thing_said_alone_with_a_count_is_a_thing() -> None:  # guard
     d = talk("a cat, a red ball")
     assert [s.name for s in d.scene.subjects] == ["cat", "ball"]
+
+
+@pytest.mark.parametrize("message", ["thanks looks great :)", "thx 这个挺好的", "好看！能不能导出高清的？",
+                                     "nice，能不能一次出四张", "can i download it in 4k?",
+                                     "what sizes can i pick? 有几种"])
+def test_praise_and_questions_about_the_app_leave_the_picture_alone(message: str) -> None:
+    d = talk("a red circle", message)
+    assert d.action is Action.CHAT and d.scene == talk("a red circle").scene
+
+
+def test_a_request_asked_as_a_question_is_still_a_request() -> None:  # guard
+    d = talk("一只猫", "能不能把猫变成蓝色")
+    assert d.action is Action.EDIT and d.scene.subjects[0].attributes.get("colour") == "blue"

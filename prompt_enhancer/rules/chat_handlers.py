@@ -54,7 +54,8 @@ _FEELING_ZH = r"(?:太|好|真|超级?|很|非常|特别|蛮|挺|这么|那么)(
 _LIKE_ZH = (r"(?:好像|就像|真像|简直像|像是|跟)(?P<like>[\u4e00-\u9fff]{2,12}?)(?:一样|似的)?"
             r"(?=[\s,，!！.。~～]|$|[A-Za-z])")
 _REACTION_PIECE = re.compile(rf"(?:{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_LIKE_ZH}|{_FEELING_ZH})", _I)
-_REACTION_GAP = re.compile(r"[\s,，!！.。~～]*")
+# Between the pieces: punctuation, a smiley (":)", ":D", "^^", "<3") or a particle left after praise ("挺好的").
+_REACTION_GAP = re.compile(r"(?:[\s,，!！.。~～]|[:;=]-?[)(DPpO3]|\^\^|<3|(?<=[\u4e00-\u9fff])[的了啊呀啦哦呢]+)*")
 
 
 def _is_reaction(body: str) -> bool:
@@ -88,7 +89,21 @@ _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|sce
 _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)\b|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$"
                        r"|^(?:为什么|怎么|什么)"
                        # "这个 app 用的是什么 model 啊": what the app runs on, asked
-                       r"|(?:用的?是?|是)(?:什么|哪个|啥)\s*(?:model|模型|ai|app|软件|算法)", _I)
+                       r"|(?:用的?是?|是)(?:什么|哪个|啥)\s*(?:model|模型|ai|app|软件|算法)"
+                       r"|^有(?:几种|哪些|多少种)", _I)
+# "能不能导出高清的？", "nice，能不能一次出四张", "can i download it in 4k?": what the app does with its pictures,
+# asked; never a change to the picture, whatever else the words say ("高清" is no look here).
+_APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s+(?:do|can)\s+i|can\s+(?:i|you|u)|"
+                      r"is\s+there\s+a\s+way\s+to)"
+                      r"\s*(?:帮我|to)?\s*(?:导出|下载|保存|分享|批量|一次(?:性)?出|出[一两二三四五六七八九十几\d]+张|export|"
+                      r"download|save\s+(?:it|this|the\s+(?:picture|image|pic))|share\s+(?:it|this)|upscale|"
+                      r"(?:get|make)\s+(?:[2-9]|two|three|four|several|multiple)\s+(?:at\s+once|pictures|images|versions))",
+                      _I)
+
+
+def app_question(text: str) -> bool:
+    """Whether a message asks what the app does with its pictures (export, download, several at once)."""
+    return bool(_APP_ASK.search(text))
 # "这个是用什么模型画的呀？": a question word anywhere, with its question mark.
 _ASKS_ZH = re.compile(r"什么|怎么|为什么|为啥|哪|谁|多少|多久|几[个次张]|是不是|能不能|可不可以|吗")
 # "is it done?", "do you like it?": a question only with its question mark ("do the thing" is a request).

@@ -20,7 +20,7 @@ from prompt_enhancer.rules.answers import answered_question, choices, same_again
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
-from prompt_enhancer.rules.chat_handlers import chat_clause, retry_words, session_words
+from prompt_enhancer.rules.chat_handlers import app_question, chat_clause, retry_words, session_words
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, clause_body, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.drawing_handlers import (
@@ -216,6 +216,9 @@ class RuleEnhancer:
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]
             start_new_scene(work)
+        if app_question(text):  # "能不能导出高清的？": about the app, answered; the picture stays
+            work.chat_replies.append(reply.say("question", language))
+            return _decision(scene, work)
         clauses = split_clauses(text)
         complaints = []
         taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
