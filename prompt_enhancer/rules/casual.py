@@ -139,4 +139,11 @@ def plain_words(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff])和(?:他|她|它)(?:的)?(?=[\u4e00-\u9fff])", "和", text)  # 男孩和他妈妈
     for pattern, said in _MIXED_VERBS:
         text = pattern.sub(said, text)
-    return _THAT_KIND_ZH.sub("", text)
+    text = _A_BIT_ZH_AFTER_EN.sub(" a bit", text)
+    return _THAT_KIND_ZH.sub("", _PARTICLE_AFTER_EN.sub("", text))
+
+
+# A Chinese particle closing English words ("move it left a bit 哈", "no more raincoat 哈") only softens them;
+# 一点 after English words is "a bit" ("shift it to the left 一点").
+_PARTICLE_AFTER_EN = re.compile(r"(?<=[A-Za-z.!?)])\s*[哈吧啦呀哦嘛呗]+\s*(?=[.!?。！？~～]*\s*$)", re.MULTILINE)
+_A_BIT_ZH_AFTER_EN = re.compile(r"(?<=[A-Za-z])\s*一点(?:点|儿)?(?=\s*[哈吧啦呀]*\s*[.!?。！？~～]*\s*$)", re.MULTILINE)

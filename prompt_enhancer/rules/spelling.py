@@ -202,6 +202,23 @@ _ZH_SLIPS = (
 )
 
 
+# A letter held down for emphasis: "allll the way", "sooo cute", "biggerrr", "pleeease".
+_STRETCHED = re.compile(r"\b[A-Za-z]*([A-Za-z])\1{2,}[A-Za-z]*\b")
+# Everyday words with a doubled letter that the rules' own words lack: "alll" is "all", not "al".
+_DOUBLED = {"all", "well", "still", "will", "too", "see", "good", "cool", "soon", "feel", "free", "tree", "green",
+            "pretty", "little", "small", "tall", "ball", "full", "off", "less", "yellow", "moon", "door", "wall",
+            "hello", "sorry", "happy", "funny", "need", "keep", "sleep", "sweet", "wood", "book", "room", "roof"}
+
+
+def _unstretched(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if len(set(word.lower())) < 2:
+        return word  # "zzz", "www": not a word stretched
+    twice = re.sub(r"([A-Za-z])\1{2,}", r"\1\1", word)
+    once = re.sub(r"([A-Za-z])\1{2,}", r"\1", word)
+    return twice if twice.lower() in _DOUBLED or (is_known_word(twice) and not is_known_word(once)) else once
+
+
 def correct_typos(text: str) -> str:
     """The text with each word one slip away from a known word spelled as the rules know it, common chat
     spellings written out, and Chinese sound-alike slips mended."""
@@ -212,6 +229,7 @@ def correct_typos(text: str) -> str:
             return word
         return fixed.capitalize() if word[:1].isupper() and word[1:].islower() else fixed
 
+    text = _STRETCHED.sub(_unstretched, text)
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
     text = _CHAT_AND.sub("and", text)
     text = _WITHOUT_SHORT.sub("without", _WITH_LONE_W.sub("with", _WITH_SHORT.sub("with ", text)))
