@@ -31,3 +31,17 @@ def test_a_particle_after_english_words(then: str) -> None:
 def test_no_more_of_a_part_with_a_particle() -> None:
     d = talk("a puppy in a yellow raincoat", "no more raincoat 哈")
     assert [s.name for s in d.scene.subjects] == ["puppy"] and not d.scene.subjects[0].parts
+
+
+@pytest.mark.parametrize("message, background, time", [
+    ("a little girl in a yellow raincoat holding a red umbrella, rainy street", "on the street", "rain"),
+    ("a fox, snowy forest", "in a forest", "snowfall"),
+])
+def test_a_place_with_its_weather_said_alone_after_the_things(message: str, background: str, time: str) -> None:
+    d = talk(message)
+    assert len(d.scene.subjects) == 1 and d.scene.background == background and time in (d.scene.time or "")
+
+
+def test_a_place_alone_is_still_a_thing() -> None:  # guard: a bare "forest" could be drawn
+    d = talk("a fox, a forest")
+    assert [s.name for s in d.scene.subjects] == ["fox", "forest"]

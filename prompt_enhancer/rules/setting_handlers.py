@@ -309,4 +309,10 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
         if times and not clean_rest(_AGAIN.sub(" ", rest)):  # "night", "晚上"
             set_settings(work, None, times)
             return True
+        # "…holding a red umbrella, rainy street", "a fox, snowy forest": a place with its weather or time,
+        # said alone after the things (a bare "forest" could be a thing to draw; a rainy street is where they are)
+        place, times, rest = parse_setting(body)
+        if place and times and not clean_rest(rest) and not re.match(r"^\s*(?:a|an|one|two|the)\s", body, _I):
+            set_settings(work, place, times)
+            return True
     return False
