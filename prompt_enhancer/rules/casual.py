@@ -139,7 +139,7 @@ def plain_words(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff])和(?:他|她|它)(?:的)?(?=[\u4e00-\u9fff])", "和", text)  # 男孩和他妈妈
     for pattern, said in _MIXED_VERBS:
         text = pattern.sub(said, text)
-    text = _A_BIT_ZH_AFTER_EN.sub(" a bit", text)
+    text = _A_BIT_ZH_AFTER_EN.sub(" a bit", _CAMERA_ZH.sub("", text))
     return _THAT_KIND_ZH.sub("", _PARTICLE_AFTER_EN.sub("", text))
 
 
@@ -147,3 +147,5 @@ def plain_words(text: str) -> str:
 # 一点 after English words is "a bit" ("shift it to the left 一点").
 _PARTICLE_AFTER_EN = re.compile(r"(?<=[A-Za-z.!?)])\s*[哈吧啦呀哦嘛呗]+\s*(?=[.!?。！？~～]*\s*$)", re.MULTILINE)
 _A_BIT_ZH_AFTER_EN = re.compile(r"(?<=[A-Za-z])\s*一点(?:点|儿)?(?=\s*[哈吧啦呀]*\s*[.!?。！？~～]*\s*$)", re.MULTILINE)
+# "镜头俯视一下", "镜头拉近点": the camera's angle, said with the word for the lens and a softening 一下.
+_CAMERA_ZH = re.compile(r"镜头\s*(?=俯视|仰视|俯拍|仰拍|特写)|(?<=俯视|仰视|俯拍|仰拍|特写|逆光)(?:一下|一点)")

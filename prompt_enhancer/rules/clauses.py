@@ -21,7 +21,8 @@ from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
 _I = re.IGNORECASE
 _CLAUSE_SPLIT = re.compile(
     r"\.{2,}|…+|[.;!?\n。；！？]+(?:\s+|$)|[!?]+(?=[\u4e00-\u9fff])|[;\n。；！？]+|,\s*(?:and\s+)?then\s+|\s+and\s+then\s+|\s+then\s+|"
-    r"(?:，|,)\s*|(?:然后|接着|之后|并且|同时|而且)",
+    r"(?:，|,)\s*|(?:然后|接着|之后|并且|同时|而且)"
+    r"|\s+\+\s+|(?<=[\u4e00-\u9fff])\s*\+\s*(?=[^\s\d+])",  # "逆光 + close up": two looks
     _I,
 )
 _VERB_AFTER_AND = re.compile(
@@ -155,7 +156,8 @@ _FOLLOWING = re.compile(r"^(?:(?:please\s+|pls\s+)?(?:draw|paint|add|make|i\s+wa
 _COUNTED_THINGS = re.compile(r"^(?P<verb>(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|add|make|i\s+want|"
                              r"请|帮我|给我)?\s*(?:画|来|加|我要)?)\s*(?:(?:two|three|four|five|six|a\s+few|some|several|"
                              r"\d+)\s+(?:things|objects|items|shapes)|"
-                             r"[两二三四五六几\d]\s*(?:个|样|件)\s*(?:东西|物体|物品|图形))$", _I)
+                             r"[两二三四五六几\d]\s*(?:个|样|件)\s*(?:东西|物体|物品|图形))"
+                             r"(?:\s+(?:please|pls|plz|thanks|thx)|吧)?$", _I)  # "3 shapes pls: …"
 
 
 _WITH_PARTS = re.compile(r"\b(?:with|holding|wearing|carrying|having)\s+\S", _I)

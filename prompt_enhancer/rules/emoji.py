@@ -21,6 +21,13 @@ _COLOURS = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f i
 _NOUN_SLOT = re.compile(rf"(?:(?<![A-Za-z])(?:a|an|one|two|three|some|another|the|{_COLOURS}|big|small|little|tiny|"
                         r"huge|large|into|to|with|for)\s*|[个只条棵朵辆艘匹座张块颗位的]|"
                         r"(?:换成|变成|改成|换|变|要|加|画)\s*)$", _I)
+# A coloured circle or square right after its own colour's name only shows the colour.
+_COLOUR_MARKS = {"red": "🔴🟥", "orange": "🟠🟧", "yellow": "🟡🟨", "green": "🟢🟩", "blue": "🔵🟦", "purple": "🟣🟪",
+                 "brown": "🟤🟫", "black": "⚫⬛", "white": "⚪⬜", "红": "🔴🟥", "橙": "🟠🟧", "黄": "🟡🟨",
+                 "绿": "🟢🟩", "蓝": "🔵🟦", "紫": "🟣🟪", "棕": "🟤🟫", "黑": "⚫⬛", "白": "⚪⬜"}
+_SAME_COLOUR_SAID = re.compile("|".join(
+    rf"(?:\b{name}|{name}色?的?)\s*\|[{marks}]$" if name.isascii() else rf"{name}色?的?\s*\|[{marks}]$"
+    for name, marks in _COLOUR_MARKS.items()), re.IGNORECASE)
 # An emoji said first, then "instead", "too", "please": it is the thing ("🦊 instead").
 _NOUN_FIRST = re.compile(r"\s*(?:instead|too|as\s+well|please|pls|plz|吧|也要)(?![A-Za-z])", _I)
 
@@ -73,6 +80,10 @@ def read_emoji(text: str) -> str:
         out.append(before)
         slot = _NOUN_SLOT.search("".join(out)) or (not "".join(out).strip() and _NOUN_FIRST.match(text, m.end()))
         thing = _thing(m.group(0)) if slot else ""
+        said = _SAME_COLOUR_SAID.search("".join(out) + "|" + m.group(0))
+        if said and not re.search(r"(?:\b(?:a|an|one|two|three|some|another|the)\s+|[一两二三几][个只条块颗])$",
+                                  "".join(out)[: said.start()], re.IGNORECASE):
+            thing = ""  # "make them both green 🟢": the colour shown; "a red 🔴" is a red circle
         if thing and vocab.has_cjk(text) and vocab.lookup(vocab.NOUNS, thing):  # "画一只🐱": 猫
             thing = vocab.translate(vocab.NOUNS, thing, "zh")
         # no space beside Chinese: one there reads as a comma (clauses.split_clauses)
