@@ -330,6 +330,9 @@ _HAD = {w.lower() for w in vocab.HAD}
 def _feature_alone(work: MessageEdit, body: str) -> bool:
     """"戴眼镜的老人，白胡子": a feature said alone after its owner, with how it looks (a colour, a length), is
     the owner's part (the thing that has such a part by nature), not a thing of its own."""
+    tail = body.strip().lower()
+    if not any(tail.endswith(w) for w in _HAD):  # cheap first: most clauses name no feature at their end
+        return False
     ph = parse_phrase(body, global_parts=False)
     name = clean_rest(ph.rest)
     focus = work.focus()
