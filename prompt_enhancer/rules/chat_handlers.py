@@ -104,6 +104,8 @@ _APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s
 def app_question(text: str) -> bool:
     """Whether a message asks what the app does with its pictures (export, download, several at once)."""
     return bool(_APP_ASK.search(text))
+
+
 # "这个是用什么模型画的呀？": a question word anywhere, with its question mark.
 _ASKS_ZH = re.compile(r"什么|怎么|为什么|为啥|哪|谁|多少|多久|几[个次张]|是不是|能不能|可不可以|吗")
 # "is it done?", "do you like it?": a question only with its question mark ("do the thing" is a request).

@@ -343,4 +343,3 @@ def _feature_alone(work: MessageEdit, body: str) -> bool:
     # the thing that has such a part by nature, else the person in focus (a beard is not every person's)
     owner = natural_owner(work, name) or (focus if person_kind(focus) is not None else None)
     return owner is not None and _give(work, [owner], "with", body)
-
