@@ -35,3 +35,14 @@ def test_both_made_green_with_an_emoji_keep_their_shapes() -> None:
              "hmm make them both green 🟢")
     assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == [("triangle", "green"),
                                                                                   ("circle", "green")]
+
+
+def test_what_the_owner_does_after_its_last_part_is_the_owners() -> None:
+    d = talk("an old man with a long white beard and round glasses reading the newspaper")
+    man, = d.scene.subjects
+    assert set(man.parts) == {"beard", "round glasses"} and "reading the newspaper" in man.attributes.get("detail", "")
+
+
+def test_a_part_held_then_another_relation_stays_a_part() -> None:  # guard
+    d = talk("a cat with a bell playing with a ball")
+    assert set(d.scene.subjects[0].parts) == {"bell", "ball"}

@@ -23,6 +23,7 @@ from prompt_enhancer.rules.doing import (
 from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
+from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WITH_ON_IT as _WITH_ON_IT
 
 _I = re.IGNORECASE
 
@@ -331,6 +332,10 @@ def _with_parts(text: str) -> list[Thing]:
         if on_it:
             return on_it
         parts, leftover = _part_items(relation, text[m.end():], m.group("rel").lower())
+        doing = _DOING_AFTER.match(parts[-1][1]) if parts else None
+        if doing and not leftover:  # "with a beard and round glasses reading the newspaper": he reads it
+            parts[-1] = (parts[-1][0], doing.group("item"))
+            head = f"{head} {doing.group('doing')}"
         if parts:
             return [Thing(head, parts)] + (_with_parts(leftover) if clean_rest(leftover) else [])  # its own too
         beside = parse_phrase(text[m.end():], global_parts=False)
@@ -364,14 +369,6 @@ def _things_on_it(head: str, said: str) -> list[Thing] | None:
     if not items or any(not n or n.split()[-1] in _OWN_PIECES for n in names):
         return None
     return [Thing(head), *(Thing(item, placed=f"{'in' if room else 'on'} the {name}") for item in items)]
-
-
-# "a tree with lights on it", "a sofa with a cat on it", "a tree with a lantern hanging from it": what is on the
-# thing said with "it" after it is the thing's (a thing drawn on its own, a cat, is placed on it instead).
-_WITH_ON_IT = re.compile(r"^(?P<head>.+?)\s+with\s+(?P<item>.+?)\s+(?:(?P<verb>hanging|hung|dangling|sitting|perched|"
-                         r"resting|lying|standing|growing|glowing|tied|attached)\s+)?(?P<prep>on top of|on|in|inside|"
-                         r"around|from|off(?:\s+of)?|under|over)\s+(?:it|them|(?:one\s+of\s+)?(?:its|the|a)\s+"
-                         r"(?:branch|branches|bough|boughs|limbs?))$", _I)
 
 
 # "背着书包去上学", "拿着风筝去公园": where the thing goes with its parts is not a word of them.
