@@ -46,3 +46,11 @@ def test_what_the_owner_does_after_its_last_part_is_the_owners() -> None:
 def test_a_part_held_then_another_relation_stays_a_part() -> None:  # guard
     d = talk("a cat with a bell playing with a ball")
     assert set(d.scene.subjects[0].parts) == {"bell", "ball"}
+
+
+def test_what_the_one_just_said_rides_and_holds_in_hand_goes_with_them() -> None:
+    d = talk("一个 knight 穿着 silver armor，骑着一匹 black horse，手里拿着 red flag", "flag 换成 blue")
+    knight, = d.scene.subjects
+    assert {name: values.get("colour") for name, values in knight.parts.items()} == {
+        "armor": "silver", "horse": "black", "flag": "blue"}
+    assert knight.parts["horse"]["relation"] == "riding"

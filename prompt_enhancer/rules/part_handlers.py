@@ -62,8 +62,8 @@ _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>�
                      r"有|(?:要|得|也|还|再)?(?:穿|戴|拿|举|撑)(?:上|一[件顶副把条双个])?)(?P<parts>.+)$")
 
 # A clause that starts with how a part goes with the thing just said: "穿着黄色的衣服", "还戴着一顶帽子".
-_WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?P<verb>拿着|举着|戴着|穿着|围着|抱着|背着|撑着|提着|披着|系着|牵着|握着)"
-                      r"(?P<parts>.+)$")
+_WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?P<verb>拿着|举着|戴着|穿着|围着|抱着|背着|撑着|提着|披着|系着|牵着|"
+                      r"握着|骑着)(?P<parts>.+)$")
 # "鼻子是胡萝卜", "眼睛是两颗纽扣": what a body part of the thing in focus is made of, a part of it ("胡萝卜鼻子").
 _BODY_IS_ZH = re.compile(r"^(?:它的|他的|她的)?(?P<body>鼻子|眼睛|嘴巴|嘴|耳朵|尾巴|胡子|翅膀|角)(?:是|用)"
                          r"(?:[一两]?\s*[个颗根块条只]\s*)?(?P<what>[^，,是]+?)(?:做的|的)?$")
@@ -135,6 +135,8 @@ def _give(work: MessageEdit, owners: list[Subject] | None, relation: str | None,
     if relation is None and not all(_alive(o) for o in owners):
         relation = "with"  # "add a lantern to the tree": the tree has it, it does not hold it
     phrases = part_phrases(parts_text, said=said)
+    if not phrases and relation == "riding" and clean_rest(parse_phrase(parts_text, global_parts=False).rest):
+        phrases = [parts_text.strip()]  # "…，骑着一匹 black horse": what the one just said rides goes with them
     if not phrases:
         return False
     if not add_parts(work, owners, [(relation, p) for p in phrases]):
