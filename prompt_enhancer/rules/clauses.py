@@ -21,7 +21,7 @@ from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
 _I = re.IGNORECASE
 _CLAUSE_SPLIT = re.compile(
     r"\.{2,}|…+|[.;!?\n。；！？]+(?:\s+|$)|[!?]+(?=[\u4e00-\u9fff])|[;\n。；！？]+|,\s*(?:and\s+)?then\s+|\s+and\s+then\s+|\s+then\s+|"
-    r"(?:，|,)\s*|(?:然后|接着|之后|并且|同时|而且)"
+    r"(?:，|,)\s*|(?:然后|接着|之后|并且|同时|而且)|(?<=[^，,;；。\s])\s*(?:但是|不过|可是)"
     r"|\s+\+\s+|(?<=[\u4e00-\u9fff])\s*\+\s*(?=[^\s\d+])",  # "逆光 + close up": two looks
     _I,
 )

@@ -74,6 +74,17 @@ _SOME_OF_THEM = re.compile(r"^(?:把|将)?(?:(?:just\s+)?(?:any\s+)?(?P<n>one|ei
 _COUNT = {"one": 1, "either": 1, "two": 2, "three": 3, "four": 4, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 
 
+_THEY = {"them", "they", "both", "them both", "they both", "both of them", "它们", "他们", "她们", "它们俩", "他们俩",
+         "她们俩", "它俩", "他俩"}
+
+
+def _others_are_at(subject: Subject, subjects: list[Subject]) -> bool:
+    """Whether another subject is placed at this one ("on the branch", "在沙发上"): a place, not one of "them"."""
+    name = subject.name.lower().strip()
+    return bool(name) and any(o is not subject and o.position and o.position not in vocab.POSITIONS
+                              and name in o.position.lower() for o in subjects)
+
+
 def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     """The existing subjects a phrase refers to ("it", "the red circle", "猫", "them", "the left one"), or None
     if it names none.
@@ -111,6 +122,10 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
             return things
     if key in PRONOUNS_ALL or re.fullmatch(r"(?:all|both|every|each)(?:\s+\w+)*|(?:所有|全部|两个)的?\S*|\S*都", key) \
             or _COUNTED_ALL.fullmatch(raw.strip()):
+        if key in _THEY:  # "two birds on a branch", "make them both yellow": the birds, not what they sit on
+            placed = [s for s in subjects if not _others_are_at(s, subjects)]
+            if 1 < len(placed) < len(subjects):
+                return placed
         return list(subjects)
     if _OTHER_SOME.fullmatch(raw.strip()):  # "the other two": all but the one in focus
         focus = work.focus()
