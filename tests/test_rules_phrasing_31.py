@@ -33,3 +33,13 @@ def test_keep_one_but_remove_the_other_said_with_danshi() -> None:
 def test_a_film_look_is_a_look() -> None:
     d = talk("a chocolate cake on a white plate", "give it a film look")
     assert "film grain" in d.scene.look and all(not s.parts for s in d.scene.subjects)
+
+
+def test_a_chinese_colour_with_the_english_word_background() -> None:
+    d = talk("a blue square 在右边 白色 background")
+    assert [s.name for s in d.scene.subjects] == ["square"] and d.scene.background == "white"
+
+
+def test_a_chinese_angle_with_the_english_word_view() -> None:
+    d = talk("a pizza on a wooden table", "俯视 view")
+    assert "bird's-eye view" in d.scene.look and not d.scene.notes

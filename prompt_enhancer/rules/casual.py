@@ -140,6 +140,7 @@ def plain_words(text: str) -> str:
     for pattern, said in _MIXED_VERBS:
         text = pattern.sub(said, text)
     text = _A_BIT_ZH_AFTER_EN.sub(" a bit", _CAMERA_ZH.sub("", text))
+    text = _ZH_COLOUR_EN_BACKGROUND.sub(r"\g<colour>背景", _ZH_ANGLE_EN_WORD.sub(r"\g<angle>", text))
     return _THAT_KIND_ZH.sub("", _PARTICLE_AFTER_EN.sub("", text))
 
 
@@ -149,3 +150,8 @@ _PARTICLE_AFTER_EN = re.compile(r"(?<=[A-Za-z.!?)])\s*[哈吧啦呀哦嘛呗]+\s
 _A_BIT_ZH_AFTER_EN = re.compile(r"(?<=[A-Za-z])\s*一点(?:点|儿)?(?=\s*[哈吧啦呀]*\s*[.!?。！？~～]*\s*$)", re.MULTILINE)
 # "镜头俯视一下", "镜头拉近点": the camera's angle, said with the word for the lens and a softening 一下.
 _CAMERA_ZH = re.compile(r"镜头\s*(?=俯视|仰视|俯拍|仰拍|特写)|(?<=俯视|仰视|俯拍|仰拍|特写|逆光)(?:一下|一点)")
+# "白色 background", "俯视 view": a Chinese value with the English word for what it is.
+_ZH_COLOUR_EN_BACKGROUND = re.compile(r"(?P<colour>[\u4e00-\u9fff]{0,2}色)\s*(?:background|backdrop|bg)\b",
+                                      re.IGNORECASE)
+_ZH_ANGLE_EN_WORD = re.compile(r"(?P<angle>俯视|仰视|俯拍|仰拍|特写|逆光|侧面|正面)\s*"
+                               r"(?:view|shot|angle|lighting|light)\b", re.IGNORECASE)
