@@ -14,6 +14,7 @@ from dialog.natural_parts import NATURAL_PARTS
 from prompt_enhancer.rules.comma_adjectives import join_describing_words
 from prompt_enhancer.rules.doing import THING_INGS
 from prompt_enhancer.rules.drawn_alone import is_new_subject
+from prompt_enhancer.rules.features import feature_alone
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
@@ -284,16 +285,6 @@ def _values_one_by_one(before: str, clause: str) -> bool:
         and (_only_values(rest) or _names_thing(rest))
 
 
-def _feature_only(clause: str) -> bool:
-    """"白胡子", "long white hair": how a feature a thing has by nature looks, said alone, no count."""
-    ph = parse_phrase(clause, global_parts=False)
-    return bool(ph.colour or ph.size) and clean_rest(ph.rest).lower() in _HAD and not re.match(
-        r"^\s*(?:a|an|one|the|[一两二三几])", clause, _I)
-
-
-_HAD = {w.lower() for w in vocab.HAD}
-
-
 def _names_thing(clause: str) -> bool:
     ph = parse_phrase(clause, global_parts=False)
     return bool(ph.shape or clean_rest(ph.rest))
@@ -385,7 +376,7 @@ def split_clauses(text: str) -> list[str]:
             clauses[-1] += " " + clause  # "A large, bright red circle": one description, commas between its words
         elif clauses and (_ZH_POSE_GOES_ON.match(clause) or re.match(r"^停(?:在|着)[^，,]*[上里边]$", clause)) \
                 and _ZH_DESCRIBING.search(clauses[-1]):  # "…小汽车 停在街道上": parked there
-            if len(clauses) > 1 and _feature_only(clauses[-1]) and _ZH_DESCRIBING.search(clauses[-2]):
+            if len(clauses) > 1 and feature_alone(clauses[-1]) and _ZH_DESCRIBING.search(clauses[-2]):
                 feature = clauses.pop()  # "戴眼镜的老人，白胡子，坐在长椅上": he sits there, with his beard
                 clauses[-1] += clause
                 clauses.append(feature)

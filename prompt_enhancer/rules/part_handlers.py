@@ -13,6 +13,7 @@ from prompt_enhancer.rules.picture_changes import start_new_scene
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.drawn_alone import is_new_subject
+from prompt_enhancer.rules.features import feature_alone
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
@@ -326,22 +327,13 @@ def attach_clause(work: MessageEdit, body: str) -> bool:
     return _give(work, [anchor], relation, np)  # a tree hung with a lantern, not a tree holding one
 
 
-_HAD = {w.lower() for w in vocab.HAD}
-
-
 def _feature_alone(work: MessageEdit, body: str) -> bool:
     """"戴眼镜的老人，白胡子": a feature said alone after its owner, with how it looks (a colour, a length), is
     the owner's part (the thing that has such a part by nature), not a thing of its own."""
-    tail = body.strip().lower()
-    if not any(tail.endswith(w) for w in _HAD):  # cheap first: most clauses name no feature at their end
-        return False
-    ph = parse_phrase(body, global_parts=False)
-    name = clean_rest(ph.rest)
+    name = feature_alone(body)
     focus = work.focus()
-    if not (ph.colour or ph.size) or name.lower() not in _HAD or focus is None or ph.position:
+    if name is None or focus is None:
         return False
-    if re.match(r"^\s*(?:a|an|one|some|the)\b|^[一两二三几]", body, _I):
-        return False  # "a red tail" added on its own is read by the add rule
     # the thing that has such a part by nature, else the person in focus (a beard is not every person's)
     owner = natural_owner(work, name) or (focus if person_kind(focus) is not None else None)
     return owner is not None and _give(work, [owner], "with", body)

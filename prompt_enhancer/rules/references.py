@@ -17,7 +17,9 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import (
     GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, ZH_NOT_SIZED, Phrase, clean_rest, parse_phrase,
 )
+from prompt_enhancer.rules.features import HAD
 from prompt_enhancer.rules.names import name_matches
+from prompt_enhancer.rules.placed import placed_at
 from prompt_enhancer.rules.worn_refs import by_part
 
 _I = re.IGNORECASE
@@ -78,13 +80,6 @@ _THEY = {"them", "they", "both", "them both", "they both", "both of them", "它�
          "她们俩", "它俩", "他俩"}
 
 
-def _others_are_at(subject: Subject, subjects: list[Subject]) -> bool:
-    """Whether another subject is placed at this one ("on the branch", "在沙发上"): a place, not one of "them"."""
-    name = subject.name.lower().strip()
-    return bool(name) and any(o is not subject and o.position and o.position not in vocab.POSITIONS
-                              and name in o.position.lower() for o in subjects)
-
-
 def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     """The existing subjects a phrase refers to ("it", "the red circle", "猫", "them", "the left one"), or None
     if it names none.
@@ -123,7 +118,7 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     if key in PRONOUNS_ALL or re.fullmatch(r"(?:all|both|every|each)(?:\s+\w+)*|(?:所有|全部|两个)的?\S*|\S*都", key) \
             or _COUNTED_ALL.fullmatch(raw.strip()):
         if key in _THEY:  # "two birds on a branch", "make them both yellow": the birds, not what they sit on
-            placed = [s for s in subjects if not _others_are_at(s, subjects)]
+            placed = [s for s in subjects if not placed_at(s, subjects)]
             if 1 < len(placed) < len(subjects):
                 return placed
         return list(subjects)
@@ -459,12 +454,9 @@ def natural_owner(work: MessageEdit, name: str) -> Subject | None:
     focus = work.focus()
     ordered = ([focus] if focus else []) + [s for s in reversed(work.scene.subjects) if s is not focus]
     owner = _natural_owner(ordered, name.lower(), focus)
-    if owner is None and len(work.scene.subjects) == 1 and name.lower() in _HAD:
+    if owner is None and len(work.scene.subjects) == 1 and name.lower() in HAD:
         return work.scene.subjects[0]  # "green shell" of the one turtle drawn: a part a thing has, its own
     return owner
-
-
-_HAD = {w.lower() for w in vocab.HAD}
 
 
 def _by_nature(work: MessageEdit, owners: list[Subject], name: str) -> list[Subject]:

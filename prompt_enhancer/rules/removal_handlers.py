@@ -13,6 +13,7 @@ from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.subject_changes import remove_parts
 from prompt_enhancer.rules.picture_changes import avoid, set_background, set_place, set_style, unset_look, unset_time
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.placed import placed_at
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
 from prompt_enhancer.rules.references import PartRef, is_description, name_matches, resolve, resolve_parts
@@ -31,11 +32,9 @@ def remove_subjects(work: MessageEdit, subjects: list[Subject]) -> None:
             work.changed.append(subject.id)
         work.kinds.append(EditKind.REMOVE)
         work.say("removed", name=reply.thing_name(subject, work.language))
-        said = subject.name.lower().strip()
-        for other in work.scene.subjects:
-            if said and other.position and other.position not in vocab.POSITIONS and said in other.position.lower():
-                other.position = None
-                work.touch(other, EditKind.LAYOUT)
+        for other in placed_at(subject, work.scene.subjects):
+            other.position = None
+            work.touch(other, EditKind.LAYOUT)
     if work.scene.focus not in {s.id for s in work.scene.subjects}:
         work.scene.focus = work.scene.subjects[-1].id if work.scene.subjects else None
 

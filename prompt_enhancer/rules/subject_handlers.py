@@ -18,6 +18,7 @@ from prompt_enhancer.rules.subject_changes import (
     set_part_values,
 )
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, start_new_scene
+from prompt_enhancer.rules.features import HAD
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.phrase import (
@@ -256,9 +257,6 @@ def has_value(value: str, named: bool) -> bool:
     return bool(ph.has_subject_values() or has_global(ph) or rename or rest)
 
 
-_HAD = {w.lower() for w in vocab.HAD}
-
-
 def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None:
     """The first reading whose target is found and whose value says something: ("subjects", subjects, value,
     named), ("parts", part references, value) or ("picture", value)."""
@@ -279,7 +277,7 @@ def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None
                 clean_rest(target).lower() in ("it", "它"):
             # "give her an umbrella" then "make it red": a person is not "it"; the thing last given to her is,
             # never her hair or eyes (她的头发 then 让它变成橘色: the kitten she holds)
-            given = [p for p in targets[0].parts if p.lower() not in _HAD] or list(targets[0].parts)
+            given = [p for p in targets[0].parts if p.lower() not in HAD] or list(targets[0].parts)
             return ("parts", [PartRef(targets[0], given[-1], True)], value)
         if targets:
             return ("subjects", targets, value, named)
