@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dialog.hanzi import to_simplified
 from dialog.texts import both, say
 
 DEFAULT_MAX_CHARS = 2000
@@ -89,7 +90,7 @@ def session_command(text: str) -> str | None:
 
     These move the pointer in the turn tree rather than edit a Scene, so the app handles them like its buttons.
     """
-    text = text.strip()
+    text = to_simplified(text.strip())  # 撤銷 is 撤销
     for name, pattern in (("undo", _UNDO), ("redo", _REDO), ("new", _NEW)):
         if pattern.match(text):
             return name

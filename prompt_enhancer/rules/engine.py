@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialog.decision import Action, Decision, EditKind, Exchange
+from dialog.hanzi import to_simplified, to_traditional, writes_traditional
 from dialog.message import detect_language
 from dialog.prompt import render_prompt
 from dialog.scene import Scene
@@ -187,6 +189,14 @@ class RuleEnhancer:
     ) -> Decision:
         """Read one message against the Scene. Never raises on any text; never edits the Scene passed in."""
         text = message if isinstance(message, str) else ""
+        # 畫一隻貓: read in Simplified like every word table here, answered in Traditional
+        traditional = writes_traditional(text, [turn.message for turn in recent_turns])
+        recent_turns = tuple(replace(turn, message=to_simplified(turn.message), reply=to_simplified(turn.reply))
+                             for turn in recent_turns)
+        decision = self._decide(scene, recent_turns, to_simplified(text), image)
+        return replace(decision, reply=to_traditional(decision.reply)) if traditional else decision
+
+    def _decide(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, image: Image | None) -> Decision:
         text, markup = strip_markup(text)
         text = correct_typos(read_emoji(read_prompt_syntax(text)))
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")

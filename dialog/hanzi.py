@@ -1,0 +1,62 @@
+"""Traditional Chinese in, read as Simplified; the answer back in the script the person typed.
+
+People in Taiwan and Hong Kong type 畫一隻黃色的貓; every rule and word table reads Simplified Chinese, so a message
+is read through `to_simplified` and a reply goes back through `to_traditional` when the person wrote Traditional.
+Character by character (the tables in hanzi_to_*.txt, from OpenCC), with the few word-level choices our replies need.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _table(name: str) -> dict[str, str]:
+    lines = (_HERE / name).read_text(encoding="utf-8").splitlines()
+    pairs = "".join(line for line in lines if line and not line.startswith("#"))
+    return dict(zip(pairs[::2], pairs[1::2]))
+
+
+_TO_SIMPLIFIED = str.maketrans(_table("hanzi_to_simplified.txt"))
+_TRADITIONAL_ONLY = frozenset(chr(c) for c in _TO_SIMPLIFIED)
+_TO_TRADITIONAL_TABLE = _table("hanzi_to_traditional.txt")
+_TO_TRADITIONAL = str.maketrans(_TO_TRADITIONAL_TABLE)
+_SIMPLIFIED_ONLY = frozenset(_TO_TRADITIONAL_TABLE) - _TRADITIONAL_ONLY
+# Hong Kong's written Cantonese: the words whose meaning the rules need, said the Mandarin way
+_CANTONESE = (("佢哋", "它们"), ("佢", "它"), ("嘅", "的"), ("咗", "了"), ("啲", "点"), ("唔该", "谢谢"),
+              ("唔要", "不要"), ("唔好", "不要"), ("冇", "没有"), ("喺", "在"), ("畀", "给"), ("嘢", "东西"))
+# Where one Simplified character is several Traditional ones, the one a reply of ours means
+_WORDS_BACK = (
+    (re.compile(r"(?<=[一二两三四五六七八九十几这那每哪])只"), "隻"), (re.compile("头发"), "頭髮"),
+    (re.compile("(?<=[白黑金红棕卷短长])发"), "髮"), (re.compile("发型"), "髮型"), (re.compile("干净"), "乾淨"),
+    (re.compile("干燥"), "乾燥"), (re.compile("面条"), "麵條"), (re.compile("钟"), "鐘"), (re.compile("台灯"), "檯燈"),
+)
+
+
+def writes_traditional(message: str, earlier: list[str]) -> bool:
+    """Whether to answer in Traditional: the message says so, or (好, OK) the last earlier message that does."""
+    for text in [message, *reversed(earlier)]:
+        traditional = sum(ch in _TRADITIONAL_ONLY for ch in text)
+        simplified = sum(ch in _SIMPLIFIED_ONLY for ch in text)
+        if traditional != simplified:
+            return traditional > simplified
+    return False
+
+
+def to_simplified(text: str) -> str:
+    """`text` with Traditional characters (and common written Cantonese) as Simplified; the rest as it was."""
+    if not any(ch in _TRADITIONAL_ONLY or ch in "佢嘅咗啲唔冇喺畀嘢" for ch in text):
+        return text
+    text = text.translate(_TO_SIMPLIFIED)
+    for said, meant in _CANTONESE:
+        text = text.replace(said, meant)
+    return text
+
+
+def to_traditional(text: str) -> str:
+    """A reply of ours in Traditional characters (Taiwan's forms)."""
+    for pattern, traditional in _WORDS_BACK:
+        text = pattern.sub(traditional, text)
+    return text.translate(_TO_TRADITIONAL)
