@@ -5,6 +5,7 @@ subject, an attribute or a note: settings get a pointer to the settings panel, m
 
 from __future__ import annotations
 
+import html
 import re
 
 from dialog.message import detect_language
@@ -46,6 +47,7 @@ _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+[^\n]*(?:\n|$)", re.MULTILIN
 # Markdown around words: **bold**, __bold__, ~~struck~~, `code`, *italic*, a heading's #, a quote's >.
 _EMPHASIS = re.compile(r"(\*\*|__|~~|`{1,3})(?=\S)(?P<inner>[^\n]+?)(?<=\S)\1"
                        r"|(?<![\w*])\*(?=\w)(?P<italic>[^*\n]+?)(?<=\w)\*(?![\w*])"
+                       r"|(?<![\w_])_(?=\w)(?P<under>[^_\n]+?)(?<=\w)_(?![\w_])"
                        r"|^\s{0,3}#{1,6}\s+|^\s{0,3}>\s+", re.MULTILINE)
 
 
@@ -90,6 +92,7 @@ _POINTING_ELSEWHERE = re.compile(
 _HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>[^<\n]{0,200}</h[1-6]\s*>", _I)
 
 
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", _I)
 _INLINE_LIST = re.compile(r"^\s*1[.)]\s+[^\n]+?\s2[.)]\s+\S")
 
 
@@ -97,6 +100,8 @@ def strip_markup(text: str) -> tuple[str, bool]:
     """The message without links, images, HTML tags and Markdown emphasis; True when something that was not
     the person's words (a link, an image, a tag) was dropped."""
     dropped = False
+    if _ENTITY.search(text):  # "a house &amp; a tree", "red&nbsp;circle": pasted from a web page
+        text = html.unescape(text).replace("\xa0", " ")
     if _INLINE_LIST.match(text):  # "1. move it left 2. make it red": a numbered list typed on one line
         text = re.sub(r"\s+(?=(?:[2-9]|1\d)[.)]\s)", "\n", text)
     without_titles = _HTML_HEADING.sub("\n", text)
@@ -118,7 +123,7 @@ def strip_markup(text: str) -> tuple[str, bool]:
     text = _LIST_MARK.sub("", text)
     if dropped:
         text = _POINTING_ELSEWHERE.sub(" ", text)
-    return _EMPHASIS.sub(lambda m: m.group("inner") or m.group("italic") or "", text), dropped
+    return _EMPHASIS.sub(lambda m: m.group("inner") or m.group("italic") or m.group("under") or "", text), dropped
 
 
 _SETTING_WORDS = (r"(?:sampling\s+|inference\s+|denoising\s+)?steps?|(?:random\s+)?seed|guidance(?:\s+scale)?|"
@@ -233,7 +238,8 @@ _TAG_COUNT = re.compile(r"\b([1-6])(girls?|boys?)\b", _I)  # "1girl", "2boys": a
 _PIPE = re.compile(r"[ \t]+\|[ \t]+")
 _QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+quality|ultra[\s-]detailed|"
                       r"extremely\s+detailed|absurdres|highres|[48]k|u?hd)(?![\w-])"
-                      r"|(?:超高清|高清|超清|高画质|高质量|画质高一?点|[48][kK])", _I)
+                      r"|(?:超高清|高清|超清|高画质|高质量|画质高一?点|[48][kK]|杰作|大师(?:之|级)作品?|"
+                      r"最(?:佳|高|好的?)(?:质量|画质)|超精细|极其精细)", _I)
 _NO_CONTENT_TAG = re.compile(r"(?<![\w-])(?:trending\s+on\s+artstation|award[\s-]winning|featured\s+on\s+\w+)"
                              r"(?![\w-])"
                              # "#seascape", "#标签", "@someone": tags and mentions
@@ -254,7 +260,7 @@ def read_prompt_syntax(text: str) -> str:
     text = _QUOTED_LINE.sub(lambda m: m.group("pre") + next(g for g in m.group("a", "b", "c", "d", "e", "f") if g)
                             + m.group("post"), text)
     if not re.search(r"[(<|:：=]|--no\b|masterpiece|quality|artstation|award|absurdres|highres|detailed|\d(?:girl|boy)"
-                     r"|\b[48]k\b|\bu?hd\b|高清|超清|画质|高质量|(?<!\S)[#@]\w", text, _I):
+                     r"|\b[48]k\b|\bu?hd\b|高清|超清|画质|质量|杰作|大师|精细|(?<!\S)[#@]\w", text, _I):
         return text
     text = _PROMPT_LABEL.sub("", text)
     text = _MODEL_TAG.sub(" ", text)
@@ -270,4 +276,4 @@ def read_prompt_syntax(text: str) -> str:
         text = _QUALITY.sub(" ", text)
         chinese = detect_language(text) == "zh"
         text = text.rstrip() + ("，细节丰富" if chinese else ", highly detailed")  # in the words of the message
-    return re.sub(r"(?:\s*,\s*){2,}", ", ", text).strip(" ,")
+    return re.sub(r"(?:\s*，\s*){2,}", "，", re.sub(r"(?:\s*,\s*){2,}", ", ", text)).strip(" ,，")

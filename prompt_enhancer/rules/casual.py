@@ -101,6 +101,14 @@ _BESIDE_COUNT_ZH = re.compile(r"(?:^|(?<=[，,\s]))(?:在)?旁边(?:是|放着?|
 _WHEN_ZH = re.compile(r"(?<=[A-Za-z])\s*的?时候")
 
 
+def unshouted(text: str) -> str:
+    """A message typed in capitals ("A RED FOX IN THE SNOW PLS") as the same words in small letters: names
+    and values are kept in small letters; a message with any small letter keeps its capitals ("make it BIG")."""
+    if len(re.findall(r"[A-Z]{2,}", text)) >= 2 and not re.search(r"[a-z]", text):
+        return text.lower()
+    return text
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING

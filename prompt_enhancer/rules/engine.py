@@ -35,7 +35,7 @@ from prompt_enhancer.rules.drawing_handlers import (
 from prompt_enhancer.rules.last_edit import correct_last_edit
 from prompt_enhancer.rules.each_again import each_again_clause
 from prompt_enhancer.rules.lengths import length_clause
-from prompt_enhancer.rules.casual import plain_words
+from prompt_enhancer.rules.casual import plain_words, unshouted
 from prompt_enhancer.rules.each_described import each_described_clause
 from prompt_enhancer.rules.part_value_after import part_value_after_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
@@ -198,7 +198,7 @@ class RuleEnhancer:
 
     def _decide(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, image: Image | None) -> Decision:
         text, markup = strip_markup(text)
-        text = correct_typos(read_emoji(read_prompt_syntax(text)))
+        text = correct_typos(read_emoji(read_prompt_syntax(unshouted(text))))
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         undone = correct_last_edit(scene, recent_turns, text, language)
         if undone is not None:  # "no, the other way", "bring it back", "a bit more": the last edit, corrected

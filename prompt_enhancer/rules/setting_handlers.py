@@ -311,8 +311,11 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
             return True
         # "…holding a red umbrella, rainy street", "a fox, snowy forest": a place with its weather or time,
         # said alone after the things (a bare "forest" could be a thing to draw; a rainy street is where they are)
+        # A place said bare in a list after this message's things ("masterpiece, a red fox, snow, night",
+        # "a boat, sea") is where they are, as in a tag-style prompt.
         place, times, rest = parse_setting(body)
-        if place and times and not clean_rest(rest) and not re.match(r"^\s*(?:a|an|one|two|the)\s", body, _I):
+        if place and (times or work.added) and not clean_rest(rest) and not re.match(
+                r"^\s*(?:a|an|one|two|the)\s", body, _I):
             set_settings(work, place, times)
             return True
     return False

@@ -120,6 +120,7 @@ _TIME_RE = {
 }
 
 
+_ZH_PLACE_TAIL = re.compile(rf"(?:{_ZH_PLACES}|小路|小径|道路|马路)(?:里面|里|上面|上|中|边)?")
 _GLUED_ZH_PLACE = re.compile(r"(?:在|到)(?P<head>[^\W\d_的]{1,3})$")
 _ZH_PLACE_MODIFIERS = "大小深高矮美丽绿黑白蓝青红黄茂密的片座条"
 
@@ -136,6 +137,9 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
             continue  # "在冰山上", "在月球上": another place, which only ends with the word of one (山)
         start = m.start() - len(glued.group(0)) if glued else m.start()  # "在大森林里": all of it
         word = m.group("alone") or m.group("en") or m.group("around") or m.group("zh")
+        tail = _ZH_PLACE_TAIL.match(text, m.end()) if m.group("zh") and not m.group("zh_suf") else None
+        if tail and tail.group(0):  # "在城市(的)街道上", "在森林小路上": one place, said in two words
+            return _PLACE_INDEX[squeeze(word)], text[:start] + " " + text[tail.end():]
         # "坐在院子里的藤椅上": in the yard, and on the chair there; the 在 stays with the chair
         # "坐在公园长椅上": in the park, on the bench there
         keep = "在" if m.group("zh_pre") == "在" and (m.group(0).endswith("的") and re.match(
