@@ -176,6 +176,7 @@ NOUNS: dict[str, Term] = _terms({
     "cloud": (("cloud", "clouds"), ("云", "云朵")),
     "mountain": (("mountain", "mountains"), ("山",)),
     "apple": (("apple", "apples"), ("苹果",)),
+    "ice cream": (("ice cream", "ice-cream", "ice cream cone", "ice creams"), ("冰淇淋", "冰激凌", "雪糕")),
     "hat": (("hat", "cap", "beanie", "top hat"), ("帽子", "礼帽")),
     "horse": (("horse",), ("马",)),
     "rabbit": (("rabbit", "bunny"), ("兔子",)),

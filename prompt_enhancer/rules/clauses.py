@@ -27,8 +27,9 @@ _CLAUSE_SPLIT = re.compile(
     _I,
 )
 _VERB_AFTER_AND = re.compile(
-    r"\s+(?:and|but)\s+(?=(?:make|turn|paint|colou?r|change|set|add|put|place|insert|remove|delete|erase|move|shift|"
-    r"draw|give|use|switch|get rid of|take|keep|leave)\b"
+    # "make the car green and also put a tree…": "also", "then", "please" before the verb change nothing
+    r"\s+(?:and|but)\s+(?=(?:(?:also|then|please|pls|maybe|just)\s+)?(?:make|turn|paint|colou?r|change|set|add|put|"
+    r"place|insert|remove|delete|erase|move|shift|draw|give|use|switch|get rid of|take|keep|leave)\b"
     # "remove the cat but don't touch the box", "delete the tree but the fox stays": what stays, said after
     r"|(?:the\s+)?[a-z]+\s+(?:stays?|remains?)\b"
     r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\b"
@@ -216,6 +217,8 @@ def _colon_items(text: str) -> str:
         return f"the {head} should be {items}" if not re.match(r"^(?:the|his|her|its|my)\s", head, _I) \
             else f"{head} should be {items}"  # "door: green": what the door should be
     bare = re.sub(r"\s+(?:with|having|that\s+has|who\s+has)$", "", head, flags=_I)
+    if bare == head and _COUNTED.search(head):
+        return text  # "three squares in a row: red, green, blue (no outline)": one value each, read later
     if bare != head or part_phrases(items):
         return f"{bare} with {items}"
     return text
@@ -291,8 +294,11 @@ def _names_thing(clause: str) -> bool:
 
 
 # "一只兔子在中间 旁边一根胡萝卜", "把猫变成白色 它太暗了": people typing Chinese put a space where a comma goes.
+_MEASURE = "[个只条棵朵辆匹座张块颗位]"
 _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
-                       r"|(?<=[A-Za-z])[ \t\u3000]+(?=一[个只条棵朵辆匹座张块颗位把][^\s，,]*[在是])")
+                       r"|(?<=[A-Za-z])[ \t\u3000]+(?=一[个只条棵朵辆匹座张块颗位把][^\s，,]*[在是])"
+                       # "两只 dog 一只 big black 一只 small white": one each, after the things
+                       rf"|(?<=[A-Za-z])[ \t\u3000]+(?=一{_MEASURE}[^，,]*?一{_MEASURE})")
 
 
 # A clause that only goes on with how the thing before it stands or sits ("站在一只大黄狗旁边"), after a clause that
@@ -323,9 +329,16 @@ _STEP_WORD = re.compile(r"(?:^|(?<=[.!?;。！？；]))\s*(?:next|finally|lastly
                         r"首先|最后|接下来|然后呢)\s*[,，]\s*", _I)
 
 
+# "三个圆 red, green, blue 从左到右排一排": English colours listed inside Chinese are a list of their own
+_EN_COLOURS_IN_ZH = re.compile(rf"(?<=[\u4e00-\u9fff])\s+(?P<list>{COLOUR_WORD}(?:\s*(?:,|，|、)\s*(?:and\s+)?"
+                               rf"{COLOUR_WORD}|\s+and\s+{COLOUR_WORD})+)(?:\s+(?=[\u4e00-\u9fff])|\s*$)", _I)
+_RESPECTIVELY = re.compile(r"[,\s]+respectively(?![A-Za-z])", _I)
+
+
 def split_clauses(text: str) -> list[str]:
     """The message's clauses, in order, with what belongs together kept together."""
-    text = _STEP_WORD.sub(" ", text)
+    text = _RESPECTIVELY.sub("", _STEP_WORD.sub(" ", text))
+    text = _EN_COLOURS_IN_ZH.sub(lambda m: "，" + m.group("list") + "，", text).rstrip("，")
     text = _EACH_COLOUR_ZH.sub(_each_colour, text)
     text = _ZH_SPACE.sub("，", text)
     text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)

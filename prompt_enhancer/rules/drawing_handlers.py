@@ -205,11 +205,14 @@ _EACH_SPLIT = re.compile(rf"(?:\s+and\s+|\s*,\s*|\s+|和|、)?(?={_ONE}(?![A-Za-
 _LIST_SPLIT = re.compile(r"\s*(?:,|，|、)\s*(?:and\s+)?|\s+and\s+|和|以及", re.IGNORECASE)
 _ONE_SAID = re.compile(rf"^(?:(?:a|an)\s+.*\bone|{_ONE}(?![A-Za-z]).*)$|[一两][个只条棵朵辆匹座张块颗位把]",
                        re.IGNORECASE)
+# "红绿蓝": one colour each, said one character each (黑白 alone is black and white, a look)
+_COLOUR_RUN = re.compile(r"(?!黑白$)(?P<run>[红橙黄绿青蓝紫黑白灰粉棕]{2,6})(?:色的?|的)?")
+_RESPECTIVELY = re.compile(r"^(?:分别|各自)(?:是|为|涂成|画成)?")
 _GENERIC_REST = {"", "one", "ones", "个", "只", "那个", "那只"}
 # "从左到右排", "from left to right", "排成一排": the things just drawn side by side, in the order said.
 _LEFT_TO_RIGHT = re.compile(r"^(?:(?:arranged|lined\s+up|placed|laid\s+out|set)\s+)?(?:from\s+)?left\s+to\s+right"
                             r"|^(?:(?:arranged|lined\s+up|placed|all)\s+)?in\s+a\s+(?:row|line)$"
-                            r"|^(?:从左到右|从左往右|由左到右|从左至右)(?:依次)?(?:排|排列|排开|排好|放|摆)?(?:成一排)?$"
+                            r"|^(?:从左到右|从左往右|由左到右|从左至右)(?:依次)?(?:排|排列|排开|排好|放|摆)?(?:成?一排|成一行)?$"
                             r"|^(?:排成一排|一字排开|排成一行|并排)(?:放|摆)?$|^side\s+by\s+side$", re.IGNORECASE)
 _ROW = {2: ("left", "right"), 3: ("left", "center", "right")}
 
@@ -230,7 +233,9 @@ def counted_group(work: MessageEdit) -> list[str]:
 
 def _value_pieces(body: str) -> list[str] | None:
     """A clause as values only, one per piece ("a red one, a blue one", "左边一只黑的"), or None."""
-    pieces = [p.strip() for p in _LIST_SPLIT.split(body) if p and p.strip()]
+    body = _RESPECTIVELY.sub("", body).strip()  # "分别是红色、绿色、蓝色"
+    run = _COLOUR_RUN.fullmatch(body)
+    pieces = list(run.group("run")) if run else [p.strip() for p in _LIST_SPLIT.split(body) if p and p.strip()]
     values = [re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", p, flags=re.IGNORECASE).lower() or p
               for p in pieces]
     for i, piece in enumerate(pieces):  # "a big fat orange one": between "a" and "one", all is said of it

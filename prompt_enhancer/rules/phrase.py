@@ -374,8 +374,21 @@ def _both_zh(m: re.Match[str]) -> str:
     return "".join(f"{v}的" for v in m.groups() if not (v in ("圆", "方") and named_after))
 
 
+# Things whose name is made of value words ("ice cream" is not cream-coloured ice): read as one word, then restored
+_VALUE_WORDS = {w.lower() for table in (vocab.COLOURS, vocab.MATERIALS) for t in table.values() for w in t.en}
+_COMPOUND_NAMES = {f.lower(): f.lower().replace(" ", "qxq") for t in vocab.NOUNS.values() for f in t.en
+                   if " " in f and set(f.lower().split()) & _VALUE_WORDS}
+_COMPOUND_RE = re.compile(rf"{WORD_L}(?:{'|'.join(map(re.escape, _COMPOUND_NAMES))}){WORD_R}", re.IGNORECASE) \
+    if _COMPOUND_NAMES else None
+
+
 def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     """Everything known in `text`; `global_parts` also reads a background and a style out of it."""
+    if _COMPOUND_RE is not None and _COMPOUND_RE.search(text):
+        p = parse_phrase(_COMPOUND_RE.sub(lambda m: _COMPOUND_NAMES[m.group(0).lower()], text),
+                         global_parts=global_parts)
+        p.rest = p.rest.replace("qxq", " ")
+        return p
     p = Phrase()
     said = text
     text = _BOTH_ZH.sub(_both_zh, text)  # 又大又红的苹果: big and red
