@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from dialog.cantonese import as_mandarin
+
 _HERE = Path(__file__).resolve().parent
 
 
@@ -24,9 +26,7 @@ _TRADITIONAL_ONLY = frozenset(chr(c) for c in _TO_SIMPLIFIED)
 _TO_TRADITIONAL_TABLE = _table("hanzi_to_traditional.txt")
 _TO_TRADITIONAL = str.maketrans(_TO_TRADITIONAL_TABLE)
 _SIMPLIFIED_ONLY = frozenset(_TO_TRADITIONAL_TABLE) - _TRADITIONAL_ONLY
-# Hong Kong's written Cantonese: the words whose meaning the rules need, said the Mandarin way
-_CANTONESE = (("佢哋", "它们"), ("佢", "它"), ("嘅", "的"), ("咗", "了"), ("啲", "点"), ("唔该", "谢谢"),
-              ("唔要", "不要"), ("唔好", "不要"), ("冇", "没有"), ("喺", "在"), ("畀", "给"), ("嘢", "东西"))
+_LEADING_MEASURE = re.compile(r"(?:^|(?<=[，,。！？；\n])|(?<=[，,。！？；] ))([隻個棵條頂張架])(?=[\u4e00-\u9fff])")
 # Where one Simplified character is several Traditional ones, the one a reply of ours means
 _WORDS_BACK = (
     (re.compile(r"(?<=[一二两三四五六七八九十几这那每哪])只"), "隻"), (re.compile("头发"), "頭髮"),
@@ -46,13 +46,11 @@ def writes_traditional(message: str, earlier: list[str]) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """`text` with Traditional characters (and common written Cantonese) as Simplified; the rest as it was."""
-    if not any(ch in _TRADITIONAL_ONLY or ch in "佢嘅咗啲唔冇喺畀嘢" for ch in text):
-        return text
-    text = text.translate(_TO_SIMPLIFIED)
-    for said, meant in _CANTONESE:
-        text = text.replace(said, meant)
-    return text
+    """`text` with Traditional characters as Simplified, and written Cantonese (Hong Kong's) as Mandarin."""
+    if any(ch in _TRADITIONAL_ONLY for ch in text):
+        # a measure word first is "that one" in Cantonese: 隻船變紅色, 棵樹唔使郁 (a Mandarin 只 first is "only")
+        text = _LEADING_MEASURE.sub(r"那\1", text).translate(_TO_SIMPLIFIED)
+    return as_mandarin(text)
 
 
 def to_traditional(text: str) -> str:

@@ -240,7 +240,8 @@ _QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+q
                       r"extremely\s+detailed|absurdres|highres|[48]k|u?hd)(?![\w-])"
                       r"|(?:超高清|高清|超清|高画质|高质量|画质高一?点|[48][kK]|杰作|大师(?:之|级)作品?|"
                       r"最(?:佳|高|好的?)(?:质量|画质)|超精细|极其精细)", _I)
-_NO_CONTENT_TAG = re.compile(r"(?<![\w-])(?:trending\s+on\s+artstation|award[\s-]winning|featured\s+on\s+\w+)"
+_NO_CONTENT_TAG = re.compile(r"(?<![\w-])(?:trending\s+on\s+artstation|award[\s-]winning|featured\s+on\s+\w+|"
+                             r"solo(?=\s*,))"
                              r"(?![\w-])"
                              # "#seascape", "#标签", "@someone": tags and mentions
                              r"|(?<!\S)[#@][\w\u4e00-\u9fff]+", _I)

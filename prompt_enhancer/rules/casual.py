@@ -109,8 +109,21 @@ def unshouted(text: str) -> str:
     return text
 
 
+# "make it night pls 'cause it's way too bright", "换成晚上吧，因为太亮了": why, said after what; not a request
+_REASON = re.compile(r"\s*[,，]?\s*(?:(?<![\w'’])(?:because|['’]?cause|cuz|coz)\s+"
+                     r"(?:it|its|it['’]s|this|that|the|i|i['’]m)(?![\w'’])[^.!?\n]*"
+                     r"|(?:因为|因為)(?:太|有点|它|这|画面|现在)[^。！？\n]*)", re.IGNORECASE)
+
+
+# "小鸟不要黄色，变成蓝色", "不要红色，要绿色的": the colour it should not be, then the one it should: that one
+_NOT_THEN_COLOUR = re.compile(r"(?P<x>[^，,。；;]*?)(?:不要|别要|不是)"
+                              r"(?:[\u4e00-\u9fff]{1,3}色|[红橙黄绿蓝紫黑白灰粉棕])的?(?:了|吧)?\s*[，,]\s*(?:而是|要|变成|换成|改成|转成|用)(?P<c>[^，,。；;]+)")
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
+    text = _NOT_THEN_COLOUR.sub(lambda m: (m.group("x").strip() or "把它") + "变成" + m.group("c"),
+                                _REASON.sub("", text))
     text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING
                     else " " + m.group("verb"), text)
     text = _DROPPED_G.sub(lambda m: m.group("stem") + "ing", text)

@@ -333,11 +333,17 @@ _STEP_WORD = re.compile(r"(?:^|(?<=[.!?;。！？；]))\s*(?:next|finally|lastly
 _EN_COLOURS_IN_ZH = re.compile(rf"(?<=[\u4e00-\u9fff])\s+(?P<list>{COLOUR_WORD}(?:\s*(?:,|，|、)\s*(?:and\s+)?"
                                rf"{COLOUR_WORD}|\s+and\s+{COLOUR_WORD})+)(?:\s+(?=[\u4e00-\u9fff])|\s*$)", _I)
 _RESPECTIVELY = re.compile(r"[,\s]+respectively(?![A-Za-z])", _I)
+# "three balloons, red blue and yellow": a list with its first comma left out ("navy blue and red" is one colour)
+_SPACED_COLOURS = re.compile(rf"(?<![\w-])(?P<a>{COLOUR_WORD})\s+(?=(?P<b>{COLOUR_WORD})\s*(?:,\s*|\s+and\s+)"
+                             rf"(?:and\s+)?{COLOUR_WORD}(?![\w-]))", _I)
+_COLOUR_FORMS = {f.lower() for t in vocab.COLOURS.values() for f in t.en}
 
 
 def split_clauses(text: str) -> list[str]:
     """The message's clauses, in order, with what belongs together kept together."""
     text = _RESPECTIVELY.sub("", _STEP_WORD.sub(" ", text))
+    text = _SPACED_COLOURS.sub(lambda m: m.group(0) if f"{m.group('a')} {m.group('b')}".lower() in _COLOUR_FORMS
+                               else m.group("a") + ", ", text)
     text = _EN_COLOURS_IN_ZH.sub(lambda m: "，" + m.group("list") + "，", text).rstrip("，")
     text = _EACH_COLOUR_ZH.sub(_each_colour, text)
     text = _ZH_SPACE.sub("，", text)

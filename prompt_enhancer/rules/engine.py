@@ -33,6 +33,7 @@ from prompt_enhancer.rules.drawing_handlers import (
     each_clause,
 )
 from prompt_enhancer.rules.last_edit import correct_last_edit
+from prompt_enhancer.rules.letter_frame import without_letter_frame
 from prompt_enhancer.rules.each_again import each_again_clause
 from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.casual import plain_words, unshouted
@@ -197,7 +198,7 @@ class RuleEnhancer:
         return replace(decision, reply=to_traditional(decision.reply)) if traditional else decision
 
     def _decide(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, image: Image | None) -> Decision:
-        text, markup = strip_markup(text)
+        text, markup = strip_markup(without_letter_frame(text))
         text = correct_typos(read_emoji(read_prompt_syntax(unshouted(text))))
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         undone = correct_last_edit(scene, recent_turns, text, language)

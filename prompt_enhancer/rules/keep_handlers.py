@@ -32,7 +32,7 @@ _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<wha
                       r"(?P<thing2>[a-z]+(?:\s+[a-z]+)?))$", _I)
 # "cushion 不要动", "沙发别动": a thing there, kept
 _KEEP_THING_ZH = re.compile(r"^(?:把|将)?(?P<thing>[^，,\s]{1,8}?|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*(?:就|也|都)?"
-                            r"(?:不要动|别动|不动|不要变|别变|不变|保持不变|保持原样)(?:了|吧)?$")
+                            r"(?:不要动|别动|不动|不用动|不需要动|不要改|别改|不要变|别变|不变|保持不变|保持原样)(?:了|吧)?$")
 
 
 def _present(work: MessageEdit, said: str) -> bool:

@@ -28,7 +28,9 @@ def apply_global(work: MessageEdit, ph: Phrase) -> None:
     if ph.style:
         set_style(work, ph.style)
     set_looks(work, ph.looks)
-    set_settings(work, ph.place, ph.times)
+    # "a boat at sea" then "add a bird in the sky", "天上有个太阳": the sky of that scene, which stays
+    sky_of_scene = ph.place == "in the sky" and work.scene.background not in (None, "in the sky")
+    set_settings(work, None if sky_of_scene else ph.place, ph.times)
 
 
 def set_looks(work: MessageEdit, keys: Sequence[str]) -> None:

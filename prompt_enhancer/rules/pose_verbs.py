@@ -8,7 +8,7 @@ import re
 from dialog.decision import EditKind
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
-from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.picture_changes import set_settings
 from prompt_enhancer.rules.references import resolve
 from prompt_enhancer.rules.setting_phrase import parse_place
@@ -80,6 +80,9 @@ def put_at_clause(work: MessageEdit, body: str) -> bool:
         return False
     at = re.sub(r"^(?:in|inside|on|under|beside|behind|next\s+to|on\s+top\s+of)\s+the\s+", "", m.group("where"),
                 flags=_I)
+    position, rest = parse_position(m.group("where"))
+    if position and not clean_rest(re.sub(r"\b(?:side|part|edge|half)\b", "", rest, flags=_I)):
+        return False  # "should be on the left side": a place in the picture, not the left one of the things
     targets, anchors = resolve(work, m.group("t")), resolve(work, "the " + at)
     if not targets or not anchors or len(anchors) != 1 or anchors[0] in targets:
         return False

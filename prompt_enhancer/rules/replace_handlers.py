@@ -79,7 +79,7 @@ def _in_place_of(work: MessageEdit, old: Subject, new: str) -> bool:
 
 
 _SWAP_EN = re.compile(r"^(?:swap|switch|exchange|trade|flip)\s+(?:the\s+)?(?:(?P<what>places|positions|spots|sides|"
-                      r"colou?rs)\s+(?:of\s+)?)?(?P<t>.+?)(?:'s?)?(?:\s+(?P<what2>places|positions|spots|sides|"
+                      r"colou?rs)(?:\s+(?:of\s+)?|$))?(?P<t>.*?)(?:'s?)?(?:\s+(?P<what2>places|positions|spots|sides|"
                       r"colou?rs))?(?:\s+(?:around|over))?$", _I)
 # 换个颜色, 换一个位置: a colour or a place other than this one, not two things trading theirs (换一下 is).
 _SWAP_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)(?:(?:交换|互换|对调|调换)(?:一下|个|一个)?|换(?:一下)?"

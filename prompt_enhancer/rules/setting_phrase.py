@@ -25,7 +25,7 @@ _LOOK_FOLLOWERS = (r"photo|photograph|picture|image|film|movie|style|look|shot|v
 _LOOK_RE = re.compile(
     rf"(?:{WORD_L}(?:in|with|add|use|a|an|some|more|very|really|super|bit\s+more|little\s+more)\s+)*"
     rf"(?:(?P<bw>{WORD_L}black[\s-]+(?:and|&)[\s-]+white|黑白)"
-    rf"(?=\s*(?:$|[,.;!?，。；！？的色]|(?:{_LOOK_FOLLOWERS}){WORD_R}|照片|风格|画面|效果|滤镜|色调))"
+    rf"(?=\s*(?:$|[,.;!?，。；！？、+的色]|(?:{_LOOK_FOLLOWERS}){WORD_R}|照片|风格|画面|效果|滤镜|色调))"
     rf"|(?P<look>{alternation([f for f in _LOOK_FORMS if squeeze(f) not in ('blackandwhite', '黑白')])}))"
     rf"(?:\s*(?:atmosphere|vibes?|feel(?:ing)?|mood|look|tone|lighting|light|effect|shot|photo|style){WORD_R}"
     rf"|(?:的)?(?:氛围|感觉|色调|效果|光线|灯光|光照|光影|打光|画面|风格|镜头|视角|角度|照片|感))?",
@@ -199,7 +199,7 @@ _LANDSCAPE_RE = re.compile(
 
 # Rain and snow said as they fall: 正在下雪, 下着雪, 下起了小雨, 下点小雨 are 下雪 and 下雨.
 _ZH_FALLING = re.compile(r"(?:正在|在)?下(?:着|起了?|了)?(?:一点|一些|点)?(?:小|大|毛毛|蒙蒙)?(?P<what>雨|雪)"
-                         r"(?:来了|来|了)?")
+                         r"(?:来了|来|了|天(?![空上]))?")  # 下雨天: the rain, not a 天 left over
 
 
 def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
