@@ -38,11 +38,18 @@ _URL = re.compile(rf"{_POINTING_BEFORE}(?:https?://|www\.)\S+", _I)
 _LIST_MARK = re.compile(r"^[ \t]{0,6}(?:[-*+•·]|\d{1,2}[.)、]|[a-z][.)](?=\s))[ \t]+(?=\S)", re.MULTILINE | _I)
 # "Draw a house:\n- red roof\n- blue door": a list under a line ending in a colon goes on that line, as one
 # description ("Draw a house: red roof, blue door"); the reading of "X: a, b" is the engine's.
-_LIST_AFTER_COLON = re.compile(r"^(?P<head>[^\n]*\S[ \t]*[:：])[ \t]*\n(?P<items>(?:[ \t]{0,6}(?:[-*+•·]|\d{1,2}[.)、])"
-                               r"[ \t]+[^\n]*\S[^\n]*(?:\n|$))+)", re.MULTILINE)
+_LIST_AFTER_COLON = re.compile(r"^(?P<head>[^\n]*\S[ \t]*[:：]"
+                               # "帮我画\n· 一只橘猫\n· 一只兔子": a request to draw alone on its line heads a list too
+                               r"|[ \t]*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|sketch)"
+                               r"|[ \t]*(?:请|帮我|给我)?画(?:一下|一张)?)[ \t]*\n(?:[ \t]*\n)*"
+                               r"(?P<items>(?:[ \t]{0,6}(?:[-*+•·]|\d{1,2}[.)、])[ \t]+[^\n]*\S[^\n]*(?:\n|$))+)",
+                               re.MULTILINE | _I)
 _FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)[\w+-]{0,20}[ \t]*$", re.MULTILINE)
 _ONE_LINE_FENCE = re.compile(r"```[\w+-]{0,20}(?=\s)(?P<inner>[^`]{1,2000}?)```")
 # A Markdown heading is a title over the request, not one: beside other lines it is dropped; alone it is read.
+# "## Background\n\nthe beach": a heading that names what the lines under it set is their label, not a title
+_LABEL_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<label>background|backdrop|setting|style|look|背景|风格)"
+                            r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[^\s#])", re.MULTILINE | _I)
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+[^\n]*(?:\n|$)", re.MULTILINE)
 # Markdown around words: **bold**, __bold__, ~~struck~~, `code`, *italic*, a heading's #, a quote's >.
 _EMPHASIS = re.compile(r"(\*\*|__|~~|`{1,3})(?=\S)(?P<inner>[^\n]+?)(?<=\S)\1"
@@ -115,10 +122,11 @@ def strip_markup(text: str) -> tuple[str, bool]:
     text = _TASK_BOX.sub(r"\1", _RULE_LINE.sub("", text))
     if "|" in text:
         text = _table_rows(text)
+    text = _LABEL_HEADING.sub(lambda m: m.group("label") + ": ", text)
     without_headings = _HEADING_LINE.sub("", text)
     if without_headings.strip():
         text = without_headings
-    text = _LIST_AFTER_COLON.sub(lambda m: m.group("head") + " " + ", ".join(
+    text = _LIST_AFTER_COLON.sub(lambda m: m.group("head") + ("" if m.group("head")[-1] == "画" else " ") + ", ".join(
         _LIST_MARK.sub("", line).strip() for line in m.group("items").splitlines() if line.strip()) + "\n", text)
     text = _LIST_MARK.sub("", text)
     if dropped:

@@ -81,7 +81,8 @@ _POLITE = re.compile(
     r"lowkey|highkey|ngl|bruh|aight|ight|fr|yo|bro|dude|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
-    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不)"
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|"
+    r"但是|但(?=要|是要|得|要是)|不过|可是)"
     r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
 )
@@ -210,7 +211,8 @@ def _colon_items(text: str) -> str:
         return f"{verb} {items}".strip() if verb else items
     if vocab.has_cjk(items) or _COLON_LABEL.search(head):
         return text
-    if _FOLLOWING.match(head) or re.fullmatch(r"(?:please\s+|pls\s+)?(?:draw|paint|add|make|sketch)", head, _I):
+    if _FOLLOWING.match(head) or re.fullmatch(r"(?:please\s+|pls\s+|(?:can|could|would)\s+you\s+(?:please\s+)?)?"
+                                              r"(?:draw|paint|add|make|sketch)", head, _I):
         return ("add " if re.match(r"^add\b", head, _I) else "draw ") + items
     if (len(head.split()) <= 4 and not COMMAND.match(head) and value.has_subject_values() and not value.shape
             and not clean_rest(value.rest) and not _COUNTED.search(head)):  # "two cats: a black one, a white one"
@@ -294,6 +296,10 @@ def _names_thing(clause: str) -> bool:
 
 
 # "一只兔子在中间 旁边一根胡萝卜", "把猫变成白色 它太暗了": people typing Chinese put a space where a comma goes.
+# "圆形 改成绿色", "`帽子` 换成红色": a thing named, a space, and what to do with it: one request, not two
+_TOPIC_THEN_CHANGE = re.compile(r"(?:^|(?<=[，,。！？\s]))(?P<topic>(?:(?![了要不去掉挪拉移换改变放删拿加画别也都])"
+                                r"[\u4e00-\u9fff]){1,4})[ \t]+"
+                                r"(?=改成|变成|换成|改为|变为|移到|放到|挪到|删掉|去掉|拿掉)")
 _MEASURE = "[个只条棵朵辆匹座张块颗位]"
 _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
                        r"|(?<=[A-Za-z])[ \t\u3000]+(?=一[个只条棵朵辆匹座张块颗位把][^\s，,]*[在是])"
@@ -346,7 +352,7 @@ def split_clauses(text: str) -> list[str]:
                                else m.group("a") + ", ", text)
     text = _EN_COLOURS_IN_ZH.sub(lambda m: "，" + m.group("list") + "，", text).rstrip("，")
     text = _EACH_COLOUR_ZH.sub(_each_colour, text)
-    text = _ZH_SPACE.sub("，", text)
+    text = _ZH_SPACE.sub("，", _TOPIC_THEN_CHANGE.sub(r"\g<topic>", text))
     text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
     text = join_describing_words(text)
     text = "\n".join(_colon_items(line) for line in text.split("\n"))

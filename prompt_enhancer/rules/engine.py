@@ -204,6 +204,9 @@ class RuleEnhancer:
         undone = correct_last_edit(scene, recent_turns, text, language)
         if undone is not None:  # "no, the other way", "bring it back", "a bit more": the last edit, corrected
             return undone
+        then = self._corrected_then(scene, recent_turns, text, language, markup, image)
+        if then is not None:
+            return then
         answer = answered_question(scene, recent_turns, text, language) or same_again(scene, recent_turns, text,
                                                                                       language)
         if answer is not None:  # "the white one" after "which one do you mean?": the earlier request, about it
@@ -218,6 +221,24 @@ class RuleEnhancer:
                 return Decision(Action.CHAT, reply.say("ask_which", language, names=choices(pool, language)),
                                 scene.copy(), EditKind.NEW, (), "rules")
         return decision
+
+    def _corrected_then(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, language: str,
+                        markup: bool, image: Image | None) -> Decision | None:
+        """"还是加回来吧，但要红色的", "bring it back, but make it red": the last edit corrected, then one more
+        request about the picture that leaves; None unless both are read."""
+        pieces = re.split(r"[，,;；]", text, maxsplit=1)
+        if len(pieces) < 2 or not pieces[1].strip():
+            return None
+        first, rest = pieces
+        undone = correct_last_edit(scene, recent_turns, first, language)
+        if undone is None or undone.action is not Action.EDIT:
+            return None
+        more = self._read(undone.scene, rest, language, markup, image)
+        if more.action is not Action.EDIT:
+            return None
+        kind = min(undone.edit_kind, more.edit_kind, key=KIND_PRIORITY.index)
+        return replace(more, reply=reply.join([undone.reply, more.reply], language), edit_kind=kind,
+                       changed=tuple(dict.fromkeys(undone.changed + more.changed)))
 
     def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,

@@ -145,8 +145,14 @@ def _corrected(scene: Scene, recent: Sequence[Exchange], message: str, language:
         return _changed_back(scene, recent, (change_back.group("zh") or "").strip(), language)
     back = _BACK.match(body)
     if back:
-        named = next((g for g in back.groups() if g is not None), "")
-        return _bring_back(scene, recent, named.strip(), language)
+        named = next((g for g in back.groups() if g is not None), "").strip()
+        brought = _bring_back(scene, recent, named, language)
+        if brought is None and re.fullmatch(r"|it|him|her|them|它|他|她|它们", named, _I) \
+                and back.group("keep") is None and back.group("keep_zh") is None:
+            # "加回来吧" with nothing taken out: said so, not a thing called 回来
+            return Decision(Action.CHAT, reply.say("nothing_to_bring_back", language), scene.copy(), EditKind.NEW, (),
+                            "rules")
+        return brought
     if not taken_back and not re.match(r"^(?:i\s+meant|i\s+said|我是说|我说的是|应该是)", body, _I):
         return None
     direction = _SAID.match(body)

@@ -75,8 +75,8 @@ _ZH_ANCHOR_RE = re.compile(
     r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
     r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇][^\s，,。的]{1,3})?(?P<tail>的?)$")
 # What a thing is in or on that is the surroundings, as "the wall" in English: 鱼在水里, 钟在墙上, 猫在地上.
-_ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台", "角落", "墙角", "天花板",
-                    "树枝", "树梢", "枝头", "树杈", "枝条", "冰", "冰面", "屋顶", "房顶", "门口"}
+_ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台", "角落", "墙角", "天花板", "树枝",
+                    "树梢", "枝头", "树杈", "枝条", "冰", "冰面", "屋顶", "房顶", "门口", *"腿膝怀肩手背头脚", "膝盖"}
 _EN_POSES = {"sitting": "sitting", "standing": "standing", "lying": None, "sleeping": "sleeping", "perched": None,
              "resting": None, "hiding": None, "leaning": None, "floating": None, "flying": "flying",
              "walking": None, "running": "running", "playing": None}

@@ -12,7 +12,7 @@ from prompt_enhancer.rules.picture_changes import set_background, set_looks, set
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import background_value, clean_rest, parse_style
 from prompt_enhancer.rules.references import resolve
-from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting, parse_times
+from prompt_enhancer.rules.setting_phrase import bare_landscape, parse_looks, parse_setting, parse_times
 
 _I = re.IGNORECASE
 
@@ -317,5 +317,9 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
         if place and (times or work.added) and not clean_rest(rest) and not re.match(
                 r"^\s*(?:a|an|one|two|the)\s", body, _I):
             set_settings(work, place, times)
+            return True
+        landscape = bare_landscape(body) if work.added else None
+        if landscape:  # "…，夜晚，古镇", "a fox, rocky coast": as said
+            set_settings(work, landscape, ())
             return True
     return False

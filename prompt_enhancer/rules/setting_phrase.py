@@ -182,7 +182,8 @@ _ZH_LANDSCAPES = ("山洞", "洞穴", "岩洞", "咖啡馆", "咖啡店", "咖�
                   "屋顶", "楼顶", "天台", "港口", "码头", "菜市场", "集市", "火车站", "地铁站", "小巷", "巷子", "胡同",
                   "浴室", "卫生间", "办公室", "工作室", "画室", "阁楼", "沼泽", "冰川", "舞台", "战场", "竹林", "池塘",
                   "荷塘", "餐厅", "餐馆", "酒吧", "书房", "书店", "超市", "商场", "游乐园", "动物园", "水族馆",
-                  "博物馆", "机场", "操场", "球场", "足球场", "篮球场", "体育馆", "健身房", "游泳池", "隧道")
+                  "博物馆", "机场", "操场", "球场", "足球场", "篮球场", "体育馆", "健身房", "游泳池", "隧道", "古镇",
+                  "小镇", "村庄", "村子", "乡村", "老街", "古城")
 _LANDSCAPE_ADJECTIVES = (r"(?:(?:rocky|grassy|green|snowy|sandy|small|little|quiet|cozy|cosy|busy|old|tall|steep|"
                          r"rainy|windy|misty|foggy|dark|sunny|lonely|distant|huge|big|empty|crowded|tiny|giant|"
                          r"rolling|frozen|icy|ancient|abandoned|french|paris(?:ian)?|japanese)\s+){0,2}")
@@ -213,6 +214,13 @@ def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
         if when and when not in ("day", "afternoon"):  # a day's weather says nothing more of the time
             keys.append(_TIME_INDEX["dawn" if when == "morning" else "sunset" if when == "evening" else when])
     return list(dict.fromkeys(keys)), rest
+
+
+def bare_landscape(text: str) -> str | None:
+    """A setting the vocabulary has no row for, said alone ("古镇", "rocky coast"), kept as said; else None."""
+    said = text.strip().lower()
+    return said if said in _ZH_LANDSCAPES or re.fullmatch(rf"{_LANDSCAPE_ADJECTIVES}(?:{'|'.join(_LANDSCAPES)})",
+                                                        said) else None
 
 
 def parse_setting(text: str) -> tuple[str | None, list[str], str]:
