@@ -40,7 +40,7 @@ LOOKS: dict[str, Term] = terms({
     "portrait": (("portrait", "portrait shot", "headshot"), ("肖像", "肖像画", "人像", "头像")),
     "black and white": (("black and white", "black-and-white", "b&w", "b/w", "monochrome", "grayscale",
                          "greyscale"), ("黑白", "黑白色调", "黑白照片")),
-    "sepia": (("sepia", "sepia tone", "sepia-toned"), ("棕褐色调", "怀旧色调", "泛黄")),
+    "sepia": (("sepia", "sepia tone", "sepia tones", "sepia-toned"), ("棕褐色调", "怀旧色调", "泛黄")),
     "vibrant colours": (("vibrant colours", "vibrant colors", "bright colours", "bright colors", "saturated colors",
                          "saturated colours"), ("色彩鲜艳", "鲜艳的色彩", "鲜艳的颜色")),
     "pastel colours": (("pastel colours", "pastel colors", "pastel tones"), ("马卡龙色", "粉彩", "柔和的色彩")),

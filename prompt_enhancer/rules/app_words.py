@@ -240,7 +240,8 @@ _NO_FLAG = re.compile(r"(?<!\S)--no\s+(?P<what>[^\n]+?)(?=\s+--|$)", _I | re.MUL
 _NEGATIVE_LABEL = re.compile(r"(?:\b(?:negative(?:\s+prompt)?|neg)|反向提示词|负面提示词|负向提示词|反向词)"
                              r"\s*[:：=][^\n]*", _I)
 # "prompt: a lighthouse at sunset", "Prompt：一只橘猫", "提示词：…": a label pasted before the request, no word of it.
-_PROMPT_LABEL = re.compile(r"^[ \t]*(?:(?:positive\s+|image\s+)?prompt|request|description|caption|正向提示词|提示词|"
+_PROMPT_LABEL = re.compile(r"^[ \t]*[\[【](?:设置|参数|settings?|params?|prompt|提示词)[\]】][ \t]*"
+                           r"|^[ \t]*(?:(?:positive\s+|image\s+)?prompt|request|description|caption|正向提示词|提示词|"
                            r"描述)[ \t]*[:：][ \t]*", _I | re.MULTILINE)
 _TAG_COUNT = re.compile(r"\b([1-6])(girls?|boys?)\b", _I)  # "1girl", "2boys": a girl, two boys
 _PIPE = re.compile(r"[ \t]+\|[ \t]+")

@@ -120,8 +120,13 @@ _NOT_THEN_COLOUR = re.compile(r"(?P<x>[^，,。；;]*?)(?:不要|别要|不是)"
                               r"(?:[\u4e00-\u9fff]{1,3}色|[红橙黄绿蓝紫黑白灰粉棕])的?(?:了|吧)?\s*[，,]\s*(?:而是|要|变成|换成|改成|转成|用)(?P<c>[^，,。；;]+)")
 
 
+# "堆一个雪人": a snowman is built, and drawn
+_BUILD_SNOWMAN = re.compile(r"堆(?=(?:一|两|几)?[个座]?雪人)")
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
+    text = _BUILD_SNOWMAN.sub("画", text)
     text = _NOT_THEN_COLOUR.sub(lambda m: (m.group("x").strip() or "把它") + "变成" + m.group("c"),
                                 _REASON.sub("", text))
     text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING

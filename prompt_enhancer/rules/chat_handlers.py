@@ -44,7 +44,8 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great
               r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great|"
               r"that'?s\s+(?:the\s+one|it|exactly\s+it)|exactly|just\s+right|(?:that'?s|thats|its|it'?s)\s+"
               r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight|good|very\s+good")
-_PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)|多谢(?:啦|了)?|感谢(?:你|您)?|"
+_PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)?|多谢(?:啦|了)?|感谢(?:你|您)?|你(?:真|好|太)?棒|"
+              r"(?:就|那就)这样(?:吧|就行|就好|挺好|可以)?|"
               r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|\s+seems?)|"
              r"looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"
@@ -96,7 +97,11 @@ _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)\b|(?:吗|什么|
 _APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s+(?:do|can)\s+i|can\s+(?:i|you|u)|"
                       r"is\s+there\s+a\s+way\s+to)"
                       r"\s*(?:帮我|to)?\s*(?:导出|下载|保存|分享|批量|一次(?:性)?出|出[一两二三四五六七八九十几\d]+张|export|"
-                      r"download|save\s+(?:it|this|the\s+(?:picture|image|pic))|share\s+(?:it|this)|upscale|"
+                      # "可以生成视频吗", "能做成动图吗", "can you make a gif": not pictures this app makes
+                      r"(?:生成|做成?|出|变成|弄成)?(?:视频|动图|动画|gif)|(?:make|create|generate|turn\s+it\s+into)\s+"
+                      r"(?:a\s+|an\s+)?(?:video|gif|animation)|animate|"
+                      r"download|save(?:\s+(?:it|this|the\s+(?:picture|image|pic))|(?=\s*(?:一下|下|吗|呢|$)))|"
+                      r"share\s+(?:it|this)|upscale|"
                       r"(?:get|make)\s+(?:[2-9]|two|three|four|several|multiple)\s+(?:at\s+once|pictures|images|versions))",
                       _I)
 

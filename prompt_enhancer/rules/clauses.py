@@ -300,6 +300,8 @@ def _names_thing(clause: str) -> bool:
 _TOPIC_THEN_CHANGE = re.compile(r"(?:^|(?<=[，,。！？\s]))(?P<topic>(?:(?![了要不去掉挪拉移换改变放删拿加画别也都])"
                                 r"[\u4e00-\u9fff]){1,4})[ \t]+"
                                 r"(?=改成|变成|换成|改为|变为|移到|放到|挪到|删掉|去掉|拿掉)")
+# "背景 天蓝色 吧": a particle after a space ends the request before it; 背景 and its value are one request
+_GLUED_SPACE = re.compile(r"[ \t]+(?=(?:吧|啊|呀|哦|呢|嘛|啦)(?:$|[，,。！？!?\s]))|(?<=背景)[ \t]+(?=[\u4e00-\u9fff])")
 _MEASURE = "[个只条棵朵辆匹座张块颗位]"
 _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
                        r"|(?<=[A-Za-z])[ \t\u3000]+(?=一[个只条棵朵辆匹座张块颗位把][^\s，,]*[在是])"
@@ -352,7 +354,7 @@ def split_clauses(text: str) -> list[str]:
                                else m.group("a") + ", ", text)
     text = _EN_COLOURS_IN_ZH.sub(lambda m: "，" + m.group("list") + "，", text).rstrip("，")
     text = _EACH_COLOUR_ZH.sub(_each_colour, text)
-    text = _ZH_SPACE.sub("，", _TOPIC_THEN_CHANGE.sub(r"\g<topic>", text))
+    text = _ZH_SPACE.sub("，", _GLUED_SPACE.sub("", _TOPIC_THEN_CHANGE.sub(r"\g<topic>", text)))
     text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
     text = join_describing_words(text)
     text = "\n".join(_colon_items(line) for line in text.split("\n"))

@@ -38,7 +38,7 @@ def _is_known_background(text: str) -> bool:
 
 
 _BACKGROUND_ZH = [
-    re.compile(r"^(?:把|将)?\s*(?:背景|background|backdrop|bg)\s*(?:颜色|色)?\s*"
+    re.compile(r"^(?:把|将)?\s*(?:背景|background|backdrop|bg)\s*(?:颜色|色)?\s*(?:也|还|再|就)?"
                r"(?:换成|改成|变成|改为|换为|变为|设为|设成|涂成|弄成|调成|用|是|要|换|改|变)"
                r"(?:了)?(?P<v>.+)$", re.IGNORECASE),
     re.compile(r"^(?:换|改|用|加|来)(?:个|一个|成|上)?(?P<v>.+?)(?:的)?背景$"),
