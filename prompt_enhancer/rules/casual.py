@@ -120,13 +120,21 @@ _NOT_THEN_COLOUR = re.compile(r"(?P<x>[^，,。；;]*?)(?:不要|别要|不是)"
                               r"(?:[\u4e00-\u9fff]{1,3}色|[红橙黄绿蓝紫黑白灰粉棕])的?(?:了|吧)?\s*[，,]\s*(?:而是|要|变成|换成|改成|转成|用)(?P<c>[^，,。；;]+)")
 
 
+# "把圆形 move to the bottom right", "小的那个 turn it into a star": the thing said in Chinese, the request in English
+_ZH_THING_EN_VERB = re.compile(r"^(?:把\s*(?P<x>[^\s，,A-Za-z]{1,8})"
+                               r"|(?P<ref>[^\s，,A-Za-z]{1,8}(?:那个|那只|那条|那辆|的)))\s+"
+                               r"(?P<v>move|make|turn|put|change|paint|colou?r|shift)(?:\s+(?:it|him|her|them))?(?=\s[^\u4e00-\u9fff]*$)",
+                               re.IGNORECASE)
+# "它们全部变成蓝色": all of them
+_ALL_OF_THEM = re.compile(r"(?<=它们|他们|她们)(?:全部|全都|统统|通通)都?")
 # "堆一个雪人": a snowman is built, and drawn
 _BUILD_SNOWMAN = re.compile(r"堆(?=(?:一|两|几)?[个座]?雪人)")
 
 
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
-    text = _BUILD_SNOWMAN.sub("画", text)
+    text = _ALL_OF_THEM.sub("都", _BUILD_SNOWMAN.sub("画", text))
+    text = _ZH_THING_EN_VERB.sub(lambda m: f"{m.group('v')} {m.group('x') or m.group('ref')}", text)
     text = _NOT_THEN_COLOUR.sub(lambda m: (m.group("x").strip() or "把它") + "变成" + m.group("c"),
                                 _REASON.sub("", text))
     text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING
