@@ -101,6 +101,13 @@ def sanitize_user_text(text: str, limit: int) -> str:
     return text
 
 
+def _fenced(text: str) -> str:
+    """The person's text between <<< and >>>, spaced from the fence where the two would read as a control tag
+    ("image" is "<<<image>>>", which holds "<image>")."""
+    fenced = f"<<<{text}>>>"
+    return f"<<< {text} >>>" if _CONTROL_TAGS.search(fenced) else fenced
+
+
 def scene_json(scene: Scene) -> str:
     """The Scene as the model sees it: compact, without dialog state (render language, focus) it does not own."""
     data = scene.to_dict()
@@ -164,12 +171,12 @@ def build_messages(
     if history:
         lines.append("Recent turns, oldest first:")
         for turn in history:
-            lines.append(f"person: <<<{sanitize_user_text(turn.message, limits.message_chars)}>>>")
+            lines.append(f"person: {_fenced(sanitize_user_text(turn.message, limits.message_chars))}")
             lines.append(f"you: {sanitize_user_text(turn.reply, limits.reply_chars)}")
         lines.append("")
     lines.extend(image_lines(attached))
     lines.append(f"New message (reply in {LANGUAGE_NAMES.get(language, 'English')}):")
-    lines.append(f"<<<{sanitize_user_text(message, limits.message_chars)}>>>")
+    lines.append(_fenced(sanitize_user_text(message, limits.message_chars)))
     content: list[dict[str, Any]] = [{"type": "image"} for _ in range(attached.shown)]
     content.append({"type": "text", "text": "\n".join(lines)})
     return [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -96,3 +97,10 @@ def test_reply_language_is_checked_against_the_message_language() -> None:
     assert reply_language_problem("Now it is blue.", "zh") is not None
     assert reply_language_problem("Now it is blue (蓝色).", "en") is None
     assert reply_language_problem("好的，变成蓝色了。", "en") is not None
+
+
+@pytest.mark.parametrize("message", ["image", "image>", "|im_start|", "<image"])
+def test_the_fence_never_makes_a_control_tag_with_the_text(message: str) -> None:
+    text = user_text(build_messages(SCENE, [Exchange(message, "ok")], message, "en", ContextLimits()))
+    for tag in ("<|im_start|>", "<|im_end|>", "<image>"):
+        assert tag not in text
