@@ -3,6 +3,8 @@ English ("把圆形 move to the bottom right"), 它们全部, 让整张图 black
 
 from __future__ import annotations
 
+import pytest
+
 from rules_talk import talk
 
 
@@ -25,3 +27,9 @@ def test_the_whole_picture_black_and_white() -> None:
     d = talk("两个圆 一个白色 一个黄色", "让整张图 black and white")
     assert d.scene.look == ["black and white"] and [s.attributes["colour"] for s in d.scene.subjects] == [
         "white", "yellow"]
+
+
+@pytest.mark.parametrize("message", ["我不要红色，要蓝色", "其实我不想要红色，要蓝色的"])
+def test_i_do_not_want_red_but_blue_recolours_and_never_removes(message: str) -> None:
+    d = talk("一只红色的猫", message)
+    assert [(s.name, s.attributes.get("colour")) for s in d.scene.subjects] == [("猫", "blue")] and not d.scene.notes

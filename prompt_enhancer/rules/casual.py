@@ -116,10 +116,12 @@ _REASON = re.compile(r"\s*[,，]?\s*(?:(?<![\w'’])(?:because|['’]?cause|cuz|
 
 
 # "小鸟不要黄色，变成蓝色", "不要红色，要绿色的": the colour it should not be, then the one it should: that one
-_NOT_THEN_COLOUR = re.compile(r"(?P<x>[^，,。；;]*?)(?:不要|别要|不是)"
+_NOT_THEN_COLOUR = re.compile(r"(?P<x>[^，,。；;]*?)(?:不想要|不要|别要|不是)"
                               r"(?:[\u4e00-\u9fff]{1,3}色|[红橙黄绿蓝紫黑白灰粉棕])的?(?:了|吧)?\s*[，,]\s*(?:而是|要|变成|换成|改成|转成|用)(?P<c>[^，,。；;]+)")
 
 
+# "我不要红色，要蓝色", "其实我不想要…": the one who speaks, not a thing
+_SPEAKER = re.compile(r"^\s*(?:其实|还是|嗯+|那)?\s*(?:我们|我)?\s*(?:其实|还是)?\s*$")
 # "把圆形 move to the bottom right", "小的那个 turn it into a star": the thing said in Chinese, the request in English
 _ZH_THING_EN_VERB = re.compile(r"^(?:把\s*(?P<x>[^\s，,A-Za-z]{1,8})"
                                r"|(?P<ref>[^\s，,A-Za-z]{1,8}(?:那个|那只|那条|那辆|的)))\s+"
@@ -135,7 +137,7 @@ def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = _ALL_OF_THEM.sub("都", _BUILD_SNOWMAN.sub("画", text))
     text = _ZH_THING_EN_VERB.sub(lambda m: f"{m.group('v')} {m.group('x') or m.group('ref')}", text)
-    text = _NOT_THEN_COLOUR.sub(lambda m: (m.group("x").strip() or "把它") + "变成" + m.group("c"),
+    text = _NOT_THEN_COLOUR.sub(lambda m: (_SPEAKER.sub("", m.group("x")).strip() or "把它") + "变成" + m.group("c"),
                                 _REASON.sub("", text))
     text = _WHO.sub(lambda m: " " + _AS_ING[m.group("verb").lower()] if m.group("verb").lower() in _AS_ING
                     else " " + m.group("verb"), text)
