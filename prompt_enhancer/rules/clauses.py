@@ -344,13 +344,12 @@ _RESPECTIVELY = re.compile(r"[,\s]+respectively(?![A-Za-z])", _I)
 # "three balloons, red blue and yellow": a list with its first comma left out ("navy blue and red" is one colour)
 _SPACED_COLOURS = re.compile(rf"(?<![\w-])(?P<a>{COLOUR_WORD})\s+(?=(?P<b>{COLOUR_WORD})\s*(?:,\s*|\s+and\s+)"
                              rf"(?:and\s+)?{COLOUR_WORD}(?![\w-]))", _I)
-_COLOUR_FORMS = {f.lower() for t in vocab.COLOURS.values() for f in t.en}
 
 
 def split_clauses(text: str) -> list[str]:
     """The message's clauses, in order, with what belongs together kept together."""
     text = _RESPECTIVELY.sub("", _STEP_WORD.sub(" ", text))
-    text = _SPACED_COLOURS.sub(lambda m: m.group(0) if f"{m.group('a')} {m.group('b')}".lower() in _COLOUR_FORMS
+    text = _SPACED_COLOURS.sub(lambda m: m.group(0) if vocab.lookup(vocab.COLOURS, f"{m.group('a')} {m.group('b')}")
                                else m.group("a") + ", ", text)
     text = _EN_COLOURS_IN_ZH.sub(lambda m: "，" + m.group("list") + "，", text).rstrip("，")
     text = _EACH_COLOUR_ZH.sub(_each_colour, text)

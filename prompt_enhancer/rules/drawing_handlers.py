@@ -207,7 +207,7 @@ _ONE_SAID = re.compile(rf"^(?:(?:a|an)\s+.*\bone|{_ONE}(?![A-Za-z]).*)$|[一两]
                        re.IGNORECASE)
 # "红绿蓝": one colour each, said one character each (黑白 alone is black and white, a look)
 _COLOUR_RUN = re.compile(r"(?!黑白$)(?P<run>[红橙黄绿青蓝紫黑白灰粉棕]{2,6})(?:色的?|的)?")
-_RESPECTIVELY = re.compile(r"^(?:分别|各自)(?:是|为|涂成|画成)?")
+_EACH_IS_ZH = re.compile(r"^(?:分别|各自)(?:是|为|涂成|画成)?")
 _GENERIC_REST = {"", "one", "ones", "个", "只", "那个", "那只"}
 # "从左到右排", "from left to right", "排成一排": the things just drawn side by side, in the order said.
 _LEFT_TO_RIGHT = re.compile(r"^(?:(?:arranged|lined\s+up|placed|laid\s+out|set)\s+)?(?:from\s+)?left\s+to\s+right"
@@ -233,7 +233,7 @@ def counted_group(work: MessageEdit) -> list[str]:
 
 def _value_pieces(body: str) -> list[str] | None:
     """A clause as values only, one per piece ("a red one, a blue one", "左边一只黑的"), or None."""
-    body = _RESPECTIVELY.sub("", body).strip()  # "分别是红色、绿色、蓝色"
+    body = _EACH_IS_ZH.sub("", body).strip()  # "分别是红色、绿色、蓝色"
     run = _COLOUR_RUN.fullmatch(body)
     pieces = list(run.group("run")) if run else [p.strip() for p in _LIST_SPLIT.split(body) if p and p.strip()]
     values = [re.sub(rf"^(?:and\s+)?{_ONE}(?![A-Za-z])\s*|\s+and$", "", p, flags=re.IGNORECASE).lower() or p

@@ -147,7 +147,7 @@ def _corrected(scene: Scene, recent: Sequence[Exchange], message: str, language:
     if back:
         named = next((g for g in back.groups() if g is not None), "").strip()
         brought = _bring_back(scene, recent, named, language)
-        if brought is None and re.fullmatch(r"|it|him|her|them|它|他|她|它们", named, _I) \
+        if brought is None and _is_pronoun(_bare_name(named)) \
                 and back.group("keep") is None and back.group("keep_zh") is None:
             # "加回来吧" with nothing taken out: said so, not a thing called 回来
             return Decision(Action.CHAT, reply.say("nothing_to_bring_back", language), scene.copy(), EditKind.NEW, (),
@@ -276,10 +276,20 @@ def _layout_only(before: Scene, after: Scene) -> bool:
     return all(drawn(s)[:2] == drawn(new[i])[:2] and s.parts == new[i].parts for i, s in old.items())
 
 
+def _bare_name(named: str) -> str:
+    """What is named to bring back, without "the" / "that" / 那个."""
+    return re.sub(r"^(?:the|that|this|my)\s+|^(?:那|这)(?:个|只|棵|条|朵)?", "", named, flags=_I).strip()
+
+
+def _is_pronoun(named: str) -> bool:
+    """Whether "bring it back" names nothing but what was taken out last."""
+    return named.lower() in ("", "it", "him", "her", "them", "它", "他", "她", "它们")
+
+
 def _bring_back(scene: Scene, recent: Sequence[Exchange], named: str, language: str) -> Decision | None:
     """What an earlier turn took out, put back as it was (where it was in the order of things)."""
-    named = re.sub(r"^(?:the|that|this|my)\s+|^(?:那|这)(?:个|只|棵|条|朵)?", "", named, flags=_I).strip()
-    pronoun = named.lower() in ("", "it", "him", "her", "them", "它", "他", "她", "它们")
+    named = _bare_name(named)
+    pronoun = _is_pronoun(named)
     scenes = _replayed(scene, recent)
     now = {s.id for s in scene.subjects}
     if scenes is not None:
