@@ -176,7 +176,8 @@ def parts_of(decision, index: int = 0) -> dict:  # noqa: ANN001
 
 def test_a_part_is_named_before_its_values() -> None:
     d = talk("a snowman with a red scarf and a black top hat", "make his scarf blue and white")
-    assert parts_of(d)["scarf"]["colour"] == "blue and white" and parts_of(d)["hat"]["colour"] == "black"
+    assert parts_of(d)["scarf"]["colour"] == "blue and white" and parts_of(d)["top hat"]["colour"] == "black"
+    assert d.scene.subjects[0].position is None  # a top hat: no snowman at the top
     d = talk("draw a woman", "make her hair long and black")
     assert list(parts_of(d)) == ["hair"] and parts_of(d)["hair"]["colour"] == "black"
 

@@ -69,6 +69,10 @@ def _part_then_more(m: re.Match[str]) -> str:
 _ZH_PLACE_DRAW = alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
 _ZH_SECOND_DRAW = re.compile(rf"(?P<first>画[^，,;；\s在]*?[\u4e00-\u9fff])(?=(?:{_ZH_PLACE_DRAW})(?:再|也|还)?画)")
 _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])", _I)
+# "make it night 月亮也要", "draw a cat 再加一顶帽子": an English request, then a Chinese one that opens with its own
+# verb or ends by wanting a thing too ("fox 换成 wolf" is one request: 换成 opens nothing)
+_EN_THEN_ZH = re.compile(r"(?<=[A-Za-z])\s+(?=(?:把|再|还要|也要|然后|背景|给|加上?|添上?)[\u4e00-\u9fff]"
+                         r"|[\u4e00-\u9fff]{1,6}(?:也|还)要[。！!~]*$)")
 
 _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
@@ -82,7 +86,11 @@ _POLITE = re.compile(
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
     r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|"
-    r"但是|但(?=要|是要|得|要是)|不过|可是)"
+    r"但是|但(?=要|是要|得|要是)|不过|可是|"
+    # "好看 can you make it 水彩 style", "nice make it red": praise for the picture, then the next request
+    r"(?:好看|真好看|不错|很好|很棒|真棒|太棒了|漂亮|挺好的?)(?=[\s!！~～.。]+\S|\s*[A-Za-z])|"
+    r"(?:nice|cool|great|perfect|awesome|love\s+it|looks\s+(?:good|great))(?=\s*[,!.]+\s*\S|\s+(?:now\s+|and\s+)?"
+    r"(?:make|change|turn|add|put|can|could|draw|give|move|remove|let'?s)\b))"
     r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
 )
@@ -334,7 +342,10 @@ _PLACE_THEN_DOING = re.compile(r"^(?P<place>在[^，,。\s]{1,8}?(?:上面|上|�
 # "Next, …", "To finish, …": where in the person's list of steps this one is, not a clause of its own
 _STEP_WORD = re.compile(r"(?:^|(?<=[.!?;。！？；]))\s*(?:next|finally|lastly|first|first\s+of\s+all|after\s+that|"
                         r"to\s+(?:finish|start|begin|end)|for\s+the\s+last\s+(?:step|thing)|"
-                        r"首先|最后|接下来|然后呢)\s*[,，]\s*", _I)
+                        r"首先|最后|接下来|然后呢)\s*[,，]\s*"
+                        # "最后 背景换成…", "最后背景要雪地": the last step, said before what it changes
+                        r"|(?:^|(?<=[.!?;。！？；]))\s*(?:首先|最后|接下来)(?:\s+|(?=背景|把|将|给|加|添|再|换|改|删|去掉|让|整))",
+                        _I)
 
 
 # "三个圆 red, green, blue 从左到右排一排": English colours listed inside Chinese are a list of their own
@@ -365,6 +376,7 @@ def split_clauses(text: str) -> list[str]:
     text = _COLOURS_THEN_PLURAL.sub(_one_of_each_colour, text)
     text = _ONE_EACH_RUN.sub(lambda m: ", " + re.sub(r"\s+(?=one\s)", ", ", m.group("run")), text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
+    text = _EN_THEN_ZH.sub(" ; ", text)
     text = _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text)
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
     # changes, the verb said once

@@ -102,6 +102,8 @@ _NOT_A_THING = re.compile(r"^(?:draw|paint|add|put|place|make|remove|delete|move
                           # "she should hold a balloon instead": what someone does, not what they are
                           r"^(?:he|she|they|it|i|we)\s+(?:should|must|can|could|will|would|needs?|wants?|has|have|is|"
                           r"are)\b|"
+                          # "the cat should be a fox instead": a thing named and what it should be, read elsewhere
+                          r"\b(?:should|must|has\s+to|needs?\s+to)\s+be\b|"
                           r"^(?:can|could|would|will|should|may|it|is|are|be|let|how|what|why)\b|"
                           r"\b(?:too|also|as well|another|one more)\b|^(?:再|也|还|另)", _I)
 

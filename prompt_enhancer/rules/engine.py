@@ -18,6 +18,7 @@ from dialog.prompt import render_prompt
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.also_wanted import also_wanted_clause
 from prompt_enhancer.rules.answers import answered_question, choices, same_again, which_is_meant
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
@@ -162,6 +163,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     resize_clause,
     give_clause,
     wear_clause,
+    also_wanted_clause,
     add_clause,
     correction_clause,
     attribute_clause,

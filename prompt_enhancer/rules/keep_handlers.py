@@ -23,6 +23,9 @@ _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<wha
                       r"(?:\s+(?:the\s+same|as\s+(?:it\s+)?is|as\s+(?:it\s+)?was|unchanged|as\s+before|alone))?"
                       rf"|(?:the\s+)?(?P<what2>{_ASPECTS_EN})\s+(?:stays?|remains?)(?:\s+the\s+same|\s+as\s+(?:it\s+)?is)?"
                       rf"|(?:the\s+)?(?P<what3>{_ASPECTS_EN})\s+the\s+same"
+                      # "same spot", "in the same place as before": where it is, kept
+                      r"|(?:(?:in|at|on)\s+)?(?:the\s+)?(?P<what4>same\s+(?:spot|place|position|location|size|pose|"
+                      r"colou?rs?))(?:\s+as\s+(?:before|now|it\s+was))?"
                       # "the raincoat should stay exactly as it is", "don't touch the box": a thing there, kept
                       r"|(?:the\s+)?(?P<thing>[a-z]+(?:\s+(?!should|must|can|will|has|needs)[a-z]+)?)\s+"
                       r"(?:should|must|can|will|has\s+to|needs\s+to)?\s*"
@@ -70,7 +73,8 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
         work.chat_replies.append(reply.say("kept", work.language))
         return True
     what = m.group("what") or ""
-    aspect = m.group("what2") or m.group("what3") or (what if re.fullmatch(_ASPECTS_EN, what, _I) else "")
+    aspect = (m.group("what2") or m.group("what3") or m.group("what4")
+              or (what if re.fullmatch(_ASPECTS_EN, what, _I) else ""))
     things = [re.sub(r"^the\s+", "", t.strip(), flags=_I)
               for t in re.split(r"\s*(?:,|\band\b|&)\s*", what) if t.strip()]
     if not aspect and not (things and all(_present(work, t) for t in things)):

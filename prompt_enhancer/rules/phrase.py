@@ -56,6 +56,12 @@ _RELATIVE_RE = re.compile(
 _DEGREE = re.compile(r"\b(?:very|really|super|extra|quite|so|rather|fairly)\s+(?=(?:big|large|huge|giant|small|little|"
                      r"tiny)\b)|(?:超级|超|很|非常|特别|巨|挺|比较|相当)(?=大|小)", re.IGNORECASE)
 _SIZE_INDEX = index(vocab.SIZES)
+# "a bit redder", "红一点": more of a colour is that colour (a shade is the colour rules' own)
+_MORE_COLOUR_OF = {"redder": "red", "bluer": "blue", "greener": "green", "yellower": "yellow", "pinker": "pink",
+                   "whiter": "white", "blacker": "black", "greyer": "grey", "grayer": "grey", "purpler": "purple"}
+_MORE_COLOUR = re.compile(r"\b(?:(?:a\s+(?:bit|little|lot)|much|even|slightly|way)\s+)?"
+                          rf"(?P<en>{'|'.join(_MORE_COLOUR_OF)})\b|(?<=[红蓝绿黄紫粉白黑灰橙])(?:色)?(?:一点|一些|点)儿?(?!\w)",
+                          re.IGNORECASE)
 _ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab.NOUNS, vocab.MATERIALS)
                            for t in table.values() for f in t.zh} | set("浅深淡亮")))
 # 小猫, 大海, 大胡子 are things, not a size and a thing; "小孩" stays a child.
@@ -374,8 +380,10 @@ def _both_zh(m: re.Match[str]) -> str:
     return "".join(f"{v}的" for v in m.groups() if not (v in ("圆", "方") and named_after))
 
 
-# Things whose name is made of value words ("ice cream" is not cream-coloured ice): read as one word, then restored
-_VALUE_WORDS = {w.lower() for table in (vocab.COLOURS, vocab.MATERIALS) for t in table.values() for w in t.en}
+# Things whose name is made of value words ("ice cream" is not cream-coloured ice, a "top hat" is no hat at the top):
+# read as one word, then restored
+_VALUE_WORDS = {w.lower() for table in (vocab.COLOURS, vocab.MATERIALS, vocab.POSITIONS) for t in table.values()
+                for w in t.en}
 _COMPOUND_NAMES = {f.lower(): f.lower().replace(" ", "qxq") for t in vocab.NOUNS.values() for f in t.en
                    if " " in f and set(f.lower().split()) & _VALUE_WORDS}
 _COMPOUND_RE = re.compile(rf"{WORD_L}(?:{'|'.join(map(re.escape, _COMPOUND_NAMES))}){WORD_R}", re.IGNORECASE) \
@@ -403,6 +411,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
         p.times, text = parse_times(text)
     p.position, text = parse_position(text)
     text = _DEGREE.sub("", text)  # "very big", "超大的", "很大的": the size said, not a word of the name
+    text = _MORE_COLOUR.sub(lambda m: _MORE_COLOUR_OF.get((m.group("en") or "").lower(), ""), text)
     matches, text = take(RESIZE_RE, text)
     if matches:
         m = matches[0]

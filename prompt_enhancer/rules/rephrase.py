@@ -115,8 +115,11 @@ def rephrase(body: str) -> str:
     if m:  # "the one at the bottom should go to the left"
         return f"move {m.group('t')} {m.group('w')}"
     m = _ALSO_VALUE_ZH.match(text)
-    if m and _is_value(m.group("v")):  # "正方形也要大的"
-        return f"把{m.group('t')}变成{m.group('v')}"
+    said = (m.group("v") or m.group("more")) if m else ""
+    if m and m.group("v") and _is_value(said):  # "正方形也要大的"
+        return f"把{m.group('t').strip()}变成{said}"
+    if m and parse_phrase(said.removesuffix("的")).resize:
+        return f"{m.group('t').strip()}{said.removesuffix('的')}"  # "狗要小一点": as "狗小一点" says it
     if _SWAP_ZH.match(text):
         return "把它们交换位置"
     text = _TO_WEAR.sub("", text)
@@ -133,7 +136,9 @@ _ANOTHER_PICTURE = re.compile(r"^(?:now\s+|ok\s+|okay\s+)*(?:something|smth)\s+(
                               r"very)\s+)?(?:different|else|new)\s*[:：,\-–—]\s*(?P<x>\S.*)$", _I)
 _SHOULD_GO = re.compile(r"^(?P<t>(?:the|that|this)\s.+?)\s+(?:should|can|could|needs?\s+to|has\s+to)\s+(?:go|move|be\s+"
                         r"moved)\s+(?P<w>(?:to|towards|up|down|left|right|higher|lower)\b.*)$", _I)
-_ALSO_VALUE_ZH = re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6}?)(?:也|还|就)?要(?P<v>[^\s，,]{1,4}的)$")
+# "正方形也要大的", "dog 要小的", "狗要小一点": what a thing there should be, wanted
+_ALSO_VALUE_ZH = re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6}?|[A-Za-z]+(?:\s[A-Za-z]+)?\s*)(?:也|还|就)?要"
+                            r"(?:(?P<v>[^\s，,]{1,4}的)|(?P<more>[^\s，,]{1,3}?(?:一点|一些|点)儿?)(?:的)?)$")
 _SWAP_ZH = re.compile(r"^(?:这|那)?(?:两个|俩|它们|它们俩)(?:的)?(?:换一下|互换|交换|对调|换)(?:一下)?位置(?:吧|呗)?$"
                       r"|^(?:这|那)?(?:两个|俩|它们)(?:的)?位置(?:换一下|互换|交换|对调)(?:一下)?(?:吧|呗)?$")
 

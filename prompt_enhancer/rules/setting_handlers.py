@@ -41,6 +41,9 @@ _BACKGROUND_ZH = [
     re.compile(r"^(?:把|将)?\s*(?:背景|background|backdrop|bg)\s*(?:颜色|色)?\s*(?:也|还|再|就)?"
                r"(?:换成|改成|变成|改为|换为|变为|设为|设成|涂成|弄成|调成|用|是|要|换|改|变)"
                r"(?:了)?(?P<v>.+)$", re.IGNORECASE),
+    # "背景就放在花园里吧", "背景设在海边": where the picture is
+    re.compile(r"^(?:把|将)?\s*(?:背景|background)\s*(?:也|还|再|就)?(?:放在|放到|设在|定在|在)"
+               r"(?P<v>[^，,。\s]+?)(?:里面|里|中|上|边)?(?:吧|呗|啊|哦)?$", re.IGNORECASE),
     re.compile(r"^(?:换|改|用|加|来)(?:个|一个|成|上)?(?P<v>.+?)(?:的)?背景$"),
 ]
 
@@ -71,6 +74,13 @@ def background_clause(work: MessageEdit, body: str) -> bool:
             if value is not None and times and not clean_rest(rest):
                 set_settings(work, None, times)  # "背景换成晚上", "make the background night": a time, not a backdrop
                 return True
+            if value is not None and times and re.search(r"\s(?:at|in|during)\s|的", value):
+                # "city at night", "夜晚的森林": where, then when; the time is the picture's time, not its backdrop
+                place_said = background_value(re.sub(r"\s+(?:at|in|during)$|的$", "", rest.strip()).strip())
+                if place_said:
+                    set_background(work, place_said)
+                    set_settings(work, None, times)
+                    return True
             set_background(work, value)
             return True
     return False
