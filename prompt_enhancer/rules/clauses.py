@@ -18,6 +18,7 @@ from prompt_enhancer.rules.features import feature_alone
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
+from prompt_enhancer.rules.run_on import mark_pauses
 
 _I = re.IGNORECASE
 _CLAUSE_SPLIT = re.compile(
@@ -69,10 +70,6 @@ def _part_then_more(m: re.Match[str]) -> str:
 _ZH_PLACE_DRAW = alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
 _ZH_SECOND_DRAW = re.compile(rf"(?P<first>画[^，,;；\s在]*?[\u4e00-\u9fff])(?=(?:{_ZH_PLACE_DRAW})(?:再|也|还)?画)")
 _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])", _I)
-# "make it night 月亮也要", "draw a cat 再加一顶帽子": an English request, then a Chinese one that opens with its own
-# verb or ends by wanting a thing too ("fox 换成 wolf" is one request: 换成 opens nothing)
-_EN_THEN_ZH = re.compile(r"(?<=[A-Za-z])\s+(?=(?:把|再|还要|也要|然后|背景|给|加上?|添上?)[\u4e00-\u9fff]"
-                         r"|[\u4e00-\u9fff]{1,6}(?:也|还)要[。！!~]*$)")
 
 _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
@@ -357,6 +354,7 @@ _SPACED_COLOURS = re.compile(rf"(?<![\w-])(?P<a>{COLOUR_WORD})\s+(?=(?P<b>{COLOU
                              rf"(?:and\s+)?{COLOUR_WORD}(?![\w-]))", _I)
 
 
+
 def split_clauses(text: str) -> list[str]:
     """The message's clauses, in order, with what belongs together kept together."""
     text = _RESPECTIVELY.sub("", _STEP_WORD.sub(" ", text))
@@ -376,7 +374,7 @@ def split_clauses(text: str) -> list[str]:
     text = _COLOURS_THEN_PLURAL.sub(_one_of_each_colour, text)
     text = _ONE_EACH_RUN.sub(lambda m: ", " + re.sub(r"\s+(?=one\s)", ", ", m.group("run")), text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
-    text = _EN_THEN_ZH.sub(" ; ", text)
+    text = mark_pauses(text)
     text = _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text)
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
     # changes, the verb said once

@@ -31,6 +31,9 @@ def _describing(word: str) -> bool:
 
 def _join(m: re.Match[str]) -> str:
     words = [w.strip() for w in m.group("words").split(",") if w.strip()]
+    before = m.string[: m.start()]
+    if m.group("art").lower() == "one" and re.search(r"(?<![,;])\b(?!and\b|or\b)[A-Za-z]+\s+$", before):
+        return m.group(0)  # "left one red, middle one white": "the left one" is red, a list of things
     if _NOT_DESCRIBING.match(m.group("next")) or not all(_describing(w) for w in words):
         return m.group(0)
     return f"{m.group('art')} {' '.join(words)} "

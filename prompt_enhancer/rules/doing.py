@@ -146,6 +146,9 @@ _TRAILING_DOING = re.compile(r"\s+(?P<doing>(?P<verb>[a-z]{3,}ing)\s+\S.*)$", _I
 _RELATION_VERBS = {"holding", "wearing", "carrying", "riding"}
 
 
+_WORN = {w.lower() for w in vocab.WORN if w.isascii()}
+
+
 def cannot_act(text: str) -> bool:
     """Whether an English thing is known and is neither a person nor an animal (a tree, a bench, a sofa)."""
     said = parse_phrase(text, global_parts=False)
@@ -155,7 +158,7 @@ def cannot_act(text: str) -> bool:
         return bool(said.material)  # "a rock", "a stone": a material said alone is a thing made of it
     if set(words) & _PEOPLE:
         return False
-    if words[-1] in _STILL:
+    if words[-1] in _STILL or words[-1] in _WORN:  # "a purple robe holding a staff": the one in the robe holds it
         return True
     term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, words[-1])
     return term is not None and term.key not in _ACTORS

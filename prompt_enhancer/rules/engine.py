@@ -59,7 +59,9 @@ from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.nothing_named import nothing_named_clause
 from prompt_enhancer.rules.participle_clause import participle_clause
 from prompt_enhancer.rules.place_after import place_after_clause
+from prompt_enhancer.rules.described_place import described_place_clause
 from prompt_enhancer.rules.rephrase import rephrase
+from prompt_enhancer.rules.row_band import row_band_clause
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
     background_clause,
@@ -149,6 +151,8 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     second_thought_clause,
     dress_clause,
     each_described_clause,
+    row_band_clause,
+    described_place_clause,
     each_clause,
     each_again_clause,
     swap_clause,

@@ -73,7 +73,7 @@ _ZH_ANCHOR_RE = re.compile(
     r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
     r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
-    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇][^\s，,。的]{1,3})?(?P<tail>的?)$")
+    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇拿][^\s，,。的]{1,3})?(?P<tail>的?)$")
 # What a thing is in or on that is the surroundings, as "the wall" in English: 鱼在水里, 钟在墙上, 猫在地上.
 _ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台", "角落", "墙角", "天花板", "树枝",
                     "树梢", "枝头", "树杈", "枝条", "冰", "冰面", "屋顶", "房顶", "门口", *"腿膝怀肩手背头脚", "膝盖"}
@@ -87,8 +87,7 @@ _ZH_LOCATIVE = {"下面": "下", "下方": "下", "底下": "下", "上面": "�
 
 @dataclass
 class Thing:
-    """One thing of a description: its own words, its parts as (relation, words), and where it is placed when it
-    is at another thing of the same description ("on the sofa")."""
+    """One thing of a description: its words, its parts as (relation, words), where it is at another ("on the sofa")."""
 
     text: str
     parts: list[tuple[str, str]] = field(default_factory=list)
@@ -251,7 +250,8 @@ def _anchor(text: str) -> list[Thing] | None:
         name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
         *before, head = _with_parts(m.group("head"))
         head.placed = name + _ZH_LOCATIVE.get(m.group("loc"), m.group("loc"))
-        after = m.group("after") or " "
+        after = m.group("after") or " "  # 坐在长椅上看报纸: 拿着报纸 (clauses._READS_ZH), what is read is held
+        head.parts += [("holding", after[2:])] if after.startswith("拿着") and len(after) > 2 else []
         head.pose = (_ZH_POSES.get(m.group("pose") or "") or ZH_POSE_WORDS.get(after)
                      or ZH_POSE_VERBS.get(after[0] if len(after) == 1 or after[1] in "着来" else " "))
         if m.group("loc") == "边" or name in _ZH_SURROUNDINGS:  # 窗边, 水里, 墙上: where it is, not drawn alone

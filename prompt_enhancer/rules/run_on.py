@@ -1,0 +1,34 @@
+"""Pauses people leave out: "big one on the left small one on the right" (two, each its own), "make it night 月亮也要"
+(an English request, then a Chinese one), and 在看书 / 坐在长椅上看报纸 (what is read is held: 拿着书). Marked here
+so that the clause splitter and the description rules read each as if it had been typed with its comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "make it night 月亮也要", "draw a cat 再加一顶帽子": an English request, then a Chinese one that opens with its own
+# verb or ends by wanting a thing too ("fox 换成 wolf" is one request: 换成 opens nothing)
+_EN_THEN_ZH = re.compile(r"(?<=[A-Za-z])\s+(?=(?:把|再|还要|也要|然后|背景|给|加上?|添上?)[\u4e00-\u9fff]"
+                         r"|[\u4e00-\u9fff]{1,6}(?:也|还)要[。！!~]*$)")
+# "在看书", "看报纸", "读着一本书": what is read is held, said as 拿着 ("看着月亮" looks at the moon: no part)
+_READS_ZH = re.compile(r"(?:正在|在)?(?:看|读|翻)(?:着)?"
+                       r"(?=(?:一|两)?(?:本|份|张|封)?(?:书(?![架店桌包房柜])|报纸|杂志|漫画|小说|信|绘本))")
+# "big one on the left small one on the right", "the red one at the top the blue one at the bottom": a side said,
+# then the next one
+_NEXT_ONE = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?<=\bmiddle)|(?<=\bcent(?:er|re)))"
+                       r"\s+(?:and\s+)?"
+                       r"(?=(?:the\s+)?[a-z]+\s+one\s+(?:on|at|in|to)\b)", re.IGNORECASE)
+
+
+# "画两辆车 one red one blue 红的在左边 blue one on the right": a switch of language before "one …" or before
+# "红的在…" starts the next piece
+_SWITCH_TO_ONES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=one\s+[a-z]+\s+one\s|[a-z]+\s+one\s+(?:on|at|in|to)\s)"
+                             r"|(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff]{1,3}的(?:那[个辆只条])?(?:在|放在))", re.IGNORECASE)
+
+
+def mark_pauses(text: str) -> str:
+    """The text with the pauses above put in (" ; " between two requests, ", " between two ones)."""
+    text = _READS_ZH.sub("拿着", text)
+    text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", text))
+    return _EN_THEN_ZH.sub(" ; ", text)
