@@ -61,8 +61,9 @@ _ONE_OF = re.compile(r"\b(?:one|either)\s+of\s+(?:them|those|these|the\s+\w+(?:\
 
 # Words that single one of several out: a place, an order.
 _SINGLED_OUT = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|first|second|third|last|other|"
-                          r"(?:the|that) (?:bigger|smaller)|biggest|smallest)\b"
-                          r"|左|右|上面|下面|上边|下边|中间|第[一二三四1234]|最后|另一|最大|最小", _I)
+                          r"(?:the|that) (?:bigger|smaller)|biggest|smallest|(?:the|that)\s+[a-z]+\s+one)\b"
+                          r"|左|右|上面|下面|上边|下边|中间|第[一二三四1234]|最后|另一|最大|最小"
+                          r"|的那[个只辆条棵朵]", _I)
 
 
 @dataclass(frozen=True)

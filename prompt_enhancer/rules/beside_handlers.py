@@ -21,6 +21,9 @@ _BESIDE_ZH = re.compile(r"^(?:在)?(?P<anchor>[^在往把将，,]{0,30}?)的?(?P
                         r"|(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏根面把本支顶件]))(?P<np>.+)$")
 
 
+_DRAW_VERB = re.compile(r"^(?:请|帮我|麻烦)?(?:画|来|生成)(?=\s*[一两几个只棵朵辆]|\s+[A-Za-z])")
+
+
 def beside_clause(work: MessageEdit, body: str) -> bool:
     """"a white kitten 旁边有个粉红色的圆圈": the thing before the locative is drawn too when the picture has no such
     thing yet; the thing after it is added beside (behind...) it."""
@@ -28,6 +31,8 @@ def beside_clause(work: MessageEdit, body: str) -> bool:
     if not m:
         return False
     anchor_said, np = m.group("anchor").strip(), m.group("np").strip()
+    # "画一个 Christmas tree 旁边有一个 snowman": the verb draws the first thing, it is no word of it
+    anchor_said = _DRAW_VERB.sub("", anchor_said).strip()
     thing = parse_phrase(np, global_parts=False)
     if not (thing.shape or clean_rest(thing.rest)):
         return False

@@ -106,6 +106,22 @@ _APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s
                       _I)
 
 
+# "can you draw shapes?", "你会画动物吗": what kinds of things it draws, asked; a kind is no thing to draw ("can you
+# draw a cat?" asks for one, and so does "能画一只熊猫吗")
+_KINDS = (r"(?:geometric\s+|simple\s+|basic\s+|real(?:istic)?\s+)?(?:shapes|animals|people|humans|faces|landscapes|"
+          r"scenery|objects|things|anything|buildings|vehicles|plants|characters|portraits|anime|cartoons|photos)")
+_CAN_DRAW_KINDS = re.compile(rf"^(?:so\s+|and\s+|hi\s+|hey\s+)?(?:can|could|do|will)\s+(?:you|u)\s+(?:also\s+)?"
+                             rf"(?:draw|paint|make|do|generate|create)\s+{_KINDS}(?:\s+too|\s+as\s+well)?\s*[?？]*$"
+                             r"|^(?:你)?(?:也)?(?:能|会|可以|能不能|会不会|可不可以)(?:画|生成)(?:几何|简单的?|真实的?)?"
+                             r"(?:图形|形状|动物|人物|人|风景|东西|建筑|植物|角色|肖像|真人|卡通|动漫)(?:吗|么|嘛|不|呢)?[?？]*$",
+                             _I)
+
+
+def asks_what_it_draws(text: str) -> bool:
+    """Whether a message asks which kinds of things can be drawn (answered with how to ask, nothing drawn)."""
+    return bool(_CAN_DRAW_KINDS.match(text.strip()))
+
+
 def app_question(text: str) -> bool:
     """Whether a message asks what the app does with its pictures (export, download, several at once)."""
     return bool(_APP_ASK.search(text))

@@ -98,7 +98,8 @@ _WANTED = re.compile(r"^(?:(?:i\s+(?:want|need|meant|mean|would\s+like|'d\s+like
                      r"(?:let'?s|lets)\s+(?:do|have|go\s+with)|go\s+with|have|use|give\s+me|make\s+it|it\s+should\s+be|"
                      r"我要的是|我是说|应该是|其实是|我要|我想要|我想|想要|要|给我来|给我|来|换成|改成|画成)\s*)?"
                      r"(?P<v>.+)$", _I)
-_NOT_A_THING = re.compile(r"^(?:draw|paint|add|put|place|make|remove|delete|move|give|画|加|添|删|去掉|移|挪|放)\b|"
+_NOT_A_THING = re.compile(r"^(?:draw|paint|add|put|place|make|remove|delete|move|give)\b|"
+                          r"^(?:画|加|添|删|去掉|移|挪|放)|"
                           # "she should hold a balloon instead": what someone does, not what they are
                           r"^(?:he|she|they|it|i|we)\s+(?:should|must|can|could|will|would|needs?|wants?|has|have|is|"
                           r"are)\b|"

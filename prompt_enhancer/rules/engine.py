@@ -23,7 +23,9 @@ from prompt_enhancer.rules.answers import answered_question, choices, same_again
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
-from prompt_enhancer.rules.chat_handlers import app_question, chat_clause, retry_words, session_words
+from prompt_enhancer.rules.chat_handlers import (
+    app_question, asks_what_it_draws, chat_clause, retry_words, session_words,
+)
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, clause_body, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.drawing_handlers import (
@@ -61,6 +63,7 @@ from prompt_enhancer.rules.participle_clause import participle_clause
 from prompt_enhancer.rules.place_after import place_after_clause
 from prompt_enhancer.rules.described_place import described_place_clause
 from prompt_enhancer.rules.rephrase import rephrase
+from prompt_enhancer.rules.self_correction import corrected_in_place
 from prompt_enhancer.rules.row_band import row_band_clause
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
@@ -249,15 +252,16 @@ class RuleEnhancer:
     def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
+        kinds_asked = asks_what_it_draws(plain_words(text))  # "你会画动物吗": before 会画 reads as "draw"
         text = read_opener(plain_words(text))  # "picture this: …", "我想要一张…的图", "整一个雪人": a drawing
         fresh = _NEW_PICTURE.match(text)
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]
             start_new_scene(work)
-        if app_question(text):  # "能不能导出高清的？": about the app, answered; the picture stays
-            work.chat_replies.append(reply.say("question", language))
+        if app_question(text) or kinds_asked:  # "能不能导出高清的？", "你会画动物吗": about the app
+            work.chat_replies.append(reply.say("question" if app_question(text) else "can_draw", language))
             return _decision(scene, work)
-        clauses = split_clauses(text)
+        clauses = split_clauses(corrected_in_place(text))
         complaints = []
         taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
         for clause in clauses:

@@ -49,9 +49,16 @@ _HELD_VERB = {"held": "holding", "carried": "carrying", "worn": "wearing", "hugg
 _OUTSIDE_WEATHER = re.compile(r"^(?:外面|窗外|外边|外头)(?P<w>(?:正在|在)?下.*?[雨雪].*?)(?:的(?:感觉|氛围|样子))?$")
 
 
+# "dramatic lighting and a stormy sky": a look of the whole picture, then another request
+_LOOK_AND = re.compile(r"^(?P<a>[a-z][a-z\s-]+?)\s+(?:and|with|plus|&)\s+(?P<b>\S.*)$", _I)
+
+
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
+    m = _LOOK_AND.match(text)
+    if m and parse_looks(m.group("a"))[0] and not clean_rest(parse_looks(m.group("a"))[1]):
+        return f"{m.group('a')}\n{m.group('b')}"
     text = text.replace("一点点", "一点")  # 放大一点点: a little
     m = _BACKGROUND_WANTED.match(text)
     if m:  # "背景来个 black": the background that colour

@@ -27,8 +27,18 @@ _SWITCH_TO_ONES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=one\s+[a-z]+\s+one\s|[a
                              r"|(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff]{1,3}的(?:那[个辆只条])?(?:在|放在))", re.IGNORECASE)
 
 
+# "蓝车 make it bigger", "the blue car, make it bigger": the thing named first, then the request made of "it"
+_TOPIC_FIRST = re.compile(r"^(?P<t>(?:the|that|this)\s+[a-z][a-z\s-]{0,30}?"
+                          # 其实, 那, 好的 before the request are how it is said, not what it is about
+                          r"|(?!其实|然后|那|好|嗯|还是|算了|对了|不对|不是|哦|啊|另外|顺便|现在|最后|接下来|不错|可以|谢谢|"
+                          r"麻烦|请|帮我|行|对|是)[\u4e00-\u9fff]{1,6})\s*[,，]?\s*"
+                          r"(?P<v>make|turn|move|paint|colou?r|change|give|put|shift|remove|delete)\s+(?:it|him|her)\b"
+                          r"(?P<rest>[^,，;；。]*)$", re.IGNORECASE)
+
+
 def mark_pauses(text: str) -> str:
     """The text with the pauses above put in (" ; " between two requests, ", " between two ones)."""
+    text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {m.group('t').strip()}{m.group('rest')}", text.strip())
     text = _READS_ZH.sub("拿着", text)
     text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", text))
     return _EN_THEN_ZH.sub(" ; ", text)

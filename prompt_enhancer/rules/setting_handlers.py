@@ -213,7 +213,11 @@ def sky_clause(work: MessageEdit, body: str) -> bool:
     elif colour and vocab.lookup(vocab.COLOURS, colour):
         key = f"{vocab.lookup(vocab.COLOURS, colour).key} sky"
     else:
-        return False
+        times, rest = parse_times(value, bare=True)
+        if not times or clean_rest(rest):
+            return False
+        set_settings(work, None, times)  # "a stormy sky", "cloudy sky": the weather, not a scene set in the sky
+        return True
     set_looks(work, [key])
     return True
 
