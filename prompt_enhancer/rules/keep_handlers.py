@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
+from dialog.decision import EditKind
+from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.names import name_matches
 
 _I = re.IGNORECASE
 _ASPECTS_ZH = "其他|其它|其余|别的|剩下的|颜色|大小|位置|背景|风格|形状|样子|构图|姿势|其他的|别的东西|其他东西"
@@ -35,7 +38,7 @@ _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<wha
                       r"(?P<thing2>[a-z]+(?:\s+[a-z]+)?))$", _I)
 # "cushion 不要动", "沙发别动": a thing there, kept
 _KEEP_THING_ZH = re.compile(r"^(?:把|将)?(?P<thing>[^，,\s]{1,8}?|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*(?:就|也|都)?"
-                            r"(?:不要动|别动|不动|不用动|不需要动|不要改|别改|不要变|别变|不变|保持不变|保持原样)(?:了|吧)?$")
+                            r"(?:不要动|别动|不动|不用动|不需要动|不要改|别改|不要变|别变|不变|保持不变|保持原样|留着|留下|保留)(?:了|吧)?$")
 
 
 def _present(work: MessageEdit, said: str) -> bool:
@@ -53,6 +56,24 @@ def _present_zh(work: MessageEdit, said: str) -> bool:
     return any(s.name and (s.name.endswith(said) or said.endswith(s.name)) for s in work.scene.subjects)
 
 
+def _kept_part(work: MessageEdit, said: str) -> bool:
+    """"把树删掉 灯笼留着", "remove the tree but keep the lanterns": a part of a thing this message took out stays,
+    a thing of its own, as it was on it."""
+    said = re.sub(r"^(?:the|its|his|her)\s+", "", said.strip(), flags=_I)
+    for owner in work.removed:
+        name = next((p for p in owner.parts if name_matches(p, said)), None)
+        if name is None:
+            continue
+        values = owner.parts[name]
+        thing = Subject(work.scene.next_subject_id(), name,
+                        {k: v for k, v in values.items() if k not in ("relation", "size")}, None, values.get("size"))
+        work.scene.subjects.append(thing)
+        work.touch(thing, EditKind.REMOVE)
+        work.chat_replies.append(reply.say("kept", work.language))
+        return True
+    return False
+
+
 def keep_same_clause(work: MessageEdit, body: str) -> bool:
     """"颜色不变", "keep the sunset": what an edit keeps anyway, said aloud; nothing to do, nothing to note."""
     text = body.strip()
@@ -61,12 +82,18 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
         work.chat_replies.append(reply.say("kept", work.language))
         return True
     m = _KEEP_THING_ZH.match(text)
+    if m and _kept_part(work, m.group("thing")):
+        return True
+    m = _KEEP_THING_ZH.match(text)
     if m and _present_zh(work, m.group("thing")):
         work.chat_replies.append(reply.say("kept", work.language))
         return True
     m = _KEEP_EN.match(text)
     if not m or not work.scene.subjects:
         return False
+    if (m.group("thing") or m.group("thing2") or m.group("what")) and _kept_part(
+            work, m.group("thing") or m.group("thing2") or m.group("what")):
+        return True
     if m.group("thing") or m.group("thing2"):
         if not _present(work, m.group("thing") or m.group("thing2")):
             return False

@@ -22,4 +22,11 @@ def name_matches(name: str, said: str) -> bool:
         a, b = vocab.lookup(table, name), vocab.lookup(table, said) or vocab.lookup(table, singular)
         if a is not None and a is b:
             return True
+        # the head said in the other language: 树 finds "christmas tree", "tree" finds 圣诞树
+        if b is None or vocab.has_cjk(said) == vocab.has_cjk(name):
+            continue
+        if vocab.has_cjk(said) and vocab.lookup(table, name.split()[-1]) is b:
+            return True
+        if vocab.has_cjk(name) and any(name.endswith(f) for f in b.zh):
+            return True
     return False

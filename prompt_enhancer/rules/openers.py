@@ -86,7 +86,8 @@ _PICTURE_FIRST = re.compile(
 
 # "generate: …", "draw: …", "prompt: …", "生成：…": the verb or the word for the prompt as a label before a colon.
 _VERB_COLON = re.compile(rf"^{_LEAD}(?:please\s+|pls\s+)?(?:generate|render|create|draw|paint|make|sketch|imagine|"
-                         r"prompt|show\s+me|生成|画|绘制|提示词)\s*[:：]\s*(?P<np>\S.*)$", _I | re.DOTALL)
+                         r"prompt|show\s+me|生成|画|绘制|提示词|画面|画面描述|场景|内容|描述|主体|图片内容)\s*[:：]\s*"
+                         r"(?P<np>\S.*)$", _I | re.DOTALL)
 
 
 def read_opener(text: str) -> str:

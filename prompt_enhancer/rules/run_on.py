@@ -36,9 +36,18 @@ _TOPIC_FIRST = re.compile(r"^(?P<t>(?:the|that|this)\s+[a-z][a-z\s-]{0,30}?"
                           r"(?P<rest>[^,，;；。]*)$", re.IGNORECASE)
 
 
+# "把 tree 删掉 lanterns 留着": one thing out, then what stays
+_THEN_KEPT = re.compile(r"(?<=掉|了)\s+(?=[^\s，,]+\s*(?:就|也)?(?:留着|保留|留下|不动|别动|不要动)(?:吧|了)?$)")
+
+
+# "旁边加一只小狗跟他玩": who it plays with is said by where it is; no word of its name
+_PLAYS_WITH = re.compile(r"(?<=[\u4e00-\u9fff])(?:跟|和|陪|与)(?:他|她|它|他们|她们|它们)(?:一起)?"
+                         r"(?:玩耍?|玩儿|嬉戏|打闹)(?=$|[，,。;；\s])")
+
+
 def mark_pauses(text: str) -> str:
     """The text with the pauses above put in (" ; " between two requests, ", " between two ones)."""
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {m.group('t').strip()}{m.group('rest')}", text.strip())
-    text = _READS_ZH.sub("拿着", text)
+    text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
     text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", text))
-    return _EN_THEN_ZH.sub(" ; ", text)
+    return _EN_THEN_ZH.sub(" ; ", _THEN_KEPT.sub(" ; ", text))

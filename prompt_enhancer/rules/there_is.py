@@ -22,8 +22,21 @@ _ZH_THERE_IS = re.compile(
 _POSES = set("站坐躺趴蹲停飘漂飞立")
 
 
+_DRAW_FIRST = re.compile(r"^(?P<verb>draw\s+|画(?:一下|一张)?[:：]?\s*)(?P<x>.+)$", re.IGNORECASE)
+
+
 def there_is(body: str, scene: Scene) -> str:
-    """The clause with the thing first ("一只猫头鹰站在树枝上"), or as it was."""
+    """The clause with the thing first ("一只猫头鹰站在树枝上"), or as it was; on an empty picture after a draw verb
+    too ("画面：电线上站着三只小鸟" is drawn as 三只小鸟站在电线上)."""
+    drawn = _DRAW_FIRST.match(body.strip())
+    if drawn and vocab.has_cjk(drawn.group("x")[:1]) and scene.is_empty():  # nothing drawn: the verb adds nothing
+        said = _there_is(drawn.group("x"), scene)
+        if said != drawn.group("x"):
+            return said
+    return _there_is(body, scene)
+
+
+def _there_is(body: str, scene: Scene) -> str:
     m = _ZH_THERE_IS.match(body.strip())
     if not m:
         return body
