@@ -317,7 +317,8 @@ _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
 # A clause that only goes on with how the thing before it stands or sits ("站在一只大黄狗旁边"), after a clause that
 # describes a thing (not a change to one: "把猫变白 坐在沙发上" is two requests).
 _ZH_POSE_GOES_ON = re.compile(r"^(?:正在|在)?[站坐躺趴蹲跪靠倚](?:在|着(?!的))|^(?:就)?[放摆挂立](?:在)")
-_ZH_HOLDS = re.compile(r"^(?:手里|手上|身上|头上)?(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|背着|牵着)")
+_ZH_HOLDS = re.compile(r"^(?:手里|手上|手中|身上|头上|嘴里|口中|怀里)?"
+                       r"(?:叼着|拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|背着|牵着)")
 _ZH_DESCRIBING = re.compile(r"^(?!把|将|去掉|删|移|挪|换|改|变)[^，,;；]*[\u4e00-\u9fff]")
 
 

@@ -12,6 +12,7 @@ from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
+from prompt_enhancer.rules.references import resolve
 
 _I = re.IGNORECASE
 _ASPECTS_ZH = "其他|其它|其余|别的|剩下的|颜色|大小|位置|背景|风格|形状|样子|构图|姿势|其他的|别的东西|其他东西"
@@ -97,6 +98,10 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
     if m.group("thing") or m.group("thing2"):
         if not _present(work, m.group("thing") or m.group("thing2")):
             return False
+        work.chat_replies.append(reply.say("kept", work.language))
+        return True
+    if m.group("what") and re.search(r"\bones?$", m.group("what"), _I) and resolve(work, "the " + m.group("what")):
+        # "keep the red one but make the blue one purple": one of them, by how it looks, stays
         work.chat_replies.append(reply.say("kept", work.language))
         return True
     what = m.group("what") or ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
-from prompt_enhancer.rules.setting_phrase import parse_looks, parse_times
+from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting, parse_times
 
 _I = re.IGNORECASE
 
@@ -49,6 +49,10 @@ _HELD_VERB = {"held": "holding", "carried": "carrying", "worn": "wearing", "hugg
 _OUTSIDE_WEATHER = re.compile(r"^(?:外面|窗外|外边|外头)(?P<w>(?:正在|在)?下.*?[雨雪].*?)(?:的(?:感觉|氛围|样子))?$")
 
 
+# "city street behind her", "a forest in the background": where the picture is, said behind its things
+_BEHIND_THEM = re.compile(r"^(?:and\s+|with\s+)?(?:a\s+|an\s+|the\s+)?(?P<v>[a-z][a-z\s]+?)\s+"
+                          r"(?:behind|in\s+the\s+background(?:\s+behind)?)(?:\s+(?:her|him|them|it|everything|everyone))?$",
+                          _I)
 # "dramatic lighting and a stormy sky": a look of the whole picture, then another request
 _LOOK_AND = re.compile(r"^(?P<a>[a-z][a-z\s-]+?)\s+(?:and|with|plus|&)\s+(?P<b>\S.*)$", _I)
 
@@ -56,6 +60,9 @@ _LOOK_AND = re.compile(r"^(?P<a>[a-z][a-z\s-]+?)\s+(?:and|with|plus|&)\s+(?P<b>\
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
+    m = _BEHIND_THEM.match(text)
+    if m and parse_setting(m.group("v"))[0] and not clean_rest(parse_setting(m.group("v"))[2]):
+        return str(parse_setting(m.group("v"))[0])  # "city street behind her": where the picture is
     m = _LOOK_AND.match(text)
     if m and parse_looks(m.group("a"))[0] and not clean_rest(parse_looks(m.group("a"))[1]):
         return f"{m.group('a')}\n{m.group('b')}"

@@ -13,6 +13,7 @@ from dialog.natural_parts import NATURAL_COLOURS
 from dialog.prompt import part_words
 from dialog.scene import Subject
 from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.anchor_there import without_things_there
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.name_tail import split_tail
@@ -138,7 +139,7 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     text = _BIG_AND_SMALL.sub("", text)
     ph_all = parse_phrase(text)
     body = strip_global(text) if has_global(ph_all) else text
-    things = split_description(body)
+    things = without_things_there(work, split_description(body)) if announce == "added" else split_description(body)
     in_sky = None  # which of the things said is in the sky, counted over all of them
     if ph_all.place == "in the sky" and sum(len(split_things(t.text)) for t in things) > 1:
         # "a house and a sun in the sky": the sky is where the sun is, not the whole picture's place; "a bird in
