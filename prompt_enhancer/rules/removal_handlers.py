@@ -80,6 +80,8 @@ _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  
                         r"taking out|taking away|drop|eliminate|ditch|lose|rid of|pop|never\s*mind|"
                         r"scrap|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|clear away|"
                         r"take off|hide|get shot of|do away with|leave out|cut out|we\s+don'?t\s+need|"
+                        # "i dont think we need the table", "i don't think he needs the hat"
+                        r"(?:i\s+)?(?:don'?t|dont|do\s+not)\s+think\s+(?:we|i|you|he|she|they|it)\s+(?:need|needs)|"
                         # "can we not have the dog", "let's not have the hat", "i'd rather not have the cloud"
                         r"(?:(?:can|could|shall|should)\s+(?:we|you|i)|let'?s|let\s+us|(?:i|we)'?d\s+rather|"
                         r"(?:i|we)\s+would\s+rather)\s+(?:please\s+|just\s+)?not\s+(?:have|include|show|keep)|"
@@ -281,6 +283,9 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
         target = m.groupdict().get("t") or m.group("t_zh")
         if re.search(r"^take\s+off\b|\boff$", body, _I) and target.strip().lower() in ("it", "them", "that"):
             return _take_off(work)
+        if work.last == "remove_clause" and target.strip().lower() in ("it", "them", "that", "它", "它们", "那个"):
+            return True  # "he doesnt need the balloon, take it away": the balloon, said again, is gone already
+        target = re.sub(r"\s+(?:entirely|completely|altogether|for\s+good|totally)$", "", target, flags=_I)
         return _remove_targets(work, target, avoid_unknown=True)
     if work.last == "remove_clause":  # "remove the ball, and the circle"
         rest = re.sub(r"^(?:and|also|plus|还有|和|以及)\s*", "", body, flags=_I)
