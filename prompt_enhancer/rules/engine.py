@@ -258,8 +258,9 @@ class RuleEnhancer:
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]
             start_new_scene(work)
-        if app_question(text) or kinds_asked:  # "能不能导出高清的？", "你会画动物吗": about the app
-            work.chat_replies.append(reply.say("question" if app_question(text) else "can_draw", language))
+        about_app = app_question(text)
+        if about_app or kinds_asked:  # "能不能导出高清的？", "你会画动物吗": about the app
+            work.chat_replies.append(reply.say("question" if about_app else "can_draw", language))
             return _decision(scene, work)
         clauses = split_clauses(corrected_in_place(text))
         complaints = []

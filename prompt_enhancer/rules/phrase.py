@@ -60,7 +60,7 @@ _SIZE_INDEX = index(vocab.SIZES)
 _MORE_COLOUR_OF = {"redder": "red", "bluer": "blue", "greener": "green", "yellower": "yellow", "pinker": "pink",
                    "whiter": "white", "blacker": "black", "greyer": "grey", "grayer": "grey", "purpler": "purple"}
 _MORE_COLOUR = re.compile(r"\b(?:(?:a\s+(?:bit|little|lot)|much|even|slightly|way)\s+)?"
-                          rf"(?P<en>{'|'.join(_MORE_COLOUR_OF)})\b|(?<=[红蓝绿黄紫粉白黑灰橙])(?:色)?(?:一点|一些|点)儿?(?!\w)",
+                          rf"(?P<en>{'|'.join(_MORE_COLOUR_OF)})\b|(?<=[红蓝绿黄紫粉白黑灰橙])(?:色)?(?:一点|一些)儿?(?!\w)",
                           re.IGNORECASE)
 _ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab.NOUNS, vocab.MATERIALS)
                            for t in table.values() for f in t.zh} | set("浅深淡亮")))

@@ -1,6 +1,7 @@
-"""Pauses people leave out: "big one on the left small one on the right" (two, each its own), "make it night 月亮也要"
-(an English request, then a Chinese one), and 在看书 / 坐在长椅上看报纸 (what is read is held: 拿着书). Marked here
-so that the clause splitter and the description rules read each as if it had been typed with its comma.
+"""What people run together in one message, put the way the clause splitter and the description rules read it:
+pauses left out ("big one on the left small one on the right", "make it night 月亮也要", "把 tree 删掉 lanterns
+留着"), a thing named before a request about "it" ("蓝车 make it bigger"), what is read held (在看书: 拿着书), who a
+new thing plays with dropped (小狗跟他玩), and an English way after 往 ("fish 往 right 一点": 往右一点).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ _BIT_AFTER_WAY = re.compile(r"(?<=[往向朝][左右上下])\s*(?:a\s+(?:little\
 
 
 def mark_pauses(text: str) -> str:
-    """The text with the pauses above put in (" ; " between two requests, ", " between two ones)."""
+    """The text with the readings above (" ; " between two requests, ", " between two ones)."""
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {m.group('t').strip()}{m.group('rest')}", text.strip())
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
     text = _WAY_EN.sub(lambda m: _WAY_ZH[m.group("w").lower()], text)
