@@ -90,3 +90,9 @@ def test_a_thing_wanted_too() -> None:
     assert names(d) == ["狐狸", "树"]
     d = talk("a cat and a dog", "把狗变成红色", "猫也要")  # guard: a thing there gets the same change
     assert names(d) == ["cat", "dog"] and [s.attributes.get("colour") for s in d.scene.subjects] == ["red", "red"]
+
+
+def test_spots_of_a_colour_are_not_more_of_it() -> None:  # 黑点 was read as "more black" (d3a6be9 … 0883203)
+    d = talk("一只有黑点的白狗")
+    dog = d.scene.subjects[0]
+    assert dog.attributes == {"colour": "white"} and dog.parts["点"]["colour"] == "black"
