@@ -248,6 +248,14 @@ _DANGLING = re.compile(r"\b(?:like|the|a|an|to|of|with|and|in|on|at|as|into|look
                        r"than|for|from|by|is|be)$", _I)
 
 
+_HALF_DESCRIPTION = re.compile(r"^(?:the|that|this)\s+(?:\w+er|\w+est|left|right|top|bottom|middle|other)$", _I)
+
+
+def _names_a_thing(word: str) -> bool:
+    ph = parse_phrase(word, global_parts=False)
+    return bool(ph.shape) or vocab.lookup(vocab.NOUNS, word) is not None
+
+
 def has_value(value: str, named: bool) -> bool:
     if _LIKE_ANOTHER.match(value.strip()) and not parse_phrase(value).style:
         return False  # "make it like the other one": which of its looks? asked, not guessed
@@ -264,6 +272,8 @@ def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None
     for target, value in splits:
         if _DANGLING.search(target):
             continue  # "make it like | the other one": a target ends with its noun, not with "like"
+        if _HALF_DESCRIPTION.match(target) and _names_a_thing(value.split()[0]):
+            continue  # "make the bigger | circle purple": "the bigger" describes the circle, it is no target
         if _PICTURE.match(clean_rest(target)):
             ph, _, _ = read_value(value)
             if has_global(ph):
@@ -332,10 +342,15 @@ def _ask_about(work: MessageEdit, splits: list[tuple[str, str]]) -> bool:
             return work.ask(reply.say("ask_which", work.language,
                                       names=reply.names_list(work.scene.subjects, work.language, choice=True)))
         ph = parse_phrase(target, global_parts=False)
-        definite = ph.definite or re.match(r"^(?:the|his|her|its|their|把|将)\b|^(?:把|将)", target.strip(), _I)
-        if not targets and definite and has_value(value, True) and clean_rest(ph.rest) and not resolve_parts(
-                work, target):
-            thing = clean_rest(re.sub(r"^(?:把|将)", "", ph.rest))
+        # "把圆改成紫色", "圆改成紫色": what a Chinese change is made to is one already there, as "the" says
+        definite = ph.definite or re.match(r"^(?:the|his|her|its|their|把|将)\b|^(?:把|将)", target.strip(), _I) or (
+            vocab.has_cjk(target) and not re.search(r"其中|其他|其余|另|[一两二三四五几哪每些]", target)
+            and (ph.shape or vocab.lookup(vocab.NOUNS, clean_rest(ph.rest)) is not None))
+        if not targets and definite and has_value(value, True) and (clean_rest(ph.rest) or ph.shape) and not (
+                resolve_parts(work, target)):
+            # "make the circle purple" with no circle drawn: a shape named is a thing asked for too
+            thing = clean_rest(re.sub(r"^(?:把|将)", "", ph.rest)) or clean_rest(re.sub(
+                r"^(?:the|his|her|its|their)\s+|^(?:把|将)", "", target.strip(), flags=_I))
             return work.ask(reply.say("ask_missing", work.language, thing=thing,
                                       names=reply.names_list(work.scene.subjects, work.language)))
     return False
