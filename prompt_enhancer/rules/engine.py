@@ -252,8 +252,9 @@ class RuleEnhancer:
     def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
-        kinds_asked = asks_what_it_draws(plain_words(text))  # "你会画动物吗": before 会画 reads as "draw"
-        text = read_opener(plain_words(text))  # "picture this: …", "我想要一张…的图", "整一个雪人": a drawing
+        text = plain_words(text)
+        kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
+        text = read_opener(text)  # "picture this: …", "我想要一张…的图", "整一个雪人": a drawing
         fresh = _NEW_PICTURE.match(text)
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]

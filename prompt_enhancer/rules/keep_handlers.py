@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 
-from dialog.decision import EditKind
-from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.removal_handlers import part_stays
 
 _I = re.IGNORECASE
 _ASPECTS_ZH = "其他|其它|其余|别的|剩下的|颜色|大小|位置|背景|风格|形状|样子|构图|姿势|其他的|别的东西|其他东西"
@@ -65,11 +64,7 @@ def _kept_part(work: MessageEdit, said: str) -> bool:
         name = next((p for p in owner.parts if name_matches(p, said)), None)
         if name is None:
             continue
-        values = owner.parts[name]
-        thing = Subject(work.scene.next_subject_id(), name,
-                        {k: v for k, v in values.items() if k not in ("relation", "size")}, None, values.get("size"))
-        work.scene.subjects.append(thing)
-        work.touch(thing, EditKind.REMOVE)
+        part_stays(work, name, owner.parts[name])
         work.chat_replies.append(reply.say("kept", work.language))
         return True
     return False
@@ -85,7 +80,6 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
     m = _KEEP_THING_ZH.match(text)
     if m and _kept_part(work, m.group("thing")):
         return True
-    m = _KEEP_THING_ZH.match(text)
     if m and _present_zh(work, m.group("thing")):
         work.chat_replies.append(reply.say("kept", work.language))
         return True

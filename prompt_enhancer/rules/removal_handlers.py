@@ -43,13 +43,17 @@ def _hung_things_stay(work: MessageEdit, subject: Subject) -> None:
     """What hung on a thing taken out (a lantern on a tree) was never part of it: it stays, a thing of its own.
     What it wore, held or had goes with it."""
     for name, attributes in subject.parts.items():
-        if attributes.get("relation") != "hung with":
-            continue
-        thing = Subject(work.scene.next_subject_id(), name,
-                        {k: v for k, v in attributes.items() if k not in ("relation", "size")}, None,
-                        attributes.get("size"))
-        work.scene.subjects.append(thing)
-        work.touch(thing, EditKind.REMOVE)
+        if attributes.get("relation") == "hung with":
+            part_stays(work, name, attributes)
+
+
+def part_stays(work: MessageEdit, name: str, attributes: dict[str, str]) -> Subject:
+    """A part of a thing taken out, left in the picture as a thing of its own with the values it had on it."""
+    values = {k: v for k, v in attributes.items() if k not in ("relation", "size")}
+    thing = Subject(work.scene.next_subject_id(), name, values, None, attributes.get("size"))
+    work.scene.subjects.append(thing)
+    work.touch(thing, EditKind.REMOVE)
+    return thing
 
 
 _CLEAR = re.compile(

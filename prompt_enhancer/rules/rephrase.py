@@ -61,10 +61,12 @@ def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
     m = _BEHIND_THEM.match(text)
-    if m and parse_setting(m.group("v"))[0] and not clean_rest(parse_setting(m.group("v"))[2]):
-        return str(parse_setting(m.group("v"))[0])  # "city street behind her": where the picture is
+    place, _, rest = parse_setting(m.group("v")) if m else (None, [], "")
+    if place and not clean_rest(rest):
+        return place  # "city street behind her": where the picture is
     m = _LOOK_AND.match(text)
-    if m and parse_looks(m.group("a"))[0] and not clean_rest(parse_looks(m.group("a"))[1]):
+    looks, rest = parse_looks(m.group("a")) if m else ([], "")
+    if looks and not clean_rest(rest):
         return f"{m.group('a')}\n{m.group('b')}"
     text = text.replace("一点点", "一点")  # 放大一点点: a little
     m = _BACKGROUND_WANTED.match(text)
