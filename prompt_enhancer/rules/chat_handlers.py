@@ -42,7 +42,10 @@ _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+
 _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
               r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great|"
-              r"that'?s\s+(?:the\s+one|it|exactly\s+it)|exactly|just\s+right|(?:that'?s|thats|its|it'?s)\s+"
+              r"that'?s\s+(?:the\s+one|it|exactly\s+it)|exactly|just\s+right|"
+              # "that's exactly what i wanted", "just what i needed", "this is what i had in mind"
+              r"(?:(?:that'?s|thats|this\s+is|it'?s|its)\s+)?(?:exactly|just|precisely)?\s*what\s+i\s+(?:wanted|needed|"
+              r"meant|had\s+in\s+mind|was\s+(?:going\s+for|looking\s+for|thinking\s+of|imagining))|(?:that'?s|thats|its|it'?s)\s+"
               r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight|good|very\s+good")
 _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)?|多谢(?:啦|了)?|感谢(?:你|您)?|你(?:真|好|太)?棒|"
               r"(?:就|那就)这样(?:吧|就行|就好|挺好|可以)?|"
@@ -78,7 +81,10 @@ def _is_reaction(body: str) -> bool:
     return found
 
 
-_HELP = re.compile(r"^(?:help|what can you do|how does this work|how do i use this|"
+_HELP = re.compile(r"^(?:help|what can you do|how does (?:this|it) work|how do i use (?:this|it)|"
+                   # "这个是怎么用的", "how do you use this thing"
+                   r"how (?:do you|does one|to) use (?:this|it)(?: thing| app)?|"
+                   r"(?:这个|这)?(?:app|软件|工具)?(?:是|要|该)?怎么(?:用|玩)(?:的)?(?:呀|啊|呢)?|"
                    r"what (?:can|do) you (?:draw|make|paint)|what else can you do|"
                    r"帮助|你能做什么|怎么用|你会什么|你(?:都|还)?(?:能|会|可以)画(?:些|点)?(?:什么|啥)(?:呀|啊|呢|吗)?|"
                    r"你(?:都|还)?(?:能|会|可以)做(?:些)?(?:什么|啥)(?:呀|啊|呢)?|"
@@ -87,7 +93,8 @@ _HELP = re.compile(r"^(?:help|what can you do|how does this work|how do i use th
 _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|scene)|describe (?:it|the picture|the "
                        r"scene)|what do you see|show (?:me )?the scene|"
                        r"画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)
-_QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)\b|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$"
+_QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)(?:'?s|'?re)?\b"
+                       r"|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$"
                        r"|^(?:为什么|怎么|什么)"
                        # "这个 app 用的是什么 model 啊": what the app runs on, asked
                        r"|(?:用的?是?|是)(?:什么|哪个|啥)\s*(?:model|模型|ai|app|软件|算法)"
@@ -154,6 +161,15 @@ def retry_words(work: MessageEdit, body: str) -> bool:
         work.chat_replies.append(reply.say("redo_hint", work.language))
     else:
         return False
+    return True
+
+
+def reaction_clause(work: MessageEdit, body: str) -> bool:
+    """"this is just what i was going for!", "lol he looks so judgemental": answered before any rule reads "this is
+    X" as a value for the thing (a value said, "it's red", is no reaction)."""
+    if _GREETING.match(body) or _THANKS.match(body) or not _is_reaction(body):
+        return False  # a greeting or thanks alone: chat_clause answers it as such
+    work.chat_replies.append(reply.say("reaction", work.language))
     return True
 
 

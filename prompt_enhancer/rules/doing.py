@@ -11,6 +11,7 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.zh_doing import ZH_POSE_WORDS
 
 _I = re.IGNORECASE
 
@@ -70,12 +71,6 @@ _HOW = re.compile(r"^(?:(?:very|so|really)\s+)?(?:high|low|fast|quickly|slowly|a
                   r"alone|happily|peacefully|freely|free|past|by|up|down)(?:\s+(?:up|above|overhead|around))?\s*$", _I)
 # "一只鸟在天上飞" with the place taken out: "一只鸟 飞", the verb after the blank is what it does there.
 # Two characters for one pose: 奔跑, 飞翔, 散步 ("小狗在海边奔跑").
-ZH_POSE_WORDS = {"奔跑": "running", "飞翔": "flying", "散步": "walking", "睡觉": "sleeping", "玩耍": "playing",
-                 "游泳": "swimming", "跳舞": "dancing", "休息": None, "漫步": "walking", "打盹": "sleeping",
-                 "漂浮": "floating", "飘浮": "floating", "钓鱼": "fishing",
-                 # what they do, said of them and kept out of their name (no pose the vocabulary has)
-                 "做饭": None, "聊天": None, "唱歌": None, "看书": None, "读书": None, "画画": None, "写作业": None,
-                 "喝茶": None, "喝咖啡": None, "晒太阳": None, "发呆": None}
 ZH_POSE_VERBS.update(ZH_POSE_WORDS)
 _ZH_POSE_AFTER_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s+(?P<verb>{'|'.join(ZH_POSE_WORDS)}|"
                                rf"[{''.join(v for v in ZH_POSE_VERBS if len(v) == 1)}])"

@@ -24,7 +24,7 @@ from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, st
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.chat_handlers import (
-    app_question, asks_what_it_draws, chat_clause, retry_words, session_words,
+    app_question, asks_what_it_draws, chat_clause, reaction_clause, retry_words, session_words,
 )
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, clause_body, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
@@ -43,6 +43,8 @@ from prompt_enhancer.rules.casual import plain_words, unshouted
 from prompt_enhancer.rules.each_described import each_described_clause
 from prompt_enhancer.rules.part_value_after import part_value_after_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
+from prompt_enhancer.rules.axis_moves import axis_move_clause
+from prompt_enhancer.rules.unwanted_value import unwanted_colour, unwanted_value_clause
 from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
 from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
@@ -137,10 +139,12 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     keep_same_clause,
     already_there_clause,
     uncolour_clause,
+    unwanted_value_clause,
     put_away_clause,
     particle_clause,
     nothing_named_clause,
     participle_clause,
+    axis_move_clause,
     put_at_clause,
     pose_clause,
     remove_clause,
@@ -172,6 +176,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     wear_clause,
     also_wanted_clause,
     add_clause,
+    reaction_clause,
     correction_clause,
     attribute_clause,
     draw_clause,
@@ -279,8 +284,9 @@ class RuleEnhancer:
             taken_back = bool(back) and (not said or bool(_INTERJECTION.fullmatch(clause_body(said) or said)))
             if back and not taken_back:
                 clause = said  # "no actually a fox": the fox is what was said
-            if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)):
-                continue  # "hmm", "no wait", "he loves tigers": nothing to read beside the rest
+            if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
+                                     or unwanted_colour(work, body, after_change=bool(work.changed))):
+                continue  # "hmm", "no wait", "he loves tigers", "不要黄色了": nothing to read beside the rest
             if _COMPLAINT.fullmatch(body):
                 complaints.append(clause)
                 continue

@@ -146,5 +146,18 @@ _MUSING = re.compile(r"^(?:(?:我|我们)?(?:要|想)?(?:画|画点|画个|来�
                      r"[a-z]+)?)$", _I)
 
 
+# "hi! first time here lol", "just trying this out", "第一次用", "试试看": the person trying the app, said before the
+# request; nothing to draw.
+_TRYING = re.compile(r"^(?:(?:hi|hey|hello|ok|so)[\s,!.]+)?(?:(?:this\s+is\s+|it'?s\s+)?(?:my\s+)?first\s+time"
+                     r"(?:\s+(?:here|ever|using\s+(?:this|it)|trying\s+(?:this|it)(?:\s+out)?|on\s+here|doing\s+this))?"
+                     r"|(?:i'?m\s+|am\s+)?(?:just\s+)?(?:trying|testing)\s+(?:this|it|things)(?:\s+(?:app|thing|tool))?"
+                     r"(?:\s+out)?|(?:i'?m\s+)?new\s+(?:here|to\s+this)|never\s+(?:used|tried)\s+(?:this|one\s+of\s+these)"
+                     r"(?:\s+before)?|let'?s\s+see\s+(?:what|how|if)\s+(?:this|it)\s+\w+(?:\s+\w+)?)"
+                     r"(?:\s+(?:lol+|haha+|lmao|tbh))*"
+                     r"|^(?:你好|您好|嗨|哈喽)?[\s,，!！]*(?:我)?(?:是)?(?:第一次(?:用|来|玩|试)?|新手|刚来|试试(?:看)?|试一下|"
+                     r"测试一下)(?:这个)?(?:啊|呀|哈|哦|嘛)?$", _I)
+
+
 def is_chatter(body: str) -> bool:
-    return bool(_CHATTER.match(body.strip()) or _MUSING.match(body.strip()))
+    body = body.strip()
+    return bool(_CHATTER.match(body) or _MUSING.match(body) or _TRYING.fullmatch(body))

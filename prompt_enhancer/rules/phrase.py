@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.zh_doing import take_doing
 from prompt_enhancer.rules.patterns import WORD_L, WORD_R, alternation, index, squeeze, take
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_place, parse_times
 
@@ -368,7 +369,9 @@ _THAT_IS = re.compile(r"(?<![\w'-])(?:(?:that|which)\s+(?:is|are)|that'?s|thats)
                       r"pretty)\s+)?(?:big|small|large|tiny|huge|little|light|dark|pale|deep|bright|"
                       + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
                                         reverse=True)) + r")\b)", re.IGNORECASE)
-_MEDIUM_ZH = re.compile(r"中等大小的?|中等个头的?|不大不小的?|中号的?")
+_MEDIUM_ZH = re.compile(r"中等大小的?|中等个头的?|不大不小的?|中号的?"
+                        # "a medium one", "a mid-sized circle", "normal size": no size said either
+                        r"|\bmedium(?:[\s-]?sized?)?\b\s*|\b(?:mid|normal|regular|average)[\s-]?sized?\b\s*", re.I)
 # "又大又红", "又小又圆": two values of one thing, each said after 又.
 _BOTH_ZH = re.compile(r"又([^\s又的，,。]{1,3})又([^\s又的，,。]{1,3})的?")
 
@@ -434,7 +437,8 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     matches, text = take(_COLOUR_RE, text, first_only=False)
     if matches:
         p.colour = " and ".join(dict.fromkeys(_colour_of(m) for m in matches))
-    if not _POSE_COMPOUND.search(text):  # "a walking stick" is a stick, not a walking thing
+    p.pose, text = take_doing(text)  # "女孩在跑步": the whole verb, before 在跑 is read as "running" in it
+    if p.pose is None and not _POSE_COMPOUND.search(text):  # "a walking stick" is a stick, not a walking thing
         matches, text = take(_POSE_RE, text, first_only=False)  # "curled up asleep": the first, no name word
         if matches:
             p.pose = _POSE_INDEX[squeeze(matches[0].group(0))]

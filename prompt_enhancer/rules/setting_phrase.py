@@ -120,7 +120,8 @@ _TIME_RE = {
 }
 
 
-_ZH_PLACE_TAIL = re.compile(rf"(?:{_ZH_PLACES}|小路|小径|道路|马路)(?:里面|里|上面|上|中|边)?")
+_ZH_PLACE_TAIL = re.compile(rf"(?:{_ZH_PLACES}|小路|小径|道路|马路|街头|街道|街边|街角|小巷|广场)"
+                            r"(?:里面|里|上面|上|中|边)?")
 _GLUED_ZH_PLACE = re.compile(r"(?:在|到)(?P<head>[^\W\d_的]{1,3})$")
 _ZH_PLACE_MODIFIERS = "大小深高矮美丽绿黑白蓝青红黄茂密的片座条"
 

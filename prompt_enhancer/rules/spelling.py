@@ -33,7 +33,7 @@ okay hello first second third last former latter bigger biggest smallest larger 
 take taken keep kept three four five seven eight nine eleven twelve twenty hundred thousand
 width height prompt negative sampler scheduler pixels render rendered quality sharper image images sampling
 sit sits stand stands sleep sleeps lie lies lay run runs jump jumps fly flies smile walk swim play float
-house horse hours heart heard hearts board bored beard bread broad brown crown grown clown cloud could crowd
+house horse hours heart heard hearts board bored boring beard bread broad brown crown grown clown cloud could crowd
 think thing thank things thinks being bring brings along alone among above about abort again against ages
 words world would wound round found sound wonder wander water waters later latter letter after alter
 love loves loved like likes liked adore adores need needs son daughter birthday know
