@@ -133,9 +133,14 @@ _ALL_OF_THEM = re.compile(r"(?<=它们|他们|她们)(?:全部|全都|统统|通
 _BUILD_SNOWMAN = re.compile(r"堆(?=(?:一|两|几)?[个座]?雪人)")
 
 
+# "its too small": "it's" typed without its apostrophe (the possessive "its hat" is followed by a thing)
+_ITS_IS = re.compile(r"\bits(?=\s+(?:too|so|way|really|very|kinda|kind\s+of|a\s+bit|a\s+little|not|still|now|perfect|"
+                     r"great|fine|ok|okay|good|nice|wrong|bigger|smaller|huge|tiny)\b)", re.IGNORECASE)
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
-    text = _ALL_OF_THEM.sub("都", _BUILD_SNOWMAN.sub("画", text))
+    text = _ALL_OF_THEM.sub("都", _BUILD_SNOWMAN.sub("画", _ITS_IS.sub("it's", text)))
     text = _ZH_THING_EN_VERB.sub(lambda m: f"{m.group('v')} {m.group('x') or m.group('ref')}", text)
     text = _NOT_THEN_COLOUR.sub(lambda m: (_SPEAKER.sub("", m.group("x")).strip() or "把它") + "变成" + m.group("c"),
                                 _REASON.sub("", text))

@@ -19,6 +19,7 @@ from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.run_on import mark_pauses
+from prompt_enhancer.rules.picture_kinds import as_kind_said
 from prompt_enhancer.rules.suggestions import as_asked
 
 _I = re.IGNORECASE
@@ -76,7 +77,8 @@ _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
     r"switch|swap|replace|try)\b)|please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
     r"i'd like you to|yes|yeah|yep|yup|"
-    r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|m{2,}h*|mhm+|um+|uh+|oops|sorry|nah|alright|"
+    r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|m{2,}h*|mhm+|um+|uh+|oops|sorry|nah|nope|"
+    r"alright|"
     r"now|ok|okay|then|and|but|so|just|also|oh|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
@@ -446,7 +448,9 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"(?<![画做弄])好了|谢啦|多谢|"
                          r"好吗|行吗|可以吗|好不好|行不行|可以不)"
                          # "有点电影感那种", "复古那样的": the kind of look, said after it
-                         r"|(?<=[\u4e00-\u9fff])(?:那种(?:的|感觉|风格)?|那样(?:的|子)?))+[\s?？!！.。~]*$", _I)
+                         # "换成水彩风格试试", "换成红色看看": trying it, not a thing called 试试
+                         r"|(?<=[\u4e00-\u9fff])(?:那种(?:的|感觉|风格)?|那样(?:的|子)?|试试看?|试一下|看看|看一下))+"
+                         r"[\s?？!！.。~]*$", _I)
 
 
 # "能给我来一幅油画吗", "可以帮我画一只猫吗", "可以把它变成红色吗": a request asked as a question; 吗 goes only after
@@ -482,6 +486,7 @@ def clause_body(clause: str) -> str:
     can_you = _CAN_YOU_ZH.match(clause)
     clause = as_asked(can_you.group("ask") if can_you else clause)  # "could we switch to…", "how about blue"
     body = _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
+    body = as_kind_said(body)  # "make it look like a painting", "a green version", "来个黑白版本"
     if not COMMAND.match(body):  # "and the triangle a bit to the right": how far, said without a verb
         body = _DEGREE_BEFORE_WAY.sub("", body)
     else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it

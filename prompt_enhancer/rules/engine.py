@@ -43,6 +43,8 @@ from prompt_enhancer.rules.casual import plain_words, unshouted
 from prompt_enhancer.rules.each_described import each_described_clause
 from prompt_enhancer.rules.part_value_after import part_value_after_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
+from prompt_enhancer.rules.setting_named import setting_named_clause
+from prompt_enhancer.rules.picture_kinds import as_kind_said
 from prompt_enhancer.rules.axis_moves import axis_move_clause
 from prompt_enhancer.rules.unwanted_value import unwanted_colour, unwanted_value_clause
 from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
@@ -150,6 +152,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     remove_clause,
     avoid_clause,
     background_clause,
+    setting_named_clause,
     style_clause,
     look_clause,
     sky_clause,
@@ -259,6 +262,8 @@ class RuleEnhancer:
                            question_mark="?" in text or "？" in text)
         text = plain_words(text)
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
+        if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for
+            text = as_kind_said(text)
         text = read_opener(text)  # "picture this: …", "我想要一张…的图", "整一个雪人": a drawing
         fresh = _NEW_PICTURE.match(text)
         if fresh and text[fresh.end():].strip():

@@ -94,7 +94,9 @@ _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  
                         r"(?:he|she|it|they|the\s+\w+)\s+(?:doesn'?t|does\s+not|don'?t|won'?t)\s+need)"
                         r"\s+(?P<t>.+)$", _I)
 _REMOVE_EN_OUT = re.compile(r"^(?:take|get|leave|throw|cut|pull)\s+(?P<t>.+?)\s+(?:out|away|off)(?:\s+of\s+(?:it|the\s+"
-                            r"(?:picture|image|scene)))?$", _I)
+                            r"(?:picture|image|scene)))?"
+                            # "take the balloon away from her": whose it was
+                            r"(?:\s+from\s+(?:him|her|it|them|(?:the|his|her|its)\s+[a-z]+))?$", _I)
 _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|can go|needs to go|goes|is gone|"
                               r"can leave|has to leave|should leave|isn'?t needed|is not needed|gotta go|has got to go|"
                               r"shouldn'?t be (?:there|here|in (?:it|the (?:picture|image|scene)))|"
@@ -290,6 +292,9 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
         if work.last == "remove_clause" and target.strip().lower() in ("it", "them", "that", "它", "它们", "那个"):
             return True  # "he doesnt need the balloon, take it away": the balloon, said again, is gone already
         target = re.sub(r"\s+(?:entirely|completely|altogether|for\s+good|totally)$", "", target, flags=_I)
+        # "remove the balloon from her", "take the hat off the dog": whose it is, not a word of the thing
+        target = re.sub(r"\s+(?:from|off(?:\s+of)?)\s+(?:him|her|it|them|(?:the|his|her|its)\s+[a-z]+)$", "", target,
+                        flags=_I)
         return _remove_targets(work, target, avoid_unknown=True)
     if work.last == "remove_clause":  # "remove the ball, and the circle"
         rest = re.sub(r"^(?:and|also|plus|还有|和|以及)\s*", "", body, flags=_I)

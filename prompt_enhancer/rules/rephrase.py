@@ -16,7 +16,8 @@ from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting, par
 
 _I = re.IGNORECASE
 
-_TOO_EN = re.compile(r"^(?P<t>.+?)\s+(?:is|are|'s|looks?|seems?)\s+(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+|kinda\s+|"
+_TOO_EN = re.compile(r"^(?P<t>.+?)(?:\s+(?:is|are|looks?|seems?)|\s*['’]s)\s+"
+                     r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+|kinda\s+|"
                      r"a\s+little\s+bit\s+)?too\s+(?P<w>big|large|huge|small|tiny|little)$", _I)
 _TOO_ZH = re.compile(r"^(?P<t>.*?)(?:有点|有些|实在)?太(?P<w>大|小)了?(?:吧|啦|呀)?$")
 _BETTER = re.compile(r"^(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:looks?|would\s+look|is|seems?|might\s+look)\s+"

@@ -1,7 +1,8 @@
 """What people run together in one message, put the way the clause splitter and the description rules read it:
 pauses left out ("big one on the left small one on the right", "make it night 月亮也要", "把 tree 删掉 lanterns
 留着"), a thing named before a request about "it" ("蓝车 make it bigger"), what is read held (在看书: 拿着书), who a
-new thing plays with dropped (小狗跟他玩), and an English way after 往 ("fish 往 right 一点": 往右一点).
+new thing plays with dropped (小狗跟他玩), an English way after 往 ("fish 往 right 一点": 往右一点), and a verb
+said once for two things ("the dog should be on the left and the cat on the right").
 """
 
 from __future__ import annotations
@@ -52,6 +53,23 @@ _WAY_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
 _BIT_AFTER_WAY = re.compile(r"(?<=[往向朝][左右上下])\s*(?:a\s+(?:little\s+)?bit|a\s+little)\b", re.IGNORECASE)
 
 
+# "the dog should be on the left and the cat on the right": two things, the verb said once (as _TWO_VALUES in
+# clauses.py for "make the cat black and the dog white")
+_TWO_SHOULD = re.compile(r"(?P<first>\b(?:the|his|her|its)\s+[^;,\n]+?\s+"
+                         r"(?P<verb>should\s+be|must\s+be|needs\s+to\s+be|has\s+to\s+be|should\s+go|goes)\s+[^;,\n]+?)\s+and\s+(?P<second>the\s+[a-z]+\s+"
+                         r"(?!(?:should|must|is|are|needs|has|can|goes|and)\b)[^;,\n]+)", re.IGNORECASE)
+
+
+_SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?:be|go)\b", re.IGNORECASE)
+_AND_THE_NEXT_SHOULD = re.compile(r"(?<=\S)\s+and\s+(?=the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:should|must)\s+(?:be|go)\b)",
+                                  re.IGNORECASE)
+
+
+def _verb_again(m: re.Match[str]) -> str:
+    the, thing, *rest = m.group("second").split()
+    return f"{m.group('first')} ; {the} {thing} {m.group('verb')} {' '.join(rest)}"
+
+
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {m.group('t').strip()}{m.group('rest')}", text.strip())
@@ -59,4 +77,7 @@ def mark_pauses(text: str) -> str:
     text = _WAY_EN.sub(lambda m: _WAY_ZH[m.group("w").lower()], text)
     text = _BIT_AFTER_WAY.sub("一点", re.sub(r"(?<=[A-Za-z])\s+(?=[往向朝][左右上下])", "", text))
     text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", text))
+    text = _TWO_SHOULD.sub(_verb_again, text)
+    if _SHOULD_BE.search(text):  # "the dog should be black and the cat should be white": two, each its verb
+        text = _AND_THE_NEXT_SHOULD.sub(" ; ", text)
     return _EN_THEN_ZH.sub(" ; ", _THEN_KEPT.sub(" ; ", text))

@@ -1,0 +1,46 @@
+"""The picture said as a kind of picture, not as a thing in it: "make it look like a painting", "make it in a
+children's book illustration style", "painting style", "show me a green version", "来个黑白版本", "我想要一个夜晚的
+版本". Each was read as a thing ("Turned the fox into a painting style", a subject called 版本); here it is said
+again the way the style and change rules read it: "in the style of a painting", "make it green", "改成夜晚".
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+
+_I = re.IGNORECASE
+# What a kind of picture is called: the last word of "an old movie poster", "a children's book illustration".
+_KIND = (r"painting|drawing|illustration|sketch|poster|photo|photograph|render|artwork|print|comic|cartoon|"
+         r"movie\s+still|still|postcard|mural|woodcut|engraving|storybook|picture\s+book|book\s+cover|album\s+cover")
+_LOOK_LIKE = re.compile(
+    r"^(?:make|turn|do|draw|paint|render)\s+(?:it|this|that|everything|the\s+(?:picture|image|whole\s+thing|scene))\s+"
+    rf"(?:look\s+like|look\s+as\s+if\s+it\s+were|like|as|into|in)\s+(?P<x>(?:a|an|the|some)\s+(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?:{_KIND}))(?:\s+style)?$", _I)
+_STYLE_SAID = re.compile(r"^(?:(?:make|turn|do|draw|paint|render)\s+(?:it|this|everything)\s+)?(?:in\s+|into\s+)?"
+                         r"(?:a|an|the)?\s*(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+style$", _I)
+# "show me a green version", "a night version please", "can i get a black and white version"
+_VERSION_EN = re.compile(r"^(?:(?:show|give|make)\s+(?:me|us)\s+|(?:can|could)\s+i\s+(?:see|get|have)\s+|how\s+about\s+"
+                         r"|i\s+(?:want|need|'d\s+like)\s+|let'?s\s+(?:see|try|do)\s+)?(?:a|an|the)\s+"
+                         r"(?P<x>[\w' -]+?)\s+version(?:\s+(?:of\s+it|too|instead|please|pls))*$", _I)
+_VERSION_ZH = re.compile(r"^(?:来|来个|来一个|来一张|给我|给我来个|我想要|想要|要|换)?(?:一个|个|一张|张)?"
+                         r"(?P<x>[\u4e00-\u9fffA-Za-z ]{1,8}?)的?版(?:本)?(?:吧|呗|试试|看看)?$")
+
+
+def as_kind_said(body: str) -> str:
+    """The clause with a kind of picture said as a style or a change; as said otherwise."""
+    said, body = body, body.strip().rstrip("?？!！.。~ ")
+    m = _LOOK_LIKE.match(body)
+    if m and vocab.lookup(vocab.STYLES, re.sub(r"^(?:a|an|the|some)\s+", "", m.group("x"), flags=_I)) is None:
+        return f"in the style of {m.group('x')}"
+    m = _STYLE_SAID.match(body)
+    if m and vocab.lookup(vocab.STYLES, m.group("x")) is None and re.search(rf"(?:{_KIND})$", m.group("x"), _I):
+        return f"in the style of {m.group('x')}"  # "painting style", "make it a painting style"
+    m = _VERSION_EN.match(body)
+    if m:
+        return f"make it {m.group('x').strip()}"
+    m = _VERSION_ZH.match(body)
+    if m and m.group("x").strip():
+        return f"改成{m.group('x').strip()}"
+    return said

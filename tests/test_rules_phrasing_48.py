@@ -1,0 +1,51 @@
+"""More requests as people put them, written for this test (issue 20): a verb said once for two things ("the dog
+should be on the left and the cat on the right" gave the dog a detail "cat on the right"), whose a removed thing was
+("remove the balloon from her" put "balloon from her" in the negative prompt), and the setting named by its own word
+("change the beach to a park", 把海滩换成公园: asked which thing the beach was)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_talk import talk
+
+
+@pytest.mark.parametrize("message", ["the dog should be on the left and the cat on the right",
+                                     "the dog should be on the left and the cat should be on the right"])
+def test_a_verb_said_once_for_two_places(message: str) -> None:
+    d = talk("a cat and a dog", message)
+    assert sorted((s.name, s.position) for s in d.scene.subjects) == [("cat", "right"), ("dog", "left")]
+
+
+@pytest.mark.parametrize("message", ["the dog should be black and the cat white",
+                                     "the dog should be black and the cat should be white"])
+def test_a_verb_said_once_for_two_colours(message: str) -> None:
+    d = talk("a cat and a dog", message)
+    assert sorted((s.name, s.attributes) for s in d.scene.subjects) == [("cat", {"colour": "white"}),
+                                                                        ("dog", {"colour": "black"})]
+
+
+@pytest.mark.parametrize(("first", "message", "name"), [
+    ("a girl holding a red balloon", "remove the balloon from her", "girl"),
+    ("a girl holding a red balloon", "take the balloon away from her", "girl"),
+    ("a dog wearing a hat", "take the hat off the dog", "dog"),
+])
+def test_whose_the_removed_thing_was_is_not_its_name(first: str, message: str, name: str) -> None:
+    d = talk(first, message)
+    assert [(s.name, s.parts) for s in d.scene.subjects] == [(name, {})] and not d.scene.avoid
+
+
+@pytest.mark.parametrize(("first", "message", "background"), [
+    ("a boy flying a kite on the beach", "change the beach to a park", "park"),
+    ("a boy in the forest", "change the forest to a desert", "desert"),
+    ("一个男孩在海滩上", "把海滩换成公园", "公园"),
+])
+def test_the_setting_named_by_its_word_changes(first: str, message: str, background: str) -> None:
+    d = talk(first, message)
+    assert d.action.value == "edit" and d.scene.background == background
+    assert [s.name for s in d.scene.subjects] in (["boy"], ["男孩"])
+
+
+def test_a_thing_named_is_still_the_thing() -> None:  # guard: a thing in the picture, not its setting
+    d = talk("a cat on a sofa", "change the sofa to a chair")
+    assert [s.name for s in d.scene.subjects] == ["cat", "chair"]
