@@ -138,9 +138,22 @@ _ITS_IS = re.compile(r"\bits(?=\s+(?:too|so|way|really|very|kinda|kind\s+of|a\s+
                      r"great|fine|ok|okay|good|nice|wrong|bigger|smaller|huge|tiny)\b)", re.IGNORECASE)
 
 
+# "把猫换掉 换成一只兔子": what goes, then what it becomes, is one change (换掉 named the rabbit 掉)
+_SWAP_OUT_THEN = re.compile(r"(?<=[\u4e00-\u9fff])换掉(?:吧)?[，,\s]*(?=换成|改成)")
+# "换个背景 海边吧", "换个颜色，红的": the kind of change, then the value
+_CHANGE_A = re.compile(r"^(?:再)?换(?:个|一个|一下)(?P<x>背景|风格|颜色)(?:吧)?[，,\s]+(?P<y>\S.*)$")
+# "删了吧", "去掉吧" said alone: the thing in focus, as "它不要了"
+_BARE_REMOVE_ZH = re.compile(r"^(?:删了|删掉|去掉|删除|拿掉|去了)(?:吧|呗|啊|吧谢谢)?$")
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
-    text = _ALL_OF_THEM.sub("都", _BUILD_SNOWMAN.sub("画", _ITS_IS.sub("it's", text)))
+    text = _SWAP_OUT_THEN.sub("", _ITS_IS.sub("it's", text))
+    change = _CHANGE_A.match(text.strip())
+    if change:
+        text = ("换成" if change.group("x") == "颜色" else change.group("x") + "换成") + change.group("y")
+    text = "把它删掉" if _BARE_REMOVE_ZH.match(text.strip()) else text
+    text = _ALL_OF_THEM.sub("都", _BUILD_SNOWMAN.sub("画", text))
     text = _ZH_THING_EN_VERB.sub(lambda m: f"{m.group('v')} {m.group('x') or m.group('ref')}", text)
     text = _NOT_THEN_COLOUR.sub(lambda m: (_SPEAKER.sub("", m.group("x")).strip() or "把它") + "变成" + m.group("c"),
                                 _REASON.sub("", text))

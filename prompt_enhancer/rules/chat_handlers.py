@@ -48,6 +48,8 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great
               r"meant|had\s+in\s+mind|was\s+(?:going\s+for|looking\s+for|thinking\s+of|imagining))|(?:that'?s|thats|its|it'?s)\s+"
               r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight|good|very\s+good")
 _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)?|多谢(?:啦|了)?|感谢(?:你|您)?|你(?:真|好|太)?棒|"
+              # "画得真好", "画的太棒了": how it was drawn, praised
+              r"画[得的](?:真|很|太|好|超|挺|非常|蛮)?(?:好|棒|不错|漂亮|好看|可爱|像)(?:啊|呀|了|啦)?|"
               r"(?:就|那就)这样(?:吧|就行|就好|挺好|可以)?|"
               r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|\s+seems?)|"

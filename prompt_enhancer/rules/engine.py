@@ -43,6 +43,7 @@ from prompt_enhancer.rules.casual import plain_words, unshouted
 from prompt_enhancer.rules.each_described import each_described_clause
 from prompt_enhancer.rules.part_value_after import part_value_after_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
+from prompt_enhancer.rules.brightness import brightness_clause
 from prompt_enhancer.rules.setting_named import setting_named_clause
 from prompt_enhancer.rules.picture_kinds import as_kind_said
 from prompt_enhancer.rules.axis_moves import axis_move_clause
@@ -156,6 +157,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     style_clause,
     look_clause,
     sky_clause,
+    brightness_clause,
     mood_clause,
     setting_clause,
     second_thought_clause,

@@ -1,6 +1,7 @@
-"""A move to "the other side" ("move it over to the other side", 把它挪到另一边): the same row, the column across
-the middle. A thing in the middle column has no other side, and one with no place of the grid has none known:
-neither is read here, so the message asks rather than guesses."""
+"""A move to "the other side" ("move it over to the other side", 把它挪到另一边): the same row, the column
+across the middle; to "the opposite corner" (移到对角): the row across the middle too. A thing in the middle column
+has no other side (nor one in the middle row a corner), and one with no place of the grid has none known: neither
+is read here, so the message asks rather than guesses."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from prompt_enhancer.rules.subject_changes import move_subject
 
 _I = re.IGNORECASE
 _OTHER_SIDE = re.compile(r"^(?:move|put|shift|slide|switch|flip|take|bring)\s+(?P<t>.+?)\s+(?:over\s+)?"
-                         r"(?:to\s+)?the\s+other\s+side(?:\s+of\s+the\s+(?:picture|canvas|frame|image))?$"
+                         r"(?:to\s+|into\s+|in\s+)?the\s+(?:other\s+side|(?P<corner>opposite\s+corner|other\s+corner|"
+                         r"diagonally\s+opposite\s+corner))(?:\s+of\s+the\s+(?:picture|canvas|frame|image))?$"
                          r"|^(?:把|将)?(?P<t_zh>.*?)(?:移|挪|放|换|搬)(?:到|去)"
-                         r"(?:另一边|另外一边|另一侧|对面|另一面)$", _I)
+                         r"(?:另一边|另外一边|另一侧|对面|另一面|"
+                         r"(?P<corner_zh>对角|对角线另一头|对面的角落?|斜对角))$", _I)
 
 
 def other_side_clause(work: MessageEdit, body: str) -> bool:
@@ -27,12 +30,13 @@ def other_side_clause(work: MessageEdit, body: str) -> bool:
     targets = resolve(work, said)
     if not targets:
         return False
+    corner = bool(m.group("corner") or m.group("corner_zh"))
     moves = []
     for subject in targets:
         col, row = vocab.GRID_CELLS.get(subject.position or "", (1, 1))
-        if subject.position not in vocab.GRID_CELLS or col == 1:
-            return False
-        moves.append((subject, vocab.grid_position(2 - col, row)))
+        if subject.position not in vocab.GRID_CELLS or col == 1 or (corner and row == 1):
+            return False  # no other side, or no corner, to go to
+        moves.append((subject, vocab.grid_position(2 - col, 2 - row if corner else row)))
     for subject, position in moves:
         move_subject(work, subject, position)
     return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
@@ -19,8 +20,8 @@ _PLACE_AFTER_ZH = re.compile(r"^(?:都|全都|一起)?(?:正在)?(?:[站坐躺�
 def place_after_clause(work: MessageEdit, body: str) -> bool:
     """The things this message drew, put at a thing said after them (drawn if it is not there)."""
     m = _PLACE_AFTER_ZH.match(body.strip())
-    if not m or not work.added:
-        return False
+    if not m or not work.added or vocab.lookup(vocab.POSITIONS, m.group("x") + m.group("side")):
+        return False  # "在右下", "在左上": a place in the picture, not under a thing called 右
     said = m.group("x")
     ph = parse_phrase(said)
     if not clean_rest(ph.rest) or ph.position or ph.place:
