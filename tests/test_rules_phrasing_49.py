@@ -2,7 +2,8 @@
 answered as praise, "亮一点" noted, "make the picture lighter" asked about); praise of how it was drawn (画得真好
 drew a thing called 得真好); a corner word without 角 (在右下 drew a thing called 右 and put the triangle under
 it); a copy ("再画一只一样的" drew a thing called 一样, "one more of the same" one called same); the opposite
-corner; 换掉 then 换成 (a rabbit called 掉); 换个背景 then the place (turned the cat into 背景); 删了吧 alone."""
+corner; 换掉 then 换成 (a rabbit called 掉); 换个背景 then the place (turned the cat into 背景); 删了吧 alone;
+a genre said as a tag ("…, fantasy art" drew a thing called "fantasy art")."""
 
 from __future__ import annotations
 
@@ -83,3 +84,18 @@ def test_chinese_change_said_in_two_goes(first: str, message: str, names: list[s
 def test_a_new_colour_said_after_its_kind() -> None:
     d = talk("一只红色的猫", "换个颜色，蓝的")
     assert [(s.name, s.attributes) for s in d.scene.subjects] == [("猫", {"colour": "blue"})]
+
+
+@pytest.mark.parametrize(("message", "style", "names"), [
+    ("a dragon flying over a castle, fantasy art", "fantasy art", ["dragon", "castle"]),
+    ("a city skyline at sunset, cyberpunk", "cyberpunk", ["city skyline"]),
+    ("a fox in the forest, low poly", "low poly", ["fox"]),
+])
+def test_a_genre_said_as_a_tag_is_the_style(message: str, style: str, names: list[str]) -> None:
+    d = talk(message)
+    assert d.scene.style == style and [s.name for s in d.scene.subjects] == names
+
+
+def test_a_genre_with_style_after_it() -> None:
+    d = talk("a red circle", "steampunk style")
+    assert d.scene.style == "steampunk" and not d.scene.notes

@@ -115,7 +115,12 @@ _STYLE_RE = re.compile(
     rf"|(?:{WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?"
     rf"(?P<known>{alternation([f for f in _STYLE_FORMS if f.lower() not in _AMBIGUOUS_STYLE])})"
     rf"|{WORD_L}in\s+(?P<free_in>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){{0,2}})\s+style{WORD_R}"
-    rf"|(?P<free_zh>[^\s,.;!?，。；的把用成在画和个只张幅一]{{1,8}})的?(?:风格|画风)",
+    rf"|(?P<free_zh>[^\s,.;!?，。；的把用成在画和个只张幅一]{{1,8}})的?(?:风格|画风)"
+    # "…, fantasy art", "cyberpunk", "low poly": a kind of art named by its genre, no "style" needed
+    rf"|{WORD_L}(?P<genre>(?:fantasy|digital|concept|pop|line|vector|abstract|street|folk|graffiti|pixel)\s+art|"
+    rf"(?:steam|cyber|diesel|solar)punk|(?:vapor|synth)wave|low[\s-]poly|isometric|ukiyo-?e|art\s+(?:nouveau|deco)|"
+    rf"(?:studio\s+)?ghibli|film\s+noir|surrealism|surrealist|cubism|cubist|baroque|art\s+deco)"
+    rf"(?:\s+(?:style|aesthetic|look|vibes?))?{WORD_R}",
     re.IGNORECASE,
 )
 
@@ -328,7 +333,7 @@ def parse_style(text: str) -> tuple[str | None, str]:
     known = m.group("known_styled") or m.group("known")
     if known:
         return _STYLE_INDEX.get(squeeze(known), known), rest
-    free = (m.group("free_of") or m.group("free_in") or m.group("free_zh") or "").strip()
+    free = (m.group("free_of") or m.group("free_in") or m.group("free_zh") or m.group("genre") or "").strip()
     if not free:
         return None, text
     return _STYLE_INDEX.get(squeeze(free), free), rest
