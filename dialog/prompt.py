@@ -89,14 +89,17 @@ def _relative_in(position: str, language: str) -> str:
                 zh = _SURROUNDINGS.get(thing.lower()) or _translate_thing(thing, "zh")
                 return zh + side
         return position
-    if language == "en" and vocab.has_cjk(said) and not re.search(r"[A-Za-z]", said):
+    if vocab.has_cjk(said):  # 沙发上, and "sofa上" ("在 sofa 上": an English thing in a Chinese place)
         for side, words in _ZH_TO_EN_SIDES:
-            thing = said[: -len(side)].rstrip("的") if said.endswith(side) else ""
-            if thing:
-                en = _SURROUNDINGS_ZH.get(thing) or _translate_thing(thing, "en")
-                if vocab.has_cjk(en):
-                    return position  # a thing the vocabulary does not know: as said
-                return f"{words} the {en}"
+            thing = said[: -len(side)].rstrip("的").strip() if said.endswith(side) else ""
+            if not thing or (language == "zh" and not thing.isascii()):
+                continue
+            if language == "zh":
+                return (_SURROUNDINGS.get(thing.lower()) or _translate_thing(thing, "zh")) + side
+            en = thing if thing.isascii() else _SURROUNDINGS_ZH.get(thing) or _translate_thing(thing, "en")
+            if vocab.has_cjk(en):
+                return position  # a thing the vocabulary does not know: as said
+            return f"{words} the {en}"
     return position
 
 

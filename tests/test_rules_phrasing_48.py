@@ -1,7 +1,9 @@
 """More requests as people put them, written for this test (issue 20): a verb said once for two things ("the dog
 should be on the left and the cat on the right" gave the dog a detail "cat on the right"), whose a removed thing was
 ("remove the balloon from her" put "balloon from her" in the negative prompt), and the setting named by its own word
-("change the beach to a park", 把海滩换成公园: asked which thing the beach was)."""
+("change the beach to a park", 把海滩换成公园: asked which thing the beach was), an English object of 给 / 把
+("给 cat 加个 hat" was read as two requests) and an English thing in a Chinese place ("在 sofa 上": "Drew a cat
+sofa上")."""
 
 from __future__ import annotations
 
@@ -49,3 +51,15 @@ def test_the_setting_named_by_its_word_changes(first: str, message: str, backgro
 def test_a_thing_named_is_still_the_thing() -> None:  # guard: a thing in the picture, not its setting
     d = talk("a cat on a sofa", "change the sofa to a chair")
     assert [s.name for s in d.scene.subjects] == ["cat", "chair"]
+
+
+def test_an_english_object_of_gei_or_ba_is_one_request() -> None:
+    assert [(s.name, list(s.parts)) for s in talk("a cat", "给 cat 加个 hat").scene.subjects] == [("cat", ["hat"])]
+    assert [s.name for s in talk("a fox", "把 fox 换成 wolf").scene.subjects] == ["wolf"]
+
+
+def test_an_english_thing_in_a_chinese_place_is_said_in_the_prompt_s_language() -> None:
+    from dialog.prompt import position_phrase
+
+    assert position_phrase("sofa上", "en") == "on the sofa" and position_phrase("sofa旁边", "zh") == "沙发旁边"
+    assert position_phrase("沙发上", "en") == "on the sofa" and position_phrase("沙发上", "zh") == "沙发上"

@@ -65,6 +65,14 @@ _AND_THE_NEXT_SHOULD = re.compile(r"(?<=\S)\s+and\s+(?=the\s+[a-z]+(?:\s+[a-z]+)
                                   re.IGNORECASE)
 
 
+# "给 cat 加个 hat", "把 fox 换成 wolf": the English words are 给's or 把's object, not a request of their own
+_OBJECT_OF_ZH = re.compile(r"(?:^|[\s,，;；])(?:给|把|将|让|帮|替)\s*[A-Za-z]+(?:\s+[A-Za-z]+)?$")
+
+
+def _pause_unless_object(m: re.Match[str]) -> str:
+    return m.group(0) if _OBJECT_OF_ZH.search(m.string[: m.start()]) else " ; "
+
+
 def _verb_again(m: re.Match[str]) -> str:
     the, thing, *rest = m.group("second").split()
     return f"{m.group('first')} ; {the} {thing} {m.group('verb')} {' '.join(rest)}"
@@ -80,4 +88,4 @@ def mark_pauses(text: str) -> str:
     text = _TWO_SHOULD.sub(_verb_again, text)
     if _SHOULD_BE.search(text):  # "the dog should be black and the cat should be white": two, each its verb
         text = _AND_THE_NEXT_SHOULD.sub(" ; ", text)
-    return _EN_THEN_ZH.sub(" ; ", _THEN_KEPT.sub(" ; ", text))
+    return _EN_THEN_ZH.sub(_pause_unless_object, _THEN_KEPT.sub(" ; ", text))
