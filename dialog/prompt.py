@@ -209,6 +209,9 @@ def part_words(name: str, attributes: dict[str, str], language: str) -> str:
         return (_size_word(part, "zh") or "") + "".join(before) + _name(part, "zh")
     thing = _subject_en(part, with_position=False)
     english = _name(part, "en").lower()
+    said = name.strip().lower()
+    if said.isascii() and said != english and said.endswith("s") and thing.endswith(english):
+        thing, english = thing[: -len(english)] + said, said  # "with apples", not "with an apple"
     last = english.split()[-1] if english.split() else english
     if last in _NO_ARTICLE or (english.endswith("s") and not english.endswith("ss")):
         thing = thing.split(" ", 1)[1]  # "wearing glasses", not "wearing a glasses"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from prompt_enhancer.rules.setting_phrase import parse_looks
+from prompt_enhancer.rules.zh_coloured_part import coloured_parts
 
 _I = re.IGNORECASE
 
@@ -142,13 +143,16 @@ _ITS_IS = re.compile(r"\bits(?=\s+(?:too|so|way|really|very|kinda|kind\s+of|a\s+
 _SWAP_OUT_THEN = re.compile(r"(?<=[\u4e00-\u9fff])换掉(?:吧)?[，,\s]*(?=换成|改成)")
 # "换个背景 海边吧", "换个颜色，红的": the kind of change, then the value
 _CHANGE_A = re.compile(r"^(?:再)?换(?:个|一个|一下)(?P<x>背景|风格|颜色)(?:吧)?[，,\s]+(?P<y>\S.*)$")
+# "一棵挂满苹果的树", "开满花的树": full of them, said as what it has (有苹果的树)
+_FULL_OF = re.compile(r"(?:挂|结|长|开|堆|摆|铺|落)满了?(?=[\u4e00-\u9fff]{1,6}的)")
 # "删了吧", "去掉吧" said alone: the thing in focus, as "它不要了"
 _BARE_REMOVE_ZH = re.compile(r"^(?:删了|删掉|去掉|删除|拿掉|去了)(?:吧|呗|啊|吧谢谢)?$")
 
 
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
-    text = _SWAP_OUT_THEN.sub("", _ITS_IS.sub("it's", text))
+    text = coloured_parts(_SWAP_OUT_THEN.sub("", _ITS_IS.sub("it's", text)))  # 红门的房子: the door is red
+    text = _FULL_OF.sub("有", text)
     change = _CHANGE_A.match(text.strip())
     if change:
         text = ("换成" if change.group("x") == "颜色" else change.group("x") + "换成") + change.group("y")

@@ -19,8 +19,7 @@ from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.run_on import mark_pauses
-from prompt_enhancer.rules.copies import as_copy
-from prompt_enhancer.rules.picture_kinds import as_kind_said
+from prompt_enhancer.rules.said_plainly import said_plainly
 from prompt_enhancer.rules.suggestions import as_asked
 
 _I = re.IGNORECASE
@@ -487,7 +486,7 @@ def clause_body(clause: str) -> str:
     can_you = _CAN_YOU_ZH.match(clause)
     clause = as_asked(can_you.group("ask") if can_you else clause)  # "could we switch to…", "how about blue"
     body = _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
-    body = as_copy(as_kind_said(body))  # "make it look like a painting", "来个黑白版本", "duplicate it", 一样的
+    body = said_plainly(body)  # "make it look like a painting", 黑白版本, "duplicate it", "instead of the sword"
     if not COMMAND.match(body):  # "and the triangle a bit to the right": how far, said without a verb
         body = _DEGREE_BEFORE_WAY.sub("", body)
     else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it

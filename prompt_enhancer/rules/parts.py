@@ -106,8 +106,7 @@ def _contained(text: str) -> list[Thing] | None:
     m = _CONTAINER_OF.match(text.strip())
     if not m or not clean_rest(parse_phrase(m.group("content"), global_parts=False).rest):
         return None
-    pre = m.group("pre")
-    said = parse_phrase(pre, global_parts=False)
+    pre, said = m.group("pre"), parse_phrase(m.group("pre"), global_parts=False)
     looks = said.colour or said.material  # "a blue bowl of ramen": the bowl is blue
     article = re.match(r"^\s*(?:a|an|one|the)\s+", pre, _I)
     content_pre = (article.group(0) if article else "") if looks else pre
@@ -181,8 +180,7 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
         return None
     head, pose, relation, object_text = read
     things = _with_parts(head)
-    last = things[-1]
-    other = []
+    last, other = things[-1], []
     if object_text:
         name = clean_rest(parse_phrase(object_text, global_parts=False).rest).lower()
         if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in _AT_A_DISTANCE:
@@ -407,8 +405,10 @@ _STRONG = {"holding", "carrying", "wearing", "dressed in", "riding", "playing wi
 _STRONG -= {"牵着", "牵", "搂着"}  # 牵着一只狗: a dog led is drawn on its own (a balloon on a string is still held)
 
 
-# A second relation word right after a part starts the next part, as if "and" were said before it.
-_NEXT_RELATION = re.compile(r"(?<![,\s])(?<!\band)\s+(?=(?:holding|carrying|wearing|dressed\s+in|riding)\s+\S)", _I)
+# A second relation word right after a part starts the next part, as if "and" were said before it (穿着蓝裙子拿着花).
+_HELD_ZH = "|".join(r for r in _ZH_RELATIONS if r.endswith("着"))
+_NEXT_RELATION = re.compile(r"(?<![,\s])(?<!\band)\s+(?=(?:holding|carrying|wearing|dressed\s+in|riding)\s+\S)"
+                            rf"|(?<=[\u4e00-\u9fff])(?=(?:{_HELD_ZH})[\u4e00-\u9fff])", _I)
 
 
 def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, str]], str]:
@@ -416,13 +416,7 @@ def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, st
     and the words after them that are not parts; no parts when the words do not read as parts ("with stars" is a
     pattern; "in the snow" a place)."""
     items: list[tuple[str, str]] = []
-    pieces: list[str] = []
-    text = _NEXT_RELATION.sub(" and ", text)  # "in a yellow raincoat holding an umbrella": worn, then held
-    for piece in (i.strip() for i in _ITEM_SPLIT.split(text) if i and i.strip()):
-        if pieces and not _names_something(pieces[-1]):
-            pieces[-1] += " and " + piece  # "black and white fur": one part of two colours
-        else:
-            pieces.append(piece)
+    pieces = _pieces(_NEXT_RELATION.sub(" and ", text))  # "in a yellow raincoat holding an umbrella": worn, held
     for index, item in enumerate(pieces):
         item = _HANGING_ON_IT.sub("", item)  # "a lantern hanging on it": the lantern, on the thing it is with
         m = re.match(r"^(?P<rel>holding|carrying|wearing|dressed in|riding|with|having)\s+(?P<rest>.+)$", item, _I)
@@ -439,16 +433,21 @@ def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, st
     return items, ""
 
 
-def part_phrases(text: str, *, said: str = "") -> list[str]:
-    """Parts given in one go ("a red hat and a scarf", "一顶黄色的帽子"): one phrase each; [] when a phrase names
-    nothing or names a thing drawn on its own (a person, an animal, a tree). `said` "with" reads them as a
-    description would ("with stormy waves" is not a part)."""
+def _pieces(text: str) -> list[str]:
+    """The items of a list; a piece that names nothing joins the next ("black and white fur": one, of two colours)."""
     pieces: list[str] = []
     for piece in (i.strip() for i in _ITEM_SPLIT.split(text) if i and i.strip()):
         if pieces and not _names_something(pieces[-1]):
             pieces[-1] += " and " + piece
         else:
             pieces.append(piece)
+    return pieces
+
+
+def part_phrases(text: str, *, said: str = "") -> list[str]:
+    """Parts given in one go ("a red hat and a scarf", "一顶黄色的帽子"): one phrase each; [] when one names nothing
+    or a thing drawn on its own (a person, a tree). `said` "with": as a description ("with stormy waves": no part)."""
+    pieces = _pieces(text)
     for piece in pieces:
         ph = parse_phrase(piece, global_parts=False)
         name = clean_rest(ph.rest).lower()
@@ -488,8 +487,9 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
         return False  # "a girl with an umbrella and a dog": the dog is drawn, not held
     if said == "in":  # "a girl in a red dress"; "in the snow", "in a box" are not worn
         return name in known or singular in known
-    if said == "with" and first:  # "with an umbrella", "with a red collar", "with glasses"; "with stars" is a pattern
-        return bool(_DETERMINER.match(item) or ph.colour or ph.material or name in known or singular in known)
+    if said == "with" and first:  # "with an umbrella", "with glasses", "with apples"; "with stars" is a pattern
+        return bool(_DETERMINER.match(item) or ph.colour or ph.material or name in known or singular in known
+                    or (singular != name and bool(vocab.lookup(vocab.NOUNS, name)) and name not in ("stars", "hearts")))
     return True
 
 
