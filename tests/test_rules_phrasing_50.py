@@ -3,7 +3,7 @@ with a plural ("a tree with apples" was a thing called "tree with apples": "make
 green, "remove the apples" removed it), one thing instead of another ("he should hold a spear instead of the
 sword" gave him a part called "spear instead of the sword"), Chinese relations in a row (穿着蓝裙子拿着花的女人:
 a part called 裙子拿着花), a colour on a part (红门的房子: a red house with a detail 门的), 挂满 (a part called
-满苹果), 一栋 (a thing called 一栋房子)."""
+满苹果), 一栋 (a thing called 一栋房子), "his dog" of a boy and his dog (given to the boy as a part called dog)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,18 @@ def test_a_coloured_thing_is_still_coloured() -> None:  # guard
                                                        ("一棵开满花的树", "树", "花")])
 def test_full_of_is_a_part(message: str, name: str, part: str) -> None:
     assert [(s.name, list(s.parts)) for s in talk(message).scene.subjects] == [(name, [part])]
+
+
+@pytest.mark.parametrize(("first", "message", "expected"), [
+    ("a boy and his dog", "make his dog brown", [("boy", {}, {}), ("dog", {"colour": "brown"}, {})]),
+    ("一个男孩和他的狗", "他的狗换成黑色", [("男孩", {}, {}), ("狗", {"colour": "black"}, {})]),
+    ("a boy and his dog", "remove his dog", [("boy", {}, {})]),
+])
+def test_his_thing_drawn_on_its_own_is_that_thing(first: str, message: str, expected: list) -> None:
+    d = talk(first, message)
+    assert [(s.name, s.attributes, s.parts) for s in d.scene.subjects] == expected and not d.scene.avoid
+
+
+def test_his_part_is_still_his_part() -> None:  # guard
+    d = talk("a boy holding a balloon", "make his balloon red")
+    assert d.scene.subjects[0].parts["balloon"]["colour"] == "red"

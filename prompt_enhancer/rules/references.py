@@ -21,6 +21,7 @@ from prompt_enhancer.rules.features import HAD
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.placed import placed_at
 from prompt_enhancer.rules.worn_refs import by_part
+from prompt_enhancer.rules.whose import as_the_thing
 
 _I = re.IGNORECASE
 
@@ -86,7 +87,7 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
 
     An indefinite phrase ("a circle", "一个圆形") names a new thing, never an existing one.
     """
-    subjects = work.scene.subjects
+    subjects, text = work.scene.subjects, as_the_thing(text, work.scene.subjects)  # "his dog": the dog drawn
     some_of = _SOME_OF_THEM.match(text.strip())
     if some_of and subjects:  # "make one of them orange", "把其中一个变成蓝色", 去掉两颗: any of them, the first
         among = resolve(work, some_of.group("among") or "them") or []
@@ -314,8 +315,7 @@ def _by_size(found: list[Subject], step: int) -> list[Subject]:
     """"The bigger one": of the things described, those of the bigger size when their sizes differ."""
     if len(found) < 2:
         return found
-    want = "big" if step > 0 else "small"
-    sized = [s for s in found if s.size == want]
+    sized = [s for s in found if s.size == ("big" if step > 0 else "small")]
     if sized and len(sized) < len(found):
         return sized
     others = [s for s in found if s.size != ("small" if step > 0 else "big")]
@@ -490,6 +490,8 @@ def _possessive(work: MessageEdit, said: str) -> list[PartRef] | None:
         refs = []
         for owner in owners:
             key = next((k for k in owner.parts if name_matches(k, name)), None)
+            if key is None and any(s is not owner and name_matches(s.name, name) for s in work.scene.subjects):
+                return None  # "his dog" of a boy and his dog: the dog drawn (whose.as_the_thing)
             if said_part.colour and (key is None or owner.parts[key].get("colour") != said_part.colour):
                 return None  # "his scarf blue | and white": the scarf is not blue yet, so "blue" is the value
             refs.append(PartRef(owner, key or name, key is not None))
