@@ -49,18 +49,19 @@ def axis_move_clause(work: MessageEdit, body: str) -> bool:
     corner = place.startswith(("corner", "角"))
     if corner and way not in _SIGN:
         return False  # "across to the corner": which corner is not said
-    middle = _PLACE[place] == 1 if place in _PLACE else False
-    if not corner and not middle and (place in _ON_X) != (axis == "x"):
+    if not corner and _PLACE.get(place) != 1 and (place in _ON_X) != (axis == "x"):
         return False  # "move it up to the left": two ways, read elsewhere
     said = m.group("t").strip()
     targets = resolve(work, said) if said else [work.focus()]
     if not targets or any(t is None or (t.position and t.position not in vocab.GRID_CELLS) for t in targets):
         return False  # nothing found, or a place off the grid ("by the road"): the other rules read it
-    for subject in targets:
+    moves = []
+    for subject in targets:  # every place first: none is moved unless all can be
         col, row = vocab.GRID_CELLS.get(subject.position or "center", (1, 1))
         end = (0 if _SIGN[way] < 0 else 2) if corner else _PLACE[place]
         if corner and (row if axis == "x" else col) == 1:
             return False  # the middle row has no corner that way
-        col, row = (end, row) if axis == "x" else (col, end)
-        move_subject(work, subject, vocab.grid_position(col, row))
+        moves.append((subject, vocab.grid_position(*((end, row) if axis == "x" else (col, end)))))
+    for subject, position in moves:
+        move_subject(work, subject, position)
     return True
