@@ -63,3 +63,13 @@ def test_an_english_thing_in_a_chinese_place_is_said_in_the_prompt_s_language() 
 
     assert position_phrase("sofa上", "en") == "on the sofa" and position_phrase("sofa旁边", "zh") == "沙发旁边"
     assert position_phrase("沙发上", "en") == "on the sofa" and position_phrase("沙发上", "zh") == "沙发上"
+
+
+def test_the_verb_said_once_goes_after_the_second_thing_s_words() -> None:  # found on the reread
+    from prompt_enhancer.rules.clauses import split_clauses
+
+    assert split_clauses("the dog should be black and the big cat white") == [
+        "the dog should be black", "the big cat should be white"]  # was "the big should be cat white"
+    d = talk("a big cat and a dog", "the dog should be black and the big cat white")
+    assert sorted((s.name, s.attributes.get("colour")) for s in d.scene.subjects) == [("cat", "white"),
+                                                                                      ("dog", "black")]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
+
 # "make it night 月亮也要", "draw a cat 再加一顶帽子": an English request, then a Chinese one that opens with its own
 # verb or ends by wanting a thing too ("fox 换成 wolf" is one request: 换成 opens nothing)
 _EN_THEN_ZH = re.compile(r"(?<=[A-Za-z])\s+(?=(?:把|再|还要|也要|然后|背景|给|加上?|添上?)[\u4e00-\u9fff]"
@@ -73,9 +75,23 @@ def _pause_unless_object(m: re.Match[str]) -> str:
     return m.group(0) if _OBJECT_OF_ZH.search(m.string[: m.start()]) else " ; "
 
 
+_WHERE_WORD = re.compile(r"^(?:on|in|at|to|near|next|by|under|above|below|behind|beside|over|inside)$", re.IGNORECASE)
+
+
 def _verb_again(m: re.Match[str]) -> str:
-    the, thing, *rest = m.group("second").split()
-    return f"{m.group('first')} ; {the} {thing} {m.group('verb')} {' '.join(rest)}"
+    """The verb said again after the second thing's words ("the big cat" | "white", "the red one" | "on the right"):
+    they end at a word of place, or at a value once a word that is no value has named the thing."""
+    the, *words = m.group("second").split()
+    named = 0
+    for named, word in enumerate(words):
+        value = vocab.lookup(vocab.COLOURS, word) or vocab.lookup(vocab.SIZES, word)
+        if _WHERE_WORD.match(word) or (value and any(not (vocab.lookup(vocab.COLOURS, w) or vocab.lookup(
+                vocab.SIZES, w)) for w in words[:named])):
+            break
+    else:
+        named = len(words)
+    thing, rest = words[:named], words[named:]
+    return f"{m.group('first')} ; {the} {' '.join(thing)} {m.group('verb')} {' '.join(rest)}".rstrip()
 
 
 def mark_pauses(text: str) -> str:
