@@ -119,7 +119,7 @@ _STYLE_RE = re.compile(
     # "…, fantasy art", "cyberpunk", "low poly": a kind of art named by its genre, no "style" needed
     rf"|{WORD_L}(?P<genre>(?:fantasy|digital|concept|pop|line|vector|abstract|street|folk|graffiti|pixel)\s+art|"
     rf"(?:steam|cyber|diesel|solar)punk|(?:vapor|synth)wave|low[\s-]poly|isometric|ukiyo-?e|art\s+(?:nouveau|deco)|"
-    rf"(?:studio\s+)?ghibli|film\s+noir|surrealism|surrealist|cubism|cubist|baroque|art\s+deco)"
+    rf"(?:studio\s+)?ghibli|film\s+noir|surrealism|surrealist|cubism|cubist|baroque)"
     rf"(?:\s+(?:style|aesthetic|look|vibes?))?{WORD_R}",
     re.IGNORECASE,
 )
@@ -143,7 +143,7 @@ _DETERMINER_RE = re.compile(
     rf"{WORD_L}(?P<en>a\s+couple\s+of|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}|"
     rf"some|one more|a pair of){WORD_R}"
     r"|(?P<zh>[一两二三四五六七八九十几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅|盏|串|束|面|枝|扇|间|根|支|顶|把|件|副|双|本|台|架|片|"
-    r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|栋|幢|艘|尾|头(?![长短金黑白红棕卷秀乌]?发))"
+    r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|栋|幢|尾|头(?![长短金黑白红棕卷秀乌]?发))"
     r"|(?<![一两二三四五六七八九十几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串|扇)(?=.)",
     re.IGNORECASE,
 )
@@ -374,7 +374,7 @@ _THAT_IS = re.compile(r"(?<![\w'-])(?:(?:that|which)\s+(?:is|are)|that'?s|thats)
                       r"pretty)\s+)?(?:big|small|large|tiny|huge|little|light|dark|pale|deep|bright|"
                       + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
                                         reverse=True)) + r")\b)", re.IGNORECASE)
-_MEDIUM_ZH = re.compile(r"中等大小的?|中等个头的?|不大不小的?|中号的?"
+_NO_SIZE = re.compile(r"中等大小的?|中等个头的?|不大不小的?|中号的?"
                         # "a medium one", "a mid-sized circle", "normal size": no size said either
                         r"|\bmedium(?:[\s-]?sized?)?\b\s*|\b(?:mid|normal|regular|average)[\s-]?sized?\b\s*", re.I)
 # "又大又红", "又小又圆": two values of one thing, each said after 又.
@@ -409,7 +409,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     said = text
     text = _BOTH_ZH.sub(_both_zh, text)  # 又大又红的苹果: big and red
     text = _ROUND_ZH.sub("", re.sub(r"的、", "的", text))  # 大大的、圆圆的、红红的苹果: an apple, not a circle
-    text = _MEDIUM_ZH.sub("", text)  # 中等大小的正方形: no size said
+    text = _NO_SIZE.sub("", text)  # 中等大小的正方形: no size said
     text = _THAT_IS.sub(" ", text)  # "a circle that is red and big": red and big
     if global_parts:
         p.looks, text = parse_looks(text)
