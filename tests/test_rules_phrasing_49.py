@@ -99,3 +99,9 @@ def test_a_genre_said_as_a_tag_is_the_style(message: str, style: str, names: lis
 def test_a_genre_with_style_after_it() -> None:
     d = talk("a red circle", "steampunk style")
     assert d.scene.style == "steampunk" and not d.scene.notes
+
+
+@pytest.mark.parametrize("message", ["再画", "再来", "画个"])
+def test_again_alone_is_no_copy(message: str) -> None:  # found on the reread: 再画 / 再来 added a second cat
+    d = talk("一只猫", message)
+    assert d.action.value == "chat" and [s.name for s in d.scene.subjects] == ["猫"]

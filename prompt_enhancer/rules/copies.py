@@ -25,7 +25,8 @@ def as_copy(body: str) -> str:
         return f"add another {m.group('t')}" if m.group("t") else "add another one"
     m = _COPY_ZH.match(body.strip())
     said = m.group(0) if m else ""
-    if m and len(said) > 1 and (said.startswith(("再", "复制")) or "样" in said or "同" in said):
+    # 再 with a count, 复制, or a word for "the same": "再画" / "画个" alone is asked about, never a copy
+    if m and ((said.startswith("再") and m.group("n")) or said.startswith("复制") or "样" in said or "同" in said):
         count = m.group("n") or "个"
         return "再加" + (count if count.startswith("一") else "一" + count)
     return _SAME_BEFORE_NOUN.sub("", body)
