@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.patterns import alternation
 
 _I = re.IGNORECASE
-_COLOUR = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len, reverse=True))
-_STYLE = "|".join(sorted((re.escape(f) for t in vocab.STYLES.values() for f in t.en), key=len, reverse=True))
+_COLOUR = alternation([f for t in vocab.COLOURS.values() for f in t.en])
+_STYLE = alternation([f for t in vocab.STYLES.values() for f in t.en])
 _GERUNDS = {"making": "make", "turning": "turn", "changing": "change", "moving": "move", "putting": "put",
             "adding": "add", "removing": "remove", "giving": "give", "switching": "switch", "using": "use",
             "doing": "do", "painting": "paint", "drawing": "draw"}

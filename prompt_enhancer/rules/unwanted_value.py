@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 
@@ -28,27 +29,27 @@ _UNWANTED_ZH = re.compile(r"^(?:我)?(?:不要|别要|别用|不用|不想要)(?
                           r"|^(?P<v2>[\u4e00-\u9fff]{1,3}?色)(?:不好看|太丑了?|好丑|不要了|不行)(?:吧|啊)?$")
 
 
+def _owner(work: MessageEdit, body: str) -> tuple[str, Subject | None] | None:
+    """(the colour a clause says is no longer wanted, the thing in focus or else the first that has it), or None."""
+    m = _UNWANTED_EN.match(body.strip()) or _UNWANTED_ZH.match(body.strip())
+    term = vocab.lookup(vocab.COLOURS, next(v for v in m.groups() if v)) if m else None
+    if term is None:
+        return None
+    owner = next((s for s in [work.focus(), *work.scene.subjects] if s is not None
+                  and vocab.lookup(vocab.COLOURS, s.attributes.get("colour", "")) is term), None)
+    return term.key, owner
+
+
 def unwanted_colour(work: MessageEdit, body: str, *, after_change: bool = False) -> str | None:
     """The colour a clause says is no longer wanted, when a thing in the picture has it (or, `after_change`, had
     it before this message changed it: "换成绿色吧 黄色不好看"); else None."""
-    m = _UNWANTED_EN.match(body.strip()) or _UNWANTED_ZH.match(body.strip())
-    if not m:
-        return None
-    said = next(v for v in m.groups() if v)
-    term = vocab.lookup(vocab.COLOURS, said)
-    if term is None:
-        return None
-    has_it = [s for s in work.scene.subjects if (c := s.attributes.get("colour")) and vocab.lookup(vocab.COLOURS, c)
-              is term]
-    return term.key if has_it or after_change else None
+    said = _owner(work, body)
+    return said[0] if said and (said[1] is not None or after_change) else None
 
 
 def unwanted_value_clause(work: MessageEdit, body: str) -> bool:
     """Said alone, a colour not wanted asks which one instead: the thing is not removed, nor guessed at."""
-    colour = unwanted_colour(work, body)
-    if colour is None:
+    said = _owner(work, body)
+    if said is None or said[1] is None:
         return False
-    owner = next(s for s in [work.focus(), *work.scene.subjects]
-                 if s is not None and vocab.lookup(vocab.COLOURS, s.attributes.get("colour", "")) is
-                 vocab.lookup(vocab.COLOURS, colour))
-    return work.ask(reply.say("ask_colour", work.language, name=reply.thing_name(owner, work.language)))
+    return work.ask(reply.say("ask_colour", work.language, name=reply.thing_name(said[1], work.language)))

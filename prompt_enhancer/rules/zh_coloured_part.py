@@ -10,12 +10,12 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.natural_parts import NATURAL_PARTS
+from prompt_enhancer.rules.patterns import alternation
 
 _COLOUR = {c: c + "色" for c in "红蓝白黑黄绿紫粉橙灰棕金银"}
-_PARTS = sorted({w for w in (*vocab.HAD, *(p for parts in NATURAL_PARTS.values() for p in parts)) if vocab.has_cjk(w)}
-                | {"肚子", "肚皮", "衣服", "裙子", "帽子", "围巾", "鞋子", "外套", "脸", "嘴巴", "头发", "爪子"},
-                key=len, reverse=True)
-_COLOURED_PART = re.compile(rf"(?<![有着色])(?P<c>[{''.join(_COLOUR)}])(?:色的?)?(?P<part>{'|'.join(_PARTS)})的"
+_PARTS = alternation([w for w in (*vocab.HAD, *(p for ps in NATURAL_PARTS.values() for p in ps)) if vocab.has_cjk(w)]
+                    + ["肚子", "肚皮", "衣服", "裙子", "帽子", "围巾", "鞋子", "外套", "脸", "嘴巴", "头发", "爪子"])
+_COLOURED_PART = re.compile(rf"(?<![有着色])(?P<c>[{''.join(_COLOUR)}])(?:色的?)?(?P<part>{_PARTS})的"
                             r"(?=[\u4e00-\u9fff])")
 
 
