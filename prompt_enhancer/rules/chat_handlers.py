@@ -29,7 +29,7 @@ def session_words(work: MessageEdit, body: str) -> bool:
 _GREETING = re.compile(r"^(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|你好|您好|嗨|哈喽|早上好|晚上好)"
                        r"(?:\s+there)?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
 _THANKS = re.compile(r"^(?:thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
-                     r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|哈哈|"
+                     r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|"
                      r"漂亮|真好看|好看|不客气|(?:就|那就)?这样(?:就)?(?:吧|就行|就好|挺好|可以)?|(?:这样)?(?:就)?(?:可以|行|好)了|"
                      r"挺好|挺好的|满意)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+in\s+advance)?"
                      r"(?:了|啦|吧|的)?"
@@ -175,23 +175,63 @@ def reaction_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
-def chat_clause(work: MessageEdit, body: str) -> bool:
-    """Greetings, thanks, help, "what is in the picture" and other questions: answered, the Scene untouched."""
+# "bye", "see you tomorrow", "gonna come back later", "明天再来", "晚安": the person is leaving; nothing to draw
+_FAREWELL = re.compile(r"^(?:(?:ok(?:ay)?|well|alright|anyway|thanks|thank\s+you|thx|ty|cool|great)[\s,!]+)*"
+                       r"(?:(?:bye(?:[\s-]?bye)?|good\s?bye|good\s?night|gn|cya|ttyl|see\s+(?:you|ya|u)|later|gotta\s+go|got\s+to\s+go|have\s+to\s+go|"
+                       r"(?:i'?ll|i\s+will|will|gonna|going\s+to)\s+(?:come\s+back|be\s+back|try\s+(?:again|more)|"
+                       r"play\s+(?:again|more))|(?:i'?ll\s+)?(?:come\s+back|be\s+back))"
+                       r"(?:\s+(?:later|tomorrow|soon|next\s+time|another\s+time|again|then|for\s+now|now|"
+                       r"all|everyone|guys|lol|haha))*|"
+                       r"再见|拜拜|拜|晚安|回头见|明天见|下次见|改天见|下回见|我?先(?:走|撤|下)了|"
+                       r"(?:明天|下次|改天|回头|有空|以后)(?:再来|再玩|再来玩|再画|再试)(?:吧|啦|哦|了)?)"
+                       r"[\s!.。！~～]*$", _I)
+
+
+def _chat_reply(body: str, question_mark: bool) -> str | None:
+    """The reply key a clause that only talks gets, or None."""
     if _GREETING.match(body):
-        work.chat_replies.append(reply.say("hello", work.language))
-    elif _THANKS.match(body):
-        work.chat_replies.append(reply.say("thanks", work.language))
-    elif _is_reaction(body):
-        work.chat_replies.append(reply.say("reaction", work.language))
-    elif _HELP.match(body):
-        work.chat_replies.append(reply.say("help", work.language))
-    elif _DESCRIBE.match(body):
+        return "hello"
+    if _THANKS.match(body):
+        return "thanks"
+    if _FAREWELL.match(body):
+        return "bye"
+    if _is_reaction(body):
+        return "reaction"
+    if _HELP.match(body):
+        return "help"
+    if _QUESTION.search(body) or (_YES_NO.match(body) and question_mark) or (question_mark and _ASKS_ZH.search(body)):
+        return "question"
+    return None
+
+
+# Where a message turns from Chinese to English or back: "thx 明天再来", "哈哈好可爱 what model is this using?"
+_LANGUAGE_TURN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z!?.,])\s*(?=[\u4e00-\u9fff])")
+
+
+def mixed_chat_clause(work: MessageEdit, body: str) -> bool:
+    """A clause of talk in two languages: each piece is talk (thanks, a reaction, a farewell, a question), so the
+    whole is answered and nothing is drawn; one piece that is not talk leaves the clause to the other rules."""
+    pieces = [piece.strip() for piece in _LANGUAGE_TURN.split(body) if piece.strip()]
+    if len(pieces) < 2:
+        return False
+    keys = [_chat_reply(piece, work.question_mark) for piece in pieces]
+    if not all(keys):
+        return False
+    for key in dict.fromkeys(keys):
+        work.chat_replies.append(reply.say(key, work.language))
+    return True
+
+
+def chat_clause(work: MessageEdit, body: str) -> bool:
+    """Greetings, thanks, farewells, help, "what is in the picture" and other questions: answered, the Scene
+    untouched."""
+    if _DESCRIBE.match(body):
         prompt = render_prompt(work.scene, work.language)
         work.chat_replies.append(reply.say("describe", work.language, what=prompt) if prompt
                                  else reply.say("empty", work.language))
-    elif _QUESTION.search(body) or (_YES_NO.match(body) and work.question_mark) or (
-            work.question_mark and _ASKS_ZH.search(body)):
-        work.chat_replies.append(reply.say("question", work.language))
-    else:
+        return True
+    key = _chat_reply(body, work.question_mark)
+    if key is None:
         return False
+    work.chat_replies.append(reply.say(key, work.language))
     return True

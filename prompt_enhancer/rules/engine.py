@@ -24,7 +24,7 @@ from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, st
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.chat_handlers import (
-    app_question, asks_what_it_draws, chat_clause, reaction_clause, retry_words, session_words,
+    app_question, asks_what_it_draws, chat_clause, mixed_chat_clause, reaction_clause, retry_words, session_words,
 )
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, clause_body, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
@@ -136,6 +136,7 @@ _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionall
 _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     session_words,
     retry_words,
+    mixed_chat_clause,
     part_value_after_clause,
     clear_clause,
     keep_only_clause,
