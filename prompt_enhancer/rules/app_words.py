@@ -160,7 +160,9 @@ _SETTING_EN = re.compile(
     rf"(?:number\s+of\s+)?(?:{_SETTING_WORDS})\b(?:\s+(?:up|down|a\s+bit|a\s+little))?"
     rf"|\bnegative\s+prompt\b.*$|\b(?:negative|neg)\s*[:：=].*$"
     # a sampler or scheduler by its name: "sampler euler a", "use dpm++ 2m karras", "ddim"
-    rf"|\b(?:sampler|scheduler)\s*(?:[:=]|to|is|as)?\s*(?:{_SAMPLERS}|[a-z][\w+.-]*)"
+    rf"|\b(?:sampler|scheduler)\s*(?:[:=]|to|is|as|用|换成|改成)?\s*(?:{_SAMPLERS}|[a-z][\w+.-]*)"
+    # "keep the seed", "same seed pls", "lock the seed": the panel's seed lock
+    rf"|\b(?:keep|lock|fix|hold|reuse|use)\s+(?:the\s+)?(?:same\s+)?seed\b|\bsame\s+seed\b"
     rf"|(?<![\w-])(?:{_SAMPLERS})(?![\w+-])"
     rf"|\b(?:make|render|output|export|save)\s+(?:the\s+)?(?:image|picture|canvas|output|photo|file)\s+"
     rf"(?:bigger|larger|smaller|wider|taller|higher\s+res(?:olution)?|sharper))",
@@ -174,7 +176,8 @@ _SETTING_ZH = re.compile(
 )
 _SETTING_ZH_CLAUSE = re.compile(
     rf"^(?:把|将|请)?(?:设置|设定|调整|修改|调|改|用)?(?:一下)?(?:{_SETTING_ZH.pattern})"
-    rf"(?:改成|改为|设为|设成|设置为|设置成|调成|调到|调为|换成|用|是|为|到|成|=|:|：)?"
+    rf"(?:改成|改为|设为|设成|设置为|设置成|调成|调到|调为|换成|用|是|为|到|成|=|:|："
+    rf"|别变|不变|不要变|别换|不要换|固定|锁定|保持不变)?"  # 种子别变: the panel's seed lock
     rf"\s*(?:\d{{1,2}}\s*[:：]\s*\d{{1,2}}|{_NUMBER}|\d+\s*[x×*]\s*\d+)?(?:调|提|再)?(?:步|吧|了|一点|高一点|低一点|大一点|小一点|高些|低些|高点|低点|"
     rf"高|低)?(?:一点|一些|点|吧)?$",
     _I,

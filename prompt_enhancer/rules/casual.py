@@ -149,8 +149,20 @@ _FULL_OF = re.compile(r"(?:挂|结|长|开|堆|摆|铺|落)满了?(?=[\u4e00-\u9
 _BARE_REMOVE_ZH = re.compile(r"^(?:删了|删掉|去掉|删除|拿掉|去了)(?:吧|呗|啊|吧谢谢)?$")
 
 
+# "the dog's got a blue collar", "she has got long hair": has
+_HAS_GOT = re.compile(r"(?<=[a-z])(?:'s|’s|\s+has)\s+got(?:ten)?\s+(?=[a-z\d])", _I)
+# "房子刷成黄色", "车喷成红色": painted, said as 涂成 as every table of changes knows it
+_PAINTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?:刷|喷|漆|涂抹)成")
+# "make it kinda big", "looks sorta tiny": a hedge before a word changes nothing to draw ("kinda" alone is talk);
+# "a boat out at sea": where it is
+_HEDGE = re.compile(r"\b(?:kinda|sorta)\s+(?=[a-z])|(?<=[a-z])\s+out(?=\s+(?:at|in|on)\s)"
+                    # "red boots to match": what they go with is the thing in focus
+                    r"|\s+to\s+(?:match|go\s+with\s+(?:it|her|him|them))(?=\s*(?:pls|please)?\s*[.!]*\s*$)", _I)
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
+    text = _PAINTED_ZH.sub("涂成", _HEDGE.sub("", _HAS_GOT.sub(" has ", text)))
     text = coloured_parts(_SWAP_OUT_THEN.sub("", _ITS_IS.sub("it's", text)))  # 红门的房子: the door is red
     text = _FULL_OF.sub("有", text)
     change = _CHANGE_A.match(text.strip())

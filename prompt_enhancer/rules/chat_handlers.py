@@ -152,12 +152,22 @@ _UNDO_WORDS = re.compile(r"^(?:undo|revert|roll\s+back|take\s+back|go\s+back\s+t
 _REDO_WORDS = re.compile(r"^redo\b(?!\s+(?:it|the)\s+(?:in|as|with))|^(?:重做|恢复刚才)", _I)
 
 
+# "go back to colour", "go back to blue": a value to have again, not the Undo button
+_BACK_TO = re.compile(r"^go\s+back\s+to\s+(?:being\s+)?(?P<v>[a-z][a-z ]*?)(?:\s+(?:but|and|pls|please)\b.*)?$", _I)
+
+
+def _back_to_value(body: str) -> bool:
+    m = _BACK_TO.match(body.strip())
+    said = m.group("v").lower() if m else ""
+    return bool(re.fullmatch(r"(?:(?:full|normal)\s+)?colou?rs?", said) or vocab.lookup(vocab.COLOURS, said))
+
+
 def retry_words(work: MessageEdit, body: str) -> bool:
     """"again", "再来一次": the same picture with a new seed is the Retry button's; "undo the last two changes"
     is the Undo button's."""
     if _RETRY.match(body):
         work.chat_replies.append(reply.say("retry_hint", work.language))
-    elif _UNDO_WORDS.match(body):
+    elif _UNDO_WORDS.match(body) and not _back_to_value(body):
         work.chat_replies.append(reply.say("undo_hint", work.language))
     elif _REDO_WORDS.match(body):
         work.chat_replies.append(reply.say("redo_hint", work.language))
@@ -202,6 +212,18 @@ def _chat_reply(body: str, question_mark: bool) -> str | None:
     if _QUESTION.search(body) or (_YES_NO.match(body) and question_mark) or (question_mark and _ASKS_ZH.search(body)):
         return "question"
     return None
+
+
+# "ok cool and swap the tree for a phone booth", "nice and now add a cat": talk, then a request joined with "and"
+_TALK_THEN_AND = re.compile(r"^(?P<talk>[^,.!?;]{1,40}?)[\s,!]+and\s+(?:now\s+|then\s+|also\s+)?(?=[a-z])", _I)
+
+
+def talk_before_and(text: str) -> str:
+    """The message with talk said before "and" and a request cut from it, so each is read on its own."""
+    m = _TALK_THEN_AND.match(text.strip())
+    if not m or not (_THANKS.match(m.group("talk")) or _is_reaction(m.group("talk"))):
+        return text
+    return f"{m.group('talk')}, {text.strip()[m.end():]}"
 
 
 # Where a message turns from Chinese to English or back: "thx 明天再来", "哈哈好可爱 what model is this using?"

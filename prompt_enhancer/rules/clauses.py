@@ -46,7 +46,7 @@ _VERB_AFTER_AND = re.compile(
 # it is, said after the part it has; a pause there lets the participle and place rules give them to the owner
 _PART_THEN_MORE = re.compile(r"(?P<with>\b(?:with|in|wearing|holding|carrying)\s+"
                              r"(?:(?:a|an|the|some|two|his|her|its|their)\s+)?"
-                             r"(?:[\w-]+\s+){0,3}?(?P<part>[a-z]+))"
+                             r"(?:[\w-]+\s+){0,3}?(?P<part>[a-z]+|[\u4e00-\u9fff]{1,6}))"
                              r"(?=\s+(?:(?P<ing>[a-z]{3,}ing)|at|next\s+to|beside|near|under|in\s+front\s+of|behind)"
                              r"\s+\S)", _I)
 
@@ -56,8 +56,9 @@ _NOT_A_PART_END = {"and", "or", "of", "the", "a", "an", "his", "her", "its", "th
 
 def _part_then_more(m: re.Match[str]) -> str:
     part = m.group("part").lower()
-    if not ({part, re.sub(r"e?s$", "", part)} & _KNOWN_PARTS) and is_new_subject(part) or part in _NOT_A_PART_END:
-        return m.group(0)  # "a girl with a dog sitting on a bench": the dog may be the one that sits
+    if not ({part, re.sub(r"e?s$", "", part)} & _KNOWN_PARTS) and is_new_subject(part) or part in _NOT_A_PART_END \
+            or (not part.isascii() and m.group("with").lower().startswith("with")):
+        return m.group(0)  # "a girl with a dog sitting on a bench", "a 黑狗 with a 球 beside it": it may be the one
     ing = (m.group("ing") or "").lower()
     if ing and (ing in THING_INGS or ing in ("holding", "wearing", "carrying", "having")):
         return m.group(0)  # "with a wedding ring", "with a dog holding a leash": not what the owner does

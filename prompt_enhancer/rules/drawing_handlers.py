@@ -33,12 +33,7 @@ from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
 from prompt_enhancer.rules.parts import split_description
 from prompt_enhancer.rules.references import (
-    name_matches,
-    natural_owner,
-    part_name,
-    person_kind,
-    resolve,
-    resolve_parts,
+    name_matches, natural_owner, part_name, person_kind, resolve, resolve_parts,
 )
 from prompt_enhancer.rules.subject_handlers import ask_missing
 
@@ -118,12 +113,20 @@ _WORN_WORDS = {w.lower() for w in vocab.WORN}
 def _wearer(work: MessageEdit, name: str) -> Subject | None:
     """"1girl, red dress": a thing worn (its name as said), said on its own beside one person just drawn, is that
     person's."""
-    if not (name in _WORN_WORDS or re.sub(r"s$", "", name) in _WORN_WORDS):
+    if not _one_of(name, _WORN_WORDS):
         return None
     focus = work.focus()
     if focus is None or person_kind(focus) is None:
         return None
     return focus if focus.id in work.added else None
+
+
+def _one_of(name: str, words: set[str]) -> bool:
+    """Whether the name, or the second word of a two-word name ("rain boots", "wool scarf"; not "woman in a
+    dress"), is one of the words, plural or not."""
+    pair = name.split()
+    said = {name, pair[-1]} if len(pair) == 2 and pair[0] not in {"in", "with", "on", "of", "a", "an"} else {name}
+    return any(w in words or re.sub(r"s$", "", w) in words for w in said)
 
 
 # "and a yellow hat", "plus glasses", "还有一顶帽子": more of what was just said, in a message of its own.
@@ -133,7 +136,7 @@ _AND_MORE = re.compile(r"^\s*(?:and|plus|also|and\s+also|oh\s+and|还有|再来|
 def _giftee(work: MessageEdit, name: str) -> Subject | None:
     """"give him a beard" then "and a yellow hat": a thing worn or had, said as more, goes to the one in focus when
     that one already has something worn or had (it was just given to)."""
-    if not (name in _WORN_WORDS | _HAD_WORDS or re.sub(r"s$", "", name) in _WORN_WORDS | _HAD_WORDS):
+    if not _one_of(name, _WORN_WORDS | _HAD_WORDS):
         return None
     focus = work.focus()
     return focus if focus is not None and focus.parts and focus.id not in work.added else None

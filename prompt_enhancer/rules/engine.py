@@ -23,8 +23,10 @@ from prompt_enhancer.rules.answers import answered_question, choices, same_again
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
+from prompt_enhancer.rules.each_side import each_side_clause, said_each_side
 from prompt_enhancer.rules.chat_handlers import (
     app_question, asks_what_it_draws, chat_clause, mixed_chat_clause, reaction_clause, retry_words, session_words,
+    talk_before_and,
 )
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, clause_body, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
@@ -148,6 +150,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     particle_clause,
     nothing_named_clause,
     participle_clause,
+    each_side_clause,
     axis_move_clause,
     put_at_clause,
     pose_clause,
@@ -263,7 +266,8 @@ class RuleEnhancer:
     def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
-        text = plain_words(text)
+        # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
+        text = said_each_side(talk_before_and(plain_words(text)))
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
         if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for
             text = as_kind_said(text)

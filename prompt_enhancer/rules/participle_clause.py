@@ -13,13 +13,15 @@ from prompt_enhancer.rules.doing import THING_INGS
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.subject_changes import add_subjects
 
-_PARTICIPLE = re.compile(r"^(?:(?:and|while|who\s+is|who's|that\s+is)\s+)?(?P<doing>(?P<verb>[a-z]{3,}ing)\b.*)$",
+_PARTICIPLE = re.compile(r"^(?:(?:and|while|who\s+is|who's|that\s+is)\s+)?(?P<doing>(?:(?P<verb>[a-z]{3,}ing)\b"
+                         # "a boy wearing a scarf, next to a snowman": beside a thing said as new, it is drawn too
+                         r"|(?:next\s+to|beside|near|under|behind|in\s+front\s+of)\s+(?=(?:a|an)\s)).*)$",
                          re.IGNORECASE)
 
 
 def participle_clause(work: MessageEdit, body: str) -> bool:
     m = _PARTICIPLE.match(body.strip())
-    if not m or m.group("verb").lower() in THING_INGS or not work.added:
+    if not m or (m.group("verb") or "").lower() in THING_INGS or not work.added:
         return False
     focus = work.scene.focus if work.scene.focus in work.added else work.added[-1]
     target = work.scene.subject(focus)

@@ -12,18 +12,13 @@ from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.doing import (
-    ING_NOUNS,
-    POSE_KEYS,
-    ZH_POSE_VERBS,
-    ZH_POSE_WORDS,
-    action_en,
-    action_zh,
-    doing_after,
+    ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS, action_en, action_zh, doing_after,
 )
 from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WITH_ON_IT as _WITH_ON_IT
+from prompt_enhancer.rules.zh_described import described_pieces
 
 _I = re.IGNORECASE
 
@@ -47,10 +42,10 @@ _ZH_BARE_VERBS = {"戴": "wearing", "穿": "wearing", "拿": "holding", "举": "
                   "拄": "holding", "端": "holding", "扛": "holding", "叼": "holding", "拎": "holding",
                   "撑": "holding", "提": "holding", "背": "with", "骑": "riding", "玩": "playing with", "挂": "with"}
 # "拿着雨伞的女孩": the parts come first and end with 的; 有 only when no count follows (有一只猫 is "there is").
-_ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}])着?"
+_ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}])着?(?!着)"
                            r"(?![一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])(?P<parts>[^，,。的]+?)的"
                            # other modifiers may stack after it: 戴着红帽子的胖胖的小黑猫
-                           r"(?=(?:[^的，,。]{1,6}的)*[^的]+$)")
+                           r"(?=(?:[^的，,。]{1,6}的)*[^的]+$|[^的，,。]{1,6}?(?:拿|举|握|撑|打|提|抱|捧|牵|骑|背|拎|搂|拉)着)")
 # "女孩拿着一把伞": the thing, then the parts.
 _ZH_AFTER_RE = re.compile(r"(?:手里|手上|手中|身上|头上|嘴里|口中|怀里)?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
@@ -121,6 +116,9 @@ def split_description(text: str) -> list[Thing]:
     """One phrase of a drawing as its things: "a knight holding a sword and a shield" is one knight with two
     parts; "a cat sitting on a sofa" is a cat placed on a sofa, and the sofa. A Thing's text may still hold
     several things ("a cat and a dog"): its parts and place are the last one's."""
+    described = described_pieces(text)  # 穿着粉色裙子的小女孩和一只白色的小狗: two things, each described
+    if len(described) > 1:
+        return [thing for piece in described for thing in split_description(piece)]
     contained = _contained(text)
     if contained is not None:
         return contained
@@ -378,8 +376,12 @@ def _with_parts_zh(text: str) -> list[Thing] | None:
     if m and clean_rest(text[m.end():]):
         relation = _ZH_RELATIONS.get(m.group("rel")) or _ZH_BARE_VERBS[m.group("rel")]
         parts, leftover = _part_items(relation, _ZH_GOING.sub("", m.group("parts")), m.group("rel"))
+        head = text[: m.start()] + text[m.end():]
+        inner = _with_parts_zh(head) if parts and not clean_rest(leftover) and _ZH_AFTER_RE.search(head) else None
+        if inner:  # 穿粉裙子的女孩牵着一只狗: what she wears, said before her, then what she leads or holds
+            return [Thing(inner[0].text, parts + inner[0].parts), *inner[1:]]
         if parts and not clean_rest(leftover):
-            return [Thing(text[: m.start()] + text[m.end():], parts)]
+            return [Thing(head, parts)]
         if not parts and m.group("rel") in _LEADS | {"牵"} and clean_rest(leftover):  # 牵着狗的男人: both drawn
             return [Thing(text[: m.start()] + text[m.end():]), Thing(m.group("parts"))]
     m = _ZH_AFTER_RE.search(text)
@@ -397,12 +399,10 @@ def _with_parts_zh(text: str) -> list[Thing] | None:
 # Verbs of holding that lead an animal or a person as readily as a thing: what they lead is drawn on its own.
 _LEADS = {"牵着", "搂着", "拉着"}
 
-
 _STRONG = {"holding", "carrying", "wearing", "dressed in", "riding", "playing with", "who is holding", "who holds",
-           "that holds",
-           "who is wearing", "who wears", "who is riding"} | set(_ZH_RELATIONS) | set(_ZH_BARE_VERBS) - {"有", "带着",
-                                                                                                     "长着"}
-_STRONG -= {"牵着", "牵", "搂着"}  # 牵着一只狗: a dog led is drawn on its own (a balloon on a string is still held)
+           "that holds", "who is wearing", "who wears", "who is riding"} | set(_ZH_RELATIONS) | set(_ZH_BARE_VERBS)
+# 牵着一只狗: a dog led is drawn on its own (a balloon on a string is still held)
+_STRONG -= {"有", "带着", "长着", "牵着", "牵", "搂着"}
 
 
 # A second relation word right after a part starts the next part, as if "and" were said before it (穿着蓝裙子拿着花).

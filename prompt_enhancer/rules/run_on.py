@@ -25,6 +25,10 @@ _NEXT_ONE = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?
                        r"(?=(?:the\s+)?[a-z]+\s+one\s+(?:on|at|in|to)\b)", re.IGNORECASE)
 
 
+# "the cat looks kinda tiny, make it big": how the thing looks, said before the request, is no word of its name
+_SEEN_AS = re.compile(r"\s+(?:looks?|seems?|is|feels?)\s+.*$", re.IGNORECASE)
+
+
 # "画两辆车 one red one blue 红的在左边 blue one on the right": a switch of language before "one …" or before
 # "红的在…" starts the next piece
 _SWITCH_TO_ONES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=one\s+[a-z]+\s+one\s|[a-z]+\s+one\s+(?:on|at|in|to)\s)"
@@ -96,7 +100,8 @@ def _verb_again(m: re.Match[str]) -> str:
 
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
-    text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {m.group('t').strip()}{m.group('rest')}", text.strip())
+    text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_SEEN_AS.sub('', m.group('t')).strip()}{m.group('rest')}",
+                            text.strip())
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
     text = _WAY_EN.sub(lambda m: _WAY_ZH[m.group("w").lower()], text)
     text = _BIT_AFTER_WAY.sub("一点", re.sub(r"(?<=[A-Za-z])\s+(?=[往向朝][左右上下])", "", text))
