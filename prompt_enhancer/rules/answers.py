@@ -63,7 +63,7 @@ _ONE_OF = re.compile(r"\b(?:one|either)\s+of\s+(?:them|those|these|the\s+\w+(?:\
 _SINGLED_OUT = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|first|second|third|last|other|"
                           r"(?:the|that) (?:bigger|smaller)|biggest|smallest|(?:the|that)\s+[a-z]+\s+one)\b"
                           r"|左|右|上面|下面|上边|下边|中间|第[一二三四1234]|最后|另一|最大|最小"
-                          r"|的那[个只辆条棵朵]", _I)
+                          r"|的那[个只辆条棵朵]|(?:色|大|小|高|矮|长|短|胖|瘦)那[个只辆条棵朵]", _I)  # 红色那个
 
 
 @dataclass(frozen=True)

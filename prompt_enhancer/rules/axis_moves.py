@@ -65,3 +65,19 @@ def axis_move_clause(work: MessageEdit, body: str) -> bool:
     for subject, position in moves:
         move_subject(work, subject, position)
     return True
+
+
+# "all the way down", "now all the way to the left", "一直往下": the way alone, said of the thing in focus
+_WAY_ALONE = re.compile(r"^(?:(?:now|then|and|ok|okay|so)\s+)*(?P<w>all\s+the\s+way\s+(?:to\s+the\s+)?"
+                        r"(?:up|down|left|right|top|bottom)(?:\s+(?:please|pls))?)$", _I)
+_WAY_ALONE_ZH = re.compile(r"^(?:再|然后|那就)?一直(?:往|向)(?P<w>上|下|左|右)(?:移|挪|走|推|拖)?(?:到底)?(?:吧|呗)?$")
+_ENDS_ZH = {"上": "最上面", "下": "最下面", "左": "最左边", "右": "最右边"}
+
+
+def as_move(body: str) -> str:
+    """The clause as a move of "it" when it says only a way to go to the end of."""
+    m = _WAY_ALONE.match(body.strip())
+    if m:
+        return f"move it {m.group('w')}"
+    m = _WAY_ALONE_ZH.match(body.strip())
+    return f"把它往{m.group('w')}移到{_ENDS_ZH[m.group('w')]}" if m else body

@@ -153,6 +153,18 @@ _BARE_REMOVE_ZH = re.compile(r"^(?:删了|删掉|去掉|删除|拿掉|去了)(?:
 _HAS_GOT = re.compile(r"(?<=[a-z])(?:'s|’s|\s+has)\s+got(?:ten)?\s+(?=[a-z\d])", _I)
 # "房子刷成黄色", "车喷成红色": painted, said as 涂成 as every table of changes knows it
 _PAINTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?:刷|喷|漆|涂抹)成")
+# "猫 move straight up 到最上面": an English move before a Chinese place, said in Chinese (往上移到最上面)
+_EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|slide|go|put)\s+(?:it\s+)?"
+                               r"(?:(?P<w>up|down|left|right)\s*)?(?=到|至)", _I)
+_ZH_WAYS = {"up": "上", "down": "下", "left": "左", "right": "右"}
+# "move it straight up": the way, said straight
+_STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)
+# "画一只 橘色 的猫" (its bold taken off): one description, spaced
+_SPACED_ZH = re.compile(r"(?<=[一两二三四五几\d][个只条棵朵辆匹座张块颗位把盏])[ \t]+(?=[\u4e00-\u9fff])"
+                        r"|(?<=[\u4e00-\u9fff])[ \t]+(?=的[\u4e00-\u9fff])")
+# "照这个画一只猫", "参考这张图画…": after a picture shown, which the rules cannot see; the request is what is drawn
+_AFTER_THIS = re.compile(r"^\s*(?:请)?(?:照着?|按照?着?|参考|根据|仿照)"
+                         r"(?:这个|这张(?:图|图片)?|这幅(?:图|画)?|上面的?图?)\s*(?=画)")
 # "make it kinda big", "looks sorta tiny": a hedge before a word changes nothing to draw ("kinda" alone is talk);
 # "a boat out at sea": where it is
 _HEDGE = re.compile(r"\b(?:kinda|sorta)\s+(?=[a-z])|(?<=[a-z])\s+out(?=\s+(?:at|in|on)\s)"
@@ -162,7 +174,9 @@ _HEDGE = re.compile(r"\b(?:kinda|sorta)\s+(?=[a-z])|(?<=[a-z])\s+out(?=\s+(?:at|
 
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
-    text = _PAINTED_ZH.sub("涂成", _HEDGE.sub("", _HAS_GOT.sub(" has ", text)))
+    text = _AFTER_THIS.sub("", _SPACED_ZH.sub("", text))
+    text = _PAINTED_ZH.sub("涂成", _HEDGE.sub("", _HAS_GOT.sub(" has ", _STRAIGHT.sub("", text))))
+    text = _EN_MOVE_ZH_PLACE.sub(lambda m: f"往{_ZH_WAYS[m.group('w').lower()]}移" if m.group("w") else "移", text)
     text = coloured_parts(_SWAP_OUT_THEN.sub("", _ITS_IS.sub("it's", text)))  # 红门的房子: the door is red
     text = _FULL_OF.sub("有", text)
     change = _CHANGE_A.match(text.strip())

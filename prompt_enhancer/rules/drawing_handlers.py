@@ -30,11 +30,10 @@ from prompt_enhancer.rules.phrase import (
     parse_style,
 )
 from prompt_enhancer.rules.thing_split import split_things
+from prompt_enhancer.rules.worn_added import the_wearer
 from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
 from prompt_enhancer.rules.parts import split_description
-from prompt_enhancer.rules.references import (
-    name_matches, natural_owner, part_name, person_kind, resolve, resolve_parts,
-)
+from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve, resolve_parts
 from prompt_enhancer.rules.subject_handlers import ask_missing
 
 _I = re.IGNORECASE
@@ -99,9 +98,9 @@ def add_clause(work: MessageEdit, body: str) -> bool:
     if owner is not None:  # "add a chimney" to a house: its chimney, not a chimney standing on its own
         return add_parts(work, [owner], [("with", np)]) or True
     one = parse_phrase(np)
-    wearer = _giftee(work, part_name(one.rest).lower()) if _AND_MORE.match(work.clause) and one.count <= 1 \
-        and len(split_things(np)) == 1 and not one.position else None
-    if wearer is not None:  # "给她戴一顶帽子" then "还有一条围巾": hers too
+    said = part_name(one.rest).lower() if one.count <= 1 and len(split_things(np)) == 1 and not one.position else ""
+    wearer = said and ((_giftee(work, said) if _AND_MORE.match(work.clause) else None) or the_wearer(work, said))
+    if wearer:  # "给她戴一顶帽子" then "还有一条围巾": hers too; "a girl" then "add a scarf": hers
         return add_parts(work, [wearer], [(None, np)]) or True
     return add_subjects(work, np, announce="added")
 

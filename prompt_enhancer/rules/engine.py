@@ -23,6 +23,7 @@ from prompt_enhancer.rules.answers import answered_question, choices, same_again
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
+from prompt_enhancer.rules.same_as import said_with_values
 from prompt_enhancer.rules.each_side import each_side_clause, said_each_side
 from prompt_enhancer.rules.chat_handlers import (
     app_question, asks_what_it_draws, chat_clause, mixed_chat_clause, reaction_clause, retry_words, session_words,
@@ -236,6 +237,7 @@ class RuleEnhancer:
             decision = self._read(answer.scene, answer.message, language, markup, image)
             if decision.action is not Action.CHAT:
                 return decision
+        text = said_with_values(text, scene, recent_turns, language)  # "the same colour", "where it started"
         decision = self._read(scene, text, language, markup, image)
         unread = decision.action is Action.CHAT and reply.say("ask_what", language) in decision.reply
         if decision.action is Action.EDIT or unread:

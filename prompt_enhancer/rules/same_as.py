@@ -1,0 +1,54 @@
+"""Values said by pointing at another thing or at an earlier picture: "a triangle the same colour as the circle",
+"左边加一个同样颜色的三角形" (the colour of the thing in focus), "a green square where the balloon started" (the place
+the balloon had in the first picture it was in). Said again with the value itself, so the rules read a colour or a
+place; "同样颜色" was a detail, "where the balloon started" a detail."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialog import vocabulary as vocab
+from dialog.decision import Exchange
+from dialog.scene import Scene, Subject
+from prompt_enhancer.rules.names import name_matches
+
+_I = re.IGNORECASE
+_SAME_COLOUR = re.compile(r"(?:(?:in\s+|of\s+)?the\s+same\s+colou?r"
+                          r"(?:\s+as\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+)?|it))?"
+                          r"|(?:和|跟|与)(?P<x_zh>[\u4e00-\u9fff]{1,4}?)(?:同|一样|相同)?(?:颜色|色)(?:一样|相同)?的"
+                          r"|(?:同样|一样)的?颜色的|同色的|颜色(?:一样|相同)的)", _I)
+_STARTED = re.compile(r"\b(?:where|at\s+the\s+spot\s+where)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+)?|it)\s+"
+                      r"(?:started|was\s+(?:at\s+first|before|originally|in\s+the\s+beginning)|first\s+was|"
+                      r"used\s+to\s+be)\b"
+                      r"|(?:在)?(?P<x_zh>[\u4e00-\u9fff]{1,4}?)(?:原来|最开始|一开始|开始|之前)(?:的)?(?:位置|地方|那里|那儿)",
+                      _I)
+
+
+def _the(scene: Scene, said: str | None) -> Subject | None:
+    """The thing named, or the one in focus for "it" or nothing said."""
+    if said and said.lower() not in ("it", "它", "他", "她"):
+        return next((s for s in scene.subjects if name_matches(s.name, said)), None)
+    return scene.subject(scene.focus) if scene.focus else (scene.subjects[-1] if scene.subjects else None)
+
+
+def said_with_values(text: str, scene: Scene, recent: Sequence[Exchange], language: str) -> str:
+    """The message with a colour or place said by pointing replaced by the value pointed at (as said otherwise)."""
+    def colour(m: re.Match[str]) -> str:
+        subject = _the(scene, m.group("x") or m.group("x_zh"))
+        value = subject.attributes.get("colour") if subject else None
+        term = vocab.COLOURS.get(value) if value else None
+        if term is None:
+            return m.group(0)
+        return f"{term.zh[0]}的" if m.group(0).endswith("的") else term.en[0]
+
+    def started(m: re.Match[str]) -> str:
+        subject = _the(scene, m.group("x") or m.group("x_zh"))
+        first = next((s.position for turn in recent if turn.scene is not None for s in turn.scene.subjects
+                      if subject is not None and s.id == subject.id and s.position), None)
+        term = vocab.POSITIONS.get(first) if first else None
+        if term is None:
+            return m.group(0)
+        return f"在{term.zh[0]}" if vocab.has_cjk(m.group(0)) else f"at the {term.en[0]}"
+
+    return _STARTED.sub(started, _SAME_COLOUR.sub(colour, text))

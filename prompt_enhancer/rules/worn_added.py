@@ -1,0 +1,27 @@
+"""A worn thing added where one thing in the picture would wear it: "a girl" then "add a scarf" drew a scarf of
+its own beside her, "画个雪人" then "加一条红围巾" too. The one there (or the one person among several) wears it. Two
+that could ("a cat and a dog", "add a hat") leave it a thing of its own, as before; so does a shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.scene import Subject
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.references import person_kind
+
+_WORN = {w.lower() for w in vocab.WORN}
+_SHAPES = {f.lower() for t in vocab.SHAPES.values() for f in (*t.en, *t.zh)}
+
+
+def the_wearer(work: MessageEdit, name: str) -> Subject | None:
+    """Who wears the worn thing named, when the picture says it plainly."""
+    if not (name in _WORN or re.sub(r"s$", "", name) in _WORN):
+        return None
+    there = [s for s in work.scene.subjects if s.id not in work.added and s.name.lower() not in _SHAPES]
+    people = [s for s in there if person_kind(s) is not None]
+    if len(there) == 1:
+        return there[0]
+    return people[0] if len(people) == 1 else None
