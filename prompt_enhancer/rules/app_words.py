@@ -51,6 +51,13 @@ _ONE_LINE_FENCE = re.compile(r"```[\w+-]{0,20}(?=\s)(?P<inner>[^`]{1,2000}?)```"
 _LABEL_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<label>background|backdrop|setting|style|look|背景|风格)"
                             r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[^\s#])", re.MULTILINE | _I)
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+[^\n]*(?:\n|$)", re.MULTILINE)
+# A heading that names a thing ("## a house", "# 房子"), over lines that only describe it ("- red roof"), is the
+# thing; over a request of its own ("draw a red house", "swap the colours") it is a title
+_NAMES_A_THING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?:(?:a|an|one|the)\s+[^\n]+|[\u4e00-\u9fff]{1,8})[ \t]*$",
+                            _I | re.MULTILINE)
+_A_REQUEST = re.compile(r"^[ \t]*(?:draw|paint|make|create|generate|render|add|give|put|show|please|pls|can|could|i|"
+                        r"let'?s|a|an|one|two|three|some|the)\b"
+                        r"|^[ \t]*(?:画|请|帮|给|来|把|在|一[个只条棵朵辆座张幅艘匹])", _I | re.MULTILINE)
 # Markdown around words: **bold**, __bold__, ~~struck~~, `code`, *italic*, a heading's #, a quote's >.
 _EMPHASIS = re.compile(r"(\*\*|__|~~|`{1,3})(?=\S)(?P<inner>[^\n]+?)(?<=\S)\1"
                        r"|(?<![\w*])\*(?=\w)(?P<italic>[^*\n]+?)(?<=\w)\*(?![\w*])"
@@ -124,8 +131,9 @@ def strip_markup(text: str) -> tuple[str, bool]:
         text = _table_rows(text)
     text = _LABEL_HEADING.sub(lambda m: m.group("label") + ": ", text)
     without_headings = _HEADING_LINE.sub("", text)
-    if without_headings.strip():
-        text = without_headings
+    if without_headings.strip() and not (_NAMES_A_THING.search(text) and not _A_REQUEST.search(
+            _LIST_MARK.sub("", without_headings))):
+        text = without_headings  # "# A house\ndraw a red house": a title; "## a house\n- red roof": the house
     text = _LIST_AFTER_COLON.sub(lambda m: m.group("head") + ("" if m.group("head")[-1] == "画" else " ") + ", ".join(
         _LIST_MARK.sub("", line).strip() for line in m.group("items").splitlines() if line.strip()) + "\n", text)
     text = _LIST_MARK.sub("", text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.setting_phrase import parse_looks
 from prompt_enhancer.rules.zh_coloured_part import coloured_parts
 
@@ -153,6 +155,13 @@ _BARE_REMOVE_ZH = re.compile(r"^(?:删了|删掉|去掉|删除|拿掉|去了)(?:
 _HAS_GOT = re.compile(r"(?<=[a-z])(?:'s|’s|\s+has)\s+got(?:ten)?\s+(?=[a-z\d])", _I)
 # "房子刷成黄色", "车喷成红色": painted, said as 涂成 as every table of changes knows it
 _PAINTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?:刷|喷|漆|涂抹)成")
+# "雪人加一条红围巾", "女孩也戴一顶帽子": the one said first is who wears it (给雪人加…)
+_WORN_ZH = alternation([w for w in vocab.WORN if vocab.has_cjk(w)])
+_TOPIC_WEARS_ZH = re.compile(r"^(?P<x>(?![给把帮请再让将也还在画来有是要我一])(?:(?![着的])[\u4e00-\u9fff]){1,4}?"
+                             r"(?<![上里边下中个只条顶件位])|[A-Za-z]+)\s*"
+                             rf"(?P<adv>再|也|还)?(?P<v>加|添|戴|围|系)(?:上)?(?!着)"
+                             rf"(?=(?:一)?[条顶个只件副双把]?[\u4e00-\u9fff]{{0,4}}?(?:{_WORN_ZH}))")
+_SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移)")  # 向右平移: moved
 # "猫 move straight up 到最上面": an English move before a Chinese place, said in Chinese (往上移到最上面)
 _EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|slide|go|put)\s+(?:it\s+)?"
                                r"(?:(?P<w>up|down|left|right)\s*)?(?=到|至)", _I)
@@ -175,6 +184,9 @@ _HEDGE = re.compile(r"\b(?:kinda|sorta)\s+(?=[a-z])|(?<=[a-z])\s+out(?=\s+(?:at|
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = _AFTER_THIS.sub("", _SPACED_ZH.sub("", text))
+    text = _SLID_ZH.sub("移", text)
+    text = _TOPIC_WEARS_ZH.sub(lambda m: m.group(0) if vocab.lookup(vocab.POSITIONS, m.group("x")) else
+                               f"{m.group('adv') or ''}给{m.group('x')}{m.group('v')}", text)
     text = _PAINTED_ZH.sub("涂成", _HEDGE.sub("", _HAS_GOT.sub(" has ", _STRAIGHT.sub("", text))))
     text = _EN_MOVE_ZH_PLACE.sub(lambda m: f"往{_ZH_WAYS[m.group('w').lower()]}移" if m.group("w") else "移", text)
     text = coloured_parts(_SWAP_OUT_THEN.sub("", _ITS_IS.sub("it's", text)))  # 红门的房子: the door is red

@@ -24,6 +24,15 @@ _STARTED = re.compile(r"\b(?:where|at\s+the\s+spot\s+where)\s+(?:the\s+)?(?P<x>[
                       r"|(?:在)?(?P<x_zh>[\u4e00-\u9fff]{1,4}?)(?:原来|最开始|一开始|开始|之前)(?:的)?(?:位置|地方|那里|那儿)",
                       _I)
 
+# "move it back to where it started", "回到原来的位置", "放回原处": a move back to the first place it had
+_BACK = re.compile(r"^(?:(?:ok|okay|now|and|then)\s+)*(?:move|put|bring|take|send)\s+(?P<x>it|the\s+[a-z]+)\s+back\s*"
+                   r"(?:to\s+)?(?:where\s+it\s+(?:was|started)(?:\s+before|\s+at\s+first)?|(?:its|the)\s+(?:original|old|"
+                   r"first|starting)\s+(?:spot|place|position)|(?P<bare>(?=\s*(?:pls|please)?[.!]*$)))"
+                   r"(?:\s+(?:pls|please))?[.!]*$"
+                   r"|^(?:把)?(?P<x_zh>它|[\u4e00-\u9fff]{1,4}?)?(?:再)?(?:移|挪|放|搬)?回(?:到)?(?:它的?)?"
+                   r"(?:原来|原先|最开始|一开始|最初)的?(?:位置|地方|那里)(?:去|吧|啦)?[。!！]*$|^(?:放|移|挪)回原(?:处|位)(?:吧)?$",
+                   _I)
+
 
 def _the(scene: Scene, said: str | None) -> Subject | None:
     """The thing named, or the one in focus for "it" or nothing said."""
@@ -43,12 +52,24 @@ def said_with_values(text: str, scene: Scene, recent: Sequence[Exchange], langua
         return f"{term.zh[0]}的" if m.group(0).endswith("的") else term.en[0]
 
     def started(m: re.Match[str]) -> str:
-        subject = _the(scene, m.group("x") or m.group("x_zh"))
-        first = next((s.position for turn in recent if turn.scene is not None for s in turn.scene.subjects
-                      if subject is not None and s.id == subject.id and s.position), None)
-        term = vocab.POSITIONS.get(first) if first else None
+        term = first_place(_the(scene, m.group("x") or m.group("x_zh")))
         if term is None:
             return m.group(0)
         return f"在{term.zh[0]}" if vocab.has_cjk(m.group(0)) else f"at the {term.en[0]}"
 
+    def first_place(subject: Subject | None, last: bool = False) -> vocab.Term | None:
+        """Where it was in the first picture it was in, or (last) the place it had before the one it has now."""
+        places = [s.position for turn in recent if turn.scene is not None for s in turn.scene.subjects
+                  if subject is not None and s.id == subject.id and s.position]
+        if last:
+            places = [p for p in reversed(places) if p != subject.position]
+        return vocab.POSITIONS.get(places[0]) if places else None
+
+    back = _BACK.match(text.strip())
+    if back:
+        subject = _the(scene, re.sub(r"^the\s+", "", back.group("x") or back.group("x_zh") or "", flags=_I))
+        term = first_place(subject, last=back.group("bare") is not None)
+        if term is not None and subject is not None:
+            return f"把{subject.name}移到{term.zh[0]}" if vocab.has_cjk(text) else f"move the {subject.name} to the " \
+                f"{term.en[0]}"
     return _STARTED.sub(started, _SAME_COLOUR.sub(colour, text))
