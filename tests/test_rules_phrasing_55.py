@@ -48,6 +48,8 @@ def test_go_back_to_the_previous_one_is_the_undo_button() -> None:
     ("a small red star in the center", "add two 大的金色的 circles, one on each side", "circle"),
     ("a small red star in the center", "two big gold circles on either side", "circle"),
     ("a tree", "两边各加一个灯笼", "灯笼"),
+    ("一扇门", "门的两侧各挂一盏灯笼", "灯笼"),
+    ("画一棵树", "树两边各放一个灯笼", "灯笼"),
 ])
 def test_one_on_each_side(first: str, message: str, name: str) -> None:
     d = talk(first, message)

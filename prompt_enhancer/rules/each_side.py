@@ -17,7 +17,7 @@ _CLAUSE = re.compile(rf"^(?:(?:with\s+)?one\s+{_SIDES}|{_SIDES}|one\s+(?:on\s+th
                      r"(?:on\s+the\s+)?right|(?:两边|两侧|左右)(?:各)?(?:一[个只条棵朵盏座])?|一边一[个只条棵朵盏座])$",
                      _I)
 # "两边各加一个灯笼", "左右各放一盏灯": one on each side, said as two added
-_ZH_EACH = re.compile(r"^(?:在)?(?:(?:它|他|她|树|门)?的?)?(?:两边|两侧|左右)各(?P<verb>加|放|画|摆|挂)?(?:一|1)"
+_ZH_EACH = re.compile(r"^(?:在)?(?:[\u4e00-\u9fff]{1,3}?的?)?(?:两边|两侧|左右)各(?:加|放|画|摆|挂)?(?:一|1)"
                       r"(?P<m>[个只条棵朵盏座块])(?P<x>[^，,。]+)$")
 
 
@@ -27,7 +27,7 @@ def said_each_side(text: str) -> str:
     text = _INSIDE.sub(lambda m: ", one " + m.group(0).strip(), text)
     m = _ZH_EACH.match(text.strip())
     if m:
-        text = f"{m.group('verb') or '加'}两{m.group('m')}{m.group('x')}，两边各一{m.group('m')}"
+        text = f"加两{m.group('m')}{m.group('x')}，两边各一{m.group('m')}"  # 挂, 放 or 摆: added all the same
     return text
 
 

@@ -237,7 +237,7 @@ class RuleEnhancer:
             decision = self._read(answer.scene, answer.message, language, markup, image)
             if decision.action is not Action.CHAT:
                 return decision
-        text = said_with_values(text, scene, recent_turns, language)  # "the same colour", "where it started"
+        text = said_with_values(text, scene, recent_turns)  # "the same colour", "where it started"
         decision = self._read(scene, text, language, markup, image)
         unread = decision.action is Action.CHAT and reply.say("ask_what", language) in decision.reply
         if decision.action is Action.EDIT or unread:

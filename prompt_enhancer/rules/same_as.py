@@ -1,7 +1,8 @@
 """Values said by pointing at another thing or at an earlier picture: "a triangle the same colour as the circle",
 "左边加一个同样颜色的三角形" (the colour of the thing in focus), "a green square where the balloon started" (the place
-the balloon had in the first picture it was in). Said again with the value itself, so the rules read a colour or a
-place; "同样颜色" was a detail, "where the balloon started" a detail."""
+the balloon had in the first picture it was in), a move back ("回到原来的位置", "move it back to where it started";
+"move it back" alone: the place before the one it has). Said again with the value itself, so the rules read a colour
+or a place; "同样颜色" was a detail, "where the balloon started" a detail, 回到原来的位置 a note."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def _the(scene: Scene, said: str | None) -> Subject | None:
     return scene.subject(scene.focus) if scene.focus else (scene.subjects[-1] if scene.subjects else None)
 
 
-def said_with_values(text: str, scene: Scene, recent: Sequence[Exchange], language: str) -> str:
+def said_with_values(text: str, scene: Scene, recent: Sequence[Exchange]) -> str:
     """The message with a colour or place said by pointing replaced by the value pointed at (as said otherwise)."""
     def colour(m: re.Match[str]) -> str:
         subject = _the(scene, m.group("x") or m.group("x_zh"))
