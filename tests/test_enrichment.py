@@ -188,7 +188,10 @@ def test_words_no_table_knows_are_left_out_and_said_not_refused():
     read = enrich_decision(RULES.decide(Scene(), [], "a triangle that is purple"), Scene(), True, 7, TOY, "en")
     assert read.scene.subjects[0].attributes["colour"] == "purple" and "left out" not in read.reply  # 697ebe8
     small = turn(Scene(), "a small blue circle")
-    bigger = enrich_decision(RULES.decide(small, [], "make it kinda big"), small, False, 7, TOY, "en")
-    assert bigger.action == Action.EDIT and bigger.scene.subjects[0].size == "big" and "kinda" in bigger.reply
+    bigger = enrich_decision(RULES.decide(small, [], "make it squishy big"), small, False, 7, TOY, "en")
+    assert bigger.action == Action.EDIT and bigger.scene.subjects[0].size == "big"
+    assert "left out “squishy”" in bigger.reply
+    hedged = enrich_decision(RULES.decide(small, [], "make it kinda big"), small, False, 7, TOY, "en")
+    assert hedged.scene.subjects[0].size == "big" and "kinda" not in hedged.reply  # a hedge, read as such (6ccbe54)
     wooden = enrich_decision(RULES.decide(small, [], "make it wooden"), small, False, 7, TOY, "en")
     assert wooden.action == Action.CHAT and "cannot draw" in wooden.reply  # a known word out of reach: refused
