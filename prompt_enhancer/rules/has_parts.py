@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-_HAS = re.compile(r"^(?P<thing>(?:a|an|one)\s+[\w' -]+?)\s+(?:has|have|with)\s+(?P<what>(?:a|an|some|two|three|"
+_HAS = re.compile(r"^(?P<thing>(?:a|an|one)\s+[\w' -]+?)\s+(?:has|have)\s+(?P<what>(?:a|an|some|two|three|"
                   r"four|long|short|big|small|\d+)\s.+)$", re.IGNORECASE)
 
 

@@ -22,14 +22,8 @@ from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
 from prompt_enhancer.rules.plurals import singular
-from prompt_enhancer.rules.phrase import (
-    GENERIC_THINGS,
-    PRONOUNS_ALL,
-    PRONOUNS_ONE,
-    Phrase,
-    clean_rest,
-    parse_phrase,
-)
+from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, Phrase, clean_rest, parse_phrase
+from prompt_enhancer.rules.places_renamed import rename_places
 from prompt_enhancer.rules.references import PartRef, name_matches, part_name, resolve
 
 MAX_SUBJECTS = 16  # per scene: keeps the prompt and the Scene card bounded whatever is typed
@@ -54,7 +48,8 @@ def set_values(work: MessageEdit, subject: Subject, ph: Phrase, *, rename: str |
         work.touch(subject, EditKind.LAYOUT)
     new_name = ph.shape or rename
     if new_name and new_name != subject.name:
-        subject.name = new_name
+        subject.name, old = new_name, subject.name
+        rename_places(work.scene, subject, old)  # "a dog under the oak tree", the tree made a phone booth
         changes.append(("name", new_name))
         work.touch(subject, EditKind.ATTRIBUTE)
         if not ph.colour and _has_natural_colours(new_name):
