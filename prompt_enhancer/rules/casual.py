@@ -12,6 +12,7 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.patterns import alternation
+from prompt_enhancer.rules.run_on import WAY_ZH
 from prompt_enhancer.rules.setting_phrase import parse_looks
 from prompt_enhancer.rules.zh_coloured_part import coloured_parts
 
@@ -165,7 +166,6 @@ _SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移)")  # 向�
 # "猫 move straight up 到最上面": an English move before a Chinese place, said in Chinese (往上移到最上面)
 _EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|slide|go|put)\s+(?:it\s+)?"
                                r"(?:(?P<w>up|down|left|right)\s*)?(?=到|至)", _I)
-_ZH_WAYS = {"up": "上", "down": "下", "left": "左", "right": "右"}
 # "move it straight up": the way, said straight
 _STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)
 # "画一只 橘色 的猫" (its bold taken off): one description, spaced
@@ -188,7 +188,7 @@ def plain_words(text: str) -> str:
     text = _TOPIC_WEARS_ZH.sub(lambda m: m.group(0) if vocab.lookup(vocab.POSITIONS, m.group("x")) else
                                f"{m.group('adv') or ''}给{m.group('x')}{m.group('v')}", text)
     text = _PAINTED_ZH.sub("涂成", _HEDGE.sub("", _HAS_GOT.sub(" has ", _STRAIGHT.sub("", text))))
-    text = _EN_MOVE_ZH_PLACE.sub(lambda m: f"往{_ZH_WAYS[m.group('w').lower()]}移" if m.group("w") else "移", text)
+    text = _EN_MOVE_ZH_PLACE.sub(lambda m: f"往{WAY_ZH[m.group('w').lower()]}移" if m.group("w") else "移", text)
     text = coloured_parts(_SWAP_OUT_THEN.sub("", _ITS_IS.sub("it's", text)))  # 红门的房子: the door is red
     text = _FULL_OF.sub("有", text)
     change = _CHANGE_A.match(text.strip())

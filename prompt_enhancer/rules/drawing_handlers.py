@@ -30,7 +30,7 @@ from prompt_enhancer.rules.phrase import (
     parse_style,
 )
 from prompt_enhancer.rules.thing_split import split_things
-from prompt_enhancer.rules.worn_added import the_wearer
+from prompt_enhancer.rules.worn_added import WORN_WORDS as _WORN_WORDS, the_wearer
 from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
 from prompt_enhancer.rules.parts import split_description
 from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve, resolve_parts
@@ -106,7 +106,6 @@ def add_clause(work: MessageEdit, body: str) -> bool:
 
 
 _NATURAL_PART_WORDS = {w.lower() for parts in NATURAL_PARTS.values() for w in parts} | {w.lower() for w in vocab.HAD}
-_WORN_WORDS = {w.lower() for w in vocab.WORN}
 
 
 def _wearer(work: MessageEdit, name: str) -> Subject | None:

@@ -55,7 +55,7 @@ _PLAYS_WITH = re.compile(r"(?<=[\u4e00-\u9fff])(?:跟|和|陪|与)(?:他|她|它
 
 # "fish 往 right 一点": an English way said after a Chinese 往, read as Chinese
 _WAY_EN = re.compile(r"(?<=[往向朝])\s*(?P<w>left|right|up|down)\b\s*", re.IGNORECASE)
-_WAY_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
+WAY_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
 _BIT_AFTER_WAY = re.compile(r"(?<=[往向朝][左右上下])\s*(?:a\s+(?:little\s+)?bit|a\s+little)\b", re.IGNORECASE)
 
 
@@ -103,7 +103,7 @@ def mark_pauses(text: str) -> str:
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_SEEN_AS.sub('', m.group('t')).strip()}{m.group('rest')}",
                             text.strip())
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
-    text = _WAY_EN.sub(lambda m: _WAY_ZH[m.group("w").lower()], text)
+    text = _WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
     text = _BIT_AFTER_WAY.sub("一点", re.sub(r"(?<=[A-Za-z])\s+(?=[往向朝][左右上下])", "", text))
     text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", text))
     text = _TWO_SHOULD.sub(_verb_again, text)

@@ -12,15 +12,14 @@ from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.references import person_kind
 
-_WORN = {w.lower() for w in vocab.WORN}
-_SHAPES = {f.lower() for t in vocab.SHAPES.values() for f in (*t.en, *t.zh)}
+WORN_WORDS = {w.lower() for w in vocab.WORN}
 
 
 def the_wearer(work: MessageEdit, name: str) -> Subject | None:
     """Who wears the worn thing named, when the picture says it plainly."""
-    if not (name in _WORN or re.sub(r"s$", "", name) in _WORN):
+    if not (name in WORN_WORDS or re.sub(r"s$", "", name) in WORN_WORDS):
         return None
-    there = [s for s in work.scene.subjects if s.id not in work.added and s.name.lower() not in _SHAPES]
+    there = [s for s in work.scene.subjects if s.id not in work.added and not vocab.lookup(vocab.SHAPES, s.name)]
     people = [s for s in there if person_kind(s) is not None]
     if len(there) == 1:
         return there[0]
