@@ -62,6 +62,12 @@ def test_the_judge_reads_names_parts_and_colours_as_a_person_would() -> None:
     assert _check(scene, {"action": "edit", "count": 2})
 
 
+def test_the_judge_reads_a_head_noun_by_its_row() -> None:  # "sleepy puppy" was no "dog" (tuning-25)
+    scene = Scene([Subject("s1", "sleepy puppy"), Subject("s2", "girl with a dog")])
+    assert _check(scene, {"action": "edit", "subjects": [{"name": "dog"}, {"name": "girl"}]}) == []
+    assert _check(Scene([Subject("s2", "girl with a dog")]), {"action": "edit", "subjects": [{"name": "dog"}]})
+
+
 def test_the_judge_tells_a_colour_from_a_mixture() -> None:
     scene = Scene([Subject("s1", "triangle", {"colour": "pink and black"})])
     assert _check(scene, {"action": "edit", "subjects": [{"name": "triangle", "colour": "pink"}]})

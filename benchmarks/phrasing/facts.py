@@ -158,8 +158,10 @@ def name_matches(actual: str, said: str) -> bool:
     wa, ws = _words(a), _words(s)
     if not wa or not ws:
         return False
-    # the same head noun: "old fisherman" is a "fisherman"; "girl with an umbrella" is a "girl", not an "umbrella"
-    return wa == ws or _head(wa) == _head(ws)
+    # the same head noun: "old fisherman" is a "fisherman"; "girl with an umbrella" is a "girl", not an "umbrella";
+    # "sleepy puppy" is a "dog" (the heads in one row, as whole names are above)
+    head_a, head_s = _head(wa), _head(ws)
+    return wa == ws or head_a == head_s or (_row_of(_NOUNS, head_a) or "") == (_row_of(_NOUNS, head_s) or "-")
 
 
 def _row_forms(key: str | None) -> tuple[str, ...]:
