@@ -17,8 +17,8 @@ def without_things_there(work: MessageEdit, things: list[Thing]) -> list[Thing]:
 
 def _already_there(work: MessageEdit, thing: Thing, things: list[Thing]) -> bool:
     ph = parse_phrase(thing.text, global_parts=False)
-    name = clean_rest(ph.rest)
-    if thing.parts or ph.indefinite or ph.colour or ph.size or ph.shape or not name:
+    name = clean_rest(ph.rest) or (clean_rest(thing.text) if ph.shape else "")  # 在三角形下面: the triangle there
+    if thing.parts or ph.indefinite or ph.colour or ph.size or not name:
         return False
     if not any(other is not thing and other.placed and name in other.placed for other in things):
         return False

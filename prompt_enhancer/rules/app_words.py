@@ -57,10 +57,14 @@ _NAMES_A_THING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?:(?:a|an|one|the)\s+[^\n]
                             _I | re.MULTILINE)
 _A_REQUEST = re.compile(r"^[ \t]*(?:draw|paint|make|create|generate|render|add|give|put|show|please|pls|can|could|i|"
                         r"let'?s|a|an|one|two|three|some|the)\b"
-                        r"|^[ \t]*(?:画|请|帮|给|来|把|在|一[个只条棵朵辆座张幅艘匹])", _I | re.MULTILINE)
+                        r"|^[ \t]*(?:画|请|帮|给|来|把|在|一[个只条棵朵辆座张幅艘匹])"
+                        # "### 修改\n- bunny 改成白色": a change said anywhere in a line
+                        r"|改成|换成|变成|改为|加(?:一|个|上|只|朵|棵)|去掉|删掉|删除|移到|放到|挪到"
+                        r"|\b(?:change|turn|move|remove|swap)\s", _I | re.MULTILINE)
 # Markdown around words: **bold**, __bold__, ~~struck~~, `code`, *italic*, a heading's #, a quote's >.
 _EMPHASIS = re.compile(r"(\*\*|__|~~|`{1,3})(?=\S)(?P<inner>[^\n]+?)(?<=\S)\1"
-                       r"|(?<![\w*])\*(?=\w)(?P<italic>[^*\n]+?)(?<=\w)\*(?![\w*])"
+                       # beside Chinese too: 加一棵*仙人掌* (no space around a Chinese word)
+                       r"|(?<![A-Za-z0-9_*])\*(?=\w)(?P<italic>[^*\n]+?)(?<=\w)\*(?![A-Za-z0-9_*])"
                        r"|(?<![\w_])_(?=\w)(?P<under>[^_\n]+?)(?<=\w)_(?![\w_])"
                        r"|^\s{0,3}#{1,6}\s+|^\s{0,3}>\s+", re.MULTILINE)
 

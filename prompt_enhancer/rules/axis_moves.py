@@ -70,7 +70,10 @@ def axis_move_clause(work: MessageEdit, body: str) -> bool:
 # "all the way down", "now all the way to the left", "一直往下": the way alone, said of the thing in focus
 _WAY_ALONE = re.compile(r"^(?:(?:now|then|and|ok|okay|so)\s+)*(?P<w>all\s+the\s+way\s+(?:to\s+the\s+)?"
                         r"(?:up|down|left|right|top|bottom)(?:\s+(?:please|pls))?)$", _I)
-_WAY_ALONE_ZH = re.compile(r"^(?:再|然后|那就)?一直(?:往|向)(?P<w>上|下|左|右)(?:移|挪|走|推|拖)?(?:到底)?(?:吧|呗)?$")
+# 一直往下, 太阳往右移到头, 把树一直往左挪: to the end of the way (the thing said, else "it")
+_WAY_ALONE_ZH = re.compile(r"^(?:再|然后|那就)?(?:把|让)?(?P<t>(?![一往向再])[\u4e00-\u9fff]{1,4}?)?"
+                           r"(?:一直(?:往|向)(?P<w>上|下|左|右)边?(?:移|挪|走|推|拖)?(?:到底|到头|到尽头)?|"
+                           r"(?:往|向)(?P<w2>上|下|左|右)边?(?:移|挪|走|推|拖)?(?:到底|到头|到尽头|到最边上?))(?:吧|呗)?$")
 _ENDS_ZH = {"上": "最上面", "下": "最下面", "左": "最左边", "右": "最右边"}
 
 
@@ -80,4 +83,7 @@ def as_move(body: str) -> str:
     if m:
         return f"move it {m.group('w')}"
     m = _WAY_ALONE_ZH.match(body.strip())
-    return f"把它往{m.group('w')}移到{_ENDS_ZH[m.group('w')]}" if m else body
+    if not m:
+        return body
+    way = m.group("w") or m.group("w2")
+    return f"把{m.group('t') or '它'}往{way}移到{_ENDS_ZH[way]}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.looks_said import looks_said_plainly
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.run_on import WAY_ZH
 from prompt_enhancer.rules.setting_phrase import parse_looks
@@ -84,10 +85,20 @@ _CAN_HE_WEAR = re.compile(r"^(?:can|could|may)\s+(?P<who>he|she|it|they)\s+(?:we
                           r"(?P<what>(?:a|an|some|the)\s+[^?.!]+)", _I)
 _OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them"}
 # "the grandma is needing a red scarf", "the dog needs a hat": give it one
-_NEEDS = re.compile(r"^(?!(?:the\s+)?(?:picture|scene|image|background|sky|whole)\b)"
+_NEEDS = re.compile(r"^(?:(?:lol|haha+|ok|okay|oh|and|also|hmm+|yeah|so|aw+)[\s,!]+)*"
+                    r"(?!(?:the\s+)?(?:picture|scene|image|background|sky|whole)\b)"
                     r"(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+"
                     r"(?:is\s+needing|needs|is\s+missing|could\s+use|should\s+have)\s+"
                     r"(?P<what>(?:a|an|some)\s+\S.*)$", _I)
+# "put it all on a dark blue bg": the background; "nah plain white bg is cleaner": the background, preferred
+_ALL_ON_BG = re.compile(r"(?:\s*,?\s*\band\s+|\s*,\s*)?\b(?:put|set|place|stick)\s+"
+                        r"(?:it\s+all|everything|them\s+all|the\s+whole\s+thing|it|them)\s+"
+                        r"(?:on|against|over|in\s+front\s+of)\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}?"
+                        r"(?:bg|background|backdrop)\b)", _I)
+_BG_PREFERRED = re.compile(r"^(?:(?:nah|no|hmm+|actually|ok|okay|i\s+think|maybe)[\s,]+)*(?:(?:a|the)\s+)?"
+                           r"(?P<bg>(?:[a-z]+\s+){1,3}?(?:bg|background|backdrop))\s+(?:is|looks|would\s+(?:be|look)|"
+                           r"might\s+(?:be|look))\s+(?:(?:a\s+(?:lot|bit)|much|way)\s+)?(?:cleaner|better|nicer|prettier|"
+                           r"cooler)\b[^.!?]*[.!?]*$", _I)
 # "swap the grey cloak for a dark blue one": the same thing, another colour
 _SWAP_FOR_ONE = re.compile(r"\b(?:swap|switch|trade|exchange)\s+(?P<x>(?:the|his|her|its)\s+[\w\s-]+?)\s+for\s+"
                            r"(?:a|an)\s+(?P<v>[\w\s-]+?)\s+one\b", _I)
@@ -103,6 +114,8 @@ _MIXED_VERBS = ((re.compile(r"\s*\b(?:change|turn|switch|make)\s*(?=成)", _I), 
 _BESIDE_COUNT_ZH = re.compile(r"(?:^|(?<=[，,\s]))(?:在)?旁边(?:是|放着?|摆着?)?\s*"
                               r"(?=[一两三四五几]\s*[个只条棵朵辆双把张块颗位盏碗杯本支根片])")
 _WHEN_ZH = re.compile(r"(?<=[A-Za-z])\s*的?时候")
+# 一个cute的green dinosaur: an English word said as a Chinese adjective (after the measure word; knight的helmet is his)
+_EN_DE_EN = re.compile(r"(?<=[个只条棵朵辆匹座张块颗位把盏])(?P<w>\s*[A-Za-z]+)\s*的\s*(?=[A-Za-z])")
 
 
 def unshouted(text: str) -> str:
@@ -116,7 +129,15 @@ def unshouted(text: str) -> str:
 # "make it night pls 'cause it's way too bright", "换成晚上吧，因为太亮了": why, said after what; not a request
 _REASON = re.compile(r"\s*[,，]?\s*(?:(?<![\w'’])(?:because|['’]?cause|cuz|coz)\s+"
                      r"(?:it|its|it['’]s|this|that|the|i|i['’]m)(?![\w'’])[^.!?\n]*"
-                     r"|(?:因为|因為)(?:太|有点|它|这|画面|现在)[^。！？\n]*)", re.IGNORECASE)
+                     r"|(?:因为|因為)(?:太|有点|它|这|画面|现在)[^。！？\n]*"
+                     # "he needs a beanie too its cold out there": the weather, said after the request
+                     r"|(?<=\w)\s+(?:its|it['’]s)\s+(?:(?:so|too|really|very|kinda|pretty|super|way\s+too)\s+)?"
+                     r"(?:cold|freezing|chilly|hot|warm|windy|rainy|raining|snowing|sunny|late|early)"
+                     r"(?:\s+(?:out\s+there|outside|out|in\s+there|today|tonight))?(?=\s*[.!?]*\s*$)"
+                     # "soft light pls its a bit harsh rn": how it is now, said after the request's "please"
+                     r"|(?:(?<=\bpls)|(?<=\bplease)|(?<=\bplz)|(?<=\btoo)|(?<=\blol))\s*,?\s+(?:its|it['’]s)\s+"
+                     r"(?:(?:so|too|really|very|kinda|pretty|super|way\s+too|a\s+bit|a\s+little|kind\s+of)\s+)?[a-z]+"
+                     r"(?:\s+(?:rn|right\s+now|now|atm|tbh|lol))?(?=\s*[.!?]*\s*$))", re.IGNORECASE)
 
 
 # "小鸟不要黄色，变成蓝色", "不要红色，要绿色的": the colour it should not be, then the one it should: that one
@@ -132,6 +153,9 @@ _ZH_THING_EN_VERB = re.compile(r"^(?:把\s*(?P<x>[^\s，,A-Za-z]{1,8})"
                                r"(?P<v>move|make|turn|put|change|paint|colou?r|shift)(?:\s+(?:it|him|her|them))?(?=\s[^\u4e00-\u9fff]*$)",
                                re.IGNORECASE)
 # "它们全部变成蓝色": all of them
+# 他眼镜弄成黑色的: his glasses (a pronoun before a thing that is changed, without 的)
+_HIS_THING_ZH = re.compile(r"(?<![\u4e00-\u9fff])(?P<p>他|她|它)(?=(?![戴拿穿坐站躺抱背提举牵骑看吃喝玩跑走在是有也"
+                           r"再还要想会能变换改往向移挪放加去删的们])[\u4e00-\u9fff]{1,3}(?:弄成|变成|改成|换成|涂成|染成|刷成|调成))")
 _ALL_OF_THEM = re.compile(r"(?<=它们|他们|她们)(?:全部|全都|统统|通通)都?")
 # "堆一个雪人": a snowman is built, and drawn
 _BUILD_SNOWMAN = re.compile(r"堆(?=(?:一|两|几)?[个座]?雪人)")
@@ -162,7 +186,21 @@ _TOPIC_WEARS_ZH = re.compile(r"^(?P<x>(?![给把帮请再让将也还在画来�
                              r"(?<![上里边下中个只条顶件位])|[A-Za-z]+)\s*"
                              rf"(?P<adv>再|也|还)?(?P<v>加|添|戴|围|系)(?:上)?(?!着)"
                              rf"(?=(?:一)?[条顶个只件副双把]?[\u4e00-\u9fff]{{0,4}}?(?:{_WORN_ZH}))")
-_SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移)")  # 向右平移: moved
+_SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移|放放|挪挪|移移|推推|摆摆|沉|飘|升|降|滑|滚)"  # 向右平移: moved
+                     r"|(?<=[左右上下])放(?=[一点些]*$)")  # 往右边放放, 往下沉一点, 靠左放
+_RIGHT_ABOVE_ZH = re.compile(r"正(?=[上下左右前后](?:方|面|边))")  # 正上方: 上方 (right above: above)
+_SIDE_FANG_ZH = re.compile(r"(?<![左右])(?P<w>[上下前后])方(?!向|法|式|形|块)")  # 房子的上方: 房子的上面 (not 左上方)
+# 白猫坐在右边: 白猫在右边坐着 (坐在 before a place in the picture left 坐 in the name; 坐在沙发上 is read elsewhere)
+_POSE_AT_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲睡])着?在(?P<p>"
+                         + alternation([f for t in vocab.POSITIONS.values() for f in t.zh]) + r")(?=$|[\s，,。.!！])")
+_CHANGED_TO_SPACE = re.compile(r"(?<=[改换变涂弄刷染调])成\s+(?=[\u4e00-\u9fff])")  # bunny 改成 白色: 改成白色
+_BACKGROUND_STILL_ZH = re.compile(r"(?<=背景)(?:还是|就|也|再|都)(?=换|改|变|弄|调|用|涂|刷)")  # 背景还是换回白的
+# 放top right, 放它下面: 放在 (put, said without 在)
+_PUT_AT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*放(?=\s*(?:top|bottom|left|right|middle|center|centre|upper|"
+                     r"lower)\b|"
+                     r"(?:它|他|她)的?(?:下面|上面|旁边|左边|右边|前面|后面|下边|上边))", _I)
+# 往右移 移到头: 往右移到头
+_TO_THE_END_ZH = re.compile(r"(?<=[左右上下边])(?P<v>移|挪)[\s，,]+(?:一直)?(?:移|挪)?(?=到(?:头|底|尽头)\s*$)")
 # "猫 move straight up 到最上面": an English move before a Chinese place, said in Chinese (往上移到最上面)
 _EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|slide|go|put)\s+(?:it\s+)?"
                                r"(?:(?P<w>up|down|left|right)\s*)?(?=到|至)", _I)
@@ -183,8 +221,12 @@ _HEDGE = re.compile(r"\b(?:kinda|sorta)\s+(?=[a-z])|(?<=[a-z])\s+out(?=\s+(?:at|
 
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
-    text = _AFTER_THIS.sub("", _SPACED_ZH.sub("", text))
-    text = _SLID_ZH.sub("移", text)
+    text = looks_said_plainly(_AFTER_THIS.sub("", _SPACED_ZH.sub("", text)))
+    text = _TO_THE_END_ZH.sub(lambda m: m.group("v"), _SLID_ZH.sub("移", _RIGHT_ABOVE_ZH.sub("", text)))
+    text = re.sub(r"^靠(?=[左右上下]边?移)", "往", text.strip())  # 靠左放: 往左移
+    text = _PUT_AT.sub("放在", _BACKGROUND_STILL_ZH.sub("", _CHANGED_TO_SPACE.sub("成", text)))
+    text = _POSE_AT_ZH.sub(lambda m: f"在{m.group('p')}{m.group('v')}着", text)
+    text = _SIDE_FANG_ZH.sub(lambda m: m.group("w") + "面", text)
     text = _TOPIC_WEARS_ZH.sub(lambda m: m.group(0) if vocab.lookup(vocab.POSITIONS, m.group("x")) else
                                f"{m.group('adv') or ''}给{m.group('x')}{m.group('v')}", text)
     text = _PAINTED_ZH.sub("涂成", _HEDGE.sub("", _HAS_GOT.sub(" has ", _STRAIGHT.sub("", text))))
@@ -195,6 +237,7 @@ def plain_words(text: str) -> str:
     if change:
         text = ("换成" if change.group("x") == "颜色" else change.group("x") + "换成") + change.group("y")
     text = "把它删掉" if _BARE_REMOVE_ZH.match(text.strip()) else text
+    text = _HIS_THING_ZH.sub(lambda m: m.group("p") + "的", text)
     text = _ALL_OF_THEM.sub("都", _BUILD_SNOWMAN.sub("画", text))
     text = _ZH_THING_EN_VERB.sub(lambda m: f"{m.group('v')} {m.group('x') or m.group('ref')}", text)
     text = _NOT_THEN_COLOUR.sub(lambda m: (_SPEAKER.sub("", m.group("x")).strip() or "把它") + "变成" + m.group("c"),
@@ -205,6 +248,7 @@ def plain_words(text: str) -> str:
     text = _EACH_OTHER.sub("", _LENS.sub(" ", text))
     text = _EM.sub(lambda m: m.group("verb") + " them", _YEET.sub("remove", _VERY.sub("", text)))
     text = _SAYS_ZH.sub("", _SAYS.sub("", text))
+    text = _BG_PREFERRED.sub(lambda m: m.group("bg"), _ALL_ON_BG.sub(lambda m: ", " if m.start() else "", text))
     text = _SWAP_FOR_ONE.sub(lambda m: f"make {m.group('x')} {m.group('v')}", text)
     m = _CAN_HE_WEAR.match(text.strip())
     if m:
@@ -230,7 +274,7 @@ def plain_words(text: str) -> str:
                               f"{m.group('noun')}", text)
     text = _WEARS_AFTER_ZH.sub(lambda m: f"{m.group('verb')}着{m.group('what')}", text)
     text = _CASUAL_DRAW_ZH.sub("画", text)
-    text = _WHEN_ZH.sub(" ", _BESIDE_COUNT_ZH.sub("旁边有", text))
+    text = _EN_DE_EN.sub(lambda m: m.group("w") + " ", _WHEN_ZH.sub(" ", _BESIDE_COUNT_ZH.sub("旁边有", text)))
     text = re.sub(r"(?:看|望着|看着)\s*(?=(?:the\s+)?(?:sunrise|sunset)\b)", " at ", text, flags=_I)  # 看 sunrise
     text = re.sub(r"(?<=[\u4e00-\u9fff])和(?:他|她|它)(?:的)?(?=[\u4e00-\u9fff])", "和", text)  # 男孩和他妈妈
     for pattern, said in _MIXED_VERBS:

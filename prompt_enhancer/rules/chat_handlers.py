@@ -53,7 +53,7 @@ _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)?|�
               r"(?:就|那就)这样(?:吧|就行|就好|挺好|可以)?|"
               r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|\s+seems?)|"
-             r"looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"
+             r"thats|looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"
              r"(?P<word>[a-z][\w'-]*)(?:\s+(?:now|lol|haha|though|tbh))?")
 _FEELING_ZH = r"(?:太|好|真|超级?|很|非常|特别|蛮|挺|这么|那么)(?P<zh>[\u4e00-\u9fff]{1,4})"
 # "好像童话里的城堡", "就像真的一样": what the picture is like, said of it
@@ -100,6 +100,7 @@ _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)(?:'?s|'?re)?\b"
                        r"|^(?:为什么|怎么|什么)"
                        # "这个 app 用的是什么 model 啊": what the app runs on, asked
                        r"|(?:用的?是?|是)(?:什么|哪个|啥)\s*(?:model|模型|ai|app|软件|算法)"
+                       r"|用(?:的)?(?:什么|啥|哪个)[^，,。]{0,4}?(?:画|生成|做|弄)(?:出来)?的"  # 你这个是用什么画的呀
                        r"|^有(?:几种|哪些|多少种)", _I)
 # "能不能导出高清的？", "nice，能不能一次出四张", "can i download it in 4k?": what the app does with its pictures,
 # asked; never a change to the picture, whatever else the words say ("高清" is no look here).
@@ -108,7 +109,7 @@ _APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s
                       r"\s*(?:帮我|to)?\s*(?:导出|下载|保存|分享|批量|一次(?:性)?出|出[一两二三四五六七八九十几\d]+张|export|"
                       # "可以生成视频吗", "能做成动图吗", "can you make a gif": not pictures this app makes
                       r"(?:生成|做成?|出|变成|弄成)?(?:视频|动图|动画|gif)|(?:make|create|generate|turn\s+it\s+into)\s+"
-                      r"(?:a\s+|an\s+)?(?:video|gif|animation)|animate|"
+                      r"(?:a\s+|an\s+)?(?:video|gif|animation)s?|animate|(?:do|make|draw|create)\s+(?:animated|moving)\s+[a-z]+|"
                       r"download|save(?:\s+(?:it|this|the\s+(?:picture|image|pic))|(?=\s*(?:一下|下|吗|呢|$)))|"
                       r"share\s+(?:it|this)|upscale|"
                       r"(?:get|make)\s+(?:[2-9]|two|three|four|several|multiple)\s+(?:at\s+once|pictures|images|versions))",

@@ -72,15 +72,16 @@ def _part_then_more(m: re.Match[str]) -> str:
 # "在太阳左边画一棵树" is one (no draw before it), "画一个太阳 在它左边画…" too (在 says it is beside the sun)
 _ZH_PLACE_DRAW = alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
 _ZH_SECOND_DRAW = re.compile(rf"(?P<first>画[^，,;；\s在]*?[\u4e00-\u9fff])(?=(?:{_ZH_PLACE_DRAW})(?:再|也|还)?画)")
-_ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])", _I)
+_ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])"
+                         r"|(?<=[A-Za-z])\s+(?:and|then|also|plus)\s+(?=[\u4e00-\u9fff])", _I)  # and back
 
 _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
     r"switch|swap|replace|try)\b)|please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
     r"i'd like you to|yes|yeah|yep|yup|"
     r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|m{2,}h*|mhm+|um+|uh+|oops|sorry|nah|nope|"
-    r"alright|"
-    r"now|ok|okay|then|and|but|so|just|also|oh|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
+    r"alright|now|ok|okay|then|and|but|so|just|also|oh+|o{2,}h+|ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|"
+    r"i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
     r"lowkey|highkey|ngl|bruh|aight|ight|fr|yo|bro|dude|"

@@ -192,8 +192,8 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
     if work.scene.subjects and not (probe.shape or clean_rest(probe.rest)) and has_global(probe):
         apply_global(work, probe)  # "draw it at night": the picture's setting, not a new picture
         return True
-    if work.also and work.scene.subjects:
-        return add_subjects(work, np, announce="added")
+    if (work.also or (m.groupdict().get("pre") or "").strip().endswith(("再", "也", "还"))) and work.scene.subjects:
+        return add_subjects(work, np, announce="added")  # "左下角再来个三角形": one more
     start_new_scene(work)
     return add_subjects(work, np, announce="drew")
 
@@ -409,7 +409,7 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     if _said_again(work, ph, thing):
         return True
     known = ph.shape or vocab.lookup(vocab.NOUNS, rest) or vocab.lookup(vocab.NOUNS, re.sub(r"s$", "", rest))
-    if known:
+    if known or (ph.indefinite and any(t.parts for t in split_description(body)[:1])):  # "a house with a red door"
         return add_subjects(work, body, announce="added")
     return False
 

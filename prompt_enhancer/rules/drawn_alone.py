@@ -26,3 +26,8 @@ _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", 
                   "turtle", "butterfly", "cow", "sheep", "pig", "chicken", "mouse", "squirrel", "wolf", "snake",
                   "dinosaur", "unicorn", "bicycle", "train", "airplane", "bus", "bridge", "rainbow", "piano", "bench",
                   "pirate", "witch", "mermaid", "ghost", "angel"}
+
+# Clothes the vocabulary has no row for: "a boy in a blue shirt and red shorts" wears them too.
+MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest", "overalls", "pajamas", "pyjamas",
+             "gown", "belt", "bracelet", "watch", "sweatshirt", "blouse", "leggings", "tutu", "swimsuit", "mittens",
+             "beanie", "veil", "headband", "sandals", "slippers", "tuxedo", "costume", "overcoat", "parka", "poncho"}

@@ -30,3 +30,12 @@ def name_matches(name: str, said: str) -> bool:
         if vocab.has_cjk(name) and any(name.endswith(f) for f in b.zh):
             return True
     return False
+
+
+def compound_of(name: str, said: str) -> bool:
+    """"coat" of a "raincoat", "boots" of "rain boots": an English compound whose head is the word said (a part is
+    called by its head once the picture has only one such)."""
+    said, last = said.strip().lower(), (name.strip().lower().split() or [""])[-1]
+    singular = re.sub(r"(?<=[a-z])s$", "", said)
+    return (len(said) >= 3 and said.isascii() and said.isalpha() and last != said
+            and any(last.endswith(w) and len(last) - len(w) >= 3 for w in {said, singular}))

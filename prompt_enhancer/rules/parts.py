@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
-from prompt_enhancer.rules.doing import (
-    ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS, action_en, action_zh, doing_after,
-)
-from prompt_enhancer.rules.drawn_alone import is_new_subject
+from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
+from prompt_enhancer.rules.doing import action_en, action_zh, doing_after
+from prompt_enhancer.rules.drawn_alone import MORE_WORN, is_new_subject
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WITH_ON_IT as _WITH_ON_IT
@@ -64,7 +63,7 @@ _EN_ANCHOR_RE = re.compile(
     r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
-    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立|蜷|窝|卧|缩|倚|盘|绕)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
+    r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立|蜷|窝|卧|缩|倚|盘|绕|骑)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
     r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
     r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
@@ -342,6 +341,13 @@ def _with_parts(text: str) -> list[Thing]:
         if relation == "with" and whose and is_new_subject(clean_rest(parse_phrase(
                 whose.group("name"), global_parts=False).rest).lower()):
             return [Thing(head), Thing(whose.group("name"))]  # "a girl with her cat": she and her cat
+        its = (re.split(r"\s+(?:in|on|at|by|near|under|behind|next|with)\b", clean_rest(beside.rest).lower())[0].split()
+               or [""])[-1]  # "a dog sitting in the back": a dog; "a rainbow mane": a mane
+        if relation == "with" and vocab.lookup(vocab.NOUNS, its) and is_new_subject(its):
+            whose_part = r"\b(?P<p>(?:in|on|at)\s+the\s+(?:back|front|top|bed|seat))\b(?!\s+of)"  # of the truck
+            named = clean_rest(parse_phrase(head, global_parts=False).rest) or head.strip()
+            return [Thing(head), Thing(re.sub(whose_part, lambda w: f"{w.group('p')} of the {named}", text[m.end():],
+                                              flags=_I))]  # "a truck with a dog sitting in the back": the dog too
     return [Thing(text)]
 
 
@@ -474,7 +480,7 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
     ph = parse_phrase(item, global_parts=False)
     name = clean_rest(ph.rest).lower()
     singular = re.sub(r"(?<=[a-z]{2})(?:es|s)$", "", name)
-    known = {w.lower() for w in (*vocab.WORN, *vocab.HAD)} | _MORE_WORN
+    known = {w.lower() for w in (*vocab.WORN, *vocab.HAD)} | MORE_WORN
     if name.split() and name.split()[-1] in known:  # "round eyes", "top hat": a known part with a word before it
         singular = name.split()[-1]
     if not (name or ph.shape) or re.search(r"\b(?:background|style|colou?r)\b|背景|风格", item, _I):
@@ -492,8 +498,3 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
                     or (singular != name and bool(vocab.lookup(vocab.NOUNS, name)) and name not in ("stars", "hearts")))
     return True
 
-
-# Clothes the vocabulary has no row for: "a boy in a blue shirt and red shorts" wears them too.
-_MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest", "overalls", "pajamas", "pyjamas",
-              "gown", "belt", "bracelet", "watch", "sweatshirt", "blouse", "leggings", "tutu", "swimsuit", "mittens",
-              "beanie", "veil", "headband", "sandals", "slippers", "tuxedo", "costume", "overcoat", "parka", "poncho"}

@@ -352,7 +352,8 @@ def _colour_of(m: re.Match[str]) -> str:
 # Things named with a pose word before them: a walking stick, running shoes, a sleeping bag, a rocking chair.
 _POSE_COMPOUND = re.compile(r"\b(?:walking\s+(?:stick|cane|boots|shoes)|running\s+(?:shoes|track)|"
                             r"sleeping\s+(?:bag|mask)|rocking\s+(?:chair|horse)|swimming\s+(?:pool|suit|cap|goggles)|flying\s+(?:saucer|carpet)|"
-                            r"dancing\s+shoes|standing\s+(?:lamp|desk))\b", re.IGNORECASE)
+                            r"dancing\s+shoes|standing\s+(?:lamp|desk)|fishing\s+(?:rod|pole|boat|net|line|hut|village)|"
+                            r"jumping\s+rope|swimming\s+trunks|playing\s+cards)\b", re.IGNORECASE)
 # "on a rock", "in a glass", "behind the wood": a material word after a preposition and an article names a thing or a
 # place the thing is at, not what it is made of ("a stone lion", "made of glass" are).
 _AT_A = re.compile(r"(?<![\w'-])(?:on|in|into|onto|under|behind|beside|against|by|near|from|inside|atop|over|at)\s+"

@@ -14,12 +14,12 @@ from dialog.natural_parts import NATURAL_PARTS, PERSON_PARTS
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import (
-    GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, ZH_NOT_SIZED, Phrase, clean_rest, parse_phrase,
-)
+from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, ZH_NOT_SIZED
+from prompt_enhancer.rules.phrase import Phrase, clean_rest, parse_phrase
 from prompt_enhancer.rules.features import HAD
-from prompt_enhancer.rules.names import name_matches
+from prompt_enhancer.rules.names import compound_of, name_matches
 from prompt_enhancer.rules.placed import placed_at
+from prompt_enhancer.rules.plurals import singular
 from prompt_enhancer.rules.worn_refs import by_part
 from prompt_enhancer.rules.whose import as_the_thing
 
@@ -160,7 +160,8 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     if not described and ordinal is None and not other:
         subject = work.focus() if generic else None  # "the shape", "that thing"
         return [subject] if subject else None
-    found = [s for s in subjects if _matches(s, ph, name)]
+    found = [s for s in subjects if _matches(s, ph, name)] or [  # "the car" of a taxi, the only car there
+        s for s in subjects if name and _kind_of(s.name) == singular(name) and _matches(s, ph, "")]
     if not found and ph.colour and _DRESSED_IN.search(text):  # "the one in red", 穿红衣服的那个: what they wear
         found = [s for s in subjects if _matches(s, replace(ph, colour=None), name) and any(
             p.get("colour") == ph.colour and p.get("relation") == "wearing" for p in s.parts.values())]
@@ -374,8 +375,9 @@ def resolve_parts(work: MessageEdit, text: str) -> list[PartRef] | None:
         return None
     focus = work.focus()
     ordered = ([focus] if focus else []) + [s for s in reversed(work.scene.subjects) if s is not focus]
-    found = [PartRef(s, key, True) for s in ordered for key in s.parts if name_matches(key, name)
-             and (not ph.colour or s.parts[key].get("colour") == ph.colour)]
+    found = next((found for match in (name_matches, compound_of) if (found := [  # "the coat": the raincoat
+        PartRef(s, key, True) for s in ordered for key in s.parts if match(key, name)
+        and (not ph.colour or s.parts[key].get("colour") == ph.colour)])), [])
     if not found:
         owner = _natural_owner(ordered, name, focus) if not ph.colour else None
         return [PartRef(owner, name, False)] if owner is not None else None
@@ -415,9 +417,7 @@ def _kind_of(name: str) -> str:
     if vocab.has_cjk(said):
         return next((key for end, key in _ZH_KINDS if said.endswith(end)), "")
     last = said.split()[-1] if said.split() else ""
-    if last in _KINDS:
-        return _KINDS[last]
-    return next((key for key in NATURAL_PARTS if len(key) >= 3 and last.endswith(key) and last != key), "")
+    return _KINDS.get(last) or next((k for k in NATURAL_PARTS if len(k) >= 3 and last.endswith(k) and last != k), "")
 
 
 def _natural_owner(ordered: list[Subject], name: str, focus: Subject | None) -> Subject | None:
@@ -489,7 +489,8 @@ def _possessive(work: MessageEdit, said: str) -> list[PartRef] | None:
             owners = _by_nature(work, owners, name)
         refs = []
         for owner in owners:
-            key = next((k for k in owner.parts if name_matches(k, name)), None)
+            key = next((k for k in owner.parts if name_matches(k, name)), None) or next(
+                (k for k in owner.parts if compound_of(k, name)), None)  # "his coat": the raincoat he wears
             if key is None and any(s is not owner and name_matches(s.name, name) for s in work.scene.subjects):
                 return None  # "his dog" of a boy and his dog: the dog drawn (whose.as_the_thing)
             if said_part.colour and (key is None or owner.parts[key].get("colour") != said_part.colour):

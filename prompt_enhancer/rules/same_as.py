@@ -26,13 +26,29 @@ _STARTED = re.compile(r"\b(?:where|at\s+the\s+spot\s+where)\s+(?:the\s+)?(?P<x>[
                       _I)
 
 # "move it back to where it started", "回到原来的位置", "放回原处": a move back to the first place it had
-_BACK = re.compile(r"^(?:(?:ok|okay|now|and|then)\s+)*(?:move|put|bring|take|send)\s+(?P<x>it|the\s+[a-z]+)\s+back\s*"
+_BACK = re.compile(r"^(?:(?:ok|okay|now|and|then|hmm+|no|nah|nope|actually|wait|um+|uh+|oh|so|perfect|lol)[,.!]?\s+)*"
+                   r"(?:move|put|bring|take|send)\s+(?P<x>it|the\s+[a-z]+)\s+back\s*"
                    r"(?:to\s+)?(?:where\s+it\s+(?:was|started)(?:\s+before|\s+at\s+first)?|(?:its|the)\s+(?:original|old|"
                    r"first|starting)\s+(?:spot|place|position)|(?P<bare>(?=\s*(?:pls|please)?[.!]*$)))"
                    r"(?:\s+(?:pls|please))?[.!]*$"
-                   r"|^(?:把)?(?P<x_zh>它|[\u4e00-\u9fff]{1,4}?)?(?:再)?(?:移|挪|放|搬)?回(?:到)?(?:它的?)?"
-                   r"(?:原来|原先|最开始|一开始|最初)的?(?:位置|地方|那里)(?:去|吧|啦)?[。!！]*$|^(?:放|移|挪)回原(?:处|位)(?:吧)?$",
+                   r"|^(?:(?:算了|还是|不对|不行|嗯+|那|那就|好吧|唉)[\s,，]*)*(?:把)?(?P<x_zh>它|(?![移挪放搬回再又])[\u4e00-\u9fff]{1,4}?)?(?:再|又)?"
+                   r"(?:(?:移|挪|放|搬)?回(?:到)?(?:它的?)?(?:原来|原先|最开始|一开始|最初)的?(?:位置|地方|那里)(?:去)?"
+                   r"|(?:放|移|挪|搬)回(?:原处|原位|原地)(?:去)?|(?P<bare_zh>(?:移|挪|搬)回去))(?:吧|啦|了)?[。!！]*$",
                    _I)
+# "back to the middle", "now back up to the top left": a move to the place said (it was there before)
+_BACK_TO_PLACE = re.compile(r"^(?:(?:ok|okay|now|and|then|perfect|great|nice|hmm+|no|actually)[,.!]?\s+)*"
+                            r"(?:(?:move|put|bring)\s+it\s+|go\s+|(?:move|put|bring)\s+(?P<x>the\s+[a-z]+)\s+)?"
+                            r"back\s+(?:up\s+|down\s+|over\s+)?to\s+(?:the\s+)?(?P<place>[a-z]+?(?:\s+[a-z]+)??)"
+                            r"(?:\s+(?:pls|please))?[.!]*$", _I)
+
+
+def _whole(term: vocab.Term, language: str) -> str:
+    """A side said with "middle", so the move goes to that very place: "to the left" alone keeps the row."""
+    if term.key in ("left", "right"):
+        return f"{term.zh[0]}中间" if language == "zh" else f"middle {term.en[0]}"
+    if term.key in ("top", "bottom"):
+        return f"{term.zh[0]}中间" if language == "zh" else f"{term.en[0]} middle"
+    return term.zh[0] if language == "zh" else term.en[0]
 
 
 def _the(scene: Scene, said: str | None) -> Subject | None:
@@ -53,7 +69,8 @@ def said_with_values(text: str, scene: Scene, recent: Sequence[Exchange]) -> str
         return f"{term.zh[0]}的" if m.group(0).endswith("的") else term.en[0]
 
     def started(m: re.Match[str]) -> str:
-        term = first_place(_the(scene, m.group("x") or m.group("x_zh")))
+        said = m.group("x") or m.group("x_zh")
+        term = first_place(_the(scene, said)) or where_gone(said)
         if term is None:
             return m.group(0)
         return f"在{term.zh[0]}" if vocab.has_cjk(m.group(0)) else f"at the {term.en[0]}"
@@ -66,11 +83,22 @@ def said_with_values(text: str, scene: Scene, recent: Sequence[Exchange]) -> str
             places = [p for p in reversed(places) if p != subject.position]
         return vocab.POSITIONS.get(places[0]) if places else None
 
+    def where_gone(said: str) -> vocab.Term | None:
+        """Where a thing taken out of the picture last was ("an owl where the bear used to be")."""
+        if not said or said.lower() in ("it", "它") or _the(scene, said) is not None:
+            return None
+        places = [s.position for turn in recent if turn.scene is not None for s in turn.scene.subjects
+                  if s.position and name_matches(s.name, said)]
+        return vocab.POSITIONS.get(places[-1]) if places else None
+
     back = _BACK.match(text.strip())
     if back:
         subject = _the(scene, re.sub(r"^the\s+", "", back.group("x") or back.group("x_zh") or "", flags=_I))
-        term = first_place(subject, last=back.group("bare") is not None)
+        term = first_place(subject, last=back.group("bare") is not None or back.group("bare_zh") is not None)
         if term is not None and subject is not None:
-            return f"把{subject.name}移到{term.zh[0]}" if vocab.has_cjk(text) else f"move the {subject.name} to the " \
-                f"{term.en[0]}"
+            return f"把{subject.name}移到{_whole(term, 'zh')}" if vocab.has_cjk(text) else \
+                f"move the {subject.name} to the {_whole(term, 'en')}"
+    to_place = _BACK_TO_PLACE.match(text.strip())
+    if to_place and vocab.lookup(vocab.POSITIONS, to_place.group("place")):
+        return f"move {to_place.group('x') or 'it'} to the {to_place.group('place')}"
     return _STARTED.sub(started, _SAME_COLOUR.sub(colour, text))

@@ -117,8 +117,8 @@ def style_clause(work: MessageEdit, body: str) -> bool:
             value, rest = parse_style(m.group("v"))
             if value is None or clean_rest(rest):
                 value = clean_rest(re.sub(r"(?:\s+style|风格|画风|风)$", "", m.group("v").strip(), flags=_I))
-            if not value:
-                return False
+            if not value or (parse_looks(m.group("v"))[0] and not vocab.lookup(vocab.STYLES, value)):
+                return False  # 换成黑白风格: a look of the picture, read by look_clause
             if re.fullmatch(r"none|nothing|no style|default|normal|plain|无|没有|默认|普通", value, _I):
                 value = None
             set_style(work, value)

@@ -25,15 +25,15 @@ _LOOK_FOLLOWERS = (r"photo|photograph|picture|image|film|movie|style|look|shot|v
 _LOOK_RE = re.compile(
     rf"(?:{WORD_L}(?:in|with|add|use|a|an|some|more|very|really|super|bit\s+more|little\s+more)\s+)*"
     rf"(?:(?P<bw>{WORD_L}black[\s-]+(?:and|&)[\s-]+white|黑白)"
-    rf"(?=\s*(?:$|[,.;!?，。；！？、+的色]|(?:{_LOOK_FOLLOWERS}){WORD_R}|照片|风格|画面|效果|滤镜|色调))"
+    rf"(?=\s*(?:$|[,.;!?，。；！？、+的色]|(?:{_LOOK_FOLLOWERS}){WORD_R}|照片|风格|画面|效果|滤镜|色调|一点|一些))"
     rf"|(?P<look>{alternation([f for f in _LOOK_FORMS if squeeze(f) not in ('blackandwhite', '黑白')])}))"
     rf"(?:\s*(?:atmosphere|vibes?|feel(?:ing)?|mood|look|tone|lighting|light|effect|shot|photo|style){WORD_R}"
-    rf"|(?:的)?(?:氛围|感觉|色调|效果|光线|灯光|光照|光影|打光|画面|风格|镜头|视角|角度|照片|感))?",
+    rf"|(?:的)?(?:氛围|感觉|色调|滤镜|效果|光线|灯光|光照|光影|打光|画面|风格|镜头|视角|角度|照片|感))?",
     re.IGNORECASE,
 )
 # A one-word look right before a noun describes that thing ("a vintage car", "梦幻的城堡"), not the picture.
 _BEFORE_A_NOUN = re.compile(rf"\s+(?!(?:{_LOOK_FOLLOWERS}|of|and|or|but|so|like){WORD_R})[A-Za-z]"
-                            r"|的?(?!的|氛围|感觉|色调|效果|光线|画面|风格|镜头|视角|角度|照片|一点|一些|些|点|了|吧|拍|来|加|和|跟|再|然后|"
+                            r"|的?(?!的|氛围|感觉|色调|滤镜|效果|光线|画面|风格|镜头|视角|角度|照片|一点|一些|些|点|了|吧|拍|来|加|和|跟|再|然后|"
                             r"还有)[\u4e00-\u9fff]",
                             re.IGNORECASE)
 
@@ -143,8 +143,9 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
             return _PLACE_INDEX[squeeze(word)], text[:start] + " " + text[tail.end():]
         # "坐在院子里的藤椅上": in the yard, and on the chair there; the 在 stays with the chair
         # "坐在公园长椅上": in the park, on the bench there
-        keep = "在" if m.group("zh_pre") == "在" and (m.group(0).endswith("的") and re.match(
-            r"[\u4e00-\u9fff]", text[m.end():]) or not m.group("zh_suf") and re.match(
+        keep = "在" if m.group("zh_pre") == "在" and (m.group(0).endswith("的") and re.match(  # not 在沙漠里的骆驼
+            r"[\u4e00-\u9fff]{1,6}?(?:上面|上|里面|里|下面|下|旁边|边)", text[m.end():])
+            or not m.group("zh_suf") and re.match(
             r"[\u4e00-\u9fff]{1,4}(?:上面|上|里面|里|下面|下|旁边)$", text[m.end():])) else " "
         if m.group("en"):  # "on a rainy street": in the rain, on the street; the weather is read after
             words = re.findall(r"[a-z]+", m.group(0).lower())

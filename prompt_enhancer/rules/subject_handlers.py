@@ -187,6 +187,8 @@ def _described_new(work: MessageEdit, body: str) -> bool:
 def attribute_clause(work: MessageEdit, body: str) -> bool:
     """"make the circle blue", "the cat should be bigger", "把它变成三角形", "make the umbrella red", "make the
     sword gold and the shield blue": values or a new name, of subjects or their parts."""
+    if re.search(r"什么|啥|哪个|哪种|谁", body):
+        return False  # 这是用啥软件做的: asked, no value said
     wanted = _WANT_VALUE.match(body)
     if wanted:  # "kinda want it bigger", "i'd like the roof red": make it so
         value = parse_phrase(wanted.group("v"), global_parts=False)

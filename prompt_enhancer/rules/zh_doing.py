@@ -12,7 +12,7 @@ import re
 from dialog import vocabulary as vocab
 
 # 在 + the verb to the end of the phrase or before 的 + the thing; not a place (…上, …里) nor 现在 / 存在 / 自在
-_DOING = re.compile(r"(?<![现存自实所好])(?:正在|在)(?P<v>[\u4e00-\u9fff]{2,4}?)(?=的[\u4e00-\u9fff]|\s*$)")
+_DOING = re.compile(r"(?<![现存自实所好])(?:正在|在)(?P<v>(?!的)[\u4e00-\u9fff]{2,4}?)(?=的[\u4e00-\u9fff]|\s*$)")
 _LOCATIVE_END = re.compile(r"(?:上面|上|里面|里|下面|下|中间|中|边|旁边|前面|前|后面|后|外面|外|底下|附近|"
                            r"那儿|这儿|那里|这里)$")
 # Two characters for one doing: 奔跑, 飞翔, 散步 ("小狗在海边奔跑"); None: what they do, said of them and kept out
