@@ -66,6 +66,7 @@ def test_the_judge_reads_a_head_noun_by_its_row() -> None:  # "sleepy puppy" was
     scene = Scene([Subject("s1", "sleepy puppy"), Subject("s2", "girl with a dog")])
     assert _check(scene, {"action": "edit", "subjects": [{"name": "dog"}, {"name": "girl"}]}) == []
     assert _check(Scene([Subject("s2", "girl with a dog")]), {"action": "edit", "subjects": [{"name": "dog"}]})
+    assert _check(Scene([Subject("s3", "马")]), {"action": "edit", "subjects": [{"name": "horse"}]}) == []  # knight骑马
 
 
 def test_the_judge_tells_a_colour_from_a_mixture() -> None:

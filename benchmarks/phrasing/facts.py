@@ -52,6 +52,7 @@ _NOUNS = (
     ("hat", "帽子"), ("umbrella", "雨伞", "伞"), ("glasses", "眼镜"), ("beard", "胡子"), ("flower", "花"),
     ("girl", "女孩"), ("boy", "男孩"), ("man", "男人"), ("woman", "女人"), ("old man", "老人"),
     ("scarf", "围巾"), ("balloon", "气球"), ("fish", "鱼"), ("ball", "球"), ("rabbit", "bunny", "兔子"),
+    ("horse", "pony", "马", "小马"),
 )
 _PLACES = (
     ("beach", "on the beach", "seaside", "海滩", "沙滩", "海边"), ("snow", "in the snow", "雪地"),
