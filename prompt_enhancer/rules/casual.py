@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.instead_of import disliked_swapped
 from prompt_enhancer.rules.looks_said import looks_said_plainly
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.run_on import WAY_ZH
@@ -186,14 +187,16 @@ _TOPIC_WEARS_ZH = re.compile(r"^(?P<x>(?![给把帮请再让将也还在画来�
                              r"(?<![上里边下中个只条顶件位])|[A-Za-z]+)\s*"
                              rf"(?P<adv>再|也|还)?(?P<v>加|添|戴|围|系)(?:上)?(?!着)"
                              rf"(?=(?:一)?[条顶个只件副双把]?[\u4e00-\u9fff]{{0,4}}?(?:{_WORN_ZH}))")
-_SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移|放放|挪挪|移移|推推|摆摆|沉|飘|升|降|滑|滚)"  # 向右平移: moved
-                     r"|(?<=[左右上下])放(?=[一点些]*$)")  # 往右边放放, 往下沉一点, 靠左放
+# 向右平移, 往右边放放, 往下沉一点, 靠左放: moved
+_SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移|放放|挪挪|移移|推推|摆摆|沉|飘|升|降|滑|滚)"
+                     r"|(?<=[左右上下])放(?=[一点些]*$)")
 _RIGHT_ABOVE_ZH = re.compile(r"正(?=[上下左右前后](?:方|面|边))")  # 正上方: 上方 (right above: above)
 _SIDE_FANG_ZH = re.compile(r"(?<![左右])(?P<w>[上下前后])方(?!向|法|式|形|块)")  # 房子的上方: 房子的上面 (not 左上方)
 # 白猫坐在右边: 白猫在右边坐着 (坐在 before a place in the picture left 坐 in the name; 坐在沙发上 is read elsewhere)
 _POSE_AT_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲睡])着?在(?P<p>"
                          + alternation([f for t in vocab.POSITIONS.values() for f in t.zh]) + r")(?=$|[\s，,。.!！])")
 _CHANGED_TO_SPACE = re.compile(r"(?<=[改换变涂弄刷染调])成\s+(?=[\u4e00-\u9fff])")  # bunny 改成 白色: 改成白色
+_NEW_ONE_FOR_ZH = re.compile(r"(?<=给[他她它])换(?:上|一)?(?=[条件顶双个副只把身])")  # 给她换条红裙子: 给她加条红裙子
 _BACKGROUND_STILL_ZH = re.compile(r"(?<=背景)(?:还是|就|也|再|都)(?=换|改|变|弄|调|用|涂|刷)")  # 背景还是换回白的
 # 放top right, 放它下面: 放在 (put, said without 在)
 _PUT_AT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*放(?=\s*(?:top|bottom|left|right|middle|center|centre|upper|"
@@ -205,6 +208,7 @@ _TO_THE_END_ZH = re.compile(r"(?<=[左右上下边])(?P<v>移|挪)[\s，,]+(?:�
 _EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|slide|go|put)\s+(?:it\s+)?"
                                r"(?:(?P<w>up|down|left|right)\s*)?(?=到|至)", _I)
 # "move it straight up": the way, said straight
+_UP_TOP = re.compile(r"\bup\s+top(?P<mid>\s+in\s+the\s+(?:middle|center|centre))?\b", _I)  # "put it up top"
 _STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)
 # "画一只 橘色 的猫" (its bold taken off): one description, spaced
 _SPACED_ZH = re.compile(r"(?<=[一两二三四五几\d][个只条棵朵辆匹座张块颗位把盏])[ \t]+(?=[\u4e00-\u9fff])"
@@ -221,14 +225,16 @@ _HEDGE = re.compile(r"\b(?:kinda|sorta)\s+(?=[a-z])|(?<=[a-z])\s+out(?=\s+(?:at|
 
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
-    text = looks_said_plainly(_AFTER_THIS.sub("", _SPACED_ZH.sub("", text)))
+    text = disliked_swapped(looks_said_plainly(_AFTER_THIS.sub("", _SPACED_ZH.sub("", text))))
     text = _TO_THE_END_ZH.sub(lambda m: m.group("v"), _SLID_ZH.sub("移", _RIGHT_ABOVE_ZH.sub("", text)))
     text = re.sub(r"^靠(?=[左右上下]边?移)", "往", text.strip())  # 靠左放: 往左移
+    text = _NEW_ONE_FOR_ZH.sub("加", text)
     text = _PUT_AT.sub("放在", _BACKGROUND_STILL_ZH.sub("", _CHANGED_TO_SPACE.sub("成", text)))
     text = _POSE_AT_ZH.sub(lambda m: f"在{m.group('p')}{m.group('v')}着", text)
     text = _SIDE_FANG_ZH.sub(lambda m: m.group("w") + "面", text)
     text = _TOPIC_WEARS_ZH.sub(lambda m: m.group(0) if vocab.lookup(vocab.POSITIONS, m.group("x")) else
                                f"{m.group('adv') or ''}给{m.group('x')}{m.group('v')}", text)
+    text = _UP_TOP.sub(lambda m: "at the top middle" if m.group("mid") else "at the top", text)
     text = _PAINTED_ZH.sub("涂成", _HEDGE.sub("", _HAS_GOT.sub(" has ", _STRAIGHT.sub("", text))))
     text = _EN_MOVE_ZH_PLACE.sub(lambda m: f"往{WAY_ZH[m.group('w').lower()]}移" if m.group("w") else "移", text)
     text = coloured_parts(_SWAP_OUT_THEN.sub("", _ITS_IS.sub("it's", text)))  # 红门的房子: the door is red

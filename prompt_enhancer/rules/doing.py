@@ -27,6 +27,11 @@ ING_NOUNS = {"building", "ceiling", "clothing", "painting", "drawing", "evening"
 # The -ing words above that a description's relation rules read ("holding", "looking at"): said after a thing they
 # are still what it does. The rest are names of things ("building", "evening").
 THING_INGS = ING_NOUNS - {"holding", "wearing", "carrying", "riding", "having", "looking"}
+# What is done to a thing from where one stands: the thing is drawn on its own ("a fox sniffing a mushroom"), not
+# held as "flying a kite" or "reading a book" is.
+AT_A_DISTANCE = set("sniffing smelling watching looking staring gazing chasing feeding hunting following approaching "
+                    "guarding facing climbing pulling pushing towing hugging petting photographing greeting admiring "
+                    "circling eyeing nuzzling".split())
 _EN_ACTION_RE = re.compile(r"(?<![\w'-])(?P<verb>[a-z]{2,}ing)(?![\w'-])", _I)
 _NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|his|her|its|their|my|is|are|be|"
                              r"some|very|so|and)\s*$", _I)

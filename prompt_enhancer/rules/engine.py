@@ -23,6 +23,7 @@ from prompt_enhancer.rules.answers import answered_question, choices, same_again
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
+from prompt_enhancer.rules.one_too import one_said
 from prompt_enhancer.rules.same_as import said_with_values
 from prompt_enhancer.rules.each_side import each_side_clause, said_each_side
 from prompt_enhancer.rules.chat_handlers import (
@@ -237,7 +238,7 @@ class RuleEnhancer:
             decision = self._read(answer.scene, answer.message, language, markup, image)
             if decision.action is not Action.CHAT:
                 return decision
-        text = said_with_values(text, scene, recent_turns)  # "the same colour", "where it started"
+        text = one_said(said_with_values(text, scene, recent_turns), scene)  # "the same colour", "give him one too"
         decision = self._read(scene, text, language, markup, image)
         unread = decision.action is Action.CHAT and reply.say("ask_what", language) in decision.reply
         if decision.action is Action.EDIT or unread:
@@ -319,14 +320,21 @@ class RuleEnhancer:
         return _decision(scene, work)
 
 
+# Said with a setting: the rest of the picture as it is ("same thing but seed 42", "cfg 12, otherwise same").
+_SAME_OTHERWISE = re.compile(r"(?:and\s+|but\s+)?(?:(?:otherwise|everything\s+else|the\s+rest|rest)\s+"
+                             r"(?:(?:stays?|is|the)\s+)*same|same\s+(?:thing|picture|image|one|as\s+before)(?:\s+but)?"
+                             r"|(?:keep\s+)?(?:everything\s+else|the\s+rest)\s+(?:the\s+)?same)"
+                             r"(?:\s+(?:please|pls))?", _I)
+
+
 def _read_clause(work: MessageEdit, clause: str) -> None:
     work.clause = clause
     said, settings = strip_settings(clause)
     work.settings_said = work.settings_said or settings
     said = read_opener(said)  # "hi! i need a drawing of a tiger": the opener after a greeting
     body = clause_body(said)
-    if not body:
-        return
+    if not body or (work.settings_said and _SAME_OTHERWISE.fullmatch(body)):
+        return  # "seed 42, otherwise same": the picture as it is, with the setting the buttons own
     rephrased = rephrase(body)
     if "\n" in rephrased:  # said as two requests: each read on its own
         for piece in rephrased.split("\n"):

@@ -44,10 +44,23 @@ def _preferred(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "in the middle of a clear blue sky", "across a pink sky": in the sky, and the sky's colour a look of the picture
+_IN_A_SKY = re.compile(r"\b(?:in|into|across|through|up\s+in)\s+(?P<mid>the\s+middle\s+of\s+)?(?:a|the)\s+"
+                       r"(?P<adj>(?:(?:clear|bright|cloudless|open|vast|wide|big|beautiful|pretty|endless)\s+)*)"
+                       r"(?P<c>(?:(?:light|dark|pale|deep)\s+)?(?:blue|gr[ae]y|pink|orange|purple|red|golden|starry|"
+                       r"cloudy|stormy)\s+)?sky\b(?P<rest>[^,.;!?]*)", _I)
+
+
+def _in_the_sky(m: re.Match[str]) -> str:
+    said = ("in the middle " if m.group("mid") else "") + "in the sky" + m.group("rest")
+    clear = re.search(r"clear|bright|cloudless", m.group("adj"), _I)
+    return said + "".join(f", {w} sky" for w in (clear and clear.group(0), m.group("c") and m.group("c").strip()) if w)
+
+
 def looks_said_plainly(text: str) -> str:
     """The message with a look said casually said as the look rules read it."""
     text = _GO_LOOK.sub(lambda m: f"make it {m.group('look')}" if parse_looks(m.group("look"))[0] else m.group(0),
                         text)
-    text = _BETTER.sub(_preferred, _CAMERA_LOW.sub("low angle", text))
+    text = _IN_A_SKY.sub(_in_the_sky, _BETTER.sub(_preferred, _CAMERA_LOW.sub("low angle", text)))
     return _MORE_IER.sub(lambda m: f"more {m.group('stem')}y" if parse_looks(m.group("stem") + "y")[0]
                          else m.group(0), text)

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
-from prompt_enhancer.rules.doing import action_en, action_zh, doing_after
+from prompt_enhancer.rules.doing import AT_A_DISTANCE, action_en, action_zh, doing_after
 from prompt_enhancer.rules.drawn_alone import MORE_WORN, is_new_subject
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
+from prompt_enhancer.rules.place_in_place import anchor_said_plainly
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WITH_ON_IT as _WITH_ON_IT
 from prompt_enhancer.rules.zh_described import described_pieces
@@ -23,10 +24,10 @@ _I = re.IGNORECASE
 
 # How a part goes with its thing, as said -> Subject.parts' relation.
 _EN_RELATIONS = {"playing with": "playing with", "holding": "holding", "carrying": "holding",
-                 "who is holding": "holding", "who holds": "holding",
-                 "that holds": "holding", "wearing": "wearing", "who is wearing": "wearing", "who wears": "wearing",
-                 "dressed in": "wearing", "in": "wearing", "riding": "riding", "who is riding": "riding",
-                 "with": "with", "who has": "with", "that has": "with", "having": "with"}
+                 "who is holding": "holding", "who holds": "holding", "that holds": "holding", "wearing": "wearing",
+                 "who is wearing": "wearing", "who wears": "wearing", "dressed in": "wearing", "in": "wearing",
+                 "riding": "riding", "who is riding": "riding", "with": "with", "who has": "with", "that has": "with",
+                 "having": "with"}
 _EN_RELATION_RE = re.compile(
     r"(?:^|\s+|,\s*)(?P<rel>who is holding|who holds|that holds|who is wearing|who wears|who is riding|who has|"
     r"that has|playing with|holding|carrying|wearing|dressed in|riding|having|with|in)\s+(?=\S)", _I)
@@ -180,7 +181,7 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     last, other = things[-1], []
     if object_text:
         name = clean_rest(parse_phrase(object_text, global_parts=False).rest).lower()
-        if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in _AT_A_DISTANCE:
+        if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in AT_A_DISTANCE:
             other = [Thing(object_text)]  # "walking his dog": the dog is drawn too
         else:
             last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
@@ -189,11 +190,6 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     return things, other
 
 
-# What is done to a thing from where one stands: the thing is drawn on its own ("a fox sniffing a mushroom"), not
-# held as "flying a kite" or "reading a book" is.
-_AT_A_DISTANCE = {"sniffing", "smelling", "watching", "looking", "staring", "gazing", "chasing", "feeding", "hunting",
-                  "following", "approaching", "guarding", "facing", "climbing", "pulling", "pushing", "towing",
-                  "hugging", "petting", "photographing", "greeting", "admiring", "circling", "eyeing", "nuzzling"}
 _ZH_PICTURE_PLACES = {f for t in vocab.POSITIONS.values() for f in t.zh}
 
 
@@ -227,7 +223,7 @@ def _anchor(text: str) -> list[Thing] | None:
             sides = _sides(m.group("prep"))
             if sides:
                 return [*before, *_side_by_side(head, _with_parts(anchor), sides), *acted_on]
-            return [*before, head, *acted_on, *_with_parts(anchor)]
+            return [*before, head, *acted_on, *(_anchor(anchor) or _with_parts(anchor))]  # "a bench under a tree"
         if m.group("prep").lower() in _BESIDE and _is_a_place(anchor):
             # "a house by a lake", "a cabin near the sea": beside a place, not in it; where the thing stands,
             # not a word of its name and not the whole picture's setting
@@ -242,7 +238,8 @@ def _anchor(text: str) -> list[Thing] | None:
         m = None  # 在正中间, 在最左边: a place in the picture, not by a thing
     if m and clean_rest(m.group("head")) and _is_a_thing(m.group("anchor")):
         anchor = m.group("anchor")
-        name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
+        nested = _anchor(anchor_said_plainly(anchor)) if anchor_said_plainly(anchor) != anchor else None  # 树下的长椅
+        name = clean_rest(parse_phrase(nested[0].text if nested else anchor, global_parts=False).rest) or anchor
         *before, head = _with_parts(m.group("head"))
         head.placed = name + _ZH_LOCATIVE.get(m.group("loc"), m.group("loc"))
         after = m.group("after") or " "  # 坐在长椅上看报纸: 拿着报纸 (clauses._READS_ZH), what is read is held
@@ -254,7 +251,7 @@ def _anchor(text: str) -> list[Thing] | None:
         sides = _sides(m.group("loc"))
         if sides:
             return [*before, *_side_by_side(head, _with_parts(anchor), sides)]
-        return [*before, head, *_with_parts(anchor)]
+        return [*before, head, *(nested or _with_parts(anchor))]
     return None
 
 
