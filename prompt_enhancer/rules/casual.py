@@ -208,6 +208,13 @@ _TO_THE_END_ZH = re.compile(r"(?<=[左右上下边])(?P<v>移|挪)[\s，,]+(?:�
 _EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|slide|go|put)\s+(?:it\s+)?"
                                r"(?:(?P<w>up|down|left|right)\s*)?(?=到|至)", _I)
 # "move it straight up": the way, said straight
+# "the black cat goes on the right", "the sun should go top right": a move ("goes back" is same_as's)
+_GOES = r"(?:goes|go|should\s+go|can\s+go|needs\s+to\s+go|has\s+to\s+go)"
+_GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+)[\s,]+)*)"
+                      r"(?P<x>(?:the|that|this|his|her)\s+[a-z][a-z ]*?|it|he|she|they)\s+" + _GOES
+                      + r"\s+(?:(?:on|to|in|at|into|over\s+to|up\s+to|down\s+to)\s+)?"
+                      r"(?P<p>(?:the\s+)?[a-z][a-z ]*?)(?:\s+(?:please|pls))?\s*[.!]*$", _I)
+_OBJECT_OF = {"it": "it", "he": "him", "she": "her", "they": "them"}
 _UP_TOP = re.compile(r"\bup\s+top(?P<mid>\s+in\s+the\s+(?:middle|center|centre))?\b", _I)  # "put it up top"
 _STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)
 # "画一只 橘色 的猫" (its bold taken off): one description, spaced
@@ -234,6 +241,11 @@ def plain_words(text: str) -> str:
     text = _SIDE_FANG_ZH.sub(lambda m: m.group("w") + "面", text)
     text = _TOPIC_WEARS_ZH.sub(lambda m: m.group(0) if vocab.lookup(vocab.POSITIONS, m.group("x")) else
                                f"{m.group('adv') or ''}给{m.group('x')}{m.group('v')}", text)
+    goes = _GOES_TO.match(text.strip())
+    where = re.sub(r"^the\s+|\s+(?:corner|side|edge)$", "", goes.group("p"), flags=_I) if goes else ""
+    if goes and vocab.lookup(vocab.POSITIONS, where):
+        who = _OBJECT_OF.get(goes.group("x").lower(), goes.group("x"))
+        text = f"{goes.group('lead')}move {who} to {goes.group('p')}"
     text = _UP_TOP.sub(lambda m: "at the top middle" if m.group("mid") else "at the top", text)
     text = _PAINTED_ZH.sub("涂成", _HEDGE.sub("", _HAS_GOT.sub(" has ", _STRAIGHT.sub("", text))))
     text = _EN_MOVE_ZH_PLACE.sub(lambda m: f"往{WAY_ZH[m.group('w').lower()]}移" if m.group("w") else "移", text)

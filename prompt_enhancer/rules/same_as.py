@@ -25,9 +25,10 @@ _STARTED = re.compile(r"\b(?:where|at\s+the\s+spot\s+where)\s+(?:the\s+)?(?P<x>[
                       r"|(?:在)?(?P<x_zh>[\u4e00-\u9fff]{1,4}?)(?:原来|最开始|一开始|开始|之前)(?:的)?(?:位置|地方|那里|那儿)",
                       _I)
 
-# "move it back to where it started", "回到原来的位置", "放回原处": a move back to the first place it had
+# "move it back to where it started", "the circle goes back where it was", "放回原处": back to its first place
 _BACK = re.compile(r"^(?:(?:ok|okay|now|and|then|hmm+|no|nah|nope|actually|wait|um+|uh+|oh|so|perfect|lol)[,.!]?\s+)*"
-                   r"(?:move|put|bring|take|send)\s+(?P<x>it|the\s+[a-z]+)\s+back\s*"
+                   r"(?:(?:move|put|bring|take|send)\s+(?P<x>it|the\s+[a-z]+)|(?P<x3>it|the\s+[a-z]+)\s+(?:goes|go|"
+                   r"should\s+go|can\s+go|needs\s+to\s+go))\s+back\s*"
                    r"(?:to\s+)?(?:where\s+it\s+(?:was|started)(?:\s+before|\s+at\s+first)?|(?:its|the)\s+(?:original|old|"
                    r"first|starting)\s+(?:spot|place|position)|(?P<bare>(?=\s*(?:pls|please)?[.!]*$)))"
                    r"(?:\s+(?:pls|please))?[.!]*$"
@@ -93,7 +94,8 @@ def said_with_values(text: str, scene: Scene, recent: Sequence[Exchange]) -> str
 
     back = _BACK.match(text.strip())
     if back:
-        subject = _the(scene, re.sub(r"^the\s+", "", back.group("x") or back.group("x_zh") or "", flags=_I))
+        said = back.group("x") or back.group("x3") or back.group("x_zh") or ""
+        subject = _the(scene, re.sub(r"^the\s+", "", said, flags=_I))
         term = first_place(subject, last=back.group("bare") is not None or back.group("bare_zh") is not None)
         if term is not None and subject is not None:
             return f"把{subject.name}移到{_whole(term, 'zh')}" if vocab.has_cjk(text) else \
