@@ -145,7 +145,8 @@ _YES_NO = re.compile(r"^(?:is|are|do|does|did|was|were|have|has)\b", _I)
 
 _RETRY = re.compile(r"^(?:(?:try|do it|draw it|paint it|make it|one more time|once more)\s+)?(?:again|one more time|"
                     r"once more)(?:\s+please)?$|^(?:another (?:version|take|try|attempt)|reroll|re-roll|regenerate)$|"
-                    r"^(?:再来一次|再画一次|重新画一次|重画一次|重新生成|再生成一次|重来一次|换一张)$", _I)
+                    r"^(?:再来一次|再画一次|重新画一次|重画一次|重新生成|再生成一次|重来一次|换一张|"
+                    r"重新画(?:一下|一遍|一张)?|重画)$", _I)
 
 
 _UNDO_WORDS = re.compile(r"^(?:undo|revert|roll\s+back|take\s+back|go\s+back\s+to)\b"

@@ -78,7 +78,7 @@ def add_clause(work: MessageEdit, body: str) -> bool:
         m = _ADD_EN.match(body) or _ADD_ZH.match(body) or _THERE_ZH.match(body)
         if not m:
             return False
-        pre = m.group("pre")
+        pre = re.sub(r"(?:重新|从头|全部重新)\s*$", "", m.group("pre"))  # 重新画一只青蛙: a new picture
         if pre.strip():  # "在左边加…", "在雪地里加…": only a position or a setting may come before the verb
             position, rest = parse_position(pre)
             leftover = strip_global(rest)
@@ -173,7 +173,7 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
         m = _DRAW_ZH.match(body)
         if m is None:
             return False
-        pre = m.group("pre")
+        pre = re.sub(r"(?:重新|从头|全部重新)\s*$", "", m.group("pre"))  # 重新画一只青蛙: a new picture
         if pre.strip():
             position, rest = parse_position(pre)
             style, rest2 = parse_style(pre)

@@ -82,6 +82,8 @@ def clear_clause(work: MessageEdit, body: str) -> bool:
 _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  # "would you mind getting rid of"
                         r"(?:remove|delete|erase|get rid of|getting rid of|removing|deleting|take away|take out|"
                         r"taking out|taking away|drop|eliminate|ditch|lose|rid of|pop|never\s*mind|"
+                        # "bye bye bird": the bird goes ("bye bye", "goodbye for now" are farewells)
+                        r"(?:(?:bye\s+)?bye|goodbye)(?=\s+(?!(?:bye|for|now|then|see|everyone|all|guys|lol)\b)\w)|"
                         r"scrap|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|clear away|"
                         r"take off|hide|get shot of|do away with|leave out|cut out|we\s+don'?t\s+need|"
                         # "i dont think we need the table", "i don't think he needs the hat"
@@ -113,7 +115,7 @@ _REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将|让)?(?P<t>.+?)"
                                r"不要|删去|别要|不用|不需要|"
                                r"扔掉|丢掉|撤掉|拿开|干掉|弄掉|去除掉|删除掉|(?:remove|delete)\s*掉"
                                # "蓝色那只飞走了", "让猫跑掉吧": it leaves the picture
-                               r"|飞走|跑走|跑掉|游走|走掉|离开)(?:吧|了|啦)*$")
+                               r"|飞走|跑走|跑掉|游走|走掉|离开|赶走|赶跑|轰走|弄走|请走)(?:吧|了|啦)*$")
 _REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去|扔掉|丢掉|撤掉|拿走|干掉)(?P<t>.+)$")
 _AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|actually|no|the\s+other|make|turn|change|"
                        r"move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|can|could|use|switch|swap|"
