@@ -60,7 +60,8 @@ _ON_BODY_ZH = re.compile(r"^(?:再|也|还)?(?:在|往|给)?(?P<owner>.*?)的?"
 _BODY_RELATION = {"手": "holding", "头": "wearing", "脸": "wearing", "脖子": "wearing", "身": "wearing",
                   "腰": "wearing", "脚": "wearing", "耳朵": "wearing"}
 _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>拿着|举着|戴着|穿着|抱着|骑着|背着|撑着|提着|"
-                     r"有|(?:要|得|也|还|再)?(?:穿|戴|拿|举|撑)(?:上|一[件顶副把条双个])?)(?P<parts>.+)$")
+                     r"有|(?:要|得|也|还|再)?(?:穿|戴|拿|举|撑)(?:上|一[件顶副把条双个])?"
+                     r"|(?:要|得|也|还|再)?(?:扎|梳|留)(?:着|了|起|上)?)(?P<parts>.+)$")  # 她扎两个辫子, 爷爷留白胡子
 
 # A clause that starts with how a part goes with the thing just said: "穿着黄色的衣服", "还戴着一顶帽子".
 _WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?:手里|手上|手中|头上|身上|嘴里|嘴上|口中|怀里|背上|脖子上)?"
