@@ -215,6 +215,7 @@ _GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+)[\
                       + r"\s+(?:(?:on|to|in|at|into|over\s+to|up\s+to|down\s+to)\s+)?"
                       r"(?P<p>(?:the\s+)?[a-z][a-z ]*?)(?:\s+(?:please|pls))?\s*[.!]*$", _I)
 _OBJECT_OF = {"it": "it", "he": "him", "she": "her", "they": "them"}
+_SIZE_SAID = re.compile(r"\bsize\s*[:=]\s*(?=(?:big|small|large|tiny|huge|bigger|smaller)\b)", _I)  # "size: big"
 _UP_TOP = re.compile(r"\bup\s+top(?P<mid>\s+in\s+the\s+(?:middle|center|centre))?\b", _I)  # "put it up top"
 _STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)
 # "画一只 橘色 的猫" (its bold taken off): one description, spaced
@@ -246,6 +247,7 @@ def plain_words(text: str) -> str:
     if goes and vocab.lookup(vocab.POSITIONS, where):
         who = _OBJECT_OF.get(goes.group("x").lower(), goes.group("x"))
         text = f"{goes.group('lead')}move {who} to {goes.group('p')}"
+    text = _SIZE_SAID.sub("", text)
     text = _UP_TOP.sub(lambda m: "at the top middle" if m.group("mid") else "at the top", text)
     text = _PAINTED_ZH.sub("涂成", _HEDGE.sub("", _HAS_GOT.sub(" has ", _STRAIGHT.sub("", text))))
     text = _EN_MOVE_ZH_PLACE.sub(lambda m: f"往{WAY_ZH[m.group('w').lower()]}移" if m.group("w") else "移", text)
