@@ -275,9 +275,13 @@ def run_conversation(engine: ChatEngine, conversation: Conversation, settings: T
 
 
 def summarize(results: list[EditResult]) -> dict[str, float]:
-    return {"followed": round(statistics.mean(r.followed for r in results), 3),
-            "unchanged": round(statistics.mean(r.unchanged for r in results), 3),
-            "outside_diff": round(statistics.mean(r.outside_diff for r in results), 2)}
+    summary = {"followed": round(statistics.mean(r.followed for r in results), 3),
+               "unchanged": round(statistics.mean(r.unchanged for r in results), 3),
+               "outside_diff": round(statistics.mean(r.outside_diff for r in results), 2)}
+    left = [r.old_background for r in results if r.old_background is not None]
+    if left:  # background edits: how much of the new picture is still the old background's colour
+        summary["old_background_left"] = round(statistics.mean(left), 4)
+    return summary
 
 
 def drift(results: list[EditResult], n_edits: int) -> dict[str, float]:
@@ -299,13 +303,16 @@ def print_table(name: str, results: list[EditResult]) -> None:
         problems = Counter(w for r in rows for w in r.why).most_common(3)
         print(f"  {kind:<12}{len(rows):>5}{s['followed']:>10.1%}{s['unchanged']:>11.1%}{s['outside_diff']:>14.2f}  "
               + (", ".join(f"{w} {c}" for w, c in problems) or "-"))
+    left = summarize(results).get("old_background_left")
+    if left is not None:
+        print(f"  background edits: {left:.1%} of the new picture still the old background's colour")
 
 
 def _mask(text: str | None) -> MaskSettings:
     if not text:
         return MaskSettings()
     values = {k.strip(): v for k, v in (item.split("=") for item in text.split(","))}
-    whole = ("grow", "pixel_margin", "layout", "carry_grow")
+    whole = ("grow", "pixel_margin", "layout", "carry_grow", "matte")
     return MaskSettings(**{k: (int(v) if k in whole else float(v)) for k, v in values.items()})
 
 

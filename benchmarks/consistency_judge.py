@@ -26,6 +26,7 @@ class EditResult:
     unchanged: bool
     outside_diff: float
     why: list[str] = field(default_factory=list)
+    old_background: float | None = None  # a background edit: share of the new picture still the old colour
 
 
 def _attrs(o: DetectedObject) -> dict[str, str]:
@@ -134,4 +135,22 @@ def judge_edit(edit: Any, before_d: SceneDescription, before: np.ndarray, after:
     outside = ~inside
     diff = np.abs(before.astype(np.float32) - after.astype(np.float32)).mean(-1)
     outside_diff = float(diff[outside].mean()) if outside.any() else 0.0
-    return EditResult(edit.kind, followed, unchanged, outside_diff, why)
+    left = _old_background_left(before, after) if edit.kind == "background" else None
+    return EditResult(edit.kind, followed, unchanged, outside_diff, why, left)
+
+
+def _modal_colour(picture: np.ndarray) -> np.ndarray:
+    """The most common colour (quantised to 16 levels a channel, then averaged): a toy picture's background."""
+    quantised = (picture // 16).reshape(-1, 3).astype(np.int64)
+    keys = quantised[:, 0] * 256 + quantised[:, 1] * 16 + quantised[:, 2]
+    mode = np.bincount(keys).argmax()
+    return picture.reshape(-1, 3)[keys == mode].astype(np.float32).mean(0)
+
+
+def _old_background_left(before: np.ndarray, after: np.ndarray, tolerance: float = 40.0) -> float | None:
+    """The share of `after`'s pixels within `tolerance` (every channel) of `before`'s background colour, when
+    the two backgrounds differ (boxes of the old colour left around kept subjects); None when they do not."""
+    old, new = _modal_colour(before), _modal_colour(after)
+    if np.abs(old - new).max() <= tolerance:
+        return None
+    return float((np.abs(after.astype(np.float32) - old).max(-1) <= tolerance).mean())

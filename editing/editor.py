@@ -19,7 +19,9 @@ from dialog.decision import EditKind
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from editing.latent_layout import arrange
-from editing.masked import MaskSettings, PromptDifference, edit_region, keep_outside_pixels, plan_masked, region_note
+from editing.masked import (MaskSettings, PromptDifference, edit_region, keep_outside_pixels, kept_pixels, plan_masked,
+                            region_note)
+from editing.matte import rematte
 from editing.plan import Overrides, SamplingPlan, Strategy, plan_sampling
 from editing.regions import PictureReader, confine_edit
 from editing.rough_in import rough_in
@@ -160,6 +162,9 @@ class Editor:
             image = result.image
             if pictures.image is not None and self.masking.pixel_margin >= 0:
                 image = keep_outside_pixels(image, pictures.image, edited, self.masking.pixel_margin, settle)
+                if self.masking.matte and arranged is None and SceneDiff(before, after).background_changed:
+                    image = rematte(image, pictures.image,
+                                    kept_pixels(edited, image.size, self.masking.pixel_margin, settle))
             return Finished(replace(result, image=image), region_note(edited, settle))
 
         return Edit(request, plan, finish)

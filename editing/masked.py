@@ -50,6 +50,8 @@ class MaskSettings:
     # redraws meets what it keeps; their pixels then come back from the previous picture
     strength: float = 1.0  # inside the region: 1 redraws from the scene's noise, less starts from the picture
     style_strength: float = 0.6  # a whole-picture change starts from the previous latents this far
+    matte: int = 1  # a background edit: the old background the subjects' kept cells bring back is replaced
+    # by the new one (editing.matte); 0: kept as it was
     pixel_margin: int = 4  # pixels past the region the decoder may reach; beyond, the previous pixels come back
     # (negative: the decoded picture as it is)
     layout: int = 1  # a move carried out on the latents first (editing.latent_layout); 0: redrawn in its region
@@ -114,14 +116,21 @@ def keep_outside_pixels(drawn: Image.Image, previous: Image.Image, region: torch
     """`drawn` inside the region (cells above `settle`) grown by `margin` pixels, `previous` everywhere else."""
     if drawn.size != previous.size:
         return drawn
-    width, height = drawn.size
+    kept = kept_pixels(region, drawn.size, margin, settle)
+    out = np.where(kept[..., None], np.asarray(previous.convert("RGB")), np.asarray(drawn.convert("RGB")))
+    return Image.fromarray(out.astype(np.uint8))
+
+
+def kept_pixels(region: torch.Tensor, size: tuple[int, int], margin: int, settle: float = 0.0) -> np.ndarray:
+    """H x W, True where the previous picture's pixels come back: beyond the region (cells above `settle`)
+    grown by `margin` pixels."""
+    width, height = size
     pixels = torch.nn.functional.interpolate((region > settle).float(), size=(height, width), mode="nearest")
     if margin:
         pixels = torch.nn.functional.max_pool2d(pixels, 2 * margin + 1, stride=1, padding=margin)
-    inside = pixels[0, 0].numpy() > 0
-    out = np.where(inside[..., None], np.asarray(drawn.convert("RGB")), np.asarray(previous.convert("RGB")))
-    return Image.fromarray(out.astype(np.uint8))
+    return pixels[0, 0].numpy() <= 0
 
 
 def region_note(region: torch.Tensor, settle: float) -> str:
     return f"{float((region > settle).float().mean()):.0%} of the picture may change (found by the model)"
+

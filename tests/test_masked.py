@@ -111,6 +111,8 @@ def test_in_the_engine_a_masked_edit_keeps_the_previous_picture_outside_its_regi
     engine = ChatEngine(generator, RuleEnhancer(), Editor(Strategy.MASKED, difference=fixed_difference,
                                                           masking=held), root=tmp_path)
     state = engine.new_state()
+    state.rng = random.Random(0)  # a fixed first seed: the tiny model's saturated latents come out the same
+    # inside the region for about one seed in ten, and the test must not depend on the draw
     fast = TurnSettings(steps=2, preview_every=0)
     assert engine.send(state, "draw a big red circle on a gray background", None, fast).ok
     before = np.asarray(Image.open(state.image_path(state.session.current)))
