@@ -102,11 +102,12 @@ def test_the_editor_mattes_a_background_edit_and_only_when_asked():
     outs = []
     for matte in (1, 0):
         editor = Editor(Strategy.MASKED, difference=subject_cells, masking=MaskSettings(matte=matte))
-        edit = editor.plan(scene, after, EditKind.BACKGROUND, Pictures(Picture(None, None, 3), Picture(latents, None, 3),
-                                                                      Image.fromarray(previous)),
-                           Overrides(), RenderRequest(prompt="x"), random.Random(0), (8, 8))
+        given = Pictures(Picture(None, None, 3), Picture(latents, None, 3), Image.fromarray(previous))
+        edit = editor.plan(scene, after, EditKind.BACKGROUND, given, Overrides(), RenderRequest(prompt="x"),
+                           random.Random(0), (8, 8))
         drawn = Image.new("RGB", (64, 64), NEW)
-        outs.append(np.asarray(edit.finish(RenderResult(drawn, latents, latents, 3, {}, {}, None, "t", {})).result.image))
+        finished = edit.finish(RenderResult(drawn, latents, latents, 3, {}, {}, None, "t", {}))
+        outs.append(np.asarray(finished.result.image))
     subject = disc(64, (28, 28), 7)
     box = np.zeros((64, 64), bool)
     box[20:36, 20:36] = True  # inside the kept cells beyond the pixel margin
