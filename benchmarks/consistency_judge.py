@@ -128,8 +128,8 @@ def judge_edit(edit: Any, before_d: SceneDescription, before: np.ndarray, after:
     # pixels outside the edited object's region
     shape = before.shape[:2]
     target_after = paired_after[target_slot] if target_slot is not None else None
-    if edit.kind == "background":
-        inside = ~_boxes(list(rb.objects), shape)  # "outside" = the objects, which must not change
+    if edit.kind == "background":  # "outside" = the objects' own pixels (their boxes less the old background)
+        inside = ~(_boxes(list(rb.objects), shape) & ~_near(before, _modal_colour(before)))
     else:
         inside = _boxes([target_before, target_after], shape)
     outside = ~inside
@@ -147,10 +147,15 @@ def _modal_colour(picture: np.ndarray) -> np.ndarray:
     return picture.reshape(-1, 3)[keys == mode].astype(np.float32).mean(0)
 
 
+def _near(picture: np.ndarray, colour: np.ndarray, tolerance: float = 40.0) -> np.ndarray:
+    """H x W: pixels within `tolerance` (every channel) of `colour`."""
+    return np.abs(picture.astype(np.float32) - colour).max(-1) <= tolerance
+
+
 def _old_background_left(before: np.ndarray, after: np.ndarray, tolerance: float = 40.0) -> float | None:
     """The share of `after`'s pixels within `tolerance` (every channel) of `before`'s background colour, when
     the two backgrounds differ (boxes of the old colour left around kept subjects); None when they do not."""
     old, new = _modal_colour(before), _modal_colour(after)
     if np.abs(old - new).max() <= tolerance:
         return None
-    return float((np.abs(after.astype(np.float32) - old).max(-1) <= tolerance).mean())
+    return float(_near(after, old, tolerance).mean())
