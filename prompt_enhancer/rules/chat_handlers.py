@@ -64,9 +64,15 @@ _REACTION_PIECE = re.compile(rf"(?:{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT
 _REACTION_GAP = re.compile(r"(?:[\s,，!！.。~～]|[:;=]-?[)(DPpO3]|\^\^|<3|(?<=[\u4e00-\u9fff])[的了啊呀啦哦呢]+)*")
 
 
+_SAID_OF_IT = re.compile(r"(?:(?:that|it|this)(?:'s|’s|\s+is|\s+looks)|thats|its)\s+(?:so|really|super|very|soo+)\s",
+                         _I)
+
+
 def _is_reaction(body: str) -> bool:
-    """Whether a clause is only laughter, thanks and praise: every piece one of those, none a value to set."""
-    at, found = 0, False
+    """Whether a clause is only laughter, thanks and praise: every piece one of those, none a value to set. A
+    look of the whole picture said of it counts when the clause praises too ("thats so moody, love it"); alone
+    ("it's too dark") it is a change to make."""
+    at, found, look, praised = 0, False, False, False
     while at < len(body):
         at = _REACTION_GAP.match(body, at).end()
         if at >= len(body):
@@ -77,10 +83,16 @@ def _is_reaction(body: str) -> bool:
             return False
         word = m.group("word") or re.sub(r"[了啊呀吧啦哦哇呢]+$", "", m.group("zh") or m.group("like") or "")
         said = parse_phrase(word + ("的" if vocab.has_cjk(word) else ""))
-        if word and (said.has_subject_values() or has_global(said)):
+        if word and said.has_subject_values():
             return False  # "it's red", "太大了": a value, for the rules that change things
+        if word and has_global(said):
+            if re.search(r"\btoo\b|太", m.group(0), _I):
+                return False  # "it's too dark": a complaint, a change to make
+            # "thats so moody": said of the picture it is; "so moody" alone asks for it
+            look = look or not _SAID_OF_IT.match(m.group(0))
+        praised = praised or not word
         at, found = m.end(), True
-    return found
+    return found and (not look or praised)
 
 
 _HELP = re.compile(r"^(?:help|what can you do|how does (?:this|it) work|how do i use (?:this|it)|"
@@ -106,10 +118,10 @@ _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)(?:'?s|'?re)?\b"
 # asked; never a change to the picture, whatever else the words say ("高清" is no look here).
 _APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s+(?:do|can)\s+i|can\s+(?:i|you|u)|"
                       r"is\s+there\s+a\s+way\s+to)"
-                      r"\s*(?:帮我|to)?\s*(?:导出|下载|保存|分享|批量|一次(?:性)?出|出[一两二三四五六七八九十几\d]+张|export|"
+                      r"\s*(?:帮我|to)?\s*(?:also\s+|even\s+)?(?:导出|下载|保存|分享|批量|一次(?:性)?出|出[一两二三四五六七八九十几\d]+张|export|"
                       # "可以生成视频吗", "能做成动图吗", "can you make a gif": not pictures this app makes
                       r"(?:生成|做成?|出|变成|弄成)?(?:视频|动图|动画|gif)|(?:make|create|generate|turn\s+it\s+into)\s+"
-                      r"(?:a\s+|an\s+)?(?:video|gif|animation)s?|animate|(?:do|make|draw|create)\s+(?:animated|moving)\s+[a-z]+|"
+                      r"(?:a\s+|an\s+)?(?:video|gif|animation)s?|animate|(?:do|make)\s+(?:videos|gifs|animations)\b|(?:do|make|draw|create)\s+(?:animated|moving)\s+[a-z]+|"
                       r"download|save(?:\s+(?:it|this|the\s+(?:picture|image|pic))|(?=\s*(?:一下|下|吗|呢|$)))|"
                       r"share\s+(?:it|this)|upscale|"
                       r"(?:get|make)\s+(?:[2-9]|two|three|four|several|multiple)\s+(?:at\s+once|pictures|images|versions))",
@@ -130,6 +142,18 @@ _CAN_DRAW_KINDS = re.compile(rf"^(?:so\s+|and\s+|hi\s+|hey\s+)?(?:can|could|do|w
 def asks_what_it_draws(text: str) -> bool:
     """Whether a message asks which kinds of things can be drawn (answered with how to ask, nothing drawn)."""
     return bool(_CAN_DRAW_KINDS.match(text.strip()))
+
+
+# "what do you think looks better, red or blue?", "which is nicer, the cat or the dog?": an opinion, asked
+_OPINION = re.compile(r"^(?:what\s+do\s+(?:you|u)\s+think|which\s+(?:one\s+)?(?:looks|is|would\s+(?:look|be)|do\s+"
+                      r"(?:you|u)\s+(?:like|prefer))|do\s+(?:you|u)\s+(?:like|prefer))\b.*\b(?:better|nicer|best|"
+                      r"prefer)\b", _I)
+
+
+def opinion_asked(text: str) -> bool:
+    """Whether a question mark ends a message that asks which of two things the app likes (answered, nothing
+    drawn: the values it names are the choices, not a change)."""
+    return bool(_OPINION.match(text.strip())) and text.rstrip().endswith(("?", "？"))
 
 
 def app_question(text: str) -> bool:
@@ -191,7 +215,9 @@ def reaction_clause(work: MessageEdit, body: str) -> bool:
 _FAREWELL = re.compile(r"^(?:(?:ok(?:ay)?|well|alright|anyway|thanks|thank\s+you|thx|ty|cool|great)[\s,!]+)*"
                        r"(?:(?:bye(?:[\s-]?bye)?|good\s?bye|good\s?night|gn|cya|ttyl|see\s+(?:you|ya|u)|later|gotta\s+go|got\s+to\s+go|have\s+to\s+go|"
                        r"(?:i'?ll|i\s+will|will|gonna|going\s+to)\s+(?:come\s+back|be\s+back|try\s+(?:again|more)|"
-                       r"play\s+(?:again|more))|(?:i'?ll\s+)?(?:come\s+back|be\s+back))"
+                       r"play\s+(?:again|more))|(?:i'?ll\s+)?(?:come\s+back|be\s+back)|take\s+care|"
+                       # "thx, have a good one", "have a nice evening"
+                       r"(?:have\s+a\s+(?:good|nice|great|lovely|wonderful)\s+(?:one|day|night|evening|weekend)))"
                        r"(?:\s+(?:later|tomorrow|soon|next\s+time|another\s+time|again|then|for\s+now|now|"
                        r"all|everyone|guys|lol|haha))*|"
                        r"再见|拜拜|拜|晚安|回头见|明天见|下次见|改天见|下回见|我?先(?:走|撤|下)了|"

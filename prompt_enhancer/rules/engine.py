@@ -27,8 +27,8 @@ from prompt_enhancer.rules.one_too import one_said
 from prompt_enhancer.rules.same_as import said_with_values
 from prompt_enhancer.rules.each_side import each_side_clause, said_each_side
 from prompt_enhancer.rules.chat_handlers import (
-    app_question, asks_what_it_draws, chat_clause, mixed_chat_clause, reaction_clause, retry_words, session_words,
-    talk_before_and,
+    app_question, asks_what_it_draws, chat_clause, mixed_chat_clause, opinion_asked, reaction_clause, retry_words,
+    session_words, talk_before_and,
 )
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, clause_body, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
@@ -279,7 +279,7 @@ class RuleEnhancer:
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]
             start_new_scene(work)
-        about_app = app_question(text)
+        about_app = app_question(text) or opinion_asked(text)
         if about_app or kinds_asked:  # "能不能导出高清的？", "你会画动物吗": about the app
             work.chat_replies.append(reply.say("question" if about_app else "can_draw", language))
             return _decision(scene, work)
