@@ -36,6 +36,20 @@ _BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+think|
                      r"(?:吧|啊|呢|些|一些|点)?[\s.!。！]*$", _I)
 
 
+# "hmm actually dark blue would look nicer than black for the bg": a background colour preferred, asked for
+_BETTER_BG = re.compile(r"^(?:(?:hmm+|um+|actually|maybe|i\s+think|nah|no|ok(?:ay)?)[\s,]*)*"
+                        r"(?P<c>[a-z]+(?:\s+[a-z]+)?)\s+(?:would|might)\s+(?:look|be)\s+(?:(?:a\s+lot|much|way)\s+)?"
+                        r"(?:better|nicer|cooler|prettier)(?:\s+than\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:for|as)\s+"
+                        r"(?:the\s+)?(?:bg|background|backdrop)[\s.!]*$", _I)
+
+
+def _background_preferred(m: re.Match[str]) -> str:
+    said = m.group("c").strip()
+    shade, _, colour = said.rpartition(" ")
+    known = vocab.lookup(vocab.COLOURS, colour) and shade.lower() in ("", "light", "dark", "pale", "deep", "bright")
+    return f"make the background {said}" if known else m.group(0)
+
+
 def _preferred(m: re.Match[str]) -> str:
     said = re.sub(r"^(?:a|an|the)\s+", "", m.group("x").strip(), flags=_I)
     for table in (vocab.SHAPES, vocab.COLOURS):
@@ -61,6 +75,7 @@ def looks_said_plainly(text: str) -> str:
     """The message with a look said casually said as the look rules read it."""
     text = _GO_LOOK.sub(lambda m: f"make it {m.group('look')}" if parse_looks(m.group("look"))[0] else m.group(0),
                         text)
+    text = _BETTER_BG.sub(_background_preferred, text)
     text = _IN_A_SKY.sub(_in_the_sky, _BETTER.sub(_preferred, _CAMERA_LOW.sub("low angle", text)))
     return _MORE_IER.sub(lambda m: f"more {m.group('stem')}y" if parse_looks(m.group("stem") + "y")[0]
                          else m.group(0), text)

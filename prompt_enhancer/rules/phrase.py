@@ -114,6 +114,8 @@ _STYLE_RE = re.compile(
     rf"\s*(?:style|styled|painting|drawing|art|render|look|风格|画风|风|画|的风格)(?![A-Za-z])"
     rf"|(?:{WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?"
     rf"(?P<known>{alternation([f for f in _STYLE_FORMS if f.lower() not in _AMBIGUOUS_STYLE])})"
+    # "…, realistic": a clause of that word alone is the picture's style (no thing is called "realistic")
+    r"|^\s*(?P<known_alone>realistic|photo|minimal|minimalist|3d|3-d|8-bit)\s*$"
     rf"|{WORD_L}in\s+(?P<free_in>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){{0,2}})\s+style{WORD_R}"
     rf"|(?P<free_zh>[^\s,.;!?，。；的把用成在画和个只张幅一]{{1,8}})的?(?:风格|画风)"
     # "…, fantasy art", "cyberpunk", "low poly": a kind of art named by its genre, no "style" needed
@@ -330,7 +332,7 @@ def parse_style(text: str) -> tuple[str | None, str]:
     if not matches:
         return None, text
     m = matches[0]
-    known = m.group("known_styled") or m.group("known")
+    known = m.group("known_styled") or m.group("known") or m.group("known_alone")
     if known:
         return _STYLE_INDEX.get(squeeze(known), known), rest
     free = (m.group("free_of") or m.group("free_in") or m.group("free_zh") or m.group("genre") or "").strip()
