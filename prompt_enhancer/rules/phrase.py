@@ -378,6 +378,8 @@ _THAT_IS = re.compile(r"(?<![\w'-])(?:(?:that|which)\s+(?:is|are)|that'?s|thats)
                       + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
                                         reverse=True)) + r")\b)", re.IGNORECASE)
 _NO_SIZE = re.compile(r"中等大小的?|中等个头的?|不大不小的?|中号的?"
+                        # "一个中等的蓝色圆", "变成中等的" (中等难度的迷宫 is no size)
+                        r"|中等的(?=[\u4e00-\u9fff])|中等(?=[红橙黄绿青蓝紫黑白灰粉棕])|(?:^|(?<=[成是]))中等的?$"
                         # "a medium one", "a mid-sized circle", "normal size": no size said either
                         r"|\bmedium(?:[\s-]?sized?)?\b\s*|\b(?:mid|normal|regular|average)[\s-]?sized?\b\s*", re.I)
 # "又大又红", "又小又圆": two values of one thing, each said after 又.
