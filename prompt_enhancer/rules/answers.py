@@ -46,6 +46,8 @@ _DREW = _template("drew")
 # "which one?" answered: "the white one", "I mean the left one", "白色那只", "the dog pls".
 _ANSWER_EDGES = re.compile(r"^(?:(?:i\s+mean(?:t)?|i\s+meant|oh|sorry|um+|uh+|er+|the\s+one\s+that'?s|it'?s|"
                            r"我说的是|我是说|我指的是|就是|是|要|嗯|那个)[\s,，]*)+|[\s,，]*(?:please|pls|plz|thanks|thx|sorry|lol|"
+                           # "the red one i mean": the answer, then what it is
+                           r"i\s+mean(?:t)?|i\s+meant|"
                            r"吧|啊|呀|哦|啦|嘛)$", _I)
 _SINGULAR_PRONOUN = re.compile(r"(?<![A-Za-z'])(?:it|its|it'?s|him|his|her|he|she)(?![A-Za-z'])|[它他她](?![们])", _I)
 # "那个", "that one", "this": pointing at one thing of those just drawn, with no word saying which.
