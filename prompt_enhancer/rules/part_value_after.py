@@ -13,7 +13,7 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 
 _GIVING = ("give_clause", "wear_clause", "dress_clause", "part_value_after_clause")
-_FRAME = re.compile(r"^(?:要|是|用|就|颜色)?\s*|\s*(?:的|色的)?\s*(?:吧|哦|哈|呀)?$|^(?:and\s+)?(?:a|an)\s+|\s+one$"
+_FRAME = re.compile(r"^(?:要|是|用|就|颜色)?\s*|\s*(?:的|色的)?\s*(?:吧|哦|哈|呀)?$|^(?:and\s+)?(?:a|an)\s+|\s+ones?$"
                     r"|^(?:make\s+it|in)\s+", re.IGNORECASE)
 
 
