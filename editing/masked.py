@@ -133,4 +133,3 @@ def kept_pixels(region: torch.Tensor, size: tuple[int, int], margin: int, settle
 
 def region_note(region: torch.Tensor, settle: float) -> str:
     return f"{float((region > settle).float().mean()):.0%} of the picture may change (found by the model)"
-

@@ -114,3 +114,20 @@ def test_the_editor_mattes_a_background_edit_and_only_when_asked():
     assert (outs[1][box & ~subject] == OLD).all()  # without the matte: the old background's box
     assert (outs[0][box & ~subject] == NEW).all()  # with it: the new background
     assert np.array_equal(outs[0][subject], previous[subject])
+
+
+def test_a_large_picture_is_matted_around_the_kept_area_only():
+    size = 256
+    previous = np.empty((size, size, 3), np.uint8)
+    previous[:] = OLD
+    subject = disc(size, (200, 60), 20)
+    previous[subject] = SUBJECT
+    kept = np.zeros((size, size), bool)
+    kept[168:232, 24:96] = True
+    drawn = np.empty_like(previous)
+    drawn[:] = NEW
+    drawn[:40, :40] = (90, 90, 200)  # something else, far from the kept area: left as drawn
+    drawn[kept] = previous[kept]
+    out = np.asarray(rematte(Image.fromarray(drawn), Image.fromarray(previous), kept))
+    assert np.array_equal(out[subject], previous[subject]) and (out[kept & ~subject] == NEW).all()
+    assert np.array_equal(out[~kept], drawn[~kept])
