@@ -134,7 +134,9 @@ _LOOK_FRAME = re.compile(
     r"much|lets|let's|let|us|do|have|i|i'd|would|please|pls|thanks|now|also|too|overall|really|very|super|"
     r"everything|lighting|mood|vibe|atmosphere|style|again|instead|then|and|from|at|of|seen|taken|viewed|shoot|"
     r"angle|can|could|we|you|get|on|thing|view|see|show|shown|looking|bit|feel|feeling|kind|sort|kinda|sorta|"
-    r"somewhat|slightly|entire|frame|framed|framing|him|them|push|pull|lowkey)\b"
+    r"somewhat|slightly|entire|frame|framed|framing|him|them|push|pull|lowkey|e+m+|hmm+|um+)\b"
+    # "要那种老照片泛黄的感觉", "更有电影感 cinematic 一点", "还是 wide shot 吧": the kind, more of it, rather
+    r"|那种|这种|(?<=[更很超])有|还是|嗯+"
     r"|镜头|视角|角度|拍摄|拍|有(?=戏剧|柔和|温暖)|一个|整张图|整幅图|整张|整幅|全图|图片|图|然后"
     r"|把|它|画面|整个|整体|变成|改成|换成|弄成|来个|来点|来|加点|加上|加|要|用|有一点|有点|带一点|带点|一点|一些|更|再|的|吧|了|效果|感觉|"
     r"风格|个|成|变|换|改|弄|一下|稍微|给|请|帮我",
@@ -168,6 +170,11 @@ def look_clause(work: MessageEdit, body: str) -> bool:
         return True
     camera = _CAMERA_MOVE.match(body.strip())
     looks, rest = parse_looks(body)
+    for _ in range(2):  # "老照片泛黄": two looks in a row; "电影感 cinematic": one said in both languages
+        more, after = parse_looks(rest) if looks else ([], rest)
+        if not more:
+            break
+        looks, rest = list(dict.fromkeys(looks + more)), after
     if camera and work.scene.subjects:
         looks, rest = ["close-up" if camera.group("in") or camera.group("in_zh") else "wide shot"], ""
     left = clean_rest(_LOOK_FRAME.sub(" ", _SIMILE.sub(" ", rest) if looks else rest))

@@ -20,8 +20,10 @@ _LOOK_FORMS += [f.replace("的", d + "的", 1) for t in vocab.LOOKS.values() for
                 for d in _ZH_DEGREE]
 # "black and white" is the picture's only when nothing it could colour follows ("a black and white cat" is a
 # cat's colours); 黑白 likewise.
-_LOOK_FOLLOWERS = (r"photo|photograph|picture|image|film|movie|style|look|shot|version|filter|effect|please|pls|"
-                   r"too|again|now|instead|then|and|with|in|on|at|for")
+_LOOK_FOLLOWERS = (r"(?:photo|photograph|picture|image|film|movie|style|look|shot|version|filter|effect|please|pls|"
+                   r"too|again|now|instead|then|and|with|in|on|at|for|a\s+(?:bit|little|touch)|"
+                   # "moody a bit"; "电影感 cinematic": the same look said again in the other language
+                   + alternation([f for t in vocab.LOOKS.values() for f in t.en if re.fullmatch(r"[a-z]+", f)]) + ")")
 _LOOK_RE = re.compile(
     rf"(?:{WORD_L}(?:in|with|add|use|a|an|some|more|very|really|super|bit\s+more|little\s+more)\s+)*"
     rf"(?:(?P<bw>{WORD_L}black[\s-]+(?:and|&)[\s-]+white|黑白)"
