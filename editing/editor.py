@@ -140,7 +140,8 @@ class Editor:
     def _plan_masked(self, before: Scene, after: Scene, kind: EditKind, pictures: Pictures, overrides: Overrides,
                      base: RenderRequest, rng: random.Random, latent_size: tuple[int, int]) -> Edit:
         anchor = pictures.anchor if kind != EditKind.NEW else None
-        whole = kind == EditKind.STYLE or SceneDiff(before, after).changes_everything
+        diff = SceneDiff(before, after)
+        whole = kind == EditKind.STYLE or diff.changes_everything
         plan = plan_masked(kind, anchor.seed if anchor else None, rng, overrides, whole, self.masking)
         current = pictures.current
         usable = current is not None and current.latents is not None \
@@ -162,7 +163,7 @@ class Editor:
             image = result.image
             if pictures.image is not None and self.masking.pixel_margin >= 0:
                 image = keep_outside_pixels(image, pictures.image, edited, self.masking.pixel_margin, settle)
-                if self.masking.matte and arranged is None and SceneDiff(before, after).background_changed:
+                if self.masking.matte and arranged is None and diff.background_changed:
                     image = rematte(image, pictures.image,
                                     kept_pixels(edited, image.size, self.masking.pixel_margin, settle))
             return Finished(replace(result, image=image), region_note(edited, settle))

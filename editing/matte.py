@@ -38,8 +38,6 @@ def rematte(drawn: Image.Image, previous: Image.Image, kept: np.ndarray, toleran
 
 def _rematted(drawn: np.ndarray, previous: np.ndarray, kept: np.ndarray, window: int, tolerance: float,
               reach: int) -> np.ndarray:
-    if kept.all():
-        return drawn
     new = torch.from_numpy(drawn.astype(np.float32)).permute(2, 0, 1)[None]
     old = torch.from_numpy(previous.astype(np.float32)).permute(2, 0, 1)[None]
     redrawn = torch.from_numpy(~kept)[None, None].float()
