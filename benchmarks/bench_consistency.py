@@ -313,9 +313,7 @@ def _mask(text: str | None) -> MaskSettings:
         return MaskSettings()
     values = {k.strip(): v for k, v in (item.split("=") for item in text.split(","))}
     whole = ("grow", "pixel_margin", "layout", "carry_grow", "matte")
-    words = ("invert_kinds",)
-    return MaskSettings(**{k: (v.replace("+", ",") if k in words else int(v) if k in whole else float(v))
-                           for k, v in values.items()})
+    return MaskSettings(**{k: (int(v) if k in whole else float(v)) for k, v in values.items()})
 
 
 def _strengths(text: str | None) -> dict[str, float]:

@@ -16,7 +16,6 @@ from typing import Any
 from PIL import Image
 
 from dialog.decision import EditKind
-from dialog.prompt import render_prompt
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from editing.latent_layout import arrange
@@ -159,13 +158,6 @@ class Editor:
             keep, edited, settle = current.latents, region, self.masking.settle
         request = replace(_started(base, plan, current if plan.start_from else None, None, latent_size),
                           keep_latents=keep, keep_mask=region)
-        if self.masking.invert > 0 and arranged is None and not diff.background_changed \
-                and kind.value in self.masking.invert_kinds.split(","):
-            strength = self.masking.invert
-            plan = replace(plan, strength=strength, start_from="current",
-                           reason=plan.reason + f"; from the noise that draws the current picture ({strength:.2f})")
-            request = replace(request, init_latents=current.latents, keep_latents=current.latents,
-                              strength=strength, invert_prompt=render_prompt(before))
 
         def finish(result: RenderResult) -> Finished:
             image = result.image

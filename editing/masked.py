@@ -58,9 +58,6 @@ class MaskSettings:
     placed: float = 0.6  # the change map where a moved subject is laid in: the model settles its last 60 %
     vacated: float = 0.8  # and where it was: filled with what surrounds it, then mostly the model's
     carry_grow: int = 1  # 0: a subject's cells carried by how much they are its; k: its cells and k around, whole
-    invert: float = 0.0  # > 0: the region is redrawn from the noise that draws the current picture (inverted,
-    # generator.inversion) over this share of the steps, not from the scene's noise; 0: from the scene's noise
-    invert_kinds: str = "attribute,layout,add,remove"  # the edit kinds (EditKind values) inverted
 
 
 def plan_masked(kind: EditKind, anchor_seed: int | None, rng: random.Random, overrides: Overrides,

@@ -21,7 +21,6 @@ from PIL import Image
 
 from generator.adapters import AdapterSpec, LoraSet
 from generator.blend import LatentBlend, prompt_difference
-from generator.inversion import Guided, invert, regenerate
 from generator.conditioning import encode_text
 from generator.control import adapter_settings, load_control_models, load_controlnet, prepare_control
 from generator.embedding_cache import EmbeddingCache, TextEmbeddings
@@ -286,9 +285,6 @@ class Generator:
             elif init_latents is None:
                 progress.total = resolved.steps
                 latents = text_to_image(pipe, sampling, device_noise)
-            elif request.invert_prompt is not None and control is None:
-                progress.total = _steps_run(resolved)
-                latents = self._inverted(request, resolved, sampling, init_latents, progress)
             else:
                 progress.total = _steps_run(resolved)
                 latents = image_to_image(pipe, sampling, device_noise, init_latents, resolved.strength)
@@ -326,22 +322,6 @@ class Generator:
         )
 
     # -- pieces of a render ------------------------------------------------------------------------------------
-
-    def _inverted(self, request: RenderRequest, resolved: _Resolved, sampling: Sampling, init_latents: torch.Tensor,
-                  progress: StepReporter) -> torch.Tensor:
-        """`init_latents` inverted under `request.invert_prompt`, redrawn with the prompt (generator.inversion)."""
-        pipe = self._pipe
-        pipe.scheduler.set_timesteps(resolved.steps, device=pipe._execution_device)
-        timesteps = pipe.scheduler.timesteps[start_step(resolved.steps, resolved.strength):].cpu()
-        if len(timesteps) == 0:
-            return init_latents.to(pipe._execution_device)
-        source = Guided(self.cache.get(request.invert_prompt), sampling.negative, sampling.guidance)
-        inverted = invert(pipe, init_latents, source, timesteps, torch.Generator("cpu").manual_seed(resolved.seed))
-        mask = None
-        if request.keep_mask is not None:
-            mask = self._checked_mask(request.keep_mask, tuple(init_latents.shape))
-        target = Guided(sampling.prompt, sampling.negative, sampling.guidance)
-        return regenerate(pipe, inverted, target, mask, progress).to(pipe.transformer.dtype)
 
     def _latent_shape(self, resolved: _Resolved) -> tuple[int, int, int, int]:
         factor = self._pipe.vae_scale_factor

@@ -35,10 +35,6 @@ class RenderRequest:
     `keep_latents` with `keep_mask` (1×1×H/8×W/8, 1 where the picture may change, 0 where it must not) keeps a
     picture outside the mask: after every step the latents there are `keep_latents` noised to the next step's
     level (`generator.blend.LatentBlend`), and after the last step they are `keep_latents` exactly.
-    `invert_prompt` (with `init_latents`) is the prompt those latents were drawn with: the render then starts from
-    the noise that draws them under it (`generator.inversion`) rather than from the seed's, over the last
-    `strength` of the steps, so what the new prompt does not change keeps its shape; `keep_mask` there holds
-    `init_latents` outside the mask (as their own inverted path), and `keep_latents` must be `init_latents`.
     `width`/`height`/`steps`/`guidance`/`negative_prompt` left as None take the model's defaults.
     """
 
@@ -56,7 +52,6 @@ class RenderRequest:
     restore_unchanged: bool = False
     keep_latents: torch.Tensor | None = None
     keep_mask: torch.Tensor | None = None
-    invert_prompt: str | None = None
     preview_every: int = 0  # 0: no previews; k: a preview every k steps
     preview_mode: str = "decode"  # "decode" (exact, costs a VAE decode) or "approx" (linear latent→RGB)
     lora_scale: float | None = None  # every loaded LoRA at its own scale times this (None: 1; 0: none at all)
@@ -79,11 +74,6 @@ class RenderRequest:
             raise GeneratorError(f"seed must be between 0 and 2**63 - 1, got {self.seed}.")
         if (self.keep_latents is None) != (self.keep_mask is None):
             raise GeneratorError("keep_latents and keep_mask go together: the latents to keep and where.")
-        if self.invert_prompt is not None and self.init_latents is None:
-            raise GeneratorError("invert_prompt needs init_latents: the latents drawn with that prompt.")
-        if self.invert_prompt is not None and self.keep_latents is not None \
-                and self.keep_latents is not self.init_latents:
-            raise GeneratorError("with invert_prompt the kept latents are init_latents: pass the same tensor.")
         if self.preview_every < 0:
             raise GeneratorError(f"preview_every must be 0 (off) or a positive step count, got {self.preview_every}.")
         if self.lora_scale is not None and (not math.isfinite(self.lora_scale) or abs(self.lora_scale) > 10):

@@ -129,22 +129,3 @@ def test_in_the_engine_a_masked_edit_keeps_the_previous_picture_outside_its_regi
     render = state.session.current.render
     assert render["plan"]["strategy"] == "masked" and render["plan"]["keep_outside"]
     assert render["plan"]["seed"] == state.session.path()[0].render["seed"]
-
-
-def test_with_inversion_a_recolour_starts_from_the_noise_that_draws_the_picture_and_a_background_does_not():
-    latents = torch.randn(1, 4, 8, 8)
-    editor = Editor(Strategy.MASKED, difference=fixed_difference, masking=MaskSettings(invert=0.6))
-    pictures = Pictures(Picture(None, None, 11), Picture(latents, None, 11))
-    recoloured = Scene([Subject("s1", "circle", {"colour": "green"}, "top left", "big"), SQUARE], background="gray")
-    edit = editor.plan(BEFORE, recoloured, EditKind.ATTRIBUTE, pictures, Overrides(), RenderRequest(prompt="x"),
-                       random.Random(0), (8, 8))
-    request = edit.request
-    assert request.invert_prompt == render_prompt(BEFORE) and request.init_latents is latents
-    assert request.keep_latents is latents and request.strength == 0.6 and edit.plan.start_from == "current"
-    assert request.keep_mask[0, 0, :2, :2].eq(1).all()  # the region found as before
-    repainted = editor.plan(BEFORE, Scene([CIRCLE, SQUARE], background="white"), EditKind.BACKGROUND, pictures,
-                            Overrides(), RenderRequest(prompt="x"), random.Random(0), (8, 8)).request
-    assert repainted.invert_prompt is None and repainted.strength == 1.0
-    plain = Editor(Strategy.MASKED, difference=fixed_difference, masking=MaskSettings(invert=0.0))
-    assert plain.plan(BEFORE, recoloured, EditKind.ATTRIBUTE, pictures, Overrides(), RenderRequest(prompt="x"),
-                      random.Random(0), (8, 8)).request.invert_prompt is None
