@@ -338,7 +338,7 @@ RELATIONS: dict[str, Term] = _terms({
     "holding": (("holding", "carrying"), ("拿着", "举着", "握着", "撑着", "打着", "提着", "抱着", "捧着")),
     "wearing": (("wearing", "dressed in"), ("戴着", "穿着", "披着", "系着")),
     "riding": (("riding",), ("骑着", "骑在")),
-    "with": (("with", "having"), ("有", "带着", "长着", "背着")),
+    "with": (("with", "having"), ("有", "带着", "长着", "留着", "背着")),
     "playing with": (("playing with",), ("玩着", "在玩")),
     # what hangs on a thing (a lantern on a tree): drawn with it, but its own thing when the tree is taken out
     "hung with": (("hung with",), ("挂着",)),

@@ -33,7 +33,7 @@ def test_mixed_looks_times_and_thanks(first: str, then: str | None, check) -> No
     ("一个 backpacker 站在 mountain 顶上, 背着 orange backpack, 看 sunrise, wide shot", "on a mountain", "dawn"),
     ("一个 old man 在 harbor 边钓鱼，black and white", "harbor", None),
     ("a red car, a blue car and a yellow truck parked in a row along the street", "on the street", None),
-    ("a little girl walking her brown dog down a city street in the rain", "in the city", "rain"),
+    ("a little girl walking her brown dog down a city street in the rain", "on a city street", "rain"),
 ])
 def test_english_settings_said_inside_chinese_and_along_a_street(message: str, background: str,
                                                                   time: str | None) -> None:

@@ -36,7 +36,7 @@ def test_keep_one_by_how_it_looks_and_change_the_other() -> None:
 
 def test_a_place_said_behind_the_things() -> None:
     d = talk("a girl", "city street behind her")
-    assert d.scene.background == "in the city" and d.scene.notes == [] and len(d.scene.subjects) == 1
+    assert d.scene.background == "on a city street" and d.scene.notes == [] and len(d.scene.subjects) == 1
     d = talk("a girl", "a forest in the background")
     assert d.scene.background == "in a forest" and len(d.scene.subjects) == 1
     d = talk("a girl", "a dog behind her")  # guard: a thing behind her is drawn

@@ -14,13 +14,13 @@ from dialog.natural_parts import NATURAL_PARTS
 from prompt_enhancer.rules.comma_adjectives import join_describing_words
 from prompt_enhancer.rules.doing import THING_INGS
 from prompt_enhancer.rules.drawn_alone import is_new_subject
-from prompt_enhancer.rules.features import feature_alone
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.run_on import mark_pauses
 from prompt_enhancer.rules.said_plainly import said_plainly
 from prompt_enhancer.rules.suggestions import as_asked
+from prompt_enhancer.rules.zh_pose_joins import joins_pose
 
 _I = re.IGNORECASE
 _CLAUSE_SPLIT = re.compile(
@@ -319,12 +319,6 @@ _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
                        rf"|(?<=[A-Za-z])[ \t\u3000]+(?=一{_MEASURE}[^，,]*?一{_MEASURE})")
 
 
-# A clause that only goes on with how the thing before it stands or sits ("站在一只大黄狗旁边"), after a clause that
-# describes a thing (not a change to one: "把猫变白 坐在沙发上" is two requests).
-_ZH_POSE_GOES_ON = re.compile(r"^(?:正在|在)?[站坐躺趴蹲跪靠倚](?:在|着(?!的))|^(?:就)?[放摆挂立](?:在)")
-_ZH_HOLDS = re.compile(r"^(?:手里|手上|手中|身上|头上|嘴里|口中|怀里)?"
-                       r"(?:叼着|拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|背着|牵着)")
-_ZH_DESCRIBING = re.compile(r"^(?!把|将|去掉|删|移|挪|换|改|变)[^，,;；]*[\u4e00-\u9fff]")
 
 
 # "红黄蓝各一个", "红的蓝的各一只": one of each colour, said as "一个红的，一个黄的，一个蓝的".
@@ -416,17 +410,8 @@ def split_clauses(text: str) -> list[str]:
         elif clauses and _only_values(clauses[-1]) and not COMMAND.match(clause) and not re.match(
                 r"^(?:a|an|one|two|the|and)\s", clause, _I) and _names_thing(clause):
             clauses[-1] += " " + clause  # "A large, bright red circle": one description, commas between its words
-        elif clauses and (_ZH_POSE_GOES_ON.match(clause) or re.match(r"^停(?:在|着)[^，,]*[上里边]$", clause)) \
-                and _ZH_DESCRIBING.search(clauses[-1]):  # "…小汽车 停在街道上": parked there
-            if len(clauses) > 1 and feature_alone(clauses[-1]) and _ZH_DESCRIBING.search(clauses[-2]):
-                feature = clauses.pop()  # "戴眼镜的老人，白胡子，坐在长椅上": he sits there, with his beard
-                clauses[-1] += clause
-                clauses.append(feature)
-                continue
-            if len(clauses) > 1 and _ZH_HOLDS.match(clauses[-1]) and _ZH_DESCRIBING.search(clauses[-2]):
-                held = clauses.pop()
-                clauses[-1] += held  # "一个小女孩 手里拿着一把伞 站在狗旁边": the girl holds it and stands
-            clauses[-1] += clause  # "一个穿旗袍的女人 站在桂花树下": how the thing just described stands, and where
+        elif joins_pose(clauses, clause):  # "…小汽车 停在街道上", "一个女孩 拿着伞 站在狗旁边"
+            continue
         elif clauses and _thing_then_but(clauses[-1], clause):
             clauses[-1] += ", " + clause  # "猫，但是要橙色的", "a cat, but orange": the thing, then how it differs
         elif clauses and (re.match(r"^(?:not|rather than|instead of)\s|^不是", clause, _I)

@@ -66,7 +66,7 @@ _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>�
 # A clause that starts with how a part goes with the thing just said: "穿着黄色的衣服", "还戴着一顶帽子".
 _WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?:手里|手上|手中|头上|身上|嘴里|嘴上|口中|怀里|背上|脖子上)?"
                       # "戴一顶 blue hat", "戴红帽子 围蓝围巾": the verb alone before the thing
-                      r"(?P<verb>拿着|举着|戴着|穿着|围着|抱着|背着|撑着|提着|披着|系着|牵着|握着|骑着|扎着|叼着|含着|咬着|(?:戴|穿|拿|围|披|举|撑|提)(?![过越走掉开绕巾裙起住])"
+                      r"(?P<verb>拿着|举着|戴着|穿着|围着|抱着|背着|撑着|提着|披着|系着|牵着|握着|骑着|扎着|留着|长着|叼着|含着|咬着|(?:戴|穿|拿|围|披|举|撑|提)(?![过越走掉开绕巾裙起住])"
                       r"(?=[一两]\s*[顶副条件个只把根支双套串]|[\u4e00-\u9fffA-Za-z]))(?P<parts>.+)$")
 # "鼻子是胡萝卜", "眼睛是两颗纽扣": what a body part of the thing in focus is made of, a part of it ("胡萝卜鼻子").
 _BODY_IS_ZH = re.compile(r"^(?:它的|他的|她的)?(?P<body>鼻子|眼睛|嘴巴|嘴|耳朵|尾巴|胡子|翅膀|角)(?:是|用)"

@@ -47,9 +47,11 @@ _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}]
                            # other modifiers may stack after it: 戴着红帽子的胖胖的小黑猫
                            r"(?=(?:[^的，,。]{1,6}的)*[^的]+$|[^的，,。]{1,6}?(?:拿|举|握|撑|打|提|抱|捧|牵|骑|背|拎|搂|拉)着)")
 # "女孩拿着一把伞": the thing, then the parts.
-_ZH_AFTER_RE = re.compile(r"(?:手里|手上|手中|身上|头上|嘴里|口中|怀里)?"
+# Where on the thing what it holds or wears is said to be: 手里拿着, 脖子上戴着.
+ON_BODY_ZH = "手里|手上|手中|身上|头上|嘴里|口中|怀里|脖子上|背上|腰上|腰间|脸上|耳朵上|脚上|肩上|胸前"
+_ZH_AFTER_RE = re.compile(rf"(?:{ON_BODY_ZH})?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
-                          r"带着|长着|牵着|拄着|端着|扛着|叼着|挎着|拎着))(?P<parts>.+)$")
+                          r"带着|长着|留着|牵着|拄着|端着|扛着|叼着|挎着|拎着))(?P<parts>.+)$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|和|与|跟|、|以及|还有", _I)
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair of|pair of|\d+)\s", _I)
 
@@ -65,7 +67,7 @@ _EN_ANCHOR_RE = re.compile(
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立|蜷|窝|卧|缩|倚|盘|绕|骑)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
-    r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边)"
+    r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边|(?<=[门村路街巷洞港])口)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
     r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
     r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇拿][^\s，,。的]{1,3})?(?P<tail>的?)$")
@@ -290,8 +292,9 @@ def _is_a_thing(text: str) -> bool:
     if position and not clean_rest(rest):
         return False
     ph = parse_phrase(text, global_parts=False)
-    # "a rock", "a glass": a material word alone is the thing made of it
-    alone = bool(ph.material) and ph.indefinite and not (ph.colour or ph.shape or clean_rest(ph.rest))
+    # "a rock", "a glass", 在石头上: a material word alone is the thing made of it
+    alone = bool(ph.material) and (ph.indefinite or vocab.has_cjk(text)) and not (
+        ph.colour or ph.shape or clean_rest(ph.rest))
     return bool(ph.shape or clean_rest(ph.rest) or alone) and not re.match(
         r"^\s*(?:the\s+)?(?:background|backdrop)\b", text, _I)
 

@@ -95,7 +95,7 @@ _SINGLE_ZH_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.zh if len
 _EN_MATERIALS = [f for t in vocab.MATERIALS.values() for f in t.en]
 _MATERIAL_RE = re.compile(
     rf"(?:{WORD_L}(?:made\s+)?(?:of|from|out\s+of)\s+)?(?P<en>{alternation(_EN_MATERIALS)})"
-    rf"|(?:用)?(?P<zh>{alternation(_MULTI_ZH_MATERIALS)})(?:做的|制成的|制的|质的|的)?"
+    rf"|(?:用)?(?P<zh>{alternation(_MULTI_ZH_MATERIALS)})(?![上里下旁边])(?:做的|制成的|制的|质的|的)?"  # 石头上: where
     rf"|(?:用)?(?P<zh1>{alternation(_SINGLE_ZH_MATERIALS)})(?:做的|制成的|制的|质的)",
     re.IGNORECASE,
 )

@@ -238,8 +238,9 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
     ph = parse_phrase(text, global_parts=False)
     generic = ph.rest.lower() in GENERIC_THINGS
     name = ph.shape or ("" if generic else ph.rest)
-    if not name and not generic and ph.material and ph.indefinite and not ph.colour:
-        said = re.findall(r"[A-Za-z]+", clean_rest(text))  # "a rock", "a big rock": the thing made of it
+    if not name and not generic and ph.material and (ph.indefinite or vocab.has_cjk(text)) and not ph.colour:
+        said = re.findall(r"[A-Za-z]+", clean_rest(text)) or [  # "a rock", "a big rock", 石头: the thing made of it
+            f for f in vocab.MATERIALS[ph.material].zh if len(f) > 1 and f in text]
         if said:
             name, ph.material = said[-1], None
     if ph.count > 1 and name and not ph.shape:
