@@ -178,7 +178,8 @@ def give_clause(work: MessageEdit, body: str) -> bool:
             return _give(work, owners, "holding", m.group("parts"))
     m = _GIVE_EN.match(body)
     if m:
-        words = re.sub(r"^((?:them|they|all|him|her)\s+)(?:both|all)\s+", r"\1", m.group("rest"), flags=_I).split()
+        rest = re.sub(r"^(?:both|all|each)\s+of\s+(?=them\b|the\s)", "", m.group("rest"), flags=_I)  # both of them
+        words = re.sub(r"^((?:them|they|all|him|her)\s+)(?:both|all)\s+", r"\1", rest, flags=_I).split()
         for k in range(1, min(len(words), 8)):  # "the one in the hat": an owner of up to seven words
             owners = _owners(work, " ".join(words[:k]))
             if owners and _give(work, owners, None, " ".join(words[k:])):

@@ -127,6 +127,24 @@ def _short_slip(w: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+@cache
+def _keys_around(key: str) -> frozenset[str]:
+    """The key itself and the keys touching it on a QWERTY keyboard (each row sits half a key right of the one
+    above)."""
+    row = next(r for r, keys in enumerate(_ROWS) if key in keys)
+    at = _ROWS[row].index(key)
+    near = {(row, at - 1), (row, at), (row, at + 1), (row - 1, at), (row - 1, at + 1), (row + 1, at - 1), (row + 1, at)}
+    return frozenset(_ROWS[r][c] for r, c in near if 0 <= r < len(_ROWS) and 0 <= c < len(_ROWS[r]))
+
+
+def _beside_a_neighbour(word: str, i: int) -> bool:
+    """Whether the letter at `i` is the letter before or after it again, or a key touching one of them."""
+    return any(word[i] in _keys_around(word[j]) for j in (i - 1, i + 1) if 0 <= j < len(word))
+
+
 def correction(word: str) -> str | None:
     """The known word a typed word is one slip away from, or None."""
     w = word.lower()
@@ -144,9 +162,9 @@ def correction(word: str) -> str | None:
         if swapped != w and swapped in known:
             candidates.add(swapped)
     if len(w) >= 5:
-        for i in range(1, len(w)):  # one letter too many: "rremove", "circlle"; never the first ("beagle")
-            shorter = w[:i] + w[i + 1:]
-            if len(shorter) >= 5 and shorter in known:
+        for i in range(1, len(w)):  # one letter too many: "rremove", "circlle"; never the first ("beagle"), and
+            shorter = w[:i] + w[i + 1:]  # only a key next to one beside it ("bandana" is no slip of "banana")
+            if len(shorter) >= 5 and shorter in known and _beside_a_neighbour(w, i):
                 candidates.add(shorter)
         candidates.update(_by_deletion().get(w, ()))  # one letter left out: "yelow", "squre"
     # A word and its inflection differ by a letter too ("dance" / "dancer", "rain" / "rainy"): not a slip.
