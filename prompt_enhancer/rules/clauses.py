@@ -14,6 +14,7 @@ from dialog.natural_parts import NATURAL_PARTS
 from prompt_enhancer.rules.comma_adjectives import join_describing_words
 from prompt_enhancer.rules.doing import THING_INGS
 from prompt_enhancer.rules.drawn_alone import is_new_subject
+from prompt_enhancer.rules.light_words import LIGHT_AT, WITH_LIGHT
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import TONE, clean_rest, parse_phrase
@@ -370,7 +371,7 @@ def split_clauses(text: str) -> list[str]:
                       + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
-    text = _PART_THEN_MORE.sub(_part_then_more, text)
+    text = _PART_THEN_MORE.sub(_part_then_more, WITH_LIGHT.sub(" ; ", text))
     text = _COLOURS_THEN_PLURAL.sub(_one_of_each_colour, text)
     text = _ONE_EACH_RUN.sub(lambda m: ", " + re.sub(r"\s+(?=one\s)", ", ", m.group("run")), text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
@@ -399,7 +400,7 @@ def split_clauses(text: str) -> list[str]:
         elif clauses and _WITH_PARTS.search(clauses[-1]) and _only_parts(clause):
             clauses[-1] += " and " + clause  # "a house with a red roof, a blue door and two windows": one list
         elif clauses and _tagged_owner(clauses[-1]) and not re.match(r"(?:a|an|the|one|two)\s", clause, _I) \
-                and _only_parts(clause) and not _only_worn(clause):
+                and _only_parts(clause) and not _only_worn(clause) and not LIGHT_AT.match(clause):
             clauses[-1] += " with " + clause  # "1girl, long silver hair, blue dress" (tags): hers; what is worn
             # alone ("1girl, red dress") the worn-beside rule reads
         elif clauses and re.match(r"^(?:而)?要(?!不)", clause) and re.match(r"^不要[^，,]+?了?$", clauses[-1]):
