@@ -72,6 +72,7 @@ from prompt_enhancer.rules.participle_clause import participle_clause
 from prompt_enhancer.rules.place_after import place_after_clause
 from prompt_enhancer.rules.described_place import described_place_clause
 from prompt_enhancer.rules.rephrase import rephrase
+from prompt_enhancer.rules.other_colour import colour_said_after, other_colour_clause
 from prompt_enhancer.rules.self_correction import corrected_in_place
 from prompt_enhancer.rules.row_band import row_band_clause
 from prompt_enhancer.rules.there_is import there_is
@@ -148,6 +149,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     already_there_clause,
     uncolour_clause,
     unwanted_value_clause,
+    other_colour_clause,
     put_away_clause,
     particle_clause,
     nothing_named_clause,
@@ -283,7 +285,7 @@ class RuleEnhancer:
         if about_app or kinds_asked:  # "能不能导出高清的？", "你会画动物吗": about the app
             work.chat_replies.append(reply.say("question" if about_app else "can_draw", language))
             return _decision(scene, work)
-        clauses = split_clauses(corrected_in_place(text))
+        clauses = split_clauses(colour_said_after(corrected_in_place(text)))
         complaints = []
         taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
         for clause in clauses:
