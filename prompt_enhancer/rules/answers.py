@@ -129,7 +129,8 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
         if pool and all(name_matches(s.name, pool[0].name) for s in pool):
             return []  # "make one of them orange" of two squares: any one of them, as said
         return pool if len(pool) > 1 else []
-    just_drawn = bool(recent) and _DREW.match(recent[-1].reply) is not None
+    last = _last_change(recent)
+    just_drawn = last is not None and _DREW.match(last.reply) is not None
     if len(touched) == 1 and just_drawn and not _SINGULAR_PRONOUN.search(message) and not _said_by_name(before,
                                                                                                         message):
         owners = part_owners(before.subjects, message)  # "make the tail white" of a cat and a dog just drawn
@@ -275,3 +276,12 @@ def _as_it(work: MessageEdit, message: str) -> str | None:
                 return message[:m.start()] + message[m.start():].replace(phrase, "它" if vocab.has_cjk(phrase)
                                                                         else "it", 1)
     return message if _SINGULAR_PRONOUN.search(message) else None
+
+
+def _last_change(recent: Sequence[Exchange]) -> Exchange | None:
+    """The last exchange that changed the picture: talk after a drawing ("which looks better?") leaves "it" as
+    unclear as it was (where the exchanges keep no Scenes, the last one)."""
+    for i in range(len(recent) - 1, 0, -1):
+        if recent[i].scene is None or recent[i - 1].scene is None or recent[i].scene != recent[i - 1].scene:
+            return recent[i]
+    return recent[0] if recent else None
