@@ -18,8 +18,15 @@ _COLOURS_ZH = "|".join(sorted({f for t in vocab.COLOURS.values() for f in t.zh},
 _COLOURS_EN = "|".join(sorted({re.escape(f) for t in vocab.COLOURS.values() for f in t.en}, key=len, reverse=True))
 _OTHER_ZH = (r"(?:也|再|还)?(?:换|改|变)(?:个|一个|一种|种|下|一下)?(?:别的|其他的?|另一种|另外一种|另一个)?颜色"
              r"(?:吧|呀|啊|呢)?")
-_THEN_ZH = re.compile(rf"(?:把|给)?(?P<x>[^\s，,。；;！!？?]+?){_OTHER_ZH}[，,、\s]*(?:换成|改成|变成|就|用|要)?\s*"
+
+
+def _then_zh(said: str, verb: str) -> re.Pattern[str]:
+    """The thing, what is said of its colour (`said`), then the new colour (after a verb, `verb` "?" if optional)."""
+    return re.compile(rf"(?:把|给)?(?P<x>[^\s，,。；;！!？?]+?){said}[，,、\s]*(?:换成|改成|变成|就|用|要){verb}\s*"
                       rf"(?P<c>{_COLOURS_ZH}|{_COLOURS_EN})(?![A-Za-z])(?:色)?(?:的)?")
+
+
+_THEN_ZH = _then_zh(_OTHER_ZH, "?")
 _THEN_EN = re.compile(rf"\b(?:change|switch)\s+(?P<x>the\s+[a-z]+(?:\s+[a-z]+)?|its|his|her|their)\s+colou?rs?"
                       rf"(?:\s*,\s*|\s+to\s+|\s+)(?:(?:make\s+it|to)\s+)?(?P<c>{_COLOURS_EN})\b", _I)
 _ALONE = re.compile(rf"^(?:把|给)?(?P<x>.+?){_OTHER_ZH}$"
@@ -29,8 +36,7 @@ _ALONE = re.compile(rf"^(?:把|给)?(?P<x>.+?){_OTHER_ZH}$"
 _NOT_ZH = rf"(?:不要|别要|别用|不想要)(?:是)?(?P<v>{_COLOURS_ZH})(?:色)?(?:的)?了?(?:吧|啊)?"
 _NOT_EN = (r"\s+(?:should\s*n'?o?t|should\s+not|must\s*n'?o?t|must\s+not|can'?t|cannot)\s+be\s+"
            rf"(?P<v2>{_COLOURS_EN})(?:\s+any\s*more)?")
-_NOT_THEN = re.compile(rf"(?:把|给)?(?P<x>[^\s，,。；;！!？?]+?){_NOT_ZH}[，,、\s]*(?:换成|改成|变成|就|用|要)\s*"
-                       rf"(?P<c>{_COLOURS_ZH}|{_COLOURS_EN})(?![A-Za-z])(?:色)?(?:的)?")
+_NOT_THEN = _then_zh(_NOT_ZH, "")
 _NOT_THEN_EN = re.compile(rf"\b(?P<x>the\s+[a-z]+(?:\s+[a-z]+)?){_NOT_EN}\s*[,;.]?\s*(?:(?:make\s+it|just|but|rather|"
                           rf"instead)\s+)*(?P<c>{_COLOURS_EN})\b", _I)
 _NOT_ALONE = re.compile(rf"^(?P<x>[^，,]+?){_NOT_ZH}$|^(?P<en>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?){_NOT_EN}$", _I)
