@@ -1,8 +1,7 @@
 """What frames a request written as a letter or a reply, and is not part of it: a greeting ("Hi,", "Dear bot,"),
 a sign-off with a name ("Thanks in advance,\\nMaria", "Kind regards"), a "P.S." label, and lines quoted from
-the app's own reply ("> Here is your picture"), unless only thanks follow them (then the quote is the request).
-A message that is only such words keeps them (then "thanks" is
-thanks)."""
+the app's own reply ("> Here is your picture"), unless only thanks follow a quoted request (then the quote is the
+request). A message that is only such words keeps them (then "thanks" is thanks)."""
 
 from __future__ import annotations
 

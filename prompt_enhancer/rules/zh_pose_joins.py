@@ -32,10 +32,12 @@ def joins_pose(clauses: list[str], clause: str) -> bool:
     while held < len(clauses) and _HOLDS.match(clauses[-held - 1]):
         held += 1
     if 0 < held < len(clauses) and _DESCRIBING.search(clauses[-held - 1]):
-        clauses[-held - 1] += clause  # "老人 戴着帽子 留着白胡子 坐在公园里": he sits; what he has stays apart
+        # "一个小女孩 手里拿着一把伞 站在狗旁边", "老人 戴着帽子 留着白胡子 坐在公园里": the one described stands or
+        # sits there; what it holds or wears stays apart, each read as its part
+        clauses[-held - 1] += clause
         return True
     if held and len(clauses) > 1 and _DESCRIBING.search(clauses[-2]):
-        worn = clauses.pop()
-        clauses[-1] += worn  # "一个小女孩 手里拿着一把伞 站在狗旁边": the girl holds it and stands
+        worn = clauses.pop()  # only what is held or worn before it ("拿着伞，戴着帽子，站在门口"): said as one
+        clauses[-1] += worn
     clauses[-1] += clause  # "一个穿旗袍的女人 站在桂花树下": how the thing just described stands, and where
     return True
