@@ -128,14 +128,15 @@ def judge_edit(edit: Any, before_d: SceneDescription, before: np.ndarray, after:
     # pixels outside the edited object's region
     shape = before.shape[:2]
     target_after = paired_after[target_slot] if target_slot is not None else None
-    if edit.kind == "background":  # "outside" = the objects' own pixels (their boxes less the old background)
-        inside = ~(_boxes(list(rb.objects), shape) & ~_near(before, _modal_colour(before)))
+    old_colour = _modal_colour(before) if edit.kind == "background" else None
+    if old_colour is not None:  # "outside" = the objects' own pixels (their boxes less the old background)
+        inside = ~(_boxes(list(rb.objects), shape) & ~_near(before, old_colour))
     else:
         inside = _boxes([target_before, target_after], shape)
     outside = ~inside
     diff = np.abs(before.astype(np.float32) - after.astype(np.float32)).mean(-1)
     outside_diff = float(diff[outside].mean()) if outside.any() else 0.0
-    left = _old_background_left(before, after) if edit.kind == "background" else None
+    left = _old_background_left(old_colour, after) if old_colour is not None else None
     return EditResult(edit.kind, followed, unchanged, outside_diff, why, left)
 
 
@@ -152,10 +153,10 @@ def _near(picture: np.ndarray, colour: np.ndarray, tolerance: float = 40.0) -> n
     return np.abs(picture.astype(np.float32) - colour).max(-1) <= tolerance
 
 
-def _old_background_left(before: np.ndarray, after: np.ndarray, tolerance: float = 40.0) -> float | None:
-    """The share of `after`'s pixels within `tolerance` (every channel) of `before`'s background colour, when
+def _old_background_left(old: np.ndarray, after: np.ndarray, tolerance: float = 40.0) -> float | None:
+    """The share of `after`'s pixels within `tolerance` (every channel) of the old background colour `old`, when
     the two backgrounds differ (boxes of the old colour left around kept subjects); None when they do not."""
-    old, new = _modal_colour(before), _modal_colour(after)
+    new = _modal_colour(after)
     if np.abs(old - new).max() <= tolerance:
         return None
     return float(_near(after, old, tolerance).mean())

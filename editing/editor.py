@@ -19,8 +19,8 @@ from dialog.decision import EditKind
 from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from editing.latent_layout import arrange
-from editing.masked import (MaskSettings, PromptDifference, edit_region, keep_outside_pixels, kept_pixels, plan_masked,
-                            region_note)
+from editing.masked import (MaskSettings, PromptDifference, edit_region, kept_pixels, plan_masked, region_note,
+                            restore_pixels)
 from editing.matte import rematte
 from editing.plan import Overrides, SamplingPlan, Strategy, plan_sampling
 from editing.regions import PictureReader, confine_edit
@@ -161,11 +161,12 @@ class Editor:
 
         def finish(result: RenderResult) -> Finished:
             image = result.image
-            if pictures.image is not None and self.masking.pixel_margin >= 0:
-                image = keep_outside_pixels(image, pictures.image, edited, self.masking.pixel_margin, settle)
+            previous = pictures.image
+            if previous is not None and self.masking.pixel_margin >= 0 and previous.size == image.size:
+                kept = kept_pixels(edited, image.size, self.masking.pixel_margin, settle)  # read once, used twice
+                image = restore_pixels(image, previous, kept)
                 if self.masking.matte and arranged is None and diff.background_changed:
-                    image = rematte(image, pictures.image,
-                                    kept_pixels(edited, image.size, self.masking.pixel_margin, settle))
+                    image = rematte(image, previous, kept)
             return Finished(replace(result, image=image), region_note(edited, settle))
 
         return Edit(request, plan, finish)

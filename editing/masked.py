@@ -116,7 +116,11 @@ def keep_outside_pixels(drawn: Image.Image, previous: Image.Image, region: torch
     """`drawn` inside the region (cells above `settle`) grown by `margin` pixels, `previous` everywhere else."""
     if drawn.size != previous.size:
         return drawn
-    kept = kept_pixels(region, drawn.size, margin, settle)
+    return restore_pixels(drawn, previous, kept_pixels(region, drawn.size, margin, settle))
+
+
+def restore_pixels(drawn: Image.Image, previous: Image.Image, kept: np.ndarray) -> Image.Image:
+    """`previous` where `kept` (H x W bool), `drawn` elsewhere."""
     out = np.where(kept[..., None], np.asarray(previous.convert("RGB")), np.asarray(drawn.convert("RGB")))
     return Image.fromarray(out.astype(np.uint8))
 

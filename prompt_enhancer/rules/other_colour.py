@@ -10,12 +10,14 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.clauses import COLOUR_WORD
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.references import resolve, resolve_parts
 
 _I = re.IGNORECASE
-_COLOURS_ZH = "|".join(sorted({f for t in vocab.COLOURS.values() for f in t.zh}, key=len, reverse=True))
-_COLOURS_EN = "|".join(sorted({re.escape(f) for t in vocab.COLOURS.values() for f in t.en}, key=len, reverse=True))
+_COLOURS_ZH = alternation([f for t in vocab.COLOURS.values() for f in t.zh])
+_COLOURS_EN = COLOUR_WORD
 _OTHER_ZH = (r"(?:也|再|还)?(?:换|改|变)(?:个|一个|一种|种|下|一下)?(?:别的|其他的?|另一种|另外一种|另一个)?颜色"
              r"(?:吧|呀|啊|呢)?")
 

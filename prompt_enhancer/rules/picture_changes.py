@@ -134,15 +134,17 @@ def avoid(work: MessageEdit, thing: str) -> None:
     work.say("avoid", thing=thing)
 
 
-def add_note(work: MessageEdit, clause: str) -> None:
-    """Keep a clause no rule understood on the Scene, so nothing a person said is dropped."""
+def add_note(work: MessageEdit, clause: str, *, unread: bool = True) -> None:
+    """Keep a clause on the Scene as said, so nothing a person said is dropped. `unread`: no rule understood it,
+    and the reply says so; else words a rule read as the picture's (where a light shines), kept without that."""
     text = clause.strip()
     if not text:
         return
     if text not in work.scene.notes:
         work.scene.notes.append(text)
         work.kinds.append(EditKind.STYLE)
-    work.say("note", text=text)
+    if unread:
+        work.say("note", text=text)
 
 
 def start_new_scene(work: MessageEdit) -> None:

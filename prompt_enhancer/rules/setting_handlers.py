@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from dialog.decision import EditKind
 from prompt_enhancer.rules import reply
-from prompt_enhancer.rules.picture_changes import set_background, set_looks, set_settings, set_style, unset_look
+from prompt_enhancer.rules.picture_changes import (add_note, set_background, set_looks, set_settings, set_style,
+                                                    unset_look)
 from prompt_enhancer.rules.light_words import LIGHT_AT
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import background_value, clean_rest, parse_style
@@ -159,13 +159,6 @@ _CAMERA_MOVE = re.compile(r"^(?:(?:get|come|go|move|zoom(?:\s+in)?|bring\s+(?:it
                           re.IGNORECASE)
 
 
-def _keep_said(work: MessageEdit, words: str) -> None:
-    """Words about the picture kept in the prompt as said (a note the reply need not call not understood)."""
-    if words not in work.scene.notes:
-        work.scene.notes.append(words)
-        work.kinds.append(EditKind.STYLE)
-
-
 def look_clause(work: MessageEdit, body: str) -> bool:
     """"dramatic lighting", "make it black and white", "close-up shot", "来个特写", "黑白的": the whole picture's
     lighting, camera, colours or mood, never a subject or its colour. "in colour again" takes black and white
@@ -191,12 +184,12 @@ def look_clause(work: MessageEdit, body: str) -> bool:
     if framed is not None:  # "close-up on the lighthouse", "给灯塔一个特写": the camera on a thing drawn
         work.scene.focus, left = framed.id, ""
     if not looks and LIGHT_AT.match(body.strip()) and not work.scene.is_empty():
-        _keep_said(work, body.strip())  # "light in the windows": how the things drawn are lit, in the person's words
+        add_note(work, body, unread=False)  # "light in the windows": how the things drawn are lit, as said
         return True
     lit = bool(looks and left and LIGHT_AT.match(f"light {rest.strip()}") and not work.scene.is_empty()
                and any(vocab.look_kind(k) == "lighting" for k in looks))
     if lit:  # "warm light in the windows": the lighting, and where it shows kept as said
-        _keep_said(work, body.strip())
+        add_note(work, body, unread=False)
         left = ""
     if not looks or left:
         return False
