@@ -96,6 +96,13 @@ def mt5_widths(model: str) -> list[int] | None:
     return [config.d_model, config.num_heads * config.d_kv, config.d_ff]
 
 
+# HunyuanDiT's text pooler hands its projections' weights to F.multi_head_attention_forward instead of calling
+# them, so quantized they break the transformer's first step ("self and mat2 must have the same dtype, but got
+# Half and Char": seen on an H200; tests/test_generator_loading.py swaps the layers on the CPU). It is 4 small
+# layers of 471: kept in the compute dtype.
+DIT_UNQUANTIZED = ("time_extra_emb.pooler",)
+
+
 def quantization_plan(
     quantization: str, device: torch.device, dtype: torch.dtype, text_widths: list[int] | None = None
 ) -> tuple[PipelineQuantizationConfig | None, list[str], list[str]]:
@@ -111,13 +118,14 @@ def quantization_plan(
         return None, [], []
     if quantization == "int8":
         text_config = TransformersBnbConfig(load_in_8bit=True)
-        transformer_config = DiffusersBnbConfig(load_in_8bit=True)
+        transformer_config = DiffusersBnbConfig(load_in_8bit=True, llm_int8_skip_modules=list(DIT_UNQUANTIZED))
     else:
         text_config = TransformersBnbConfig(
             load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=dtype
         )
         transformer_config = DiffusersBnbConfig(
-            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=dtype
+            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=dtype,
+            llm_int8_skip_modules=list(DIT_UNQUANTIZED),
         )
     mapping: dict[str, object] = {}
     notes = []

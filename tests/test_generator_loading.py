@@ -173,3 +173,42 @@ def test_diffusers_really_refuses_a_bitsandbytes_transformer_without_a_gpu(tiny_
         HunyuanDiT2DModel.from_pretrained(
             tiny_pipeline_dir, subfolder="transformer", quantization_config=BitsAndBytesConfig(load_in_8bit=True)
         )
+
+
+@pytest.mark.parametrize("skip", [True, False])
+def test_the_int8_transformer_keeps_the_text_pooler_unquantized(tiny_pipeline_dir, skip):
+    """The pooler passes its projections' weights to F.multi_head_attention_forward, which cannot take int8
+    weights: quantized, the transformer's first step fails (seen on an H200 with the real DiT-g/2, where diffusers
+    loads it; here the same layers are swapped by diffusers' own bitsandbytes replacement and run on the CPU)."""
+    import bitsandbytes as bnb
+    from diffusers import HunyuanDiT2DModel
+    from diffusers.quantizers.bitsandbytes.utils import replace_with_bnb_linear
+
+    from generator.conditioning import predict, transformer_inputs
+    from generator.embedding_cache import TextEmbeddings
+
+    config, _, _ = quantization_plan("int8", torch.device("cuda"), torch.float32)
+    transformer_config = config.quant_mapping["transformer"]
+    model = HunyuanDiT2DModel.from_pretrained(tiny_pipeline_dir, subfolder="transformer")
+    state = {name: value.clone() for name, value in model.state_dict().items()}
+    skipped = list(transformer_config.llm_int8_skip_modules or []) if skip else []
+    model = replace_with_bnb_linear(model, modules_to_not_convert=skipped, quantization_config=transformer_config)
+    for name, module in model.named_modules():  # bitsandbytes quantizes Int8Params as they reach the device
+        if isinstance(module, bnb.nn.Linear8bitLt):
+            module.weight = bnb.nn.Int8Params(state[f"{name}.weight"], requires_grad=False, has_fp16_weights=False)
+            if module.bias is not None:
+                module.bias = torch.nn.Parameter(state[f"{name}.bias"], requires_grad=False)
+    model = model.to("cpu").eval()
+    assert model.blocks[0].attn1.to_q.weight.dtype == torch.int8  # the blocks are quantized either way
+    cfg = model.config
+    text = TextEmbeddings(torch.randn(1, 77, cfg.cross_attention_dim), torch.ones(1, 77, dtype=torch.long),
+                          torch.randn(1, 256, cfg.cross_attention_dim_t5), torch.ones(1, 256, dtype=torch.long))
+    inputs = transformer_inputs(model, text, 64, 64, torch.device("cpu"))
+    latents = torch.randn(1, cfg.in_channels, 8, 8)
+    if not skip:  # what the app's int8 transformer did before the pooler was kept out
+        with pytest.raises(RuntimeError, match="same dtype"):
+            predict(model, latents, torch.tensor([500.0]), inputs)
+        return
+    assert type(model.time_extra_emb.pooler.q_proj) is torch.nn.Linear
+    with torch.no_grad():
+        assert torch.isfinite(predict(model, latents, torch.tensor([500.0]), inputs)).all()
