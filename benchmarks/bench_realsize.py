@@ -57,13 +57,14 @@ def jobs(args: argparse.Namespace, size: tuple[int, int]) -> list[dict]:
             "guidance": GUIDANCE, "threads": args.threads}
     planned = [dict(base, component="bert", quant="none")]
     planned += [dict(base, component="mt5", quant=q) for q in args.quant]
-    planned += [dict(base, component="dit", quant=q, compile=args.compile, fuse_qkv=args.fuse_qkv, sdpa=args.sdpa)
-                for q in (args.quant if cuda else ["none"])]
+    planned += [dict(base, component="dit", quant=q, compile=args.compile, fuse_qkv=args.fuse_qkv, sdpa=args.sdpa,
+                     edit=args.edit and q == "none") for q in (args.quant if cuda else ["none"])]
     planned += [dict(base, component="vae", quant="none", tiling=False),
                 dict(base, component="vae", quant="none", tiling=True)]
     if not args.no_llm:
         planned += [dict(base, component="llm", quant=q) for q in args.llm_quant]
-    return planned
+    parts = getattr(args, "parts", None)
+    return [job for job in planned if not parts or job["component"] in parts]
 
 
 def run_job(job: dict, timeout: float) -> dict:
@@ -177,6 +178,11 @@ def report(args: argparse.Namespace, size: tuple[int, int], results: list[dict])
     if timing:
         print(f"seconds: encode {timing['encode_s']:.2f}, denoise {timing['denoise_s']:.2f} "
               f"({s_per_step:.2f} s/step), decode {timing['decode_s']:.2f}; shares {timing['share']}")
+    edit = dit.get("edit") if dit else None
+    if edit:
+        print(f"masked edit: difference {edit['difference_s']:.2f} s ({edit['difference_passes']} guided-size "
+              f"passes) + blended steps {edit['blended_s']:.2f} s = {edit['edit_s']:.2f} s against the render's "
+              f"{edit['render_s']:.2f} s: {edit['ratio']:.3f}x (denoising only)")
     mfu = round(flops / s_per_step / peak_flops, 4) if (peak_flops and s_per_step) else None
     print(f"DiT FLOPs per step (guided, batch 2): {flops / 1e12:.2f} T; device {name}; "
           f"share of peak: {mfu if mfu is not None else 'not measured (no GPU or unknown peak)'}")
@@ -188,7 +194,7 @@ def report(args: argparse.Namespace, size: tuple[int, int], results: list[dict])
         "components": {f"{r['component']}:{r['quant']}{':tiled' if r.get('tiling') else ''}":
                        {k: r.get(k) for k in ("params", "param_mb", "resident_mb", "peak_mb", "run_s", "error")}
                        for r in results},
-        "timings": timing, "flops_per_step": flops, "peak_flops": peak_flops, "mfu": mfu,
+        "timings": timing, "masked_edit": edit, "flops_per_step": flops, "peak_flops": peak_flops, "mfu": mfu,
         "options": {"compile": args.compile, "fuse_qkv": args.fuse_qkv, "sdpa": args.sdpa},
         "not_measured": not_measured,
     }
@@ -206,10 +212,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quant", nargs="+", choices=QUANTS, default=list(QUANTS))
     parser.add_argument("--llm-quant", nargs="+", choices=QUANTS, default=list(QUANTS))
     parser.add_argument("--no-llm", action="store_true", help="leave out Qwen2.5-VL-3B")
+    parser.add_argument("--parts", nargs="+", choices=COMPONENTS, default=None,
+                        help="measure only these components (default: all); composed peaks need all of them")
     parser.add_argument("--compile", action="store_true", help="regional torch.compile of the DiT's blocks")
     parser.add_argument("--fuse-qkv", action="store_true", help="diffusers' fused QKV projections in the DiT")
     parser.add_argument("--sdpa", choices=["auto", "flash", "efficient", "cudnn", "math"], default="auto",
                         help="scaled-dot-product-attention backend on CUDA")
+    parser.add_argument("--edit", action="store_true", help="also time a `masked` edit on the unquantized DiT "
+                        "(DiffEdit's difference, then the blended steps) against its plain render")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--timeout", type=float, default=1200, help="seconds per component")
     args = parser.parse_args(argv)
@@ -227,6 +237,7 @@ def main(argv: list[str] | None = None) -> None:
         for job in jobs(args, size):
             result = run_job(job, args.timeout)
             results.append(result)
+            print(json.dumps(result), file=sys.stderr, flush=True)  # each part as it comes, should the run be cut
             state = result.get("error") or f"peak {result['peak_mb']:.0f} MB, run {result['run_s']:.1f} s"
             print(f"  {job['component']} {job['quant']}{' tiled' if job.get('tiling') else ''}: {state}", flush=True)
         summaries.append(report(args, size, results))

@@ -139,15 +139,20 @@ def run_transformer(model, job: dict, device: torch.device) -> dict:
         marks.append(time.perf_counter())
         return tensors
 
-    def sample(steps: int) -> None:
+    def noise() -> torch.Tensor:
+        return torch.randn(1, config.in_channels, height // 8, width // 8,
+                           generator=torch.Generator("cpu").manual_seed(0)).to(device, dtype)
+
+    def sample(steps: int, blend=None) -> torch.Tensor:
+        def step(pipe, index, timestep, tensors):
+            return on_step(pipe, index, timestep, blend(pipe, index, timestep, tensors) if blend else tensors)
+
         sampling = Sampling(prompt=text(1), negative=text(2), width=width, height=height, steps=steps,
                             guidance=job["guidance"], generator=torch.Generator("cpu").manual_seed(0),
-                            callback=on_step)
+                            callback=step)
         scheduler.set_timesteps(steps, device=device)
-        latents = torch.randn(1, config.in_channels, height // 8, width // 8,
-                              generator=torch.Generator("cpu").manual_seed(0)).to(device, dtype)
         with torch.no_grad(), _sdpa_context(job.get("sdpa")):
-            denoise(pipe, sampling, latents, scheduler.timesteps)
+            return denoise(pipe, sampling, noise(), scheduler.timesteps)
 
     if device.type == "cuda":  # the first steps compile (with --compile) and pick kernels: not what a user waits on
         started = time.perf_counter()
@@ -157,9 +162,40 @@ def run_transformer(model, job: dict, device: torch.device) -> dict:
     marks.clear()
     started = time.perf_counter()
     marks.append(started)
-    sample(job["steps"])
+    kept = sample(job["steps"])
     steps_s = [later - earlier for earlier, later in zip(marks, marks[1:])]
-    return dict(extra, run_s=marks[-1] - started, steps_s=steps_s, s_per_step=statistics.median(steps_s))
+    result = dict(extra, run_s=marks[-1] - started, steps_s=steps_s, s_per_step=statistics.median(steps_s))
+    if job.get("edit"):
+        result["edit"] = time_masked_edit(pipe, kept, text, sample, device, job.get("sdpa"))
+        result["edit"]["render_s"] = round(result["run_s"], 3)
+        result["edit"]["ratio"] = round(result["edit"]["edit_s"] / result["run_s"], 3)
+    return result
+
+
+def time_masked_edit(pipe, kept: torch.Tensor, text, sample, device: torch.device, sdpa: str | None) -> dict:
+    """What the `masked` strategy adds to a render, on this transformer: DiffEdit's difference between two
+    prompts on the kept picture's latents (the app's draws and noise level), then the same steps with the kept
+    latents blended in outside a region after every step (generator.blend.LatentBlend). Encoding and decoding
+    are the same for both strategies and not counted here; a background edit asks one difference per subject."""
+    from generator.blend import LatentBlend, prompt_difference
+
+    draws, strength = 4, 0.5  # generator.Generator.prompt_difference's defaults, which the editor uses
+    started = time.perf_counter()
+    with torch.no_grad(), _sdpa_context(sdpa):
+        difference = prompt_difference(pipe, kept, text(1), text(3), strength, draws,
+                                       torch.Generator("cpu").manual_seed(1))
+    _sync(device)
+    difference_s = time.perf_counter() - started
+    height, width = kept.shape[-2:]
+    mask = torch.full((1, 1, height, width), 0.5)  # MaskSettings.settle outside, a quarter of the picture inside
+    mask[..., height // 4: 3 * height // 4, width // 4: 3 * width // 4] = 1.0
+    blend = LatentBlend(kept, mask, torch.randn(kept.shape, generator=torch.Generator("cpu").manual_seed(0)))
+    started = time.perf_counter()
+    sample(len(pipe.scheduler.timesteps), blend)
+    _sync(device)
+    blended_s = time.perf_counter() - started
+    return {"difference_s": round(difference_s, 3), "difference_passes": draws, "blended_s": round(blended_s, 3),
+            "edit_s": round(difference_s + blended_s, 3), "difference_shape": list(difference.shape)}
 
 
 def run_vae(model, job: dict, device: torch.device) -> dict:

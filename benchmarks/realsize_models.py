@@ -76,7 +76,7 @@ def fill_random_(model: torch.nn.Module, device: torch.device, dtype: torch.dtyp
             for start in range(0, flat.numel(), POOL_SIZE):
                 chunk = flat[start:start + POOL_SIZE]
                 chunk.copy_(pool[: chunk.numel()])
-        set_module_tensor_to_device(model, name, device, value=value)
+        set_module_tensor_to_device(model, name, device, value=value, dtype=dtype)
     if hasattr(model, "tie_weights"):
         model.tie_weights()
     for buffer_owner in model.modules():  # rotary frequencies and position ids: same device, own dtype
@@ -116,7 +116,7 @@ def build(component: str, device: torch.device, dtype: torch.dtype, quant: str =
     gc.collect()
     kwargs = {"dtype": dtype} if component != "llm" else {}  # the LLM loads in its config's dtype, as the app does
     quantized = model_class.from_pretrained(None, config=model_config, state_dict=state, quantization_config=config,
-                                            device_map={"": device.index if device.type == "cuda" else "cpu"},
+                                            device_map={"": (device.index or 0) if device.type == "cuda" else "cpu"},
                                             **kwargs)
     del state
     gc.collect()
