@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.said_loosely import said_loosely
 from prompt_enhancer.rules.instead_of import disliked_swapped
 from prompt_enhancer.rules.looks_said import looks_said_plainly
 from prompt_enhancer.rules.patterns import alternation
@@ -188,7 +189,7 @@ _TOPIC_WEARS_ZH = re.compile(r"^(?P<x>(?![给把帮请再让将也还在画来�
                              rf"(?P<adv>再|也|还)?(?P<v>加|添|戴|围|系)(?:上)?(?!着)"
                              rf"(?=(?:一)?[条顶个只件副双把]?[\u4e00-\u9fff]{{0,4}}?(?:{_WORN_ZH}))")
 # 向右平移, 往右边放放, 往下沉一点, 靠左放: moved
-_SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移|放放|挪挪|移移|推推|摆摆|沉|飘|升|降|滑|滚)"
+_SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移|放放|挪挪|移移|推推|摆摆|沉|飘|漂|升|降|滑|滚)"
                      r"|(?<=[左右上下])放(?=[一点些]*$)")
 _RIGHT_ABOVE_ZH = re.compile(r"正(?=[上下左右前后](?:方|面|边))")  # 正上方: 上方 (right above: above)
 _SIDE_FANG_ZH = re.compile(r"(?<![左右])(?P<w>[上下前后])方(?!向|法|式|形|块)")  # 房子的上方: 房子的上面 (not 左上方)
@@ -300,6 +301,9 @@ def plain_words(text: str) -> str:
     for pattern, said in _MIXED_VERBS:
         text = pattern.sub(said, text)
     text = _A_BIT_ZH_AFTER_EN.sub(" a bit", _CAMERA_ZH.sub("", text))
+    text = _A_BIT_EN_AFTER_ZH.sub("一点", _EN_MOVE_ZH_WAY.sub("", text))
+    text = _DRAWN_BIGGER_ZH.sub("变", _OF_THE_PICTURE_ZH.sub("", text))
+    text = said_loosely(_NEW_THING_PUT_ZH.sub(lambda m: m.group("head") + "在", text))
     text = _ZH_COLOUR_EN_BACKGROUND.sub(r"\g<colour>背景", _ZH_ANGLE_EN_WORD.sub(r"\g<angle>", text))
     return _THAT_KIND_ZH.sub("", _PARTICLE_AFTER_EN.sub("", text))
 
@@ -308,6 +312,20 @@ def plain_words(text: str) -> str:
 # 一点 after English words is "a bit" ("shift it to the left 一点").
 _PARTICLE_AFTER_EN = re.compile(r"(?<=[A-Za-z.!?)])\s*[哈吧啦呀哦嘛呗]+\s*(?=[.!?。！？~～]*\s*$)", re.MULTILINE)
 _A_BIT_ZH_AFTER_EN = re.compile(r"(?<=[A-Za-z])\s*一点(?:点|儿)?(?=\s*[哈吧啦呀]*\s*[.!?。！？~～]*\s*$)", re.MULTILINE)
+# "往左移 a bit": a bit after a Chinese move is 一点; "move it 往右一点": the move is the Chinese one
+_A_BIT_EN_AFTER_ZH = re.compile(r"(?<=[移挪左右上下边])\s*\b(?:a\s+(?:little\s+)?bit|a\s+little|a\s+tad|slightly)\b",
+                                re.I)
+_EN_MOVE_ZH_WAY = re.compile(r"\b(?:move|shift|push|nudge|slide|scoot)\s+(?:it|them|him|her)?\s*"
+                             r"(?=(?:往|向)[左右上下])", re.I)
+# 放在画面中间, 画面的左上角: a place in the picture is the place (画面 is no thing)
+_OF_THE_PICTURE_ZH = re.compile(r"(?:画面|画布|图片|整张图|整个画面)(?:的)?"
+                                r"(?=正?中间|正?中央|中心|[左右][上下]?[角边方侧]|[上下][面边方]|最[上下左右])")
+# 画一个红苹果放在左边, 再加一个星星，放到右上角: the new thing is drawn there (放在 was dropped after a draw)
+_NEW_THING_PUT_ZH = re.compile(r"^(?P<head>(?:再|请|帮我|麻烦)?(?:画|加|添|来)上?(?:[一两三几]\s*)?"
+                               r"[个只条棵朵辆匹座张块颗位把盏艘根支顶件]?[^，,。把将放]{1,12}?)[，,]?\s*(?:然后|再)?放(?:在|到)"
+                               r"(?=[^，,。]{0,6}?(?:左|右|上|下|中|角|边|间|央|心))", re.MULTILINE)
+# 小狗画大一点, 把它们都画小些: drawn bigger is made bigger (画大一点的猫 draws one)
+_DRAWN_BIGGER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])画(?=得?更?[大小](?:一)?[点些](?:儿)?(?![^，,。]*的))")
 # "镜头俯视一下", "镜头拉近点": the camera's angle, said with the word for the lens and a softening 一下.
 _CAMERA_ZH = re.compile(r"镜头\s*(?=俯视|仰视|俯拍|仰拍|特写)|(?<=俯视|仰视|俯拍|仰拍|特写|逆光)(?:一下|一点)")
 # "白色 background", "俯视 view": a Chinese value with the English word for what it is.

@@ -51,6 +51,7 @@ from prompt_enhancer.rules.brightness import brightness_clause
 from prompt_enhancer.rules.setting_named import setting_named_clause
 from prompt_enhancer.rules.picture_kinds import as_kind_said
 from prompt_enhancer.rules.axis_moves import axis_move_clause
+from prompt_enhancer.rules.unread_talk import unread_talk
 from prompt_enhancer.rules.unwanted_value import unwanted_colour, unwanted_value_clause
 from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
@@ -359,6 +360,13 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     lone_word = re.fullmatch(r"[A-Za-z]{2,14}", body.strip()) is not None and correction_known(body) is False
     if COMMAND.match(body) or (_KEYBOARD_RUNS.search(body) and " " not in body.strip()) or lone_word:
         work.ask(reply.say("ask_what", work.language))  # a request no rule reads: ask, never guess
+        return
+    talk = unread_talk(body, work.question_mark)
+    if talk == "ask_what":
+        work.ask(reply.say(talk, work.language))  # keys mashed: ask what was meant
+        return
+    if talk:
+        work.chat_replies.append(reply.say(talk, work.language))  # "what did u draw exactly?", "你画得真快"
         return
     add_note(work, clause)
     work.last = "add_note"

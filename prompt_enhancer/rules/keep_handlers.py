@@ -18,7 +18,8 @@ _ASPECTS_ZH = "其他|其它|其余|别的|剩下的|颜色|大小|位置|背景
 _KEEP_ZH = re.compile(rf"^(?P<what>{_ASPECTS_ZH})?(?:的)?(?:都|也)?"
                       r"(?:不变|别变|不要变|不用变|保持不变|保持原样|照旧|跟之前一样|和之前一样)$"
                       rf"|^保持(?P<what2>{_ASPECTS_ZH})?(?:不变|原样)?$")
-_ASPECTS_EN = (r"colou?rs?|size|position|place|background|style|shape|pose|composition|layout|rest|everything\s+else|"
+_ASPECTS_EN = (r"colou?rs?|size|position|place|(?:[a-z]+\s+)?(?:background|bg|backdrop)|style|shape|pose|composition|"
+               r"layout|rest|everything\s+else|"
                r"everything|others?|other\s+things|same\s+colou?r|same\s+size|same\s+background|same\s+style")
 _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<what>{_ASPECTS_EN}|[a-z]+(?:\s+[a-z]+)?"
                       # "keep the cat and the lamp": several things there, each kept

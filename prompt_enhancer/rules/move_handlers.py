@@ -20,7 +20,8 @@ from prompt_enhancer.rules.subject_handlers import ask_missing
 _I = re.IGNORECASE
 
 
-_MOVE_EN = re.compile(r"^(?:move|put|place|shift|drag|slide|relocate|position|push|bring|set)\s+(?P<rest>.+)$", _I)
+_MOVE_EN = re.compile(r"^(?:move|put|place|shift|drag|slide|relocate|position|push|nudge|scoot|bring|set)"
+                      r"\s+(?P<rest>.+)$", _I)
 _MOVE_ZH = re.compile(r"^(?:把|将|让)?(?P<t>.*?)"
                       r"(?:放回到|放回|移回到|移回|挪回到|挪回|搬回|移到|移动到|挪到|放到|放在|搬到|移至|拖到|移去|放去|挪去|移往|站在|坐在|待在|呆在|站到|坐到|走到|"
                       r"跑到|飞到|停在|去到|去|放(?=在?[左右上下中正])|移(?=[左右上下中正])|挪(?=[左右上下中正])|"

@@ -112,11 +112,12 @@ _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|
                               r"(?:\s*(?:吧|了|it|them|too))*$", _I)
 _REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将|让)?(?P<t>.+?)"
                                r"(?:也|就)?(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|(?:别|不要|不用|不需要)再?(?:画|加|放)|"
-                               r"不要|删去|别要|不用|不需要|"
-                               r"扔掉|丢掉|撤掉|拿开|干掉|弄掉|去除掉|删除掉|(?:remove|delete)\s*掉"
+                               r"不要|删去|别要|不用|不需要|(?:不想|不太想)要|"
+                               r"扔掉|丢掉|撤掉|拿开|干掉|弄掉|清掉|抹掉|擦去|清除|抹去|去除掉|删除掉|(?:remove|delete)\s*掉"
                                # "蓝色那只飞走了", "让猫跑掉吧": it leaves the picture
                                r"|飞走|跑走|跑掉|游走|走掉|离开|赶走|赶跑|轰走|弄走|请走)(?:吧|了|啦)*$")
-_REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去|扔掉|丢掉|撤掉|拿走|干掉)(?P<t>.+)$")
+_REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去|扔掉|丢掉|撤掉|拿走|干掉|清掉|抹掉|清除)"
+                              r"(?P<t>.+)$")
 _AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|actually|no|the\s+other|make|turn|change|"
                        r"move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|can|could|use|switch|swap|"
                        r"replace|do|try|go|keep|leave|remove|delete)\b)|without|avoid|"

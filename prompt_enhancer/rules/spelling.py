@@ -205,7 +205,8 @@ _CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key
                         re.IGNORECASE)
 # Chinese typed by sound: the input method offers a character that sounds the same. Each is mended only where the
 # slip is unmistakable: 蓝涩 (色) after a colour, 做边 (左边), 园 (圆) after a measure word or 的 and not in 花园,
-# 够 (狗) after a measure word, a size or a colour, 带 (戴) before a hat or glasses, 右下脚 (角), 三角行 (形).
+# 够 (狗) after a measure word, a size or a colour, 带 (戴) before a hat or glasses, 右下脚 (角), 三角行 (形), 兰色
+# (蓝色), 在 (再) starting a request.
 _ZH_SLIPS = (
     (re.compile(r"(?<=[红橙黄绿蓝紫粉棕褐白黑灰青金银])涩"), "色"),
     (re.compile(r"做(?=边|面|侧|上角|下角|上方|下方)"), "左"),
@@ -217,6 +218,10 @@ _ZH_SLIPS = (
     (re.compile(r"(?:(?<=三角)|(?<=[方圆]))(?:行|型)(?![李业动为人])"), "形"),
     (re.compile(r"带(?=(?:上|着)?(?:[一两]?\s*[顶副条个只])?[^，,。]{0,4}?(?:帽|眼镜|墨镜|围巾|项链|耳环|手套|面具|头盔|"
                 r"皇冠|王冠|领结|蝴蝶结|口罩))"), "戴"),
+    # 兰 (蓝) before 色 or after a shade: 兰色, 深兰, 天兰色 (木兰, 兰花 stay)
+    (re.compile(r"(?<![木玉])兰(?=色)|(?<=[深浅淡天湖宝])兰"), "蓝"),
+    # 在 (再) where a request starts: 在给他围条围巾, 在加一个 (在加州 stays)
+    (re.compile(r"(?:^|(?<=[，,。.！!？?~～\s]))在(?=给|来[一个只条张颗朵把]|加(?!州|拿大|油|班))"), "再"),
 )
 
 

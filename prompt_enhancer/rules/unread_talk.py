@@ -1,0 +1,59 @@
+"""A clause no rule read that is talk, not a request: a question about the picture ("omg so cute what did u draw
+exactly?", "这是什么季节呀"), a remark on it ("looks more balanced now", "它们看起来好可爱", "你画得真快",
+"伞的颜色好看"), or keys mashed ("asdkjh qwe"). Kept as a note it went into the prompt and changed the picture;
+answered, the picture stays. What asks for something ("猫要可爱", "steampunk vibes", "cozy atmosphere") is not
+talk here and stays a note.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# A question asked in the middle of talk: a question word and what asks with it ("what did u draw", "which one is
+# it", "how does it", "what kind of dog is that").
+_ASKED_EN = re.compile(r"\b(?:what|which|why|how|who|where|when)\s+(?:did|do|does|is|are|was|were|'s|kind|type|sort|"
+                       r"breed|colou?r|season|time|made|happened)\b", _I)
+# 什么 / 哪 / 谁 / 怎么 ... with the particle that ends a question ("这是什么季节呀", "画的是哪里啊").
+_ASKED_ZH = re.compile(r"(?:什么|啥|怎么|为什么|为啥|哪|谁|多少|几[个只种]).{0,8}?(?:呀|啊|呢|吗|嘛|哇)?[?？]?$"
+                       r"|(?:吗|呢|嘛)[?？]?$")
+# A remark on how it looks ("looks more balanced now", "it looks way better", "seems a bit off to me").
+_REMARK_EN = re.compile(r"^(?:(?:it|that|this|they|he|she|everything|the\s+\w+)(?:'s|'re|\s+is|\s+are)?\s+)?"
+                        r"(?:looks?|seems?|feels?)\s+(?:(?:a\s+lot|a\s+bit|much|way|so|really|more|less|even|kinda|"
+                        r"pretty|very|super)\s+)*[a-z]+(?:\s+(?:now|already|to\s+me|lol|haha|tbh))*$", _I)
+# 看起来 / 画得 / the thing's colour, then a word of praise ("它们看起来好可爱哈哈", "你画得真快", "伞的颜色好看").
+_REMARK_ZH = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:真|好|很|挺|太|超级?|特别|蛮|非常|这么)?"
+                        r"(?:可爱|好看|漂亮|快|棒|美|酷|帅|萌|逼真|有趣|有意思|温馨|舒服|治愈|生动|精致|传神)"
+                        r"(?:了|啊|呀|啦|哦|呢|的|哈+|嘿+|~|～)*$")
+# Words that ask for something: then it is a request no rule read, not a remark ("猫要可爱", "画得可爱一点").
+_ASKS_FOR = re.compile(r"要|想|请|帮|给|把|让|改|换|加|再|画[一个只]|变|弄|一点|一些|些$|点$|应该|得更")
+# A token mashed on the keys: a run along a row, four consonants running, or no vowel at all.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{4}", _I)
+
+
+def _mashed(token: str) -> bool:
+    token = token.lower()
+    if len(token) < 3 or not token.isalpha() or not token.isascii():
+        return False
+    on_row = any(token[at:at + 3] in row for row in _ROWS for at in range(len(token) - 2))
+    return on_row and (_CONSONANTS.search(token) is not None or len(token) <= 4) or not re.search(r"[aeiouy]", token)
+
+
+def unread_talk(body: str, question_mark: bool) -> str | None:
+    """The reply key ("question", "reaction", "ask_what") for a clause no rule read that only talks, else None
+    (then it is a note)."""
+    text = body.strip().rstrip("?？!！.。~～ ")
+    tokens = text.split()
+    if tokens and all(_mashed(token) for token in tokens):
+        return "ask_what"
+    if re.search(r"[\u4e00-\u9fff]", text):
+        if _ASKS_FOR.search(text):
+            return None
+        if _ASKED_ZH.search(text) and (question_mark or re.search(r"(?:呀|啊|呢|吗|嘛|哇)$", text)):
+            return "question"
+        return "reaction" if _REMARK_ZH.match(text) else None
+    if _ASKED_EN.search(text):
+        return "question"
+    return "reaction" if _REMARK_EN.match(text) else None
