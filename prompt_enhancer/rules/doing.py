@@ -120,8 +120,8 @@ _KNOWN_ZH = sorted({f for t in vocab.NOUNS.values() for f in t.zh} | set(vocab.M
 _KNOWN_ZH = [w for w in _KNOWN_ZH if vocab.has_cjk(w)]
 _KNOWN_ZH_END = re.compile(rf"(?:{'|'.join(_KNOWN_ZH)})$")
 # "小女孩放风筝", "男孩踢足球": a known thing, then the verb and its object with nothing between.
-_ZH_DOING_GLUED_RE = re.compile(rf"^(?P<head>.*(?:{'|'.join(_KNOWN_ZH)}))(?:正在|在)?"
-                                r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举])(?!着)(?P<object>[^\s的]{1,6})\s*$")
+_ZH_DOING_GLUED_RE = re.compile(rf"^(?P<head>.*(?:{'|'.join(_KNOWN_ZH)}))\s*(?:正在|在)?"
+                                r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举浇种摘洗扫写喝晒捡搭折])(?!着)(?P<object>[^\s的]{1,6})\s*$")
 
 
 _PICTURE_OF = re.compile(r"的(?:图片|图画|插画|照片|图|画)\s*$")

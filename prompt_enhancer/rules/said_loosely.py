@@ -2,12 +2,16 @@
 outta there" (remove them), "the bird too, dont need it" (remove it too), "get rid of the bench, just him" (the
 bench goes, he stays: "just him" removed him), "a man standing next to his horse" (the horse was dropped),
 "push the square up some" (a bit), "来个脸部特写" / "close up 在他脸上" (a close-up, not a thing called 脸部),
-"春天的感觉" (spring), "ok now 把它变成红色", "cfg 调成 7.5 就行".
+"春天的感觉" (spring), "ok now 把它变成红色", "cfg 调成 7.5 就行", 一左一右, 大的在上面 (made the small one
+big), "emm 还是圆形好了", "take the hat off again", "put a red bow on its head" (a thing called bow), "再来一个一样的
+at the bottom".
 """
 
 from __future__ import annotations
 
 import re
+
+from dialog import vocabulary as vocab
 
 _I = re.IGNORECASE
 _THAT = r"(?:the|that|those|these|this)"
@@ -22,11 +26,53 @@ _JUST_THE_REST = re.compile(r"^(?P<r>(?:get\s+rid\s+of|remove|delete|lose|take\s
 # next to his horse: a horse beside him (his / her / their before a thing beside one is a thing of the picture)
 _BESIDE_HIS = re.compile(r"\b(?P<p>next\s+to|beside|behind|near|in\s+front\s+of)\s+(?:his|her|their|its)\s+"
                          r"(?=[a-z])", _I)
+# "画一个男孩 and his puppy": in a drawing asked for, his puppy is a second thing ("and his sword silver" is his part)
+_AND_HIS = re.compile(r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?:his|her|their)\s+(?=[a-z])", _I)
+_DRAWING = re.compile(r"^(?:draw|paint|sketch|画|(?:an?|one)\s)", _I)
 _SOME = re.compile(r"\b(?P<w>up|down|left|right|over)\s+some\b(?=\s*(?:please|pls)?\s*[.!]*$)", _I)
 _FACE_CLOSE_UP = re.compile(r"(?:脸部|面部|脸|头部)(?:的)?特写|\bclose[\s-]?up\s*在(?:他|她|它)的?脸上", _I)
-_FEEL_OF_TIME = re.compile(r"(?:^|(?<=[\s,，。]))(?P<t>春天|夏天|秋天|冬天|夜晚|黄昏|清晨|雨天|雪天)的(?:感觉|氛围|气息|味道)")
+_FEEL_OF_TIME = re.compile(r"(?:^|(?<=[\s,，。]))(?P<t>春天|夏天|秋天|冬天|夜晚|黄昏|清晨|雨天|雪天)的"
+                           r"(?:感觉|氛围|气息|味道)")
 _NOW_BEFORE_ZH = re.compile(r"^(?:(?:ok(?:ay)?|so|alright|and|cool)\s+)?now\s+(?=[\u4e00-\u9fff])", _I)
 _NO_NUMBER_ZH = re.compile(r"(?<=[来加])(?=[颗朵棵匹辆艘盏][\u4e00-\u9fff])")  # 再来颗星星: 再来一颗星星
+# 一左一右 / 一上一下 after two things: one on each side
+_ONE_EACH_WAY_ZH = re.compile(r"[，,\s]*一(?P<a>[左上])一(?P<b>[右下])(?:地|的)?(?:摆着|放着|放)?(?=$|[\s，,。！!])")
+_WAY_ZH = {"左": "左边", "右": "右边", "上": "上面", "下": "下面"}
+# 大的在上面 小的在下面: the big one goes to the top (it read: made big, and moved)
+_DESCRIBED_AT_ZH = re.compile(r"(?:^|(?<=[\s,，。]))"
+                              r"(?P<d>(?![一两三画加再来])[\u4e00-\u9fff]{1,3}的(?:那[个只条棵朵])?)在(?=(?:最)?(?:上面|下面|左边|右边|中间|上方|下方|[左右][上下]角))")
+# "emm 还是圆形好了", "hmm 把它…": a sound before Chinese is nothing to read
+_SOUND_BEFORE_ZH = re.compile(r"^(?:e+m+|h+m+|u+m+|u+h+|e+r+m*)[\s,，.。]+(?=[\u4e00-\u9fff])", _I)
+_OFF_AGAIN = re.compile(r"\b(?P<w>off|away|out)\s+again\b", _I)  # "take the hat off again"
+# "put a red bow on its head": given to it, worn
+_ON_ITS_HEAD = re.compile(r"^(?P<v>put|place|stick|add)\s+(?P<x>(?:a|an|some|one)\s+.+?)\s+on\s+"
+                          r"(?P<who>his|her|its|their)\s+(?:head|neck|nose|face|back|ears?|tail|wrist|shoulders?|"
+                          r"collar)\b(?P<rest>.*)$", _I)
+_OBJECT = {"his": "him", "her": "her", "its": "it", "their": "them"}
+# 再来一个一样的 at the bottom: an English place after Chinese, said in Chinese
+_EN_PLACE_AFTER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:at|on|in)\s+the\s+(?P<p>top\s+left|top\s+right|"
+                                r"bottom\s+left|bottom\s+right|top|bottom|left|right|middle|center|centre)"
+                                r"(?:\s+(?:corner|side))?\b", _I)
+_PLACE_ZH = {"top left": "左上角", "top right": "右上角", "bottom left": "左下角", "bottom right": "右下角",
+             "top": "上面", "bottom": "下面", "left": "左边", "right": "右边", "middle": "中间", "center": "中间",
+             "centre": "中间"}
+# "shift it one square to the left", "move down one step", "再向右移一格": one step of the grid is a bit that way
+_ONE_STEP = re.compile(r"\b(?:by\s+)?one\s+(?:square|step|space|cell|spot|notch|place)\b", _I)
+_ONE_STEP_ZH = re.compile(r"(?<=[移挪动走])一(?:格|步)|一(?:格|步)(?=$|[\s，,。!！])")
+# "put the sun in top right corner": the corner, said without "the"
+_NO_THE = re.compile(r"\b(?P<p>in|at|to|on)\s+(?=(?:top|bottom|upper|lower)(?:\s+|-)(?:left|right)\b)", _I)
+# "a pink square right in the middle": right is how exactly, not a side
+_RIGHT_IN = re.compile(r"\bright\s+(?=(?:in|at)\s+the\s+(?:middle|center|centre|top|bottom|corner)\b)", _I)
+# "she should also wear round glasses", "can the horse have a pink saddle": given to them
+_SHOULD_WEAR = re.compile(r"^(?:(?:she|he|they)(?:'s|\s+is|\s+are)\s+asking\s+)?(?:(?P<who>he|she|they|the\s+[a-z]+)"
+                          r"\s+(?:should|could|can|must|needs\s+to)\s+(?:also\s+)?(?:wear|have|get|hold)|(?:can|could)\s+"
+                          r"(?P<who2>he|she|they|it|the\s+[a-z]+)\s+(?:also\s+)?(?:have|get|wear))\s+(?=[a-z])", _I)
+# "put the sun top right, orange color": the colour of the thing just named
+_COLOUR_SAID_AFTER = re.compile(r"(?<=[a-z])\s*[,，]\s*(?P<c>[a-z]+(?:\s+[a-z]+)?)\s+colou?r\s*[.!]*$", _I)
+_WHOM = {"he": "him", "she": "her", "they": "them", "it": "it"}
+# "give it a gold bell around its neck": what it wears, where it wears it said too
+_AROUND_ITS = re.compile(r"^(?P<g>give\s+(?:it|him|her|them|the\s+[a-z]+)\s+.+?)\s+(?:around|round|on)\s+"
+                         r"(?:its|his|her|their)\s+(?:neck|head|wrist|tail)\b", _I)
 _DONE_AFTER_NUMBER = re.compile(r"(?<=\d)\s*(?:就行了?|就好了?|就可以了?|即可)(?=\s*[。.!！]*\s*$)")
 
 
@@ -35,8 +81,25 @@ def said_loosely(text: str) -> str:
     text = _NOT_NEEDED.sub(lambda m: "remove " + m.group("x") + " too", text.strip())
     text = _JUST_THE_REST.sub(lambda m: m.group("r"), text)
     text = _BESIDE_HIS.sub(lambda m: m.group("p") + " a ", text)
+    if _DRAWING.match(text):
+        text = _AND_HIS.sub(" and a ", text)
     text = _SOME.sub(lambda m: m.group("w") + " a bit", text)
     text = _FACE_CLOSE_UP.sub(lambda m: "close-up" if m.group(0)[:1].isascii() else "特写", text)
     text = _FEEL_OF_TIME.sub(lambda m: m.group("t"), text)
     text = _NOW_BEFORE_ZH.sub("", text)
+    text = _ONE_EACH_WAY_ZH.sub(lambda m: f"，一个在{_WAY_ZH[m.group('a')]}，一个在{_WAY_ZH[m.group('b')]}", text)
+    text = _DESCRIBED_AT_ZH.sub(lambda m: m.group("d") + "放在", _SOUND_BEFORE_ZH.sub("", text))
+    text = _OFF_AGAIN.sub(lambda m: m.group("w"), text)
+    worn = _ON_ITS_HEAD.match(text)
+    if worn and worn.group("x").split()[-1].lower() in vocab.WORN:  # a crow on its head is no part of it
+        text = f"give {_OBJECT[worn.group('who').lower()]} {worn.group('x')}{worn.group('rest')}"
+    text = _EN_PLACE_AFTER_ZH.sub(lambda m: "在" + _PLACE_ZH[" ".join(m.group("p").lower().split())], text)
+    text = _ONE_STEP_ZH.sub("一点", _ONE_STEP.sub("a bit", text))
+    text = _RIGHT_IN.sub("", _NO_THE.sub(lambda m: m.group("p") + " the ", text))
+    text = _SHOULD_WEAR.sub(lambda m: "give " + _WHOM.get((m.group("who") or m.group("who2")).lower(),
+                                                           m.group("who") or m.group("who2")) + " ", text)
+    text = _AROUND_ITS.sub(lambda m: m.group("g"), text)
+    said = _COLOUR_SAID_AFTER.search(text)
+    if said and vocab.lookup(vocab.COLOURS, said.group("c")):
+        text = text[:said.start()] + ", make it " + said.group("c")
     return _NO_NUMBER_ZH.sub("一", _DONE_AFTER_NUMBER.sub("", text))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from prompt_enhancer.rules.spelling import is_known_word
+
 _I = re.IGNORECASE
 
 # A question asked in the middle of talk: a question word and what asks with it ("what did u draw", "which one is
@@ -19,9 +21,12 @@ _ASKED_EN = re.compile(r"\b(?:what|which|why|how|who|where|when)\s+(?:did|do|doe
 _ASKED_ZH = re.compile(r"(?:什么|啥|怎么|为什么|为啥|哪|谁|多少|几[个只种]).{0,8}?(?:呀|啊|呢|吗|嘛|哇)?[?？]?$"
                        r"|(?:吗|呢|嘛)[?？]?$")
 # A remark on how it looks ("looks more balanced now", "it looks way better", "seems a bit off to me").
-_REMARK_EN = re.compile(r"^(?:(?:it|that|this|they|he|she|everything|the\s+\w+)(?:'s|'re|\s+is|\s+are)?\s+)?"
-                        r"(?:looks?|seems?|feels?)\s+(?:(?:a\s+lot|a\s+bit|much|way|so|really|more|less|even|kinda|"
-                        r"pretty|very|super)\s+)*[a-z]+(?:\s+(?:now|already|to\s+me|lol|haha|tbh))*$", _I)
+_REMARK_EN = re.compile(r"^(?:(?:wow|omg|aw+|yay)\s+)?(?:(?:(?:it|that|this|they|he|she|everything|the\s+\w+)"
+                        r"(?:'s|'re|\s+is|\s+are)?\s+)?(?:looks?|seems?|feels?)\s+(?:(?:a\s+lot|a\s+bit|much|way|so|"
+                        r"really|more|less|even|kinda|pretty|very|super)\s+)*[a-z]+"
+                        # "she loves it", "my son likes it", "nice one"
+                        r"|(?:she|he|they|we|my\s+\w+|the\s+kids?)\s+(?:really\s+)?(?:loves?|likes?|adores?)\s+"
+                        r"(?:it|this|that|them)|nice\s+one)(?:\s+(?:now|already|to\s+me|lol|haha|tbh|so\s+much))*$", _I)
 # 看起来 / 画得 / the thing's colour, then a word of praise ("它们看起来好可爱哈哈", "你画得真快", "伞的颜色好看").
 _REMARK_ZH = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:真|好|很|挺|太|超级?|特别|蛮|非常|这么)?"
                         r"(?:可爱|好看|漂亮|快|棒|美|酷|帅|萌|逼真|有趣|有意思|温馨|舒服|治愈|生动|精致|传神)"
@@ -46,8 +51,9 @@ def unread_talk(body: str, question_mark: bool) -> str | None:
     (then it is a note)."""
     text = body.strip().rstrip("?？!！.。~～ ")
     tokens = text.split()
-    if tokens and all(_mashed(token) for token in tokens):
-        return "ask_what"
+    if tokens and all(_mashed(token) or (token.isascii() and token.isalpha() and not is_known_word(token))
+                      for token in tokens) and any(_mashed(token) for token in tokens):
+        return "ask_what"  # "asdkjh qwe", "blorf zzkq wibblewob": no word the rules know, keys mashed among them
     if re.search(r"[\u4e00-\u9fff]", text):
         if _ASKS_FOR.search(text):
             return None
