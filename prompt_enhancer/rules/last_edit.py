@@ -111,12 +111,18 @@ _OTHER_THING = re.compile(r"^(?:not\s+(?P<old>[^,，]+?)(?:\s*[,，]\s*(?:but\s+
                           r"|(?:我说的是|我是说|我指的是|说的是)(?P<new_zh2>.+)"
                           # "no, the other one", 不对 是另一只: the other of the one the last edit changed
                           r"|(?:(?:i\s+meant|it'?s)\s+|是|我说的是|我是说|应该是)?(?P<other>(?:the\s+)?other\s+one|另(?:外)?一?[个只条棵朵辆头匹])"
+                          r"|是(?P<new_zh3>[^，,\s]+)"  # 不对不对 是右边那个: that one was meant
                           r")$", _I)
 # "狗还是原来的颜色", "leave the dog as it was": the wrong one put back, said beside the right one.
-_AS_IT_WAS = re.compile(r"[\s,，]+(?:and\s+)?(?:leave|keep)?\s*(?P<en>[^,，]+?)\s+"
-                        r"(?:as\s+(?:it\s+was|before)|unchanged)$"
-                        r"|[\s,，]+(?P<zh>[^，,\s]+?)(?:还是|保持|不变|恢复)"
+_AS_IT_WAS = re.compile(r"[\s,，.。!！]+(?:and\s+)?(?:leave|keep)?\s*(?P<en>[^,，.!]+?)\s+"
+                        r"(?:as\s+(?:it\s+was|before)|unchanged"
+                        # "the left one should stay green", "circle back to green", "the circle goes back where it was"
+                        r"|(?:should\s+|can\s+)?(?:stays?|remains?)(?:\s+(?:the\s+same|[a-z]+))?"
+                        r"|(?:(?:goes|go|should\s+go|can\s+go|moves?)\s+)?back(?:\s+to\s+[a-z]+|\s+(?:to\s+)?where\s+it\s+was)?)$"
+                        r"|[\s,，.。!！]+(?P<zh>[^，,\s]+?)(?:还是|保持|不变|恢复|还原)"
                         r"(?:原来|原样|原来的样子|原来的颜色|之前的)?.*$", _I)
+# "三角形换成紫色" after 我是说: the change said again with the thing meant
+_CHANGE_SAID_AGAIN = re.compile(r"(?:换成|改成|变成|涂成|移到|放到|变|改|换|\s+(?:to|into|should|goes|go)\b).*$", _I)
 
 
 def correct_last_edit(scene: Scene, recent: Sequence[Exchange], message: str, language: str) -> Decision | None:
@@ -159,7 +165,9 @@ def _corrected(scene: Scene, recent: Sequence[Exchange], message: str, language:
     if direction:
         wanted = _CANON[direction.group("w").lower()]
         return _again(scene, recent, _turned(last, wanted), language, undo=True)
-    negated = bool(taken_back and re.search(r"不是|不对|错了|\bnot\b|\bwrong\b", taken_back.group(0), _I))
+    # "no, i meant the square", "oops no", 啊不是: the last change was made of the wrong thing
+    negated = bool(taken_back and re.search(r"不是|不对|错了|\bnot\b|\bwrong\b|\bno+\b|\bnope\b|\boops\b",
+                                            taken_back.group(0), _I))
     return (_other_thing(scene, recent, body, language, negated)
             or _other_thing(scene, recent, said, language, negated))
 
@@ -353,9 +361,10 @@ def _other_thing(scene: Scene, recent: Sequence[Exchange], body: str, language: 
     m = _OTHER_THING.match(body.strip(" ,，"))
     if not m:
         return None
-    new_said = next(m.group(g) for g in ("new", "new2", "new3", "new_zh", "new_zh2", "other") if m.group(g))
+    new_said = next(m.group(g) for g in ("new", "new2", "new3", "new_zh", "new_zh2", "other", "new_zh3")
+                    if m.group(g))
     old_said = next((m.group(g) for g in ("old", "old2", "old3", "old_zh") if m.group(g)), None) or kept_said
-    if (m.group("new2") or m.group("new_zh2")) and not (old_said or negated):
+    if (m.group("new2") or m.group("new_zh2") or m.group("new_zh3")) and not (old_said or negated):
         return None
     scenes = _replayed(scene, recent)
     if scenes is None or len(scenes) < 2:
@@ -368,10 +377,12 @@ def _other_thing(scene: Scene, recent: Sequence[Exchange], body: str, language: 
     work = MessageEdit(scene=before.copy(), language=language, started_empty=False)
     work.scene.focus = old.id  # "the other one": other than the one changed
     new = resolve(work, new_said.strip(" ,，"))
+    if not new and _CHANGE_SAID_AGAIN.search(new_said):
+        new = resolve(work, _CHANGE_SAID_AGAIN.sub("", new_said).strip(" ,，"))
     if not new or len(new) != 1 or new[0].id == old.id:
         return None
     if old_said:
-        meant = resolve(work, old_said.strip(" ,，"))
+        meant = resolve(work, old_said.strip(" ,，")) or resolve(work, old_said.strip(" ,，").removesuffix("的"))
         if not meant or meant[0].id != old.id:
             return None
     base = before.copy()
@@ -383,7 +394,8 @@ def _other_thing(scene: Scene, recent: Sequence[Exchange], body: str, language: 
 
 
 _TARGET_EN = re.compile(r"\b(?:the|that|this)\s+[\w-]+(?:\s+[\w-]+){0,2}", _I)
-_TARGET_ZH = re.compile(r"(?<=[把将给让])(?P<t>[^，,\s]+?)(?=变|改|换|涂|染|放|移|挪|缩|调|弄|加|往|向)")
+_TARGET_ZH = re.compile(r"(?:(?<=[把将给让])|^(?![把将给让]))"  # 把鹿…, or the thing first: 左边那个换成黄色
+                        r"(?P<t>[^，,\s]+?)(?=变|改|换|涂|染|放|移|挪|缩|调|弄|加|往|向)")
 
 
 def _as_it(request: str, subject: Subject, before: Scene) -> str:

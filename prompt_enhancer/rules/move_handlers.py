@@ -157,8 +157,8 @@ def _move_once(work: MessageEdit, body: str) -> bool:
         said, direction = m.group("t_joined"), m.group("d_joined")
     elif m:
         said, direction = m.group("t"), m.group("d")
-    if m and re.search(r"\b(?:to|towards|toward|into|onto)(?:\s+the)?$", said, _I):
-        m = None  # "move it to the left": a place to go, read below, not a step
+    if m and re.search(r"\b(?:to|towards|toward|into|onto)(?:\s+the)?(?:\s+(?:top|bottom|upper|lower))?$", said, _I):
+        m = None  # "move it to the left", "to the top left": a place to go, read below, not a step
     if m:
         if m.re is _DIRECTION_ZH:  # "再往右一点", "还往下挪": again, the one in focus
             said = re.sub(r"^(?:再|又|还|继续|稍微|再稍微)+", "", said) or "它"
