@@ -209,7 +209,8 @@ def _anchor(text: str) -> list[Thing] | None:
         worn = m.group("prep").lower() == "in" and _reads_as_part(  # "a girl in a red dress (and a boy)"
             _ITEM_SPLIT.split(anchor)[0], "in", True)
         if _is_a_thing(anchor) and not worn:
-            name = clean_rest(parse_phrase(anchor, global_parts=False).rest) or clean_rest(anchor)
+            first = _ITEM_SPLIT.split(anchor)[0]  # "on a sofa and a dog on the floor": on the sofa
+            name = clean_rest(parse_phrase(first, global_parts=False).rest) or clean_rest(first)
             before, head, acted_on = _doer(head_text)
             head.placed = f"{m.group('prep').lower()} the {name}"
             verb = (m.group("verb") or "").lower()
@@ -219,8 +220,7 @@ def _anchor(text: str) -> list[Thing] | None:
             head.pose = head.pose or (POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "")
                                                                                             .lower()))
             if m.group("the") and not (verb and is_new_subject(name.lower())):
-                # "on the wall", "by the window": where it is, like 窗边; the wall is not drawn alone ("howling at
-                # the moon": the moon is)
+                # "on the wall", "by the window": where it is, like 窗边, not drawn alone ("at the moon": drawn)
                 return [*before, head, *acted_on]
             sides = _sides(m.group("prep"))
             if sides:

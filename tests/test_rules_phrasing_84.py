@@ -1,0 +1,23 @@
+"""Two things, each with its place (issue 20; from tuning split 1-25's "a grandma knitting in a rocking chair and a
+little boy reading a book on the floor", then phrasings written for the test): the first thing's place ran on
+through the second ("cat at on the sofa and a dog on the floor"), which the prompt and the reply then said twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_talk import talk
+
+
+@pytest.mark.parametrize("said, places", [
+    ("a cat on a sofa and a dog on the floor", {"cat": "on the sofa", "dog": "on the floor", "sofa": None}),
+    ("a woman sitting on a bench and a man standing next to a tree",
+     {"woman": "on the bench", "man": "next to the tree", "bench": None, "tree": None}),
+    ("a grandma knitting in a rocking chair and a little boy reading a book on the floor",
+     {"grandma": "in the rocking chair", "rocking chair": None, "boy": "on the floor"}),
+    ("a bird on a branch", {"bird": "on the branch", "branch": None}),  # guard: one thing and its place
+])
+def test_each_place_is_its_own(said, places):
+    d = talk(said)
+    assert {s.name: s.position for s in d.scene.subjects} == places
+    assert d.reply.count(" and ") <= 1
