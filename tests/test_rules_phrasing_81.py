@@ -63,3 +63,8 @@ def test_a_measure_word_without_a_number():
     d = talk("一个大的棕色圆形在右边", "中间再来颗小黄星星")
     assert [(s.attributes.get("colour"), s.size, s.position) for s in d.scene.subjects][1] == ("yellow", "small",
                                                                                               "center")
+
+
+def test_them_all_said_in_two_languages():
+    d = talk("一只 white 兔子 and a brown 小狗 on the grass", "make them 都 黑色")
+    assert [s.attributes.get("colour") for s in d.scene.subjects] == ["black", "black"]

@@ -73,6 +73,7 @@ _WHOM = {"he": "him", "she": "her", "they": "them", "it": "it"}
 # "give it a gold bell around its neck": what it wears, where it wears it said too
 _AROUND_ITS = re.compile(r"^(?P<g>give\s+(?:it|him|her|them|the\s+[a-z]+)\s+.+?)\s+(?:around|round|on)\s+"
                          r"(?:its|his|her|their)\s+(?:neck|head|wrist|tail)\b", _I)
+_THEM_ALL_ZH = re.compile(r"\b(?P<w>them|they)\s*都\s*", _I)  # "make them 都 黑色": them all
 _DONE_AFTER_NUMBER = re.compile(r"(?<=\d)\s*(?:就行了?|就好了?|就可以了?|即可)(?=\s*[。.!！]*\s*$)")
 
 
@@ -102,4 +103,5 @@ def said_loosely(text: str) -> str:
     said = _COLOUR_SAID_AFTER.search(text)
     if said and vocab.lookup(vocab.COLOURS, said.group("c")):
         text = text[:said.start()] + ", make it " + said.group("c")
+    text = _THEM_ALL_ZH.sub(lambda m: m.group("w") + " all ", text)
     return _NO_NUMBER_ZH.sub("一", _DONE_AFTER_NUMBER.sub("", text))
