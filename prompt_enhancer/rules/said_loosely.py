@@ -1,10 +1,11 @@
-"""Requests said loosely, said as the rules read them (issue 20, from blind splits 27 and 28): "get those clouds
-outta there" (remove them), "the bird too, dont need it" (remove it too), "get rid of the bench, just him" (the
-bench goes, he stays: "just him" removed him), "a man standing next to his horse" (the horse was dropped),
-"push the square up some" (a bit), "来个脸部特写" / "close up 在他脸上" (a close-up, not a thing called 脸部),
-"春天的感觉" (spring), "ok now 把它变成红色", "cfg 调成 7.5 就行", 一左一右, 大的在上面 (made the small one
-big), "emm 还是圆形好了", "take the hat off again", "put a red bow on its head" (a thing called bow), "再来一个一样的
-at the bottom".
+"""Requests said loosely, rewritten as the rules read them (issue 20, from the blind splits tuning-27 ... 29). Each
+rewrite is one way people type a request the rules already read said plainly: "get those clouds outta there"
+(remove them), "the bird too, dont need it", "get rid of the bench, just him" (he stays: it removed him too),
+"next to his horse" (the horse was dropped), "up some", 脸部特写 (a close-up, not a thing called 脸部), 春天的感觉,
+"ok now 把它…", "cfg 调成 7.5 就行", 一左一右, 大的在上面 (made the small one big), "emm 还是圆形好了", "take the hat
+off again", "put a red bow on its head" (a thing called bow), "再来一个一样的 at the bottom", "one square to the
+left", "in top right corner", "right in the middle", "she should also wear…", "around its neck", ", orange color",
+"make them 都 黑色".
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ _DONE_AFTER_NUMBER = re.compile(r"(?<=\d)\s*(?:就行了?|就好了?|就可以�
 
 
 def said_loosely(text: str) -> str:
+    """The message with each loose way of saying a request said as the rules read it; the rest as it was."""
     text = _OUT_OF_THERE.sub(lambda m: "remove " + m.group("x"), text)
     text = _NOT_NEEDED.sub(lambda m: "remove " + m.group("x") + " too", text.strip())
     text = _JUST_THE_REST.sub(lambda m: m.group("r"), text)
