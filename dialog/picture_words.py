@@ -22,6 +22,9 @@ LOOKS: dict[str, Term] = terms({
     "neon lighting": (("neon lighting", "neon light", "neon lights"), ("霓虹灯光", "霓虹")),
     "studio lighting": (("studio lighting", "studio light"), ("影棚灯光", "棚拍")),
     "golden hour": (("golden hour", "golden hour light", "golden light"), ("金色时刻", "金色的光")),
+    # "…, moonlight, dramatic lighting": how it is lit, not a thing called moonlight (in no kind: both hold)
+    "moonlight": (("moonlight", "moonlit", "moon light"), ("月光",)),
+    "candlelight": (("candlelight", "candlelit", "candle light", "firelight", "firelit"), ("烛光", "火光")),
     # how light the whole picture is: "too dark" / 太暗了 asks for the first, "too bright" / 太亮了 the second
     "bright lighting": (("bright lighting", "bright light", "brightly lit", "well lit", "well-lit"),
                         ("明亮的光线", "光线明亮", "画面明亮", "明亮的画面")),

@@ -21,3 +21,12 @@ def test_each_place_is_its_own(said, places):
     d = talk(said)
     assert {s.name: s.position for s in d.scene.subjects} == places
     assert d.reply.count(" and ") <= 1
+
+
+@pytest.mark.parametrize("said, look", [("an elf standing on a cliff, moonlight, dramatic lighting", "moonlight"),
+                                        ("a lake at night, moonlit", "moonlight"),
+                                        ("a fox in the snow, candlelight", "candlelight")])
+def test_the_light_said_alone_is_how_it_is_lit(said, look):
+    """"…, moonlight, …" drew a thing called moonlight (which then took "her cloak")."""
+    d = talk(said)
+    assert len(d.scene.subjects) == 1 and look in d.scene.look
