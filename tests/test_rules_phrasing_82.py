@@ -80,3 +80,18 @@ def test_a_boy_and_his_puppy():
 def test_more_talk(said, reply):
     d = talk("a blue circle", said)
     assert d.action.value == "chat" and not d.scene.notes and reply in d.reply.lower()
+
+
+@pytest.mark.parametrize("turns, names", [
+    (("a big orange circle top left and a small blue square bottom right", "make the circle a triangle",
+      "make the square a circle too"), ["triangle", "circle"]),
+    (("a red circle", "make it a square too"), ["square"]),
+])
+def test_a_change_of_what_it_is_too(turns, names):
+    assert [s.name for s in talk(*turns).scene.subjects] == names
+
+
+def test_please_after_the_thing_and_swap_to():
+    d = talk("a boat in the center and an orange sun top right", "the sun please move down one step")
+    assert d.scene.subjects[1].position == "right"
+    assert talk("a woman in a purple coat", "swap the coat to red").scene.subjects[0].parts["coat"]["colour"] == "red"

@@ -5,7 +5,7 @@ rewrite is one way people type a request the rules already read said plainly: "g
 "ok now 把它…", "cfg 调成 7.5 就行", 一左一右, 大的在上面 (made the small one big), "emm 还是圆形好了", "take the hat
 off again", "put a red bow on its head" (a thing called bow), "再来一个一样的 at the bottom", "one square to the
 left", "in top right corner", "right in the middle", "she should also wear…", "around its neck", ", orange color",
-"make them 都 黑色".
+"make them 都 黑色", "the sun please move down", "swap the coat to red", "make the square a circle too".
 """
 
 from __future__ import annotations
@@ -75,6 +75,12 @@ _WHOM = {"he": "him", "she": "her", "they": "them", "it": "it"}
 _AROUND_ITS = re.compile(r"^(?P<g>give\s+(?:it|him|her|them|the\s+[a-z]+)\s+.+?)\s+(?:around|round|on)\s+"
                          r"(?:its|his|her|their)\s+(?:neck|head|wrist|tail)\b", _I)
 _THEM_ALL_ZH = re.compile(r"\b(?P<w>them|they)\s*都\s*", _I)  # "make them 都 黑色": them all
+# "the sun please move down one step": please said after the thing
+_PLEASE_AFTER = re.compile(r"^(?P<x>(?:the|that|this)\s+[a-z]+)\s+(?:please|pls|plz)\s+(?=move|make|put|turn|go)", _I)
+_SWAP_TO = re.compile(r"^swap\s+(?=(?:the|his|her|its|their)\s+.+?\s+to\s+)", _I)  # "swap the coat to red"
+# "make the square a circle too": the change of what it is, as was made of another
+_RETYPE_TOO = re.compile(r"^(?P<h>(?:make|turn)\s+(?:(?:the|that|this)\s+[a-z]+|it)\s+(?:into\s+)?an?\s+[a-z]+)\s+"
+                         r"(?:too|as\s+well)\s*[.!]*$", _I)
 _DONE_AFTER_NUMBER = re.compile(r"(?<=\d)\s*(?:就行了?|就好了?|就可以了?|即可)(?=\s*[。.!！]*\s*$)")
 
 
@@ -106,4 +112,6 @@ def said_loosely(text: str) -> str:
     if said and vocab.lookup(vocab.COLOURS, said.group("c")):
         text = text[:said.start()] + ", make it " + said.group("c")
     text = _THEM_ALL_ZH.sub(lambda m: m.group("w") + " all ", text)
+    text = _PLEASE_AFTER.sub(lambda m: m.group("x") + " ", _SWAP_TO.sub("change ", text))
+    text = _RETYPE_TOO.sub(lambda m: m.group("h"), text)
     return _NO_NUMBER_ZH.sub("一", _DONE_AFTER_NUMBER.sub("", text))
