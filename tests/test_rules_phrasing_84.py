@@ -30,3 +30,15 @@ def test_the_light_said_alone_is_how_it_is_lit(said, look):
     """"…, moonlight, …" drew a thing called moonlight (which then took "her cloak")."""
     d = talk(said)
     assert len(d.scene.subjects) == 1 and look in d.scene.look
+
+
+@pytest.mark.parametrize("said, style, names", [
+    ("product shot, a single red sneaker, side view, on white", "product shot", ["single sneaker"]),
+    ("editorial illustration, a young woman standing on a busy street", "editorial illustration", ["young woman"]),
+    ("a red sneaker, product photography", "product photography", ["sneaker"]),
+    ("a cat, watercolor painting", "watercolor", ["cat"]),  # guard: a style the vocabulary knows stays its own
+])
+def test_the_kind_of_picture_in_a_prompts_list_is_its_style(said, style, names):
+    """A designer's list names the kind of picture in a bare piece: it was drawn as a thing called product shot."""
+    d = talk(said)
+    assert d.scene.style == style and [s.name for s in d.scene.subjects] == names

@@ -49,7 +49,7 @@ from prompt_enhancer.rules.part_value_after import part_value_after_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.brightness import brightness_clause
 from prompt_enhancer.rules.setting_named import setting_named_clause
-from prompt_enhancer.rules.picture_kinds import as_kind_said
+from prompt_enhancer.rules.picture_kinds import as_kind_said, kind_listed
 from prompt_enhancer.rules.axis_moves import axis_move_clause
 from prompt_enhancer.rules.unread_talk import unread_talk
 from prompt_enhancer.rules.unwanted_value import unwanted_colour, unwanted_value_clause
@@ -273,7 +273,7 @@ class RuleEnhancer:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = said_each_side(talk_before_and(plain_words(text)))
+        text = kind_listed(said_each_side(talk_before_and(plain_words(text))))
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
         if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for
             text = as_kind_said(text)

@@ -44,3 +44,26 @@ def as_kind_said(body: str) -> str:
     if m and m.group("x").strip():
         return f"改成{m.group('x').strip()}"
     return said
+
+
+# "product shot, a single red sneaker, …", "editorial illustration, a young woman …": a prompt's list names the
+# kind of picture in a bare piece of its own (no a / the); drawn as a thing called "product shot" before.
+_LISTED_KIND = re.compile(r"(?:^|(?<=[,，]))(?P<pad>\s*)"
+                          r"(?P<x>(?![aA]n?\s|[tT]he\s)[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}?\s+"
+                          r"(?:shot|photo|photograph|photography|illustration|render|artwork|poster|painting|drawing|"
+                          r"sketch))(?=\s*(?:[,，]|$))", _I)
+
+
+def kind_listed(text: str) -> str:
+    """The message with a kind of picture listed among its pieces said as a style ("in the style of product shot")."""
+    if "," not in text and "，" not in text:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        words = m.group("x").split()[:-1]
+        tables = (vocab.TIMES, vocab.COLOURS, vocab.NOUNS, vocab.STYLES)
+        if vocab.lookup(vocab.STYLES, m.group("x")) or any(vocab.lookup(t, w) for w in words for t in tables):
+            return m.group(0)  # "sunset photo", "watercolor painting": what it shows or a style, for the other rules
+        return f"{m.group('pad')}in the style of {m.group('x')}"
+
+    return _LISTED_KIND.sub(said, text)
