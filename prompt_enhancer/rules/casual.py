@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from prompt_enhancer.rules.said_loosely import said_loosely
+from prompt_enhancer.rules.said_loosely import OBJECT_OF, said_loosely
 from prompt_enhancer.rules.instead_of import disliked_swapped
 from prompt_enhancer.rules.looks_said import looks_said_plainly
 from prompt_enhancer.rules.patterns import alternation
@@ -215,7 +215,6 @@ _GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+)[\
                       r"(?P<x>(?:the|that|this|his|her)\s+[a-z][a-z ]*?|it|he|she|they)\s+" + _GOES
                       + r"\s+(?:(?:on|to|in|at|into|over\s+to|up\s+to|down\s+to)\s+)?"
                       r"(?P<p>(?:the\s+)?[a-z][a-z ]*?)(?:\s+(?:please|pls))?\s*[.!]*$", _I)
-_OBJECT_OF = {"it": "it", "he": "him", "she": "her", "they": "them"}
 _SIZE_SAID = re.compile(r"\bsize\s*[:=]\s*(?=(?:big|small|large|tiny|huge|bigger|smaller)\b)", _I)  # "size: big"
 _UP_TOP = re.compile(r"\bup\s+top(?P<mid>\s+in\s+the\s+(?:middle|center|centre))?\b", _I)  # "put it up top"
 _STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)
@@ -246,7 +245,7 @@ def plain_words(text: str) -> str:
     goes = _GOES_TO.match(text.strip())
     where = re.sub(r"^the\s+|\s+(?:corner|side|edge)$", "", goes.group("p"), flags=_I) if goes else ""
     if goes and vocab.lookup(vocab.POSITIONS, where):
-        who = _OBJECT_OF.get(goes.group("x").lower(), goes.group("x"))
+        who = OBJECT_OF.get(goes.group("x").lower(), goes.group("x"))
         text = f"{goes.group('lead')}move {who} to {goes.group('p')}"
     text = _SIZE_SAID.sub("", text)
     text = _UP_TOP.sub(lambda m: "at the top middle" if m.group("mid") else "at the top", text)

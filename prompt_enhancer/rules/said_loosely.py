@@ -54,9 +54,7 @@ _OBJECT = {"his": "him", "her": "her", "its": "it", "their": "them"}
 _EN_PLACE_AFTER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:at|on|in)\s+the\s+(?P<p>top\s+left|top\s+right|"
                                 r"bottom\s+left|bottom\s+right|top|bottom|left|right|middle|center|centre)"
                                 r"(?:\s+(?:corner|side))?\b", _I)
-_PLACE_ZH = {"top left": "左上角", "top right": "右上角", "bottom left": "左下角", "bottom right": "右下角",
-             "top": "上面", "bottom": "下面", "left": "左边", "right": "右边", "middle": "中间", "center": "中间",
-             "centre": "中间"}
+_SAID_AS = {"middle": "center", "centre": "center"}
 # "shift it one square to the left", "move down one step", "再向右移一格": one step of the grid is a bit that way
 _ONE_STEP = re.compile(r"\b(?:by\s+)?one\s+(?:square|step|space|cell|spot|notch|place)\b", _I)
 _ONE_STEP_ZH = re.compile(r"(?<=[移挪动走])一(?:格|步)|一(?:格|步)(?=$|[\s，,。!！])")
@@ -70,7 +68,7 @@ _SHOULD_WEAR = re.compile(r"^(?:(?:she|he|they)(?:'s|\s+is|\s+are)\s+asking\s+)?
                           r"(?P<who2>he|she|they|it|the\s+[a-z]+)\s+(?:also\s+)?(?:have|get|wear))\s+(?=[a-z])", _I)
 # "put the sun top right, orange color": the colour of the thing just named
 _COLOUR_SAID_AFTER = re.compile(r"(?<=[a-z])\s*[,，]\s*(?P<c>[a-z]+(?:\s+[a-z]+)?)\s+colou?r\s*[.!]*$", _I)
-_WHOM = {"he": "him", "she": "her", "they": "them", "it": "it"}
+OBJECT_OF = {"it": "it", "he": "him", "she": "her", "they": "them"}  # "she should wear…": give her…
 # "give it a gold bell around its neck": what it wears, where it wears it said too
 _AROUND_ITS = re.compile(r"^(?P<g>give\s+(?:it|him|her|them|the\s+[a-z]+)\s+.+?)\s+(?:around|round|on)\s+"
                          r"(?:its|his|her|their)\s+(?:neck|head|wrist|tail)\b", _I)
@@ -102,10 +100,10 @@ def said_loosely(text: str) -> str:
     worn = _ON_ITS_HEAD.match(text)
     if worn and worn.group("x").split()[-1].lower() in vocab.WORN:  # a crow on its head is no part of it
         text = f"give {_OBJECT[worn.group('who').lower()]} {worn.group('x')}{worn.group('rest')}"
-    text = _EN_PLACE_AFTER_ZH.sub(lambda m: "在" + _PLACE_ZH[" ".join(m.group("p").lower().split())], text)
+    text = _EN_PLACE_AFTER_ZH.sub(lambda m: "在" + _place_zh(m.group("p")), text)
     text = _ONE_STEP_ZH.sub("一点", _ONE_STEP.sub("a bit", text))
     text = _RIGHT_IN.sub("", _NO_THE.sub(lambda m: m.group("p") + " the ", text))
-    text = _SHOULD_WEAR.sub(lambda m: "give " + _WHOM.get((m.group("who") or m.group("who2")).lower(),
+    text = _SHOULD_WEAR.sub(lambda m: "give " + OBJECT_OF.get((m.group("who") or m.group("who2")).lower(),
                                                            m.group("who") or m.group("who2")) + " ", text)
     text = _AROUND_ITS.sub(lambda m: m.group("g"), text)
     said = _COLOUR_SAID_AFTER.search(text)
@@ -115,3 +113,9 @@ def said_loosely(text: str) -> str:
     text = _PLEASE_AFTER.sub(lambda m: m.group("x") + " ", _SWAP_TO.sub("change ", text))
     text = _RETYPE_TOO.sub(lambda m: m.group("h"), text)
     return _NO_NUMBER_ZH.sub("一", _DONE_AFTER_NUMBER.sub("", text))
+
+
+def _place_zh(said: str) -> str:
+    """"top left" -> 左上角, "bottom" -> 下方: the vocabulary's own Chinese for a place in the picture."""
+    key = " ".join(said.lower().split())
+    return vocab.POSITIONS[_SAID_AS.get(key, key)].zh[0]
