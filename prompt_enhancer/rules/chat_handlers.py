@@ -59,7 +59,11 @@ _FEELING_ZH = r"(?:太|好|真|超级?|很|非常|特别|蛮|挺|这么|那么)(
 # "好像童话里的城堡", "就像真的一样": what the picture is like, said of it
 _LIKE_ZH = (r"(?:好像|就像|真像|简直像|像是|跟)(?P<like>[\u4e00-\u9fff]{2,12}?)(?:一样|似的)?"
             r"(?=[\s,，!！.。~～]|$|[A-Za-z])")
-_REACTION_PIECE = re.compile(rf"(?:{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_LIKE_ZH}|{_FEELING_ZH})", _I)
+# "that looks just like my late brother", "it's like our old house": like someone's own, a remark; "dear" after thanks
+_LIKE_MINE = (r"(?:that|it|this|he|she)(?:'s|’s|\s+is|\s+looks?)\s+(?:just\s+|exactly\s+|so\s+much\s+)?like\s+"
+              r"(?:my|our)\s+[\w' ]+|dear|darling|sweetie|honey|hun|mate|buddy")
+_REACTION_PIECE = re.compile(rf"(?:{_LIKE_MINE}|{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_LIKE_ZH}|{_FEELING_ZH})",
+                             _I)
 # Between the pieces: punctuation, a smiley (":)", ":D", "^^", "<3") or a particle left after praise ("挺好的").
 _REACTION_GAP = re.compile(r"(?:[\s,，!！.。~～]|[:;=]-?[)(DPpO3]|\^\^|<3|(?<=[\u4e00-\u9fff])[的了啊呀啦哦呢]+)*")
 
@@ -108,7 +112,7 @@ _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|sce
                        r"scene)|what do you see|show (?:me )?the scene|"
                        r"画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)
 _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)(?:'?s|'?re)?\b"
-                       r"|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$"
+                       r"|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$|^(?:你|您)是(?:谁|什么)(?:呀|啊|呢)?$"
                        r"|^(?:为什么|怎么|什么)"
                        # "这个 app 用的是什么 model 啊": what the app runs on, asked
                        r"|(?:用的?是?|是)(?:什么|哪个|啥)\s*(?:model|模型|ai|app|软件|算法)"
@@ -120,7 +124,7 @@ _APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s
                       r"is\s+there\s+a\s+way\s+to)"
                       r"\s*(?:帮我|to)?\s*(?:also\s+|even\s+)?(?:导出|下载|保存|分享|批量|一次(?:性)?出|出[一两二三四五六七八九十几\d]+张|export|"
                       # "可以生成视频吗", "能做成动图吗", "can you make a gif": not pictures this app makes
-                      r"(?:生成|做成?|出|变成|弄成)?(?:视频|动图|动画|gif)|(?:make|create|generate|turn\s+it\s+into)\s+"
+                      r"(?:生成|做成?|出|变成|弄成|画)?(?:视频|动图|动画|gif)|(?:make|create|generate|turn\s+it\s+into)\s+"
                       r"(?:a\s+|an\s+)?(?:video|gif|animation)s?|animate|(?:do|make)\s+(?:videos|gifs|animations)\b|(?:do|make|draw|create)\s+(?:animated|moving)\s+[a-z]+|"
                       r"download|save(?:\s+(?:it|this|the\s+(?:picture|image|pic))|(?=\s*(?:一下|下|吗|呢|$)))|"
                       r"share\s+(?:it|this)|upscale|"
@@ -139,9 +143,15 @@ _CAN_DRAW_KINDS = re.compile(rf"^(?:so\s+|and\s+|hi\s+|hey\s+)?(?:can|could|do|w
                              _I)
 
 
+# "Could you tell me what sort of pictures you are able to make?", "what kind of stuff can u draw"
+_WHAT_IT_DRAWS_EN = re.compile(r"\bwhat\s+(?:sorts?|kinds?|types?)\s+of\s+(?:pictures|things|images|stuff|drawings|art|"
+                               r"pics)\s+(?:(?:can|could|do)\s+(?:you|u)|(?:you|u)\s+(?:are|'re|can|could)(?:\s+able\s+to)?)"
+                               r"(?:\s+(?:make|draw|do|create|paint|generate))?\s*[?？.!]*$", _I)
+
+
 def asks_what_it_draws(text: str) -> bool:
     """Whether a message asks which kinds of things can be drawn (answered with how to ask, nothing drawn)."""
-    return bool(_CAN_DRAW_KINDS.match(text.strip()))
+    return bool(_CAN_DRAW_KINDS.match(text.strip()) or _WHAT_IT_DRAWS_EN.search(text.strip()))
 
 
 # "what do you think looks better, red or blue?", "which is nicer, the cat or the dog?": an opinion, asked

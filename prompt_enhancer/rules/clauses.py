@@ -409,7 +409,7 @@ def split_clauses(text: str) -> list[str]:
         elif clauses and _values_one_by_one(clauses[-1], clause):
             clauses[-1] += " and " + re.sub(r"^and\s+", "", clause, flags=_I)  # "a red, a blue and a green circle"
         elif clauses and _only_values(clauses[-1]) and not COMMAND.match(clause) and not re.match(
-                r"^(?:a|an|one|two|the|and)\s", clause, _I) and _names_thing(clause):
+                r"^(?:a|an|one|two|the|and|no)\s", clause, _I) and _names_thing(clause):
             clauses[-1] += " " + clause  # "A large, bright red circle": one description, commas between its words
         elif joins_pose(clauses, clause):  # "…小汽车 停在街道上", "一个女孩 拿着伞 站在狗旁边"
             continue

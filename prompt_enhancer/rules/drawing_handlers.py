@@ -242,7 +242,8 @@ def _value_pieces(body: str) -> list[str] | None:
               for p in pieces]
     for i, piece in enumerate(pieces):  # "a big fat orange one": between "a" and "one", all is said of it
         described = re.fullmatch(r"(?:and\s+)?(?:a|an)\s+(?P<v>\S.*)\s+one", piece, re.IGNORECASE)
-        ph, values[i] = parse_phrase(values[i]), described.group("v") if described else values[i]
+        values[i] = described.group("v") if described else values[i]  # "an orange one": the colour, no fruit
+        ph = parse_phrase(values[i])
         if not ph.has_subject_values() or ph.shape or not described and clean_rest(ph.rest) not in _GENERIC_REST:
             return None
     return values

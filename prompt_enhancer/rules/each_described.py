@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.drawing_handlers import counted_group
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.drawing_handlers import counted_group, each_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.subject_changes import add_parts, apply_value
 from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
@@ -40,12 +41,23 @@ def _describe(work: MessageEdit, subject_id: str, said: str) -> None:
         apply_value(work, [subject], said)
 
 
+# "(画两只猫，)左边一只黑猫，右边一只橘猫": the place first, then one of them named again with what it is
+_ZH_PLACE_FIRST = re.compile(r"^(?P<place>(?:最|靠)?(?:左|右|上|下)(?:边|面|侧)|中间|正中间|[左右][上下]角)"
+                             r"(?:是|有|放|画|再)?(?P<one>一[个只条棵朵辆匹座张块颗位把])(?P<said>[^，,]*)$")
+
+
 def each_described_clause(work: MessageEdit, body: str) -> bool:
     """"the one on the left holding a sword", "一个留着胡子": the next thing just drawn, placed and described."""
     group = counted_group(work)
     if len(group) < 2 or work.assigned >= len(group):
         return False
     first = work.scene.subject(group[0])
+    placed = _ZH_PLACE_FIRST.match(body.strip())
+    names = (first.name, *(vocab.SHAPES[first.name].zh if first.name in vocab.SHAPES else ())) if first else ()
+    named = next((n for n in names if placed and placed.group("said").endswith(n)), None)
+    if placed and named:
+        said = placed.group("said")[: -len(named)].rstrip("的")  # 黑猫: 黑的
+        return each_clause(work, f"{placed.group('one')}在{placed.group('place')}" + (f"是{said}的" if said else ""))
     m = _THE_ONE_AT.match(body.strip())
     if m and re.search(r"\b(?:one|the\s+other)\b", m.group("rest"), _I):
         m = None  # "one on the left and one on the right": a list, drawing_handlers.each_clause reads it

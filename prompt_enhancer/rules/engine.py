@@ -50,6 +50,7 @@ from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.brightness import brightness_clause
 from prompt_enhancer.rules.setting_named import setting_named_clause
 from prompt_enhancer.rules.picture_kinds import as_kind_said, kind_listed
+from prompt_enhancer.rules.purpose import without_purpose
 from prompt_enhancer.rules.axis_moves import axis_move_clause
 from prompt_enhancer.rules.unread_talk import unread_talk
 from prompt_enhancer.rules.unwanted_value import unwanted_colour, unwanted_value_clause
@@ -273,7 +274,8 @@ class RuleEnhancer:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = kind_listed(said_each_side(talk_before_and(plain_words(text))))
+        text = kind_listed(said_each_side(talk_before_and(without_purpose(plain_words(text)))))
+        app_asked = app_question(text)  # "你能画动图吗": before 能画 reads as "draw"
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
         if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for
             text = as_kind_said(text)
@@ -282,7 +284,7 @@ class RuleEnhancer:
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]
             start_new_scene(work)
-        about_app = app_question(text) or opinion_asked(text)
+        about_app = app_asked or app_question(text) or opinion_asked(text)
         if about_app or kinds_asked:  # "能不能导出高清的？", "你会画动物吗": about the app
             work.chat_replies.append(reply.say("question" if about_app else "can_draw", language))
             return _decision(scene, work)

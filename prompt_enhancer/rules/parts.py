@@ -14,6 +14,7 @@ from dialog import vocabulary as vocab
 from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
 from prompt_enhancer.rules.doing import AT_A_DISTANCE, action_en, action_zh, doing_after
 from prompt_enhancer.rules.drawn_alone import MORE_WORN, is_new_subject
+from prompt_enhancer.rules.worn_with import with_as_and
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.place_in_place import anchor_said_plainly
 from prompt_enhancer.rules.setting_phrase import parse_place
@@ -207,7 +208,7 @@ def _anchor(text: str) -> list[Thing] | None:
         if after is not None:  # "a girl sitting under a tree reading a book": the girl reads
             anchor, head_text = after[0], f"{head_text} {after[1]}"
         worn = m.group("prep").lower() == "in" and _reads_as_part(  # "a girl in a red dress (and a boy)"
-            _ITEM_SPLIT.split(anchor)[0], "in", True)
+            re.split(r"\s+(?:holding|carrying|with)\s", _ITEM_SPLIT.split(anchor)[0])[0], "in", True)
         if _is_a_thing(anchor) and not worn:
             first = _ITEM_SPLIT.split(anchor)[0]  # "on a sofa and a dog on the floor": on the sofa
             name = clean_rest(parse_phrase(first, global_parts=False).rest) or clean_rest(first)
@@ -404,11 +405,9 @@ def _with_parts_zh(text: str) -> list[Thing] | None:
 
 # Verbs of holding that lead an animal or a person as readily as a thing: what they lead is drawn on its own.
 _LEADS = {"牵着", "搂着", "拉着"}
-
 _STRONG = {"holding", "carrying", "wearing", "dressed in", "riding", "playing with", "who is holding", "who holds",
            "that holds", "who is wearing", "who wears", "who is riding"} | set(_ZH_RELATIONS) | set(_ZH_BARE_VERBS)
-# 牵着一只狗: a dog led is drawn on its own (a balloon on a string is still held)
-_STRONG -= {"有", "带着", "长着", "牵着", "牵", "搂着"}
+_STRONG -= {"有", "带着", "长着", "牵着", "牵", "搂着"}  # 牵着一只狗: a dog led is drawn on its own
 
 
 # A second relation word right after a part starts the next part, as if "and" were said before it (穿着蓝裙子拿着花).
@@ -422,7 +421,8 @@ def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, st
     and the words after them that are not parts; no parts when the words do not read as parts ("with stars" is a
     pattern; "in the snow" a place)."""
     items: list[tuple[str, str]] = []
-    pieces = _pieces(_NEXT_RELATION.sub(" and ", text))  # "in a yellow raincoat holding an umbrella": worn, held
+    # "in a yellow raincoat holding an umbrella": worn, held; "in silver armor with a red cape": the cape too
+    pieces = _pieces(_NEXT_RELATION.sub(" and ", with_as_and(text) if relation == "wearing" else text))
     for index, item in enumerate(pieces):
         item = _HANGING_ON_IT.sub("", item)  # "a lantern hanging on it": the lantern, on the thing it is with
         m = re.match(r"^(?P<rel>holding|carrying|wearing|dressed in|riding|with|having)\s+(?P<rest>.+)$", item, _I)

@@ -24,6 +24,24 @@ _NEXT_ONE = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?
                        r"\s+(?:and\s+)?"
                        r"(?=(?:the\s+)?[a-z]+\s+one\s+(?:on|at|in|to)\b)", re.IGNORECASE)
 
+# "big green circle top left small pink square bottom right": a place said, then the next thing by its size or colour
+_COLOUR_WORDS = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en if " " not in f),
+                                key=len, reverse=True))
+_NEXT_THING = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?<=\bmiddle)|(?<=\bcent(?:er|re)))"
+                         rf"\s+(?=(?:an?\s+)?(?:big|small|large|tiny|little|huge|{_COLOUR_WORDS})\s+[a-z]+)", re.IGNORECASE)
+# "3 circles red blue green": as many colours as things counted, one each
+_NUMBERS = {"2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTED_COLOURS = re.compile(rf"^(?P<head>(?:draw\s+)?(?P<n>[2-5]|two|three|four|five)\s+[a-z]+s)\s*,?\s+"
+                              rf"(?P<c>(?:(?:{_COLOUR_WORDS})\s*,?\s+(?:and\s+)?){{1,4}}(?:{_COLOUR_WORDS}))\b",
+                              re.IGNORECASE)
+
+
+def _one_colour_each(m: re.Match[str]) -> str:
+    colours = [c for c in re.split(r"[\s,]+", m.group("c")) if c.lower() != "and"]
+    if len(colours) != _NUMBERS[m.group("n").lower()]:
+        return m.group(0)
+    return f"{m.group('head')}, {', '.join(colours)},"
+
 
 # "the cat looks kinda tiny, make it big": how the thing looks, said before the request, is no word of its name
 _SEEN_AS = re.compile(r"\s+(?:looks?|seems?|is|feels?)\s+.*$", re.IGNORECASE)
@@ -105,7 +123,8 @@ def mark_pauses(text: str) -> str:
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
     text = _WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
     text = _BIT_AFTER_WAY.sub("一点", re.sub(r"(?<=[A-Za-z])\s+(?=[往向朝][左右上下])", "", text))
-    text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", text))
+    text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", _NEXT_THING.sub(", ", _COUNTED_COLOURS.sub(_one_colour_each,
+                                                                                                      text))))
     text = _TWO_SHOULD.sub(_verb_again, text)
     if _SHOULD_BE.search(text):  # "the dog should be black and the cat should be white": two, each its verb
         text = _AND_THE_NEXT_SHOULD.sub(" ; ", text)

@@ -18,7 +18,7 @@ _I = re.IGNORECASE
 _ASKED_EN = re.compile(r"\b(?:what|which|why|how|who|where|when)\s+(?:did|do|does|is|are|was|were|'s|kind|type|sort|"
                        r"breed|colou?r|season|time|made|happened)\b", _I)
 # 什么 / 哪 / 谁 / 怎么 ... with the particle that ends a question ("这是什么季节呀", "画的是哪里啊").
-_ASKED_ZH = re.compile(r"(?:什么|啥|怎么|为什么|为啥|哪|谁|多少|几[个只种]).{0,8}?(?:呀|啊|呢|吗|嘛|哇)?[?？]?$"
+_ASKED_ZH = re.compile(r"(?:什么|啥|怎么|为什么|为啥|哪|谁|多少|多大|多久|几[个只种]).{0,8}?(?:呀|啊|呢|吗|嘛|哇)?[?？]?$"
                        r"|(?:吗|呢|嘛)[?？]?$")
 # A remark on how it looks ("looks more balanced now", "it looks way better", "seems a bit off to me").
 _REMARK_EN = re.compile(r"^(?:(?:wow|omg|aw+|yay)\s+)?(?:(?:(?:it|that|this|they|he|she|everything|the\s+\w+)"
@@ -26,7 +26,13 @@ _REMARK_EN = re.compile(r"^(?:(?:wow|omg|aw+|yay)\s+)?(?:(?:(?:it|that|this|they
                         r"really|more|less|even|kinda|pretty|very|super)\s+)*[a-z]+"
                         # "she loves it", "my son likes it", "nice one"
                         r"|(?:she|he|they|we|my\s+\w+|the\s+kids?)\s+(?:really\s+)?(?:loves?|likes?|adores?)\s+"
-                        r"(?:it|this|that|them)|nice\s+one)(?:\s+(?:now|already|to\s+me|lol|haha|tbh|so\s+much))*$", _I)
+                        r"(?:it|this|that|them)|nice\s+one)(?:\s+(?:now|already|to\s+me|lol|haha|tbh|so\s+much))*$"
+                        # "It reminds me of my mother's garden", "that is much better", "that will print nicely",
+                        # "that's the mood i was after", "That looks just like my late brother": said of it
+                        r"|^(?:(?:it|that|this)(?:'s|’s|\s+is|\s+was|'ll|\s+will|\s+would)?)\s+(?:(?:just|so|much|way|"
+                        r"really|a\s+lot|exactly)\s+)*(?:reminds?\s+me|looks?\s+(?:just\s+|exactly\s+)?like|better|"
+                        r"perfect|lovely|wonderful|great|fine|print|work|do\s+nicely|the\s+(?:mood|look|vibe|feel|feeling|"
+                        r"one)\b|what\s+i\b)", _I)
 # 看起来 / 画得 / the thing's colour, then a word of praise ("它们看起来好可爱哈哈", "你画得真快", "伞的颜色好看").
 _REMARK_ZH = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:真|好|很|挺|太|超级?|特别|蛮|非常|这么)?"
                         r"(?:可爱|好看|漂亮|快|棒|美|酷|帅|萌|逼真|有趣|有意思|温馨|舒服|治愈|生动|精致|传神)"
@@ -57,7 +63,7 @@ def unread_talk(body: str, question_mark: bool) -> str | None:
     if re.search(r"[\u4e00-\u9fff]", text):
         if _ASKS_FOR.search(text):
             return None
-        if _ASKED_ZH.search(text) and (question_mark or re.search(r"(?:呀|啊|呢|吗|嘛|哇)$", text)):
+        if _ASKED_ZH.search(text) and (question_mark or re.search(r"(?:呀|啊|呢|吗|嘛|哇|谁|多大|多少|多久)$", text)):
             return "question"
         return "reaction" if _REMARK_ZH.match(text) else None
     if _ASKED_EN.search(text):

@@ -1,0 +1,43 @@
+"""What a picture is for, said around what to draw: "For my class worksheet, please: a red apple…", "For a counting
+worksheet: two circles…", "need a character sprite: knight in silver armor…", "asset: tiny old treasure chest…",
+"cute blue slime for a platformer, 64x64". Why tells a person what the picture is for; what follows is the picture.
+Each was drawn as a thing ("For my class worksheet", "asset", "character sprite: knight"); here the purpose goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# What people make pictures for: the last word of "my class worksheet", "a platformer", "our school newsletter".
+_USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters?|cards?|presentation|slides?|"
+        r"website|blog|book|story|stories|flyers?|newsletter|homework|party|birthday|level|menu|app|shop|store|"
+        r"wall|room|print|students|pupils|kids|children|channel|stream|thumbnail|campaign|ad|advert|deck")
+_DET = r"(?:a|an|my|our|the|his|her|their|some|this|that)"
+# "For my class worksheet, please: …", "For a counting worksheet: …", "for a maths worksheet, please draw …"
+_LEAD = re.compile(rf"^(?:(?:this\s+is|it'?s)\s+)?for\s+{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
+                   r"(?:\s*[,:：]\s*(?:(?:please|pls)\s*[,:：]?\s*)?|\s+(?:please|pls)\s*[,:：]?\s*)"
+                   r"(?P<rest>\S.*)$", _I | re.DOTALL)
+# What a designer calls the thing wanted, as a label: "asset: …", "need a character sprite: …", "icon - …".
+_ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|thumbnails?|banners?|wallpapers?|"
+          r"props?|items?|tiles?|characters?|portraits?|illustrations?|concept(?:\s+art)?|character\s+sprites?|"
+          r"game\s+assets?|pfp|profile\s+pic(?:ture)?")
+_LABEL = re.compile(rf"^(?:(?:i\s+)?(?:need|want)\s+)?(?:(?:a|an|one|the|new)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})"
+                    r"\s*[:：\-–—]+\s*(?P<rest>(?:\S+\s+)+\S.*)$", _I | re.DOTALL)
+# "… for a platformer", "… for my class": why, at the end of what is drawn (before a comma, a stop or the end)
+_TAIL = re.compile(rf"\s+for\s+{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})\b(?=\s*(?:[,，.。!！;；]|$))", _I)
+
+
+def without_purpose(text: str) -> str:
+    """The message with what the picture is for left out; as typed when it says no purpose."""
+    stripped = text.strip()
+    m = _LEAD.match(stripped)
+    if m:
+        stripped = m.group("rest").strip()
+        if not re.match(r"(?:please\s+|pls\s+)?(?:draw|make|paint|create|give|show|do|generate)\b", stripped, _I):
+            stripped = "draw " + stripped
+    m = _LABEL.match(stripped)
+    if m:
+        stripped = "draw " + m.group("rest").strip()
+    cut = _TAIL.sub("", stripped)
+    return cut if cut.strip() else text
