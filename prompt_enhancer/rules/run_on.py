@@ -28,7 +28,8 @@ _NEXT_ONE = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?
 _COLOUR_WORDS = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en if " " not in f),
                                 key=len, reverse=True))
 _NEXT_THING = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?<=\bmiddle)|(?<=\bcent(?:er|re)))"
-                         rf"\s+(?=(?:an?\s+)?(?:big|small|large|tiny|little|huge|{_COLOUR_WORDS})\s+[a-z]+)", re.IGNORECASE)
+                         rf"\s+(?=(?:an?\s+)?(?:big|small|large|tiny|little|huge|{_COLOUR_WORDS})\s+[a-z]+)",
+                         re.IGNORECASE)
 # "3 circles red blue green": as many colours as things counted, one each
 _NUMBERS = {"2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _COUNTED_COLOURS = re.compile(rf"^(?P<head>(?:draw\s+)?(?P<n>[2-5]|two|three|four|five)\s+[a-z]+s)\s*,?\s+"
