@@ -43,7 +43,7 @@ _NOT_READ = (_template("ask_unread"), _template("ask_missing"), _template("ask_p
 
 # What takes back what was just said, before the correction itself.
 _TAKE_BACK = (r"^(?:(?:no+(?:pe)?|nah|wait|hmm+|hm+|oh|oops|sorry|ok(?:ay)?|actually|well|um+|uh+|my\s+bad|"
-              r"on\s+second\s+thoughts?|scratch\s+that|no\s+no|啊|哦|呃|嗯|额|唉|哎|算了|不对|不是|错了|不不|不)"
+              r"on\s+second\s+thoughts?|scratch\s+that|undo\s+(?:that|it)|no\s+no|啊|哦|呃|嗯|额|唉|哎|算了|不对|不是|错了|不不|不)"
               r"(?:[\s,，.。…!！]+|(?=[\u4e00-\u9fff])|$))+")
 _TAKE_BACK_RE = re.compile(_TAKE_BACK, _I)
 _TAIL = re.compile(r"(?:[\s,，.。…!！~]*(?:please|pls|plz|thanks|thx|lol|吧|啊|呀|哦|啦|嘛|才对|了))+[\s.。!！~]*$"
@@ -60,7 +60,8 @@ _MORE = re.compile(r"^(?:(?:just|and|maybe)\s+)?(?:(?:a\s+)?(?:little|tiny|wee)?
                    r"|^(?:再|还)?(?:多|来|往前|继续)?(?:一点|一些|点儿?|些)(?:点)?$|^再(?:来|多)(?:一点|一些|点|些)?$|^(?:再来|再)(?:一次|一遍|一下)$|^继续$",
                    _I)
 # "bring it back", 把树加回来, 还是留着: what the last removal took out, put back as it was.
-_BACK = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you|just)\s+)*(?:bring|put|add|get)\s+(?P<en>.*?)\s*back"
+_BACK = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you|just)\s+)*(?:bring|put|add|get|i\s+(?:want|need|'d\s+like|"
+                   r"would\s+like))\s+(?P<en>.*?)\s*back"
                    r"(?:\s+(?:in|again|please|pls))*$|^(?:undo\s+(?:the\s+)?(?:removal|delete|deleting)|"
                    r"keep\s+(?P<keep>.+?)\s+after\s+all)$"
                    r"|^(?:还是|请|帮我|再)*(?:把|将)?(?P<zh>[^，,。]*?)(?:加|放|拿|弄|画|找|搬|添)回(?:来|去)(?:吧|了)?$"

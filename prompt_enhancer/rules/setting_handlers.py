@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 
 
 _BACKGROUND_EN = [
-    re.compile(r"^(?:change|set|make|turn|switch|paint|colou?r|replace|use)\s+(?:the\s+|a\s+)?"
+    re.compile(r"^(?:change|set|make|turn|switch|paint|colou?r|replace|use|swap)\s+(?:the\s+|a\s+)?"
                r"(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?:to be|to|into|as|with|for|:)?\s+(?P<v>.+)$", _I),
     re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?::|=|is|should be|must be|to|as|in|of|"
                r"换成|改成|变成|换为|改为|设为|设成|用|要)?\s*(?P<v>.+)$", _I),  # mixed: "background 换成 gray"
@@ -50,8 +50,17 @@ _BACKGROUND_ZH = [
 ]
 
 
+# "same background", "keep the bg": the background as it is, said beside a change
+_SAME_BACKGROUND = re.compile(r"^(?:(?:and\s+|but\s+)?keep\s+)?(?:the\s+)?(?:same\s+)?(?:background|backdrop|bg)"
+                              r"(?:\s+(?:the\s+same|as\s+(?:it\s+is|before)|stays?(?:\s+the\s+same)?|unchanged))?$"
+                              r"|^(?:the\s+)?same\s+(?:background|backdrop|bg)$", _I)
+
+
 def background_clause(work: MessageEdit, body: str) -> bool:
     """"make the background blue", "背景换成海滩", "背景黑色"."""
+    if _SAME_BACKGROUND.match(body.strip()) and re.search(r"\b(?:same|keep|stays?|unchanged|as\s+it\s+is)\b",
+                                                          body, _I):
+        return True  # "…, same background": nothing to change
     if re.match(r"^(?:change|make|set|turn|switch|paint)\s", body, re.IGNORECASE) and "背景" in body:
         body = re.sub(r"\s*背景\s*", " the background ", body).strip()  # "change 背景 to 白色": the background
     m = _BACKGROUND_ZH_BARE.match(body)
@@ -67,7 +76,8 @@ def background_clause(work: MessageEdit, body: str) -> bool:
     for pattern in _BACKGROUND_EN + _BACKGROUND_ZH:
         m = pattern.match(body)
         if m:
-            value = background_value(m.group("v"))
+            # "the background back to white": the colour it had
+            value = background_value(re.sub(r"^back\s+(?:to\s+)?", "", m.group("v").strip(), flags=_I))
             if value is None:
                 return False
             if re.fullmatch(r"none|nothing|no background|empty|plain|没有|无|空白", value, _I):

@@ -192,6 +192,11 @@ _CHAT_SPELLINGS = {
     "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow", "purp": "purple",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
     "alil": "a little", "smal": "small", "hav": "have",
+    # a child's words for animals and toys (said to children too): the thing itself, so "the boaty" finds the boat
+    "doggy": "dog", "doggie": "dog", "kitty cat": "cat", "kitty": "cat", "fishy": "fish", "boaty": "boat",
+    "horsey": "horse", "horsie": "horse", "birdie": "bird", "piggy": "pig", "piggie": "pig", "ducky": "duck",
+    "duckie": "duck", "froggy": "frog", "froggie": "frog", "moo cow": "cow", "choo choo train": "train",
+    "choo choo": "train",
 }
 # "black n white", "n put a dog next to her": chat shorthand for "and" ("the letter n" stays)
 _CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")
