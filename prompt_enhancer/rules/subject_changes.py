@@ -15,6 +15,7 @@ from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.anchor_there import without_things_there
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
+from prompt_enhancer.rules.grid_beside import on_the_grid
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.name_tail import split_tail
 from prompt_enhancer.rules.said_again import said_again
@@ -84,7 +85,9 @@ def move_subject(work: MessageEdit, subject: Subject, position: str, said: str |
     target = _resolve_relative(work, position)
     named = target
     current = None if "position" in subject.chosen else subject.position
-    if said is not None and target in ("left", "right", "top", "bottom") and not _CENTRE_WORDS.search(said):
+    beside = position not in vocab.GRID_CELLS and target in vocab.GRID_CELLS  # "above the square": that cell
+    if said is not None and not beside and target in ("left", "right", "top", "bottom") and not _CENTRE_WORDS.search(
+            said):
         col, row = vocab.GRID_CELLS.get(current or "center", (1, 1))
         if current is not None and current not in vocab.GRID_CELLS:
             col, row = 1, 1  # "next to the cat": no cell to keep
@@ -105,12 +108,12 @@ _CENTRE_WORDS = re.compile(r"\b(?:middle|center|centre|central)\b|中间|正中|
 def _resolve_relative(work: MessageEdit, position: str) -> str:
     """"next to it" -> "next to the cat": a pronoun inside a position would lose its meaning in the prompt."""
     focus = work.focus()
-    if focus is None:
-        return position
-    name = reply.thing_name(focus, "zh" if vocab.has_cjk(position) else "en")
-    # Replacements are functions: a name is user text and may hold backslashes.
-    position = re.sub(r"\b(?:it|him|her)$", lambda _: f"the {name}", position, flags=_I)
-    return re.sub(r"^它", lambda _: name, position)
+    if focus is not None:
+        name = reply.thing_name(focus, "zh" if vocab.has_cjk(position) else "en")
+        # Replacements are functions: a name is user text and may hold backslashes.
+        position = re.sub(r"\b(?:it|him|her)$", lambda _: f"the {name}", position, flags=_I)
+        position = re.sub(r"^它", lambda _: name, position)
+    return on_the_grid(work.scene, position)  # "above the house" of a house in the middle: the top
 
 
 def _describe_change(work: MessageEdit, subject_before: str, changes: list[tuple[str, str]]) -> None:
