@@ -432,7 +432,7 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"(?:might|could)\s+(?:be|look)\s+(?:nice|good|cool|fun)|is\s+better|sounds\s+(?:good|nice))"
                          # "…就行", "…谢谢", "…好吗", "换成 fox 好了": how it is asked, not what
                          # (never inside a thanks said alone: 谢谢啦, 多谢啦 stay whole for the chat rules)
-                         r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![谢感多])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就好了?|就可以了?|谢谢(?:你|啦)?|"
+                         r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![谢感多])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就(?:更)?好了?|就可以了?|谢谢(?:你|啦)?|"
                          r"(?<![画做弄])好了|谢啦|多谢|"
                          r"好吗|行吗|可以吗|好不好|行不行|可以不)"
                          # "有点电影感那种", "复古那样的": the kind of look, said after it

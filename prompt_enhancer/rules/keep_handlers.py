@@ -19,9 +19,11 @@ _KEEP_ZH = re.compile(rf"^(?P<what>{_ASPECTS_ZH})?(?:的)?(?:都|也)?"
                       r"(?:不变|别变|不要变|不用变|保持不变|保持原样|照旧|跟之前一样|和之前一样)$"
                       rf"|^保持(?P<what2>{_ASPECTS_ZH})?(?:不变|原样)?$")
 _ASPECTS_EN = (r"colou?rs?|size|position|place|(?:[a-z]+\s+)?(?:background|bg|backdrop)|style|shape|pose|composition|"
-               r"layout|rest|everything\s+else|"
+               r"layout|rest|everything\s+else|angle|camera\s+angle|view|camera|framing|perspective|lighting|light|"
+               r"look|mood|"
                r"everything|others?|other\s+things|same\s+colou?r|same\s+size|same\s+background|same\s+style")
-_KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+)?(?P<what>{_ASPECTS_EN}|[a-z]+(?:\s+[a-z]+)?"
+_KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?"
+                      rf"(?P<what>{_ASPECTS_EN}|[a-z]+(?:\s+[a-z]+)?"
                       # "keep the cat and the lamp": several things there, each kept
                       r"(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)*)"
                       r"(?:\s+(?:the\s+same|as\s+(?:it\s+)?is|as\s+(?:it\s+)?was|unchanged|as\s+before|alone))?"

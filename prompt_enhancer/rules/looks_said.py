@@ -71,11 +71,44 @@ def _in_the_sky(m: re.Match[str]) -> str:
     return said + "".join(f", {w} sky" for w in (clear and clear.group(0), m.group("c") and m.group("c").strip()) if w)
 
 
+# "way more dramatic lighting", "much more cinematic": how much more is no word of the look
+_MUCH_MORE = re.compile(r"\b(?:way|much|even|far|a\s+lot|lots)\s+more\b(?!\s+(?:to|up|down|left|right|over|in|out|"
+                        r"of|than)\b)", _I)
+# "go more cinematic", "go darker": a look asked for at the start of a clause
+_GO_BARE = re.compile(r"(?:^|(?<=[,;.!]\s))(?:(?:and|now|ok|so)\s+)?go\s+(?=more\s|[a-z]+er\b)", _I)
+# "shoot it from below", "look at it from directly above", "seen from above": where the camera is
+_FROM_BELOW = re.compile(r"\b(?:shoot|shot|film|see|view|show|photograph|look\s+at|seen|viewed|shown|shot)\s+"
+                         r"(?:it|him|her|them|this|the\s+\w+\s+)?\s*from\s+(?:directly\s+|straight\s+|right\s+|way\s+)?"
+                         r"(?P<w>below|underneath|beneath|above|overhead)\b", _I)
+# "convert to black and white", "convert it into sepia": the look, made
+_CONVERT = re.compile(r"\bconvert\s+(?:it\s+|this\s+|the\s+(?:picture|image|photo)\s+)?(?:in)?to\s+", _I)
+# "bump the contrast way up", "crank up the contrast", "push the saturation": more of it
+_BUMP = re.compile(r"\b(?:bump|crank|turn|push|dial|pump|boost)\s+(?:up\s+)?(?:the\s+)?(?P<x>contrast|saturation)"
+                   r"(?:\s+(?:way|all\s+the\s+way|a\s+bit|a\s+lot))?(?:\s+up)?\b", _I)
+# "push the palette warmer", "take the colours cooler": the picture warmer
+_PALETTE = re.compile(r"\b(?:push|nudge|shift|take|bring|make|turn)\s+(?:the\s+(?:palette|colou?rs|tones?|colou?r\s+"
+                      r"palette|whole\s+thing)|everything)\s+(?P<w>warmer|cooler|colder|brighter|darker|softer)\b", _I)
+
+
+# "it looks too cold right now", "everything is way too warm": the other way
+_TOO_COLD = re.compile(r"\b(?:it|that|this|everything|the\s+(?:picture|image|palette|colou?rs))\s+"
+                       r"(?:looks?|is|'s|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|kinda\s+|so\s+|much\s+)?too\s+(?P<w>cold|cool|blue|icy|warm|hot|"
+                       r"orange)\b(?:\s+(?:right\s+)?now)?", _I)
+
+
 def looks_said_plainly(text: str) -> str:
     """The message with a look said casually said as the look rules read it."""
     text = _GO_LOOK.sub(lambda m: f"make it {m.group('look')}" if parse_looks(m.group("look"))[0] else m.group(0),
                         text)
     text = _BETTER_BG.sub(_background_preferred, text)
+    text = _FROM_BELOW.sub(lambda m: "low angle" if m.group("w").lower() in ("below", "underneath", "beneath")
+                           else "top-down view", _GO_BARE.sub("make it ", _MUCH_MORE.sub("more", text)))
+    text = _PALETTE.sub(lambda m: f"make it {m.group('w')}", _CONVERT.sub("make it ", text))
+    text = re.sub(r"\b(?P<w>it|that|this)\s+reads\s+(?=(?:too|way\s+too|a\s+bit|kinda|so)\s)", r"\g<w> looks ", text,
+                  flags=_I)  # "it reads too cold": it looks too cold
+    text = _TOO_COLD.sub(lambda m: "make it warmer" if m.group("w").lower() in ("cold", "cool", "blue", "icy")
+                         else "make it cooler", text)
+    text = _BUMP.sub(lambda m: "more contrast" if m.group("x").lower() == "contrast" else "more saturated", text)
     text = _IN_A_SKY.sub(_in_the_sky, _BETTER.sub(_preferred, _CAMERA_LOW.sub("low angle", text)))
     return _MORE_IER.sub(lambda m: f"more {m.group('stem')}y" if parse_looks(m.group("stem") + "y")[0]
                          else m.group(0), text)

@@ -28,6 +28,15 @@ _LABEL = re.compile(rf"^(?:(?:i\s+)?(?:need|want)\s+)?(?:(?:a|an|one|the|new)\s+
 _TAIL = re.compile(rf"\s+for\s+{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})\b(?=\s*(?:[,，.。!！;；]|$))", _I)
 
 
+# "shoot it from below so he looks more heroic", "take the colour out, so the children can colour it in": why
+_SO_THAT = re.compile(r"(?<!\bok)(?<!\bokay)(?<!\band)(?<!\bwell)(?<!\balright)[\s,]+so\s+(?:that\s+)?"
+                      r"(?:he|she|it|they|we|i|you|the\s+[a-z]+|my\s+[a-z]+|our\s+[a-z]+|people|kids|children|everyone)\s+(?:can|could|"
+                      r"will|would|looks?|feels?|seems?|is|are|fits?|stands?|shows?)\b[^.!?;。！？]*", _I)
+# "…, i want to feel how small it is", "i want people to feel the cold": what the picture should make one feel
+_TO_FEEL = re.compile(r"(?:^|[\s,]+)(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:(?:people|them|you|viewers)\s+)?to\s+"
+                      r"(?:feel|sense|see)\s+(?:how|the|that|what)\b[^.!?;。！？]*)", _I)
+
+
 def without_purpose(text: str) -> str:
     """The message with what the picture is for left out; as typed when it says no purpose."""
     stripped = text.strip()
@@ -39,5 +48,5 @@ def without_purpose(text: str) -> str:
     m = _LABEL.match(stripped)
     if m:
         stripped = "draw " + m.group("rest").strip()
-    cut = _TAIL.sub("", stripped)
+    cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", stripped)))
     return cut if cut.strip() else text

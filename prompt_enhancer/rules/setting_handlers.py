@@ -156,8 +156,9 @@ _LOOK_FRAME = re.compile(
 )
 # "sepia like grandma's old photos", "像老电影一样": what a look is like says the look again.
 _SIMILE = re.compile(r"(?<![\w'])like\s+[\w' ]*$|像[^，,。]*?(?:一样|那样|似的)?$", re.IGNORECASE)
-_IN_COLOUR = re.compile(r"^(?:(?:make|turn|put|go|switch|change)\s+(?:it|everything|the\s+picture)?\s*)?(?:back\s+)?"
-                        r"(?:to\s+|in(?:to)?\s+)?(?:full\s+)?colou?r(?:ed|ful|s)?(?:\s+(?:again|please|pls))*$"
+_IN_COLOUR = re.compile(r"^(?:(?:hmm+|ok(?:ay)?|so|now|actually)[\s,]+)*(?:(?:make|turn|put|go|switch|change)\s+"
+                        r"(?:it|everything|the\s+picture)?\s*)?(?:back\s+)?(?:to\s+|in(?:to)?\s+)?"
+                        r"(?:the\s+)?(?:full|normal|natural|regular|original)?\s*colou?r(?:ed|ful|s)?(?:\s+(?:again|please|pls))*$"
                         r"|^(?:变回|变成|改成|换成|改回|恢复)?彩色(?:的)?(?:吧|了)?$", re.IGNORECASE)
 
 
