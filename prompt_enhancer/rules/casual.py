@@ -211,10 +211,10 @@ _EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|sli
 # "move it straight up": the way, said straight
 # "the black cat goes on the right", "the sun should go top right": a move ("goes back" is same_as's)
 _GOES = r"(?:goes|go|should\s+go|can\s+go|needs\s+to\s+go|has\s+to\s+go)"
-_GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+)[\s,]+)*)"
+_GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+)[\s,]+)*)(?:(?:could|can|would)\s+)?"
                       r"(?P<x>(?:the|that|this|his|her)\s+[a-z][a-z ]*?|it|he|she|they)\s+" + _GOES
-                      + r"\s+(?:(?:on|to|in|at|into|over\s+to|up\s+to|down\s+to)\s+)?"
-                      r"(?P<p>(?:the\s+)?[a-z][a-z ]*?)(?:\s+(?:please|pls))?\s*[.!]*$", _I)
+                      + r"\s+(?:(?:on|to|in|at|into|over\s+to|up\s+to|down\s+to|up\s+in|up\s+into|down\s+in)\s+)?"
+                      r"(?P<p>(?:the\s+)?[a-z][a-z ]*?)(?:\s+(?:please|pls))?\s*[.!?]*$", _I)
 _SIZE_SAID = re.compile(r"\bsize\s*[:=]\s*(?=(?:big|small|large|tiny|huge|bigger|smaller)\b)", _I)  # "size: big"
 _UP_TOP = re.compile(r"\bup\s+top(?P<mid>\s+in\s+the\s+(?:middle|center|centre))?\b", _I)  # "put it up top"
 _STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)
@@ -231,8 +231,24 @@ _HEDGE = re.compile(r"\b(?:kinda|sorta)\s+(?=[a-z])|(?<=[a-z])\s+out(?=\s+(?:at|
                     r"|\s+to\s+(?:match|go\s+with\s+(?:it|her|him|them))(?=\s*(?:pls|please)?\s*[.!]*\s*$)", _I)
 
 
+# ", if it is no trouble?", ", if you don't mind": courtesy after the request, no word of it
+_COURTESY_TAIL = re.compile(r"[\s,]+(?:if\s+(?:it'?s|it\s+is)\s+(?:no|not\s+too\s+much)\s+trouble|if\s+you\s+"
+                            r"(?:don'?t|do\s+not)\s+mind|if\s+that'?s\s+(?:ok|okay|alright|all\s+right|fine)|if\s+you\s+(?:would|could|"
+                            r"please))\s*(?=[?.!]*\s*$)", _I)
+
+
+# "would you mind giving him a stick": the request, said plainly
+_MIND_DOING = re.compile(r"\bwould\s+you\s+mind\s+(?P<v>giving|making|moving|putting|adding|removing|changing|turning|"
+                         r"drawing|taking|painting|colou?ring|placing|shifting)\b", _I)
+_DOING_AS_ASKED = {"giving": "give", "making": "make", "moving": "move", "putting": "put", "adding": "add",
+                   "removing": "remove", "changing": "change", "turning": "turn", "drawing": "draw", "taking": "take",
+                   "painting": "paint", "colouring": "colour", "coloring": "color", "placing": "place",
+                   "shifting": "shift"}
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
+    text = _MIND_DOING.sub(lambda m: _DOING_AS_ASKED[m.group("v").lower()], _COURTESY_TAIL.sub("", text))
     text = disliked_swapped(looks_said_plainly(_AFTER_THIS.sub("", _SPACED_ZH.sub("", text))))
     text = _TO_THE_END_ZH.sub(lambda m: m.group("v"), _SLID_ZH.sub("移", _RIGHT_ABOVE_ZH.sub("", text)))
     text = re.sub(r"^靠(?=[左右上下]边?移)", "往", text.strip())  # 靠左放: 往左移

@@ -78,9 +78,13 @@ _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(
 
 _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
-    r"switch|swap|replace|try)\b)|please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
+    r"switch|swap|replace|try)\b)|would you be so (?:good|kind) as to|would you mind|(?:i )?wonder(?:ed)? if you could|"
+    r"i was wondering if you could|do you think you could|could i (?:trouble|ask) you to|be a dear and|"
+    r"please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
     r"i'd like you to|yes|yeah|yep|yup|"
-    r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|m{2,}h*|mhm+|um+|uh+|oops|sorry|nah|nope|"
+    r"i would like you to|would you be so (?:good|kind) as to|would you mind|(?:i )?wonder(?:ed)? if you could|"
+    r"i was wondering if you could|do you think you could|could i (?:trouble|ask) you to|be a dear and|"
+    r"let's|lets|let us|actually|no wait|wait|hmm+|hm+|m{2,}h*|mhm+|um+|uh+|oops|sorry|nah|nope|"
     r"alright|now|ok|okay|then|and|but|so|just|also|oh+|o{2,}h+|ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|"
     r"i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"

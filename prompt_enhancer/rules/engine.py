@@ -111,6 +111,7 @@ _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|o
                            # courtesy around a request: "if it isn't too much trouble", "如果可以的话"
                            r"|if (?:it'?s|it is|it isn'?t|it is not) (?:not )?too much (?:trouble|to ask)|"
                            r"if you (?:don'?t|do not) mind|if (?:it'?s )?possible|if you can|no rush|"
+                           r"if (?:it'?s|it is) no trouble|if you would|if you please|my apologies|oh dear|dear|"
                            r"如果可以的话|如果方便的话|可以的话|方便的话", _I)
 _COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what i (?:wanted|meant))|"
                         r"(?:that'?s |it'?s )?"

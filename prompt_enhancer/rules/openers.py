@@ -135,7 +135,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:he|she)(?:'s|\s+is)\s+\d+(?:\s+years?\s+old)?$"
                       # 她最喜欢紫色, 还是就她一个人吧: why, or what stays, beside the request
                       r"|^(?:她|他|我|孩子|女儿|儿子)(?:最|很|特别|超)?(?:喜欢|爱)[^，,]{1,8}$"
-                      r"|^(?:还是)?就(?:她|他|它)(?:一个人?|自己)(?:吧|了|啦)?$", _I)
+                      r"|^(?:还是)?就(?:她|他|它)(?:一个人?|自己)(?:吧|了|啦)?$"
+                      # "I am afraid I told you wrongly", "my mistake": an apology beside the correction
+                      r"|^(?:oh\s+dear[\s,]+)?(?:i(?:'m|\s+am)\s+afraid\s+)?i\s+(?:told\s+you|said\s+(?:it|that))\s+wrong(?:ly)?"
+                      r"|^(?:my\s+(?:mistake|apologies|bad)|(?:i'?m\s+)?sorry\s+about\s+that)$", _I)
 
 
 # "画个什么呢", "what should i draw": thinking aloud before the request, beside it.

@@ -82,6 +82,11 @@ _RETYPE_TOO = re.compile(r"^(?P<h>(?:make|turn)\s+(?:(?:the|that|this)\s+[a-z]+|
 _DONE_AFTER_NUMBER = re.compile(r"(?<=\d)\s*(?:就行了?|就好了?|就可以了?|即可)(?=\s*[。.!！]*\s*$)")
 
 
+# "The cap ought to be dark blue, not brown": the new value said, the old one only denied
+_SHOULD_NOT = re.compile(r"(?P<a>\b(?:the|his|her|its|their)\s+[a-z][a-z ]*?\s+(?:should|must)\s+be\s+[^,.;!?]+?)"
+                         r",?\s+not\s+(?:the\s+)?[a-z]+(?=\s*(?:[.!;]|$))", _I)
+
+
 def said_loosely(text: str) -> str:
     """The message with each loose way of saying a request said as the rules read it; the rest as it was."""
     text = _OUT_OF_THERE.sub(lambda m: "remove " + m.group("x"), text)
@@ -111,7 +116,8 @@ def said_loosely(text: str) -> str:
         text = text[:said.start()] + ", make it " + said.group("c")
     text = _THEM_ALL_ZH.sub(lambda m: m.group("w") + " all ", text)
     text = _PLEASE_AFTER.sub(lambda m: m.group("x") + " ", _SWAP_TO.sub("change ", text))
-    text = _RETYPE_TOO.sub(lambda m: m.group("h"), text)
+    text = re.sub(r"\bought\s+to\s+be\b", "should be", _RETYPE_TOO.sub(lambda m: m.group("h"), text), flags=_I)
+    text = _SHOULD_NOT.sub(lambda m: m.group("a"), text)
     return _NO_NUMBER_ZH.sub("一", _DONE_AFTER_NUMBER.sub("", text))
 
 

@@ -196,7 +196,7 @@ _CHAT_SPELLINGS = {
     "doggy": "dog", "doggie": "dog", "kitty cat": "cat", "kitty": "cat", "fishy": "fish", "boaty": "boat",
     "horsey": "horse", "horsie": "horse", "birdie": "bird", "piggy": "pig", "piggie": "pig", "ducky": "duck",
     "duckie": "duck", "froggy": "frog", "froggie": "frog", "moo cow": "cow", "choo choo train": "train",
-    "choo choo": "train",
+    "choo choo": "train", "a good deal": "a lot", "a great deal": "a lot",
 }
 # "black n white", "n put a dog next to her": chat shorthand for "and" ("the letter n" stays)
 _CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")
