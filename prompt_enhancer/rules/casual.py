@@ -249,6 +249,7 @@ _DOING_AS_ASKED = {"giving": "give", "making": "make", "moving": "move", "puttin
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = _MIND_DOING.sub(lambda m: _DOING_AS_ASKED[m.group("v").lower()], _COURTESY_TAIL.sub("", text))
+    text = re.sub(r"^那(?=给|把|就|再)", "", text.strip())  # 那给它加个蝴蝶结吧: "then", not "that"
     text = disliked_swapped(looks_said_plainly(_AFTER_THIS.sub("", _SPACED_ZH.sub("", text))))
     text = _TO_THE_END_ZH.sub(lambda m: m.group("v"), _SLID_ZH.sub("移", _RIGHT_ABOVE_ZH.sub("", text)))
     text = re.sub(r"^靠(?=[左右上下]边?移)", "往", text.strip())  # 靠左放: 往左移

@@ -293,8 +293,10 @@ def _by_position(found: list[Subject], position: str) -> list[Subject]:
     exact = [s for s in found if s.position == position]
     if exact or position not in vocab.GRID_CELLS:
         return exact
-    if len(found) == 2 and not any(s.position for s in found) and position in ("left", "right"):
-        return [found[0] if position == "left" else found[1]]  # "two girls", "the left one": read left to right
+    if len(found) >= 2 and not any(s.position for s in found) and position in ("left", "right"):
+        return [found[0] if position == "left" else found[-1]]  # "two girls", "the left one": read left to right
+    if len(found) % 2 and len(found) > 1 and not any(s.position for s in found) and position == "center":
+        return [found[len(found) // 2]]  # "三个圆 红黄蓝", "中间那个": the middle one of a row
     col, row = vocab.GRID_CELLS[position]
     cells = {s.id: vocab.GRID_CELLS.get(s.position or "center", (1, 1)) for s in found}
     axes = [axis for axis, value in ((0, col), (1, row)) if value != 1] or [0, 1]

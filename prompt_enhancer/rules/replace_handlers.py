@@ -99,7 +99,8 @@ def swap_clause(work: MessageEdit, body: str) -> bool:
     what = (groups.get("what") or groups.get("what2") or "").lower()
     said = groups.get("t") if groups.get("t") is not None else groups.get("t2") or ""
     said = re.sub(r"^(?:their|its)\s+|\b(?:around|over)$", "", said.strip(), flags=_I) or "them"
-    if re.fullmatch(r"(?:them|they|their|the two|both|them around|它们|他们|她们|两个|两者)?", clean_rest(said), _I):
+    if re.fullmatch(r"(?:them|they|their|the two|both|them around|(?:它们|他们|她们|它|他|她)(?:俩|两个)?|[这那]?两个|"
+                    r"两者)?", clean_rest(said), _I):
         targets = list(work.scene.subjects)
     else:
         pieces = [p for p in re.split(r"\s+and\s+|\s+with\s+|和|与|跟", said) if p.strip()]

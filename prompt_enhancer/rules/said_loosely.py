@@ -87,6 +87,26 @@ _SHOULD_NOT = re.compile(r"(?P<a>\b(?:the|his|her|its|their)\s+[a-z][a-z ]*?\s+(
                          r",?\s+not\s+(?:the\s+)?[a-z]+(?=\s*(?:[.!;]|$))", _I)
 
 
+# "the one i added last", "the last one you drew": the last one; "刚才那只猫", "刚才加的那只": 那只猫
+_ADDED_WHEN = re.compile(r"\bthe\s+one\s+(?:i|you|we)\s+(?:just\s+)?(?:added|drew|made|put(?:\s+in)?)\s+"
+                         r"(?P<o>last|first)\b|\bthe\s+(?P<o2>last|first|latest|newest)\s+one\s+(?:i|you|we)\s+(?:just\s+)?"
+                         r"(?:added|drew|made|put(?:\s+in)?)\b", _I)
+_JUST_NOW_ZH = re.compile(r"刚才(?:加|画|放|添)?的?(?=[那这])")
+# "and a blue one too" after a thing was added: another one, blue
+_ONE_TOO = re.compile(r"^(?P<lead>(?:(?:and|oh|also|plus)\s+)*)(?:a|an)\s+(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+one\s+"
+                      r"(?:too|as\s+well|also)\s*[.!]*$", _I)
+
+
+# 让它们在公园里玩: where they are, the picture's place (跑, 飘 are poses, read by the rules for 让它在草地上跑)
+_LET_THEM_BE_ZH = re.compile(r"^(?:让|叫)(?:它们|他们|她们|它|他|她)(?:都|俩)?(?:在|去)(?P<p>[\u4e00-\u9fff]{1,6}?)"
+                             r"(?:里|上|中|边)?(?:玩|玩耍|待着|呆着|休息)(?:吧|呀|啊|哦)?$")
+# 她也要一把 umbrella: one for her too, given; 它也要紫色的: the colour too
+_WANTS_ONE_ZH = re.compile(r"^(?P<w>他|她|它)(?:也|还)?要(?P<x>一[把顶个只条件副双根支朵]\s*\S.*)$")
+# 肚子上再加两颗纽扣: on its body, its part
+_ON_ITS_BODY_ZH = re.compile(r"^(?:在)?(?:它|他|她)?的?(?:肚子|肚皮|胸前|胸口|身上|头上|脖子|背上|手上|脸上|脚上)"
+                             r"上?(?=(?:再|也|还)?(?:加|画|添|戴|放|挂))")
+
+
 def said_loosely(text: str) -> str:
     """The message with each loose way of saying a request said as the rules read it; the rest as it was."""
     text = _OUT_OF_THERE.sub(lambda m: "remove " + m.group("x"), text)
@@ -117,7 +137,13 @@ def said_loosely(text: str) -> str:
     text = _THEM_ALL_ZH.sub(lambda m: m.group("w") + " all ", text)
     text = _PLEASE_AFTER.sub(lambda m: m.group("x") + " ", _SWAP_TO.sub("change ", text))
     text = re.sub(r"\bought\s+to\s+be\b", "should be", _RETYPE_TOO.sub(lambda m: m.group("h"), text), flags=_I)
-    text = _SHOULD_NOT.sub(lambda m: m.group("a"), text)
+    text = _SHOULD_NOT.sub(lambda m: m.group("a"), _JUST_NOW_ZH.sub("", text))
+    text = _ADDED_WHEN.sub(lambda m: "the " + ("first" if (m.group("o") or m.group("o2")).lower() == "first"
+                                               else "last") + " one", text)
+    text = _ONE_TOO.sub(lambda m: f"add another {m.group('v')} one", text.strip())
+    text = _LET_THEM_BE_ZH.sub(lambda m: f"背景换成{m.group('p')}", text)
+    text = _WANTS_ONE_ZH.sub(lambda m: f"给{m.group('w')}{m.group('x')}", _ON_ITS_BODY_ZH.sub("给它", text))
+    text = re.sub(r"改(?=[大小](?:一点|点|些)?(?:$|[，,。！!]))", "变", text)  # 然后改小: smaller
     return _NO_NUMBER_ZH.sub("一", _DONE_AFTER_NUMBER.sub("", text))
 
 
