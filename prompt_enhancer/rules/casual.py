@@ -250,6 +250,8 @@ def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = _MIND_DOING.sub(lambda m: _DOING_AS_ASKED[m.group("v").lower()], _COURTESY_TAIL.sub("", text))
     text = re.sub(r"^那(?=给|把|就|再)", "", text.strip())  # 那给它加个蝴蝶结吧: "then", not "that"
+    # "draw 一个 red ball 和一个 blue ball": 画, or "draw" is drawn as a thing
+    text = re.sub(r"^(?:draw|paint)\s+(?=[一两三四五几][个只条棵朵辆]|[\u4e00-\u9fff])", "画", text, flags=_I)
     text = disliked_swapped(looks_said_plainly(_AFTER_THIS.sub("", _SPACED_ZH.sub("", text))))
     text = _TO_THE_END_ZH.sub(lambda m: m.group("v"), _SLID_ZH.sub("移", _RIGHT_ABOVE_ZH.sub("", text)))
     text = re.sub(r"^靠(?=[左右上下]边?移)", "往", text.strip())  # 靠左放: 往左移

@@ -61,7 +61,7 @@ _LIKE_ZH = (r"(?:好像|就像|真像|简直像|像是|跟)(?P<like>[\u4e00-\u9f
             r"(?=[\s,，!！.。~～]|$|[A-Za-z])")
 # "that looks just like my late brother", "it's like our old house": like someone's own, a remark; "dear" after thanks
 _LIKE_MINE = (r"(?:that|it|this|he|she)(?:'s|’s|\s+is|\s+looks?)\s+(?:just\s+|exactly\s+|so\s+much\s+)?like\s+"
-              r"(?:my|our)\s+[\w' ]+|dear|darling|sweetie|honey|hun|mate|buddy")
+              r"(?:my|our)\s+[\w' ]+|dear|darling|sweetie|honey|hun|mate|buddy|kindly")
 _REACTION_PIECE = re.compile(rf"(?:{_LIKE_MINE}|{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_LIKE_ZH}|"
                              rf"{_FEELING_ZH})", _I)
 # Between the pieces: punctuation, a smiley (":)", ":D", "^^", "<3") or a particle left after praise ("挺好的").

@@ -128,7 +128,8 @@ def read_opener(text: str) -> str:
 # What a person says about who the picture is for, beside the request: "he loves tigers", "my son is obsessed
 # with dinosaurs", "she likes cats". Beside a request it is read as nothing, never as a thing to draw.
 _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?:really\s+|just\s+|totally\s+)?"
-                      r"(?:loves?|likes?|adores?|is\s+(?:into|obsessed\s+with|crazy\s+about)|are\s+(?:into|obsessed\s+with)"
+                      r"(?:loves?|likes?|adores?|wants?(?=\s+(?:one|it|this|that|them)\b)|is\s+(?:into|obsessed\s+with|"
+                      r"crazy\s+about)|are\s+(?:into|obsessed\s+with)"
                       r"|'s\s+(?:into|obsessed\s+with))\s+\S.*$"
                       # "it's his birthday", "she's 4": why, not what
                       r"|^(?:it'?s|its)\s+(?:his|her|my|their|our)\s+(?:birthday|bday|favou?rite(?:\s+\w+)?)$"

@@ -61,10 +61,9 @@ _EN_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:is\s+)?(?P<pose>sitting|standing|lying|sleeping|perched|resting|hiding|leaning|"
     r"floating|flying|walking|running|playing|hanging|dangling|(?P<verb>[a-z]{3,}ing))\s+)?"
     r"(?P<prep>(?<=hanging\s)from|(?<=dangling\s)from|(?:(?:to|on)\s+the\s+)?(?:left|right)\s+of|on top of|on|"
-    r"(?<=ing\s)over|(?<=ing\s)across|(?<=ing\s)towards?|(?<=ing\s)from|(?<=ing\s)out\s+of|(?<=ing\s)into|"
-    r"(?<=ing\s)onto|(?<=ing\s)through|(?<=ing\s)around|"
-    r"under|underneath|beneath|below|beside|"
-    r"next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
+    r"(?<=ing\s)over|(?<=ing\s)across|(?<=ing\s)towards?|(?<=ing\s)to(?=\s+the\s)|(?<=ing\s)from|"
+    r"(?<=ing\s)out\s+of|(?<=ing\s)into|(?<=ing\s)onto|(?<=ing\s)through|(?<=ing\s)around|under|underneath|beneath|"
+    r"below|beside|next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立|蜷|窝|卧|缩|倚|盘|绕|骑)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
@@ -220,7 +219,8 @@ def _anchor(text: str) -> list[Thing] | None:
             # "a fox sitting (in the snow) looking at the moon": the pose said first is kept
             head.pose = head.pose or (POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "")
                                                                                             .lower()))
-            if m.group("the") and not (verb and is_new_subject(name.lower())):
+            if m.group("the") and not ((verb or m.group("prep").lower() in ("to", "towards", "toward"))
+                                       and is_new_subject(name.lower())):
                 # "on the wall", "by the window": where it is, like 窗边, not drawn alone ("at the moon": drawn)
                 return [*before, head, *acted_on]
             sides = _sides(m.group("prep"))
@@ -344,7 +344,7 @@ def _with_parts(text: str) -> list[Thing]:
             return [Thing(head), Thing(whose.group("name"))]  # "a girl with her cat": she and her cat
         its = (re.split(r"\s+(?:in|on|at|by|near|under|behind|next|with)\b", clean_rest(beside.rest).lower())[0].split()
                or [""])[-1]  # "a dog sitting in the back": a dog; "a rainbow mane": a mane
-        if relation == "with" and vocab.lookup(vocab.NOUNS, its) and is_new_subject(its):
+        if relation == "with" and is_new_subject(its) and any(vocab.lookup(vocab.NOUNS, w) for w in (its, its[:-1])):
             whose_part = r"\b(?P<p>(?:in|on|at)\s+the\s+(?:back|front|top|bed|seat))\b(?!\s+of)"  # of the truck
             named = clean_rest(parse_phrase(head, global_parts=False).rest) or head.strip()
             return [Thing(head), Thing(re.sub(whose_part, lambda w: f"{w.group('p')} of the {named}", text[m.end():],
