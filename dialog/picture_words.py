@@ -42,6 +42,8 @@ LOOKS: dict[str, Term] = terms({
                    "worm's-eye view", "worms eye view"),
                   ("仰视", "仰拍", "低角度", "仰视角度")),
     "side view": (("side view", "profile view", "from the side"), ("侧面", "侧视", "侧面视角")),
+    "front view": (("front view", "head-on view"), ("正面视角", "正视图")),
+    "back view": (("back view", "rear view"), ("背面视角", "背影")),
     "macro": (("macro", "macro shot", "macro photo"), ("微距",)),
     "shallow depth of field": (("shallow depth of field", "bokeh", "blurred background", "blurry background",
                                 "background blur"), ("背景虚化", "浅景深", "虚化背景", "背景模糊")),
@@ -88,7 +90,7 @@ LOOK_KINDS: dict[str, tuple[str, ...]] = {
                  "golden hour"),
     # how much the shot holds and where it is taken from are two choices: a close-up from a low angle
     "framing": ("close-up", "wide shot", "macro", "portrait"),
-    "angle": ("bird's-eye view", "low angle", "side view"),
+    "angle": ("bird's-eye view", "low angle", "side view", "front view", "back view"),
     "focus": ("shallow depth of field",),
     "exposure": ("bright lighting", "low light"),
     "composition": ("centered composition", "rule of thirds"),

@@ -56,6 +56,9 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
         head, rest = text[: m.start()], text[m.end():].strip()
         if verb in ING_NOUNS or not clean_rest(head) or _NOT_A_NOUN_END.search(head):
             continue
+        said = parse_phrase(head, global_parts=False)
+        if not (said.shape or clean_rest(said.rest)):
+            continue  # "a tiny glowing purple fairy": how it looks, before the thing, is no one doing it
         if re.search(r"\b(?:with|holding|wearing|carrying|riding|dressed)\b", head, _I) and not (
                 rest and is_new_subject(_object_name(rest))):
             return None  # "a girl with an umbrella walking": the parts rule reads it ("… walking her dog": below)

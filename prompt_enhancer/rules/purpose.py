@@ -12,7 +12,8 @@ _I = re.IGNORECASE
 # What people make pictures for: the last word of "my class worksheet", "a platformer", "our school newsletter".
 _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters?|cards?|presentation|slides?|"
         r"website|blog|book|story|stories|flyers?|newsletter|homework|party|birthday|level|menu|app|shop|store|"
-        r"wall|room|print|students|pupils|kids|children|channel|stream|thumbnail|campaign|ad|advert|deck")
+        r"wall|room|print|students|pupils|kids|children|channel|stream|thumbnail|campaign|ad|advert|deck|listings?|"
+        r"catalog(?:ue)?|etsy|ebay|portfolio")
 _DET = r"(?:a|an|my|our|the|his|her|their|some|this|that)"
 # "For my class worksheet, please: …", "For a counting worksheet: …", "for a maths worksheet, please draw …"
 _LEAD = re.compile(rf"^(?:(?:this\s+is|it'?s)\s+)?for\s+{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
@@ -21,8 +22,9 @@ _LEAD = re.compile(rf"^(?:(?:this\s+is|it'?s)\s+)?for\s+{_DET}\s+(?:[\w'-]+\s+){
 # What a designer calls the thing wanted, as a label: "asset: …", "need a character sprite: …", "icon - …".
 _ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|thumbnails?|banners?|wallpapers?|"
           r"props?|items?|tiles?|characters?|portraits?|illustrations?|concept(?:\s+art)?|character\s+sprites?|"
-          r"game\s+assets?|pfp|profile\s+pic(?:ture)?")
-_LABEL = re.compile(rf"^(?:(?:i\s+)?(?:need|want)\s+)?(?:(?:a|an|one|the|new)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})"
+          r"game\s+assets?|pfp|profile\s+pic(?:ture)?|(?:product\s+)?(?:pic|picture|photo|shot|image)s?")
+_LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+)?(?:need|want)\s+)?"
+                    rf"(?:(?:a|an|one|the|new|my|our)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})"
                     r"\s*[:：\-–—]+\s*(?P<rest>(?:\S+\s+)+\S.*)$", _I | re.DOTALL)
 # "… for a platformer", "… for my class": why, at the end of what is drawn (before a comma, a stop or the end)
 _TAIL = re.compile(rf"\s+for\s+{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})\b(?=\s*(?:[,，.。!！;；]|$))", _I)

@@ -49,6 +49,8 @@ bicycle airplane aeroplane rocket train truck tractor helicopter guitar piano vi
 clock camera mirror window bridge river island volcano waterfall lighthouse windmill tower church temple pyramid
 pumpkin strawberry banana cherry lemon orange carrot mushroom cactus sunflower rose tulip daisy leaf leaves
 bottle teapot basket lamp pillow blanket ladder fence bench sign computer phone television robot astronaut
+lace laces buckle saddle lid strap straps handle zipper sole soles logo pocket pockets sleeve sleeves hood badge
+trim wand staff crystal gem shield sword axe arrow quiver mug thermos handbag sneakers slime sprite
 """.split()
 
 
@@ -196,7 +198,7 @@ _CHAT_SPELLINGS = {
     "doggy": "dog", "doggie": "dog", "kitty cat": "cat", "kitty": "cat", "fishy": "fish", "boaty": "boat",
     "horsey": "horse", "horsie": "horse", "birdie": "bird", "piggy": "pig", "piggie": "pig", "ducky": "duck",
     "duckie": "duck", "froggy": "frog", "froggie": "frog", "moo cow": "cow", "choo choo train": "train",
-    "choo choo": "train", "a good deal": "a lot", "a great deal": "a lot",
+    "choo choo": "train", "a good deal": "a lot", "a great deal": "a lot", "em": "them", "'em": "them",
 }
 # "black n white", "n put a dog next to her": chat shorthand for "and" ("the letter n" stays)
 _CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")

@@ -9,7 +9,9 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.subject_changes import (
+    add_parts,
     add_subjects,
     apply_value,
     move_subject,
@@ -88,6 +90,22 @@ def resize_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
+_SCENE_PIECE = re.compile(r"ground|floor|wall|walls|water|road|street|path|light|lighting|ceiling|sand|clouds?|trees?|"
+                          r"grass|window|windows|room|air|shadows?|reflection|horizon|地面|地板|墙|墙壁|水|路|光|光线|"
+                          r"影子|天|云|草|树|底色|底|背景|颜色|色|画面|整体", _I)
+
+
+def _piece_of_the_only_thing(work: MessageEdit, thing: str, value: str) -> bool:
+    """"make the lid black", "盖子换成黑色" of the only thing there: a piece of it no table names, coloured."""
+    ph = parse_phrase(value, global_parts=False)
+    if len(work.scene.subjects) != 1 or not ph.colour or ph.size or ph.position or len(thing.split()) != 1 \
+            or vocab.lookup(vocab.NOUNS, thing) is not None or is_new_subject(thing) or ph.shape \
+            or vocab.lookup(vocab.PLACES, thing) or vocab.lookup(vocab.BACKGROUNDS, thing) \
+            or _SCENE_PIECE.fullmatch(thing):
+        return False  # "the grass", "the floor": the scene's, not the thing's
+    return add_parts(work, work.scene.subjects, [(None, f"{ph.colour} {thing}")])
+
+
 def ask_missing(work: MessageEdit, said: str) -> bool:
     """A change to a thing named but not in the picture ("把圆形变大" with only a square, "the cat but bigger" with
     no cat): which thing was meant is asked, never a new thing drawn with the change as its name."""
@@ -102,6 +120,8 @@ def ask_missing(work: MessageEdit, said: str) -> bool:
     if re.search(r"\b(?:him|her|his|it|its|them|they|and|same|one|ones|other)\b|[他她它和俩]", thing, _I) or any(
             name_matches(s.name, word) for s in work.scene.subjects for word in thing.split()):
         return False  # "him and her", "the same cat": things that are there, read by the other rules
+    if _piece_of_the_only_thing(work, thing, said):
+        return True
     return work.ask(reply.say("ask_missing", work.language, thing=thing,
                               names=reply.names_list(work.scene.subjects, work.language)))
 
@@ -344,6 +364,9 @@ def _ask_about(work: MessageEdit, splits: list[tuple[str, str]]) -> bool:
             return work.ask(reply.say("ask_which", work.language,
                                       names=reply.names_list(work.scene.subjects, work.language, choice=True)))
         ph = parse_phrase(target, global_parts=False)
+        piece = clean_rest(re.sub(r"^(?:把|将)", "", ph.rest))
+        if not targets and not resolve_parts(work, target) and _piece_of_the_only_thing(work, piece, value):
+            return True
         # "把圆改成紫色", "圆改成紫色": what a Chinese change is made to is one already there, as "the" says
         definite = ph.definite or re.match(r"^(?:the|his|her|its|their|把|将)\b|^(?:把|将)", target.strip(), _I) or (
             vocab.has_cjk(target) and not re.search(r"其中|其他|其余|另|[一两二三四五几哪每些]", target)
