@@ -219,11 +219,14 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     return False
 
 
+_WHO_BY_PART_ZH = re.compile(r"^(?:把|将|让)?(?:戴|穿|拿|背|抱|围)着?[^，,的]{1,8}的(?:那|这)(?:个|只|位|条|头)")
+
+
 def wear_clause(work: MessageEdit, body: str) -> bool:
     """"he should be wearing a yellow raincoat", "the cat has a hat", "with a red collar", "她戴着帽子": parts
     said of a subject already drawn."""
-    if not work.scene.subjects:
-        return False
+    if not work.scene.subjects or _WHO_BY_PART_ZH.match(body):
+        return False  # "戴帽子的那个穿上…": who is meant, by what they wear (resolve reads it), then the request
     m = _WITH_EN.match(body)
     if m:
         focus = work.focus()

@@ -107,6 +107,11 @@ _ON_ITS_BODY_ZH = re.compile(r"^(?:在)?(?:它|他|她)?的?(?:肚子|肚皮|胸
                              r"上?(?=(?:再|也|还)?(?:加|画|添|戴|放|挂))")
 
 
+# 戴帽子的那个穿上红色的衣服: the one with the hat is given the red clothes
+_WHO_THEN_WEARS_ZH = re.compile(r"^(?P<d>(?:戴|穿|拿|背|抱|围)着?[^，,的]{1,8}的(?:那|这)(?:个|只|位|条|头)"
+                                r"[\u4e00-\u9fff]{0,3}?)(?=(?:再|也)?(?:穿上|戴上|拿上|加上|加个|加一|拿着|穿|戴))")
+
+
 def said_loosely(text: str) -> str:
     """The message with each loose way of saying a request said as the rules read it; the rest as it was."""
     text = _OUT_OF_THERE.sub(lambda m: "remove " + m.group("x"), text)
@@ -144,6 +149,8 @@ def said_loosely(text: str) -> str:
     text = _LET_THEM_BE_ZH.sub(lambda m: f"背景换成{m.group('p')}", text)
     text = _WANTS_ONE_ZH.sub(lambda m: f"给{m.group('w')}{m.group('x')}", _ON_ITS_BODY_ZH.sub("给它", text))
     text = re.sub(r"改(?=[大小](?:一点|点|些)?(?:$|[，,。！!]))", "变", text)  # 然后改小: smaller
+    text = _WHO_THEN_WEARS_ZH.sub(lambda m: "给" + m.group("d"), text)
+    text = re.sub(r"(?P<v>[站坐躺靠挤蹲])在一起", r"\g<v>着", text)  # 两个男孩站在一起: standing, side by side
     return _NO_NUMBER_ZH.sub("一", _DONE_AFTER_NUMBER.sub("", text))
 
 

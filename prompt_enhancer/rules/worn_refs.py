@@ -10,7 +10,7 @@ from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 
 _I = re.IGNORECASE
 
-_WORN_BY_ZH = re.compile(r"^(?:那个|那位|那只)?(?:穿着?|戴着?|拿着?|举着?|背着?|抱着?|有)"
+_WORN_BY_ZH = re.compile(r"^(?:把|将|让)?(?:那个|那位|那只)?(?:穿着?|戴着?|拿着?|举着?|背着?|抱着?|有)"
                          r"(?P<part>[^的]+)的(?P<rest>.*)$")
 _WORN_BY_EN = re.compile(r"^(?:the\s+)?(?P<rest>[a-z]+)\s+(?:in|wearing|with|holding)\s+(?:the|a|an|her|his)?\s*"
                          r"(?P<part>[a-z][a-z ]*)$", _I)
@@ -24,8 +24,9 @@ def by_part(subjects: list[Subject], said: str) -> list[Subject] | None:
     part = parse_phrase(m.group("part"), global_parts=False)
     part_said = clean_rest(part.rest).lower()
     # "the guy with the coffee": a word for anyone, so the part alone tells which
-    rest = clean_rest(re.sub(r"^(?:那个|那位|那只|那个人|人|one|guy|dude|person|fella|lady|kid)$", "",
-                             m.group("rest").strip(), flags=_I)).lower()
+    rest = re.sub(r"^(?:那|这)(?:个|位|只|条|头)(?=\S)", "", m.group("rest").strip())  # 那个男孩: the boy
+    rest = clean_rest(re.sub(r"^(?:那个|那位|那只|那个人|人|one|guy|dude|person|fella|lady|kid)$", "", rest,
+                             flags=_I)).lower()
     found = [s for s in subjects if (not rest or name_matches(s.name, rest)) and any(
         name_matches(key, part_said) and (not part.colour or values.get("colour") == part.colour)
         for key, values in s.parts.items())]
