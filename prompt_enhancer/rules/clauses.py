@@ -180,7 +180,10 @@ _COUNTED_THINGS = re.compile(r"^(?P<verb>(?:(?:please|pls|can\s+you|could\s+you)
 
 _WITH_PARTS = re.compile(r"\b(?:with|holding|wearing|carrying|having)\s+\S", _I)
 _KNOWN_PARTS = {w.lower() for w in (*vocab.WORN, *vocab.HAD)} | {
-    w.lower() for parts in NATURAL_PARTS.values() for w in parts}
+    w.lower() for parts in NATURAL_PARTS.values() for w in parts} | {
+    # what a figure holds, listed with what it wears ("…, dark blue robe and a wooden staff")
+    "staff", "wand", "sword", "shield", "axe", "bow", "spear", "umbrella", "cane", "stick", "lantern", "torch",
+    "book", "basket", "flag", "parasol", "guitar", "trident", "dagger", "quiver", "satchel", "briefcase"}
 
 
 def _tagged_owner(clause: str) -> bool:

@@ -112,6 +112,11 @@ _WHO_THEN_WEARS_ZH = re.compile(r"^(?P<d>(?:戴|穿|拿|背|抱|围)着?[^，,�
                                 r"[\u4e00-\u9fff]{0,3}?)(?=(?:再|也)?(?:穿上|戴上|拿上|加上|加个|加一|拿着|穿|戴))")
 
 
+# "the short guy gets an axe and a red beard", "she gets a crown": given to them
+_GETS = re.compile(r"^(?P<x>(?:the|that|this)\s+[a-z][a-z ]*?|he|she|they)\s+(?:gets|should\s+get|can\s+get|"
+                   r"will\s+get)\s+(?P<y>(?:a|an|some|two|three)\s+(?!one\b).+)$", _I)
+
+
 def said_loosely(text: str) -> str:
     """The message with each loose way of saying a request said as the rules read it; the rest as it was."""
     text = _OUT_OF_THERE.sub(lambda m: "remove " + m.group("x"), text)
@@ -150,8 +155,15 @@ def said_loosely(text: str) -> str:
     text = _WANTS_ONE_ZH.sub(lambda m: f"给{m.group('w')}{m.group('x')}", _ON_ITS_BODY_ZH.sub("给它", text))
     text = re.sub(r"改(?=[大小](?:一点|点|些)?(?:$|[，,。！!]))", "变", text)  # 然后改小: smaller
     text = _WHO_THEN_WEARS_ZH.sub(lambda m: "给" + m.group("d"), text)
+    text = _GETS.sub(lambda m: f"give {_as_one(OBJECT_OF.get(m.group('x').lower(), m.group('x')))} {m.group('y')}",
+                     text)
     text = re.sub(r"(?P<v>[站坐躺靠挤蹲])在一起", r"\g<v>着", text)  # 两个男孩站在一起: standing, side by side
     return _NO_NUMBER_ZH.sub("一", _DONE_AFTER_NUMBER.sub("", text))
+
+
+def _as_one(who: str) -> str:
+    """"the short guy" -> "the short one": a word for anyone, so what is said of them tells which."""
+    return re.sub(r"\s+(?:guy|dude|fella|lady|kid|person)$", " one", who, flags=_I)
 
 
 def _place_zh(said: str) -> str:
