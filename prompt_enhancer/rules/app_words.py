@@ -51,6 +51,8 @@ _ONE_LINE_FENCE = re.compile(r"```[\w+-]{0,20}(?=\s)(?P<inner>[^`]{1,2000}?)```"
 _LABEL_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<label>background|backdrop|setting|style|look|背景|风格)"
                             r"[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[^\s#])", re.MULTILINE | _I)
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+[^\n]*(?:\n|$)", re.MULTILINE)
+_DRAW_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?:(?:please\s+)?(?:draw|paint|generate|render)\s|"
+                           r"(?:请|帮我)?画(?!面|风)[^\s:：])", _I)
 # A heading that names a thing ("## a house", "# 房子"), over lines that only describe it ("- red roof"), is the
 # thing; over a request of its own ("draw a red house", "swap the colours") it is a title
 _NAMES_A_THING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?:(?:a|an|one|the)\s+[^\n]+|[\u4e00-\u9fff]{1,8})[ \t]*$",
@@ -134,7 +136,8 @@ def strip_markup(text: str) -> tuple[str, bool]:
     if "|" in text:
         text = _table_rows(text)
     text = _LABEL_HEADING.sub(lambda m: m.group("label") + ": ", text)
-    without_headings = _HEADING_LINE.sub("", text)
+    # "## 画一只小狗\n在公园里追…": a heading that asks to draw is the request's first line, not a title
+    without_headings = _HEADING_LINE.sub(lambda m: m.group(0) if _DRAW_HEADING.match(m.group(0)) else "", text)
     if without_headings.strip() and not (_NAMES_A_THING.search(text) and not _A_REQUEST.search(
             _LIST_MARK.sub("", without_headings))):
         text = without_headings  # "# A house\ndraw a red house": a title; "## a house\n- red roof": the house

@@ -31,7 +31,7 @@ THING_INGS = ING_NOUNS - {"holding", "wearing", "carrying", "riding", "having", 
 # held as "flying a kite" or "reading a book" is.
 AT_A_DISTANCE = set("sniffing smelling watching looking staring gazing chasing feeding hunting following approaching "
                     "guarding facing climbing pulling pushing towing hugging petting photographing greeting admiring "
-                    "circling eyeing nuzzling".split())
+                    "circling eyeing nuzzling 追 喂".split())
 _EN_ACTION_RE = re.compile(r"(?<![\w'-])(?P<verb>[a-z]{2,}ing)(?![\w'-])", _I)
 _NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|his|her|its|their|my|is|are|be|"
                              r"some|very|so|and)\s*$", _I)
@@ -46,7 +46,9 @@ ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "ly
 # (在草地上放风筝). A verb right before or after that blank is what the thing does there.
 _ZH_POSE_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s*(?P<verb>[{''.join(ZH_POSE_VERBS)}])着?\s+$")
 _ZH_DOING_RE = re.compile(r"^(?P<head>.*[\u4e00-\u9fffA-Za-z](?:[站坐躺趴蹲]着)?)(?:\s+|(?<=着))(?:正在|在)?"
-                          r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举])(?:着)?(?P<object>[^\s的]{1,6})\s*$")
+                          r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举])(?:着)?"
+                          # 追一个红色的球: what is counted may say what it looks like
+                          r"(?P<object>[^\s的]{1,6}|[一两三几][个只条颗本张][^\s的]{0,4}的[^\s的]{1,4})\s*$")
 
 
 def action_en(text: str) -> tuple[str, str | None, str, str] | None:
@@ -124,7 +126,8 @@ _KNOWN_ZH = [w for w in _KNOWN_ZH if vocab.has_cjk(w)]
 _KNOWN_ZH_END = re.compile(rf"(?:{'|'.join(_KNOWN_ZH)})$")
 # "小女孩放风筝", "男孩踢足球": a known thing, then the verb and its object with nothing between.
 _ZH_DOING_GLUED_RE = re.compile(rf"^(?P<head>.*(?:{'|'.join(_KNOWN_ZH)}))\s*(?:正在|在)?"
-                                r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举浇种摘洗扫写喝晒捡搭折])(?!着)(?P<object>[^\s的]{1,6})\s*$")
+                                r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举浇种摘洗扫写喝晒捡搭折])(?!着)"
+                                r"(?P<object>[^\s的]{1,6}|[一两三几][个只条颗本张][^\s的]{0,4}的[^\s的]{1,4})\s*$")
 
 
 _PICTURE_OF = re.compile(r"的(?:图片|图画|插画|照片|图|画)\s*$")

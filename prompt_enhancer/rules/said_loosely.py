@@ -117,6 +117,10 @@ _GETS = re.compile(r"^(?P<x>(?:the|that|this)\s+[a-z][a-z ]*?|he|she|they)\s+(?:
                    r"will\s+get)\s+(?P<y>(?:a|an|some|two|three)\s+(?!one\b).+)$", _I)
 
 
+_WHERE_NEXT_LINE_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=在[^，,。\n]{1,6}?(?:里|上|中|边|下)"
+                                 r"(?![^\n]*[画加添放])[\u4e00-\u9fff])")
+
+
 def said_loosely(text: str) -> str:
     """The message with each loose way of saying a request said as the rules read it; the rest as it was."""
     text = _OUT_OF_THERE.sub(lambda m: "remove " + m.group("x"), text)
@@ -155,6 +159,7 @@ def said_loosely(text: str) -> str:
     text = _WANTS_ONE_ZH.sub(lambda m: f"给{m.group('w')}{m.group('x')}", _ON_ITS_BODY_ZH.sub("给它", text))
     text = re.sub(r"改(?=[大小](?:一点|点|些)?(?:$|[，,。！!]))", "变", text)  # 然后改小: smaller
     text = _WHO_THEN_WEARS_ZH.sub(lambda m: "给" + m.group("d"), text)
+    text = _WHERE_NEXT_LINE_ZH.sub("", text)  # "画一只小狗\n在公园里追…": what it does, on the next line
     text = _GETS.sub(lambda m: f"give {_as_one(OBJECT_OF.get(m.group('x').lower(), m.group('x')))} {m.group('y')}",
                      text)
     text = re.sub(r"(?P<v>[站坐躺靠挤蹲])在一起", r"\g<v>着", text)  # 两个男孩站在一起: standing, side by side
