@@ -106,7 +106,8 @@ _CENTRE_WORDS = re.compile(r"\b(?:middle|center|centre|central)\b|中间|正中|
 
 
 def _resolve_relative(work: MessageEdit, position: str) -> str:
-    """"next to it" -> "next to the cat": a pronoun inside a position would lose its meaning in the prompt."""
+    """"next to it" -> "next to the cat": a pronoun inside a position would lose its meaning in the prompt; a side
+    of a thing in a cell of the picture is the next cell ("above the house" of a house in the middle: "top")."""
     focus = work.focus()
     if focus is not None:
         name = reply.thing_name(focus, "zh" if vocab.has_cjk(position) else "en")
