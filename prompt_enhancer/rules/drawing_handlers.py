@@ -249,7 +249,7 @@ def _value_pieces(body: str) -> list[str] | None:
     return values
 
 
-def _worn_pieces(body: str) -> list[tuple[str, str]] | None:
+def _worn_pieces(body: str, least: int = 2) -> list[tuple[str, str]] | None:
     """"一个穿红裙子一个穿蓝裙子": (relation, part) for each one, or None unless every piece is only that."""
     found = []
     for piece in (p for p in _EACH_SPLIT.split(body) if p and p.strip()):
@@ -258,7 +258,7 @@ def _worn_pieces(body: str) -> list[tuple[str, str]] | None:
         if not m:
             return None
         found.append((worn_relation(m), m.group("part")))
-    return found if len(found) >= 2 else None
+    return found if len(found) >= least else None
 
 
 def _each_wears(work: MessageEdit, group: list[str], worn: list[tuple[str, str]]) -> bool:
@@ -296,14 +296,15 @@ def each_clause(work: MessageEdit, body: str) -> bool:
                    for v, r in zip(values, readings)):
             # "one black and a white one": each its value, said two ways; "one of them", "another cat": not
             values = _value_pieces(body) if re.search(r"\bones?$", body.strip(), re.IGNORECASE) else None
-            worn = _worn_pieces(body) if values is None else None
+            worn = _worn_pieces(body, 1) if values is None else None  # "one in a yellow hat", a clause of its own
             if worn:
                 return _each_wears(work, group, worn)
             if values is None or len(values) < 2:
                 return False
     if values is None:
-        values = _value_pieces(body)
-        if not values:
+        values = _value_pieces(body)  # a place alone after things of different names: the last one's (below)
+        if not values or len(values) == 1 and not clean_rest(parse_position(values[0])[1]) and not (work.assigned or (
+                _ONE_SAID.search(body))) and len({work.scene.subject(i).name for i in group}) == len(group):
             return False
         if not (len(values) > 1 or work.assigned or _ONE_SAID.search(body) or _placed_value(values[0])):
             said = parse_phrase(values[0])  # "two circles, blue": both; "大的红色": the big one, another rule's
