@@ -59,10 +59,11 @@ _FEELING_ZH = r"(?:太|好|真|超级?|很|非常|特别|蛮|挺|这么|那么)(
 # "好像童话里的城堡", "就像真的一样": what the picture is like, said of it
 _LIKE_ZH = (r"(?:好像|就像|真像|简直像|像是|跟)(?P<like>[\u4e00-\u9fff]{2,12}?)(?:一样|似的)?"
             r"(?=[\s,，!！.。~～]|$|[A-Za-z])")
-# "that looks just like my late brother", "it's like our old house": like someone's own, a remark; "dear" after thanks
+# "that looks just like my late brother", "it's like our old house": like someone's own, a remark
 _LIKE_MINE = (r"(?:that|it|this|he|she)(?:'s|’s|\s+is|\s+looks?)\s+(?:just\s+|exactly\s+|so\s+much\s+)?like\s+"
-              r"(?:my|our)\s+[\w' ]+|dear|darling|sweetie|honey|hun|mate|buddy|kindly")
-_REACTION_PIECE = re.compile(rf"(?:{_LIKE_MINE}|{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_LIKE_ZH}|"
+              r"(?:my|our)\s+[\w' ]+")
+_ADDRESS = r"dear|darling|sweetie|honey|hun|mate|buddy|kindly"  # "Thank you so much, dear", "Thank you kindly"
+_REACTION_PIECE = re.compile(rf"(?:{_LIKE_MINE}|{_ADDRESS}|{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_LIKE_ZH}|"
                              rf"{_FEELING_ZH})", _I)
 # Between the pieces: punctuation, a smiley (":)", ":D", "^^", "<3") or a particle left after praise ("挺好的").
 _REACTION_GAP = re.compile(r"(?:[\s,，!！.。~～]|[:;=]-?[)(DPpO3]|\^\^|<3|(?<=[\u4e00-\u9fff])[的了啊呀啦哦呢]+)*")

@@ -9,7 +9,7 @@ from dialog import vocabulary as vocab
 def is_new_subject(name: str) -> bool:
     """A person, an animal or a scene-sized thing is drawn on its own, not held."""
     words = re.findall(r"[a-z]+", name.lower())
-    if len(words) > 1 and re.sub(r"(?<=[a-z]{2})s$", "", words[-1]) in _HAD_EN | {w.rstrip("s") for w in _HAD_EN}:
+    if len(words) > 1 and re.sub(r"(?<=[a-z]{2})s$", "", words[-1]) in _HAD_STEMS:
         return False  # "rainbow wings", "dragon wings", "cat ears": the part a word before describes
     term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, re.sub(r"(?<=[a-z]{2})s$", "", name))
     if term is not None:
@@ -21,7 +21,7 @@ def is_new_subject(name: str) -> bool:
     return any((t := vocab.lookup(vocab.NOUNS, w)) is not None and t.key in _SUBJECT_NOUNS for w in words)
 
 
-_HAD_EN = {w for w in vocab.HAD if w.isascii()}
+_HAD_STEMS = {s for w in vocab.HAD if w.isascii() for s in (w, w.rstrip("s"))}  # wings, wing
 _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", "sun", "moon", "mountain", "horse",
                   "rabbit", "person", "man", "woman", "old man", "old woman", "girl", "boy", "child", "fisherman",
                   "knight", "king", "queen", "princess", "prince", "wizard", "astronaut", "robot", "dragon", "fox",

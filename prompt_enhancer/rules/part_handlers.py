@@ -18,6 +18,7 @@ from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.references import natural_owner, person_kind, resolve
+from prompt_enhancer.rules.worn_refs import WHO_BY_PART_ZH
 
 _I = re.IGNORECASE
 
@@ -219,7 +220,7 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     return False
 
 
-_WHO_BY_PART_ZH = re.compile(r"^(?:把|将|让)?(?:戴|穿|拿|背|抱|围)着?[^，,的]{1,8}的(?:那|这)(?:个|只|位|条|头)")
+_WHO_BY_PART_ZH = re.compile(rf"^(?:把|将|让)?{WHO_BY_PART_ZH}")
 
 
 def wear_clause(work: MessageEdit, body: str) -> bool:

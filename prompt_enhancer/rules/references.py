@@ -14,8 +14,8 @@ from dialog.natural_parts import NATURAL_PARTS, PERSON_PARTS
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, ZH_NOT_SIZED
-from prompt_enhancer.rules.phrase import Phrase, clean_rest, parse_phrase
+from prompt_enhancer.rules.phrase import (GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, ZH_NOT_SIZED, Phrase, clean_rest,
+                                          parse_phrase)
 from prompt_enhancer.rules.features import HAD
 from prompt_enhancer.rules.names import compound_of, name_matches
 from prompt_enhancer.rules.placed import placed_at
@@ -293,10 +293,9 @@ def _by_position(found: list[Subject], position: str) -> list[Subject]:
     exact = [s for s in found if s.position == position]
     if exact or position not in vocab.GRID_CELLS:
         return exact
-    if len(found) >= 2 and not any(s.position for s in found) and position in ("left", "right"):
-        return [found[0] if position == "left" else found[-1]]  # "two girls", "the left one": read left to right
-    if len(found) % 2 and len(found) > 1 and not any(s.position for s in found) and position == "center":
-        return [found[len(found) // 2]]  # "三个圆 红黄蓝", "中间那个": the middle one of a row
+    if len(found) >= 2 and not any(s.position for s in found) and (position in ("left", "right") or (
+            position == "center" and len(found) % 2)):  # "the left one" of two girls, 中间那个 of 三个圆: in a row
+        return [found[{"left": 0, "right": -1}.get(position, len(found) // 2)]]
     col, row = vocab.GRID_CELLS[position]
     cells = {s.id: vocab.GRID_CELLS.get(s.position or "center", (1, 1)) for s in found}
     axes = [axis for axis, value in ((0, col), (1, row)) if value != 1] or [0, 1]
@@ -305,8 +304,7 @@ def _by_position(found: list[Subject], position: str) -> list[Subject]:
         return same_side
     if position == "center":
         return []
-    # Furthest that way: the leftmost of two things in the middle column is "the left one".
-    def towards(s: Subject) -> int:
+    def towards(s: Subject) -> int:  # furthest that way: the leftmost of two in the middle column is "the left one"
         return sum((cells[s.id][a] - 1) * ((col, row)[a] - 1) for a in axes)
 
     best = max((towards(s) for s in found), default=0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.worn_refs import WHO_BY_PART_ZH
 
 _I = re.IGNORECASE
 _THAT = r"(?:the|that|those|these|this)"
@@ -108,8 +109,8 @@ _ON_ITS_BODY_ZH = re.compile(r"^(?:在)?(?:它|他|她)?的?(?:肚子|肚皮|胸
 
 
 # 戴帽子的那个穿上红色的衣服: the one with the hat is given the red clothes
-_WHO_THEN_WEARS_ZH = re.compile(r"^(?P<d>(?:戴|穿|拿|背|抱|围)着?[^，,的]{1,8}的(?:那|这)(?:个|只|位|条|头)"
-                                r"[\u4e00-\u9fff]{0,3}?)(?=(?:再|也)?(?:穿上|戴上|拿上|加上|加个|加一|拿着|穿|戴))")
+_WHO_THEN_WEARS_ZH = re.compile(rf"^(?P<d>{WHO_BY_PART_ZH}[\u4e00-\u9fff]{{0,3}}?)"
+                                r"(?=(?:再|也)?(?:穿上|戴上|拿上|加上|加个|加一|拿着|穿|戴))")
 
 
 # "the short guy gets an axe and a red beard", "she gets a crown": given to them

@@ -52,8 +52,7 @@ _BACKGROUND_ZH = [
 
 # "same background", "keep the bg": the background as it is, said beside a change
 _SAME_BACKGROUND = re.compile(r"^(?:(?:and\s+|but\s+)?keep\s+)?(?:the\s+)?(?:same\s+)?(?:background|backdrop|bg)"
-                              r"(?:\s+(?:the\s+same|as\s+(?:it\s+is|before)|stays?(?:\s+the\s+same)?|unchanged))?$"
-                              r"|^(?:the\s+)?same\s+(?:background|backdrop|bg)$", _I)
+                              r"(?:\s+(?:the\s+same|as\s+(?:it\s+is|before)|stays?(?:\s+the\s+same)?|unchanged))?$", _I)
 
 
 def background_clause(work: MessageEdit, body: str) -> bool:

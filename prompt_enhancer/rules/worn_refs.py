@@ -10,6 +10,8 @@ from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 
 _I = re.IGNORECASE
 
+# "戴帽子的那个", "穿红裙子的那位": one picked out by what it wears or holds, said before a request about it
+WHO_BY_PART_ZH = r"(?:戴|穿|拿|背|抱|围)着?[^，,的]{1,8}的(?:那|这)(?:个|只|位|条|头)"
 _WORN_BY_ZH = re.compile(r"^(?:把|将|让)?(?:那个|那位|那只)?(?:穿着?|戴着?|拿着?|举着?|背着?|抱着?|有)"
                          r"(?P<part>[^的]+)的(?P<rest>.*)$")
 _WORN_BY_EN = re.compile(r"^(?:the\s+)?(?P<rest>[a-z]+)\s+(?:in|wearing|with|holding)\s+(?:the|a|an|her|his)?\s*"
