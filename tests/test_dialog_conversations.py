@@ -296,8 +296,9 @@ CHINESE = {
     ],
     '两个': [
         ('画两个红色圆形', '有一个红色圆形，有一个红色圆形'),
-        ('把圆形变成蓝色', '有一个红色圆形，有一个蓝色圆形'),
-        ('删掉圆形', '有一个红色圆形，有一个蓝色圆形'),  # which one? asked (issue 20: the blind splits all ask)
+        ('把圆形变成蓝色', '有一个红色圆形，有一个红色圆形'),  # which one, or both? asked, as a removal is
+        ('两个都要', '有一个蓝色圆形，有一个蓝色圆形'),
+        ('删掉圆形', ''),  # alike again: both go, as 删掉圆形 right after 画两个红色圆形 removes both
     ],
     '相对': [
         ('画一只猫', '有一只猫'),

@@ -40,6 +40,7 @@ def _raw(key: str, language: str) -> str:
 
 
 _WHICH = _template("ask_which")
+_WHICH_ALIKE = _template("ask_which_alike")
 _MISSING = _template("ask_missing")
 _DREW = _template("drew")
 
@@ -75,6 +76,7 @@ class Answer:
 
     message: str
     scene: Scene
+    each: tuple[str, ...] = ()  # "both of them": the request read once about each of these subjects, in turn
 
 
 def answered_question(scene: Scene, recent: Sequence[Exchange], message: str, language: str) -> Answer | None:
@@ -86,8 +88,11 @@ def answered_question(scene: Scene, recent: Sequence[Exchange], message: str, la
     if not body or len(body) > 40:
         return None
     missing = _MISSING.search(last.reply)
-    if not (missing or _WHICH.search(last.reply)):
+    which = _WHICH.search(last.reply) or _WHICH_ALIKE.search(last.reply)
+    if not (missing or which):
         return None
+    if which and _ALL.fullmatch(body):
+        return _about_each(scene, last, which, language)
     work = MessageEdit(scene=scene.copy(), language=language, started_empty=False)
     chosen = resolve(work, body)
     if not chosen or len(chosen) != 1:
@@ -102,6 +107,36 @@ def answered_question(scene: Scene, recent: Sequence[Exchange], message: str, la
         earlier = earlier.replace(thing, body if body.isascii() == thing.isascii() else reply.thing_name(
             chosen[0], language), 1)
     return Answer(earlier, picked)
+
+
+# "which one?" answered "both", "all of em", "都要", "全部": each one the question offered.
+_ALL = re.compile(r"(?:(?:both|all|each|every\s*one)(?:\s+of\s+(?:them|em|'em|those|these|the\s+\w+))?"
+                  r"|(?:all|both)\s+the\s+\w+|both\s+ones|(?:two|三|两|二)?(?:个|只|条|辆)?(?:都|全|全部|每一?[个只条辆])"
+                  r"(?:要|改|是|一起|都要|变)?(?:吧|啊|了)?)", _I)
+
+
+def _about_each(scene: Scene, last: Exchange, which: re.Match[str], language: str) -> Answer | None:
+    """"both" after "which one do you mean": the earlier request about each subject the question named."""
+    named = " ".join(v for v in which.groupdict().values() if v)
+    pool = [s for s in scene.subjects if reply.reply_name(s, language) in named or reply.thing_name(s, language)
+            in named]
+    work = MessageEdit(scene=scene.copy(), language=language, started_empty=False)
+    earlier = _ONE_OF.sub(_as_the_one, last.message)
+    said = [n for s in pool[:1] for n in (s.name, reply.thing_name(s, language)) if n in earlier]
+    earlier = _as_it(work, earlier) or (earlier.replace(said[0], "它" if vocab.has_cjk(earlier) else "it", 1)
+                                        if said else None)  # "删掉圆形": 删掉它
+    if len(pool) < 2 or earlier is None:
+        return None
+    return Answer(earlier, scene.copy(), tuple(s.id for s in pool))
+
+
+def ask_which(pool: Sequence[Subject], language: str) -> str:
+    """The question for a request that could mean any of these: by what tells them apart, or, when nothing does,
+    which one or all of them."""
+    names = [reply.reply_name(s, language) for s in pool]
+    if len(set(names)) == 1 and len({s.position for s in pool}) < len(pool):
+        return reply.say("ask_which_alike", language, name=reply.thing_name(pool[0], language), count=str(len(pool)))
+    return reply.say("ask_which", language, names=choices(pool, language))
 
 
 def _as_the_one(m: re.Match[str]) -> str:
@@ -153,13 +188,21 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
     return pool if just_drawn and len(pool) > 1 and any(s.id == touched[0].id for s in pool) else []
 
 
+# "make all the dogs purple", 苹果都换成绿色, 还是三个: all of them ("remove a chair", 去掉一张躺椅: any one).
+_ALL_SAID = re.compile(r"\b(?:all|both|every|each)\b|都|全|每|还是[两二三四五六]个", _I)
+
+
 def _alike_named(before: Scene, touched: list[Subject], message: str) -> list[Subject]:
     """The things named as the one touched was, when nothing said tells it from them (no colour, size or place of
-    its own), so the message could mean any of them; none when they look alike (an answer could not tell them
-    apart either)."""
+    its own), so the message could mean any of them; none when any one will do ("remove a chair", 去掉一张躺椅)
+    or all were meant (苹果都换成绿色)."""
     one = touched[0]
     twins = [s for s in before.subjects if name_matches(s.name, one.name)]
     term = vocab.lookup(vocab.SHAPES, one.name) or vocab.lookup(vocab.NOUNS, one.name)
+    said = "|".join(re.escape(w) for w in sorted({one.name, *(term.en + term.zh if term else ())}, key=len)[::-1])
+    if _ALL_SAID.search(message) or re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}(?:{said})"
+                                              rf"|一[个只条棵朵辆匹座张块颗位把盏]\S{{0,4}}?(?:{said})", message, _I):
+        return []
     named = any(name_matches(one.name, w) for w in re.findall(r"[A-Za-z]{3,}", message)) or (
         vocab.has_cjk(one.name) and one.name in message) or bool(term and any(f in message for f in term.zh))
     if len(twins) < 2 or not named or _SINGLED_OUT.search(message) or _ONE_OF.search(message):
@@ -171,8 +214,7 @@ def _alike_named(before: Scene, touched: list[Subject], message: str) -> list[Su
         words |= set(row.en + row.zh) if row else {value} if value else set()
     if any(re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", message, _I) for w in words if w):
         return []
-    looks = {(s.attributes.get("colour"), s.size, s.position) for s in twins}
-    return twins if len(looks) == len(twins) else []  # alike in every way: any one will do, no question
+    return twins  # alike or not, nothing said which: ask (one of them, or all)
 
 
 _HIM = re.compile(r"(?<![A-Za-z'])(?:him|his|he)(?![A-Za-z'])|他(?!们)", _I)
@@ -273,12 +315,13 @@ def _as_it(work: MessageEdit, message: str) -> str | None:
     for m in (*_TARGET_ZH.finditer(message), *_TARGET_EN.finditer(message)):
         said = m.group("t") if "t" in m.groupdict() else m.group(0)
         words = said.split()  # "the red one bigger" -> "the red one"
-        for phrase in [said] if vocab.has_cjk(said) else [" ".join(words[:k]) for k in range(2, len(words) + 1)]:
+        for phrase in [said] if vocab.has_cjk(said) else [" ".join(words[:k]) for k in range(1, len(words) + 1)]:
             head = phrase.split()[-1] if not vocab.has_cjk(said) else said
             named = head.lower() in ("one", "ones") or any(name_matches(s.name, head) for s in work.scene.subjects)
-            if named and resolve(work, phrase):
-                return message[:m.start()] + message[m.start():].replace(phrase, "它" if vocab.has_cjk(phrase)
-                                                                        else "it", 1)
+            if named and resolve(work, phrase):  # "把 cat 变大": 把它变大
+                it = r"\s*" if vocab.has_cjk(message) else ""
+                return message[:m.start()] + re.sub(it + re.escape(phrase) + it, "它" if it else "it",
+                                                    message[m.start():], count=1)
     return message if _SINGULAR_PRONOUN.search(message) else None
 
 

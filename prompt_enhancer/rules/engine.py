@@ -19,7 +19,7 @@ from dialog.scene import Scene
 from dialog.scene_diff import SceneDiff
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.also_wanted import also_wanted_clause
-from prompt_enhancer.rules.answers import answered_question, choices, same_again, which_is_meant
+from prompt_enhancer.rules.answers import Answer, answered_question, ask_which, same_again, which_is_meant
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
@@ -239,7 +239,11 @@ class RuleEnhancer:
             return then
         answer = answered_question(scene, recent_turns, text, language) or same_again(scene, recent_turns, text,
                                                                                       language)
-        if answer is not None:  # "the white one" after "which one do you mean?": the earlier request, about it
+        if answer is not None and answer.each:  # "both" after "which one do you mean?": about each of them
+            decision = self._read_each(answer, language, markup, image)
+            if decision is not None:
+                return decision
+        elif answer is not None:  # "the white one" after "which one do you mean?": the earlier request, about it
             decision = self._read(answer.scene, answer.message, language, markup, image)
             if decision.action is not Action.CHAT:
                 return decision
@@ -249,9 +253,27 @@ class RuleEnhancer:
         if decision.action is Action.EDIT or unread:
             pool = which_is_meant(scene, recent_turns, text, decision.changed)
             if pool:  # "make it bigger" of one of two cats just drawn: which one, not a guess
-                return Decision(Action.CHAT, reply.say("ask_which", language, names=choices(pool, language)),
-                                scene.copy(), EditKind.NEW, (), "rules")
+                return Decision(Action.CHAT, ask_which(pool, language), scene.copy(), EditKind.NEW, (), "rules")
         return decision
+
+    def _read_each(self, answer: Answer, language: str, markup: bool, image: Image | None) -> Decision | None:
+        """The earlier request read about each chosen subject in turn, one Scene carried through; None unless
+        every reading is an edit."""
+        scene, decisions = answer.scene, []
+        for subject_id in answer.each:
+            scene = scene.copy()
+            scene.focus = subject_id
+            decision = self._read(scene, answer.message, language, markup, image)
+            if decision.action is not Action.EDIT:
+                return None
+            decisions.append(decision)
+            scene = decision.scene
+        kind = min((d.edit_kind for d in decisions), key=KIND_PRIORITY.index)
+        changed = tuple(dict.fromkeys(c for d in decisions for c in d.changed))
+        said = list(dict.fromkeys(d.reply for d in decisions))  # "Made the cat gray." twice: said once, of all
+        text = reply.say("each_of", language, count=str(len(decisions)), said=said[0]) if len(said) == 1 else (
+            reply.join(said, language))
+        return replace(decisions[-1], reply=text, edit_kind=kind, changed=changed)
 
     def _corrected_then(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, language: str,
                         markup: bool, image: Image | None) -> Decision | None:
