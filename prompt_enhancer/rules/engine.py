@@ -77,6 +77,7 @@ from prompt_enhancer.rules.rephrase import rephrase
 from prompt_enhancer.rules.other_colour import colour_said_after, other_colour_clause
 from prompt_enhancer.rules.self_correction import corrected_in_place
 from prompt_enhancer.rules.row_band import row_band_clause
+from prompt_enhancer.rules.thanked_talk import thanked_talk
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
     background_clause,
@@ -334,6 +335,7 @@ class RuleEnhancer:
                 complaints.append(clause)
                 continue
             _read_clause(work, clause)
+        thanked_talk(scene, work, text)  # "Is very pretty, thank you so much": talk, not a note
         if complaints and not (work.understood or work.unread):
             work.clause = complaints[0]
             work.ask(reply.say("ask_wrong", language))

@@ -213,7 +213,7 @@ _CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key
 # Chinese typed by sound: the input method offers a character that sounds the same. Each is mended only where the
 # slip is unmistakable: 蓝涩 (色) after a colour, 做边 (左边), 园 (圆) after a measure word or 的 and not in 花园,
 # 够 (狗) after a measure word, a size or a colour, 带 (戴) before a hat or glasses, 右下脚 (角), 三角行 (形), 兰色
-# (蓝色), 在 (再) starting a request.
+# (蓝色), 在 (再) starting a request, and the sound-alikes of a pinyin keyboard below.
 _ZH_SLIPS = (
     (re.compile(r"(?<=[红橙黄绿蓝紫粉棕褐白黑灰青金银])涩"), "色"),
     (re.compile(r"做(?=边|面|侧|上角|下角|上方|下方)"), "左"),
@@ -229,6 +229,17 @@ _ZH_SLIPS = (
     (re.compile(r"(?<![木玉])兰(?=色)|(?<=[深浅淡天湖宝])兰"), "蓝"),
     # 在 (再) where a request starts: 在给他围条围巾, 在加一个 (在加州 stays)
     (re.compile(r"(?:^|(?<=[，,。.！!？?~～\s]))在(?=给|来[一个只条张颗朵把]|加(?!州|拿大|油|班))"), "再"),
+    # a colour typed by its sound before 色: 篮色 (蓝), 洪色 (红), 皇色 (黄), 录色 (绿); 篮球, 洪水, 皇冠 stay
+    (re.compile(r"篮(?=色)"), "蓝"), (re.compile(r"洪(?=色)"), "红"), (re.compile(r"皇(?=色)"), "黄"),
+    (re.compile(r"录(?=色)"), "绿"),
+    # 山 (删) before 掉 or 除: 山掉; 多 (朵) counting flowers and clouds: 一多红玫瑰, 几多云
+    (re.compile(r"山(?=掉|除)"), "删"),
+    (re.compile(r"(?<=[一两几三四五])多(?=[红白黄粉蓝紫乌]?色?的?(?:花|云|玫瑰|郁金香|向日葵|莲花|荷花|白云|乌云))"),
+     "朵"),
+    # 花 (画) as the verb, where a request starts, before a count: 麻烦您花一只猫, 再花一个太阳 (一朵花 stays)
+    (re.compile(r"(?:^|(?<=[你您再请帮我烦，,。\s]))花(?=[一两三几]?\s*[个只条棵朵辆张幅匹头位])"), "画"),
+    # 您, the polite "you", read as 你: 麻烦您画, 请您把
+    (re.compile(r"您"), "你"),
 )
 
 
