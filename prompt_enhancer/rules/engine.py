@@ -60,6 +60,7 @@ from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clau
 from prompt_enhancer.rules.particles import particle_clause
 from prompt_enhancer.rules.pose_verbs import pose_clause, put_at_clause
 from prompt_enhancer.rules.beside_handlers import beside_clause
+from prompt_enhancer.rules.grid_steps import steps_said
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.removal_handlers import (
     avoid_clause,
@@ -298,7 +299,7 @@ class RuleEnhancer:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = kind_listed(said_each_side(talk_before_and(without_purpose(plain_words(text)))))
+        text = kind_listed(said_each_side(talk_before_and(without_purpose(plain_words(steps_said(text))))))
         app_asked = app_question(text)  # "你能画动图吗": before 能画 reads as "draw"
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
         if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for

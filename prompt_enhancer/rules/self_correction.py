@@ -19,6 +19,11 @@ _EN = re.compile(r"^(?P<head>(?:make|turn|paint|colou?r|change|set)\s+.+?\s+(?:t
                  re.IGNORECASE)
 
 
+# A take-back run on with no comma before it, as dictation types it.
+_RUN_ON_TAKE_BACK = re.compile(r"(?<=[a-z0-9])(?=\s+(?:no\s+wait|wait\s+no|no\s+no|no\s+i\s+mean|no\s+actually|"
+                               r"actually\s+no|sorry\s+i\s+mean|or\s+rather)\b)", re.IGNORECASE)
+
+
 def _kind(said: str) -> str | None:
     ph = parse_phrase(said, global_parts=False)
     if clean_rest(ph.rest):
@@ -29,8 +34,8 @@ def _kind(said: str) -> str | None:
 def corrected_in_place(text: str) -> str:
     """The request with a value taken back replaced by the one said after it; as typed otherwise."""
     m = _ZH.match(text.strip()) or _EN.match(text.strip())
-    if not m:
-        return text
+    if not m:  # "move the square to the right of the circle no wait i mean all the way right": a clause of its own
+        return _RUN_ON_TAKE_BACK.sub(",", text)
     a, b = m.group("a"), m.group("b")
     if _kind(a) is None or _kind(a) != _kind(b):
         return text
