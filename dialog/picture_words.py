@@ -81,6 +81,11 @@ LOOKS: dict[str, Term] = terms({
                              ("居中构图", "构图居中")),
     "rule of thirds": (("rule of thirds", "rule-of-thirds composition", "rule of thirds composition"),
                        ("三分法构图", "三分构图")),
+    # how it is drawn, as a tattoo artist or an illustrator says it: "clean linework", "bold lines", 线稿
+    "line art": (("line art", "lineart", "linework", "line work", "clean linework", "fine linework", "bold linework",
+                  "clean lines", "bold lines", "thick lines", "fine lines", "bold outlines", "thick outlines",
+                  "clean outlines"), ("线稿", "线条画", "白描", "粗线条", "细线条")),
+    "simple": (("nothing fancy", "keep it simple", "simple style", "plain and simple"), ("简简单单", "简单一点就好")),
     "highly detailed": (("highly detailed", "hyper detailed", "hyperdetailed", "intricate details",
                          "lots of detail", "very detailed"),
                         ("高细节", "细节丰富", "精细", "细节满满", "超细节", "超多细节")),

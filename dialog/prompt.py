@@ -176,13 +176,20 @@ def _size_word(subject: Subject, language: str) -> str | None:
     return term.en[0] if term else subject.size
 
 
+def article(phrase: str) -> str:
+    """"a" or "an" by the sound the phrase starts with: an owl, a unicorn, a one-eyed cat, an hour."""
+    word = phrase.lower()
+    if re.match(r"(?:uni|use|usu|uku|eu|one\b|one-|once)", word):
+        return "a"
+    return "an" if word[:1] in ("a", "e", "i", "o", "u") or re.match(r"(?:hour|honest|honou?r|heir)", word) else "a"
+
+
 def _subject_en(subject: Subject, *, with_position: bool) -> str:
     before, after = _attribute_words(subject, "en")
     size = _size_word(subject, "en")
     words = ([size] if size else []) + before + [_name(subject, "en")]
     phrase = " ".join(words)
-    article = "an" if phrase[:1].lower() in "aeiou" and phrase[:1] else "a"
-    text = f"{article} {phrase}"
+    text = f"{article(phrase)} {phrase}"
     if after:
         text += ", " + ", ".join(after) + ","
     if subject.parts:
@@ -323,8 +330,7 @@ def _render_en(scene: Scene) -> str:
     if scene.background and not place:
         bg = vocab.colour_word(scene.background, "en")
         bg = vocab.translate(vocab.NOUNS, bg, "en")
-        article = "an" if bg[:1].lower() in "aeiou" else "a"
-        text = f"{text} on {article} {bg} background" if text else f"{article} {bg} background"
+        text = f"{text} on {article(bg)} {bg} background" if text else f"{article(bg)} {bg} background"
     setting = " ".join(([place.en[0]] if place else []) + time_words(scene.time, "en"))
     if setting:
         # "a red fox and a lantern at the left, in the snow": a comma keeps the setting off the last subject.

@@ -264,7 +264,7 @@ _PROMPT_LABEL = re.compile(r"^[ \t]*[\[【](?:设置|参数|settings?|params?|pr
                            r"描述)[ \t]*[:：][ \t]*", _I | re.MULTILINE)
 _TAG_COUNT = re.compile(r"\b([1-6])(girls?|boys?)\b", _I)  # "1girl", "2boys": a girl, two boys
 _PIPE = re.compile(r"[ \t]+\|[ \t]+")
-_QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+quality|ultra[\s-]detailed|"
+_QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+quality|ultra[\s-](?:detailed|hd)|"
                       r"extremely\s+detailed|absurdres|highres|[48]k|u?hd)(?![\w-])"
                       r"|(?:超高清|高清|超清|高画质|高质量|画质高一?点|[48][kK]|杰作|大师(?:之|级)作品?|"
                       r"最(?:佳|高|好的?)(?:质量|画质)|超精细|极其精细)", _I)

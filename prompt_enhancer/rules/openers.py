@@ -131,6 +131,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"(?:loves?|likes?|adores?|wants?(?=\s+(?:one|it|this|that|them)\b)|is\s+(?:into|obsessed\s+with|"
                       r"crazy\s+about)|are\s+(?:into|obsessed\s+with)"
                       r"|'s\s+(?:into|obsessed\s+with))\s+\S.*$"
+                      # "Hi! I'm making a birthday card for my daughter…", "hii quick one": a lead-in beside the request
+                      r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:making|doing|"
+                      r"working\s+on|designing|creating|putting\s+together|planning|preparing)\s+\S.*$"
+                      r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]*)?(?:a\s+)?quick\s+(?:one|thing|request|q|question)$"
                       # "it's his birthday", "she's 4": why, not what
                       r"|^(?:it'?s|its)\s+(?:his|her|my|their|our)\s+(?:birthday|bday|favou?rite(?:\s+\w+)?)$"
                       r"|^(?:he|she)(?:'s|\s+is)\s+\d+(?:\s+years?\s+old)?$"

@@ -119,6 +119,9 @@ _STYLE_RE = re.compile(
     # "…, realistic": a clause of that word alone is the picture's style (no thing is called "realistic")
     r"|^\s*(?P<known_alone>realistic|photo|minimal|minimalist|3d|3-d|8-bit)\s*$"
     rf"|{WORD_L}in\s+(?P<free_in>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){{0,2}})\s+style{WORD_R}"
+    # "…, old school traditional style": a clause of words and "style" alone, as a tag list says a style
+    r"|^\s*(?P<free_alone>(?:(?!(?:a|an|the|in|on|of|with|and|at|to|for|my|his|her)\b)[A-Za-z][\w'-]*\s+){1,4})"
+    r"style\s*$"
     rf"|(?P<free_zh>[^\s,.;!?，。；的把用成在画和个只张幅一]{{1,8}})的?(?:风格|画风)"
     # "…, fantasy art", "cyberpunk", "low poly": a kind of art named by its genre, no "style" needed
     rf"|{WORD_L}(?P<genre>(?:fantasy|digital|concept|pop|line|vector|abstract|street|folk|graffiti|pixel)\s+art|"
@@ -337,7 +340,8 @@ def parse_style(text: str) -> tuple[str | None, str]:
     known = m.group("known_styled") or m.group("known") or m.group("known_alone")
     if known:
         return _STYLE_INDEX.get(squeeze(known), known), rest
-    free = (m.group("free_of") or m.group("free_in") or m.group("free_zh") or m.group("genre") or "").strip()
+    free = (m.group("free_of") or m.group("free_in") or m.group("free_alone") or m.group("free_zh")
+            or m.group("genre") or "").strip()
     if not free:
         return None, text
     return _STYLE_INDEX.get(squeeze(free), free), rest
