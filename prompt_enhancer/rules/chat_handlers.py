@@ -128,7 +128,7 @@ _APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s
                       r"(?:生成|做成?|出|变成|弄成|画)?(?:视频|动图|动画|gif)|(?:make|create|generate|turn\s+it\s+into)\s+"
                       r"(?:a\s+|an\s+)?(?:video|gif|animation)s?|animate|(?:do|make)\s+(?:videos|gifs|animations)\b|(?:do|make|draw|create)\s+(?:animated|moving)\s+[a-z]+|"
                       r"download|save(?:\s+(?:it|this|the\s+(?:picture|image|pic))|(?=\s*(?:一下|下|吗|呢|$)))|"
-                      r"share\s+(?:it|this)|upscale|"
+                      r"share\s+(?:it|this)|upscale|print\s+(?:it|this|the\s+(?:picture|image|pic))|"
                       r"(?:get|make)\s+(?:[2-9]|two|three|four|several|multiple)\s+(?:at\s+once|pictures|images|versions))",
                       _I)
 

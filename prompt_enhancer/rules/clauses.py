@@ -27,7 +27,8 @@ _I = re.IGNORECASE
 _CLAUSE_SPLIT = re.compile(
     r"\.{2,}|…+|[.;!?\n。；！？]+(?:\s+|$)|[!?]+(?=[\u4e00-\u9fff])|[;\n。；！？]+|,\s*(?:and\s+)?then\s+|\s+and\s+then\s+|\s+then\s+|"
     r"(?:，|,)\s*|(?:然后|接着|之后|并且|同时|而且)|(?<=[^，,;；。\s])\s*(?:但是|不过|可是)"
-    r"|\s+\+\s+|(?<=[\u4e00-\u9fff])\s*\+\s*(?=[^\s\d+])",  # "逆光 + close up": two looks
+    r"|\s+\+\s+|(?<=[\u4e00-\u9fff])\s*\+\s*(?=[^\s\d+])"  # "逆光 + close up": two looks
+    r"|\s+[—–]+\s+",  # "Make the blue one larger — it's the statement piece"
     _I,
 )
 _VERB_AFTER_AND = re.compile(
@@ -246,7 +247,7 @@ _TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
                          r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
                          _I)
 _IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)"
-                       r"\s*(?=$|,|:|\s(?:along|on|in|at|by|across|down)\s)", _I)
+                       r"\s*(?=$|,|:|\s(?:along|on|in|at|by|across|down)\s|\s+(?:pls|please|plz)\b)", _I)
 # "3 balloons one red one blue one green": one value each, said without commas
 _ONE_EACH_RUN = re.compile(r"(?<=[a-z]s)\s+(?P<run>one\s+[a-z]+(?:\s+one\s+[a-z]+)+)(?=\s*$|\s*[,.;])", _I)
 

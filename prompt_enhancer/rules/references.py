@@ -148,12 +148,9 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     definite = ph.definite or bool(_DEFINITE.match(raw))  # "the middle one": the position took "the" with it
     if ph.indefinite and not definite and ordinal is None and not other:
         return None
-    name = ph.rest.lower()
-    if name in PRONOUNS_ONE:
-        name = ""
+    name = "" if ph.rest.lower() in PRONOUNS_ONE else ph.rest.lower()
     generic = name in _GENERIC_WORDS or bool(re.fullmatch(r"(?:the\s+)?(?:one|ones)", name))
-    if generic:
-        name = ""
+    name = "" if generic else name
     step = ph.resize or (1 if superlative and (superlative.group("up") or superlative.group("up_zh")) else
                          -1 if superlative else 0)
     described = ph.shape or name or ph.colour or ph.size or ph.position or ph.material or step
@@ -161,7 +158,9 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         subject = work.focus() if generic else None  # "the shape", "that thing"
         return [subject] if subject else None
     found = [s for s in subjects if _matches(s, ph, name)] or [  # "the car" of a taxi, the only car there
-        s for s in subjects if name and _kind_of(s.name) == singular(name) and _matches(s, ph, "")]
+        s for s in subjects if name and _kind_of(s.name) == singular(name) and _matches(s, ph, "")] or [
+        s for s in subjects if ph.colour and f" {s.attributes.get('colour')}".endswith(f" {ph.colour}")
+        and _matches(s, replace(ph, colour=None), name)]  # "the blue one" of a dark blue one, no blue one there
     if not found and ph.colour and _DRESSED_IN.search(text):  # "the one in red", 穿红衣服的那个: what they wear
         found = [s for s in subjects if _matches(s, replace(ph, colour=None), name) and any(
             p.get("colour") == ph.colour and p.get("relation") == "wearing" for p in s.parts.values())]

@@ -181,6 +181,7 @@ _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|ve
                     r"好看|漂亮|好|美|更好|美观|不一样|有感觉|高级|酷|可爱|特别|精致|顺眼)"
                     r"(?:\s*(?:more|please|pls|一点|一些|点|些|吧|了|的))*", _I)
 _PICTURE = re.compile(r"^(?:the\s+)?(?:whole\s+|entire\s+)?(?:picture|image|photo|scene|drawing|painting)$"
+                      r"|^(?:the\s+)?(?:whole|entire)\s+(?:piece|artwork|design|illustration|pic|thing)$"
                       r"|^(?:整个|整体)?(?:画面|画|图片|图|场景|照片)$", _I)
 _AND_TARGET = re.compile(r"\s+and\s+(?=(?:the|his|her|its|their)\s)", _I)
 
