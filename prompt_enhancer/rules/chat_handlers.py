@@ -121,7 +121,8 @@ _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)(?:'?s|'?re)?\b"
                        r"|^有(?:几种|哪些|多少种)", _I)
 # "能不能导出高清的？", "nice，能不能一次出四张", "can i download it in 4k?": what the app does with its pictures,
 # asked; never a change to the picture, whatever else the words say ("高清" is no look here).
-_APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s+(?:do|can)\s+i|can\s+(?:i|you|u)|"
+_APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s+(?:do|can)\s+i|how\s+i\s+(?:can|do)|"
+                      r"can\s+(?:i|you|u)|"
                       r"is\s+there\s+a\s+way\s+to)"
                       r"\s*(?:帮我|to)?\s*(?:also\s+|even\s+)?(?:导出|下载|保存|分享|批量|一次(?:性)?出|出[一两二三四五六七八九十几\d]+张|export|"
                       # "可以生成视频吗", "能做成动图吗", "can you make a gif": not pictures this app makes

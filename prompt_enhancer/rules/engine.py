@@ -40,6 +40,7 @@ from prompt_enhancer.rules.drawing_handlers import (
     each_clause,
 )
 from prompt_enhancer.rules.last_edit import correct_last_edit
+from prompt_enhancer.rules.learner_english import as_usually_said
 from prompt_enhancer.rules.letter_frame import without_letter_frame
 from prompt_enhancer.rules.each_again import each_again_clause
 from prompt_enhancer.rules.lengths import length_clause
@@ -299,7 +300,8 @@ class RuleEnhancer:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = kind_listed(said_each_side(talk_before_and(without_purpose(plain_words(steps_said(text))))))
+        text = plain_words(steps_said(as_usually_said(text)))  # "up one", "Put to her a hat of straw"
+        text = kind_listed(said_each_side(talk_before_and(without_purpose(text))))
         app_asked = app_question(text)  # "你能画动图吗": before 能画 reads as "draw"
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
         if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for
