@@ -1,6 +1,7 @@
 """Describing words between commas: "a large, fluffy, pale pink cloud" is one cloud, not a large thing, a fluffy
 one and a cloud. A comma after an article's first word is a list only where the words are things ("a cat, a dog
 and a bird", "a cat, dog and bird"); where each is a value or has a describing word's ending, the commas go.
+In Chinese, 一只超大的、毛茸茸的、黑白相间的熊猫 is one panda: after a count of one, the 、 between 的-words go.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def _join(m: re.Match[str]) -> str:
     return f"{m.group('art')} {' '.join(words)} "
 
 
+# 一只 / 一个 and the 的-words after it, each closed by 、
+_RUN_ZH = re.compile(r"(?P<head>一[个只条棵朵辆匹座张块颗位头把盏件])(?P<words>(?:[^、，,。；;\s]{1,8}?的、){1,4})")
+
+
 def join_describing_words(text: str) -> str:
     """The text with the commas between one thing's describing words taken out."""
+    text = _RUN_ZH.sub(lambda m: m.group("head") + m.group("words").replace("的、", "的"), text)
     return _RUN.sub(_join, text)
