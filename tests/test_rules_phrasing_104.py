@@ -18,6 +18,12 @@ def test_one_thing_with_its_describing_words_parted_by_commas(said, name, colour
     assert [(s.name, s.attributes.get("colour"), s.size) for s in d.scene.subjects] == [(name, colour, size)]
 
 
+def test_how_it_sits_is_kept_beside_what_it_does():
+    """Fixed before this commit landed: 熊猫坐着吃竹子 lost 'sitting' once 吃竹子 was a doing of its own."""
+    assert talk("一只熊猫坐着吃竹子").scene.subjects[0].attributes.get("pose") == "sitting"
+    assert talk("画一只熊猫，坐在竹林里啃竹子").scene.subjects[0].attributes.get("pose") == "sitting"
+
+
 def test_a_list_of_colours_for_two_things_stays_a_list():  # guard: as before
     d = talk("画两个气球，红色的、蓝色的")
     assert sorted(s.attributes.get("colour") for s in d.scene.subjects) == ["blue", "red"]

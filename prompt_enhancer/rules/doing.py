@@ -102,12 +102,13 @@ def _seated(head: str) -> str:
 def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
     """(thing, pose, verb, object) of a Chinese description whose place was taken out; None where none reads."""
     text = _PICTURE_OF.sub(" ", text)  # 小女孩放风筝的图片: a picture of what she does
-    m = _ZH_POSE_WORD_END.match(text)
-    if m and len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 1:
-        return _seated(m.group("head")), ZH_POSE_WORDS[m.group("verb")], "", ""
-    m = _ZH_POSE_AFTER_RE.match(text)
+    m = _ZH_POSE_WORD_END.match(text) or _ZH_POSE_AFTER_RE.match(text)
     if m and clean_rest(_COUNTED.sub("", m.group("head"))):
-        return _seated(m.group("head")), ZH_POSE_VERBS[m.group("verb")], "", ""
+        # 熊猫坐着吃竹子: what it does has no pose of its own; how it sits is the pose
+        sat = re.match(r"^.*\S([坐站躺趴蹲])着?\s*$", m.group("head"))
+        pose = ZH_POSE_VERBS[m.group("verb")] or (ZH_POSE_VERBS.get(sat.group(1)) if sat and _seated(
+            m.group("head")) != m.group("head") else None)
+        return _seated(m.group("head")), pose, "", ""
     m = _ZH_POSE_RE.match(text)
     if m and (len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2  # 车站 is a station, not a standing car
               or m.group("verb") != "站" and _KNOWN_ZH_END.search(m.group("head"))  # 一只猫坐 (在草地上)
