@@ -8,6 +8,7 @@ triangle") or not read at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _I = re.IGNORECASE
 
@@ -19,7 +20,7 @@ _OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them", "his": "him", 
            "their": "them"}
 _MATERIALS = r"(?:straw|wood|wool|glass|gold|silver|leather|paper|stone|metal|plastic|silk|cotton|ice|clay)"
 
-_RULES: tuple[tuple[re.Pattern[str], object], ...] = (
+_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:give|put)\s+to\s+(?=(?:him|her|them|it|the\s+\w+)\b)", _I), "give "),
     (re.compile(rf"\b(?P<a>a|an|the)\s+(?P<thing>[a-z]+)\s+of\s+(?P<m>{_MATERIALS})\b", _I),
      lambda m: f"{m.group('a')} {m.group('m')} {m.group('thing')}"),
@@ -40,5 +41,5 @@ def as_usually_said(text: str) -> str:
     if not text.isascii():
         return text
     for pattern, said in _RULES:
-        text = pattern.sub(said, text)  # type: ignore[arg-type]
+        text = pattern.sub(said, text)
     return text

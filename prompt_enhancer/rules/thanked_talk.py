@@ -41,5 +41,5 @@ def thanked_talk(before: Scene, work: MessageEdit, text: str) -> None:
         return  # something was drawn or changed beside it: the note may belong to that
     work.scene = kept
     work.replies = [(key, said) for key, said in work.replies if key != "note"]
-    for key in ("reaction", "thanks") if not work.chat_replies else ():
-        work.chat_replies.append(reply.say(key, work.language))
+    if not work.chat_replies:  # "ok back to work lol thx": one answer, to the thanks if there were thanks
+        work.chat_replies.append(reply.say("thanks" if _THANKED.search(text) else "reaction", work.language))
