@@ -192,6 +192,15 @@ _TOPIC_WEARS_ZH = re.compile(r"^(?P<x>(?![给把帮请再让将也还在画来�
 _SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移|放放|挪挪|移移|推推|摆摆|沉|飘|漂|升|降|滑|滚)"
                      r"|(?<=[左右上下])放(?=[一点些]*$)")
 _RIGHT_ABOVE_ZH = re.compile(r"正(?=[上下左右前后](?:方|面|边))")  # 正上方: 上方 (right above: above)
+# "right under the circle", "directly above it": under, above ("right" was read as the right of the picture)
+_RIGHT_UNDER = re.compile(r"\b(?:right|directly|just|straight)\s+(?=(?:under|underneath|below|above|over|beside|"
+                          r"next\s+to|behind|in\s+front\s+of|on\s+top\s+of)\s+(?:the|it|him|her|them)\b)", _I)
+# "get rid of the mug its too busy", "make the son bigger its too small": why, run on with no comma
+_WHY_RUN_ON = re.compile(r"^(?P<asked>.*\b(?:get\s+rid|remove|delete|lose|take|make|move|put|add|change|turn)\b.*?"
+                         r"[a-z])\s+(?=(?:it'?s|its|it\s+is)\s+(?:way\s+)?(?:too|so)\s+[a-z]+\s*[.!]*$)", _I)
+# "the top write corner", "to the write": a homophone of right, as dictation types it
+_WRITE_FOR_RIGHT = re.compile(r"(?<=\btop\s)write\b|(?<=\bbottom\s)write\b|(?<=\bthe\s)write(?=\s+(?:corner|side|"
+                              r"edge)\b|\s*$|\s*[,.!])", _I)
 _SIDE_FANG_ZH = re.compile(r"(?<![左右])(?P<w>[上下前后])方(?!向|法|式|形|块)")  # 房子的上方: 房子的上面 (not 左上方)
 # 白猫坐在右边: 白猫在右边坐着 (坐在 before a place in the picture left 坐 in the name; 坐在沙发上 is read elsewhere)
 _POSE_AT_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲睡])着?在(?P<p>"
@@ -254,6 +263,7 @@ def plain_words(text: str) -> str:
     text = re.sub(r"^(?:draw|paint)\s+(?=[一两三四五几][个只条棵朵辆]|[\u4e00-\u9fff])", "画", text, flags=_I)
     text = disliked_swapped(looks_said_plainly(_AFTER_THIS.sub("", _SPACED_ZH.sub("", text))))
     text = _TO_THE_END_ZH.sub(lambda m: m.group("v"), _SLID_ZH.sub("移", _RIGHT_ABOVE_ZH.sub("", text)))
+    text = _WHY_RUN_ON.sub(lambda m: m.group("asked") + ", ", _WRITE_FOR_RIGHT.sub("right", _RIGHT_UNDER.sub("", text)))
     text = re.sub(r"^靠(?=[左右上下]边?移)", "往", text.strip())  # 靠左放: 往左移
     text = _NEW_ONE_FOR_ZH.sub("加", text)
     text = _PUT_AT.sub("放在", _BACKGROUND_STILL_ZH.sub("", _CHANGED_TO_SPACE.sub("成", text)))
