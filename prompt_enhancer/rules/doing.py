@@ -93,10 +93,13 @@ _ZH_POSE_WORD_END = re.compile(rf"^(?P<head>.*?[\u4e00-\u9fff])(?:正在|在)?(?
                                r"(?:着|呢)?\s*$")
 
 
-def _seated(head: str) -> str:
-    """老爷爷坐 (在河边) 钓鱼, 猫坐 (在草地上) 睡觉: how a thing sits is said before what it does; the thing alone."""
-    sat = re.match(r"^(?P<who>.*\S)[坐站躺趴蹲]着?\s*$", head)
-    return sat.group("who") if sat and _KNOWN_ZH_END.search(sat.group("who")) else head
+def _seated(head: str) -> tuple[str, str | None]:
+    """老爷爷坐 (在河边) 钓鱼, 猫坐 (在草地上) 睡觉: how a thing sits is said before what it does; (the thing alone,
+    the pose of how it sits), or (head, None) where it says none."""
+    sat = re.match(r"^(?P<who>.*\S)(?P<how>[坐站躺趴蹲])着?\s*$", head)
+    if sat and _KNOWN_ZH_END.search(sat.group("who")):
+        return sat.group("who"), ZH_POSE_VERBS.get(sat.group("how"))
+    return head, None
 
 
 def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
@@ -104,11 +107,8 @@ def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
     text = _PICTURE_OF.sub(" ", text)  # 小女孩放风筝的图片: a picture of what she does
     m = _ZH_POSE_WORD_END.match(text) or _ZH_POSE_AFTER_RE.match(text)
     if m and clean_rest(_COUNTED.sub("", m.group("head"))):
-        # 熊猫坐着吃竹子: what it does has no pose of its own; how it sits is the pose
-        sat = re.match(r"^.*\S([坐站躺趴蹲])着?\s*$", m.group("head"))
-        pose = ZH_POSE_VERBS[m.group("verb")] or (ZH_POSE_VERBS.get(sat.group(1)) if sat and _seated(
-            m.group("head")) != m.group("head") else None)
-        return _seated(m.group("head")), pose, "", ""
+        who, sitting = _seated(m.group("head"))  # 熊猫坐着吃竹子: a doing with no pose of its own keeps how it sits
+        return who, ZH_POSE_VERBS[m.group("verb")] or sitting, "", ""
     m = _ZH_POSE_RE.match(text)
     if m and (len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2  # 车站 is a station, not a standing car
               or m.group("verb") != "站" and _KNOWN_ZH_END.search(m.group("head"))  # 一只猫坐 (在草地上)

@@ -271,12 +271,9 @@ class RuleEnhancer:
                 return None
             decisions.append(decision)
             scene = decision.scene
-        kind = min((d.edit_kind for d in decisions), key=KIND_PRIORITY.index)
-        changed = tuple(dict.fromkeys(c for d in decisions for c in d.changed))
         said = list(dict.fromkeys(d.reply for d in decisions))  # "Made the cat gray." twice: said once, of all
-        text = reply.say("each_of", language, count=str(len(decisions)), said=said[0]) if len(said) == 1 else (
-            reply.join(said, language))
-        return replace(decisions[-1], reply=text, edit_kind=kind, changed=changed)
+        return _joined(decisions, reply.say("each_of", language, count=str(len(decisions)), said=said[0])
+                       if len(said) == 1 else reply.join(said, language))
 
     def _corrected_then(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, language: str,
                         markup: bool, image: Image | None) -> Decision | None:
@@ -292,9 +289,7 @@ class RuleEnhancer:
         more = self._read(undone.scene, rest, language, markup, image)
         if more.action is not Action.EDIT:
             return None
-        kind = min(undone.edit_kind, more.edit_kind, key=KIND_PRIORITY.index)
-        return replace(more, reply=reply.join([undone.reply, more.reply], language), edit_kind=kind,
-                       changed=tuple(dict.fromkeys(undone.changed + more.changed)))
+        return _joined([undone, more], reply.join([undone.reply, more.reply], language))
 
     def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
@@ -400,6 +395,14 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
         return
     add_note(work, clause)
     work.last = "add_note"
+
+
+def _joined(decisions: Sequence[Decision], text: str) -> Decision:
+    """Several readings of one turn as one Decision: the last one's Scene, the kind that ranks first, every
+    subject any of them changed."""
+    kind = min((d.edit_kind for d in decisions), key=KIND_PRIORITY.index)
+    changed = tuple(dict.fromkeys(c for d in decisions for c in d.changed))
+    return replace(decisions[-1], reply=text, edit_kind=kind, changed=changed)
 
 
 def _decision(before: Scene, work: MessageEdit) -> Decision:
