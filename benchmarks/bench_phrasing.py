@@ -38,6 +38,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-25": "tuning_25.json", "tuning-26": "tuning_26.json", "tuning-27": "tuning_27.json",
           "tuning-28": "tuning_28.json", "tuning-29": "tuning_29.json", "tuning-30": "tuning_30.json",
           "tuning-31": "tuning_31.json", "tuning-32": "tuning_32.json", "tuning-33": "tuning_33.json",
+          "tuning-34": "tuning_34.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
