@@ -69,6 +69,13 @@ def test_the_judge_reads_a_head_noun_by_its_row() -> None:  # "sleepy puppy" was
     assert _check(Scene([Subject("s3", "马")]), {"action": "edit", "subjects": [{"name": "horse"}]}) == []  # knight骑马
 
 
+def test_the_judge_reads_traditional_and_cantonese_names_as_the_same_thing() -> None:  # tuning-34: 熊貓, 兔仔
+    scene = Scene([Subject("s1", "熊猫"), Subject("s2", "兔仔"), Subject("s3", "女仔")], background="竹林")
+    assert _check(scene, {"action": "edit", "background": "bamboo forest",
+                          "subjects": [{"name": "熊貓"}, {"name": "rabbit"}, {"name": "girl"}]}) == []
+    assert _check(scene, {"action": "edit", "subjects": [{"name": "貓"}]})
+
+
 def test_the_judge_tells_a_colour_from_a_mixture() -> None:
     scene = Scene([Subject("s1", "triangle", {"colour": "pink and black"})])
     assert _check(scene, {"action": "edit", "subjects": [{"name": "triangle", "colour": "pink"}]})

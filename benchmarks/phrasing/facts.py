@@ -46,13 +46,13 @@ _POSITIONS = {
 # A thing's usual noun: each row is one thing in the words people use for it, English and Chinese.
 _NOUNS = (
     ("circle", "dot", "disc", "圆形", "圆", "圆圈"), ("square", "box", "正方形", "方形", "方块"),
-    ("triangle", "三角形", "三角"), ("cat", "kitten", "猫", "小猫", "猫咪"), ("dog", "puppy", "狗", "小狗"),
+    ("triangle", "三角形", "三角"), ("cat", "kitten", "猫", "小猫", "猫咪", "貓"), ("dog", "puppy", "狗", "小狗"),
     ("bird", "鸟", "小鸟"), ("tree", "树"), ("house", "房子"), ("car", "汽车", "车"), ("boat", "ship", "船"),
     ("sun", "太阳"), ("moon", "月亮"), ("star", "星星"), ("cloud", "云", "云朵"), ("apple", "苹果"),
     ("hat", "帽子"), ("umbrella", "雨伞", "伞"), ("glasses", "眼镜"), ("beard", "胡子"), ("flower", "花"),
-    ("girl", "女孩"), ("boy", "男孩"), ("man", "男人"), ("woman", "女人"), ("old man", "老人"),
-    ("scarf", "围巾"), ("balloon", "气球"), ("fish", "鱼"), ("ball", "球"), ("rabbit", "bunny", "兔子"),
-    ("horse", "pony", "马", "小马"),
+    ("girl", "女孩", "女仔"), ("boy", "男孩"), ("man", "男人"), ("woman", "女人"), ("old man", "老人"),
+    ("scarf", "围巾"), ("balloon", "气球"), ("fish", "鱼"), ("ball", "球", "波"), ("rabbit", "bunny", "兔子", "兔仔"),
+    ("horse", "pony", "马", "小马"), ("panda", "熊猫", "熊貓"),
 )
 _PLACES = (
     ("beach", "on the beach", "seaside", "海滩", "沙滩", "海边"), ("snow", "in the snow", "雪地"),
@@ -60,6 +60,7 @@ _PLACES = (
     ("city", "in the city", "城市"), ("space", "in space", "太空"), ("underwater", "水下", "海底"),
     ("garden", "in a garden", "花园"), ("mountain", "on a mountain", "山上"), ("sea", "at sea", "海上", "大海"),
     ("park", "in a park", "公园"), ("grass", "on the grass", "草地"), ("street", "on the street", "街道"),
+    ("bamboo forest", "竹林"),
 )
 _TIMES = (
     ("night", "at night", "nighttime", "晚上", "夜晚", "夜里"), ("day", "during the day", "daytime", "白天"),
