@@ -8,14 +8,20 @@ from __future__ import annotations
 import re
 
 # Characters only written Cantonese uses (after Traditional is read as Simplified)
-_MARKERS = re.compile("[佢嘅咗啲唔冇喺畀嘢攞㗎哋揸]|隔篱|雀仔|啡色|变做|转做|[戴拿抱]住")
+_MARKERS = re.compile("[佢嘅咗啲唔冇喺畀嘢攞㗎哋揸嗰咩咁靓]|隔篱|雀仔|啡色|变做|转做|[戴拿抱]住|呢[个只度]|点样"
+                      "|[女男兔]仔|食紧|改返|返做|keep\\s*住|[个嘅的]波(?![浪纹点涛动澜光])")
+# Before the words: 啲 first is "those" (啲花太多: those flowers), not the 啲 of 大啲 (a bit bigger)
+_FIRST = ((re.compile(r"(?:^|(?<=[，,。！？!?\s]))啲"), "那些"),)
 # Word for word, longest first where one contains another
 _WORDS = (
     ("佢哋", "它们"), ("佢", "它"), ("嘅", "的"), ("咗", "了"), ("唔该晒", "谢谢"), ("唔该", "谢谢"),
     ("多谢晒", "谢谢"), ("唔使郁", "不用动"), ("唔好郁", "不要动"), ("唔使", "不用"), ("唔好", "不要"),
     ("唔系", "不是"), ("系咪", "是不是"), ("唔", "不"), ("冇", "没有"), ("喺", "在"), ("畀", "给"), ("嘢", "东西"),
     ("攞", "拿"), ("好靓", "很漂亮"), ("隔篱", "旁边"), ("雀仔", "小鸟"), ("啡色", "棕色"), ("揸", "拿"), ("㗎", ""),
-    ("啲", "点"), ("转做", "变成"),
+    ("啲", "点"), ("转做", "变成"), ("呢个", "这个"), ("呢只", "这只"), ("呢度", "这里"), ("嗰个", "那个"),
+    ("嗰度", "那里"), ("嗰", "那"), ("点样", "怎么"), ("改返做", "改回"), ("改返", "改回"), ("转返", "换回"),
+    ("移去", "移到"), ("放去", "放到"), ("女仔", "女孩"), ("男仔", "男孩"), ("兔仔", "兔子"), ("细细只", "小小的"),
+    ("食紧", "在吃"), ("揾", "找"),
 )
 _PATTERNS = (
     (re.compile(r"(?<=[戴拿抱])住"), "着"),  # 戴住 is 戴着
@@ -23,7 +29,13 @@ _PATTERNS = (
     (re.compile(r"^将|(?<=[，,。！？\s])将"), "把"),
     (re.compile(r"加多(?=[一两二三四五六七八九十]?[只个条棵朵张])"), "再加"),  # 加多隻雀仔: one more
     (re.compile(r"(?<=[它他她])[顶只个条件对架张](?=[\u4e00-\u9fff])"), "的"),  # 佢頂帽子: its hat
+    (re.compile(r"(?<=[画做系])咩"), "什么"),  # 可以畫咩: draw what
     (re.compile(r"[喇嘞](?=$|[，,。！？!?\s])"), "了"), (re.compile(r"咩(?=$|[？?])"), "吗"),  # particles at the end
+    (re.compile(r"企(?=在|住)"), "站"), (re.compile(r"食(?![物品谱材堂])"), "吃"),  # 企喺樹下面, 食竹
+    (re.compile(r"细(?=[只个的])"), "小"), (re.compile(r"咁(?=帮|画|就|再|加|要)"), "那"), (re.compile("咁"), "这么"),
+    (re.compile(r"同(?=[一两三四五六七八九十][只个棵条朵张头])"), "和"),  # 兔仔同一棵樹: and a tree
+    (re.compile(r"(?<![浪电微光声])波(?![浪纹点涛动澜光])"), "球"),  # 紅色嘅波: a ball
+    (re.compile(r"\s*keep\s*住", re.IGNORECASE), "不变"),  # 背景 keep 住: as it is
 )
 
 
@@ -31,6 +43,8 @@ def as_mandarin(text: str) -> str:
     """Written Cantonese in `text` as Mandarin words; text without any is returned as it is."""
     if not _MARKERS.search(text):
         return text
+    for pattern, meant in _FIRST:
+        text = pattern.sub(meant, text)
     for said, meant in _WORDS:
         text = text.replace(said, meant)
     for pattern, meant in _PATTERNS:

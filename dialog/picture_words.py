@@ -81,6 +81,15 @@ LOOKS: dict[str, Term] = terms({
                              ("居中构图", "构图居中")),
     "rule of thirds": (("rule of thirds", "rule-of-thirds composition", "rule of thirds composition"),
                        ("三分法构图", "三分构图")),
+    # the picture's shape as a post asks for it ("square for the feed", "an IG story", 竖版): said in the prompt;
+    # the size in pixels is Picture settings'
+    "square format": (("square format", "square for the feed", "square version", "square crop", "1:1",
+                       "square aspect ratio", "instagram post", "ig post"), ("方图", "正方形构图", "正方形的图")),
+    "vertical format": (("vertical format", "vertical version", "portrait orientation", "portrait format",
+                         "ig story", "instagram story", "story format", "9:16", "3:4", "vertical orientation"),
+                        ("竖版", "竖屏", "竖图", "竖构图")),
+    "wide format": (("wide format", "wide version", "website banner", "banner", "landscape orientation",
+                     "landscape format", "16:9", "4:3", "widescreen"), ("横版", "横屏", "横图", "宽屏")),
     # how it is drawn, as a tattoo artist or an illustrator says it: "clean linework", "bold lines", 线稿
     "line art": (("line art", "lineart", "linework", "line work", "clean linework", "fine linework", "bold linework",
                   "clean lines", "bold lines", "thick lines", "fine lines", "bold outlines", "thick outlines",
@@ -99,6 +108,7 @@ LOOK_KINDS: dict[str, tuple[str, ...]] = {
     "focus": ("shallow depth of field",),
     "exposure": ("bright lighting", "low light"),
     "composition": ("centered composition", "rule of thirds"),
+    "format": ("square format", "vertical format", "wide format"),
     "colour": ("black and white", "sepia", "vibrant colours", "pastel colours", "muted colours", "warm tones",
                "cool tones"),
     "mood": ("moody", "dreamy", "eerie", "peaceful", "cheerful", "mysterious", "romantic", "gloomy", "epic"),

@@ -54,7 +54,7 @@ COLOURS.update(_terms({
 }))
 # "dark blue" / 深蓝色: a shade word in front of a known colour; stored as "dark blue".
 SHADES: dict[str, Term] = _terms({
-    "light": (("light", "pale"), ("浅", "淡")),
+    "light": (("light", "pale", "pastel"), ("浅", "淡")),
     "dark": (("dark", "deep"), ("深",)),
     "bright": (("bright",), ("亮",)),
 })
@@ -74,7 +74,7 @@ POSITIONS: dict[str, Term] = _terms({
     "top right": (("top right", "top-right", "upper right", "upper-right", "right top"), ("右上角", "右上方", "右上")),
     "left": (("left", "left side", "middle left", "center left", "centre left", "leftmost"),
              ("左边", "左侧", "左面", "左方", "左部", "最左边", "最左侧", "最左面")),
-    "center": (("center", "centre", "middle"), ("中间", "中央", "中心", "正中间", "正中")),
+    "center": (("center", "centre", "middle", "centered", "centred"), ("中间", "中央", "中心", "正中间", "正中")),
     "right": (("right", "right side", "middle right", "center right", "centre right", "rightmost"),
               ("右边", "右侧", "右面", "右方", "右部", "最右边", "最右侧", "最右面")),
     "bottom left": (("bottom left", "bottom-left", "lower left", "lower-left", "left bottom"),
@@ -155,6 +155,7 @@ POSES: dict[str, Term] = _terms({
     "floating": (("floating",), ("漂浮的", "飘着的")),
     "parked": (("parked",), ("停着的", "停着")),
     "fishing": (("fishing",), ("钓鱼的", "在钓鱼")),
+    "waving": (("waving",), ("挥手的", "在挥手", "挥着手", "挥手")),
 })
 
 # Common things people draw; only used to translate a name into the prompt's language and to tell a bare noun
@@ -407,6 +408,9 @@ def colour_word(value: str, language: str) -> str:
         if language == "en":
             return f"{shade_term.en[0]} {base_term.en[0]}"
         return shade_term.zh[0] + base_term.zh[0]
+    mixed = value.split(" and ")
+    if language == "zh" and len(mixed) > 1 and all(lookup(COLOURS, c) for c in mixed):  # 黑白相间, 红黄蓝
+        return "黑白" if mixed == ["black", "white"] else "和".join(colour_word(c, language) for c in mixed)
     return value
 
 

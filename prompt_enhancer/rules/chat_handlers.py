@@ -28,7 +28,8 @@ def session_words(work: MessageEdit, body: str) -> bool:
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|你好|您好|嗨|哈喽|早上好|晚上好)"
                        r"(?:\s+there)?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
-_THANKS = re.compile(r"^(?:thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
+_THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|"
+                     r"thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|"
                      r"漂亮|真好看|好看|不客气|(?:就|那就)?这样(?:就)?(?:吧|就行|就好|挺好|可以)?|(?:这样)?(?:就)?(?:可以|行|好)了|"
                      r"挺好|挺好的|满意)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+in\s+advance)?"
@@ -38,7 +39,7 @@ _THANKS = re.compile(r"^(?:thanks|thank you|thx|ty|great|nice|cool|awesome|perfe
 # laughter, thanks and praise, or a pronoun and a word about how it looks. Answered, never drawn or noted. Words
 # the rules read as values ("it's red", "太大了") are left to the rules that change things.
 _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+|yay+|woo+|xd|"
-          r"哈+|嘿+|呵+|嘻+|哇+|啊+|噢+|耶+")
+          r"哈+|嘿+|呵+|嘻+|哇+|啊+|噢+|耶+|哎[呦哟呀]?|哟+|呦+")
 _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
               r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great|"
@@ -103,7 +104,8 @@ def _is_reaction(body: str) -> bool:
 _HELP = re.compile(r"^(?:help|what can you do|how does (?:this|it) work|how do i use (?:this|it)|"
                    # "这个是怎么用的", "how do you use this thing"
                    r"how (?:do you|does one|to) use (?:this|it)(?: thing| app)?|"
-                   r"(?:这个|这)?(?:app|软件|工具)?(?:是|要|该)?怎么(?:用|玩)(?:的)?(?:呀|啊|呢)?|"
+                   r"(?:这个|这)?(?:app|软件|工具|玩意儿?|东西)?(?:是|要|该)?怎么(?:用|玩)(?:的)?(?:呀|啊|呢)?|"
+                   r"我?(?:不会|不知道怎么)(?:弄|用|玩)(?:啊|呀|呢)?|"  # 俺不会弄: how to use it, asked
                    r"what (?:can|do) you (?:draw|make|paint)|what else can you do|"
                    r"帮助|你能做什么|怎么用|你会什么|你(?:都|还)?(?:能|会|可以)画(?:些|点)?(?:什么|啥)(?:呀|啊|呢|吗)?|"
                    r"你(?:都|还)?(?:能|会|可以)做(?:些)?(?:什么|啥)(?:呀|啊|呢)?|"
@@ -112,7 +114,11 @@ _HELP = re.compile(r"^(?:help|what can you do|how does (?:this|it) work|how do i
 _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|scene)|describe (?:it|the picture|the "
                        r"scene)|what do you see|show (?:me )?the scene|"
                        r"画面里有什么|画里有什么|描述一下|现在画的是什么)$", _I)
-_QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)(?:'?s|'?re)?\b"
+_QUESTION = re.compile(r"^(?:(?:hi+|hey+|hello|yo)[\s,!.]*)?(?:what|why|how|who|where|when|which)(?:'?s|'?re)?\b"
+                       # "hi!!! r u a robot", "are you a person": about the app, with or without its question mark
+                       r"|^(?:(?:hi+|hey+|hello|yo)[\s,!.]*)?(?:are|r)\s+(?:you|u)\s+(?:a|an|real|human|alive|ai)\b"
+                       r"|^q\s*:"  # "q: max resolution? export formats?"
+                       r"|^你?(?:是)?(?:怎么|如何)(?:画|做|弄|生成)(?:出来)?的"  # 你咋画出来的
                        r"|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$|^(?:你|您)是(?:谁|什么)(?:呀|啊|呢)?$"
                        r"|^(?:为什么|怎么|什么)"
                        # "这个 app 用的是什么 model 啊": what the app runs on, asked
@@ -121,7 +127,9 @@ _QUESTION = re.compile(r"^(?:what|why|how|who|where|when|which)(?:'?s|'?re)?\b"
                        r"|^有(?:几种|哪些|多少种)", _I)
 # "能不能导出高清的？", "nice，能不能一次出四张", "can i download it in 4k?": what the app does with its pictures,
 # asked; never a change to the picture, whatever else the words say ("高清" is no look here).
-_APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s+(?:do|can)\s+i|how\s+i\s+(?:can|do)|"
+_APP_ASK = re.compile(r"^(?:q|question)\s*[:：]|\b(?:max(?:imum)?\s+)?resolution\s*[?？]|\bexport\s+formats?\b|"
+                      r"\bfile\s+(?:types?|formats?)\s*[?？]|"  # "q: max resolution? export formats?"
+                      r"(?:能不能|可不可以|可以|能|怎么|如何|how\s+(?:do|can)\s+i|how\s+i\s+(?:can|do)|"
                       r"can\s+(?:i|you|u)|"
                       r"is\s+there\s+a\s+way\s+to)"
                       r"\s*(?:帮我|to)?\s*(?:also\s+|even\s+)?(?:导出|下载|保存|分享|批量|一次(?:性)?出|出[一两二三四五六七八九十几\d]+张|export|"
@@ -138,8 +146,9 @@ _APP_ASK = re.compile(r"(?:能不能|可不可以|可以|能|怎么|如何|how\s
 # draw a cat?" asks for one, and so does "能画一只熊猫吗")
 _KINDS = (r"(?:geometric\s+|simple\s+|basic\s+|real(?:istic)?\s+)?(?:shapes|animals|people|humans|faces|landscapes|"
           r"scenery|objects|things|anything|buildings|vehicles|plants|characters|portraits|anime|cartoons|photos)")
-_CAN_DRAW_KINDS = re.compile(rf"^(?:so\s+|and\s+|hi\s+|hey\s+)?(?:can|could|do|will)\s+(?:you|u)\s+(?:also\s+)?"
-                             rf"(?:draw|paint|make|do|generate|create)\s+{_KINDS}(?:\s+too|\s+as\s+well)?\s*[?？]*$"
+_CAN_DRAW_KINDS = re.compile(rf"^(?:so\s+|and\s+|hi\s+|hey\s+)?(?:can|could|do|will)\s+(?:you|u|it|this(?:\s+app)?)\s+"
+                             rf"(?:also\s+)?(?:draw|paint|make|do|generate|create)\s+{_KINDS}(?:\s+style)?(?:\s+too|\s+as\s+well)?"
+                             r"\s*[?？]*$"
                              r"|^(?:你)?(?:也)?(?:能|会|可以|能不能|会不会|可不可以)(?:画|生成)(?:几何|简单的?|真实的?)?"
                              r"(?:图形|形状|动物|人物|人|风景|东西|建筑|植物|角色|肖像|真人|卡通|动漫)(?:吗|么|嘛|不|呢)?[?？]*$",
                              _I)

@@ -20,6 +20,7 @@ from prompt_enhancer.rules.picture_changes import (
 from prompt_enhancer.rules.setting_phrase import parse_times
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.on_its_body import body_owner
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
     PRONOUNS_ONE,
@@ -144,14 +145,13 @@ _HAD_WORDS = {w.lower() for w in vocab.HAD}
 
 
 def _part_of(work: MessageEdit, np: str) -> Subject | None:
-    """The subject a thing to add is a part of by nature ("a chimney", "两扇窗户" of the house), when it is one
-    thing said without a place."""
+    """The subject a thing to add is a part of ("a chimney" of the house, "a buckle on the front" of the bag)."""
     if not work.scene.subjects or len(split_things(np)) != 1:
         return None
     ph = parse_phrase(np)
     name = part_name(ph.rest)
-    if not name or ph.position or has_global(ph) or ph.shape:
-        return None
+    if body_owner(work, np) or not name or ph.position or has_global(ph) or ph.shape:
+        return body_owner(work, np)  # "a buckle on the front": the bag's
     return natural_owner(work, name) or natural_owner(work, re.sub(r"(?<=[a-z]{2})s$", "", name.lower()))
 
 
@@ -383,7 +383,7 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
         return True
     said = part_name(ph.rest).lower()
     natural = said in _NATURAL_PART_WORDS or re.sub(r"s$", "", said) in _NATURAL_PART_WORDS  # before any search
-    owner = _part_of(work, body) if ph.count <= 1 and natural else None
+    owner = _part_of(work, body) if ph.count <= 1 and (natural or body_owner(work, body)) else None
     if owner is not None:  # "- red door" under "- a small house", "house, red roof": the house's door and roof
         return add_parts(work, [owner], [("with", body)]) or True
     wearer = _wearer(work, said) if ph.count <= 1 else None

@@ -90,6 +90,9 @@ from prompt_enhancer.rules.setting_handlers import (
     style_clause,
 )
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
+from prompt_enhancer.rules.spoken_zh import as_usually_said_zh
+from prompt_enhancer.rules.brief_said import as_brief_said
+from prompt_enhancer.rules.misspelt_names import misspelt_names
 from prompt_enhancer.rules.move_handlers import move_clause
 from prompt_enhancer.rules.other_side import other_side_clause
 from prompt_enhancer.rules.subject_handlers import attribute_clause, resize_clause
@@ -232,7 +235,7 @@ class RuleEnhancer:
 
     def _decide(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, image: Image | None) -> Decision:
         text, markup = strip_markup(without_letter_frame(text))
-        text = correct_typos(read_emoji(read_prompt_syntax(unshouted(text))))
+        text = as_usually_said_zh(correct_typos(read_emoji(read_prompt_syntax(unshouted(text)))))  # 俺, 咋, 整
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         undone = correct_last_edit(scene, recent_turns, text, language)
         if undone is not None:  # "no, the other way", "bring it back", "a bit more": the last edit, corrected
@@ -242,6 +245,10 @@ class RuleEnhancer:
             return then
         answer = answered_question(scene, recent_turns, text, language) or same_again(scene, recent_turns, text,
                                                                                       language)
+        if answer is None:
+            then = self._same_then(scene, recent_turns, text, language, markup, image)
+            if then is not None:
+                return then
         if answer is not None and answer.each:  # "both" after "which one do you mean?": about each of them
             decision = self._read_each(answer, language, markup, image)
             if decision is not None:
@@ -250,7 +257,7 @@ class RuleEnhancer:
             decision = self._read(answer.scene, answer.message, language, markup, image)
             if decision.action is not Action.CHAT:
                 return decision
-        text = one_said(said_with_values(text, scene, recent_turns), scene)  # "the same colour", "give him one too"
+        text = one_said(said_with_values(misspelt_names(text, scene), scene, recent_turns), scene)  # "the dig": dog
         decision = self._read(scene, text, language, markup, image)
         unread = decision.action is Action.CHAT and reply.say("ask_what", language) in decision.reply
         if decision.action is Action.EDIT or unread:
@@ -291,11 +298,31 @@ class RuleEnhancer:
             return None
         return _joined([undone, more], reply.join([undone.reply, more.reply], language))
 
+    def _same_then(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, language: str,
+                   markup: bool, image: Image | None) -> Decision | None:
+        """"lol autocorrect turned cat into car. now the sun too, and make it nighttime": talk, then the last
+        change again on another thing, then more; None unless the change again is read."""
+        pieces = [p for p in re.split(r"(?<=[.!?。！？;；])\s+|[，,]\s*(?:and\s+)?", text) if p.strip()]
+        while len(pieces) > 1 and is_chatter(clause_body(pieces[0]) or pieces[0]):
+            pieces = pieces[1:]
+        if len(pieces) < 2:
+            return None
+        answer = same_again(scene, recent_turns, pieces[0], language)
+        if answer is None or answer.each:
+            return None
+        first = self._read(answer.scene, answer.message, language, markup, image)
+        if first.action is not Action.EDIT:
+            return None
+        more = self._read(first.scene, ", ".join(pieces[1:]), language, markup, image)
+        if more.action is not Action.EDIT:
+            return None
+        return _joined([first, more], reply.join([first.reply, more.reply], language))
+
     def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = plain_words(steps_said(as_usually_said(text)))  # "up one", "Put to her a hat of straw"
+        text = plain_words(steps_said(as_usually_said(as_brief_said(text))))  # "up one", "bg -> navy"
         text = kind_listed(said_each_side(talk_before_and(without_purpose(text))))
         app_asked = app_question(text)  # "你能画动图吗": before 能画 reads as "draw"
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"

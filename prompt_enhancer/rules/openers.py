@@ -12,8 +12,11 @@ import re
 _I = re.IGNORECASE
 
 # Words before the opener that only start talking: "ok", "so", "hi!".
-_LEAD = (r"(?:(?:ok(?:ay)?|so|well|hmm+|hey(?:\s+there)?|hi(?:\s+there)?|hello(?:\s+there)?|right|alright|um+|uh+|yo|"
-         r"basically|literally|honestly)[\s,!.…]+)*")
+_LEAD_WORDS = (r"ok(?:ay)?|so|well|hmm+|hey(?:\s+there)?|hi(?:\s+there)?|hello(?:\s+there)?|right|alright|um+|uh+|yo|"
+               r"basically|literally|honestly|oh+|ooh+")
+_LEAD = rf"(?:(?:{_LEAD_WORDS})[\s,!.…]+)*"
+# Praise said before asking to draw ("oh cool so could u draw…"); before "one" it is thanks ("nice one ty")
+_PRAISED_LEAD = rf"(?:(?:{_LEAD_WORDS}|cool|nice|great|lol|wow|yeah|yay)[\s,!.…]+)*"
 # What a picture is called when it is asked for: "a picture of", "an image of", "a drawing of".
 _PICTURE_OF = (r"(?:(?:a|an|the|some)\s+)?(?:(?:nice|cute|quick|little|simple|cool|pretty)\s+)?"
                r"(?:picture|pic|drawing|image|painting|illustration|photo|sketch|render)\s+of\s+")
@@ -64,8 +67,10 @@ _CAN_YOU_DRAW_ZH = re.compile(r"^(?:你)?(?:能不能|能|可以|可不可以|�
 _ASKED_FOR = (
     re.compile(rf"^{_LEAD}(?:i\s+(?:need|want)\s+|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+|"
                rf"(?:i'?m\s+|i\s+am\s+)?looking\s+for\s+){_PICTURE_OF}(?P<np>.+)$", _I),
-    re.compile(rf"^{_LEAD}(?:(?:i\s+(?:need|want)|i'?d\s+like|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have))\s+"
-               r"(?:a|an|one)\s+)?(?:picture|image|drawing|pic|painting|illustration)\s*[:：]\s*(?P<np>.+)$", _I),
+    # "hey! need an image for a product launch post: a pair of white sneakers…": what it is for, then what to draw
+    re.compile(rf"^{_LEAD}(?:(?:(?:i\s+)?(?:need|want)|i'?d\s+like|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have))"
+               r"\s+(?:a|an|one)\s+)?(?:picture|image|drawing|pic|painting|illustration)(?:\s+for\s+[^:：\n]{1,60}?)?"
+               r"\s*[:：]\s*(?P<np>.+)$", _I),
     re.compile(rf"^{_LEAD}(?:can|could|may)\s+i\s+(?:please\s+)?(?:have|get|see)\s+(?P<np>(?:a|an|one|two|three|"
                r"some|the)\s.+)$", _I),
 )
@@ -90,9 +95,12 @@ _VERB_COLON = re.compile(rf"^{_LEAD}(?:please\s+|pls\s+)?(?:generate|render|crea
                          r"(?P<np>\S.*)$", _I | re.DOTALL)
 
 
+_LIKE_FILLER = re.compile(r"\b(?P<v>draw|paint|make|do|sketch)\s+like\s+(?=(?:a|an|some|one|two)\s)", _I)
+
+
 def read_opener(text: str) -> str:
     """The message with a request's opener as "draw" and the talk around the thing left out; as typed otherwise."""
-    stripped = text.strip()
+    stripped = text = _LIKE_FILLER.sub(r"\g<v> ", text.strip())  # "could u draw like a fox": "like" says nothing
     first = _PICTURE_FIRST.match(stripped)
     if first:
         stripped = text = (first.group("np") or first.group("np_zh")).strip()
@@ -116,6 +124,10 @@ def read_opener(text: str) -> str:
     if lead and lead.end() and stripped[lead.end():].strip() and re.match(
             r"(?:a|an|one|two|three|some)\s", stripped[lead.end():], _I):
         return stripped[lead.end():]  # "ok so basically a wizard…": the talking before the thing is no part of it
+    lead = re.match(rf"^{_PRAISED_LEAD}", stripped, _I)
+    if lead and lead.end() and re.match(r"(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?"
+                                        r"(?:draw|paint|sketch)\s", stripped[lead.end():], _I):
+        return stripped[lead.end():]  # "oh cool so could u draw…": talk before the request
     m = _CAN_YOU_DRAW_ZH.match(stripped)
     if m and not re.fullmatch(r"(?:画|画儿|图|东西|点东西|什么)?", m.group("np")):  # "能画一只熊猫吗": a request
         return "画" + m.group("np")
@@ -140,10 +152,22 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:he|she)(?:'s|\s+is)\s+\d+(?:\s+years?\s+old)?$"
                       # 她最喜欢紫色, 还是就她一个人吧: why, or what stays, beside the request
                       r"|^(?:她|他|我|孩子|女儿|儿子)(?:最|很|特别|超)?(?:喜欢|爱)[^，,]{1,8}$"
+                      # 我家狗就爱玩球, 我家是养狗的 不养猫: the person's home, beside the request
+                      r"|^(?:我|我们)家(?:的)?[^，,]{0,4}?(?:就|最|特别|很)?(?:爱|喜欢|是|养|有)[^，,]{0,8}$"
+                      r"|^(?:也)?不养[^，,]{1,4}$|^(?:我)?看不(?:清|清楚|见)(?:了|啊|呀)?$"
                       r"|^(?:还是)?就(?:她|他|它)(?:一个人?|自己)(?:吧|了|啦)?$"
                       # "I am afraid I told you wrongly", "my mistake": an apology beside the correction
                       r"|^(?:oh\s+dear[\s,]+)?(?:i(?:'m|\s+am)\s+afraid\s+)?i\s+(?:told\s+you|said\s+(?:it|that))\s+wrong(?:ly)?"
-                      r"|^(?:my\s+(?:mistake|apologies|bad)|(?:i'?m\s+)?sorry\s+about\s+that)$", _I)
+                      r"|^(?:my\s+(?:mistake|apologies|bad)|(?:i'?m\s+)?sorry\s+about\s+that)$"
+                      # "*dog lol obviously", "lol autocorrect turned cat into car": a slip owned up to, already read
+                      r"|^\*\s*[a-z]+(?:\s+(?:lol|haha|sorry|oops|obviously|i\s+meant?))*$"
+                      r"|^(?:lol\s+|ugh\s+|stupid\s+)*(?:my\s+)?(?:auto-?correct|autocorrect|phone|keyboard)\s+"
+                      r"(?:turned|changed|did|made|keeps|strikes)\b.*$|^(?:thx|thanks|ty)\s+for\s+getting\s+it\b.*$"
+                      # "will share w/ team", "ok done": what the person does next, not a request
+                      r"|^(?:i'?ll|i\s+will|will|gonna)\s+(?:share|send|show|post|use|print)\b.*$"
+                      # "black swans are cooler": why, said beside the change
+                      r"|^(?:[a-z]+\s+)?[a-z]+s\s+are\s+(?:so\s+|way\s+|much\s+)?(?:cooler|better|nicer|prettier|cuter)$",
+                      _I)
 
 
 # "画个什么呢", "what should i draw": thinking aloud before the request, beside it.

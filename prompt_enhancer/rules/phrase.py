@@ -20,7 +20,7 @@ _ZH_COLOURS = [f for t in vocab.COLOURS.values() for f in t.zh]
 _COLOUR_INDEX = index(vocab.COLOURS)
 _SHADE_INDEX = index(vocab.SHADES)
 _COLOUR_RE = re.compile(
-    rf"(?:{WORD_L}(?P<shade_en>light|pale|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
+    rf"(?:{WORD_L}(?P<shade_en>light|pale|pastel|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
     rf"(?:[\s-]+colou?red{WORD_R}|\s*色(?:的)?)?"  # "pink色的": an English colour said with 色
     rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)})(?!子|植)(?:的)?",  # 橘子 is fruit, 绿植 a plant
     re.IGNORECASE,
@@ -279,7 +279,7 @@ def parse_position(text: str) -> tuple[str | None, str]:
 # background, not the thing's colour.
 _TRAILING_BACKGROUND_RE = re.compile(
     rf"(?:^|(?<=[\s,]))(?:(?:on|against|over)\s+)(?:(?:a|an|the)\s+)?(?:(?:plain|solid|pure|flat)\s+)?"
-    rf"(?P<en>(?:(?:light|pale|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)}|[浅淡深]?{alternation(_ZH_COLOURS)})"
+    rf"(?P<en>(?:(?:light|pale|pastel|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)}|[浅淡深]?{alternation(_ZH_COLOURS)})"
     rf"(?:\s+(?:one|colou?r|please|pls|plz|thanks|thx|ty|too)|色|的|背景|底)*\s*$"
     rf"|(?:在)?(?P<zh>(?:[浅淡深])?{alternation(_ZH_COLOURS)})色?底(?:色)?(?:上|的|子)?(?=$|[\s,，。]|[\u4e00-\u9fff])"
     rf"|(?:底色|背景(?:颜色|色)?)(?:是|为|用|要|换成|改成)?(?P<zh_after>(?:[浅淡深])?{alternation(_ZH_COLOURS)})(?:的)?"
@@ -290,7 +290,7 @@ _TRAILING_BACKGROUND_RE = re.compile(
 
 # "against a dark blue sky", "under a pink sky": a coloured sky behind the things is the background's colour.
 _COLOURED_SKY = re.compile(rf"{WORD_L}(?:against|under|beneath|in\s+front\s+of|with|on)\s+(?:a|an|the)\s+"
-                           rf"(?P<c>(?:(?:light|pale|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)})\s+sky{WORD_R}",
+                           rf"(?P<c>(?:(?:light|pale|pastel|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)})\s+sky{WORD_R}",
                            re.IGNORECASE)
 
 

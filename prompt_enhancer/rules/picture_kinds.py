@@ -25,7 +25,8 @@ _VERSION_EN = re.compile(r"^(?:(?:show|give|make)\s+(?:me|us)\s+|(?:can|could)\s
                          r"|i\s+(?:want|need|'d\s+like)\s+|let'?s\s+(?:see|try|do)\s+)?(?:a|an|the)\s+"
                          r"(?P<x>[\w' -]+?)\s+version(?:\s+(?:of\s+it|too|instead|please|pls))*$", _I)
 _VERSION_ZH = re.compile(r"^(?:来|来个|来一个|来一张|给我|给我来个|我想要|想要|要|换)?(?:一个|个|一张|张)?"
-                         r"(?P<x>[\u4e00-\u9fffA-Za-z ]{1,8}?)的?版(?:本)?(?:吧|呗|试试|看看)?$")
+                         # 竖版, 横版: the picture's shape, a look of its own
+                         r"(?P<x>(?![竖横]版)[\u4e00-\u9fffA-Za-z ]{1,8}?)的?版(?:本)?(?:吧|呗|试试|看看)?$")
 
 
 def as_kind_said(body: str) -> str:

@@ -16,6 +16,7 @@ from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import (GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, ZH_NOT_SIZED, Phrase, clean_rest,
                                           parse_phrase)
+from prompt_enhancer.rules.all_named import all_of_name
 from prompt_enhancer.rules.features import HAD
 from prompt_enhancer.rules.names import compound_of, name_matches
 from prompt_enhancer.rules.placed import placed_at
@@ -122,7 +123,7 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
             placed = [s for s in subjects if not placed_at(s, subjects)]
             if 1 < len(placed) < len(subjects):
                 return placed
-        return list(subjects)
+        return all_of_name(subjects, key) or list(subjects)  # "all the flowers": the flowers only
     if _OTHER_SOME.fullmatch(raw.strip()):  # "the other two": all but the one in focus
         focus = work.focus()
         others = [s for s in subjects if s.id not in work.changed and (work.changed or focus is None

@@ -16,10 +16,17 @@ from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting, par
 
 _I = re.IGNORECASE
 
+# "the cat is too big", "mouse way too big", "why is the horse so tiny", "the cow looks so small": a complaint
 _TOO_EN = re.compile(r"^(?P<t>.+?)(?:\s+(?:is|are|looks?|seems?)|\s*['’]s)\s+"
                      r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+|kinda\s+|"
-                     r"a\s+little\s+bit\s+)?too\s+(?P<w>big|large|huge|small|tiny|little)$", _I)
-_TOO_ZH = re.compile(r"^(?P<t>.*?)(?:有点|有些|实在)?太(?P<w>大|小)了?(?:吧|啦|呀)?$")
+                     r"a\s+little\s+bit\s+)?too\s+(?P<w>big|large|huge|small|tiny|little)$"
+                     r"|^(?P<t2>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:way|much|kinda|far)\s+too\s+"
+                     r"(?P<w2>big|large|huge|small|tiny|little)$"
+                     r"|^(?:why\s+(?:is|are)\s+|(?:omg\s+)?)(?P<t3>(?:the|this|that|my|her|his|its)\s+[a-z]+(?:\s+[a-z]+)?)"
+                     r"(?:\s+(?:is|are|looks?|seems?))?\s+(?:so|sooo+|really|super)\s+"
+                     r"(?P<w3>big|large|huge|small|tiny|little)$", _I)
+_TOO_ZH = re.compile(r"^(?P<t>.*?)(?:有点|有些|实在|怎么这么|为什么这么|为啥这么|咋这么|这么)?太?(?<=太|么)(?P<w>大|小)"
+                     r"(?:了|啊|呢|呀)?(?:吧|啦|呀)?$")
 _BETTER = re.compile(r"^(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:looks?|would\s+look|is|seems?|might\s+look)\s+"
                      r"(?:a\s+lot\s+|much\s+)?better\s+(?:for|on)\s+(?P<t>.+)$", _I)
 _BACK_TO = re.compile(r"^(?:go|change\s+it|switch\s+it|turn\s+it|put\s+it|make\s+it)\s+back\s+to\s+(?P<v>.+)$", _I)
@@ -96,8 +103,8 @@ def rephrase(body: str) -> str:
         return m.group("w")
     m = _TOO_EN.match(text)
     if m:
-        way = "smaller" if m.group("w").lower() in ("big", "large", "huge") else "bigger"
-        return f"make {m.group('t')} {way}"
+        said, what = next((m.group(f"w{i}"), m.group(f"t{i}")) for i in ("", "2", "3") if m.group(f"w{i}"))
+        return f"make {what} {'smaller' if said.lower() in ('big', 'large', 'huge') else 'bigger'}"
     m = _TOO_ZH.match(text)
     if m and (not m.group("t") or parse_phrase(m.group("t")).rest):
         return f"把{m.group('t') or '它'}变{'小' if m.group('w') == '大' else '大'}一点"

@@ -2,7 +2,8 @@
 pauses left out ("big one on the left small one on the right", "make it night 月亮也要", "把 tree 删掉 lanterns
 留着"), a thing named before a request about "it" ("蓝车 make it bigger"), what is read held (在看书: 拿着书), who a
 new thing plays with dropped (小狗跟他玩), an English way after 往 ("fish 往 right 一点": 往右一点), and a verb
-said once for two things ("the dog should be on the left and the cat on the right").
+said once for two things ("the dog should be on the left and the cat on the right"), a complaint before its
+request ("mouse way too big make it tiny").
 """
 
 from __future__ import annotations
@@ -119,16 +120,34 @@ def _verb_again(m: re.Match[str]) -> str:
     return f"{m.group('first')} ; {the} {' '.join(thing)} {m.group('verb')} {' '.join(rest)}".rstrip()
 
 
+# "mouse way too big make it tiny": a complaint, then the request it asks for
+_COMPLAINT_THEN = re.compile(r"\b(?P<c>(?:too|so)\s+(?:big|large|huge|small|tiny|little|dark|bright|busy|plain))\s+"
+                             r"(?=(?:make|put|add|change|turn|move|give|can\s+you|could\s+you|pls|please)\b)",
+                             re.IGNORECASE)
+
+
+# "add 2 buttons on his belly black ones": the colour said after, as "black ones", goes before the things
+_COLOUR_ONES = re.compile(rf"^(?P<head>(?:add|draw|give\s+\w+)\s+(?:[2-9]|two|three|four|five|some|a\s+few)\s+)"
+                          rf"(?P<things>[a-z]+s\b.*?)\s+(?P<c>{_COLOUR_WORDS})\s+ones$", re.IGNORECASE)
+
+
+_UP_IN_THE = re.compile(r"(?<=[a-z])\s+(?:up|down|over|out)(?=\s+(?:in|on|at)\s+the\s+(?:corner|sky|top|bottom|left|"
+                        r"right|middle|cent(?:er|re)|upper|lower))", re.IGNORECASE)
+_MOVES = re.compile(r"\b(?:move|put|shift|go|slide|push|drag|nudge)\b", re.IGNORECASE)
+
+
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_SEEN_AS.sub('', m.group('t')).strip()}{m.group('rest')}",
                             text.strip())
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
+    text = text if _MOVES.search(text) else _UP_IN_THE.sub("", text)  # "a sun up in the corner": in the corner
+    text = _COLOUR_ONES.sub(lambda m: f"{m.group('head')}{m.group('c')} {m.group('things')}", text)
     text = _WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
     text = _BIT_AFTER_WAY.sub("一点", re.sub(r"(?<=[A-Za-z])\s+(?=[往向朝][左右上下])", "", text))
     text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", _NEXT_THING.sub(", ", _COUNTED_COLOURS.sub(_one_colour_each,
                                                                                                       text))))
-    text = _TWO_SHOULD.sub(_verb_again, text)
+    text = _COMPLAINT_THEN.sub(lambda m: f"{m.group('c')} ; ", _TWO_SHOULD.sub(_verb_again, text))
     if _SHOULD_BE.search(text):  # "the dog should be black and the cat should be white": two, each its verb
         text = _AND_THE_NEXT_SHOULD.sub(" ; ", text)
     return _EN_THEN_ZH.sub(_pause_unless_object, _THEN_KEPT.sub(" ; ", text))

@@ -55,6 +55,9 @@ def _whole(term: vocab.Term, language: str) -> str:
 def _the(scene: Scene, said: str | None) -> Subject | None:
     """The thing named, or the one in focus for "it" or nothing said."""
     if said and said.lower() not in ("it", "它", "他", "她"):
+        colour = vocab.lookup(vocab.COLOURS, re.sub(r"(?:的?那个|的|\s+one)$", "", said.strip()))
+        if colour is not None:  # 跟蓝的那个一样颜色的, "the same colour as the blue one": the one of that colour
+            return next((s for s in scene.subjects if s.attributes.get("colour") == colour.key), None)
         return next((s for s in scene.subjects if name_matches(s.name, said)), None)
     return scene.subject(scene.focus) if scene.focus else (scene.subjects[-1] if scene.subjects else None)
 

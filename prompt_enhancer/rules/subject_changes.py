@@ -67,8 +67,9 @@ def resize_subject(work: MessageEdit, subject: Subject, step: int) -> None:
     """One size step up or down; a subject already that size is only named ("already big")."""
     target = "big" if step > 0 else "small"
     name = reply.thing_name(subject, work.language)
-    if subject.size == target:
-        work.say("already", name=name, what=reply.value_words([("size", target)], work.language))
+    if subject.size == target:  # made so by this message already ("too big, make it tiny"): nothing more to say
+        if subject.id not in work.changed:
+            work.say("already", name=name, what=reply.value_words([("size", target)], work.language))
         work.scene.focus = subject.id
         return
     subject.size = target
@@ -488,7 +489,7 @@ def apply_value(work: MessageEdit, targets: list[Subject], value: str, *, named:
         _describe_change(work, before, changes)
         if not changes and not (ph.resize or ph.position or has_global(ph)):
             said = [(k, v) for k, v in (*ph.modifiers.items(), ("size", ph.size)) if v]
-            if said:
+            if said and subject.id not in work.changed:  # "too big, make it tiny": this message made it so
                 work.say("already", name=before, what=reply.value_words(said, work.language))
         if ph.resize:
             resize_subject(work, subject, ph.resize)

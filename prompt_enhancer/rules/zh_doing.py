@@ -20,7 +20,7 @@ _LOCATIVE_END = re.compile(r"(?:上面|上|里面|里|下面|下|中间|中|边|
 ZH_POSE_WORDS: dict[str, str | None] = {
     "奔跑": "running", "跑步": "running", "飞翔": "flying", "散步": "walking", "走路": "walking", "行走": "walking",
     "睡觉": "sleeping", "玩耍": "playing", "游泳": "swimming", "跳舞": "dancing", "休息": None, "漫步": "walking",
-    "打盹": "sleeping", "漂浮": "floating", "飘浮": "floating", "钓鱼": "fishing",
+    "打盹": "sleeping", "溜达": "walking", "闲逛": "walking", "漂浮": "floating", "飘浮": "floating", "钓鱼": "fishing",
     "做饭": None, "聊天": None, "唱歌": None, "看书": None, "读书": None, "画画": None, "写作业": None,
     "喝茶": None, "喝咖啡": None, "晒太阳": None, "发呆": None, "下棋": None, "下象棋": None, "下围棋": None,
     "打游戏": None, "玩游戏": None, "敲代码": None, "写代码": None, "弹琴": None, "弹钢琴": None, "打太极": None,

@@ -1,0 +1,52 @@
+"""Spoken (northern) Mandarin said the usual way, so the rules read it: 俺 is 我, 咋 is 怎么, and 整 (to make) is
+the verb of a request (给俺整一只猫, 狗整成黄的, 再整大点). Only where the word can mean nothing else in a
+request: 整个画面 and 整张图 (the whole picture) stay, as do 调整 and 整齐. 那你 before a request is no word of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# where a request starts: the text's start, after punctuation or a space, or after the words that lead a verb
+_LEAD = r"(?:^|(?<=[，,。.！!？?~～\s给再来你我帮就先也]))"
+_COUNT = r"[一两二三四五六七八九十几]"
+_MEASURE = r"[只个头条棵朵张辆座把件顶匹位块]"
+_WHOLE = r"画|图|背景|场景|色调|风格|人|身|儿|都|就|的|是|世界|页|屏|过程|东西"
+_SAID = (
+    (re.compile("俺"), "我"),
+    # 那你给我画个太阳吧: "then (you)" before the request is no word of it
+    (re.compile(r"^(?:那么|那就|那)你?(?:就)?(?=给我|帮我|画|再画|来[一个只张])"), ""),
+    (re.compile("咋"), "怎么"),
+    (re.compile("得劲"), "舒服"),
+    # 整一只猫, 给我整个红皮球: draw (整个画面, 整张图 are the whole picture)
+    (re.compile(_LEAD + rf"整(?={_COUNT}\s*{_MEASURE})"), "画"),
+    (re.compile(rf"(?<=给)整个(?!{_WHOLE})|(?<=[再来帮])整个(?!{_WHOLE}|[红橙黄绿蓝紫粉棕白黑灰金银]|复古)"), "画个"),
+    (re.compile(r"(?<=[再就也])给(?=画|加|整)"), ""),  # 再给整个红皮球: 给 with no one after it
+    # 狗整成黄的: change; 再整大点: make bigger
+    (re.compile(r"(?<![调完平])整成"), "改成"),
+    (re.compile(r"(?<![调完平])整(?=[大小高低亮暗宽长短胖瘦][点些一])"), "变"),
+    # 奶牛前头: in front of (头 of a head stays: 猫头上, 头上)
+    (re.compile(r"(?<=[\u4e00-\u9fff])(前|后|里|外)头(?![发部顶上])"), r"\1面"),
+    # 大点儿, 这儿: the spoken 儿 (花儿, 鸟儿 are read as they are)
+    (re.compile(r"(?<=[点些])儿"), ""), (re.compile(r"(?<=[这那哪])儿"), "里"),
+    # 绿油油的草地, 黄澄澄的橘子: a colour said vividly; 黄毛小鸡: a yellow chick (毛衣, 毛巾 stay)
+    (re.compile(r"([红绿黄金白黑蓝灰紫粉])(?:彤彤|通通|艳艳|油油|莹莹|澄澄|灿灿|花花|茫茫|乎乎|漆漆|黝黝|盈盈|蒙蒙)"),
+     r"\1色"),
+    (re.compile(r"([红橙黄绿蓝紫粉棕白黑灰金银])毛(?=[\u4e00-\u9fff])(?![衣巾线笔毯绒发毛裤])"), r"\1色"),
+    # 绿色的草地, 蓝蓝的大海: a setting's own colour says nothing the setting does not (read as 在草地上)
+    (re.compile(r"绿色?的?(?=草地|草坪|草原|森林)|蓝(?:色|蓝)?的?(?=天空|大海|海面)|白色?的?(?=雪地)"), ""),
+    # 三个气球 红的黄的蓝的: colours said one after another with no pause, one each
+    (re.compile(r"(?<=[红橙黄绿蓝紫粉棕白黑灰金银]的)(?=[红橙黄绿蓝紫粉棕白黑灰金银]色?的)|(?<=[红橙黄绿蓝紫粉棕白黑灰金银]色的)"
+                r"(?=[红橙黄绿蓝紫粉棕白黑灰金银]色?的)"), "、"),
+    # 中, 挺好: "fine" said alone at the start
+    (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
+)
+
+
+def as_usually_said_zh(text: str) -> str:
+    """`text` with spoken northern words said the usual Mandarin way; text without them is returned as it is."""
+    if not re.search("[俺咋整头劲中那给儿毛彤通艳油莹澄灿花茫乎漆黝盈蒙草森天海雪的]", text):
+        return text
+    for pattern, said in _SAID:
+        text = pattern.sub(said, text)
+    return text
