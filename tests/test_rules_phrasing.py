@@ -74,6 +74,7 @@ def test_the_judge_reads_traditional_and_cantonese_names_as_the_same_thing() -> 
     assert _check(scene, {"action": "edit", "background": "bamboo forest",
                           "subjects": [{"name": "熊貓"}, {"name": "rabbit"}, {"name": "girl"}]}) == []
     assert _check(scene, {"action": "edit", "subjects": [{"name": "貓"}]})
+    assert _check(Scene([Subject("s4", "老爷爷")]), {"action": "edit", "subjects": [{"name": "old man"}]}) == []
 
 
 def test_the_judge_tells_a_colour_from_a_mixture() -> None:

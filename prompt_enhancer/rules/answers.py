@@ -95,6 +95,13 @@ def answered_question(scene: Scene, recent: Sequence[Exchange], message: str, la
         return _about_each(scene, last, which, language)
     work = MessageEdit(scene=scene.copy(), language=language, started_empty=False)
     chosen = resolve(work, body)
+    head, _, said = body.partition(",") if "," in body else body.partition("，")
+    if (not chosen or len(chosen) != 1) and said.strip() and which:
+        chosen = resolve(work, head.strip())  # "the black one, a lot bigger": which, then the request said again
+        if chosen and len(chosen) == 1:
+            picked = scene.copy()
+            picked.focus = chosen[0].id
+            return Answer(said.strip(), picked)
     if not chosen or len(chosen) != 1:
         return None
     picked = scene.copy()

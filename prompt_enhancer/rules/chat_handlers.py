@@ -42,6 +42,7 @@ _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+
           r"哈+|嘿+|呵+|嘻+|哇+|啊+|噢+|耶+|哎[呦哟呀]?|哟+|呦+")
 _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
+              r"splendid|marvell?ous|delightful|charming|very\s+well|super|"
               r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great|"
               r"that'?s\s+(?:the\s+one|it|exactly\s+it)|exactly|just\s+right|"
               # "that's exactly what i wanted", "just what i needed", "this is what i had in mind"

@@ -21,6 +21,7 @@ from prompt_enhancer.rules.setting_phrase import parse_times
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.on_its_body import body_owner
+from prompt_enhancer.rules.topic_named import named_topic
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
     PRONOUNS_ONE,
@@ -39,7 +40,6 @@ from prompt_enhancer.rules.subject_handlers import ask_missing
 
 _I = re.IGNORECASE
 
-
 _ADD_EN = re.compile(r"^(?P<pre>.{0,40}?)\b(?:add|insert|include|put|place|throw in|stick|append|also draw|also add|"
                      r"also put|draw another|paint another|and also|also|plus)\b\s*(?P<np>.+)$", _I)
 _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be|were|was|could be|would be)|"
@@ -54,16 +54,14 @@ _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|�
 _THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]))"
                        r"(?P<np>.+)$")
 
-
 _ZH_WEATHER = {"雨": "rain", "小雨": "rain", "雪": "snowfall", "雾": "fog", "雷雨": "storm"}
-
-
-_NTH_ONE = re.compile(r"\ba\s+(?:second|third|fourth|fifth|sixth)(?=\s+one\b)", re.IGNORECASE)
+# "add a third one", "a second bird": one more ("the second one" is a reference, left to the references)
+_NTH_ONE = re.compile(r"\ba\s+(?:second|third|fourth|fifth|sixth)(?=\s+[a-z])", re.IGNORECASE)
 
 
 def add_clause(work: MessageEdit, body: str) -> bool:
     """"add a square", "there is a cat", "在左边加一只猫": more subjects (on an empty picture, a new one)."""
-    body = _NTH_ONE.sub("another", body)  # "add a third one, green": one more of them
+    body = _NTH_ONE.sub("another", body)  # "add a third one, green", "a second bird": one more of them
     m = _ADD_EN_THERE.match(body) or _DRAW_TOO.match(body)
     if m and m.groupdict().get("np_more"):  # "one more", "another one on the right"
         if not work.scene.subjects:
@@ -370,6 +368,8 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
                 work.scene.subjects) > 1:  # "大的红色，小的蓝色": the big one red
             return apply_value(work, sized, re.sub(r"^(?:大的|小的|big(?:\s+one)?|small(?:\s+one)?)\s*", "",
                                                   strip_global(body), flags=re.IGNORECASE))
+        if named_topic(work, body, ph):  # "the black one, a lot bigger": which one, then the change
+            return True
         if ph.has_subject_values():
             targets = resolve(work, rest if pronoun else "it")
             added = [t for t in (work.scene.subject(i) for i in work.added) if t is not None]

@@ -92,7 +92,9 @@ from prompt_enhancer.rules.setting_handlers import (
 from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
 from prompt_enhancer.rules.spoken_zh import as_usually_said_zh
 from prompt_enhancer.rules.brief_said import as_brief_said
+from prompt_enhancer.rules.formal_english import as_formally_said
 from prompt_enhancer.rules.misspelt_names import misspelt_names
+from prompt_enhancer.rules.kind_named import said_by_kind
 from prompt_enhancer.rules.move_handlers import move_clause
 from prompt_enhancer.rules.other_side import other_side_clause
 from prompt_enhancer.rules.subject_handlers import attribute_clause, resize_clause
@@ -107,6 +109,8 @@ _KEPT_WHEN_DRAWING = {"note", "too_many", "avoid", "not_there", "removed_note"}
 _I = re.IGNORECASE
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
+# After a change, what it is like ("make it orange, like a ginger cat"): beside it, no thing to draw or ask about
+_LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:a|an|the|some|my|our)\s+[a-z][a-z' -]{1,40}", _I)
 _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
                            r"by\s+the\s+way|btw|i\s+mean|"
                            r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
@@ -257,7 +261,8 @@ class RuleEnhancer:
             decision = self._read(answer.scene, answer.message, language, markup, image)
             if decision.action is not Action.CHAT:
                 return decision
-        text = one_said(said_with_values(misspelt_names(text, scene), scene, recent_turns), scene)  # "the dig": dog
+        text = said_by_kind(misspelt_names(text, scene), scene)  # "the dig": the dog; "the building": the lighthouse
+        text = one_said(said_with_values(text, scene, recent_turns), scene)  # "the same colour", "give him one too"
         decision = self._read(scene, text, language, markup, image)
         unread = decision.action is Action.CHAT and reply.say("ask_what", language) in decision.reply
         if decision.action is Action.EDIT or unread:
@@ -322,7 +327,7 @@ class RuleEnhancer:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = plain_words(steps_said(as_usually_said(as_brief_said(text))))  # "up one", "bg -> navy"
+        text = plain_words(steps_said(as_usually_said(as_formally_said(as_brief_said(text)))))  # "bg -> navy"
         text = kind_listed(said_each_side(talk_before_and(without_purpose(text))))
         app_asked = app_question(text)  # "你能画动图吗": before 能画 reads as "draw"
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
@@ -354,6 +359,7 @@ class RuleEnhancer:
             if back and not taken_back:
                 clause = said  # "no actually a fox": the fox is what was said
             if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
+                                     or (work.changed and _LIKE_A.fullmatch(body))  # "…orange, like a ginger cat"
                                      or unwanted_colour(work, body, after_change=bool(work.changed))):
                 continue  # "hmm", "no wait", "he loves tigers", "不要黄色了": nothing to read beside the rest
             if _COMPLAINT.fullmatch(body):

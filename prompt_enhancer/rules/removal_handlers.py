@@ -98,7 +98,8 @@ _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  
 _REMOVE_EN_OUT = re.compile(r"^(?:take|get|leave|throw|cut|pull)\s+(?P<t>.+?)\s+(?:out|away|off)(?:\s+of\s+(?:it|the\s+"
                             r"(?:picture|image|scene)))?"
                             # "take the balloon away from her": whose it was
-                            r"(?:\s+from\s+(?:him|her|it|them|(?:the|his|her|its)\s+[a-z]+))?$", _I)
+                            r"(?:\s+from\s+(?:him|her|it|them|(?:the|his|her|its)\s+[a-z]+))?"
+                            r"(?:\s+(?:as\s+well|too|also|please|pls|now))*$", _I)  # "take the tree away as well"
 _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|can go|needs to go|goes|is gone|"
                               r"can leave|has to leave|should leave|isn'?t needed|is not needed|gotta go|has got to go|"
                               r"shouldn'?t be (?:there|here|in (?:it|the (?:picture|image|scene)))|"

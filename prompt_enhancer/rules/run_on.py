@@ -131,8 +131,8 @@ _COLOUR_ONES = re.compile(rf"^(?P<head>(?:add|draw|give\s+\w+)\s+(?:[2-9]|two|th
                           rf"(?P<things>[a-z]+s\b.*?)\s+(?P<c>{_COLOUR_WORDS})\s+ones$", re.IGNORECASE)
 
 
-_UP_IN_THE = re.compile(r"(?<=[a-z])\s+(?:up|down|over|out)(?=\s+(?:in|on|at)\s+the\s+(?:corner|sky|top|bottom|left|"
-                        r"right|middle|cent(?:er|re)|upper|lower))", re.IGNORECASE)
+_UP_IN_THE = re.compile(r"(?:(?<=[a-z])|(?<=,))\s+(?:up|down|over|out)(?=\s+(?:in|on|at)\s+the\s+(?:corner|sky|top|"
+                        r"bottom|left|right|middle|cent(?:er|re)|upper|lower))", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:move|put|shift|go|slide|push|drag|nudge)\b", re.IGNORECASE)
 
 

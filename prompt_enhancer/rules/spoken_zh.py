@@ -38,14 +38,26 @@ _SAID = (
     # 三个气球 红的黄的蓝的: colours said one after another with no pause, one each
     (re.compile(r"(?<=[红橙黄绿蓝紫粉棕白黑灰金银]的)(?=[红橙黄绿蓝紫粉棕白黑灰金银]色?的)|(?<=[红橙黄绿蓝紫粉棕白黑灰金银]色的)"
                 r"(?=[红橙黄绿蓝紫粉棕白黑灰金银]色?的)"), "、"),
+    # 淡淡的黄色: light yellow; 深深的蓝色: dark blue
+    (re.compile(r"(?:淡淡|浅浅)的?(?=[红橙黄绿蓝紫粉棕灰]色?)"), "浅"),
+    (re.compile(r"深深的?(?=[红橙黄绿蓝紫粉棕灰]色?)"), "深"),
+    # 懒洋洋趴着的大黄狗, 胖乎乎小猫: a describing word said twice over is a detail (with 的), no word of the name
+    (re.compile(r"([\u4e00-\u9fff](?:洋洋|乎乎|滚滚|晶晶|眯眯|吞吞|呵呵|呼呼|悄悄|绵绵|漉漉|兮兮|嘟嘟|溜溜))(?!的)"),
+     r"\1的"),
+    # 黑框眼镜: glasses with black frames, said as black glasses
+    (re.compile(r"([红橙黄绿蓝紫粉棕白黑灰金银])框(?=眼镜|墨镜)"), r"\1色"),
+    # 长头发小女孩: the girl, with long hair
+    (re.compile(r"([长短卷直金黑白红])(头发|发)(?=[\u4e00-\u9fff])(?!的|型|色|夹|带)"), r"\1\2的"),
+    # 太阳改成淡黄色 别那么红: why, beside the change
+    (re.compile(r"[\s，,]*别那么[\u4e00-\u9fff]{1,2}(?:了|啦|哈)?$"), ""),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )
 
 
 def as_usually_said_zh(text: str) -> str:
-    """`text` with spoken northern words said the usual Mandarin way; text without them is returned as it is."""
-    if not re.search("[俺咋整头劲中那给儿毛彤通艳油莹澄灿花茫乎漆黝盈蒙草森天海雪的]", text):
+    """`text` with spoken words said the usual Mandarin way; text without them is returned as it is."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
         return text
     for pattern, said in _SAID:
         text = pattern.sub(said, text)

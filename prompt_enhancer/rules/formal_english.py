@@ -1,0 +1,32 @@
+"""English as a retired teacher writes it, said as the rules read it: "The building ought to be red" (should be),
+"I should like a few seagulls" (I'd like), "Might you add a bird" (could you), "the bottom right-hand corner",
+"…, if it is no trouble" and "May I ask, before we go any further, whether there is a way to print this?" (the
+courtesy is no word of the request). Each was read as a thing ("I should like few seagulls") or not read at all.
+("a good deal smaller" is spelling.py's, with the other ways of saying "a lot".)
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bought\s+to\b", _I), "should"),
+    (re.compile(r"\b(?:i|we)\s+(?:should|would)\s+(?:very\s+much\s+)?like\b", _I), "I'd like"),
+    (re.compile(r"\bmight\s+(?=(?:you|i)\s)", _I), "could "),
+    (re.compile(r"(?:(?<=\bleft)|(?<=\bright))-hand\b", _I), ""),
+    (re.compile(r"[,\s]*\bif\s+(?:it\s+is|it'?s)\s+(?:not\s+too\s+much\s+trouble|no\s+trouble|not\s+a\s+bother)\b"
+                r"|[,\s]*\bif\s+you\s+(?:would\s+be\s+so\s+kind|please|don'?t\s+mind)\b(?=\s*[.!?]*$)", _I), ""),
+    (re.compile(r"^(?:may|might|could)\s+i\s+ask(?:\s+you)?[,\s]+(?:(?:before\s+we\s+go\s+(?:any\s+)?further|first)"
+                r"[,\s]+)?(?:whether|if)\s+", _I), "is it so that "),
+    (re.compile(r"^is\s+it\s+so\s+that\s+there\s+is\s+a\s+way\b", _I), "is there a way"),
+)
+
+
+def as_formally_said(text: str) -> str:
+    """The text with a formal writer's phrasings said as the rules read them; other text as it was."""
+    if not text.isascii():
+        return text
+    for pattern, said in _RULES:
+        text = pattern.sub(said, text)
+    return text

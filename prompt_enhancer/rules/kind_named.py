@@ -1,0 +1,45 @@
+"""A thing in the picture named by its kind: "the building on the right" of a lighthouse, "the vessel" of a boat,
+"that animal" of a dog beside a boy and a kite. Read as the thing there, so the reply says which one; only when
+nothing there has the word said as its name and exactly one thing there is of that kind."""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.scene import Scene
+
+_KINDS: dict[str, frozenset[str]] = {
+    "building": frozenset("house lighthouse castle tower church barn cabin hut cottage shop school palace temple "
+                          "skyscraper windmill mill pagoda igloo tent".split()),
+    "vessel": frozenset("boat ship sailboat yacht canoe kayak ferry raft submarine".split()),
+    "vehicle": frozenset("car bus truck bike bicycle train tractor van taxi motorcycle scooter tram".split()),
+    "animal": frozenset("cat kitten dog puppy bird horse pony rabbit bunny fox deer bear panda lion tiger elephant "
+                        "cow sheep pig duck swan goose chicken chick owl crow parrot fish whale dolphin frog mouse "
+                        "squirrel monkey giraffe zebra wolf turtle snake dinosaur dragon unicorn hamster".split()),
+    "plant": frozenset("tree flower rose tulip sunflower bush cactus plant fern lavender daisy lily".split()),
+    "person": frozenset("man woman girl boy child kid person lady gentleman baby grandma grandpa king queen knight "
+                        "wizard princess prince".split()),
+}
+_SAID = {"building": "building", "vessel": "vessel", "vehicle": "vehicle", "animal": "animal", "creature": "animal",
+         "pet": "animal", "beast": "animal", "plant": "plant", "person": "person", "figure": "person",
+         "character": "person"}
+_THE = re.compile(r"\b(?P<the>the|that|this)\s+(?P<w>building|vessel|vehicle|animal|creature|pet|beast|plant|person|"
+                  r"figure|character)\b", re.IGNORECASE)
+
+
+def said_by_kind(text: str, scene: Scene) -> str:
+    """`text` with a thing there named by its kind said by its name; as it was otherwise."""
+    if not scene.subjects or vocab.has_cjk(text) or not _THE.search(text):
+        return text
+    names = {w for s in scene.subjects for w in s.name.lower().split()}
+
+    def name(m: re.Match[str]) -> str:
+        said = m.group("w").lower()
+        if said in names:
+            return m.group(0)
+        kind = _KINDS[_SAID[said]]
+        of_kind = [s for s in scene.subjects if s.name.lower().split()[-1] in kind]
+        return f"{m.group('the')} {of_kind[0].name}" if len(of_kind) == 1 else m.group(0)
+
+    return _THE.sub(name, text)
