@@ -35,6 +35,9 @@ _OPENER_EN = re.compile(
     # "could you please make me a pic of …", "can u do a drawing of …": the picture asked for is its content
     rf"|(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:make|draw|create|paint|do|generate|give|"
     rf"show|get)\s+(?:me\s+|us\s+)?(?={_PICTURE_OF})"
+    # "i want to draw a cat", "i'd like to see two foxes"
+    r"|i(?:\s+(?:really\s+)?(?:want|wanna|would\s+like)|'d\s+like)\s+(?:to\s+)?(?:draw|paint|sketch|make|create|see)\s+"
+    r"(?=(?:a|an|one|two|three|four|five|some)\s)"
     # "let's do …", "let's go with …"
     r"|let'?s\s+(?:do|have|see)\s+"
     # "need a small brown square at the top": the thing needed

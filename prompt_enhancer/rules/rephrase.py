@@ -146,6 +146,13 @@ def rephrase(body: str) -> str:
         return f"{m.group('t').strip()}{said.removesuffix('的')}"  # "狗要小一点": as "狗小一点" says it
     if _SWAP_ZH.match(text):
         return "把它们交换位置"
+    m = _CAN_IT_HAVE.match(text)
+    if m:  # "can it have a blue collar": give it one
+        return f"give {_HAVER[m.group('who').lower()]} {m.group('x')}"
+    m = _TIME_WITH.match(text)
+    if m and _is_time(m.group("t")):  # "make it night with lots of stars": the time, then the stars
+        more = re.sub(r"^(?:(?:lots|loads|plenty)\s+of|a\s+lot\s+of|many)\s+", "some ", m.group("w") or "", flags=_I)
+        return f"make it {m.group('t')}" + (f"\nadd {more}" if more else "")
     text = _TO_WEAR.sub("", text)
     if re.match(r"^(?:and\s+)?(?:the|that|this)\s", text, _I):
         text = _CAN_BE.sub(" ", text)  # "the left one can be blue"
@@ -163,9 +170,24 @@ _SHOULD_GO = re.compile(r"^(?P<t>(?:the|that|this)\s.+?)\s+(?:should|can|could|n
 # "正方形也要大的", "dog 要小的", "狗要小一点": what a thing there should be, wanted
 _ALSO_VALUE_ZH = re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6}?|[A-Za-z]+(?:\s[A-Za-z]+)?\s*)(?:也|还|就)?要"
                             r"(?:(?P<v>[^\s，,]{1,4}的)|(?P<more>[^\s，,]{1,3}?(?:一点|一些|点)儿?)(?:的)?)$")
-_SWAP_ZH = re.compile(r"^(?:这|那)?(?:两个|俩|它们|它们俩)(?:的)?(?:换一下|互换|交换|对调|换)(?:一下)?位置(?:吧|呗)?$"
+_SWAP_ZH = re.compile(r"^(?:帮|给|把)?(?:这|那)?(?:两个|俩|它们|它们俩)(?:的)?(?:换一下|互换|交换|对调|调换|换)"
+                      r"(?:一下)?位置(?:吧|呗)?$"
                       r"|^(?:这|那)?(?:两个|俩|它们)(?:的)?位置(?:换一下|互换|交换|对调)(?:一下)?(?:吧|呗)?$")
 
+
+
+# "can it have a blue collar", "could she have a hat"
+_CAN_IT_HAVE = re.compile(r"^(?:and\s+)?(?:can|could)\s+(?P<who>it|he|she|they)\s+have\s+(?P<x>(?:a|an|some|two)\s.+)$",
+                          _I)
+_HAVER = {"it": "it", "he": "him", "she": "her", "they": "them"}
+# "make it night with lots of stars", "can it be sunset instead of night": the time of day, said with more
+_TIME_WITH = re.compile(r"^(?:(?:make|turn|set)\s+it|(?:can|could)\s+it\s+be|(?:can|could)\s+you\s+make\s+it)\s+"
+                        r"(?P<t>[a-z][a-z -]*?)(?:\s+instead(?:\s+of\s+[a-z ]+)?|\s+with\s+(?P<w>\S.*))?$", _I)
+
+
+def _is_time(text: str) -> bool:
+    times, rest = parse_times(text, bare=True)
+    return bool(times) and not clean_rest(rest)
 
 
 def _is_setting(text: str) -> bool:

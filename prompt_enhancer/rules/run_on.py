@@ -133,6 +133,14 @@ _COLOUR_ONES = re.compile(rf"^(?P<head>(?:add|draw|give\s+\w+)\s+(?:[2-9]|two|th
 
 _UP_IN_THE = re.compile(r"(?:(?<=[a-z])|(?<=,))\s+(?:up|down|over|out)(?=\s+(?:in|on|at)\s+the\s+(?:corner|sky|top|"
                         r"bottom|left|right|middle|cent(?:er|re)|upper|lower))", re.IGNORECASE)
+# "a castle on top of a mountain", "perched on a mountain top": on the mountain, where the picture is
+_ON_TOP_OF_PLACE = re.compile(r"\bon\s+(?:the\s+)?top\s+of\s+(?=(?:a|an|the)\s+(?:mountain|hill|cliff)s?\b)"
+                              r"|(?<=\bon\s)(?P<a>a|an|the)\s+(?P<p>mountain|hill)\s*-?\s*top\b", re.IGNORECASE)
+# "a boy flying a kite on a hill with his dog chasing after him": his dog is with him, not with the kite
+_WITH_HIS_PET = re.compile(r"\b(?P<v>[a-z]{3,}ing\s+(?:a|an|the|his|her|their)\s+[a-z]+(?:\s+(?:on|in|at)\s+"
+                           r"(?:a|an|the)\s+[a-z]+)?)\s+with\s+(?P<w>(?:his|her|their)\s+(?:dog|cat|puppy|kitten|pony|horse|bird|"
+                           r"parrot|rabbit|bunny|hamster|friend|brother|sister|mum|mom|dad|grandma|grandpa)s?)\b",
+                           re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:move|put|shift|go|slide|push|drag|nudge)\b", re.IGNORECASE)
 
 
@@ -142,6 +150,8 @@ def mark_pauses(text: str) -> str:
                             text.strip())
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
     text = text if _MOVES.search(text) else _UP_IN_THE.sub("", text)  # "a sun up in the corner": in the corner
+    text = _WITH_HIS_PET.sub(r"\g<v> and \g<w>", text)
+    text = _ON_TOP_OF_PLACE.sub(lambda m: f"{m.group('a')} {m.group('p')}" if m.group("p") else "on ", text)
     text = _COLOUR_ONES.sub(lambda m: f"{m.group('head')}{m.group('c')} {m.group('things')}", text)
     text = _WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
     text = _BIT_AFTER_WAY.sub("一点", re.sub(r"(?<=[A-Za-z])\s+(?=[往向朝][左右上下])", "", text))

@@ -193,7 +193,8 @@ _CHAT_SPELLINGS = {
     "gimme": "give me", "thru": "through", "lil": "little", "smol": "small", "u": "you", "ur": "your", "wat": "what",
     "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow", "purp": "purple",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
-    "alil": "a little", "smal": "small", "hav": "have",
+    "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "blak": "black", "wite": "white",
+    "frend": "friend", "dinosor": "dinosaur", "dinasor": "dinosaur", "dinasour": "dinosaur",
     # a child's words for animals and toys (said to children too): the thing itself, so "the boaty" finds the boat
     "doggy": "dog", "doggie": "dog", "kitty cat": "cat", "kitty": "cat", "fishy": "fish", "boaty": "boat",
     "horsey": "horse", "horsie": "horse", "birdie": "bird", "piggy": "pig", "piggie": "pig", "ducky": "duck",
