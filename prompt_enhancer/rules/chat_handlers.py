@@ -43,6 +43,8 @@ _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+
 _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
               r"splendid|marvell?ous|delightful|charming|very\s+well|super|"
+              r"(?:you'?(?:ve|\s+have)\s+been|you'?re|you\s+are)\s+(?:very\s+|so\s+|really\s+|a\s+great\s+)?(?:helpful|help|"
+              r"kind|great)|"
               r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great|"
               r"that'?s\s+(?:the\s+one|it|exactly\s+it)|exactly|just\s+right|"
               # "that's exactly what i wanted", "just what i needed", "this is what i had in mind"
@@ -186,7 +188,8 @@ def app_question(text: str) -> bool:
 # "这个是用什么模型画的呀？": a question word anywhere, with its question mark.
 _ASKS_ZH = re.compile(r"什么|怎么|为什么|为啥|哪|谁|多少|多久|几[个次张]|是不是|能不能|可不可以|吗")
 # "is it done?", "do you like it?": a question only with its question mark ("do the thing" is a request).
-_YES_NO = re.compile(r"^(?:is|are|do|does|did|was|were|have|has)\b", _I)
+_YES_NO = re.compile(r"^(?:is|are|do(?!\s+(?:a|an|some|one|two|three|four|five|me|us)\s)|does|did|was|were|have|has)\b",
+                     _I)  # "(could you) do a cake with 7 candles?" asks for one
 
 
 _RETRY = re.compile(r"^(?:(?:try|do it|draw it|paint it|make it|one more time|once more)\s+)?(?:again|one more time|"

@@ -99,11 +99,15 @@ _VERB_COLON = re.compile(rf"^{_LEAD}(?:please\s+|pls\s+)?(?:generate|render|crea
 
 
 _LIKE_FILLER = re.compile(r"\b(?P<v>draw|paint|make|do|sketch)\s+like\s+(?=(?:a|an|some|one|two)\s)", _I)
+# "Could you do a cake with 7 candles?": do a thing is draw it ("do a close-up" is a look)
+_DO_A = re.compile(r"^(?P<ask>(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?)do\s+(?:me\s+)?"
+                   r"(?=(?:a|an|some|one|two|three)\s)(?!an?\s+(?:close-?up|version|wide|new|different|zoom|shot|"
+                   r"bigger|smaller|darker|lighter|portrait|side|top|front|back|low|high)\b)", _I)
 
 
 def read_opener(text: str) -> str:
     """The message with a request's opener as "draw" and the talk around the thing left out; as typed otherwise."""
-    stripped = text = _LIKE_FILLER.sub(r"\g<v> ", text.strip())  # "could u draw like a fox": "like" says nothing
+    stripped = text = _DO_A.sub(r"\g<ask>draw ", _LIKE_FILLER.sub(r"\g<v> ", text.strip()))  # "could u draw like a fox"
     first = _PICTURE_FIRST.match(stripped)
     if first:
         stripped = text = (first.group("np") or first.group("np_zh")).strip()

@@ -58,7 +58,8 @@ _OUTSIDE_WEATHER = re.compile(r"^(?:外面|窗外|外边|外头)(?P<w>(?:正在|
 
 
 # "city street behind her", "a forest in the background": where the picture is, said behind its things
-_BEHIND_THEM = re.compile(r"^(?:and\s+|with\s+)?(?:a\s+|an\s+|the\s+)?(?P<v>[a-z][a-z\s]+?)\s+"
+_BEHIND_THEM = re.compile(r"^(?:and\s+|with\s+)?(?:there'?s\s+|there\s+is\s+)?(?:a\s+|an\s+|the\s+)?"
+                          r"(?P<v>[a-z][a-z\s]+?)\s+"
                           r"(?:behind|in\s+the\s+background(?:\s+behind)?)(?:\s+(?:her|him|them|it|everything|everyone))?$",
                           _I)
 # "dramatic lighting and a stormy sky": a look of the whole picture, then another request
@@ -146,6 +147,14 @@ def rephrase(body: str) -> str:
         return f"{m.group('t').strip()}{said.removesuffix('的')}"  # "狗要小一点": as "狗小一点" says it
     if _SWAP_ZH.match(text):
         return "把它们交换位置"
+    m = _CAN_THE_X_BE.match(text)
+    if m:  # "can the background be pink instead?": make it so
+        what, value = m.group("t"), m.group("v")
+        background = re.fullmatch(r"background|bg|backdrop", what, _I)
+        return f"{value} background" if background else f"make the {what} {value}"
+    m = _NO_MORE.match(text)
+    if m:  # "there should be no tree either just the house by itself": the tree goes
+        return f"remove the {m.group('t')}"
     m = _CAN_IT_HAVE.match(text)
     if m:  # "can it have a blue collar": give it one
         return f"give {_HAVER[m.group('who').lower()]} {m.group('x')}"
@@ -176,6 +185,12 @@ _SWAP_ZH = re.compile(r"^(?:帮|给|把)?(?:这|那)?(?:两个|俩|它们|它们
 
 
 
+# "Actually can the background be pink instead?", "could the sky be a bit darker"
+_CAN_THE_X_BE = re.compile(r"^(?:actually\s+)?(?:can|could)\s+the\s+(?P<t>[a-z]+(?:\s+[a-z]+)?)\s+be\s+"
+                           r"(?P<v>(?!a\s|an\s|the\s)[a-z][a-z -]*?)(?:\s+instead)?(?:\s+(?:please|pls))?$", _I)
+# "there should be no tree either just the house by itself", "there shouldn't be a tree"
+_NO_MORE = re.compile(r"^(?:and\s+)?there\s+(?:should\s+be\s+no|shouldn'?t\s+be\s+(?:a|any))\s+(?P<t>[a-z]+?)s?"
+                      r"(?:\s+(?:either|too|at\s+all|anymore))?(?:\s*,?\s+just\s+.*)?$", _I)
 # "can it have a blue collar", "could she have a hat"
 _CAN_IT_HAVE = re.compile(r"^(?:and\s+)?(?:can|could)\s+(?P<who>it|he|she|they)\s+have\s+(?P<x>(?:a|an|some|two)\s.+)$",
                           _I)

@@ -207,7 +207,8 @@ _CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")
 _WITH_SHORT = re.compile(r"(?<![\w/])w/(?=\s*[A-Za-z\u4e00-\u9fff])(?!o(?![A-Za-z]))\s*", re.IGNORECASE)
 # "a man w an umbrella": a lone w between a word and an article is with too
 _WITH_LONE_W = re.compile(r"(?<=[A-Za-z]\s)w(?=\s+(?:a|an|the|his|her|their|its|some|two|three|long|short|big|"
-                          r"small|little)\s)", re.IGNORECASE)
+                          r"small|little|white|black|red|blue|green|yellow|pink|brown|grey|gray|orange|purple)\s)",
+                          re.IGNORECASE)  # "grey w white paws"
 _WITHOUT_SHORT = re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE)
 _CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key=len, reverse=True)) + r")(?![\w'-])",
                         re.IGNORECASE)
