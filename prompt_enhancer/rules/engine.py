@@ -107,10 +107,10 @@ if TYPE_CHECKING:
 _KEPT_WHEN_DRAWING = {"note", "too_many", "avoid", "not_there", "removed_note"}
 
 _I = re.IGNORECASE
-# A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
-# beside other clauses it is read as nothing; alone, a complaint asks what should change.
 # After a change, what it is like ("make it orange, like a ginger cat"): beside it, no thing to draw or ask about
 _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:a|an|the|some|my|our)\s+[a-z][a-z' -]{1,40}", _I)
+# A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
+# beside other clauses it is read as nothing; alone, a complaint asks what should change.
 _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
                            r"by\s+the\s+way|btw|i\s+mean|"
                            r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from prompt_enhancer.rules.learner_english import rewritten
+
 _I = re.IGNORECASE
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bought\s+to\b", _I), "should"),
@@ -25,8 +27,4 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def as_formally_said(text: str) -> str:
     """The text with a formal writer's phrasings said as the rules read them; other text as it was."""
-    if not text.isascii():
-        return text
-    for pattern, said in _RULES:
-        text = pattern.sub(said, text)
-    return text
+    return rewritten(text, _RULES)

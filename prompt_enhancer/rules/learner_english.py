@@ -36,10 +36,18 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
 )
 
 
-def as_usually_said(text: str) -> str:
-    """The text with a learner's phrasings said as the rules read them; other text as it was."""
+Rules = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
+
+
+def rewritten(text: str, rules: Rules) -> str:
+    """English `text` with each rule's phrasing said as the rules read it (shared with formal_english.py)."""
     if not text.isascii():
         return text
-    for pattern, said in _RULES:
+    for pattern, said in rules:
         text = pattern.sub(said, text)
     return text
+
+
+def as_usually_said(text: str) -> str:
+    """The text with a learner's phrasings said as the rules read them; other text as it was."""
+    return rewritten(text, _RULES)

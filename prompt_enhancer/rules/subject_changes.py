@@ -67,8 +67,8 @@ def resize_subject(work: MessageEdit, subject: Subject, step: int) -> None:
     """One size step up or down; a subject already that size is only named ("already big")."""
     target = "big" if step > 0 else "small"
     name = reply.thing_name(subject, work.language)
-    if subject.size == target:  # made so by this message already ("too big, make it tiny"): nothing more to say
-        if subject.id not in work.changed:
+    if subject.size == target:
+        if subject.id not in work.changed:  # not when this message made it so ("too big, make it tiny")
             work.say("already", name=name, what=reply.value_words([("size", target)], work.language))
         work.scene.focus = subject.id
         return
