@@ -93,8 +93,10 @@ from prompt_enhancer.rules.spelling import correct_typos, is_known_word as corre
 from prompt_enhancer.rules.spoken_zh import as_usually_said_zh
 from prompt_enhancer.rules.brief_said import as_brief_said
 from prompt_enhancer.rules.formal_english import as_formally_said
+from prompt_enhancer.rules.precise_places import as_placed_precisely
 from prompt_enhancer.rules.misspelt_names import misspelt_names
 from prompt_enhancer.rules.kind_named import said_by_kind
+from prompt_enhancer.rules.place_first import place_first
 from prompt_enhancer.rules.move_handlers import move_clause
 from prompt_enhancer.rules.other_side import other_side_clause
 from prompt_enhancer.rules.subject_handlers import attribute_clause, resize_clause
@@ -327,13 +329,14 @@ class RuleEnhancer:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = plain_words(steps_said(as_usually_said(as_formally_said(as_brief_said(text)))))  # "bg -> navy"
+        text = as_placed_precisely(as_formally_said(as_brief_said(text)))  # "bg -> navy", "ought to", "centred"
+        text = plain_words(steps_said(as_usually_said(text)))  # "up one", "Put to her a hat of straw"
         text = kind_listed(said_each_side(talk_before_and(without_purpose(text))))
         app_asked = app_question(text)  # "你能画动图吗": before 能画 reads as "draw"
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
         if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for
             text = as_kind_said(text)
-        text = read_opener(text)  # "picture this: …", "我想要一张…的图", "整一个雪人": a drawing
+        text = place_first(read_opener(text))  # "picture this: …", "整一个雪人"; "a beach with a red umbrella"
         fresh = _NEW_PICTURE.match(text)
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]
