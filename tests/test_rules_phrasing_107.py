@@ -76,4 +76,4 @@ def test_the_shape_of_a_post_is_a_look(said, look):
 def test_what_an_image_is_for_before_a_colon():
     """Before: "need image for a product launch post" was the thing drawn."""
     d = talk("hey! need an image for a product launch post: a pair of white sneakers on a pastel pink background")
-    assert names(d) == ["pair of sneakers"] and d.scene.background == "light pink"
+    assert names(d) == ["sneakers"] and d.scene.background == "light pink"

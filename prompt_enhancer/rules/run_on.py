@@ -141,6 +141,8 @@ _WITH_HIS_PET = re.compile(r"\b(?P<v>[a-z]{3,}ing\s+(?:a|an|the|his|her|their)\s
                            r"(?:a|an|the)\s+[a-z]+)?)\s+with\s+(?P<w>(?:his|her|their)\s+(?:dog|cat|puppy|kitten|pony|horse|bird|"
                            r"parrot|rabbit|bunny|hamster|friend|brother|sister|mum|mom|dad|grandma|grandpa)s?)\b",
                            re.IGNORECASE)
+# "a pair of white sneakers": the sneakers ("a pair of glasses" too)
+_PAIR_OF = re.compile(r"\ba\s+pair\s+of\s+(?=(?:[a-z]+\s+){0,2}[a-z]+s\b)", re.IGNORECASE)
 _MOVES = re.compile(r"\b(?:move|put|shift|go|slide|push|drag|nudge)\b", re.IGNORECASE)
 
 
@@ -150,7 +152,7 @@ def mark_pauses(text: str) -> str:
                             text.strip())
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
     text = text if _MOVES.search(text) else _UP_IN_THE.sub("", text)  # "a sun up in the corner": in the corner
-    text = _WITH_HIS_PET.sub(r"\g<v> and \g<w>", text)
+    text = _PAIR_OF.sub("", _WITH_HIS_PET.sub(r"\g<v> and \g<w>", text))
     text = _ON_TOP_OF_PLACE.sub(lambda m: f"{m.group('a')} {m.group('p')}" if m.group("p") else "on ", text)
     text = _COLOUR_ONES.sub(lambda m: f"{m.group('head')}{m.group('c')} {m.group('things')}", text)
     text = _WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)

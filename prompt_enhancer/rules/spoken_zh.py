@@ -50,6 +50,8 @@ _SAID = (
     (re.compile(r"([长短卷直金黑白红])(头发|发)(?=[\u4e00-\u9fff])(?!的|型|色|夹|带)"), r"\1\2的"),
     # 太阳改成淡黄色 别那么红: why, beside the change
     (re.compile(r"[\s，,]*别那么[\u4e00-\u9fff]{1,2}(?:了|啦|哈)?$"), ""),
+    # 女孩站在雨里打着伞: standing, in the rain (the weather is no place to stand at)
+    (re.compile(r"([站坐躺])在(雨|雾)(?:里|中)"), r"\1着在\2中"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )
