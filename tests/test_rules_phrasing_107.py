@@ -17,7 +17,8 @@ from rules_talk import names, talk
     ("time = sunset / style -> watercolor / cat unchanged", "sunset, watercolor style, keep the cat"),
     ("+ small white circle top right / bg -> navy", "add a small white circle top right, navy background"),
     ("logo draft: yellow star, centered, big. bg black", "yellow star, centered, big, black background"),
-    ("star -> gold, bg stays", "make the star gold, keep the background")])
+    ("star -> gold, bg stays", "make the star gold, keep the background"),
+    ("star -> gold, my cat stays", "make the star gold, keep the cat")])  # before: "keep the my cat"
 def test_a_brief_said_as_requests(said, meant):
     assert as_brief_said(said) == meant
 

@@ -32,7 +32,7 @@ def _item(item: str) -> str:
         return "add " + (rest if re.match(r"(?:a|an|one|two|three|some|\d+)\s", rest, _I) else "a " + rest)
     kept = _KEPT.match(text)
     if kept:  # "bg stays", "cat unchanged"
-        return "keep the " + re.sub(r"^the\s+", "", kept.group("a"), flags=_I)
+        return "keep the " + re.sub(r"^(?:the|my)\s+", "", kept.group("a"), flags=_I)  # "my cat stays": the cat
     m = _ARROW.match(text)
     if not m:
         return re.sub(r"^background\s+(?=\S)(?!.*\bbackground\b)(?P<v>.+)$", r"\g<v> background", text, flags=_I)
