@@ -148,8 +148,8 @@ def _part_of(work: MessageEdit, np: str) -> Subject | None:
         return None
     ph = parse_phrase(np)
     name = part_name(ph.rest)
-    if body_owner(work, np) or not name or ph.position or has_global(ph) or ph.shape:
-        return body_owner(work, np)  # "a buckle on the front": the bag's
+    if (owner := body_owner(work, np)) or not name or ph.position or has_global(ph) or ph.shape:
+        return owner  # "a buckle on the front": the bag's
     return natural_owner(work, name) or natural_owner(work, re.sub(r"(?<=[a-z]{2})s$", "", name.lower()))
 
 

@@ -298,12 +298,7 @@ class RuleEnhancer:
             return None
         first, rest = pieces
         undone = correct_last_edit(scene, recent_turns, first, language)
-        if undone is None or undone.action is not Action.EDIT:
-            return None
-        more = self._read(undone.scene, rest, language, markup, image)
-        if more.action is not Action.EDIT:
-            return None
-        return _joined([undone, more], reply.join([undone.reply, more.reply], language))
+        return self._then_more(undone, rest, language, markup, image)
 
     def _same_then(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, language: str,
                    markup: bool, image: Image | None) -> Decision | None:
@@ -318,9 +313,14 @@ class RuleEnhancer:
         if answer is None or answer.each:
             return None
         first = self._read(answer.scene, answer.message, language, markup, image)
-        if first.action is not Action.EDIT:
+        return self._then_more(first, ", ".join(pieces[1:]), language, markup, image)
+
+    def _then_more(self, first: Decision | None, rest: str, language: str, markup: bool,
+                   image: Image | None) -> Decision | None:
+        """A first edit, then the rest of the message read on the Scene it leaves; None unless both edit."""
+        if first is None or first.action is not Action.EDIT:
             return None
-        more = self._read(first.scene, ", ".join(pieces[1:]), language, markup, image)
+        more = self._read(first.scene, rest, language, markup, image)
         if more.action is not Action.EDIT:
             return None
         return _joined([first, more], reply.join([first.reply, more.reply], language))

@@ -14,7 +14,7 @@ from dialog.scene import Scene
 _THE = re.compile(r"\b(?P<the>the|that|this)\s+(?P<w>[a-z]{3,})\b", re.IGNORECASE)
 _NOT_NAMES = frozenset("background picture image sky rest same other one ones first last second third thing things "
                        "whole left right top bottom middle centre center side front back corner colour color size "
-                       "style light lighting way end first".split())
+                       "style light lighting way end".split())
 
 
 def _one_off(said: str, name: str) -> bool:
