@@ -75,6 +75,8 @@ def test_the_judge_reads_traditional_and_cantonese_names_as_the_same_thing() -> 
                           "subjects": [{"name": "熊貓"}, {"name": "rabbit"}, {"name": "girl"}]}) == []
     assert _check(scene, {"action": "edit", "subjects": [{"name": "貓"}]})
     assert _check(Scene([Subject("s4", "老爷爷")]), {"action": "edit", "subjects": [{"name": "old man"}]}) == []
+    assert _check(Scene([Subject("s5", "girl", parts={"风筝": {"colour": "yellow"}})]),  # tuning-18: 放风筝 … kite
+                  {"action": "edit", "subjects": [{"name": "girl", "parts": {"kite": {"colour": "yellow"}}}]}) == []
 
 
 def test_the_judge_tells_a_colour_from_a_mixture() -> None:

@@ -53,7 +53,7 @@ _NOUNS = (
     ("girl", "女孩", "女仔"), ("boy", "男孩"), ("man", "男人"), ("woman", "女人"),
     ("old man", "老人", "老爷爷", "老爷子", "老头", "老大爷"),
     ("scarf", "围巾"), ("balloon", "气球"), ("fish", "鱼"), ("ball", "球", "波"), ("rabbit", "bunny", "兔子", "兔仔"),
-    ("horse", "pony", "马", "小马"), ("panda", "熊猫", "熊貓"),
+    ("horse", "pony", "马", "小马"), ("panda", "熊猫", "熊貓"), ("kite", "风筝"),
 )
 _PLACES = (
     ("beach", "on the beach", "seaside", "海滩", "沙滩", "海边"), ("snow", "in the snow", "雪地"),
