@@ -67,6 +67,8 @@ LOOKS: dict[str, Term] = terms({
     "peaceful": (("peaceful", "serene", "tranquil"), ("宁静", "平静", "安宁")),
     "cheerful": (("cheerful", "joyful", "upbeat", "happy mood"), ("欢快", "欢乐")),
     "mysterious": (("mysterious",), ("神秘",)),
+    "cozy": (("cozy", "cosy", "cozy vibe", "cozy vibes", "cozy atmosphere", "cozy feel", "cozy feeling", "hygge"),
+             ("温馨", "温馨的氛围", "温馨的感觉", "温馨感")),
     "romantic": (("romantic",), ("浪漫",)),
     "gloomy": (("gloomy", "bleak"), ("阴沉", "压抑")),
     "epic": (("epic",), ("史诗感", "史诗般", "宏大")),
@@ -111,7 +113,8 @@ LOOK_KINDS: dict[str, tuple[str, ...]] = {
     "format": ("square format", "vertical format", "wide format"),
     "colour": ("black and white", "sepia", "vibrant colours", "pastel colours", "muted colours", "warm tones",
                "cool tones"),
-    "mood": ("moody", "dreamy", "eerie", "peaceful", "cheerful", "mysterious", "romantic", "gloomy", "epic"),
+    "mood": ("moody", "dreamy", "eerie", "peaceful", "cheerful", "mysterious", "romantic", "gloomy", "epic",
+             "cozy"),
 }
 
 

@@ -30,7 +30,7 @@ def test_keys_mashed_are_asked_about(said):
     assert d.action.value == "chat" and not d.scene.notes and "?" in d.reply
 
 
-@pytest.mark.parametrize("said", ["steampunk vibes", "温馨的感觉", "猫要可爱", "more balanced composition"])
+@pytest.mark.parametrize("said", ["steampunk vibes", "慵懒的感觉", "猫要可爱", "more balanced composition"])
 def test_what_asks_for_something_stays_a_note(said):  # guards: a look no rule knows is still kept
     d = talk("a cat", said)
     assert d.action.value == "edit" and d.scene.notes

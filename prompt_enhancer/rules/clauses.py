@@ -316,7 +316,7 @@ def _names_thing(clause: str) -> bool:
 # "圆形 改成绿色", "`帽子` 换成红色": a thing named, a space, and what to do with it: one request, not two
 _TOPIC_THEN_CHANGE = re.compile(r"(?:^|(?<=[，,。！？\s]))(?P<topic>(?:(?![了要不去掉挪拉移换改变放删拿加画别也都])"
                                 r"[\u4e00-\u9fff]){1,4})[ \t]+"
-                                r"(?=改成|变成|换成|改为|变为|移到|放到|挪到|删掉|去掉|拿掉)")
+                                r"(?=改成|变成|换成|改为|变为|移到|放到|挪到|删掉|去掉|拿掉|拿走|不要了|不要啦|不用了)")
 # "背景 天蓝色 吧": a particle after a space ends the request before it; 背景 and its value are one request
 _GLUED_SPACE = re.compile(r"[ \t]+(?=(?:吧|啊|呀|哦|呢|嘛|啦)(?:$|[，,。！？!?\s]))|(?<=背景)[ \t]+(?=[\u4e00-\u9fff])")
 _MEASURE = "[个只条棵朵辆匹座张块颗位]"

@@ -181,6 +181,11 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     head, pose, relation, object_text = read
     things = _with_parts(head)
     last, other = things[-1], []
+    more = re.match(r"^(?:and|&|plus)\s+(?P<x>\S.*)$", object_text, _I)
+    then = more or _AND_ANOTHER.search(object_text)
+    again = _another_doer(object_text[then.end():] if not more else more.group("x")) if then else None
+    if again:  # "a grandma knitting and a boy reading", "a girl reading a book and a boy flying a kite"
+        object_text = "" if more else object_text[: then.start()]
     if object_text:
         name = clean_rest(parse_phrase(object_text, global_parts=False).rest).lower()
         if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in AT_A_DISTANCE:
@@ -189,7 +194,20 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
             last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
             pose = None
     last.pose = last.pose or pose
-    return things, other
+    return things, other + (again or [])
+
+
+def _another_doer(text: str) -> list[Thing] | None:
+    """After "and", someone else doing their own thing ("a boy playing with a ball"); None for more objects."""
+    again = _acting(text)
+    if again:
+        return [*again[0], *again[1]]
+    head = re.split(r"\s+(?:[a-z]+ing|with|in|on|at)\b", text, maxsplit=1, flags=_I)[0]
+    return _with_parts(text) if is_new_subject(clean_rest(parse_phrase(head, global_parts=False).rest).lower()) \
+        else None
+
+
+_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?=(?:a|an|the|two|three|some|his|her|their)\s)", _I)
 
 
 _ZH_PICTURE_PLACES = {f for t in vocab.POSITIONS.values() for f in t.zh}

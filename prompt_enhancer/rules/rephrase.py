@@ -158,6 +158,9 @@ def rephrase(body: str) -> str:
     m = _CAN_IT_HAVE.match(text)
     if m:  # "can it have a blue collar": give it one
         return f"give {_HAVER[m.group('who').lower()]} {m.group('x')}"
+    m = _FOR_HIM.match(text)
+    if m and clean_rest(parse_phrase(m.group("x")).rest):  # "round glasses for her": give her those
+        return f"give {m.group('who')} {m.group('x')}"
     m = _TIME_WITH.match(text)
     if m and _is_time(m.group("t")):  # "make it night with lots of stars": the time, then the stars
         more = re.sub(r"^(?:(?:lots|loads|plenty)\s+of|a\s+lot\s+of|many)\s+", "some ", m.group("w") or "", flags=_I)
@@ -195,6 +198,10 @@ _NO_MORE = re.compile(r"^(?:and\s+)?there\s+(?:should\s+be\s+no|shouldn'?t\s+be\
 _CAN_IT_HAVE = re.compile(r"^(?:and\s+)?(?:can|could)\s+(?P<who>it|he|she|they)\s+have\s+(?P<x>(?:a|an|some|two)\s.+)$",
                           _I)
 _HAVER = {"it": "it", "he": "him", "she": "her", "they": "them"}
+# "and round glasses for her", "a red scarf for him too": give it to them
+_FOR_HIM = re.compile(r"^(?:and\s+|also\s+|plus\s+|oh\s+and\s+)?(?!(?:the\s+)?same\b|(?:give|make|turn|draw|add|put|"
+                      r"paint|change|move|get|buy|thanks?|do|is|it'?s|that'?s|one)\b)(?P<x>[a-z][a-z\s-]{1,40}?)\s+for\s+"
+                      r"(?P<who>him|her|them)(?:\s+(?:too|as\s+well|please|pls))?$", _I)
 # "make it night with lots of stars", "can it be sunset instead of night": the time of day, said with more
 _TIME_WITH = re.compile(r"^(?:(?:make|turn|set)\s+it|(?:can|could)\s+it\s+be|(?:can|could)\s+you\s+make\s+it)\s+"
                         r"(?P<t>[a-z][a-z -]*?)(?:\s+instead(?:\s+of\s+[a-z ]+)?|\s+with\s+(?P<w>\S.*))?$", _I)

@@ -56,13 +56,15 @@ _SWITCH_TO_ONES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=one\s+[a-z]+\s+one\s|[a
 
 
 # "蓝车 make it bigger", "the blue car, make it bigger": the thing named first, then the request made of "it"
-_TOPIC_FIRST = re.compile(r"^(?P<t>(?:the|that|this)\s+[a-z][a-z\s-]{0,30}?"
+_TOPIC_FIRST = re.compile(r"^(?P<t>(?:the|that|this|his|her|its|their|my)\s+[a-z][a-z\s-]{0,30}?"
                           # 其实, 那, 好的 before the request are how it is said, not what it is about
                           r"|(?!其实|然后|那|好|嗯|还是|算了|对了|不对|不是|哦|啊|另外|顺便|现在|最后|接下来|不错|可以|谢谢|"
                           # 再加一个圆, put it…: a request of its own, then "it" is what it added
                           r"再|加|画|添|来一|"
-                          r"麻烦|请|帮我|行|对|是)[\u4e00-\u9fff]{1,6})\s*[,，]?\s*"
-                          r"(?P<v>make|turn|move|paint|colou?r|change|give|put|shift|remove|delete)\s+(?:it|him|her)\b"
+                          r"麻烦|请|帮我|行|对|是)[\u4e00-\u9fff]{1,6})\s*(?:[,，:]|[-–—]+)?\s*"
+                          r"(?P<v>make|turn|move|paint|colou?r|change|give|put|shift|remove|delete|get\s+rid\s+of|lose|"
+                          # "his hat, don't want it anymore": the thing out
+                          r"(?:i\s+)?(?:don'?t|do\s+not)\s+want)\s+(?:it|him|her)\b"
                           r"(?P<rest>[^,，;；。]*)$", re.IGNORECASE)
 
 

@@ -355,10 +355,12 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
         # said alone after the things (a bare "forest" could be a thing to draw; a rainy street is where they are)
         # A place said bare in a list after this message's things ("masterpiece, a red fox, snow, night",
         # "a boat, sea") is where they are, as in a tag-style prompt.
-        place, times, rest = parse_setting(body)
+        looks, said = parse_looks(body) if work.added else ([], body)  # "…, cozy living room": its look too
+        place, times, rest = parse_setting(said)
         if place and (times or work.added) and not clean_rest(rest) and not re.match(
                 r"^\s*(?:a|an|one|two|the)\s", body, _I):
             set_settings(work, place, times)
+            set_looks(work, looks)
             return True
         landscape = bare_landscape(body) if work.added else None
         if landscape:  # "…，夜晚，古镇", "a fox, rocky coast": as said

@@ -49,15 +49,17 @@ def parse_looks(text: str) -> tuple[list[str], str]:
     """Picture-wide looks ("dramatic lighting", "close-up", "black and white", "黑白", "特写") and the text
     without them."""
     text = _MORE_CONTRAST.sub(" high contrast ", text)
-    matches = []
+    matches, spans = [], []
     for m in _LOOK_RE.finditer(text):
         group = "bw" if m.group("bw") else "look"
         one_word = not re.search(r"[\s-]", m.group(group).strip())
-        if one_word and m.end() == m.end(group) and _BEFORE_A_NOUN.match(text, m.end()):
-            continue
+        before_noun = one_word and m.end() == m.end(group) and _BEFORE_A_NOUN.match(text, m.end())
+        if before_noun and not _PLACE_AFTER_LOOK.match(text, m.end()):
+            continue  # "a cozy cabin" is a cabin's look; "in a cozy living room", "eerie forest" the picture's
         matches.append(m)
-    for m in reversed(matches):
-        text = text[: m.start()] + " " + text[m.end():]
+        spans.append(m.span(group) if before_noun else m.span())  # "in a" stays with the place
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
     keys = [_LOOK_INDEX["blackandwhite"] if m.group("bw") else _LOOK_INDEX[squeeze(m.group("look"))]
             for m in matches]
     return list(dict.fromkeys(keys)), text
@@ -122,6 +124,7 @@ _TIME_RE = {
 }
 
 
+_PLACE_AFTER_LOOK = re.compile(rf"\s+(?:{_EN_PLACES}){WORD_R}{_NOT_A_COMPOUND}", re.IGNORECASE)
 _ZH_PLACE_TAIL = re.compile(rf"(?:{_ZH_PLACES}|小路|小径|道路|马路|街头|街道|街边|街角|小巷|广场)"
                             r"(?:里面|里|上面|上|中|边)?")
 _GLUED_ZH_PLACE = re.compile(r"(?:在|到)(?P<head>[^\W\d_的]{1,3})$")

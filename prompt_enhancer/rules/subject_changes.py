@@ -371,7 +371,8 @@ def default_relation(name: str) -> str:
     """How a part goes with its subject when nobody said: a hat is worn, a beard had, an umbrella held."""
     term = vocab.lookup(vocab.NOUNS, name)
     term = term or vocab.lookup(vocab.NOUNS, singular(name))
-    words = {name.lower(), singular(name.lower())} | ({term.key, *term.forms} if term else set())
+    head = name.lower().split()[-1] if name.split() else ""  # "round glasses" are glasses, worn
+    words = {name.lower(), singular(name.lower()), head, singular(head)} | ({term.key, *term.forms} if term else set())
     if words & {w.lower() for w in vocab.WORN}:
         return "wearing"
     if words & {w.lower() for w in vocab.HAD}:
