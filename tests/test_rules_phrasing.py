@@ -77,6 +77,9 @@ def test_the_judge_reads_traditional_and_cantonese_names_as_the_same_thing() -> 
     assert _check(Scene([Subject("s4", "老爷爷")]), {"action": "edit", "subjects": [{"name": "old man"}]}) == []
     assert _check(Scene([Subject("s5", "girl", parts={"风筝": {"colour": "yellow"}})]),  # tuning-18: 放风筝 … kite
                   {"action": "edit", "subjects": [{"name": "girl", "parts": {"kite": {"colour": "yellow"}}}]}) == []
+    for actual, said in (("in a living room", "客厅"), ("in the kitchen", "厨房"), ("on a city street", "城市街道")):
+        assert _check(Scene(background=actual), {"action": "edit", "background": said}) == []  # tuning-16, -18
+    assert _check(Scene(background="in the kitchen"), {"action": "edit", "background": "客厅"})
 
 
 def test_the_judge_tells_a_colour_from_a_mixture() -> None:

@@ -61,7 +61,8 @@ _PLACES = (
     ("city", "in the city", "城市"), ("space", "in space", "太空"), ("underwater", "水下", "海底"),
     ("garden", "in a garden", "花园"), ("mountain", "on a mountain", "山上"), ("sea", "at sea", "海上", "大海"),
     ("park", "in a park", "公园"), ("grass", "on the grass", "草地"), ("street", "on the street", "街道"),
-    ("bamboo forest", "竹林"),
+    ("bamboo forest", "竹林"), ("living room", "in a living room", "客厅"), ("kitchen", "in the kitchen", "厨房"),
+    ("city street", "on a city street", "城市街道"),
 )
 _TIMES = (
     ("night", "at night", "nighttime", "晚上", "夜晚", "夜里"), ("day", "during the day", "daytime", "白天"),
