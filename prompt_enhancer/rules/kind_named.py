@@ -28,8 +28,24 @@ _THE = re.compile(r"\b(?P<the>the|that|this)\s+(?P<w>building|vessel|vehicle|ani
                   r"figure|character)\b", re.IGNORECASE)
 
 
+# 那盆植物, 这只动物, 那栋建筑: the same in Chinese, where the head noun ends the name (绿植 is a plant, 小猫 a cat).
+_ZH_SAID = {"植物": "plant", "绿植": "plant", "动物": "animal", "小动物": "animal", "建筑": "building",
+            "建筑物": "building", "车辆": "vehicle", "交通工具": "vehicle"}
+_ZH_THE = re.compile(r"(?P<the>这|那)(?P<m>[一]?[个只盆棵株辆栋座艘条])?"
+                     r"(?P<w>小动物|动物|绿植|植物|建筑物|建筑|车辆|交通工具)")
+_ZH_MORE = {"plant": ("植", "栽", "草", "竹", "藤"), "building": ("楼", "屋", "塔", "庙", "堡", "房", "店"),
+            "animal": (), "vehicle": ("车",)}
+
+
+def _zh_of_kind(kind: str) -> tuple[str, ...]:
+    forms = [f for w in _KINDS[kind] for t in [vocab.lookup(vocab.NOUNS, w)] if t for f in t.zh]
+    return (*forms, *_ZH_MORE[kind])
+
+
 def said_by_kind(text: str, scene: Scene) -> str:
     """`text` with a thing there named by its kind said by its name; as it was otherwise."""
+    if scene.subjects and vocab.has_cjk(text):
+        return _said_by_kind_zh(text, scene)
     if not scene.subjects or vocab.has_cjk(text) or not _THE.search(text):
         return text
     names = {w for s in scene.subjects for w in s.name.lower().split()}
@@ -43,3 +59,15 @@ def said_by_kind(text: str, scene: Scene) -> str:
         return f"{m.group('the')} {of_kind[0].name}" if len(of_kind) == 1 else m.group(0)
 
     return _THE.sub(name, text)
+
+
+def _said_by_kind_zh(text: str, scene: Scene) -> str:
+    def name(m: re.Match[str]) -> str:
+        said = m.group("w")
+        if any(s.name.endswith(said) for s in scene.subjects):
+            return m.group(0)  # 绿植 there: the word is its name
+        ends = _zh_of_kind(_ZH_SAID[said])
+        of_kind = [s for s in scene.subjects if s.name.endswith(ends)]
+        return f"{m.group('the')}{m.group('m') or '个'}{of_kind[0].name}" if len(of_kind) == 1 else m.group(0)
+
+    return _ZH_THE.sub(name, text)

@@ -157,7 +157,8 @@ _DETERMINER_RE = re.compile(
 _ROW_OF = re.compile(r"(?<![A-Za-z])(?:(?:a|an|one)\s+)?(?:row|line|group|set|bunch|pile|stack|series|cluster|"
                      r"pair|couple)\s+of\s+(?=(?:two|three|four|five|\d{1,3})(?![A-Za-z]))|(?<=[一])排(?=[两二三四五\d])",
                      re.IGNORECASE)
-_DEFINITE_RE = re.compile(r"^(?:(?:the|this|that|these|those|its|my)(?:\s+|$)|这个|那个|这只|那只|这|那)",
+_DEFINITE_RE = re.compile(r"^(?:(?:the|this|that|these|those|its|my)(?:\s+|$)|这个|那个|这只|那只|"
+                          r"(?:这|那)(?:盆|棵|株|栋|座|辆|艘|盏|朵|顶|把|张|条|本|位|件)(?=[\u4e00-\u9fff])|这|那)",
                           re.IGNORECASE)
 # Words that carry no content at the edges of a phrase ("please draw ... for me", "画一下...吧").
 _EN_FILLER_WORDS = (

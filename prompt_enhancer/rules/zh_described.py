@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _AND_COUNT = re.compile(r"(?:和|与|跟|以及|还有|、)"
-                        r"(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏根面本把支顶件台架片])")
+                        r"(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏根面本把支顶件台架片盆株栋杯碗瓶])")
 # a relation verb said after the thing's name, its object still being listed
 _OPEN_RELATION = re.compile(r"(?:着|拿|戴|穿|抱|牵|背|提|举|握|骑)[^的]*$")
 
