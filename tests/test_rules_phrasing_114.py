@@ -9,7 +9,8 @@ from rules_talk import names, talk
 
 
 @pytest.mark.parametrize("said, expected", [("一棵树和一盆绿植", ["树", "绿植"]),
-                                            ("一张桌子和一盆绿植", ["桌子", "绿植"]), ("一只猫和一杯咖啡", ["猫", "咖啡"])])
+                                            ("一张桌子和一盆绿植", ["桌子", "绿植"]),
+                                            ("一只猫和一杯咖啡", ["猫", "咖啡"])])
 def test_a_pot_of_something_is_a_thing_of_its_own(said, expected):
     """Before: one thing called 树和一盆绿植."""
     assert names(talk(said)) == expected
