@@ -144,7 +144,7 @@ def _name(subject: Subject, language: str) -> str:
 def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[str]]:
     """(words before the name, phrases after it): one-word values read as adjectives, longer ones follow."""
     kinds = [k for k in _ORDERED_KINDS if k in subject.attributes]
-    kinds += sorted(k for k in subject.attributes if k not in _ORDERED_KINDS)
+    kinds += sorted(k for k in subject.attributes if k not in _ORDERED_KINDS and k != "amount")  # said apart
     before: list[str] = []
     after: list[str] = []
     for kind in kinds:
@@ -188,6 +188,9 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
     before, after = _attribute_words(subject, "en")
     size = _size_word(subject, "en")
     words = ([size] if size else []) + before + [_name(subject, "en")]
+    amount = subject.attributes.get("amount")
+    if amount:  # "a small slice of pizza": the amount carries the article and the size
+        words = ([size] if size else []) + [amount, "of"] + before + [_name(subject, "en")]
     phrase = " ".join(words)
     text = f"{article(phrase)} {phrase}"
     if after:
@@ -220,7 +223,8 @@ def part_words(name: str, attributes: dict[str, str], language: str) -> str:
     if said.isascii() and said != english and said.endswith("s") and thing.endswith(english):
         thing, english = thing[: -len(english)] + said, said  # "with apples", not "with an apple"
     last = english.split()[-1] if english.split() else english
-    if last in _NO_ARTICLE or (english.endswith("s") and not english.endswith("ss")):
+    if not part.attributes.get("amount") and (last in _NO_ARTICLE or (english.endswith("s")
+                                                                      and not english.endswith("ss"))):
         thing = thing.split(" ", 1)[1]  # "wearing glasses", not "wearing a glasses"
     return thing
 
@@ -264,6 +268,7 @@ def _subject_zh(subject: Subject, *, with_position: bool, clause: bool) -> str:
     size = _size_word(subject, "zh")
     name_term = vocab.lookup(vocab.NOUNS, subject.name)
     measure = vocab.MEASURE_WORDS.get(name_term.key, "个") if name_term else "个"
+    measure = vocab.AMOUNTS.get(subject.attributes.get("amount") or "", measure)  # 一片披萨
     thing = "一" + measure + _parts_zh(subject) + (size or "") + "".join(before) + _name(subject, "zh")
     if with_position and subject.position:
         return position_phrase(subject.position, "zh") + "有" + thing

@@ -310,6 +310,10 @@ MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fi
                  "train": "列", "airplane": "架", "bus": "辆", "bridge": "座", "candle": "根", "cup": "个",
                  "lamp": "盏", "clock": "个", "guitar": "把", "piano": "架", "cake": "块",
                  "banana": "根", "bottle": "个", "flag": "面", "cactus": "棵", "bench": "张"}
+# How much of a thing, said before it: "a slice of pizza" is pizza (Subject.attributes["amount"] = "slice"), said
+# "a slice of" in English and with its measure word in Chinese (一片披萨).
+AMOUNTS = {"slice": "片", "piece": "块", "bunch": "束", "bouquet": "束", "handful": "把", "sprig": "枝", "bundle": "捆",
+           "loaf": "条", "pile": "堆", "heap": "堆", "stack": "摞"}
 
 # Who "him" / "her" / "it" can be. People are matched by any word of a subject's name ("old fisherman"), in
 # English or by the end of a Chinese name ("老渔夫"); everything else is a thing or an animal ("it", 它).

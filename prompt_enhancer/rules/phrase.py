@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.amounts import take_amount
 from prompt_enhancer.rules.zh_doing import take_doing
 from prompt_enhancer.rules.patterns import WORD_L, WORD_R, alternation, index, squeeze, take
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_place, parse_times
@@ -223,6 +224,7 @@ class Phrase:
     resize: int = 0  # +1 bigger, -1 smaller
     material: str | None = None
     pose: str | None = None
+    amount: str | None = None  # a vocab.AMOUNTS key: "a slice of" pizza
     shape: str | None = None
     position: str | None = None
     background: str | None = None
@@ -239,7 +241,7 @@ class Phrase:
     def modifiers(self) -> dict[str, str]:
         """The attributes this phrase sets on a subject (not size/position, which are Subject fields)."""
         out = {}
-        for kind in ("colour", "material", "pose"):
+        for kind in ("colour", "material", "pose", "amount"):
             value = getattr(self, kind)
             if value:
                 out[kind] = value
@@ -419,6 +421,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
         return p
     p = Phrase()
     said = text
+    p.amount, amount_size, text, amount_of = take_amount(text)  # "a slice of pizza": pizza, a slice of it
     text = _BOTH_ZH.sub(_both_zh, text)  # 又大又红的苹果: big and red
     text = _ROUND_ZH.sub("", re.sub(r"的、", "的", text))  # 大大的、圆圆的、红红的苹果: an apple, not a circle
     text = _NO_SIZE.sub("", text)  # 中等大小的正方形: no size said
@@ -471,6 +474,9 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
         word = (m.group("en") or m.group("zh") or "").lower()
         p.count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, p.count)
     p.rest = clean_rest(text)
+    p.size = p.size or amount_size
+    if p.amount and not p.rest and not p.shape:
+        p.colour, p.rest = None, amount_of  # "a bunch of lavender": the flower, not its colour
     if not p.rest and not p.shape and p.indefinite and p.colour == "orange" and not re.search(r"[橙橘]", said):
         # "draw an orange": the fruit; 一只橘色的 is an orange one
         p.colour, p.rest = None, "orange"
