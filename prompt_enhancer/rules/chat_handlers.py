@@ -26,11 +26,14 @@ def session_words(work: MessageEdit, body: str) -> bool:
     return True
 
 
-_GREETING = re.compile(r"^(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|你好|您好|嗨|哈喽|早上好|晚上好)"
+_GREETING = re.compile(r"^(?:hi+|hello+|hey+|yo|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|你好|您好|"
+                       r"嗨|"
+                       r"哈喽|早上好|晚上好)"
                        r"(?:\s+there)?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
 _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|"
                      r"thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|"
+                     r"not\s+bad|not\s+too\s+shabby|要得|巴适(?:得很)?|安逸(?:得很)?|得劲|好嘞|妥了|"
                      r"漂亮|真好看|好看|不客气|(?:就|那就)?这样(?:就)?(?:吧|就行|就好|挺好|可以)?|(?:这样)?(?:就)?(?:可以|行|好)了|"
                      r"挺好|挺好的|满意)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+in\s+advance)?"
                      r"(?:了|啦|吧|的)?"
@@ -186,7 +189,8 @@ def app_question(text: str) -> bool:
 
 
 # "这个是用什么模型画的呀？": a question word anywhere, with its question mark.
-_ASKS_ZH = re.compile(r"什么|怎么|为什么|为啥|哪|谁|多少|多久|几[个次张]|是不是|能不能|可不可以|吗")
+_ASKS_ZH = re.compile(r"什么|怎么|为什么|为啥|哪|谁|多少|多久|几[个次张]|是不是|能不能|可不可以|吗"
+                      r"|(?:可以|能|行|会)[^，,。]{1,12}不$")  # 这个画可以发朋友圈不？
 # "is it done?", "do you like it?": a question only with its question mark ("do the thing" is a request).
 _YES_NO = re.compile(r"^(?:is|are|do(?!\s+(?:a|an|some|one|two|three|four|five|me|us)\s)|does|did|was|were|have|has)\b",
                      _I)  # "(could you) do a cake with 7 candles?" asks for one
@@ -237,7 +241,7 @@ def reaction_clause(work: MessageEdit, body: str) -> bool:
 
 
 # "bye", "see you tomorrow", "gonna come back later", "明天再来", "晚安": the person is leaving; nothing to draw
-_FAREWELL = re.compile(r"^(?:(?:ok(?:ay)?|well|alright|anyway|thanks|thank\s+you|thx|ty|cool|great)[\s,!]+)*"
+_FAREWELL = re.compile(r"^(?:(?:ok(?:ay)?|k|kk|well|alright|anyway|thanks|thank\s+you|thx|ty|cool|great)[\s,!]+)*"
                        r"(?:(?:bye(?:[\s-]?bye)?|good\s?bye|good\s?night|gn|cya|ttyl|see\s+(?:you|ya|u)|later|gotta\s+go|got\s+to\s+go|have\s+to\s+go|"
                        r"(?:i'?ll|i\s+will|will|gonna|going\s+to)\s+(?:come\s+back|be\s+back|try\s+(?:again|more)|"
                        r"play\s+(?:again|more))|(?:i'?ll\s+)?(?:come\s+back|be\s+back)|take\s+care|"
@@ -247,6 +251,7 @@ _FAREWELL = re.compile(r"^(?:(?:ok(?:ay)?|well|alright|anyway|thanks|thank\s+you
                        r"(?:\s+(?:later|tomorrow|soon|next\s+time|another\s+time|again|then|for\s+now|now|"
                        r"all|everyone|guys|lol|haha))*|"
                        r"再见|拜拜|拜|晚安|回头见|明天见|下次见|改天见|下回见|我?先(?:走|撤|下)了|"
+                       r"(?:好了\s*)?(?:我)?(?:赶单|上班|干活|忙|睡觉|吃饭|开会)去了(?:\s*谢谢?|\s*拜拜)?|"
                        r"(?:明天|下次|改天|回头|有空|以后)(?:再来|再玩|再来玩|再画|再试)(?:吧|啦|哦|了)?)"
                        r"[\s!.。！~～]*$", _I)
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.phrase import parse_phrase
+from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
+
 _I = re.IGNORECASE
 
 # Words before the opener that only start talking: "ok", "so", "hi!".
@@ -98,6 +102,20 @@ _VERB_COLON = re.compile(rf"^{_LEAD}(?:please\s+|pls\s+)?(?:generate|render|crea
                          r"(?P<np>\S.*)$", _I | re.DOTALL)
 
 
+# What the picture is for or a title, then a colon and the things: "tattoo 设计: 一个 black 的 rose", "I run a bakery
+# and want a picture for our chalkboard: a chocolate cake", "three flowers in a row: a red tulip on the left, …".
+_ANY_LABEL = re.compile(r"^(?P<label>[^:：\n]{1,80}?)\s*[:：]\s*(?:-\s+)?"
+                        r"(?P<np>(?:(?:a|an|one|two|three|four|some|\d{1,2})\s+|(?:[\u4e00-\u9fff]{0,4}?)"
+                        r"[一两三几]\s*[个只条棵朵辆艘匹座张块颗位把盏面本支根]\s*)\S.*)$", _I | re.DOTALL)
+_SETTING_LABEL = re.compile(r"negative|prompt|steps?|seed|size|style|cfg|guidance|sampler|scheduler|strength|"
+                            r"width|height|resolution|ratio|model|lora|负面|反向|步数|种子|尺寸|风格|--|\d\s*$|"
+                            # "ok cool. now something totally different: a penguin": a new picture, said so
+                            r"[.!?。！？]|different|another|instead|else|换一|新的", _I)
+_COUNTED_LABEL = re.compile(r"^(?:(?:draw|paint|make|画)\s*)?(?:two|three|four|five|\d|[两二三四五几])", _I)
+# "Paint me, if you would, a lone heron", "draw, please, a fox": courtesy set off between the verb and the thing
+_ASIDE = re.compile(r"\b(?P<v>draw|paint|sketch|make|create|show)(?:\s+(?P<me>me|us))?\s*,\s*(?:please|pls|kindly|"
+                    r"if\s+you\s+(?:would|could|will|can|please|don'?t\s+mind|like)|if\s+possible|if\s+it'?s\s+no\s+"
+                    r"trouble)\s*,\s*", _I)
 _LIKE_FILLER = re.compile(r"\b(?P<v>draw|paint|make|do|sketch)\s+like\s+(?=(?:a|an|some|one|two)\s)", _I)
 # "Could you do a cake with 7 candles?": do a thing is draw it ("do a close-up" is a look)
 _DO_A = re.compile(r"^(?P<ask>(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?)do\s+(?:me\s+)?"
@@ -107,13 +125,22 @@ _DO_A = re.compile(r"^(?P<ask>(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:ple
 
 def read_opener(text: str) -> str:
     """The message with a request's opener as "draw" and the talk around the thing left out; as typed otherwise."""
-    stripped = text = _DO_A.sub(r"\g<ask>draw ", _LIKE_FILLER.sub(r"\g<v> ", text.strip()))  # "could u draw like a fox"
+    text = _ASIDE.sub(lambda m: f"{m.group('v')} {m.group('me') or ''}".rstrip() + " ", text.strip())
+    stripped = text = _DO_A.sub(r"\g<ask>draw ", _LIKE_FILLER.sub(r"\g<v> ", text))  # "could u draw like a fox"
     first = _PICTURE_FIRST.match(stripped)
     if first:
         stripped = text = (first.group("np") or first.group("np_zh")).strip()
     label = _VERB_COLON.match(stripped)
     if label:  # "generate: octopus playing piano", "prompt: a red fox": a label, then what to draw
         return "draw " + label.group("np").strip()
+    label = _ANY_LABEL.match(stripped)
+    # "poster 用: 一个 DJ", "Single panel: a detective"; not "two circles: a red one …" (the ones are circles)
+    if label and not _SETTING_LABEL.search(label.group("label")) and not (
+            _COUNTED_LABEL.match(label.group("label")) and (vocab.has_cjk(stripped) or re.search(
+                r"\bones?\b", label.group("np"), _I))):
+        said = parse_looks(label.group("label"))[0] or any(parse_setting(label.group("label"))[:2]) \
+            or parse_phrase(label.group("label")).style  # "Night scene: a fox": the night stays
+        return label.group("np").strip() + (f", {label.group('label')}" if said else "")
     if re.search(r"\binstead\W*$", stripped, _I):
         return text  # "let's do a fox instead": what the thing there becomes, read by the rules that change it
     m = _OPENER_EN.match(stripped)

@@ -174,7 +174,7 @@ _EN_FILLER_WORDS = (
 _EDGE_EN = re.compile(rf"^(?:(?:{_EN_FILLER_WORDS})(?![A-Za-z'])\s*)+|(?:(?<![A-Za-z'])(?:{_EN_FILLER_WORDS})\s*)+$",
                       re.IGNORECASE)
 _ZH_FILLER_WORDS = ("请|帮我|给我|帮忙|麻烦|我想要|我要|想要|我想|一下|一张|一幅|的图片|的图|的画|的照片|图片|"
-                    "吧|呢|啊|呀|哦|嘛|呗|啦|咯|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只")
+                    "吧|呢|啊|呀|哦|嘛|呗|啦|咯|喔|吗|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只")
 # "有" / "在" / "是" start a clause ("有一只猫") but end words ("所有"), so they are stripped only in front.
 _EDGE_ZH = re.compile(rf"^(?:{_ZH_FILLER_WORDS}|有|在|是)+|(?:{_ZH_FILLER_WORDS})+$")
 # Emoji that say how the person feels, not what to draw ("a red triangle 🙂", "谢谢😊"); "a 🐱" stays content.

@@ -117,6 +117,8 @@ _REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将|让)?(?P<t>.+?)"
                                r"扔掉|丢掉|撤掉|拿开|干掉|弄掉|清掉|抹掉|擦去|清除|抹去|去除掉|删除掉|(?:remove|delete)\s*掉"
                                # "蓝色那只飞走了", "让猫跑掉吧": it leaves the picture
                                r"|飞走|跑走|跑掉|游走|走掉|离开|赶走|赶跑|轰走|弄走|请走)(?:吧|了|啦)*$")
+_WHO_LEAVES = re.compile(r"(?:(?:k|kk|ok|okay|thx|thanks|ty|i|we|u|lol|so|well)[\s,!]*)+|(?:我|我们|你)?(?:先)?"
+                         r"(?:赶单|上班|干活|开会|吃饭|睡觉|忙)", re.IGNORECASE)
 _REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去|扔掉|丢掉|撤掉|拿走|干掉|清掉|抹掉|清除)"
                               r"(?P<t>.+)$")
 _AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|actually|no|the\s+other|make|turn|change|"
@@ -291,6 +293,8 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
         target = m.groupdict().get("t") or m.group("t_zh")
+        if _WHO_LEAVES.fullmatch(target.strip()):
+            return False  # "k thx gotta go", "赶单去了": the person leaves, nothing in the picture does
         if re.search(r"^take\s+off\b|\boff$", body, _I) and target.strip().lower() in ("it", "them", "that"):
             return _take_off(work)
         if work.last == "remove_clause" and target.strip().lower() in ("it", "them", "that", "它", "它们", "那个"):

@@ -1,4 +1,5 @@
-"""Spoken (northern) Mandarin said the usual way, so the rules read it: 俺 is 我, 咋 is 怎么, and 整 (to make) is
+"""Spoken (northern, and some Sichuan) Mandarin said the usual way, so the rules read it: 俺 is 我, 咋 is 怎么, 搁 is
+放, 竹林头 is 竹林里, and 整 (to make) is
 the verb of a request (给俺整一只猫, 狗整成黄的, 再整大点). Only where the word can mean nothing else in a
 request: 整个画面 and 整张图 (the whole picture) stay, as do 调整 and 整齐. 那你 before a request is no word of it.
 """
@@ -27,8 +28,13 @@ _SAID = (
     (re.compile(r"(?<![调完平])整(?=[大小高低亮暗宽长短胖瘦][点些一])"), "变"),
     # 奶牛前头: in front of (头 of a head stays: 猫头上, 头上)
     (re.compile(r"(?<=[\u4e00-\u9fff])(前|后|里|外)头(?![发部顶上])"), r"\1面"),
-    # 大点儿, 这儿: the spoken 儿 (花儿, 鸟儿 are read as they are)
-    (re.compile(r"(?<=[点些])儿"), ""), (re.compile(r"(?<=[这那哪])儿"), "里"),
+    # 坐在竹林头 (Sichuan): in the bamboo forest (床头, 船头 are ends of a thing)
+    (re.compile(r"(?<=[在到])((?:竹林|森林|树林|林子|屋|屋子|家|水|河|池塘|城|城市|街|街上|山|田|地|院子|房间|厨房|教室|公园|"
+                r"草丛|雪|雨|花园)(?:里)?)头"), r"\1里"),
+    # 搁右边儿, 搁在桌上: put (northern)
+    (re.compile(r"搁(?!置|浅)"), "放"),
+    # 大点儿, 这儿, 右边儿: the spoken 儿 (花儿, 鸟儿 are read as they are)
+    (re.compile(r"(?<=[点些])儿|(?<=[左右上下前后里外]边)儿|(?<=中间)儿"), ""), (re.compile(r"(?<=[这那哪])儿"), "里"),
     # 绿油油的草地, 黄澄澄的橘子: a colour said vividly; 黄毛小鸡: a yellow chick (毛衣, 毛巾 stay)
     (re.compile(r"([红绿黄金白黑蓝灰紫粉])(?:彤彤|通通|艳艳|油油|莹莹|澄澄|灿灿|花花|茫茫|乎乎|漆漆|黝黝|盈盈|蒙蒙)"),
      r"\1色"),
