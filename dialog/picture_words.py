@@ -122,6 +122,8 @@ def look_kind(key: str) -> str:
     """The kind a look replaces ("soft lighting" replaces "dramatic lighting"); others are a kind of their own."""
     if key.endswith(" sky"):  # "dark sky", "pink sky": one sky at a time
         return "sky"
+    if key.endswith(" lighting") and key not in LOOKS:  # "purple lighting": the light's colour, one light
+        return "lighting"
     return next((kind for kind, keys in LOOK_KINDS.items() if key in keys), key)
 
 

@@ -118,7 +118,7 @@ def time_words(time: str | None, language: str) -> list[str]:
 
 def look_words(looks: list[str], language: str) -> list[str]:
     """Scene.look as the prompt says it: ["dramatic lighting", "black and white"] / ["戏剧性光线", "黑白"]."""
-    return [vocab.translate(vocab.LOOKS, look, language) for look in looks if look.strip()]
+    return [vocab.look_said(look, language) for look in looks if look.strip()]
 
 
 def _language(scene: Scene, language: str | None) -> str:

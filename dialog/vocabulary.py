@@ -312,7 +312,7 @@ MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fi
                  "banana": "根", "bottle": "个", "flag": "面", "cactus": "棵", "bench": "张"}
 # How much of a thing, said before it: "a slice of pizza" is pizza (Subject.attributes["amount"] = "slice"), said
 # "a slice of" in English and with its measure word in Chinese (一片披萨).
-AMOUNTS = {"slice": "片", "piece": "块", "bunch": "束", "bouquet": "束", "handful": "把", "sprig": "枝", "bundle": "捆",
+AMOUNTS = {"slice": "片", "piece": "块", "bunch": "束", "handful": "把", "sprig": "枝", "bundle": "捆",
            "loaf": "条", "pile": "堆", "heap": "堆", "stack": "摞"}
 
 # Who "him" / "her" / "it" can be. People are matched by any word of a subject's name ("old fisherman"), in
@@ -424,3 +424,13 @@ def translate(table: dict[str, Term], value: str, language: str) -> str:
     if term is None:
         return value
     return term.en[0] if language == "en" else term.zh[0]
+
+
+def look_said(key: str, language: str) -> str:
+    """A look as said in `language`: "dramatic lighting" / "戏剧性光线"; a coloured sky or light said with its
+    colour ("pink sky" / "粉色的天空", "purple lighting" / "紫色的灯光")."""
+    for tail, zh in ((" sky", "天空"), (" lighting", "灯光")):
+        colour = lookup(COLOURS, key[: -len(tail)]) if key.endswith(tail) and key not in LOOKS else None
+        if colour is not None:
+            return f"{colour.en[0]}{tail}" if language == "en" else f"{colour.zh[0]}的{zh}"
+    return translate(LOOKS, key, language)

@@ -26,7 +26,7 @@ _BACKGROUND = re.compile(r"^(?:bg|background|backdrop)$", _I)
 
 def _item(item: str) -> str:
     """One note of the brief as the request it stands for."""
-    text = re.sub(r"\bbg\b", "background", item.strip(), flags=_I)
+    text = re.sub(r"\bbg\b", "background", item.strip().rstrip(".!;"), flags=_I)  # "bg white.": its full stop
     if text.startswith("+"):  # "+ small white circle top right": one more
         rest = text.lstrip("+ ").strip()
         return "add " + (rest if re.match(r"(?:a|an|one|two|three|some|\d+)\s", rest, _I) else "a " + rest)

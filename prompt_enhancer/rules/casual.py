@@ -131,6 +131,10 @@ def unshouted(text: str) -> str:
 # "make it night pls 'cause it's way too bright", "换成晚上吧，因为太亮了": why, said after what; not a request
 _REASON = re.compile(r"\s*[,，]?\s*(?:(?<![\w'’])(?:because|['’]?cause|cuz|coz)\s+"
                      r"(?:it|its|it['’]s|this|that|the|i|i['’]m)(?![\w'’])[^.!?\n]*"
+                     # "the dog 拿走, too messy", "lose the moon, too bright lol": why, after a pause
+                     r"|(?<=[,，])\s*(?:(?:it'?s|its)\s+)?(?:way\s+|kinda\s+|a\s+bit\s+|just\s+)?(?:too|so)\s+"
+                     r"(?:messy|busy|crowded|cluttered|much|bright|dark|distracting|plain|boring|weird|loud)"
+                     r"(?:\s+(?:lol|tbh|now|rn|haha))?(?=\s*[.!?]*\s*$)"
                      r"|(?:因为|因為)(?:太|有点|它|这|画面|现在)[^。！？\n]*"
                      # "he needs a beanie too its cold out there": the weather, said after the request
                      r"|(?<=\w)\s+(?:its|it['’]s)\s+(?:(?:so|too|really|very|kinda|pretty|super|way\s+too)\s+)?"
@@ -257,6 +261,8 @@ _DOING_AS_ASKED = {"giving": "give", "making": "make", "moving": "move", "puttin
 
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
+    # "a giraffe and a zebra next to each other": how they stand together, no place and no thing of its own
+    text = re.sub(r"(?<=[a-z])\s+(?:next\s+to|beside|near)\s+each\s+other\b", "", text, flags=_I)
     text = _MIND_DOING.sub(lambda m: _DOING_AS_ASKED[m.group("v").lower()], _COURTESY_TAIL.sub("", text))
     text = re.sub(r"^那(?=给|把|就|再)", "", text.strip())  # 那给它加个蝴蝶结吧: "then", not "that"
     # "draw 一个 red ball 和一个 blue ball": 画, or "draw" is drawn as a thing

@@ -32,6 +32,8 @@ _BETTER = re.compile(r"^(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:looks?|would\s+look|is|
 _BACK_TO = re.compile(r"^(?:go|change\s+it|switch\s+it|turn\s+it|put\s+it|make\s+it)\s+back\s+to\s+(?P<v>.+)$", _I)
 _BACK_TO_ZH = re.compile(r"^(?P<pre>.*?)(?P<v>换|改|变|画)回(?:成|到)?(?P<x>(?!来|去|原|之前|以前|刚才)[^，,]+)$")
 _LIGHT_ZH = re.compile(r"^(?:把)?(?:光线|灯光|光照)(?:改成|换成|变成|调成|要)(?P<x>.+)$")
+_LIGHT_EN = re.compile(r"^(?:make|turn|change|set)\s+the\s+(?:lighting|light|lights)\s+(?:to\s+|into\s+)?(?P<x>.+)$",
+                       _I)
 _TO_WEAR = re.compile(r"\s+to\s+(?:wear|put\s+on|hold|carry)$", _I)
 _WEATHER_EN = re.compile(r"^add\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|more\s+)?(?P<w>fog|mist|rain|snow)\b.*$", _I)
 _WEATHER_ZH = re.compile(r"^(?:再)?加(?:点|一点|些)?(?P<w>雾|雨|雪)(?:吧)?$")
@@ -118,9 +120,10 @@ def rephrase(body: str) -> str:
     m = _BACK_TO_ZH.match(text)
     if m:  # "再换回正方形", "把它改回红色": back to a value said again is a change to it
         return f"{re.sub(r'^(?:再|还是|那就|就)', '', m.group('pre'))}{m.group('v')}成{m.group('x')}"
-    m = _LIGHT_ZH.match(text)
-    if m:
-        return m.group("x")
+    m = _LIGHT_ZH.match(text) or _LIGHT_EN.match(text)
+    if m:  # "把灯光改成紫色", "make the lighting purple": the light's colour; "光线改成柔光": the look said
+        colour = parse_phrase(m.group("x")).colour
+        return f"{colour} lighting" if colour and not clean_rest(parse_phrase(m.group("x")).rest) else m.group("x")
     m = _WEATHER_EN.match(text)
     if m:
         return "make it " + {"fog": "foggy", "mist": "misty", "rain": "rainy", "snow": "snowing"}[m.group("w").lower()]

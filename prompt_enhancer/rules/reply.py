@@ -84,10 +84,7 @@ def time_words(key: str, language: str) -> str:
 
 def look_words(key: str, language: str) -> str:
     """"dramatic lighting" / "戏剧性光线"; a coloured sky ("pink sky") / "粉色的天空"."""
-    colour = vocab.lookup(vocab.COLOURS, key[: -len(" sky")]) if key.endswith(" sky") else None
-    if colour is not None and language == "zh" and key not in vocab.LOOKS:
-        return f"{colour.zh[0]}的天空"
-    return vocab.translate(vocab.LOOKS, key, language)
+    return vocab.look_said(key, language)
 
 
 def names_list(subjects: list[Subject], language: str, *, choice: bool = False) -> str:

@@ -68,6 +68,12 @@ _TOPIC_FIRST = re.compile(r"^(?P<t>(?:the|that|this|his|her|its|their|my)\s+[a-z
                           r"(?P<rest>[^,，;；。]*)$", re.IGNORECASE)
 
 
+# "snowman, 戴 red scarf", "拿着 a yellow kite": a Chinese verb of wearing or holding, its thing said in English
+_ZH_VERBS_EN = {"戴": "wearing", "戴着": "wearing", "穿": "wearing", "穿着": "wearing", "拿": "holding",
+                "拿着": "holding", "抱着": "holding", "举着": "holding"}
+_ZH_VERB_EN = re.compile(r"(?:(?<=^)|(?<=[\s,，]))(?P<v>戴着|戴|穿着|穿|拿着|拿|抱着|举着)\s+(?=[A-Za-z])")
+
+
 # "把 tree 删掉 lanterns 留着": one thing out, then what stays
 _THEN_KEPT = re.compile(r"(?<=掉|了)\s+(?=[^\s，,]+\s*(?:就|也)?(?:留着|保留|留下|不动|别动|不要动)(?:吧|了)?$)")
 
@@ -153,6 +159,8 @@ def mark_pauses(text: str) -> str:
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_SEEN_AS.sub('', m.group('t')).strip()}{m.group('rest')}",
                             text.strip())
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
+    text = _ZH_VERB_EN.sub(lambda m: _ZH_VERBS_EN[m.group("v")] + " ", text)  # "戴 red scarf": wearing a red scarf
+    text = re.sub(r"\s+(?:lah|leh|lor)\b", "", text, flags=re.IGNORECASE)  # "the dog 拿走 lah": Singapore's 啦
     text = text if _MOVES.search(text) else _UP_IN_THE.sub("", text)  # "a sun up in the corner": in the corner
     text = _PAIR_OF.sub("", _WITH_HIS_PET.sub(r"\g<v> and \g<w>", text))
     text = _ON_TOP_OF_PLACE.sub(lambda m: f"{m.group('a')} {m.group('p')}" if m.group("p") else "on ", text)

@@ -62,7 +62,19 @@ def parse_looks(text: str) -> tuple[list[str], str]:
         text = text[:start] + " " + text[end:]
     keys = [_LOOK_INDEX["blackandwhite"] if m.group("bw") else _LOOK_INDEX[squeeze(m.group("look"))]
             for m in matches]
+    lit = _COLOURED_LIGHT.search(text)
+    if lit:  # "purple lighting", "紫色的灯光": the light's colour, a look of the whole picture
+        keys.append(vocab.lookup(vocab.COLOURS, lit.group("c") or lit.group("cz")).key + " lighting")
+        text = text[: lit.start()] + " " + text[lit.end():]
     return list(dict.fromkeys(keys)), text
+
+
+_COLOURED_LIGHT = re.compile(
+    rf"{WORD_L}(?<!\ba )(?<!\ban )(?<!\bone )"  # "a red light on the table" is a lamp
+    rf"(?P<c>{alternation([f for t in vocab.COLOURS.values() for f in t.en])})(?:[\s-]+(?:lighting|light|glow)"
+    rf"{WORD_R}|\s*(?:色)?的?\s*(?:灯光|光线))"
+    rf"|(?P<cz>{alternation([f for t in vocab.COLOURS.values() for f in t.zh])})(?:色)?的?(?:灯光|光线)",
+    re.IGNORECASE)
 
 
 # Places and times (scene-wide settings). Inside a description they need their preposition ("a fox in the

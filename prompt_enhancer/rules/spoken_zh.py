@@ -58,6 +58,8 @@ _SAID = (
     (re.compile(r"[\s，,]*别那么[\u4e00-\u9fff]{1,2}(?:了|啦|哈)?$"), ""),
     # 女孩站在雨里打着伞: standing, in the rain (the weather is no place to stand at)
     (re.compile(r"([站坐躺])在(雨|雾)(?:里|中)"), r"\1着在\2中"),
+    # 早上有雾, 雾蒙蒙的: foggy (the weather, no thing called 雾)
+    (re.compile(r"有(?:点|些|一点|大|薄)?雾(?![\u4e00-\u9fff])|雾蒙蒙(?:的)?"), "起雾"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )
