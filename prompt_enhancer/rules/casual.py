@@ -263,6 +263,13 @@ def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     # "a giraffe and a zebra next to each other": how they stand together, no place and no thing of its own
     text = re.sub(r"(?<=[a-z])\s+(?:next\s+to|beside|near)\s+each\s+other\b", "", text, flags=_I)
+    # "soft light over everything": the whole picture's, as a look always is
+    text = re.sub(r"(?<=[a-z])\s+(?:over|on|across)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|picture|scene))\b",
+                  "", text, flags=_I)
+    # "in the corner up to the right": the top right corner
+    text = re.sub(r"\bin\s+the\s+corner\s+(?P<v>up|down)\s+(?:to|on|at)\s+the\s+(?P<h>left|right)\b",
+                  lambda m: f"in the {'top' if m.group('v').lower() == 'up' else 'bottom'} {m.group('h')} corner",
+                  text, flags=_I)
     text = _MIND_DOING.sub(lambda m: _DOING_AS_ASKED[m.group("v").lower()], _COURTESY_TAIL.sub("", text))
     text = re.sub(r"^那(?=给|把|就|再)", "", text.strip())  # 那给它加个蝴蝶结吧: "then", not "that"
     # "draw 一个 red ball 和一个 blue ball": 画, or "draw" is drawn as a thing

@@ -114,7 +114,7 @@ _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:a|an|the|some|my|our)\s+[a-z][a-z' 
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
-                           r"by\s+the\s+way|btw|i\s+mean|"
+                           r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|"
                            r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
                            # "idk surprise me lol": leaving the choice to the rest of the message
                            r"(?:idk|lol+|fine|whatever)?[\s,]*surprise me(?:[\s,]+lol+)?|"

@@ -293,7 +293,8 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
         target = m.groupdict().get("t") or m.group("t_zh")
-        if _WHO_LEAVES.fullmatch(target.strip()):
+        if _WHO_LEAVES.fullmatch(target.strip()) or (re.match(r"never\s*mind", body, re.IGNORECASE) and re.fullmatch(
+                r"(?:that|it|this|then|all\s+that)[\s.!]*", target.strip(), re.IGNORECASE)):
             return False  # "k thx gotta go", "赶单去了": the person leaves, nothing in the picture does
         if re.search(r"^take\s+off\b|\boff$", body, _I) and target.strip().lower() in ("it", "them", "that"):
             return _take_off(work)

@@ -32,6 +32,8 @@ _BETTER = re.compile(r"^(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:looks?|would\s+look|is|
 _BACK_TO = re.compile(r"^(?:go|change\s+it|switch\s+it|turn\s+it|put\s+it|make\s+it)\s+back\s+to\s+(?P<v>.+)$", _I)
 _BACK_TO_ZH = re.compile(r"^(?P<pre>.*?)(?P<v>换|改|变|画)回(?:成|到)?(?P<x>(?!来|去|原|之前|以前|刚才)[^，,]+)$")
 _LIGHT_ZH = re.compile(r"^(?:把)?(?:光线|灯光|光照)(?:改成|换成|变成|调成|要)(?P<x>.+)$")
+_LOOK_FIRST_ZH = re.compile(r"^(?:整体)?(?:色调|画面|风格|画风|整体|光线|氛围)(?:再|更|要)?(?P<x>[\u4e00-\u9fff]{2,5}?)"
+                            r"(?:一点|一些|点|些)?(?:吧|啦)?$")
 _LIGHT_EN = re.compile(r"^(?:make|turn|change|set)\s+the\s+(?:lighting|light|lights)\s+(?:to\s+|into\s+)?(?P<x>.+)$",
                        _I)
 _TO_WEAR = re.compile(r"\s+to\s+(?:wear|put\s+on|hold|carry)$", _I)
@@ -120,6 +122,9 @@ def rephrase(body: str) -> str:
     m = _BACK_TO_ZH.match(text)
     if m:  # "再换回正方形", "把它改回红色": back to a value said again is a change to it
         return f"{re.sub(r'^(?:再|还是|那就|就)', '', m.group('pre'))}{m.group('v')}成{m.group('x')}"
+    m = _LOOK_FIRST_ZH.match(text)
+    if m and parse_looks(m.group("x"))[0]:  # "色调复古一点": the look, said after what it is of
+        return m.group("x")
     m = _LIGHT_ZH.match(text) or _LIGHT_EN.match(text)
     if m:  # "把灯光改成紫色", "make the lighting purple": the light's colour; "光线改成柔光": the look said
         colour = parse_phrase(m.group("x")).colour

@@ -60,6 +60,11 @@ _SAID = (
     (re.compile(r"([站坐躺])在(雨|雾)(?:里|中)"), r"\1着在\2中"),
     # 早上有雾, 雾蒙蒙的: foggy (the weather, no thing called 雾)
     (re.compile(r"有(?:点|些|一点|大|薄)?雾(?![\u4e00-\u9fff])|雾蒙蒙(?:的)?"), "起雾"),
+    # 鸟儿不要了: the birds (the spoken 儿 of a one-character thing)
+    (re.compile(r"(?<=[鸟花猫狗鱼马兔虫])儿(?![子童歌])"), ""),
+    # 就要熊猫一个, 只要熊猫: only that one stays
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:就|只)要(?P<t>[\u4e00-\u9fff]{1,4}?)(?:一个|一只|一棵|就行|就好|就够了)?$"),
+     r"只留\g<t>"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )
