@@ -46,9 +46,10 @@ ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "ly
 # (在草地上放风筝). A verb right before or after that blank is what the thing does there.
 _ZH_POSE_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s*(?P<verb>[{''.join(ZH_POSE_VERBS)}])着?\s+$")
 _ZH_DOING_RE = re.compile(r"^(?P<head>.*[\u4e00-\u9fffA-Za-z](?:[站坐躺趴蹲]着)?)(?:\s+|(?<=着))(?:正在|在)?"
-                          r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举])(?:着)?"
-                          # 追一个红色的球: what is counted may say what it looks like
-                          r"(?P<object>[^\s的]{1,6}|[一两三几][个只条颗本张][^\s的]{0,4}的[^\s的]{1,4})\s*$")
+                          r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举]|下(?=[象围]?棋))(?:着)?"
+                          # 追一个红色的球: what is counted may say what it looks like; 弹 guitar: said in English
+                          r"(?P<object>[^\s的]{1,6}|[一两三几][个只条颗本张][^\s的]{0,4}的[^\s的]{1,4}"
+                          r"|\s*[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?)\s*$")
 
 
 def action_en(text: str) -> tuple[str, str | None, str, str] | None:

@@ -444,13 +444,15 @@ def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, st
     for index, item in enumerate(pieces):
         item = _HANGING_ON_IT.sub("", item)  # "a lantern hanging on it": the lantern, on the thing it is with
         m = re.match(r"^(?P<rel>holding|carrying|wearing|dressed in|riding|with|having)\s+(?P<rest>.+)$", item, _I)
-        zh = re.match(rf"^(?P<rel>{_ZH_RELATION})(?P<rest>.+)$", item) if vocab.has_cjk(item) else None
+        zh = re.match(rf"^(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}](?=\S\S))(?P<rest>.+)$", item) \
+            if vocab.has_cjk(item) else None  # 戴黑框眼镜、穿灰色卫衣的男孩: each with its own verb
         first = index == 0
         if m:
             relation, said, item, first = _EN_RELATIONS[m.group("rel").lower()], m.group("rel").lower(), \
                 m.group("rest"), True
         elif zh:
-            relation, said, item, first = _ZH_RELATIONS[zh.group("rel")], zh.group("rel"), zh.group("rest"), True
+            relation = _ZH_RELATIONS.get(zh.group("rel")) or _ZH_BARE_VERBS[zh.group("rel")]
+            said, item, first = zh.group("rel"), zh.group("rest"), True
         if not _reads_as_part(item, said, first):
             return items, " and ".join(pieces[index:])
         items.append((relation, item))

@@ -113,7 +113,8 @@ _PLACE_RE = {
         # "snow everywhere", "a garden around it": a place all around the things is their setting
         rf"|{WORD_L}(?:(?:the|a|an|some)\s+)?(?P<around>{_EN_PLACES})\s+(?:everywhere|all\s+around|all\s+over|"
         rf"around\s+(?:it|him|her|them|the\s+\w+)){WORD_R}"
-        rf"|(?P<zh_pre>在|到)?(?P<zh>{_ZH_PLACES})(?P<zh_suf>里面|里|上面|上|中|下|边)?(?:的)?",
+        # 在公园里下象棋: 公园里 says where already; 下 is what is done there
+        rf"|(?P<zh_pre>在|到)?(?P<zh>{_ZH_PLACES})(?:(?<![里上中下边])(?P<zh_suf>里面|里|上面|上|中|下|边))?(?:的)?",
         re.IGNORECASE,
     )
     for bare in (False, True)
