@@ -44,9 +44,11 @@ def _zh_of_kind(kind: str) -> tuple[str, ...]:
 
 def said_by_kind(text: str, scene: Scene) -> str:
     """`text` with a thing there named by its kind said by its name; as it was otherwise."""
-    if scene.subjects and vocab.has_cjk(text):
+    if not scene.subjects:
+        return text
+    if vocab.has_cjk(text):
         return _said_by_kind_zh(text, scene)
-    if not scene.subjects or vocab.has_cjk(text) or not _THE.search(text):
+    if not _THE.search(text):
         return text
     names = {w for s in scene.subjects for w in s.name.lower().split()}
 

@@ -295,7 +295,7 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
         target = m.groupdict().get("t") or m.group("t_zh")
         if _WHO_LEAVES.fullmatch(target.strip()) or (re.match(r"never\s*mind", body, re.IGNORECASE) and re.fullmatch(
                 r"(?:that|it|this|then|all\s+that)[\s.!]*", target.strip(), re.IGNORECASE)):
-            return False  # "k thx gotta go", "赶单去了": the person leaves, nothing in the picture does
+            return False  # "k thx gotta go", "赶单去了": the person leaves; "never mind that": nothing goes
         if re.search(r"^take\s+off\b|\boff$", body, _I) and target.strip().lower() in ("it", "them", "that"):
             return _take_off(work)
         if work.last == "remove_clause" and target.strip().lower() in ("it", "them", "that", "它", "它们", "那个"):

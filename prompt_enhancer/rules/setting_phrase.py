@@ -63,8 +63,9 @@ def parse_looks(text: str) -> tuple[list[str], str]:
     keys = [_LOOK_INDEX["blackandwhite"] if m.group("bw") else _LOOK_INDEX[squeeze(m.group("look"))]
             for m in matches]
     lit = _COLOURED_LIGHT.search(text)
-    if lit:  # "purple lighting", "紫色的灯光": the light's colour, a look of the whole picture
-        keys.append(vocab.lookup(vocab.COLOURS, lit.group("c") or lit.group("cz")).key + " lighting")
+    colour = vocab.lookup(vocab.COLOURS, lit.group("c") or lit.group("cz")) if lit else None
+    if colour is not None:  # "purple lighting", "紫色的灯光": the light's colour, a look of the whole picture
+        keys.append(colour.key + " lighting")
         text = text[: lit.start()] + " " + text[lit.end():]
     return list(dict.fromkeys(keys)), text
 
