@@ -279,7 +279,7 @@ def choices(subjects: Sequence[Subject], language: str) -> str:
 # another subject.
 _SAME = re.compile(r"^(?:还有)?(?P<ref_zh>[^也]+?)(?:也(?:一样|是|这样|要|照做|来一下)?)(?:吧|呀|啊|哦)?$"
                    r"|^(?:(?:now|and|ok(?:ay)?|also|then|so)[\s,]+)*(?:(?:do\s+)?(?:the\s+)?same\s+(?:for|to|with)\s+)?"
-                   r"(?P<ref>.+?)(?:\s+(?:too|as\s+well|also))?(?:[\s,]+(?:please|pls|plz))?$", _I)
+                   r"(?P<ref>.+?)(?:\s+(?:too|as\s+well|also))?(?:[\s,]+(?:please|pls|plz|actually|then|lol))?$", _I)
 _MARKED = re.compile(r"^(?:now|and|also|same)\b|\b(?:too|as\s+well|also|other)\b|也|还有|另", _I)
 _OTHER_SAID = re.compile(r"^.*?(?:\bother(?:\s+ones?)?\b|另(?:外)?一?[个只条棵朵辆头匹位]?)(?P<rest>.*)$", _I)
 _MOVED = re.compile(r"\b(?:put|move|shift|place|slide|drag)\b|放|移|挪|搬", _I)

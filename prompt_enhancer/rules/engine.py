@@ -243,6 +243,7 @@ class RuleEnhancer:
         text, markup = strip_markup(without_letter_frame(text))
         text = as_usually_said_zh(correct_typos(read_emoji(read_prompt_syntax(unshouted(text)))))  # 俺, 咋, 整
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
+        text = said_by_kind(misspelt_names(text, scene), scene)  # "the dig": the dog; "the building": the lighthouse
         undone = correct_last_edit(scene, recent_turns, text, language)
         if undone is not None:  # "no, the other way", "bring it back", "a bit more": the last edit, corrected
             return undone
@@ -263,7 +264,6 @@ class RuleEnhancer:
             decision = self._read(answer.scene, answer.message, language, markup, image)
             if decision.action is not Action.CHAT:
                 return decision
-        text = said_by_kind(misspelt_names(text, scene), scene)  # "the dig": the dog; "the building": the lighthouse
         text = one_said(said_with_values(text, scene, recent_turns), scene)  # "the same colour", "give him one too"
         decision = self._read(scene, text, language, markup, image)
         unread = decision.action is Action.CHAT and reply.say("ask_what", language) in decision.reply

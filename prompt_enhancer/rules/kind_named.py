@@ -20,12 +20,17 @@ _KINDS: dict[str, frozenset[str]] = {
     "plant": frozenset("tree flower rose tulip sunflower bush cactus plant fern lavender daisy lily".split()),
     "person": frozenset("man woman girl boy child kid person lady gentleman baby grandma grandpa king queen knight "
                         "wizard princess prince".split()),
+    # a breed said first, then the animal: "a golden retriever …", "just the dog"
+    "dog": frozenset("retriever labrador corgi poodle beagle husky shiba dachshund bulldog terrier shepherd collie pug "
+                     "chihuahua spaniel dalmatian greyhound puppy pup".split()),
+    "cat": frozenset("kitten kitty tabby siamese persian".split()),
 }
 _SAID = {"building": "building", "vessel": "vessel", "vehicle": "vehicle", "animal": "animal", "creature": "animal",
          "pet": "animal", "beast": "animal", "plant": "plant", "person": "person", "figure": "person",
-         "character": "person"}
+         "character": "person", "dog": "dog", "doggo": "dog", "pup": "dog", "puppy": "dog", "cat": "cat",
+         "kitty": "cat", "kitten": "cat"}
 _THE = re.compile(r"\b(?P<the>the|that|this)\s+(?P<w>building|vessel|vehicle|animal|creature|pet|beast|plant|person|"
-                  r"figure|character)\b", re.IGNORECASE)
+                  r"figure|character|dog|doggo|pup|puppy|cat|kitty|kitten)\b", re.IGNORECASE)
 
 
 # 那盆植物, 这只动物, 那栋建筑: the same in Chinese, where the head noun ends the name (绿植 is a plant, 小猫 a cat).
