@@ -24,6 +24,8 @@ NATURAL_PARTS: dict[str, tuple[str, ...]] = {
     "fish": ("fins", "tail", "scales", "eyes", "鳍", "尾巴", "鳞片", "眼睛"),
     "dragon": ("wings", "tail", "eyes", "horns", "scales", "翅膀", "尾巴", "眼睛", "角", "鳞片"),
     "robot": ("eyes", "arms", "head", "antenna", "眼睛", "手臂", "头", "天线"),
+    "owl": ("eyes", "wings", "feathers", "beak", "眼睛", "翅膀", "羽毛", "嘴"),
+    "cake": ("icing", "frosting", "candles", "cream", "糖霜", "奶油", "蜡烛"),
     "person": ("hair", "eyes", "头发", "眼睛"),
 }
 # People have hair and eyes whatever they are called.

@@ -365,8 +365,8 @@ CLOTHES = ("dress", "shirt", "t-shirt", "coat", "raincoat", "jacket", "sweater",
 HAD = ("beard", "moustache", "mustache", "hair", "tail", "wings", "horns", "eyes", "ears", "nose", "mouth", "fur",
        "roof", "door", "window", "windows", "sail", "wheels", "spots", "stripes", "leaves", "petals",
        "shell", "mane", "beak", "claws", "paws", "fins", "scales", "antlers", "whiskers", "feathers", "spikes",
-       "trunk", "tusks", "hooves", "tentacles", "stem", "外壳", "壳", "鬃毛", "爪子", "鳍", "鳞片", "鹿角", "胡须",
-       "羽毛", "象鼻",
+       "trunk", "tusks", "hooves", "tentacles", "stem", "icing", "frosting",
+       "外壳", "壳", "鬃毛", "爪子", "鳍", "鳞片", "鹿角", "胡须", "羽毛", "象鼻",
        "胡子", "大胡子", "头发", "尾巴", "翅膀", "角", "眼睛", "耳朵", "鼻子", "嘴", "毛", "屋顶", "门", "窗户", "帆",
        "轮子", "斑点", "条纹", "叶子", "花瓣")
 

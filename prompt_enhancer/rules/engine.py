@@ -96,6 +96,7 @@ from prompt_enhancer.rules.formal_english import as_formally_said
 from prompt_enhancer.rules.precise_places import as_placed_precisely
 from prompt_enhancer.rules.misspelt_names import misspelt_names
 from prompt_enhancer.rules.kind_named import said_by_kind
+from prompt_enhancer.rules.owner_part import owner_said
 from prompt_enhancer.rules.place_first import place_first
 from prompt_enhancer.rules.move_handlers import move_clause
 from prompt_enhancer.rules.other_side import other_side_clause
@@ -244,6 +245,7 @@ class RuleEnhancer:
         text = as_usually_said_zh(correct_typos(read_emoji(read_prompt_syntax(unshouted(text)))))  # 俺, 咋, 整
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         text = said_by_kind(misspelt_names(text, scene), scene)  # "the dig": the dog; "the building": the lighthouse
+        text = owner_said(text, scene)  # "make the owl eyes yellow": the owl's eyes
         undone = correct_last_edit(scene, recent_turns, text, language)
         if undone is not None:  # "no, the other way", "bring it back", "a bit more": the last edit, corrected
             return undone

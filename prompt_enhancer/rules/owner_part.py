@@ -1,0 +1,31 @@
+""""make the owl eyes yellow", "cat tail black": a thing there and one of its parts said side by side, with no 's,
+are its part ("the owl's eyes"); before, the owl was turned into "yellow eyes". Only a name there followed by a
+word the vocabulary knows as a part; other pairs ("the cat bed") stay as they are."""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.natural_parts import NATURAL_PARTS
+from dialog.scene import Scene
+
+_PARTS = sorted({w.lower() for w in (*vocab.HAD, *vocab.WORN, *(p for ps in NATURAL_PARTS.values() for p in ps))
+                 if w.isascii()}, key=len, reverse=True)
+_PART = "|".join(re.escape(p) for p in _PARTS)
+
+
+def owner_said(text: str, scene: Scene) -> str:
+    """`text` with "<a name there> <its part>" said as "<name>'s <part>"; as it was otherwise."""
+    if not scene.subjects or vocab.has_cjk(text):
+        return text
+    owners = {s.name.lower().split()[-1] for s in scene.subjects if s.name.split() and s.name.isascii()}
+    owners -= set(_PARTS)  # a thing named by a part word ("hat") is no owner of one
+    if not owners:
+        return text
+    said = "|".join(re.escape(o) for o in sorted(owners, key=len, reverse=True))
+    def whose(m: re.Match[str]) -> str:
+        bare = not re.search(r"\b(?:the|a|an|his|her|its|my|that|this)\s+$", text[: m.start()], re.IGNORECASE)
+        return f"{'the ' if bare else ''}{m.group('o')}'s "  # "owl eyes yellow pls": the owl's eyes
+
+    return re.sub(rf"\b(?P<o>{said})\s+(?=(?:{_PART})\b)", whose, text, flags=re.IGNORECASE)
