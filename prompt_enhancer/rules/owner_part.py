@@ -24,6 +24,7 @@ def owner_said(text: str, scene: Scene) -> str:
     if not owners:
         return text
     said = "|".join(re.escape(o) for o in sorted(owners, key=len, reverse=True))
+
     def whose(m: re.Match[str]) -> str:
         bare = not re.search(r"\b(?:the|a|an|his|her|its|my|that|this)\s+$", text[: m.start()], re.IGNORECASE)
         return f"{'the ' if bare else ''}{m.group('o')}'s "  # "owl eyes yellow pls": the owl's eyes
