@@ -1,6 +1,6 @@
 """"a slice of pizza", "a little bunch of lavender", "a stack of books": how much of a thing is said before it, and
 the thing is what follows "of" (pizza, lavender, books), as 一片披萨 is 披萨 in Chinese. A container ("a vase of
-flowers", "a cup of tea") is a thing of its own and stays as said."""
+flowers", "a cup of tea") is no amount: parts.py reads it as the flowers, in a vase."""
 
 from __future__ import annotations
 

@@ -10,9 +10,9 @@ from dialog import vocabulary as vocab
 from dialog.natural_parts import NATURAL_PARTS
 from dialog.scene import Scene
 
-_PARTS = sorted({w.lower() for w in (*vocab.HAD, *vocab.WORN, *(p for ps in NATURAL_PARTS.values() for p in ps))
-                 if w.isascii()}, key=len, reverse=True)
-_PART = "|".join(re.escape(p) for p in _PARTS)
+_PARTS = frozenset(w.lower() for w in (*vocab.HAD, *vocab.WORN, *(p for ps in NATURAL_PARTS.values() for p in ps))
+                   if w.isascii())
+_PART = "|".join(re.escape(p) for p in sorted(_PARTS, key=len, reverse=True))
 
 
 def owner_said(text: str, scene: Scene) -> str:
@@ -20,9 +20,10 @@ def owner_said(text: str, scene: Scene) -> str:
     if not scene.subjects or vocab.has_cjk(text):
         return text
     owners = {s.name.lower().split()[-1] for s in scene.subjects if s.name.split() and s.name.isascii()}
-    owners -= set(_PARTS)  # a thing named by a part word ("hat") is no owner of one
-    if not owners:
-        return text
+    owners -= _PARTS  # a thing named by a part word ("hat") is no owner of one
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if not (owners & words and _PARTS & words):
+        return text  # most messages: no name there followed by a part, nothing to build a pattern for
     said = "|".join(re.escape(o) for o in sorted(owners, key=len, reverse=True))
 
     def whose(m: re.Match[str]) -> str:

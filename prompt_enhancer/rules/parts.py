@@ -8,7 +8,6 @@ Only splits text: which words are the thing, which its parts, which another thin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
@@ -18,6 +17,8 @@ from prompt_enhancer.rules.worn_with import with_as_and
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.place_in_place import anchor_said_plainly
 from prompt_enhancer.rules.setting_phrase import parse_place
+from prompt_enhancer.rules.thing import ITEM_SPLIT as _ITEM_SPLIT, Thing as Thing
+from prompt_enhancer.rules.things_on_it import things_on_it
 from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WITH_ON_IT as _WITH_ON_IT
 from prompt_enhancer.rules.zh_described import described_pieces
 
@@ -53,7 +54,6 @@ ON_BODY_ZH = "手里|手上|手中|身上|头上|嘴里|口中|怀里|脖子上|
 _ZH_AFTER_RE = re.compile(rf"(?:{ON_BODY_ZH})?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
                           r"带着|长着|留着|牵着|拄着|端着|扛着|叼着|挎着|拎着))(?P<parts>.+)$")
-_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|和|与|跟|、|以及|还有", _I)
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair of|pair of|\d+)\s", _I)
 
 # "a cat sitting on a sofa": the thing is placed at a new thing, both drawn.
@@ -82,16 +82,6 @@ _ZH_POSES = {"站": "standing", "坐": "sitting", "睡": "sleeping", "跑": "run
 _ZH_LOCATIVE = {"下面": "下", "下方": "下", "底下": "下", "上面": "上", "上方": "上", "旁": "旁边", "边上": "旁边",
                 "前": "前面", "后": "后面", "里": "里面", "中间": "中间", "中": "中间"}
 
-
-@dataclass
-class Thing:
-    """One thing of a description: its words, its parts as (relation, words), where it is at another ("on the sofa")."""
-
-    text: str
-    parts: list[tuple[str, str]] = field(default_factory=list)
-    placed: str | None = None  # a free position naming the other thing: "on the sofa", "樱花树下"
-    pose: str | None = None
-    shows: str | None = None  # what it shows or says: "3:30" of "a clock showing 3:30", "says OPEN"
 
 
 # "a bowl of ramen", "a cup of coffee", "a basket of apples": what is drawn is what the container holds, in it.
@@ -330,7 +320,7 @@ def _with_parts(text: str) -> list[Thing]:
     if m and clean_rest(m.group("head")) and clean_rest(parse_phrase(m.group("item"), global_parts=False).rest):
         item = m.group("item")
         name = clean_rest(parse_phrase(item, global_parts=False).rest).lower()
-        on_it = _things_on_it(m.group("head"), item) if m.group("prep").lower() in ("on", "on top of") else None
+        on_it = things_on_it(m.group("head"), item) if m.group("prep").lower() in ("on", "on top of") else None
         if on_it:  # "a wooden table with a birthday cake and a teapot on it": things set on it, each drawn
             return on_it
         if is_new_subject(name):  # "a sofa with a cat on it": the cat, on the sofa
@@ -343,7 +333,7 @@ def _with_parts(text: str) -> list[Thing]:
         if not clean_rest(head):
             continue
         relation = _EN_RELATIONS[re.sub(r"\s+", " ", m.group("rel").lower())]
-        on_it = _things_on_it(head, text[m.end():]) if relation == "with" else None
+        on_it = things_on_it(head, text[m.end():]) if relation == "with" else None
         if on_it:
             return on_it
         parts, leftover = _part_items(relation, text[m.end():], m.group("rel").lower())
@@ -369,28 +359,6 @@ def _with_parts(text: str) -> list[Thing]:
             return [Thing(head), Thing(re.sub(whose_part, lambda w: f"{w.group('p')} of the {named}", text[m.end():],
                                               flags=_I))]  # "a truck with a dog sitting in the back": the dog too
     return [Thing(text)]
-
-
-# What things are set on, not what they have: "a picnic blanket with a basket, a watermelon and a dog", "a desk with
-# a lamp and a book" are things on it, each drawn; its own pieces ("a table with four legs") stay its parts.
-_SURFACES = {"table", "desk", "blanket", "tray", "shelf", "counter", "plate", "rug", "carpet", "mat", "tablecloth",
-             "bookshelf", "cart", "wagon", "windowsill", "nightstand", "workbench", "platter"}
-_ROOMS = {"room", "kitchen", "bedroom", "bathroom", "office", "classroom", "studio", "library", "garage", "cafe"}
-_OWN_PIECES = {"leg", "legs", "drawer", "drawers", "top", "cloth", "tablecloth", "cushion", "cushions", "edge",
-               "edges", "corner", "corners", "pattern", "patterns", "stripes", "fringe", "tassels", "shelves"}
-
-
-def _things_on_it(head: str, said: str) -> list[Thing] | None:
-    name = clean_rest(parse_phrase(head, global_parts=False).rest).lower()
-    words = name.split()
-    room = bool(words) and words[-1] in _ROOMS
-    if not words or not (room or words[-1] in _SURFACES or re.sub(r"s$", "", words[-1]) in _SURFACES):
-        return None
-    items = [i for i in _ITEM_SPLIT.split(said.strip()) if i and clean_rest(i)]
-    names = [clean_rest(parse_phrase(i, global_parts=False).rest).lower() for i in items]
-    if not items or any(not n or n.split()[-1] in _OWN_PIECES for n in names):
-        return None
-    return [Thing(head), *(Thing(item, placed=f"{'in' if room else 'on'} the {name}") for item in items)]
 
 
 # "背着书包去上学", "拿着风筝去公园": where the thing goes with its parts is not a word of them.

@@ -127,8 +127,8 @@ def rephrase(body: str) -> str:
         return m.group("x")
     m = _LIGHT_ZH.match(text) or _LIGHT_EN.match(text)
     if m:  # "把灯光改成紫色", "make the lighting purple": the light's colour; "光线改成柔光": the look said
-        colour = parse_phrase(m.group("x")).colour
-        return f"{colour} lighting" if colour and not clean_rest(parse_phrase(m.group("x")).rest) else m.group("x")
+        said = parse_phrase(m.group("x"))
+        return f"{said.colour} lighting" if said.colour and not clean_rest(said.rest) else m.group("x")
     m = _WEATHER_EN.match(text)
     if m:
         return "make it " + {"fog": "foggy", "mist": "misty", "rain": "rainy", "snow": "snowing"}[m.group("w").lower()]

@@ -1,0 +1,20 @@
+"""One thing of a drawing's description as the parts rules split it, and how a list of things is parted ("a, b
+and c", "a和b、c")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|和|与|跟|、|以及|还有", re.IGNORECASE)
+
+
+@dataclass
+class Thing:
+    """One thing of a description: its words, its parts as (relation, words), where it is at another ("on the sofa")."""
+
+    text: str
+    parts: list[tuple[str, str]] = field(default_factory=list)
+    placed: str | None = None  # a free position naming the other thing: "on the sofa", "樱花树下"
+    pose: str | None = None
+    shows: str | None = None  # what it shows or says: "3:30" of "a clock showing 3:30", "says OPEN"
