@@ -39,7 +39,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-28": "tuning_28.json", "tuning-29": "tuning_29.json", "tuning-30": "tuning_30.json",
           "tuning-31": "tuning_31.json", "tuning-32": "tuning_32.json", "tuning-33": "tuning_33.json",
           "tuning-34": "tuning_34.json",
-          "tuning-35": "tuning_35.json",
+          "tuning-35": "tuning_35.json", "tuning-36": "tuning_36.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
