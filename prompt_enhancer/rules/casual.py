@@ -29,7 +29,8 @@ _AS_ING = {"hold": "holding", "holds": "holding", "wear": "wearing", "wears": "w
            "stand": "standing", "stands": "standing"}
 # "chillin", "sittin'", "holdin": a dropped g, for verbs of what a thing is doing
 _DROPPED_G = re.compile(r"\b(?P<stem>chill|sitt|stand|hold|runn|sleep|play|walk|fly|jump|swimm|read|eat|ly|smil|"
-                        r"danc|sing|wear|rid|carry|look|chas|hang|lay|wait|stay|relax|nap|napp|cuddl|snuggl)"
+                        r"danc|sing|wear|rid|carry|look|chas|hang|lay|wait|stay|relax|nap|napp|cuddl|snuggl|do|fish|"
+                        r"cook|paint|draw|knitt|kick|skat|surf|climb|sail|float|perch|lean|peek|watch|drink|smok)"
                         r"in'?(?![\w'])", _I)
 # "35mm photo", "85 mm lens": a lens, not three things
 _LENS = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:lens|film|shot|photo|photograph))?", _I)

@@ -22,10 +22,10 @@ from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.on_its_body import body_owner
 from prompt_enhancer.rules.topic_named import named_topic
+from prompt_enhancer.rules.said_again import asked_again
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
     PRONOUNS_ONE,
-    Phrase,
     clean_rest,
     parse_phrase,
     parse_position,
@@ -409,42 +409,25 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
         # "a cat on the sofa", "a lantern hanging from the tree" with the sofa or the tree there: a new thing
         # placed at it, not the sofa said again ("a cat on the sofa" with a cat there still asks which)
         return add_subjects(work, body, announce="added")
-    if _said_again(work, ph, thing):
+    if asked_again(work, ph, thing):
         return True
     known = ph.shape or vocab.lookup(vocab.NOUNS, rest) or vocab.lookup(vocab.NOUNS, re.sub(r"s$", "", rest))
-    if known or (ph.indefinite and any(t.parts for t in split_description(body)[:1])):  # "a house with a red door"
+    # "three pink tulips beside it", "a lantern on the left": a thing no list knows, said as one more and where
+    placed_new = ph.indefinite and ph.position and _PLAIN_NAME.fullmatch(rest) and not pronoun
+    if known or placed_new or (ph.indefinite and any(t.parts for t in split_description(body)[:1])):  # "…a red door"
         return add_subjects(work, body, announce="added")
     return False
-
-
-def _said_again(work: MessageEdit, ph: Phrase, thing: str) -> bool:
-    """"cat" or "a cat" alone, nothing else said, when the picture already has a cat: the person may mean that
-    cat or one more, so the rules ask instead of silently drawing a second ("another cat" adds one)."""
-    said = ph.colour or ph.size or ph.resize or ph.material or ph.pose or ph.position  # the shape is the thing
-    if ph.count != 1 or work.also or work.second_thought or said or has_global(ph):
-        return False
-    there = [s for s in work.scene.subjects if name_matches(s.name, thing) or name_matches(thing, s.name)]
-    if not there:
-        return False
-    name = reply.thing_name(there[0], work.language)
-    if ph.definite:  # "the cat" alone: the one there is meant, and nothing is asked of it
-        work.scene.focus = there[-1].id
-        work.say("already", name=name, what="in the picture" if work.language == "en" else "画面里的")
-        return True
-    if work.language == "zh":
-        measure = vocab.MEASURE_WORDS.get(vocab.lookup(vocab.NOUNS, name).key if vocab.lookup(vocab.NOUNS, name)
-                                          else "", "个")
-        names = f"画面里的那{measure}{name}还是再加一{measure}{name}"
-    else:
-        names = f"the {name} already in the picture or one more {name}"
-    work.chat_replies.append(reply.say("ask_which", work.language, names=names))
-    return True
 
 
 # "a cat but orange", "the same cat but bigger", "猫但是橙色的": the thing there, with what is to differ.
 _SAME_BUT = re.compile(r"^(?:(?:a|an|the|one|same|the\s+same)\s+)*(?P<thing>[^,，]+?)[\s,，]*"
                        r"(?:\bbut\b|但是|不过|可是)\s*(?:(?:make\s+it|it'?s|in|要|是)\s*)?(?P<value>.+)$",
                        re.IGNORECASE)
+
+
+# One or two plain words as a name; not "a bit", "a lot more", "a touch", "one" (a value or a reference).
+_PLAIN_NAME = re.compile(r"(?!(?:bit|lot|touch|tad|little|few|more|one|ones|same|other|copy|version)\b)"
+                         r"[a-z]+(?: [a-z]+)?")
 
 
 def _same_but(work: MessageEdit, body: str) -> bool:

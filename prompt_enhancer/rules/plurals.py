@@ -7,6 +7,10 @@ _IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "pe
               "deer": "deer", "policemen": "policeman", "firemen": "fireman", "snowmen": "snowman",
               "fishermen": "fisherman", "businessmen": "businessman", "gentlemen": "gentleman"}
 
+# Words whose plural ends in -ves for a singular in -f ("scarves"); any other -ves is a -ve ("gloves") or a -fe.
+_VES_F = frozenset({"wolves", "leaves", "scarves", "calves", "halves", "shelves", "elves", "loaves", "thieves",
+                    "hooves", "dwarves", "sheaves"})
+
 
 def singular(name: str) -> str:
     """"hats" -> "hat", "scarves" -> "scarf", "glasses" stay: one each when several subjects get them."""
@@ -15,6 +19,9 @@ def singular(name: str) -> str:
     words = name.split(" ")
     if words[-1].lower() in _IRREGULAR:  # "two women", "three little mice"
         return " ".join([*words[:-1], _IRREGULAR[words[-1].lower()]])
+    last = words[-1].lower()
+    if last.endswith("ves") and last not in _VES_F:  # "gloves", "beehives", "waves": a v, not an f
+        return name[:-3] + ("fe" if last in ("knives", "wives", "lives") else "ve")
     for plural, one in (("ves", "f"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("xes", "x")):
         if name.endswith(plural) and len(name) > len(plural) + 1:
             return name[: -len(plural)] + one

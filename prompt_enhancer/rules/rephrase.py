@@ -51,6 +51,8 @@ _HELD_BY = re.compile(r"^(?P<x>(?:a|an|the|some|two|three)\s+.+?)\s+(?P<v>held|c
                       r"which\s+is)\s+(?P<rest>.+))?$", _I)
 _BACKGROUND_WANTED = re.compile(r"^(?:背景|底色)(?:就|也|再)?(?:来个|来一个|来点|要个|要一个|用个|\s+(?=[A-Za-z]))"
                                 r"(?P<x>.+)$")
+_BACKGROUND_TO = re.compile(r"^(?:warm|cool|tone|bring|brighten|darken|lighten|soften)\s+(?:the\s+)?(?:background|"
+                            r"backdrop|bg)\s+(?:(?:up|down|over)\s+)?(?:to|into)\s+(?:a\s+)?(?P<x>.+)$", _I)
 _BACKGROUND_IS_TIME = re.compile(r"^(?:背景|天色|天空)(?:就|也)?(?:是|为|用|改成|换成|变成)?(?P<x>.+)$")
 _SEEN_AS = re.compile(r"^(?:photographed|shot|seen|viewed|captured|taken|framed|drawn|painted|rendered|filmed)\s+"
                       r"(?P<x>.+)$", _I)
@@ -82,6 +84,9 @@ def rephrase(body: str) -> str:
     if looks and not clean_rest(rest):
         return f"{m.group('a')}\n{m.group('b')}"
     text = text.replace("一点点", "一点")  # 放大一点点: a little
+    m = _BACKGROUND_TO.match(text)
+    if m:  # "warm the background up to a soft beige": that background
+        return f"make the background {m.group('x')}"
     m = _BACKGROUND_WANTED.match(text)
     if m:  # "背景来个 black": the background that colour
         return f"背景换成{m.group('x').strip()}"

@@ -286,7 +286,7 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
         again.position = _resolve_relative(work, position) if position else again.position
         again.parts.update({k: dict(v) for k, v in parts.items() if k not in again.parts})
         return [again]
-    added = []
+    added, where = [], _resolve_relative(work, position) if position else None  # "three tulips beside it": the same it
     for _ in range(max(ph.count, 1) if ph.count <= MAX_EXACT else MAX_PER_PHRASE):
         if len(work.scene.subjects) >= MAX_SUBJECTS:
             if not any(key == "too_many" for key, _ in work.replies):
@@ -306,7 +306,7 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
             attributes["detail"] = ", ".join(filter(None, (attributes.get("detail"), thing.shows)))
         size = ph.size or {1: "big", -1: "small"}.get(ph.resize)  # "画一个大一点的方块": a big one
         subject = Subject(id=work.scene.next_subject_id(), name=name, attributes=attributes,
-                          position=_resolve_relative(work, position) if position else None, size=size,
+                          position=where, size=size,
                           parts={k: dict(v) for k, v in parts.items()})
         work.scene.subjects.append(subject)
         work.touch(subject, EditKind.ADD)

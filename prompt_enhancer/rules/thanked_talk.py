@@ -1,7 +1,7 @@
 """Words no rule read, said beside thanks or praise, are talk ("Is very pretty, thank you so much", "ok back to work
 lol thx", "谢谢您，辛苦了", "好可爱，谢谢！女儿肯定喜欢", "Perfect, 客户会喜欢的。Thanks!"). Kept as a note they went
 into the prompt and changed the picture; answered, the picture stays. A clause that asks for something ("thanks,
-and more contrast", "谢谢 再加点光") is not talk and stays a note.
+and more contrast", "谢谢 再加点光", "Perfect. three glorbs beside it") is not talk and stays a note.
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ _THANKED = re.compile(r"\b(?:thanks|thank\s+(?:you|u)|thx|thnx|ty|tysm|cheers|gr
                       r"麻烦您了", _I)
 # Words that ask for a change: then an unread clause is a request, not talk.
 _ASKS = re.compile(r"\b(?:make|add|draw|put|give|change|turn|move|remove|want|need|should|could|can|would|more|"
-                   r"less|bigger|smaller|please|pls|plz|try|use|keep|style|vibes?|mood|look)\b"
-                   r"|要|想|请|帮|给|把|让|改|换|加|再|画|变|弄|一点|一些|应该|得更|风格|感觉", _I)
+                   r"less|bigger|smaller|please|pls|plz|try|use|keep|style|vibes?|mood|look|beside|behind|next\s+to|"
+                   r"above|below|under|on\s+the\s+(?:left|right|top|bottom))\b"
+                   r"|要|想|请|帮|给|把|让|改|换|加|再|画|变|弄|一点|一些|应该|得更|风格|感觉"
+                   r"|旁边|左边|右边|上面|下面", _I)
 _TALK_KEYS = ("thanks", "reaction", "bye", "hello")
 
 
