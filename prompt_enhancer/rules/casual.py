@@ -262,6 +262,7 @@ _DOING_AS_ASKED = {"giving": "give", "making": "make", "moving": "move", "puttin
 
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
+    text = re.sub(r"么子|啥子", "什么", text)  # "用么子模型画的" (Hunan), "画啥子" (Sichuan): 什么
     # "a giraffe and a zebra next to each other": how they stand together, no place and no thing of its own
     text = re.sub(r"(?<=[a-z])\s+(?:next\s+to|beside|near)\s+each\s+other\b", "", text, flags=_I)
     # "soft light over everything": the whole picture's, as a look always is

@@ -31,6 +31,7 @@ _GREETING = re.compile(r"^(?:hi+|hello+|hey+|yo|hiya|howdy|greetings|good (?:mor
                        r"(?:\s+there)?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
 _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|"
                      r"thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
+                     r"thank\s+ye(?:\s+kindly)?|much\s+obliged|obrigad[oa]|merci|danke|gracias|grazie|arigato|多谢晒|唔该|"
                      r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|"
                      r"not\s+bad|not\s+too\s+shabby|要得|巴适(?:得很)?|安逸(?:得很)?|得劲|好嘞|妥了|"
                      r"漂亮|真好看|好看|不客气|(?:就|那就)?这样(?:就)?(?:吧|就行|就好|挺好|可以)?|(?:这样)?(?:就)?(?:可以|行|好)了|"
@@ -44,7 +45,9 @@ _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+
           r"哈+|嘿+|呵+|嘻+|哇+|啊+|噢+|耶+|哎[呦哟呀]?|哟+|呦+")
 _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
-              r"splendid|marvell?ous|delightful|charming|very\s+well|super|"
+              r"splendid|marvell?ous|delightful|charming|very\s+well|super|thank\s+ye|much\s+obliged|obrigad[oa]|merci|"
+              r"danke|gracias|grazie|arigato|(?:fine|grand|great|nice|good|brilliant|top|class)\s+(?:work|job|stuff)(?:\s+so)?|"
+              r"grand|sick|fire|dope|legend|spot\s+on|bang\s+on|top\s+notch|"
               r"(?:you'?(?:ve|\s+have)\s+been|you'?re|you\s+are)\s+(?:very\s+|so\s+|really\s+|a\s+great\s+)?(?:helpful|help|"
               r"kind|great)|"
               r"love this|i love this|good job|well done|nailed it|so good|looks good|looks great|"
@@ -68,7 +71,8 @@ _LIKE_ZH = (r"(?:好像|就像|真像|简直像|像是|跟)(?P<like>[\u4e00-\u9f
 # "that looks just like my late brother", "it's like our old house": like someone's own, a remark
 _LIKE_MINE = (r"(?:that|it|this|he|she)(?:'s|’s|\s+is|\s+looks?)\s+(?:just\s+|exactly\s+|so\s+much\s+)?like\s+"
               r"(?:my|our)\s+[\w' ]+")
-_ADDRESS = r"dear|darling|sweetie|honey|hun|mate|buddy|kindly"  # "Thank you so much, dear", "Thank you kindly"
+# "Thank you so much, dear", "Thank you kindly", "fine work matey"
+_ADDRESS = r"dear|darling|sweetie|honey|hun|mate|matey|buddy|pal|dude|bro|fam|kindly"
 _REACTION_PIECE = re.compile(rf"(?:{_LIKE_MINE}|{_ADDRESS}|{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_LIKE_ZH}|"
                              rf"{_FEELING_ZH})", _I)
 # Between the pieces: punctuation, a smiley (":)", ":D", "^^", "<3") or a particle left after praise ("挺好的").
@@ -251,8 +255,39 @@ _FAREWELL = re.compile(r"^(?:(?:ok(?:ay)?|k|kk|well|alright|anyway|thanks|thank\
                        r"all|everyone|guys|lol|haha))*|"
                        r"再见|拜拜|拜|晚安|回头见|明天见|下次见|改天见|下回见|我?先(?:走|撤|下)了|"
                        r"(?:好了\s*)?(?:我)?(?:赶单|上班|干活|忙|睡觉|吃饭|开会)去了(?:\s*谢谢?|\s*拜拜)?|"
-                       r"(?:明天|下次|改天|回头|有空|以后)(?:再来|再玩|再来玩|再画|再试)(?:吧|啦|哦|了)?)"
+                       r"(?:明天|下次|改天|回头|有空|以后)(?:再来|再玩|再来玩|再来耍|再耍|再画|再试)(?:吧|啦|哦|了)?)"
                        r"[\s!.。！~～]*$", _I)
+
+
+# "he will be happy", "my son is gonna love this", "我孙女肯定喜欢": how someone will take the picture, no change to it
+_WILL_LIKE = re.compile(r"^(?:and\s+|oh\s+|i'?m\s+sure\s+|i\s+think\s+)?(?:he|she|they|we|my\s+\w+(?:\s+\w+)?|"
+                        r"our\s+\w+|the\s+(?:kids?|client|boss|team|family))\s+(?:will|'ll|’ll|would|is\s+gonna|are\s+gonna|"
+                        r"is\s+going\s+to|are\s+going\s+to|gonna)\s+(?:be\s+(?:so\s+|very\s+|really\s+)?(?:happy|"
+                        r"thrilled|pleased|delighted|glad|excited|stoked|over\s+the\s+moon)|(?:really\s+|absolutely\s+|"
+                        r"totally\s+)?(?:love|like|adore|enjoy)\s+(?:it|this|that|them))(?:\s+(?:so\s+much|a\s+lot|lol|"
+                        r"haha|for\s+sure|i\s+think))*[\s!.]*$"
+                        r"|^(?:我|我们|我家)?[\u4e00-\u9fff]{0,3}?(?:肯定|一定|应该|会)(?:会)?(?:很|超|特别|非常)?"
+                        r"(?:喜欢|开心|高兴|满意)(?:的|了|啦|吧)?[\s!！。]*$", _I)
+
+# "haha nice thats basically my route 12 bus on a monday", "that's basically the opening lol": what it is to them
+_WHAT_IT_IS_TO_ME = re.compile(r"^(?:(?:ha(?:ha)+|lol|nice|wow|omg|ok|okay|good|oh)[\s,.!]+)*(?:that'?s|thats|"
+                               r"it'?s|its|this\s+is)\s+(?:basically|literally|pretty\s+much|exactly\s+like)\s+(?:my|our|the)\b"
+                               r"(?!.*\b(?:please|pls|plz|make|add|change)\b).*$"
+                               # "sick. thats going on a forearm tmrw": where the picture goes
+                               r"|^(?:that'?s|thats|it'?s|its|this\s+is|this'?s)\s+(?:going|gonna\s+go)\s+(?:on|in|up\s+on|"
+                               r"onto|into|to)\s+(?:my|a|the|our|his|her)\b.*$", _I)
+
+
+def leaving_clause(work: MessageEdit, body: str) -> bool:
+    """"改天再来耍", "see you tomorrow", "he will be happy", "that's basically my bus": the person leaving or saying
+    what the picture is to them; answered before "改" reads as "change", "happy" as the thing's mood or "my bus" as
+    one more bus."""
+    key = "bye" if _FAREWELL.match(body) else "reaction" if _WILL_LIKE.match(body) or _WHAT_IT_IS_TO_ME.match(
+        body) else None
+    if key is None:
+        return False
+    work.chat_replies.append(reply.say(key, work.language))
+    return True
 
 
 def _chat_reply(body: str, question_mark: bool) -> str | None:

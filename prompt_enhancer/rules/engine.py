@@ -27,8 +27,8 @@ from prompt_enhancer.rules.one_too import one_said
 from prompt_enhancer.rules.same_as import said_with_values
 from prompt_enhancer.rules.each_side import each_side_clause, said_each_side
 from prompt_enhancer.rules.chat_handlers import (
-    app_question, asks_what_it_draws, chat_clause, mixed_chat_clause, opinion_asked, reaction_clause, retry_words,
-    session_words, talk_before_and,
+    app_question, asks_what_it_draws, chat_clause, leaving_clause, mixed_chat_clause, opinion_asked, reaction_clause,
+    retry_words, session_words, talk_before_and,
 )
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, clause_body, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
@@ -79,6 +79,7 @@ from prompt_enhancer.rules.rephrase import rephrase
 from prompt_enhancer.rules.other_colour import colour_said_after, other_colour_clause
 from prompt_enhancer.rules.self_correction import corrected_in_place
 from prompt_enhancer.rules.row_band import row_band_clause
+from prompt_enhancer.rules.taken_back import after_taken_back
 from prompt_enhancer.rules.thanked_talk import thanked_talk
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
@@ -115,7 +116,8 @@ _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:a|an|the|some|my|our)\s+[a-z][a-z' 
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
-                           r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|"
+                           r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+curiosity|"
+                           r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
                            r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
                            # "idk surprise me lol": leaving the choice to the rest of the message
                            r"(?:idk|lol+|fine|whatever)?[\s,]*surprise me(?:[\s,]+lol+)?|"
@@ -157,6 +159,7 @@ _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionall
 _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     session_words,
     retry_words,
+    leaving_clause,
     mixed_chat_clause,
     part_value_after_clause,
     clear_clause,
@@ -339,6 +342,11 @@ class RuleEnhancer:
         if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for
             text = as_kind_said(text)
         text = place_first(read_opener(text))  # "picture this: …", "整一个雪人"; "a beach with a red umbrella"
+        rest = after_taken_back(text)  # "make it warmer... no, never mind, it's lovely": only what follows is read
+        if rest == "":
+            work.chat_replies.append(reply.say("taken_back", language))
+            return _decision(scene, work)
+        text = text if rest is None else rest
         fresh = _NEW_PICTURE.match(text)
         if fresh and text[fresh.end():].strip():
             text = text[fresh.end():]
@@ -415,7 +423,7 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
             continue  # "i want that cozy sunday feeling": a feel no look or mood rule knows, never a thing
         if handler(work, body):
             work.last = handler.__name__
-            if len(work.unread) == asked and handler not in (chat_clause, session_words, retry_words):
+            if len(work.unread) == asked and handler not in (chat_clause, session_words, retry_words, leaving_clause):
                 work.understood.append(clause)
             return
     if _INTERJECTION.fullmatch(body) or work.markup:

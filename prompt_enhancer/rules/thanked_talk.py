@@ -24,6 +24,9 @@ _ASKS = re.compile(r"\b(?:make|add|draw|put|give|change|turn|move|remove|want|ne
                    r"above|below|under|on\s+the\s+(?:left|right|top|bottom))\b"
                    r"|要|想|请|帮|给|把|让|改|换|加|再|画|变|弄|一点|一些|应该|得更|风格|感觉"
                    r"|旁边|左边|右边|上面|下面", _I)
+# What the picture is for, said as talk ("这张我要拿来当头像", "gonna use it as my wallpaper"): no request in it.
+_USE_AS = re.compile(r"(?:我|我要|要)?(?:拿来|用来|拿去|用作|设成|设为)(?:当|做|作)?(?:头像|壁纸|封面|屏保|表情包|海报)"
+                     r"|\b(?:gonna|going\s+to|will|'ll)\s+use\s+(?:it|this)\s+(?:as|for)\s+(?:my\s+)?\w+", _I)
 _TALK_KEYS = ("thanks", "reaction", "bye", "hello")
 
 
@@ -35,7 +38,7 @@ def thanked_talk(before: Scene, work: MessageEdit, text: str) -> None:
     if not notes or work.unread or not (_THANKED.search(text) or talked & set(work.chat_replies)):
         return
     added = [n for n in work.scene.notes if n not in before.notes]
-    if not added or any(_ASKS.search(n) for n in added):
+    if not added or any(_ASKS.search(_USE_AS.sub("", n)) for n in added):
         return
     kept = work.scene.copy()
     kept.notes = list(before.notes)

@@ -1,0 +1,36 @@
+"""A request taken back later in the same message: "make the lamp a bit warmer... no, never mind, it's lovely as
+it is", "make the cat red, no never mind, leave it", "把猫变成红色 算了 不用了". What came before is not wanted; only
+what follows is read (before, the lamp was changed anyway, "never mind" kept out of the picture as if a thing, and
+"不用了" removed the cat).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# "never mind" and its kin after something was said, standing alone (not "never mind the scarf", which names what to
+# leave out of the rest).
+_TAKEN_BACK = re.compile(r"[\s,，.。!！…;；]+(?:(?:no|nah|oh|actually|wait|hmm+|ah)[\s,.]+)*(?:never\s*mind|nvm|"
+                         r"forget\s+(?:it|that)|scratch\s+that|算了(?:吧)?|没事了|当我没说)"
+                         r"(?=[\s,，.。!！…;；]|$)(?!\s+(?:the|that|this|about|my|his|her|its|their)\b)", _I)
+# What only repeats that nothing is to change: "leave it", "keep it as it is", "不用了", "不改了".
+_LEAVE_IT = re.compile(r"^[\s,，.。!！…;；]*(?:(?:leave|keep)\s+it(?:\s+as\s+(?:it\s+is|is))?|"
+                       r"(?:it'?s\s+)?fine(?:\s+as\s+(?:it\s+is|is))?|"
+                       r"不用了|不改了|不用改了|就这样吧?|还是这样吧?)?[\s,，.。!！…;；]*", _I)
+
+# What follows says what is wanted instead: the correction rules read the whole.
+_RATHER = re.compile(r"^[\s,，.。!！…;；]*(?:还是|那就|那还是|就要|instead|rather|i\s+mean|make\s+it|just)", _I)
+
+
+def after_taken_back(text: str) -> str | None:
+    """What is left to read after a request taken back ("" when nothing is), or None when nothing was taken
+    back."""
+    m = _TAKEN_BACK.search(text)
+    if m is None or not text[: m.start()].strip(" ,，.。!！…"):
+        return None
+    rest = text[m.end():]
+    if _RATHER.match(rest):
+        return None  # "把花改成黄色 算了 还是白色": a value taken back for another, read as one correction
+    return rest[_LEAVE_IT.match(rest).end():].strip()
