@@ -263,6 +263,13 @@ _DOING_AS_ASKED = {"giving": "give", "making": "make", "moving": "move", "puttin
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = re.sub(r"么子|啥子", "什么", text)  # "用么子模型画的" (Hunan), "画啥子" (Sichuan): 什么
+    # "move the surfboard so its on the right of the tower": where it goes
+    text = re.sub(r"\b(?P<v>move|put|shift|place|slide)\s+(?P<t>[^,.;]+?)\s+so\s+(?:that\s+)?(?:it'?s|its|it\s+is|"
+                  r"they'?re|they\s+are|he'?s|she'?s)\s+", lambda m: f"{m.group('v')} {m.group('t')} ", text, flags=_I)
+    # "its ears should be black tho", "sepia even": a word that only leans on what was said
+    text = re.sub(r"(?<=[a-z])\s+(?:tho|though|even)(?=\s*(?:[,.!?;]|$))", "", text, flags=_I)
+    # "make it vintage lookin": the look ("a cat looking up at me" keeps its looking)
+    text = re.sub(r"(?<=[a-z])[\s-]+look(?:ing|in'?)(?=\s*(?:[,.!?;]|$))", "", text, flags=_I)
     # "a giraffe and a zebra next to each other": how they stand together, no place and no thing of its own
     text = re.sub(r"(?<=[a-z])\s+(?:next\s+to|beside|near)\s+each\s+other\b", "", text, flags=_I)
     # "soft light over everything": the whole picture's, as a look always is

@@ -12,6 +12,8 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.references import resolve
 from prompt_enhancer.rules.removal_handlers import part_stays
+from prompt_enhancer.rules.phrase import clean_rest
+from prompt_enhancer.rules.setting_phrase import parse_looks
 
 _I = re.IGNORECASE
 _ASPECTS_ZH = "其他|其它|其余|别的|剩下的|颜色|大小|位置|背景|风格|形状|样子|构图|姿势|其他的|别的东西|其他东西"
@@ -50,6 +52,9 @@ def _present(work: MessageEdit, said: str) -> bool:
     scene = work.scene
     words = " ".join([scene.time or "", scene.background or "", scene.style or "", *(s.name for s in scene.subjects),
                       *(p for s in scene.subjects for p in s.parts), *scene.look]).lower()
+    looks, rest = parse_looks(said)
+    if looks and not clean_rest(rest) and all(look in scene.look for look in looks):
+        return True  # "keep the wide angle" of a wide shot
     return bool(said) and re.search(rf"\b{re.escape(said.lower())}\b", words) is not None
 
 

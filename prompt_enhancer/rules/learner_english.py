@@ -1,14 +1,17 @@
 """English as someone still learning it writes it, said as the rules read it: "Put to her a hat of straw" (give her
 a straw hat), "make it more dark" (darker), "convert it in a square" (into), "Better a triangle" (make it a
 triangle), "The dress I want it more dark" (make the dress darker), "with one dog in his side" (beside him), "Is
-possible he smiles?" (make him smile). Each was drawn as a thing ("hat of straw", "convert it", "Better
-triangle") or not read at all.
+possible he smiles?" (make him smile), "sitting under cherry tree" (under the cherry tree). Each was drawn as a thing
+("hat of straw", "convert it", "Better triangle") or not read at all.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.setting_phrase import parse_place
 
 _I = re.IGNORECASE
 
@@ -19,6 +22,30 @@ _COMPARATIVE = {"dark": "darker", "light": "lighter", "tall": "taller", "short":
 _OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them", "his": "him", "her": "her", "its": "it",
            "their": "them"}
 _MATERIALS = r"(?:straw|wood|wool|glass|gold|silver|leather|paper|stone|metal|plastic|silk|cotton|ice|clay)"
+
+# Not a thing after a preposition: a place in the picture, a pronoun, a number or a word that starts a phrase.
+_NOT_BARE = frozenset("a an the this that these those my your his her its our their some any one two three four five "
+                      "each every other another all both it him them me us left right top bottom middle center centre "
+                      "front back background foreground corner side edge distance".split())
+
+
+def _article_before(m: re.Match[str]) -> str:
+    """"sitting under cherry tree", "on table": a thing named with no article, as a learner writes it, gets one
+    (a place "the": "in the snow"; an object "a": "on a table"); any other words stay."""
+    words = m.group("w").split()
+    if words[0].lower() in _NOT_BARE:
+        return m.group(0)
+    for n in (2, 1):  # "cherry tree" before "cherry"
+        if len(words) >= n and vocab.lookup(vocab.NOUNS, " ".join(words[:n])):
+            the = f"{m.group('p')} the {m.group('w')}"
+            if parse_place(the)[0]:
+                return the  # "in snow": a place, as "in the snow"
+            return f"{m.group('p')} {'an' if words[0][0].lower() in 'aeiou' else 'a'} {m.group('w')}"
+    return m.group(0)
+
+
+_BARE_THING = re.compile(r"\b(?P<p>under|on|in|beside|behind|near|above|below|next\s+to|in\s+front\s+of|on\s+top\s+of)"
+                         r"\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!?;]|$))", _I)
 
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:give|put)\s+to\s+(?=(?:him|her|them|it|the\s+\w+)\b)", _I), "give "),
@@ -33,8 +60,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\bin\s+(?P<p>his|her|its|their)\s+side\b", _I), lambda m: f"beside {_OBJECT[m.group('p').lower()]}"),
     (re.compile(r"\bis\s+(?:it\s+)?possible\s+(?:that\s+)?(?P<who>he|she|it|they)\s+(?P<v>smile|laugh|cry|wink)s?\b",
                 _I), lambda m: f"make {_OBJECT[m.group('who').lower()]} {m.group('v').lower()}"),
+    (_BARE_THING, _article_before),
 )
-
 
 Rules = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_style
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting, parse_times
 
 _I = re.IGNORECASE
@@ -29,6 +29,10 @@ _TOO_ZH = re.compile(r"^(?P<t>.*?)(?:有点|有些|实在|怎么这么|为什么
                      r"(?:了|啊|呢|呀)?(?:吧|啦|呀)?$")
 _BETTER = re.compile(r"^(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:looks?|would\s+look|is|seems?|might\s+look)\s+"
                      r"(?:a\s+lot\s+|much\s+)?better\s+(?:for|on)\s+(?P<t>.+)$", _I)
+_UNDO_LOOK = re.compile(r"^(?:no\s+)?(?:undo|revert)\s+(?:the\s+)?(?P<x>.+)$", _I)
+_WOULD_BE_NICE = re.compile(r"^(?P<v>[a-z][a-z &'-]{1,30}?)\s+(?:would|could|might)\s+(?:be|look)\s+(?:so\s+|really\s+|"
+                            r"kinda\s+|pretty\s+)?(?:cool|nice|great|good|awesome|fun|neat|lovely|interesting)"
+                            r"(?:\s+(?:too|as\s+well|also))?$", _I)
 _BACK_TO = re.compile(r"^(?:go|change\s+it|switch\s+it|turn\s+it|put\s+it|make\s+it)\s+back\s+to\s+(?P<v>.+)$", _I)
 _BACK_TO_ZH = re.compile(r"^(?P<pre>.*?)(?P<v>换|改|变|画)回(?:成|到)?(?P<x>(?!来|去|原|之前|以前|刚才)[^，,]+)$")
 _LIGHT_ZH = re.compile(r"^(?:把)?(?:光线|灯光|光照)(?:改成|换成|变成|调成|要)(?P<x>.+)$")
@@ -121,6 +125,16 @@ def rephrase(body: str) -> str:
     m = _BETTER.match(text)
     if m and _is_value(m.group("v")):
         return f"make {m.group('t')} {m.group('v')}"
+    m = _UNDO_LOOK.match(text)
+    looks, rest = parse_looks(m.group("x")) if m else ([], "")
+    if looks and not clean_rest(rest):  # "undo the b&w": that look taken off, not the last turn undone
+        return f"remove the {m.group('x')}"
+    m = _WOULD_BE_NICE.match(text)
+    said = [parse_looks(m.group("v")), parse_style(m.group("v"))] if m else []
+    if any(found and not clean_rest(rest) for found, rest in said):  # "black and white would be cool too"
+        return m.group("v")
+    if m and _is_value(m.group("v")):  # "red would be nice": make it red
+        return f"make it {m.group('v')}"
     m = _BACK_TO.match(text)
     if m and _is_value(m.group("v")):
         return f"make it {m.group('v')}"

@@ -19,6 +19,7 @@ from prompt_enhancer.rules.grid_beside import on_the_grid
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.name_tail import split_tail
 from prompt_enhancer.rules.said_again import said_again
+from prompt_enhancer.rules.anchor_added import anchor_added
 from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
@@ -83,8 +84,7 @@ def move_subject(work: MessageEdit, subject: Subject, position: str, said: str |
     A side said alone ("to the right", "右边") moves along that axis only and keeps the other: "shift it over to
     the right" from the top left ends at the top right; a place the dialog manager chose is not kept ("to the
     left" of a chosen bottom is the left, as with no place). `said`: the text the position was read from."""
-    target = _resolve_relative(work, position)
-    named = target
+    target = named = _resolve_relative(work, anchor_added(work, position))  # "under a cherry tree": a tree too
     current = None if "position" in subject.chosen else subject.position
     beside = position not in vocab.GRID_CELLS and target in vocab.GRID_CELLS  # "above the square": that cell
     if said is not None and not beside and target in ("left", "right", "top", "bottom") and not _CENTRE_WORDS.search(

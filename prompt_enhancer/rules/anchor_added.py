@@ -1,0 +1,30 @@
+"""A thing moved to one not in the picture, named as new: "he is sitting under a cherry tree", "put the cat on a
+sofa". The new one is drawn too, as when both are said in one description ("an old man under a cherry tree"); before,
+the man was "under a cherry tree" in the prompt and no tree was in the Scene, so the next turn could not name it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.decision import EditKind
+from dialog.scene import Subject
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.names import name_matches
+
+_NEW_ANCHOR = re.compile(r"^(?P<p>(?:on|in|under|beside|behind|near|next\s+to|in\s+front\s+of|on\s+top\s+of|inside|"
+                         r"against|by))\s+(?:a|an)\s+(?P<x>[a-z]+(?:\s+[a-z]+)?)$", re.IGNORECASE)
+
+
+def anchor_added(work: MessageEdit, position: str) -> str:
+    """The position with its new anchor drawn and named as there ("under the cherry tree"), or as it was."""
+    m = _NEW_ANCHOR.match(position.strip())
+    if m is None or not vocab.lookup(vocab.NOUNS, m.group("x")):
+        return position
+    name = m.group("x")
+    if not any(name_matches(s.name, name) for s in work.scene.subjects):
+        anchor = Subject(id=work.scene.next_subject_id(), name=name)
+        work.scene.subjects.append(anchor)
+        work.touch(anchor, EditKind.ADD)
+    return f"{m.group('p')} the {name}"
