@@ -196,7 +196,10 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
 
 
 # "make all the dogs purple", 苹果都换成绿色, 还是三个: all of them ("remove a chair", 去掉一张躺椅: any one).
-_ALL_SAID = re.compile(r"\b(?:all|both|every|each)\b|都|全|每|还是[两二三四五六]个", _I)
+# How many are to be there ("猫留一只就行", "make it two birds total"): of a kind, not of one of them.
+_ALL_SAID = re.compile(r"\b(?:all|both|every|each|total|altogether)\b|都|全|每|还是[两二三四五六]个"
+                       r"|(?:留|剩|改成|变成)下?[一两二三四五六七八九十\d]\s*[只个条棵朵辆匹座张块颗位把艘盏]"
+                       r"|\b(?:make\s+it|only)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", _I)
 
 
 def _alike_named(before: Scene, touched: list[Subject], message: str) -> list[Subject]:

@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING
 from dialog.decision import Action, Decision, EditKind, Exchange
 from dialog.hanzi import to_simplified, to_traditional, writes_traditional
 from dialog.message import detect_language
-from dialog.prompt import render_prompt
 from dialog.scene import Scene
-from dialog.scene_diff import SceneDiff
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.also_wanted import also_wanted_clause
 from prompt_enhancer.rules.answers import Answer, answered_question, ask_which, same_again, which_is_meant
@@ -24,6 +22,7 @@ from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, st
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.one_too import one_said
+from prompt_enhancer.rules.outcome import decision_of, joined
 from prompt_enhancer.rules.same_as import said_with_values
 from prompt_enhancer.rules.each_side import each_side_clause, said_each_side
 from prompt_enhancer.rules.chat_handlers import (
@@ -55,7 +54,7 @@ from prompt_enhancer.rules.purpose import without_purpose
 from prompt_enhancer.rules.axis_moves import axis_move_clause
 from prompt_enhancer.rules.unread_talk import unread_talk
 from prompt_enhancer.rules.unwanted_value import unwanted_colour, unwanted_value_clause
-from prompt_enhancer.rules.message_edit import KIND_PRIORITY, MessageEdit
+from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
 from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
 from prompt_enhancer.rules.particles import particle_clause
@@ -63,6 +62,7 @@ from prompt_enhancer.rules.pose_verbs import pose_clause, put_at_clause
 from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.grid_steps import steps_said
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
+from prompt_enhancer.rules.counts_set import count_clause
 from prompt_enhancer.rules.removal_handlers import (
     avoid_clause,
     clear_clause,
@@ -107,8 +107,6 @@ from prompt_enhancer.rules.uncolour_handlers import uncolour_clause
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-# Sentences a "Drew ..." reply does not already say.
-_KEPT_WHEN_DRAWING = {"note", "too_many", "avoid", "not_there", "removed_note"}
 
 _I = re.IGNORECASE
 # After a change, what it is like ("make it orange, like a ginger cat"): beside it, no thing to draw or ask about
@@ -118,6 +116,8 @@ _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:a|an|the|some|my|our)\s+[a-z][a-z' 
 _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
                            r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+curiosity|"
                            r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
+                           # "ehh too many, make it two birds total": why, beside the change
+                           r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|"
                            r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
                            # "idk surprise me lol": leaving the choice to the rest of the message
                            r"(?:idk|lol+|fine|whatever)?[\s,]*surprise me(?:[\s,]+lol+)?|"
@@ -163,6 +163,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     mixed_chat_clause,
     part_value_after_clause,
     clear_clause,
+    count_clause,
     keep_only_clause,
     keep_same_clause,
     already_there_clause,
@@ -291,7 +292,7 @@ class RuleEnhancer:
             decisions.append(decision)
             scene = decision.scene
         said = list(dict.fromkeys(d.reply for d in decisions))  # "Made the cat gray." twice: said once, of all
-        return _joined(decisions, reply.say("each_of", language, count=str(len(decisions)), said=said[0])
+        return joined(decisions, reply.say("each_of", language, count=str(len(decisions)), said=said[0])
                        if len(said) == 1 else reply.join(said, language))
 
     def _corrected_then(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, language: str,
@@ -328,7 +329,7 @@ class RuleEnhancer:
         more = self._read(first.scene, rest, language, markup, image)
         if more.action is not Action.EDIT:
             return None
-        return _joined([first, more], reply.join([first.reply, more.reply], language))
+        return joined([first, more], reply.join([first.reply, more.reply], language))
 
     def _read(self, scene: Scene, text: str, language: str, markup: bool, image: Image | None) -> Decision:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
@@ -345,7 +346,7 @@ class RuleEnhancer:
         rest = after_taken_back(text)  # "make it warmer... no, never mind, it's lovely": only what follows is read
         if rest == "":
             work.chat_replies.append(reply.say("taken_back", language))
-            return _decision(scene, work)
+            return decision_of(scene, work)
         text = text if rest is None else rest
         fresh = _NEW_PICTURE.match(text)
         if fresh and text[fresh.end():].strip():
@@ -354,7 +355,7 @@ class RuleEnhancer:
         about_app = app_asked or app_question(text) or opinion_asked(text)
         if about_app or kinds_asked:  # "能不能导出高清的？", "你会画动物吗": about the app
             work.chat_replies.append(reply.say("question" if about_app else "can_draw", language))
-            return _decision(scene, work)
+            return decision_of(scene, work)
         clauses = split_clauses(colour_said_after(corrected_in_place(text)))
         complaints = []
         taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
@@ -391,7 +392,7 @@ class RuleEnhancer:
             work.chat_replies.append(reply.say("markup" if changed else "markup_only", language))
         if image is not None:
             work.chat_replies.append(reply.say("no_image", language))
-        return _decision(scene, work)
+        return decision_of(scene, work)
 
 
 # Said with a setting: the rest of the picture as it is ("same thing but seed 42", "cfg 12, otherwise same").
@@ -441,61 +442,3 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
         return
     add_note(work, clause)
     work.last = "add_note"
-
-
-def _joined(decisions: Sequence[Decision], text: str) -> Decision:
-    """Several readings of one turn as one Decision: the last one's Scene, the kind that ranks first, every
-    subject any of them changed."""
-    kind = min((d.edit_kind for d in decisions), key=KIND_PRIORITY.index)
-    changed = tuple(dict.fromkeys(c for d in decisions for c in d.changed))
-    return replace(decisions[-1], reply=text, edit_kind=kind, changed=changed)
-
-
-def _decision(before: Scene, work: MessageEdit) -> Decision:
-    if work.unread:
-        return Decision(Action.CHAT, _ask_reply(work), before.copy(), EditKind.NEW, (), "rules")
-    after = work.scene
-    changed = SceneDiff(before, after).content_changed
-    if changed:
-        after.language = work.language
-    if changed and (work.new_scene or before.is_empty()):
-        # A new picture is announced once, as the prompt states it; only what that sentence cannot say stays.
-        said = [text for key, text in work.replies if key in _KEPT_WHEN_DRAWING]
-        replies = [reply.say("drew", work.language, what=reply.picture_words(render_prompt(after, work.language),
-                                                                               work.language))] + said
-    else:
-        replies = [text for _, text in work.replies]
-    # each chat sentence once ("可以了 谢谢" thanks twice)
-    replies += [text for i, text in enumerate(work.chat_replies) if text not in work.chat_replies[:i]]
-    if not changed:
-        if not replies:
-            replies = [reply.say("question", work.language)]
-        kept = before.copy()
-        # "make the left one green" of one already green: it is in focus now; "it" that already meant the last
-        # one (no focus yet) leaves the Scene as it was, as a chat must
-        unfocused = before.focus is None or before.subject(before.focus) is None
-        fallback = unfocused and before.subjects and work.scene.focus == before.subjects[-1].id
-        if work.scene.focus is not None and kept.subject(work.scene.focus) is not None and not fallback:
-            kept.focus = work.scene.focus
-        return Decision(Action.CHAT, reply.join(replies, work.language), kept, EditKind.NEW, (), "rules")
-    if work.new_scene or before.is_empty():
-        return Decision(Action.DRAW, reply.join(replies, work.language), after, EditKind.NEW,
-                        tuple(s.id for s in after.subjects), "rules")
-    kind = next(k for k in KIND_PRIORITY if k in work.kinds) if work.kinds else EditKind.STYLE
-    known = {s.id for s in before.subjects} | {s.id for s in after.subjects}  # not one added and taken out again
-    changed = tuple(i for i in work.changed if i in known)
-    return Decision(Action.EDIT, reply.join(replies, work.language), after, kind, changed, "rules")
-
-
-def _ask_reply(work: MessageEdit) -> str:
-    """What was understood, what was not, and the question: the picture stays as it was."""
-    clause, question = work.unread[0]
-    done = [c for c in work.understood if c != clause]
-    if not done and question == reply.say("ask_subject", work.language):
-        return reply.join([question, *work.chat_replies], work.language)  # "draw something": nothing misread
-    if done:
-        opening = reply.say("ask_partly", work.language, done=("; " if work.language == "en" else "；").join(done),
-                            text=clause)
-    else:
-        opening = reply.say("ask_unread", work.language, text=clause)
-    return reply.join([opening, question, *work.chat_replies], work.language)

@@ -1,0 +1,83 @@
+"""How many of a thing there are, said as a number: "make it 4 penguins", "make it two birds total", "only one cat
+please", "猫留一只就行", "狗改成两只". Copies are added or taken out until the number is right; before, the polar bear
+was turned into "penguins", a bird into "a birds total", the dog into "一个两", or a note was added.
+
+Fewer: the copies most alike go first, so the one that stands out stays ("two birds total. keep the red one" of
+three blue birds and a red one keeps the red one). More: copies of the last one, with no place of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog.decision import EditKind
+from dialog.scene import Subject
+from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.names import name_matches
+from prompt_enhancer.rules.plurals import singular
+from prompt_enhancer.rules.removal_handlers import remove_subjects
+
+_I = re.IGNORECASE
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10,
+            "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_MAX = 10
+_COUNT_EN = re.compile(r"^(?:(?:ok|okay|so|eh+|hmm+|and)[\s,]+)*(?:(?P<v>make\s+(?:it|that|them)|(?:i\s+)?(?:only\s+)?"
+                       r"(?:want|need)|there\s+should\s+be|let'?s\s+(?:have|do)|(?:just\s+)?keep|leave)\s+)?"
+                       r"(?P<only>(?:only|just)\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?P<x>[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|pls|plz)[a-z]+)?)(?P<total>\s+(?:in\s+)?total|\s+altogether|\s+only|\s+instead)?"
+                       r"(?:\s+(?:please|pls|plz))?$", _I)
+_MEASURE = r"(?:只|个|条|棵|朵|辆|匹|头|座|张|块|颗|位|把|艘|盏)"
+_COUNT_ZH = re.compile(rf"^(?:把)?(?P<x>[\u4e00-\u9fff]{{1,4}}?)(?:就|只)?"
+                       r"(?:留|保留|剩|只要|要|改成|变成|换成|弄成|整成)"
+                       rf"(?:下)?(?P<n>[一两二三四五六七八九十]|\d{{1,2}})\s*{_MEASURE}"
+                       r"(?:就行了?|就好了?|就可以了?|就够了?|吧|了)?$"
+                       rf"|^(?:只要|就要|只留|留)(?P<n2>[一两二三四五六七八九十]|\d{{1,2}})\s*{_MEASURE}"
+                       r"(?P<x2>[\u4e00-\u9fff]{1,4}?)(?:就行了?|就好了?|就可以了?|就够了?|吧|了)?$")
+
+
+def count_clause(work: MessageEdit, body: str) -> bool:
+    """Set how many there are of a kind already in the picture."""
+    text = body.strip()
+    m = _COUNT_EN.match(text)
+    if m and (m.group("v") or m.group("only") or m.group("total")):
+        said, number = singular(m.group("x")), m.group("n").lower()
+    else:
+        m = _COUNT_ZH.match(text)
+        if m is None:
+            return False
+        said, number = m.group("x") or m.group("x2"), m.group("n") or m.group("n2")
+    want = int(number) if number.isdigit() else _NUMBERS[number]
+    there = [s for s in work.scene.subjects if name_matches(s.name, said)]
+    if not there or not 1 <= want <= _MAX:
+        return False
+    if want < len(there):
+        remove_subjects(work, _most_alike(there, len(there) - want))
+    for _ in range(want - len(there)):
+        last = there[-1]
+        copy = Subject(id=work.scene.next_subject_id(), name=last.name, attributes=dict(last.attributes),
+                       size=last.size, parts={k: dict(v) for k, v in last.parts.items()})
+        work.scene.subjects.append(copy)
+        work.touch(copy, EditKind.ADD)
+        work.say("added", what=reply.subject_phrase(copy, work.language))
+    if want == len(there):
+        work.chat_replies.append(reply.say("kept", work.language))
+    return True
+
+
+def _most_alike(there: list[Subject], count: int) -> list[Subject]:
+    """`count` of them to take out: last first among those with a twin left, then the last ones."""
+    left, out = list(there), []
+    for subject in reversed(there):
+        if len(out) < count and any(_alike(subject, other) for other in left if other is not subject):
+            out.append(subject)
+            left.remove(subject)
+    for subject in reversed(left):
+        if len(out) < count:
+            out.append(subject)
+    return out
+
+
+def _alike(a: Subject, b: Subject) -> bool:
+    return a.attributes == b.attributes and a.size == b.size and a.parts == b.parts
