@@ -162,7 +162,7 @@ POSES: dict[str, Term] = _terms({
 # ("a dog") from chatter. Anything else a person names is kept as free text and passes through untranslated.
 NOUNS: dict[str, Term] = _terms({
     "cat": (("cat", "cats", "kitten", "kitty", "kitties", "kittens"), ("猫", "小猫", "猫咪")),
-    "dog": (("dog", "dogs", "puppy", "puppies", "doggy", "doggo"), ("狗", "小狗", "狗狗")),
+    "dog": (("dog", "dogs", "puppy", "puppies", "doggy", "doggo", "pup", "pups"), ("狗", "小狗", "狗狗")),
     "bird": (("bird", "birds"), ("鸟", "小鸟")),
     "fish": (("fish",), ("鱼",)),
     "ball": (("ball", "balls"), ("球",)),

@@ -63,6 +63,7 @@ from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.grid_steps import steps_said
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.counts_set import count_clause
+from prompt_enhancer.rules.it_is import it_is_clause
 from prompt_enhancer.rules.removal_handlers import (
     avoid_clause,
     clear_clause,
@@ -147,6 +148,8 @@ _NEW_PICTURE = re.compile(
 # one in focus should be ("hmm actually 我要一只 fox", "draw a cat, no actually a fox").
 _SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|oh|ok|okay|so|wait|well)[\s,，.…]*)*"
                              r"(?:(?:no+(?:pe)?|nah)(?=\s*(?:[,，.…!！]|$)|\s+(?:actually|wait|sorry|i\s+mean)\b"
+                             # "wait no go back to a dragon": a request said again instead
+                             r"|\s+(?:go\s+back|back\s+to|make\s+it|let'?s)\b"
                              # "hmm no blue", "red... no blue": a colour said again instead
                              rf"|\s+(?={COLOUR_WORD}\s*[.!]*$))|actually|on\s+second\s+thoughts?|scratch\s+that|"
                              r"change\s+of\s+plans?|my\s+bad|my\s+mistake|"
@@ -215,6 +218,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     draw_clause,
     chat_clause,
     place_after_clause,
+    it_is_clause,
     bare_clause,
 )
 # A clause whose last word is a feel ("that cozy sunday feeling", "那种心情", "的氛围") speaks of the whole picture:

@@ -41,7 +41,15 @@ _LOOK_FIRST_ZH = re.compile(r"^(?:整体)?(?:色调|画面|风格|画风|整体|
 _LIGHT_EN = re.compile(r"^(?:make|turn|change|set)\s+the\s+(?:lighting|light|lights)\s+(?:to\s+|into\s+)?(?P<x>.+)$",
                        _I)
 _TO_WEAR = re.compile(r"\s+to\s+(?:wear|put\s+on|hold|carry)$", _I)
-_WEATHER_EN = re.compile(r"^add\s+(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|more\s+)?(?P<w>fog|mist|rain|snow)\b.*$", _I)
+_WEATHER_EN = re.compile(r"^(?:add|put|throw\s+in|bring\s+in|let\s+there\s+be)\s+"
+                         r"(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|more\s+|light\s+|thick\s+)?"
+                         r"(?P<w>fog|mist|rain|snow)\b.*$", _I)
+# "ink it in black and white", "render it in watercolor": the look or style it is done in
+_DONE_IN = re.compile(r"^(?:ink|render|draw|paint|do|shade|colou?r|redo|shoot)\s+(?:it|this|them|everything|"
+                      r"the\s+whole\s+(?:thing|picture))\s+in\s+(?P<x>.+)$", _I)
+# "swap the low angle for a close-up on his face": one look for another
+_LOOK_SWAP = re.compile(r"^(?:swap|switch|change|replace|trade)\s+(?:the\s+)?(?P<a>.+?)\s+(?:for|to|with)\s+"
+                        r"(?:a\s+|an\s+)?(?P<b>.+)$", _I)
 _WEATHER_ZH = re.compile(r"^(?:再)?加(?:点|一点|些)?(?P<w>雾|雨|雪)(?:吧)?$")
 _CAN_BE = re.compile(r"\s+(?:can|could)\s+be\s+(?=\S)", _I)  # "should be" has rules of its own
 
@@ -136,8 +144,8 @@ def rephrase(body: str) -> str:
     if m and _is_value(m.group("v")):  # "red would be nice": make it red
         return f"make it {m.group('v')}"
     m = _BACK_TO.match(text)
-    if m and _is_value(m.group("v")):
-        return f"make it {m.group('v')}"
+    if m and (_is_value(m.group("v")) or re.match(r"(?:a|an)\s+[a-z]+$", m.group("v"), _I)):
+        return f"make it {m.group('v')}"  # "go back to red", "go back to a dragon"
     m = _BACK_TO_ZH.match(text)
     if m:  # "再换回正方形", "把它改回红色": back to a value said again is a change to it
         return f"{re.sub(r'^(?:再|还是|那就|就)', '', m.group('pre'))}{m.group('v')}成{m.group('x')}"
@@ -148,6 +156,14 @@ def rephrase(body: str) -> str:
     if m:  # "把灯光改成紫色", "make the lighting purple": the light's colour; "光线改成柔光": the look said
         said = parse_phrase(m.group("x"))
         return f"{said.colour} lighting" if said.colour and not clean_rest(said.rest) else m.group("x")
+    m = _DONE_IN.match(text)
+    said = [parse_looks(m.group("x")), parse_style(m.group("x"))] if m else []
+    if any(found and not clean_rest(rest) for found, rest in said):
+        return m.group("x")
+    m = _LOOK_SWAP.match(text)
+    before, rest = parse_looks(m.group("a")) if m else ([], "")
+    if before and not clean_rest(rest) and parse_looks(m.group("b"))[0]:
+        return f"remove the {m.group('a')}\n{m.group('b')}"
     m = _WEATHER_EN.match(text)
     if m:
         return "make it " + {"fog": "foggy", "mist": "misty", "rain": "rainy", "snow": "snowing"}[m.group("w").lower()]

@@ -1,0 +1,37 @@
+"""What the thing just named is like, said as a sentence of its own: "add his dog next to him, its a lil white pup",
+"add a dog. it's a small white puppy". Its values go to that thing; before, the sentence was a note and the dog
+stayed plain. A sentence that names another kind ("it's a fox") is not this: that is a change of kind, read
+elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.names import name_matches
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.subject_changes import apply_value
+
+_IT_IS = re.compile(r"^(?:and\s+|oh\s+)?(?:it'?s|its|it\s+is|he'?s|he\s+is|she'?s|she\s+is)\s+(?:a|an)\s+(?P<d>.+)$",
+                    re.IGNORECASE)
+
+
+def it_is_clause(work: MessageEdit, body: str) -> bool:
+    m = _IT_IS.match(body.strip())
+    focus = work.focus() if m else None
+    if focus is None:
+        return False
+    said = m.group("d")
+    ph = parse_phrase(said)
+    noun = clean_rest(ph.rest)
+    kind = noun.split()[-1] if noun else ""  # "a big fat orange cat": a cat
+    if not (ph.colour or ph.size or ph.material) or (kind and not _same_kind(focus.name, kind)):
+        return False
+    return apply_value(work, [focus], re.sub(rf"\b{re.escape(kind)}\b", " ", said) if kind else said)
+
+
+def _same_kind(name: str, said: str) -> bool:
+    term, other = vocab.lookup(vocab.NOUNS, name), vocab.lookup(vocab.NOUNS, said)
+    return name_matches(name, said) or bool(term and other and term.key == other.key)
