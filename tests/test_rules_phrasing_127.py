@@ -28,7 +28,8 @@ def test_one_look_for_another():
 
 
 def test_back_to_the_kind_before():
-    d = talk("draw a green dragon", "make it a giant red spider", "wait no go back to a dragon, but keep it red and giant")
+    d = talk("draw a green dragon", "make it a giant red spider",
+             "wait no go back to a dragon, but keep it red and giant")
     assert names(d) == ["dragon"] and d.scene.subjects[0].attributes["colour"] == "red" and not d.scene.notes
 
 

@@ -266,6 +266,9 @@ def plain_words(text: str) -> str:
     # "move the surfboard so its on the right of the tower": where it goes
     text = re.sub(r"\b(?P<v>move|put|shift|place|slide)\s+(?P<t>[^,.;]+?)\s+so\s+(?:that\s+)?(?:it'?s|its|it\s+is|"
                   r"they'?re|they\s+are|he'?s|she'?s)\s+", lambda m: f"{m.group('v')} {m.group('t')} ", text, flags=_I)
+    # "settle on the top of the tree": on top of it ("to the top of the picture" is a place in the picture)
+    text = re.sub(r"\b(?:on|onto|to)\s+the\s+top\s+of\s+(?=(?:the|a|an|his|her|its)\s+"
+                  r"(?!(?:picture|image|canvas|frame|page|screen|drawing|scene)\b))", "on top of ", text, flags=_I)
     # "its ears should be black tho", "sepia even": a word that only leans on what was said
     text = re.sub(r"(?<=[a-z])\s+(?:tho|though|even)(?=\s*(?:[,.!?;]|$))", "", text, flags=_I)
     # "make it vintage lookin": the look ("a cat looking up at me" keeps its looking)

@@ -64,6 +64,7 @@ from prompt_enhancer.rules.grid_steps import steps_said
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.counts_set import count_clause
 from prompt_enhancer.rules.it_is import it_is_clause
+from prompt_enhancer.rules.topic_said import them_as_said, topic_clause
 from prompt_enhancer.rules.removal_handlers import (
     avoid_clause,
     clear_clause,
@@ -119,6 +120,8 @@ _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|o
                            r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
                            # "ehh too many, make it two birds total": why, beside the change
                            r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|"
+                           r"however|on\s+reflection|that\s+said|having\s+said\s+that|anyway|anyhow|"
+                           r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"
                            r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
                            # "idk surprise me lol": leaving the choice to the rest of the message
                            r"(?:idk|lol+|fine|whatever)?[\s,]*surprise me(?:[\s,]+lol+)?|"
@@ -154,6 +157,9 @@ _SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|oh|ok|okay|so|wait|well)[
                              rf"|\s+(?={COLOUR_WORD}\s*[.!]*$))|actually|on\s+second\s+thoughts?|scratch\s+that|"
                              r"change\s+of\s+plans?|my\s+bad|my\s+mistake|"
                              r"其实|不对|不是|算了|还是|改主意了?|打错了|说错了|写错了)(?![A-Za-z])", _I)
+# A remark or a particle, then a request in English: two clauses ("黄色三角 move down a bit" names what moves)
+_EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦])\s+"
+                                  r"(?=(?:remove|add|make|put|change|draw|give|move|take|delete|swap|turn)\s)", _I)
 _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionally)\b|^(?:再|也|还|另)", _I)
 
 
@@ -163,6 +169,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     session_words,
     retry_words,
     leaving_clause,
+    topic_clause,
     mixed_chat_clause,
     part_value_after_clause,
     clear_clause,
@@ -342,6 +349,7 @@ class RuleEnhancer:
         text = as_placed_precisely(as_formally_said(as_brief_said(text)))  # "bg -> navy", "ought to", "centred"
         text = plain_words(steps_said(as_usually_said(text)))  # "up one", "Put to her a hat of straw"
         text = kind_listed(said_each_side(talk_before_and(without_purpose(text))))
+        text = _EN_REQUEST_AFTER_ZH.sub(", ", text)  # "好乱 remove all the flowers": talk, then the request
         app_asked = app_question(text)  # "你能画动图吗": before 能画 reads as "draw"
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"
         if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for
@@ -419,7 +427,7 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
         for piece in rephrased.split("\n"):
             _read_clause(work, piece)
         return
-    body = there_is(rephrased, work.scene)
+    body = them_as_said(work, there_is(rephrased, work.scene))
     work.also = bool(_ALSO.search(clause))
     asked = len(work.unread)
     feel = bool(_FEEL_TAIL.search(body)) and not re.search(r"\bwith\b", body, _I)  # "a cat with a happy mood"

@@ -29,7 +29,8 @@ _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+|that\s+|
                       rf"(?P<what>{_ASPECTS_EN}|[a-z]+(?:\s+[a-z]+)?"
                       # "keep the cat and the lamp": several things there, each kept
                       r"(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)*)"
-                      r"(?:\s+(?:the\s+same|as\s+(?:it\s+)?is|as\s+(?:it\s+)?was|unchanged|as\s+before|alone))?"
+                      r"(?:\s+(?:exactly\s+|precisely\s+|just\s+)?(?:the\s+same|as\s+(?:it\s+|they\s+)?(?:is|are)|"
+                      r"as\s+(?:it\s+|they\s+)?(?:was|were)|unchanged|as\s+before|alone))?"
                       rf"|(?:the\s+)?(?P<what2>{_ASPECTS_EN})\s+(?:stays?|remains?)(?:\s+the\s+same|\s+as\s+(?:it\s+)?is)?"
                       rf"|(?:the\s+)?(?P<what3>{_ASPECTS_EN})\s+the\s+same"
                       # "same spot", "in the same place as before": where it is, kept
@@ -81,7 +82,7 @@ def _kept_part(work: MessageEdit, said: str) -> bool:
 
 def keep_same_clause(work: MessageEdit, body: str) -> bool:
     """"颜色不变", "keep the sunset": what an edit keeps anyway, said aloud; nothing to do, nothing to note."""
-    text = body.strip()
+    text = re.sub(r"\s+(?:exactly|precisely|just)(?=\s+(?:as|the\s+same)\b)", "", body.strip(), flags=_I)
     m = _KEEP_ZH.match(text)
     if m:
         work.chat_replies.append(reply.say("kept", work.language))

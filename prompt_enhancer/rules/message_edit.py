@@ -46,6 +46,7 @@ class MessageEdit:
     # then what the one in focus should be, not one more
     second_thought: bool = False
     question_mark: bool = False  # the message asks ("is it a circle?"): a yes/no question, not a description
+    topic: str = ""  # "the clouds make it rather crowded. Would you remove them": what "them" then means
 
     def ask(self, question: str) -> bool:
         """Give up on the clause being read: the message will change nothing and ask `question` back."""

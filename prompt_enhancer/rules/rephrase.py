@@ -30,6 +30,14 @@ _TOO_ZH = re.compile(r"^(?P<t>.*?)(?:有点|有些|实在|怎么这么|为什么
 _BETTER = re.compile(r"^(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:looks?|would\s+look|is|seems?|might\s+look)\s+"
                      r"(?:a\s+lot\s+|much\s+)?better\s+(?:for|on)\s+(?P<t>.+)$", _I)
 _UNDO_LOOK = re.compile(r"^(?:no\s+)?(?:undo|revert)\s+(?:the\s+)?(?P<x>.+)$", _I)
+_GO_LIGHTER = re.compile(r"^(?:can|could)\s+(?P<t>the\s+[a-z]+(?:\s+[a-z]+)?|it|they|them)\s+(?:go|get|be)\s+"
+                         r"(?:a\s+(?:touch|bit|little|tad)\s+|slightly\s+|much\s+)?(?P<v>lighter|darker|brighter|paler|bigger|smaller|larger)$",
+                         _I)
+_FLY_TO = re.compile(r"^(?:can|could)\s+(?P<t>the\s+[a-z]+|it|he|she)\s+(?:now\s+)?"
+                     r"(?:fly|hop|jump|walk|run|swim|climb)\s+(?:across|over|down|up|away)?\s*(?:and\s+)?(?:settle|land|perch|sit|stand|rest)\s+"
+                     r"(?P<w>(?:on|in|at|by|beside|next\s+to)\s+.+)$", _I)
+_LOOKED_BETTER = re.compile(r"^(?:the\s+)?(?P<v>[a-z][a-z &-]+?)\s+(?:looked|was|looks)\s+"
+                            r"(?:a\s+lot\s+|much\s+|way\s+)?better$", _I)
 _WOULD_BE_NICE = re.compile(r"^(?P<v>[a-z][a-z &'-]{1,30}?)\s+(?:would|could|might)\s+(?:be|look)\s+(?:so\s+|really\s+|"
                             r"kinda\s+|pretty\s+)?(?:cool|nice|great|good|awesome|fun|neat|lovely|interesting)"
                             r"(?:\s+(?:too|as\s+well|also))?$", _I)
@@ -137,6 +145,17 @@ def rephrase(body: str) -> str:
     looks, rest = parse_looks(m.group("x")) if m else ([], "")
     if looks and not clean_rest(rest):  # "undo the b&w": that look taken off, not the last turn undone
         return f"remove the {m.group('x')}"
+    text = re.sub(r"^(?:and\s+|but\s+)?leaving\s+(?=\S)", "leave ", text, flags=_I)  # "…, leaving the house as it is"
+    m = _GO_LIGHTER.match(text)
+    if m:  # "Can the petals go a touch lighter?": make them so
+        return f"make {m.group('t')} {m.group('v')}"
+    m = _FLY_TO.match(text)
+    if m:  # "could the bird now fly across and settle on the top of the tree": move it there
+        return f"move {m.group('t')} {m.group('w')}"
+    m = _LOOKED_BETTER.match(text)
+    said = [parse_looks(m.group("v")), parse_style(m.group("v"))] if m else []
+    if any(found and not clean_rest(rest) for found, rest in said):  # "the oil painting looked better": that
+        return m.group("v")
     m = _WOULD_BE_NICE.match(text)
     said = [parse_looks(m.group("v")), parse_style(m.group("v"))] if m else []
     if any(found and not clean_rest(rest) for found, rest in said):  # "black and white would be cool too"

@@ -33,7 +33,9 @@ _REMARK_EN = re.compile(r"^(?:(?:wow|omg|aw+|yay)\s+)?(?:(?:(?:it|that|this|they
                         r"really|a\s+lot|exactly)\s+)*(?:reminds?\s+me|looks?\s+(?:just\s+|exactly\s+)?like|better|"
                         r"perfect|lovely|wonderful|great|fine|print|work|do\s+nicely|the\s+(?:mood|look|vibe|feel|feeling|"
                         # "— it's the statement piece", "it's the focal point": why, beside the change
-                        r"one|statement|focal|centerpiece|centrepiece|main\s+(?:piece|thing)|hero)\b|what\s+i\b)", _I)
+                        r"one|statement|focal|centerpiece|centrepiece|main\s+(?:piece|thing)|hero)\b|what\s+i\b)"
+                        # "mine is purple!!", "my favourite colour is blue": about the person, not the picture
+                        r"|^(?:mine|my\s+(?:favou?rite|fave|fav)(?:\s+[a-z]+)?)\s+(?:is|are|'s)\b.*$", _I)
 # 看起来 / 画得 / the thing's colour, then a word of praise ("它们看起来好可爱哈哈", "你画得真快", "伞的颜色好看").
 _REMARK_ZH = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:真|好|很|挺|太|超级?|特别|蛮|非常|这么)?"
                         r"(?:可爱|好看|漂亮|快|棒|美|酷|帅|萌|逼真|有趣|有意思|温馨|舒服|治愈|生动|精致|传神)"
