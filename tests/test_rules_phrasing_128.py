@@ -48,3 +48,12 @@ def test_talk_about_the_person():
 def test_a_remark_in_chinese_then_a_request_in_english():
     d = talk("draw a white rabbit, a tree and flowers", "啲花太多喇 好亂 remove all the flowers 唔該")
     assert names(d) == ["rabbit", "tree"] and not d.scene.notes
+
+
+def test_held_then_worn():
+    """"a woman holding a pink rose in a green apron": before, a "pink and green rose in a apron" she held."""
+    d = talk("draw a woman holding a pink rose in a green apron")
+    assert d.scene.subjects[0].parts == {"rose": {"colour": "pink", "relation": "holding"},
+                                         "apron": {"colour": "green", "relation": "wearing"}}
+    held = talk("a boy holding a fish in a bucket").scene.subjects[0].parts  # guard: a bucket is not worn
+    assert not any(p.get("relation") == "wearing" for p in held.values())

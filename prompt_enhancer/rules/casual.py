@@ -32,6 +32,9 @@ _DROPPED_G = re.compile(r"\b(?P<stem>chill|sitt|stand|hold|runn|sleep|play|walk|
                         r"danc|sing|wear|rid|carry|look|chas|hang|lay|wait|stay|relax|nap|napp|cuddl|snuggl|do|fish|"
                         r"cook|paint|draw|knitt|kick|skat|surf|climb|sail|float|perch|lean|peek|watch|drink|smok)"
                         r"in'?(?![\w'])", _I)
+_WORN_EN = alternation([w for w in vocab.WORN if w.isascii()])
+_HELD_IN_WORN = re.compile(r"\b(?P<v>holding|carrying|hugging|clutching)\s+(?P<x>(?:a|an|the|some)\s+[^,.;]+?)\s+in\s+"
+                           rf"(?P<w>(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}{_WORN_EN})\b", _I)
 # "35mm photo", "85 mm lens": a lens, not three things
 _LENS = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:lens|film|shot|photo|photograph))?", _I)
 # " - red, yellow and blue - ": an aside, as brackets say it
@@ -266,6 +269,8 @@ def plain_words(text: str) -> str:
     # "move the surfboard so its on the right of the tower": where it goes
     text = re.sub(r"\b(?P<v>move|put|shift|place|slide)\s+(?P<t>[^,.;]+?)\s+so\s+(?:that\s+)?(?:it'?s|its|it\s+is|"
                   r"they'?re|they\s+are|he'?s|she'?s)\s+", lambda m: f"{m.group('v')} {m.group('t')} ", text, flags=_I)
+    # "a woman holding a pink rose in a green apron": the apron is hers, worn, not where the rose is
+    text = _HELD_IN_WORN.sub(lambda m: f"{m.group('v')} {m.group('x')}, wearing {m.group('w')}", text)
     # "settle on the top of the tree": on top of it ("to the top of the picture" is a place in the picture)
     text = re.sub(r"\b(?:on|onto|to)\s+the\s+top\s+of\s+(?=(?:the|a|an|his|her|its)\s+"
                   r"(?!(?:picture|image|canvas|frame|page|screen|drawing|scene)\b))", "on top of ", text, flags=_I)
