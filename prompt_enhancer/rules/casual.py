@@ -32,6 +32,16 @@ _DROPPED_G = re.compile(r"\b(?P<stem>chill|sitt|stand|hold|runn|sleep|play|walk|
                         r"danc|sing|wear|rid|carry|look|chas|hang|lay|wait|stay|relax|nap|napp|cuddl|snuggl|do|fish|"
                         r"cook|paint|draw|knitt|kick|skat|surf|climb|sail|float|perch|lean|peek|watch|drink|smok)"
                         r"in'?(?![\w'])", _I)
+_ZH_MEASURE = "条只个辆棵朵匹头张把位座块颗艘盏"
+# "再来条狗", "来只猫": one more, as 再加一条狗 says it
+_ZH_SPOKEN_ADD = re.compile(rf"(?P<b>^|[，,。.!！\s])(?P<again>再|还)?来(?:一)?(?=[{_ZH_MEASURE}])"
+                            r"(?![张幅个](?:图|画|照片))")  # "来张图": a picture asked for, read as such
+# "旁边站个男人", "左边坐只猫": one more there, doing that
+_ZH_STANDS_THERE = re.compile(r"(?:^|(?<=[，,。\s]))(?P<w>旁边|左边|右边|前面|后面|边上)(?P<v>站|坐|躺|趴|蹲|停)着?"
+                              rf"(?:一)?(?P<m>[{_ZH_MEASURE}])")
+# "就留个车得了", "只留个房子就行": that one only
+_ZH_KEEP_JUST = re.compile(rf"(?:^|(?<=[，,。\s]))(?:就|只)留(?:下)?(?:一)?[{_ZH_MEASURE}]?"
+                           r"(?P<x>[\u4e00-\u9fff]{1,4}?)(?:得了|就行了?|就好了?|吧)?(?=$|[，,。!！\s])")
 _WORN_EN = alternation([w for w in vocab.WORN if w.isascii()])
 _HELD_IN_WORN = re.compile(r"\b(?P<v>holding|carrying|hugging|clutching)\s+(?P<x>(?:a|an|the|some)\s+[^,.;]+?)\s+in\s+"
                            rf"(?P<w>(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}{_WORN_EN})\b", _I)
@@ -266,6 +276,12 @@ _DOING_AS_ASKED = {"giving": "give", "making": "make", "moving": "move", "puttin
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = re.sub(r"么子|啥子", "什么", text)  # "用么子模型画的" (Hunan), "画啥子" (Sichuan): 什么
+    text = _ZH_SPOKEN_ADD.sub(r"\g<b>\g<again>加一", text)  # "再来条狗": 再加一条狗
+    text = _ZH_STANDS_THERE.sub(r"\g<w>加一\g<m>\g<v>着的", text)  # "旁边站个男人": 旁边加一个站着的男人
+    text = re.sub(r"(?<=[\u4e00-\u9fff])底下", "下面", text)  # "树底下": 树下面
+    # "男的也删了吧": the man
+    text = re.sub(r"(?<![\u4e00-\u9fff])(?P<s>[男女])的(?=[也都就还再]|不要|删|去掉)", r"\g<s>人", text)
+    text = _ZH_KEEP_JUST.sub(r"只留下\g<x>", text)  # "就留个车得了": only the car stays
     # "move the surfboard so its on the right of the tower": where it goes
     text = re.sub(r"\b(?P<v>move|put|shift|place|slide)\s+(?P<t>[^,.;]+?)\s+so\s+(?:that\s+)?(?:it'?s|its|it\s+is|"
                   r"they'?re|they\s+are|he'?s|she'?s)\s+", lambda m: f"{m.group('v')} {m.group('t')} ", text, flags=_I)

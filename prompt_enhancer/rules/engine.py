@@ -160,6 +160,7 @@ _SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|oh|ok|okay|so|wait|well)[
 # A remark or a particle, then a request in English: two clauses ("黄色三角 move down a bit" names what moves)
 _EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦])\s+"
                                   r"(?=(?:remove|add|make|put|change|draw|give|move|take|delete|swap|turn)\s)", _I)
+_REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|remove\s+it|delete\s+it|take\s+it\s+out)(?:吧|了)?", _I)
 _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionally)\b|^(?:再|也|还|另)", _I)
 
 
@@ -386,7 +387,8 @@ class RuleEnhancer:
                 clause = said  # "no actually a fox": the fox is what was said
             if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
                                      or (work.changed and _LIKE_A.fullmatch(body))  # "…orange, like a ginger cat"
-                                     or unwanted_colour(work, body, after_change=bool(work.changed))):
+                                     or unwanted_colour(work, body, after_change=bool(work.changed))
+                                     or (work.removed and _REMOVE_AGAIN.fullmatch(body))):  # "那狗不要了 去掉"
                 continue  # "hmm", "no wait", "he loves tigers", "不要黄色了": nothing to read beside the rest
             if _COMPLAINT.fullmatch(body):
                 complaints.append(clause)
