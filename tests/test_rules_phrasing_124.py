@@ -42,6 +42,7 @@ def test_talk_leaves_the_picture(first, said):
     ("draw a book and a small lamp",
      "Could you make the lamp light a bit warmer... no, never mind, it's lovely as it is. Thanks."),
     ("draw a cat", "make the cat red, no never mind, leave it"),
+    ("draw a cat", "make the cat red, never mind, just leave it"),
     ("画一只猫", "把猫变成红色 算了 不用了"),
 ])
 def test_a_request_taken_back(first, said):

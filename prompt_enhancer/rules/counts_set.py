@@ -26,7 +26,8 @@ _MAX = 10
 _COUNT_EN = re.compile(r"^(?:(?:ok|okay|so|eh+|hmm+|and)[\s,]+)*(?:(?P<v>make\s+(?:it|that|them)|(?:i\s+)?(?:only\s+)?"
                        r"(?:want|need)|there\s+should\s+be|let'?s\s+(?:have|do)|(?:just\s+)?keep|leave)\s+)?"
                        r"(?P<only>(?:only|just)\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<x>[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|pls|plz)[a-z]+)?)(?P<total>\s+(?:in\s+)?total|\s+altogether|\s+only|\s+instead)?"
+                       r"(?P<x>[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|pls|plz)[a-z]+)?)"
+                       r"(?P<total>\s+(?:in\s+)?total|\s+altogether|\s+only|\s+instead)?"
                        r"(?:\s+(?:please|pls|plz))?$", _I)
 _MEASURE = r"(?:只|个|条|棵|朵|辆|匹|头|座|张|块|颗|位|把|艘|盏)"
 _COUNT_ZH = re.compile(rf"^(?:把)?(?P<x>[\u4e00-\u9fff]{{1,4}}?)(?:就|只)?"

@@ -153,12 +153,10 @@ def rephrase(body: str) -> str:
     if m:  # "could the bird now fly across and settle on the top of the tree": move it there
         return f"move {m.group('t')} {m.group('w')}"
     m = _LOOKED_BETTER.match(text)
-    said = [parse_looks(m.group("v")), parse_style(m.group("v"))] if m else []
-    if any(found and not clean_rest(rest) for found, rest in said):  # "the oil painting looked better": that
+    if m and _look_only(m.group("v")):  # "the oil painting looked better": that
         return m.group("v")
     m = _WOULD_BE_NICE.match(text)
-    said = [parse_looks(m.group("v")), parse_style(m.group("v"))] if m else []
-    if any(found and not clean_rest(rest) for found, rest in said):  # "black and white would be cool too"
+    if m and _look_only(m.group("v")):  # "black and white would be cool too"
         return m.group("v")
     if m and _is_value(m.group("v")):  # "red would be nice": make it red
         return f"make it {m.group('v')}"
@@ -176,8 +174,7 @@ def rephrase(body: str) -> str:
         said = parse_phrase(m.group("x"))
         return f"{said.colour} lighting" if said.colour and not clean_rest(said.rest) else m.group("x")
     m = _DONE_IN.match(text)
-    said = [parse_looks(m.group("x")), parse_style(m.group("x"))] if m else []
-    if any(found and not clean_rest(rest) for found, rest in said):
+    if m and _look_only(m.group("x")):  # "ink it in black and white"
         return m.group("x")
     m = _LOOK_SWAP.match(text)
     before, rest = parse_looks(m.group("a")) if m else ([], "")
@@ -277,6 +274,11 @@ def _is_time(text: str) -> bool:
 def _is_setting(text: str) -> bool:
     ph = parse_phrase(text)
     return bool(ph.place or ph.times) and not (clean_rest(ph.rest) or ph.position)
+
+
+def _look_only(said: str) -> bool:
+    """Whether the words are a look or a style of the whole picture and nothing else."""
+    return any(found and not clean_rest(rest) for found, rest in (parse_looks(said), parse_style(said)))
 
 
 def _is_value(said: str) -> bool:

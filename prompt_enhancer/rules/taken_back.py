@@ -16,12 +16,13 @@ _TAKEN_BACK = re.compile(r"[\s,，.。!！…;；]+(?:(?:no|nah|oh|actually|wait
                          r"forget\s+(?:it|that)|scratch\s+that|算了(?:吧)?|没事了|当我没说)"
                          r"(?=[\s,，.。!！…;；]|$)(?!\s+(?:the|that|this|about|my|his|her|its|their)\b)", _I)
 # What only repeats that nothing is to change: "leave it", "keep it as it is", "不用了", "不改了".
-_LEAVE_IT = re.compile(r"^[\s,，.。!！…;；]*(?:(?:leave|keep)\s+it(?:\s+as\s+(?:it\s+is|is))?|"
+_LEAVE_IT = re.compile(r"^[\s,，.。!！…;；]*(?:(?:just\s+)?(?:leave|keep)\s+it(?:\s+as\s+(?:it\s+is|is))?|"
                        r"(?:it'?s\s+)?fine(?:\s+as\s+(?:it\s+is|is))?|"
                        r"不用了|不改了|不用改了|就这样吧?|还是这样吧?)?[\s,，.。!！…;；]*", _I)
 
 # What follows says what is wanted instead: the correction rules read the whole.
-_RATHER = re.compile(r"^[\s,，.。!！…;；]*(?:还是|那就|那还是|就要|instead|rather|i\s+mean|make\s+it|just)", _I)
+_RATHER = re.compile(r"^[\s,，.。!！…;；]*(?:还是|那就|那还是|就要|instead|rather|i\s+mean|make\s+it|"
+                     r"just(?!\s+(?:leave|keep)\b))", _I)
 
 
 def after_taken_back(text: str) -> str | None:
