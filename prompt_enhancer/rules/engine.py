@@ -411,7 +411,7 @@ class RuleEnhancer:
 
 # Said with a setting: the rest of the picture as it is ("same thing but seed 42", "cfg 12, otherwise same").
 _SAME_OTHERWISE = re.compile(r"(?:and\s+|but\s+)?(?:(?:otherwise|everything\s+else|the\s+rest|rest)\s+"
-                             r"(?:(?:stays?|is|the)\s+)*same|same\s+(?:thing|picture|image|one|as\s+before)(?:\s+but)?"
+                             r"(?:(?:stays?|is|the)\s+)*same|same\s+(?:thing|picture|image|scene|one|as\s+before)(?:\s+but)?"
                              r"|(?:keep\s+)?(?:everything\s+else|the\s+rest)\s+(?:the\s+)?same)"
                              r"(?:\s+(?:please|pls))?", _I)
 

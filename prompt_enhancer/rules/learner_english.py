@@ -61,6 +61,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\bis\s+(?:it\s+)?possible\s+(?:that\s+)?(?P<who>he|she|it|they)\s+(?P<v>smile|laugh|cry|wink)s?\b",
                 _I), lambda m: f"make {_OBJECT[m.group('who').lower()]} {m.group('v').lower()}"),
     (_BARE_THING, _article_before),
+    # "one is green and other is red": one green and the other red
+    (re.compile(r"\bone\s+is\s+(?P<a>[a-z]+)\s+and\s+(?:the\s+)?other\s+(?:one\s+)?is\s+(?P<b>[a-z]+)\b", _I),
+     lambda m: f"one {m.group('a')} and the other {m.group('b')}"),
 )
 
 Rules = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]

@@ -199,6 +199,9 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"(?:turned|changed|did|made|keeps|strikes)\b.*$|^(?:thx|thanks|ty)\s+for\s+getting\s+it\b.*$"
                       # "will share w/ team", "ok done": what the person does next, not a request
                       r"|^(?:i'?ll|i\s+will|will|gonna)\s+(?:share|send|show|post|use|print)\b.*$"
+                      # "Same scene but seed=43, I want to compare the variance between runs": why, beside a setting
+                      r"|^i\s+(?:want|wanna|need|would\s+like|'d\s+like)\s+to\s+(?:compare|test|check|experiment|"
+                      r"understand|figure\s+out|benchmark|measure)\b.*$"
                       # "My grandson would like it for his bedroom wall", "I shall ask my daughter to help me with that"
                       r"|^(?:my|our)\s+\w+\s+(?:would|will)\s+(?:like|love)\s+(?:it|this|that)\b.*$"
                       r"|^i\s+(?:shall|will|'ll)\s+ask\s+(?:my|our)\s+\w+\b.*$"
