@@ -297,6 +297,8 @@ NOUNS: dict[str, Term] = _terms({
     "ghost": (("ghost",), ("幽灵", "鬼")), "angel": (("angel",), ("天使",)),
 })
 # Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as toyworld/README.md does.
+# The Chinese measure words a count is said with (一条狗, 两只猫, 再来辆车).
+ZH_MEASURES = "条只个辆棵朵匹头张把位座块颗艘盏"
 MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fish": "条", "dragon": "条", "tree": "棵",
                  "flower": "朵", "car": "辆", "boat": "艘", "horse": "匹", "cloud": "朵", "mountain": "座",
                  "house": "座", "fox": "只", "deer": "只", "lantern": "盏", "cherry tree": "棵", "sofa": "张",

@@ -32,15 +32,14 @@ _DROPPED_G = re.compile(r"\b(?P<stem>chill|sitt|stand|hold|runn|sleep|play|walk|
                         r"danc|sing|wear|rid|carry|look|chas|hang|lay|wait|stay|relax|nap|napp|cuddl|snuggl|do|fish|"
                         r"cook|paint|draw|knitt|kick|skat|surf|climb|sail|float|perch|lean|peek|watch|drink|smok)"
                         r"in'?(?![\w'])", _I)
-_ZH_MEASURE = "条只个辆棵朵匹头张把位座块颗艘盏"
 # "再来条狗", "来只猫": one more, as 再加一条狗 says it
-_ZH_SPOKEN_ADD = re.compile(rf"(?P<b>^|[，,。.!！\s])(?P<again>再|还)?来(?:一)?(?=[{_ZH_MEASURE}])"
+_ZH_SPOKEN_ADD = re.compile(rf"(?P<b>^|[，,。.!！\s])(?P<again>再|还)?来(?:一)?(?=[{vocab.ZH_MEASURES}])"
                             r"(?![张幅个](?:图|画|照片))")  # "来张图": a picture asked for, read as such
 # "旁边站个男人", "左边坐只猫": one more there, doing that
 _ZH_STANDS_THERE = re.compile(r"(?:^|(?<=[，,。\s]))(?P<w>旁边|左边|右边|前面|后面|边上)(?P<v>站|坐|躺|趴|蹲|停)着?"
-                              rf"(?:一)?(?P<m>[{_ZH_MEASURE}])")
+                              rf"(?:一)?(?P<m>[{vocab.ZH_MEASURES}])")
 # "就留个车得了", "只留个房子就行": that one only
-_ZH_KEEP_JUST = re.compile(rf"(?:^|(?<=[，,。\s]))(?:就|只)留(?:下)?(?:一)?[{_ZH_MEASURE}]?"
+_ZH_KEEP_JUST = re.compile(rf"(?:^|(?<=[，,。\s]))(?:就|只)留(?:下)?(?:一)?[{vocab.ZH_MEASURES}]?"
                            r"(?P<x>[\u4e00-\u9fff]{1,4}?)(?:得了|就行了?|就好了?|吧)?(?=$|[，,。!！\s])")
 _WORN_EN = alternation([w for w in vocab.WORN if w.isascii()])
 _HELD_IN_WORN = re.compile(r"\b(?P<v>holding|carrying|hugging|clutching)\s+(?P<x>(?:a|an|the|some)\s+[^,.;]+?)\s+in\s+"

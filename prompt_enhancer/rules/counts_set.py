@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from dialog.decision import EditKind
 from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
+from prompt_enhancer.rules.phrase import COUNT_WORDS
 from prompt_enhancer.rules.plurals import singular
 from prompt_enhancer.rules.removal_handlers import remove_subjects
 
 _I = re.IGNORECASE
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10,
-            "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _MAX = 10
 _COUNT_EN = re.compile(r"^(?:(?:ok|okay|so|eh+|hmm+|and)[\s,]+)*(?:(?P<v>make\s+(?:it|that|them)|(?:i\s+)?(?:only\s+)?"
                        r"(?:want|need)|there\s+should\s+be|let'?s\s+(?:have|do)|(?:just\s+)?keep|leave)\s+)?"
@@ -29,7 +28,7 @@ _COUNT_EN = re.compile(r"^(?:(?:ok|okay|so|eh+|hmm+|and)[\s,]+)*(?:(?P<v>make\s+
                        r"(?P<x>[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|pls|plz)[a-z]+)?)"
                        r"(?P<total>\s+(?:in\s+)?total|\s+altogether|\s+only|\s+instead)?"
                        r"(?:\s+(?:please|pls|plz))?$", _I)
-_MEASURE = r"(?:只|个|条|棵|朵|辆|匹|头|座|张|块|颗|位|把|艘|盏)"
+_MEASURE = f"[{vocab.ZH_MEASURES}]"
 _COUNT_ZH = re.compile(rf"^(?:把)?(?P<x>[\u4e00-\u9fff]{{1,4}}?)(?:就|只)?"
                        r"(?:留|保留|剩|只要|要|改成|变成|换成|弄成|整成)"
                        rf"(?:下)?(?P<n>[一两二三四五六七八九十]|\d{{1,2}})\s*{_MEASURE}"
@@ -49,7 +48,7 @@ def count_clause(work: MessageEdit, body: str) -> bool:
         if m is None:
             return False
         said, number = m.group("x") or m.group("x2"), m.group("n") or m.group("n2")
-    want = int(number) if number.isdigit() else _NUMBERS[number]
+    want = int(number) if number.isdigit() else COUNT_WORDS[number]
     there = [s for s in work.scene.subjects if name_matches(s.name, said)]
     if not there or not 1 <= want <= _MAX:
         return False

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from dialog import vocabulary as vocab
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
@@ -27,11 +26,6 @@ def it_is_clause(work: MessageEdit, body: str) -> bool:
     ph = parse_phrase(said)
     noun = clean_rest(ph.rest)
     kind = noun.split()[-1] if noun else ""  # "a big fat orange cat": a cat
-    if not (ph.colour or ph.size or ph.material) or (kind and not _same_kind(focus.name, kind)):
+    if not (ph.colour or ph.size or ph.material) or (kind and not name_matches(focus.name, kind)):
         return False
     return apply_value(work, [focus], re.sub(rf"\b{re.escape(kind)}\b", " ", said) if kind else said)
-
-
-def _same_kind(name: str, said: str) -> bool:
-    term, other = vocab.lookup(vocab.NOUNS, name), vocab.lookup(vocab.NOUNS, said)
-    return name_matches(name, said) or bool(term and other and term.key == other.key)

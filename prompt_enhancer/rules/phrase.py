@@ -143,7 +143,7 @@ _BACKGROUND_RE = re.compile(
     re.IGNORECASE,
 )
 
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5,
                 "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 2,
                 "a couple of": 2}
@@ -472,7 +472,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
         m = matches[0]
         p.indefinite = True
         word = (m.group("en") or m.group("zh") or "").lower()
-        p.count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, p.count)
+        p.count = int(word) if word.isdigit() else COUNT_WORDS.get(word, p.count)
     p.rest = clean_rest(text)
     p.size = p.size or amount_size
     if p.amount and not p.rest and not p.shape:
