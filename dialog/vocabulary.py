@@ -61,7 +61,7 @@ SHADES: dict[str, Term] = _terms({
 
 SIZES: dict[str, Term] = _terms({
     "big": (("big", "large", "huge", "giant"), ("大的", "大大的", "大")),
-    "small": (("small", "little", "tiny"), ("小的", "小小的", "小")),
+    "small": (("small", "little", "tiny", "wee"), ("小的", "小小的", "小")),
 })
 
 # Positions: the toy world's 3 x 3 grid. Chinese corners render with 角 as toyworld/README.md's caption does.

@@ -26,7 +26,8 @@ def session_words(work: MessageEdit, body: str) -> bool:
     return True
 
 
-_GREETING = re.compile(r"^(?:hi+|hello+|hey+|yo|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|你好|您好|"
+_GREETING = re.compile(r"^(?:hi+|hello+|hey+|yo|hiya|howdy|greetings|ahoy|hola|bonjour|salut|ciao|aloha|namaste|"
+                       r"konnichiwa|annyeong(?:haseyo)?|good (?:morning|afternoon|evening|day)|你好|您好|"
                        r"嗨|哈喽|早上好|晚上好)"
                        r"(?:\s+there)?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
 _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|"

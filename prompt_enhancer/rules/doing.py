@@ -35,6 +35,10 @@ AT_A_DISTANCE = set("sniffing smelling watching looking staring gazing chasing f
 _EN_ACTION_RE = re.compile(r"(?<![\w'-])(?P<verb>[a-z]{2,}ing)(?![\w'-])", _I)
 _NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|his|her|its|their|my|is|are|be|"
                              r"some|very|so|and)\s*$", _I)
+# "an old red fishing boat": an age or a state is no one doing the -ing, which is the start of a compound's name
+ONLY_DESCRIBED = re.compile(r"^(?:(?:old|new|young|wee|rusty|shiny|broken|empty|tall|short|long|fat|thin|pretty|"
+                             r"ugly|cute|lovely|nice|beautiful|fancy|plain|modern|vintage|antique|classic|cool)\s*)+$",
+                             _I)
 _EN_OBJECT_PREP = re.compile(r"^(?:with|in|on|at|to|into|onto|through|over|under|near|by|across|around|along|"
                              r"towards?|from|up|down|off|out|away|about|past|behind|beside|above|below)\b", _I)
 _POSSESSOR = re.compile(r"^(?:(?:his|her|its|their|my|your|the|a|an|some|one)\s+)+", _I)
@@ -60,7 +64,8 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
         if verb in ING_NOUNS or not clean_rest(head) or _NOT_A_NOUN_END.search(head):
             continue
         said = parse_phrase(head, global_parts=False)
-        if not (said.shape or clean_rest(said.rest)):
+        last = re.split(r",|\b(?:and|a|an|the)\b", clean_rest(said.rest), flags=_I)[-1].strip()
+        if not (said.shape or clean_rest(said.rest)) or ONLY_DESCRIBED.match(last):
             continue  # "a tiny glowing purple fairy": how it looks, before the thing, is no one doing it
         if re.search(r"\b(?:with|holding|wearing|carrying|riding|dressed)\b", head, _I) and not (
                 rest and is_new_subject(_object_name(rest))):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.doing import THING_INGS
+from prompt_enhancer.rules.doing import ONLY_DESCRIBED, THING_INGS
 
 # Where a thing is, said after it: kept as its position.
 _PLACE_WORDS = {"in", "on", "at", "under", "underneath", "beneath", "outside", "inside", "behind", "beside", "near",
@@ -19,7 +19,8 @@ _PARTICIPLES = {"parked", "curled", "seated", "perched", "tucked", "covered", "f
                 "scattered", "piled", "surrounded", "propped", "leaning", "floating", "lying", "standing", "sitting",
                 "who", "that", "which"}
 
-_ADVERBS = {"up", "down", "out", "over", "there", "here", "away", "back", "way", "high", "far"}
+_ADVERBS = {"up", "down", "out", "over", "there", "here", "away", "back", "way", "high", "far", "above", "overhead",
+            "below", "behind", "nearby"}
 
 
 def split_tail(name: str) -> tuple[str, str, bool]:
@@ -35,7 +36,8 @@ def split_tail(name: str) -> tuple[str, str, bool]:
         return " ".join(words), "", False
     for i, word in enumerate(words[1:], start=1):
         low = word.lower()
+        compound = ONLY_DESCRIBED.match(" ".join(words[:i])) and i == len(words) - 2  # "old fishing boat"
         if low in _PLACE_WORDS or low in _PARTICIPLES or (low.endswith("ing") and len(low) > 4
-                                                           and low not in THING_INGS):
+                                                           and low not in THING_INGS and not compound):
             return " ".join(words[:i]), " ".join(words[i:]), low in _PLACE_WORDS
     return " ".join(words), "", False

@@ -11,6 +11,7 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.phrase import parse_phrase
+from prompt_enhancer.rules.place_first import is_place_first
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
 
 _I = re.IGNORECASE
@@ -134,6 +135,8 @@ def read_opener(text: str) -> str:
     if label:  # "generate: octopus playing piano", "prompt: a red fox": a label, then what to draw
         return "draw " + label.group("np").strip()
     label = _ANY_LABEL.match(stripped)
+    if label and is_place_first(stripped):
+        return stripped  # "Render a living room: a sofa …": the place and its things, read by place_first
     # "poster 用: 一个 DJ", "Single panel: a detective"; not "two circles: a red one …" (the ones are circles)
     if label and not _SETTING_LABEL.search(label.group("label")) and not (
             _COUNTED_LABEL.match(label.group("label")) and (vocab.has_cjk(stripped) or re.search(

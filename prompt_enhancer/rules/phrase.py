@@ -73,7 +73,7 @@ ZH_NOT_SIZED = ("大衣", "小说", "小提琴", "大提琴", "小丑", "大门"
                 "大桥", "小溪", "大炮", "大厅", "小麦", "小吃", "大象", "大熊猫", "小熊猫", "小孩")
 _ZH_SIZE_WORDS = "|".join(ZH_NOT_SIZED)
 _SIZE_RE = re.compile(
-    rf"{WORD_L}(?P<en>big|large|huge|giant|small|little|tiny){WORD_R}"
+    rf"{WORD_L}(?P<en>big|large|huge|giant|small|little|tiny|wee){WORD_R}"
     rf"|(?!{_ZH_SIZED_NOUNS})(?P<zh>大大的|小小的|大的|小的|(?:(?<=[个只条棵朵辆艘匹座张块颗把顶副件])|(?<=[一两二三四五几]头))[大小]|[大小](?=[{_ZH_NEXT}])"
     rf"|[大小](?=\s+[A-Za-z])"
     # 粉色小猪, 白色大鹅: a size right after a colour, unless the two characters are one word (红色大衣)

@@ -197,7 +197,9 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "harbour", "marketplace", "market", "train station", "subway", "alley", "alleyway", "bathroom",
                "office", "studio", "classroom", "attic", "cave", "swamp", "glacier", "tundra", "savanna",
                "savannah", "prairie", "dune", "dunes", "battlefield", "stage", "arena", "temple courtyard",
-               "courtyard", "pond", "bamboo forest", "bamboo grove")
+               "courtyard", "pond", "bamboo forest", "bamboo grove", "lobby", "hotel lobby", "highway", "motorway",
+               "country road", "hallway", "corridor", "parking lot", "car park", "waiting room", "basement",
+               "patio")
 # The same said in Chinese, kept as said: "在山洞里" is where the things are, not a cave standing beside them.
 _ZH_LANDSCAPES = ("山洞", "洞穴", "岩洞", "咖啡馆", "咖啡店", "咖啡厅", "山坡", "山谷", "峡谷", "悬崖", "海岸", "温室",
                   "屋顶", "楼顶", "天台", "港口", "码头", "菜市场", "集市", "火车站", "地铁站", "小巷", "巷子", "胡同",

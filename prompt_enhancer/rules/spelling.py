@@ -37,6 +37,7 @@ house horse hours heart heard hearts board bored boring beard bread broad brown 
 think thing thank things thinks being bring brings along alone among above about abort again against ages
 words world would wound round found sound wonder wander water waters later latter letter after alter
 love loves loved like likes liked adore adores need needs son daughter birthday know
+bedside roadside seaside riverside hillside lakeside poolside fireside wayside beachside countryside
 """.split()
 
 
@@ -199,10 +200,16 @@ _CHAT_SPELLINGS = {
     "doggy": "dog", "doggie": "dog", "kitty cat": "cat", "kitty": "cat", "fishy": "fish", "boaty": "boat",
     "horsey": "horse", "horsie": "horse", "birdie": "bird", "piggy": "pig", "piggie": "pig", "ducky": "duck",
     "duckie": "duck", "froggy": "frog", "froggie": "frog", "moo cow": "cow", "choo choo train": "train",
-    "choo choo": "train", "a good deal": "a lot", "a great deal": "a lot", "em": "them", "'em": "them",
+    "choo choo": "train", "ofcourse": "of course", "wee bit": "little bit", "a good deal": "a lot",
+    "a great deal": "a lot", "em": "them", "'em": "them",
 }
 # "black n white", "n put a dog next to her": chat shorthand for "and" ("the letter n" stays)
 _CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")
+# "a red tent in the middle an a stag on the left": "an" before an article is "and" dropping its d
+_AN_AND = re.compile(r"(?<=\w)(?<!\ban)(?<!\ba)(?<!\bthe)\s+an(?=\s+(?:a|an|the|two|three|some|his|her|my)\s)",
+                     re.IGNORECASE)
+# "could ya draw me…", "thank ya": "ya" after a verb that asks is "you" ("ya" alone may be a yes)
+_YA = re.compile(r"\b(?P<verb>could|can|would|will|do|did|thank|if|are)\s+ya(?![\w'-])", re.IGNORECASE)
 # "w/ film grain", "a dog w/o a collar": chat shorthand for with and without.
 _WITH_SHORT = re.compile(r"(?<![\w/])w/(?=\s*[A-Za-z\u4e00-\u9fff])(?!o(?![A-Za-z]))\s*", re.IGNORECASE)
 # "a man w an umbrella": a lone w between a word and an article is with too
@@ -274,7 +281,7 @@ def correct_typos(text: str) -> str:
 
     text = _STRETCHED.sub(_unstretched, text)
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
-    text = _CHAT_AND.sub("and", text)
+    text = _YA.sub(r"\g<verb> you", _AN_AND.sub(" and", _CHAT_AND.sub("and", text)))
     text = _WITHOUT_SHORT.sub("without", _WITH_LONE_W.sub("with", _WITH_SHORT.sub("with ", text)))
     for pattern, right in _ZH_SLIPS:
         text = pattern.sub(right, text)
