@@ -32,7 +32,7 @@ _TOY_COLOUR_SYNONYMS_ZH = {
     "green": ("绿色", "绿"), "blue": ("蓝色", "蓝"), "purple": ("紫色", "紫"),
     "pink": ("粉色", "粉红色", "粉红", "粉"), "brown": ("棕色", "褐色", "咖啡色", "棕", "褐"),
 }
-_TOY_COLOUR_SYNONYMS_EN = {"purple": ("purple", "violet"), "gray": ("gray", "grey")}
+_TOY_COLOUR_SYNONYMS_EN = {"purple": ("purple", "violet"), "gray": ("gray", "grey"), "orange": ("orange", "ginger")}
 COLOURS: dict[str, Term] = {
     key: Term(key, _TOY_COLOUR_SYNONYMS_EN.get(key, (key,)), _TOY_COLOUR_SYNONYMS_ZH[key]) for key in spec.COLOURS
 }

@@ -55,7 +55,8 @@ def test_a_background_said_with_an_english_value() -> None:
 
 def test_a_beagle_is_no_eagle() -> None:
     d = talk("a ginger cat asleep next to a beagle")
-    assert [s.name for s in d.scene.subjects] == ["ginger cat", "beagle"]
+    assert [s.name for s in d.scene.subjects] == ["cat", "beagle"]  # a ginger cat is an orange one (_132)
+    assert d.scene.subjects[0].attributes.get("colour") == "orange"
 
 
 def test_what_she_wears_before_her_and_what_she_holds_after() -> None:

@@ -431,7 +431,7 @@ def split_clauses(text: str) -> list[str]:
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+be\s+honest|honestly|i\s+suppose|"
-                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|"
+                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|obviously|of\s+course|ofc|naturally|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # "purple would be nice", "bigger is better": the value, said as a wish
                          r"would\s+(?:be|look)\s+(?:nice|great|good|better|cool|lovely|perfect|awesome|fun|cute)|"

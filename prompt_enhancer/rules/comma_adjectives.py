@@ -21,7 +21,8 @@ _NOT_DESCRIBING = re.compile(r"^(?:and|or|a|an|the|one|with|in|on|at|by|which|wh
                              r"pedal|seed|bed|shed|sled)$", re.IGNORECASE)
 
 
-def _describing(word: str) -> bool:
+def describing(word: str) -> bool:
+    """Whether a word describes a thing (a value, or a describing word's ending) rather than names one."""
     if _NOT_DESCRIBING.match(word):
         return False
     ph = parse_phrase(f"a {word}", global_parts=False)
@@ -35,7 +36,7 @@ def _join(m: re.Match[str]) -> str:
     before = m.string[: m.start()]
     if m.group("art").lower() == "one" and re.search(r"(?<![,;])\b(?!and\b|or\b)[A-Za-z]+\s+$", before):
         return m.group(0)  # "left one red, middle one white": "the left one" is red, a list of things
-    if _NOT_DESCRIBING.match(m.group("next")) or not all(_describing(w) for w in words):
+    if _NOT_DESCRIBING.match(m.group("next")) or not all(describing(w) for w in words):
         return m.group(0)
     return f"{m.group('art')} {' '.join(words)} "
 

@@ -62,6 +62,7 @@ from prompt_enhancer.rules.pose_verbs import pose_clause, put_at_clause
 from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.grid_steps import steps_said
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
+from prompt_enhancer.rules.counted_list import as_count_listed, row_said_apart
 from prompt_enhancer.rules.counts_set import count_clause
 from prompt_enhancer.rules.it_is import it_is_clause
 from prompt_enhancer.rules.topic_said import them_as_said, topic_clause
@@ -76,6 +77,7 @@ from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.nothing_named import nothing_named_clause
 from prompt_enhancer.rules.participle_clause import participle_clause
 from prompt_enhancer.rules.place_after import place_after_clause
+from prompt_enhancer.rules.described_after import described_after_clause
 from prompt_enhancer.rules.described_place import described_place_clause
 from prompt_enhancer.rules.rephrase import rephrase
 from prompt_enhancer.rules.other_colour import colour_said_after, other_colour_clause
@@ -227,6 +229,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     chat_clause,
     place_after_clause,
     it_is_clause,
+    described_after_clause,
     bare_clause,
 )
 # A clause whose last word is a feel ("that cozy sunday feeling", "那种心情", "的氛围") speaks of the whole picture:
@@ -349,7 +352,7 @@ class RuleEnhancer:
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
         text = as_placed_precisely(as_formally_said(as_brief_said(text)))  # "bg -> navy", "ought to", "centred"
         text = plain_words(steps_said(as_usually_said(text)))  # "up one", "Put to her a hat of straw"
-        text = kind_listed(said_each_side(talk_before_and(without_purpose(text))))
+        text = kind_listed(said_each_side(talk_before_and(without_purpose(as_count_listed(row_said_apart(text))))))
         text = _EN_REQUEST_AFTER_ZH.sub(", ", text)  # "好乱 remove all the flowers": talk, then the request
         app_asked = app_question(text)  # "你能画动图吗": before 能画 reads as "draw"
         kinds_asked = asks_what_it_draws(text)  # "你会画动物吗": before 会画 reads as "draw"

@@ -208,6 +208,11 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # "My grandson would like it for his bedroom wall", "I shall ask my daughter to help me with that"
                       r"|^(?:my|our)\s+\w+\s+(?:would|will)\s+(?:like|love)\s+(?:it|this|that)\b.*$"
                       r"|^i\s+(?:shall|will|'ll)\s+ask\s+(?:my|our)\s+\w+\b.*$"
+                      # "like hes about to do five minutes at an open mic": what it is like, said of someone
+                      r"|^(?:just\s+)?(?:like|as\s+if|as\s+though)\s+(?:he|she|it|they|you|we|i)(?:'?s|'?re|'?d|'?ll|"
+                      r"\s+(?:is|are|was|were|had|has|just|could|would|will|might))?\s+\S.*$"
+                      # "kindly do the needful", "please confirm": how the request is put, nothing to draw
+                      r"|^(?:kindly\s+|please\s+|pls\s+)?(?:do\s+the\s+needful|confirm|advise|revert)(?:\s+please)?$"
                       # "black swans are cooler": why, said beside the change
                       r"|^(?:[a-z]+\s+)?[a-z]+s\s+are\s+(?:so\s+|way\s+|much\s+)?(?:cooler|better|nicer|prettier|cuter)$",
                       _I)

@@ -239,13 +239,16 @@ def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
     return list(dict.fromkeys(keys)), rest
 
 
+_SCENERY = re.compile(r"(?:[a-z]+\s+){0,3}(?:landscape|countryside|scenery)")
 _BARE_LANDSCAPE_RE = re.compile(rf"{_LANDSCAPE_ADJECTIVES}(?:{'|'.join(_LANDSCAPES)})")
 
 
 def bare_landscape(text: str) -> str | None:
     """A setting the vocabulary has no row for, said alone ("古镇", "rocky coast"), kept as said; else None."""
     said = text.strip().lower()
-    return said if said in _ZH_LANDSCAPES or _BARE_LANDSCAPE_RE.fullmatch(said) else None
+    if said in _ZH_LANDSCAPES or _BARE_LANDSCAPE_RE.fullmatch(said) or _SCENERY.fullmatch(said):
+        return said  # "flat dutch landscape": a landscape of any kind is where the things are
+    return None
 
 
 def parse_setting(text: str) -> tuple[str | None, list[str], str]:

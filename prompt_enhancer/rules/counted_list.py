@@ -1,0 +1,53 @@
+"""A count of things, then each of them after a comma: "two cats in a living room please, a ginger one on the
+left and a black one on the right", "three balloon, red balloon and yellow balloon and blue balloon". The list
+is the things the count was about, so each is drawn once (before, the count was drawn and then the list too:
+six balloons). Read only where the list has as many items as the count and each names the kind or says "one";
+with a colon the opener rules already read it so. In Chinese, "画三个 teacup 排成一排，左边的 white…" says the row
+right after the things: it is a clause of its own, so the row is not part of their name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prompt_enhancer.rules.plurals import singular
+
+_I = re.IGNORECASE
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNTED = re.compile(r"^(?P<lead>.*?\b(?:draw|paint|sketch|make|create|render|show|want|need|like)\s+(?:me\s+)?)?"
+                      r"(?P<n>two|three|four|five|[2-5])\s+(?P<kind>[a-z]+)"
+                      r"(?P<where>\s+(?:in|on|at|under|by|inside)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)?"
+                      r"(?:\s+(?:please|pls|plz))?\s*,\s*(?P<list>[^.!?\n]+?)(?P<end>\s*[.!?\n].*)?$", _I | re.DOTALL)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
+
+
+_ROW_GLUED_ZH = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s*"
+                           r"(?=(?:排成一排|排成一行|一字排开|放成一排|摆成一排)(?:[，,。]|$))")
+
+
+def row_said_apart(text: str) -> str:
+    """`text` with a row said right after the things ("三个 teacup 排成一排") set off as a clause of its own."""
+    return _ROW_GLUED_ZH.sub("，", text)
+
+
+def as_count_listed(text: str) -> str:
+    """`text` with a count followed by its items said as the items alone; as typed otherwise."""
+    m = _COUNTED.match(text.strip())
+    if m is None:
+        return text
+    kind = singular(m.group("kind").lower())
+    items = [i.strip() for i in _ITEM_SPLIT.split(m.group("list")) if i.strip()]
+    if len(items) != _NUMBERS[m.group("n").lower()] or not all(_names(item, kind) for item in items):
+        return text
+    said = [re.sub(r"\bone\b", kind, item, count=1, flags=_I) for item in items]
+    said = [s if re.match(r"(?:a|an|the|one)\s", s, _I) else f"a {s}" for s in said]
+    where = f",{m.group('where')}" if m.group("where") else ""
+    return f"{m.group('lead') or 'draw '}{', '.join(said[:-1])} and {said[-1]}{where}{m.group('end') or ''}"
+
+
+def _names(item: str, kind: str) -> bool:
+    """Whether a list item is one of the kind counted, with something said of it ("a ginger one", "red balloon")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", item)]
+    if "one" in words:
+        return len([w for w in words if w not in ("a", "an", "the", "one")]) >= 1
+    return kind in (singular(w) for w in words) and len(words) >= 2

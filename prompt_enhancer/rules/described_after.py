@@ -1,0 +1,55 @@
+"""Describing words said as a clause of their own after a thing is drawn: "draw a cat, fluffy", "one croissant on
+a white plate, very flaky", "a ballerina in a pink tutu, arms up". They say how the first thing this message drew
+looks or holds itself (a colour or a size is set as one; the rest is kept as its detail); before, a thing called
+"fluffy" or "arms up" was drawn. Read only when this message drew something, and only when every word describes:
+a value, a describing word's ending (-y, -ful, -ous, …) or a short describing word everyone uses, or a body part
+with how it is held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prompt_enhancer.rules.comma_adjectives import describing
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.subject_changes import set_values
+
+_I = re.IGNORECASE
+_DEGREE = re.compile(r"^(?:(?:very|so|really|super|quite|extra|kinda|pretty|a\s+(?:bit|little))\s+)+", _I)
+_SHORT = set("cute old young tall short fat thin round soft sad calm wild shy proud brave wet dry plump chubby "
+             "slim skinny fierce gentle warm cold bright dark pale shiny fluffy tiny huge sleek smooth rough".split())
+_BODY = re.compile(r"^(?:(?:with\s+)?(?:his|her|its|their)\s+)?(?:arms?|hands?|legs?|head|eyes|wings?|tail|ears?|"
+                   r"paws?)\s+(?:up|down|out|raised|crossed|folded|open|closed|spread|outstretched|tilted|lowered|"
+                   r"behind\s+(?:his|her|its|their)\s+back|on\s+(?:his|her|its|their)\s+hips)\b[\w\s]*$", _I)
+_TAIL = re.compile(r"\s+(?:please|pls|plz|too|as\s+well)$", _I)
+
+
+def described_after_clause(work: MessageEdit, body: str) -> bool:
+    """"…, fluffy", "…, very flaky", "…, arms up": how the first thing this message drew looks, not a new thing."""
+    subjects = [work.scene.subject(i) for i in work.added if work.scene.subject(i) is not None]
+    if not subjects:
+        return False
+    text = _TAIL.sub("", body.strip().rstrip(".!")).strip()
+    if not text or re.search(r"[^\x00-\x7f]", text):
+        return False
+    subject = subjects[0]
+    if _BODY.match(text):
+        _add_detail(subject.attributes, text)
+        return True
+    words = [w for w in re.split(r"\s*,\s*|\s+and\s+|\s+", _DEGREE.sub("", text)) if w]
+    if not words or not all(w.lower() in _SHORT or describing(w) for w in words):
+        return False
+    said = parse_phrase(text)
+    if said.shape or said.pose or said.position or said.style or said.looks or said.times or said.place \
+            or said.background:
+        return False  # "realistic", "moody": the picture's, read by the rules after
+    rest = clean_rest(said.rest)
+    set_values(work, subject, said)
+    if rest:
+        _add_detail(subject.attributes, _DEGREE.sub("", rest))
+    return True
+
+
+def _add_detail(attributes: dict[str, str], detail: str) -> None:
+    attributes["detail"] = ", ".join(filter(None, (attributes.get("detail"), detail)))
