@@ -113,6 +113,8 @@ _HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>[^<\n]{0,200}</h[1-6]\
 
 
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", _I)
+# "make the duck <b>big</b>": a tag that only marks the person's own words as bold or italic goes, its words stay
+_EMPHASIS_TAG = re.compile(r"</?(?:b|i|em|strong|u|mark)>", _I)
 _INLINE_LIST = re.compile(r"^\s*1[.)]\s+[^\n]+?\s2[.)]\s+\S")
 
 
@@ -122,6 +124,7 @@ def strip_markup(text: str) -> tuple[str, bool]:
     dropped = False
     if _ENTITY.search(text):  # "a house &amp; a tree", "red&nbsp;circle": pasted from a web page
         text = html.unescape(text).replace("\xa0", " ")
+    text = _EMPHASIS_TAG.sub("", text)
     if _INLINE_LIST.match(text):  # "1. move it left 2. make it red": a numbered list typed on one line
         text = re.sub(r"\s+(?=(?:[2-9]|1\d)[.)]\s)", "\n", text)
     without_titles = _HTML_HEADING.sub("\n", text)

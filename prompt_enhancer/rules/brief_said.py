@@ -14,9 +14,11 @@ from prompt_enhancer.rules.phrase import parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_setting, parse_times
 
 _I = re.IGNORECASE
-_MARKS = re.compile(r"\s/\s|->|=>|→|\bbg\b|=|^\s*\+|\b(?:stays?|unchanged)\b|\bdraft\s*:|\btest\s*(?:->|:)", _I)
+_MARKS = re.compile(r"\s/\s|->|=>|→|\bbg\b|=|^\s*\+|\b(?:stays?|unchanged)\b|\bdraft\s*:"
+                    r"|\btest(?:\s+case)?(?:\s*#?\d+)?\s*(?:->|:)", _I)
 _NOTE_MARKS = re.compile(r"->|=>|→|=|^\s*\+|\b(?:stays?|unchanged)$", _I)
-_LABEL = re.compile(r"^(?:(?:ok(?:ay)?|so)[.,!\s]+)?(?:[a-z]+\s+)?(?:draft|test|idea|concept|mockup|wip|v\d+)"
+_LABEL = re.compile(r"^(?:(?:ok(?:ay)?|so)[.,!\s]+)?(?:[a-z]+\s+)?"
+                    r"(?:draft|test(?:\s+case)?|idea|concept|mockup|wip|v\d+)(?:\s*#?\d+)?"
                     r"\s*(?:[:：]|->|=>|→)\s*", _I)
 _ARROW = re.compile(r"^(?P<a>[^>→=]{1,30}?)\s*(?:->|=>|→|=)\s*(?P<b>[^>→=]{1,40})$")
 _KEPT = re.compile(r"^(?P<a>(?:the\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:stays?(?:\s+the\s+same)?|unchanged|as\s+is)$",

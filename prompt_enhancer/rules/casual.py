@@ -92,9 +92,13 @@ _VERY = re.compile(r"\b(?:hella|hecka)\s+(?=[a-z])", _I)  # not "mad" or "wicked
 _YEET = re.compile(r"\b(?:yeet|nuke)\b(?=\s+(?:the|that|this|those|these|it|him|her|them)\b)", _I)
 _EM = re.compile(r"\b(?P<verb>of|all|make|give|turn|paint|move|put|get)\s+'?em\b", _I)
 # "she says it has to be pink", "my youngest says add a cake", 她说还要一只小猫: what someone asked, passed on
+# (not what is so somewhere else: "my aunt says the church in her town is yellow")
 _SAYS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:oh|and|also|ok|okay)[\s,]+)*(?:she|he|they|my\s+(?:\w+\s+)?\w+)"
-                   r"\s+(?:says?|said|wants?\s+to\s+know\s+if)\s+(?:that\s+)?(?=\S)", _I)
-_SAYS_ZH = re.compile(r"(?:^|(?<=[，,。\s]))(?:她|他|孩子|女儿|儿子|宝宝)说(?:还)?(?=要|想|加|把|让|给|再|画)")
+                   r"\s+(?:says?|said|wants?\s+to\s+know\s+if)\s+(?:that\s+)?(?=\S)"
+                   r"(?![^.!?,]*\b(?:in|at)\s+(?:her|his|their|our|my)\s+(?:village|town|city|house|home|garden|country|"
+                   r"school|street|church|place)\b)", _I)
+_SAYS_ZH = re.compile(r"(?:^|(?<=[，,。\s]))(?:我的?)?(?:她|他|孩子|女儿|儿子|宝宝|老师|妈妈|妈|爸爸|爸|老板|朋友|"
+                      r"同事|老婆|老公|客户|奶奶|爷爷|孙女|孙子)说(?:还)?(?=要|想|加|把|让|给|再|画)")
 # "can he wear a birthday hat?", "could she hold a lantern": a thing given, asked as a question
 _CAN_HE_WEAR = re.compile(r"^(?:can|could|may)\s+(?P<who>he|she|it|they)\s+(?:wear|have|hold|get)\s+"
                           r"(?P<what>(?:a|an|some|the)\s+[^?.!]+)", _I)

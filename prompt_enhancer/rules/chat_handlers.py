@@ -33,6 +33,7 @@ _GREETING = re.compile(r"^(?:hi+|hello+|hey+|yo|hiya|howdy|greetings|ahoy|hola|b
 _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|"
                      r"thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      r"thank\s+ye(?:\s+kindly)?|much\s+obliged|obrigad[oa]|merci|danke|gracias|grazie|arigato|多谢晒|唔该|"
+                     r"parfait|perfecto|perfetto|wunderbar|magnifique|bravo|très\s+bien|muy\s+bien|sehr\s+gut|"
                      r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|"
                      r"not\s+bad|not\s+too\s+shabby|要得|巴适(?:得很)?|安逸(?:得很)?|得劲|好嘞|妥了|"
                      r"漂亮|真好看|好看|不客气|(?:就|那就)?这样(?:就)?(?:吧|就行|就好|挺好|可以)?|(?:这样)?(?:就)?(?:可以|行|好)了|"

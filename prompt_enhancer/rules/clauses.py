@@ -87,7 +87,7 @@ _POLITE = re.compile(
     r"alright|now|ok|okay|then|and|but|so|just|also|oh+|o{2,}h+|ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|"
     r"i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
-    r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
+    r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
     r"lowkey|highkey|ngl|bruh|aight|ight|fr|yo|bro|dude|anyway|anyways|ugh+|argh+|welp|oof|meh|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来|放|摆|在)|"

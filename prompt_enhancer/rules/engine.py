@@ -232,6 +232,11 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     described_after_clause,
     bare_clause,
 )
+# "要清晨那种雾蒙蒙的感觉": the feel asked for is of a time, a place or a look, read by their rules ("有种忧郁的感觉"
+# says what the picture has, not what to change)
+_ZH_FEEL_OF = re.compile(r"(?:要|想要|我要|来点|来一点|加点|弄点|换成|改成)(?P<what>[\u4e00-\u9fff]{2,12}?)"
+                         r"(?:那种|那样|的)*(?:感觉|氛围|气氛|意境)")
+_FELT_HANDLERS = (setting_clause, look_clause, style_clause)
 # A clause whose last word is a feel ("that cozy sunday feeling", "那种心情", "的氛围") speaks of the whole picture:
 # only the handlers up to the picture's setting (and chat) may read it; what none of them knows is a note.
 _FEEL_TAIL = re.compile(r"(?:\b(?:feel|feeling|feelings|vibes?|mood|atmosphere|ambien[cs]e|aesthetic)"
@@ -436,6 +441,10 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     work.also = bool(_ALSO.search(clause))
     asked = len(work.unread)
     feel = bool(_FEEL_TAIL.search(body)) and not re.search(r"\bwith\b", body, _I)  # "a cat with a happy mood"
+    felt = _ZH_FEEL_OF.fullmatch(body) if feel else None
+    if felt and felt.group("what") and any(h(work, felt.group("what").replace("那种", "")) for h in _FELT_HANDLERS):
+        work.understood.append(clause)  # "要清晨那种雾蒙蒙的感觉": the feel of a time, a place or a look is that
+        return
     for handler in _HANDLERS:
         if feel and handler not in _PICTURE_HANDLERS:
             continue  # "i want that cozy sunday feeling": a feel no look or mood rule knows, never a thing

@@ -208,6 +208,11 @@ _CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")
 # "a red tent in the middle an a stag on the left": "an" before an article is "and" dropping its d
 _AN_AND = re.compile(r"(?<=\w)(?<!\ban)(?<!\ba)(?<!\bthe)\s+an(?=\s+(?:a|an|the|two|three|some|his|her|my)\s)",
                      re.IGNORECASE)
+# "draw three 只猫", "再加 two 只", "three 串 grapes": an English number before a Chinese measure word is that number
+_EN_NUMBER_ZH = {"one": "一", "two": "两", "three": "三", "four": "四", "five": "五", "six": "六", "seven": "七",
+                 "eight": "八", "nine": "九", "ten": "十"}
+_EN_NUMBER_MEASURE = re.compile(rf"(?:(?<=[\u4e00-\u9fff])\s+)?\b(?P<n>{'|'.join(_EN_NUMBER_ZH)})\s*"
+                                rf"(?=[{vocab.ZH_MEASURES}串双对盆杯碗瓶盘])", re.IGNORECASE)
 # "could ya draw me…", "thank ya": "ya" after a verb that asks is "you" ("ya" alone may be a yes)
 _YA = re.compile(r"\b(?P<verb>could|can|would|will|do|did|thank|if|are)\s+ya(?![\w'-])", re.IGNORECASE)
 # "w/ film grain", "a dog w/o a collar": chat shorthand for with and without.
@@ -281,6 +286,7 @@ def correct_typos(text: str) -> str:
 
     text = _STRETCHED.sub(_unstretched, text)
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
+    text = _EN_NUMBER_MEASURE.sub(lambda m: _EN_NUMBER_ZH[m.group("n").lower()], text)
     text = _YA.sub(r"\g<verb> you", _AN_AND.sub(" and", _CHAT_AND.sub("and", text)))
     text = _WITHOUT_SHORT.sub("without", _WITH_LONE_W.sub("with", _WITH_SHORT.sub("with ", text)))
     for pattern, right in _ZH_SLIPS:
