@@ -39,7 +39,7 @@ from prompt_enhancer.rules.drawing_handlers import (
     each_clause,
 )
 from prompt_enhancer.rules.last_edit import correct_last_edit
-from prompt_enhancer.rules.learner_english import as_usually_said
+from prompt_enhancer.rules.learner_english import as_usually_said, the_one_said
 from prompt_enhancer.rules.letter_frame import without_letter_frame
 from prompt_enhancer.rules.each_again import each_again_clause
 from prompt_enhancer.rules.lengths import length_clause
@@ -59,6 +59,7 @@ from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, giv
 from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
 from prompt_enhancer.rules.particles import particle_clause
 from prompt_enhancer.rules.pose_verbs import pose_clause, put_at_clause
+from prompt_enhancer.rules.background_named import background_named
 from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.grid_steps import steps_said
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
@@ -269,7 +270,8 @@ class RuleEnhancer:
         text = as_usually_said_zh(correct_typos(read_emoji(read_prompt_syntax(unshouted(text)))))  # 俺, 咋, 整
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         text = said_by_kind(misspelt_names(text, scene), scene)  # "the dig": the dog; "the building": the lighthouse
-        text = owner_said(text, scene)  # "make the owl eyes yellow": the owl's eyes
+        text = the_one_said(owner_said(text, scene))  # "make the owl eyes yellow": the owl's eyes
+        text = background_named(text, scene)  # "swap the white for a light blue background": the background
         undone = correct_last_edit(scene, recent_turns, text, language)
         if undone is not None:  # "no, the other way", "bring it back", "a bit more": the last edit, corrected
             return undone

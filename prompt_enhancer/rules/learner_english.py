@@ -23,6 +23,9 @@ _OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them", "his": "him", 
            "their": "them"}
 _MATERIALS = r"(?:straw|wood|wool|glass|gold|silver|leather|paper|stone|metal|plastic|silk|cotton|ice|clay)"
 
+_VALUE_ONE = "|".join(sorted({f for t in (*vocab.COLOURS.values(), *vocab.SIZES.values()) for f in t.en}
+                             | {"left", "right", "middle", "top", "bottom", "first", "second", "last", "other",
+                                "bigger", "smaller"}, key=len, reverse=True))
 # Not a thing after a preposition: a place in the picture, a pronoun, a number or a word that starts a phrase.
 _NOT_BARE = frozenset("a an the this that these those my your his her its our their some any one two three four five "
                       "each every other another all both it him them me us left right top bottom middle center centre "
@@ -76,6 +79,15 @@ def rewritten(text: str, rules: Rules) -> str:
     for pattern, said in rules:
         text = pattern.sub(said, text)
     return text
+
+
+# "and yellow one, please remove it": the one said by its value, with no article
+_VALUE_ONE_BARE = re.compile(rf"^(?P<a>(?:and|also|now|ok|okay|then)\s+)?(?P<v>{_VALUE_ONE})\s+one\b(?=\s*[,.:;-])", _I)
+
+
+def the_one_said(text: str) -> str:
+    """`text` with "yellow one, …" said as "the yellow one, …" (read before the rules that look back, as they are)."""
+    return _VALUE_ONE_BARE.sub(lambda m: f"{m.group('a') or ''}the {m.group('v')} one", text)
 
 
 def as_usually_said(text: str) -> str:

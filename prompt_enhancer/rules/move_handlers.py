@@ -185,8 +185,8 @@ def _move_once(work: MessageEdit, body: str) -> bool:
                 move_subject(work, subject, position, said=m.group("p"))
             return True
     m = _MOVE_ZH.match(body) or _GO_ZH.match(body)
-    if m:
-        position, rest = parse_position(m.group("p"))
+    if m:  # "把 tree 移到 house 的左边": beside the house
+        position, rest = parse_position(re.sub(r"(?<=[A-Za-z])\s*的(?=[左右上下前后旁])", " ", m.group("p")))
         rest = re.sub(r"(?:那里|那边|那儿|这里|这边|去|来|吧|了|一下|一点|好)+$", "", rest.strip())
         if position in ("top", "bottom", "left", "right"):  # "底部中间": the middle of that side is that side
             rest = re.sub(r"^(?:的)?(?:中间|正中|中央|中部|居中)(?:位置)?$", "", rest)

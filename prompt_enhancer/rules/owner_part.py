@@ -1,6 +1,7 @@
-""""make the owl eyes yellow", "cat tail black": a thing there and one of its parts said side by side, with no 's,
-are its part ("the owl's eyes"); before, the owl was turned into "yellow eyes". Only a name there followed by a
-word the vocabulary knows as a part; other pairs ("the cat bed") stay as they are."""
+""""make the owl eyes yellow", "cat tail black", "the turtles shell": a thing there and one of its parts said side
+by side, with no 's or with its s and no apostrophe, are its part ("the owl's eyes"); before, the owl was turned
+into "yellow eyes". Only a name there followed by a word the vocabulary knows as a part; other pairs ("the cat
+bed") stay as they are."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ def owner_said(text: str, scene: Scene) -> str:
     owners = {s.name.lower().split()[-1] for s in scene.subjects if s.name.split() and s.name.isascii()}
     owners -= _PARTS  # a thing named by a part word ("hat") is no owner of one
     words = set(re.findall(r"[a-z]+", text.lower()))
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "the turtles shell": the turtle's
     if not (owners & words and _PARTS & words):
         return text  # most messages: no name there followed by a part, nothing to build a pattern for
     said = "|".join(re.escape(o) for o in sorted(owners, key=len, reverse=True))
@@ -30,4 +32,4 @@ def owner_said(text: str, scene: Scene) -> str:
         bare = not re.search(r"\b(?:the|a|an|his|her|its|my|that|this)\s+$", text[: m.start()], re.IGNORECASE)
         return f"{'the ' if bare else ''}{m.group('o')}'s "  # "owl eyes yellow pls": the owl's eyes
 
-    return re.sub(rf"\b(?P<o>{said})\s+(?=(?:{_PART})\b)", whose, text, flags=re.IGNORECASE)
+    return re.sub(rf"\b(?P<o>{said})s?\s+(?=(?:{_PART})\b)", whose, text, flags=re.IGNORECASE)

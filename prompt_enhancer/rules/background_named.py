@@ -1,0 +1,34 @@
+"""The background named by the colour it has now: "make the white background light blue", "replace the white
+background with light blue", "swap the white for a light blue background", "change the white to light blue" (on
+white, with nothing white in the picture). Said as "the background", so the background rules read them; before,
+each was asked back ("I can't find “background light”"). Only the colour the background has now, and a bare
+colour only when no thing there has it (a white cat on white: "the white" is still asked about).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.scene import Scene
+
+_I = re.IGNORECASE
+
+
+def background_named(text: str, scene: Scene) -> str:
+    """`text` with the background said by its colour now said as "the background"; as it was otherwise."""
+    colour = (scene.background or "").strip().lower()
+    if not colour or not text.isascii() or vocab.lookup(vocab.COLOURS, colour.split()[-1]) is None:
+        return text
+    said = r"\s+".join(map(re.escape, colour.split()))
+    text = re.sub(rf"\bthe\s+{said}\s+(?=(?:background|bg|backdrop)\b)", "the ", text, flags=_I)
+    m = re.match(rf"^(?P<lead>(?:(?:ok|okay|now|and|then|so|hmm+|actually|pls|please)[\s,]+)*)"
+                 rf"(?:swap|change|replace|switch|turn)\s+the\s+{said}\s+(?:for|with|to|into)\s+(?:a\s+|an\s+)?"
+                 r"(?P<new>[a-z][a-z -]*?)(?:\s+(?:one|(?P<bg>background|bg|backdrop)))?"
+                 r"(?P<end>\s*(?:please|pls)?[.!]*)$",
+                 text.strip(), _I)
+    if not m or not vocab.lookup(vocab.COLOURS, m.group("new").split()[-1]):
+        return text
+    if not m.group("bg") and any(s.attributes.get("colour", "").lower() == colour for s in scene.subjects):
+        return text  # "change the white to light blue" with a white cat there: "the white" may be the cat
+    return f"{m.group('lead')}make the background {m.group('new')}{m.group('end')}"
