@@ -287,7 +287,8 @@ _MARKED = re.compile(r"^(?:now|and|also|same)\b|\b(?:too|as\s+well|also|other)\b
 _OTHER_SAID = re.compile(r"^.*?(?:\bother(?:\s+ones?)?\b|另(?:外)?一?[个只条棵朵辆头匹位]?)(?P<rest>.*)$", _I)
 _MOVED = re.compile(r"\b(?:put|move|shift|place|slide|drag)\b|放|移|挪|搬", _I)
 _TARGET_EN = re.compile(r"\b(?:the|that|this|his|her|its)\s+[\w-]+(?:\s+[\w-]+)?", _I)
-_REMOVED = re.compile(r"\b(?:remove|delete|erase|get\s+rid\s+of|lose|take\s+(?:out|away|off)|pop|drop|ditch)\b"
+_REMOVED = re.compile(r"\b(?:remove|delete|erase|get\s+rid\s+of|lose|take\s+(?:[\w-]+\s+){0,3}?(?:out|away|off)|pop|"
+                      r"drop|ditch)\b"
                       r"|删|去掉|拿掉|不要了|扔掉|抹掉|清掉", _I)
 _TARGET_ZH = re.compile(r"(?<=把|将)(?P<t>.+?)(?=变|改|换|涂|染|放|移|挪|缩|调|弄|加)")
 

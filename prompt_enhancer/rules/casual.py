@@ -33,7 +33,8 @@ _DROPPED_G = re.compile(r"\b(?P<stem>chill|sitt|stand|hold|runn|sleep|play|walk|
                         r"cook|paint|draw|knitt|kick|skat|surf|climb|sail|float|perch|lean|peek|watch|drink|smok)"
                         r"in'?(?![\w'])", _I)
 # "再来条狗", "来只猫": one more, as 再加一条狗 says it
-_ZH_SPOKEN_ADD = re.compile(rf"(?P<b>^|[，,。.!！\s])(?P<again>再|还)?来(?:一)?(?=[{vocab.ZH_MEASURES}])"
+_ZH_SPOKEN_ADD = re.compile(rf"(?P<b>^|[，,。.!！\s]|[左右上下前后旁]边)(?P<again>再|还)?(?:来|摆|搁)(?:一)?"
+                            rf"(?=[{vocab.ZH_MEASURES}])"
                             r"(?![张幅个](?:图|画|照片))")  # "来张图": a picture asked for, read as such
 # "旁边站个男人", "左边坐只猫": one more there, doing that
 _ZH_STANDS_THERE = re.compile(r"(?:^|(?<=[，,。\s]))(?P<w>旁边|左边|右边|前面|后面|边上)(?P<v>站|坐|躺|趴|蹲|停)着?"

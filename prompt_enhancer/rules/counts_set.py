@@ -4,6 +4,7 @@ was turned into "penguins", a bird into "a birds total", the dog into "一个两
 
 Fewer: the copies most alike go first, so the one that stands out stays ("two birds total. keep the red one" of
 three blue birds and a red one keeps the red one). More: copies of the last one, with no place of their own.
+With no kind said ("make it 3", "only one actually", "两个就 enough 了"), it is the one kind there are several of.
 """
 
 from __future__ import annotations
@@ -36,13 +37,37 @@ _COUNT_ZH = re.compile(rf"^(?:把)?(?P<x>[\u4e00-\u9fff]{{1,4}}?)(?:就|只)?"
                        rf"|^(?:只要|就要|只留|留)(?P<n2>[一两二三四五六七八九十]|\d{{1,2}})\s*{_MEASURE}"
                        r"(?P<x2>[\u4e00-\u9fff]{1,4}?)(?:就行了?|就好了?|就可以了?|就够了?|吧|了)?$")
 
+_NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT_BARE_EN = re.compile(r"^(?:(?:ok|okay|oh|so|sorry|actually|hmm+|and)[\s,]+)*"
+                            rf"(?:(?:make\s+(?:it|them)|(?:only|just)|keep\s+(?:only\s+|just\s+)?)\s*{_NUMBER}"
+                            rf"|{_NUMBER}\s+(?:is|are)\s+(?:enough|plenty))"
+                            r"(?:\s+(?:of\s+them|then|actually|please|pls|plz|instead|total))*$", _I)
+_COUNT_BARE_ZH = re.compile(rf"^(?:只要|就要|只留|留|要)?([一两二三四五六七八九十])\s*{_MEASURE}\s*(?:就)?\s*"
+                            r"(?:行|好|够|可以|enough)\s*(?:了|啦|吧)?$", _I)
+# "fewer pls": one fewer of the one kind there are several of (a number said after sets it)
+_FEWER = re.compile(r"^(?:(?:ok|okay|hmm+|and)[\s,]+)*(?:fewer|less(?:\s+of\s+them)?|not\s+so\s+many)"
+                    r"(?:\s+(?:please|pls|plz))?$|^少一点$|^少几[个只]$", _I)
+
+
+def _one_kind(work: MessageEdit) -> str | None:
+    """The name of the one kind there are several of in the picture, or None."""
+    names = [s.name for s in work.scene.subjects]
+    several = {n for n in names if names.count(n) > 1}
+    return several.pop() if len(several) == 1 else None
+
 
 def count_clause(work: MessageEdit, body: str) -> bool:
     """Set how many there are of a kind already in the picture."""
     text = body.strip()
     m = _COUNT_EN.match(text)
+    bare = None if m else (_COUNT_BARE_EN.match(text) or _COUNT_BARE_ZH.match(text))
     if m and (m.group("v") or m.group("only") or m.group("total")):
         said, number = singular(m.group("x")), m.group("n").lower()
+    elif bare and _one_kind(work):  # "make it 3" of five puppies
+        said, number = _one_kind(work), next(n for n in bare.groups() if n).lower()
+    elif _FEWER.match(text) and _one_kind(work):
+        said = _one_kind(work) or ""
+        number = str(sum(s.name == said for s in work.scene.subjects) - 1)
     else:
         m = _COUNT_ZH.match(text)
         if m is None:

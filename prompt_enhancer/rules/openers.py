@@ -222,6 +222,14 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|funny\s+(?:right|huh)|imagine\s+that)$"
                       # "有种忧郁的感觉", "很有秋天的味道": what the picture has, said of it
                       r"|^(?:(?:很|挺|真)有|有种|有一种)[^，,。]{1,10}?(?:的)?(?:感觉|氛围|味道|意境)(?:了|啊|呀|哦)?$"
+                      # "guests keep tripping over it", "the kids always fight over it": why, said of other people
+                      r"|^(?:the\s+|my\s+|our\s+)?(?:guests|people|customers|clients|kids|children|visitors|everyone|"
+                      r"everybody|folks)\s+(?:keep|always|never|don'?t|do|are|were|will|would|might|love|hate)\b.*$"
+                      # "the other two got adopted", "the others are checked out already": why there are fewer
+                      r"|^(?:the\s+)?(?:others|rest|other\s+(?:one|ones|two|three|four|\w+s))\s+(?:got|went|were|"
+                      r"ha(?:ve|s)\s+been|are\s+(?:already|all|gone|sold|taken|checked|booked)|"
+                      r"(?:swam|flew|ran|walked|wandered|hopped)\s+(?:away|off))\b.*$"
+                      r"|^(?:that|this|it)\s+(?:is|'s)\s+(?:plenty|enough)$|^one\s+is\s+(?:plenty|enough)$"
                       # "kindly do the needful", "please confirm": how the request is put, nothing to draw
                       r"|^(?:kindly\s+|please\s+|pls\s+)?(?:do\s+the\s+needful|confirm|advise|revert)(?:\s+please)?$"
                       # "black swans are cooler": why, said beside the change

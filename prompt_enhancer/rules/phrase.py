@@ -71,11 +71,12 @@ _ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab
 _ZH_SIZED_NOUNS = alternation([f for t in vocab.NOUNS.values() for f in t.zh if f[:1] in "大小" and len(f) > 1])
 # Words that begin with 大 or 小 and say no size (大衣 is a coat, 小孩 a child).
 ZH_NOT_SIZED = ("大衣", "小说", "小提琴", "大提琴", "小丑", "大门", "大楼", "大厦", "大街", "大地", "小路", "大海",
-                "大桥", "小溪", "大炮", "大厅", "小麦", "小吃", "大象", "大熊猫", "小熊猫", "小孩")
+                "大桥", "小溪", "大炮", "大厅", "小麦", "小吃", "大象", "大熊猫", "小熊猫", "小孩", "大蒜", "大葱",
+                "大米", "大虾", "大闸蟹", "小米", "小笼包", "大饼")
 _ZH_SIZE_WORDS = "|".join(ZH_NOT_SIZED)
 _SIZE_RE = re.compile(
     rf"{WORD_L}(?P<en>big|large|huge|giant|small|little|tiny|wee){WORD_R}"
-    rf"|(?!{_ZH_SIZED_NOUNS})(?P<zh>大大的|小小的|大的|小的|(?:(?<=[个只条棵朵辆艘匹座张块颗把顶副件])|(?<=[一两二三四五几]头))[大小]|[大小](?=[{_ZH_NEXT}])"
+    rf"|(?!{_ZH_SIZED_NOUNS}|{_ZH_SIZE_WORDS})(?P<zh>大大的|小小的|大的|小的|(?:(?<=[个只条棵朵辆艘匹座张块颗把顶副件])|(?<=[一两二三四五几]头))[大小]|[大小](?=[{_ZH_NEXT}])"
     rf"|[大小](?=\s+[A-Za-z])"
     # 粉色小猪, 白色大鹅: a size right after a colour, unless the two characters are one word (红色大衣)
     rf"|(?<=色)(?!{_ZH_SIZE_WORDS})[大小](?=[\u4e00-\u9fff])"

@@ -213,6 +213,8 @@ _EN_NUMBER_ZH = {"one": "一", "two": "两", "three": "三", "four": "四", "fiv
                  "eight": "八", "nine": "九", "ten": "十"}
 _EN_NUMBER_MEASURE = re.compile(rf"(?:(?<=[\u4e00-\u9fff])\s+)?\b(?P<n>{'|'.join(_EN_NUMBER_ZH)})\s*"
                                 rf"(?=[{vocab.ZH_MEASURES}串双对盆杯碗瓶盘])", re.IGNORECASE)
+# "get rid of one of them cows": "them" before a plural is "the"
+_THEM_PLURAL = re.compile(r"(?<=\bof\s)them\s+(?=[a-z]{2,}s\b)", re.IGNORECASE)
 # "could ya draw me…", "thank ya": "ya" after a verb that asks is "you" ("ya" alone may be a yes)
 _YA = re.compile(r"\b(?P<verb>could|can|would|will|do|did|thank|if|are)\s+ya(?![\w'-])", re.IGNORECASE)
 # "w/ film grain", "a dog w/o a collar": chat shorthand for with and without.
@@ -286,6 +288,7 @@ def correct_typos(text: str) -> str:
 
     text = _STRETCHED.sub(_unstretched, text)
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
+    text = _THEM_PLURAL.sub("the ", text)
     text = _EN_NUMBER_MEASURE.sub(lambda m: _EN_NUMBER_ZH[m.group("n").lower()], text)
     text = _YA.sub(r"\g<verb> you", _AN_AND.sub(" and", _CHAT_AND.sub("and", text)))
     text = _WITHOUT_SHORT.sub("without", _WITH_LONE_W.sub("with", _WITH_SHORT.sub("with ", text)))
