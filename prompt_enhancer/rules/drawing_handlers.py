@@ -119,10 +119,11 @@ def _wearer(work: MessageEdit, name: str) -> Subject | None:
 
 
 def _one_of(name: str, words: set[str]) -> bool:
-    """Whether the name, or the second word of a two-word name ("rain boots", "wool scarf"; not "woman in a
-    dress"), is one of the words, plural or not."""
+    """Whether the name, or the last word of a two- or three-word name ("rain boots", "satin pointe shoes"; not
+    "woman in a dress"), is one of the words, plural or not."""
     pair = name.split()
-    said = {name, pair[-1]} if len(pair) == 2 and pair[0] not in {"in", "with", "on", "of", "a", "an"} else {name}
+    said = {name, pair[-1]} if len(pair) in (2, 3) and not {"in", "with", "on", "of", "a", "an"} & set(pair[:-1]) \
+        else {name}  # "satin pointe shoes" too
     return any(w in words or re.sub(r"s$", "", w) in words for w in said)
 
 

@@ -21,9 +21,11 @@ _KEEP_ZH = re.compile(rf"^(?:还有|而且|另外)?(?P<what>{_ASPECTS_ZH})?(?:�
                       r"(?:不变|别变|不要变|不用变|别改|不要改|不用改|不改|别动|不动|保持不变|保持原样|照旧|跟之前一样|和之前一样)"
                       r"(?:啊|哦|呀|哈|了|吧)?$"
                       rf"|^保持(?P<what2>{_ASPECTS_ZH})?(?:不变|原样)?$")
-_ASPECTS_EN = (r"colou?rs?|size|position|place|(?:[a-z]+\s+)?(?:background|bg|backdrop)|style|shape|pose|composition|"
+# "keep the glaze colour", "keep the traditional look": an aspect said with what it is of or like
+_ASPECTS_EN = (r"(?:[a-z]+\s+)?colou?rs?|size|position|place|(?:[a-z]+\s+)?(?:background|bg|backdrop)|"
+               r"(?:[a-z]+\s+)?style|shape|pose|composition|"
                r"layout|rest|everything\s+else|angle|camera\s+angle|view|camera|framing|perspective|lighting|light|"
-               r"look|mood|"
+               r"(?:[a-z]+\s+){0,2}(?:look|finish|texture|pattern|vibe|feel)|mood|"
                r"everything|others?|other\s+things|same\s+colou?r|same\s+size|same\s+background|same\s+style")
 _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?"
                       rf"(?P<what>{_ASPECTS_EN}|[a-z]+(?:\s+[a-z]+)?"

@@ -230,6 +230,7 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"ha(?:ve|s)\s+been|are\s+(?:already|all|gone|sold|taken|checked|booked)|"
                       r"(?:swam|flew|ran|walked|wandered|hopped)\s+(?:away|off))\b.*$"
                       r"|^(?:that|this|it)\s+(?:is|'s)\s+(?:plenty|enough)$|^one\s+is\s+(?:plenty|enough)$"
+                      r"|^never\s+do\s+that\b.*$"  # "…, never do that irl": beside the request
                       # "kindly do the needful", "please confirm": how the request is put, nothing to draw
                       r"|^(?:kindly\s+|please\s+|pls\s+)?(?:do\s+the\s+needful|confirm|advise|revert)(?:\s+please)?$"
                       # "black swans are cooler": why, said beside the change
