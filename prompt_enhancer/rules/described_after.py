@@ -18,7 +18,8 @@ from prompt_enhancer.rules.subject_changes import set_values
 _I = re.IGNORECASE
 _DEGREE = re.compile(r"^(?:(?:very|so|really|super|quite|extra|kinda|pretty|a\s+(?:bit|little))\s+)+", _I)
 _SHORT = set("cute old young tall short fat thin round soft sad calm wild shy proud brave wet dry plump chubby "
-             "slim skinny fierce gentle warm cold bright dark pale shiny fluffy tiny huge sleek smooth rough".split())
+             "slim skinny fierce gentle warm cold bright dark pale shiny fluffy tiny huge sleek smooth rough "
+             "matte glossy polished brushed satin".split())
 _BODY = re.compile(r"^(?:(?:with\s+)?(?:his|her|its|their)\s+)?(?:arms?|hands?|legs?|head|eyes|wings?|tail|ears?|"
                    r"paws?)\s+(?:up|down|out|raised|crossed|folded|open|closed|spread|outstretched|tilted|lowered|"
                    r"behind\s+(?:his|her|its|their)\s+back|on\s+(?:his|her|its|their)\s+hips)\b[\w\s]*$", _I)

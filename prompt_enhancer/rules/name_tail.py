@@ -32,6 +32,8 @@ def split_tail(name: str) -> tuple[str, str, bool]:
         return name, "", False
     while len(words) > 1 and words[-1].lower() in _ADVERBS:
         words = words[:-1]  # "a cabin up (in the mountains)", "a kite way up": the way there, not the name
+    if len(words) == 2 and words[1].lower() in _PARTICIPLES - {"who", "that", "which"} and not words[1].endswith("ing"):
+        return words[0], words[1], False  # "a dragon perched (on a mountain top)": a dragon
     if len(words) < 3:
         return " ".join(words), "", False
     for i, word in enumerate(words[1:], start=1):
