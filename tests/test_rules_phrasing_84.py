@@ -33,7 +33,7 @@ def test_the_light_said_alone_is_how_it_is_lit(said, look):
 
 
 @pytest.mark.parametrize("said, style, names", [
-    ("product shot, a single red sneaker, side view, on white", "product shot", ["single sneaker"]),
+    ("product shot, a single red sneaker, side view, on white", "product shot", ["sneaker"]),  # "a single": one (_138)
     ("editorial illustration, a young woman standing on a busy street", "editorial illustration", ["young woman"]),
     ("a red sneaker, product photography", "product photography", ["sneaker"]),
     ("a cat, watercolor painting", "watercolor", ["cat"]),  # guard: a style the vocabulary knows stays its own

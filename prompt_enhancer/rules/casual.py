@@ -281,6 +281,7 @@ _DOING_AS_ASKED = {"giving": "give", "making": "make", "moving": "move", "puttin
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = re.sub(r"么子|啥子", "什么", text)  # "用么子模型画的" (Hunan), "画啥子" (Sichuan): 什么
+    text = re.sub(r"\b(?P<a>a|one)\s+single\s+(?=[a-z])", r"\g<a> ", text, flags=_I)  # "a single red sneaker": one
     text = _ZH_SPOKEN_ADD.sub(r"\g<b>\g<again>加一", text)  # "再来条狗": 再加一条狗
     text = _ZH_STANDS_THERE.sub(r"\g<w>加一\g<m>\g<v>着的", text)  # "旁边站个男人": 旁边加一个站着的男人
     text = re.sub(r"(?<=[\u4e00-\u9fff])底下", "下面", text)  # "树底下": 树下面

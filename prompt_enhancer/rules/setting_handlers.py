@@ -146,7 +146,9 @@ _LOOK_FRAME = re.compile(
     r"much|lets|let's|let|us|do|have|i|i'd|would|please|pls|thanks|now|also|too|overall|really|very|super|"
     r"everything|lighting|mood|vibe|atmosphere|style|again|instead|then|and|from|at|of|seen|taken|viewed|shoot|"
     r"angle|can|could|we|you|get|on|thing|view|see|show|shown|looking|bit|feel|feeling|kind|sort|kinda|sorta|"
-    r"somewhat|slightly|entire|frame|framed|framing|him|them|push|pull|lowkey|e+m+|hmm+|um+)\b"
+    r"somewhat|slightly|entire|frame|framed|framing|him|them|push|pull|lowkey|e+m+|hmm+|um+|"
+    # "clean studio lighting", "nice golden hour": how good the look is, no thing of its own
+    r"clean|nice|lovely|beautiful|pretty|good|great|crisp|subtle|strong|professional|proper)\b"
     # "要那种老照片泛黄的感觉", "更有电影感 cinematic 一点", "还是 wide shot 吧": the kind, more of it, rather
     r"|那种|这种|(?<=[更很超])有|还是|嗯+"
     r"|镜头|视角|角度|拍摄|拍|有(?=戏剧|柔和|温暖)|一个|整张图|整幅图|整张|整幅|全图|图片|图|然后"
