@@ -96,8 +96,8 @@ _EM = re.compile(r"\b(?P<verb>of|all|make|give|turn|paint|move|put|get)\s+'?em\b
 # (not what is so somewhere else: "my aunt says the church in her town is yellow")
 _SAYS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:oh|and|also|ok|okay)[\s,]+)*(?:she|he|they|my\s+(?:\w+\s+)?\w+)"
                    r"\s+(?:says?|said|wants?\s+to\s+know\s+if)\s+(?:that\s+)?(?=\S)"
-                   r"(?![^.!?,]*\b(?:in|at)\s+(?:her|his|their|our|my)\s+(?:village|town|city|house|home|garden|country|"
-                   r"school|street|church|place)\b)", _I)
+                   r"(?![^.!?,]*\b(?:in|at)\s+(?:her|his|their|our|my)\s+"
+                   r"(?:village|town|city|house|home|garden|country|school|street|church|place)\b)", _I)
 _SAYS_ZH = re.compile(r"(?:^|(?<=[，,。\s]))(?:我的?)?(?:她|他|孩子|女儿|儿子|宝宝|老师|妈妈|妈|爸爸|爸|老板|朋友|"
                       r"同事|老婆|老公|客户|奶奶|爷爷|孙女|孙子)说(?:还)?(?=要|想|加|把|让|给|再|画)")
 # "can he wear a birthday hat?", "could she hold a lantern": a thing given, asked as a question

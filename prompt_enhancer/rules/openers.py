@@ -213,13 +213,15 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"\s+(?:is|are|was|were|had|has|just|could|would|will|might))?\s+\S.*$"
                       # "sister agnes says the chapel in her village is painted blue", 老师说要多练英语: what someone
                       # said, with nothing asked of the picture in it (not "she says make it pink")
-                      r"|^(?:(?:my|our|his|her)\s+\w+|sister\s+\w+|brother\s+\w+|[A-Z]\w+)\s+(?:says|said|thinks|told\s+me)"
+                      r"|^(?:(?:my|our|his|her)\s+\w+|sister\s+\w+|brother\s+\w+|[A-Z]\w+)\s+"
+                      r"(?:says|said|thinks|told\s+me)"
                       r"\s+(?:that\s+)?(?!.*\b(?:make|draw|add|turn|put|give|remove|change|move|paint|colou?r|should|"
                       r"needs?\s+to|has\s+to|must)\b)\S.*$"
-                      r"|^(?:我的?|我们)?(?:老师|妈妈|妈|爸爸|爸|老板|朋友|同事|老婆|老公|客户|奶奶|爷爷|孙女|孙子|女儿|儿子)说"
+                      r"|^(?:我的?|我们)?(?:老师|妈妈|妈|爸爸|爸|老板|朋友|同事|老婆|老公|客户|奶奶|爷爷|孙女|孙子|"
+                      r"女儿|儿子)说"
                       r"(?![^，,。]*(?:画|改|加|去掉|删|换|变|放|挪|移|弄|涂))[^，,。]+$"
-                      r"|^(?:isn'?t\s+(?:that|it)\s+(?:funny|cute|cool|crazy|weird|sweet|neat)|how\s+(?:funny|cute|sweet)"
-                      r"|funny\s+(?:right|huh)|imagine\s+that)$"
+                      r"|^(?:isn'?t\s+(?:that|it)\s+(?:funny|cute|cool|crazy|weird|sweet|neat)"
+                      r"|how\s+(?:funny|cute|sweet)|funny\s+(?:right|huh)|imagine\s+that)$"
                       # "有种忧郁的感觉", "很有秋天的味道": what the picture has, said of it
                       r"|^(?:(?:很|挺|真)有|有种|有一种)[^，,。]{1,10}?(?:的)?(?:感觉|氛围|味道|意境)(?:了|啊|呀|哦)?$"
                       # "guests keep tripping over it", "the kids always fight over it": why, said of other people

@@ -51,7 +51,8 @@ _RELATIVE_RE = re.compile(
     rf"{WORD_L}(?P<en>(?:next to|beside|behind|in front of|under|underneath|below|above|on top of|near|around|"
     rf"inside|(?:to|on) the (?:left|right) of|left of|right of)\s+(?:(?:the|a|an)\s+)?"
     rf"(?:it|him|her|them|[\w'-]+(?:\s+(?!and\b|on\b|at\b|in\b|with\b)[\w'-]+)?))(?![\w'-])"
-    rf"|(?:在)?(?P<zh>(?:(?:{_SHAPE_AND_NOUN_ZH}|它们|他们|她们|它|他|她)的?|(?<![A-Za-z])[A-Za-z][A-Za-z-]*(?:\s[A-Za-z-]+)?\s*)"
+    rf"|(?:在)?(?P<zh>(?:(?:{_SHAPE_AND_NOUN_ZH}|它们|他们|她们|它|他|她)的?"
+    r"|(?<![A-Za-z])[A-Za-z][A-Za-z-]*(?:\s[A-Za-z-]+)?\s*)"
     r"(?:旁边|左边|右边|上面|下面|后面|前面|附近|边上|左侧|右侧|里面))",
     re.IGNORECASE,
 )

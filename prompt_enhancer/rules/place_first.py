@@ -13,7 +13,8 @@ from dialog import vocabulary as vocab
 from prompt_enhancer.rules.setting_phrase import bare_landscape
 
 _PLACE_WITH = re.compile(r"^(?:(?:ok(?:ay)?|so|hi|hey|well|um+)[\s,!.]+)*"
-                         r"(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:draw|paint|sketch|make|create|render|illustrate|show)\s+(?:me\s+)?"
+                         r"(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?"
+                         r"(?:draw|paint|sketch|make|create|render|illustrate|show)\s+(?:me\s+)?"
                          r"|i\s+(?:want|need)\s+|i'?d\s+like\s+|can\s+i\s+(?:have|get)\s+)?"
                          r"(?:a|an|the|some)\s+"
                          r"(?P<p>[a-z]+(?:\s+[a-z]+)?)(?:\s+with|\s*[:：])\s+"

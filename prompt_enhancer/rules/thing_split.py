@@ -21,7 +21,8 @@ _AND_SPLIT_EN = re.compile(
     r"|[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏])",
     re.IGNORECASE)
 _AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)"
-                           r"(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位把盏面本支根片顶件副架头台扇盆株栋杯碗瓶双对串盘碟束袋包罐])")
+                           r"(?=[一两二三四五几\d]\s*"
+                           r"[个只条棵朵辆艘匹座张块颗位把盏面本支根片顶件副架头台扇盆株栋杯碗瓶双对串盘碟束袋包罐])")
 
 
 # "白猫和粉色圆", "女孩和她的狗", "猫跟dog": Chinese joins two things with 和 without a count as often as with one.
