@@ -61,13 +61,13 @@ def count_clause(work: MessageEdit, body: str) -> bool:
     text = body.strip()
     m = _COUNT_EN.match(text)
     bare = None if m else (_COUNT_BARE_EN.match(text) or _COUNT_BARE_ZH.match(text))
+    kind = None if m else _one_kind(work)
     if m and (m.group("v") or m.group("only") or m.group("total")):
         said, number = singular(m.group("x")), m.group("n").lower()
-    elif bare and _one_kind(work):  # "make it 3" of five puppies
-        said, number = _one_kind(work), next(n for n in bare.groups() if n).lower()
-    elif _FEWER.match(text) and _one_kind(work):
-        said = _one_kind(work) or ""
-        number = str(sum(s.name == said for s in work.scene.subjects) - 1)
+    elif bare and kind:  # "make it 3" of five puppies
+        said, number = kind, next(n for n in bare.groups() if n).lower()
+    elif kind and _FEWER.match(text):
+        said, number = kind, str(sum(s.name == kind for s in work.scene.subjects) - 1)
     else:
         m = _COUNT_ZH.match(text)
         if m is None:
