@@ -39,9 +39,12 @@ def test_replace_one_thing_with_another(first: str, then: str, names: list[str])
     assert [s.name for s in d.scene.subjects] == names
 
 
-def test_a_replacement_keeps_the_place_but_not_the_old_colour() -> None:
+def test_a_replacement_keeps_the_place_and_the_colour_not_said_again() -> None:
+    # as "turn the dog into a cat" does: only what was asked changes (its collar would go with it)
     d = talk("a brown dog on the left and a tree", "replace the dog with a cat")
-    assert described(d)[0] == ("cat", {}, None, "left")
+    assert described(d)[0] == ("cat", {"colour": "brown"}, None, "left")
+    d = talk("a brown dog on the left and a tree", "replace the dog with a white cat")
+    assert described(d)[0] == ("cat", {"colour": "white"}, None, "left")
 
 
 @pytest.mark.parametrize(("first", "then", "names", "position"), [

@@ -21,7 +21,7 @@ _LABEL = re.compile(r"^(?:(?:ok(?:ay)?|so)[.,!\s]+)?(?:[a-z]+\s+)?"
                     r"(?:draft|test(?:\s+case)?|idea|concept|mockup|wip|v\d+)(?:\s*#?\d+)?"
                     r"\s*(?:[:：]|->|=>|→)\s*", _I)
 _ARROW = re.compile(r"^(?P<a>[^>→=]{1,30}?)\s*(?:->|=>|→|=)\s*(?P<b>[^>→=]{1,40})$")
-_KEPT = re.compile(r"^(?P<a>(?:the\s+|my\s+)?[a-z]+(?:\s+(?!stays?\b)[a-z]+)?)\s+"
+_KEPT = re.compile(r"^(?P<a>(?:the\s+|my\s+)?(?!only\b)[a-z]+(?:\s+(?!stays?\b)[a-z]+)?)\s+"
                    r"(?:stays?(?:\s+the\s+same|\s+as\s+is)?|unchanged|as\s+is)$",
                    _I)
 _BACKGROUND = re.compile(r"^(?:bg|background|backdrop)$", _I)

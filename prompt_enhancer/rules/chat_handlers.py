@@ -48,7 +48,10 @@ _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+
 _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
               r"splendid|marvell?ous|delightful|charming|very\s+well|super|thank\s+ye|much\s+obliged|obrigad[oa]|merci|"
-              r"danke|gracias|grazie|arigato|(?:fine|grand|great|nice|good|brilliant|top|class)\s+(?:work|job|stuff)(?:\s+so)?|"
+              r"danke(?:\s+(?:sch[öo]n|sehr|vielmals))?|gracias|grazie|arigato|perfeito|perfecto|perfetto|parfait|bravo|"
+              r"god\s+bless(?:\s+you)?|"
+              r"(?:fine|grand|great|nice|good|brilliant|top|class|precise|neat|solid|lovely|beautiful|excellent)\s+"
+              r"(?:work|job|stuff)(?:\s+so)?|"
               r"grand|sick|fire|dope|legend|spot\s+on|bang\s+on|top\s+notch|"
               r"(?:you'?(?:ve|\s+have)\s+been|you'?re|you\s+are)\s+(?:very\s+|so\s+|really\s+|a\s+great\s+)?(?:helpful|help|"
               r"kind|great)|"
@@ -57,15 +60,18 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great
               # "that's exactly what i wanted", "just what i needed", "this is what i had in mind"
               r"(?:(?:that'?s|thats|this\s+is|it'?s|its)\s+)?(?:exactly|just|precisely)?\s*what\s+i\s+(?:wanted|needed|"
               r"meant|had\s+in\s+mind|was\s+(?:going\s+for|looking\s+for|thinking\s+of|imagining))|(?:that'?s|thats|its|it'?s)\s+"
-              r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight|good|very\s+good")
+              r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight|good|very\s+good|eh|tbh|kawaii|"
+              r"(?:very|so|super|really|soo+)\s+(?:kawaii|cute|pretty|nice|cool|beautiful|lovely|fine)")
 _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)?|多谢(?:啦|了)?|感谢(?:你|您)?|你(?:真|好|太)?棒|"
               # "画得真好", "画的太棒了": how it was drawn, praised
               r"画[得的](?:真|很|太|好|超|挺|非常|蛮)?(?:好|棒|不错|漂亮|好看|可爱|像)(?:啊|呀|了|啦)?|"
               r"(?:就|那就)这样(?:吧|就行|就好|挺好|可以)?|"
+              r"(?:这个|这)?\s*(?:vibe|感觉|味道|feel|意思)\s*(?:就)?对了|"  # "nice 这个 vibe 对了"
               r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
-_ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|\s+seems?)|"
+_ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+|(?:this|that)\s+one)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|"
+             r"\s+seems?)|"
              r"thats|looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"
-             r"(?P<word>[a-z][\w'-]*)(?:\s+(?:now|lol|haha|though|tbh))?")
+             r"(?P<word>[a-z][\w'-]*)(?:\s+(?:now|lol|haha|though|tbh|o))?")
 _FEELING_ZH = r"(?:太|好|真|超级?|很|非常|特别|蛮|挺|这么|那么)(?P<zh>[\u4e00-\u9fff]{1,4})"
 # "好像童话里的城堡", "就像真的一样": what the picture is like, said of it
 _LIKE_ZH = (r"(?:好像|就像|真像|简直像|像是|跟)(?P<like>[\u4e00-\u9fff]{2,12}?)(?:一样|似的)?"
@@ -118,6 +124,9 @@ _HELP = re.compile(r"^(?:help|what can you do|how does (?:this|it) work|how do i
                    r"(?:这个|这)?(?:app|软件|工具|玩意儿?|东西)?(?:是|要|该)?怎么(?:用|玩)(?:的)?(?:呀|啊|呢)?|"
                    r"我?(?:不会|不知道怎么)(?:弄|用|玩)(?:啊|呀|呢)?|"  # 俺不会弄: how to use it, asked
                    r"what (?:can|do) you (?:draw|make|paint)|what else can you do|"
+                   # "can it draw anything?", "what does this thing do exactly": what the app can do, asked
+                   r"(?:can|could|does)\s+(?:it|you|u|this(?:\s+thing|\s+app)?)\s+(?:draw|make|paint)\s+anything|"
+                   r"what\s+(?:does|can)\s+(?:this|it)(?:\s+thing|\s+app)?\s+do(?:\s+exactly)?|"
                    r"帮助|你能做什么|怎么用|你会什么|你(?:都|还)?(?:能|会|可以)画(?:些|点)?(?:什么|啥)(?:呀|啊|呢|吗)?|"
                    r"你(?:都|还)?(?:能|会|可以)做(?:些)?(?:什么|啥)(?:呀|啊|呢)?|"
                    # "你可以画什么" once its courtesy is taken off
@@ -128,6 +137,8 @@ _DESCRIBE = re.compile(r"^(?:what(?:'s| is) in (?:the|this) (?:picture|image|sce
 _QUESTION = re.compile(r"^(?:(?:hi+|hey+|hello|yo)[\s,!.]*)?(?:what|why|how|who|where|when|which)(?:'?s|'?re)?\b"
                        # "hi!!! r u a robot", "are you a person": about the app, with or without its question mark
                        r"|^(?:(?:hi+|hey+|hello|yo)[\s,!.]*)?(?:are|r)\s+(?:you|u)\s+(?:a|an|real|human|alive|ai)\b"
+                       # "you into jazz at all?", "do you like music": about the app's taste
+                       r"|^(?:are\s+|r\s+)?(?:you|u)\s+into\b|^do\s+(?:you|u)\s+(?:like|love|listen|play|know)\b"
                        r"|^q\s*:"  # "q: max resolution? export formats?"
                        r"|^你?(?:是)?(?:怎么|如何)(?:画|做|弄|生成)(?:出来)?的"  # 你咋画出来的
                        r"|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$|^(?:你|您)是(?:谁|什么)(?:呀|啊|呢)?$"

@@ -248,7 +248,7 @@ _TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
                          r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
                          _I)
 _IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)"
-                       r"\s*(?=$|,|:|\s(?:along|on|in|at|by|across|down)\s|\s+(?:pls|please|plz)\b)", _I)
+                       r"\s*(?=$|,|:|[.?!]\s|\s(?:along|on|in|at|by|across|down)\s|\s+(?:pls|please|plz)\b)", _I)
 # "3 balloons one red one blue one green": one value each, said without commas
 _ONE_EACH_RUN = re.compile(r"(?<=[a-z]s)\s+(?P<run>one\s+[a-z]+(?:\s+one\s+[a-z]+)+)(?=\s*$|\s*[,.;])", _I)
 
@@ -432,7 +432,7 @@ def split_clauses(text: str) -> list[str]:
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+be\s+honest|honestly|i\s+suppose|"
-                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|"
+                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|eh|"
                          r"obviously|of\s+course|ofc|naturally|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # "purple would be nice", "bigger is better": the value, said as a wish
@@ -477,6 +477,11 @@ _RATHER_THAN = re.compile(r"\s*,?\s+(?:rather\s+than|instead\s+of)\s+[^,;]+$", _
 _SHADE_MORE = re.compile(rf"(?<![\w'-])(?P<shade>dark|light|pale|deep)(?:er)\s+(?={COLOUR_WORD}(?![\w'-]))", _I)
 
 
+# "make it yellow like a daffodil": the colour, said with what has it (not a daffodil drawn)
+_COLOUR_LIKE = re.compile(rf"(?<![\w'-])(?P<c>{COLOUR_WORD})\s+like\s+(?:a|an|the|some|my|our)\s+[a-z]+"
+                          r"(?:\s+[a-z]+)?$", _I)
+
+
 def clause_body(clause: str) -> str:
     """What a clause asks, without the courtesy, tone marks and hedges around it."""
     can_you = _CAN_YOU_ZH.match(clause)
@@ -489,6 +494,7 @@ def clause_body(clause: str) -> str:
         body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
         body = _RATHER_THAN.sub("", body)
     body = _SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body)))
+    body = _COLOUR_LIKE.sub(r"\g<c>", body)
     if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end
         body = re.sub(r"(?<=[\u4e00-\u9fff])(?:哈|嘛|啦|哟)+$", "", body)
     return _HEDGE_TAIL.sub("", body) or body

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from dialog.scene import Scene, Subject
+
 _I = re.IGNORECASE
 _COPY_EN = re.compile(r"^(?:duplicate|copy|clone)\s+(?:it|him|her|that|this|the\s+(?P<t>[a-z]+(?:\s+[a-z]+)?))"
                       r"(?:\s+(?:please|pls))?$"
@@ -30,3 +32,12 @@ def as_copy(body: str) -> str:
         count = m.group("n") or "个"
         return "再加" + (count if count.startswith("一") else "一" + count)
     return _SAME_BEFORE_NOUN.sub("", body)
+
+
+def more_of_the_kind(scene: Scene, name: str, text: str) -> Subject | None:
+    """"add two more clownfish": more of the ones there, looking as they do (what they hold stays theirs); None
+    when the words say no "more" or there is none of that name."""
+    if not re.search(r"\bmore\b", text, re.IGNORECASE):
+        return None
+    kind = next((s for s in reversed(scene.subjects) if s.name == name), None)
+    return Subject(id="", name=name, attributes=dict(kind.attributes)) if kind else None

@@ -115,6 +115,8 @@ def second_thought_clause(work: MessageEdit, body: str) -> bool:
     focus = work.focus()
     if not work.second_thought or focus is None:
         return False
+    if re.match(r"(?:turn|change|transform|convert|swap|replace|switch)\b", body, _I):
+        return False  # "actually turn the vase into a teapot": the change says which, read by the change rules
     if _NOT_THAT.match(body) and re.search(r"\bnot\b|\brather\s+than\b|\binstead\s+of\b|不是|不要", body, _I):
         return False  # "no wait, that should be a wolf not a dog": what it is not names which, read by the rule above
     m = _WANTED.match(body)

@@ -17,7 +17,7 @@ from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
-from prompt_enhancer.rules.phrase import COUNT_WORDS
+from prompt_enhancer.rules.phrase import COUNT_WORDS, clean_rest, parse_phrase
 from prompt_enhancer.rules.plurals import singular
 from prompt_enhancer.rules.removal_handlers import remove_subjects
 
@@ -26,8 +26,9 @@ _MAX = 10
 _COUNT_EN = re.compile(r"^(?:(?:ok|okay|so|eh+|hmm+|and)[\s,]+)*(?:(?P<v>make\s+(?:it|that|them)|(?:i\s+)?(?:only\s+)?"
                        r"(?:want|need)|there\s+should\s+be|let'?s\s+(?:have|do)|(?:just\s+)?keep|leave)\s+)?"
                        r"(?P<only>(?:only|just)\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<x>[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|pls|plz)[a-z]+)?)"
-                       r"(?P<total>\s+(?:in\s+)?total|\s+altogether|\s+only|\s+instead)?"
+                       r"(?P<x>[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|pls|plz|is|are)[a-z]+)?)"
+                       r"(?P<total>\s+(?:in\s+)?total|\s+altogether|\s+only|\s+instead|"
+                       r"\s+(?:is|are|would\s+be)\s+(?:enough|plenty|fine))?"
                        r"(?:\s+(?:please|pls|plz))?$", _I)
 _MEASURE = f"[{vocab.ZH_MEASURES}]"
 _COUNT_ZH = re.compile(rf"^(?:把)?(?P<x>[\u4e00-\u9fff]{{1,4}}?)(?:就|只)?"
@@ -43,10 +44,34 @@ _COUNT_BARE_EN = re.compile(r"^(?:(?:ok|okay|oh|so|sorry|actually|hmm+|and)[\s,]
                             rf"|{_NUMBER}\s+(?:is|are)\s+(?:enough|plenty))"
                             r"(?:\s+(?:of\s+them|then|actually|please|pls|plz|instead|total))*$", _I)
 _COUNT_BARE_ZH = re.compile(rf"^(?:只要|就要|只留|留|要)?([一两二三四五六七八九十])\s*{_MEASURE}\s*(?:就)?\s*"
-                            r"(?:行|好|够|可以|enough)\s*(?:了|啦|吧)?$", _I)
+                            r"(?:行|好|够|可以|enough)\s*(?:了|啦|吧)?$"
+                            # "猫太多了，留一只就行": 就行 is taken off before, the number stays
+                            rf"|^(?:只要|就要|只留|留|只剩|剩)([一两二三四五六七八九十])\s*{_MEASURE}$", _I)
 # "fewer pls": one fewer of the one kind there are several of (a number said after sets it)
 _FEWER = re.compile(r"^(?:(?:ok|okay|hmm+|and)[\s,]+)*(?:fewer|less(?:\s+of\s+them)?|not\s+so\s+many)"
                     r"(?:\s+(?:please|pls|plz))?$|^少一点$|^少几[个只]$", _I)
+
+# "…fewer pls.. like 3", "less, maybe two": how many, said after the change
+_ABOUT_N = re.compile(rf"^(?:like|maybe|say|about|around|so|to|just)\s+{_NUMBER}"
+                      r"(?:\s+(?:or\s+so|maybe|please|pls))?$", _I)
+
+# "i want more frog", "more frogs please": one more of a kind there
+_MORE_OF = re.compile(r"^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+|can\s+(?:i|we)\s+(?:have|get)\s+)?"
+                      r"(?:some\s+)?more\s+(?P<x>[a-z]+(?:\s+[a-z]+)?)(?:\s+(?:please|pls|plz))?$", _I)
+
+
+def more_of_clause(work: MessageEdit, body: str) -> bool:
+    """"i want more frog": one more of the kind there, as it looks (a number said next is read there instead)."""
+    m = _MORE_OF.match(body.strip())
+    there = [s for s in work.scene.subjects if m and name_matches(s.name, singular(m.group("x")))]
+    if not there:
+        return False
+    last = there[-1]
+    copy = Subject(id=work.scene.next_subject_id(), name=last.name, attributes=dict(last.attributes), size=last.size)
+    work.scene.subjects.append(copy)
+    work.touch(copy, EditKind.ADD)
+    work.say("added", what=reply.subject_phrase(copy, work.language))
+    return True
 
 
 def _one_kind(work: MessageEdit) -> str | None:
@@ -66,6 +91,8 @@ def count_clause(work: MessageEdit, body: str) -> bool:
         said, number = singular(m.group("x")), m.group("n").lower()
     elif bare and kind:  # "make it 3" of five puppies
         said, number = kind, next(n for n in bare.groups() if n).lower()
+    elif kind and work.last == "count_clause" and _ABOUT_N.match(text):  # "fewer pls.. like 3": that many
+        said, number = kind, _ABOUT_N.match(text).group(1).lower()
     elif kind and _FEWER.match(text):
         said, number = kind, str(sum(s.name == kind for s in work.scene.subjects) - 1)
     else:
@@ -75,6 +102,9 @@ def count_clause(work: MessageEdit, body: str) -> bool:
         said, number = m.group("x") or m.group("x2"), m.group("n") or m.group("n2")
     want = int(number) if number.isdigit() else COUNT_WORDS[number]
     there = [s for s in work.scene.subjects if name_matches(s.name, said)]
+    looks = parse_phrase(said)
+    if not there and looks.colour and not clean_rest(looks.rest):  # "only one blue": the blue ones
+        there = [s for s in work.scene.subjects if s.attributes.get("colour") == looks.colour]
     if not there or not 1 <= want <= _MAX:
         return False
     if want < len(there):

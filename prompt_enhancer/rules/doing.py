@@ -23,7 +23,8 @@ ING_NOUNS = {"building", "ceiling", "clothing", "painting", "drawing", "evening"
              "railing", "lightning", "spring", "string", "swing", "sling", "thing", "something", "nothing",
              "anything", "everything", "king", "ring", "wing", "sing", "bring", "ping", "awning", "landing",
              "bedding", "sewing", "nothing", "lighting", "setting", "ending", "feeling", "meaning", "offering",
-             "holding", "wearing", "carrying", "riding", "having", "shading", "looking", "living", "dining"}
+             "holding", "wearing", "carrying", "riding", "having", "shading", "looking", "living", "dining",
+             "parking", "shopping", "dressing", "herring", "sapling", "gosling", "bowling", "topping", "scaffolding"}
 # The -ing words above that a description's relation rules read ("holding", "looking at"): said after a thing they
 # are still what it does. The rest are names of things ("building", "evening").
 THING_INGS = ING_NOUNS - {"holding", "wearing", "carrying", "riding", "having", "looking"}

@@ -50,6 +50,8 @@ _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be|were|was|co
 _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:too|as well|also)$", _I)
 _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|"
                      r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
+_ZH_WHERE_FIRST = re.compile(r"(?:再|还|也)?在?(?P<w>[\u4e00-\u9fff]{1,4}?(?:上面|下面|里面|底下|旁边|边上|上|下|里))"
+                             r"(?:再|还|也)?")
 # "左上角有一个…" / "还有一只猫" add; a bare 有 needs a count after it ("有一只猫"), since 有 is in many words.
 _THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]))"
                        r"(?P<np>.+)$")
@@ -62,6 +64,8 @@ _NTH_ONE = re.compile(r"\ba\s+(?:second|third|fourth|fifth|sixth)(?=\s+[a-z])", 
 def add_clause(work: MessageEdit, body: str) -> bool:
     """"add a square", "there is a cat", "在左边加一只猫": more subjects (on an empty picture, a new one)."""
     body = _NTH_ONE.sub("another", body)  # "add a third one, green", "a second bird": one more of them
+    # "add two more but blue ones": two more blue ones
+    body = re.sub(r"\b(?<=more)\s*,?\s+but\s+(?:make\s+them\s+|in\s+)?(?=\w)", " ", body, flags=_I)
     m = _ADD_EN_THERE.match(body) or _DRAW_TOO.match(body)
     if m and m.groupdict().get("np_more"):  # "one more", "another one on the right"
         if not work.scene.subjects:
@@ -78,6 +82,10 @@ def add_clause(work: MessageEdit, body: str) -> bool:
         if not m:
             return False
         pre = re.sub(r"(?:重新|从头|全部重新)\s*$", "", m.group("pre"))  # 重新画一只青蛙: a new picture
+        where = _ZH_WHERE_FIRST.fullmatch(pre.strip())
+        # "地上再放两个椰子", "树下再加一只猫": where they go, said first
+        if where and m.re is _ADD_ZH and parse_position(pre)[0] not in vocab.GRID_CELLS:
+            return add_subjects(work, f"{m.group('np')}在{where.group('w')}", announce="added")
         if pre.strip():  # "在左边加…", "在雪地里加…": only a position or a setting may come before the verb
             position, rest = parse_position(pre)
             leftover = strip_global(rest)

@@ -34,4 +34,6 @@ _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", 
 # Clothes the vocabulary has no row for: "a boy in a blue shirt and red shorts" wears them too.
 MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest", "overalls", "pajamas", "pyjamas",
              "gown", "belt", "bracelet", "watch", "sweatshirt", "blouse", "leggings", "tutu", "swimsuit", "mittens",
-             "beanie", "veil", "headband", "sandals", "slippers", "tuxedo", "costume", "overcoat", "parka", "poncho"}
+             "beanie", "veil", "headband", "sandals", "slippers", "tuxedo", "costume", "overcoat", "parka", "poncho",
+             "scrubs", "cardigan", "jumpsuit", "coveralls", "wetsuit", "qipao", "hanfu", "sari", "saree", "turban",
+             "bandana", "goggles", "headscarf", "shawl"}

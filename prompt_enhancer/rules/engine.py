@@ -49,6 +49,7 @@ from prompt_enhancer.rules.part_value_after import part_value_after_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.brightness import brightness_clause
 from prompt_enhancer.rules.setting_named import setting_named_clause
+from prompt_enhancer.rules.setting_phrase import parse_looks
 from prompt_enhancer.rules.picture_kinds import as_kind_said, kind_listed
 from prompt_enhancer.rules.purpose import without_purpose
 from prompt_enhancer.rules.axis_moves import axis_move_clause
@@ -64,9 +65,9 @@ from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.grid_steps import steps_said
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.counted_list import as_count_listed, row_said_apart
-from prompt_enhancer.rules.counts_set import count_clause
+from prompt_enhancer.rules.counts_set import count_clause, more_of_clause
 from prompt_enhancer.rules.it_is import it_is_clause
-from prompt_enhancer.rules.topic_said import them_as_said, topic_clause
+from prompt_enhancer.rules.topic_said import named_before, them_as_said, topic_clause
 from prompt_enhancer.rules.removal_handlers import (
     avoid_clause,
     clear_clause,
@@ -115,7 +116,8 @@ if TYPE_CHECKING:
 
 _I = re.IGNORECASE
 # After a change, what it is like ("make it orange, like a ginger cat"): beside it, no thing to draw or ask about
-_LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:a|an|the|some|my|our)\s+[a-z][a-z' -]{1,40}", _I)
+_LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:(?:a|an|the|some|my|our)\s+[a-z0-9][a-z0-9' -]{1,40}|"
+                     r"(?:when|how)\s+.{1,60})", _I)
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 _INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
@@ -178,6 +180,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     part_value_after_clause,
     clear_clause,
     count_clause,
+    more_of_clause,
     keep_only_clause,
     keep_same_clause,
     already_there_clause,
@@ -382,8 +385,10 @@ class RuleEnhancer:
         clauses = split_clauses(colour_said_after(corrected_in_place(text)))
         complaints = []
         taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
-        for clause in clauses:
+        for at, clause in enumerate(clauses):
             body = clause_body(clause)
+            if at + 1 < len(clauses) and named_before(work, body, clause_body(clauses[at + 1])):
+                continue  # "And star, change to heart": the star is what the change is about
             back = _SECOND_THOUGHT.match(clause)
             if back and re.match(r"^不是[^，,]+[，,]\s*(?:而)?是", clause):
                 back = None  # "不是圆，是方的": what it is not and what it is, read as one correction
@@ -396,7 +401,9 @@ class RuleEnhancer:
             if back and not taken_back:
                 clause = said  # "no actually a fox": the fox is what was said
             if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
-                                     or (work.changed and _LIKE_A.fullmatch(body))  # "…orange, like a ginger cat"
+                                     # "…orange, like a ginger cat"
+                                     or ((work.changed or work.kinds) and _LIKE_A.fullmatch(body)
+                                         and not parse_looks(body)[0])  # "…, like an old sepia photo": sepia
                                      or unwanted_colour(work, body, after_change=bool(work.changed))
                                      or (work.removed and _REMOVE_AGAIN.fullmatch(body))):  # "那狗不要了 去掉"
                 continue  # "hmm", "no wait", "he loves tigers", "不要黄色了": nothing to read beside the rest

@@ -12,7 +12,7 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.references import resolve
 from prompt_enhancer.rules.removal_handlers import part_stays
-from prompt_enhancer.rules.phrase import clean_rest
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_looks
 
 _I = re.IGNORECASE
@@ -82,9 +82,31 @@ def _kept_part(work: MessageEdit, said: str) -> bool:
     return False
 
 
+# "keep it like that", "…tail red, rest of the plane stays white": the rest as it is
+_KEEP_ALL = re.compile(r"(?:just\s+)?(?:keep|leave)\s+(?:it|them|this|that|everything)\s+(?:like\s+(?:that|this)|"
+                       r"(?:that|this)\s+way|as\s+(?:it\s+|they\s+)?(?:is|are))"
+                       # "…tail red, rest of the plane stays white": the rest as it is
+                       r"|(?:and\s+)?(?:the\s+)?rest(?:\s+of\s+(?:the|it|him|her|his|its)(?:\s+[a-z]+)?)?\s+"
+                       r"(?:stays?|remains?|can\s+stay|is\s+fine)(?:\s+(?:the\s+same|as\s+it\s+is|[a-z]+))?", _I)
+
+
+def _worn_colour(work: MessageEdit, said: str) -> bool:
+    """"keep the silver", "same blue": a colour a thing has now, said as what stays."""
+    said = parse_phrase(said)
+    value = said.colour if not clean_rest(said.rest) else None  # "keep it white" is a change, not a colour kept
+    return bool(value) and any(s.attributes.get("colour") == value for s in work.scene.subjects)
+
+
 def keep_same_clause(work: MessageEdit, body: str) -> bool:
     """"颜色不变", "keep the sunset": what an edit keeps anyway, said aloud; nothing to do, nothing to note."""
     text = re.sub(r"\s+(?:exactly|precisely|just)(?=\s+(?:as|the\s+same)\b)", "", body.strip(), flags=_I)
+    if _KEEP_ALL.fullmatch(text) and work.scene.subjects:
+        work.chat_replies.append(reply.say("kept", work.language))  # "…but whatever, keep it like that"
+        return True
+    same = re.fullmatch(r"(?:the\s+)?same\s+(?P<c>[a-z]+(?:\s+[a-z]+)?)", text, _I)
+    if same and work.scene.subjects and _worn_colour(work, same.group("c")):
+        work.chat_replies.append(reply.say("kept", work.language))  # "…into a teapot, same blue"
+        return True
     m = _KEEP_ZH.match(text)
     if m:
         work.chat_replies.append(reply.say("kept", work.language))
@@ -115,7 +137,8 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
               or (what if re.fullmatch(_ASPECTS_EN, what, _I) else ""))
     things = [re.sub(r"^the\s+", "", t.strip(), flags=_I)
               for t in re.split(r"\s*(?:,|\band\b|&)\s*", what) if t.strip()]
-    if not aspect and not (things and all(_present(work, t) for t in things)):
+    if not aspect and not (things and all(_present(work, t) or re.fullmatch(_ASPECTS_EN, t, _I) or _worn_colour(work, t)
+                                          for t in things)):
         return False  # "keep the cat red" or a thing not there: for the rules that change things
     work.chat_replies.append(reply.say("kept", work.language))
     return True

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.picture_changes import has_global
+from prompt_enhancer.rules.phrase import parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_place
 
 _I = re.IGNORECASE
@@ -21,6 +23,7 @@ _COMPARATIVE = {"dark": "darker", "light": "lighter", "tall": "taller", "short":
                 "high": "higher", "low": "lower"}
 _OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them", "his": "him", "her": "her", "its": "it",
            "their": "them"}
+_COLOUR_EN = "|".join(sorted({f for t in vocab.COLOURS.values() for f in t.en if " " not in f}, key=len, reverse=True))
 _MATERIALS = r"(?:straw|wood|wool|glass|gold|silver|leather|paper|stone|metal|plastic|silk|cotton|ice|clay)"
 
 _VALUE_ONE = "|".join(sorted({f for t in (*vocab.COLOURS.values(), *vocab.SIZES.values()) for f in t.en}
@@ -47,6 +50,20 @@ def _article_before(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def _article_after_into(m: re.Match[str]) -> str:
+    """"change to heart", "turn it into teapot": what it becomes, named with no article, gets one; a value ("to
+    red", "into watercolor") or an adjective stays as said."""
+    word = m.group("w")
+    said = parse_phrase(word)
+    if said.has_subject_values() or has_global(said) or said.count > 1 or word.lower() in _NOT_BARE \
+            or re.search(r"(?:y|ful|ish|ous|ic|ed|al|ive|less|er|est)$", word, _I):
+        return m.group(0)
+    return f"{m.group('v')} {'an' if word[0].lower() in 'aeiou' else 'a'} {word}"
+
+
+_INTO_BARE = re.compile(r"\b(?P<v>(?:change|turn|transform|convert|switch)(?:\s+(?:it|him|her|them|this|that|"
+                        r"the\s+[a-z]+))?\s+(?:to|into))\s+(?P<w>[a-z]+)(?=\s*(?:[,.!?;]|please|pls|$))", _I)
+
 _BARE_THING = re.compile(r"\b(?P<p>under|on|in|beside|behind|near|above|below|next\s+to|in\s+front\s+of|on\s+top\s+of)"
                          r"\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!?;]|$))", _I)
 
@@ -64,6 +81,13 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\bis\s+(?:it\s+)?possible\s+(?:that\s+)?(?P<who>he|she|it|they)\s+(?P<v>smile|laugh|cry|wink)s?\b",
                 _I), lambda m: f"make {_OBJECT[m.group('who').lower()]} {m.group('v').lower()}"),
     (_BARE_THING, _article_before),
+    (_INTO_BARE, _article_after_into),
+    # "also the duck remove", "only sink stay": the verb after its thing, the article left out
+    (re.compile(r"(?<![\w'])(?P<t>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:remove|delete|erase)(?=\s*(?:[,.!?;]|$))", _I),
+     r"remove \g<t>"),
+    (re.compile(r"\bonly\s+(?!the\b)(?P<t>[a-z]+)\s+(?:stay|stays|remain|remains)\b", _I), r"only the \g<t> stays"),
+    # "now put red bucket under it": a thing named by its colour, with no article
+    (re.compile(rf"\b(?P<v>put|add|draw|place)\s+(?P<w>(?:{_COLOUR_EN})\s+[a-z]+)\b", _I), r"\g<v> a \g<w>"),
     # "one is green and other is red": one green and the other red
     (re.compile(r"\bone\s+is\s+(?P<a>[a-z]+)\s+and\s+(?:the\s+)?other\s+(?:one\s+)?is\s+(?P<b>[a-z]+)\b", _I),
      lambda m: f"one {m.group('a')} and the other {m.group('b')}"),

@@ -10,7 +10,10 @@ import re
 _I = re.IGNORECASE
 _GREETING = re.compile(r"^\s*(?:(?:hi+|hello+|hey+|hiya|yo|howdy|greetings|g'?day|ahoy|och|oi|hallo|hola|bonjour|"
                        r"salut|ciao|aloha|namaste|konnichiwa|annyeong(?:haseyo)?|ni\s*hao)"
-                       r"(?:\s+(?:again|there|bot|all|everyone|matey?|mate|friend|mon\s+ami))?"
+                       r"(?:\s+(?:again|there|bot|all|everyone|matey?|mate|mon\s+ami|(?:my\s+)?(?:friends?|buddy|dude|"
+                       r"man|bro|pal|guys|folks|cat|robot|ai|artist|team|boss)))?"
+                       # "morning!" and "excuse me," say hello as well as "good morning" does
+                       r"|(?:mornin[g']?|afternoon|evening)(?=\s*!)|excuse\s+me"
                        r"|dear\s+[\w ]{1,20}?|good\s+(?:morning|afternoon|evening|day|night))\s*[,!.:\n]\s*", _I)
 _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:thanks(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?|thank\s+you"
                        r"(?:\s+(?:in\s+advance|so\s+much))?|many\s+thanks|(?:best|kind|warm)(?:\s+regards)?|regards|"

@@ -257,10 +257,11 @@ _PLACE_EN = re.compile(r"^(?:put|place|set|move|sit|stand|lay|drop|seat)\s+(?P<t
                        r"under|underneath|beneath|next\s+to|beside|by|near|behind|in\s+front\s+of|inside|into|in|"
                        r"against)\s+(?P<anchor>(?:(?:a|an|some|(?P<the>the))\s+)?.+?)"
                        r"(?:\s+(?:please|pls|plz|now|instead))*$", _I)
-_PLACE_ZH = re.compile(r"^(?:把|将|让)(?P<t>.+?)(?:放|摆|搬|移|挪|抱)(?:到|在)(?P<anchor>[^，,。]+?)的?"
-                       r"(?P<loc>上面|上|下面|下|底下|旁边|边上|里面|里|前面|后面)(?:去|来)?(?:吧|呗|啊|了)?$")
+# ("鸬鹚放到竹筏上方去": the thing said first, with no 把)
+_PLACE_ZH = re.compile(r"^(?:把|将|让)?(?P<t>[^，,。]+?)(?:放|摆|搬|移|挪|抱)(?:到|在)(?P<anchor>[^，,。]+?)的?"
+                       r"(?P<loc>上面|上方|上|下面|下方|下|底下|旁边|边上|里面|里|前面|后面)(?:去|来)?(?:吧|呗|啊|了)?$")
 _PREP_SAID = {"onto": "on", "into": "in", "underneath": "under", "beneath": "under"}
-_ZH_LOC_SAID = {"上面": "上", "下面": "下", "底下": "下", "边上": "旁边", "里面": "里"}
+_ZH_LOC_SAID = {"上面": "上", "上方": "上方", "下面": "下", "底下": "下", "边上": "旁边", "里面": "里"}
 # Where a thing is put that is its surroundings, not a thing drawn on its own: "on the floor", 地上.
 _SURROUNDINGS = {"floor", "ground", "wall", "table", "desk", "shelf", "windowsill", "counter", "地", "地上", "地面",
                  "地板", "墙", "墙上", "桌", "桌上", "桌子", "窗台"}

@@ -29,3 +29,14 @@ def body_owner(work: MessageEdit, np: str) -> Subject | None:
     if not m or not work.scene.subjects or _CREATURE.search(np[: m.start()]):
         return None
     return work.scene.subjects[0] if len(work.scene.subjects) == 1 else work.focus()
+
+
+# "a black veil over his face", "a scarf around her neck": where a worn thing goes, said with it
+_OVER_BODY = re.compile(r"\s+(?:over|across|around|round|covering)\s+(?:his|her|its|their|the)\s+"
+                        r"(?:face|head|eyes|neck|shoulders|nose|mouth|ears)$", re.IGNORECASE)
+
+
+def without_body_place(text: str) -> tuple[str, bool]:
+    """The thing given without where on the body it goes, and whether that says it is worn."""
+    said = _OVER_BODY.sub("", text.strip())
+    return said, said != text.strip()

@@ -99,7 +99,7 @@ _PICTURE_FIRST = re.compile(
 
 # "generate: …", "draw: …", "prompt: …", "生成：…": the verb or the word for the prompt as a label before a colon.
 _VERB_COLON = re.compile(rf"^{_LEAD}(?:please\s+|pls\s+)?(?:generate|render|create|draw|paint|make|sketch|imagine|"
-                         r"prompt|show\s+me|生成|画|绘制|提示词|画面|画面描述|场景|内容|描述|主体|图片内容)\s*[:：]\s*"
+                         r"prompt|show\s+me|(?:(?:drawing|picture|image|art)\s+)?(?:request|order)|生成|画|绘制|提示词|画面|画面描述|场景|内容|描述|主体|图片内容)\s*[:：]\s*"
                          r"(?P<np>\S.*)$", _I | re.DOTALL)
 
 
@@ -218,8 +218,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"\s+(?:that\s+)?(?!.*\b(?:make|draw|add|turn|put|give|remove|change|move|paint|colou?r|should|"
                       r"needs?\s+to|has\s+to|must)\b)\S.*$"
                       r"|^(?:我的?|我们)?(?:老师|妈妈|妈|爸爸|爸|老板|朋友|同事|老婆|老公|客户|奶奶|爷爷|孙女|孙子|"
-                      r"女儿|儿子)说"
+                      r"女儿|儿子)(?:说"
                       r"(?![^，,。]*(?:画|改|加|去掉|删|换|变|放|挪|移|弄|涂))[^，,。]+$"
+                      # 我孙子刚教我的: who showed the person the app
+                      r"|(?:刚|才|刚刚|昨天|今天)?(?:教|告诉|介绍|推荐)(?:了|给)?我(?:的|了|用(?:的)?)?(?:呀|啊|呢)?$)"
                       r"|^(?:isn'?t\s+(?:that|it)\s+(?:funny|cute|cool|crazy|weird|sweet|neat)"
                       r"|how\s+(?:funny|cute|sweet)|funny\s+(?:right|huh)|imagine\s+that)$"
                       # "有种忧郁的感觉", "很有秋天的味道": what the picture has, said of it
@@ -233,6 +235,24 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"(?:swam|flew|ran|walked|wandered|hopped)\s+(?:away|off))\b.*$"
                       r"|^(?:that|this|it)\s+(?:is|'s)\s+(?:plenty|enough)$|^one\s+is\s+(?:plenty|enough)$"
                       r"|^never\s+do\s+that\b.*$"  # "…, never do that irl": beside the request
+                      # "my granny had a chair just like that", "I presided for 31 years in a courtroom …": the
+                      # person's own past, told beside the picture (not "I wanted it blue", "I said two")
+                      r"|^(?:my|our)\s+(?:[a-z]+\s+){1,3}?(?:had|was|were|used\s+to|got|did)\s+\S.*$"
+                      r"|^(?:让)?(?:他|她|它)?的?手(?:上|里)?(?:就)?空着(?:吧|就行|就好)?$"  # 锤子不要了，让他手上空着
+                      r"|^(?:sorry\s+)?(?:(?:my|our)\s+english\s+(?:is|isn'?t|not)|(?:for\s+)?my\s+(?:bad|poor|broken)\s+"
+                      r"english)\b.*$"  # "sorry my english is from work not school"
+                      r"|^(?:哈+\s*)?just\s+(?:asking|curious|wondering|kidding|saying)$"  # "…吗? 哈哈 just asking"
+                      # "更像我店里那只", "我自己的马是 black 的", "不过这匹也挺好": the person's own, and praise
+                      r"|^(?:更|很|挺|好|真)?像我(?:家|店|们家)?里?的?那(?:只|个|条|匹|头)$"
+                      r"|^(?:我|我们)(?:自己)?家?的[^，,]{1,6}是[^，,]{1,10}$"
+                      r"|^(?:不过|但是)?这(?:匹|只|个|张|幅|头|条)?也?(?:挺|很|还)?(?:好|不错|可以)的?$"
+                      r"|^god\s+(?:rest|bless)\s+(?:her|him|them|his|their)(?:\s+soul)?$|^rip$"
+                      # "man that gold is smooth like a coltrane solo": what it is like, said of the picture
+                      r"|^(?:(?:man|dude|bro|wow|oh|ooh)[\s,!]+)?(?:that|this|the)\s+[a-z]+\s+(?:is|looks|sounds|feels)\s+"
+                      r"(?:so\s+|really\s+|super\s+)?[a-z]+\s+(?:like|as)\s+\S.*$"
+                      r"|^i\s+(?!(?:wanted|meant|said|asked|needed|told|preferred|liked|asked|changed|made|drew)\b)"
+                      r"(?:[a-z]+ed|had|was|used\s+to|grew\s+up|spent|taught|ran|drove|sold|built)\s+(?:for|in|at|on|as|"
+                      r"with|up|to|a|an|the|my|our|\d+)\b.*$"
                       # "kindly do the needful", "please confirm": how the request is put, nothing to draw
                       r"|^(?:kindly\s+|please\s+|pls\s+)?(?:do\s+the\s+needful|confirm|advise|revert)(?:\s+please)?$"
                       # "black swans are cooler": why, said beside the change

@@ -21,8 +21,34 @@ _OTHER_SIDE = re.compile(r"^(?:move|put|shift|slide|switch|flip|take|bring)\s+(?
                          r"(?P<corner_zh>对角|对角线另一头|对面的角落?|斜对角))$", _I)
 
 
+# "put the ball on the other side of him", "on his other side": across that one, in the same row
+_OTHER_SIDE_OF = re.compile(r"^(?:move|put|shift|slide|take|bring|place)\s+(?P<t>.+?)\s+(?:over\s+)?(?:to|on|onto)\s+"
+                            r"(?:the\s+other\s+side\s+of\s+(?P<a>him|her|it|the\s+[a-z]+(?:\s+[a-z]+)?)"
+                            r"|(?P<whose>his|her|its)\s+other\s+side)$", _I)
+
+
+def _other_side_of(work: MessageEdit, body: str) -> bool:
+    m = _OTHER_SIDE_OF.match(body.strip())
+    targets = resolve(work, m.group("t")) if m else None
+    anchors = resolve(work, m.group("a") or {"his": "him", "its": "it"}.get(m.group("whose"), "her")) if m else None
+    if not targets or not anchors or len(anchors) != 1 or anchors[0] in targets:
+        return False
+    anchor = vocab.GRID_CELLS.get(anchors[0].position or "")
+    if anchor is None or any(t.position not in vocab.GRID_CELLS for t in targets):
+        return False
+    for subject in targets:
+        col, row = vocab.GRID_CELLS[subject.position]
+        across = 2 * anchor[0] - col
+        if col == anchor[0] or not 0 <= across <= 2:
+            return False  # in line with it, or no room across it
+        move_subject(work, subject, vocab.grid_position(across, row))
+    return True
+
+
 def other_side_clause(work: MessageEdit, body: str) -> bool:
-    """The things named moved across the middle, each keeping its row."""
+    """The things named moved across the middle, each keeping its row (or across the one named)."""
+    if _other_side_of(work, body):
+        return True
     m = _OTHER_SIDE.match(body.strip())
     if not m or not work.scene.subjects:
         return False

@@ -12,6 +12,7 @@ from dialog.scene import Subject
 from prompt_enhancer.rules.picture_changes import start_new_scene
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.on_its_body import without_body_place
 from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.features import feature_alone
 from prompt_enhancer.rules.parts import part_phrases
@@ -139,6 +140,8 @@ def _give(work: MessageEdit, owners: list[Subject] | None, relation: str | None,
         return False
     if relation is None and not all(_alive(o) for o in owners):
         relation = "with"  # "add a lantern to the tree": the tree has it, it does not hold it
+    parts_text, worn = without_body_place(parts_text)  # "a black veil over his face": worn
+    relation = relation or ("wearing" if worn else None)
     phrases = part_phrases(parts_text, said=said)
     if not phrases and relation == "riding" and clean_rest(parse_phrase(parts_text, global_parts=False).rest):
         phrases = [parts_text.strip()]  # "…，骑着一匹 black horse": what the one just said rides goes with them

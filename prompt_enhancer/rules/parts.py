@@ -13,6 +13,7 @@ from dialog import vocabulary as vocab
 from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
 from prompt_enhancer.rules.doing import AT_A_DISTANCE, action_en, action_zh, doing_after
 from prompt_enhancer.rules.drawn_alone import MORE_WORN, is_new_subject
+from prompt_enhancer.rules.with_list import things_listed
 from prompt_enhancer.rules.worn_with import with_as_and
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.place_in_place import anchor_said_plainly
@@ -358,7 +359,11 @@ def _with_parts(text: str) -> list[Thing]:
             named = clean_rest(parse_phrase(head, global_parts=False).rest) or head.strip()
             return [Thing(head), Thing(re.sub(whose_part, lambda w: f"{w.group('p')} of the {named}", text[m.end():],
                                               flags=_I))]  # "a truck with a dog sitting in the back": the dog too
+        listed = things_listed(head, text[m.end():]) if relation == "with" else None
+        if listed:  # "a sink with a yellow rubber duck and a green toothbrush": the duck and the brush beside it
+            return [Thing(t, parts) for t, parts in listed]
     return [Thing(text)]
+
 
 
 # "背着书包去上学", "拿着风筝去公园": where the thing goes with its parts is not a word of them.

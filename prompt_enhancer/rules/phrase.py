@@ -155,7 +155,7 @@ _DETERMINER_RE = re.compile(
     rf"some|one more|a pair of){WORD_R}"
     r"|(?P<zh>[一两二三四五六七八九十几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅|盏|串|束|面|枝|扇|间|根|支|顶|把|件|副|双|本|台|架|片|"
     r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|栋|幢|尾|头(?![长短金黑白红棕卷秀乌]?发))"
-    r"|(?<![一两二三四五六七八九十几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串|扇)(?=.)",
+    r"|(?<![一两二三四五六七八九十几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串|扇)(?=.)(?!子)",
     re.IGNORECASE,
 )
 _ROW_OF = re.compile(r"(?<![A-Za-z])(?:(?:a|an|one)\s+)?(?:row|line|group|set|bunch|pile|stack|series|cluster|"
@@ -264,12 +264,17 @@ _CORNER_ON = re.compile(r"(?<![\w'-])the\s+corner\s+(?:on|at|to)\s+the\s+(?P<sid
                         r"(?:\s+(?:side|hand\s+side))?", re.IGNORECASE)
 
 
+_HIS_SIDE = re.compile(r"\b(?P<p>on|to|at)\s+(?:his|her|its|their)\s+(?P<side>left|right)(?:\s+(?:hand\s+)?side)?\b",
+                       re.IGNORECASE)
+
+
 def parse_position(text: str) -> tuple[str | None, str]:
     """A canonical position key, or a free relative one ("next to the cat"), and the text without it."""
     m = _BETWEEN.search(text)
     if m and not re.match(r"\s+(?:a|an|the)\s", text[m.end():]):
         return "center", text[: m.start()] + " " + text[m.end():]
     text = _CORNER_ON.sub(lambda g: f"the {g.group('side')} corner", text)  # "the corner on the right"
+    text = _HIS_SIDE.sub(lambda g: f"{g.group('p')} the {g.group('side')}", text)  # "a ball on his left side"
     matches, rest = take(_RELATIVE_RE, text)
     if matches:
         m = matches[0]

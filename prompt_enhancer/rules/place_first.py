@@ -10,23 +10,36 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from prompt_enhancer.rules.setting_phrase import bare_landscape
+from prompt_enhancer.rules.setting_phrase import bare_landscape, describes_a_place, parse_times
 
 _PLACE_WITH = re.compile(r"^(?:(?:ok(?:ay)?|so|hi|hey|well|um+)[\s,!.]+)*"
                          r"(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?"
                          r"(?:draw|paint|sketch|make|create|render|illustrate|show)\s+(?:me\s+)?"
                          r"|i\s+(?:want|need)\s+|i'?d\s+like\s+|can\s+i\s+(?:have|get)\s+)?"
-                         r"(?:a|an|the|some)\s+"
-                         r"(?P<p>[a-z]+(?:\s+[a-z]+)?)(?:\s+with|\s*[:：])\s+"
-                         r"(?P<rest>(?:a|an|the|some|two|three|four|five|\d+)\s.+)$",
+                         r"(?:(?:a|an|the|some)\s+)?"
+                         # "underwater scene pls: one orange clownfish …": the place, said as a scene
+                         r"(?P<p>[a-z]+(?:\s+(?!scene|setting|theme|pls|please)[a-z]+)?)(?:\s+(?:scene|setting|theme))?(?:\s+(?:pls|please|plz))?"
+                         r"(?:\s+with|\s*[:：])\s+"
+                         r"(?P<rest>(?:a|an|the|some|one|two|three|four|five|\d+)\s.+)$",
                          re.IGNORECASE | re.DOTALL)
+
+
+# "empty parking lot at night, one lamp post, a white van …": the place, then its things in a list
+_PLACE_LISTED = re.compile(r"^(?:(?:draw|paint|sketch|render)\s+(?:me\s+)?)?(?:(?:a|an|the|some)\s+)?"
+                           r"(?P<p>[a-z]+(?:\s+[a-z]+){0,5}?)\s*,\s*"
+                           r"(?P<rest>(?:a|an|the|some|one|two|three|four|five|\d+)\s.+)$", re.IGNORECASE | re.DOTALL)
 
 
 def place_first(text: str) -> str:
     """`text` with a place said first and its things after "with" said as the things, then the place."""
     m = _PLACE_WITH.match(text.strip())
     place = _place_said(m.group("p")) if m else None
-    return f"draw {m.group('rest')}, {place}" if m and place else text
+    if m and place:
+        return f"draw {m.group('rest')}, {place}"
+    m = _PLACE_LISTED.match(text.strip())
+    times, said = parse_times(m.group("p")) if m else ([], "")
+    place = _place_said(" ".join(said.split())) if m else None
+    return f"draw {m.group('rest')}, {', '.join([place, *times])}" if m and place else text
 
 
 def is_place_first(text: str) -> bool:
@@ -35,8 +48,10 @@ def is_place_first(text: str) -> bool:
 
 
 def _place_said(words: str) -> str | None:
-    place = vocab.lookup(vocab.PLACES, words)
-    if place is not None:
-        return place.key
+    said = words.split()
+    for at in range(len(said)):  # "a quiet beach": the beach ("dogs playing on the beach" is no place)
+        place = vocab.lookup(vocab.PLACES, " ".join(said[at:]))
+        if place is not None and describes_a_place(" ".join(said[:at])):
+            return place.key
     landscape = bare_landscape(words)
     return f"in a {landscape}" if landscape else None

@@ -27,13 +27,13 @@ _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+
                     rf"(?:(?:a|an|one|the|new|my|our)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})"
                     r"\s*[:：\-–—]+\s*(?P<rest>(?:\S+\s+)+\S.*)$", _I | re.DOTALL)
 # "… for a platformer", "… for my class": why, at the end of what is drawn (before a comma, a stop or the end)
-_TAIL = re.compile(rf"\s+for\s+{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})\b(?=\s*(?:[,，.。!！;；]|$))", _I)
+_TAIL = re.compile(rf"\s+for\s+{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})\b(?=\s*(?:[,，.。!！;；?？]|$))", _I)
 
 
 # "shoot it from below so he looks more heroic", "take the colour out, so the children can colour it in": why
 _SO_THAT = re.compile(r"(?<!\bok)(?<!\bokay)(?<!\band)(?<!\bwell)(?<!\balright)[\s,]+so\s+(?:that\s+)?"
                       r"(?:he|she|it|they|we|i|you|the\s+[a-z]+|my\s+[a-z]+|our\s+[a-z]+|people|kids|children|everyone)\s+(?:can|could|"
-                      r"will|would|looks?|feels?|seems?|is|are|fits?|stands?|shows?)\b[^.!?;。！？]*", _I)
+                      r"will|would|looks?|feels?|seems?|is|are|fits?|stands?|shows?|see|get)\b[^.!?;。！？]*", _I)
 # "…, i want to feel how small it is", "i want people to feel the cold": what the picture should make one feel
 _TO_FEEL = re.compile(r"(?:^|[\s,]+)(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:(?:people|them|you|viewers)\s+)?to\s+"
                       r"(?:feel|sense|see)\s+(?:how|the|that|what)\b[^.!?;。！？]*)", _I)

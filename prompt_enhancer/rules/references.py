@@ -158,10 +158,10 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     if not described and ordinal is None and not other:
         subject = work.focus() if generic else None  # "the shape", "that thing"
         return [subject] if subject else None
-    found = [s for s in subjects if _matches(s, ph, name)] or [  # "the car" of a taxi, the only car there
-        s for s in subjects if name and _kind_of(s.name) == singular(name) and _matches(s, ph, "")] or [
-        s for s in subjects if ph.colour and f" {s.attributes.get('colour')}".endswith(f" {ph.colour}")
-        and _matches(s, replace(ph, colour=None), name)]  # "the blue one" of a dark blue one, no blue one there
+    found = [s for s in subjects if _matches(s, ph, name)] or [  # "the car" of a taxi; "the hive" of a beehive
+        s for s in subjects if name and (_kind_of(s.name) == singular(name) or compound_of(s.name, name))
+        and _matches(s, ph, "")] or [s for s in subjects if ph.colour and f" {s.attributes.get('colour')}".endswith(
+            f" {ph.colour}") and _matches(s, replace(ph, colour=None), name)]  # "the blue one" of a dark blue one
     if not found and ph.colour and _DRESSED_IN.search(text):  # "the one in red", 穿红衣服的那个: what they wear
         found = [s for s in subjects if _matches(s, replace(ph, colour=None), name) and any(
             p.get("colour") == ph.colour and p.get("relation") == "wearing" for p in s.parts.values())]
@@ -354,7 +354,7 @@ def part_name(text: str) -> str:
     the colour is read; "一顶帽子" -> "帽子")."""
     name = clean_rest(re.sub(r"^(?:(?:a|an|the|some|one|two|a pair of|pair of|his|her|its|their|my)\s+)+", "",
                              text.strip(), flags=_I))
-    name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本盏串束扇间]"
+    name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本盏串束扇间](?!子)"
                   r"|^一?(?:点儿?|些)(?=\S)", "", name)
     name = clean_rest(name)
     return name.lower() if name.isascii() and name[:1].isupper() and name[1:].islower() else name  # "Roof: red"

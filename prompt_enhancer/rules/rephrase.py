@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_style
-from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting, parse_times
+from prompt_enhancer.rules.setting_phrase import bare_landscape, parse_looks, parse_setting, parse_times
 
 _I = re.IGNORECASE
 
@@ -88,6 +88,14 @@ _BEHIND_THEM = re.compile(r"^(?:and\s+|with\s+)?(?:there'?s\s+|there\s+is\s+)?(?
                           r"(?P<v>[a-z][a-z\s]+?)\s+"
                           r"(?:behind|in\s+the\s+background(?:\s+behind)?)(?:\s+(?:her|him|them|it|everything|everyone))?$",
                           _I)
+_AS_BACKGROUND = re.compile(r"^(?:(?:and|with|use|using)\s+)?(?:a\s+|an\s+|the\s+)?(?P<v>[a-z][a-z\s-]{1,30}?)\s+as\s+"
+                            r"(?:the\s+|a\s+)?(?:background|backdrop|bg)$", _I)
+_SHOT_OF = re.compile(r"给(?:他|她|它|他们)的?[\u4e00-\u9fff]{1,6}(?:来)?(?:一个|个)?(?P<shot>特写|近景|远景)(?:镜头)?"
+                      r"|(?:a\s+|an\s+)?(?P<shot_en>close-?up|extreme\s+close-?up|wide\s+shot)\s+(?:of|on)\s+"
+                      r"(?:his|her|its|their|the)\s+[a-z]+(?:\s+and\s+(?:his\s+|her\s+)?[a-z]+)?", _I)
+_VIBE = re.compile(r"(?P<a>.+?)(?:\s*(?:那种|那样的?)\s*(?:vibes?|feel(?:ing)?|mood|感觉|氛围)|"
+                   r"\s+(?:vibes?|feel(?:ing)?|mood))(?:\s+(?:please|pls|plz))?", _I)
+_FOR_ALL = re.compile(r"^(?P<a>.+?)\s+for\s+(?:both|all|each|everyone|everybody|them)(?:\s+of\s+them)?$", _I)
 # "dramatic lighting and a stormy sky": a look of the whole picture, then another request
 _LOOK_AND = re.compile(r"^(?P<a>[a-z][a-z\s-]+?)\s+(?:and|with|plus|&)\s+(?P<b>\S.*)$", _I)
 
@@ -99,6 +107,21 @@ def rephrase(body: str) -> str:
     place, _, rest = parse_setting(m.group("v")) if m else (None, [], "")
     if place and not clean_rest(rest):
         return place  # "city street behind her": where the picture is
+    landscape = bare_landscape(m.group("v")) if m else None
+    if landscape:
+        return f"in a {landscape}"  # "hospital hallway behind her": a setting kept as said
+    m = _AS_BACKGROUND.match(text)
+    if m:  # "chessboard as the background": whatever is named so is the background
+        return f"{m.group('v')} background"
+    m = _SHOT_OF.fullmatch(text)
+    if m:  # "给他的脸和手一个特写", "a close-up of his face and hands": the shot, on what it shows
+        return m.group("shot") or m.group("shot_en")
+    m = _VIBE.fullmatch(text)
+    if m and (parse_times(m.group("a"), bare=True)[0] or parse_looks(m.group("a"))[0]):
+        return m.group("a")  # "sunset 那种 vibe", "cozy vibes": that time or look
+    m = _FOR_ALL.match(text)
+    if m and parse_times(re.sub(r"^make\s+it\s+", "", m.group("a"), flags=_I), bare=True)[0]:
+        return m.group("a")  # "make it night for both of them": the picture's time is everyone's
     m = _LOOK_AND.match(text)
     looks, rest = parse_looks(m.group("a")) if m else ([], "")
     if looks and not clean_rest(rest):

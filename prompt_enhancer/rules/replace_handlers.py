@@ -61,9 +61,10 @@ def replace_clause(work: MessageEdit, body: str) -> bool:
 
 
 def _clear(subject: Subject) -> None:
-    """What belonged to the old thing goes with it; where it was and how big stay."""
-    subject.attributes = {}
-    subject.parts = {}
+    """Only what was asked changes, as when a thing is turned into another: where it was, how big, its colour and
+    what it wears stay ("swap the small green bowl for a cup": a small green cup); what described the old thing
+    alone goes with it."""
+    subject.attributes.pop("detail", None)
 
 
 def _in_place_of(work: MessageEdit, old: Subject, new: str) -> bool:

@@ -71,7 +71,23 @@ _TOPIC_FIRST = re.compile(r"^(?P<t>(?:the|that|this|his|her|its|their|my)\s+[a-z
 # "snowman, 戴 red scarf", "拿着 a yellow kite": a Chinese verb of wearing or holding, its thing said in English
 _ZH_VERBS_EN = {"戴": "wearing", "戴着": "wearing", "穿": "wearing", "穿着": "wearing", "拿": "holding",
                 "拿着": "holding", "抱着": "holding", "举着": "holding"}
-_ZH_VERB_EN = re.compile(r"(?:(?<=^)|(?<=[\s,，]))(?P<v>戴着|戴|穿着|穿|拿着|拿|抱着|举着)\s+(?=[A-Za-z])")
+# ("穿黑色 leather jacket": its colour said in Chinese before it)
+_ZH_VERB_EN = re.compile(r"(?:(?<=^)|(?<=[\s,，]))(?P<v>戴着|戴|穿着|穿|拿着|拿|抱着|举着)"
+                         r"(?P<c>\s*[红橙黄绿青蓝紫粉黑白灰棕金银]色?的?)?\s*(?=[A-Za-z])")
+
+
+# "上面放着一个 teddy bear": how an English-named thing is placed is where it is (放着 is no part of its name)
+_PLACED_EN = re.compile(r"(?<=[上里下边面])(?:放着|摆着|挂着|停着|躺着)"
+                        r"(?=\s*(?:一\s*[个只把辆本张条件块台]\s*)?[A-Za-z])")
+
+
+_WAY_SAID_TWICE = re.compile(r"(?P<zh>(?:再|又|还)?(?:往|向|朝)(?P<d>[左右上下])边?(?:移|挪)?(?:一点|一些|点)?)\s*"
+                             r"(?:a\s+(?:little\s+)?bit\s+|a\s+little\s+|slightly\s+)?(?:more\s+)?(?:to\s+the\s+)?"
+                             r"(?P<en>left|right|up|down)(?:\s+a\s+(?:little\s+)?bit)?(?=\s*(?:$|[,，.。!！]))",
+                             re.IGNORECASE)
+_IS_VALUE_EN = re.compile(r"(?:(?<=^)|(?<=[,，\s]))(?P<t>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*是\s*"
+                          r"(?P<v>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*的"
+                          r"(?=\s*(?:$|[,，.。!！]))")
 
 
 # "把 tree 删掉 lanterns 留着": one thing out, then what stays
@@ -159,7 +175,13 @@ def mark_pauses(text: str) -> str:
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_SEEN_AS.sub('', m.group('t')).strip()}{m.group('rest')}",
                             text.strip())
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
-    text = _ZH_VERB_EN.sub(lambda m: _ZH_VERBS_EN[m.group("v")] + " ", text)  # "戴 red scarf": wearing a red scarf
+    text = _PLACED_EN.sub("", text)  # "上面放着一个 teddy bear": on it, a teddy bear
+    # "再往左一点 a bit more left": one step, said in both languages
+    text = _WAY_SAID_TWICE.sub(lambda m: m.group("zh") if WAY_ZH[m.group("en").lower()] == m.group("d") else m.group(0),
+                               text)
+    text = _IS_VALUE_EN.sub(r"the \g<t> is \g<v>", text)  # "skateboard 是 green 的": the skateboard is green
+    # "戴 red scarf": wearing a red scarf
+    text = _ZH_VERB_EN.sub(lambda m: f"{_ZH_VERBS_EN[m.group('v')]} {(m.group('c') or '').strip()} ", text)
     text = re.sub(r"\s+(?:lah|leh|lor)\b", "", text, flags=re.IGNORECASE)  # "the dog 拿走 lah": Singapore's 啦
     text = text if _MOVES.search(text) else _UP_IN_THE.sub("", text)  # "a sun up in the corner": in the corner
     text = _PAIR_OF.sub("", _WITH_HIS_PET.sub(r"\g<v> and \g<w>", text))

@@ -328,7 +328,7 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
             continue
         value = m.group("v")
         place, times, rest = parse_setting(value)
-        if not (place or times) or clean_rest(_AGAIN.sub(" ", rest)):
+        if not (place or times) or clean_rest(_AGAIN.sub(" ", rest).strip(" 上里中边面")):  # "street 上": on it
             continue
         if place and not times and re.match(r"^\s*(?:into\s+)?(?:a|an)\s", value, _I) and vocab.lookup(
                 vocab.NOUNS, clean_rest(value)) and not moving:
@@ -364,8 +364,9 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
             set_settings(work, place, times)
             set_looks(work, looks)
             return True
-        landscape = bare_landscape(body) if work.added else None
-        if landscape:  # "…，夜晚，古镇", "a fox, rocky coast": as said
-            set_settings(work, landscape, ())
+        times, rest = parse_times(body, bare=True)
+        landscape = bare_landscape(rest) if work.added else None
+        if landscape:  # "…，夜晚，古镇", "a fox, rocky coast", "…, smoky bar at night": as said
+            set_settings(work, landscape, times)
             return True
     return False

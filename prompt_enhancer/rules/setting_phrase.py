@@ -199,7 +199,8 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "savannah", "prairie", "dune", "dunes", "battlefield", "stage", "arena", "temple courtyard",
                "courtyard", "pond", "bamboo forest", "bamboo grove", "lobby", "hotel lobby", "highway", "motorway",
                "country road", "hallway", "corridor", "parking lot", "car park", "waiting room", "basement",
-               "patio")
+               "patio", "road", "dirt road", "bar", "pub", "hall", "museum", "gallery", "church", "hospital",
+               "restaurant", "gym", "warehouse", "factory", "workshop", "garage", "barn", "station")
 # The same said in Chinese, kept as said: "在山洞里" is where the things are, not a cave standing beside them.
 _ZH_LANDSCAPES = ("山洞", "洞穴", "岩洞", "咖啡馆", "咖啡店", "咖啡厅", "山坡", "山谷", "峡谷", "悬崖", "海岸", "温室",
                   "屋顶", "楼顶", "天台", "港口", "码头", "菜市场", "集市", "火车站", "地铁站", "小巷", "巷子", "胡同",
@@ -209,14 +210,20 @@ _ZH_LANDSCAPES = ("山洞", "洞穴", "岩洞", "咖啡馆", "咖啡店", "咖�
                   "小镇", "村庄", "村子", "乡村", "老街", "古城")
 _LANDSCAPE_ADJECTIVES = (r"(?:(?:rocky|grassy|green|snowy|sandy|small|little|quiet|cozy|cosy|busy|old|tall|steep|"
                          r"rainy|windy|misty|foggy|dark|sunny|lonely|distant|huge|big|empty|crowded|tiny|giant|"
-                         r"rolling|frozen|icy|ancient|abandoned|french|paris(?:ian)?|japanese)\s+){0,2}")
+                         r"rolling|frozen|icy|ancient|abandoned|french|paris(?:ian)?|japanese)\s+){0,2}"
+                         # "hospital hallway", "smoky bar", "museum hall": one more word naming which kind
+                         r"(?:(?!(?:a|an|the|of|and|with|in|on|at|to|by|his|her|its|their|my|our|this|that|one|two)\s)"
+                         r"[a-z]+\s+)?")
 _MIXED_LANDSCAPE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<place>{alternation(list(_LANDSCAPES))})\s*"
                                  r"(?:顶上|顶部|顶|上面|上|里面|里|中|边|旁边)", re.IGNORECASE)
 _ZH_LANDSCAPE_RE = re.compile(rf"(?P<pre>在|到)?(?P<how>[\u4e00-\u9fff]{{1,3}}的)?"
                               rf"(?P<place>{alternation(list(_ZH_LANDSCAPES))})(?P<suf>里面|里|上面|上|中|内|边)?(?P<of>的)?")
 _LANDSCAPE_RE = re.compile(
     rf"{WORD_L}(?:in|on|at|inside|atop|on\s+top\s+of)\s+(?:(?:a|an|the|some)\s+)?"
-    rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))})){WORD_R}",
+    rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))})){WORD_R}"
+    # the place ends there: "on a bar stool" is on a stool, not in a bar
+    r"(?!\s+(?!(?:with|and|at|in|on|during|under|near|by|behind|beside|next|while|where|full|filled|covered|for|"
+    r"from|to|as|that|which|who|but|or|so|please|pls|lol|haha|of|under|over|surrounded|lit|is|are|was)\b)[a-z])",
     re.IGNORECASE,
 )
 
@@ -241,6 +248,14 @@ def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
 
 _SCENERY = re.compile(r"(?:[a-z]+\s+){0,3}(?:landscape|countryside|scenery)")
 _BARE_LANDSCAPE_RE = re.compile(rf"{_LANDSCAPE_ADJECTIVES}(?:{'|'.join(_LANDSCAPES)})")
+
+
+def describes_a_place(words: str) -> bool:
+    """Whether `words` are only what may describe a place before its name ("quiet", "empty parking"), or none."""
+    return not words.strip() or _DESCRIBING_RE.fullmatch(words.strip().lower() + " ") is not None
+
+
+_DESCRIBING_RE = re.compile(_LANDSCAPE_ADJECTIVES)
 
 
 def bare_landscape(text: str) -> str | None:

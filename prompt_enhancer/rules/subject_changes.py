@@ -12,6 +12,7 @@ from dialog.decision import EditKind
 from dialog.natural_parts import NATURAL_COLOURS
 from dialog.prompt import part_words
 from dialog.scene import Subject
+from prompt_enhancer.rules.copies import more_of_the_kind
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.anchor_there import without_things_there
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
@@ -21,7 +22,7 @@ from prompt_enhancer.rules.name_tail import split_tail
 from prompt_enhancer.rules.said_again import said_again
 from prompt_enhancer.rules.anchor_added import anchor_added
 from prompt_enhancer.rules.thing_split import split_things
-from prompt_enhancer.rules.parts import Thing, split_description
+from prompt_enhancer.rules.parts import MORE_WORN, Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
 from prompt_enhancer.rules.plurals import singular
 from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, Phrase, clean_rest, parse_phrase
@@ -241,8 +242,8 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
     the left") edits what it names instead. With `like`, a thing said without a name ("add another one",
     "再加一个蓝色的") is another of the subject in focus."""
     ph = parse_phrase(text, global_parts=False)
-    generic = ph.rest.lower() in GENERIC_THINGS
-    name = ph.shape or ("" if generic else ph.rest)
+    generic, ones = ph.rest.lower() in GENERIC_THINGS, like and ph.rest.lower() == "ones"  # "two more blue ones"
+    name = ph.shape or ("" if generic or ones else ph.rest)
     if not name and not generic and ph.material and (ph.indefinite or vocab.has_cjk(text)) and not ph.colour:
         said = re.findall(r"[A-Za-z]+", clean_rest(text)) or [  # "a rock", "a big rock", 石头: the thing made of it
             f for f in vocab.MATERIALS[ph.material].zh if len(f) > 1 and f in text]
@@ -251,9 +252,11 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
     if ph.count > 1 and name and not ph.shape:
         name = singular(name)  # "two cats": two subjects, each a cat
     copied: Subject | None = None
-    if like and not name and not generic and (ph.indefinite or work.also) and work.focus() is not None:
+    if like and not name and not generic and (ph.indefinite or work.also or ones) and work.focus() is not None:
         copied = work.focus()
         name = copied.name
+    elif like and name and not ph.modifiers:
+        copied = more_of_the_kind(work.scene, name, text)
     if not (name or generic or ph.has_subject_values()):
         return []
     if ph.rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL and not ph.shape:
@@ -298,15 +301,12 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
             parts = parts or {k: dict(v) for k, v in copied.parts.items()}
         if thing is not None and thing.pose and "pose" not in attributes:
             attributes["pose"] = thing.pose
-        if ph.shape and ph.rest:
-            attributes["detail"] = ph.rest
-        elif detail:
-            attributes["detail"] = detail
+        if (ph.shape and ph.rest) or detail:
+            attributes["detail"] = ph.rest if ph.shape and ph.rest else detail
         if thing is not None and thing.shows:  # "a clock showing 3:30"
             attributes["detail"] = ", ".join(filter(None, (attributes.get("detail"), thing.shows)))
         size = ph.size or {1: "big", -1: "small"}.get(ph.resize)  # "画一个大一点的方块": a big one
-        subject = Subject(id=work.scene.next_subject_id(), name=name, attributes=attributes,
-                          position=where, size=size,
+        subject = Subject(id=work.scene.next_subject_id(), name=name, attributes=attributes, position=where, size=size,
                           parts={k: dict(v) for k, v in parts.items()})
         work.scene.subjects.append(subject)
         work.touch(subject, EditKind.ADD)
@@ -373,7 +373,7 @@ def default_relation(name: str) -> str:
     term = term or vocab.lookup(vocab.NOUNS, singular(name))
     head = name.lower().split()[-1] if name.split() else ""  # "round glasses" are glasses, worn
     words = {name.lower(), singular(name.lower()), head, singular(head)} | ({term.key, *term.forms} if term else set())
-    if words & {w.lower() for w in vocab.WORN}:
+    if words & ({w.lower() for w in vocab.WORN} | MORE_WORN):
         return "wearing"
     if words & {w.lower() for w in vocab.HAD}:
         return "with"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.natural_parts import NATURAL_PARTS
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.subject_changes import (
@@ -95,11 +96,16 @@ _SCENE_PIECE = re.compile(r"ground|floor|wall|walls|water|road|street|path|light
                           r"影子|天|云|草|树|底色|底|背景|颜色|色|画面|整体", _I)
 
 
+# a part of some kind of thing ("tail", "wings"): of the only thing there, when it is said ("make the tail red")
+_ANY_PART = {w.lower() for parts in NATURAL_PARTS.values() for w in parts}
+
+
 def _piece_of_the_only_thing(work: MessageEdit, thing: str, value: str) -> bool:
     """"make the lid black", "盖子换成黑色" of the only thing there: a piece of it no table names, coloured."""
     ph = parse_phrase(value, global_parts=False)
     if len(work.scene.subjects) != 1 or not ph.colour or ph.size or ph.position or len(thing.split()) != 1 \
-            or vocab.lookup(vocab.NOUNS, thing) is not None or is_new_subject(thing) or ph.shape \
+            or (vocab.lookup(vocab.NOUNS, thing) is not None and thing.lower() not in _ANY_PART) \
+            or is_new_subject(thing) or ph.shape \
             or vocab.lookup(vocab.PLACES, thing) or vocab.lookup(vocab.BACKGROUNDS, thing) \
             or _SCENE_PIECE.fullmatch(thing):
         return False  # "the grass", "the floor": the scene's, not the thing's

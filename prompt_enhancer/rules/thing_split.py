@@ -20,6 +20,12 @@ _AND_SPLIT_EN = re.compile(
     r"(?:sun|moon|earth)\b"
     r"|[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位盏])",
     re.IGNORECASE)
+# "red circle at left side and small yellow star at right side": a place ends the first thing, so the next
+# starts after "and" even without an article (not "on the left and right")
+_AND_AFTER_PLACE = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\bside)|(?<=\bmiddle)|(?<=\bcenter)|(?<=\bcentre)"
+                              r"|(?<=\btop)|(?<=\bbottom)|(?<=\bcorner))\s+and\s+"
+                              r"(?!(?:the\s+)?(?:left|right|top|bottom|middle|center|centre|upper|lower|both)\b)"
+                              r"(?=[a-z])", re.IGNORECASE)
 _AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)"
                            r"(?=[一两二三四五几\d]\s*"
                            r"[个只条棵朵辆艘匹座张块颗位把盏面本支根片顶件副架头台扇盆株栋杯碗瓶双对串盘碟束袋包罐])")
@@ -94,7 +100,7 @@ def _his_own(text: str) -> list[str]:
 def split_things(text: str) -> list[str]:
     """'a red circle and a blue square' -> two phrases. Splits only where a new thing clearly starts (an article
     or a count, or a second shape), so 'a cat with black and white fur' stays one phrase."""
-    parts = _AND_SPLIT_EN.split(text)
+    parts = [p for part in _AND_SPLIT_EN.split(text) for p in _AND_AFTER_PLACE.split(part)]
     out: list[str] = []
     for part in parts:
         out.extend(_AND_SPLIT_ZH.split(part))

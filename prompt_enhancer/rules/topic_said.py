@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.references import resolve
 
 _SAID_OF = re.compile(r"^(?:i\s+(?:find|think|feel)\s+(?:that\s+)?)?"
@@ -41,3 +42,27 @@ def them_as_said(work: MessageEdit, body: str) -> str:
         return body
     said, work.topic = _THEY.sub(lambda _: work.topic, body, count=1), ""
     return said
+
+
+# "And star, change to heart please": a thing named alone, then a change said of "it" or of nothing named
+# ("i want more frog, add 2 more please": the frogs, and how many more)
+_THEN_OF_IT = re.compile(r"^(?:(?:please|pls|now|and|then)\s+)*(?:(?:change|turn|make|paint|colou?r|move|put|switch|"
+                         r"give|shift|resize)\s+(?:(?:it|him|her)\b|(?:to|into)\s)"
+                         r"|(?:add|draw|put)\s+(?:\d+|one|two|three|four|five|another)(?:\s+more)?(?:\s+(?:please|pls))?$"
+                         r"|(?:再|又|还)?(?:往|向|朝)[左右上下])",
+                         re.IGNORECASE)
+_NAMED_ALONE = re.compile(r"^(?:(?:and|now|then|also|ok|okay)\s+)*(?:(?:i|we)\s+(?:want|need)\s+(?=more\s))?"
+                          r"(?:the\s+|more\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?)$", re.IGNORECASE)
+
+
+def named_before(work: MessageEdit, body: str, after: str) -> bool:
+    """A thing there named alone before a change said of it ("And star, change to heart"): it is what the change
+    is about, not a question whether one more is meant."""
+    m = _NAMED_ALONE.match(body.strip())
+    if not m or not _THEN_OF_IT.match(after.strip()):
+        return False
+    found = resolve(work, "the " + m.group("t")) or []
+    if len(found) != 1 or not (name_matches(found[0].name, m.group("t")) or re.search(r"\bone$", m.group("t"))):
+        return False
+    work.scene.focus = found[0].id
+    return True
