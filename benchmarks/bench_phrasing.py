@@ -40,7 +40,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-31": "tuning_31.json", "tuning-32": "tuning_32.json", "tuning-33": "tuning_33.json",
           "tuning-34": "tuning_34.json",
           "tuning-35": "tuning_35.json", "tuning-36": "tuning_36.json",
-          "tuning-37": "tuning_37.json", "tuning-38": "tuning_38.json",
+          "tuning-37": "tuning_37.json", "tuning-38": "tuning_38.json", "tuning-39": "tuning_39.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
