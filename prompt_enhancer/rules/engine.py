@@ -117,10 +117,11 @@ if TYPE_CHECKING:
 _I = re.IGNORECASE
 # After a change, what it is like ("make it orange, like a ginger cat"): beside it, no thing to draw or ask about
 _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:(?:a|an|the|some|my|our)\s+[a-z0-9][a-z0-9' -]{1,40}|"
-                     r"(?:when|how)\s+.{1,60})", _I)
+                     r"(?:when|how)\s+.{1,60}|in\s+(?:my|our|his|her)\s+.{1,60})", _I)
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
-_INTERJECTION = re.compile(r"(?:no|nope|nah|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|actually|well|yes|"
+_INTERJECTION = re.compile(r"(?:no|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|"
+                           r"actually|well|yes|"
                            r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+curiosity|"
                            r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
                            # "ehh too many, make it two birds total": why, beside the change
@@ -387,8 +388,11 @@ class RuleEnhancer:
         taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
         for at, clause in enumerate(clauses):
             body = clause_body(clause)
-            if at + 1 < len(clauses) and named_before(work, body, clause_body(clauses[at + 1])):
-                continue  # "And star, change to heart": the star is what the change is about
+            after = named_before(work, body, clause_body(clauses[at + 1]), clauses[at + 1]) if at + 1 < len(
+                clauses) else None
+            if after is not None:  # "And star, change to heart": the star is what the change is about
+                clauses[at + 1] = after
+                continue
             back = _SECOND_THOUGHT.match(clause)
             if back and re.match(r"^不是[^，,]+[，,]\s*(?:而)?是", clause):
                 back = None  # "不是圆，是方的": what it is not and what it is, read as one correction

@@ -82,6 +82,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 _I), lambda m: f"make {_OBJECT[m.group('who').lower()]} {m.group('v').lower()}"),
     (_BARE_THING, _article_before),
     (_INTO_BARE, _article_after_into),
+    # "the other side o the tent": "of", as Scots write it
+    (re.compile(r"\b(?P<w>side|top|front|back|middle|end|bottom)\s+o\s+(?=the\b)", _I), r"\g<w> of "),
     # "also the duck remove", "only sink stay": the verb after its thing, the article left out
     (re.compile(r"(?<![\w'])(?P<t>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:remove|delete|erase)(?=\s*(?:[,.!?;]|$))", _I),
      r"remove \g<t>"),

@@ -9,9 +9,10 @@ import re
 
 _I = re.IGNORECASE
 _GREETING = re.compile(r"^\s*(?:(?:hi+|hello+|hey+|hiya|yo|howdy|greetings|g'?day|ahoy|och|oi|hallo|hola|bonjour|"
+                       r"hei|hej|moin|ol[aá]|salaam|salam|marhaba|kumusta|mabuhay|sawasdee|xin\s+chao|"
                        r"salut|ciao|aloha|namaste|konnichiwa|annyeong(?:haseyo)?|ni\s*hao)"
                        r"(?:\s+(?:again|there|bot|all|everyone|matey?|mate|mon\s+ami|(?:my\s+)?(?:friends?|buddy|dude|"
-                       r"man|bro|pal|guys|folks|cat|robot|ai|artist|team|boss)))?"
+                       r"man|bro|pal|guys|folks|cat|robot|ai|artist|team|boss)))?(?:\s+po)?"
                        # "morning!" and "excuse me," say hello as well as "good morning" does
                        r"|(?:mornin[g']?|afternoon|evening)(?=\s*!)|excuse\s+me"
                        r"|dear\s+[\w ]{1,20}?|good\s+(?:morning|afternoon|evening|day|night))\s*[,!.:\n]\s*", _I)

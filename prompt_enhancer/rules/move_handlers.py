@@ -123,7 +123,14 @@ _THING_FIRST = re.compile(r"^(?P<t>.+?)\s*(?<![A-Za-z])(?:should\s+|can\s+|must\
                           r"(?P<verb>move|moves|shift|shifts|slide|slides)\s+(?P<rest>.+)$", _I)
 
 
+_PUT_THE_ONE = re.compile(r"^(?:put|place|pop|stick|hang)\s+the\s+(?P<x>sun|moon)\s+(?:right\s+)?"
+                          r"(?P<rest>(?:above|over|behind|next\s+to|beside|in|at|on|to)\b.*)$", _I)
+
+
 def _move_once(work: MessageEdit, body: str) -> bool:
+    m = _PUT_THE_ONE.match(body)
+    if m and not resolve(work, "the " + m.group("x")):  # "pop the sun right above the tent": the one sun, put there
+        return add_subjects(work, f"a {m.group('x')} {m.group('rest')}", announce="added")
     m = _THING_FIRST.match(body)
     if m and not re.match(r"^(?:i|we|you|please|pls|let'?s|can|could|would)\b", m.group("t"), _I) \
             and resolve(work, m.group("t")):

@@ -35,7 +35,7 @@ _OPENER_EN = re.compile(
     # "i'd love (to see) …", "i would love …"
     r"|i(?:'d|\s+would)\s+love(?:\s+to\s+(?:see|have|get))?\s+(?!it\b|that\b|this\b|if\b)"
     # "i need a drawing of …", "i want to see …", "i wanna see …"
-    rf"|i\s+(?:really\s+)?(?:need|want|wanna|would\s+like|'d\s+like)\s+(?=(?:to\s+)?see\s|{_PICTURE_OF})"
+    rf"|(?:i\s+)?(?:really\s+)?(?:need|want|wanna|would\s+like|'d\s+like)\s+(?=(?:to\s+)?see\s|{_PICTURE_OF})"
     r"(?:(?:to\s+)?see\s+)?"
     # "could you please make me a pic of …", "can u do a drawing of …": the picture asked for is its content
     rf"|(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:make|draw|create|paint|do|generate|give|"
@@ -217,7 +217,8 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"(?:says|said|thinks|told\s+me)"
                       r"\s+(?:that\s+)?(?!.*\b(?:make|draw|add|turn|put|give|remove|change|move|paint|colou?r|should|"
                       r"needs?\s+to|has\s+to|must)\b)\S.*$"
-                      r"|^(?:我的?|我们)?(?:老师|妈妈|妈|爸爸|爸|老板|朋友|同事|老婆|老公|客户|奶奶|爷爷|孙女|孙子|"
+                      r"|^(?:我的?|我们|俺|俺们|俺的)?(?:老师|妈妈|妈|爸爸|爸|爹|娘|阿妈|阿爸|老爸|老妈|老板|朋友|同事|老婆|老公|客户|奶奶|"
+                      r"爷爷|孙女|孙子|"
                       r"女儿|儿子)(?:说"
                       r"(?![^，,。]*(?:画|改|加|去掉|删|换|变|放|挪|移|弄|涂))[^，,。]+$"
                       # 我孙子刚教我的: who showed the person the app
@@ -246,6 +247,12 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:更|很|挺|好|真)?像我(?:家|店|们家)?里?的?那(?:只|个|条|匹|头)$"
                       r"|^(?:我|我们)(?:自己)?家?的[^，,]{1,6}是[^，,]{1,10}$"
                       r"|^(?:不过|但是)?这(?:匹|只|个|张|幅|头|条)?也?(?:挺|很|还)?(?:好|不错|可以)的?$"
+                      # "hes on a diet", "he just got neutered poor thing": about the one drawn, nothing asked
+                      r"|^(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?!(?:on|in|at|to)\s+the\s+(?:left|right|top|bottom|middle|"
+                      r"center|centre))(?:on\s+a|so|very|just|always|getting|going)\b.*$"
+                      r"|^(?:he|she|they)\s+(?:just\s+)?(?:got|had|has\s+been|was|were)\s+\S.*$"
+                      # "…, it is more chic": why
+                      r"|^(?:it|that|this)(?:'s|\s+is|\s+looks)\s+(?:much\s+|way\s+|so\s+much\s+)?more\s+[a-z]+$"
                       r"|^god\s+(?:rest|bless)\s+(?:her|him|them|his|their)(?:\s+soul)?$|^rip$"
                       # "man that gold is smooth like a coltrane solo": what it is like, said of the picture
                       r"|^(?:(?:man|dude|bro|wow|oh|ooh)[\s,!]+)?(?:that|this|the)\s+[a-z]+\s+(?:is|looks|sounds|feels)\s+"

@@ -18,6 +18,7 @@ from prompt_enhancer.rules.features import feature_alone
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.setting_phrase import parse_place
+from prompt_enhancer.rules.persons import is_alive
 from prompt_enhancer.rules.references import natural_owner, person_kind, resolve
 from prompt_enhancer.rules.worn_refs import WHO_BY_PART_ZH
 
@@ -120,25 +121,11 @@ def _part_owner(work: MessageEdit, text: str) -> list[Subject] | None:
     return None
 
 
-_ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "snowman", "robot"}
-
-
-def _alive(subject: Subject) -> bool:
-    """A person or an animal: what is put on it is worn, what is given to it is held; a thing just has it."""
-    if person_kind(subject) is not None:
-        return True
-    term = vocab.lookup(vocab.NOUNS, subject.name) or vocab.lookup(vocab.NOUNS, subject.name.split()[-1]
-                                                                  if subject.name.split() else "")
-    if term is None and vocab.has_cjk(subject.name):
-        term = next((t for t in vocab.NOUNS.values() for f in t.zh if subject.name.endswith(f)), None)
-    return term is None or term.key in _ANIMALS
-
-
 def _give(work: MessageEdit, owners: list[Subject] | None, relation: str | None, parts_text: str,
           said: str = "") -> bool:
     if not owners:
         return False
-    if relation is None and not all(_alive(o) for o in owners):
+    if relation is None and not all(is_alive(o) for o in owners):
         relation = "with"  # "add a lantern to the tree": the tree has it, it does not hold it
     parts_text, worn = without_body_place(parts_text)  # "a black veil over his face": worn
     relation = relation or ("wearing" if worn else None)
@@ -198,8 +185,8 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     if m:  # what is put on someone is worn: "put a bow on her"; a lantern hung on a tree is the tree's
         owners = _owners(work, m.group("owner")) or _part_owner(work, m.group("owner"))
         worn = "wearing" if re.match(r"^(?:put|place|stick|pop)\b", body, _I) and re.search(
-            r"\s(?:on|onto)\s", body, _I) and owners and all(_alive(o) for o in owners) else None
-        if re.match(r"^(?:hang|string)\b", body, _I) and owners and not any(_alive(o) for o in owners):
+            r"\s(?:on|onto)\s", body, _I) and owners and all(is_alive(o) for o in owners) else None
+        if re.match(r"^(?:hang|string)\b", body, _I) and owners and not any(is_alive(o) for o in owners):
             worn = "hung with"
         return _give(work, owners, worn, m.group("parts"))
     m = _LET_EN.match(body)
@@ -214,7 +201,7 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     if m:
         owners = _owners(work, m.group("owner"))
         relation = _zh_relation(m.group("verb"))
-        if m.group("verb")[:1] == "挂" and owners and not any(_alive(o) for o in owners):
+        if m.group("verb")[:1] == "挂" and owners and not any(is_alive(o) for o in owners):
             relation = "hung with"  # "给树挂上铃铛"
         return _give(work, owners, relation, m.group("parts"))
     m = _GIVE_ZH_BARE.match(body)  # "给她一把伞"

@@ -19,6 +19,7 @@ from prompt_enhancer.rules.phrase import (GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS
 from prompt_enhancer.rules.all_named import all_of_name
 from prompt_enhancer.rules.features import HAD
 from prompt_enhancer.rules.names import compound_of, name_matches
+from prompt_enhancer.rules.persons import person_kind, pronoun_subject
 from prompt_enhancer.rules.placed import placed_at
 from prompt_enhancer.rules.plurals import singular
 from prompt_enhancer.rules.worn_refs import by_part
@@ -27,9 +28,6 @@ from prompt_enhancer.rules.whose import as_the_thing
 _I = re.IGNORECASE
 
 # Pronouns that say who: "him" is a man, a boy or at least not a woman; "it" / 它 is not a person.
-_MALE_PRONOUNS = {"him", "he", "his", "himself", "他", "他的"}
-_FEMALE_PRONOUNS = {"her", "she", "hers", "herself", "她", "她的"}
-_THING_PRONOUNS = {"it", "its", "it's", "itself", "它", "它的"}
 _MEASURES = "个只条棵朵辆艘匹座张块颗位把盏头"
 # "that one", 那个, 白色那朵, 这一只: a word for "one", with nothing it names
 _GENERIC_WORDS = GENERIC_THINGS | {"one", "ones", "things", "shapes", "objects", "那个东西", "这个东西", "那个图形",
@@ -230,48 +228,6 @@ def is_description(text: str) -> bool:
     generic = not name or name in _GENERIC_WORDS or bool(re.fullmatch(r"(?:the\s+)?(?:one|ones)", name))
     return generic and bool(ordinal is not None or ph.colour or ph.size or ph.position or ph.resize
                             or _OTHER_RE.search(raw) or _SUPERLATIVE_RE.search(raw))
-
-
-def pronoun_subject(work: MessageEdit, word: str) -> Subject | None:
-    """Who a pronoun means: the subject in focus when it fits ("him" a man, "it" a thing), else the most recent
-    subject that does, else the subject in focus."""
-    focus = work.focus()
-    word = word.lower().strip()
-    if word in _MALE_PRONOUNS:
-        fits = [lambda s: person_kind(s) == "male", lambda s: person_kind(s) == "person",
-                lambda s: person_kind(s) != "female"]
-    elif word in _FEMALE_PRONOUNS:
-        fits = [lambda s: person_kind(s) == "female", lambda s: person_kind(s) == "person",
-                lambda s: person_kind(s) != "male"]
-    elif word in _THING_PRONOUNS:
-        fits = [lambda s: person_kind(s) is None]
-    else:
-        return focus
-    for fit in fits:
-        if focus is not None and fit(focus):
-            return focus
-        matching = [s for s in work.scene.subjects if fit(s)]
-        if matching:
-            return matching[-1]
-    return focus
-
-
-def person_kind(subject: Subject) -> str | None:
-    """"male", "female", "person" or None (a thing or an animal), from the words of the subject's name."""
-    name = subject.name.lower()
-    words = set(re.findall(r"[a-z]+", name))
-    for kind, table in (("female", vocab.FEMALE_WORDS), ("male", vocab.MALE_WORDS), ("person", vocab.PERSON_WORDS)):
-        for word in table:
-            if (word in words) if word.isascii() else (vocab.has_cjk(name) and name.endswith(word)):
-                return kind
-    for word in words:  # "cowboy", "cowgirl", "fireman", "policewoman": a word ending in one says who too
-        for kind, ends in _KIND_ENDS:
-            if len(word) > 4 and word.endswith(ends):
-                return kind
-    return None
-
-
-_KIND_ENDS = (("female", ("girl", "woman", "women", "lady")), ("male", ("boy", "man", "men")))
 
 
 def _take_ordinal(text: str) -> tuple[int | None, str]:

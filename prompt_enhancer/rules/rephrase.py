@@ -113,6 +113,8 @@ def rephrase(body: str) -> str:
     m = _AS_BACKGROUND.match(text)
     if m:  # "chessboard as the background": whatever is named so is the background
         return f"{m.group('v')} background"
+    if re.fullmatch(r"(?:the\s+)?(?:afternoon|midday|noon|daytime)\s+(?:sun|sunlight|sunshine|light)", text, _I):
+        return "during the day"  # "…, golden sand desert, afternoon sun": the time of day, no sun drawn as a thing
     m = _SHOT_OF.fullmatch(text)
     if m:  # "给他的脸和手一个特写", "a close-up of his face and hands": the shot, on what it shows
         return m.group("shot") or m.group("shot_en")

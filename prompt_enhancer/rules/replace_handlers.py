@@ -21,7 +21,8 @@ from prompt_enhancer.rules.references import resolve
 _I = re.IGNORECASE
 
 _INSTEAD = r"(?:\s+(?:instead|there|in\s+its\s+place|in\s+place\s+of\s+it|please|pls))*"
-_REPLACE_EN = re.compile(r"^(?:replace|swap(?:\s+out)?|switch(?:\s+out)?|exchange|trade)\s+(?P<old>.+?)\s+(?:out\s+)?"
+_REPLACE_EN = re.compile(r"^(?:replace|swap(?:\s+out)?|switch(?:\s+out)?|exchange|trade|change(?=\s.+?\sfor\s))\s+"
+                         r"(?P<old>.+?)\s+(?:out\s+)?"
                          rf"(?:with|for|by)\s+(?P<new>.+?){_INSTEAD}$", _I)
 _SUBSTITUTE_EN = re.compile(r"^(?:substitute|use|put)\s+(?P<new>.+?)\s+(?:for|in\s+place\s+of)\s+"
                             rf"(?P<old>.+?){_INSTEAD}$", _I)

@@ -14,7 +14,8 @@ from prompt_enhancer.rules.light_words import LIGHT_AT
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import background_value, clean_rest, parse_style
 from prompt_enhancer.rules.references import resolve
-from prompt_enhancer.rules.setting_phrase import bare_landscape, parse_looks, parse_setting, parse_times
+from prompt_enhancer.rules.setting_phrase import (bare_landscape, describes_a_place, parse_looks, parse_setting,
+                                                  parse_times)
 
 _I = re.IGNORECASE
 
@@ -359,7 +360,7 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
         # "a boat, sea") is where they are, as in a tag-style prompt.
         looks, said = parse_looks(body) if work.added else ([], body)  # "…, cozy living room": its look too
         place, times, rest = parse_setting(said)
-        if place and (times or work.added) and not clean_rest(rest) and not re.match(
+        if place and (times or work.added) and (not clean_rest(rest) or describes_a_place(rest)) and not re.match(
                 r"^\s*(?:a|an|one|two|the)\s", body, _I):
             set_settings(work, place, times)
             set_looks(work, looks)

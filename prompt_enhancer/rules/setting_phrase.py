@@ -200,12 +200,13 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "courtyard", "pond", "bamboo forest", "bamboo grove", "lobby", "hotel lobby", "highway", "motorway",
                "country road", "hallway", "corridor", "parking lot", "car park", "waiting room", "basement",
                "patio", "road", "dirt road", "bar", "pub", "hall", "museum", "gallery", "church", "hospital",
-               "restaurant", "gym", "warehouse", "factory", "workshop", "garage", "barn", "station")
+               "restaurant", "gym", "warehouse", "factory", "workshop", "garage", "barn", "station", "field", "fields",
+               "farmland", "orchard", "vineyard", "plain", "plains", "steppe", "nursery", "playroom", "kindergarten")
 # The same said in Chinese, kept as said: "在山洞里" is where the things are, not a cave standing beside them.
 _ZH_LANDSCAPES = ("山洞", "洞穴", "岩洞", "咖啡馆", "咖啡店", "咖啡厅", "山坡", "山谷", "峡谷", "悬崖", "海岸", "温室",
                   "屋顶", "楼顶", "天台", "港口", "码头", "菜市场", "集市", "火车站", "地铁站", "小巷", "巷子", "胡同",
-                  "浴室", "卫生间", "办公室", "工作室", "画室", "阁楼", "沼泽", "冰川", "舞台", "战场", "竹林", "池塘",
-                  "荷塘", "餐厅", "餐馆", "酒吧", "书房", "书店", "超市", "商场", "游乐园", "动物园", "水族馆",
+                  "浴室", "卫生间", "办公室", "工作室", "画室", "阁楼", "沼泽", "冰川", "舞台", "戏台", "战场", "竹林",
+                  "池塘", "荷塘", "餐厅", "餐馆", "酒吧", "书房", "书店", "超市", "商场", "游乐园", "动物园", "水族馆",
                   "博物馆", "机场", "操场", "球场", "足球场", "篮球场", "体育馆", "健身房", "游泳池", "隧道", "古镇",
                   "小镇", "村庄", "村子", "乡村", "老街", "古城")
 _LANDSCAPE_ADJECTIVES = (r"(?:(?:rocky|grassy|green|snowy|sandy|small|little|quiet|cozy|cosy|busy|old|tall|steep|"
@@ -213,7 +214,7 @@ _LANDSCAPE_ADJECTIVES = (r"(?:(?:rocky|grassy|green|snowy|sandy|small|little|qui
                          r"rolling|frozen|icy|ancient|abandoned|french|paris(?:ian)?|japanese)\s+){0,2}"
                          # "hospital hallway", "smoky bar", "museum hall": one more word naming which kind
                          r"(?:(?!(?:a|an|the|of|and|with|in|on|at|to|by|his|her|its|their|my|our|this|that|one|two)\s)"
-                         r"[a-z]+\s+)?")
+                         r"[a-z]+\s+){0,2}")
 _MIXED_LANDSCAPE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<place>{alternation(list(_LANDSCAPES))})\s*"
                                  r"(?:顶上|顶部|顶|上面|上|里面|里|中|边|旁边)", re.IGNORECASE)
 _ZH_LANDSCAPE_RE = re.compile(rf"(?P<pre>在|到)?(?P<how>[\u4e00-\u9fff]{{1,3}}的)?"

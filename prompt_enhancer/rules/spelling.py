@@ -192,7 +192,8 @@ _WORD = re.compile(r"[A-Za-z]{3,}")
 _CHAT_SPELLINGS = {
     "teh": "the", "hte": "the", "nite": "night", "tonite": "tonight", "blu": "blue", "bleu": "blue", "giv": "give",
     "gimme": "give me", "thru": "through", "lil": "little", "smol": "small", "u": "you", "ur": "your", "wat": "what",
-    "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow", "purp": "purple",
+    "hes": "he's", "doon": "down", "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow",
+    "purp": "purple",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
     "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "blak": "black", "wite": "white",
     "frend": "friend", "dinosor": "dinosaur", "dinasor": "dinosaur", "dinasour": "dinosaur",

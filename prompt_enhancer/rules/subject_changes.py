@@ -13,6 +13,7 @@ from dialog.natural_parts import NATURAL_COLOURS
 from dialog.prompt import part_words
 from dialog.scene import Subject
 from prompt_enhancer.rules.copies import more_of_the_kind
+from prompt_enhancer.rules.ones_named import ones_named
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.anchor_there import without_things_there
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
@@ -49,7 +50,11 @@ def set_values(work: MessageEdit, subject: Subject, ph: Phrase, *, rename: str |
         subject.size = ph.size
         changes.append(("size", ph.size))
         work.touch(subject, EditKind.LAYOUT)
-    new_name = ph.shape or rename
+    shaped = bool(ph.shape) and not rename and bool(subject.name) and vocab.lookup(vocab.SHAPES, subject.name) is None
+    if shaped and subject.attributes.get("shape") != ph.shape:  # "make the plate a square": a square plate
+        subject.attributes["shape"] = ph.shape
+        changes.append(("shape", ph.shape))
+    new_name = None if shaped else ph.shape or rename
     if new_name and new_name != subject.name:
         subject.name, old = new_name, subject.name
         rename_places(work.scene, subject, old)  # "a dog under the oak tree", the tree made a phone booth
@@ -155,7 +160,7 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     added: list[Subject] = []
     count = 0
     for thing in things:
-        pieces = _ones_named(split_things(thing.text))
+        pieces = ones_named(split_things(thing.text))
         for index, piece in enumerate(pieces):
             new = _add_thing(work, piece, thing if index == len(pieces) - 1 else None, like=announce == "added")
             if count == in_sky:
@@ -193,44 +198,6 @@ def _one_colour_each(m: re.Match[str]) -> str:
 
 _BIG_AND_SMALL = re.compile(r"一大一小(?:的)?|(?<![\w'-])one\s+big\s+(?:and\s+)?one\s+small(?![\w'-])", _I)
 _SKY_SAID = re.compile(r"(?<![\w'-])(?:in|into|across|through|up\s+in)\s+the\s+sky(?![\w'-])|天上|天空|空中", _I)
-_ONE_WORD = re.compile(r"(?<![\w'-])ones?(?![\w'-])", _I)
-# "三个小的", "两只白色的": a count and values ending in 的 with no thing named is more of the thing before.
-_ZH_VALUES_ONLY = re.compile(r"^[一两二三四五六七八几\d]\s*[个只条棵朵辆艘匹座张块颗位]?.*的\s*$")
-
-
-def _ones_named(pieces: list[str]) -> list[str]:
-    """"a small yellow circle at the top and a big brown one at the bottom", "one big star and four little ones",
-    "一个大圆和三个小的": "one(s)" (的) after a thing named in the same list is more of that thing."""
-    out: list[str] = []
-    for piece in pieces:
-        ph = parse_phrase(piece, global_parts=False)
-        unnamed = not ph.shape and (not ph.rest or ph.rest.lower() in ("one", "ones"))
-        ones = _ONE_WORD.search(re.sub(r"^\s*one\s+(?=\S)", "", piece, flags=_I))
-        if out and unnamed and (ones or _ZH_VALUES_ONLY.match(piece.strip())):
-            before = parse_phrase(out[-1], global_parts=False)
-            name = before.shape or (before.rest if before.rest and len(before.rest.split()) <= 2 else "")
-            if name and ones:
-                piece = _ONE_WORD.sub(lambda _: name, re.sub(r"^\s*one\s+(?=\S)", "a ", piece, flags=_I), count=1)
-            elif name:
-                piece = piece.strip() + name
-        out.append(piece)
-    return _shared_head(out)
-
-
-def _shared_head(pieces: list[str]) -> list[str]:
-    """"a red and a blue balloon", "a big and a small square": the thing named last is what each value before it
-    describes."""
-    if len(pieces) < 2:
-        return pieces
-    phrases = [parse_phrase(p, global_parts=False) for p in pieces]
-    last = phrases[-1]
-    name = last.shape or (last.rest if last.rest and len(last.rest.split()) <= 2 else "")
-    if not name or not all(not (ph.shape or ph.rest) and (ph.colour or ph.size or ph.material) and ph.indefinite
-                           for ph in phrases[:-1]):
-        return pieces
-    return [f"{p} {name}" for p in pieces[:-1]] + [pieces[-1]]
-
-
 def _placed_at(subject: Subject, anchor: Subject) -> bool:
     """Whether `subject` was placed at `anchor` ("on the sofa"), not at a place of the picture."""
     where, name = (subject.position or "").lower(), anchor.name.lower().strip()

@@ -10,7 +10,7 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.parts import _ZH_RELATIONS
-from prompt_enhancer.rules.phrase import _DETERMINER_RE, _SHAPE_RE
+from prompt_enhancer.rules.phrase import _DETERMINER_RE, _SHAPE_RE, parse_phrase
 
 _MEASURES = "[个只条棵朵辆艘匹座张块颗位盏根面本把支顶件台架片]"
 _AND_SPLIT_EN = re.compile(
@@ -26,9 +26,22 @@ _AND_AFTER_PLACE = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\bside)|(?<=\bmi
                               r"|(?<=\btop)|(?<=\bbottom)|(?<=\bcorner))\s+and\s+"
                               r"(?!(?:the\s+)?(?:left|right|top|bottom|middle|center|centre|upper|lower|both)\b)"
                               r"(?=[a-z])", re.IGNORECASE)
+# "one big sunflower and small white house": a size starts the next thing, said without an article (not "a big
+# and small circle", nor "red and small")
+_AND_SIZED = re.compile(r"\s+and\s+(?=(?:small|big|little|tiny|large|huge)\s+[a-z])", re.IGNORECASE)
+
+
+def _and_sized(text: str) -> list[str]:
+    m = _AND_SIZED.search(text)
+    before = text[: m.start()].split()[-1:] if m else []
+    if not before or parse_phrase(before[0]).has_subject_values() or not parse_phrase(text[: m.start()]).rest:
+        return [text]
+    return [text[: m.start()], *_and_sized(text[m.end():])]
+
+
 _AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)"
                            r"(?=[一两二三四五几\d]\s*"
-                           r"[个只条棵朵辆艘匹座张块颗位把盏面本支根片顶件副架头台扇盆株栋杯碗瓶双对串盘碟束袋包罐])")
+                           r"[个只条棵朵辆艘匹座张块颗位把盏面本支根片顶件副架头台扇盆株栋杯碗瓶双对串盘碟束袋包罐枝口方列])")
 
 
 # "白猫和粉色圆", "女孩和她的狗", "猫跟dog": Chinese joins two things with 和 without a count as often as with one.
@@ -100,7 +113,7 @@ def _his_own(text: str) -> list[str]:
 def split_things(text: str) -> list[str]:
     """'a red circle and a blue square' -> two phrases. Splits only where a new thing clearly starts (an article
     or a count, or a second shape), so 'a cat with black and white fur' stays one phrase."""
-    parts = [p for part in _AND_SPLIT_EN.split(text) for p in _AND_AFTER_PLACE.split(part)]
+    parts = [q for part in _AND_SPLIT_EN.split(text) for p in _AND_AFTER_PLACE.split(part) for q in _and_sized(p)]
     out: list[str] = []
     for part in parts:
         out.extend(_AND_SPLIT_ZH.split(part))

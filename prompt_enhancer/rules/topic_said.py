@@ -10,7 +10,7 @@ import re
 
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
-from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.references import resolve, resolve_parts
 
 _SAID_OF = re.compile(r"^(?:i\s+(?:find|think|feel)\s+(?:that\s+)?)?"
                       r"(?P<t>(?:the|those|these)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -49,20 +49,30 @@ def them_as_said(work: MessageEdit, body: str) -> str:
 _THEN_OF_IT = re.compile(r"^(?:(?:please|pls|now|and|then)\s+)*(?:(?:change|turn|make|paint|colou?r|move|put|switch|"
                          r"give|shift|resize)\s+(?:(?:it|him|her)\b|(?:to|into)\s)"
                          r"|(?:add|draw|put)\s+(?:\d+|one|two|three|four|five|another)(?:\s+more)?(?:\s+(?:please|pls))?$"
-                         r"|(?:再|又|还)?(?:往|向|朝)[左右上下])",
+                         r"|(?:再|又|还)?(?:往|向|朝)[左右上下]"
+                         r"|(?:can|could)\s+(?:it|he|she)\s+be\b|(?:it|he|she)\s+should\s+be\b)",
                          re.IGNORECASE)
 _NAMED_ALONE = re.compile(r"^(?:(?:and|now|then|also|ok|okay)\s+)*(?:(?:i|we)\s+(?:want|need)\s+(?=more\s))?"
                           r"(?:the\s+|more\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?)$", re.IGNORECASE)
 
+# "the black one looks a bit chunky, make him smaller", "the tutu reads a bit bubblegum, can it be a paler pink"
+_REMARK = re.compile(r"^(?:(?:and|hmm+|ok|okay|now)[\s,]+)*(?:the|that|this)\s+(?P<t>[a-z]+(?:\s+[a-z]+)?)\s+"
+                     r"(?:looks?|reads?|seems?|is|feels?)\s+(?:a\s+bit\s+|a\s+little\s+|kinda\s+|too\s+|so\s+|really\s+|"
+                     r"way\s+too\s+)?[a-z]+(?:\s+[a-z]+)?$", re.IGNORECASE)
 
-def named_before(work: MessageEdit, body: str, after: str) -> bool:
+
+def named_before(work: MessageEdit, body: str, after: str, said: str) -> str | None:
     """A thing there named alone before a change said of it ("And star, change to heart"): it is what the change
-    is about, not a question whether one more is meant."""
-    m = _NAMED_ALONE.match(body.strip())
+    is about, not a question whether one more is meant. The clause to read next (`said`, the one after, with "it"
+    as the part named when a part was: "the tutu reads a bit bubblegum, can it be a paler pink"), or None."""
+    m = _NAMED_ALONE.match(body.strip()) or _REMARK.match(body.strip())
     if not m or not _THEN_OF_IT.match(after.strip()):
-        return False
+        return None
     found = resolve(work, "the " + m.group("t")) or []
-    if len(found) != 1 or not (name_matches(found[0].name, m.group("t")) or re.search(r"\bone$", m.group("t"))):
-        return False
-    work.scene.focus = found[0].id
-    return True
+    if len(found) == 1 and (name_matches(found[0].name, m.group("t")) or re.search(r"\bone$", m.group("t"))):
+        work.scene.focus = found[0].id
+        return said
+    parts = [] if found else resolve_parts(work, "the " + m.group("t")) or []
+    if len(parts) == 1 and parts[0].exists and re.search(r"\bit\b", said):
+        return re.sub(r"\bit\b", f"the {parts[0].name}", said, count=1)
+    return None

@@ -1,0 +1,78 @@
+"""Who a pronoun means and what kind of someone a subject is: "him" a man, "her" a woman or a girl, "it" a thing or
+an animal. A subject of no known kind ("ranger", "beekeeper") may be someone; a known thing that is no animal (a pine
+tree, a house) never is "her" or "him" while someone else is there (before, "give her a hat" after "a ranger, a
+brown bear cub and a pine tree" gave the tree the hat)."""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.scene import Subject
+from prompt_enhancer.rules.message_edit import MessageEdit
+
+_MALE_PRONOUNS = {"him", "he", "his", "himself", "他", "他的"}
+_FEMALE_PRONOUNS = {"her", "she", "hers", "herself", "她", "她的"}
+_THING_PRONOUNS = {"it", "its", "it's", "itself", "它", "它的"}
+ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "snowman", "robot"}
+
+
+def pronoun_subject(work: MessageEdit, word: str) -> Subject | None:
+    """Who a pronoun means: the subject in focus when it fits ("him" a man, "it" a thing), else the most recent
+    subject that does, else the subject in focus."""
+    focus = work.focus()
+    word = word.lower().strip()
+    if word in _MALE_PRONOUNS:
+        fits = [lambda s: person_kind(s) == "male", lambda s: person_kind(s) == "person",
+                lambda s: person_kind(s) != "female" and _dressed(s),
+                lambda s: person_kind(s) != "female" and is_alive(s), lambda s: person_kind(s) != "female"]
+    elif word in _FEMALE_PRONOUNS:
+        fits = [lambda s: person_kind(s) == "female", lambda s: person_kind(s) == "person",
+                lambda s: person_kind(s) != "male" and _dressed(s),
+                lambda s: person_kind(s) != "male" and is_alive(s), lambda s: person_kind(s) != "male"]
+    elif word in _THING_PRONOUNS:
+        fits = [lambda s: person_kind(s) is None]
+    else:
+        return focus
+    for fit in fits:
+        if focus is not None and fit(focus):
+            return focus
+        matching = [s for s in work.scene.subjects if fit(s)]
+        if matching:
+            return matching[-1]
+    return focus
+
+
+def person_kind(subject: Subject) -> str | None:
+    """"male", "female", "person" or None (a thing or an animal), from the words of the subject's name."""
+    name = subject.name.lower()
+    words = set(re.findall(r"[a-z]+", name))
+    for kind, table in (("female", vocab.FEMALE_WORDS), ("male", vocab.MALE_WORDS), ("person", vocab.PERSON_WORDS)):
+        for word in table:
+            if (word in words) if word.isascii() else (vocab.has_cjk(name) and name.endswith(word)):
+                return kind
+    for word in words:  # "cowboy", "cowgirl", "fireman", "policewoman": a word ending in one says who too
+        for kind, ends in _KIND_ENDS:
+            if len(word) > 4 and word.endswith(ends):
+                return kind
+    return None
+
+
+_KIND_ENDS = (("female", ("girl", "woman", "women", "lady")), ("male", ("boy", "man", "men")))
+
+
+def _dressed(subject: Subject) -> bool:
+    """Wearing something ("a ranger in a green uniform"): someone, more likely than a cub."""
+    return any(p.get("relation") == "wearing" for p in subject.parts.values())
+
+
+def is_alive(subject: Subject) -> bool:
+    """A person or an animal (or a thing of no known kind, likely someone): what is put on it is worn, what is given
+    to it is held; a thing just has it."""
+    if person_kind(subject) is not None:
+        return True
+    term = vocab.lookup(vocab.NOUNS, subject.name) or vocab.lookup(vocab.NOUNS, subject.name.split()[-1]
+                                                                  if subject.name.split() else "")
+    if term is None and vocab.has_cjk(subject.name):
+        term = next((t for t in vocab.NOUNS.values() for f in t.zh if subject.name.endswith(f)), None)
+    return term is None or term.key in ANIMALS
