@@ -43,7 +43,7 @@ _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all
 # A reaction to the picture ("lol he looks so judgemental", "that's perfect", "哈哈哈太可爱了吧", "wow 好壮观 thx"):
 # laughter, thanks and praise, or a pronoun and a word about how it looks. Answered, never drawn or noted. Words
 # the rules read as values ("it's red", "太大了") are left to the rules that change things.
-_LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+|yay+|woo+|xd|"
+_LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+|yay+|woo+|xd|yee+haw+|ta-?da+|"
           r"哈+|嘿+|呵+|嘻+|哇+|啊+|噢+|耶+|哎[呦哟呀]?|哟+|呦+")
 _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
@@ -64,9 +64,11 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great
               r"(?:very|so|super|really|soo+)\s+(?:kawaii|cute|pretty|nice|cool|beautiful|lovely|fine)")
 _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)?|多谢(?:啦|了)?|感谢(?:你|您)?|你(?:真|好|太)?棒|"
               # "画得真好", "画的太棒了": how it was drawn, praised
-              r"画[得的](?:真|很|太|好|超|挺|非常|蛮)?(?:好|棒|不错|漂亮|好看|可爱|像)(?:啊|呀|了|啦)?|"
+              r"(?:您这|你这)?画[得的](?:还)?(?:真|很|太|好|超|挺|非常|蛮)?(?:好|棒|不错|漂亮|好看|可爱|像)(?:那么回事儿?)?"
+              r"(?:啊|呀|了|啦)?|"
               r"(?:就|那就)这样(?:吧|就行|就好|挺好|可以)?|"
               r"(?:这个|这)?\s*(?:vibe|感觉|味道|feel|意思)\s*(?:就)?对了|"  # "nice 这个 vibe 对了"
+              r"(?:这个|这)?\s*vibe\s*(?:好|很|超|太)?正|"
               r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+|(?:this|that)\s+one)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|"
              r"\s+seems?)|"
@@ -77,7 +79,8 @@ _FEELING_ZH = r"(?:太|好|真|超级?|很|非常|特别|蛮|挺|这么|那么)(
 _LIKE_ZH = (r"(?:好像|就像|真像|简直像|像是|跟)(?P<like>[\u4e00-\u9fff]{2,12}?)(?:一样|似的)?"
             r"(?=[\s,，!！.。~～]|$|[A-Za-z])")
 # "that looks just like my late brother", "it's like our old house": like someone's own, a remark
-_LIKE_MINE = (r"(?:that|it|this|he|she)(?:'s|’s|\s+is|\s+looks?)\s+(?:just\s+|exactly\s+|so\s+much\s+)?like\s+"
+_LIKE_MINE = (r"(?:that|it|this|he|she|the\s+(?:[a-z]+\s+)?[a-z]+)(?:'s|’s|\s+is|\s+looks?)\s+"
+              r"(?:just\s+|exactly\s+|so\s+much\s+)?like\s+"
               r"(?:my|our)\s+[\w' ]+")
 # "Thank you so much, dear", "Thank you kindly", "fine work matey"
 _ADDRESS = r"dear|darling|sweetie|honey|hun|mate|matey|buddy|pal|dude|bro|fam|kindly"
@@ -140,6 +143,9 @@ _QUESTION = re.compile(r"^(?:(?:hi+|hey+|hello|yo)[\s,!.]*)?(?:what|why|how|who|
                        # "you into jazz at all?", "do you like music": about the app's taste
                        r"|^(?:are\s+|r\s+)?(?:you|u)\s+into\b|^do\s+(?:you|u)\s+(?:like|love|listen|play|know)\b"
                        r"|^q\s*:"  # "q: max resolution? export formats?"
+                       r"|^is\s+(?:it\s+)?true$"  # "my grandson say you are robot, is true?"
+                       r"|^(?:you|u)\s+(?:are|r)\s+(?:a\s+)?(?:robot|bot|ai|human|real|person)\b"
+                       r"|^你(?:平时|一般|最|都)?(?:听|喜欢|看|玩|吃|会)[^，,]{0,6}(?:什么|啥|吗)[^，,]{0,3}$"
                        r"|^你?(?:是)?(?:怎么|如何)(?:画|做|弄|生成)(?:出来)?的"  # 你咋画出来的
                        r"|(?:吗|什么|为什么|怎么|哪|是否|呢|什么意思)$|^(?:你|您)是(?:谁|什么)(?:呀|啊|呢)?$"
                        r"|^(?:为什么|怎么|什么)"

@@ -478,8 +478,8 @@ _SHADE_MORE = re.compile(rf"(?<![\w'-])(?P<shade>dark|light|pal|deep)(?:e?r)\s+(
 
 
 # "make it yellow like a daffodil": the colour, said with what has it (not a daffodil drawn)
-_COLOUR_LIKE = re.compile(rf"(?<![\w'-])(?P<c>{COLOUR_WORD})\s+like\s+(?:a|an|the|some|my|our)\s+[a-z]+"
-                          r"(?:\s+[a-z]+)?$", _I)
+_COLOUR_LIKE = re.compile(rf"(?<![\w'-])(?P<c>{COLOUR_WORD})\s+like\s+(?:a|an|the|some|my|our|his|her|its|their)"
+                          r"\s+[a-z]+(?:\s+[a-z]+)?$", _I)
 
 
 def clause_body(clause: str) -> str:

@@ -39,5 +39,6 @@ def more_of_the_kind(scene: Scene, name: str, text: str) -> Subject | None:
     when the words say no "more" or there is none of that name."""
     if not re.search(r"\bmore\b", text, re.IGNORECASE):
         return None
-    kind = next((s for s in reversed(scene.subjects) if s.name == name), None)
-    return Subject(id="", name=name, attributes=dict(kind.attributes)) if kind else None
+    kind = next((s for s in reversed(scene.subjects) if s.name == name), None) or next(
+        (s for s in reversed(scene.subjects) if s.name.lower().endswith(" " + name.lower())), None)  # "one more tree"
+    return Subject(id="", name=kind.name, attributes=dict(kind.attributes)) if kind else None

@@ -26,7 +26,7 @@ _MAX = 10
 _COUNT_EN = re.compile(r"^(?:(?:ok|okay|so|eh+|hmm+|and)[\s,]+)*(?:(?P<v>make\s+(?:it|that|them)|(?:i\s+)?(?:only\s+)?"
                        r"(?:want|need)|there\s+should\s+be|let'?s\s+(?:have|do)|(?:just\s+)?keep|leave)\s+)?"
                        r"(?P<only>(?:only|just)\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<x>[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|pls|plz|is|are)[a-z]+)?)"
+                       r"(?P<x>(?!(?:is|are|again)\b)[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|pls|plz|is|are)[a-z]+)?)"
                        r"(?P<total>\s+(?:in\s+)?total|\s+altogether|\s+only|\s+instead|"
                        r"\s+(?:is|are|would\s+be)\s+(?:enough|plenty|fine))?"
                        r"(?:\s+(?:please|pls|plz))?$", _I)
@@ -48,12 +48,12 @@ _COUNT_BARE_ZH = re.compile(rf"^(?:只要|就要|只留|留|要)?([一两二三�
                             # "猫太多了，留一只就行": 就行 is taken off before, the number stays
                             rf"|^(?:只要|就要|只留|留|只剩|剩)([一两二三四五六七八九十])\s*{_MEASURE}$", _I)
 # "fewer pls": one fewer of the one kind there are several of (a number said after sets it)
-_FEWER = re.compile(r"^(?:(?:ok|okay|hmm+|and)[\s,]+)*(?:fewer|less(?:\s+of\s+them)?|not\s+so\s+many)"
+_FEWER = re.compile(r"^(?:(?:ok|okay|hmm+|and)[\s,]+)*(?:fewer|less(?:\s+of\s+them)?|not\s+so\s+many)(?:\s+[a-z]+s)?"
                     r"(?:\s+(?:please|pls|plz))?$|^少一点$|^少几[个只]$", _I)
 
 # "…fewer pls.. like 3", "less, maybe two": how many, said after the change
-_ABOUT_N = re.compile(rf"^(?:like|maybe|say|about|around|so|to|just)\s+{_NUMBER}"
-                      r"(?:\s+(?:or\s+so|maybe|please|pls))?$", _I)
+_ABOUT_N = re.compile(rf"^(?:(?:like|maybe|say|about|around|so|to|just)\s+{_NUMBER}"
+                      rf"(?:\s+(?:or\s+so|maybe|please|pls))?|{_NUMBER}\s+again)$", _I)
 
 # "i want more frog", "more frogs please": one more of a kind there
 _MORE_OF = re.compile(r"^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+|can\s+(?:i|we)\s+(?:have|get)\s+)?"
@@ -86,13 +86,14 @@ def count_clause(work: MessageEdit, body: str) -> bool:
     text = body.strip()
     m = _COUNT_EN.match(text)
     bare = None if m else (_COUNT_BARE_EN.match(text) or _COUNT_BARE_ZH.match(text))
-    kind = None if m else _one_kind(work)
+    kind = None if m else _one_kind(work) or (work.scene.subjects[0].name if len(work.scene.subjects) == 1 else None)
     if m and (m.group("v") or m.group("only") or m.group("total")):
         said, number = singular(m.group("x")), m.group("n").lower()
     elif bare and kind:  # "make it 3" of five puppies
         said, number = kind, next(n for n in bare.groups() if n).lower()
-    elif kind and work.last == "count_clause" and _ABOUT_N.match(text):  # "fewer pls.. like 3": that many
-        said, number = kind, _ABOUT_N.match(text).group(1).lower()
+    # "fewer pls.. like 3", "one more tree, three again": that many
+    elif kind and (work.last == "count_clause" or work.added) and _ABOUT_N.match(text):
+        said, number = kind, next(n for n in _ABOUT_N.match(text).groups() if n).lower()
     elif kind and _FEWER.match(text):
         said, number = kind, str(sum(s.name == kind for s in work.scene.subjects) - 1)
     else:
@@ -105,6 +106,8 @@ def count_clause(work: MessageEdit, body: str) -> bool:
     looks = parse_phrase(said)
     if not there and looks.colour and not clean_rest(looks.rest):  # "only one blue": the blue ones
         there = [s for s in work.scene.subjects if s.attributes.get("colour") == looks.colour]
+    elif not there and (looks.size or looks.colour) and clean_rest(looks.rest):  # "only one big elephant"
+        there = [s for s in work.scene.subjects if name_matches(s.name, singular(clean_rest(looks.rest)))]
     if not there or not 1 <= want <= _MAX:
         return False
     if want < len(there):

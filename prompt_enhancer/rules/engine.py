@@ -67,7 +67,7 @@ from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.counted_list import as_count_listed, row_said_apart
 from prompt_enhancer.rules.counts_set import count_clause, more_of_clause
 from prompt_enhancer.rules.it_is import it_is_clause
-from prompt_enhancer.rules.topic_said import named_before, them_as_said, topic_clause
+from prompt_enhancer.rules.topic_said import named_before, them_as_said, them_named_after, topic_clause
 from prompt_enhancer.rules.removal_handlers import (
     avoid_clause,
     clear_clause,
@@ -125,7 +125,8 @@ _INTERJECTION = re.compile(r"(?:no|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um
                            r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+curiosity|"
                            r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
                            # "ehh too many, make it two birds total": why, beside the change
-                           r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|"
+                           r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|crowded|cluttered)"
+                           r"(?:\s+(?:now|haha+|lol))*|"
                            r"however|on\s+reflection|that\s+said|having\s+said\s+that|anyway|anyhow|"
                            r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"
                            r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
@@ -388,6 +389,9 @@ class RuleEnhancer:
         taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
         for at, clause in enumerate(clauses):
             body = clause_body(clause)
+            swapped = them_named_after(body, clause_body(clauses[at + 1])) if at + 1 < len(clauses) else None
+            if swapped:  # "can you swap them, the donkey and the basket i mean"
+                clause, body, clauses[at + 1] = swapped, swapped, ""
             after = named_before(work, body, clause_body(clauses[at + 1]), clauses[at + 1]) if at + 1 < len(
                 clauses) else None
             if after is not None:  # "And star, change to heart": the star is what the change is about

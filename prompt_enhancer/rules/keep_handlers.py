@@ -83,7 +83,8 @@ def _kept_part(work: MessageEdit, said: str) -> bool:
 
 
 # "keep it like that", "…tail red, rest of the plane stays white": the rest as it is
-_KEEP_ALL = re.compile(r"(?:just\s+)?(?:keep|leave)\s+(?:it|them|this|that|everything)\s+(?:like\s+(?:that|this)|"
+_KEEP_ALL = re.compile(r"(?:(?:fine|good|ok(?:ay)?|perfect)\s+)?like\s+(?:that|this)|"
+                       r"(?:just\s+)?(?:keep|leave)\s+(?:it|them|this|that|everything)\s+(?:like\s+(?:that|this)|"
                        r"(?:that|this)\s+way|as\s+(?:it\s+|they\s+)?(?:is|are))"
                        # "…tail red, rest of the plane stays white": the rest as it is
                        r"|(?:and\s+)?(?:the\s+)?rest(?:\s+of\s+(?:the|it|him|her|his|its)(?:\s+[a-z]+)?)?\s+"

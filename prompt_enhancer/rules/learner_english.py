@@ -82,6 +82,16 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 _I), lambda m: f"make {_OBJECT[m.group('who').lower()]} {m.group('v').lower()}"),
     (_BARE_THING, _article_before),
     (_INTO_BARE, _article_after_into),
+    # "and sunglasses on him pls": given to him; "the house also gone please": removed; "put a teddy back": again
+    (re.compile(r"(?:^|(?<=[.!?,;]\s))(?P<a>and\s+)?(?P<x>(?:(?:a|an|some)\s+)?[a-z]+(?:\s+[a-z]+)?)\s+on\s+"
+                r"(?P<w>him|her|them)"
+                r"(?=(?:\s+(?:too|also|please|pls|plz))*[\s.!]*$)", _I),
+     lambda m: f"{m.group('a') or ''}give {m.group('w')} {m.group('x')}"),
+    (re.compile(r"(?:^|(?<=[.!?,;]\s))(?P<a>(?:ok|okay|and)[\s,]+)*(?P<x>the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                r"(?:also\s+|too\s+)?gone\b", _I),
+     lambda m: f"remove {m.group('x')}"),
+    (re.compile(r"\b(?:put|bring)\s+(?P<x>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+back\s+but\s+(?:a|an)\s+(?P<v>[a-z]+)\s+one"
+                r"(?:\s+this\s+time)?", _I), lambda m: f"add a {m.group('v')} {m.group('x').split(None, 1)[1]}"),
     # "the other side o the tent": "of", as Scots write it
     (re.compile(r"\b(?P<w>side|top|front|back|middle|end|bottom)\s+o\s+(?=the\b)", _I), r"\g<w> of "),
     # "also the duck remove", "only sink stay": the verb after its thing, the article left out

@@ -20,6 +20,8 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:thanks(?:\s+(?:in\s+advance|a\s
                        r"(?:\s+(?:in\s+advance|so\s+much))?|many\s+thanks|(?:best|kind|warm)(?:\s+regards)?|regards|"
                        r"cheers|sincerely|yours(?:\s+truly)?|best\s+wishes)\s*[,!.]*"
                        r"(?:\s*\n\s*(?:-\s*)?[A-Z][\w.]{0,20}(?:\s+[A-Z][\w.]{0,20})?\s*[.!]?)?\s*$", _I)
+# "… but a pink one this time x": a kiss to end with (not "along the x")
+_KISS = re.compile(r"(?<=[a-z.!])(?<!\bthe)(?<!\ban)(?<!\ba)\s+x{1,3}\s*[.!]*\s*$")
 _PS = re.compile(r"(?:^|(?<=[\s.!?]))p\.?\s?s\.?\s*[:,-]?\s+", _I)
 # What is left after a quoted line when the quote is the request: only thanks or please.
 _THANKS_ONLY = re.compile(r"^\s*(?:thanks?(?:\s+you)?|thank\s+you|thx|ty|pls|please|谢谢|谢啦|多谢|麻烦了|拜托了?)"
@@ -40,5 +42,5 @@ def without_letter_frame(text: str) -> str:
             return body.strip()  # "> Drew a red triangle.\nthanks!": thanks for the reply quoted
         body = quoted
     body = _SIGN_OFF.sub("", _GREETING.sub("", body, count=1))
-    body = _PS.sub("", body)
+    body = _PS.sub("", _KISS.sub("", body))
     return body.strip() if re.search(r"\w", body) else text

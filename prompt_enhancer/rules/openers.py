@@ -214,7 +214,7 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # "sister agnes says the chapel in her village is painted blue", 老师说要多练英语: what someone
                       # said, with nothing asked of the picture in it (not "she says make it pink")
                       r"|^(?:(?:my|our|his|her)\s+\w+|sister\s+\w+|brother\s+\w+|[A-Z]\w+)\s+"
-                      r"(?:says|said|thinks|told\s+me)"
+                      r"(?:says|say|said|thinks|told\s+me)"
                       r"\s+(?:that\s+)?(?!.*\b(?:make|draw|add|turn|put|give|remove|change|move|paint|colou?r|should|"
                       r"needs?\s+to|has\s+to|must)\b)\S.*$"
                       r"|^(?:我的?|我们|俺|俺们|俺的)?(?:老师|妈妈|妈|爸爸|爸|爹|娘|阿妈|阿爸|老爸|老妈|老板|朋友|同事|老婆|老公|客户|奶奶|"
@@ -245,7 +245,8 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:哈+\s*)?just\s+(?:asking|curious|wondering|kidding|saying)$"  # "…吗? 哈哈 just asking"
                       # "更像我店里那只", "我自己的马是 black 的", "不过这匹也挺好": the person's own, and praise
                       r"|^(?:更|很|挺|好|真)?像我(?:家|店|们家)?里?的?那(?:只|个|条|匹|头)$"
-                      r"|^(?:我|我们)(?:自己)?家?的[^，,]{1,6}是[^，,]{1,10}$"
+                      r"|^(?:我|我们)(?:自己|那|[^，,]{1,4}?的)?家?的?[^，,]{1,8}是[^，,]{1,12}$"
+                      r"|^(?:赶明儿|明天|改天|下次|回头|以后)再(?!来)[^，,]{1,16}$|^(?:今儿|今天)?先不用(?:了|哈|啦)?$"
                       r"|^(?:不过|但是)?这(?:匹|只|个|张|幅|头|条)?也?(?:挺|很|还)?(?:好|不错|可以)的?$"
                       # "hes on a diet", "he just got neutered poor thing": about the one drawn, nothing asked
                       r"|^(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?!(?:on|in|at|to)\s+the\s+(?:left|right|top|bottom|middle|"
@@ -253,6 +254,20 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:he|she|they)\s+(?:just\s+)?(?:got|had|has\s+been|was|were)\s+\S.*$"
                       # "…, it is more chic": why
                       r"|^(?:it|that|this)(?:'s|\s+is|\s+looks)\s+(?:much\s+|way\s+|so\s+much\s+)?more\s+[a-z]+$"
+                      # "…, i want to add more later": what comes next, not now
+                      r"|^(?:i|we)\s+(?:want|wanna|will|'ll|might|may)\s+(?:to\s+)?add\s+(?:more|some\s+more|stuff|things)"
+                      r"(?:\s+\w+)?\s+later$"
+                      # "…, red is the other guards colour"
+                      r"|^(?:[a-z]+\s+)?(?:is|are)\s+(?:the\s+)?other\s+\w+(?:'s|s'?)?\s+colou?r$"
+                      # "my kitchen curtains also yellow like this flower", "my assistant always wears a red dress on
+                      # stage", "she'd love this one", "she is in Cebu now, i miss her", "I sew them myself years ago"
+                      r"|^(?:my|our)\s+(?:[a-z]+\s+){1,3}?(?:also|too|always|usually|often|never)\s+\S.*$"
+                      r"|^(?:he|she|they)(?:'d|\s+would)\s+love\s+(?:it|this|that)\b.*$"
+                      r"|^(?:he|she|they)\s+(?:is|are|'s|'re)\s+in\s+[A-Z]\w+.*$|^i\s+miss\s+(?:her|him|them|you)\b.*$"
+                      r"|^(?:i|we)\s+\S.*\b(?:years?|months?|weeks?|days?)\s+ago$"
+                      # "…, we need it for act 2", "blue is not how it looks on the old stamps": why
+                      r"|^(?:we|i)\s+need\s+(?:it|this|that|them)\s+for\b.*$"
+                      r"|^[a-z]+\s+(?:is|are)\s+not\s+how\s+(?:it|they)\s+(?:looks?|look)\b.*$"
                       r"|^god\s+(?:rest|bless)\s+(?:her|him|them|his|their)(?:\s+soul)?$|^rip$"
                       # "man that gold is smooth like a coltrane solo": what it is like, said of the picture
                       r"|^(?:(?:man|dude|bro|wow|oh|ooh)[\s,!]+)?(?:that|this|the)\s+[a-z]+\s+(?:is|looks|sounds|feels)\s+"

@@ -22,14 +22,15 @@ _OTHER_SIDE = re.compile(r"^(?:move|put|shift|slide|switch|flip|take|bring)\s+(?
 
 
 # "put the ball on the other side of him", "on his other side": across that one, in the same row
-_OTHER_SIDE_OF = re.compile(r"^(?:move|put|shift|slide|take|bring|place)\s+(?P<t>.+?)\s+(?:over\s+)?(?:to|on|onto)\s+"
+_OTHER_SIDE_OF = re.compile(r"^(?:(?:move|put|shift|slide|take|bring|place)\s+(?P<t>.+?)|"
+                            r"(?P<t2>the\s+[a-z]+(?:\s+[a-z]+)?))\s+(?:over\s+)?(?:to|on|onto)\s+"
                             r"(?:the\s+other\s+side\s+of\s+(?P<a>him|her|it|the\s+[a-z]+(?:\s+[a-z]+)?)"
                             r"|(?P<whose>his|her|its)\s+other\s+side)$", _I)
 
 
 def _other_side_of(work: MessageEdit, body: str) -> bool:
     m = _OTHER_SIDE_OF.match(body.strip())
-    targets = resolve(work, m.group("t")) if m else None
+    targets = resolve(work, m.group("t") or m.group("t2")) if m else None
     anchors = resolve(work, m.group("a") or {"his": "him", "its": "it"}.get(m.group("whose"), "her")) if m else None
     if not targets or not anchors or len(anchors) != 1 or anchors[0] in targets:
         return False

@@ -261,7 +261,12 @@ def keep_only_clause(work: MessageEdit, body: str) -> bool:
     m = _KEEP_ONLY.match(work.clause.strip())
     if not m or not work.scene.subjects:
         return False
-    kept = resolve(work, m.group("t") or m.group("t_zh") or m.group("t_but") or m.group("t_zh2"))
+    said = m.group("t") or m.group("t_zh") or m.group("t_but") or m.group("t_zh2")
+    setting = (work.scene.background or "").lower()
+    pieces = [p for p in re.split(r"\s*,\s*|\s+and\s+", said) if p.strip()]
+    if setting and len(pieces) > 1:  # "only the sheep and the hill": the hill is where they are, it stays anyway
+        said = " and ".join(p for p in pieces if re.sub(r"^the\s+", "", p.strip(), flags=_I).lower() not in setting)
+    kept = resolve(work, said)
     if not kept:
         return False
     gone = [s for s in work.scene.subjects if s.id not in {k.id for k in kept}]

@@ -224,6 +224,7 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
         name = copied.name
     elif like and name and not ph.modifiers:
         copied = more_of_the_kind(work.scene, name, text)
+        name = copied.name if copied else name
     if not (name or generic or ph.has_subject_values()):
         return []
     if ph.rest.lower() in PRONOUNS_ONE | PRONOUNS_ALL and not ph.shape:

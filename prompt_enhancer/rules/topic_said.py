@@ -76,3 +76,14 @@ def named_before(work: MessageEdit, body: str, after: str, said: str) -> str | N
     if len(parts) == 1 and parts[0].exists and re.search(r"\bit\b", said):
         return re.sub(r"\bit\b", f"the {parts[0].name}", said, count=1)
     return None
+
+
+_SWAP_THEM = re.compile(r"^(?:swap|switch|exchange)\s+(?:them|those|these|the\s+two)(?:\s+around)?$", re.IGNORECASE)
+_TWO_NAMED = re.compile(r"^(?:i\s+mean\s+)?(?P<a>the\s+[a-z]+(?:\s+[a-z]+)?)\s+and\s+(?P<b>the\s+[a-z]+(?:\s+[a-z]+)?)"
+                        r"(?:\s+i\s+mean)?$", re.IGNORECASE)
+
+
+def them_named_after(body: str, after: str) -> str | None:
+    """"can you swap them, the donkey and the basket i mean": the two said after "them" are the two swapped."""
+    m = _TWO_NAMED.match(after.strip()) if _SWAP_THEM.match(body.strip()) else None
+    return f"swap {m.group('a')} and {m.group('b')}" if m else None
