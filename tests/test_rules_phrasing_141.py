@@ -89,3 +89,17 @@ def test_two_named_after_swap_them_and_the_other_side_said_without_a_verb():
     d = talk("a silver bus in the middle and a gas station on the left",
              "now the gas station on the other side of the bus pls")
     assert [s.position for s in d.scene.subjects] == ["center", "right"]
+
+
+def test_a_thing_added_beside_one_there_the_chinese_way():
+    d = talk("draw a red drone in the middle of a forest", "加一个 orange gate 在 drone 右边")
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("drone", "center"), ("gate", "right")]
+    d = talk("画一只猫在中间", "加一只狗在猫左边")
+    assert [(s.name, s.position) for s in d.scene.subjects] == [("猫", "center"), ("狗", "left")]
+
+
+def test_a_black_ground_a_style_as_a_feel_and_baby_ones():
+    assert talk("画一个大棕色圆形，白底", "背景换成黑底").scene.background == "black"
+    assert talk("画一支毛笔", "整体要 ink wash 的感觉").scene.style == "ink wash"
+    d = talk("draw two elephants bathing", "Add two more elephant please, baby ones")
+    assert [s.size for s in d.scene.subjects] == [None, None, "small", "small"]

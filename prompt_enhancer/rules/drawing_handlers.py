@@ -35,6 +35,7 @@ from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.worn_added import WORN_WORDS as _WORN_WORDS, the_wearer
 from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
 from prompt_enhancer.rules.parts import split_description
+from prompt_enhancer.rules.beside_there import added_beside_one_there
 from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve, resolve_parts
 from prompt_enhancer.rules.subject_handlers import ask_missing
 
@@ -50,7 +51,8 @@ _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be|were|was|co
 _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:too|as well|also)$", _I)
 _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|"
                      r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
-_ZH_WHERE_FIRST = re.compile(r"(?:再|还|也)?在?(?P<w>[\u4e00-\u9fff]{1,4}?(?:上面|下面|里面|底下|旁边|边上|上|下|里))"
+_ZH_WHERE_FIRST = re.compile(r"(?:再|还|也)?在?(?P<w>[\u4e00-\u9fff]{1,4}?"
+                             r"(?:上面|上方|下面|下方|里面|底下|旁边|边上|上|下|里))"
                              r"(?:再|还|也)?")
 # "左上角有一个…" / "还有一只猫" add; a bare 有 needs a count after it ("有一只猫"), since 有 is in many words.
 _THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]))"
@@ -109,6 +111,8 @@ def add_clause(work: MessageEdit, body: str) -> bool:
     wearer = said and ((_giftee(work, said) if _AND_MORE.match(work.clause) else None) or the_wearer(work, said))
     if wearer:  # "给她戴一顶帽子" then "还有一条围巾": hers too; "a girl" then "add a scarf": hers
         return add_parts(work, [wearer], [(None, np)]) or True
+    if added_beside_one_there(work, np):  # "加一个 orange gate 在 drone 右边", 加一只狗在猫左边
+        return True
     return add_subjects(work, np, announce="added")
 
 

@@ -93,6 +93,10 @@ _AS_BACKGROUND = re.compile(r"^(?:(?:and|with|use|using)\s+)?(?:a\s+|an\s+|the\s
 _SHOT_OF = re.compile(r"给(?:他|她|它|他们)的?[\u4e00-\u9fff]{1,6}(?:来)?(?:一个|个)?(?P<shot>特写|近景|远景)(?:镜头)?"
                       r"|(?:a\s+|an\s+)?(?P<shot_en>close-?up|extreme\s+close-?up|wide\s+shot)\s+(?:of|on)\s+"
                       r"(?:his|her|its|their|the)\s+[a-z]+(?:\s+and\s+(?:his\s+|her\s+)?[a-z]+)?", _I)
+_GROUND_COLOUR = re.compile(r"(?:背景|底色)(?:换成|改成|变成|用|要)?(?P<c>[黑白灰红蓝绿黄粉紫橙棕])底"
+                            r"(?:吧|啊|哈)?")
+_FEEL_OF = re.compile(r"(?:整体|整个画面|画面|整张)?(?:要|来点|弄成|做成)\s*(?P<x>.+?)\s*的?"
+                      r"(?:感觉|风格|味道|feel|vibe)")
 _VIBE = re.compile(r"(?P<a>.+?)(?:\s*(?:那种|那样的?)\s*(?:vibes?|feel(?:ing)?|mood|感觉|氛围)|"
                    r"\s+(?:vibes?|feel(?:ing)?|mood))(?:\s+(?:please|pls|plz))?", _I)
 _FOR_ALL = re.compile(r"^(?P<a>.+?)\s+for\s+(?:both|all|each|everyone|everybody|them)(?:\s+of\s+them)?$", _I)
@@ -115,6 +119,14 @@ def rephrase(body: str) -> str:
         return f"{m.group('v')} background"
     if re.fullmatch(r"(?:the\s+)?(?:afternoon|midday|noon|daytime)\s+(?:sun|sunlight|sunshine|light)", text, _I):
         return "during the day"  # "…, golden sand desert, afternoon sun": the time of day, no sun drawn as a thing
+    m = _GROUND_COLOUR.fullmatch(text)
+    if m:  # "背景换成黑底": the background black
+        return f"背景换成{m.group('c')}色"
+    m = _FEEL_OF.fullmatch(text)
+    if m and (parse_looks(m.group("x"))[0] or parse_style(m.group("x"))[0]):
+        return m.group("x")  # "整体要 ink wash 的感觉": that style
+    if re.fullmatch(r"(?:baby|little|tiny)\s+ones", text, _I):
+        return "small"  # "add two more elephant please, baby ones": small
     m = _SHOT_OF.fullmatch(text)
     if m:  # "给他的脸和手一个特写", "a close-up of his face and hands": the shot, on what it shows
         return m.group("shot") or m.group("shot_en")
