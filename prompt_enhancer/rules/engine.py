@@ -49,7 +49,7 @@ from prompt_enhancer.rules.part_value_after import part_value_after_clause
 from prompt_enhancer.rules.openers import is_chatter, read_opener
 from prompt_enhancer.rules.brightness import brightness_clause
 from prompt_enhancer.rules.setting_named import setting_named_clause
-from prompt_enhancer.rules.setting_phrase import parse_looks
+from prompt_enhancer.rules.setting_phrase import forget_looks_read, parse_looks
 from prompt_enhancer.rules.picture_kinds import as_kind_said, kind_listed
 from prompt_enhancer.rules.purpose import without_purpose
 from prompt_enhancer.rules.axis_moves import axis_move_clause
@@ -67,7 +67,8 @@ from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.counted_list import as_count_listed, row_said_apart
 from prompt_enhancer.rules.counts_set import count_clause, more_of_clause
 from prompt_enhancer.rules.it_is import it_is_clause
-from prompt_enhancer.rules.topic_said import named_before, them_as_said, them_named_after, topic_clause
+from prompt_enhancer.rules.topic_said import (named_before, names_what_follows, them_as_said, them_named_after,
+                                              topic_clause)
 from prompt_enhancer.rules.removal_handlers import (
     avoid_clause,
     clear_clause,
@@ -262,6 +263,7 @@ class RuleEnhancer:
         *, picture: Image | None = None,  # the rules read words only: the picture is not theirs to look at
     ) -> Decision:
         """Read one message against the Scene. Never raises on any text; never edits the Scene passed in."""
+        forget_looks_read()  # what one message's clauses read again is kept for that message only
         text = message if isinstance(message, str) else ""
         # 畫一隻貓: read in Simplified like every word table here, answered in Traditional
         traditional = writes_traditional(text, [turn.message for turn in recent_turns])
@@ -389,11 +391,11 @@ class RuleEnhancer:
         taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
         for at, clause in enumerate(clauses):
             body = clause_body(clause)
-            swapped = them_named_after(body, clause_body(clauses[at + 1])) if at + 1 < len(clauses) else None
+            next_body = clause_body(clauses[at + 1]) if at + 1 < len(clauses) and names_what_follows(body) else None
+            swapped = them_named_after(body, next_body) if next_body is not None else None
             if swapped:  # "can you swap them, the donkey and the basket i mean"
-                clause, body, clauses[at + 1] = swapped, swapped, ""
-            after = named_before(work, body, clause_body(clauses[at + 1]), clauses[at + 1]) if at + 1 < len(
-                clauses) else None
+                clause, body, clauses[at + 1], next_body = swapped, swapped, "", None
+            after = named_before(work, body, next_body, clauses[at + 1]) if next_body is not None else None
             if after is not None:  # "And star, change to heart": the star is what the change is about
                 clauses[at + 1] = after
                 continue

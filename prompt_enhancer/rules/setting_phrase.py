@@ -6,6 +6,7 @@ returns the keys and the text without them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.patterns import WORD_L, WORD_R, alternation, index, squeeze, take
@@ -48,6 +49,19 @@ _MORE_CONTRAST = re.compile(r"(?<![\w'-])(?:more|higher|stronger|strong|lots\s+o
 def parse_looks(text: str) -> tuple[list[str], str]:
     """Picture-wide looks ("dramatic lighting", "close-up", "black and white", "黑白", "特写") and the text
     without them."""
+    keys, rest = _looks_of(text)
+    return list(keys), rest
+
+
+def forget_looks_read() -> None:
+    """Start a message afresh: the looks kept are those of one message's texts (a pure function of the words, so
+    sessions share nothing but time)."""
+    _looks_of.cache_clear()
+
+
+@lru_cache(maxsize=512)
+def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
+    """parse_looks, kept for the texts read again in one message (each clause is read by several rules)."""
     text = _MORE_CONTRAST.sub(" high contrast ", text)
     matches, spans = [], []
     for m in _LOOK_RE.finditer(text):
@@ -67,7 +81,7 @@ def parse_looks(text: str) -> tuple[list[str], str]:
     if colour is not None:  # "purple lighting", "紫色的灯光": the light's colour, a look of the whole picture
         keys.append(colour.key + " lighting")
         text = text[: lit.start()] + " " + text[lit.end():]
-    return list(dict.fromkeys(keys)), text
+    return tuple(dict.fromkeys(keys)), text
 
 
 _COLOURED_LIGHT = re.compile(

@@ -87,3 +87,9 @@ def them_named_after(body: str, after: str) -> str | None:
     """"can you swap them, the donkey and the basket i mean": the two said after "them" are the two swapped."""
     m = _TWO_NAMED.match(after.strip()) if _SWAP_THEM.match(body.strip()) else None
     return f"swap {m.group('a')} and {m.group('b')}" if m else None
+
+
+def names_what_follows(body: str) -> bool:
+    """Whether a clause may name what the next one is about (read before the next clause is read for it)."""
+    said = body.strip()
+    return bool(_NAMED_ALONE.match(said) or _REMARK.match(said) or _SWAP_THEM.match(said))
