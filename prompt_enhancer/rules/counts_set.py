@@ -4,7 +4,8 @@ was turned into "penguins", a bird into "a birds total", the dog into "一个两
 
 Fewer: the copies most alike go first, so the one that stands out stays ("two birds total. keep the red one" of
 three blue birds and a red one keeps the red one). More: copies of the last one, with no place of their own.
-With no kind said ("make it 3", "only one actually", "两个就 enough 了"), it is the one kind there are several of.
+With no kind said ("make it 3", "only one actually", "两个就 enough 了"), it is the one kind there are several of,
+or the only thing there. "i want more frog": one more of the kind there, as it looks.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 fox instead"), which is the new thing where the old one was, not a change to whatever is in focus; and two things
 in each other's place ("swap them", "把它们交换位置").
 
-A replacement is a new thing in the old one's place and size: the old one's colour and parts do not stick to it.
+A replacement is the new thing in the old one's place and size, with its colour and what it wears unless other
+values are said ("swap the small green bowl for a cup": a small green cup), as "turn the bowl into a cup" keeps them.
+After a removal, what comes in its place is new: nothing of the old one sticks to it.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ _IN_ITS_PLACE = re.compile(
 
 
 def replace_clause(work: MessageEdit, body: str) -> bool:
-    """"replace the dog with a rabbit", "swap the cat for a bird", "用一只天鹅代替鸭子": the old thing's place and
-    size, the new thing's name and values."""
+    """"replace the dog with a rabbit", "swap the cat for a bird", "用一只天鹅代替鸭子": the old thing's place, size,
+    colour and what it wears, the new thing's name and the values said."""
     after_removal = _IN_ITS_PLACE.match(body) if work.removed else None
     if after_removal:
         new = next(g for g in after_removal.groups() if g)

@@ -1,7 +1,9 @@
 """Things talked about before the request that names them by a pronoun: "I find that the clouds make the sky rather
 crowded. Would you please remove them": "them" is the clouds. Before, the first sentence asked "the cloud already
 in the picture or one more?" and "them" took out everything. "the cubs way too close to her. put it on the far
-right": the cub is in focus, so "it" is the cub.
+right": the cub is in focus, so "it" is the cub. A thing named alone or remarked on before a change said of it ("And
+star, change to heart", "the black one looks a bit chunky, make him smaller") is what the change is about, and two
+named after "swap them" ("the donkey and the basket i mean") are the two swapped.
 """
 
 from __future__ import annotations
