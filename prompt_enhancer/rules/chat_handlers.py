@@ -48,7 +48,8 @@ _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+
 _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
               r"splendid|marvell?ous|delightful|charming|very\s+well|super|thank\s+ye|much\s+obliged|obrigad[oa]|merci|"
-              r"danke(?:\s+(?:sch[öo]n|sehr|vielmals))?|gracias|grazie|arigato|perfeito|perfecto|perfetto|parfait|bravo|"
+              r"danke(?:\s+(?:sch[öo]n|sehr|vielmals))?|gracias|grazie|arigato|perfeito|perfecto|perfetto|parfait|"
+              r"bravo|"
               r"god\s+bless(?:\s+you)?|"
               r"(?:fine|grand|great|nice|good|brilliant|top|class|precise|neat|solid|lovely|beautiful|excellent)\s+"
               r"(?:work|job|stuff)(?:\s+so)?|"
@@ -60,7 +61,8 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great
               # "that's exactly what i wanted", "just what i needed", "this is what i had in mind"
               r"(?:(?:that'?s|thats|this\s+is|it'?s|its)\s+)?(?:exactly|just|precisely)?\s*what\s+i\s+(?:wanted|needed|"
               r"meant|had\s+in\s+mind|was\s+(?:going\s+for|looking\s+for|thinking\s+of|imagining))|(?:that'?s|thats|its|it'?s)\s+"
-              r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight|good|very\s+good|eh|tbh|kawaii|"
+              r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight|good|very\s+good|eh|"
+              r"tbh|kawaii|"
               r"(?:very|so|super|really|soo+)\s+(?:kawaii|cute|pretty|nice|cool|beautiful|lovely|fine)")
 _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)?|多谢(?:啦|了)?|感谢(?:你|您)?|你(?:真|好|太)?棒|"
               # "画得真好", "画的太棒了": how it was drawn, praised

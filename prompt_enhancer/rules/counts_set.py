@@ -27,7 +27,8 @@ _MAX = 10
 _COUNT_EN = re.compile(r"^(?:(?:ok|okay|so|eh+|hmm+|and)[\s,]+)*(?:(?P<v>make\s+(?:it|that|them)|(?:i\s+)?(?:only\s+)?"
                        r"(?:want|need)|there\s+should\s+be|let'?s\s+(?:have|do)|(?:just\s+)?keep|leave)\s+)?"
                        r"(?P<only>(?:only|just)\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<x>(?!(?:is|are|again)\b)[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|pls|plz|is|are)[a-z]+)?)"
+                       r"(?P<x>(?!(?:is|are|again)\b)[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|"
+                       r"pls|plz|is|are)[a-z]+)?)"
                        r"(?P<total>\s+(?:in\s+)?total|\s+altogether|\s+only|\s+instead|"
                        r"\s+(?:is|are|would\s+be)\s+(?:enough|plenty|fine))?"
                        r"(?:\s+(?:please|pls|plz))?$", _I)

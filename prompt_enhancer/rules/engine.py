@@ -126,7 +126,8 @@ _INTERJECTION = re.compile(r"(?:no|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um
                            r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+curiosity|"
                            r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
                            # "ehh too many, make it two birds total": why, beside the change
-                           r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|crowded|cluttered)"
+                           r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|"
+                           r"crowded|cluttered)"
                            r"(?:\s+(?:now|haha+|lol))*|"
                            r"however|on\s+reflection|that\s+said|having\s+said\s+that|anyway|anyhow|"
                            r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"

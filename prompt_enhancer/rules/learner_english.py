@@ -90,7 +90,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?:^|(?<=[.!?,;]\s))(?P<a>(?:ok|okay|and)[\s,]+)*(?P<x>the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
                 r"(?:also\s+|too\s+)?gone\b", _I),
      lambda m: f"remove {m.group('x')}"),
-    (re.compile(r"\b(?:put|bring)\s+(?P<x>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+back\s+but\s+(?:a|an)\s+(?P<v>[a-z]+)\s+one"
+    (re.compile(r"\b(?:put|bring)\s+(?P<x>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+back\s+but\s+(?:a|"
+                r"an)\s+(?P<v>[a-z]+)\s+one"
                 r"(?:\s+this\s+time)?", _I), lambda m: f"add a {m.group('v')} {m.group('x').split(None, 1)[1]}"),
     # "the other side o the tent": "of", as Scots write it
     (re.compile(r"\b(?P<w>side|top|front|back|middle|end|bottom)\s+o\s+(?=the\b)", _I), r"\g<w> of "),

@@ -99,7 +99,8 @@ _PICTURE_FIRST = re.compile(
 
 # "generate: …", "draw: …", "prompt: …", "生成：…": the verb or the word for the prompt as a label before a colon.
 _VERB_COLON = re.compile(rf"^{_LEAD}(?:please\s+|pls\s+)?(?:generate|render|create|draw|paint|make|sketch|imagine|"
-                         r"prompt|show\s+me|(?:(?:drawing|picture|image|art)\s+)?(?:request|order)|生成|画|绘制|提示词|画面|画面描述|场景|内容|描述|主体|图片内容)\s*[:：]\s*"
+                         r"prompt|show\s+me|(?:(?:drawing|picture|image|art)\s+)?(?:request|order)|生成|画|绘制|提示词|画面|"
+                         r"画面描述|场景|内容|描述|主体|图片内容)\s*[:：]\s*"
                          r"(?P<np>\S.*)$", _I | re.DOTALL)
 
 
@@ -240,7 +241,8 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # person's own past, told beside the picture (not "I wanted it blue", "I said two")
                       r"|^(?:my|our)\s+(?:[a-z]+\s+){1,3}?(?:had|was|were|used\s+to|got|did)\s+\S.*$"
                       r"|^(?:让)?(?:他|她|它)?的?手(?:上|里)?(?:就)?空着(?:吧|就行|就好)?$"  # 锤子不要了，让他手上空着
-                      r"|^(?:sorry\s+)?(?:(?:my|our)\s+english\s+(?:is|isn'?t|not)|(?:for\s+)?my\s+(?:bad|poor|broken)\s+"
+                      r"|^(?:sorry\s+)?(?:(?:my|our)\s+english\s+(?:is|isn'?t|not)|(?:for\s+)?my\s+(?:bad|poor|"
+                      r"broken)\s+"
                       r"english)\b.*$"  # "sorry my english is from work not school"
                       r"|^(?:哈+\s*)?just\s+(?:asking|curious|wondering|kidding|saying)$"  # "…吗? 哈哈 just asking"
                       # "更像我店里那只", "我自己的马是 black 的", "不过这匹也挺好": the person's own, and praise
@@ -249,13 +251,15 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:赶明儿|明天|改天|下次|回头|以后)再(?!来)[^，,]{1,16}$|^(?:今儿|今天)?先不用(?:了|哈|啦)?$"
                       r"|^(?:不过|但是)?这(?:匹|只|个|张|幅|头|条)?也?(?:挺|很|还)?(?:好|不错|可以)的?$"
                       # "hes on a diet", "he just got neutered poor thing": about the one drawn, nothing asked
-                      r"|^(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?!(?:on|in|at|to)\s+the\s+(?:left|right|top|bottom|middle|"
+                      r"|^(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?!(?:on|in|at|to)\s+the\s+(?:left|right|top|"
+                      r"bottom|middle|"
                       r"center|centre))(?:on\s+a|so|very|just|always|getting|going)\b.*$"
                       r"|^(?:he|she|they)\s+(?:just\s+)?(?:got|had|has\s+been|was|were)\s+\S.*$"
                       # "…, it is more chic": why
                       r"|^(?:it|that|this)(?:'s|\s+is|\s+looks)\s+(?:much\s+|way\s+|so\s+much\s+)?more\s+[a-z]+$"
                       # "…, i want to add more later": what comes next, not now
-                      r"|^(?:i|we)\s+(?:want|wanna|will|'ll|might|may)\s+(?:to\s+)?add\s+(?:more|some\s+more|stuff|things)"
+                      r"|^(?:i|we)\s+(?:want|wanna|will|'ll|might|may)\s+(?:to\s+)?add\s+(?:more|some\s+more|stuff|"
+                      r"things)"
                       r"(?:\s+\w+)?\s+later$"
                       # "…, red is the other guards colour"
                       r"|^(?:[a-z]+\s+)?(?:is|are)\s+(?:the\s+)?other\s+\w+(?:'s|s'?)?\s+colou?r$"
@@ -270,10 +274,12 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^[a-z]+\s+(?:is|are)\s+not\s+how\s+(?:it|they)\s+(?:looks?|look)\b.*$"
                       r"|^god\s+(?:rest|bless)\s+(?:her|him|them|his|their)(?:\s+soul)?$|^rip$"
                       # "man that gold is smooth like a coltrane solo": what it is like, said of the picture
-                      r"|^(?:(?:man|dude|bro|wow|oh|ooh)[\s,!]+)?(?:that|this|the)\s+[a-z]+\s+(?:is|looks|sounds|feels)\s+"
+                      r"|^(?:(?:man|dude|bro|wow|oh|ooh)[\s,!]+)?(?:that|this|the)\s+[a-z]+\s+(?:is|looks|sounds|"
+                      r"feels)\s+"
                       r"(?:so\s+|really\s+|super\s+)?[a-z]+\s+(?:like|as)\s+\S.*$"
                       r"|^i\s+(?!(?:wanted|meant|said|asked|needed|told|preferred|liked|asked|changed|made|drew)\b)"
-                      r"(?:[a-z]+ed|had|was|used\s+to|grew\s+up|spent|taught|ran|drove|sold|built)\s+(?:for|in|at|on|as|"
+                      r"(?:[a-z]+ed|had|was|used\s+to|grew\s+up|spent|taught|ran|drove|sold|built)\s+(?:for|in|at|"
+                      r"on|as|"
                       r"with|up|to|a|an|the|my|our|\d+)\b.*$"
                       # "kindly do the needful", "please confirm": how the request is put, nothing to draw
                       r"|^(?:kindly\s+|please\s+|pls\s+)?(?:do\s+the\s+needful|confirm|advise|revert)(?:\s+please)?$"

@@ -2,8 +2,10 @@
 and a crab on the left", "draw a forest with a small cabin and a deer". The place is where the picture is (the
 background), and each thing after "with" is drawn in it; before, the beach was a thing at the center with the
 umbrella as its part. A list after a colon is the same ("Render a living room: a sofa on the left, …"), and so is
-a setting kept as said ("a hotel lobby with a potted palm"). Only a place the rules know is read so ("a house
-with a red door" stays a house)."""
+a setting kept as said ("a hotel lobby with a potted palm"), a place said as a scene ("underwater scene pls: one
+orange clownfish …") and a place listed first, with its time ("empty parking lot at night, one lamp post, a white
+van …", "a quiet beach at sunset, a red umbrella and a crab"). Only a place the rules know is read so ("a house
+with a red door" stays a house; "two dogs playing on the beach, one black one white" are dogs)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ _PLACE_WITH = re.compile(r"^(?:(?:ok(?:ay)?|so|hi|hey|well|um+)[\s,!.]+)*"
                          r"|i\s+(?:want|need)\s+|i'?d\s+like\s+|can\s+i\s+(?:have|get)\s+)?"
                          r"(?:(?:a|an|the|some)\s+)?"
                          # "underwater scene pls: one orange clownfish …": the place, said as a scene
-                         r"(?P<p>[a-z]+(?:\s+(?!scene|setting|theme|pls|please)[a-z]+)?)(?:\s+(?:scene|setting|theme))?(?:\s+(?:pls|please|plz))?"
+                         r"(?P<p>[a-z]+(?:\s+(?!scene|setting|theme|pls|please)[a-z]+)?)(?:\s+(?:scene|setting|theme))?"
+                         r"(?:\s+(?:pls|please|plz))?"
                          r"(?:\s+with|\s*[:：])\s+"
                          r"(?P<rest>(?:a|an|the|some|one|two|three|four|five|\d+)\s.+)$",
                          re.IGNORECASE | re.DOTALL)
@@ -31,7 +34,8 @@ _PLACE_LISTED = re.compile(r"^(?:(?:draw|paint|sketch|render)\s+(?:me\s+)?)?(?:(
 
 
 def place_first(text: str) -> str:
-    """`text` with a place said first and its things after "with" said as the things, then the place."""
+    """`text` with a place said first and its things after "with", a colon or a comma said as the things, then the
+    place."""
     m = _PLACE_WITH.match(text.strip())
     place = _place_said(m.group("p")) if m else None
     if m and place:

@@ -83,7 +83,8 @@ _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  
                         r"(?:remove|delete|erase|get rid of|getting rid of|removing|deleting|take away|take out|"
                         r"taking out|taking away|drop|eliminate|ditch|lose|rid of|never\s*mind|rm|del|"
                         # "pop the blue one" (not "pop the sun above the tent": put there)
-                        r"pop(?!\s.*\b(?:above|below|over|under|onto|into|on|in|next\s+to|beside|behind)\s+(?:the|a|an|it|him|her)\b)|"
+                        r"pop(?!\s.*\b(?:above|below|over|under|onto|into|on|in|next\s+to|beside|behind)\s+(?:the|a|"
+                        r"an|it|him|her)\b)|"
                         # "bye bye bird": the bird goes ("bye bye", "goodbye for now" are farewells)
                         r"(?:(?:bye\s+)?bye|goodbye)(?=\s+(?!(?:bye|for|now|then|see|everyone|all|guys|lol)\b)\w)|"
                         r"scrap|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|clear away|"
