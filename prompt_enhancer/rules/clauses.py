@@ -474,9 +474,8 @@ _ONLY_THE = re.compile(r"\b(?P<verb>make|change|turn|paint|recolou?r|colou?r|mov
                        r"\s+(?:only|just)(?=\s+(?:the|his|her|its|their|that|this)\s)", _I)
 # "set the scene by the sea rather than on a street": what it was before, said after a change, asks nothing
 _RATHER_THAN = re.compile(r"\s*,?\s+(?:rather\s+than|instead\s+of)\s+[^,;]+$", _I)
-_SHADE_MORE = re.compile(rf"(?<![\w'-])(?P<shade>dark|light|pal|deep)(?:e?r)\s+(?={COLOUR_WORD}(?![\w'-]))", _I)
-
-
+# "a darker green", "a paler pink": the shade ("paler" is "pale" and "r")
+_SHADE_MORE = re.compile(rf"(?<![\w'-])(?P<shade>dark|light|pale|deep)e?r\s+(?={COLOUR_WORD}(?![\w'-]))", _I)
 # "make it yellow like a daffodil": the colour, said with what has it (not a daffodil drawn)
 _COLOUR_LIKE = re.compile(rf"(?<![\w'-])(?P<c>{COLOUR_WORD})\s+like\s+(?:a|an|the|some|my|our|his|her|its|their)"
                           r"\s+[a-z]+(?:\s+[a-z]+)?$", _I)
@@ -493,8 +492,7 @@ def clause_body(clause: str) -> str:
     else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it
         body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
         body = _RATHER_THAN.sub("", body)
-    body = _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body))
-    body = _SHADE_MORE.sub(lambda m: {"pal": "pale"}.get(m.group("shade").lower(), m.group("shade")) + " ", body)
+    body = _SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body)))
     body = _COLOUR_LIKE.sub(r"\g<c>", body)
     if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end
         body = re.sub(r"(?<=[\u4e00-\u9fff])(?:哈|嘛|啦|哟)+$", "", body)

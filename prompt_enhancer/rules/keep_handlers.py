@@ -91,8 +91,8 @@ _KEEP_ALL = re.compile(r"(?:(?:fine|good|ok(?:ay)?|perfect)\s+)?like\s+(?:that|t
                        r"(?:stays?|remains?|can\s+stay|is\s+fine)(?:\s+(?:the\s+same|as\s+it\s+is|[a-z]+))?", _I)
 
 
-def _worn_colour(work: MessageEdit, said: str) -> bool:
-    """"keep the silver", "same blue": a colour a thing has now, said as what stays."""
+def _colour_there(work: MessageEdit, said: str) -> bool:
+    """"keep the silver", "same blue": a colour a thing there has now, said as what stays."""
     said = parse_phrase(said)
     value = said.colour if not clean_rest(said.rest) else None  # "keep it white" is a change, not a colour kept
     return bool(value) and any(s.attributes.get("colour") == value for s in work.scene.subjects)
@@ -105,7 +105,7 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
         work.chat_replies.append(reply.say("kept", work.language))  # "…but whatever, keep it like that"
         return True
     same = re.fullmatch(r"(?:the\s+)?same\s+(?P<c>[a-z]+(?:\s+[a-z]+)?)", text, _I)
-    if same and work.scene.subjects and _worn_colour(work, same.group("c")):
+    if same and work.scene.subjects and _colour_there(work, same.group("c")):
         work.chat_replies.append(reply.say("kept", work.language))  # "…into a teapot, same blue"
         return True
     m = _KEEP_ZH.match(text)
@@ -138,8 +138,8 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
               or (what if re.fullmatch(_ASPECTS_EN, what, _I) else ""))
     things = [re.sub(r"^the\s+", "", t.strip(), flags=_I)
               for t in re.split(r"\s*(?:,|\band\b|&)\s*", what) if t.strip()]
-    if not aspect and not (things and all(_present(work, t) or re.fullmatch(_ASPECTS_EN, t, _I) or _worn_colour(work, t)
-                                          for t in things)):
+    if not aspect and not (things and all(_present(work, t) or re.fullmatch(_ASPECTS_EN, t, _I)
+                                          or _colour_there(work, t) for t in things)):
         return False  # "keep the cat red" or a thing not there: for the rules that change things
     work.chat_replies.append(reply.say("kept", work.language))
     return True

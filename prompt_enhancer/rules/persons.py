@@ -14,7 +14,7 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 _MALE_PRONOUNS = {"him", "he", "his", "himself", "他", "他的"}
 _FEMALE_PRONOUNS = {"her", "she", "hers", "herself", "她", "她的"}
 _THING_PRONOUNS = {"it", "its", "it's", "itself", "它", "它的"}
-ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "snowman", "robot"}
+_ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "snowman", "robot"}
 
 
 def pronoun_subject(work: MessageEdit, word: str) -> Subject | None:
@@ -75,4 +75,4 @@ def is_alive(subject: Subject) -> bool:
                                                                   if subject.name.split() else "")
     if term is None and vocab.has_cjk(subject.name):
         term = next((t for t in vocab.NOUNS.values() for f in t.zh if subject.name.endswith(f)), None)
-    return term is None or term.key in ANIMALS
+    return term is None or term.key in _ANIMALS

@@ -350,9 +350,9 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
             work.say("already_setting", what=(" " if work.language == "en" else "、").join(said))
         return True
     if work.scene.subjects:
-        times, rest = parse_times(body, bare=True)
-        if times and not clean_rest(_AGAIN.sub(" ", rest)):  # "night", "晚上"
-            set_settings(work, None, times)
+        said_times, without_times = parse_times(body, bare=True)
+        if said_times and not clean_rest(_AGAIN.sub(" ", without_times)):  # "night", "晚上"
+            set_settings(work, None, said_times)
             return True
         # "…holding a red umbrella, rainy street", "a fox, snowy forest": a place with its weather or time,
         # said alone after the things (a bare "forest" could be a thing to draw; a rainy street is where they are)
@@ -365,9 +365,8 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
             set_settings(work, place, times)
             set_looks(work, looks)
             return True
-        times, rest = parse_times(body, bare=True)
-        landscape = bare_landscape(rest) if work.added else None
+        landscape = bare_landscape(without_times) if work.added else None
         if landscape:  # "…，夜晚，古镇", "a fox, rocky coast", "…, smoky bar at night": as said
-            set_settings(work, landscape, times)
+            set_settings(work, landscape, said_times)
             return True
     return False
