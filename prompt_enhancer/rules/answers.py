@@ -157,10 +157,16 @@ def _as_the_one(m: re.Match[str]) -> str:
         else "it"
 
 
+_IT_A_COUNT = re.compile(r"\b(?:make|want)\s+(?:it|them)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"(?:\s+(?:please|pls|instead|then))*\s*[.!]*$", _I)
+
+
 def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, changed: Sequence[str]) -> list[Subject]:
     """The subjects to choose between when a message that changed one subject did not say which: "it" said of one
     of two or more same-named things drawn together ("two cats" then "make it bigger"), or "one of them". Empty
     when the message was clear enough."""
+    if _IT_A_COUNT.search(message):
+        return []  # "make it 3": how many of a kind, none of them chosen
     touched = [s for s in before.subjects if s.id in changed]
     coloured = [s for s in before.subjects if s.attributes.get("colour")]
     if len(touched) == 1 and len(coloured) > 1 and names_nothing(message) and not _SINGULAR_PRONOUN.search(message):

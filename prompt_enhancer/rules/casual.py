@@ -296,6 +296,10 @@ def plain_words(text: str) -> str:
     # "settle on the top of the tree": on top of it ("to the top of the picture" is a place in the picture)
     text = re.sub(r"\b(?:on|onto|to)\s+the\s+top\s+of\s+(?=(?:the|a|an|his|her|its)\s+"
                   r"(?!(?:picture|image|canvas|frame|page|screen|drawing|scene)\b))", "on top of ", text, flags=_I)
+    text = re.sub(r"\b(?P<w>[a-z]{3,})-ish\b", r"\g<w>", text, flags=_I)  # "sepia-ish", "blue-ish": that, softly
+    # "check my stuff here 🙏 anyway make the dagger gold": talk, then the request
+    text = re.sub(r"\s+anyway[\s,]+(?=(?:make|add|put|draw|change|give|remove|turn|move|can|could|please|pls)\b)",
+                  ". ", text, flags=_I)
     # "its ears should be black tho", "sepia even": a word that only leans on what was said
     text = re.sub(r"(?<=[a-z])\s+(?:tho|though|even)(?=\s*(?:[,.!?;]|$))", "", text, flags=_I)
     # "make it vintage lookin": the look ("a cat looking up at me" keeps its looking)

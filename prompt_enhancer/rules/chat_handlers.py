@@ -71,7 +71,7 @@ _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)?|�
               r"(?:就|那就)这样(?:吧|就行|就好|挺好|可以)?|"
               r"(?:这个|这)?\s*(?:vibe|感觉|味道|feel|意思)\s*(?:就)?对了|"  # "nice 这个 vibe 对了"
               r"(?:这个|这)?\s*vibe\s*(?:好|很|超|太)?正|"
-              r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
+              r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|齐活儿?|搞定|妥了|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+|(?:this|that)\s+one)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|"
              r"\s+seems?)|"
              r"thats|looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"
@@ -146,6 +146,8 @@ _QUESTION = re.compile(r"^(?:(?:hi+|hey+|hello|yo)[\s,!.]*)?(?:what|why|how|who|
                        r"|^(?:are\s+|r\s+)?(?:you|u)\s+into\b|^do\s+(?:you|u)\s+(?:like|love|listen|play|know)\b"
                        r"|^q\s*:"  # "q: max resolution? export formats?"
                        r"|^is\s+(?:it\s+)?true$"  # "my grandson say you are robot, is true?"
+                       # "is it hard to draw stuff like that": a question without its question mark
+                       r"|^(?:is|was)\s+(?:it|this|that)\s+(?:hard|easy|difficult|tough|fun)\s+to\b"
                        r"|^(?:you|u)\s+(?:are|r)\s+(?:a\s+)?(?:robot|bot|ai|human|real|person)\b"
                        r"|^你(?:平时|一般|最|都)?(?:听|喜欢|看|玩|吃|会)[^，,]{0,6}(?:什么|啥|吗)[^，,]{0,3}$"
                        r"|^你?(?:是)?(?:怎么|如何)(?:画|做|弄|生成)(?:出来)?的"  # 你咋画出来的
@@ -311,8 +313,16 @@ def leaving_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
+# "wow how long did that take", "靓啊 how long…", "sickkk is it hard to draw…": praise said before a question
+_PRAISE_FIRST = re.compile(r"^(?:(?:wow+|whoa+|omg|sick+|nice|cool|dope|damn|lol+|haha+|[\u4e00-\u9fff]{1,3}[啊呀哇])"
+                           r"[\s,!.]+)+(?=[a-z])", _I)
+
+
 def _chat_reply(body: str, question_mark: bool) -> str | None:
     """The reply key a clause that only talks gets, or None."""
+    praised = _PRAISE_FIRST.match(body)
+    if praised and _chat_reply(body[praised.end():], question_mark) == "question":
+        return "question"
     if _GREETING.match(body):
         return "hello"
     if _THANKS.match(body):

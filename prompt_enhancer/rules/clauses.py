@@ -300,7 +300,8 @@ def _values_one_by_one(before: str, clause: str) -> bool:
     """The clause before is only "a red" (or "a red and a blue"), this one goes on with "a blue" or "and a
     green circle": one list whose last thing names what every one of them is."""
     pieces = re.split(r"\s+and\s+", _DRAW_VERB.sub("", before), flags=_I)
-    if not all(_only_values(piece) for piece in pieces):
+    if re.search(r"\bones?\b", before, _I) or not all(_only_values(piece) for piece in pieces):
+        # "two cats, a small one … and a big one …, and a dog": the ones are the cats said before
         return False
     rest = re.sub(r"^and\s+", "", clause, flags=_I)
     first = re.split(r"\s+and\s+", rest, flags=_I)[0]
@@ -355,7 +356,7 @@ _STEP_WORD = re.compile(r"(?:^|(?<=[.!?;。！？；]))\s*(?:next|finally|lastly
 
 # "三个圆 red, green, blue 从左到右排一排": English colours listed inside Chinese are a list of their own
 _EN_COLOURS_IN_ZH = re.compile(rf"(?<=[\u4e00-\u9fff])\s+(?P<list>{COLOUR_WORD}(?:\s*(?:,|，|、)\s*(?:and\s+)?"
-                               rf"{COLOUR_WORD}|\s+and\s+{COLOUR_WORD})+)(?:\s+(?=[\u4e00-\u9fff])|\s*$)", _I)
+                               rf"{COLOUR_WORD}|\s+and\s+{COLOUR_WORD})+)(?:\s+(?=[\u4e00-\u9fff])(?!的)|\s*$)", _I)
 _RESPECTIVELY = re.compile(r"[,\s]+respectively(?![A-Za-z])", _I)
 # "three balloons, red blue and yellow": a list with its first comma left out ("navy blue and red" is one colour)
 _SPACED_COLOURS = re.compile(rf"(?<![\w-])(?P<a>{COLOUR_WORD})\s+(?=(?P<b>{COLOUR_WORD})\s*(?:,\s*|\s+and\s+)"

@@ -50,12 +50,12 @@ _COUNT_BARE_ZH = re.compile(rf"^(?:只要|就要|只留|留|要)?([一两二三�
                             # "猫太多了，留一只就行": 就行 is taken off before, the number stays
                             rf"|^(?:只要|就要|只留|留|只剩|剩)([一两二三四五六七八九十])\s*{_MEASURE}$", _I)
 # "fewer pls": one fewer of the one kind there are several of (a number said after sets it)
-_FEWER = re.compile(r"^(?:(?:ok|okay|hmm+|and)[\s,]+)*(?:fewer|less(?:\s+of\s+them)?|not\s+so\s+many)(?:\s+[a-z]+s)?"
+_FEWER = re.compile(r"^(?:(?:ok|okay|hmm+|and)[\s,]+)*(?:fewer|less(?:\s+of\s+them)?|not\s+so\s+many)(?:\s+[a-z]+)?"
                     r"(?:\s+(?:please|pls|plz))?$|^少一点$|^少几[个只]$", _I)
 
 # "…fewer pls.. like 3", "less, maybe two": how many, said after the change
 _ABOUT_N = re.compile(rf"^(?:(?:like|maybe|say|about|around|so|to|just)\s+{_NUMBER}"
-                      rf"(?:\s+(?:or\s+so|maybe|please|pls))?|{_NUMBER}\s+again)$", _I)
+                      rf"(?:\s+(?:or\s+so|maybe|please|pls))?|{_NUMBER}(?:\s+again)?)$", _I)
 
 # "i want more frog", "more frogs please": one more of a kind there
 _MORE_OF = re.compile(r"^(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+|can\s+(?:i|we)\s+(?:have|get)\s+)?"

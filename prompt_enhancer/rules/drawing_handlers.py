@@ -18,7 +18,6 @@ from prompt_enhancer.rules.picture_changes import (
     strip_global,
 )
 from prompt_enhancer.rules.setting_phrase import parse_times
-from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.on_its_body import body_owner
 from prompt_enhancer.rules.topic_named import named_topic
@@ -36,6 +35,7 @@ from prompt_enhancer.rules.worn_added import WORN_WORDS as _WORN_WORDS, the_wear
 from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
 from prompt_enhancer.rules.parts import split_description
 from prompt_enhancer.rules.beside_there import added_beside_one_there
+from prompt_enhancer.rules.doing import ZH_POSE_VERBS
 from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve, resolve_parts
 from prompt_enhancer.rules.subject_handlers import ask_missing
 
@@ -373,6 +373,10 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
         if len(pair) == 2:  # "画两个圆，一大一小": the first big, the second small
             pair[0].size, pair[1].size = "big", "small"
             return True
+    if rest in ZH_POSE_VERBS and not ph.shape and work.added:  # "画一个风筝，在天上飞": what it does there
+        apply_global(work, ph)
+        added = [s for s in map(work.scene.subject, work.added) if s]
+        return apply_value(work, added, ZH_POSE_VERBS[rest] or "") or True
     if not thing:
         if not (ph.has_subject_values() or has_global(ph)):
             return False
@@ -472,26 +476,3 @@ def _same_but(work: MessageEdit, body: str) -> bool:
 # Only a thing said as new ("a cat but…", "一只猫但是…") is drawn when none is there; "the cat but…" names one.
 _BUT_NEW = re.compile(r"^(?:(?:a|an|one)\s|一[只个条头匹辆棵朵])"
                       r"|^(?!(?:the|this|that|same|这|那)\b)[^\s,，]+\s*(?:\bbut\b|但是|不过|可是)", re.IGNORECASE)
-
-
-# The answer to "the cat already in the picture or one more cat?": "the cat already there", "the one already in the
-# picture", "画面里的那只", "原来那只就行": nothing to add, the picture stays.
-_ALREADY_THERE = re.compile(r"^(?:no[,\s]+)?(?:just\s+)?(?:the\s+)?(?P<t>.+?)\s+(?:that'?s\s+|which\s+is\s+)?already\s+"
-                            r"(?:there|here|in\s+(?:the\s+)?(?:picture|image|drawing))$"
-                            r"|^(?:就|只要)?(?:已经有的|画面里的?|现在的|已经画的|的(?=那))那?[只个条棵匹辆头](?P<t_zh>[^颜色样]*?)"
-                            r"(?:就行了?|就好了?|就可以了?|吧)?$", re.IGNORECASE)
-
-
-def already_there_clause(work: MessageEdit, body: str) -> bool:
-    """"the cat already there", "画面里的那只就行": the thing there is meant, and nothing changes."""
-    m = _ALREADY_THERE.match(body)
-    if not m or not work.scene.subjects:
-        return False
-    said = (m.group("t") or m.group("t_zh") or "").strip()
-    targets = resolve(work, said if said and said.lower() not in ("one", "ones") else "it")
-    if not targets:
-        return False
-    work.scene.focus = targets[0].id
-    work.say("already", name=reply.thing_name(targets[0], work.language),
-             what="in the picture" if work.language == "en" else "画面里的")
-    return True

@@ -13,14 +13,22 @@ def is_new_subject(name: str) -> bool:
         return False  # "rainbow wings", "dragon wings", "cat ears": the part a word before describes
     term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, re.sub(r"(?<=[a-z]{2})s$", "", name))
     if term is not None:
-        return term.key in _SUBJECT_NOUNS
+        return term.key in _SUBJECT_NOUNS or term.key in MORE_ANIMALS
     words = {re.sub(r"(?<=[a-z]{2})s$", "", w) for w in re.findall(r"[a-z]+", name)}
+    if words & MORE_ANIMALS:
+        return True  # "a tram with a seagull on the roof": a bird of its own, not part of the tram
     people = {w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii()}
     if words & people:
         return True
     return any((t := vocab.lookup(vocab.NOUNS, w)) is not None and t.key in _SUBJECT_NOUNS for w in words)
 
 
+# Animals the vocabulary has no row for: alive, drawn on their own like the ones it has.
+MORE_ANIMALS = {"seagull", "gull", "pigeon", "crow", "raven", "parrot", "eagle", "swan", "goose", "sparrow", "robin",
+                "hawk", "flamingo", "heron", "egret", "pelican", "goat", "rooster", "lizard", "rat", "hamster", "koala",
+                "zebra", "giraffe", "camel", "llama", "alpaca", "donkey", "otter", "dolphin", "shark", "octopus",
+                "crab", "hedgehog", "raccoon", "badger", "moose", "kangaroo", "collie", "puppy", "kitten", "calf",
+                "foal", "lamb"}
 _HAD_STEMS = {s for w in vocab.HAD if w.isascii() for s in (w, w.rstrip("s"))}  # wings, wing
 _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", "sun", "moon", "mountain", "horse",
                   "rabbit", "person", "man", "woman", "old man", "old woman", "girl", "boy", "child", "fisherman",
@@ -36,4 +44,5 @@ MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest"
              "gown", "belt", "bracelet", "watch", "sweatshirt", "blouse", "leggings", "tutu", "swimsuit", "mittens",
              "beanie", "veil", "headband", "sandals", "slippers", "tuxedo", "costume", "overcoat", "parka", "poncho",
              "scrubs", "cardigan", "jumpsuit", "coveralls", "wetsuit", "qipao", "hanfu", "sari", "saree", "turban",
-             "bandana", "goggles", "headscarf", "shawl"}
+             "bandana", "goggles", "headscarf", "shawl", "kilt", "sarong", "toga", "dirndl", "hakama", "sash",
+             "lab coat", "tracksuit", "waistcoat", "bonnet", "beret", "fedora", "sombrero", "kimono"}

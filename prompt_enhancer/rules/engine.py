@@ -31,13 +31,8 @@ from prompt_enhancer.rules.chat_handlers import (
 )
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, clause_body, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
-from prompt_enhancer.rules.drawing_handlers import (
-    add_clause,
-    already_there_clause,
-    bare_clause,
-    draw_clause,
-    each_clause,
-)
+from prompt_enhancer.rules.already_there import already_there_clause
+from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause
 from prompt_enhancer.rules.last_edit import correct_last_edit
 from prompt_enhancer.rules.learner_english import as_usually_said, the_one_said
 from prompt_enhancer.rules.letter_frame import without_letter_frame
@@ -118,12 +113,12 @@ if TYPE_CHECKING:
 _I = re.IGNORECASE
 # After a change, what it is like ("make it orange, like a ginger cat"): beside it, no thing to draw or ask about
 _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:(?:a|an|the|some|my|our)\s+[a-z0-9][a-z0-9' -]{1,40}|"
-                     r"(?:when|how)\s+.{1,60}|in\s+(?:my|our|his|her)\s+.{1,60})", _I)
+                     r"(?:when|how)\s+.{1,60}|in\s+(?:my|our|his|her)\s+.{1,60}|mid[\s-][a-z]+)", _I)
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 _INTERJECTION = re.compile(r"(?:no|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|"
                            r"actually|well|yes|"
-                           r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+curiosity|"
+                           r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+(?:curiosity|interest)|"
                            r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
                            # "ehh too many, make it two birds total": why, beside the change
                            r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|"
@@ -357,6 +352,8 @@ class RuleEnhancer:
         if first is None or first.action is not Action.EDIT:
             return None
         more = self._read(first.scene, rest, language, markup, image)
+        if more.action is Action.CHAT and more.reply == reply.say("chatter", language):
+            return first  # "the cart too, guests keep tripping over it haha": the change, and why
         if more.action is not Action.EDIT:
             return None
         return joined([first, more], reply.join([first.reply, more.reply], language))

@@ -25,6 +25,8 @@ _KINDS: dict[str, frozenset[str]] = {
                      "chihuahua spaniel dalmatian greyhound puppy pup".split()),
     "cat": frozenset("kitten kitty tabby siamese persian".split()),
 }
+# A breed's word that alone names someone: "a shepherd with a collie" has one dog (a "german shepherd" is one)
+_PEOPLE_TOO = {"shepherd", "boxer"}
 _SAID = {"building": "building", "vessel": "vessel", "vehicle": "vehicle", "animal": "animal", "creature": "animal",
          "pet": "animal", "beast": "animal", "plant": "plant", "person": "person", "figure": "person",
          "character": "person", "dog": "dog", "doggo": "dog", "pup": "dog", "puppy": "dog", "cat": "cat",
@@ -62,7 +64,8 @@ def said_by_kind(text: str, scene: Scene) -> str:
         if said in names:
             return m.group(0)
         kind = _KINDS[_SAID[said]]
-        of_kind = [s for s in scene.subjects if s.name.lower().split()[-1] in kind]
+        of_kind = [s for s in scene.subjects
+                   if s.name.lower().split()[-1] in kind and s.name.lower() not in _PEOPLE_TOO]
         return f"{m.group('the')} {of_kind[0].name}" if len(of_kind) == 1 else m.group(0)
 
     return _THE.sub(name, text)

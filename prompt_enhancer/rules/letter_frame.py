@@ -14,8 +14,22 @@ _GREETING = re.compile(r"^\s*(?:(?:hi+|hello+|hey+|hiya|yo|howdy|greetings|g'?da
                        r"(?:\s+(?:again|there|bot|all|everyone|matey?|mate|mon\s+ami|(?:my\s+)?(?:friends?|buddy|dude|"
                        r"man|bro|pal|guys|folks|cat|robot|ai|artist|team|boss)))?(?:\s+po)?"
                        # "morning!" and "excuse me," say hello as well as "good morning" does
-                       r"|(?:mornin[g']?|afternoon|evening)(?=\s*!)|excuse\s+me"
+                       r"|(?:mornin[g']?|afternoon|evening)(?=\s*!|\.\s)|excuse\s+me"
                        r"|dear\s+[\w ]{1,20}?|good\s+(?:morning|afternoon|evening|day|night))\s*[,!.:\n]\s*", _I)
+# "bom dia! could you draw…", "wah gwaan! draw…", "过早冇！draw 一个…": a word or three said with "!" before a request
+# is a hello in a language the table above need not know; before "a …", "three …" only when the request goes on
+_ASKED_NEXT = (r"(?:(?:please|pls|kindly)\s+)?(?:(?:could|can|would|will)\s+(?:you|u)\b|(?:draw|paint|sketch)\b"
+               r"|i'?d\s+like\b)|(?:请|帮我|给我)?画|帮我|给我")
+_HELLO_ANY = re.compile(r"^\s*(?!(?:a|an|the|one|two|three|some|make|draw|add|put|move|remove|change|turn|give)\b)"
+                        r"(?:[^\W\d_]{2,}(?:[ '’-][^\W\d_]+){0,2}|[\u4e00-\u9fff]{1,4})\s*[!！]+\s*"
+                        rf"(?=(?:{_ASKED_NEXT})|(?:a|an|two|three|four|five)\s+\S+(?:\s+\S+){{3}})", _I)
+# "大妹子帮我画个…", "老师给我画一只…": who is asked, before the request
+_ADDRESSED_ZH = re.compile(r"^\s*(?![把将给在让])[\u4e00-\u9fff]{1,4}?[，,\s]*"
+                           r"(?=(?:你)?(?:帮我|给我|帮忙)画(?:一|个|张|幅))")
+# "long shift lol. can you draw…": a laughing aside before the request
+_ASIDE_FIRST = re.compile(r"^[^.!?\n]{1,60}?\b(?:lol|lmao|haha+|hehe+)\s*[.!,…]+\s*"
+                          r"(?=(?:so\s+)?(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?(?:draw|paint|make|do)"
+                          r"|(?:please\s+)?draw)\b)", _I)
 _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:thanks(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?|thank\s+you"
                        r"(?:\s+(?:in\s+advance|so\s+much))?|many\s+thanks|(?:best|kind|warm)(?:\s+regards)?|regards|"
                        r"cheers|sincerely|yours(?:\s+truly)?|best\s+wishes)\s*[,!.]*"
@@ -41,6 +55,9 @@ def without_letter_frame(text: str) -> str:
         if not _ASKS.match(quoted):
             return body.strip()  # "> Drew a red triangle.\nthanks!": thanks for the reply quoted
         body = quoted
-    body = _SIGN_OFF.sub("", _GREETING.sub("", body, count=1))
+    greeted = _GREETING.sub("", body, count=1)
+    body = _ASIDE_FIRST.sub("", greeted if greeted != body else _HELLO_ANY.sub("", body, count=1), count=1)
+    body = _ADDRESSED_ZH.sub("", body, count=1)
+    body = _SIGN_OFF.sub("", body)
     body = _PS.sub("", _KISS.sub("", body))
     return body.strip() if re.search(r"\w", body) else text

@@ -209,8 +209,11 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # "My grandson would like it for his bedroom wall", "I shall ask my daughter to help me with that"
                       r"|^(?:my|our)\s+\w+\s+(?:would|will)\s+(?:like|love)\s+(?:it|this|that)\b.*$"
                       r"|^i\s+(?:shall|will|'ll)\s+ask\s+(?:my|our)\s+\w+\b.*$"
+                      # "(lose the seagull,) it looks like its pooping on my tram lol": why, what it seems to do
+                      r"|^(?:it|he|she|they)\s+(?:looks?|seems?)\s+like\s+(?:it'?s|its|it\s+is|he'?s|she'?s|they'?re)\s+"
+                      r"[a-z]+ing\b.*$"
                       # "like hes about to do five minutes at an open mic": what it is like, said of someone
-                      r"|^(?:just\s+)?(?:like|as\s+if|as\s+though)\s+(?:he|she|it|they|you|we|i)(?:'?s|'?re|'?d|'?ll|"
+                      r"|^(?:just\s+)?(?:like|as\s+if|as\s+though)\s+(?:he|she|it|they|you|we|i)(?:'?s|'?re|'?d|'?ll|'?m|"
                       r"\s+(?:is|are|was|were|had|has|just|could|would|will|might))?\s+\S.*$"
                       # "sister agnes says the chapel in her village is painted blue", 老师说要多练英语: what someone
                       # said, with nothing asked of the picture in it (not "she says make it pink")
@@ -231,6 +234,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # "guests keep tripping over it", "the kids always fight over it": why, said of other people
                       r"|^(?:the\s+|my\s+|our\s+)?(?:guests|people|customers|clients|kids|children|visitors|everyone|"
                       r"everybody|folks)\s+(?:keep|always|never|don'?t|do|are|were|will|would|might|love|hate)\b.*$"
+                      r"|^(?:nobody|no\s+one|noone)\s+(?:ever\s+|really\s+)?[a-z]+s\b.*$"  # "nobody waters them anyway"
+                      # 下雨了我要上山捡菌子了: where the person is off to
+                      r"|^(?:[^，,。]{1,4}了)?(?:我|俺)(?:要|得|该|准备)(?:去|上|回|出|下)"
+                      r"(?![^，,。]*(?:掉|画|加|改|换|删|把|放|移|挪|面|边))[^，,。]{0,10}(?:了|啦|咯)$"
                       # "the other two got adopted", "the others are checked out already": why there are fewer
                       r"|^(?:the\s+)?(?:others|rest|other\s+(?:one|ones|two|three|four|\w+s))\s+(?:got|went|were|"
                       r"ha(?:ve|s)\s+been|are\s+(?:already|all|gone|sold|taken|checked|booked)|"
@@ -240,6 +247,8 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # "my granny had a chair just like that", "I presided for 31 years in a courtroom …": the
                       # person's own past, told beside the picture (not "I wanted it blue", "I said two")
                       r"|^(?:my|our)\s+(?:[a-z]+\s+){1,3}?(?:had|was|were|used\s+to|got|did)\s+\S.*$"
+                      # "my real board is all scratched up": the person's own thing, not the one drawn
+                      r"|^(?:my|our)\s+(?:real|own|actual|irl)\s+[a-z]+\s+(?:is|are|'s)\s+\S.*$"
                       r"|^(?:让)?(?:他|她|它)?的?手(?:上|里)?(?:就)?空着(?:吧|就行|就好)?$"  # 锤子不要了，让他手上空着
                       r"|^(?:sorry\s+)?(?:(?:my|our)\s+english\s+(?:is|isn'?t|not)|(?:for\s+)?my\s+(?:bad|poor|"
                       r"broken)\s+"

@@ -25,13 +25,17 @@ _OTHER_SIDE = re.compile(r"^(?:move|put|shift|slide|switch|flip|take|bring)\s+(?
 _OTHER_SIDE_OF = re.compile(r"^(?:(?:move|put|shift|slide|take|bring|place)\s+(?P<t>.+?)|"
                             r"(?P<t2>the\s+[a-z]+(?:\s+[a-z]+)?))\s+(?:over\s+)?(?:to|on|onto)\s+"
                             r"(?:the\s+other\s+side\s+of\s+(?P<a>him|her|it|the\s+[a-z]+(?:\s+[a-z]+)?)"
-                            r"|(?P<whose>his|her|its)\s+other\s+side)$", _I)
+                            r"|(?P<whose>his|her|its)\s+other\s+side)$"
+                            # 导游换到土楼另一边去: across the 土楼
+                            r"|^(?:把|将)?(?P<t_zh>[^到]+?)(?:移|挪|放|换|搬)(?:到|去)(?P<a_zh>[\u4e00-\u9fff]{1,6}?)的?"
+                            r"(?:另一边|另外一边|另一侧|对面)(?:去|吧|了|啦)*$", _I)
 
 
 def _other_side_of(work: MessageEdit, body: str) -> bool:
     m = _OTHER_SIDE_OF.match(body.strip())
-    targets = resolve(work, m.group("t") or m.group("t2")) if m else None
-    anchors = resolve(work, m.group("a") or {"his": "him", "its": "it"}.get(m.group("whose"), "her")) if m else None
+    targets = resolve(work, m.group("t") or m.group("t2") or m.group("t_zh")) if m else None
+    whose = {"his": "him", "its": "it"}.get(m.group("whose"), "her") if m else ""
+    anchors = resolve(work, m.group("a") or m.group("a_zh") or whose) if m else None
     if not targets or not anchors or len(anchors) != 1 or anchors[0] in targets:
         return False
     anchor = vocab.GRID_CELLS.get(anchors[0].position or "")

@@ -12,7 +12,7 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
 from prompt_enhancer.rules.doing import AT_A_DISTANCE, action_en, action_zh, doing_after
-from prompt_enhancer.rules.drawn_alone import MORE_WORN, is_new_subject
+from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS, MORE_WORN, is_new_subject
 from prompt_enhancer.rules.with_list import things_listed
 from prompt_enhancer.rules.worn_with import with_as_and
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
@@ -60,10 +60,11 @@ _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair 
 # "a cat sitting on a sofa": the thing is placed at a new thing, both drawn.
 _EN_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:is\s+)?(?P<pose>sitting|standing|lying|sleeping|perched|resting|hiding|leaning|"
-    r"floating|flying|walking|running|playing|hanging|dangling|(?P<verb>[a-z]{3,}ing))\s+)?"
+    r"floating|flying|walking|running|playing|hanging|dangling|(?P<verb>[a-z]{3,}ing)|(?P<done>[a-z]{3,}ed))\s+)?"
     r"(?P<prep>(?<=hanging\s)from|(?<=dangling\s)from|(?:(?:to|on)\s+the\s+)?(?:left|right)\s+of|on top of|on|"
     r"(?<=ing\s)over|(?<=ing\s)across|(?<=ing\s)towards?|(?<=ing\s)to(?=\s+the\s)|(?<=ing\s)from|"
-    r"(?<=ing\s)out\s+of|(?<=ing\s)into|(?<=ing\s)onto|(?<=ing\s)through|(?<=ing\s)around|under|underneath|beneath|"
+    r"(?<=ing\s)out\s+of|(?<=ing\s)into|(?<=ing\s)onto|(?<=ing\s)through|(?<=ing\s)around|(?<=ed\s)around|under|"
+    r"underneath|beneath|"
     r"below|beside|next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
@@ -220,6 +221,7 @@ def _anchor(text: str) -> list[Thing] | None:
             re.split(r"\s+(?:holding|carrying|with)\s", _ITEM_SPLIT.split(anchor)[0])[0], "in", True)
         if _is_a_thing(anchor) and not worn:
             first = _ITEM_SPLIT.split(anchor)[0]  # "on a sofa and a dog on the floor": on the sofa
+            first = re.split(r"\s+(?:with|holding|wearing|carrying)\s", first, flags=_I)[0]  # "a dagger with a rose"
             name = clean_rest(parse_phrase(first, global_parts=False).rest) or clean_rest(first)
             before, head, acted_on = _doer(head_text)
             head.placed = f"{m.group('prep').lower()} the {name}"
@@ -354,7 +356,8 @@ def _with_parts(text: str) -> list[Thing]:
             return [Thing(head), Thing(whose.group("name"))]  # "a girl with her cat": she and her cat
         its = (re.split(r"\s+(?:in|on|at|by|near|under|behind|next|with)\b", clean_rest(beside.rest).lower())[0].split()
                or [""])[-1]  # "a dog sitting in the back": a dog; "a rainbow mane": a mane
-        if relation == "with" and is_new_subject(its) and any(vocab.lookup(vocab.NOUNS, w) for w in (its, its[:-1])):
+        if relation == "with" and is_new_subject(its) and any(vocab.lookup(vocab.NOUNS, w) or w in MORE_ANIMALS
+                                                              for w in (its, its[:-1])):
             whose_part = r"\b(?P<p>(?:in|on|at)\s+the\s+(?:back|front|top|bed|seat))\b(?!\s+of)"  # of the truck
             named = clean_rest(parse_phrase(head, global_parts=False).rest) or head.strip()
             return [Thing(head), Thing(re.sub(whose_part, lambda w: f"{w.group('p')} of the {named}", text[m.end():],

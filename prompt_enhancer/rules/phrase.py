@@ -172,7 +172,7 @@ _EN_FILLER_WORDS = (
     "of|with|and|use|using|have|let's|lets|give it|give|i want|i'd like|i would like|how about|what about|"
     "looks like|look like|looks|look|like|appear|seem|"
     "could you|can you|would you|will you|more|ok|okay|yes|so|the|a|an|to|at|on|in|into|be|is|are|there|one|"
-    "some|lah|leh|lor"
+    "some|lah|leh|lor|alone|all alone|by itself|on its own"
 )
 _EDGE_EN = re.compile(rf"^(?:(?:{_EN_FILLER_WORDS})(?![A-Za-z'])\s*)+|(?:(?<![A-Za-z'])(?:{_EN_FILLER_WORDS})\s*)+$",
                       re.IGNORECASE)
@@ -465,6 +465,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     matches, text = take(_COLOUR_RE, text, first_only=False)
     if matches:
         p.colour = " and ".join(dict.fromkeys(_colour_of(m) for m in matches))
+        text = re.sub(r"(?:^|(?<=\s))相间(?:的)?", "", text, count=1)  # 黑白相间的, 绿白相间: the colours in turn
     p.pose, text = take_doing(text)  # "女孩在跑步": the whole verb, before 在跑 is read as "running" in it
     if p.pose is None and not _POSE_COMPOUND.search(text):  # "a walking stick" is a stick, not a walking thing
         matches, text = take(_POSE_RE, text, first_only=False)  # "curled up asleep": the first, no name word

@@ -50,7 +50,7 @@ def as_kind_said(body: str) -> str:
 # "product shot, a single red sneaker, …", "editorial illustration, a young woman …": a prompt's list names the
 # kind of picture in a bare piece of its own (no a / the); drawn as a thing called "product shot" before.
 _LISTED_KIND = re.compile(r"(?:^|(?<=[,，]))(?P<pad>\s*)"
-                          r"(?P<x>(?![aA]n?\s|[tT]he\s)[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}?\s+"
+                          r"(?P<x>(?![aA]n?\s|[tT]he\s|(?:[jJ]ust\s+)?[lL]ike\s|[aA]s\s)[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}?\s+"
                           r"(?:shot|photo|photograph|photography|illustration|render|artwork|poster|painting|drawing|"
                           r"sketch))(?=\s*(?:[,，]|$))", _I)
 

@@ -20,7 +20,7 @@ _PLACE_WITH = re.compile(r"^(?:(?:ok(?:ay)?|so|hi|hey|well|um+)[\s,!.]+)*"
                          r"|i\s+(?:want|need)\s+|i'?d\s+like\s+|can\s+i\s+(?:have|get)\s+)?"
                          r"(?:(?:a|an|the|some)\s+)?"
                          # "underwater scene pls: one orange clownfish …": the place, said as a scene
-                         r"(?P<p>[a-z]+(?:\s+(?!scene|setting|theme|pls|please)[a-z]+)?)(?:\s+(?:scene|setting|theme))?"
+                         r"(?P<p>[a-z]+(?:\s+(?!scene|setting|theme|pls|please)[a-z]+){0,2})(?:\s+(?:scene|setting|theme))?"
                          r"(?:\s+(?:pls|please|plz))?"
                          r"(?:\s+with|\s*[:：])\s+"
                          r"(?P<rest>(?:a|an|the|some|one|two|three|four|five|\d+)\s.+)$",

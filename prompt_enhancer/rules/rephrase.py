@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.drawn_alone import MORE_WORN
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_style
 from prompt_enhancer.rules.setting_phrase import bare_landscape, parse_looks, parse_setting, parse_times
 
@@ -93,7 +95,7 @@ _AS_BACKGROUND = re.compile(r"^(?:(?:and|with|use|using)\s+)?(?:a\s+|an\s+|the\s
 _SHOT_OF = re.compile(r"给(?:他|她|它|他们)的?[\u4e00-\u9fff]{1,6}(?:来)?(?:一个|个)?(?P<shot>特写|近景|远景)(?:镜头)?"
                       r"|(?:a\s+|an\s+)?(?P<shot_en>close-?up|extreme\s+close-?up|wide\s+shot)\s+(?:of|on)\s+"
                       r"(?:his|her|its|their|the)\s+[a-z]+(?:\s+and\s+(?:his\s+|her\s+)?[a-z]+)?", _I)
-_GROUND_COLOUR = re.compile(r"(?:背景|底色)(?:换成|改成|变成|用|要)?(?P<c>[黑白灰红蓝绿黄粉紫橙棕])底"
+_GROUND_COLOUR = re.compile(r"(?:背景|底色)(?:换成|改成|变成|弄成|搞成|整成|调成|做成|用|要)?(?P<c>[黑白灰红蓝绿黄粉紫橙棕])底"
                             r"(?:吧|啊|哈)?")
 _FEEL_OF = re.compile(r"(?:整体|整个画面|画面|整张)?(?:要|来点|弄成|做成)\s*(?P<x>.+?)\s*的?"
                       r"(?:感觉|风格|味道|feel|vibe)")
@@ -104,9 +106,19 @@ _FOR_ALL = re.compile(r"^(?P<a>.+?)\s+for\s+(?:both|all|each|everyone|everybody|
 _LOOK_AND = re.compile(r"^(?P<a>[a-z][a-z\s-]+?)\s+(?:and|with|plus|&)\s+(?P<b>\S.*)$", _I)
 
 
+# "(give him a blue bonnet,) and the dog a wee red collar": "give" said once, for both
+_AND_THE_X_A = re.compile(r"^(?:and\s+)?(?P<t>(?:the|his|her|its)\s+[a-z]+"
+                          r"(?:\s+(?!(?:got|has|have|had|is|was|wears|gets|needs|wants)\b)[a-z]+)?)\s+"
+                          r"(?P<x>(?:a|an|some)\s+(?:[a-z]+\s+){0,3}(?P<w>[a-z]+))$", _I)
+_GIVEN = {w.lower() for w in (*vocab.WORN, *vocab.HAD) if w.isascii()} | MORE_WORN
+
+
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
+    m = _AND_THE_X_A.match(text)
+    if m and (m.group("w").lower() in _GIVEN or m.group("w").lower().rstrip("s") in _GIVEN):
+        return f"give {m.group('t')} {m.group('x')}"
     m = _BEHIND_THEM.match(text)
     place, _, rest = parse_setting(m.group("v")) if m else (None, [], "")
     if place and not clean_rest(rest):

@@ -28,7 +28,9 @@ _LOOK_FOLLOWERS = (r"(?:photo|photograph|picture|image|film|movie|style|look|sho
 _LOOK_RE = re.compile(
     rf"(?:{WORD_L}(?:in|with|add|use|a|an|some|more|very|really|super|bit\s+more|little\s+more)\s+)*"
     rf"(?:(?P<bw>{WORD_L}black[\s-]+(?:and|&)[\s-]+white|黑白)"
-    rf"(?=\s*(?:$|[,.;!?，。；！？、+的色]|(?:{_LOOK_FOLLOWERS}){WORD_R}|照片|风格|画面|效果|滤镜|色调|一点|一些))"
+    rf"(?=\s*(?:$|[,.;!?，。；！？、+色]|(?:{_LOOK_FOLLOWERS}){WORD_R}|照片|风格|画面|效果|滤镜|色调|一点|一些"
+    # "黑白的吧", "黑白的照片"; not "black and white 的猫", a cat's colours
+    r"|的(?=\s*(?:$|[^\u4e00-\u9fff]|[吧呀啊了呢哦嘛啦]|照片|风格|画面|效果|滤镜|色调|感觉|氛围|味道|调调|样子|版本))))"
     rf"|(?P<look>{alternation([f for f in _LOOK_FORMS if squeeze(f) not in ('blackandwhite', '黑白')])}))"
     rf"(?:\s*(?:atmosphere|vibes?|feel(?:ing)?|mood|look|tone|lighting|light|effect|shot|photo|style){WORD_R}"
     rf"|(?:的)?(?:氛围|感觉|色调|滤镜|效果|光线|灯光|光照|光影|打光|画面|风格|镜头|视角|角度|照片|感))?",

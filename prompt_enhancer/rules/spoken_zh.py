@@ -62,9 +62,12 @@ _SAID = (
     (re.compile(r"有(?:点|些|一点|大|薄)?雾(?![\u4e00-\u9fff])|雾蒙蒙(?:的)?"), "起雾"),
     # 鸟儿不要了: the birds (the spoken 儿 of a one-character thing)
     (re.compile(r"(?<=[鸟花猫狗鱼马兔虫])儿(?![子童歌])"), ""),
-    # 就要熊猫一个, 只要熊猫: only that one stays
-    (re.compile(r"(?:^|(?<=[，,。\s]))(?:就|只)要(?P<t>[\u4e00-\u9fff]{1,4}?)(?:一个|一只|一棵|就行|就好|就够了)?$"),
+    # 就要熊猫一个, 只要熊猫: only that one stays (只要一只猫: a count of the cats, read by the count rules)
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:就|只)要(?![一两二三四五六七八九十几])(?P<t>[\u4e00-\u9fff]{1,4}?)(?:一个|一只|一棵|就行|就好|就够了)?$"),
      r"只留\g<t>"),
+    # "杯子 change to 一个勺子": a Chinese thing, changed with English words
+    (re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:change|changed|switch|turn)\s+(?:it\s+)?(?:to|into)\s+(?P<x>\S.*)$",
+                re.IGNORECASE), r"把\g<t>换成\g<x>"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )

@@ -434,7 +434,7 @@ def read_value(value: str, *, named: bool = False) -> tuple[Phrase, str | None, 
     rest = ph.rest
     if rest and (ph.indefinite or vocab.lookup(vocab.NOUNS, rest)) and not ph.shape:
         rename, rest = rest, ""
-    if rest.lower() in PRONOUNS_ONE:
+    if rest.lower() in PRONOUNS_ONE or rest.lower() in ("one", "ones"):  # "blue ones" of the balls just added
         rest = ""
     return ph, rename, rest
 

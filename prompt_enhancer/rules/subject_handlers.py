@@ -162,7 +162,8 @@ _ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变回|改回|换回|�
 
 # A bare Chinese word after 变成/换成 that names a thing: two or three characters, none of the endings or words that
 # say how a thing looks (色, 的, 风格, 透明, 可爱...).
-_ZH_NOUN = re.compile(r"(?![^\u4e00-\u9fff])(?!.*(?:色|的|风|感|点|些|样|化|式|调|效果|一下)$)"
+_ZH_NOUN = re.compile(r"(?![^\u4e00-\u9fff])(?![一两三四五六七八九十几][个只口条头匹把张辆棵朵座艘])"  # 一只猫: counted
+                      r"(?!.*(?:色|的|风|感|点|些|样|化|式|调|效果|一下)$)"
                       r"(?!(?:透明|卡通|可爱|漂亮|好看|开心|高兴|明亮|黑暗|模糊|清晰|立体|发光|闪亮|复古|写实|抽象|简单|复杂|"
                       r"金属|木头|玻璃|石头|毛绒|大的|小的|更大|更小|大一|小一|晚上|白天|夜晚|黄昏|下雨|下雪)$)"
                       r"[\u4e00-\u9fff]{2,3}")

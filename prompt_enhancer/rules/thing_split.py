@@ -48,7 +48,7 @@ _AND_SPLIT_ZH = re.compile(r"(?:和|与|跟|以及|还有|、|，|,)"
 # Split there only when a known thing ends the words before it and a known thing is named after it, so
 # "红色和白色的条纹" (two colours of one thing) stays one.
 _THING_FORMS = [f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.forms] + [
-    w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if vocab.has_cjk(w)]  # 男孩和妈妈
+    w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS)]  # 男孩和妈妈, "a bride and groom"
 _ZH_AND = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:和|与|跟|以及|还有|、|\s(?:and|plus)\s|\+|&)\s*(?=\S)",
                      re.IGNORECASE)
 # "左边一只白猫右边一个粉色圆": a place and a count start the next thing, with or without a comma; never inside
