@@ -41,7 +41,8 @@ _ZH_STANDS_THERE = re.compile(r"(?:^|(?<=[，,。\s]))(?P<w>旁边|左边|右边
                               rf"(?:一)?(?P<m>[{vocab.ZH_MEASURES}])")
 # "就留个车得了", "只留个房子就行": that one only
 _ZH_KEEP_JUST = re.compile(rf"(?:^|(?<=[，,。\s]))(?:就|只)留(?:下)?(?:一)?[{vocab.ZH_MEASURES}]?"
-                           r"(?P<x>[\u4e00-\u9fff]{1,4}?)(?:得了|就行了?|就好了?|吧)?(?=$|[，,。!！\s])")
+                           rf"(?P<x>(?![{vocab.ZH_MEASURES}](?:$|[，,。!！\s]))[\u4e00-\u9fff]{{1,4}}?)"
+                           r"(?:得了|就行了?|就好了?|吧)?(?=$|[，,。!！\s])")
 _WORN_EN = alternation([w for w in vocab.WORN if w.isascii()])
 _HELD_IN_WORN = re.compile(r"\b(?P<v>holding|carrying|hugging|clutching)\s+(?P<x>(?:a|an|the|some)\s+[^,.;]+?)\s+in\s+"
                            rf"(?P<w>(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}{_WORN_EN})\b", _I)
@@ -278,6 +279,14 @@ _DOING_AS_ASKED = {"giving": "give", "making": "make", "moving": "move", "puttin
                    "shifting": "shift"}
 
 
+# "on blue sea", "in a green field", "across white snow": the place's own colour, not the thing's (a plain colour
+# word: "a lavender field" is a field of lavender)
+_ON_COLOURED_PLACE = re.compile(r"\b(?P<p>on|in|at|across|over)\s+(?:the\s+|a\s+|an\s+)?"
+                                r"(?:(?:dark|light|deep|bright)\s+)?(?:red|orange|yellow|green|blue|purple|pink|white|black|gr[ae]y|brown)\s+"
+                                r"(?P<place>sea|ocean|water|lake|river|field|fields|meadow|grass|snow|sand|desert|"
+                                r"forest|hills?)\b(?!\s+(?:background|backdrop))", _I)
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = re.sub(r"么子|啥子", "什么", text)  # "用么子模型画的" (Hunan), "画啥子" (Sichuan): 什么
@@ -297,6 +306,7 @@ def plain_words(text: str) -> str:
     text = re.sub(r"\b(?:on|onto|to)\s+the\s+top\s+of\s+(?=(?:the|a|an|his|her|its)\s+"
                   r"(?!(?:picture|image|canvas|frame|page|screen|drawing|scene)\b))", "on top of ", text, flags=_I)
     text = re.sub(r"\b(?P<w>[a-z]{3,})-ish\b", r"\g<w>", text, flags=_I)  # "sepia-ish", "blue-ish": that, softly
+    text = _ON_COLOURED_PLACE.sub(r"\g<p> the \g<place>", text)  # "a cargo ship on blue sea": at sea, not a blue ship
     # "check my stuff here 🙏 anyway make the dagger gold": talk, then the request
     text = re.sub(r"\s+anyway[\s,]+(?=(?:make|add|put|draw|change|give|remove|turn|move|can|could|please|pls)\b)",
                   ". ", text, flags=_I)

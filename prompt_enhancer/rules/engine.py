@@ -41,7 +41,7 @@ from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.casual import plain_words, unshouted
 from prompt_enhancer.rules.each_described import each_described_clause
 from prompt_enhancer.rules.part_value_after import part_value_after_clause
-from prompt_enhancer.rules.openers import is_chatter, read_opener
+from prompt_enhancer.rules.openers import is_chatter, laughed_off, read_opener
 from prompt_enhancer.rules.brightness import brightness_clause
 from prompt_enhancer.rules.setting_named import setting_named_clause
 from prompt_enhancer.rules.setting_phrase import forget_looks_read, parse_looks
@@ -409,6 +409,7 @@ class RuleEnhancer:
             if back and not taken_back:
                 clause = said  # "no actually a fox": the fox is what was said
             if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
+                                     or laughed_off(clause)
                                      # "…orange, like a ginger cat"
                                      or ((work.changed or work.kinds) and _LIKE_A.fullmatch(body)
                                          and not parse_looks(body)[0])  # "…, like an old sepia photo": sepia

@@ -26,8 +26,10 @@ _HELLO_ANY = re.compile(r"^\s*(?!(?:a|an|the|one|two|three|some|make|draw|add|pu
 # "大妹子帮我画个…", "老师给我画一只…": who is asked, before the request
 _ADDRESSED_ZH = re.compile(r"^\s*(?![把将给在让])[\u4e00-\u9fff]{1,4}?[，,\s]*"
                            r"(?=(?:你)?(?:帮我|给我|帮忙)画(?:一|个|张|幅))")
-# "long shift lol. can you draw…": a laughing aside before the request
-_ASIDE_FIRST = re.compile(r"^[^.!?\n]{1,60}?\b(?:lol|lmao|haha+|hehe+)\s*[.!,…]+\s*"
+# "long shift lol. can you draw…": an aside before the request
+_ASIDE_FIRST = re.compile(r"^(?:[^.!?\n]{1,60}?\b(?:lol|lmao|haha+|hehe+)"
+                          # "planning my garden. can you draw…", "just got home! draw…": what the person is doing
+                          r"|(?:[a-z]{2,}ing|i'?m|im|just|been|back|bored|finally)\s[^.!?\n]{1,50}?)\s*[.!…]+\s*"
                           r"(?=(?:so\s+)?(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?(?:draw|paint|make|do)"
                           r"|(?:please\s+)?draw)\b)", _I)
 _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:thanks(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?|thank\s+you"

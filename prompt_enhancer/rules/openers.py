@@ -317,6 +317,15 @@ _TRYING = re.compile(r"^(?:(?:hi|hey|hello|ok|so)[\s,!.]+)?(?:(?:this\s+is\s+|it
                      r"测试一下)(?:这个)?(?:啊|呀|哈|哦|嘛)?$", _I)
 
 
+# "(啤酒换成汽水，)她上班时间端酒不合适哈哈": why, laughed off, nothing asked in it (not 猫太胖了哈哈, a complaint)
+_LAUGHED_OFF = re.compile(r"^(?![^，,。]*(?:把|改|换|加|画|去掉|删|变|放|挪|移|弄|涂|要|让|给|再|一点|太))"
+                          r"[\u4e00-\u9fff]{4,20}(?:哈哈+|嘿嘿+|呵呵+)$")
+
+
+def laughed_off(clause: str) -> bool:
+    return bool(_LAUGHED_OFF.match(clause.strip()))
+
+
 def is_chatter(body: str) -> bool:
     body = body.strip()
     return bool(_CHATTER.match(body) or _MUSING.match(body) or _TRYING.fullmatch(body))

@@ -95,7 +95,8 @@ _AS_BACKGROUND = re.compile(r"^(?:(?:and|with|use|using)\s+)?(?:a\s+|an\s+|the\s
 _SHOT_OF = re.compile(r"给(?:他|她|它|他们)的?[\u4e00-\u9fff]{1,6}(?:来)?(?:一个|个)?(?P<shot>特写|近景|远景)(?:镜头)?"
                       r"|(?:a\s+|an\s+)?(?P<shot_en>close-?up|extreme\s+close-?up|wide\s+shot)\s+(?:of|on)\s+"
                       r"(?:his|her|its|their|the)\s+[a-z]+(?:\s+and\s+(?:his\s+|her\s+)?[a-z]+)?", _I)
-_GROUND_COLOUR = re.compile(r"(?:背景|底色)(?:换成|改成|变成|弄成|搞成|整成|调成|做成|用|要)?(?P<c>[黑白灰红蓝绿黄粉紫橙棕])底"
+_GROUND_COLOUR = re.compile(r"(?:背景|底色)(?:换成|改成|变成|弄成|搞成|整成|调成|做成|用|要)?"
+                            r"(?P<c>[黑白灰红蓝绿黄粉紫橙棕])底"
                             r"(?:吧|啊|哈)?")
 _FEEL_OF = re.compile(r"(?:整体|整个画面|画面|整张)?(?:要|来点|弄成|做成)\s*(?P<x>.+?)\s*的?"
                       r"(?:感觉|风格|味道|feel|vibe)")

@@ -68,6 +68,8 @@ _SAID = (
     # "杯子 change to 一个勺子": a Chinese thing, changed with English words
     (re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:change|changed|switch|turn)\s+(?:it\s+)?(?:to|into)\s+(?P<x>\S.*)$",
                 re.IGNORECASE), r"把\g<t>换成\g<x>"),
+    # "…，搁红色的桌子上": put there (放 said without 在)
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?P<v>放|摆)(?![在到着])(?=[^，,。]{1,8}?(?:上|里)(?:面|边)?$)"), r"\g<v>在"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )
