@@ -298,7 +298,8 @@ def read_prompt_syntax(text: str) -> str:
     text = _MODEL_TAG.sub(" ", text)
     text = _WEIGHTED.sub(lambda m: m.group("inner"), text)
     text = _DOUBLED.sub(lambda m: m.group("inner"), text)
-    text = _NO_FLAG.sub(lambda m: ", no " + m.group("what"), text)
+    # "--no people, cars": each of them kept out
+    text = _NO_FLAG.sub(lambda m: ", no " + re.sub(r"\s*,\s*(?:and\s+)?", ", no ", m.group("what").strip()), text)
     text = _NEGATIVE_LABEL.sub(" negative prompt", text)  # the panel has it: the words after it are not drawn
     text = _TAG_COUNT.sub(lambda m: ("a " if m.group(1) == "1" else m.group(1) + " ") + m.group(2), text)
     text = _PIPE.sub(", ", text)

@@ -307,6 +307,11 @@ def plain_words(text: str) -> str:
                   r"(?!(?:picture|image|canvas|frame|page|screen|drawing|scene)\b))", "on top of ", text, flags=_I)
     text = re.sub(r"\b(?P<w>[a-z]{3,})-ish\b", r"\g<w>", text, flags=_I)  # "sepia-ish", "blue-ish": that, softly
     text = _ON_COLOURED_PLACE.sub(r"\g<p> the \g<place>", text)  # "a cargo ship on blue sea": at sea, not a blue ship
+    # "nah try a black background": the background asked for
+    text = re.sub(r"\b(?:try|go\s+with|let'?s\s+(?:try|do))\s+(?=(?:a|an)\s+(?:[a-z]+\s+){1,2}background\b)", "",
+                  text, flags=_I)
+    # "dramatic lighting from above": where the light comes from, not a camera looking down
+    text = re.sub(r"\b(?P<l>light(?:ing)?|lit|light\s+coming)\s+from\s+above\b", r"\g<l>", text, flags=_I)
     # "check my stuff here 🙏 anyway make the dagger gold": talk, then the request
     text = re.sub(r"\s+anyway[\s,]+(?=(?:make|add|put|draw|change|give|remove|turn|move|can|could|please|pls)\b)",
                   ". ", text, flags=_I)

@@ -88,18 +88,34 @@ def _one_kind(work: MessageEdit) -> str | None:
     return several.pop() if len(several) == 1 else None
 
 
+# "猫太多了", "too many sheep": the kind a count said next is of
+_TOO_MANY_OF = re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,4}?)(?:太多|好多)|^(?:way\s+)?too\s+many\s+(?P<t_en>[a-z]+)$", _I)
+
+
+def too_many_of(body: str) -> str:
+    """The kind said to be too many ("猫太多了": 猫), or ""."""
+    m = _TOO_MANY_OF.match(body.strip())
+    return (m.group("t") or singular(m.group("t_en"))) if m else ""
+
+
+def _topic_kind(work: MessageEdit) -> str | None:
+    names = [s.name for s in work.scene.subjects if work.topic and name_matches(s.name, work.topic)]
+    return names[0] if len(names) > 1 and len(set(names)) == 1 else None
+
+
 def count_clause(work: MessageEdit, body: str) -> bool:
     """Set how many there are of a kind already in the picture."""
     text = body.strip()
     m = _COUNT_EN.match(text)
     bare = None if m else (_COUNT_BARE_EN.match(text) or _COUNT_BARE_ZH.match(text))
-    kind = None if m else _one_kind(work) or (work.scene.subjects[0].name if len(work.scene.subjects) == 1 else None)
+    kind = None if m else _one_kind(work) or _topic_kind(work) or (
+        work.scene.subjects[0].name if len(work.scene.subjects) == 1 else None)
     if m and (m.group("v") or m.group("only") or m.group("total")):
         said, number = singular(m.group("x")), m.group("n").lower()
     elif bare and kind:  # "make it 3" of five puppies
         said, number = kind, next(n for n in bare.groups() if n).lower()
     # "fewer pls.. like 3", "one more tree, three again": that many
-    elif kind and (work.last == "count_clause" or work.added) and _ABOUT_N.match(text):
+    elif kind and (work.last == "count_clause" or work.added or work.removed) and _ABOUT_N.match(text):
         said, number = kind, next(n for n in _ABOUT_N.match(text).groups() if n).lower()
     elif kind and _FEWER.match(text):
         said, number = kind, str(sum(s.name == kind for s in work.scene.subjects) - 1)

@@ -41,7 +41,7 @@ ONLY_DESCRIBED = re.compile(r"^(?:(?:old|new|young|wee|rusty|shiny|broken|empty|
                              r"ugly|cute|lovely|nice|beautiful|fancy|plain|modern|vintage|antique|classic|cool)\s*)+$",
                              _I)
 _EN_OBJECT_PREP = re.compile(r"^(?:with|in|on|at|to|into|onto|through|over|under|near|by|across|around|along|"
-                             r"towards?|from|up|down|off|out|away|about|past|behind|beside|above|below)\b", _I)
+                             r"towards?|from|up|down|off|out|away|about|past|behind|beside|above|below|for)\b", _I)
 _POSSESSOR = re.compile(r"^(?:(?:his|her|its|their|my|your|the|a|an|some|one)\s+)+", _I)
 ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "lying", "睡": "sleeping", "停": "parked",
                  "飞": "flying", "跑": "running", "走": "walking", "游": "swimming", "玩": "playing", "跳": "jumping",

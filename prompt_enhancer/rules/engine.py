@@ -60,7 +60,7 @@ from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.grid_steps import steps_said
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
 from prompt_enhancer.rules.counted_list import as_count_listed, row_said_apart
-from prompt_enhancer.rules.counts_set import count_clause, more_of_clause
+from prompt_enhancer.rules.counts_set import count_clause, more_of_clause, too_many_of
 from prompt_enhancer.rules.it_is import it_is_clause
 from prompt_enhancer.rules.topic_said import (named_before, names_what_follows, them_as_said, them_named_after,
                                               topic_clause)
@@ -111,6 +111,7 @@ if TYPE_CHECKING:
 
 
 _I = re.IGNORECASE
+_TALK = ("chatter", "thanks", "reaction", "bye")  # replies that only talk: beside a change, nothing more to do
 # After a change, what it is like ("make it orange, like a ginger cat"): beside it, no thing to draw or ask about
 _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:(?:a|an|the|some|my|our)\s+[a-z0-9][a-z0-9' -]{1,40}|"
                      r"(?:when|how)\s+.{1,60}|in\s+(?:my|our|his|her)\s+.{1,60}|mid[\s-][a-z]+)", _I)
@@ -352,8 +353,8 @@ class RuleEnhancer:
         if first is None or first.action is not Action.EDIT:
             return None
         more = self._read(first.scene, rest, language, markup, image)
-        if more.action is Action.CHAT and more.reply == reply.say("chatter", language):
-            return first  # "the cart too, guests keep tripping over it haha": the change, and why
+        if more.action is Action.CHAT and more.reply in {reply.say(k, language) for k in _TALK}:
+            return first  # "the cart too, guests keep tripping over it haha", "lose the bucket too. cheers mate"
         if more.action is not Action.EDIT:
             return None
         return joined([first, more], reply.join([first.reply, more.reply], language))
@@ -415,6 +416,7 @@ class RuleEnhancer:
                                          and not parse_looks(body)[0])  # "…, like an old sepia photo": sepia
                                      or unwanted_colour(work, body, after_change=bool(work.changed))
                                      or (work.removed and _REMOVE_AGAIN.fullmatch(body))):  # "那狗不要了 去掉"
+                work.topic = too_many_of(body) or work.topic  # "猫太多了，就要一只": a count of the cats
                 continue  # "hmm", "no wait", "he loves tigers", "不要黄色了": nothing to read beside the rest
             if _COMPLAINT.fullmatch(body):
                 complaints.append(clause)

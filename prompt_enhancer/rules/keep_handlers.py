@@ -65,7 +65,8 @@ def _present_zh(work: MessageEdit, said: str) -> bool:
     """A thing drawn, said in Chinese by its name or the end of it (沙发 for 灰沙发), or in English."""
     if re.fullmatch(r"[A-Za-z\s]+", said):
         return _present(work, said.strip())
-    return any(s.name and (s.name.endswith(said) or said.endswith(s.name)) for s in work.scene.subjects)
+    names = [n for s in work.scene.subjects for n in (s.name, *s.parts)]  # 凤冠别动: a part is kept too
+    return any(n and (n.endswith(said) or said.endswith(n)) for n in names)
 
 
 def _kept_part(work: MessageEdit, said: str) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
+
 _I = re.IGNORECASE
 _GREETING = re.compile(r"^\s*(?:(?:hi+|hello+|hey+|hiya|yo|howdy|greetings|g'?day|ahoy|och|oi|hallo|hola|bonjour|"
                        r"hei|hej|moin|ol[aá]|salaam|salam|marhaba|kumusta|mabuhay|sawasdee|xin\s+chao|"
@@ -26,6 +28,36 @@ _HELLO_ANY = re.compile(r"^\s*(?!(?:a|an|the|one|two|three|some|make|draw|add|pu
 # "大妹子帮我画个…", "老师给我画一只…": who is asked, before the request
 _ADDRESSED_ZH = re.compile(r"^\s*(?![把将给在让])[\u4e00-\u9fff]{1,4}?[，,\s]*"
                            r"(?=(?:你)?(?:帮我|给我|帮忙)画(?:一|个|张|幅))")
+# "hola amigo, draw a…", "阿弥陀佛. please draw…", "annyeong~ 帮我画一个…", "你好 can you draw 一个…": a few words
+# before a request that plainly starts one; with a comma only words that name nothing ("blue background, draw a
+# cat" keeps its background)
+_STRONG_ASK = (r"(?:(?:please|pls|kindly)\s+)?(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
+               r"(?:draw|paint|sketch)\s+(?:me\s+)?(?:(?:a|an|one|two|three|four|five|six|some|my|\d)\b|[一两三四五几])"
+               r"|(?:请|麻烦)?(?:帮|给)[\u4e00-\u9fff]{0,3}?画(?:一|个|张|幅|两|三|四|五|几|只|条|座|把)")
+_LEAD_SAID = re.compile(r"^\s*(?!(?:a|an|the|one|two|three|some|make|draw|add|put|move|remove|change|turn|give|please|"
+                        r"can|could)\b)(?P<lead>[^\n.!?。！？,，~～:：]{1,24}?)\s*(?P<sep>[,，.。~～!！:：]+|(?=\s))\s*"
+                        rf"(?=(?:{_STRONG_ASK}))", _I)
+
+
+_NAMING = (vocab.NOUNS, vocab.COLOURS, vocab.PLACES, vocab.SHAPES, vocab.TIMES, vocab.STYLES)
+
+
+def _lead_dropped(body: str) -> str:
+    m = _LEAD_SAID.match(body)
+    if not m or len(m.group("lead").split()) > 4 or re.search(r"\d", m.group("lead")):
+        return body
+    if m.group("sep").strip() in ("", ",", "，") and _names_something(m.group("lead")):
+        return body  # "blue background, draw a cat": said of the picture
+    return body[m.end():]
+
+
+def _names_something(said: str) -> bool:
+    """Whether the words name a thing, a colour, a place, a time or a style the vocabulary knows."""
+    said = said.lower()
+    return any(vocab.lookup(table, w) for w in re.findall(r"[a-z]+", said) for table in _NAMING) or any(
+        f in said for table in _NAMING for t in table.values() for f in t.zh)
+
+
 # "long shift lol. can you draw…": an aside before the request
 _ASIDE_FIRST = re.compile(r"^(?:[^.!?\n]{1,60}?\b(?:lol|lmao|haha+|hehe+)"
                           # "planning my garden. can you draw…", "just got home! draw…": what the person is doing
@@ -34,7 +66,8 @@ _ASIDE_FIRST = re.compile(r"^(?:[^.!?\n]{1,60}?\b(?:lol|lmao|haha+|hehe+)"
                           r"|(?:please\s+)?draw)\b)", _I)
 _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:thanks(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?|thank\s+you"
                        r"(?:\s+(?:in\s+advance|so\s+much))?|many\s+thanks|(?:best|kind|warm)(?:\s+regards)?|regards|"
-                       r"cheers|sincerely|yours(?:\s+truly)?|best\s+wishes)\s*[,!.]*"
+                       r"cheers|sincerely|yours(?:\s+truly)?|best\s+wishes)"
+                       r"(?:\s+(?:mate|man|bro|buddy|dude|pal|love|guys|all|everyone))?\s*[,!.]*"  # "cheers mate"
                        r"(?:\s*\n\s*(?:-\s*)?[A-Z][\w.]{0,20}(?:\s+[A-Z][\w.]{0,20})?\s*[.!]?)?\s*$", _I)
 # "… but a pink one this time x": a kiss to end with (not "along the x")
 _KISS = re.compile(r"(?<=[a-z.!])(?<!\bthe)(?<!\ban)(?<!\ba)\s+x{1,3}\s*[.!]*\s*$")
@@ -59,7 +92,10 @@ def without_letter_frame(text: str) -> str:
         body = quoted
     greeted = _GREETING.sub("", body, count=1)
     body = _ASIDE_FIRST.sub("", greeted if greeted != body else _HELLO_ANY.sub("", body, count=1), count=1)
-    body = _ADDRESSED_ZH.sub("", body, count=1)
+    addressed = _ADDRESSED_ZH.match(body)
+    if addressed and not _names_something(addressed.group(0)):  # not "蓝色背景，帮我画…", said of the picture
+        body = body[addressed.end():]
+    body = _lead_dropped(body)
     body = _SIGN_OFF.sub("", body)
     body = _PS.sub("", _KISS.sub("", body))
     return body.strip() if re.search(r"\w", body) else text

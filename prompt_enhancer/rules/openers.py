@@ -209,6 +209,8 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # "My grandson would like it for his bedroom wall", "I shall ask my daughter to help me with that"
                       r"|^(?:my|our)\s+\w+\s+(?:would|will)\s+(?:like|love)\s+(?:it|this|that)\b.*$"
                       r"|^i\s+(?:shall|will|'ll)\s+ask\s+(?:my|our)\s+\w+\b.*$"
+                      # "the dog is actually my cat Lola haha": who it is to the person, beside the change
+                      r"|^(?:and\s+)?(?:the\s+|this\s+|that\s+)?[a-z]+\s+is\s+actually\s+(?:my|our)\s+\S.*$"
                       # "(lose the seagull,) it looks like its pooping on my tram lol": why, what it seems to do
                       r"|^(?:it|he|she|they)\s+(?:looks?|seems?)\s+like\s+(?:it'?s|its|it\s+is|he'?s|she'?s|they'?re)\s+"
                       r"[a-z]+ing\b.*$"
@@ -235,6 +237,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:the\s+|my\s+|our\s+)?(?:guests|people|customers|clients|kids|children|visitors|everyone|"
                       r"everybody|folks)\s+(?:keep|always|never|don'?t|do|are|were|will|would|might|love|hate)\b.*$"
                       r"|^(?:nobody|no\s+one|noone)\s+(?:ever\s+|really\s+)?[a-z]+s\b.*$"  # "nobody waters them anyway"
+                      r"|^(?:they|he|she)\s+(?:always|never)\s+[a-z]+\b.*$"  # "they always poop on my windows"
+                      # 它会偷喝我的 coconut water: what it would do, as a reason
+                      r"|^(?:它|他|她|它们|他们)(?:会|老是|总是|总|老|经常|每天|成日|整天|天天)"
+                      r"(?![^，,。]*(?:把|改|换|加|画|去掉|删|变|放|移|挪))[^，,。]{2,24}$"
                       # 下雨了我要上山捡菌子了: where the person is off to
                       r"|^(?:[^，,。]{1,4}了)?(?:我|俺)(?:要|得|该|准备)(?:去|上|回|出|下)"
                       r"(?![^，,。]*(?:掉|画|加|改|换|删|把|放|移|挪|面|边))[^，,。]{0,10}(?:了|啦|咯)$"
@@ -319,7 +325,10 @@ _TRYING = re.compile(r"^(?:(?:hi|hey|hello|ok|so)[\s,!.]+)?(?:(?:this\s+is\s+|it
 
 # "(啤酒换成汽水，)她上班时间端酒不合适哈哈": why, laughed off, nothing asked in it (not 猫太胖了哈哈, a complaint)
 _LAUGHED_OFF = re.compile(r"^(?![^，,。]*(?:把|改|换|加|画|去掉|删|变|放|挪|移|弄|涂|要|让|给|再|一点|太))"
-                          r"[\u4e00-\u9fff]{4,20}(?:哈哈+|嘿嘿+|呵呵+)$")
+                          r"[\u4e00-\u9fff]{4,20}(?:哈哈+|嘿嘿+|呵呵+)$"
+                          # "(fewer sheep,) it's a small flock lol": what it is, laughed off (not "it's too big lol")
+                          r"|^(?:it'?s|its|it\s+is|that'?s|thats)\s+(?!(?:too|so|way|kinda|a\s+bit|not)\b)"
+                          r"[a-z' ]{3,40}?\s+(?:lol|haha+|lmao)$", re.IGNORECASE)
 
 
 def laughed_off(clause: str) -> bool:

@@ -200,6 +200,7 @@ def _another_doer(text: str) -> list[Thing] | None:
         else None
 
 
+_PEOPLE = {w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii()}
 _AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?=(?:a|an|the|two|three|some|his|her|their)\s)", _I)
 
 
@@ -357,7 +358,7 @@ def _with_parts(text: str) -> list[Thing]:
         its = (re.split(r"\s+(?:in|on|at|by|near|under|behind|next|with)\b", clean_rest(beside.rest).lower())[0].split()
                or [""])[-1]  # "a dog sitting in the back": a dog; "a rainbow mane": a mane
         if relation == "with" and is_new_subject(its) and any(vocab.lookup(vocab.NOUNS, w) or w in MORE_ANIMALS
-                                                              for w in (its, its[:-1])):
+                                                              or w in _PEOPLE for w in (its, its[:-1])):
             whose_part = r"\b(?P<p>(?:in|on|at)\s+the\s+(?:back|front|top|bed|seat))\b(?!\s+of)"  # of the truck
             named = clean_rest(parse_phrase(head, global_parts=False).rest) or head.strip()
             return [Thing(head), Thing(re.sub(whose_part, lambda w: f"{w.group('p')} of the {named}", text[m.end():],

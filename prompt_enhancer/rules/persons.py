@@ -10,6 +10,7 @@ import re
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS
 
 _MALE_PRONOUNS = {"him", "he", "his", "himself", "他", "他的"}
 _FEMALE_PRONOUNS = {"her", "she", "hers", "herself", "她", "她的"}
@@ -24,11 +25,11 @@ def pronoun_subject(work: MessageEdit, word: str) -> Subject | None:
     word = word.lower().strip()
     if word in _MALE_PRONOUNS:
         fits = [lambda s: person_kind(s) == "male", lambda s: person_kind(s) == "person",
-                lambda s: person_kind(s) != "female" and _dressed(s),
+                lambda s: person_kind(s) != "female" and _dressed(s), _known_animal,
                 lambda s: person_kind(s) != "female" and is_alive(s), lambda s: person_kind(s) != "female"]
     elif word in _FEMALE_PRONOUNS:
         fits = [lambda s: person_kind(s) == "female", lambda s: person_kind(s) == "person",
-                lambda s: person_kind(s) != "male" and _dressed(s),
+                lambda s: person_kind(s) != "male" and _dressed(s), _known_animal,
                 lambda s: person_kind(s) != "male" and is_alive(s), lambda s: person_kind(s) != "male"]
     elif word in _THING_PRONOUNS:
         fits = [lambda s: person_kind(s) is None]
@@ -59,6 +60,13 @@ def person_kind(subject: Subject) -> str | None:
 
 
 _KIND_ENDS = (("female", ("girl", "woman", "women", "lady")), ("male", ("boy", "man", "men")))
+
+
+def _known_animal(subject: Subject) -> bool:
+    """An animal by name ("a pink river dolphin"): "her" more likely than a thing of no known kind."""
+    words = subject.name.lower().split()
+    term = vocab.lookup(vocab.NOUNS, subject.name) or (vocab.lookup(vocab.NOUNS, words[-1]) if words else None)
+    return (term is not None and term.key in _ANIMALS) or bool(words and words[-1] in MORE_ANIMALS)
 
 
 def _dressed(subject: Subject) -> bool:

@@ -92,7 +92,8 @@ _BEHIND_THEM = re.compile(r"^(?:and\s+|with\s+)?(?:there'?s\s+|there\s+is\s+)?(?
                           _I)
 _AS_BACKGROUND = re.compile(r"^(?:(?:and|with|use|using)\s+)?(?:a\s+|an\s+|the\s+)?(?P<v>[a-z][a-z\s-]{1,30}?)\s+as\s+"
                             r"(?:the\s+|a\s+)?(?:background|backdrop|bg)$", _I)
-_SHOT_OF = re.compile(r"给(?:他|她|它|他们)的?[\u4e00-\u9fff]{1,6}(?:来)?(?:一个|个)?(?P<shot>特写|近景|远景)(?:镜头)?"
+_SHOT_OF = re.compile(r"给(?:他|她|它|他们|[\u4e00-\u9fff]{1,4}?)的?[\u4e00-\u9fff]{1,6}(?:来)?(?:一个|个)?"
+                      r"(?P<shot>特写|近景|远景)(?:镜头)?"
                       r"|(?:a\s+|an\s+)?(?P<shot_en>close-?up|extreme\s+close-?up|wide\s+shot)\s+(?:of|on)\s+"
                       r"(?:his|her|its|their|the)\s+[a-z]+(?:\s+and\s+(?:his\s+|her\s+)?[a-z]+)?", _I)
 _GROUND_COLOUR = re.compile(r"(?:背景|底色)(?:换成|改成|变成|弄成|搞成|整成|调成|做成|用|要)?"

@@ -65,11 +65,26 @@ _SAID = (
     # 就要熊猫一个, 只要熊猫: only that one stays (只要一只猫: a count of the cats, read by the count rules)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?:就|只)要(?![一两二三四五六七八九十几])(?P<t>[\u4e00-\u9fff]{1,4}?)(?:一个|一只|一棵|就行|就好|就够了)?$"),
      r"只留\g<t>"),
+    # "cat 也 remove": an English thing removed with Chinese words between
+    (re.compile(r"(?:^|(?<=[，,。]\s)|(?<=[，,。]))(?P<t>[A-Za-z][A-Za-z ]{0,20}?)\s*(?:也|都)\s*"
+                r"(?:remove|delete|去掉|删掉)(?:掉|了|吧|啦)*(?=\s*(?:$|[，,。]))", re.IGNORECASE),
+     r"remove the \g<t> too"),
     # "杯子 change to 一个勺子": a Chinese thing, changed with English words
     (re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:change|changed|switch|turn)\s+(?:it\s+)?(?:to|into)\s+(?P<x>\S.*)$",
                 re.IGNORECASE), r"把\g<t>换成\g<x>"),
     # "…，搁红色的桌子上": put there (放 said without 在)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?P<v>放|摆)(?![在到着])(?=[^，,。]{1,8}?(?:上|里)(?:面|边)?$)"), r"\g<v>在"),
+    # "can you draw 一个纳西老人在弹琵琶": the English opener before a Chinese thing is "draw"
+    (re.compile(r"^(?:(?:please|pls)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
+                r"(?=(?:draw|paint)\s+[一两三四五几])", re.IGNORECASE), ""),
+    # 底色还是改成米色吧: the ground colour is the background's
+    (re.compile(r"底色(?:还是)?(?=(?:也|就|再)?(?:改成|换成|变成|用|要|弄成|调成))"), "背景"),
+    # 帮阿婆画一座土楼: drawn for someone, asked as 帮我画 is
+    (re.compile(r"帮(?!我|忙|俺)[\u4e00-\u9fff]{1,3}?画(?=[一两三四五六七八九十几个张只条座把幅])"), "帮我画"),
+    # 给我画张麻将桌: a count of one said with its measure alone
+    (re.compile(r"(?<=画)(?=[张条座把块艘幅](?![一二三四五六七八九十])[\u4e00-\u9fff]{2})"), "一"),
+    # 俺家果园的，画一棵苹果树: whose the picture is, said before the request
+    (re.compile(r"^[^，,。]{1,8}的[，,]\s*(?=(?:请|帮我|给我)?画)"), ""),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )

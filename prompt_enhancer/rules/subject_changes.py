@@ -432,8 +432,9 @@ def read_value(value: str, *, named: bool = False) -> tuple[Phrase, str | None, 
         ph.colour = "black and white"
     rename = None
     rest = ph.rest
-    if rest and (ph.indefinite or vocab.lookup(vocab.NOUNS, rest)) and not ph.shape:
-        rename, rest = rest, ""
+    if rest and (ph.indefinite or vocab.lookup(vocab.NOUNS, rest)) and not ph.shape and not (
+            re.search(r"\bone\s*[.!]*$", value, re.IGNORECASE) and not vocab.lookup(vocab.NOUNS, rest)):
+        rename, rest = rest, ""  # not "a small shiny silver one": what the one there is to look like
     if rest.lower() in PRONOUNS_ONE or rest.lower() in ("one", "ones"):  # "blue ones" of the balls just added
         rest = ""
     return ph, rename, rest
