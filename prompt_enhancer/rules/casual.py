@@ -287,6 +287,14 @@ _ON_COLOURED_PLACE = re.compile(r"\b(?P<p>on|in|at|across|over)\s+(?:the\s+|a\s+
                                 r"forest|hills?)\b(?!\s+(?:background|backdrop))", _I)
 
 
+_ISH = re.compile(r"\b(?P<w>[a-z]{3,})-ish\b", _I)
+_TRY_BACKGROUND = re.compile(r"\b(?:try|go\s+with|let'?s\s+(?:try|do))\s+(?=(?:a|an)\s+(?:[a-z]+\s+){1,2}background\b)",
+                             _I)
+_LIGHT_FROM_ABOVE = re.compile(r"\b(?P<l>light(?:ing)?|lit|light\s+coming)\s+from\s+above\b", _I)
+_ANYWAY_THEN = re.compile(r"\s+anyway[\s,]+(?=(?:make|add|put|draw|change|give|remove|turn|move|can|could|please|pls)"
+                          r"\b)", _I)
+
+
 def plain_words(text: str) -> str:
     """The message with casual forms said as the rules read them."""
     text = re.sub(r"么子|啥子", "什么", text)  # "用么子模型画的" (Hunan), "画啥子" (Sichuan): 什么
@@ -305,16 +313,16 @@ def plain_words(text: str) -> str:
     # "settle on the top of the tree": on top of it ("to the top of the picture" is a place in the picture)
     text = re.sub(r"\b(?:on|onto|to)\s+the\s+top\s+of\s+(?=(?:the|a|an|his|her|its)\s+"
                   r"(?!(?:picture|image|canvas|frame|page|screen|drawing|scene)\b))", "on top of ", text, flags=_I)
-    text = re.sub(r"\b(?P<w>[a-z]{3,})-ish\b", r"\g<w>", text, flags=_I)  # "sepia-ish", "blue-ish": that, softly
+    low = text.lower()
+    if "-ish" in low:  # "sepia-ish", "blue-ish": that, softly
+        text = _ISH.sub(r"\g<w>", text)
     text = _ON_COLOURED_PLACE.sub(r"\g<p> the \g<place>", text)  # "a cargo ship on blue sea": at sea, not a blue ship
-    # "nah try a black background": the background asked for
-    text = re.sub(r"\b(?:try|go\s+with|let'?s\s+(?:try|do))\s+(?=(?:a|an)\s+(?:[a-z]+\s+){1,2}background\b)", "",
-                  text, flags=_I)
-    # "dramatic lighting from above": where the light comes from, not a camera looking down
-    text = re.sub(r"\b(?P<l>light(?:ing)?|lit|light\s+coming)\s+from\s+above\b", r"\g<l>", text, flags=_I)
-    # "check my stuff here 🙏 anyway make the dagger gold": talk, then the request
-    text = re.sub(r"\s+anyway[\s,]+(?=(?:make|add|put|draw|change|give|remove|turn|move|can|could|please|pls)\b)",
-                  ". ", text, flags=_I)
+    if "background" in low:  # "nah try a black background": the background asked for
+        text = _TRY_BACKGROUND.sub("", text)
+    if "above" in low:  # "dramatic lighting from above": where the light comes from, not a camera looking down
+        text = _LIGHT_FROM_ABOVE.sub(r"\g<l>", text)
+    if "anyway" in low:  # "check my stuff here 🙏 anyway make the dagger gold": talk, then the request
+        text = _ANYWAY_THEN.sub(". ", text)
     # "its ears should be black tho", "sepia even": a word that only leans on what was said
     text = re.sub(r"(?<=[a-z])\s+(?:tho|though|even)(?=\s*(?:[,.!?;]|$))", "", text, flags=_I)
     # "make it vintage lookin": the look ("a cat looking up at me" keeps its looking)
