@@ -38,8 +38,9 @@ _NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|hi
                              r"some|very|so|and)\s*$", _I)
 # "an old red fishing boat": an age or a state is no one doing the -ing, which is the start of a compound's name
 ONLY_DESCRIBED = re.compile(r"^(?:(?:old|new|young|wee|rusty|shiny|broken|empty|tall|short|long|fat|thin|pretty|"
-                             r"ugly|cute|lovely|nice|beautiful|fancy|plain|modern|vintage|antique|classic|cool)\s*)+$",
-                             _I)
+                             r"ugly|cute|lovely|nice|beautiful|fancy|plain|modern|vintage|antique|classic|cool|"
+                             # "a striped mooring pole", "a painted fishing boat": a pattern or a finish too
+                             r"striped|spotted|painted|carved|polished|dotted|checkered|chequered)\s*)+$", _I)
 _EN_OBJECT_PREP = re.compile(r"^(?:with|in|on|at|to|into|onto|through|over|under|near|by|across|around|along|"
                              r"towards?|from|up|down|off|out|away|about|past|behind|beside|above|below|for)\b", _I)
 _POSSESSOR = re.compile(r"^(?:(?:his|her|its|their|my|your|the|a|an|some|one)\s+)+", _I)

@@ -217,7 +217,9 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "country road", "hallway", "corridor", "parking lot", "car park", "waiting room", "basement",
                "patio", "road", "dirt road", "bar", "pub", "hall", "museum", "gallery", "church", "hospital",
                "restaurant", "gym", "warehouse", "factory", "workshop", "garage", "barn", "station", "field", "fields",
-               "farmland", "orchard", "vineyard", "plain", "plains", "steppe", "nursery", "playroom", "kindergarten")
+               "farmland", "orchard", "vineyard", "plain", "plains", "steppe", "nursery", "playroom", "kindergarten",
+               "canal", "riverbank", "riverside", "lakeside", "pier", "dock", "marina", "moor", "moorland", "ranch",
+               "library", "pitch", "ballroom")
 # The same said in Chinese, kept as said: "在山洞里" is where the things are, not a cave standing beside them.
 _ZH_LANDSCAPES = ("山洞", "洞穴", "岩洞", "咖啡馆", "咖啡店", "咖啡厅", "山坡", "山谷", "峡谷", "悬崖", "海岸", "温室",
                   "屋顶", "楼顶", "天台", "港口", "码头", "菜市场", "集市", "火车站", "地铁站", "小巷", "巷子", "胡同",

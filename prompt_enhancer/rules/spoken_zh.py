@@ -77,6 +77,8 @@ _SAID = (
     # "can you draw 一个纳西老人在弹琵琶": the English opener before a Chinese thing is "draw"
     (re.compile(r"^(?:(?:please|pls)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
                 r"(?=(?:draw|paint)\s+[一两三四五几])", re.IGNORECASE), ""),
+    # 窗外是苏州园林: what is seen outside is where the picture is
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:窗外|窗户外面|外面|门外)(?:是|有)(?=[\u4e00-\u9fff]{2,8}$)"), "背景是"),
     # 底色还是改成米色吧: the ground colour is the background's
     (re.compile(r"底色(?:还是)?(?=(?:也|就|再)?(?:改成|换成|变成|用|要|弄成|调成))"), "背景"),
     # 帮阿婆画一座土楼: drawn for someone, asked as 帮我画 is
