@@ -27,3 +27,10 @@ def test_a_place_kind_listed_after_the_things_is_the_setting():
 def test_what_is_outside_the_window_is_the_setting():
     d = talk("画一只白猫趴在绣架旁边，窗外是苏州园林")
     assert names(d) == ["猫", "绣架"] and d.scene.background == "苏州园林"
+
+
+def test_spoken_rewrites_leave_what_they_do_not_mean():
+    d = talk("画一只猫", "帮它画一顶帽子")  # for the cat, not "draw me a hat"
+    assert names(d) == ["猫"] and "帽子" in d.scene.subjects[0].parts
+    assert talk("画一只猫", "外面有一棵树").scene.background is None  # a tree outside is no setting
+    assert names(talk("俺家果园的，画一棵苹果树")) == ["苹果树"]

@@ -78,15 +78,15 @@ _SAID = (
     (re.compile(r"^(?:(?:please|pls)\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
                 r"(?=(?:draw|paint)\s+[一两三四五几])", re.IGNORECASE), ""),
     # 窗外是苏州园林: what is seen outside is where the picture is
-    (re.compile(r"(?:^|(?<=[，,。\s]))(?:窗外|窗户外面|外面|门外)(?:是|有)(?=[\u4e00-\u9fff]{2,8}$)"), "背景是"),
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:窗外|窗户外面|外面|门外)是(?=[\u4e00-\u9fff]{2,8}$)"), "背景是"),
     # 底色还是改成米色吧: the ground colour is the background's
     (re.compile(r"底色(?:还是)?(?=(?:也|就|再)?(?:改成|换成|变成|用|要|弄成|调成))"), "背景"),
     # 帮阿婆画一座土楼: drawn for someone, asked as 帮我画 is
-    (re.compile(r"帮(?!我|忙|俺)[\u4e00-\u9fff]{1,3}?画(?=[一两三四五六七八九十几个张只条座把幅])"), "帮我画"),
+    (re.compile(r"帮(?!我|忙|俺|它|他|她)[\u4e00-\u9fff]{1,3}?画(?=[一两三四五六七八九十几个张只条座把幅])"), "帮我画"),
     # 给我画张麻将桌: a count of one said with its measure alone
     (re.compile(r"(?<=画)(?=[张条座把块艘幅](?![一二三四五六七八九十])[\u4e00-\u9fff]{2})"), "一"),
     # 俺家果园的，画一棵苹果树: whose the picture is, said before the request
-    (re.compile(r"^[^，,。]{1,8}的[，,]\s*(?=(?:请|帮我|给我)?画)"), ""),
+    (re.compile(r"^(?:我|俺|咱|我们|俺们|咱们)[^，,。]{0,6}的[，,]\s*(?=(?:请|帮我|给我)?画)"), ""),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )
