@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from prompt_enhancer.rules.drawn_alone import is_new_subject
+from prompt_enhancer.rules.drawn_alone import PEOPLE_WORDS, is_new_subject
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.zh_doing import ZH_POSE_WORDS
 
@@ -156,7 +156,6 @@ _STILL = {"bench", "rock", "stone", "boulder", "log", "stump", "stool", "couch",
           "stairs", "wall", "fence", "bridge", "pumpkin", "hammock", "pier", "dock", "desk", "armchair", "lamppost",
           "streetlight", "windowsill", "cushion", "pillow", "blanket", "rug", "carpet", "oak", "willow", "pine",
           "palm", "maple", "birch", "sakura", "mushroom", "car", "truck", "bus", "train"}
-_PEOPLE = {w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii()}
 _TRAILING_DOING = re.compile(r"\s+(?P<doing>(?P<verb>[a-z]{3,}ing)\s+\S.*)$", _I)
 _RELATION_VERBS = {"holding", "wearing", "carrying", "riding"}
 
@@ -171,7 +170,7 @@ def cannot_act(text: str) -> bool:
     words = [re.sub(r"(?<=[a-z]{2})s$", "", w) for w in re.findall(r"[a-z]+", name)]
     if not words:
         return bool(said.material)  # "a rock", "a stone": a material said alone is a thing made of it
-    if set(words) & _PEOPLE:
+    if set(words) & PEOPLE_WORDS:
         return False
     if words[-1] in _STILL or words[-1] in _WORN:  # "a purple robe holding a staff": the one in the robe holds it
         return True

@@ -17,12 +17,13 @@ def is_new_subject(name: str) -> bool:
     words = {re.sub(r"(?<=[a-z]{2})s$", "", w) for w in re.findall(r"[a-z]+", name)}
     if words & MORE_ANIMALS:
         return True  # "a tram with a seagull on the roof": a bird of its own, not part of the tram
-    people = {w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii()}
-    if words & people:
+    if words & PEOPLE_WORDS:
         return True
     return any((t := vocab.lookup(vocab.NOUNS, w)) is not None and t.key in _SUBJECT_NOUNS for w in words)
 
 
+# The English words for someone: a person is drawn on their own.
+PEOPLE_WORDS = frozenset(w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii())
 # Animals the vocabulary has no row for: alive, drawn on their own like the ones it has.
 MORE_ANIMALS = {"seagull", "gull", "pigeon", "crow", "raven", "parrot", "eagle", "swan", "goose", "sparrow", "robin",
                 "hawk", "flamingo", "heron", "egret", "pelican", "goat", "rooster", "lizard", "rat", "hamster", "koala",

@@ -12,7 +12,7 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
 from prompt_enhancer.rules.doing import AT_A_DISTANCE, action_en, action_zh, doing_after
-from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS, MORE_WORN, is_new_subject
+from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS, MORE_WORN, PEOPLE_WORDS, is_new_subject
 from prompt_enhancer.rules.with_list import things_listed
 from prompt_enhancer.rules.worn_with import with_as_and
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
@@ -60,7 +60,7 @@ _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair 
 # "a cat sitting on a sofa": the thing is placed at a new thing, both drawn.
 _EN_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)\s+(?:(?:is\s+)?(?P<pose>sitting|standing|lying|sleeping|perched|resting|hiding|leaning|"
-    r"floating|flying|walking|running|playing|hanging|dangling|(?P<verb>[a-z]{3,}ing)|(?P<done>[a-z]{3,}ed))\s+)?"
+    r"floating|flying|walking|running|playing|hanging|dangling|(?P<verb>[a-z]{3,}ing)|[a-z]{3,}ed)\s+)?"
     r"(?P<prep>(?<=hanging\s)from|(?<=dangling\s)from|(?:(?:to|on)\s+the\s+)?(?:left|right)\s+of|on top of|on|"
     r"(?<=ing\s)over|(?<=ing\s)across|(?<=ing\s)towards?|(?<=ing\s)to(?=\s+the\s)|(?<=ing\s)from|"
     r"(?<=ing\s)out\s+of|(?<=ing\s)into|(?<=ing\s)onto|(?<=ing\s)through|(?<=ing\s)around|(?<=ed\s)around|under|"
@@ -200,7 +200,6 @@ def _another_doer(text: str) -> list[Thing] | None:
         else None
 
 
-_PEOPLE = {w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii()}
 _AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?=(?:a|an|the|two|three|some|his|her|their)\s)", _I)
 
 
@@ -358,7 +357,7 @@ def _with_parts(text: str) -> list[Thing]:
         its = (re.split(r"\s+(?:in|on|at|by|near|under|behind|next|with)\b", clean_rest(beside.rest).lower())[0].split()
                or [""])[-1]  # "a dog sitting in the back": a dog; "a rainbow mane": a mane
         if relation == "with" and is_new_subject(its) and any(vocab.lookup(vocab.NOUNS, w) or w in MORE_ANIMALS
-                                                              or w in _PEOPLE for w in (its, its[:-1])):
+                                                              or w in PEOPLE_WORDS for w in (its, its[:-1])):
             whose_part = r"\b(?P<p>(?:in|on|at)\s+the\s+(?:back|front|top|bed|seat))\b(?!\s+of)"  # of the truck
             named = clean_rest(parse_phrase(head, global_parts=False).rest) or head.strip()
             return [Thing(head), Thing(re.sub(whose_part, lambda w: f"{w.group('p')} of the {named}", text[m.end():],

@@ -64,9 +64,14 @@ _KIND_ENDS = (("female", ("girl", "woman", "women", "lady")), ("male", ("boy", "
 
 def _known_animal(subject: Subject) -> bool:
     """An animal by name ("a pink river dolphin"): "her" more likely than a thing of no known kind."""
-    words = subject.name.lower().split()
-    term = vocab.lookup(vocab.NOUNS, subject.name) or (vocab.lookup(vocab.NOUNS, words[-1]) if words else None)
+    term, words = _named_term(subject.name), subject.name.lower().split()
     return (term is not None and term.key in _ANIMALS) or bool(words and words[-1] in MORE_ANIMALS)
+
+
+def _named_term(name: str) -> vocab.Term | None:
+    """The vocabulary's noun for a name, or for its last word ("river dolphin", "old fisherman")."""
+    words = name.split()
+    return vocab.lookup(vocab.NOUNS, name) or (vocab.lookup(vocab.NOUNS, words[-1]) if words else None)
 
 
 def _dressed(subject: Subject) -> bool:
@@ -79,8 +84,7 @@ def is_alive(subject: Subject) -> bool:
     to it is held; a thing just has it."""
     if person_kind(subject) is not None:
         return True
-    term = vocab.lookup(vocab.NOUNS, subject.name) or vocab.lookup(vocab.NOUNS, subject.name.split()[-1]
-                                                                  if subject.name.split() else "")
+    term = _named_term(subject.name)
     if term is None and vocab.has_cjk(subject.name):
         term = next((t for t in vocab.NOUNS.values() for f in t.zh if subject.name.endswith(f)), None)
     return term is None or term.key in _ANIMALS
