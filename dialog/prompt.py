@@ -332,11 +332,15 @@ def _render_en(scene: Scene) -> str:
     else:
         text = " and ".join(parts)
     place = vocab.PLACES.get(scene.background or "")
+    place_said: list[str] = []
     if scene.background and not place:
         bg = vocab.colour_word(scene.background, "en")
         bg = vocab.translate(vocab.NOUNS, bg, "en")
-        text = f"{text} on {article(bg)} {bg} background" if text else f"{article(bg)} {bg} background"
-    setting = " ".join(([place.en[0]] if place else []) + time_words(scene.time, "en"))
+        if re.match(r"(?:by|beside|near|in|on|at|inside|along|up|down)\s", bg):  # "by a lake": said as a place
+            place_said = [bg]
+        else:
+            text = f"{text} on {article(bg)} {bg} background" if text else f"{article(bg)} {bg} background"
+    setting = " ".join(([place.en[0]] if place else place_said) + time_words(scene.time, "en"))
     if setting:
         # "a red fox and a lantern at the left, in the snow": a comma keeps the setting off the last subject.
         several = len(scene.subjects) > 1 or any(s.position for s in scene.subjects)

@@ -111,6 +111,8 @@ MATERIALS: dict[str, Term] = _terms({
     "glass": (("glass",), ("玻璃",)),
     "marble": (("marble",), ("大理石",)),
     "bronze": (("bronze",), ("青铜",)),
+    "brass": (("brass",), ("黄铜",)),
+    "copper": (("copper",), ("紫铜", "红铜")),
     "stone": (("stone", "rock"), ("石头", "石制", "石")),
     "paper": (("paper",), ("纸", "纸质")),
     "plastic": (("plastic",), ("塑料",)),
@@ -121,7 +123,7 @@ MATERIALS: dict[str, Term] = _terms({
 # How an English prompt says "made of X" in front of a noun.
 MATERIAL_ADJECTIVES = {"wood": "wooden", "metal": "metal", "glass": "glass", "stone": "stone", "paper": "paper",
                        "plastic": "plastic", "clay": "clay", "ice": "ice", "fabric": "fabric", "marble": "marble",
-                       "bronze": "bronze"}
+                       "bronze": "bronze", "brass": "brass", "copper": "copper"}
 
 STYLES: dict[str, Term] = _terms({
     "watercolor": (("watercolor", "watercolour", "water colour", "water color"), ("水彩",)),
@@ -157,6 +159,9 @@ POSES: dict[str, Term] = _terms({
     "parked": (("parked",), ("停着的", "停着")),
     "fishing": (("fishing",), ("钓鱼的", "在钓鱼")),
     "waving": (("waving",), ("挥手的", "在挥手", "挥着手", "挥手")),
+    "skating": (("skating", "ice skating"), ("滑冰的", "在滑冰", "溜冰的")),
+    "skiing": (("skiing",), ("滑雪的", "在滑雪")),
+    "surfing": (("surfing",), ("冲浪的", "在冲浪")),
 })
 
 # Common things people draw; only used to translate a name into the prompt's language and to tell a bare noun

@@ -52,7 +52,8 @@ _ANSWER_EDGES = re.compile(r"^(?:(?:i\s+mean(?:t)?|i\s+meant|oh|sorry|um+|uh+|er
                            r"吧|啊|呀|哦|啦|嘛)$", _I)
 _SINGULAR_PRONOUN = re.compile(r"(?<![A-Za-z'])(?:it|its|it'?s|him|his|her|he|she)(?![A-Za-z'])|[它他她](?![们])", _I)
 # "那个", "that one", "this": pointing at one thing of those just drawn, with no word saying which.
-_BARE_DEMONSTRATIVE = re.compile(r"(?<![A-Za-z'])(?:that|this)(?:\s+one)?(?![A-Za-z'])(?!\s+(?:is|was|are)\b)"
+_BARE_DEMONSTRATIVE = re.compile(r"(?<![A-Za-z'])(?:that|this)(?:\s+one)?(?![A-Za-z'])"
+                                 r"(?!\s+(?:is|was|are|stuff|kind|sort|way|much)\b)"
                                  r"|(?<![的色红黄蓝绿白黑紫粉橙灰棕金银大小])(?:那个|这个|那只|这只|那一个|这一个)"
                                  r"(?![\u4e00-\u9fff]*(?:都|也))", _I)
 _ONE_OF = re.compile(r"\b(?:one|either)\s+of\s+(?:them|those|these|the\s+\w+(?:\s+\w+)?)\b"

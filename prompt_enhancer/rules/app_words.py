@@ -8,7 +8,9 @@ from __future__ import annotations
 import html
 import re
 
+from dialog import vocabulary as vocab
 from dialog.message import detect_language
+from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
 
 _I = re.IGNORECASE
 
@@ -109,7 +111,15 @@ _POINTING_ELSEWHERE = re.compile(
     r"(?:里|中|上)?(?:的)?(?:那样|一样|这样|的感觉)?(?:来画|来)?", _I)
 
 
-_HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>[^<\n]{0,200}</h[1-6]\s*>", _I)
+_HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>(?P<words>[^<\n]{0,200})</h[1-6]\s*>"
+                           # "<h2>背景</h2> 换成浅黄色": a word of the sentence the line goes on with, not a title
+                           r"(?P<goes_on>(?=[ \t]*[^\s<]))?", _I)
+
+
+def _title_or_word(m: re.Match[str]) -> str:
+    words = m.group("words").strip()
+    short = len(words.split()) <= 3 and len(words) <= 24
+    return f" {words} " if m.group("goes_on") is not None and short else "\n"
 
 
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", _I)
@@ -127,7 +137,7 @@ def strip_markup(text: str) -> tuple[str, bool]:
     text = _EMPHASIS_TAG.sub("", text)
     if _INLINE_LIST.match(text):  # "1. move it left 2. make it red": a numbered list typed on one line
         text = re.sub(r"\s+(?=(?:[2-9]|1\d)[.)]\s)", "\n", text)
-    without_titles = _HTML_HEADING.sub("\n", text)
+    without_titles = _HTML_HEADING.sub(_title_or_word, text)
     if _TAG.sub(" ", without_titles).strip():  # "<h1>A house</h1><p>draw ...</p>": the heading is a title
         text, dropped = without_titles, without_titles != text
     for pattern, replacement in ((_SCRIPT, " "), (_STRUCK, " "), (_IMAGE, " "), (_POINTING_LINK, " "),
@@ -275,7 +285,17 @@ _NO_CONTENT_TAG = re.compile(r"(?<![\w-])(?:trending\s+on\s+artstation|award[\s-
                              r"solo(?=\s*,))"
                              r"(?![\w-])"
                              # "#seascape", "#标签", "@someone": tags and mentions
-                             r"|(?<!\S)[#@][\w\u4e00-\u9fff]+", _I)
+                             r"|(?<!\S)[#@](?P<tag>[\w\u4e00-\u9fff]+)", _I)
+
+
+def _tag_said(m: re.Match[str]) -> str:
+    """"#夜晚", "#watercolor": a tag that names a time, a look or a style is said; any other goes ("#space" after
+    "black background" is what the post is about, not where the picture is)."""
+    said = (m.group("tag") or "").replace("_", " ")
+    place, times, rest = parse_setting(said)
+    looks, after = parse_looks(said)
+    named = times and not place and not rest.strip() or looks and not after.strip() or vocab.lookup(vocab.STYLES, said)
+    return f", {said}," if m.group(0).startswith("#") and named else " "
 
 
 # A request pasted in quotes, the whole line ("\"make the cat blue\" please", 「把猫变成蓝色」): the quotes are not
@@ -303,7 +323,7 @@ def read_prompt_syntax(text: str) -> str:
     text = _NEGATIVE_LABEL.sub(" negative prompt", text)  # the panel has it: the words after it are not drawn
     text = _TAG_COUNT.sub(lambda m: ("a " if m.group(1) == "1" else m.group(1) + " ") + m.group(2), text)
     text = _PIPE.sub(", ", text)
-    text = _NO_CONTENT_TAG.sub(" ", text)
+    text = _NO_CONTENT_TAG.sub(_tag_said, text)
     said = list(_QUALITY.finditer(text))
     if said:  # one "highly detailed" for all of them
         text = _QUALITY.sub(" ", text)

@@ -16,6 +16,7 @@ from prompt_enhancer.rules.instead_of import disliked_swapped
 from prompt_enhancer.rules.looks_said import looks_said_plainly
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.run_on import WAY_ZH
+from prompt_enhancer.rules.places_said import places_said_plainly
 from prompt_enhancer.rules.setting_phrase import parse_looks
 from prompt_enhancer.rules.zh_coloured_part import coloured_parts
 
@@ -206,13 +207,18 @@ _HAS_GOT = re.compile(r"(?<=[a-z])(?:'s|’s|\s+has)\s+got(?:ten)?\s+(?=[a-z\d])
 # "房子刷成黄色", "车喷成红色": painted, said as 涂成 as every table of changes knows it
 _PAINTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?:刷|喷|漆|涂抹)成")
 # "雪人加一条红围巾", "女孩也戴一顶帽子": the one said first is who wears it (给雪人加…)
+_WORN_EN_MANY = alternation([w + "s" for w in vocab.WORN if w.isascii() and not w.endswith("s")])
+_SHE_IS_IN = re.compile(r"(?<![\w'])(?P<p>she|he|they)(?:'s|’s|\s+is|\s+are|'re|’re)\s+(?:in|wearing|dressed\s+in)\s+"
+                        rf"(?=(?:(?:a|an|the|some|her|his|their)\s+)?(?:[a-z-]+\s+){{0,3}}?"
+                        rf"(?:{_WORN_EN}|{_WORN_EN_MANY}))", _I)
 _WORN_ZH = alternation([w for w in vocab.WORN if vocab.has_cjk(w)])
 _TOPIC_WEARS_ZH = re.compile(r"^(?P<x>(?![给把帮请再让将也还在画来有是要我一])(?:(?![着的])[\u4e00-\u9fff]){1,4}?"
                              r"(?<![上里边下中个只条顶件位])|[A-Za-z]+)\s*"
                              rf"(?P<adv>再|也|还)?(?P<v>加|添|戴|围|系)(?:上)?(?!着)"
                              rf"(?=(?:一)?[条顶个只件副双把]?[\u4e00-\u9fff]{{0,4}}?(?:{_WORN_ZH}))")
 # 向右平移, 往右边放放, 往下沉一点, 靠左放: moved
-_SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移|放放|挪挪|移移|推推|摆摆|沉|飘|漂|升|降|滑|滚)"
+_SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移|放放|挪挪|移移|推推|摆摆|沉|飘|漂|升|降|滚"
+                     r"|滑(?![冰雪板梯翔]))"  # 冰面上滑冰: skating, no move
                      r"|(?<=[左右上下])放(?=[一点些]*$)")
 _RIGHT_ABOVE_ZH = re.compile(r"正(?=[上下左右前后](?:方|面|边))")  # 正上方: 上方 (right above: above)
 # "right under the circle", "directly above it": under, above ("right" was read as the right of the picture)
@@ -224,6 +230,7 @@ _WHY_RUN_ON = re.compile(r"^(?P<asked>.*\b(?:get\s+rid|remove|delete|lose|take|m
 # "the top write corner", "to the write": a homophone of right, as dictation types it
 _WRITE_FOR_RIGHT = re.compile(r"(?<=\btop\s)write\b|(?<=\bbottom\s)write\b|(?<=\bthe\s)write(?=\s+(?:corner|side|"
                               r"edge)\b|\s*$|\s*[,.!])", _I)
+_MOVED_TO_ZH = re.compile(r"(?:挪|移|放|摆|搬)(?:到|在)[^，,。\s]{1,8}$")
 _SIDE_FANG_ZH = re.compile(r"(?<![左右])(?P<w>[上下前后])方(?!向|法|式|形|块)")  # 房子的上方: 房子的上面 (not 左上方)
 # 白猫坐在右边: 白猫在右边坐着 (坐在 before a place in the picture left 坐 in the name; 坐在沙发上 is read elsewhere)
 _POSE_AT_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲睡])着?在(?P<p>"
@@ -325,6 +332,9 @@ def plain_words(text: str) -> str:
         text = _ANYWAY_THEN.sub(". ", text)
     # "its ears should be black tho", "sepia even": a word that only leans on what was said
     text = re.sub(r"(?<=[a-z])\s+(?:tho|though|even)(?=\s*(?:[,.!?;]|$))", "", text, flags=_I)
+    # "…, she's in a red dress": what she wears, said as where she is
+    text = _SHE_IS_IN.sub(lambda m: f"{m.group('p')} {'wear' if m.group('p').lower() == 'they' else 'wears'} ", text)
+    text = places_said_plainly(text)  # "in the middle of the pic", "far away", 两边各一个
     # "make it vintage lookin": the look ("a cat looking up at me" keeps its looking)
     text = re.sub(r"(?<=[a-z])[\s-]+look(?:ing|in'?)(?=\s*(?:[,.!?;]|$))", "", text, flags=_I)
     # "a giraffe and a zebra next to each other": how they stand together, no place and no thing of its own
@@ -347,7 +357,9 @@ def plain_words(text: str) -> str:
     text = _NEW_ONE_FOR_ZH.sub("加", text)
     text = _PUT_AT.sub("放在", _BACKGROUND_STILL_ZH.sub("", _CHANGED_TO_SPACE.sub("成", text)))
     text = _POSE_AT_ZH.sub(lambda m: f"在{m.group('p')}{m.group('v')}着", text)
-    text = _SIDE_FANG_ZH.sub(lambda m: m.group("w") + "面", text)
+    # "挪到高铁上方": above it, where the move rule reads 上方 as the cell above (上面 may be on it)
+    text = _SIDE_FANG_ZH.sub(lambda m: m.group(0) if m.group("w") in "上下" and _MOVED_TO_ZH.search(
+        m.string, 0, m.start()) else m.group("w") + "面", text)
     text = _TOPIC_WEARS_ZH.sub(lambda m: m.group(0) if vocab.lookup(vocab.POSITIONS, m.group("x")) else
                                f"{m.group('adv') or ''}给{m.group('x')}{m.group('v')}", text)
     goes = _GOES_TO.match(text.strip())
@@ -407,11 +419,15 @@ def plain_words(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff])和(?:他|她|它)(?:的)?(?=[\u4e00-\u9fff])", "和", text)  # 男孩和他妈妈
     for pattern, said in _MIXED_VERBS:
         text = pattern.sub(said, text)
-    text = _A_BIT_ZH_AFTER_EN.sub(" a bit", _CAMERA_ZH.sub("", text))
+    text = _A_BIT_ZH_AFTER_EN.sub(" a bit", _LOOK_A_BIT_ZH.sub(_more_of_the_look, _CAMERA_ZH.sub("", text)))
     text = _A_BIT_EN_AFTER_ZH.sub("一点", _EN_MOVE_ZH_WAY.sub("", text))
     text = _DRAWN_BIGGER_ZH.sub("变", _OF_THE_PICTURE_ZH.sub("", text))
     text = said_loosely(_NEW_THING_PUT_ZH.sub(lambda m: m.group("head") + "在", text))
     text = _ZH_COLOUR_EN_BACKGROUND.sub(r"\g<colour>背景", _ZH_ANGLE_EN_WORD.sub(r"\g<angle>", text))
+    text = _THAT_EN_THING_ZH.sub("the ", text)  # "那个 box 换成 black": the box
+    # "眼睛要 blue 的": a colour said in English inside a Chinese wish, as 眼睛要蓝色的
+    text = _EN_COLOUR_WANTED_ZH.sub(lambda m: m.group("v") + vocab.translate(vocab.COLOURS, m.group("c").lower(), "zh")
+                                    + "的", text)
     return _THAT_KIND_ZH.sub("", _PARTICLE_AFTER_EN.sub("", text))
 
 
@@ -419,6 +435,23 @@ def plain_words(text: str) -> str:
 # 一点 after English words is "a bit" ("shift it to the left 一点").
 _PARTICLE_AFTER_EN = re.compile(r"(?<=[A-Za-z.!?)])\s*[哈吧啦呀哦嘛呗]+\s*(?=[.!?。！？~～]*\s*$)", re.MULTILINE)
 _A_BIT_ZH_AFTER_EN = re.compile(r"(?<=[A-Za-z])\s*一点(?:点|儿)?(?=\s*[哈吧啦呀]*\s*[.!?。！？~～]*\s*$)", re.MULTILINE)
+_THAT_EN_THING_ZH = re.compile(r"(?:^|(?<=[\s，,]))[那这][个只条件张把辆台双]\s*"
+                               r"(?=[A-Za-z][A-Za-z ]*?\s*(?:[换改变涂弄]成|[去删拿]掉|往|移|挪|放[到在]|变|改|换))")
+# "cute 一点", "moody 一点": more of a look, said the Chinese way
+# ("可以再 moody 一点吗": asked, and a request all the same)
+_LOOK_A_BIT_ZH = re.compile(r"(?<![A-Za-z])(?P<w>[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){0,2})\s*一点(?:点|儿)?(?:吗|嘛|呢)?")
+
+
+def _more_of_the_look(m: re.Match[str]) -> str:
+    words = m.group("w").lower().split()
+    for n in range(len(words), 0, -1):  # "high contrast 一点": the look of the last words said
+        said = " ".join(words[-n:])
+        for look in (said, f"more {said}"):
+            if parse_looks(look)[0] and not parse_looks(look)[1].strip():
+                return " ".join([*words[:-n], look])
+    return m.group(0)
+
+
 # "往左移 a bit": a bit after a Chinese move is 一点; "move it 往右一点": the move is the Chinese one
 _A_BIT_EN_AFTER_ZH = re.compile(r"(?<=[移挪左右上下边])\s*\b(?:a\s+(?:little\s+)?bit|a\s+little|a\s+tad|slightly)\b",
                                 re.I)
@@ -436,6 +469,9 @@ _DRAWN_BIGGER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])画(?=得?更?[大小](?:一
 # "镜头俯视一下", "镜头拉近点": the camera's angle, said with the word for the lens and a softening 一下.
 _CAMERA_ZH = re.compile(r"镜头\s*(?=俯视|仰视|俯拍|仰拍|特写)|(?<=俯视|仰视|俯拍|仰拍|特写|逆光)(?:一下|一点)")
 # "白色 background", "俯视 view": a Chinese value with the English word for what it is.
+_EN_COLOUR_WANTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>要|是)\s*(?P<c>"
+                                  + alternation([f for t in vocab.COLOURS.values() for f in t.en if " " not in f])
+                                  + r")\s*的", re.I)
 _ZH_COLOUR_EN_BACKGROUND = re.compile(r"(?P<colour>[\u4e00-\u9fff]{0,2}色)\s*(?:background|backdrop|bg)\b",
                                       re.IGNORECASE)
 _ZH_ANGLE_EN_WORD = re.compile(r"(?P<angle>俯视|仰视|俯拍|仰拍|特写|逆光|侧面|正面)\s*"

@@ -52,7 +52,6 @@ _PART_THEN_MORE = re.compile(r"(?P<with>\b(?:with|in|wearing|holding|carrying)\s
                              r"(?=\s+(?:(?P<ing>[a-z]{3,}ing)|at|next\s+to|beside|near|under|in\s+front\s+of|behind)"
                              r"\s+\S)", _I)
 
-
 _NOT_A_PART_END = {"and", "or", "of", "the", "a", "an", "his", "her", "its", "their", "some"}
 
 
@@ -82,10 +81,10 @@ _POLITE = re.compile(
     r"switch|swap|replace|try)\b)|would you be so (?:good|kind) as to|would you mind|(?:i )?wonder(?:ed)? if you could|"
     r"i was wondering if you could|do you think you could|could i (?:trouble|ask) you to|be a dear and|"
     r"please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
-    r"i'd like you to|yes|yeah|yep|yup|"
-    r"i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|m{2,}h*|mhm+|um+|uh+|oops|sorry|nah|nope|"
-    r"alright|now|ok|okay|then|and|but|so|just|also|oh+|o{2,}h+|ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|"
-    r"i guess|over(?=\s+to\b)|"
+    r"i'd like you to|yes|yeah|yep|yup|i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|"
+    r"m{2,}h*|mhm+|um+|uh+|oops|sorry|nah|nope|alright|now|ok|okay|then|and|but|so|also|oh+|o{2,}h+|"
+    r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))|"  # not "just 3"
+    r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
     r"omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
@@ -162,7 +161,6 @@ _PAUSE_AFTER_VERB = re.compile(
 
 # "猫 -> fox", "red → blue": an arrow says what a thing becomes.
 _ARROW = re.compile(r"^(?P<a>[^\n>→⟶]{1,40}?)\s*(?:->|=>|→|⟶|➡️?|-->)\s*(?P<b>[^\n>→⟶]{1,60})$", re.MULTILINE)
-
 
 # "a house: red roof, blue door" / "a house with: a red roof, a door": the things after the colon are the
 # thing's parts; "draw these: a cat, a dog" draws them.
@@ -267,7 +265,7 @@ _TWO_MOVES = re.compile(r"(?P<first>(?P<verb>move|put|shift|place|slide)\s+[^;\n
 
 
 # "a house (red roof, white walls)": words in brackets say more about what comes before them.
-_BRACKETS = re.compile(r"\s*\((?=[^()\n]*(?:[A-Za-z]{2}|[\u4e00-\u9fff]))(?P<inner>[^()\n]{1,160})\)")
+_BRACKETS = re.compile(r"\s*\((?=[^()\n]*(?:[^\W\d_]{2}|[\u4e00-\u9fff]))(?P<inner>[^()\n]{1,160})\)")
 
 
 _BUT_VALUE = re.compile(r"^(?:but\b|但是|不过|可是)\s*(?:(?:make\s+it|it'?s|in|要|是)\s*)?(?P<value>.+)$", _I)
@@ -372,7 +370,9 @@ def split_clauses(text: str) -> list[str]:
     text = _EN_COLOURS_IN_ZH.sub(lambda m: "，" + m.group("list") + "，", text).rstrip("，")
     text = _EACH_COLOUR_ZH.sub(_each_colour, text)
     text = _ZH_SPACE.sub("，", _GLUED_SPACE.sub("", _TOPIC_THEN_CHANGE.sub(r"\g<topic>", text)))
-    text = _BRACKETS.sub(lambda m: ", " + m.group("inner").strip() + ",", text)
+    # "a conical hat (nón lá)": a name in another language, said beside the English one, adds nothing to read
+    text = _BRACKETS.sub(lambda m: "" if re.search(r"[À-ɏ]", m.group("inner")) and not vocab.has_cjk(m.group("inner"))
+                         else ", " + m.group("inner").strip() + ",", text)
     text = join_describing_words(text)
     text = "\n".join(_colon_items(line) for line in text.split("\n"))
     text = _ARROW.sub(lambda m: f"change {m.group('a').strip()} into "

@@ -16,7 +16,8 @@ _I = re.IGNORECASE
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _COUNTED = re.compile(r"^(?P<lead>.*?\b(?:draw|paint|sketch|make|create|render|show|want|need|like)\s+(?:me\s+)?)?"
                       r"(?P<n>two|three|four|five|[2-5])\s+(?P<kind>[a-z]+)"
-                      r"(?P<where>\s+(?:in|on|at|under|by|inside)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)?"
+                      r"(?P<where>(?:\s+[a-z]{3,}ing)?\s+(?:in|on|at|under|by|inside)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?"
+                      r"|\s+(?:side\s+by\s+side|next\s+to\s+each\s+other|in\s+a\s+row))?"
                       r"(?:\s+(?:please|pls|plz))?\s*,\s*(?P<list>[^.!?\n]+?)(?P<end>\s*[.!?\n].*)?$", _I | re.DOTALL)
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
 
@@ -39,6 +40,8 @@ def as_count_listed(text: str) -> str:
     items = [i.strip() for i in _ITEM_SPLIT.split(m.group("list")) if i.strip()]
     if len(items) != _NUMBERS[m.group("n").lower()] or not all(_names(item, kind) for item in items):
         return text
+    if re.match(r"\s+[a-z]+ing\s", m.group("where") or "") and any(re.match(r"the\s", i, _I) for i in items):
+        return text  # "two figures standing in the snow, the figure on the left …": each one's own rules
     said = [re.sub(r"\bone\b", kind, item, count=1, flags=_I) for item in items]
     said = [s if re.match(r"(?:a|an|the|one)\s", s, _I) else f"a {s}" for s in said]
     where = f",{m.group('where')}" if m.group("where") else ""

@@ -43,7 +43,7 @@ _COUNT_ZH = re.compile(rf"^(?:把)?(?P<x>[\u4e00-\u9fff]{{1,4}}?)(?:就|只)?"
 _NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _COUNT_BARE_EN = re.compile(r"^(?:(?:ok|okay|oh|so|sorry|actually|hmm+|and)[\s,]+)*"
                             rf"(?:(?:make\s+(?:it|them)|(?:only|just)|keep\s+(?:only\s+|just\s+)?)\s*{_NUMBER}"
-                            rf"|{_NUMBER}\s+(?:is|are)\s+(?:enough|plenty))"
+                            rf"|{_NUMBER}\s+(?:is|are)\s+(?:enough|plenty|heaps))"
                             r"(?:\s+(?:of\s+them|then|actually|please|pls|plz|instead|total))*$", _I)
 _COUNT_BARE_ZH = re.compile(rf"^(?:只要|就要|只留|留|要)?([一两二三四五六七八九十])\s*{_MEASURE}\s*(?:就)?\s*"
                             r"(?:行|好|够|可以|enough)\s*(?:了|啦|吧)?$"

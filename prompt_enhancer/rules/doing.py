@@ -72,13 +72,20 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
         if re.search(r"\b(?:with|holding|wearing|carrying|riding|dressed)\b", head, _I) and not (
                 rest and is_new_subject(_object_name(rest))):
             return None  # "a girl with an umbrella walking": the parts rule reads it ("… walking her dog": below)
-        if rest and _EN_OBJECT_PREP.match(rest):
+        counted = _PARTICLE_THEN_COUNT.match(rest)
+        if counted:  # "rounding up three sheep": the verb with its particle, and the things it is done to
+            verb, rest = f"{verb} {counted.group('p').lower()}", rest[counted.end():]
+        elif rest and _EN_OBJECT_PREP.match(rest):
             return None  # "playing with a ball", "sitting on a sofa": relations and places read elsewhere
         pose = POSE_KEYS.get(verb, verb)
         if _HOW.match(rest):  # "flying high", "running fast": how it does it, not what to
             rest = ""
         return head, pose, verb, _POSSESSOR.sub("", rest) if clean_rest(rest) else ""
     return None
+
+
+_PARTICLE_THEN_COUNT = re.compile(r"(?P<p>up|down|out|off|in)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|"
+                                  r"\d{1,2})\s+[a-z])", _I)
 
 
 def _object_name(rest: str) -> str:

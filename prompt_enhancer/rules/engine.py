@@ -92,7 +92,8 @@ from prompt_enhancer.rules.setting_handlers import (
     sky_clause,
     style_clause,
 )
-from prompt_enhancer.rules.spelling import correct_typos, is_known_word as correction_known
+from prompt_enhancer.rules.spelling import correct_typos
+from prompt_enhancer.rules.said_aside import KEYBOARD_RUNS, lone_unknown, said_aside
 from prompt_enhancer.rules.spoken_zh import as_usually_said_zh
 from prompt_enhancer.rules.brief_said import as_brief_said
 from prompt_enhancer.rules.formal_english import as_formally_said
@@ -246,8 +247,6 @@ _FELT_HANDLERS = (setting_clause, look_clause, style_clause)
 _FEEL_TAIL = re.compile(r"(?:\b(?:feel|feeling|feelings|vibes?|mood|atmosphere|ambien[cs]e|aesthetic)"
                         r"|感觉|心情|氛围|气氛|意境|情调)\s*$", _I)
 _PICTURE_HANDLERS = frozenset(_HANDLERS[: _HANDLERS.index(setting_clause) + 1]) | {chat_clause}
-_KEYBOARD_RUNS = re.compile(r"asdf|sdfg|dfgh|fghj|ghjk|hjkl|jkl|qwer|wert|erty|rtyu|tyui|yuio|uiop|zxcv|xcvb|cvbn|"
-                            r"vbnm|[bcdfghjklmnpqrstvwxz]{5}", _I)
 
 
 class RuleEnhancer:
@@ -409,7 +408,9 @@ class RuleEnhancer:
             taken_back = bool(back) and (not said or bool(_INTERJECTION.fullmatch(clause_body(said) or said)))
             if back and not taken_back:
                 clause = said  # "no actually a fox": the fox is what was said
+            aside = said_aside(work, body) if at == len(clauses) - 1 else None
             if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
+                                     or aside == "place"
                                      or laughed_off(clause)
                                      # "…orange, like a ginger cat"
                                      or ((work.changed or work.kinds) and _LIKE_A.fullmatch(body)
@@ -421,7 +422,10 @@ class RuleEnhancer:
             if _COMPLAINT.fullmatch(body):
                 complaints.append(clause)
                 continue
+            asked = len(work.unread)
             _read_clause(work, clause)
+            if aside == "sign-off":  # "make it winter…, kiitos": a word no rule read, after the request, not asked
+                del work.unread[asked:]
         thanked_talk(scene, work, text)  # "Is very pretty, thank you so much": talk, not a note
         if complaints and not (work.understood or work.unread):
             work.clause = complaints[0]
@@ -475,8 +479,8 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
             return
     if _INTERJECTION.fullmatch(body) or work.markup:
         return  # "hmm" alone, "check this out" beside a link: nothing to read, nothing to note
-    lone_word = re.fullmatch(r"[A-Za-z]{2,14}", body.strip()) is not None and correction_known(body) is False
-    if COMMAND.match(body) or (_KEYBOARD_RUNS.search(body) and " " not in body.strip()) or lone_word:
+    lone_word = lone_unknown(body)
+    if COMMAND.match(body) or (KEYBOARD_RUNS.search(body) and " " not in body.strip()) or lone_word:
         work.ask(reply.say("ask_what", work.language))  # a request no rule reads: ask, never guess
         return
     talk = unread_talk(body, work.question_mark)

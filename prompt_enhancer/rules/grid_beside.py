@@ -17,7 +17,8 @@ _I = re.IGNORECASE
 _STEP = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0)}
 _EN = re.compile(r"^(?:just\s+|right\s+)?(?P<d>above|over|below|beneath|(?:(?:to|on)\s+the\s+)?(?:left|right)"
                  r"(?:\s+side)?\s+of)\s+(?:the\s+)?(?P<a>[\w' -]+?)$", _I)
-_ZH = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z ]+?)的?(?P<d>上面|上方|上|下面|下方|下|左边|左侧|左面|右边|右侧|右面)$")
+_ZH = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z ]+?)的?正?"
+                 r"(?P<d>上面|上方|上|下面|下方|下|左边|左侧|左面|右边|右侧|右面)$")
 _WAY = {"above": "up", "over": "up", "below": "down", "beneath": "down", "上面": "up", "上方": "up", "上": "up",
         "下面": "down", "下方": "down", "下": "down"}
 

@@ -64,6 +64,17 @@ _IN_A_SKY = re.compile(r"\b(?:in|into|across|through|up\s+in)\s+(?P<mid>the\s+mi
                        r"(?P<c>(?:(?:light|dark|pale|deep)\s+)?(?:blue|gr[ae]y|pink|orange|purple|red|golden|starry|"
                        r"cloudy|stormy)\s+)?sky\b(?P<rest>[^,.;!?]*)", _I)
 
+# "under a starry night sky": the time, and the sky a look of the picture, not a thing the telescope stands under
+_UNDER_A_SKY = re.compile(r"\b(?:under(?:neath)?|beneath)\s+(?:a|the)\s+(?P<adj>(?:starry|starlit)\s+)?"
+                          r"(?P<t>night|evening|morning|twilight|dawn)?\s*sky\b", _I)
+
+
+def _under_the_sky(m: re.Match[str]) -> str:
+    if not (m.group("adj") or m.group("t")):
+        return m.group(0)
+    said = [f"at {m.group('t').lower()}"] if m.group("t") else []
+    return ", ".join(said + (["starry sky"] if m.group("adj") else []))
+
 
 def _in_the_sky(m: re.Match[str]) -> str:
     said = ("in the middle " if m.group("mid") else "") + "in the sky" + m.group("rest")
@@ -109,6 +120,7 @@ def looks_said_plainly(text: str) -> str:
     text = _TOO_COLD.sub(lambda m: "make it warmer" if m.group("w").lower() in ("cold", "cool", "blue", "icy")
                          else "make it cooler", text)
     text = _BUMP.sub(lambda m: "more contrast" if m.group("x").lower() == "contrast" else "more saturated", text)
-    text = _IN_A_SKY.sub(_in_the_sky, _BETTER.sub(_preferred, _CAMERA_LOW.sub("low angle", text)))
+    text = _UNDER_A_SKY.sub(_under_the_sky, _BETTER.sub(_preferred, _CAMERA_LOW.sub("low angle", text)))
+    text = _IN_A_SKY.sub(_in_the_sky, text)
     return _MORE_IER.sub(lambda m: f"more {m.group('stem')}y" if parse_looks(m.group("stem") + "y")[0]
                          else m.group(0), text)

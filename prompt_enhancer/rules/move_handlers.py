@@ -12,6 +12,7 @@ from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from dialog.decision import EditKind
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
+from prompt_enhancer.rules.grid_beside import on_the_grid
 from prompt_enhancer.rules.references import name_matches, resolve
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.subject_changes import add_subjects, move_subject
@@ -301,9 +302,14 @@ def _place_at(work: MessageEdit, body: str) -> bool:
         position = f"{_PREP_SAID.get(prep, prep)} the {name}"
     else:
         position = name + _ZH_LOC_SAID.get(zh.group("loc"), zh.group("loc"))
+        if zh.group("loc") in ("上方", "下方"):  # "挪到高铁上方" of a train in the middle: the top
+            position = on_the_grid(work.scene, position)
     if new or (zh and not there and name not in _SURROUNDINGS):
         add_subjects(work, anchor_said if m else name, announce="added")
     for subject in targets:
+        if position in vocab.GRID_CELLS:  # the cell above the thing: a move, said as one
+            move_subject(work, subject, position)
+            continue
         subject.position = position
         work.touch(subject, EditKind.LAYOUT)
         work.say("placed", name=reply.thing_name(subject, work.language), where=position)

@@ -31,6 +31,9 @@ def ones_named(pieces: list[str]) -> list[str]:
         out.append(piece)
     return _shared_head(out)
 
+# "a big rock and a tree": a rock is a thing of its own, though its word also says what a thing is made of
+A_ROCK = re.compile(r"(?<![\w-])(?:rock|stone|boulder)\s*$|石头\s*$", _I)
+
 
 def _shared_head(pieces: list[str]) -> list[str]:
     """"a red and a blue balloon", "a big and a small square": the thing named last is what each value before it
@@ -41,6 +44,6 @@ def _shared_head(pieces: list[str]) -> list[str]:
     last = phrases[-1]
     name = last.shape or (last.rest if last.rest and len(last.rest.split()) <= 2 else "")
     if not name or not all(not (ph.shape or ph.rest) and (ph.colour or ph.size or ph.material) and ph.indefinite
-                           for ph in phrases[:-1]):
+                           and not A_ROCK.search(p) for ph, p in zip(phrases[:-1], pieces)):
         return pieces
     return [f"{p} {name}" for p in pieces[:-1]] + [pieces[-1]]

@@ -202,7 +202,17 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:lol\s+|ugh\s+|stupid\s+)*(?:my\s+)?(?:auto-?correct|autocorrect|phone|keyboard)\s+"
                       r"(?:turned|changed|did|made|keeps|strikes)\b.*$|^(?:thx|thanks|ty)\s+for\s+getting\s+it\b.*$"
                       # "will share w/ team", "ok done": what the person does next, not a request
-                      r"|^(?:i'?ll|i\s+will|will|gonna)\s+(?:share|send|show|post|use|print)\b.*$"
+                      r"|^(?:i'?ll|i\s+will|will|gonna|i'?m\s+(?:gonna|going\s+to)|im\s+gonna)\s+(?:share|send|show|post|"
+                      r"use|print)\b.*$"
+                      # 下周毕业了, 明天是我生日: what is coming up for the person, said as the reason
+                      r"|^(?![^，,。]*(?:晚|夜|早上|清晨|雪|雨|白天|黄昏|傍晚|天黑|日落|日出|黎明|中午|见|[一两二三四五六七八九十\d]"
+                      r"[个只条棵朵辆头张块颗位]))(?:我|俺|他|她|我们)?(?:下周|下个月|下礼拜|明天|后天|今天|今年|马上|快要)(?:就|要|是)?"
+                      r"(?:我的?)?[^，,。画加改换删把放移挪弄涂]{1,8}(?:了|啦)?$"
+                      # 我要发朋友圈, 拿去发给我妈看: where the picture goes next
+                      r"|^(?:(?:哈+|lol|haha+|so\s+cute|cute|nice|wow|omg|好可爱|太可爱了)[\s!~]*)*"
+                      r"(?:我|俺)?(?:要|得|准备|想|打算|等下|等会儿?)?(?:拿去|拿来)?(?:发(?![光亮芽型卡])|分享|转发|打印)"
+                      r"(?:到|给|去)?(?:朋友圈|微博|小红书|抖音|群里|ins|[我他她]?的?(?:妈|爸|朋友|老公|老婆|男朋友|女朋友|同事|"
+                      r"老师|家人|同学))[^，,。]{0,6}$"
                       # "Same scene but seed=43, I want to compare the variance between runs": why, beside a setting
                       r"|^i\s+(?:want|wanna|need|would\s+like|'d\s+like)\s+to\s+(?:compare|test|check|experiment|"
                       r"understand|figure\s+out|benchmark|measure)\b.*$"
@@ -237,6 +247,12 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:the\s+|my\s+|our\s+)?(?:guests|people|customers|clients|kids|children|visitors|everyone|"
                       r"everybody|folks)\s+(?:keep|always|never|don'?t|do|are|were|will|would|might|love|hate)\b.*$"
                       r"|^(?:nobody|no\s+one|noone)\s+(?:ever\s+|really\s+)?[a-z]+s\b.*$"  # "nobody waters them anyway"
+                      # "… jk ur a bot lol": what was said, taken back
+                      r"|^(?:jk|j/k|just\s+kidding|kidding)(?:\s+(?:lol|haha|ur|you'?re|your|u\s+r|you\s+are|i\s+know|ik)\b.*)?"
+                      r"[.!\s]*$"
+                      # "(take the bandana off him,) working dogs dont wear that stuff": how things are, as the reason
+                      r"|^(?:real|working|most|all|proper)\s+[a-z]+s\s+(?:dont|don'?t|do\s+not|never|always|usually|"
+                      r"rarely)\s+(?:wear|have|use|eat|need|do)\b.*$"
                       r"|^(?:they|he|she)\s+(?:always|never)\s+[a-z]+\b.*$"  # "they always poop on my windows"
                       # 它会偷喝我的 coconut water: what it would do, as a reason
                       r"|^(?:它|他|她|它们|他们)(?:会|老是|总是|总|老|经常|每天|成日|整天|天天)"

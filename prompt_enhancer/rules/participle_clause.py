@@ -11,6 +11,7 @@ import re
 from dialog.scene import Subject
 from prompt_enhancer.rules.doing import THING_INGS
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.setting_phrase import parse_setting
 from prompt_enhancer.rules.subject_changes import add_subjects
 
 _PARTICIPLE = re.compile(r"^(?:(?:and|while|who\s+is|who's|that\s+is)\s+)?(?P<doing>(?:(?P<verb>[a-z]{3,}ing)\b"
@@ -21,8 +22,8 @@ _PARTICIPLE = re.compile(r"^(?:(?:and|while|who\s+is|who's|that\s+is)\s+)?(?P<do
 
 def participle_clause(work: MessageEdit, body: str) -> bool:
     m = _PARTICIPLE.match(body.strip())
-    if not m or (m.group("verb") or "").lower() in THING_INGS or not work.added:
-        return False
+    if not m or (m.group("verb") or "").lower() in THING_INGS or not work.added or _weather_only(body):
+        return False  # "…, raining": the weather, not what the thing does
     focus = work.scene.focus if work.scene.focus in work.added else work.added[-1]
     target = work.scene.subject(focus)
     if target is None or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", target.name):
@@ -39,6 +40,11 @@ def participle_clause(work: MessageEdit, body: str) -> bool:
     _take_back(work, [again])
     work.scene.focus = target.id
     return True
+
+
+def _weather_only(body: str) -> bool:
+    _place, times, rest = parse_setting(body)
+    return bool(times) and not re.sub(r"[\W_]+", "", rest)
 
 
 def _merge(target: Subject, again: Subject) -> None:

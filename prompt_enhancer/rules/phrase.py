@@ -82,7 +82,7 @@ _SIZE_RE = re.compile(
     # 粉色小猪, 白色大鹅: a size right after a colour, unless the two characters are one word (红色大衣)
     rf"|(?<=色)(?!{_ZH_SIZE_WORDS})[大小](?=[\u4e00-\u9fff])"
     # 红色的大南瓜, 胖胖的小鸭子: after 的, before a word of two characters or more the rules need not know
-    rf"|(?<=的)(?!{_ZH_SIZE_WORDS}|大小|[大小][一点些了])[大小](?=[\u4e00-\u9fff]{{2}}))",
+    rf"|(?<=的)(?!{_ZH_SIZE_WORDS}|大小|[大小][一点些了])[大小](?=[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff](?:$|[，,。\s在放和])))",
     re.IGNORECASE,
 )
 RESIZE_RE = re.compile(
@@ -378,11 +378,19 @@ _POSE_COMPOUND = re.compile(r"\b(?:walking\s+(?:stick|cane|boots|shoes)|running\
 _AT_A = re.compile(r"(?<![\w'-])(?:on|in|into|onto|under|behind|beside|against|by|near|from|inside|atop|over|at)\s+"
                    r"(?:a|an|the|some)\s+$", re.IGNORECASE)
 
+_THE_ROCK = re.compile(r"(?:(?<![\w'-])(?:the|this|that|a|an|one|big|small|little|grey|gray)\s+|"
+                       r"^\s*|[块个把那这的大小]|(?<![\w'-])(?:make|turn|move|put|paint)\s+)$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s*(?:(?!(?:red|and|big|but|too|now)\b)[a-z]{3,}\b|[狮像雕墙桥凳桌路房屋])", re.I)
+
 
 def _take_material(text: str) -> tuple[list[re.Match[str]], str]:
     for m in _MATERIAL_RE.finditer(text):
         if m.group("en") and _AT_A.search(text[: m.start()]) and not re.match(r"\s*(?:made\s+)?(?:of|from)\b",
                                                                                 m.group(0), re.IGNORECASE):
+            continue
+        # "the rock red", "石头变成深灰色": the rock, a thing (a stone lion is of stone)
+        if m.group(0).lower() in ("rock", "stone", "石头") and _THE_ROCK.search(text[: m.start()]) and \
+                not _NAMED_AFTER.match(text, m.end()):
             continue
         return [m], text[: m.start()] + " " + text[m.end():]
     return [], text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person", "mice": "mouse",
               "geese": "goose", "teeth": "tooth", "feet": "foot", "oxen": "ox", "sheep": "sheep", "fish": "fish",
               "deer": "deer", "policemen": "policeman", "firemen": "fireman", "snowmen": "snowman",
@@ -11,11 +13,16 @@ _IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "pe
 _VES_F = frozenset({"wolves", "leaves", "scarves", "calves", "halves", "shelves", "elves", "loaves", "thieves",
                     "hooves", "dwarves", "sheaves"})
 
+_WHERE_AFTER = re.compile(r"\s+(?:on|in|at|of|under|behind|beside|by|near|inside|over|above|below|with)\s")
+
 
 def singular(name: str) -> str:
     """"hats" -> "hat", "scarves" -> "scarf", "glasses" stay: one each when several subjects get them."""
     if not name.isascii() or name.lower() in ("glasses", "sunglasses", "clothes", "pants", "trousers", "shorts"):
         return name
+    m = _WHERE_AFTER.search(name)
+    if m:  # "cats on stilts", "cups of tea": one of the things, wherever they are
+        return singular(name[: m.start()]) + name[m.start():]
     words = name.split(" ")
     if words[-1].lower() in _IRREGULAR:  # "two women", "three little mice"
         return " ".join([*words[:-1], _IRREGULAR[words[-1].lower()]])

@@ -8,6 +8,7 @@ Reads the Scene, never edits it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dialog.natural_parts import NATURAL_PARTS, PERSON_PARTS
@@ -28,7 +29,7 @@ from prompt_enhancer.rules.whose import as_the_thing
 _I = re.IGNORECASE
 
 # Pronouns that say who: "him" is a man, a boy or at least not a woman; "it" / 它 is not a person.
-_MEASURES = "个只条棵朵辆艘匹座张块颗位把盏头"
+_MEASURES = "个只条棵朵辆艘匹座张块颗位把盏头双件"
 # "that one", 那个, 白色那朵, 这一只: a word for "one", with nothing it names
 _GENERIC_WORDS = GENERIC_THINGS | {"one", "ones", "things", "shapes", "objects", "那个东西", "这个东西", "那个图形",
                                    "这个图形"} | {
@@ -72,7 +73,8 @@ _COUNTED_ALL = re.compile(r"(?:这|那)?(?:[两俩三四五]\s*[个只条棵朵�
 _SOME_OF_THEM = re.compile(r"^(?:把|将)?(?:(?:just\s+)?(?:any\s+)?(?P<n>one|either|two|three|four|\d)\s+of\s+"
                            r"(?P<among>them|those|these|the\s+\w+(?:\s+\w+)?)"
                            r"|其中(?:的)?(?P<n_zh>[一两二三四])[个只条棵朵辆匹座张块颗位]"
-                           r"|(?P<n_bare>[一两二三四])[个只条棵朵辆匹座张块颗位])$", _I)
+                           r"|(?P<n_bare>[一两二三四])[个只条棵朵辆匹座张块颗位头艘盏尾]"
+                           r"(?P<desc>[\u4e00-\u9fff]{1,4}的)?)$", _I)
 _COUNT = {"one": 1, "either": 1, "two": 2, "three": 3, "four": 4, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 
 
@@ -90,6 +92,9 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     some_of = _SOME_OF_THEM.match(text.strip())
     if some_of and subjects:  # "make one of them orange", "把其中一个变成蓝色", 去掉两颗: any of them, the first
         among = resolve(work, some_of.group("among") or "them") or []
+        if some_of.group("desc"):  # 去掉一头大的: of the big ones
+            desc = parse_phrase(some_of.group("desc"), global_parts=False)
+            among = [s for s in among if _matches(s, desc, "")] or _unsized_of_size(among, desc, "")
         said = some_of.group("n") or some_of.group("n_zh") or some_of.group("n_bare")
         n = _COUNT.get(said.lower(), 0) if not said.isdigit() else int(said)
         # of "six apples in a basket", the apples: the most of one kind
@@ -148,6 +153,7 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     if ph.indefinite and not definite and ordinal is None and not other:
         return None
     name = "" if ph.rest.lower() in PRONOUNS_ONE else ph.rest.lower()
+    ones = name in ("ones", "the ones")  # "the pink ones": every pink one
     generic = name in _GENERIC_WORDS or bool(re.fullmatch(r"(?:the\s+)?(?:one|ones)", name))
     name = "" if generic else name
     step = ph.resize or (1 if superlative and (superlative.group("up") or superlative.group("up_zh")) else
@@ -160,6 +166,11 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         s for s in subjects if name and (_kind_of(s.name) == singular(name) or compound_of(s.name, name))
         and _matches(s, ph, "")] or [s for s in subjects if ph.colour and f" {s.attributes.get('colour')}".endswith(
             f" {ph.colour}") and _matches(s, replace(ph, colour=None), name)]  # "the blue one" of a dark blue one
+    found = found or _unsized_of_size(subjects, ph, name)
+    word = re.sub(r"^.*\s", "", raw.strip().lower())
+    if not found and ph.shape and word.isascii() and word.isalpha():  # "the box" of a shoebox: the end of its name
+        found = [s for s in subjects if s.name.lower().endswith(word) and s.name.lower() != word
+                 and _matches(s, replace(ph, shape=None), "")]
     if not found and ph.colour and _DRESSED_IN.search(text):  # "the one in red", 穿红衣服的那个: what they wear
         found = [s for s in subjects if _matches(s, replace(ph, colour=None), name) and any(
             p.get("colour") == ph.colour and p.get("relation") == "wearing" for p in s.parts.values())]
@@ -180,7 +191,7 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         return [found[ordinal]]
     if not found:
         return None
-    plural = ph.count > 1 or (bool(re.search(r"(?:[a-z]s|们)$", name))
+    plural = ph.count > 1 or ones or (bool(re.search(r"(?:[a-z]s|们)$", name))
                               and not any(s.name.lower() == name for s in found))
     if plural:
         return found
@@ -284,6 +295,15 @@ def _size_in_name(name: str) -> str | None:
     if vocab.has_cjk(name) and len(name) > 1 and name[0] in "大小" and name not in ZH_NOT_SIZED:
         return "big" if name[0] == "大" else "small"
     return "small" if name.lower() in ("puppy", "kitten", "little one") else None
+
+
+def _unsized_of_size(subjects: Sequence[Subject], ph: Phrase, name: str) -> list[Subject]:
+    """"the big ones" beside small ones of their kind, themselves said of no size: those."""
+    if ph.size not in ("big", "small"):
+        return []
+    kinds = {s.name for s in subjects if s.size == ("small" if ph.size == "big" else "big")}
+    return [s for s in subjects if s.size is None and any(s.name.endswith(k) or k.endswith(s.name) for k in kinds)
+            and _matches(s, replace(ph, size=None), name)]
 
 
 def _matches(subject: Subject, ph: Phrase, name: str) -> bool:

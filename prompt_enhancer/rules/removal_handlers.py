@@ -146,7 +146,7 @@ def _alike_too(work: MessageEdit, found: list[Subject], said: str) -> list[Subje
     """"云去掉吧" of "几朵云": a Chinese name said bare (no 一朵, 那朵, 左边的) of things drawn alike is every one of
     them; which one would be a guess. English says it with a plural ("remove the clouds")."""
     if len(found) != 1 or not vocab.has_cjk(said) or not re.fullmatch(r"[\u4e00-\u9fff]+", clean_rest(said)) \
-            or clean_rest(said) != said.strip():
+            or clean_rest(said) != said.strip() or re.match(rf"[一两二三四五\d]\s*[{vocab.ZH_MEASURES}]", said.strip()):
         return []
     one = found[0]
     return [s for s in work.scene.subjects if s is not one and s.name == one.name and s.attributes == one.attributes
@@ -247,8 +247,10 @@ def _remove_setting(work: MessageEdit, target: str) -> bool:
 
 # "just the cat", "only the cat", "只留下猫": the others go.
 _KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay)[\s,]+)*(?:just|only|keep only|leave only|nothing but)\s+"
-                        r"(?P<t>(?:the|that|this|my)\s+.+?)(?:\s+(?:left|please|now|then|stays?))?[.!]?$"
-                        r"|^(?:只留下|只留|只要|只保留)(?P<t_zh>.+?)(?:吧|了|就行|就好)?$"
+                        r"(?P<t>(?:the|that|this|my)\s+.+?|(?P<bare>[a-z]+(?:\s*(?:\+|&|and)\s*[a-z]+)?))"
+                        r"(?:\s+(?:left|please|now|then|stays?))?[.!]?$"
+                        # 就画茶壶 of a picture with a teapot: only it stays (of an empty one, it is drawn)
+                        r"|^(?:只留下|只留|只要|只保留|(?:就|只)画(?=[^一两三四五六七八九十几\d]))(?P<t_zh>.+?)(?:吧|了|就行|就好)?$"
                         # "get rid of everything except the bird", "除了鸟都去掉": all but the thing named go
                         r"|^(?:remove|delete|erase|clear|get\s+rid\s+of|take\s+out|lose)\s+(?:everything|all(?:\s+of\s+them)?|"
                         r"the\s+rest|all\s+the\s+(?:others|other\s+things))\s+(?:except(?:\s+for)?|but|apart\s+from|besides)\s+"
@@ -263,6 +265,9 @@ def keep_only_clause(work: MessageEdit, body: str) -> bool:
     if not m or not work.scene.subjects:
         return False
     said = m.group("t") or m.group("t_zh") or m.group("t_but") or m.group("t_zh2")
+    if m.group("bare") and not clean_rest(parse_phrase(said.replace("+", " and "), global_parts=False).rest):
+        return False  # "just red", "only one": a value or a count, not a thing kept
+    said = said.replace("+", " and ")
     setting = (work.scene.background or "").lower()
     pieces = [p for p in re.split(r"\s*,\s*|\s+and\s+", said) if p.strip()]
     if setting and len(pieces) > 1:  # "only the sheep and the hill": the hill is where they are, it stays anyway

@@ -31,6 +31,9 @@ _COLOUR_WORDS = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() fo
 _NEXT_THING = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?<=\bmiddle)|(?<=\bcent(?:er|re)))"
                          rf"\s+(?=(?:an?\s+)?(?:big|small|large|tiny|little|huge|{_COLOUR_WORDS})\s+[a-z]+)",
                          re.IGNORECASE)
+# "白的在左边黑的在右边": a side said, then the next one by what it is like
+_NEXT_ONE_ZH = re.compile(r"(?<=[左右上下中前后][边面间])"
+                          r"(?=[\u4e00-\u9fff]{1,3}的(?:那只|那个|那头|那条)?(?:在|放在|放到|摆在))")
 # "3 circles red blue green": as many colours as things counted, one each
 _NUMBERS = {"2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _COUNTED_COLOURS = re.compile(rf"^(?P<head>(?:draw\s+)?(?P<n>[2-5]|two|three|four|five)\s+[a-z]+s)\s*,?\s+"
@@ -122,7 +125,13 @@ _OBJECT_OF_ZH = re.compile(r"(?:^|[\s,，;；])(?:给|把|将|让|帮|替)\s*[A-
 
 
 def _pause_unless_object(m: re.Match[str]) -> str:
+    if _ASKING_EN.search(m.string[: m.start()]):
+        return " "  # "can you 给它戴一顶帽子": the asking, then what is asked
     return m.group(0) if _OBJECT_OF_ZH.search(m.string[: m.start()]) else " ; "
+
+
+_ASKING_EN = re.compile(r"(?:^|[,.!?;]\s*)(?:(?:ok|okay|hey|so)\s+)?(?:can|could|would|will)\s+(?:you|u)"
+                        r"(?:\s+(?:please|pls|plz|maybe))?$|(?:^|[,.!?;]\s*)(?:please|pls|plz)$", re.IGNORECASE)
 
 
 _WHERE_WORD = re.compile(r"^(?:on|in|at|to|near|next|by|under|above|below|behind|beside|over|inside)$", re.IGNORECASE)
@@ -182,13 +191,15 @@ def mark_pauses(text: str) -> str:
     text = _IS_VALUE_EN.sub(r"the \g<t> is \g<v>", text)  # "skateboard 是 green 的": the skateboard is green
     # "戴 red scarf": wearing a red scarf
     text = _ZH_VERB_EN.sub(lambda m: f"{_ZH_VERBS_EN[m.group('v')]} {(m.group('c') or '').strip()} ", text)
-    text = re.sub(r"\s+(?:lah|leh|lor)\b", "", text, flags=re.IGNORECASE)  # "the dog 拿走 lah": Singapore's 啦
+    # "the dog 拿走 lah", "背景 white can ah": Singapore's 啦, and its "can (it)?" after a request
+    text = re.sub(r"\s+(?:can\s+(?:ah|lah|anot|or\s+not|not)|lah|leh|lor|hor)\b", "", text, flags=re.IGNORECASE)
     text = text if _MOVES.search(text) else _UP_IN_THE.sub("", text)  # "a sun up in the corner": in the corner
     text = _PAIR_OF.sub("", _WITH_HIS_PET.sub(r"\g<v> and \g<w>", text))
     text = _ON_TOP_OF_PLACE.sub(lambda m: f"{m.group('a')} {m.group('p')}" if m.group("p") else "on ", text)
     text = _COLOUR_ONES.sub(lambda m: f"{m.group('head')}{m.group('c')} {m.group('things')}", text)
     text = _WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
     text = _BIT_AFTER_WAY.sub("一点", re.sub(r"(?<=[A-Za-z])\s+(?=[往向朝][左右上下])", "", text))
+    text = _NEXT_ONE_ZH.sub("，", text)
     text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", _NEXT_THING.sub(", ", _COUNTED_COLOURS.sub(_one_colour_each,
                                                                                                       text))))
     text = _COMPLAINT_THEN.sub(lambda m: f"{m.group('c')} ; ", _TWO_SHOULD.sub(_verb_again, text))

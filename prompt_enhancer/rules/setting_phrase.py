@@ -198,7 +198,7 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
         # "在咖啡馆里的桌子上": in the café, and on the table there
         return (m.group("how") or "") + m.group("place"), text[: m.start()] + ("在" if m.group("of") else " ") \
             + text[m.end():]
-    m = _LANDSCAPE_RE.search(text)
+    m = _LANDSCAPE_RE.search(text) or _BY_THE_WATER_RE.search(text)
     if m:  # "on a hill", "on a rocky coast", "in a cafe": the setting as said, not a thing standing in the picture
         return re.sub(r"\s+", " ", m.group("place").lower()), text[: m.start()] + " " + text[m.end():]
     return None, text
@@ -219,7 +219,12 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "restaurant", "gym", "warehouse", "factory", "workshop", "garage", "barn", "station", "field", "fields",
                "farmland", "orchard", "vineyard", "plain", "plains", "steppe", "nursery", "playroom", "kindergarten",
                "canal", "riverbank", "riverside", "lakeside", "pier", "dock", "marina", "moor", "moorland", "ranch",
-               "library", "pitch", "ballroom")
+               "library", "pitch", "ballroom", "shop", "store", "room", "paddock", "pasture", "trail",
+               "waterhole", "watering hole", "bus stop", "tram stop")
+# A room, shop, store or yard of any kind is a place by its last word ("tailor shop", "bookstore", "backyard",
+# "teahouse"), not a word list of each; a mushroom, a broom, a bishop, a lanyard or a lighthouse is not.
+_PLACE_BY_ITS_END = (r"(?!bishop\b|lanyard\b)[a-z]+(?:shop|store|yard)|[a-z]+(?<!mush)(?<!b)room"
+                     r"|[a-z]+(?<!light)(?<!dog)(?<!bird)(?<!doll)(?<!green)(?<!ware)house")
 # The same said in Chinese, kept as said: "在山洞里" is where the things are, not a cave standing beside them.
 _ZH_LANDSCAPES = ("山洞", "洞穴", "岩洞", "咖啡馆", "咖啡店", "咖啡厅", "山坡", "山谷", "峡谷", "悬崖", "海岸", "温室",
                   "屋顶", "楼顶", "天台", "港口", "码头", "菜市场", "集市", "火车站", "地铁站", "小巷", "巷子", "胡同",
@@ -238,13 +243,20 @@ _MIXED_LANDSCAPE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<place>{alternat
 _ZH_LANDSCAPE_RE = re.compile(rf"(?P<pre>在|到)?(?P<how>[\u4e00-\u9fff]{{1,3}}的)?"
                               rf"(?P<place>{alternation(list(_ZH_LANDSCAPES))})(?P<suf>里面|里|上面|上|中|内|边)?(?P<of>的)?")
 _LANDSCAPE_RE = re.compile(
-    rf"{WORD_L}(?:in|on|at|inside|atop|on\s+top\s+of)\s+(?:(?:a|an|the|some)\s+)?"
-    rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))})){WORD_R}"
+    rf"{WORD_L}(?:in|on|at|inside|atop|on\s+top\s+of|(?<!ing\s)(?:up|along|down))\s+(?:(?:a|an|the|some)\s+)?"
+    rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))}|{_PLACE_BY_ITS_END})){WORD_R}"
     # the place ends there: "on a bar stool" is on a stool, not in a bar
     r"(?!\s+(?!(?:with|and|at|in|on|during|under|near|by|behind|beside|next|while|where|full|filled|covered|for|"
     r"from|to|as|that|which|who|but|or|so|please|pls|lol|haha|of|under|over|surrounded|lit|is|are|was)\b)[a-z])",
     re.IGNORECASE,
 )
+
+# "a cabin by a lake": the water beside the things is where the picture is, kept as said; a thing beside it
+# ("next to a lake") stays a position.
+_BY_THE_WATER_RE = re.compile(
+    rf"{WORD_L}(?P<place>(?:by|beside)\s+(?:a|an|the)\s+(?:lake|river|sea|ocean|pond|stream|canal|lakeside|"
+    rf"seaside|riverside)){WORD_R}" + _LANDSCAPE_RE.pattern[_LANDSCAPE_RE.pattern.rindex("(?!\\s+(?!"):],
+    re.IGNORECASE)
 
 
 # Rain and snow said as they fall: 正在下雪, 下着雪, 下起了小雨, 下点小雨 are 下雪 and 下雨.

@@ -13,7 +13,7 @@ from dialog.natural_parts import NATURAL_COLOURS
 from dialog.prompt import part_words
 from dialog.scene import Subject
 from prompt_enhancer.rules.copies import more_of_the_kind
-from prompt_enhancer.rules.ones_named import ones_named
+from prompt_enhancer.rules.ones_named import A_ROCK, ones_named
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.anchor_there import without_things_there
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
@@ -211,7 +211,8 @@ def _add_thing(work: MessageEdit, text: str, thing: Thing | None, *, like: bool 
     ph = parse_phrase(text, global_parts=False)
     generic, ones = ph.rest.lower() in GENERIC_THINGS, like and ph.rest.lower() == "ones"  # "two more blue ones"
     name = ph.shape or ("" if generic or ones else ph.rest)
-    if not name and not generic and ph.material and (ph.indefinite or vocab.has_cjk(text)) and not ph.colour:
+    if not name and not generic and ph.material and (ph.indefinite or vocab.has_cjk(text)) and (
+            not ph.colour or A_ROCK.search(text)):  # "一块灰色的大石头": a grey rock, not a grey stone shape
         said = re.findall(r"[A-Za-z]+", clean_rest(text)) or [  # "a rock", "a big rock", 石头: the thing made of it
             f for f in vocab.MATERIALS[ph.material].zh if len(f) > 1 and f in text]
         if said:

@@ -25,7 +25,8 @@ ZH_POSE_WORDS: dict[str, str | None] = {
     "喝茶": None, "喝咖啡": None, "晒太阳": None, "发呆": None, "下棋": None, "下象棋": None, "下围棋": None,
     "打游戏": None, "玩游戏": None, "敲代码": None, "写代码": None, "弹琴": None, "弹钢琴": None, "打太极": None,
     "跳绳": None, "练字": None, "写字": None, "打电话": None, "织毛衣": None, "啃竹子": None, "吃竹子": None,
-    "啃骨头": None, "吃草": None, "吃东西": None, "吃饭": None, "喝水": None, "弹吉他": None}
+    "啃骨头": None, "吃草": None, "吃东西": None, "吃饭": None, "喝水": None, "弹吉他": None, "滑冰": "skating",
+    "滑雪": "skiing", "溜冰": "skating", "冲浪": "surfing"}
 
 
 def take_doing(text: str) -> tuple[str | None, str]:

@@ -16,6 +16,7 @@ _POSE_GOES_ON = re.compile(r"^(?:正在|在)?[站坐躺趴蹲跪靠倚](?:在|�
 _HOLDS = re.compile(rf"^(?:{ON_BODY_ZH})?"
                     r"(?:叼着|拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|背着|牵着|系着|围着|留着|长着|拄着|"
                     r"端着|扛着|挎着|拎着)")
+_VALUE_ALONE = re.compile(r"(?:[A-Za-z]+\s*){1,2}的|[\u4e00-\u9fff]{1,3}色的|[大小]一点的?")
 _DESCRIBING = re.compile(r"^(?!把|将|去掉|删|移|挪|换|改|变)[^，,;；]*[\u4e00-\u9fff]")
 
 
@@ -23,6 +24,11 @@ def joins_pose(clauses: list[str], clause: str) -> bool:
     """Join `clause` to the thing's clause in `clauses` (in place) if it only says how that thing stands."""
     if not clauses or not _POSE_GOES_ON.match(clause) or not _DESCRIBING.search(clauses[-1]):
         return False
+    if len(clauses) > 1 and _VALUE_ALONE.fullmatch(clauses[-1].strip()) and _DESCRIBING.search(clauses[-2]):
+        value = clauses.pop()  # "画个 robot arm，orange 的，放在 workbench 上": the arm is put there, and orange
+        clauses[-1] += clause
+        clauses.append("它要" + value)
+        return True
     if len(clauses) > 1 and feature_alone(clauses[-1]) and _DESCRIBING.search(clauses[-2]):
         feature = clauses.pop()  # "戴眼镜的老人，白胡子，坐在长椅上": he sits there, with his beard
         clauses[-1] += clause
