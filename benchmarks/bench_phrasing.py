@@ -43,6 +43,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-37": "tuning_37.json", "tuning-38": "tuning_38.json", "tuning-39": "tuning_39.json",
           "tuning-40": "tuning_40.json", "tuning-41": "tuning_41.json",
           "tuning-42": "tuning_42.json",
+          "tuning-43": "tuning_43.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
