@@ -159,7 +159,8 @@ def _as_the_one(m: re.Match[str]) -> str:
 
 
 _IT_A_COUNT = re.compile(r"\b(?:make|want)\s+(?:it|them)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-                         r"(?:\s+(?:please|pls|instead|then))*\s*[.!]*$", _I)
+                         r"(?:\s+(?:please|pls|instead|then))*\s*[.!]*$"
+                         r"|\bfewer\b", _I)  # "fewer trees": one fewer of them, whichever
 
 
 def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, changed: Sequence[str]) -> list[Subject]:

@@ -274,7 +274,11 @@ _NEGATIVE_LABEL = re.compile(r"(?:\b(?:negative(?:\s+prompt)?|neg)|反向提示�
 # "prompt: a lighthouse at sunset", "Prompt：一只橘猫", "提示词：…": a label pasted before the request, no word of it.
 _PROMPT_LABEL = re.compile(r"^[ \t]*[\[【](?:设置|参数|settings?|params?|prompt|提示词)[\]】][ \t]*"
                            r"|^[ \t]*(?:(?:positive\s+|image\s+)?prompt|request|description|caption|正向提示词|提示词|"
-                           r"描述)[ \t]*[:：][ \t]*", _I | re.MULTILINE)
+                           r"描述)[ \t]*[:：][ \t]*"
+                           # "Round 1, question 1: draw …": a numbered label, not a thing
+                           r"|^[ \t]*(?:(?:round|question|q|task|step|part|level|day)\s*\d{1,3}[ \t]*[,.]?[ \t]*){1,2}"
+                           r"[:：][ \t]*",
+                           _I | re.MULTILINE)
 _TAG_COUNT = re.compile(r"\b([1-6])(girls?|boys?)\b", _I)  # "1girl", "2boys": a girl, two boys
 _PIPE = re.compile(r"[ \t]+\|[ \t]+")
 _QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+quality|ultra[\s-](?:detailed|hd)|"

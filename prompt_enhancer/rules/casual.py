@@ -207,6 +207,12 @@ _HAS_GOT = re.compile(r"(?<=[a-z])(?:'s|’s|\s+has)\s+got(?:ten)?\s+(?=[a-z\d])
 # "房子刷成黄色", "车喷成红色": painted, said as 涂成 as every table of changes knows it
 _PAINTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?:刷|喷|漆|涂抹)成")
 # "雪人加一条红围巾", "女孩也戴一顶帽子": the one said first is who wears it (给雪人加…)
+# "the boat n the fog", "swap em around", "no dog after all", "a scarf too lol he looks cold": "and", "them",
+# nothing, and a pause before what is said of him
+_LOOSE_WORDS = re.compile(r"(?<=[a-z])\s+n\s+(?=(?:the|a|an|his|her)\s)|\b'?em\b(?=\s+(?:around|round|over|back|up|"
+                          r"out)\b|\s*$)|\s+after\s+all\b|\s+lol\s+(?=(?:he|she|it|they|that|this)(?:'s)?\s)"
+                          r"|(?<=[a-z])\s+sorry(?=\s*(?:[,.!?;]|$))", _I)
+_LOOSE_SAID = {"n": " and ", "em": "them", "'em": "them", "after all": "", "sorry": ""}
 _WORN_EN_MANY = alternation([w + "s" for w in vocab.WORN if w.isascii() and not w.endswith("s")])
 _SHE_IS_IN = re.compile(r"(?<![\w'])(?P<p>she|he|they)(?:'s|’s|\s+is|\s+are|'re|’re)\s+(?:in|wearing|dressed\s+in)\s+"
                         rf"(?=(?:(?:a|an|the|some|her|his|their)\s+)?(?:[a-z-]+\s+){{0,3}}?"
@@ -332,6 +338,7 @@ def plain_words(text: str) -> str:
         text = _ANYWAY_THEN.sub(". ", text)
     # "its ears should be black tho", "sepia even": a word that only leans on what was said
     text = re.sub(r"(?<=[a-z])\s+(?:tho|though|even)(?=\s*(?:[,.!?;]|$))", "", text, flags=_I)
+    text = _LOOSE_WORDS.sub(lambda m: _LOOSE_SAID.get(m.group(0).lower().strip(), ", "), text)
     # "…, she's in a red dress": what she wears, said as where she is
     text = _SHE_IS_IN.sub(lambda m: f"{m.group('p')} {'wear' if m.group('p').lower() == 'they' else 'wears'} ", text)
     text = places_said_plainly(text)  # "in the middle of the pic", "far away", 两边各一个

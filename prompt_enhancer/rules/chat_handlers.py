@@ -45,7 +45,7 @@ _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all
 # the rules read as values ("it's red", "太大了") are left to the rules that change things.
 _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+|yay+|woo+|xd|yee+haw+|ta-?da+|"
           r"哈+|嘿+|呵+|嘻+|哇+|啊+|噢+|耶+|哎[呦哟呀]?|哟+|呦+")
-_PRAISE_EN = (r"thanks|thank you|thx|ty|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
+_PRAISE_EN = (r"thanks|thank you|thx|ty|ta|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
               r"splendid|marvell?ous|delightful|charming|very\s+well|super|thank\s+ye|much\s+obliged|obrigad[oa]|merci|"
               r"danke(?:\s+(?:sch[öo]n|sehr|vielmals))?|gracias|grazie|arigato|perfeito|perfecto|perfetto|parfait|"
@@ -71,6 +71,8 @@ _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯)?|谢(?:啦|了)?|�
               r"(?:就|那就)这样(?:吧|就行|就好|挺好|可以)?|"
               r"(?:这个|这)?\s*(?:vibe|感觉|味道|feel|意思)\s*(?:就)?对了|"  # "nice 这个 vibe 对了"
               r"(?:这个|这)?\s*vibe\s*(?:好|很|超|太)?正|"
+              # "这个 composition 好高级": a word of the picture's, praised
+              r"(?:这个|这)\s*[A-Za-z]{3,14}\s*(?:好|很|超|太|真)(?:高级|好看|漂亮|美|棒|酷|赞|有感觉)(?:了|啊|呀)?|"
               r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|齐活儿?|搞定|妥了|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+|(?:this|that)\s+one)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|"
              r"\s+seems?)|"
@@ -198,7 +200,9 @@ def asks_what_it_draws(text: str) -> bool:
 
 
 # "what do you think looks better, red or blue?", "which is nicer, the cat or the dog?": an opinion, asked
-_OPINION = re.compile(r"^(?:what\s+do\s+(?:you|u)\s+think|which\s+(?:one\s+)?(?:looks|is|would\s+(?:look|be)|do\s+"
+# 你觉得加个 shadow 会更好吗？: asked, not asked for
+_OPINION = re.compile(r"^你觉得[^，,。]{1,30}(?:会|更|好)[^，,。]{0,10}(?:吗|呢|不)[?？]?$"
+                      r"|^(?:what\s+do\s+(?:you|u)\s+think|which\s+(?:one\s+)?(?:looks|is|would\s+(?:look|be)|do\s+"
                       r"(?:you|u)\s+(?:like|prefer))|do\s+(?:you|u)\s+(?:like|prefer))\b.*\b(?:better|nicer|best|"
                       r"prefer)\b", _I)
 

@@ -23,7 +23,7 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", _I)
 
 
 _ROW_GLUED_ZH = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s*"
-                           r"(?=(?:排成一排|排成一行|一字排开|放成一排|摆成一排|摆一排|排一排|放一排)(?:[，,。：:]|$))")
+                           r"(?=(?:[排放摆挂站]成一[排行]|一字排开|[摆排放挂站]一排)(?:[，,。：:\s]|$))")
 
 
 def row_said_apart(text: str) -> str:

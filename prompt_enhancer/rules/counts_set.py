@@ -27,7 +27,7 @@ _MAX = 10
 _COUNT_EN = re.compile(r"^(?:(?:ok|okay|so|eh+|hmm+|and)[\s,]+)*(?:(?P<v>make\s+(?:it|that|them)|(?:i\s+)?(?:only\s+)?"
                        r"(?:want|need)|there\s+should\s+be|let'?s\s+(?:have|do)|(?:just\s+)?keep|leave)\s+)?"
                        r"(?P<only>(?:only|just)\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(?P<x>(?!(?:is|are|again)\b)[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|"
+                       r"(?P<x>(?!(?:is|are|again|fewer|less)\b)[a-z]+(?:\s+(?!(?:in\s+)?total|altogether|only|instead|please|fewer|less|"
                        r"pls|plz|is|are)[a-z]+)?)"
                        r"(?P<total>\s+(?:in\s+)?total|\s+altogether|\s+only|\s+instead|"
                        r"\s+(?:is|are|would\s+be)\s+(?:enough|plenty|fine))?"
@@ -51,7 +51,13 @@ _COUNT_BARE_ZH = re.compile(rf"^(?:只要|就要|只留|留|要)?([一两二三�
                             rf"|^(?:只要|就要|只留|留|只剩|剩)([一两二三四五六七八九十])\s*{_MEASURE}$", _I)
 # "fewer pls": one fewer of the one kind there are several of (a number said after sets it)
 _FEWER = re.compile(r"^(?:(?:ok|okay|hmm+|and)[\s,]+)*(?:fewer|less(?:\s+of\s+them)?|not\s+so\s+many)(?:\s+[a-z]+)?"
-                    r"(?:\s+(?:please|pls|plz))?$|^少一点$|^少几[个只]$", _I)
+                    r"(?:\s+(?:please|pls|plz))?$|^少一点$|^少几[个只]$"
+                    rf"|^(?:再)?少(?:画)?(?P<by>[一两二三四五])\s*{_MEASURE}(?:吧|了)?$"  # 少两个: two fewer
+                    # "one robin fewer please", "two fewer": by how many
+                    r"|^(?P<by_en>one|two|three|a)\s+(?:[a-z]+\s+)?(?:fewer|less)(?:\s+(?:please|pls|plz))?$"
+                    # "(too many lol) take one away", "remove one": one of them, whichever
+                    r"|^(?:too\s+many(?:\s+(?:lol|haha))?[\s,]+)?(?:remove|take\s+away|take|lose|delete|drop|get\s+rid\s+of)\s+"
+                    r"(?P<by_rm>one|two)(?:\s+(?:away|out|of\s+them))?(?:\s+(?:please|pls|plz))?$", _I)
 
 # "…fewer pls.. like 3", "less, maybe two": how many, said after the change
 _ABOUT_N = re.compile(rf"^(?:(?:like|maybe|say|about|around|so|to|just)\s+{_NUMBER}"
@@ -118,7 +124,9 @@ def count_clause(work: MessageEdit, body: str) -> bool:
     elif kind and (work.last == "count_clause" or work.added or work.removed) and _ABOUT_N.match(text):
         said, number = kind, next(n for n in _ABOUT_N.match(text).groups() if n).lower()
     elif kind and _FEWER.match(text):
-        said, number = kind, str(sum(s.name == kind for s in work.scene.subjects) - 1)
+        by = next((b for b in _FEWER.match(text).group("by", "by_en", "by_rm") if b), "一")
+        fewer = COUNT_WORDS.get(by.lower().replace("a", "one"), 1)
+        said, number = kind, str(sum(s.name == kind for s in work.scene.subjects) - fewer)
     else:
         m = _COUNT_ZH.match(text)
         if m is None:

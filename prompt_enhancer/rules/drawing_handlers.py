@@ -36,6 +36,7 @@ from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
 from prompt_enhancer.rules.parts import split_description
 from prompt_enhancer.rules.beside_there import added_beside_one_there
 from prompt_enhancer.rules.doing import ZH_POSE_VERBS
+from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve, resolve_parts
 from prompt_enhancer.rules.subject_handlers import ask_missing
 
@@ -228,7 +229,7 @@ _GENERIC_REST = {"", "one", "ones", "个", "只", "那个", "那只"}
 _LEFT_TO_RIGHT = re.compile(r"^(?:(?:arranged|lined\s+up|placed|laid\s+out|set)\s+)?(?:from\s+)?left\s+to\s+right"
                             r"|^(?:(?:arranged|lined\s+up|placed|all)\s+)?in\s+a\s+(?:row|line)$"
                             r"|^(?:从左到右|从左往右|由左到右|从左至右)(?:依次)?(?:排|排列|排开|排好|放|摆)?(?:成?一排|成一行)?$"
-                            r"|^(?:排成一排|一字排开|排成一行|并排|横着排开|横向排开|横着排成一排|横排|[放摆]成?一排|排一排)"
+                            r"|^(?:排成一排|一字排开|排成一行|并排|横着排开|横向排开|横着排成一排|横排|[放摆挂站]成?一排|排一排)"
                             r"(?:放|摆|着)?$"
                             r"|^side\s+by\s+side$", re.IGNORECASE)
 _ROW = {2: ("left", "right"), 3: ("left", "center", "right")}
@@ -432,7 +433,8 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
         return add_subjects(work, body, announce="added")
     if asked_again(work, ph, thing):
         return True
-    known = ph.shape or vocab.lookup(vocab.NOUNS, rest) or vocab.lookup(vocab.NOUNS, re.sub(r"s$", "", rest))
+    known = ph.shape or vocab.lookup(vocab.NOUNS, rest) or vocab.lookup(vocab.NOUNS, re.sub(r"s$", "", rest)) or (
+        ph.indefinite and re.fullmatch(r"[a-z]+", rest) and is_new_subject(rest))  # "a hawk": an animal, one word
     # "three pink tulips beside it", "a lantern on the left": a thing no list knows, said as one more and where
     placed_new = ph.indefinite and ph.position and _PLAIN_NAME.fullmatch(rest) and not pronoun
     if known or placed_new or (ph.indefinite and any(t.parts for t in split_description(body)[:1])):  # "…a red door"

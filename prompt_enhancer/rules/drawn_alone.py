@@ -11,6 +11,8 @@ def is_new_subject(name: str) -> bool:
     words = re.findall(r"[a-z]+", name.lower())
     if len(words) > 1 and re.sub(r"(?<=[a-z]{2})s$", "", words[-1]) in _HAD_STEMS:
         return False  # "rainbow wings", "dragon wings", "cat ears": the part a word before describes
+    if len(words) == 2 and re.sub(r"(?<=[a-z]{2})s$", "", words[-1]) in _WORN_STEMS:
+        return False  # "a chef hat", "a doctor coat": a thing worn, of a kind a person's word says
     term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, re.sub(r"(?<=[a-z]{2})s$", "", name))
     if term is not None:
         return term.key in _SUBJECT_NOUNS or term.key in MORE_ANIMALS
@@ -31,6 +33,7 @@ MORE_ANIMALS = {"seagull", "gull", "pigeon", "crow", "raven", "parrot", "eagle",
                 "crab", "hedgehog", "raccoon", "badger", "moose", "kangaroo", "collie", "puppy", "kitten", "calf",
                 "foal", "lamb"}
 _HAD_STEMS = {s for w in vocab.HAD if w.isascii() for s in (w, w.rstrip("s"))}  # wings, wing
+_WORN_STEMS = {w for w in vocab.WORN if w.isascii() and " " not in w}
 _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", "sun", "moon", "mountain", "horse",
                   "rabbit", "person", "man", "woman", "old man", "old woman", "girl", "boy", "child", "fisherman",
                   "knight", "king", "queen", "princess", "prince", "wizard", "astronaut", "robot", "dragon", "fox",

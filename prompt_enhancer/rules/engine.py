@@ -239,8 +239,10 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
 )
 # "要清晨那种雾蒙蒙的感觉": the feel asked for is of a time, a place or a look, read by their rules ("有种忧郁的感觉"
 # says what the picture has, not what to change)
-_ZH_FEEL_OF = re.compile(r"(?:要|想要|我要|来点|来一点|加点|弄点|换成|改成)(?P<what>[\u4e00-\u9fff]{2,12}?)"
-                         r"(?:那种|那样|的)*(?:感觉|氛围|气氛|意境)")
+# ("加点 night 的感觉", "来点 sunset 的光 please", "那再弄点晚上的氛围")
+_ZH_FEEL_OF = re.compile(r"(?:那|再|就)*(?:要|想要|我要|来点|来一点|加点|弄点|整点|换成|改成)\s*"
+                         r"(?P<what>[\u4e00-\u9fff]{2,12}?|[A-Za-z]+(?:\s[A-Za-z]+)?)\s*(?:那种|那样|的)*"
+                         r"(?:感觉|氛围|气氛|意境|光)(?:\s*(?:please|pls|吧|啊|呀))?", _I)
 _FELT_HANDLERS = (setting_clause, look_clause, style_clause)
 # A clause whose last word is a feel ("that cozy sunday feeling", "那种心情", "的氛围") speaks of the whole picture:
 # only the handlers up to the picture's setting (and chat) may read it; what none of them knows is a note.
@@ -465,7 +467,7 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     work.also = bool(_ALSO.search(clause))
     asked = len(work.unread)
     feel = bool(_FEEL_TAIL.search(body)) and not re.search(r"\bwith\b", body, _I)  # "a cat with a happy mood"
-    felt = _ZH_FEEL_OF.fullmatch(body) if feel else None
+    felt = _ZH_FEEL_OF.fullmatch(body)  # "来点 sunset 的光": a feel too
     if felt and felt.group("what") and any(h(work, felt.group("what").replace("那种", "")) for h in _FELT_HANDLERS):
         work.understood.append(clause)  # "要清晨那种雾蒙蒙的感觉": the feel of a time, a place or a look is that
         return

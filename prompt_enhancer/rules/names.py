@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.plurals import singular as one_of
 
 
 def name_matches(name: str, said: str) -> bool:
@@ -12,11 +13,15 @@ def name_matches(name: str, said: str) -> bool:
     name, said = name.lower().strip(), said.lower().strip()
     if not name or not said:
         return False
-    # Chinese says the thing last: 玩球的小狗 is a dog (狗), not a ball (球).
-    if name == said or said in name.split() or (vocab.has_cjk(said) and (name.endswith(said) or said in name.split())):
+    # Chinese says the thing last: 玩球的小狗 is a dog (狗), not a ball (球); but a panda (熊猫) is no cat (猫)
+    if name == said or said in name.split() or (vocab.has_cjk(said) and (name.endswith(said) or said in name.split())
+                                                 and not _other_things(name, said)):
         return True
     singular = re.sub(r"(?<=[a-z])(?:es|s)$", "", said)
     if singular and (singular == name or singular in name.split()):
+        return True
+    one = one_of(said)  # "the cacti": a cactus
+    if one != said and (one == name or one in name.split()):
         return True
     for table in (vocab.SHAPES, vocab.NOUNS):
         a, b = vocab.lookup(table, name), vocab.lookup(table, said) or vocab.lookup(table, singular)
@@ -30,6 +35,17 @@ def name_matches(name: str, said: str) -> bool:
         if vocab.has_cjk(name) and any(name.endswith(f) for f in b.zh):
             return True
     return False
+
+
+def _other_things(name: str, said: str) -> bool:
+    """Whether the vocabulary knows both words as two different animals (熊猫 and 猫: a panda is no cat; 公交车 is
+    still a 车, 樱花树 a 树)."""
+    a, b = vocab.lookup(vocab.NOUNS, name), vocab.lookup(vocab.NOUNS, said)
+    return a is not None and b is not None and a is not b and {a.key, b.key} <= _ANIMALS
+
+
+_ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "panda", "bear", "mouse", "pig", "cow",
+            "sheep", "tiger", "lion", "duck", "chicken", "squirrel", "monkey", "elephant", "wolf", "frog", "snake"}
 
 
 def compound_of(name: str, said: str) -> bool:

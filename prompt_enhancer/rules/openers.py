@@ -247,6 +247,15 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:the\s+|my\s+|our\s+)?(?:guests|people|customers|clients|kids|children|visitors|everyone|"
                       r"everybody|folks)\s+(?:keep|always|never|don'?t|do|are|were|will|would|might|love|hate)\b.*$"
                       r"|^(?:nobody|no\s+one|noone)\s+(?:ever\s+|really\s+)?[a-z]+s\b.*$"  # "nobody waters them anyway"
+                      # "Back in '81 we would have killed for this", "did you know reindeer…": a memory, a fact
+                      r"|^(?:back\s+in|in\s+my\s+day|when\s+i\s+was\s+(?:a|young|little))\b.*$|^did\s+(?:you|u|ya)\s+know\b.*$"
+                      # "(lose the gull,) looks like a smudge on the lens", "he looks like my lead dog Juniper now"
+                      r"|^(?:(?:hah|haha|lol)\s+)?(?:it|he|she|they|that|this)?\s*(?:looks?|seems?)\s+like\s+(?:a|an|my|our)\s+\S.*$"
+                      # "(booties black pls,) blue looks weird on snow": why, said of the colour it had
+                      r"|^(?:the\s+)?[a-z]+\s+(?:looks?|is|seems?)\s+(?:so\s+|kinda\s+|a\s+bit\s+|really\s+)?(?:weird|odd|off|"
+                      r"wrong|strange|ugly|bad)\b.*$"
+                      # 其他不动, 别的都不变: what stays, said after the change
+                      r"|^(?:其他|其它|别的|其余)(?:的)?(?:都)?(?:不动|不变|不用动|不要动|保持不变|别动|照旧)(?:了|吧)?$"
                       # "… jk ur a bot lol": what was said, taken back
                       r"|^(?:jk|j/k|just\s+kidding|kidding)(?:\s+(?:lol|haha|ur|you'?re|your|u\s+r|you\s+are|i\s+know|ik)\b.*)?"
                       r"[.!\s]*$"

@@ -49,7 +49,7 @@ _HAS_EN = re.compile(r"^(?P<owner>.+?)(?:'s|’s|\s+(?:should|must|could|can|wil
 _WITH_EN = re.compile(r"^(?:and\s+)?(?P<rel>with|holding|wearing|carrying)\s+(?P<parts>.+)$", _I)
 _GIVE_ZH = re.compile(r"^(?:(?P<topic>[^给帮，,]+?)\s*)?(?:再|还|也|又)?(?:给|帮(?!我|忙))(?P<owner>.+?)"
                       r"(?P<verb>加上|加个|加一|加|戴上|戴|穿上|穿|添上|添|画上|画|配上|配|换上|拿上|"
-                      r"装上|安上|留|挂上|挂|插上|插|贴上|贴|系上|系|装|盖上|盖|披上|披|围上|围)(?P<parts>.+)$")
+                      r"装上|安上|留|挂上|挂|插上|插|贴上|贴|系上|系|装|盖上|盖|披上|披|围上|围|挎上|挎|背上|拎上)(?P<parts>.+)$")
 _GIVE_ZH_BARE = re.compile(r"^(?:再|还|也|又)?给(?P<owner>他|她|它|他们|她们|它们|.{1,6}?)"
                            r"(?P<parts>[一两二三四五几]?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本].+)$")
 _LET_ZH = re.compile(r"^(?:让|叫|使)(?P<owner>.+?)"

@@ -71,9 +71,9 @@ _ZH_NEXT = "".join(sorted({f[0] for table in (vocab.COLOURS, vocab.SHAPES, vocab
 # 小猫, 大海, 大胡子 are things, not a size and a thing; "小孩" stays a child.
 _ZH_SIZED_NOUNS = alternation([f for t in vocab.NOUNS.values() for f in t.zh if f[:1] in "大小" and len(f) > 1])
 # Words that begin with 大 or 小 and say no size (大衣 is a coat, 小孩 a child).
-ZH_NOT_SIZED = ("大衣", "小说", "小提琴", "大提琴", "小丑", "大门", "大楼", "大厦", "大街", "大地", "小路", "大海",
-                "大桥", "小溪", "大炮", "大厅", "小麦", "小吃", "大象", "大熊猫", "小熊猫", "小孩", "大蒜", "大葱",
-                "大米", "大虾", "大闸蟹", "小米", "小笼包", "大饼")
+ZH_NOT_SIZED = tuple("大衣 小说 小提琴 大提琴 小丑 大门 大楼 大厦 大街 大地 小路 大海 大桥 小溪 大炮 大厅 小麦 小吃 "
+                     "大象 大熊猫 小熊猫 小孩 大蒜 大葱 大米 大虾 大闸蟹 小米 小笼包 大饼 "
+                     "大爷 大妈 大叔 大婶 大娘 大姐 大哥 小伙子 小姑娘 小朋友".split())
 _ZH_SIZE_WORDS = "|".join(ZH_NOT_SIZED)
 _SIZE_RE = re.compile(
     rf"{WORD_L}(?P<en>big|large|huge|giant|small|little|tiny|wee){WORD_R}"

@@ -7,7 +7,8 @@ import re
 _IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person", "mice": "mouse",
               "geese": "goose", "teeth": "tooth", "feet": "foot", "oxen": "ox", "sheep": "sheep", "fish": "fish",
               "deer": "deer", "policemen": "policeman", "firemen": "fireman", "snowmen": "snowman",
-              "fishermen": "fisherman", "businessmen": "businessman", "gentlemen": "gentleman"}
+              "fishermen": "fisherman", "businessmen": "businessman", "gentlemen": "gentleman", "cacti": "cactus",
+              "fungi": "fungus", "octopi": "octopus"}
 
 # Words whose plural ends in -ves for a singular in -f ("scarves"); any other -ves is a -ve ("gloves") or a -fe.
 _VES_F = frozenset({"wolves", "leaves", "scarves", "calves", "halves", "shelves", "elves", "loaves", "thieves",

@@ -191,7 +191,7 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         return [found[ordinal]]
     if not found:
         return None
-    plural = ph.count > 1 or ones or (bool(re.search(r"(?:[a-z]s|们)$", name))
+    plural = ph.count > 1 or ones or ((bool(re.search(r"(?:[a-z]s|们)$", name)) or singular(name) != name)
                               and not any(s.name.lower() == name for s in found))
     if plural:
         return found

@@ -268,7 +268,7 @@ def keep_only_clause(work: MessageEdit, body: str) -> bool:
     if m.group("bare") and not clean_rest(parse_phrase(said.replace("+", " and "), global_parts=False).rest):
         return False  # "just red", "only one": a value or a count, not a thing kept
     said = said.replace("+", " and ")
-    setting = (work.scene.background or "").lower()
+    setting = f"{work.scene.background or ''} {work.scene.time or ''}".lower()  # by a lake; fog
     pieces = [p for p in re.split(r"\s*,\s*|\s+and\s+", said) if p.strip()]
     if setting and len(pieces) > 1:  # "only the sheep and the hill": the hill is where they are, it stays anyway
         said = " and ".join(p for p in pieces if re.sub(r"^the\s+", "", p.strip(), flags=_I).lower() not in setting)

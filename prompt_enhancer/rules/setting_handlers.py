@@ -77,7 +77,10 @@ def background_clause(work: MessageEdit, body: str) -> bool:
         m = pattern.match(body)
         if m:
             # "the background back to white": the colour it had
-            value = background_value(re.sub(r"^back\s+(?:to\s+)?", "", m.group("v").strip(), flags=_I))
+            # "blue instead of black", "blue, not black": the colour it had, said after, is no part of it
+            said = re.sub(r"\s*,?\s+(?:instead\s+of|rather\s+than|not)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?$", "",
+                          m.group("v").strip(), flags=_I)
+            value = background_value(re.sub(r"^back\s+(?:to\s+)?", "", said, flags=_I))
             if value is None:
                 return False
             if re.fullmatch(r"none|nothing|no background|empty|plain|没有|无|空白", value, _I):

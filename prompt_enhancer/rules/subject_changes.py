@@ -147,7 +147,8 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     body = strip_global(text) if has_global(ph_all) else text
     things = without_things_there(work, split_description(body)) if announce == "added" else split_description(body)
     in_sky = None  # which of the things said is in the sky, counted over all of them
-    if ph_all.place == "in the sky" and sum(len(split_things(t.text)) for t in things) > 1:
+    beside = bool(work.scene.subjects) and not work.new_scene  # "a hawk in the sky" added to the cacti: the hawk's
+    if ph_all.place == "in the sky" and (beside or sum(len(split_things(t.text)) for t in things) > 1):
         # "a house and a sun in the sky": the sky is where the sun is, not the whole picture's place; "a bird in
         # the sky and a house": the bird's
         ph_all.place = None

@@ -18,7 +18,7 @@ from prompt_enhancer.rules.openers import is_chatter
 _I = re.IGNORECASE
 
 # Thanks or praise anywhere in the message ("lol thx", "ty", "谢谢您啦", "辛苦了", "费心了").
-_THANKED = re.compile(r"\b(?:thanks|thank\s+(?:you|u)|thx|thnx|ty|tysm|cheers|gracias)\b|谢谢|多谢|感谢|辛苦|费心|"
+_THANKED = re.compile(r"\b(?:thanks|thank\s+(?:you|u)|thx|thnx|ty|tysm|ta|cheers|gracias)\b|谢谢|多谢|感谢|辛苦|费心|"
                       r"麻烦您了", _I)
 # Words that ask for a change: then an unread clause is a request, not talk.
 _ASKS = re.compile(r"\b(?:make|add|draw|put|give|change|turn|move|remove|want|need|should|could|can|would|more|"

@@ -23,12 +23,16 @@ _SAID_OF = re.compile(r"^(?:i\s+(?:find|think|feel)\s+(?:that\s+)?)?"
 # "the cubs way too close to her": what is wrong with one thing; a later "it" is that thing
 _TOO_CLOSE = re.compile(r"^(?P<t>(?:the|that|this)\s+[a-z]+?)(?:'s|s)?\s+(?:is\s+|are\s+)?"
                         r"(?:way\s+|much\s+|a\s+bit\s+|kinda\s+|far\s+)?too\s+(?:close|near)\s+to\b.*$", re.IGNORECASE)
+# "熊猫 looks hungry，给它…", "猫 too small，把它变大": a thing named, an English word about it; "it" is that thing
+_NAMED_THEN_REMARK = re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:looks?|is|seems?|too|so|kinda)\s+"
+                                r"[a-z]+(?:\s+[a-z]+)?$", re.IGNORECASE)
 _THEY = re.compile(r"(?<!as\s)\b(?:them|they|those)\b", re.IGNORECASE)
 
 
 def topic_clause(work: MessageEdit, body: str) -> bool:
     """A complaint about things in the picture: they are what a later "them" in this message means."""
-    m = _SAID_OF.match(body.strip()) or _TOO_CLOSE.match(body.strip())
+    said = body.strip()
+    m = _SAID_OF.match(said) or _TOO_CLOSE.match(said) or _NAMED_THEN_REMARK.match(said)
     found = resolve(work, m.group("t")) if m else None
     if not found:
         return False
