@@ -44,6 +44,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-40": "tuning_40.json", "tuning-41": "tuning_41.json",
           "tuning-42": "tuning_42.json",
           "tuning-43": "tuning_43.json",
+          "tuning-44": "tuning_44.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
