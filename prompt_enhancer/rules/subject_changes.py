@@ -157,6 +157,12 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
         if in_sky >= sum(len(split_things(t.text)) for t in things):
             in_sky = None
             things[-1].placed = things[-1].placed or "in the sky"
+    elif ph_all.place and beside and announce == "added" and things and _a_place(work.scene.background) and \
+            ph_all.place != work.scene.background:
+        # "put an old man waving at the bus stop" on a street: where he stands, the street stays the setting
+        place, ph_all.place = ph_all.place, None
+        things[-1].placed = things[-1].placed or (place if place.split()[0] in ("in", "on", "at", "by", "under")
+                                                  else f"at the {place}")
     apply_global(work, ph_all)
     added: list[Subject] = []
     count = 0
@@ -199,6 +205,11 @@ def _one_colour_each(m: re.Match[str]) -> str:
 
 _BIG_AND_SMALL = re.compile(r"一大一小(?:的)?|(?<![\w'-])one\s+big\s+(?:and\s+)?one\s+small(?![\w'-])", _I)
 _SKY_SAID = re.compile(r"(?<![\w'-])(?:in|into|across|through|up\s+in)\s+the\s+sky(?![\w'-])|天上|天空|空中", _I)
+def _a_place(background: str | None) -> bool:
+    """Whether the picture's background is a place (a street, 雪地), not a colour or none."""
+    return bool(background) and vocab.lookup(vocab.COLOURS, background) is None
+
+
 def _placed_at(subject: Subject, anchor: Subject) -> bool:
     """Whether `subject` was placed at `anchor` ("on the sofa"), not at a place of the picture."""
     where, name = (subject.position or "").lower(), anchor.name.lower().strip()
