@@ -206,7 +206,6 @@ _BARE_REMOVE_ZH = re.compile(r"^(?:删了|删掉|去掉|删除|拿掉|去了)(?:
 _HAS_GOT = re.compile(r"(?<=[a-z])(?:'s|’s|\s+has)\s+got(?:ten)?\s+(?=[a-z\d])", _I)
 # "房子刷成黄色", "车喷成红色": painted, said as 涂成 as every table of changes knows it
 _PAINTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?:刷|喷|漆|涂抹)成")
-# "雪人加一条红围巾", "女孩也戴一顶帽子": the one said first is who wears it (给雪人加…)
 # "the boat n the fog", "swap em around", "no dog after all", "a scarf too lol he looks cold": "and", "them",
 # nothing, and a pause before what is said of him
 _LOOSE_WORDS = re.compile(r"(?<=[a-z])\s+n\s+(?=(?:the|a|an|his|her)\s)|\b'?em\b(?=\s+(?:around|round|over|back|up|"
@@ -218,6 +217,7 @@ _SHE_IS_IN = re.compile(r"(?<![\w'])(?P<p>she|he|they)(?:'s|’s|\s+is|\s+are|'r
                         rf"(?=(?:(?:a|an|the|some|her|his|their)\s+)?(?:[a-z-]+\s+){{0,3}}?"
                         rf"(?:{_WORN_EN}|{_WORN_EN_MANY}))", _I)
 _WORN_ZH = alternation([w for w in vocab.WORN if vocab.has_cjk(w)])
+# "雪人加一条红围巾", "女孩也戴一顶帽子": the one said first is who wears it (给雪人加…)
 _TOPIC_WEARS_ZH = re.compile(r"^(?P<x>(?![给把帮请再让将也还在画来有是要我一])(?:(?![着的])[\u4e00-\u9fff]){1,4}?"
                              r"(?<![上里边下中个只条顶件位])|[A-Za-z]+)\s*"
                              rf"(?P<adv>再|也|还)?(?P<v>加|添|戴|围|系)(?:上)?(?!着)"
@@ -475,10 +475,10 @@ _NEW_THING_PUT_ZH = re.compile(r"^(?P<head>(?:再|请|帮我|麻烦)?(?:画|加|
 _DRAWN_BIGGER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])画(?=得?更?[大小](?:一)?[点些](?:儿)?(?![^，,。]*的))")
 # "镜头俯视一下", "镜头拉近点": the camera's angle, said with the word for the lens and a softening 一下.
 _CAMERA_ZH = re.compile(r"镜头\s*(?=俯视|仰视|俯拍|仰拍|特写)|(?<=俯视|仰视|俯拍|仰拍|特写|逆光)(?:一下|一点)")
-# "白色 background", "俯视 view": a Chinese value with the English word for what it is.
 _EN_COLOUR_WANTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>要|是)\s*(?P<c>"
                                   + alternation([f for t in vocab.COLOURS.values() for f in t.en if " " not in f])
                                   + r")\s*的", re.I)
+# "白色 background", "俯视 view": a Chinese value with the English word for what it is.
 _ZH_COLOUR_EN_BACKGROUND = re.compile(r"(?P<colour>[\u4e00-\u9fff]{0,2}色)\s*(?:background|backdrop|bg)\b",
                                       re.IGNORECASE)
 _ZH_ANGLE_EN_WORD = re.compile(r"(?P<angle>俯视|仰视|俯拍|仰拍|特写|逆光|侧面|正面)\s*"

@@ -15,9 +15,9 @@ _I = re.IGNORECASE
 _MIDDLE_OF = re.compile(r"\bin\s+the\s+(?P<w>middle|centre|center)\s+of\s+(?P<a>a|an|the)(?P<x>(?:\s+[a-z]+){1,3})", _I)
 _PICTURE_WORDS = ("pic", "picture", "image", "frame", "canvas", "photo", "drawing", "scene", "page")
 _FAR_AWAY = re.compile(r"(?<=[a-z])\s+(?:far\s+away|far\s+off|way\s+off)(?=\s*(?:[,.!?;]|$))", _I)
-# (after a thing, or with a verb, "树两边各放一个灯笼" is the each-side rule's own)
 # "a red cart with a white umbrella on top": on top of the cart, its own part, not at the top of the picture
 _WITH_ON_TOP = re.compile(r"(?P<with>\bwith\s+(?:a|an|some)\s+[a-z]+(?:\s+[a-z]+){0,2}?)\s+on\s+top\b(?!\s+of)", _I)
+# (after a thing, or with a verb, "树两边各放一个灯笼" is the each-side rule's own)
 _EACH_SIDE_ZH = re.compile(rf"(?:^|(?<=[，,。\s]))(?P<s>两边|两侧|左右两边|左右|上下)各"
                            rf"(?P<one>一[{vocab.ZH_MEASURES}][^，,。]+)")
 

@@ -1,5 +1,5 @@
-"""Words beside a request that ask nothing: a sign-off in another language after it ("make it winter, kiitos"), the
-place named again ("just cabin + lake" by a lake), keys mashed. Read before a clause is asked about or noted."""
+"""Words beside a request that ask nothing: a sign-off in another language after it ("make it winter, kiitos"; not
+keys mashed, not a short word that may be a slip), the place named again ("just cabin + lake" by a lake)."""
 
 from __future__ import annotations
 
