@@ -244,12 +244,14 @@ _MIXED_LANDSCAPE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<place>{alternat
                                  r"(?:顶上|顶部|顶|上面|上|里面|里|中|边|旁边)", re.IGNORECASE)
 _ZH_LANDSCAPE_RE = re.compile(rf"(?P<pre>在|到)?(?P<how>[\u4e00-\u9fff]{{1,3}}的)?"
                               rf"(?P<place>{alternation(list(_ZH_LANDSCAPES))})(?P<suf>里面|里|上面|上|中|内|边)?(?P<of>的)?")
+# the place ends there: "on a bar stool" is on a stool, not in a bar
+_PLACE_ENDS = (r"(?!\s+(?!(?:with|and|at|in|on|during|under|near|by|behind|beside|next|while|where|full|filled|covered|"
+               r"for|from|to|as|that|which|who|but|or|so|please|pls|lol|haha|of|under|over|surrounded|lit|is|are|"
+               r"was)\b)[a-z])")
 _LANDSCAPE_RE = re.compile(
     rf"{WORD_L}(?:in|on|at|inside|atop|on\s+top\s+of|(?<!ing\s)(?:up|along|down))\s+(?:(?:a|an|the|some)\s+)?"
     rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))}|{_PLACE_BY_ITS_END})){WORD_R}"
-    # the place ends there: "on a bar stool" is on a stool, not in a bar
-    r"(?!\s+(?!(?:with|and|at|in|on|during|under|near|by|behind|beside|next|while|where|full|filled|covered|for|"
-    r"from|to|as|that|which|who|but|or|so|please|pls|lol|haha|of|under|over|surrounded|lit|is|are|was)\b)[a-z])",
+    + _PLACE_ENDS,
     re.IGNORECASE,
 )
 
@@ -257,8 +259,7 @@ _LANDSCAPE_RE = re.compile(
 # ("next to a lake") stays a position.
 _BY_THE_WATER_RE = re.compile(
     rf"{WORD_L}(?P<place>(?:by|beside)\s+(?:a|an|the)\s+(?:lake|river|sea|ocean|pond|stream|canal|lakeside|"
-    rf"seaside|riverside)){WORD_R}" + _LANDSCAPE_RE.pattern[_LANDSCAPE_RE.pattern.rindex("(?!\\s+(?!"):],
-    re.IGNORECASE)
+    rf"seaside|riverside)){WORD_R}" + _PLACE_ENDS, re.IGNORECASE)
 
 
 # Rain and snow said as they fall: 正在下雪, 下着雪, 下起了小雨, 下点小雨 are 下雪 and 下雨.
