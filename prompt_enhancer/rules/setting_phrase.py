@@ -222,7 +222,7 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "library", "pitch", "ballroom", "shop", "store", "room", "paddock", "pasture", "trail",
                "waterhole", "watering hole", "bus stop", "tram stop",
                # a place the vocabulary has, of a kind said before it: "a moss garden", "a pine forest"
-               "garden", "forest", "park", "jungle", "club", "nightclub", "disco")
+               "garden", "forest", "park", "jungle", "club", "nightclub", "disco", "slope", "slopes", "ski slope")
 # A room, shop, store or yard of any kind is a place by its last word ("tailor shop", "bookstore", "backyard",
 # "teahouse"), not a word list of each; a mushroom, a broom, a bishop, a lanyard or a lighthouse is not.
 _PLACE_BY_ITS_END = (r"(?!bishop\b|lanyard\b)[a-z]+(?:shop|store|yard)|[a-z]+(?<!mush)(?<!b)room"
