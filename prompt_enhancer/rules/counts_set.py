@@ -125,7 +125,7 @@ def count_clause(work: MessageEdit, body: str) -> bool:
         said, number = kind, next(n for n in _ABOUT_N.match(text).groups() if n).lower()
     elif kind and _FEWER.match(text):
         by = next((b for b in _FEWER.match(text).group("by", "by_en", "by_rm") if b), "一")
-        fewer = COUNT_WORDS.get(by.lower().replace("a", "one"), 1)
+        fewer = 1 if by.lower() == "a" else COUNT_WORDS.get(by.lower(), 1)
         said, number = kind, str(sum(s.name == kind for s in work.scene.subjects) - fewer)
     else:
         m = _COUNT_ZH.match(text)

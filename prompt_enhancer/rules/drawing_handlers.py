@@ -86,14 +86,14 @@ def add_clause(work: MessageEdit, body: str) -> bool:
             return False
         pre = re.sub(r"(?:重新|从头|全部重新)\s*$", "", m.group("pre"))  # 重新画一只青蛙: a new picture
         where = _ZH_WHERE_FIRST.fullmatch(pre.strip())
+        position, rest = parse_position(pre)
         # "地上再放两个椰子", "树下再加一只猫": where they go, said first
-        if where and m.re is _ADD_ZH and parse_position(pre)[0] not in vocab.GRID_CELLS:
+        if where and m.re is _ADD_ZH and position not in vocab.GRID_CELLS:
             return add_subjects(work, f"{m.group('np')}在{where.group('w')}", announce="added")
-        if m.re is _ADD_ZH and parse_position(pre)[0] in vocab.GRID_CELLS and clean_rest(parse_position(pre)[1]) and \
+        if m.re is _ADD_ZH and position in vocab.GRID_CELLS and clean_rest(rest) and \
                 added_beside_one_there(work, f"{m.group('np')}在{re.sub(r'^在', '', pre.strip())}"):
             return True  # "高铁右边加一棵树": beside the train there, a name the vocabulary need not have
         if pre.strip():  # "在左边加…", "在雪地里加…": only a position or a setting may come before the verb
-            position, rest = parse_position(pre)
             leftover = strip_global(rest)
             if not (position or leftover != rest) or clean_rest(re.sub(r"在", "", leftover)):
                 return False

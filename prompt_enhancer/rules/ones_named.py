@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.phrase import parse_phrase
+from prompt_enhancer.rules.phrase import ROCK_WORDS, parse_phrase
 
 _I = re.IGNORECASE
 _ONE_WORD = re.compile(r"(?<![\w'-])ones?(?![\w'-])", _I)
@@ -32,7 +32,7 @@ def ones_named(pieces: list[str]) -> list[str]:
     return _shared_head(out)
 
 # "a big rock and a tree": a rock is a thing of its own, though its word also says what a thing is made of
-A_ROCK = re.compile(r"(?<![\w-])(?:rock|stone|boulder)\s*$|石头\s*$", _I)
+A_ROCK = re.compile(r"(?<![\w-])(?:" + "|".join(w for w in ROCK_WORDS if w.isascii()) + r")\s*$|石头\s*$", _I)
 
 
 def _shared_head(pieces: list[str]) -> list[str]:

@@ -377,7 +377,7 @@ _POSE_COMPOUND = re.compile(r"\b(?:walking\s+(?:stick|cane|boots|shoes)|running\
 # place the thing is at, not what it is made of ("a stone lion", "made of glass" are).
 _AT_A = re.compile(r"(?<![\w'-])(?:on|in|into|onto|under|behind|beside|against|by|near|from|inside|atop|over|at)\s+"
                    r"(?:a|an|the|some)\s+$", re.IGNORECASE)
-
+ROCK_WORDS = ("rock", "stone", "boulder", "石头")  # a material's word that is also a thing of its own
 _THE_ROCK = re.compile(r"(?:(?<![\w'-])(?:the|this|that|a|an|one|big|small|little|grey|gray)\s+|"
                        r"^\s*|[块个把那这的大小]|(?<![\w'-])(?:make|turn|move|put|paint)\s+)$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"\s*(?:(?!(?:red|and|big|but|too|now)\b)[a-z]{3,}\b|[狮像雕墙桥凳桌路房屋])", re.I)
@@ -389,7 +389,7 @@ def _take_material(text: str) -> tuple[list[re.Match[str]], str]:
                                                                                 m.group(0), re.IGNORECASE):
             continue
         # "the rock red", "石头变成深灰色": the rock, a thing (a stone lion is of stone)
-        if m.group(0).lower() in ("rock", "stone", "石头") and _THE_ROCK.search(text[: m.start()]) and \
+        if m.group(0).lower() in ROCK_WORDS and _THE_ROCK.search(text[: m.start()]) and \
                 not _NAMED_AFTER.match(text, m.end()):
             continue
         return [m], text[: m.start()] + " " + text[m.end():]
