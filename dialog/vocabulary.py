@@ -353,6 +353,8 @@ RELATIONS: dict[str, Term] = _terms({
     "riding": (("riding",), ("骑着", "骑在")),
     "with": (("with", "having"), ("有", "带着", "长着", "留着", "背着")),
     "playing with": (("playing with",), ("玩着", "在玩")),
+    # an instrument played: "弹着吉他", "拉着小提琴", "吹着笛子"
+    "playing": (("playing",), ("弹着", "拉着", "吹着", "在弹", "在拉", "在吹", "弹")),
     # what hangs on a thing (a lantern on a tree): drawn with it, but its own thing when the tree is taken out
     "hung with": (("hung with",), ("挂着",)),
 })
@@ -361,6 +363,7 @@ WORN = ("hat", "cap", "dress", "shirt", "t-shirt", "coat", "raincoat", "jacket",
         "skirt", "kimono", "uniform", "armor", "armour", "cape", "cloak", "robe", "boots", "shoes", "glasses",
         "sunglasses", "helmet", "crown", "mask", "gloves", "tie", "bow tie", "necklace", "earrings", "collar", "apron",
         "bow", "ribbon", "bell", "headphones", "earphones", "backpack", "headband", "bracelet", "watch",
+        "tutu", "gown", "costume", "outfit", "pajamas", "pyjamas", "overalls", "tuxedo", "swimsuit", "vest",
         "围裙", "蝴蝶结", "丝带", "铃铛", "耳机", "背包", "书包", "发箍", "手镯",
         "帽子", "裙子", "连衣裙", "衬衫", "T恤", "外套", "雨衣", "夹克", "围巾", "毛衣", "西装", "和服", "制服", "盔甲",
         "斗篷", "长袍", "靴子", "鞋", "眼镜", "墨镜", "头盔", "皇冠", "王冠", "面具", "手套", "领带", "领结", "项链",

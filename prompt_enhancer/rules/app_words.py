@@ -247,7 +247,8 @@ _LEFT_OVER_ZH = re.compile(r"^[\s,，、;；.。!！]*(?:(?:请|帮我|麻烦|�
 _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|please|pls|and|with|at|now|then|"
                         r"can|could|you|i|want|would|like|be|of|for|me|render|draw|generate|output|again|this|that|"
                         r"picture|image|a|an|in|try|also|too|should|higher|lower|more|less|same|bump|raise|increase|"
-                        r"up|decrease|reduce|crank|turn)\b[\s,]*)*$", _I)
+                        r"up|decrease|reduce|crank|turn|ok|okay|oh|hmm+|um+|so|alright|right|also|just|maybe|lets|"
+                        r"let's|pls|plz)\b[\s,.!]*)*$", _I)  # "ok set steps to 40": the setting, said after "ok"
 
 
 def strip_settings(text: str) -> tuple[str, bool]:

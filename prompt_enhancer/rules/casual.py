@@ -13,6 +13,7 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.said_loosely import OBJECT_OF, said_loosely
 from prompt_enhancer.rules.instead_of import disliked_swapped
+from prompt_enhancer.rules.chat_shortcuts import said_in_full
 from prompt_enhancer.rules.looks_said import looks_said_plainly
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.run_on import WAY_ZH
@@ -112,9 +113,11 @@ _NEEDS = re.compile(r"^(?:(?:lol|haha+|ok|okay|oh|and|also|hmm+|yeah|so|aw+)[\s,
                     r"(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+"
                     r"(?:is\s+needing|needs|is\s+missing|could\s+use|should\s+have)\s+"
                     r"(?P<what>(?:a|an|some)\s+\S.*)$", _I)
-# "put it all on a dark blue bg": the background; "nah plain white bg is cleaner": the background, preferred
+# "put it all on a dark blue bg", "put him on a plain white background": the background; "nah plain white bg is
+# cleaner": the background, preferred
 _ALL_ON_BG = re.compile(r"(?:\s*,?\s*\band\s+|\s*,\s*)?\b(?:put|set|place|stick)\s+"
-                        r"(?:it\s+all|everything|them\s+all|the\s+whole\s+thing|it|them)\s+"
+                        r"(?:it\s+all|everything|them\s+all|the\s+whole\s+thing|it|them|him|her|"
+                        r"(?:the|my|this|that)\s+[a-z]+(?:\s+[a-z]+)?)\s+"  # "put him / the dog on a white bg"
                         r"(?:on|against|over|in\s+front\s+of)\s+(?=(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}?"
                         r"(?:bg|background|backdrop)\b)", _I)
 _BG_PREFERRED = re.compile(r"^(?:(?:nah|no|hmm+|actually|ok|okay|i\s+think|maybe)[\s,]+)*(?:(?:a|the)\s+)?"
@@ -326,6 +329,7 @@ def plain_words(text: str) -> str:
     # "settle on the top of the tree": on top of it ("to the top of the picture" is a place in the picture)
     text = re.sub(r"\b(?:on|onto|to)\s+the\s+top\s+of\s+(?=(?:the|a|an|his|her|its)\s+"
                   r"(?!(?:picture|image|canvas|frame|page|screen|drawing|scene)\b))", "on top of ", text, flags=_I)
+    text = said_in_full(text)  # "balloon should be red", "猫本身要orange的", 背景还是白色好看点
     low = text.lower()
     if "-ish" in low:  # "sepia-ish", "blue-ish": that, softly
         text = _ISH.sub(r"\g<w>", text)

@@ -167,12 +167,16 @@ def _part_of(work: MessageEdit, np: str) -> Subject | None:
     name = part_name(ph.rest)
     if (owner := body_owner(work, np)) or not name or ph.position or has_global(ph) or ph.shape:
         return owner  # "a buckle on the front": the bag's
-    return natural_owner(work, name) or natural_owner(work, re.sub(r"(?<=[a-z]{2})s$", "", name.lower()))
+    last = name.split()[-1] if name.isascii() else name  # "a long beard": a beard, said with how it is
+    return natural_owner(work, name) or natural_owner(work, re.sub(r"(?<=[a-z]{2})s$", "", name.lower())) or (
+        natural_owner(work, last) or natural_owner(work, re.sub(r"(?<=[a-z]{2})s$", "", last.lower()))
+        if last != name and _one_of(name, _NATURAL_PART_WORDS) else None)
 
 
 _DRAW_EN = re.compile(
     r"^(?:draw|paint|sketch|create|generate|make|render|show|produce|illustrate|design|imagine|depict|give|"
-    r"i want|i'd like|i would like|can i have|can i get|let me see|let's see|how about|what about|let's have)"
+    r"i want|i'd like|i would like|can i have|can i get|let me see|let's see|how about|what about|let's have|"
+    r"do(?=\s+(?:me\s+|us\s+)?(?:a|an|some|two|three)\s))"  # "can u do a tiny green square": draw one
     r"\s+(?:me\s+|us\s+)?(?P<np>.+)$",
     _I,
 )
@@ -397,14 +401,15 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
             added = [t for t in (work.scene.subject(i) for i in work.added) if t is not None]
             if not pronoun and added and work.last in ("beside_clause", "add_clause", "draw_clause"):
                 targets = added  # "旁边再加两个小圆 黄色的", "add a man, next to the bus": the things just added
-            if targets:
-                apply_value(work, targets, strip_global(body))
+            if targets:  # "…, both sitting": how each is, the word for them not written on them
+                said = re.sub(r"^\s*(?:both|all)(?:\s+of\s+them)?(?:\s+(?:are|is))?\s+", "", body, flags=re.I)
+                apply_value(work, targets, strip_global(said if pronoun else body))
             else:
                 start_new_scene(work)
                 add_subjects(work, body, announce="drew")
         return True
     said = part_name(ph.rest).lower()
-    natural = said in _NATURAL_PART_WORDS or re.sub(r"s$", "", said) in _NATURAL_PART_WORDS  # before any search
+    natural = _one_of(said, _NATURAL_PART_WORDS)  # before any search; "a long beard", "bushy eyebrows" too
     owner = _part_of(work, body) if ph.count <= 1 and (natural or body_owner(work, body)) else None
     if owner is not None:  # "- red door" under "- a small house", "house, red roof": the house's door and roof
         return add_parts(work, [owner], [("with", body)]) or True

@@ -163,9 +163,11 @@ _SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|oh|ok|okay|so|wait|well)[
                              rf"|\s+(?={COLOUR_WORD}\s*[.!]*$))|actually|on\s+second\s+thoughts?|scratch\s+that|"
                              r"change\s+of\s+plans?|my\s+bad|my\s+mistake|"
                              r"其实|不对|不是|算了|还是|改主意了?|打错了|说错了|写错了)(?![A-Za-z])", _I)
-# A remark or a particle, then a request in English: two clauses ("黄色三角 move down a bit" names what moves)
-_EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦])\s+"
-                                  r"(?=(?:remove|add|make|put|change|draw|give|move|take|delete|swap|turn)\s)", _I)
+# A remark, a particle or a request, then a request in English: two clauses ("背景还是白色好看点 change it to white";
+# "黄色三角 move down a bit" names what moves)
+_EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦好看点些换改变成加删掉移挪要画])\s+"
+                                  r"(?=(?:remove|add|make|put|change|draw|give|move|take|delete|swap|turn|paint|"
+                                  r"set|switch)\s)", _I)
 _REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|remove\s+it|delete\s+it|take\s+it\s+out)(?:吧|了)?", _I)
 _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionally)\b|^(?:再|也|还|另)", _I)
 

@@ -205,6 +205,8 @@ def _move_once(work: MessageEdit, body: str) -> bool:
             for subject in targets:
                 move_subject(work, subject, position, said=m.group("p"))
             return True
+        if position and not targets and not clean_rest(rest) and ask_missing(work, said):
+            return True  # "把兔子放到右边" with no rabbit: which one, asked
         return _place_at(work, body)
     m = _MOVE_EN.match(body)
     if m:

@@ -289,7 +289,8 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:哈+\s*)?just\s+(?:asking|curious|wondering|kidding|saying)$"  # "…吗? 哈哈 just asking"
                       # "更像我店里那只", "我自己的马是 black 的", "不过这匹也挺好": the person's own, and praise
                       r"|^(?:更|很|挺|好|真)?像我(?:家|店|们家)?里?的?那(?:只|个|条|匹|头)$"
-                      r"|^(?:我|我们)(?:自己|那|[^，,]{1,4}?的)?家?的?[^，,]{1,8}是[^，,]{1,12}$"
+                      r"|^(?:我|我们)(?!(?:想|本来)?(?:要|画)的(?:是|就是))"  # 我要的是三角形: a correction
+                      r"(?:自己|那|[^，,]{1,4}?的)?家?的?[^，,]{1,8}是[^，,]{1,12}$"
                       r"|^(?:赶明儿|明天|改天|下次|回头|以后)再(?!来)[^，,]{1,16}$|^(?:今儿|今天)?先不用(?:了|哈|啦)?$"
                       r"|^(?:不过|但是)?这(?:匹|只|个|张|幅|头|条)?也?(?:挺|很|还)?(?:好|不错|可以)的?$"
                       # "hes on a diet", "he just got neutered poor thing": about the one drawn, nothing asked

@@ -33,7 +33,9 @@ _DRESS_IN_EN = re.compile(r"^(?:put|dress|clothe)\s+(?P<owner>him|her|them|it|th
 _WORN_EN = {w for w in vocab.WORN if w.isascii()} | {"clothes", "outfit", "costume", "pajamas", "pyjamas", "jeans",
                                                      "trousers", "pants", "overalls", "sneakers"}
 # "put a pipe in his mouth", "place a flower in the girl's hand": a thing held by whose mouth or hand it is put in.
-_IN_HAND_EN = re.compile(r"^(?:put|place|stick|pop|give)\s+(?P<parts>.+?)\s+(?:in|into)\s+(?P<owner>his|her|its|their|"
+# "put a pipe in his mouth", "and a rose in her hand": hers, held (said alone: no "with" or "holding" before)
+_IN_HAND_EN = re.compile(r"^(?:(?:put|place|stick|pop|give|add)\s+|(?=(?:a|an|some|one)\s(?!.*\b(?:with|holding|who|"
+                         r"that)\s)))(?P<parts>.+?)\s+(?:in|into)\s+(?P<owner>his|her|its|their|"
                          r"the\s+[\w\s]+?'s|[\w]+'s)\s+(?:mouth|hands?|paws?|beak|arms|lap|teeth)$", _I)
 _PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop|hang|attach|tie|pin|string)\s+"
                         r"(?P<parts>.+?)(?<!\bnext)(?<!\bclose)(?<!\bup)"
@@ -69,8 +71,9 @@ _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>�
 # A clause that starts with how a part goes with the thing just said: "穿着黄色的衣服", "还戴着一顶帽子".
 _WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?:手里|手上|手中|头上|身上|嘴里|嘴上|口中|怀里|背上|脖子上)?"
                       # "戴一顶 blue hat", "戴红帽子 围蓝围巾": the verb alone before the thing
-                      r"(?P<verb>拿着|举着|戴着|穿着|围着|抱着|背着|撑着|提着|披着|系着|牵着|握着|骑着|扎着|留着|长着|叼着|含着|咬着|(?:戴|穿|拿|围|披|举|撑|提)(?![过越走掉开绕巾裙起住])"
-                      r"(?=[一两]\s*[顶副条件个只把根支双套串]|[\u4e00-\u9fffA-Za-z]))(?P<parts>.+)$")
+                      r"(?P<verb>拄着|端着|扛着|挎着|拎着|捧着|打着|弹着|"  # "拄着拐杖": leaning on it, held
+                      r"拿着|举着|戴着|穿着|围着|抱着|背着|撑着|提着|披着|系着|牵着|握着|骑着|扎着|留着|长着|叼着|含着|咬着|(?:戴|穿|拿|围|披|举|撑|提|弹)(?![过越走掉开绕巾裙起住])"
+                      r"(?=[一两]\s*[顶副条件个只把根支双套串]|[\u4e00-\u9fffA-Za-z]|\s+[A-Za-z]))\s*(?P<parts>.+)$")
 # "鼻子是胡萝卜", "眼睛是两颗纽扣": what a body part of the thing in focus is made of, a part of it ("胡萝卜鼻子").
 _BODY_IS_ZH = re.compile(r"^(?:它的|他的|她的)?(?P<body>鼻子|眼睛|嘴巴|嘴|耳朵|尾巴|胡子|翅膀|角)(?:是|用)"
                          r"(?:[一两]?\s*[个颗根块条只]\s*)?(?P<what>[^，,是]+?)(?:做的|的)?$")
@@ -90,7 +93,7 @@ def _zh_relation(verb: str) -> str | None:
         return "holding"
     if verb[:1] == "骑":
         return "riding"
-    return None
+    return "playing" if verb[:1] in "弹拉吹" else None  # 弹着吉他: an instrument played
 
 
 def _owners(work: MessageEdit, text: str) -> list[Subject] | None:

@@ -54,7 +54,7 @@ _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}]
 ON_BODY_ZH = "手里|手上|手中|身上|头上|嘴里|口中|怀里|脖子上|背上|腰上|腰间|脸上|耳朵上|脚上|肩上|胸前"
 _ZH_AFTER_RE = re.compile(rf"(?:{ON_BODY_ZH})?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
-                          r"带着|长着|留着|牵着|拄着|端着|扛着|叼着|挎着|拎着))(?P<parts>.+)$")
+                          r"带着|长着|留着|牵着|拄着|端着|扛着|叼着|挎着|拎着|在弹|弹着|弹))(?P<parts>.+)$")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair of|pair of|\d+)\s", _I)
 
 # "a cat sitting on a sofa": the thing is placed at a new thing, both drawn.

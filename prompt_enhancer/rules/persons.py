@@ -88,3 +88,31 @@ def is_alive(subject: Subject) -> bool:
     if term is None and vocab.has_cjk(subject.name):
         term = next((t for t in vocab.NOUNS.values() for f in t.zh if subject.name.endswith(f)), None)
     return term is None or term.key in _ANIMALS
+
+
+# Words for someone without saying who: "give the kid a raincoat" of a boy, "the guy" of a sailor, 那个人.
+_ANYONE_WORDS = {
+    "person": ("person", "someone", "somebody", "figure", "character", "human", "人", "那个人", "这个人"),
+    "young": ("kid", "child", "little one", "youngster", "小孩", "孩子", "小朋友", "小家伙"),
+    "male": ("guy", "dude", "fella", "fellow", "bloke", "chap", "gentleman", "man", "男的", "男人"),
+    "female": ("lady", "gal", "woman", "女的", "女人"),
+}
+_YOUNG = re.compile(r"\b(?:boy|girl|baby|toddler|kid|child|schoolboy|schoolgirl)s?\b|[男女]孩|宝宝|婴儿|小孩|孩子")
+
+
+def anyone_named(work: MessageEdit, name: str) -> list[Subject]:
+    """The one someone a word for anyone fits ("the kid": the one child drawn, or the one person); [] when none
+    or several fit and the one in focus is not among them."""
+    kind = next((k for k, words in _ANYONE_WORDS.items() if name.lower().strip() in words), None)
+    if kind is None:
+        return []
+    people = [s for s in work.scene.subjects  # a sailor, a ranger: of no known kind, likely someone
+              if person_kind(s) is not None or (is_alive(s) and not _known_animal(s))]
+    if kind == "young":
+        people = [s for s in people if _YOUNG.search(s.name.lower())] or people
+    elif kind in ("male", "female"):
+        people = [s for s in people if person_kind(s) in (kind, "person", None)]
+    focus = work.focus()
+    if len(people) == 1:
+        return people
+    return [focus] if focus in people else []

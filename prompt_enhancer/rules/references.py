@@ -20,7 +20,7 @@ from prompt_enhancer.rules.phrase import (GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS
 from prompt_enhancer.rules.all_named import all_of_name
 from prompt_enhancer.rules.features import HAD
 from prompt_enhancer.rules.names import compound_of, name_matches
-from prompt_enhancer.rules.persons import person_kind, pronoun_subject
+from prompt_enhancer.rules.persons import anyone_named, person_kind, pronoun_subject
 from prompt_enhancer.rules.placed import placed_at
 from prompt_enhancer.rules.plurals import singular
 from prompt_enhancer.rules.worn_refs import by_part
@@ -166,7 +166,7 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         s for s in subjects if name and (_kind_of(s.name) == singular(name) or compound_of(s.name, name))
         and _matches(s, ph, "")] or [s for s in subjects if ph.colour and f" {s.attributes.get('colour')}".endswith(
             f" {ph.colour}") and _matches(s, replace(ph, colour=None), name)]  # "the blue one" of a dark blue one
-    found = found or _unsized_of_size(subjects, ph, name)
+    found = found or _unsized_of_size(subjects, ph, name) or anyone_named(work, name)  # "the kid": the boy
     word = re.sub(r"^.*\s", "", raw.strip().lower())
     if not found and ph.shape and word.isascii() and word.isalpha():  # "the box" of a shoebox: the end of its name
         found = [s for s in subjects if s.name.lower().endswith(word) and s.name.lower() != word

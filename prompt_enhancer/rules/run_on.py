@@ -29,7 +29,8 @@ _NEXT_ONE = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?
 _COLOUR_WORDS = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en if " " not in f),
                                 key=len, reverse=True))
 _NEXT_THING = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|(?<=\bmiddle)|(?<=\bcent(?:er|re)))"
-                         rf"\s+(?=(?:an?\s+)?(?:big|small|large|tiny|little|huge|{_COLOUR_WORDS})\s+[a-z]+)",
+                         rf"\s+(?=(?:an?\s+)?(?:big|small|large|tiny|little|huge|{_COLOUR_WORDS})\s+"
+                         r"(?!(?:pls|please|plz|thanks|thx|too|instead|then|lol|now|again|ok|okay|maybe)\b)[a-z]+)",
                          re.IGNORECASE)
 # "白的在左边黑的在右边": a side said, then the next one by what it is like
 _NEXT_ONE_ZH = re.compile(r"(?<=[左右上下中前后][边面间])"
@@ -64,7 +65,8 @@ _TOPIC_FIRST = re.compile(r"^(?P<t>(?:the|that|this|his|her|its|their|my)\s+[a-z
                           r"|(?!其实|然后|那|好|嗯|还是|算了|对了|不对|不是|哦|啊|另外|顺便|现在|最后|接下来|不错|可以|谢谢|"
                           # 再加一个圆, put it…: a request of its own, then "it" is what it added
                           r"再|加|画|添|来一|"
-                          r"麻烦|请|帮我|行|对|是)[\u4e00-\u9fff]{1,6})\s*(?:[,，:]|[-–—]+)?\s*"
+                          r"麻烦|请|帮我|行|对|是)[\u4e00-\u9fff]{1,6}"
+                          r"|[a-z]+\s*的?那[只个条辆头匹棵朵])\s*(?:[,，:]|[-–—]+)?\s*"  # "brown的那只 make it bigger"
                           r"(?P<v>make|turn|move|paint|colou?r|change|give|put|shift|remove|delete|get\s+rid\s+of|lose|"
                           # "his hat, don't want it anymore": the thing out
                           r"(?:i\s+)?(?:don'?t|do\s+not)\s+want)\s+(?:it|him|her)\b"

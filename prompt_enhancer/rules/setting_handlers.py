@@ -154,6 +154,8 @@ _LOOK_FRAME = re.compile(
     # "clean studio lighting", "nice golden hour": how good the look is, no thing of its own
     r"clean|nice|lovely|beautiful|pretty|good|great|crisp|subtle|strong|professional|proper)\b"
     # "要那种老照片泛黄的感觉", "更有电影感 cinematic 一点", "还是 wide shot 吧": the kind, more of it, rather
+    # "crank it up to high contrast", "camera from above": turned up to the look, or the camera's
+    r"|\b(?:crank|bump|dial|ramp|turn|amp|boost)(?:ed)?\s+(?:it\s+|that\s+|things\s+)?up\b|\b(?:camera|lens|pov|perspective)\b"
     r"|那种|这种|(?<=[更很超])有|还是|嗯+"
     r"|镜头|视角|角度|拍摄|拍|有(?=戏剧|柔和|温暖)|一个|整张图|整幅图|整张|整幅|全图|图片|图|然后"
     r"|把|它|画面|整个|整体|变成|改成|换成|弄成|来个|来点|来|加点|加上|加|要|用|有一点|有点|带一点|带点|一点|一些|更|再|的|吧|了|效果|感觉|"

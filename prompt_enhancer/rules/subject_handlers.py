@@ -177,7 +177,8 @@ _COLOUR_NO_VALUE = re.compile(
     # a colour pointed at but not said: "make it that other colour", "把它改成那个颜色"
     r"|^(?:make|turn|paint|change|colou?r)\s+(?P<t_other>.+?)\s+(?:to\s+|into\s+|in\s+)?(?:a\s+|the\s+|that\s+|some\s+)?"
     r"(?:other|another|different|new|that)\s+colou?r$|^(?:把|将)?(?P<t_zh2>.+?)(?:改成|变成|换成|涂成|改为)"
-    r"(?:那个|这个|那种|这种|另一个|另一种|别的|其他|另外的?)颜色(?:吧|呗|啊|呀|嘛)?$",
+    r"(?:上次|之前|刚才|原来|以前)?的?(?:那个|这个|那种|这种|另一个|另一种|别的|其他|另外的?)颜色(?:吧|呗|啊|呀|嘛)?"
+    r"(?:\s*(?:lol|haha|哈+))?$",  # "把它改成上次那个颜色 lol": which colour was that? asked
     _I)
 # Words that say a thing should be better without saying how: asked about, never written on the subject.
 _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|very|way|slightly|look|looks|feel|"
@@ -187,6 +188,11 @@ _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|ve
                     r"moving|dance|dancing|alive|animated|talk|sing|walk|breathe|real|pop|stand out|wow|"
                     r"好看|漂亮|好|美|更好|美观|不一样|有感觉|高级|酷|可爱|特别|精致|顺眼)"
                     r"(?:\s*(?:more|please|pls|一点|一些|点|些|吧|了|的))*", _I)
+# What no picture shows: a smell, a taste, a sound ("make it smell nicer lol", 叫声大一点): asked, never written
+_UNSEEN = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|even|really|way)\s+)*"
+                     r"(?P<sense>(?:smell|taste|sound)s?(?:\s+\w+)?|smelly|louder|quieter|noisier|(?:bark|meow|purr|squeak|talk|speak|sing)s?\s+(?:louder|quieter|"
+                     r"softer|nicer|better|more)|(?:闻起来|气味|味道|声音|叫声)[^，,。]{0,4}|好闻[一点些]*|香[一点些]+|好听[一点些]*)"
+                     r"(?:\s*(?:lol|pls|please|吧|了))*", _I)
 _PICTURE = re.compile(r"^(?:the\s+)?(?:whole\s+|entire\s+)?(?:picture|image|photo|scene|drawing|painting)$"
                       r"|^(?:the\s+)?(?:whole|entire)\s+(?:piece|artwork|design|illustration|pic|thing)$"
                       r"|^(?:整个|整体)?(?:画面|画|图片|图|场景|照片)$", _I)
@@ -250,6 +256,12 @@ def attribute_clause(work: MessageEdit, body: str) -> bool:
                 _apply_edit(work, edit)
             return True
     splits = _attribute_splits(work, body)
+    for target, value in splits:
+        unseen = _UNSEEN.fullmatch(clean_rest(value))
+        targets = resolve(work, target) if unseen and clean_rest(target) else None
+        if targets:
+            return work.ask(reply.say("ask_unseen", work.language, name=reply.thing_name(targets[0], work.language),
+                                      sense=unseen.group("sense")))
     edit = _find_edit(work, splits)
     if edit is not None:
         _apply_edit(work, edit)
