@@ -97,6 +97,32 @@ def _put_in(m: re.Match[str]) -> str:
     return f"let {m.group('who')} wear {m.group('what')}{m.group('end')}" if worn else m.group(0)
 
 
+# "the background change to yellow", "now do the background white": the background asked for, said loosely
+_BACKGROUND_CHANGE_TO = re.compile(r"^(?:(?:now|ok|okay|and|then)\s+)*(?:the\s+)?(?:background|bg|backdrop)\s+"
+                                   r"(?:change|changed|switch|turn)\s+(?:it\s+)?(?:to|into)\s+", _I)
+_DO_THE_BACKGROUND = re.compile(r"\bdo\s+(?=the\s+(?:background|bg|backdrop)\s+[a-z])", _I)
+# "lower it all the way down", "raise the kite a bit": moved down or up
+_LOWER_RAISE = re.compile(r"^(?:(?:and|now|ok|okay|then|pls|please)\s+)*(?P<v>lower|raise|lift)\s+"
+                          r"(?P<t>it|him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\b(?P<rest>.*)$", _I)
+# "back to a circle" after "no no": what it should be again
+_BACK_TO_A = re.compile(r"(?:^|(?<=[,，;]))\s*(?:(?:go|change\s+it|turn\s+it|make\s+it)\s+)?back\s+(?:to|into)\s+"
+                        r"(?=(?:a|an)\s+[a-z])", _I)
+# "a old lady with basket of apples": "a" left out before what is had
+_WITH_NO_ARTICLE = re.compile(r"\bwith\s+(?!(?:a|an|the|some|his|her|its|their|my|two|three|four|five|lots|many)\b)"
+                              r"(?=[a-z]+\s+of\s+[a-z])", _I)
+
+
+def _lowered(m: re.Match[str]) -> str:
+    way = "down" if m.group("v").lower() == "lower" else "up"
+    rest = m.group("rest")
+    return f"move {m.group('t')}{rest}" if re.search(rf"\b{way}\b", rest, _I) else f"move {m.group('t')} {way}{rest}"
+
+
+def _colour_said_with_colour(m: re.Match[str]) -> str:
+    """"purple color", "brown colour": the colour (not "what colour", "same colour")."""
+    return m.group("c") if vocab.lookup(vocab.COLOURS, m.group("c")) else m.group(0)
+
+
 def _names_a_thing(said: str) -> bool:
     """"big orange circle bottom left" names a thing; "but blue", "a bit smaller" only say how it differs."""
     if re.match(r"(?:but|only|just|in|on|at|with|please|pls|too|a\s+bit|same|bigger|smaller)\b", said, _I):
@@ -121,6 +147,9 @@ def said_in_full(text: str) -> str:
                   text, flags=_I)
     text = _WHERE_BEFORE_ZH.sub(r"\g<head>\g<vp>", _just_the_value(text))
     text = _ON_WHAT_THEY_RIDE.sub(_riding, _POSE_PLACE_THEN_DOING.sub(r"\g<p>，", text))
+    text = _BACKGROUND_CHANGE_TO.sub("change the background to ", _DO_THE_BACKGROUND.sub("make ", text.strip()))
+    text = _BACK_TO_A.sub(" make it ", _LOWER_RAISE.sub(_lowered, _WITH_NO_ARTICLE.sub("with a ", text)))
+    text = re.sub(r"\b(?P<c>[a-z]+)\s+colou?r\b(?!\s+(?:of|is|for))", _colour_said_with_colour, text, flags=_I)
     text = _PUT_IN_WORN.sub(_put_in, _AND_ASKED.sub("", _small_beside_big(_VERB_EN_CHENG.sub("涂成", text))))
     text = _BARE_SHOULD_BE.sub(r"the \g<n> ", _ITSELF.sub("", text))
     text = re.sub(r"一直(?=移|挪|推|拉|放|到|[往向][上下左右][^，,。]*?到)", "", text)  # 一直移到最右边: to the edge

@@ -34,7 +34,7 @@ _CLAUSE_SPLIT = re.compile(
 _VERB_AFTER_AND = re.compile(
     # "make the car green and also put a tree…": "also", "then", "please" before the verb change nothing
     r"\s+(?:and|but)\s+(?=(?:(?:also|then|please|pls|maybe|just)\s+)?(?:make|turn|paint|colou?r|change|set|add|put|"
-    r"place|insert|remove|delete|erase|move|shift|draw|give|use|switch|get rid of|take|keep|leave)\b"
+    r"place|insert|remove|delete|erase|move|shift|nudge|scoot|slide|draw|give|use|switch|get rid of|take|keep|leave)\b"
     # "remove the cat but don't touch the box", "delete the tree but the fox stays": what stays, said after
     r"|(?:the\s+)?[a-z]+\s+(?:stays?|remains?)\b"
     r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\b"

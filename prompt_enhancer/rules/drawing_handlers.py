@@ -9,6 +9,7 @@ import re
 from dialog import vocabulary as vocab
 from dialog.natural_parts import NATURAL_PARTS
 from dialog.scene import Subject
+from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects, apply_value, move_subject, set_part_values
 from prompt_enhancer.rules.picture_changes import (
     apply_global,
@@ -203,6 +204,10 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
         if re.fullmatch(r"(?:画|画儿|图|东西)?(?:吗|呢|么|嘛|不)", np):
             return False  # "你能画画吗": a question about drawing, not a thing called 画
     probe = parse_phrase(np)
+    if not work.scene.subjects and re.match(r"(?:it|that|this|them)\s+(?:again|too|differently|but|the\s+same)\b",
+                                            np, _I):  # "draw it again but different" with nothing drawn yet
+        work.chat_replies.append(reply.say("nothing_yet", work.language))
+        return True
     if clean_rest(probe.rest).lower() in PRONOUNS_ONE | PRONOUNS_ALL and not probe.shape:
         return False  # "make it ..." / "draw it ...": an edit, read by the attribute rule
     if work.scene.subjects and re.match(r"^(?:make|turn|give)\s+(?:the|this|that|his|her|its|their|it|them|him)\b",

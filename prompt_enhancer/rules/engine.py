@@ -118,7 +118,8 @@ _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:(?:a|an|the|some|my|our)\s+[a-z0-9]
                      r"(?:when|how)\s+.{1,60}|in\s+(?:my|our|his|her)\s+.{1,60}|mid[\s-][a-z]+)", _I)
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
-_INTERJECTION = re.compile(r"(?:no|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|sorry|ok|okay|"
+_INTERJECTION = re.compile(r"(?:no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|"
+                           r"sorry|ok|okay|"
                            r"actually|well|yes|"
                            r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+(?:curiosity|interest)|"
                            r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"

@@ -28,12 +28,12 @@ _MORE_IER = re.compile(r"\b(?P<stem>[a-z]{3,})ier\b", _I)
 
 
 # "emm 其实 triangle 更好看", "a square would look better", "还是红色好看": a shape or a colour preferred, asked for
-_BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+think|nah|no)[\s,，]*)*"
+_BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+think|nah|no|wait)[\s,，]*)*"
                      r"(?:其实|还是|感觉|我觉得)?\s*"
                      r"(?:(?:a|an|the)\s+)?(?P<x>[a-z]+(?:\s+(?!(?:would|might|looks?|is)\b)[a-z]+)?|[\u4e00-\u9fff]{1,4}?)\s*"
                      r"(?:更好看|比较好看|好看点|好看一点|好看|更好|会更好|好些|更合适|"
                      r"(?:would|might)\s+(?:look|be)\s+(?:better|nicer|cooler)|looks?\s+better|is\s+better)"
-                     r"(?:吧|啊|呢|些|一些|点)?[\s.!。！]*$", _I)
+                     r"(?:吧|啊|呢|些|一些|点)?(?:\s+(?:tbh|imo|honestly|i\s+think|lol))?[\s.!。！]*$", _I)
 
 
 # "hmm actually dark blue would look nicer than black for the bg": a background colour preferred, asked for
@@ -53,8 +53,9 @@ def _background_preferred(m: re.Match[str]) -> str:
 def _preferred(m: re.Match[str]) -> str:
     said = re.sub(r"^(?:a|an|the)\s+", "", m.group("x").strip(), flags=_I)
     for table in (vocab.SHAPES, vocab.COLOURS):
-        if vocab.lookup(table, said):
-            return f"改成{said}" if vocab.has_cjk(m.group(0)) else f"make it {said}"
+        if vocab.lookup(table, said):  # "a circle is better": it becomes a circle (not a star shaped like one)
+            article = "a " if table is vocab.SHAPES and said.isascii() else ""
+            return f"改成{said}" if vocab.has_cjk(m.group(0)) else f"make it {article}{said}"
     return m.group(0)
 
 

@@ -35,6 +35,9 @@ MAX_PER_PHRASE = 4  # "draw 1000 cats" draws four: a count past MAX_EXACT is "ma
 MAX_EXACT = 8  # "五个圆圈", "five stars", "8 dots": a count a person could check is drawn as said
 
 _I = re.IGNORECASE
+# Flat figures drawn as shapes are: one made a circle becomes the circle
+_FIGURES = {"star", "heart", "diamond", "hexagon", "pentagon", "oval", "rectangle", "crescent", "arrow", "cross",
+            "星星", "五角星", "星", "爱心", "心形", "菱形", "六边形", "五边形", "椭圆", "长方形", "箭头"}
 
 
 def set_values(work: MessageEdit, subject: Subject, ph: Phrase, *, rename: str | None = None) -> list[tuple[str, str]]:
@@ -50,7 +53,8 @@ def set_values(work: MessageEdit, subject: Subject, ph: Phrase, *, rename: str |
         subject.size = ph.size
         changes.append(("size", ph.size))
         work.touch(subject, EditKind.LAYOUT)
-    shaped = bool(ph.shape) and not rename and bool(subject.name) and vocab.lookup(vocab.SHAPES, subject.name) is None
+    shaped = bool(ph.shape) and not rename and bool(subject.name) and vocab.lookup(vocab.SHAPES, subject.name) is None \
+        and subject.name.lower() not in _FIGURES  # a star made a circle is a circle, a plate made one a round plate
     if shaped and subject.attributes.get("shape") != ph.shape:  # "make the plate a square": a square plate
         subject.attributes["shape"] = ph.shape
         changes.append(("shape", ph.shape))

@@ -190,7 +190,7 @@ _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|ve
                     r"(?:\s*(?:more|please|pls|一点|一些|点|些|吧|了|的))*", _I)
 # What no picture shows: a smell, a taste, a sound ("make it smell nicer lol", 叫声大一点): asked, never written
 _UNSEEN = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|even|really|way)\s+)*"
-                     r"(?P<sense>(?:smell|taste|sound)s?(?:\s+\w+)?|smelly|louder|quieter|noisier|(?:bark|meow|purr|squeak|talk|speak|sing)s?\s+(?:louder|quieter|"
+                     r"(?P<sense>(?:smell|taste|sound)s?(?:\s+[^,.;!?]+)?|smelly|louder|quieter|noisier|(?:bark|meow|purr|squeak|talk|speak|sing)s?\s+(?:louder|quieter|"
                      r"softer|nicer|better|more)|(?:闻起来|气味|味道|声音|叫声)[^，,。]{0,4}|好闻[一点些]*|香[一点些]+|好听[一点些]*)"
                      r"(?:\s*(?:lol|pls|please|吧|了))*", _I)
 _PICTURE = re.compile(r"^(?:the\s+)?(?:whole\s+|entire\s+)?(?:picture|image|photo|scene|drawing|painting)$"
@@ -258,7 +258,11 @@ def attribute_clause(work: MessageEdit, body: str) -> bool:
     splits = _attribute_splits(work, body)
     for target, value in splits:
         unseen = _UNSEEN.fullmatch(clean_rest(value))
-        targets = resolve(work, target) if unseen and clean_rest(target) else None
+        pointed = re.fullmatch(r"(?:更|再)?(?P<word>那(?:个|样|种))(?:一点|一些|点|些)?", clean_rest(value))
+        targets = resolve(work, target) if (unseen or pointed) and clean_rest(target) else None
+        if targets and pointed:  # "把它弄得那个一点": "that way", said of no way
+            return work.ask(reply.say("ask_vague", work.language, name=reply.thing_name(targets[0], work.language),
+                                      word=pointed.group("word")))
         if targets:
             return work.ask(reply.say("ask_unseen", work.language, name=reply.thing_name(targets[0], work.language),
                                       sense=unseen.group("sense")))
