@@ -18,6 +18,8 @@ def test_lower_it_moves_it_down():
     d = talk("a hot air balloon top left", "lower it all the way down")
     assert d.scene.subjects[0].position == "bottom left" and not d.scene.notes
     assert talk("a kite at the bottom", "raise the kite").scene.subjects[0].position == "center"
+    assert talk("a kite at the bottom", "raise the kite a bit").scene.subjects[0].position == "center"
+    assert talk("a cat", "lower the brightness").scene.subjects[0].position is None  # how it looks, not where
 
 
 def test_a_colour_said_with_colour():

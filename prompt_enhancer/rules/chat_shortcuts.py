@@ -1,10 +1,11 @@
 """What chat typing leaves out or puts loosely, said in full for the rules that read it: the article dropped before
-what should be so ("balloon should be red not blue"), the thing "itself" (猫本身要orange的: the cat, not its bow), a
-background preferred (背景还是白色好看点: the background white) and said again in English ("背景还是白色好看点 change
-it to white"), 一直 before a move (一直移到最右边: to the edge), "another one, …" (one more thing, said before what
-it is), "put her in a tutu" (worn), "and could he hold…", "把它 color 成 green", 小鸟 beside 大鸟 (a small bird),
-坐在窗边看书的女孩 (the girl, then where she sits), "a witch flying on her broom" (riding it) and 就是 light blue 啦
-(the value itself)."""
+what should be so ("balloon should be red not blue") or before what is had ("a old lady with basket of apples"), the
+thing "itself" (猫本身要orange的: the cat, not its bow), the background preferred (背景还是白色好看点), said again in
+English ("背景还是白色好看点 change it to white") or loosely ("the background change to yellow", "do the background
+white"), 一直 before a move (一直移到最右边: to the edge), "lower it" and "raise it", "purple color", "no no, back to a
+circle", "another one, …" (one more thing, said before what it is), "put her in a tutu" (worn), "and could he
+hold…", "把它 color 成 green", 小鸟 beside 大鸟 (a small bird), 坐在窗边看书的女孩 (the girl, then where she sits),
+"a witch flying on her broom" (riding it) and 就是 light blue 啦 (the value itself)."""
 
 from __future__ import annotations
 
@@ -103,13 +104,15 @@ _BACKGROUND_CHANGE_TO = re.compile(r"^(?:(?:now|ok|okay|and|then)\s+)*(?:the\s+)
 _DO_THE_BACKGROUND = re.compile(r"\bdo\s+(?=the\s+(?:background|bg|backdrop)\s+[a-z])", _I)
 # "lower it all the way down", "raise the kite a bit": moved down or up
 _LOWER_RAISE = re.compile(r"^(?:(?:and|now|ok|okay|then|pls|please)\s+)*(?P<v>lower|raise|lift)\s+"
-                          r"(?P<t>it|him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\b(?P<rest>.*)$", _I)
+                          # (not "lower the brightness", "raise the contrast": how it looks, not where)
+                          r"(?P<t>it|him|her|them|the\s+(?!(?:brightness|contrast|saturation|exposure|light|lighting|"
+                          r"volume|steps|cfg|guidance|resolution|quality|price)\b)[a-z]+)\b(?P<rest>.*)$", _I)
 # "back to a circle" after "no no": what it should be again
 _BACK_TO_A = re.compile(r"(?:^|(?<=[,，;]))\s*(?:(?:go|change\s+it|turn\s+it|make\s+it)\s+)?back\s+(?:to|into)\s+"
                         r"(?=(?:a|an)\s+[a-z])", _I)
 # "a old lady with basket of apples": "a" left out before what is had
 _WITH_NO_ARTICLE = re.compile(r"\bwith\s+(?!(?:a|an|the|some|his|her|its|their|my|two|three|four|five|lots|many)\b)"
-                              r"(?=[a-z]+\s+of\s+[a-z])", _I)
+                              r"(?![a-z]*[^s\s]s\s)(?=[a-z]+\s+of\s+[a-z])", _I)  # (not "with bags of gold")
 
 
 def _lowered(m: re.Match[str]) -> str:
