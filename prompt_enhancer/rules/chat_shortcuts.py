@@ -2,10 +2,10 @@
 what should be so ("balloon should be red not blue") or before what is had ("a old lady with basket of apples"), the
 thing "itself" (猫本身要orange的: the cat, not its bow), the background preferred (背景还是白色好看点), said again in
 English ("背景还是白色好看点 change it to white") or loosely ("the background change to yellow", "do the background
-white"), 一直 before a move (一直移到最右边: to the edge), "lower it" and "raise it", "purple color", "no no, back to a
-circle", "another one, …" (one more thing, said before what it is), "put her in a tutu" (worn), "and could he
-hold…", "把它 color 成 green", 小鸟 beside 大鸟 (a small bird), 坐在窗边看书的女孩 (the girl, then where she sits),
-"a witch flying on her broom" (riding it) and 就是 light blue 啦 (the value itself)."""
+white"), 一直 before a move (一直移到最右边: to the edge), "purple color", "no no, back to a circle", "another one, …"
+(one more thing, said before what it is), "put her in a tutu" (worn), "and could he hold…", "把它 color 成 green",
+小鸟 beside 大鸟 (a small bird), 坐在窗边看书的女孩 (the girl, then where she sits), "a witch flying on her broom"
+(riding it) and 就是 light blue 啦 (the value itself)."""
 
 from __future__ import annotations
 
@@ -102,23 +102,12 @@ def _put_in(m: re.Match[str]) -> str:
 _BACKGROUND_CHANGE_TO = re.compile(r"^(?:(?:now|ok|okay|and|then)\s+)*(?:the\s+)?(?:background|bg|backdrop)\s+"
                                    r"(?:change|changed|switch|turn)\s+(?:it\s+)?(?:to|into)\s+", _I)
 _DO_THE_BACKGROUND = re.compile(r"\bdo\s+(?=the\s+(?:background|bg|backdrop)\s+[a-z])", _I)
-# "lower it all the way down", "raise the kite a bit": moved down or up
-_LOWER_RAISE = re.compile(r"^(?:(?:and|now|ok|okay|then|pls|please)\s+)*(?P<v>lower|raise|lift)\s+"
-                          # (not "lower the brightness", "raise the contrast": how it looks, not where)
-                          r"(?P<t>it|him|her|them|the\s+(?!(?:brightness|contrast|saturation|exposure|light|lighting|"
-                          r"volume|steps|cfg|guidance|resolution|quality|price)\b)[a-z]+)\b(?P<rest>.*)$", _I)
 # "back to a circle" after "no no": what it should be again
 _BACK_TO_A = re.compile(r"(?:^|(?<=[,，;]))\s*(?:(?:go|change\s+it|turn\s+it|make\s+it)\s+)?back\s+(?:to|into)\s+"
                         r"(?=(?:a|an)\s+[a-z])", _I)
 # "a old lady with basket of apples": "a" left out before what is had
 _WITH_NO_ARTICLE = re.compile(r"\bwith\s+(?!(?:a|an|the|some|his|her|its|their|my|two|three|four|five|lots|many)\b)"
                               r"(?![a-z]*[^s\s]s\s)(?=[a-z]+\s+of\s+[a-z])", _I)  # (not "with bags of gold")
-
-
-def _lowered(m: re.Match[str]) -> str:
-    way = "down" if m.group("v").lower() == "lower" else "up"
-    rest = m.group("rest")
-    return f"move {m.group('t')}{rest}" if re.search(rf"\b{way}\b", rest, _I) else f"move {m.group('t')} {way}{rest}"
 
 
 def _colour_said_with_colour(m: re.Match[str]) -> str:
@@ -151,7 +140,7 @@ def said_in_full(text: str) -> str:
     text = _WHERE_BEFORE_ZH.sub(r"\g<head>\g<vp>", _just_the_value(text))
     text = _ON_WHAT_THEY_RIDE.sub(_riding, _POSE_PLACE_THEN_DOING.sub(r"\g<p>，", text))
     text = _BACKGROUND_CHANGE_TO.sub("change the background to ", _DO_THE_BACKGROUND.sub("make ", text.strip()))
-    text = _BACK_TO_A.sub(" make it ", _LOWER_RAISE.sub(_lowered, _WITH_NO_ARTICLE.sub("with a ", text)))
+    text = _BACK_TO_A.sub(" make it ", _WITH_NO_ARTICLE.sub("with a ", text))
     text = re.sub(r"\b(?P<c>[a-z]+)\s+colou?r\b(?!\s+(?:of|is|for))", _colour_said_with_colour, text, flags=_I)
     text = _PUT_IN_WORN.sub(_put_in, _AND_ASKED.sub("", _small_beside_big(_VERB_EN_CHENG.sub("涂成", text))))
     text = _BARE_SHOULD_BE.sub(r"the \g<n> ", _ITSELF.sub("", text))

@@ -70,8 +70,9 @@ _STEP_ALONE = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot)\s+|slightly
                          r"(?:(?:to\s+the\s+|further\s+|farther\s+)?(?P<d>higher|lower|up|down|left|right)|"
                          r"(?P<d2>higher|lower))(?:\s+(?:a\s+bit|a\s+little|still|please|pls))?$"
                          r"|^(?:再)?(?P<zh>高|低)(?:一点|一些|点|些)$", _I)
-# "move it all the way down": to the edge that way, keeping the other axis.
-_ALL_THE_WAY = re.compile(r"^(?:move|shift|slide|push|drag|put|take|bring)\s+(?P<t>.+?)\s+all\s+the\s+way\s+"
+# "move it all the way down", "lower it all the way down": to the edge that way, keeping the other axis.
+_ALL_THE_WAY = re.compile(r"^(?:move|shift|slide|push|drag|put|take|bring|lower|raise|lift|drop)\s+(?P<t>.+?)\s+"
+                          r"all\s+the\s+way\s+"
                           r"(?:(?:to\s+the\s+)?(?P<d>up|down|left|right|top|bottom))(?:\s+(?:side|edge))?$", _I)
 _EDGE = {"up": "top", "top": "top", "down": "bottom", "bottom": "bottom", "left": "left", "right": "right"}
 

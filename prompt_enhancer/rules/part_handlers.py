@@ -93,7 +93,7 @@ def _zh_relation(verb: str) -> str | None:
         return "holding"
     if verb[:1] == "骑":
         return "riding"
-    return "playing" if verb[:1] in "弹拉吹" else None  # 弹着吉他: an instrument played
+    return "playing" if verb[:1] == "弹" else None  # 弹着吉他: an instrument played
 
 
 def _owners(work: MessageEdit, text: str) -> list[Subject] | None:
