@@ -489,10 +489,3 @@ class ChatEngine:
     # ------------------------------------------------------------------------------------------- viewing
     def snapshot(self, state: ChatState, lang: str = "en") -> Snapshot:
         return snapshot(state, lang)
-
-    def save_preview(self, state: ChatState, image: Image.Image) -> str:
-        """Step previews go to one file per session, overwritten: they are never part of the record."""
-        path = state.files() / "preview.png"
-        image.save(path, format="PNG")
-        return str(path)
-

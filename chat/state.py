@@ -6,13 +6,17 @@ that acts on it is built once and holds none of this.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from PIL import Image
 
 from dialog.session import Session, Turn
 from editing.editor import Picture
@@ -78,6 +82,16 @@ class ChatState:
         no empty folder behind until its time to live runs out."""
         self.folder.mkdir(parents=True, exist_ok=True)
         return self.folder
+
+    def save_preview(self, image: Image.Image) -> str:
+        """Step previews go to one file per session, never part of the record. Each is written beside it and moved
+        into place, never rewritten in place: a download of the last preview already under way keeps its own bytes
+        (in place, it would read the next preview's, or end short of the length it announced)."""
+        path = self.files() / "preview.png"
+        pending = path.with_name(f".preview-{uuid.uuid4().hex}.part")
+        image.save(pending, format="PNG")
+        os.replace(pending, path)
+        return str(path)
 
     def close(self) -> None:
         """Drop the session's tensors and files (tab closed, idle timeout, or shutdown)."""

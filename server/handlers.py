@@ -195,7 +195,7 @@ class PageHandlers:
             while (progress := updates.get()) is not None:
                 text = UI_TEXT[lang]["rendering"].format(step=progress.step, total=progress.total)
                 if progress.preview is not None:
-                    preview = self.engine.save_preview(chat_state, progress.preview)
+                    preview = chat_state.save_preview(progress.preview)
                 shown = self.view(chat_state, lang, pending=(user_text, f"⏳ {text}", upload, preview))
                 yield (*shown[:5], text, gr.update(), gr.update(), None)
         finally:  # a closed page or a cancelled event must not leave the render running

@@ -11,14 +11,17 @@ import inspect
 import os
 import re
 import time
+from pathlib import Path
 from urllib.parse import quote
 
 import gradio as gr
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 from gradio.routes import App
 from PIL import Image
 
+from chat.state import ChatState
 from server import pictures
 from server.pictures import ROUTE, PictureLinks, postprocessed, serving
 
@@ -110,6 +113,25 @@ def test_a_rewritten_file_gets_a_new_link_and_the_old_one_serves_nothing(client,
     assert http.get(first).status_code == 404, "a token never serves other bytes than it showed"
     assert http.get(second).content == preview.read_bytes()
     assert len(links) == 1
+
+
+def test_a_preview_download_under_way_keeps_its_bytes_when_the_next_preview_is_saved(client, root):
+    """The next step's preview lands while a download of the last one is still being read: the download must get
+    the whole picture it announced (in place, it read the new file's bytes or ended short of its Content-Length,
+    and the server logged a traceback for it)."""
+    links, http, _ = client
+    state = ChatState(root / "a")
+    noisy = Image.fromarray(np.random.default_rng(0).integers(0, 256, (64, 64, 3), dtype=np.uint8))
+    first = state.save_preview(noisy)
+    first_bytes = Path(first).read_bytes()
+    token, name = links.url(first, BASE).rsplit("/", 2)[-2:]
+    handle, _ = links.open(token, name)  # what the route holds while it streams
+    with handle:
+        second = state.save_preview(Image.new("RGB", (8, 8), "blue"))
+        shown = handle.read()
+    assert second == first and shown == first_bytes
+    assert http.get(links.url(second, BASE)).content == Path(second).read_bytes() != first_bytes
+    assert [p.name for p in (root / "a").iterdir()] == ["preview.png"], "nothing half-written is left beside it"
 
 
 def test_tokens_are_random_and_memory_stays_bounded(root, monkeypatch):
