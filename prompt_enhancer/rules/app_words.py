@@ -218,7 +218,7 @@ _ZH_SET_VERB = (r"(?:调到|调成|调为|调至|调整为|调整到|改成|改�
 _MIXED_CONNECTOR = rf"\s*(?:{_ZH_SET_VERB}|=|:|：|(?:to|at|is|of)(?![A-Za-z]))?\s*"
 _MIXED_VALUE = rf"(?:{_NUMBER}(?:\s*[x×*]\s*\d+)?)(?![\d.])"
 _PIXELS = r"\d{3,4}(?:\s*[x×*]\s*\d{3,4})?(?![\d.])"  # "size 10" may be a shoe's; a picture is hundreds wide
-_RANDOM_VALUE = r"(?:随机(?:一下|一个|下|的)?|random(?:ize|ly)?|换一个|换个|新的)"
+_RANDOM_VALUE = r"(?:随机(?:一下|一个|下|的)?|random(?:ize|ly)?|换一个|换个|新的|随便|随意|whatever)"  # "seed 随便"
 _MORE_OR_LESS = r"(?:调|再|稍微|稍|更)?(?:高|低|多|少|大|小)(?:一点儿?|一些|点儿?|些)"
 _TRAIL = r"(?:\s*(?:一下|吧|了|呗|哈|啊|pls|please|plz)(?![A-Za-z]))*"
 _SETTING_MIXED = re.compile(

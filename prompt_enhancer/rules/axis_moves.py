@@ -25,6 +25,12 @@ _MOVE_EN = re.compile(
     r"(?P<d>left|right|up|down|over|across|sideways|horizontally|vertically)\s+(?:(?:to|into|towards?|in)\s+)?"
     r"(?:the\s+)?(?P<p>middle|center|centre|corner|top|bottom|left|right)(?:\s+(?:side|edge|corner|one))?"
     r"(?:\s+(?:please|pls|plz|now|too))*$", _I)
+# "and down to the bottom", "now over to the right": the way and the place said of the thing in focus, no verb
+_WAY_TO_PLACE = re.compile(
+    r"^(?:(?:now|then|and|ok|okay|so)\s+)*(?P<t>)(?:(?:straight|right|all\s+the\s+way)\s+)?"
+    r"(?P<d>left|right|up|down|over|across)\s+(?:to|into|towards?)\s+the\s+"  # "left to right" is an order
+    r"(?P<p>middle|center|centre|corner|top|bottom|left|right)(?:\s+(?:side|edge|corner))?(?:\s+(?:please|pls|plz|now))*$",
+    _I)
 _MOVE_ZH = re.compile(
     r"^(?:再|然后|那就|就|那)?(?:把|将|让)?(?P<t>[^往向朝横竖水垂纵]*?)(?:(?:往|向|朝)(?P<d>上|下|左|右)(?:边|面|方)?|"
     r"(?P<axis>横着|横向|水平|竖着|竖直|纵向|垂直)地?)(?:移动|移|挪|拖|推|放|走|滑)?(?:到|去|至)"
@@ -40,7 +46,7 @@ _ON_X = {"left", "right", "最左边", "左边", "最右边", "右边"}
 
 def axis_move_clause(work: MessageEdit, body: str) -> bool:
     """The thing moved along the way said to the place named on it; the other axis kept."""
-    m = _MOVE_EN.match(body.strip()) or _MOVE_ZH.match(body.strip())
+    m = _MOVE_EN.match(body.strip()) or _MOVE_ZH.match(body.strip()) or _WAY_TO_PLACE.match(body.strip())
     if not m:
         return False
     way = (m.group("d") or m.groupdict().get("axis") or "").lower()

@@ -65,7 +65,8 @@ _WHO_WANTS = re.compile(r"^(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|chil
                         r"little\s+one|grandson|granddaughter)\s+(?:wants?|would\s+like|asked\s+for|loves?|needs?)\s+"
                         r"(?:(?:a|an)\s+(?:picture|pic|drawing|image)\s+of\s+)?(?:(?:our|my|his|her|their)\s+"
                         r"(?:family\s+|pet\s+)?\w+\s*,\s*(?=(?:a|an)\s))?", _I)
-_FOR_WHOM = re.compile(r"\s+for\s+(?:my|our)\s+(?:little\s+)?(?:son|daughter|kid|kids|child|children|niece|nephew|"
+_FOR_WHOM = re.compile(r"(?:\s*,?\s+(?:it'?s|its|it\s+is|this\s+is|that'?s|thats))?"  # "…, it's for my daughter"
+                       r"\s+for\s+(?:my|our)\s+(?:little\s+)?(?:son|daughter|kid|kids|child|children|niece|nephew|"
                        r"grandson|granddaughter)\b[^,.;!?]*(?:[,.;!?]\s*(?:(?:he|she)(?:'s|\s+is)\s+\d+"
                        r"(?:\s+years?\s+old)?|(?:he|she|they)\s+(?:loves?|likes?)\s+[^,.;!?]+)[.!]?)?", _I)
 # 我女儿想要一个公主, 我儿子喜欢恐龙 帮他画一只: who wants it, said in Chinese
@@ -349,7 +350,7 @@ def plain_words(text: str) -> str:
     # "make it vintage lookin": the look ("a cat looking up at me" keeps its looking)
     text = re.sub(r"(?<=[a-z])[\s-]+look(?:ing|in'?)(?=\s*(?:[,.!?;]|$))", "", text, flags=_I)
     # "a giraffe and a zebra next to each other": how they stand together, no place and no thing of its own
-    text = re.sub(r"(?<=[a-z])\s+(?:next\s+to|beside|near)\s+each\s+other\b", "", text, flags=_I)
+    text = re.sub(r"(?:(?<=[a-z])\s+|\s*,\s*)(?:next\s+to|beside|near|close\s+to)\s+each\s+other\b", "", text, flags=_I)
     # "soft light over everything": the whole picture's, as a look always is
     text = re.sub(r"(?<=[a-z])\s+(?:over|on|across)\s+(?:everything|it\s+all|the\s+whole\s+(?:thing|picture|scene))\b",
                   "", text, flags=_I)

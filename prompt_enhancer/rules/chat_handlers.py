@@ -266,8 +266,13 @@ def reaction_clause(work: MessageEdit, body: str) -> bool:
     X" as a value for the thing (a value said, "it's red", is no reaction)."""
     if _GREETING.match(body) or _THANKS.match(body) or not _is_reaction(body):
         return False  # a greeting or thanks alone: chat_clause answers it as such
-    work.chat_replies.append(reply.say("reaction", work.language))
+    # "hes sad now 😢" (the balloon taken away): no "glad you like it"
+    work.chat_replies.append(reply.say("chatter" if _UNHAPPY.search(body) else "reaction", work.language))
     return True
+
+
+_UNHAPPY = re.compile(r"\b(?:sad|upset|crying|cried|cries|unhappy|scared|angry|bored|disappointed|hates?|"
+                      r"doesn'?t\s+like|don'?t\s+like)\b|难过|伤心|哭|不开心|不高兴|害怕|生气|不喜欢", re.IGNORECASE)
 
 
 # "bye", "see you tomorrow", "gonna come back later", "明天再来", "晚安": the person is leaving; nothing to draw

@@ -53,20 +53,31 @@ _WEATHER = {
 }
 
 
+# What the words may say already: "at sunset pls 🌅" is at sunset (🌅 is a sunrise; the words are what is meant).
+_TIME_SAID = re.compile(r"sunset|sunrise|dawn|dusk|night|evening|morning|twilight|golden\s+hour|"
+                        r"日落|日出|黄昏|傍晚|晚上|夜|清晨|早上|早晨|凌晨", _I)
+_SAID_IN_WORDS = {"at night": _TIME_SAID, "at sunset": _TIME_SAID, "at dawn": _TIME_SAID,
+                  "in the rain": re.compile(r"rain|雨", _I), "in a storm": re.compile(r"storm|thunder|雷", _I),
+                  "snowing": re.compile(r"snow|雪", _I), "in the fog": re.compile(r"fog|mist|雾", _I)}
+
+
 def _weather(text: str) -> str:
-    """Each weather emoji as its words, said after the rest; a message of weather emoji only is those words."""
+    """Each weather emoji as its words, said after the rest unless the words say it already; a message of weather
+    emoji only is those words."""
     said = [m for m in _EMOJI.finditer(text) if m.group(0)[0] in _WEATHER]
     if not said:
         return text
     zh = vocab.has_cjk(text)
-    words = list(dict.fromkeys(_WEATHER[m.group(0)[0]][1 if zh else 0] for m in said))
+    in_words = _EMOJI.sub(" ", text)
+    words = list(dict.fromkeys(_WEATHER[m.group(0)[0]][1 if zh else 0] for m in said
+                               if not _SAID_IN_WORDS[_WEATHER[m.group(0)[0]][0]].search(in_words)))
     rest = text
     for m in reversed(said):
         rest = rest[: m.start()] + " " + rest[m.end():]
     rest = re.sub(r"[ \t]{2,}", " ", rest).strip()
     if not _EMOJI.sub("", rest).strip(" ,，.。!！"):
         return ("，" if zh else ", ").join(words)
-    return rest.rstrip(" ,，") + ("，" if zh else ", ") + ("，" if zh else ", ").join(words)
+    return rest.rstrip(" ,，") + "".join(("，" if zh else ", ") + w for w in words)
 
 
 def read_emoji(text: str) -> str:

@@ -29,7 +29,8 @@ from prompt_enhancer.rules.chat_handlers import (
     app_question, asks_what_it_draws, chat_clause, leaving_clause, mixed_chat_clause, opinion_asked, reaction_clause,
     retry_words, session_words, talk_before_and,
 )
-from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, clause_body, split_clauses
+from prompt_enhancer.rules.clause_body import clause_body
+from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.already_there import already_there_clause
 from prompt_enhancer.rules.drawing_handlers import add_clause, bare_clause, draw_clause, each_clause

@@ -139,6 +139,8 @@ def correct_last_edit(scene: Scene, recent: Sequence[Exchange], message: str, la
 def _corrected(scene: Scene, recent: Sequence[Exchange], message: str, language: str) -> Decision | None:
     said = _TAIL.sub("", message.strip())
     taken_back = _TAKE_BACK_RE.match(said)
+    if taken_back and re.fullmatch(r"(?:ok(?:ay)?[\s,，.。…!！]*)+", taken_back.group(0), _I):
+        taken_back = None  # "ok move it to the left": going on, not taking the last one back
     body = _TAIL.sub("", said[taken_back.end():] if taken_back else said).strip(" ,，")
     if not body:
         return None

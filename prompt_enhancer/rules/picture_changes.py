@@ -34,14 +34,18 @@ def apply_global(work: MessageEdit, ph: Phrase) -> None:
 
 
 def set_looks(work: MessageEdit, keys: Sequence[str]) -> None:
-    """Picture-wide looks ("dramatic lighting", "black and white"): each replaces the look of its own kind."""
+    """Picture-wide looks ("dramatic lighting", "black and white"): each replaces the look of its own kind (of two of
+    one kind said at once, "a warm sepia tone", the last is kept, and only what is kept is said)."""
+    start, changed = list(work.scene.look), []
     for key in keys:
         looks = vocab.with_look(work.scene.look, key)
-        if looks == work.scene.look:
-            continue
-        work.scene.look = looks
-        work.kinds.append(EditKind.STYLE)
-        work.say("look", what=reply.look_words(key, work.language))
+        if looks != work.scene.look:
+            work.scene.look = looks
+            changed.append(key)
+    for key in changed:
+        if key in work.scene.look and key not in start:
+            work.kinds.append(EditKind.STYLE)
+            work.say("look", what=reply.look_words(key, work.language))
 
 
 def unset_look(work: MessageEdit, key: str) -> None:

@@ -38,6 +38,11 @@ _SO_THAT = re.compile(r"(?<!\bok)(?<!\bokay)(?<!\band)(?<!\bwell)(?<!\balright)[
 _TO_FEEL = re.compile(r"(?:^|[\s,]+)(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:(?:people|them|you|viewers)\s+)?to\s+"
                       r"(?:feel|sense|see)\s+(?:how|the|that|what)\b[^.!?;。！？]*)", _I)
 
+# "green leaf in the middle on grey, its for a logo", "a red fox, it's for my daughter": what it is for, said after
+_IT_IS_FOR = re.compile(r"[\s,，.;!]+(?:(?:it|this|that)(?:'s|’s|\s+is|\s+will\s+be|\s+was)|its|thats)\s+"
+                        r"(?:(?:gonna|going\s+to)\s+be\s+|just\s+|all\s+)?for\s+"
+                        r"(?:a|an|my|our|the|his|her|their|me|him|them|someone|some)\b[^.!?;。！？]*[.!?]*$", _I)
+
 
 def without_purpose(text: str) -> str:
     """The message with what the picture is for left out; as typed when it says no purpose."""
@@ -50,5 +55,5 @@ def without_purpose(text: str) -> str:
     m = _LABEL.match(stripped)
     if m:
         stripped = "draw " + m.group("rest").strip()
-    cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", stripped)))
+    cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", stripped))))
     return cut if cut.strip() else text

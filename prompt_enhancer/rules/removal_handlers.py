@@ -129,7 +129,10 @@ _AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|actu
                        r"replace|do|try|go|keep|leave|remove|delete)\b)|without|avoid|"
                        r"exclude|don'?t (?:draw|add|include|show|put|want|need)|do not "
                        r"(?:draw|add|include|show|put|want|need)|never (?:draw|show)|i (?:do not|don'?t|dont) "
-                       r"(?:want|need|like)|i don'?t want|dont (?:want|need|draw)|stop drawing|we don'?t need)"
+                       r"(?:want|need|like)|i don'?t want|dont (?:want|need|draw)|stop drawing|we don'?t need|"
+                       # "he says he doesnt want the balloon anymore": the person drawn for, or the one drawn
+                       r"(?:he|she|they|(?:my|the|our)\s+[a-z]+)\s+(?:says?\s+(?:he|she|they)\s+|said\s+(?:he|she|they)\s+)?"
+                       r"(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+(?:want|need|like))"
                        r"\s+(?P<t>.+)$", _I)
 _AVOID_ZH = re.compile(r"^(?:不要再|不要|别再|别|不用|不需要|不想要|没有|我不要|我不想要)(?:画|加|出现|有)?"
                        r"(?P<t>.+?)(?:了|啦|吧)?$")
@@ -306,9 +309,9 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
         target = m.groupdict().get("t") or m.group("t_zh")
-        if _WHO_LEAVES.fullmatch(target.strip()) or (re.match(r"never\s*mind", body, re.IGNORECASE) and re.fullmatch(
-                r"(?:that|it|this|then|all\s+that)[\s.!]*", target.strip(), re.IGNORECASE)):
-            return False  # "k thx gotta go", "赶单去了": the person leaves; "never mind that": nothing goes
+        if _WHO_LEAVES.fullmatch(target.strip()) or (re.match(r"never\s*mind|forget\b", body, _I) and re.fullmatch(
+                r"(?:that|it|this|then|all\s+that)[\s.!]*", target.strip(), _I)):
+            return False  # "k thx gotta go", 赶单去了: the person leaves; "never mind that", "forget it": nothing goes
         if re.search(r"^take\s+off\b|\boff$", body, _I) and target.strip().lower() in ("it", "them", "that"):
             return _take_off(work)
         if work.last == "remove_clause" and target.strip().lower() in ("it", "them", "that", "它", "它们", "那个"):

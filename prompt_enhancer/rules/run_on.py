@@ -65,7 +65,7 @@ _TOPIC_FIRST = re.compile(r"^(?P<t>(?:the|that|this|his|her|its|their|my)\s+[a-z
                           r"|(?!其实|然后|那|好|嗯|还是|算了|对了|不对|不是|哦|啊|另外|顺便|现在|最后|接下来|不错|可以|谢谢|"
                           # 再加一个圆, put it…: a request of its own, then "it" is what it added
                           r"再|加|画|添|来一|"
-                          r"麻烦|请|帮我|行|对|是)[\u4e00-\u9fff]{1,6}"
+                          r"麻烦|请|帮我|行|对|是|能不能|能否|可不可以|你能|你可以|帮忙)[\u4e00-\u9fff]{1,6}"
                           r"|[a-z]+\s*的?那[只个条辆头匹棵朵])\s*(?:[,，:]|[-–—]+)?\s*"  # "brown的那只 make it bigger"
                           r"(?P<v>make|turn|move|paint|colou?r|change|give|put|shift|remove|delete|get\s+rid\s+of|lose|"
                           # "his hat, don't want it anymore": the thing out

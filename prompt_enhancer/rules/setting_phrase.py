@@ -65,6 +65,7 @@ def forget_looks_read() -> None:
 def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
     """parse_looks, kept for the texts read again in one message (each clause is read by several rules)."""
     text = _MORE_CONTRAST.sub(" high contrast ", text)
+    text = _TWO_BEFORE_ONE.sub(_each_its_own, text)
     matches, spans = [], []
     for m in _LOOK_RE.finditer(text):
         group = "bw" if m.group("bw") else "look"
@@ -84,6 +85,16 @@ def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
         keys.append(colour.key + " lighting")
         text = text[: lit.start()] + " " + text[lit.end():]
     return tuple(dict.fromkeys(keys)), text
+
+
+# "a warm sepia tone": two looks said on one noun, each read as said with it ("warm tone", "sepia tone")
+_TWO_BEFORE_ONE = re.compile(r"(?<![\w'-])(?P<a>[a-z]+)\s+(?P<b>[a-z]+)\s+(?P<n>tones?|filter|palette)(?![\w'-])", re.I)
+
+
+def _each_its_own(m: re.Match[str]) -> str:
+    a, b, noun = m.group("a"), m.group("b"), m.group("n")
+    both = all(_LOOK_RE.fullmatch(f"{w} {noun}") for w in (a, b))
+    return f"{a} {noun}, {b} {noun}" if both else m.group(0)
 
 
 _COLOURED_LIGHT = re.compile(

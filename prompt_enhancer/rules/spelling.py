@@ -195,7 +195,8 @@ _CHAT_SPELLINGS = {
     "hes": "he's", "doon": "down", "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow",
     "purp": "purple",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
-    "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "blak": "black", "wite": "white",
+    "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "shd": "should",
+    "blak": "black", "wite": "white",
     "frend": "friend", "dinosor": "dinosaur", "dinasor": "dinosaur", "dinasour": "dinosaur",
     # a child's words for animals and toys (said to children too): the thing itself, so "the boaty" finds the boat
     "doggy": "dog", "doggie": "dog", "kitty cat": "cat", "kitty": "cat", "fishy": "fish", "boaty": "boat",
@@ -270,8 +271,8 @@ _DOUBLED = {"all", "well", "still", "will", "too", "see", "good", "cool", "soon"
 
 def _unstretched(m: re.Match[str]) -> str:
     word = m.group(0)
-    if len(set(word.lower())) < 2:
-        return word  # "zzz", "www": not a word stretched
+    if len(set(word.lower())) < 2 or re.fullmatch(r"e+m{3,}", word, re.IGNORECASE):
+        return word  # "zzz", "www": not a word stretched; "emmm" a hesitation, never "em" (them)
     twice = re.sub(r"([A-Za-z])\1{2,}", r"\1\1", word)
     once = re.sub(r"([A-Za-z])\1{2,}", r"\1", word)
     return twice if twice.lower() in _DOUBLED or (is_known_word(twice) and not is_known_word(once)) else once

@@ -87,6 +87,8 @@ _SAID = (
     (re.compile(r"(?<=画)(?=[张条座把块艘幅](?![一二三四五六七八九十])[\u4e00-\u9fff]{2})"), "一"),
     # 俺家果园的，画一棵苹果树: whose the picture is, said before the request
     (re.compile(r"^(?:我|俺|咱|我们|俺们|咱们)[^，,。]{0,6}的[，,]\s*(?=(?:请|帮我|给我)?画)"), ""),
+    # 改成大只的橘色的: big (大只 is big-bodied; 一大只 and 三只 stay counts)
+    (re.compile(rf"(?<!{_COUNT})([大小])只(?=的)"), r"\1"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )

@@ -42,6 +42,13 @@ _REMARK_ZH = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:真|好|很|挺|太|超级?|�
                         r"(?:了|啊|呀|啦|哦|呢|的|哈+|嘿+|~|～)*$")
 # Words that ask for something: then it is a request no rule read, not a remark ("猫要可爱", "画得可爱一点").
 _ASKS_FOR = re.compile(r"要|想|请|帮|给|把|让|改|换|加|再|画[一个只]|变|弄|一点|一些|些$|点$|应该|得更")
+# Something is wrong, not said what: "这个 vibe 不太对 fix 一下", "就是那个感觉你懂吧", "not quite it, you know what i
+# mean": asked what should change (as a note it was written into the prompt and changed nothing that was meant).
+_VAGUELY_WRONG = re.compile(r"不太对|不大对|不对劲|怪怪的|差点意思|差了点(?:什么|意思)?|说不上来|"
+                            r"你懂(?:的|吧|我意思|我的意思)|那个感觉|那种感觉|"
+                            r"\bnot\s+quite\s+(?:right|it)\b|\bsomething(?:'?s|\s+is)\s+off\b|"
+                            r"\byou\s+know\s+what\s+i\s+mean\b|\bnot\s+what\s+i\s+(?:wanted|meant|had\s+in\s+mind)\b",
+                            _I)
 # A token mashed on the keys: a run along a row, four consonants running, or no vowel at all.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{4}", _I)
@@ -56,13 +63,16 @@ def _mashed(token: str) -> bool:
 
 
 def unread_talk(body: str, question_mark: bool) -> str | None:
-    """The reply key ("question", "reaction", "ask_what") for a clause no rule read that only talks, else None
+    """The reply key ("question", "reaction", "ask_what") for a clause no rule read that only talks or only says
+    something is wrong, else None
     (then it is a note)."""
     text = body.strip().rstrip("?？!！.。~～ ")
     tokens = text.split()
     if tokens and all(_mashed(token) or (token.isascii() and token.isalpha() and not is_known_word(token))
                       for token in tokens) and any(_mashed(token) for token in tokens):
         return "ask_what"  # "asdkjh qwe", "blorf zzkq wibblewob": no word the rules know, keys mashed among them
+    if _VAGUELY_WRONG.search(text):
+        return "ask_what"
     if re.search(r"[\u4e00-\u9fff]", text):
         if _ASKS_FOR.search(text):
             return None

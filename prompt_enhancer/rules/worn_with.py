@@ -1,4 +1,4 @@
-""""a knight in silver armor with a red cape", "a girl in a yellow dress with a red umbrella": after a worn thing,
+""""a knight in silver armor with a red cape", "a girl in a yellow raincoat with red boots": after a worn thing,
 "with a …" is another thing the person has, as if "and" were said; a garment's own piece ("a dress with a lace
 collar", "armor with gold trim") stays the garment's. The cape was read as the armor's ("armor with cape").
 """
@@ -13,7 +13,10 @@ _GARMENT_PIECES = (r"trim|collar|hood|sleeves?|pockets?|buttons?|zipper|lace|fri
                    r"stripes|spots|pattern|print|embroidery|sequins|fur|lining|belt|buckle|logo|badge|patch(?:es)?|"
                    r"neckline|hem|train|slit|bow")
 _WITH_ANOTHER = re.compile(rf"(?<![,\s])\s+with\s+(?=(?:a|an|his|her|their)\s+(?!(?:[\w-]+\s+){{0,2}}"
-                           rf"(?:{_GARMENT_PIECES})\b))", _I)
+                           rf"(?:{_GARMENT_PIECES})\b)"
+                           # "a yellow raincoat with red boots": things said in the plural, no article
+                           rf"|(?:[a-z-]+\s+){{0,2}}(?!(?:{_GARMENT_PIECES})\b)[a-z]{{2,}}s(?:\s*$|\s*[,.]|\s+and\b))",
+                           _I)
 
 
 def with_as_and(worn: str) -> str:

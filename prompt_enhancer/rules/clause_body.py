@@ -1,0 +1,119 @@
+"""A clause down to its body: what it asks, without the courtesy, hesitation and hedges around it ("please", "hmm",
+"ok nvm", "i guess", "谢谢"), a degree said before its way ("a bit higher": "up a bit") and a shade said as more of
+it ("a bit darker green": dark green). Only trims text: no Scene, no commands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND
+from prompt_enhancer.rules.phrase import TONE
+from prompt_enhancer.rules.said_plainly import said_plainly
+from prompt_enhancer.rules.suggestions import as_asked
+
+_I = re.IGNORECASE
+
+# "nvm", "forget that": what was asked before is dropped; a request may follow ("never mind the hat" names one)
+DROPPED = r"(?:nvm|never\s*mind|forget\s+(?:about\s+)?(?:it|that)|scratch\s+that)"
+_POLITE = re.compile(
+    r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
+    r"switch|swap|replace|try|remove|delete|erase|get\s+rid|take\s+(?:away|out|off)|lose|ditch|drop)\b)|"
+    r"would you be so (?:good|kind) as to|would you mind|(?:i )?wonder(?:ed)? if you could|"
+    r"i was wondering if you could|do you think you could|could i (?:trouble|ask) you to|be a dear and|"
+    r"please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
+    r"i'd like you to|yes|yeah|yep|yup|i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|"
+    r"m{2,}h*|e+m{2,}|mhm+|um+|uh+|oops|sorry|nah|nope|alright|now|ok|okay|then|and|but|so|also|oh+|o{2,}h+|"
+    r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))|"  # not "just 3"
+    r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
+    r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
+    r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
+    r"omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
+    r"lowkey|highkey|ngl|bruh|aight|ight|fr|yo|bro|dude|anyway|anyways|ugh+|argh+|welp|oof|meh|"
+    # "ok nvm just make it blue", "lol ok forget that, just give it sunglasses"
+    rf"{DROPPED}(?=[\s,.!]+(?!(?:the|that|this|about|my|his|her|its)\b)\S)|"
+    # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
+    r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|"
+    r"但是|但(?=要|是要|得|要是)|不过|可是|"
+    # "好看 can you make it 水彩 style", "nice make it red": praise for the picture, then the next request
+    r"(?:好看|真好看|不错|很好|很棒|真棒|太棒了|漂亮|挺好的?)(?=[\s!！~～.。]+\S|\s*[A-Za-z])|"
+    r"(?:nice|cool|great|perfect|awesome|love\s+it|looks\s+(?:good|great))(?=\s*[,!.]+\s*\S|\s+(?:now\s+|and\s+)?"
+    r"(?:make|change|turn|add|put|can|could|draw|give|move|remove|let'?s)\b))"
+    r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
+    _I,
+)
+
+_TONE_EDGES = re.compile(rf"^[{TONE}\s]+|[{TONE}\s]+$")
+
+# "red i guess", "bigger idk": a hedge after the value is not part of it
+_HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+be\s+honest|honestly|i\s+suppose|"
+                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|eh|"
+                         r"obviously|of\s+course|ofc|naturally|"
+                         r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
+                         # "purple would be nice", "bigger is better": the value, said as a wish
+                         r"would\s+(?:be|look)\s+(?:nice|great|good|better|cool|lovely|perfect|awesome|fun|cute)|"
+                         r"(?:might|could)\s+(?:be|look)\s+(?:nice|good|cool|fun)|is\s+better|sounds\s+(?:good|nice))"
+                         # "…就行", "…谢谢", "…好吗", "换成 fox 好了": how it is asked, not what
+                         # (never inside a thanks said alone: 谢谢啦, 多谢啦 stay whole for the chat rules)
+                         r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![谢感多])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就(?:更)?好了?|就可以了?|谢谢(?:你|啦)?|"
+                         r"(?<![画做弄])好了|谢啦|多谢|"
+                         r"好吗|行吗|可以吗|好不好|行不行|可以不)"
+                         # "有点电影感那种", "复古那样的": the kind of look, said after it
+                         # "换成水彩风格试试", "换成红色看看": trying it, not a thing called 试试
+                         r"|(?<=[\u4e00-\u9fff])(?:那种(?:的|感觉|风格)?|那样(?:的|子)?|试试看?|试一下|看看|看一下))+"
+                         r"[\s?？!！.。~]*$", _I)
+
+
+# "能给我来一幅油画吗", "可以帮我画一只猫吗", "可以把它变成红色吗": a request asked as a question; 吗 goes only after
+# such an opening
+# ("是圆形吗" stays a question).
+_CAN_YOU_ZH = re.compile(r"^\s*(?:你)?(?:能不能|可不可以|能否|能|可以)(?:给我|帮我|为我|(?=把|将))"
+                         r"(?P<ask>.+?)吗?[\s?？!！.。~]*$")
+
+
+_DEGREE_BEFORE_WAY = re.compile(r"(?<=\w)\s+(?:a\s+(?:little\s+|tiny\s+)?bit|a\s+little|a\s+tad|slightly)"
+                                r"(?=\s+(?:more\s+)?(?:to\s+the\s+)?"
+                                r"(?:left|right|up|down|upwards?|downwards?|higher|lower|bigger|smaller|larger)\b)", _I)
+
+_DEGREE_FIRST = re.compile(r"(?<=\w)\s+(?P<degree>a\s+(?:little\s+|tiny\s+)?bit|a\s+little|a\s+tad|slightly)\s+"
+                           r"(?P<way>(?:more\s+)?(?:to\s+the\s+)?(?:left|right|upwards?|downwards?|up|down|higher|lower|bigger|smaller|"
+                           r"larger)\b)", _I)
+
+
+# "much bigger", "a lot smaller": how much is the model's to draw, the way is what changes; "a darker green" is
+# the shade "dark green".
+_MUCH = re.compile(r"(?<![\w'])(?:much|a\s+lot|lots|way|far|even|a\s+good\s+bit)\s+(?=(?:bigger|smaller|larger|"
+                   r"taller|shorter)(?![\w'-]))", _I)
+# "change only the hat to red": that only the hat changes the edit already keeps
+_ONLY_THE = re.compile(r"\b(?P<verb>make|change|turn|paint|recolou?r|colou?r|move|shift|resize|remove|delete|erase)"
+                       r"\s+(?:only|just)(?=\s+(?:the|his|her|its|their|that|this)\s)", _I)
+# "set the scene by the sea rather than on a street": what it was before, said after a change, asks nothing
+_RATHER_THAN = re.compile(r"\s*,?\s+(?:rather\s+than|instead\s+of)\s+[^,;]+$", _I)
+# "a darker green", "a paler pink": the shade ("paler" is "pale" and "r")
+# ("a bit darker green": how much darker is not kept, the shade is)
+_SHADE_MORE = re.compile(rf"(?<![\w'-])(?:(?:a\s+(?:bit|little|tad)|slightly|somewhat)\s+)?"
+                         rf"(?P<shade>dark|light|pale|deep)e?r\s+(?={COLOUR_WORD}(?![\w'-]))", _I)
+# "make it yellow like a daffodil": the colour, said with what has it (not a daffodil drawn)
+_COLOUR_LIKE = re.compile(rf"(?<![\w'-])(?P<c>{COLOUR_WORD})\s+like\s+(?:a|an|the|some|my|our|his|her|its|their)"
+                          r"\s+[a-z]+(?:\s+[a-z]+)?$", _I)
+
+
+def clause_body(clause: str) -> str:
+    """What a clause asks, without the courtesy, tone marks and hedges around it."""
+    can_you = _CAN_YOU_ZH.match(clause)
+    clause = as_asked(can_you.group("ask") if can_you else clause)  # "could we switch to…", "how about blue"
+    body = _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
+    if re.fullmatch(DROPPED, body, _I):
+        return ""  # "ok forget that" before a request: nothing of its own to read
+    body = said_plainly(body)  # "make it look like a painting", 黑白版本, "duplicate it", "instead of the sword"
+    if not COMMAND.match(body):  # "and the triangle a bit to the right": how far, said without a verb
+        body = _DEGREE_BEFORE_WAY.sub("", body)
+    else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it
+        body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
+        body = _RATHER_THAN.sub("", body)
+    body = _SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body)))
+    body = _COLOUR_LIKE.sub(r"\g<c>", body)
+    if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end
+        body = re.sub(r"(?<=[\u4e00-\u9fff])(?:哈|嘛|啦|哟)+$", "", body)
+    return _HEDGE_TAIL.sub("", body) or body
