@@ -67,7 +67,7 @@ _WHO_WANTS = re.compile(r"^(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|kid|kids|chil
                         r"(?:family\s+|pet\s+)?\w+\s*,\s*(?=(?:a|an)\s))?", _I)
 _FOR_WHOM = re.compile(r"(?:\s*,?\s+(?:it'?s|its|it\s+is|this\s+is|that'?s|thats))?"  # "…, it's for my daughter"
                        r"\s+for\s+(?:my|our)\s+(?:little\s+)?(?:son|daughter|kid|kids|child|children|niece|nephew|"
-                       r"grandson|granddaughter)\b[^,.;!?]*(?:[,.;!?]\s*(?:(?:he|she)(?:'s|\s+is)\s+\d+"
+                       r"grandson|granddaughter)\b[^,.;!?:：]*(?:[,.;!?]\s*(?:(?:he|she)(?:'s|\s+is)\s+\d+"
                        r"(?:\s+years?\s+old)?|(?:he|she|they)\s+(?:loves?|likes?)\s+[^,.;!?]+)[.!]?)?", _I)
 # 我女儿想要一个公主, 我儿子喜欢恐龙 帮他画一只: who wants it, said in Chinese
 _WHO_WANTS_ZH = re.compile(r"^(?:我|我们)(?:家)?(?:的)?(?:女儿|儿子|孩子|宝宝|小孩|闺女|娃)(?:想要|要|想看|喜欢|说想要)"
@@ -260,11 +260,11 @@ _EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|sli
 # "move it straight up": the way, said straight
 # "the black cat goes on the right", "the sun should go top right": a move ("goes back" is same_as's)
 _GOES = r"(?:goes|go|should\s+go|can\s+go|needs\s+to\s+go|has\s+to\s+go)"
-_GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+)[\s,]+)*)"
+_GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+|thx|thanks|cool|nice|great)[\s,]+)*)"
                       r"(?:(?:could|can|would)\s+|(?:please\s+)?(?:make|let|have)\s+)?"
                       r"(?P<x>(?:the|that|this|his|her)\s+[a-z][a-z ]*?|it|he|she|they)\s+" + _GOES
                       + r"\s+(?:(?:on|to|in|at|into|over\s+to|up\s+to|down\s+to|up\s+in|up\s+into|down\s+in)\s+)?"
-                      r"(?P<p>(?:the\s+)?[a-z][a-z ]*?)(?:\s+(?:please|pls))?\s*[.!?]*$", _I)
+                      r"(?P<p>(?:the\s+)?[a-z][a-z ]*?)(?:\s+(?:please|pls|instead))*\s*[.!?]*$", _I)
 _SIZE_SAID = re.compile(r"\bsize\s*[:=]\s*(?=(?:big|small|large|tiny|huge|bigger|smaller)\b)", _I)  # "size: big"
 _UP_TOP = re.compile(r"\bup\s+top(?P<mid>\s+in\s+the\s+(?:middle|center|centre))?\b", _I)  # "put it up top"
 _STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)

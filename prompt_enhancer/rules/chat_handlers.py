@@ -50,6 +50,9 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ta|ok|okay|yeah|yes|yep|yup|cool|nice|gr
               r"splendid|marvell?ous|delightful|charming|very\s+well|super|thank\s+ye|much\s+obliged|obrigad[oa]|merci|"
               r"danke(?:\s+(?:sch[öo]n|sehr|vielmals))?|gracias|grazie|arigato|perfeito|perfecto|perfetto|parfait|"
               r"bravo|"
+              # "that is just right", "thats right": approval, no place to move to
+              r"(?:(?:that|it|this|the\s+\w+)(?:'s|’s|\s+is|s)\s+)?(?:just|exactly|perfectly)\s+right|"
+              r"(?:that|it)(?:'s|’s|\s+is|s)\s+right|"
               r"god\s+bless(?:\s+you)?|"
               r"(?:fine|grand|great|nice|good|brilliant|top|class|precise|neat|solid|lovely|beautiful|excellent)\s+"
               r"(?:work|job|stuff)(?:\s+so)?|"

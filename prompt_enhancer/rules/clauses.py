@@ -32,7 +32,8 @@ _CLAUSE_SPLIT = re.compile(
 _VERB_AFTER_AND = re.compile(
     # "make the car green and also put a tree…": "also", "then", "please" before the verb change nothing
     r"\s+(?:and|but)\s+(?=(?:(?:also|then|please|pls|maybe|just)\s+)?(?:make|turn|paint|colou?r|change|set|add|put|"
-    r"place|insert|remove|delete|erase|move|shift|nudge|scoot|slide|draw|give|use|switch|get rid of|take|keep|leave)\b"
+    r"place|insert|remove|delete|erase|move|shift|nudge|scoot|slide|draw|give|use|switch|get rid of|take|keep|leave|"
+    r"go\s+with)\b"
     # "remove the cat but don't touch the box", "delete the tree but the fox stays": what stays, said after
     r"|(?:the\s+)?[a-z]+\s+(?:stays?|remains?)\b"
     r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\b"
@@ -220,6 +221,9 @@ _TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
 _IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)"
                        r"\s*(?=$|,|:|[.?!]\s|\s(?:along|on|in|at|by|across|down)\s|\s+(?:pls|please|plz)\b)", _I)
 # "3 balloons one red one blue one green": one value each, said without commas
+# "two circles a red one and a blue one": the counted things, then each said by its value (a pause before them)
+_COUNTED_THEN_ONES = re.compile(r"(?P<things>\b(?:two|three|four|five|six|[2-6])\s+[a-z]+s)\s+"
+                                r"(?=(?:a|an)\s+[a-z]+\s+one\b)", _I)
 _ONE_EACH_RUN = re.compile(r"(?<=[a-z]s)\s+(?P<run>one\s+[a-z]+(?:\s+one\s+[a-z]+)+)(?=\s*$|\s*[,.;])", _I)
 
 
@@ -353,6 +357,8 @@ def split_clauses(text: str) -> list[str]:
     text = _VERB_AFTER_AND.sub(" ; ", text)
     text = _PART_THEN_MORE.sub(_part_then_more, WITH_LIGHT.sub(" ; ", text))
     text = _COLOURS_THEN_PLURAL.sub(_one_of_each_colour, text)
+    text = _COUNTED_THEN_ONES.sub(r"\g<things>, ", text)
+    text = re.sub(r"(?<=\bone)\s+(?=(?:a|an)\s+[a-z]+\s+one\b)", ", ", text, flags=_I)  # "a red one a blue one"
     text = _ONE_EACH_RUN.sub(lambda m: ", " + re.sub(r"\s+(?=one\s)", ", ", m.group("run")), text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
     text = mark_pauses(text)

@@ -189,6 +189,7 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
     """"draw a cat", "画一个圆": a new picture, unless the clause says "also" and something is drawn."""
     m = _DRAW_EN.match(body)
     np = m.group("np") if m else None
+    placed = False  # "下面画一栋小房子" with a picture there: drawn where it is said, in that picture
     if m is None:
         m = _DRAW_ZH.match(body)
         if m is None:
@@ -200,6 +201,7 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
             leftover = strip_global(rest if position else (rest2 if style else pre))  # "在雪地里画…"
             if clean_rest(re.sub(r"^(?:我想|我要|想|要|给我|帮我|请)", "", leftover.replace("在", ""))):
                 return False
+            placed = position is not None
         np = f"{pre} {m.group('np')}".strip()
         if re.fullmatch(r"(?:画|画儿|图|东西)?(?:吗|呢|么|嘛|不)", np):
             return False  # "你能画画吗": a question about drawing, not a thing called 画
@@ -216,7 +218,8 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
     if work.scene.subjects and not (probe.shape or clean_rest(probe.rest)) and has_global(probe):
         apply_global(work, probe)  # "draw it at night": the picture's setting, not a new picture
         return True
-    if (work.also or (m.groupdict().get("pre") or "").strip().endswith(("再", "也", "还"))) and work.scene.subjects:
+    if (work.also or placed or (m.groupdict().get("pre") or "").strip().endswith(("再", "也", "还"))) \
+            and work.scene.subjects:
         return add_subjects(work, np, announce="added")  # "左下角再来个三角形": one more
     start_new_scene(work)
     return add_subjects(work, np, announce="drew")

@@ -82,7 +82,8 @@ from prompt_enhancer.rules.rephrase import rephrase
 from prompt_enhancer.rules.other_colour import colour_said_after, other_colour_clause
 from prompt_enhancer.rules.self_correction import corrected_in_place
 from prompt_enhancer.rules.row_band import row_band_clause
-from prompt_enhancer.rules.taken_back import after_taken_back
+from prompt_enhancer.rules.taken_back import after_taken_back, redrawn
+from prompt_enhancer.rules.interjections import COMPLAINT, INTERJECTION, WHY_IT_WENT
 from prompt_enhancer.rules.thanked_talk import thanked_talk
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
@@ -117,35 +118,6 @@ _TALK = ("chatter", "thanks", "reaction", "bye")  # replies that only talk: besi
 # After a change, what it is like ("make it orange, like a ginger cat"): beside it, no thing to draw or ask about
 _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:(?:a|an|the|some|my|our)\s+[a-z0-9][a-z0-9' -]{1,40}|"
                      r"(?:when|how)\s+.{1,60}|in\s+(?:my|our|his|her)\s+.{1,60}|mid[\s-][a-z]+)", _I)
-# A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
-# beside other clauses it is read as nothing; alone, a complaint asks what should change.
-_INTERJECTION = re.compile(r"(?:no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|"
-                           r"sorry|ok|okay|"
-                           r"actually|well|yes|"
-                           r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+(?:curiosity|interest)|"
-                           r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
-                           # "ehh too many, make it two birds total": why, beside the change
-                           r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|"
-                           r"crowded|cluttered)"
-                           r"(?:\s+(?:now|haha+|lol))*|"
-                           r"however|on\s+reflection|that\s+said|having\s+said\s+that|anyway|anyhow|"
-                           r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"
-                           r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
-                           # "idk surprise me lol": leaving the choice to the rest of the message
-                           r"(?:idk|lol+|fine|whatever)?[\s,]*surprise me(?:[\s,]+lol+)?|"
-                           # a courtesy or a smiley on its own beside a request: "draw a cat, please", "(black) :)"
-                           r"please|pls|plz|kindly|请|拜托|麻烦了|[:;=xX8][-^']?[)(DPp3\]\[/|oO]+|\^_*\^|<3)"
-                           # courtesy around a request: "if it isn't too much trouble", "如果可以的话"
-                           r"|if (?:it'?s|it is|it isn'?t|it is not) (?:not )?too much (?:trouble|to ask)|"
-                           r"if you (?:don'?t|do not) mind|if (?:it'?s )?possible|if you can|no rush|"
-                           r"if (?:it'?s|it is) no trouble|if you would|if you please|my apologies|oh dear|dear|"
-                           r"如果可以的话|如果方便的话|可以的话|方便的话", _I)
-_COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what i (?:wanted|meant))|"
-                        r"(?:that'?s |it'?s )?"
-                        r"not (?:quite|right|what i (?:wanted|meant|asked for))|(?:that'?s |this is |it'?s )?(?:wrong|"
-                        r"not good|bad|ugly)|i don'?t like (?:it|that|this)|"
-                        r"(?:这|那|这个|那个|这样)?(?:不对|不太对|不是这样|不是这个|错了|不好|不行|不是我想要的|不是我要的|不太好|"
-                        r"不好看|难看|不喜欢))(?:\s*(?:at all|though|lol|haha))?", _I)
 # "new picture: a blue triangle", "换一张：一个蓝色三角形", "start over with a red circle": the rest of the message
 # is a new picture, whatever verb it has or lacks.
 _NEW_PICTURE = re.compile(
@@ -377,7 +349,8 @@ class RuleEnhancer:
         if scene.subjects:  # "can i get a bigger version": the picture changed, not a new one asked for
             text = as_kind_said(text)
         text = place_first(read_opener(text))  # "picture this: …", "整一个雪人"; "a beach with a red umbrella"
-        rest = after_taken_back(text)  # "make it warmer... no, never mind, it's lovely": only what follows is read
+        text = redrawn(text) or text  # "draw three circles... no wait, just one triangle": the triangle
+        rest = after_taken_back(text)  # "make it warmer... no, never mind": only what follows is read
         if rest == "":
             work.chat_replies.append(reply.say("taken_back", language))
             return decision_of(scene, work)
@@ -411,21 +384,22 @@ class RuleEnhancer:
                 re.match(r"^(?:go\s+with|have|use)\s", body, _I)))
             work.second_thought = taken_back or bool(back) or instead
             said = clause[back.end():].strip(" ,，.…!！") if back else clause
-            taken_back = bool(back) and (not said or bool(_INTERJECTION.fullmatch(clause_body(said) or said)))
+            taken_back = bool(back) and (not said or bool(INTERJECTION.fullmatch(clause_body(said) or said)))
             if back and not taken_back:
                 clause = said  # "no actually a fox": the fox is what was said
             aside = said_aside(work, body) if at == len(clauses) - 1 else None
-            if len(clauses) > 1 and (_INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
+            if len(clauses) > 1 and (INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
                                      or aside == "place"
                                      or laughed_off(clause)
                                      # "…orange, like a ginger cat"
                                      or ((work.changed or work.kinds) and _LIKE_A.fullmatch(body)
                                          and not parse_looks(body)[0])  # "…, like an old sepia photo": sepia
                                      or unwanted_colour(work, body, after_change=bool(work.changed))
-                                     or (work.removed and _REMOVE_AGAIN.fullmatch(body))):  # "那狗不要了 去掉"
+                                     or (work.removed and (_REMOVE_AGAIN.fullmatch(body)  # "那狗不要了 去掉"
+                                                           or WHY_IT_WENT.fullmatch(body)))):
                 work.topic = too_many_of(body) or work.topic  # "猫太多了，就要一只": a count of the cats
                 continue  # "hmm", "no wait", "he loves tigers", "不要黄色了": nothing to read beside the rest
-            if _COMPLAINT.fullmatch(body):
+            if COMPLAINT.fullmatch(body):
                 complaints.append(clause)
                 continue
             asked = len(work.unread)
@@ -483,7 +457,7 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
             if len(work.unread) == asked and handler not in (chat_clause, session_words, retry_words, leaving_clause):
                 work.understood.append(clause)
             return
-    if _INTERJECTION.fullmatch(body) or work.markup:
+    if INTERJECTION.fullmatch(body) or work.markup:
         return  # "hmm" alone, "check this out" beside a link: nothing to read, nothing to note
     lone_word = lone_unknown(body)
     if COMMAND.match(body) or (KEYBOARD_RUNS.search(body) and " " not in body.strip()) or lone_word:

@@ -101,6 +101,17 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\bonly\s+(?!the\b)(?P<t>[a-z]+)\s+(?:stay|stays|remain|remains)\b", _I), r"only the \g<t> stays"),
     # "now put red bucket under it": a thing named by its colour, with no article
     (re.compile(rf"\b(?P<v>put|add|draw|place)\s+(?P<w>(?:{_COLOUR_EN})\s+[a-z]+)\b", _I), r"\g<v> a \g<w>"),
+    # "a old man with walking stick": a thing named by its -ing compound, with no article (before, the man walked)
+    (re.compile(r"\bwith\s+(?=[a-z]{3,}ing\s+(?!(?:the|a|an|his|her|its|their|my|some|this|that)\b)[a-z]*[a-rt-z]\b"
+                r"(?!\s+(?:the|a|an|his|her)\b))", _I), "with a "),
+    # "and apple it should be red colour": the thing, then "it" for it again
+    (re.compile(r"^(?P<a>(?:and|also|now|ok|okay|then)\s+)?(?:the\s+)?"
+                r"(?P<t>(?!(?:and|also|now|ok|okay|then|so|but|or|i|you|we)\b)[a-z]+)\s+(?:it|he|she)\s+"
+                r"(?=(?:should|must|needs?\s+to|has\s+to)\s+be\b)", _I), r"\g<a>the \g<t> "),
+    # "move it little bit to left": a little bit, to the left
+    (re.compile(r"(?<![\w'])(?<!\ba\s)(?<!\ba\s\s)little\s+bit\b", _I), "a little bit"),
+    (re.compile(r"(?<!left\s)(?<!right\s)(?<!top\s)(?<!bottom\s)\b(?P<p>to|on|at)\s+"  # not "left to right"
+                r"(?P<w>left|right)(?=\s*(?:[,.!?;]|side\b|$))", _I), r"\g<p> the \g<w>"),  # "on top" is on it
     # "one is green and other is red": one green and the other red
     (re.compile(r"\bone\s+is\s+(?P<a>[a-z]+)\s+and\s+(?:the\s+)?other\s+(?:one\s+)?is\s+(?P<b>[a-z]+)\b", _I),
      lambda m: f"one {m.group('a')} and the other {m.group('b')}"),

@@ -88,8 +88,10 @@ _MUCH_MORE = re.compile(r"\b(?:way|much|even|far|a\s+lot|lots)\s+more\b(?!\s+(?:
                         r"of|than)\b)", _I)
 # "go more cinematic", "go darker": a look asked for at the start of a clause
 _GO_BARE = re.compile(r"(?:^|(?<=[,;.!]\s))(?:(?:and|now|ok|so)\s+)?go\s+(?=more\s|[a-z]+er\b)", _I)
-# "shoot it from below", "look at it from directly above", "seen from above": where the camera is
-_FROM_BELOW = re.compile(r"\b(?:shoot|shot|film|see|view|show|photograph|look\s+at|seen|viewed|shown)\s+"
+# "shoot it from below", "look at it from directly above", "seen from above": where the camera is ("a wide shot from
+# above" says both, and is read as said)
+_FROM_BELOW = re.compile(r"\b(?:shoot|(?<!wide\s)(?<!long\s)(?<!close\s)(?<!medium\s)shot|"
+                         r"film|see|view|show|photograph|look\s+at|seen|viewed|shown)\s+"
                          r"(?:it|him|her|them|this|the\s+\w+\s+)?\s*from\s+(?:directly\s+|straight\s+|right\s+|way\s+)?"
                          r"(?P<w>below|underneath|beneath|above|overhead)\b", _I)
 # "convert to black and white", "convert it into sepia": the look, made

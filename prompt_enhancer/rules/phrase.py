@@ -291,7 +291,7 @@ def parse_position(text: str) -> tuple[str | None, str]:
 _TRAILING_BACKGROUND_RE = re.compile(
     rf"(?:^|(?<=[\s,]))(?:(?:on|against|over)\s+)(?:(?:a|an|the)\s+)?(?:(?:plain|solid|pure|flat)\s+)?"
     rf"(?P<en>(?:(?:light|pale|pastel|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)}|[浅淡深]?{alternation(_ZH_COLOURS)})"
-    rf"(?:\s+(?:one|colou?r|please|pls|plz|thanks|thx|ty|too)|色|的|背景|底)*\s*$"
+    rf"(?:\s+(?:one|colou?r|please|pls|plz|thanks|thx|ty|too|instead)|色|的|背景|底)*\s*$"
     rf"|(?:在)?(?P<zh>(?:[浅淡深])?{alternation(_ZH_COLOURS)})色?底(?:色)?(?:上|的|子)?(?=$|[\s,，。]|[\u4e00-\u9fff])"
     rf"|(?:底色|背景(?:颜色|色)?)(?:是|为|用|要|换成|改成)?(?P<zh_after>(?:[浅淡深])?{alternation(_ZH_COLOURS)})(?:的)?"
     rf"(?=$|[\s,，。])",

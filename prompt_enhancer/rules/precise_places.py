@@ -17,7 +17,8 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:exactly|precisely|perfectly|dead)\s+(?=cent(?:er|re)d?\b)", _I), ""),
     (re.compile(rf"\b(?P<c>cent(?:er|re)d)\s+(?:horizontally\s+and\s+vertically|vertically\s+and\s+horizontally|"
                 rf"(?:in|on)\s+the\s+{_PICTURE})\b", _I), r"\g<c>"),
-    (re.compile(r"\b(?:immediately|directly|just|exactly)\s+(?=(?:to\s+(?:its|the|his|her|their)\s+)?(?:left|right)\b|"
+    (re.compile(r"\b(?:immediately|directly|just|exactly)\s+(?!right\s*[.!]*(?:$|,))"  # "just right": approval
+                r"(?=(?:to\s+(?:its|the|his|her|their)\s+)?(?:left|right)\b|"
                 r"(?:above|below|under|beside|behind|next\s+to)\b)", _I), ""),
     (re.compile(rf"\b(?P<p>(?:(?:top|bottom|upper|lower)[\s-]+)?(?:left|right)|top|bottom|middle)(?:[\s-]+corner)?\s+"
                 rf"(?:of|in)\s+the\s+{_PICTURE}\b", _I), r"\g<p>"),

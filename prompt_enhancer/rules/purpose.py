@@ -23,11 +23,19 @@ _LEAD = re.compile(rf"^(?:(?:this\s+is|it'?s)\s+)?for\s+{_DET}\s+(?:[\w'-]+\s+){
 _ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|thumbnails?|banners?|wallpapers?|"
           r"props?|items?|tiles?|characters?|portraits?|illustrations?|concept(?:\s+art)?|character\s+sprites?|"
           r"game\s+assets?|pfp|profile\s+pic(?:ture)?|(?:product\s+)?(?:pic|picture|photo|shot|image)s?")
+# "birthday card for my nephew: a birthday cake with candles…": what it is and who it is for, then what to draw
+_MADE_FOR = re.compile(r"^(?:(?:a|an|my|our)\s+)?(?:[\w'-]+\s+){0,2}(?:card|poster|invitation|invite|gift|present|"
+                       r"sign|banner|sticker|print)(?:\s+for\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*[:：]\s*"
+                       r"(?P<rest>\S.*)$", _I | re.DOTALL)
 _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+)?(?:need|want)\s+)?"
                     rf"(?:(?:a|an|one|the|new|my|our)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})"
                     r"\s*[:：\-–—]+\s*(?P<rest>(?:\S+\s+)+\S.*)$", _I | re.DOTALL)
-# "… for a platformer", "… for my class": why, at the end of what is drawn (before a comma, a stop or the end)
-_TAIL = re.compile(rf"\s+for\s+{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})\b(?=\s*(?:[,，.。!！;；?？]|$))", _I)
+# "… for a platformer", "… for my class", "… for valentines": why, at the end of what is drawn (before a comma, a stop
+# or the end)
+_OCCASION = (r"valentines?(?:'s)?(?:\s+day)?|christmas|xmas|easter|halloween|thanksgiving|new\s+year(?:'s)?|"
+             r"mother'?s\s+day|father'?s\s+day|(?:chinese|lunar)\s+new\s+year|diwali|eid|hanukkah")
+_TAIL = re.compile(rf"\s+for\s+(?:{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})|(?:{_OCCASION}))\b"
+                   r"(?=\s*(?:[,，.。!！;；?？]|$))", _I)
 
 
 # "shoot it from below so he looks more heroic", "take the colour out, so the children can colour it in": why
@@ -52,7 +60,7 @@ def without_purpose(text: str) -> str:
         stripped = m.group("rest").strip()
         if not re.match(r"(?:please\s+|pls\s+)?(?:draw|make|paint|create|give|show|do|generate)\b", stripped, _I):
             stripped = "draw " + stripped
-    m = _LABEL.match(stripped)
+    m = _LABEL.match(stripped) or _MADE_FOR.match(stripped)
     if m:
         stripped = "draw " + m.group("rest").strip()
     cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", stripped))))

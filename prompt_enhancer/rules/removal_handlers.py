@@ -300,6 +300,11 @@ def _take_off(work: MessageEdit) -> bool:
     return True
 
 
+# The rules that took something out: "it" right after one of them is what they took out ("take the collar off, he
+# doesnt need it").
+_REMOVING = ("remove_clause", "avoid_clause", "put_away_clause")
+
+
 def remove_clause(work: MessageEdit, body: str) -> bool:
     """"remove the ball", "the cat has to go", "把猫去掉"; right after one, "and the circle" removes too."""
     m = (_REMOVE_EN.match(body) or _REMOVE_EN_OUT.match(body) or _REMOVE_EN_AFTER.match(body)
@@ -314,7 +319,7 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
             return False  # "k thx gotta go", 赶单去了: the person leaves; "never mind that", "forget it": nothing goes
         if re.search(r"^take\s+off\b|\boff$", body, _I) and target.strip().lower() in ("it", "them", "that"):
             return _take_off(work)
-        if work.last == "remove_clause" and target.strip().lower() in ("it", "them", "that", "它", "它们", "那个"):
+        if work.last in _REMOVING and target.strip().lower() in ("it", "them", "that", "它", "它们", "那个"):
             return True  # "he doesnt need the balloon, take it away": the balloon, said again, is gone already
         target = re.sub(r"\s+(?:entirely|completely|altogether|for\s+good|totally)$", "", target, flags=_I)
         # "remove the balloon from her", "take the hat off the dog": whose it is, not a word of the thing
@@ -339,6 +344,9 @@ def avoid_clause(work: MessageEdit, body: str) -> bool:
     target = m.group("t")
     if re.match(r"^(?:thanks|thank you|problem|worries|way)\b|^(?:客气|谢|问题|关系)", target, _I):
         return False  # "no thanks", "不客气": chatter, not a negative prompt
+    if work.last in _REMOVING and re.fullmatch(
+            r"(?:it|them|that|those)(?:\s+(?:any\s*more|either|now))?", target.strip(), _I):
+        return True  # "take the collar off, he doesnt need it": the collar, taken off already
     if _remove_targets(work, target, avoid_unknown=False):
         return True
     for part in _THING_SPLIT.split(target):

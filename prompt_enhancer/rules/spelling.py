@@ -195,7 +195,7 @@ _CHAT_SPELLINGS = {
     "hes": "he's", "doon": "down", "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow",
     "purp": "purple",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
-    "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "shd": "should",
+    "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "shd": "should", "shld": "should",
     "blak": "black", "wite": "white",
     "frend": "friend", "dinosor": "dinosaur", "dinasor": "dinosaur", "dinasour": "dinosaur",
     # a child's words for animals and toys (said to children too): the thing itself, so "the boaty" finds the boat

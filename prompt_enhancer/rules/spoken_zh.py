@@ -89,6 +89,11 @@ _SAID = (
     (re.compile(r"^(?:我|俺|咱|我们|俺们|咱们)[^，,。]{0,6}的[，,]\s*(?=(?:请|帮我|给我)?画)"), ""),
     # 改成大只的橘色的: big (大只 is big-bodied; 一大只 and 三只 stay counts)
     (re.compile(rf"(?<!{_COUNT})([大小])只(?=的)"), r"\1"),
+    # 在下面中间, 中间下面: the bottom (the middle of that row); 上面中间: the top
+    (re.compile(r"(?:下面|下方|底部)(?:的)?(?:中间|正中)|中间(?:的)?(?:下面|下方)"), "下面"),
+    (re.compile(r"(?:上面|上方|顶部)(?:的)?(?:中间|正中)|中间(?:的)?(?:上面|上方)"), "上面"),
+    # "然后 color 改成 red": its colour, said in English before a Chinese change
+    (re.compile(r"(?<![A-Za-z])colou?r\s*(?=改成|换成|变成|改为|要)", re.IGNORECASE), "颜色"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )

@@ -185,7 +185,8 @@ _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|ve
                     r"更|再|稍微|一点|一些|点|些|得|的|看起来)\s*)*(?P<word>better|nicer|prettier|cooler|good|great|nice|"
                     r"pretty|beautiful|awesome|amazing|perfect|different|interesting|pop|right|correct|fixed|fine|cute|"
                     r"cuter|fancier|fancy|special|unique|professional|pleasing|attractive|appealing|lovely|move|"
-                    r"moving|dance|dancing|alive|animated|talk|sing|walk|breathe|real|pop|stand out|wow|"
+                    r"moving|dance|dancing|alive|animated|talk|sing|walk|breathe|real|pop|stand out|wow|vibey|"
+                    r"vibier|fun|funner|funnier|aesthetic|epic|"
                     r"好看|漂亮|好|美|更好|美观|不一样|有感觉|高级|酷|可爱|特别|精致|顺眼)"
                     r"(?:\s*(?:more|please|pls|一点|一些|点|些|吧|了|的))*", _I)
 # What no picture shows: a smell, a taste, a sound ("make it smell nicer lol", 叫声大一点): asked, never written

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+
 _I = re.IGNORECASE
 
 # "never mind" and its kin after something was said, standing alone (not "never mind the scarf", which names what to
@@ -35,3 +37,30 @@ def after_taken_back(text: str) -> str | None:
     if _RATHER.match(rest):
         return None  # "把花改成黄色 算了 还是白色": a value taken back for another, read as one correction
     return rest[_LEAVE_IT.match(rest).end():].strip()
+
+
+# "draw three circles... no wait, just one big green triangle", "画三个……不对，就画一个很大的深绿色三角形": a drawing
+# asked for, then another in its place in the same message; only the second is drawn (before, both were).
+_DRAW_FIRST = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|sketch)\b|^(?:请|帮我|给我)?画",
+                         _I)
+_REDRAWN = re.compile(r"[\s,，.。…!！;；]+(?:no+[\s,.]*wait|wait[\s,.]*no+|no+[\s,.]+no+|actually[\s,.]+no+|"
+                      r"no+[\s,.]+actually|scratch\s+that|oops[\s,.]+no+|不对|不不+|不是|算了|等等|哦不)[\s,，.。…!！;；]*"
+                      r"(?P<rest>(?:just|only|instead|就|只|还是)?\s*.*\S)$", _I)
+
+
+def redrawn(text: str) -> str | None:
+    """What to draw when a drawing asked for is taken back for another in the same message, else None ("draw a red
+    cat, no, make it blue" is a value taken back: the correction rules read it)."""
+    if not _DRAW_FIRST.match(text.strip()):
+        return None
+    m = _REDRAWN.search(text)
+    if m is None:
+        return None
+    rest = re.sub(r"^(?:just|only|instead|就|只|还是)\s*", "", m.group("rest"), flags=_I)
+    said = parse_phrase(re.sub(r"^(?:draw|paint|画)\s*", "", rest, flags=_I))
+    if re.match(r"(?:make|turn|change|colou?r|paint\s+it|要|改|换|变)", rest, _I) \
+            or not (said.shape or clean_rest(said.rest)):
+        return None  # "…, no wait, blue": a value only
+    if re.match(r"(?:draw|paint|画)", rest, _I):
+        return rest
+    return ("画" if re.match(r"[\u4e00-\u9fff]", rest) else "draw ") + rest

@@ -49,6 +49,12 @@ _VAGUELY_WRONG = re.compile(r"不太对|不大对|不对劲|怪怪的|差点意�
                             r"\bnot\s+quite\s+(?:right|it)\b|\bsomething(?:'?s|\s+is)\s+off\b|"
                             r"\byou\s+know\s+what\s+i\s+mean\b|\bnot\s+what\s+i\s+(?:wanted|meant|had\s+in\s+mind)\b",
                             _I)
+# Better, said of nothing and not how ("能不能更 nice 一点", "can it be nicer"): asked what to change
+_VAGUE_WISH = re.compile(r"^(?:能不能|可不可以|可以|能否|请|麻烦|(?:can|could)\s+(?:you|u|it)(?:\s+(?:be|make\s+it))?|"
+                         r"make\s+it)?\s*(?:更|再|稍微|more|a\s+bit|a\s+little|even)?\s*"
+                         r"(?:nice|nicer|better|prettier|cooler|cute|cuter|good|vibey|fun|funnier|aesthetic|fancier|"
+                         r"高级|好看|漂亮|可爱|酷|有感觉|精致)\s*(?:一点|一些|点|些|a\s+bit|a\s+little|more|please|pls|吧|呢)*$",
+                         _I)
 # A token mashed on the keys: a run along a row, four consonants running, or no vowel at all.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{4}", _I)
@@ -71,7 +77,7 @@ def unread_talk(body: str, question_mark: bool) -> str | None:
     if tokens and all(_mashed(token) or (token.isascii() and token.isalpha() and not is_known_word(token))
                       for token in tokens) and any(_mashed(token) for token in tokens):
         return "ask_what"  # "asdkjh qwe", "blorf zzkq wibblewob": no word the rules know, keys mashed among them
-    if _VAGUELY_WRONG.search(text):
+    if _VAGUELY_WRONG.search(text) or _VAGUE_WISH.match(text):
         return "ask_what"
     if re.search(r"[\u4e00-\u9fff]", text):
         if _ASKS_FOR.search(text):

@@ -1,0 +1,46 @@
+"""The clauses that say nothing to draw: a hesitation, a courtesy or an aside ("hmm", "no wait", "please", "keep it
+there", "如果可以的话") read as nothing beside a request, and a complaint that says only that something is off ("not
+like that", "不对"), which alone is asked about."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
+# beside other clauses it is read as nothing; alone, a complaint asks what should change.
+INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "no wait" alone: no note
+                          r"no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|"
+                          r"sorry|ok|okay|kk?|now|so|then|alright|(?:keep|leave)\s+(?:it|him|her|them)\s+(?:there|where\s+"
+                          r"(?:it|he|she|they)\s+(?:is|are))|"  # "keep it there but make it smaller": no move
+                          r"actually|well|yes|"
+                          r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+(?:curiosity|interest)|"
+                          r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
+                           # "ehh too many, make it two birds total": why, beside the change
+                          r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|"
+                          r"crowded|cluttered)"
+                          r"(?:\s+(?:now|haha+|lol))*|"
+                          r"however|on\s+reflection|that\s+said|having\s+said\s+that|anyway|anyhow|"
+                          r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"
+                          r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
+                           # "idk surprise me lol": leaving the choice to the rest of the message
+                          r"(?:idk|lol+|fine|whatever)?[\s,]*surprise me(?:[\s,]+lol+)?|"
+                           # a courtesy or a smiley on its own beside a request: "draw a cat, please", "(black) :)"
+                          r"please|pls|plz|kindly|请|拜托|麻烦了|[:;=xX8][-^']?[)(DPp3\]\[/|oO]+|\^_*\^|<3)"
+                           # courtesy around a request: "if it isn't too much trouble", "如果可以的话"
+                          r"|if (?:it'?s|it is|it isn'?t|it is not) (?:not )?too much (?:trouble|to ask)|"
+                          r"if you (?:don'?t|do not) mind|if (?:it'?s )?possible|if you can|no rush|"
+                          r"if (?:it'?s|it is) no trouble|if you would|if you please|my apologies|oh dear|dear|"
+                          r"如果可以的话|如果方便的话|可以的话|方便的话", _I)
+COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what i (?:wanted|meant))|"
+                        r"(?:that'?s |it'?s )?"
+                        r"not (?:quite|right|what i (?:wanted|meant|asked for))|(?:that'?s |this is |it'?s )?(?:wrong|"
+                        r"not good|bad|ugly)|i don'?t like (?:it|that|this)|"
+                        r"(?:这|那|这个|那个|这样)?(?:不对|不太对|不是这样|不是这个|错了|不好|不行|不是我想要的|不是我要的|不太好|"
+                        r"不好看|难看|不喜欢))(?:\s*(?:at all|though|lol|haha))?", _I)
+# "get rid of the teddy bear, it looks kinda creepy lol": why it goes, said after a removal (not a look to give the
+# picture: it had turned the whole picture eerie)
+WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+are|\s+looks?|\s+seems?|\s+was|\s+looked)\s+"
+                         r"(?:(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|so|really|too|very|pretty|super|way)\s+)*"
+                         r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo))*", _I)
