@@ -103,3 +103,15 @@ def test_settings_counts_places_and_looks_said_loosely():
     assert house.name == "房子" and house.position == "bottom" and house.attributes["colour"] == "red"
     d = talk("a tiny village in the mountains", "make it a wide shot from above")
     assert names(d) == ["village"] and {"wide shot", "bird's-eye view"} <= set(d.scene.look)
+
+
+def test_a_preference_said_before_the_request_that_makes_it():
+    d = talk("I would like a small green triangle in the upper right corner, please.",
+             "Hmm, I think a circle would look nicer there. Could you change the triangle into a circle?")
+    assert names(d) == ["circle"] and d.scene.subjects[0].position == "top right"  # before, a second circle
+    assert names(talk("a big purple star", "a square would look better")) == ["square"]
+
+
+def test_a_chinese_way_then_its_end_in_english():
+    d = talk("画一颗星星在左下角", "move 到右边", "然后再往上挪 to the top")
+    assert d.scene.subjects[0].position == "top right" and not d.scene.notes

@@ -33,7 +33,8 @@ _BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+think|
                      r"(?:(?:a|an|the)\s+)?(?P<x>[a-z]+(?:\s+(?!(?:would|might|looks?|is)\b)[a-z]+)?|[\u4e00-\u9fff]{1,4}?)\s*"
                      r"(?:更好看|比较好看|好看点|好看一点|好看|更好|会更好|好些|更合适|"
                      r"(?:would|might)\s+(?:look|be)\s+(?:better|nicer|cooler)|looks?\s+better|is\s+better)"
-                     r"(?:吧|啊|呢|些|一些|点)?(?:\s+(?:tbh|imo|honestly|i\s+think|lol))?[\s.!。！]*$", _I)
+                     r"(?:吧|啊|呢|些|一些|点)?(?:\s+(?:there|here|instead))?(?:\s+(?:tbh|imo|honestly|i\s+think|lol))?"
+                     r"(?=[\s.!。！]*$|[.!。！]\s)", _I)  # a sentence of its own, alone or first
 
 
 # "hmm actually dark blue would look nicer than black for the bg": a background colour preferred, asked for
@@ -51,6 +52,9 @@ def _background_preferred(m: re.Match[str]) -> str:
 
 
 def _preferred(m: re.Match[str]) -> str:
+    if re.match(r"[.!。！]\s+(?:(?:could|can|would|will)\s+you|please|pls|make|change|turn|swap|replace)\b",
+                m.string[m.end():], _I):
+        return ""  # "I think a circle would look nicer there. Could you change the triangle into a circle?": why
     said = re.sub(r"^(?:a|an|the)\s+", "", m.group("x").strip(), flags=_I)
     for table in (vocab.SHAPES, vocab.COLOURS):
         if vocab.lookup(table, said):  # "a circle is better": it becomes a circle (not a star shaped like one)

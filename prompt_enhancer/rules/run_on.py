@@ -90,6 +90,12 @@ _WAY_SAID_TWICE = re.compile(r"(?P<zh>(?:再|又|还)?(?:往|向|朝)(?P<d>[左�
                              r"(?:a\s+(?:little\s+)?bit\s+|a\s+little\s+|slightly\s+)?(?:more\s+)?(?:to\s+the\s+)?"
                              r"(?P<en>left|right|up|down)(?:\s+a\s+(?:little\s+)?bit)?(?=\s*(?:$|[,，.。!！]))",
                              re.IGNORECASE)
+# "再往上挪 to the top": the way in Chinese, then where it ends in English (the end of that way)
+_WAY_THEN_END = re.compile(r"(?:再|又|还)?(?:往|向|朝)(?P<d>[左右上下])边?(?:移|挪|走|推)?\s*(?:all\s+the\s+way\s+)?"
+                           r"to\s+the\s+(?P<p>top|bottom|left|right)(?:\s+(?:side|edge))?(?=\s*(?:$|[,，.。!！]))",
+                           re.IGNORECASE)
+_END_ZH = {"top": "最上面", "bottom": "最下面", "left": "最左边", "right": "最右边"}
+_END_WAY = {"top": "上", "bottom": "下", "left": "左", "right": "右"}
 _IS_VALUE_EN = re.compile(r"(?:(?<=^)|(?<=[,，\s]))(?P<t>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*是\s*"
                           r"(?P<v>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*的"
                           r"(?=\s*(?:$|[,，.。!！]))")
@@ -190,6 +196,8 @@ def mark_pauses(text: str) -> str:
     # "再往左一点 a bit more left": one step, said in both languages
     text = _WAY_SAID_TWICE.sub(lambda m: m.group("zh") if WAY_ZH[m.group("en").lower()] == m.group("d") else m.group(0),
                                text)
+    text = _WAY_THEN_END.sub(lambda m: f"往{m.group('d')}移到{_END_ZH[m.group('p').lower()]}"
+                             if _END_WAY[m.group("p").lower()] == m.group("d") else m.group(0), text)
     text = _IS_VALUE_EN.sub(r"the \g<t> is \g<v>", text)  # "skateboard 是 green 的": the skateboard is green
     # "戴 red scarf": wearing a red scarf
     text = _ZH_VERB_EN.sub(lambda m: f"{_ZH_VERBS_EN[m.group('v')]} {(m.group('c') or '').strip()} ", text)
