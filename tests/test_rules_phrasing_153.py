@@ -115,3 +115,10 @@ def test_a_preference_said_before_the_request_that_makes_it():
 def test_a_chinese_way_then_its_end_in_english():
     d = talk("画一颗星星在左下角", "move 到右边", "然后再往上挪 to the top")
     assert d.scene.subjects[0].position == "top right" and not d.scene.notes
+
+
+def test_a_value_chosen_for_a_thing_said_other_ways():
+    d = talk("a red car with a frame", "use a darker blue for the car")
+    assert d.scene.subjects[0].attributes["colour"] == "dark blue"
+    d = talk("a red car with a frame", "try gold for the frame")
+    assert d.scene.subjects[0].parts["frame"]["colour"] == "gold" and not d.scene.notes

@@ -24,7 +24,8 @@ _POLITE = re.compile(
     r"please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
     r"i'd like you to|yes|yeah|yep|yup|i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|"
     r"m{2,}h*|e+m{2,}|mhm+|um+|uh+|oops|sorry|nah|nope|alright|now|ok|okay|kk?|then|and|but|so|also|oh+|o{2,}h+|"
-    r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))(?!\s+right[.!]*$)|"  # "just 3"
+    # not "just 3" (a count) nor "just right" (approval)
+    r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))(?!\s+right[.!]*$)|"
     r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"

@@ -8,8 +8,10 @@ import re
 
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 
-_VALUE_FOR = re.compile(r"^(?:(?:use|go\s+with|try|pick|choose)\s+(?:a\s+|an\s+|some\s+)?)(?P<v>[a-z][a-z -]{0,30}?)\s+"
-                        r"for\s+(?P<t>(?:the|his|her|its|their)\s+[a-z][a-z ]{0,30}?)[\s.!]*$", re.IGNORECASE)
+_VALUE_FOR = re.compile(r"^(?:(?:use|go\s+with|try|pick|choose)\s+)?(?:a\s+|an\s+|some\s+)?"
+                        r"(?P<v>[a-z][a-z -]{0,30}?)\s+for\s+(?P<t>(?:the|his|her|its|their)\s+[a-z][a-z ]{0,30}?)"
+                        r"[\s.!]*$", re.IGNORECASE)
+_SHADE_MORE = re.compile(r"\b(?P<s>dark|light|pale|deep)e?r\b", re.IGNORECASE)  # "a darker blue": dark blue
 
 
 def as_value_for(body: str) -> str:
@@ -17,7 +19,8 @@ def as_value_for(body: str) -> str:
     m = _VALUE_FOR.match(body.strip())
     if m is None:
         return body
-    value = parse_phrase(m.group("v"), global_parts=False)
+    said = _SHADE_MORE.sub(r"\g<s>", m.group("v"))
+    value = parse_phrase(said, global_parts=False)
     if not (value.colour or value.material) or clean_rest(value.rest):
         return body
-    return f"make {m.group('t')} {m.group('v')}"
+    return f"make {m.group('t')} {said}"
