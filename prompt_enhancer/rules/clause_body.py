@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND
+from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, SHADE_MORE
 from prompt_enhancer.rules.phrase import TONE
 from prompt_enhancer.rules.said_plainly import said_plainly
 from prompt_enhancer.rules.suggestions import as_asked
@@ -91,10 +91,6 @@ _ONLY_THE = re.compile(r"\b(?P<verb>make|change|turn|paint|recolou?r|colou?r|mov
                        r"\s+(?:only|just)(?=\s+(?:the|his|her|its|their|that|this)\s)", _I)
 # "set the scene by the sea rather than on a street": what it was before, said after a change, asks nothing
 _RATHER_THAN = re.compile(r"\s*,?\s+(?:rather\s+than|instead\s+of)\s+[^,;]+$", _I)
-# "a darker green", "a paler pink": the shade ("paler" is "pale" and "r")
-# ("a bit darker green": how much darker is not kept, the shade is)
-_SHADE_MORE = re.compile(rf"(?<![\w'-])(?:(?:a\s+(?:bit|little|tad)|slightly|somewhat)\s+)?"
-                         rf"(?P<shade>dark|light|pale|deep)e?r\s+(?={COLOUR_WORD}(?![\w'-]))", _I)
 # "make it yellow like a daffodil": the colour, said with what has it (not a daffodil drawn)
 _COLOUR_LIKE = re.compile(rf"(?<![\w'-])(?P<c>{COLOUR_WORD})\s+like\s+(?:a|an|the|some|my|our|his|her|its|their)"
                           r"\s+[a-z]+(?:\s+[a-z]+)?$", _I)
@@ -113,7 +109,7 @@ def clause_body(clause: str) -> str:
     else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it
         body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
         body = _RATHER_THAN.sub("", body)
-    body = _SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body)))
+    body = SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body)))
     body = _COLOUR_LIKE.sub(r"\g<c>", body)
     if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end
         body = re.sub(r"(?<=[\u4e00-\u9fff])(?:哈|嘛|啦|哟)+$", "", body)

@@ -78,6 +78,10 @@ _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(
 
 COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
                                         reverse=True)) + ")"
+# "a darker green", "a paler pink": the shade ("paler" is "pale" and "r"); "a bit darker green": how much darker is
+# not kept, the shade is
+SHADE_MORE = re.compile(rf"(?<![\w'-])(?:(?:a\s+(?:bit|little|tad)|slightly|somewhat)\s+)?"
+                        rf"(?P<shade>dark|light|pale|deep)e?r\s+(?={COLOUR_WORD}(?![\w'-]))", _I)
 _COLOURS_ONLY = re.compile(rf"(?:(?:and|or|&)\s+)?{COLOUR_WORD}(?:\s*(?:,|and|&)\s*(?:and\s+)?{COLOUR_WORD})*", _I)
 _ENDS_WITH_COLOUR = re.compile(rf"\b{COLOUR_WORD}$", _I)
 # "red, blue and yellow balloons": one of each colour, as "three balloons, red, blue and yellow" says it

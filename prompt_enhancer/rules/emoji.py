@@ -53,12 +53,20 @@ _WEATHER = {
 }
 
 
-# What the words may say already: "at sunset pls 🌅" is at sunset (🌅 is a sunrise; the words are what is meant).
-_TIME_SAID = re.compile(r"sunset|sunrise|dawn|dusk|night|evening|morning|twilight|golden\s+hour|"
-                        r"日落|日出|黄昏|傍晚|晚上|夜|清晨|早上|早晨|凌晨", _I)
-_SAID_IN_WORDS = {"at night": _TIME_SAID, "at sunset": _TIME_SAID, "at dawn": _TIME_SAID,
-                  "in the rain": re.compile(r"rain|雨", _I), "in a storm": re.compile(r"storm|thunder|雷", _I),
-                  "snowing": re.compile(r"snow|雪", _I), "in the fog": re.compile(r"fog|mist|雾", _I)}
+# What the words may say already, in the vocabulary's own words for times and weather: "at sunset pls 🌅" is at
+# sunset (🌅 is a sunrise; the words are what is meant). A time of day said covers every time-of-day emoji.
+_TIME_OF_DAY = ("night", "sunset", "dawn")
+
+
+def _said_as(shown: str) -> re.Pattern[str]:
+    """The words for what an emoji's words (`shown`, "at sunset") say: any time of day for one, else its own."""
+    key = vocab.lookup(vocab.TIMES, shown).key
+    keys = _TIME_OF_DAY if key in _TIME_OF_DAY else (key,)
+    forms = sorted({f for k in keys for f in (*vocab.TIMES[k].en, *vocab.TIMES[k].zh)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms), _I)
+
+
+_SAID_IN_WORDS = {en: _said_as(en) for en, _ in _WEATHER.values()}
 
 
 def _weather(text: str) -> str:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
+from prompt_enhancer.rules.clauses import SHADE_MORE
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 
 _VALUE_FOR = re.compile(r"^(?:(?:use|go\s+with|try|pick|choose)\s+)?(?:a\s+|an\s+|some\s+)?"
                         r"(?P<v>[a-z][a-z -]{0,30}?)\s+for\s+(?P<t>(?:the|his|her|its|their)\s+[a-z][a-z ]{0,30}?)"
                         r"[\s.!]*$", re.IGNORECASE)
-_SHADE_MORE = re.compile(r"\b(?P<s>dark|light|pale|deep)e?r\b", re.IGNORECASE)  # "a darker blue": dark blue
 
 
 def as_value_for(body: str) -> str:
@@ -19,7 +19,7 @@ def as_value_for(body: str) -> str:
     m = _VALUE_FOR.match(body.strip())
     if m is None:
         return body
-    said = _SHADE_MORE.sub(r"\g<s>", m.group("v"))
+    said = SHADE_MORE.sub(lambda shade: shade.group("shade") + " ", m.group("v"))  # "a darker blue": dark blue
     value = parse_phrase(said, global_parts=False)
     if not (value.colour or value.material) or clean_rest(value.rest):
         return body
