@@ -106,9 +106,13 @@ LOOKS: dict[str, Term] = terms({
     "cute": (("cute style", "cuter", "more cute", "kawaii style", "more adorable"),
              ("可爱风", "可爱一点", "可爱些", "萌一点", "cute 一点", "cute一点")),
     "simple": (("nothing fancy", "keep it simple", "simple style", "plain and simple"), ("简简单单", "简单一点就好")),
+    # "add more details", "细节多一点": more detail asked of the whole picture (not a thing called "details")
     "highly detailed": (("highly detailed", "hyper detailed", "hyperdetailed", "intricate details",
-                         "lots of detail", "very detailed"),
-                        ("高细节", "细节丰富", "精细", "细节满满", "超细节", "超多细节")),
+                         "lots of detail", "lots of details", "very detailed", "more detailed", "more details",
+                         "more detail", "extra detail", "extra details"),
+                        ("高细节", "细节丰富", "精细", "细节满满", "超细节", "超多细节", "更多细节", "细节多一点",
+                         "细节多一些", "多点细节", "多一些细节", "更精细", "加点细节", "加些细节", "加一些细节",
+                         "多加点细节")),
 })
 LOOK_KINDS: dict[str, tuple[str, ...]] = {
     "lighting": ("dramatic lighting", "soft lighting", "warm lighting", "backlight", "neon lighting", "studio lighting",

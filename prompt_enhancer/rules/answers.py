@@ -190,7 +190,10 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
             return owners
     if len(touched) == 1 and just_drawn and _BARE_DEMONSTRATIVE.search(message) and not _said_by_name(before, message):
         others = [s for s in before.subjects if not s.position or s.position == touched[0].position]
-        return before.subjects if len(others) > 1 else []  # 把那个变大 of a circle and a triangle: which one?
+        if len(others) > 1:
+            return before.subjects  # 把那个变大 of a circle and a triangle: which one?
+        alike = _alike_named(before, touched, message)
+        return alike if len(alike) > 1 else []  # 那只鸟改成红色 of two birds: which one?
     alike = _alike_named(before, touched, message) if len(touched) == 1 else []
     if len(alike) > 1:  # "make the car bigger" of two cars just drawn, no word of which: which one
         return alike
@@ -224,7 +227,8 @@ def _alike_named(before: Scene, touched: list[Subject], message: str) -> list[Su
                                               rf"|一[个只条棵朵辆匹座张块颗位把盏]\S{{0,4}}?(?:{said})", message, _I):
         return []
     named = any(name_matches(one.name, w) for w in re.findall(r"[A-Za-z]{3,}", message)) or (
-        vocab.has_cjk(one.name) and one.name in message) or bool(term and any(f in message for f in term.zh))
+        vocab.has_cjk(one.name) and one.name[-1] in message  # 那只鸟 of 小鸟: named by its last character
+    ) or bool(term and any(f in message for f in term.zh))
     if len(twins) < 2 or not named or _SINGLED_OUT.search(message) or _ONE_OF.search(message):
         return []
     own = [one.attributes.get("colour"), one.size, one.position]
@@ -321,6 +325,8 @@ def same_again(scene: Scene, recent: Sequence[Exchange], message: str, language:
     said = _OTHER_SAID.match(ref)
     if said and said.group("rest").strip() and parse_phrase(said.group("rest")).has_subject_values():
         return None  # "make the fox red" then "and the other one on the right": a value of its own
+    if _value_of_its_own(ref, chosen[0]):
+        return None  # "make the left one yellow" then "and the blue one bigger": bigger, not yellow
     earlier = _as_it(work, last.message)
     if earlier is None and _REMOVED.search(last.message):  # "remove the car" then "the tree too": the car is gone
         earlier = "把它删掉" if language == "zh" else "remove it"
@@ -329,6 +335,14 @@ def same_again(scene: Scene, recent: Sequence[Exchange], message: str, language:
     picked = scene.copy()
     picked.focus = chosen[0].id
     return Answer(earlier, picked)
+
+
+def _value_of_its_own(ref: str, chosen: Subject) -> bool:
+    """Whether the words that name the one chosen also say a change of their own (a size, or a colour it has not)."""
+    ph = parse_phrase(ref)
+    colour = chosen.attributes.get("colour", "")
+    return bool(ph.resize or ph.pose or ph.material or (ph.size and ph.size != chosen.size)
+                or (ph.colour and ph.colour != colour and ph.colour not in colour.split()))
 
 
 def _as_it(work: MessageEdit, message: str) -> str | None:

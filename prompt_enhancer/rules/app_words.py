@@ -22,6 +22,9 @@ _POINTING = (r"(?:(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|as\s+in|as|see)\
              r"link|source|see|check(?:\s+(?:it|this))?(?:\s+out)?|look|e\.g\.|eg|像这样|这样|参考(?:一下)?|例如|比如|参考图|见)")
 _POINTING_BEFORE = rf"(?:(?<![\w\u4e00-\u9fff])\s*[:：(（]?\s*{_POINTING}\s*[:：]?\s*)?"
 _IMAGE = re.compile(rf"{_POINTING_BEFORE}!\[[^\]\n]{{0,200}}\]\([^)\n]{{0,500}}\)", _I)
+# Forum markup: "[img]http://…/y.png[/img]" (what it shows is a link, dropped), "[b]red[/b]" (the words stay)
+_BB_IMAGE = re.compile(r"\[(?:img|url)(?:=[^\]\n]{0,300})?\][^\[\n]{0,500}\[/(?:img|url)\]", _I)
+_BB_TAG = re.compile(r"\[/?(?:b|i|u|s|quote|size|color|colour|font|center)(?:=[^\]\n]{0,40})?\]", _I)
 # "[image](url)", "[图片](url)": a label that only says what the link is points at it too.
 _LINK_WORD = (r"(?:(?:an?|the|my|this|that|this\s+one|my\s+own)\s+)?"
               r"(?:image|picture|pic|photo|img|screenshot|file|link)|图片|图|照片|截图|链接")
@@ -134,13 +137,13 @@ def strip_markup(text: str) -> tuple[str, bool]:
     dropped = False
     if _ENTITY.search(text):  # "a house &amp; a tree", "red&nbsp;circle": pasted from a web page
         text = html.unescape(text).replace("\xa0", " ")
-    text = _EMPHASIS_TAG.sub("", text)
+    text = _BB_TAG.sub("", _EMPHASIS_TAG.sub("", text))  # "<b>red</b>", "[b]red[/b]": the words stay
     if _INLINE_LIST.match(text):  # "1. move it left 2. make it red": a numbered list typed on one line
         text = re.sub(r"\s+(?=(?:[2-9]|1\d)[.)]\s)", "\n", text)
     without_titles = _HTML_HEADING.sub(_title_or_word, text)
     if _TAG.sub(" ", without_titles).strip():  # "<h1>A house</h1><p>draw ...</p>": the heading is a title
         text, dropped = without_titles, without_titles != text
-    for pattern, replacement in ((_SCRIPT, " "), (_STRUCK, " "), (_IMAGE, " "), (_POINTING_LINK, " "),
+    for pattern, replacement in ((_SCRIPT, " "), (_STRUCK, " "), (_BB_IMAGE, " "), (_IMAGE, " "), (_POINTING_LINK, " "),
                                  (_LINK, r"\g<label>"), (_BLOCK_TAG, "\n"), (_TAG, " "), (_URL, " ")):
         text, count = pattern.subn(replacement, text)
         dropped = dropped or count > 0
@@ -266,7 +269,9 @@ def strip_settings(text: str) -> tuple[str, bool]:
 
 # Prompt syntax pasted from other image tools: weights "(red hat:1.2)", "((a cat))", LoRA tags "<lora:x:0.8>",
 # "--no dogs", "|" between pieces, and quality tags ("masterpiece, best quality"), which say only "detailed".
-_WEIGHTED = re.compile(r"\((?P<inner>[^():\n]{1,80}):\s*\d+(?:\.\d+)?\)")
+# (not "(steps: 20)": a setting said in brackets, read by the settings rules)
+_WEIGHTED = re.compile(r"\((?!\s*(?:steps?|seed|cfg(?:\s+scale)?|guidance(?:\s+scale)?|strength|denoise|width|height|"
+                       r"sampler|scheduler|batch(?:\s+size)?)\s*:)(?P<inner>[^():\n]{1,80}):\s*\d+(?:\.\d+)?\)", re.I)
 _DOUBLED = re.compile(r"\({2,}(?P<inner>[^()\n]{1,80}?)\){2,}")
 _MODEL_TAG = re.compile(r"<(?:lora|lyco|hypernet|embedding|ti):[^<>\n]{1,100}>", _I)
 _NO_FLAG = re.compile(r"(?<!\S)--no\s+(?P<what>[^\n]+?)(?=\s+--|$)", _I | re.MULTILINE)

@@ -2,7 +2,9 @@
 background with light blue", "swap the white for a light blue background", "change the white to light blue" (on
 white, with nothing white in the picture). Said as "the background", so the background rules read them; before,
 each was asked back ("I can't find “background light”"). Only the colour the background has now, and a bare
-colour only when no thing there has it (a white cat on white: "the white" is still asked about).
+colour only when no thing there has it (a white cat on white: "the white" is still asked about). A colour said to
+be behind ("just plain white behind him", "yellow duck, light blue behind") is the background too (it was a note,
+or a thing called "behind").
 """
 
 from __future__ import annotations
@@ -15,8 +17,15 @@ from dialog.scene import Scene
 _I = re.IGNORECASE
 
 
+_COLOURS = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len, reverse=True))
+_BEHIND = re.compile(rf"(?<![\w-])(?:(?:just|all|plain|solid|a)\s+)*(?P<c>{_COLOURS})(?:\s+(?:background|bg|backdrop))?"
+                     r"\s+behind(?:\s+(?:him|her|it|them|everything|(?:the|that)\s+[a-z]+))?"
+                     r"(?=\s*(?:[,.;!?]|$|thx|thanks|pls|please))", _I)
+
+
 def background_named(text: str, scene: Scene) -> str:
     """`text` with the background said by its colour now said as "the background"; as it was otherwise."""
+    text = _BEHIND.sub(lambda m: f"{m.group('c')} background", text) if text.isascii() else text
     colour = (scene.background or "").strip().lower()
     if not colour or not text.isascii() or vocab.lookup(vocab.COLOURS, colour.split()[-1]) is None:
         return text

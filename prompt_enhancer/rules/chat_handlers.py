@@ -280,14 +280,16 @@ _UNHAPPY = re.compile(r"\b(?:sad|upset|crying|cried|cries|unhappy|scared|angry|b
 
 # "bye", "see you tomorrow", "gonna come back later", "明天再来", "晚安": the person is leaving; nothing to draw
 _FAREWELL = re.compile(r"^(?:(?:ok(?:ay)?|k|kk|well|alright|anyway|thanks|thank\s+you|thx|ty|cool|great)[\s,!]+)*"
-                       r"(?:(?:bye(?:[\s-]?bye)?|good\s?bye|good\s?night|gn|cya|ttyl|see\s+(?:you|ya|u)|later|gotta\s+go|got\s+to\s+go|have\s+to\s+go|"
+                       r"(?:(?:bye(?:[\s-]?bye)?|good\s?bye|good\s?night|gn|cya|ttyl|see\s+(?:you|ya|u)|later|"
+                       r"(?:i\s+|i'?ve\s+|i'?m\s+)?(?:gotta|got\s+to|have\s+to|need\s+to|must|gonna|going\s+to)\s+"
+                       r"(?:go|run|leave|bounce|head\s+(?:out|off))|"
                        r"(?:i'?ll|i\s+will|will|gonna|going\s+to)\s+(?:come\s+back|be\s+back|try\s+(?:again|more)|"
                        r"play\s+(?:again|more))|(?:i'?ll\s+)?(?:come\s+back|be\s+back)|take\s+care|"
                        # "thx, have a good one", "have a nice evening"
                        r"(?:have\s+a\s+(?:good|nice|great|lovely|wonderful|pleasant)\s+(?:one|day|night|evening|weekend"
                        r"|afternoon)))"
                        r"(?:\s+(?:later|tomorrow|soon|next\s+time|another\s+time|again|then|for\s+now|now|"
-                       r"all|everyone|guys|lol|haha))*|"
+                       r"all|everyone|guys|lol|haha|bye|cya|ttyl|thx|thanks))*|"
                        r"再见|拜拜|拜|晚安|回头见|明天见|下次见|改天见|下回见|我?先(?:走|撤|下)了|"
                        r"(?:好了\s*)?(?:我)?(?:赶单|上班|干活|忙|睡觉|吃饭|开会)去了(?:\s*谢谢?|\s*拜拜)?|"
                        r"(?:明天|下次|改天|回头|有空|以后)(?:再来|再玩|再来玩|再来耍|再耍|再画|再试)(?:吧|啦|哦|了)?)"

@@ -26,7 +26,8 @@ _POLITE = re.compile(
     r"m{2,}h*|e+m{2,}|mhm+|um+|uh+|oops|sorry|nah|nope|alright|now|ok|okay|kk?|then|and|but|so|also|oh+|o{2,}h+|"
     # not "just 3" (a count) nor "just right" (approval)
     r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))(?!\s+right[.!]*$)|"
-    r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b)|"
+    r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b(?!\s+the\s+(?:far\s+)?(?:left|right|top|"
+    r"bottom)\b))|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
     r"omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
@@ -39,7 +40,7 @@ _POLITE = re.compile(
     r"但是|但(?=要|是要|得|要是)|不过|可是|"
     # "好看 can you make it 水彩 style", "nice make it red": praise for the picture, then the next request
     r"(?:好看|真好看|不错|很好|很棒|真棒|太棒了|漂亮|挺好的?)(?=[\s!！~～.。]+\S|\s*[A-Za-z])|"
-    r"(?:nice|cool|great|perfect|awesome|love\s+it|looks\s+(?:good|great))(?=\s*[,!.]+\s*\S|\s+(?:now\s+|and\s+)?"
+    r"(?:nice|cool|great|perfect|awesome|love\s+it|looks\s+(?:good|great))(?=\s*[,!.]+\s*\S|\s+now\s+\S|\s+(?:now\s+|and\s+)?"
     r"(?:make|change|turn|add|put|can|could|draw|give|move|remove|let'?s)\b))"
     r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
@@ -82,6 +83,16 @@ _DEGREE_FIRST = re.compile(r"(?<=\w)\s+(?P<degree>a\s+(?:little\s+|tiny\s+)?bit|
                            r"larger)\b)", _I)
 
 
+# "(now) over to the left", said with no verb and no thing: the thing in focus goes to that side
+_OVER_TO = re.compile(r"^(?:(?P<the>the\s+|that\s+|this\s+)?"
+                      r"(?P<t>(?!(?:a|an|one|two|three|some|another|add|put|draw|and)\b)[a-z]+(?:\s+[a-z]+)?)\s+)?"
+                      r"over\s+to\s+the\s+"
+                      r"(?=(?:far\s+)?(?:left|right|top|bottom)\b)", _I)
+
+
+def _moved_over(m: re.Match[str]) -> str:
+    """"the cat over to the left": move the cat there; "over to the left": move it."""
+    return f"move {m.group('the') or 'the '}{m.group('t')} to the " if m.group("t") else "move it to the "
 # "much bigger", "a lot smaller": how much is the model's to draw, the way is what changes; "a darker green" is
 # the shade "dark green".
 _MUCH = re.compile(r"(?<![\w'])(?:much|a\s+lot|lots|way|far|even|a\s+good\s+bit)\s+(?=(?:bigger|smaller|larger|"
@@ -101,6 +112,8 @@ def clause_body(clause: str) -> str:
     can_you = _CAN_YOU_ZH.match(clause)
     clause = as_asked(can_you.group("ask") if can_you else clause)  # "could we switch to…", "how about blue"
     body = _TONE_EDGES.sub("", _POLITE.sub("", clause).strip()).rstrip("?？!！.。~").strip()
+    if not COMMAND.match(body) and not re.match(r"(?:slide|push|drag|nudge|scoot|it|him|her|them)\b", body, _I):
+        body = _OVER_TO.sub(_moved_over, body)  # "now over to the left": to that side, as "move it" says
     if re.fullmatch(DROPPED, body, _I):
         return ""  # "ok forget that" before a request: nothing of its own to read
     body = said_plainly(body)  # "make it look like a painting", 黑白版本, "duplicate it", "instead of the sword"

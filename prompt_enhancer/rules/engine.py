@@ -19,7 +19,9 @@ from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.also_wanted import also_wanted_clause
 from prompt_enhancer.rules.answers import Answer, answered_question, ask_which, same_again, which_is_meant
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
+from prompt_enhancer.rules.mixed_one import one_said_in_zh
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
+from prompt_enhancer.rules.restated import restated
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.one_too import one_said
 from prompt_enhancer.rules.outcome import decision_of, joined
@@ -49,7 +51,7 @@ from prompt_enhancer.rules.setting_phrase import forget_looks_read, parse_looks
 from prompt_enhancer.rules.picture_kinds import as_kind_said, kind_listed
 from prompt_enhancer.rules.purpose import without_purpose
 from prompt_enhancer.rules.axis_moves import axis_move_clause
-from prompt_enhancer.rules.unread_talk import unread_talk
+from prompt_enhancer.rules.unread_talk import BACKGROUND_UNSAID, PRAISED, VAGUE_REQUEST, unread_talk
 from prompt_enhancer.rules.unwanted_value import unwanted_colour, unwanted_value_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
@@ -129,14 +131,16 @@ _NEW_PICTURE = re.compile(
 )
 # What takes back what was just said ("no", "actually", "hmm no", "其实", "不对"): a thing named after it is what the
 # one in focus should be ("hmm actually 我要一只 fox", "draw a cat, no actually a fox").
-_SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|oh|ok|okay|so|wait|well)[\s,，.…]*)*"
+_SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|oh|o+h+|ok|okay|so|wait|well)[\s,，.…]*)*"
+                             # "ooh or a triangle??": another thing for the one just changed
+                             r"(?:or(?:\s+maybe|\s+perhaps)?(?=\s+(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s*[?!.]*$)|"
                              r"(?:(?:no+(?:pe)?|nah)(?=\s*(?:[,，.…!！]|$)|\s+(?:actually|wait|sorry|i\s+mean)\b"
                              # "wait no go back to a dragon": a request said again instead
                              r"|\s+(?:go\s+back|back\s+to|make\s+it|let'?s)\b"
                              # "hmm no blue", "red... no blue": a colour said again instead
                              rf"|\s+(?={COLOUR_WORD}\s*[.!]*$))|actually|on\s+second\s+thoughts?|scratch\s+that|"
                              r"change\s+of\s+plans?|my\s+bad|my\s+mistake|"
-                             r"其实|不对|不是|算了|还是|改主意了?|打错了|说错了|写错了)(?![A-Za-z])", _I)
+                             r"其实|不对|不是|算了|还是|改主意了?|打错了|说错了|写错了))(?![A-Za-z])", _I)
 # A remark, a particle or a request, then a request in English: two clauses ("背景还是白色好看点 change it to white";
 # "黄色三角 move down a bit" names what moves)
 _EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦好看点些换改变成加删掉移挪要画])\s+"
@@ -249,6 +253,7 @@ class RuleEnhancer:
     def _decide(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, image: Image | None) -> Decision:
         text, markup = strip_markup(without_letter_frame(text))
         text = as_usually_said_zh(correct_typos(read_emoji(read_prompt_syntax(unshouted(text)))))  # 俺, 咋, 整
+        text = one_said_in_zh(text)  # "small 那只改成白色": 小的那只
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         text = said_by_kind(misspelt_names(text, scene), scene)  # "the dig": the dog; "the building": the lighthouse
         text = the_one_said(owner_said(text, scene))  # "make the owl eyes yellow": the owl's eyes
@@ -340,7 +345,7 @@ class RuleEnhancer:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = as_placed_precisely(as_formally_said(as_brief_said(text)))  # "bg -> navy", "ought to", "centred"
+        text = as_placed_precisely(as_formally_said(as_brief_said(restated(text))))  # "bg -> navy", "ought to"
         text = plain_words(steps_said(as_usually_said(text)))  # "up one", "Put to her a hat of straw"
         text = kind_listed(said_each_side(talk_before_and(without_purpose(as_count_listed(row_said_apart(text))))))
         text = _EN_REQUEST_AFTER_ZH.sub(", ", text)  # "好乱 remove all the flowers": talk, then the request
@@ -395,8 +400,9 @@ class RuleEnhancer:
                                      or ((work.changed or work.kinds) and _LIKE_A.fullmatch(body)
                                          and not parse_looks(body)[0])  # "…, like an old sepia photo": sepia
                                      or unwanted_colour(work, body, after_change=bool(work.changed))
-                                     or (work.removed and (_REMOVE_AGAIN.fullmatch(body)  # "那狗不要了 去掉"
-                                                           or WHY_IT_WENT.fullmatch(body)))):
+                                     or ((work.removed or work.last == "remove_clause")  # a part, too
+                                         and (_REMOVE_AGAIN.fullmatch(body)  # "那狗不要了 去掉"
+                                              or WHY_IT_WENT.fullmatch(body)))):
                 work.topic = too_many_of(body) or work.topic  # "猫太多了，就要一只": a count of the cats
                 continue  # "hmm", "no wait", "he loves tigers", "不要黄色了": nothing to read beside the rest
             if COMPLAINT.fullmatch(body):
@@ -448,6 +454,12 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     felt = _ZH_FEEL_OF.fullmatch(body)  # "来点 sunset 的光": a feel too
     if felt and felt.group("what") and any(h(work, felt.group("what").replace("那种", "")) for h in _FELT_HANDLERS):
         work.understood.append(clause)  # "要清晨那种雾蒙蒙的感觉": the feel of a time, a place or a look is that
+        return
+    if PRAISED.fullmatch(body):  # "thanks that looks epic": the picture as it is, praised
+        work.chat_replies.append(reply.say("reaction", work.language))
+        return
+    if VAGUE_REQUEST.fullmatch(body) or BACKGROUND_UNSAID.fullmatch(body):  # "spice it up", "换个背景": not said
+        work.ask(reply.say("ask_what" if VAGUE_REQUEST.fullmatch(body) else "ask_background", work.language))
         return
     for handler in _HANDLERS:
         if feel and handler not in _PICTURE_HANDLERS:

@@ -37,10 +37,16 @@ COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what
                         r"(?:that'?s |it'?s )?"
                         r"not (?:quite|right|what i (?:wanted|meant|asked for))|(?:that'?s |this is |it'?s )?(?:wrong|"
                         r"not good|bad|ugly)|i don'?t like (?:it|that|this)|"
+                        # a verdict that it is not good, not why: "meh", "not feeling it", "一般般", "不太行"
+                        r"meh|(?:i'?m\s+|im\s+)?not\s+(?:really\s+)?feeling\s+(?:it|this|that)|"
+                        r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?not\s+(?:great|amazing|there\s+yet|quite\s+there)|"
                         r"(?:这|那|这个|那个|这样)?(?:不对|不太对|不是这样|不是这个|错了|不好|不行|不是我想要的|不是我要的|不太好|"
-                        r"不好看|难看|不喜欢))(?:\s*(?:at all|though|lol|haha))?", _I)
+                        r"不好看|难看|不喜欢|不太行|不大行|还行吧|一般般?|不咋地|不怎么样|不够好|没感觉))"
+                        r"(?:\s*(?:at all|though|lol|haha|tbh|啊|吧|呢|哦))?", _I)
 # "get rid of the teddy bear, it looks kinda creepy lol": why it goes, said after a removal (not a look to give the
 # picture: it had turned the whole picture eerie)
-WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+are|\s+looks?|\s+seems?|\s+was|\s+looked)\s+"
-                         r"(?:(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|so|really|too|very|pretty|super|way)\s+)*"
+WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?t|\s+are|\s+looks?|\s+seems?|\s+was|"
+                         r"\s+looked)\s+"
+                         r"(?:(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|so|really|too|very|pretty|super|way|not|"
+                         r"no\s+longer)\s+)*"
                          r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo))*", _I)

@@ -1,20 +1,21 @@
 """What the thing just named is like, said as a sentence of its own: "add his dog next to him, its a lil white pup",
-"add a dog. it's a small white puppy". Its values go to that thing; before, the sentence was a note and the dog
-stayed plain. A sentence that names another kind ("it's a fox") is not this: that is a change of kind, read
-elsewhere.
+"add a dog. it's a small white puppy", "draw my dog, he's brown and fluffy". Its values go to that thing; before,
+the sentence was a note (or a thing called "he's") and the dog stayed plain. A sentence that names another kind
+("it's a fox") is not this: that is a change of kind, read elsewhere.
 """
 
 from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
-from prompt_enhancer.rules.subject_changes import apply_value
+from prompt_enhancer.rules.subject_changes import add_parts, apply_value
 
-_IT_IS = re.compile(r"^(?:and\s+|oh\s+)?(?:it'?s|its|it\s+is|he'?s|he\s+is|she'?s|she\s+is)\s+(?:a|an)\s+(?P<d>.+)$",
-                    re.IGNORECASE)
+_IT_IS = re.compile(r"^(?:and\s+|oh\s+)?(?:it'?s|its|it\s+is|he'?s|he\s+is|she'?s|she\s+is)\s+(?P<a>(?:a|an)\s+)?"
+                    r"(?P<d>.+)$", re.IGNORECASE)
 
 
 def it_is_clause(work: MessageEdit, body: str) -> bool:
@@ -26,6 +27,11 @@ def it_is_clause(work: MessageEdit, body: str) -> bool:
     ph = parse_phrase(said)
     noun = clean_rest(ph.rest)
     kind = noun.split()[-1] if noun else ""  # "a big fat orange cat": a cat
+    if not m.group("a"):  # "draw my dog, he's brown and fluffy": of a thing this message drew, by its values
+        if not (ph.colour or ph.size or ph.material) or not work.added or (kind and vocab.lookup(vocab.NOUNS, kind)):
+            return False
+        values, _, had = said.partition(" with ")  # "she's white with black spots": the spots are hers
+        return apply_value(work, [focus], values) and (not had.strip() or add_parts(work, [focus], [("with", had)]))
     if not (ph.colour or ph.size or ph.material) or (kind and not name_matches(focus.name, kind)):
         return False
     return apply_value(work, [focus], re.sub(rf"\b{re.escape(kind)}\b", " ", said) if kind else said)

@@ -1,6 +1,7 @@
 """A thing in the picture named by its kind: "the building on the right" of a lighthouse, "the vessel" of a boat,
-"that animal" of a dog beside a boy and a kite. Read as the thing there, so the reply says which one; only when
-nothing there has the word said as its name and exactly one thing there is of that kind."""
+"that animal" of a dog beside a boy and a kite; or named, then called a thing ("the kite thing"). Read as the thing
+there, so the reply says which one; only when nothing there has the word said as its name and exactly one thing
+there is of that kind."""
 
 from __future__ import annotations
 
@@ -49,12 +50,29 @@ def _zh_of_kind(kind: str) -> tuple[str, ...]:
     return (*forms, *_ZH_MORE[kind])
 
 
+# "get rid of the kite thing", "make the hat thingy red": a thing there named, then called a thing
+_THING_AFTER = re.compile(r"\b(?P<w>[a-z][a-z'-]*)\s+(?:thing|thingy|thingie|thingamajig|thingamabob)(?![\w'-])",
+                          re.IGNORECASE)
+
+
+def _thing_word_dropped(text: str, scene: Scene) -> str:
+    """`text` with "thing" after the name of a thing there (or of one of its parts) left out."""
+    names = {w for s in scene.subjects for name in (s.name, *s.parts) for w in name.lower().split()[-1:]}
+
+    def dropped(m: re.Match[str]) -> str:
+        said = m.group("w").lower()
+        return m.group("w") if said in names or said.rstrip("s") in names else m.group(0)
+
+    return _THING_AFTER.sub(dropped, text)
+
+
 def said_by_kind(text: str, scene: Scene) -> str:
     """`text` with a thing there named by its kind said by its name; as it was otherwise."""
     if not scene.subjects:
         return text
-    if vocab.has_cjk(text):
-        return _said_by_kind_zh(text, scene)
+    text = _thing_word_dropped(text, scene)
+    if vocab.has_cjk(text):  # (English words in it too: "消防车不要了 pls, just the dog")
+        text = _said_by_kind_zh(text, scene)
     if not _THE.search(text):
         return text
     names = {w for s in scene.subjects for w in s.name.lower().split()}

@@ -83,7 +83,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (_BARE_THING, _article_before),
     (_INTO_BARE, _article_after_into),
     # "and sunglasses on him pls": given to him; "the house also gone please": removed; "put a teddy back": again
-    (re.compile(r"(?:^|(?<=[.!?,;]\s))(?P<a>and\s+)?(?P<x>(?:(?:a|an|some)\s+)?[a-z]+(?:\s+[a-z]+)?)\s+on\s+"
+    # ("put glasses on him": the verb is not part of what is given)
+    (re.compile(r"(?:^|(?<=[.!?,;]\s))(?P<a>and\s+)?(?:(?:put|place|stick|slap|pop|throw)\s+)?"
+                r"(?P<x>(?:(?:a|an|some)\s+)?[a-z]+(?:\s+[a-z]+)?)\s+on\s+"
                 r"(?P<w>him|her|them)"
                 r"(?=(?:\s+(?:too|also|please|pls|plz))*[\s.!]*$)", _I),
      lambda m: f"{m.group('a') or ''}give {m.group('w')} {m.group('x')}"),
@@ -108,6 +110,20 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"^(?P<a>(?:and|also|now|ok|okay|then)\s+)?(?:the\s+)?"
                 r"(?P<t>(?!(?:and|also|now|ok|okay|then|so|but|or|i|you|we)\b)[a-z]+)\s+(?:it|he|she)\s+"
                 r"(?=(?:should|must|needs?\s+to|has\s+to)\s+be\b)", _I), r"\g<a>the \g<t> "),
+    # "the kite's gotta be red", "kite's gotta go": it has to (not the kite's something; "i gotta go" is leaving)
+    (re.compile(r"\b(?P<t>(?!(?:i|we|you|u|ya|gotta)\b)[a-z]+)(?:'s|’s|\s+has)?\s+(?:gotta|got\s+to|has\s+got\s+to)\s+"
+                r"(?P<v>be|go)\b", _I), r"\g<t> has to \g<v>"),
+    # "can she be holding a flower too?": she should hold one (not "turned into a holding flower")
+    (re.compile(r"\b(?:can|could|would|will)\s+(?P<w>he|she|it|they)\s+be\s+(?=(?:holding|wearing|carrying|hugging)\b)",
+                _I), r"\g<w> should be "),
+    # "they should both be red", "they both go on the left": both of them, as "make them both red" says
+    (re.compile(r"\bthey\s+(?:should|must|need\s+to|have\s+to)\s+(?:both|all)\s+be\s+", _I), "they should be "),
+    (re.compile(r"\bthey\s+(?P<q>both|all)\s+(?:go|goes|should\s+go)\s+(?=(?:on|to|in|at)\s)", _I),
+     r"move them \g<q> "),
+    # "give her a red bow and him a cap": two given, each to their own
+    (re.compile(r"\b(?P<v>give|get)\s+(?P<a>him|her|them|the\s+[a-z]+)\s+(?P<x>(?:a|an|some)\s+[a-z]+(?:\s+[a-z]+)?)\s+and\s+"
+                r"(?P<b>him|her|them|the\s+[a-z]+)\s+(?=(?:a|an|some)\s)", _I),
+     lambda m: f"{m.group('v')} {m.group('a')} {m.group('x')}, and {m.group('v')} {m.group('b')} "),
     # "move it little bit to left": a little bit, to the left
     (re.compile(r"(?<![\w'])(?<!\ba\s)(?<!\ba\s\s)little\s+bit\b", _I), "a little bit"),
     (re.compile(r"(?<!left\s)(?<!right\s)(?<!top\s)(?<!bottom\s)\b(?P<p>to|on|at)\s+"  # not "left to right"
@@ -129,8 +145,9 @@ def rewritten(text: str, rules: Rules) -> str:
     return text
 
 
-# "and yellow one, please remove it": the one said by its value, with no article
-_VALUE_ONE_BARE = re.compile(rf"^(?P<a>(?:and|also|now|ok|okay|then)\s+)?(?P<v>{_VALUE_ONE})\s+one\b(?=\s*[,.:;-])", _I)
+# "and yellow one, please remove it", "and small one go to bottom right": the one said by its value, no article
+_VALUE_ONE_BARE = re.compile(rf"^(?P<a>(?:and|also|now|ok|okay|then)\s+)?(?P<v>{_VALUE_ONE})\s+one\b(?=\s*[,.:;-]|\s+"
+                             r"(?:go|goes|should|must|needs?|has|is|move|moves|gets?|stays?)\b)", _I)
 
 
 def the_one_said(text: str) -> str:

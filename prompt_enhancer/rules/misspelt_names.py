@@ -10,15 +10,23 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.scene import Scene
+from prompt_enhancer.rules.spelling import is_known_word
 
 _THE = re.compile(r"\b(?P<the>the|that|this)\s+(?P<w>[a-z]{3,})\b", re.IGNORECASE)
+# "antena should be yellow!!": a long name said first with no article, then what it should be
+_FIRST = re.compile(r"^(?P<w>[a-z]{5,})(?=\s+(?:should|must|needs?|has|is|to|in|go|goes|gone)\b)", re.IGNORECASE)
 _NOT_NAMES = frozenset("background picture image sky rest same other one ones first last second third thing things "
                        "whole left right top bottom middle centre center side front back corner colour color size "
                        "style light lighting way end".split())
 
 
 def _one_off(said: str, name: str) -> bool:
-    if len(said) != len(name) or said[0] != name[0] or said == name:
+    if said[0] != name[0] or said == name:
+        return False
+    if abs(len(said) - len(name)) == 1 and min(len(said), len(name)) >= 4:  # "antena": a letter dropped or doubled
+        short, long = sorted((said, name), key=len)
+        return any(long[:i] + long[i + 1:] == short for i in range(1, len(long)))
+    if len(said) != len(name):
         return False
     diff = [i for i, (a, b) in enumerate(zip(said, name)) if a != b]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
@@ -34,6 +42,7 @@ def _names(scene: Scene) -> tuple[set[str], set[str]]:
             words.update(part.lower().split())
         if len(subject.name.split()) == 1:
             single.add(subject.name.lower())
+        single.update(part.lower() for part in subject.parts if len(part.split()) == 1)  # "the antena": a part
     return words, single
 
 
@@ -51,4 +60,8 @@ def misspelt_names(text: str, scene: Scene) -> str:
         near = [name for name in single if _one_off(said, name)]
         return f"{m.group('the')} {near[0]}" if len(near) == 1 else m.group(0)
 
+    first = _FIRST.match(text)
+    if first and not is_known_word(first.group("w")):
+        near = [name for name in single if _one_off(first.group("w").lower(), name)]
+        text = f"the {near[0]}{text[first.end():]}" if len(near) == 1 else text
     return _THE.sub(fix, text)

@@ -185,6 +185,11 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:making|doing|"
                       r"working\s+on|designing|creating|putting\s+together|planning|preparing)\s+\S.*$"
                       r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]*)?(?:a\s+)?quick\s+(?:one|thing|request|q|question)$"
+                      # "(ditch the bike,) he fell off it last week lol": what happened, why it goes
+                      r"|^(?:he|she|they|we|i)\s+(?:(?:just|never|really|kinda|always|once)\s+)?(?:fell|broke|lost|hates?|"
+                      r"hated|crashed|dropped|didn'?t\s+like|is\s+(?:scared|afraid)\s+of|got\s+(?:scared|hurt))\b.*$"
+                      r"|^(?:he|she|they)(?:'s|'re|s|re|\s+is|\s+are)\s+(?:on\s+(?:vacation|holiday|a\s+trip)|"
+                      r"(?:my|our)\s+[a-z]+)\b.*$"
                       # "it's his birthday", "she's 4": why, not what
                       r"|^(?:it'?s|its)\s+(?:his|her|my|their|our)\s+(?:birthday|bday|favou?rite(?:\s+\w+)?)$"
                       r"|^(?:he|she)(?:'s|\s+is)\s+\d+(?:\s+years?\s+old)?$"

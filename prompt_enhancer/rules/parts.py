@@ -85,7 +85,6 @@ _ZH_LOCATIVE = {"下面": "下", "下方": "下", "底下": "下", "上面": "�
                 "前": "前面", "后": "后面", "里": "里面", "中间": "中间", "中": "中间"}
 
 
-
 # "a bowl of ramen", "a cup of coffee", "a basket of apples": what is drawn is what the container holds, in it.
 _CONTAINER_OF = re.compile(r"^(?P<pre>(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+){0,2}?)(?P<container>bowl|cup|mug|plate|"
                            r"glass|jar|basket|bottle|pot|bucket|vase|box|tray|bag|can|teacup)\s+of\s+"
@@ -179,8 +178,11 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     again = _another_doer(object_text[then.end():] if not more else more.group("x")) if then else None
     if again:  # "a grandma knitting and a boy reading", "a girl reading a book and a boy flying a kite"
         object_text = "" if more else object_text[: then.start()]
-    if object_text:
-        name = clean_rest(parse_phrase(object_text, global_parts=False).rest).lower()
+    ph = parse_phrase(object_text, global_parts=False) if object_text else None
+    if ph and ph.position and not (clean_rest(ph.rest) or ph.shape):  # "a cat sleeping top right": where it sleeps
+        last.text = f"{last.text.rstrip()} {object_text}"
+    elif ph:
+        name = clean_rest(ph.rest).lower()
         if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in AT_A_DISTANCE:
             other = [Thing(object_text)]  # "walking his dog": the dog is drawn too
         else:
@@ -467,10 +469,11 @@ def _names_something(piece: str) -> bool:
 
 
 # How a part is on its thing, said after it: "(a tree with a lantern) hanging on it", "(a swing) hanging from its
-# branches". The thing is the one the part goes with; the words are no part of its name.
+# branches", "(a robot with a big antenna) on its head" (no verb). The words are no part of its name.
 _HANGING_ON_IT = re.compile(r"\s+(?:that\s+is\s+|which\s+is\s+)?(?:hanging|hung|dangling|swinging|sitting|perched|"
                             r"resting|glowing|tied|attached)\s+(?:on|from|off|in|to|at|under|over)\s+"
-                            r"(?:it|him|her|them|(?:its|his|her|their|the)\s+[\w-]+)$", _I)
+                            r"(?:it|him|her|them|(?:its|his|her|their|the)\s+[\w-]+)$"
+                            r"|\s+(?:on|in|around|round|over|across|under)\s+(?:its|his|her|their)\s+[\w-]+$", _I)
 
 
 def _reads_as_part(item: str, said: str, first: bool) -> bool:

@@ -13,7 +13,10 @@ from dialog import vocabulary as vocab
 _I = re.IGNORECASE
 # What a kind of picture is called: the last word of "an old movie poster", "a children's book illustration".
 _KIND = (r"painting|drawing|illustration|sketch|poster|photo|photograph|render|artwork|print|comic|cartoon|"
-         r"movie\s+still|still|postcard|mural|woodcut|engraving|storybook|picture\s+book|book\s+cover|album\s+cover")
+         r"movie\s+still|still|postcard|mural|woodcut|engraving|storybook|picture\s+book|book\s+cover|album\s+cover|"
+         r"polaroid|snapshot|selfie|sticker|tattoo|logo|icon|blueprint|stained\s+glass(?:\s+window)?|mosaic|collage|"
+         r"screenshot|storyboard|meme|magazine\s+cover|greeting\s+card|postage\s+stamp|stamp|film\s+still|"
+         r"tapestry|embroidery|linocut|etching|lithograph|infographic|diagram|map")
 _LOOK_LIKE = re.compile(
     r"^(?:make|turn|do|draw|paint|render)\s+(?:it|this|that|everything|the\s+(?:picture|image|whole\s+thing|scene))\s+"
     rf"(?:look\s+like|look\s+as\s+if\s+it\s+were|like|as|into|in)\s+(?P<x>(?:a|an|the|some)\s+(?:[\w'-]+\s+){{0,4}}?"

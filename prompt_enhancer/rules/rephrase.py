@@ -179,6 +179,9 @@ def rephrase(body: str) -> str:
         there = re.sub(r"^by\s+(?:the\s+)?(?=(?:beach|seaside|shore)\b)", "on the ", m.group("x"), flags=_I)
         if _is_setting(there):
             return there
+        zh = re.fullmatch(r"(?:at|in|on|into)\s+(?:(?:a|an|the)\s+)?(?P<zh>[\u4e00-\u9fff]{2,8})", there, _I)
+        if zh and (bare_landscape(zh.group("zh")) or parse_setting(zh.group("zh"))[0]):
+            return f"在{zh.group('zh')}里"  # "put it in a 竹林 please": the place, said in Chinese
     m = _OUTSIDE_WEATHER.match(text)
     if m:  # "外面下着雨的感觉": the weather of the picture
         return m.group("w")

@@ -93,11 +93,26 @@ def names_list(subjects: list[Subject], language: str, *, choice: bool = False) 
     names = [reply_name(s, language) for s in subjects]
     if not names:
         return ""
+    if choice and len(set(names)) < len(names):  # "the dog or the dog": told apart by size, then by place
+        names = [_told_apart(s, n, names, language) for s, n in zip(subjects, names)]
     if language == "zh":
         return ("、".join(names[:-1]) + "还是" + names[-1]) if choice and len(names) > 1 else "、".join(names)
     names = [f"the {n}" for n in names]
     joint = " or " if choice else " and "
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + joint + names[-1]
+
+
+def _told_apart(subject: Subject, name: str, names: list[str], language: str) -> str:
+    """`name` with the subject's size and place when another offered has the same name."""
+    if names.count(name) < 2:
+        return name
+    if subject.size in ("big", "small"):
+        size = subject.size if language == "en" else {"big": "大", "small": "小"}[subject.size]
+        name = f"{size} {name}" if language == "en" else f"{size}{name}"
+    if subject.position:
+        place = where(subject.position, language)
+        name = f"{name} {place}" if language == "en" else f"{place}的{name}"
+    return name
 
 
 def reply_name(subject: Subject, language: str) -> str:

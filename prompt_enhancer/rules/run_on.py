@@ -3,7 +3,8 @@ pauses left out ("big one on the left small one on the right", "make it night �
 留着"), a thing named before a request about "it" ("蓝车 make it bigger"), what is read held (在看书: 拿着书), who a
 new thing plays with dropped (小狗跟他玩), an English way after 往 ("fish 往 right 一点": 往右一点), and a verb
 said once for two things ("the dog should be on the left and the cat on the right"), a complaint before its
-request ("mouse way too big make it tiny").
+request ("mouse way too big make it tiny"), and why said after a request ("ditch the bike he fell off it", "...
+because it's her favourite").
 """
 
 from __future__ import annotations
@@ -162,8 +163,12 @@ def _verb_again(m: re.Match[str]) -> str:
 
 
 # "mouse way too big make it tiny": a complaint, then the request it asks for
-_COMPLAINT_THEN = re.compile(r"\b(?P<c>(?:too|so)\s+(?:big|large|huge|small|tiny|little|dark|bright|busy|plain))\s+"
-                             r"(?=(?:make|put|add|change|turn|move|give|can\s+you|could\s+you|pls|please)\b)",
+# ("the scarf looks weird take it off him": how it looks, then the request, run on)
+_COMPLAINT_THEN = re.compile(r"\b(?P<c>(?:too|so)\s+(?:big|large|huge|small|tiny|little|dark|bright|busy|plain)"
+                             r"|(?:the|that|this|his|her|its)\s+[a-z]+\s+(?:looks?|seems?|is)\s+(?:(?:kinda|so|a\s+bit|"
+                             r"really|pretty|super|too)\s+)?[a-z]+)\s+"
+                             r"(?=(?:make|put|add|change|turn|move|give|take|remove|get\s+rid|lose|ditch|can\s+you|"
+                             r"could\s+you|pls|please)\b)",
                              re.IGNORECASE)
 
 
@@ -184,12 +189,31 @@ _WITH_HIS_PET = re.compile(r"\b(?P<v>[a-z]{3,}ing\s+(?:a|an|the|his|her|their)\s
                            re.IGNORECASE)
 # "a pair of white sneakers": the sneakers ("a pair of glasses" too)
 _PAIR_OF = re.compile(r"\ba\s+pair\s+of\s+(?=(?:[a-z]+\s+){0,2}[a-z]+s\b)", re.IGNORECASE)
+_TOO = re.compile(r"\s+(?:as\s+well|too|also)\s*$", re.IGNORECASE)  # "the dog as well, make it blue": the dog
 _MOVES = re.compile(r"\b(?:move|put|shift|go|slide|push|drag|nudge)\b", re.IGNORECASE)
+
+
+# "nah ditch the bike he fell off it last week lol": the thing to remove, then why, run on without a pause
+_GONE_THEN_WHY = re.compile(r"(?P<head>\b(?:remove|delete|erase|ditch|lose|drop|get\s+rid\s+of|take\s+(?:out|away))\s+"
+                            r"(?:the|that|this|his|her|its|their)\s+[a-z]+(?:\s+(?!(?:he|she|they|we|i)\b)[a-z]+)?)"
+                            r"\s+(?=(?:he|she|they|we|i|it'?s|it\s+is)\s+[a-z])", re.IGNORECASE)
+# "remove the bike cause he fell off it", "make it blue because it's her favourite": why, never what to draw
+_BECAUSE = re.compile(r"(?<=[a-z])\s*,?\s+(?:(?:because|cuz|coz|bc)\s|(?:'?cause|cos)\s+(?=(?:he|she|they|we|i|it|its|"
+                      r"it's|that|this|my|his|her|the)\b))[^,.;!?]*", re.IGNORECASE)
+
+
+# "put him on a beach instead hes on vacation": someone spoken of, after the request, without a pause
+# ("can you draw my dog like in this pic hes brown and fluffy": what it is like, run on)
+_SOMEONE_AFTER = re.compile(r"(?<=\binstead)\s+(?=(?:he'?s|she'?s|they'?re|theyre|he|she|they|it'?s)\s+[a-z])"
+                            rf"|(?<=[a-z])\s+(?=(?:he'?s|she'?s|hes|shes)\s+(?:(?:so|very|really|all)\s+)?"
+                            rf"(?:{_COLOUR_WORDS})\b)", re.IGNORECASE)
 
 
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
-    text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_SEEN_AS.sub('', m.group('t')).strip()}{m.group('rest')}",
+    text = _SOMEONE_AFTER.sub(" ; ", _GONE_THEN_WHY.sub(r"\g<head> ; ", _BECAUSE.sub("", text)))
+    text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_TOO.sub('', _SEEN_AS.sub('', m.group('t'))).strip()}"
+                                      f"{m.group('rest')}",
                             text.strip())
     text = _PLAYS_WITH.sub("", _READS_ZH.sub("拿着", text))
     text = _PLACED_EN.sub("", text)  # "上面放着一个 teddy bear": on it, a teddy bear

@@ -14,8 +14,8 @@ from prompt_enhancer.rules.light_words import LIGHT_AT
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import background_value, clean_rest, parse_style
 from prompt_enhancer.rules.references import resolve
-from prompt_enhancer.rules.setting_phrase import (bare_landscape, describes_a_place, parse_looks, parse_setting,
-                                                  parse_times)
+from prompt_enhancer.rules.setting_phrase import (LIGHT_LOOK, bare_landscape, describes_a_place, parse_looks,
+                                                  parse_setting, parse_times)
 
 _I = re.IGNORECASE
 
@@ -191,6 +191,9 @@ def look_clause(work: MessageEdit, body: str) -> bool:
         return True
     camera = _CAMERA_MOVE.match(body.strip())
     looks, rest = parse_looks(body)
+    light = LIGHT_LOOK.get(body.strip().lower())
+    if light and work.last == "look_clause":  # "moody and dark": the light word, after a look, is one too
+        looks, rest = [light], ""
     for _ in range(2):  # "老照片泛黄": two looks in a row; "电影感 cinematic": one said in both languages
         more, after = parse_looks(rest) if looks else ([], rest)
         if not more:

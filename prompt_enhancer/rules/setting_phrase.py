@@ -79,6 +79,9 @@ def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
         text = text[:start] + " " + text[end:]
     keys = [_LOOK_INDEX["blackandwhite"] if m.group("bw") else _LOOK_INDEX[squeeze(m.group("look"))]
             for m in matches]
+    for m in reversed(list(_LIGHT_WITH_LOOK.finditer(text)) if keys else []):  # "dark and moody": both looks
+        keys.append(LIGHT_LOOK[(m.group("a") or m.group("b")).lower()])
+        text = text[: m.start()] + "  " + text[m.end():]
     lit = _COLOURED_LIGHT.search(text)
     colour = vocab.lookup(vocab.COLOURS, lit.group("c") or lit.group("cz")) if lit else None
     if colour is not None:  # "purple lighting", "紫色的灯光": the light's colour, a look of the whole picture
@@ -87,6 +90,12 @@ def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
     return tuple(dict.fromkeys(keys)), text
 
 
+# A word of light or tone joined by "and" to a look ("dark and moody", "moody and dark", "warm and cozy"): a look of
+# the picture too, not a colour (where the look was read out of the text two spaces mark its place)
+LIGHT_LOOK = {"dark": "low light", "bright": "bright lighting", "soft": "soft lighting", "warm": "warm tones",
+               "cool": "cool tones", "muted": "muted colours"}
+_LIGHT_WITH_LOOK = re.compile(r"(?<![\w'-])(?P<a>dark|bright|soft|warm|cool|muted)\s+and\s{2,}"
+                              r"|(?<=\s\s)and\s+(?P<b>dark|bright|soft|warm|cool|muted)(?![\w'-])", re.I)
 # "a warm sepia tone": two looks said on one noun, each read as said with it ("warm tone", "sepia tone")
 _TWO_BEFORE_ONE = re.compile(r"(?<![\w'-])(?P<a>[a-z]+)\s+(?P<b>[a-z]+)\s+(?P<n>tones?|filter|palette)(?![\w'-])", re.I)
 

@@ -94,6 +94,18 @@ _SAID = (
     (re.compile(r"(?:上面|上方|顶部)(?:的)?(?:中间|正中)|中间(?:的)?(?:上面|上方)"), "上面"),
     # "然后 color 改成 red": its colour, said in English before a Chinese change
     (re.compile(r"(?<![A-Za-z])colou?r\s*(?=改成|换成|变成|改为|要)", re.IGNORECASE), "颜色"),
+    # 改改颜色, 挪挪位置: a verb said twice is said once ("a bit"); 改改 alone is left for the vague-request rule
+    (re.compile(r"(?P<v>[改换调弄修挪移变])(?P=v)(?=[\u4e00-\u9fff])(?![吧呗呢看])"), r"\g<v>"),
+    # 女孩穿黄色的, 一个穿红色的女孩: wears yellow, clothes of that colour (a note, or a thing called 穿女孩, before)
+    (re.compile(r"穿着?(?P<c>(?:浅|深)?[红橙黄绿青蓝紫粉黑白灰棕金银])色?的(?=[，,。！!\s]|$)"), r"穿\g<c>色的衣服"),
+    (re.compile(r"穿着?(?P<c>(?:浅|深)?[红橙黄绿青蓝紫粉黑白灰棕金银])色?的(?=(?:小|老)?(?:女孩|男孩|女生|男生|女人|男人|"
+                r"孩子|小孩|姑娘|小伙子?|人|朋友|宝宝|奶奶|爷爷|阿姨|叔叔|公主|王子)(?![\u4e00-\u9fff]*[衣裙裤鞋帽袍篷]))"),
+     r"穿\g<c>色衣服的"),
+    # 加点星星, 加些云: some of a thing, added as one thing of it ("add some stars"), not a thing called 点星星
+    (re.compile(r"(?<=[加添])(?:一)?[点些](?=[\u4e00-\u9fff])"
+                r"(?![红橙黄绿青蓝紫粉黑白灰棕金银大小亮暗多少高低远近细光氛感色])"), ""),
+    # 形状换成爱心, 把形状改成三角形: the shape of the thing in focus, said as the thing becoming it
+    (re.compile(r"^(?:把|将)?(?:它的|它|这个的)?形状(?=换成|改成|变成|改为|换为)"), "把它"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )

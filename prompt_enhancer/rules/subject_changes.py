@@ -378,6 +378,9 @@ def add_parts(work: MessageEdit, owners: list[Subject], items: list[tuple[str | 
             key = next((k for k in owner.parts if name_matches(k, name)), name)
             if owner.parts.get(key) == values:
                 continue
+            same = [k for k, v in owner.parts.items() if k != key and v.get("relation") == values.get("relation")]
+            if len(same) == 1 and values.get("relation") and re.search(r"\binstead\b(?!\s+of\b)", work.clause, re.I):
+                del owner.parts[same[0]]  # "he should hold a book instead": the book in place of the cup held
             owner.parts[key] = {**owner.parts.get(key, {}), **values}
             work.touch(owner, EditKind.ATTRIBUTE)
             given.append((owner, key))

@@ -424,6 +424,8 @@ def _attribute_splits(work: MessageEdit, body: str) -> list[tuple[str, str]]:
     if m and vocab.has_cjk(body):
         value = m.group("v")
         becomes = body[: m.start("v")].endswith(("变成", "换成", "改成", "变为", "换为", "改为"))
+        if becomes and len(value) > 2:
+            value = re.sub(r"(?:吧|呗|啊|呀|哦|嘛)+$", "", value)  # "换成五角星吧": the star, asked softly
         if becomes and _ZH_NOUN.fullmatch(value):
             value = "一个" + value  # "把马变成斑马": what it becomes is a thing, not a detail of the horse
         out.append((m.group("t") or "它", value))

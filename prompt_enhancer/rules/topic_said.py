@@ -54,13 +54,16 @@ def them_as_said(work: MessageEdit, body: str) -> str:
 # ("i want more frog, add 2 more please": the frogs, and how many more)
 _THEN_OF_IT = re.compile(r"^(?:(?:please|pls|now|and|then)\s+)*(?:(?:change|turn|make|paint|colou?r|move|put|switch|"
                          r"give|shift|resize)\s+(?:(?:it|him|her)\b|(?:to|into)\s)"
+                         r"|(?:remove|delete|erase|ditch|lose|drop|get\s+rid\s+of|take\s+(?:out|away))\s+(?:it|him|her)\b"
+                         r"|take\s+(?:it|them)\s+(?:off|out|away)\b"
                          r"|(?:add|draw|put)\s+(?:\d+|one|two|three|four|five|another)(?:\s+more)?(?:\s+(?:please|"
                          r"pls))?$"
                          r"|(?:再|又|还)?(?:往|向|朝)[左右上下]"
                          r"|(?:can|could)\s+(?:it|he|she)\s+be\b|(?:it|he|she)\s+should\s+be\b)",
                          re.IGNORECASE)
 _NAMED_ALONE = re.compile(r"^(?:(?:and|now|then|also|ok|okay)\s+)*(?:(?:i|we)\s+(?:want|need)\s+(?=more\s))?"
-                          r"(?:the\s+|more\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?)$", re.IGNORECASE)
+                          r"(?:the\s+|more\s+)?(?P<t>[a-z]+(?:\s+(?!as\s+well$)[a-z]+)?)(?:\s+as\s+well)?$",
+                          re.IGNORECASE)
 
 # "the black one looks a bit chunky, make him smaller", "the tutu reads a bit bubblegum, can it be a paler pink"
 _REMARK = re.compile(r"^(?:(?:and|hmm+|ok|okay|now)[\s,]+)*(?:the|that|this)\s+(?P<t>[a-z]+(?:\s+[a-z]+)?)\s+"

@@ -55,6 +55,39 @@ _VAGUE_WISH = re.compile(r"^(?:能不能|可不可以|可以|能否|请|麻烦|(
                          r"(?:nice|nicer|better|prettier|cooler|cute|cuter|good|vibey|fun|funnier|aesthetic|fancier|"
                          r"高级|好看|漂亮|可爱|酷|有感觉|精致)\s*(?:一点|一些|点|些|a\s+bit|a\s+little|more|please|pls|吧|呢)*$",
                          _I)
+# A change asked for without saying which ("spice it up", "change something", "more pop", "改改", "帮我优化一下"):
+# asked what should change before any rule reads "up", "something" or 改 as a value, never noted
+VAGUE_REQUEST = re.compile(
+    r"(?:(?:just|maybe)\s+)?(?:change|switch|mix|shake|spice|jazz|liven|pep|punch|glam|fancy|dress|zhuzh|zhoosh|"
+    r"beef|juice)\s+(?:it|this|that|things|stuff|(?:the\s+)?(?:picture|image|pic|whole\s+thing))\s+up"
+    r"(?:\s+(?:a\s+bit|a\s+little|some|a\s+tad|more))*"
+    r"|(?:change|try|do|add)\s+something(?:\s+(?:else|different|new|more))?"
+    r"|(?:a\s+(?:bit|little|tad)\s+|some\s+|way\s+)?more\s+(?:pop|oomph|pizzazz|wow|life|energy|spark|flair|"
+    r"character|personality|punch|zing|impact)"
+    r"|(?:it\s+)?needs\s+(?:a\s+little\s+)?(?:something|more|work)(?:\s+(?:more|else|extra))?"
+    r"|something(?:'?s|\s+is)\s+(?:missing|lacking)|(?:it'?s\s+|its\s+)?missing\s+something"
+    r"|(?:帮我|给我|你|再|稍微|随便)?(?P<v>改|换|调|弄|修)(?P=v)(?:吧|呗|呢|看|看看|一下)?"
+    r"|(?:帮我|给我|你|再|稍微)?(?:优化|完善|美化|润色|改进|提升|升级)(?:一下|下)?(?:吧|呗)?", _I)
+# A new background asked for without saying which ("change the background", "换个背景", "背景换一下"): asked,
+# never read as a background called 下 or a thing called 背景
+BACKGROUND_UNSAID = re.compile(
+    r"(?:change|switch|swap|replace|update|redo|try|use|pick|give\s+(?:it|me|us))\s+(?:the\s+|its\s+|a\s+|another\s+|"
+    r"a\s+different\s+|a\s+new\s+|some\s+other\s+)?(?:background|bg|backdrop)(?:\s+(?:colou?r|please|pls|too|instead))*"
+    r"|(?:a\s+)?(?:different|new|another|other)\s+(?:background|bg|backdrop)(?:\s+(?:please|pls|instead))*"
+    r"|(?:把|将)?(?:换|改|变|调)(?:个|一个|一下|下)?(?:别的|其他的?|另一个|新的?)?背景(?:颜色|色)?(?:吧|呗|啊|呀|嘛)?"
+    r"|(?:把|将)?背景(?:颜色|色)?(?:换|改|变|调)(?:一下|个|掉|下)?(?:吧|呗|啊|呀|嘛)?", _I)
+# Praise of the picture as it is now, with a word a rule would read as a look ("thanks that looks epic", "it looks
+# so cinematic now"): answered, not drawn ("make it look epic" asks for it)
+PRAISED = re.compile(r"(?:(?:thanks?(?:\s+you)?|thx|ty|wow+|omg|oh+|ok(?:ay)?|yes+|yay)[\s,!.]+)*"
+                     r"(?:that|it|this|everything|the\s+(?:picture|image|pic))(?:'s|’s|\s+is)?\s+(?:looks?|seems?|feels?)"
+                     r"\s+(?:(?:so|really|very|super|pretty|kinda|quite|truly|just)\s+)?(?:epic|amazing|awesome|great|"
+                     r"cool|cinematic|dramatic|beautiful|gorgeous|stunning|perfect|nice|lovely|cute|fantastic|incredible|"
+                     r"moody|magical|dreamy|sick|fire|legit|good|fab|brilliant|wonderful|rad|dope|sweet|pretty|atmospheric)"
+                     r"(?:\s+(?:now|already|lol|haha|tbh|thanks|thx|ty))*", _I)
+# The app asked for ideas ("any ideas?", "thoughts?", "what would you add"): answered, never written as a note
+_IDEAS_ASKED = re.compile(r"(?:so\s+|hmm+\s+|ok\s+)?(?:any\s+(?:ideas?|suggestions?|thoughts?|tips?)|"
+                          r"(?:your\s+)?thoughts|ideas|suggestions?|what\s+do\s+you\s+(?:think|suggest|recommend)|what\s+would\s+you\s+"
+                          r"(?:do|add|change|suggest))(?:\s+(?:lol|haha|then|guys))?", _I)
 # A token mashed on the keys: a run along a row, four consonants running, or no vowel at all.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{4}", _I)
@@ -85,6 +118,6 @@ def unread_talk(body: str, question_mark: bool) -> str | None:
         if _ASKED_ZH.search(text) and (question_mark or re.search(r"(?:呀|啊|呢|吗|嘛|哇|谁|多大|多少|多久)$", text)):
             return "question"
         return "reaction" if _REMARK_ZH.match(text) else None
-    if _ASKED_EN.search(text):
+    if _ASKED_EN.search(text) or _IDEAS_ASKED.fullmatch(text):
         return "question"
     return "reaction" if _REMARK_EN.match(text) else None

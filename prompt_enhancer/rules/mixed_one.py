@@ -1,0 +1,35 @@
+"""The one meant, said by an English value inside Chinese: "small 那只改成白色", "big one 去掉吧", "red 那个挪到左边".
+Said again as Chinese says it (小的那只, 大的那个, 红色的那个), so the references read it; before, "small 那只" asked
+which dog and "big one 去掉吧" was not read at all. Only text: the value must be a colour or size word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+
+_I = re.IGNORECASE
+_THAT = r"(?:那|这)(?:一)?[只个条朵棵辆头匹座块位张]"
+# (a space after Chinese goes with it: "把 small 那只"; "加一个 red one" is a new one, not one picked out)
+_VALUE_THEN_THAT = re.compile(rf"(?:(?<=[\u4e00-\u9fff])\s+)?(?<![A-Za-z])(?:the\s+)?(?P<v>[A-Za-z]+)\s*"
+                              rf"(?P<that>{_THAT})")
+_VALUE_ONE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![一个只])\s+|^)(?:the\s+)?(?P<v>[A-Za-z]+)\s+one\s*"
+                        r"(?=[\u4e00-\u9fff])", _I)
+
+
+def _zh(word: str) -> str | None:
+    for table in (vocab.SIZES, vocab.COLOURS):
+        entry = vocab.lookup(table, word)
+        if entry is not None and entry.zh:
+            return entry.zh[0] if entry.zh[0].endswith("的") else entry.zh[0] + "的"
+    return None
+
+
+def one_said_in_zh(text: str) -> str:
+    """`text` with an English colour or size that picks one thing out, inside Chinese, said in Chinese."""
+    if not vocab.has_cjk(text):
+        return text
+    text = _VALUE_THEN_THAT.sub(lambda m: (_zh(m.group("v")) or m.group("v") + " ") + m.group("that")
+                                if _zh(m.group("v")) else m.group(0), text)
+    return _VALUE_ONE.sub(lambda m: f"{_zh(m.group('v'))}那个" if _zh(m.group("v")) else m.group(0), text)

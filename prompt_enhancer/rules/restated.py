@@ -1,0 +1,36 @@
+"""A request said again with words around it that only frame it: "sry i meant make it yellow", "i said make it
+bigger", "i asked you to remove the tree", "right then, make it blue". The frame goes and the request is read as
+said plainly (before, "i meant make it yellow" gave the dog a detail "make it", "i asked you to…" was a note and
+"right, make it blue" moved the dog to the right). Only text: no Scene.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# What a request starts with when it is one: a verb that changes the picture.
+_DO = (r"(?:(?:now|just|pls|please)\s+)*(?:make|turn|change|move|put|place|give|add|remove|delete|erase|swap|switch|"
+       r"replace|paint|colou?r|draw|shift|get\s+rid|take|lose|ditch|drop|bring|push|pull|drag|nudge|scoot|lower|"
+       r"raise|resize|shrink|enlarge|flip|rotate)\b")
+# "sry", "my bad", "no": said before the request said again
+_SORRY = r"(?:(?:no+|sorry|sry|soz|oops|my\s+bad|ugh+|argh+|omg)[\s,.!]+)*"
+# "i meant", "i said", "i asked you to", "what i meant was", "like i said": the request was said before
+_SAID_BEFORE = (r"(?:i\s+(?:meant|mean|said|asked\s+(?:you\s+)?to|told\s+(?:you|u)\s+to|wanted\s+(?:you|u)\s+to)"
+                r"(?:\s+to\s+say)?|what\s+i\s+(?:meant|mean|said)\s+(?:was|is)|like\s+i\s+said|as\s+i\s+said)")
+_FRAME = re.compile(rf"(?:^|(?<=[.!?;]\s)|(?<=,\s)){_SORRY}{_SAID_BEFORE}[\s,:]+(?={_DO})", _I)
+# "right then, make it blue", "right so move it": "right" only starts talking here, it is no place
+_RIGHT_THEN = re.compile(rf"^(?:right|alright|ok(?:ay)?)(?:\s+(?:then|so))?\s*[,.!…]+\s*(?={_DO})"
+                         rf"|^right\s+(?:then|so)[\s,.!…]+(?={_DO})", _I)
+
+
+# "not a circle, a square": what it is not, then what it is; said as the change it asks ("make the circle a square")
+_NOT_THIS_THAT = re.compile(r"^(?:no+[\s,]+)?not\s+(?:a|an|the)\s+(?P<old>[a-z]+(?:\s+[a-z]+)?)\s*[,;]\s*"
+                            r"(?:but\s+|i\s+meant\s+)?(?P<new>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s*[.!]*$", _I)
+
+
+def restated(text: str) -> str:
+    """`text` without the words that only frame a request said again; as it was otherwise."""
+    text = _NOT_THIS_THAT.sub(lambda m: f"make the {m.group('old')} {m.group('new')}", text)
+    return _FRAME.sub("", _RIGHT_THEN.sub("", text))
