@@ -51,6 +51,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-49": "tuning_49.json", "tuning-50": "tuning_50.json",
           "tuning-51": "tuning_51.json", "tuning-52": "tuning_52.json",
           "tuning-53": "tuning_53.json", "tuning-54": "tuning_54.json",
+          "tuning-55": "tuning_55.json", "tuning-56": "tuning_56.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
