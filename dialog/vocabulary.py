@@ -21,6 +21,7 @@ from dialog.picture_words import time_keys as time_keys
 from dialog.picture_words import time_kind as time_kind
 from dialog.picture_words import with_look as with_look
 from dialog.picture_words import with_time as with_time
+from dialog.more_nouns import MORE_NOUNS
 from dialog.terms import Term as Term
 from dialog.terms import terms as _terms
 from toyworld import spec
@@ -302,6 +303,7 @@ NOUNS: dict[str, Term] = _terms({
     "pirate": (("pirate",), ("海盗",)), "witch": (("witch",), ("女巫",)), "mermaid": (("mermaid",), ("美人鱼",)),
     "ghost": (("ghost",), ("幽灵", "鬼")), "angel": (("angel",), ("天使",)),
 })
+NOUNS.update({key: term for key, term in MORE_NOUNS.items() if key not in NOUNS})  # dialog/more_nouns.py
 # Chinese measure word for a noun ("一只猫"); shapes and unknown things use 个 as toyworld/README.md does.
 # The Chinese measure words a count is said with (一条狗, 两只猫, 再来辆车).
 ZH_MEASURES = "条只个辆棵朵匹头张把位座块颗艘盏"

@@ -260,3 +260,96 @@ def test_a_thing_held_instead_takes_the_place_of_the_one_held():
 def test_a_removal_said_as_thrown_away_or_asked_as_a_question():
     for said in ("把球扔了吧", "球可以去掉吗", "球能不能去掉"):
         assert names(talk("画一只小狗和一个球", said)) == ["小狗"], said
+
+
+def test_a_thing_drawn_in_one_language_named_in_the_other():
+    d = talk("draw a pirate with a parrot on his shoulder", "鹦鹉要绿色的")
+    assert _subject(d, "parrot").attributes == {"colour": "green"}  # before, asked what to change
+    d = talk("a dalmatian", "给狗狗加个红色的 collar")
+    assert names(d) == ["dalmatian"] and d.scene.subjects[0].parts["collar"]["colour"] == "red"
+
+
+def test_what_the_picture_is_for_is_no_thing():
+    for said in ("i want one red heart in the center on white, is for my girlfriend thank you so much!!",
+                 "Draw an orange fish on light blue please (for a kids worksheet)",
+                 "big red circle top left, placeholder for a ui button"):
+        assert len(talk(said).scene.subjects) == 1, said
+    assert names(talk("Could you draw a red circle and a red square please. Thankyou")) == ["circle", "square"]
+
+
+def test_a_request_after_a_negative_prompt_is_read():
+    d = talk("a cat with sunglasses", "negative prompt: blurry, extra legs. also make the sunglasses pink")
+    assert d.scene.subjects[0].parts["sunglasses"]["colour"] == "pink"
+    assert talk("a bird", "negative prompt: blurry, 然后把鸟改成红色").scene.subjects[0].attributes["colour"] == "red"
+
+
+def test_slips_and_formal_phrasings():
+    assert talk("a fish top left", "slide it accross to the right side").scene.subjects[0].position == "top right"
+    d = talk("a cat on the left and a dog on the right", "make the aminal on the right brown")
+    assert _subject(d, "dog").attributes == {"colour": "brown"} and not _subject(d, "cat").attributes
+    assert names(talk("a swan and a boat", "On reflection I no longer require the boat.")) == ["swan"]
+    d = talk("a swan", "Could the swan be placed at the bottom right of the page, please.")
+    assert d.scene.subjects[0].position == "bottom right" and not d.scene.subjects[0].attributes
+    assert talk("a white cloud at the top", "And a little bit to the left, thank you.").scene.subjects[0].position \
+        == "top left"
+
+
+def test_a_thing_then_is_what_the_one_there_becomes():
+    d = talk("a red circle", "hmm ok a square then lol same colour")
+    assert names(d) == ["square"] and d.scene.subjects[0].attributes == {"colour": "red"}
+    assert names(talk("a cat", "add a dog then")) == ["cat", "dog"]
+
+
+def test_worn_put_on_them_and_given_to_it():
+    d = talk("a jogging woman", "put her in a red tracksuit")
+    assert names(d) == ["jogging woman"] and d.scene.subjects[0].parts["tracksuit"]["colour"] == "red"
+    d = talk("a boy and a girl", "give them each a red scarf")
+    assert all(set(s.parts) == {"scarf"} for s in d.scene.subjects)  # before, "each scarf"
+    d = talk("a penguin", "再加一顶black hat给它")
+    assert names(d) == ["penguin"] and d.scene.subjects[0].parts["hat"]["colour"] == "black"
+    d = talk("老奶奶戴着老花镜", "她穿的毛衣要紫色的")
+    assert d.scene.subjects[0].parts["毛衣"]["colour"] == "purple"  # before, a part called 毛衣变成
+
+
+def test_formal_and_relative_phrasings():
+    d = talk("Please draw a cat which is sleeping in a basket.")
+    assert "cat" in names(d) and "cat which" not in names(d)
+    d = talk("a cat in a basket", "The basket shall be brown and the cat grey.")
+    assert _subject(d, "cat").attributes == {"colour": "gray"} and not d.scene.notes  # before, a note "should be"
+    d = talk("a vintage red convertible", "the car should be silver actually")
+    assert d.scene.subjects[0].attributes["colour"] == "silver"
+
+
+def test_two_values_after_it_are_both_read():
+    for said in ("make it bigger and purple", "can u do it bigger and purple instead"):
+        d = talk("a red circle", said)
+        assert d.scene.subjects[0].attributes == {"colour": "purple"} and d.scene.subjects[0].size == "big", said
+
+
+def test_a_move_said_loosely():
+    assert talk("a rocket top right", "now it goes all the way to the left").scene.subjects[0].position == "top left"
+    assert talk("a pine tree top right", "Drop it to the bottom edge.").scene.subjects[0].position == "bottom right"
+
+
+def test_boring_and_nicer_for_him_are_asked_about():
+    for said in ("ugh its boring make it better", "Can you make it nicer for him?", "its boring",
+                 "改一下 make it look more 好看 lol"):
+        d = talk("a house", said)
+        assert d.action is Action.CHAT and d.scene == talk("a house").scene, said
+
+
+def test_a_word_that_ends_in_cat_is_not_the_cat():
+    assert names(talk("一只熊猫", "熊猫大一点")) == ["熊猫"]  # 熊猫 is a panda, not a 熊 + the cat (a slip once)
+
+
+def test_things_listed_without_commas_or_as_ones():
+    d = talk("draw a red apple a green apple and a banana")
+    assert names(d) == ["apple", "apple", "banana"] and d.scene.subjects[1].attributes == {"colour": "green"}
+    d = talk("Please draw three apples in a row: a red one, a green one and a yellow one.")
+    assert names(d) == ["apple"] * 3 and [s.attributes["colour"] for s in d.scene.subjects] == ["red", "green", "yellow"]
+    assert names(talk("a cat wearing a hat")) == ["cat"]
+
+
+def test_slang_for_again_after_a_negative_prompt():
+    d = talk("a cat", "negative prompt: text, watermark, people. run it back")
+    assert d.action is Action.CHAT and not d.scene.notes  # the negative prompt no longer hides what follows it

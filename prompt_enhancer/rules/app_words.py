@@ -275,8 +275,11 @@ _WEIGHTED = re.compile(r"\((?!\s*(?:steps?|seed|cfg(?:\s+scale)?|guidance(?:\s+s
 _DOUBLED = re.compile(r"\({2,}(?P<inner>[^()\n]{1,80}?)\){2,}")
 _MODEL_TAG = re.compile(r"<(?:lora|lyco|hypernet|embedding|ti):[^<>\n]{1,100}>", _I)
 _NO_FLAG = re.compile(r"(?<!\S)--no\s+(?P<what>[^\n]+?)(?=\s+--|$)", _I | re.MULTILINE)
+# (up to a request said after it: "negative prompt: blurry, extra legs. also make the sunglasses pink",
+# "…, 然后把鸟改成红色")
 _NEGATIVE_LABEL = re.compile(r"(?:\b(?:negative(?:\s+prompt)?|neg)|反向提示词|负面提示词|负向提示词|反向词)"
-                             r"\s*[:：=][^\n]*", _I)
+                             r"\s*[:：=][^\n]*?(?=[.;。；!！]\s+\S|\s*[,，]?\s*(?:然后|接着|再把|另外|(?:and\s+)?(?:also|then)\s)|$)",
+                             _I | re.MULTILINE)
 # "prompt: a lighthouse at sunset", "Prompt：一只橘猫", "提示词：…": a label pasted before the request, no word of it.
 _PROMPT_LABEL = re.compile(r"^[ \t]*[\[【](?:设置|参数|settings?|params?|prompt|提示词)[\]】][ \t]*"
                            r"|^[ \t]*(?:(?:positive\s+|image\s+)?prompt|request|description|caption|正向提示词|提示词|"

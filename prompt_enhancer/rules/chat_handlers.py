@@ -230,7 +230,8 @@ _YES_NO = re.compile(r"^(?:is|are|do(?!\s+(?:a|an|some|one|two|three|four|five|m
 
 
 _RETRY = re.compile(r"^(?:(?:try|do it|draw it|paint it|make it|one more time|once more)\s+)?(?:again|one more time|"
-                    r"once more)(?:\s+please)?$|^(?:another (?:version|take|try|attempt)|reroll|re-roll|regenerate)$|"
+                    r"once more)(?:\s+please)?$|^(?:another (?:version|take|try|attempt)|reroll|re-roll|regenerate|"
+                    r"run\s+it\s+back|go\s+again|give\s+it\s+another\s+(?:go|shot|try))$|"
                     r"^(?:再来一次|再画一次|重新画一次|重画一次|重新生成|再生成一次|重来一次|换一张|"
                     r"重新画(?:一下|一遍|一张)?|重画)$", _I)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.drawn_alone import MORE_WORN
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 
 _I = re.IGNORECASE
@@ -37,7 +38,8 @@ _ANOTHER_THEN = re.compile(r"^(?:(?:ok(?:ay)?|and|oh|also|plus|now|then)[\s,]+)*
 
 # "put her in a pink tutu", "dress him in a suit": worn ("put her in a boat" is where she goes)
 _PUT_IN_WORN = re.compile(r"^(?:(?:and|now|ok|okay|also|then)\s+)*(?:put|dress)\s+"
-                          r"(?P<who>him|her|them|the\s+[a-z]+)\s+in\s+(?P<what>(?:a|an|some|his|her|their)\s+[a-z\s-]+?)"
+                          r"(?P<who>him|her|them(?:\s+both|\s+all)?|the\s+[a-z]+)\s+in\s+"
+                          r"(?P<what>(?:(?:a|an|some|his|her|their)\s+)?[a-z\s-]+?)"
                           r"(?P<end>\s*(?:pls|please)?[.!]*)$", _I)
 # "and could he hold a wooden spoon": the request asked, after "and"
 _AND_ASKED = re.compile(r"^(?:and|also|plus|oh\s+and)\s+(?=(?:could|can|would|will)\s+(?:he|she|they|it|you|u)\s)", _I)
@@ -94,7 +96,9 @@ def _small_beside_big(text: str) -> str:
 
 
 def _put_in(m: re.Match[str]) -> str:
-    worn = m.group(0).lower().startswith("dress") or m.group("what").split()[-1].lower() in vocab.WORN
+    last = m.group("what").split()[-1].lower()  # "a red tracksuit": worn, as the longer list knows it too
+    worn = m.group(0).lower().startswith("dress") or any(w in vocab.WORN or w in MORE_WORN for w in (
+        last, last[:-1] if last.endswith("s") else last))
     return f"let {m.group('who')} wear {m.group('what')}{m.group('end')}" if worn else m.group(0)
 
 

@@ -26,8 +26,8 @@ _POLITE = re.compile(
     r"m{2,}h*|e+m{2,}|mhm+|um+|uh+|oops|sorry|nah|nope|alright|now|ok|okay|kk?|then|and|but|so|also|oh+|o{2,}h+|"
     # not "just 3" (a count) nor "just right" (approval)
     r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))(?!\s+right[.!]*$)|"
-    r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|over(?=\s+to\b(?!\s+the\s+(?:far\s+)?(?:left|right|top|"
-    r"bottom)\b))|"
+    r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|on\s+reflection|"
+    r"over(?=\s+to\b(?!\s+the\s+(?:far\s+)?(?:left|right|top|bottom)\b))|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
     r"omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
@@ -35,6 +35,7 @@ _POLITE = re.compile(
     # "ok nvm just make it blue", "lol ok forget that, just give it sunglasses"
     rf"{DROPPED}(?=[\s,.!]+(?!(?:the|that|this|about|my|his|her|its)\b)\S)|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
+    r"(?:改一下|改改|调一下)(?=\s*(?:make|change|turn|can|could)\b)|"  # "改一下 make it look more 好看"
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
     r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|"
     r"但是|但(?=要|是要|得|要是)|不过|可是|"
@@ -78,6 +79,8 @@ _DEGREE_BEFORE_WAY = re.compile(r"(?<=\w)\s+(?:a\s+(?:little\s+|tiny\s+)?bit|a\s
                                 r"(?=\s+(?:more\s+)?(?:to\s+the\s+)?"
                                 r"(?:left|right|up|down|upwards?|downwards?|higher|lower|bigger|smaller|larger)\b)", _I)
 
+_DEGREE_FIRST_ALONE = re.compile(r"^(?:a\s+(?:little\s+|tiny\s+)?bit|a\s+little|a\s+tad|slightly)\s+"
+                                 r"(?=(?:more\s+)?(?:to\s+the\s+)?(?:left|right|up|down|higher|lower)\b)", _I)
 _DEGREE_FIRST = re.compile(r"(?<=\w)\s+(?P<degree>a\s+(?:little\s+|tiny\s+)?bit|a\s+little|a\s+tad|slightly)\s+"
                            r"(?P<way>(?:more\s+)?(?:to\s+the\s+)?(?:left|right|upwards?|downwards?|up|down|higher|lower|bigger|smaller|"
                            r"larger)\b)", _I)
@@ -118,7 +121,7 @@ def clause_body(clause: str) -> str:
         return ""  # "ok forget that" before a request: nothing of its own to read
     body = said_plainly(body)  # "make it look like a painting", 黑白版本, "duplicate it", "instead of the sword"
     if not COMMAND.match(body):  # "and the triangle a bit to the right": how far, said without a verb
-        body = _DEGREE_BEFORE_WAY.sub("", body)
+        body = _DEGREE_FIRST_ALONE.sub("", _DEGREE_BEFORE_WAY.sub("", body))  # "a little bit to the left" too
     else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it
         body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
         body = _RATHER_THAN.sub("", body)

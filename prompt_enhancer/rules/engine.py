@@ -22,6 +22,7 @@ from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, st
 from prompt_enhancer.rules.mixed_one import one_said_in_zh
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.restated import restated
+from prompt_enhancer.rules.run_on import counted_ones
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.one_too import one_said
 from prompt_enhancer.rules.outcome import decision_of, joined
@@ -345,7 +346,7 @@ class RuleEnhancer:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = as_placed_precisely(as_formally_said(as_brief_said(restated(text))))  # "bg -> navy", "ought to"
+        text = as_placed_precisely(as_formally_said(as_brief_said(counted_ones(restated(text)))))  # "ought to"
         text = plain_words(steps_said(as_usually_said(text)))  # "up one", "Put to her a hat of straw"
         text = kind_listed(said_each_side(talk_before_and(without_purpose(as_count_listed(row_said_apart(text))))))
         text = _EN_REQUEST_AFTER_ZH.sub(", ", text)  # "好乱 remove all the flowers": talk, then the request

@@ -22,6 +22,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:may|might|could)\s+i\s+ask(?:\s+you)?[,\s]+(?:(?:before\s+we\s+go\s+(?:any\s+)?further|first)"
                 r"[,\s]+)?(?:whether|if)\s+", _I), "is it so that "),
     (re.compile(r"^is\s+it\s+so\s+that\s+there\s+is\s+a\s+way\b", _I), "is there a way"),
+    (re.compile(r"\bshall\s+be\b", _I), "should be"),  # "The basket shall be brown"
+    # "I no longer require the boat", "Could the swan be placed at the bottom right"
+    (re.compile(r"\b(?:i|we)\s+(?:do\s+)?no\s+longer\s+(?:require|need|want)\b", _I), "I do not need"),
+    (re.compile(r"\bbe\s+(?:placed|positioned|situated|located|moved)\s+(?=(?:at|in|on|to|towards)\s)", _I), "be "),
 )
 
 

@@ -39,6 +39,8 @@ COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what
                         r"not good|bad|ugly)|i don'?t like (?:it|that|this)|"
                         # a verdict that it is not good, not why: "meh", "not feeling it", "一般般", "不太行"
                         r"meh|(?:i'?m\s+|im\s+)?not\s+(?:really\s+)?feeling\s+(?:it|this|that)|"
+                        r"(?:it'?s|its|that'?s|thats|this\s+is|it\s+looks)\s+(?:so\s+|kinda\s+|a\s+bit\s+|too\s+|really\s+|"
+                        r"pretty\s+)?(?:boring|bland|dull|lame|empty)|"
                         r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?not\s+(?:great|amazing|there\s+yet|quite\s+there)|"
                         r"(?:这|那|这个|那个|这样)?(?:不对|不太对|不是这样|不是这个|错了|不好|不行|不是我想要的|不是我要的|不太好|"
                         r"不好看|难看|不喜欢|不太行|不大行|还行吧|一般般?|不咋地|不怎么样|不够好|没感觉))"

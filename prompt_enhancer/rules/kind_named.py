@@ -15,6 +15,7 @@ _KINDS: dict[str, frozenset[str]] = {
                           "skyscraper windmill mill pagoda igloo tent".split()),
     "vessel": frozenset("boat ship sailboat yacht canoe kayak ferry raft submarine".split()),
     "vehicle": frozenset("car bus truck bike bicycle train tractor van taxi motorcycle scooter tram".split()),
+    "car": frozenset("convertible sedan jeep suv limo limousine hatchback coupe roadster racecar taxi cab".split()),
     "animal": frozenset("cat kitten dog puppy bird horse pony rabbit bunny fox deer bear panda lion tiger elephant "
                         "cow sheep pig duck swan goose chicken chick owl crow parrot fish whale dolphin frog mouse "
                         "squirrel monkey giraffe zebra wolf turtle snake dinosaur dragon unicorn hamster".split()),
@@ -31,9 +32,9 @@ _PEOPLE_TOO = {"shepherd", "boxer"}
 _SAID = {"building": "building", "vessel": "vessel", "vehicle": "vehicle", "animal": "animal", "creature": "animal",
          "pet": "animal", "beast": "animal", "plant": "plant", "person": "person", "figure": "person",
          "character": "person", "dog": "dog", "doggo": "dog", "pup": "dog", "puppy": "dog", "cat": "cat",
-         "kitty": "cat", "kitten": "cat"}
+         "kitty": "cat", "kitten": "cat", "car": "car"}
 _THE = re.compile(r"\b(?P<the>the|that|this)\s+(?P<w>building|vessel|vehicle|animal|creature|pet|beast|plant|person|"
-                  r"figure|character|dog|doggo|pup|puppy|cat|kitty|kitten)\b", re.IGNORECASE)
+                  r"figure|character|dog|doggo|pup|puppy|cat|kitty|kitten|car)\b", re.IGNORECASE)
 
 
 # 那盆植物, 这只动物, 那栋建筑: the same in Chinese, where the head noun ends the name (绿植 is a plant, 小猫 a cat).
@@ -84,6 +85,10 @@ def said_by_kind(text: str, scene: Scene) -> str:
         kind = _KINDS[_SAID[said]]
         of_kind = [s for s in scene.subjects
                    if s.name.lower().split()[-1] in kind and s.name.lower() not in _PEOPLE_TOO]
+        placed = re.match(r"\s+(?:on|at|in)\s+the\s+(?:left|right|top|bottom|middle|cent(?:er|re))\b",
+                          m.string[m.end():], re.IGNORECASE)
+        if placed and len(of_kind) > 1 and len(of_kind) == len(scene.subjects):
+            return f"{m.group('the')} one"  # "the animal on the right" of a cat and a dog: the one there
         return f"{m.group('the')} {of_kind[0].name}" if len(of_kind) == 1 else m.group(0)
 
     return _THE.sub(name, text)
@@ -98,4 +103,26 @@ def _said_by_kind_zh(text: str, scene: Scene) -> str:
         of_kind = [s for s in scene.subjects if s.name.endswith(ends)]
         return f"{m.group('the')}{m.group('m') or '个'}{of_kind[0].name}" if len(of_kind) == 1 else m.group(0)
 
-    return _ZH_THE.sub(name, text)
+    def pet(m: re.Match[str]) -> str:  # 给狗狗加个项圈 of a dalmatian: the one dog there
+        kind, said = _ZH_PETS[m.group(0)], m.group(0)[-1]
+        before, words = m.string[: m.end()], (*_LONGER_ZH, *(s.name for s in scene.subjects))
+        if any(before.endswith(w) for w in words if len(w) > len(m.group(0))):
+            return m.group(0)  # 熊猫, 斑点狗, 热狗: a word of its own that ends the same way
+        keys = [_noun_key(s.name) for s in scene.subjects]
+        if kind in keys or any(key is None and s.name.endswith(said) for s, key in zip(scene.subjects, keys)):
+            return m.group(0)  # a dog there: the word is its name
+        of_kind = [s for s, key in zip(scene.subjects, keys) if s.name.strip() and (
+            s.name.lower().split()[-1] in _KINDS[kind] or key in _KINDS[kind] or s.name.endswith(said))]
+        return of_kind[0].name if len(of_kind) == 1 else m.group(0)
+
+    return _ZH_PET.sub(pet, _ZH_THE.sub(name, text))
+
+
+def _noun_key(name: str) -> str | None:
+    term = vocab.lookup(vocab.NOUNS, name)
+    return term.key if term is not None else None
+
+
+_LONGER_ZH = tuple(f for t in vocab.NOUNS.values() for f in t.zh if f[-1] in "狗猫") + ("热狗", "海狗", "山猫", "野猫")
+_ZH_PETS = {"狗狗": "dog", "小狗": "dog", "狗": "dog", "猫咪": "cat", "小猫": "cat", "猫": "cat"}
+_ZH_PET = re.compile("狗狗|小狗|猫咪|小猫|(?<![斑点])狗|猫")

@@ -120,6 +120,19 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\bthey\s+(?:should|must|need\s+to|have\s+to)\s+(?:both|all)\s+be\s+", _I), "they should be "),
     (re.compile(r"\bthey\s+(?P<q>both|all)\s+(?:go|goes|should\s+go)\s+(?=(?:on|to|in|at)\s)", _I),
      r"move them \g<q> "),
+    # "can u do it bigger and purple", "now it goes all the way to the left", "drop it to the bottom edge",
+    # "swap them round": as the rules say them ("make it bigger", "move it…", "to the bottom", "swap them")
+    (re.compile(rf"\bdo\s+(?P<w>it|him|her|them)\s+(?=(?:a\s+bit\s+)?(?:bigger|smaller|larger|{_COLOUR_EN})\b)", _I),
+     r"make \g<w> "),
+    (re.compile(r"^(?P<a>(?:now|and|then|ok|okay|so)\s+)*(?P<w>it|he|she|they)\s+(?:goes|go|moves|should\s+go)\s+"
+                r"(?=(?:all\s+the\s+way\s+)?(?:to|over\s+to|up|down|left|right)\b)", _I),
+     lambda m: f"{m.group('a') or ''}move {_OBJECT.get(m.group('w').lower(), 'it')} "),
+    (re.compile(r"\bdrop\s+(?P<w>it|him|her|them)\s+(?=(?:down\s+)?to\s)", _I), r"move \g<w> "),
+    (re.compile(r"\b(?P<w>top|bottom|left|right)\s+(?:edge|side\s+of\s+the\s+(?:picture|page|frame))\b", _I), r"\g<w>"),
+    (re.compile(r"\bswap\s+(?P<w>them|those|the\s+two)\s+(?:a?round|over)\b", _I), r"swap \g<w>"),
+    # "give them each a red scarf": one each, as "give them red scarves" says; "a cat which is sleeping": sleeping
+    (re.compile(r"\b(?P<v>give|get)\s+them\s+(?:each|both|all)\s+(?=(?:a|an|one)\s)", _I), r"\g<v> them "),
+    (re.compile(r"(?<=[a-z])\s+(?:which|that|who)\s+(?:is|are|'s)\s+(?=[a-z]{3,}ing\b)", _I), " "),
     # "give her a red bow and him a cap": two given, each to their own
     (re.compile(r"\b(?P<v>give|get)\s+(?P<a>him|her|them|the\s+[a-z]+)\s+(?P<x>(?:a|an|some)\s+[a-z]+(?:\s+[a-z]+)?)\s+and\s+"
                 r"(?P<b>him|her|them|the\s+[a-z]+)\s+(?=(?:a|an|some)\s)", _I),

@@ -47,9 +47,14 @@ _TO_FEEL = re.compile(r"(?:^|[\s,]+)(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(
                       r"(?:feel|sense|see)\s+(?:how|the|that|what)\b[^.!?;。！？]*)", _I)
 
 # "green leaf in the middle on grey, its for a logo", "a red fox, it's for my daughter": what it is for, said after
-_IT_IS_FOR = re.compile(r"[\s,，.;!]+(?:(?:it|this|that)(?:'s|’s|\s+is|\s+will\s+be|\s+was)|its|thats)\s+"
+# (a learner's "is for my girlfriend", "(for a kids worksheet)" in brackets, "placeholder for a ui button")
+_IT_IS_FOR = re.compile(r"[\s,，.;!]+(?:(?:it|this|that)(?:'s|’s|\s+is|\s+will\s+be|\s+was)|its|thats|is|"
+                        r"placeholder)\s+"
                         r"(?:(?:gonna|going\s+to)\s+be\s+|just\s+|all\s+)?for\s+"
                         r"(?:a|an|my|our|the|his|her|their|me|him|them|someone|some)\b[^.!?;。！？]*[.!?]*$", _I)
+
+
+_BRACKETED_FOR = re.compile(r"\s*\(\s*(?:it'?s\s+|this\s+is\s+)?for\s+[^()]{1,60}\)", _I)
 
 
 def without_purpose(text: str) -> str:
@@ -63,5 +68,6 @@ def without_purpose(text: str) -> str:
     m = _LABEL.match(stripped) or _MADE_FOR.match(stripped)
     if m:
         stripped = "draw " + m.group("rest").strip()
+    stripped = _BRACKETED_FOR.sub("", stripped)
     cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", stripped))))
     return cut if cut.strip() else text

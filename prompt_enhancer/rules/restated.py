@@ -30,7 +30,13 @@ _NOT_THIS_THAT = re.compile(r"^(?:no+[\s,]+)?not\s+(?:a|an|the)\s+(?P<old>[a-z]+
                             r"(?:but\s+|i\s+meant\s+)?(?P<new>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s*[.!]*$", _I)
 
 
+# "hmm ok a square then lol same colour": in that case a square, in place of what there is
+_A_THING_THEN = re.compile(r"^(?P<lead>(?:(?:hmm+|ok(?:ay)?|so|alright|well|oh+)[\s,]+)*)"
+                           r"(?P<x>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+then\b", _I)
+
+
 def restated(text: str) -> str:
     """`text` without the words that only frame a request said again; as it was otherwise."""
+    text = _A_THING_THEN.sub(r"\g<lead>\g<x> instead,", text)
     text = _NOT_THIS_THAT.sub(lambda m: f"make the {m.group('old')} {m.group('new')}", text)
     return _FRAME.sub("", _RIGHT_THEN.sub("", text))

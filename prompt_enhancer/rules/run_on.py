@@ -65,7 +65,7 @@ _TOPIC_FIRST = re.compile(r"^(?P<t>(?:the|that|this|his|her|its|their|my)\s+[a-z
                           # 其实, 那, 好的 before the request are how it is said, not what it is about
                           r"|(?!其实|然后|那|好|嗯|还是|算了|对了|不对|不是|哦|啊|另外|顺便|现在|最后|接下来|不错|可以|谢谢|"
                           # 再加一个圆, put it…: a request of its own, then "it" is what it added
-                          r"再|加|画|添|来一|"
+                          r"再|加|画|添|来一|改一下|改改|调一下|"
                           r"麻烦|请|帮我|行|对|是|能不能|能否|可不可以|你能|你可以|帮忙)[\u4e00-\u9fff]{1,6}"
                           r"|[a-z]+\s*的?那[只个条辆头匹棵朵])\s*(?:[,，:]|[-–—]+)?\s*"  # "brown的那只 make it bigger"
                           r"(?P<v>make|turn|move|paint|colou?r|change|give|put|shift|remove|delete|get\s+rid\s+of|lose|"
@@ -149,7 +149,9 @@ _WHERE_WORD = re.compile(r"^(?:on|in|at|to|near|next|by|under|above|below|behind
 def _verb_again(m: re.Match[str]) -> str:
     """The verb said again after the second thing's words ("the big cat" | "white", "the red one" | "on the right"):
     they end at a word of place, or at a value once a word that is no value has named the thing."""
-    the, *words = m.group("second").split()
+    second = m.group("second").rstrip(".!?…~ ")  # "…and the cat grey.": the stop is no word of it
+    end = m.group("second")[len(second):]
+    the, *words = second.split()
     named = 0
     for named, word in enumerate(words):
         value = vocab.lookup(vocab.COLOURS, word) or vocab.lookup(vocab.SIZES, word)
@@ -159,12 +161,13 @@ def _verb_again(m: re.Match[str]) -> str:
     else:
         named = len(words)
     thing, rest = words[:named], words[named:]
-    return f"{m.group('first')} ; {the} {' '.join(thing)} {m.group('verb')} {' '.join(rest)}".rstrip()
+    return f"{m.group('first')} ; {the} {' '.join(thing)} {m.group('verb')} {' '.join(rest)}".rstrip() + end
 
 
 # "mouse way too big make it tiny": a complaint, then the request it asks for
 # ("the scarf looks weird take it off him": how it looks, then the request, run on)
 _COMPLAINT_THEN = re.compile(r"\b(?P<c>(?:too|so)\s+(?:big|large|huge|small|tiny|little|dark|bright|busy|plain)"
+                             r"|(?:it'?s|its)\s+(?:so\s+|kinda\s+)?(?:boring|bland|dull)"
                              r"|(?:the|that|this|his|her|its)\s+[a-z]+\s+(?:looks?|seems?|is)\s+(?:(?:kinda|so|a\s+bit|"
                              r"really|pretty|super|too)\s+)?[a-z]+)\s+"
                              r"(?=(?:make|put|add|change|turn|move|give|take|remove|get\s+rid|lose|ditch|can\s+you|"
@@ -209,8 +212,31 @@ _SOMEONE_AFTER = re.compile(r"(?<=\binstead)\s+(?=(?:he'?s|she'?s|they'?re|theyr
                             rf"(?:{_COLOUR_WORDS})\b)", re.IGNORECASE)
 
 
+# "draw a red apple a green apple and a banana": one thing, then the next, no comma between
+_ARTICLE_RUN = re.compile(rf"\b(?P<x>(?:a|an)[ \t]+(?:(?:{_COLOUR_WORDS}|big|small|little|tiny|huge)[ \t]+)?"
+                          r"(?!(?:and|or|in|on|with|of|at|by|to|bit|lot|little|few|couple|pair|picture|drawing|add|put|"
+                          r"make|draw|move|give|remove|change|turn|plus|then)\b)"
+                          r"[a-z]{3,})[ \t]+(?=(?:a|an)[ \t]+[a-z])", re.IGNORECASE)
+# "three apples in a row: a red one, a green one and a yellow one": each one the thing counted
+_COUNTED_ONES = re.compile(r"\b(?:two|three|four|five|[2-5])\s+(?P<things>[a-z]{3,})\b"
+                           r"(?P<mid>(?:\s+in\s+a\s+row)?\s*[:,]\s*)"
+                           r"(?P<list>an?\s+[a-z]+\s+one(?:\s*,\s*an?\s+[a-z]+\s+one)*\s*,?\s*and\s+an?\s+[a-z]+\s+one)\b",
+                           re.IGNORECASE)
+
+
+def counted_ones(text: str) -> str:
+    """`text` with things counted, then each said as "a red one", said as each thing ("a red apple, …")."""
+    return _COUNTED_ONES.sub(_each_one, text)
+
+
+def _each_one(m: re.Match[str]) -> str:
+    thing = re.sub(r"(?:(?<=[sxz])es|(?<=ch)es|(?<=sh)es|s)$", "", m.group("things"))
+    return re.sub(r"\bone\b", thing, m.group("list"))
+
+
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
+    text = _ARTICLE_RUN.sub(r"\g<x>, ", text)
     text = _SOMEONE_AFTER.sub(" ; ", _GONE_THEN_WHY.sub(r"\g<head> ; ", _BECAUSE.sub("", text)))
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_TOO.sub('', _SEEN_AS.sub('', m.group('t'))).strip()}"
                                       f"{m.group('rest')}",

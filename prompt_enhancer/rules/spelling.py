@@ -191,7 +191,9 @@ _WORD = re.compile(r"[A-Za-z]{3,}")
 # common ones are listed. Each is a word of the rules, and none is an English word of its own.
 _CHAT_SPELLINGS = {
     "teh": "the", "hte": "the", "nite": "night", "tonite": "tonight", "blu": "blue", "bleu": "blue", "giv": "give",
-    "gimme": "give me", "thru": "through", "lil": "little", "smol": "small", "u": "you", "ur": "your", "wat": "what",
+    "gimme": "give me", "thankyou": "thank you", "thanku": "thank you", "thnx": "thanks", "thnks": "thanks",
+    "accross": "across", "aminal": "animal", "ment": "meant", "thru": "through", "lil": "little", "smol": "small",
+    "u": "you", "ur": "your", "wat": "what",
     "hes": "he's", "doon": "down", "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow",
     "purp": "purple",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",

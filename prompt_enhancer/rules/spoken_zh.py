@@ -104,6 +104,10 @@ _SAID = (
     # 加点星星, 加些云: some of a thing, added as one thing of it ("add some stars"), not a thing called 点星星
     (re.compile(r"(?<=[加添])(?:一)?[点些](?=[\u4e00-\u9fff])"
                 r"(?![红橙黄绿青蓝紫粉黑白灰棕金银大小亮暗多少高低远近细光氛感色])"), ""),
+    # 再加一顶 black hat 给它: given to it, as 给它加 says; 她穿的毛衣: her sweater
+    (re.compile(r"^(?P<again>再|还)?(?:加|添)(?P<x>[^给，,。]{1,20}?)\s*给(?P<w>它|他|她)(?:吧|呗|啊)?$"),
+     r"\g<again>给\g<w>加\g<x>"),
+    (re.compile(r"(?P<w>他|她|它)(?:穿|戴|拿|拿着|戴着|穿着)的"), r"\g<w>的"),
     # 形状换成爱心, 把形状改成三角形: the shape of the thing in focus, said as the thing becoming it
     (re.compile(r"^(?:把|将)?(?:它的|它|这个的)?形状(?=换成|改成|变成|改为|换为)"), "把它"),
     # 中, 挺好: "fine" said alone at the start

@@ -188,7 +188,7 @@ _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|ve
                     r"moving|dance|dancing|alive|animated|talk|sing|walk|breathe|real|pop|stand out|wow|vibey|"
                     r"vibier|fun|funner|funnier|aesthetic|epic|"
                     r"好看|漂亮|好|美|更好|美观|不一样|有感觉|高级|酷|可爱|特别|精致|顺眼)"
-                    r"(?:\s*(?:more|please|pls|一点|一些|点|些|吧|了|的))*", _I)
+                    r"(?:\s*(?:more|please|pls|一点|一些|点|些|吧|了|的|for\s+(?:him|her|them|me|us|my\s+\w+)))*", _I)
 # What no picture shows: a smell, a taste, a sound ("make it smell nicer lol", 叫声大一点): asked, never written
 _UNSEEN = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|even|really|way)\s+)*"
                      r"(?P<sense>(?:smell|taste|sound)s?(?:\s+[^,.;!?]+)?|smelly|louder|quieter|noisier|(?:bark|meow|purr|squeak|talk|speak|sing)s?\s+(?:louder|quieter|"
@@ -295,6 +295,8 @@ _DANGLING = re.compile(r"\b(?:like|the|a|an|to|of|with|and|in|on|at|as|into|look
                        r"than|for|from|by|is|be)$", _I)
 
 
+_IT_AND_A_VALUE = re.compile(r"^(?:it|him|her|them|this|that)\s+(?:bigger|smaller|larger|taller|shorter|big|small)\b",
+                             re.IGNORECASE)
 _HALF_DESCRIPTION = re.compile(r"^(?:the|that|this)\s+(?:\w+er|\w+est|left|right|top|bottom|middle|other)$", _I)
 
 
@@ -317,8 +319,8 @@ def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None
     named), ("parts", part references, value) or ("picture", value)."""
     fallback: tuple | None = None
     for target, value in splits:
-        if _DANGLING.search(target):
-            continue  # "make it like | the other one": a target ends with its noun, not with "like"
+        if _DANGLING.search(target) or _IT_AND_A_VALUE.match(target):
+            continue  # "make it like | the other one", "make it bigger | and purple": a target is what it names
         if _HALF_DESCRIPTION.match(target) and _names_a_thing(value.split()[0]):
             continue  # "make the bigger | circle purple": "the bigger" describes the circle, it is no target
         if _PICTURE.match(clean_rest(target)):
