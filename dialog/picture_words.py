@@ -104,7 +104,7 @@ LOOKS: dict[str, Term] = terms({
                   "clean outlines"), ("线稿", "线条画", "白描", "粗线条", "细线条")),
     # not "cute" alone, nor 可爱: "so cute!" praises the picture
     "cute": (("cute style", "cuter", "more cute", "kawaii style", "more adorable"),
-             ("可爱风", "可爱一点", "可爱些", "萌一点", "cute 一点", "cute一点")),
+             ("可爱风", "可爱一点", "可爱些", "可爱点", "萌一点", "cute 一点", "cute一点")),
     "simple": (("nothing fancy", "keep it simple", "simple style", "plain and simple"), ("简简单单", "简单一点就好")),
     # "add more details", "细节多一点": more detail asked of the whole picture (not a thing called "details")
     "highly detailed": (("highly detailed", "hyper detailed", "hyperdetailed", "intricate details",

@@ -353,3 +353,11 @@ def test_things_listed_without_commas_or_as_ones():
 def test_slang_for_again_after_a_negative_prompt():
     d = talk("a cat", "negative prompt: text, watermark, people. run it back")
     assert d.action is Action.CHAT and not d.scene.notes  # the negative prompt no longer hides what follows it
+
+
+def test_a_sketch_label_and_a_cute_wish_are_no_things():
+    d = talk("Quick massing sketch: a two storey house in the center, a tree on the left, a car parked on the right")
+    assert len(d.scene.subjects) == 3
+    assert talk("pencil sketch: a cat").scene.style == "pencil sketch"  # a style said as a label stays one
+    d = talk("画个沙发 上面趴着一只橘猫 要可爱点的")
+    assert names(d) == ["沙发", "猫"] and d.scene.look == ["cute"]
