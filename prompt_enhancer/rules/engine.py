@@ -459,8 +459,10 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     if PRAISED.fullmatch(body):  # "thanks that looks epic": the picture as it is, praised
         work.chat_replies.append(reply.say("reaction", work.language))
         return
-    if VAGUE_REQUEST.fullmatch(body) or BACKGROUND_UNSAID.fullmatch(body):  # "spice it up", "换个背景": not said
-        work.ask(reply.say("ask_what" if VAGUE_REQUEST.fullmatch(body) else "ask_background", work.language))
+    unsaid = "ask_what" if VAGUE_REQUEST.fullmatch(body) else "ask_background" if BACKGROUND_UNSAID.fullmatch(
+        body) else None
+    if unsaid:  # "spice it up", "换个背景": which change, or which background, is not said
+        work.ask(reply.say(unsaid, work.language))
         return
     for handler in _HANDLERS:
         if feel and handler not in _PICTURE_HANDLERS:

@@ -30,6 +30,6 @@ def one_said_in_zh(text: str) -> str:
     """`text` with an English colour or size that picks one thing out, inside Chinese, said in Chinese."""
     if not vocab.has_cjk(text):
         return text
-    text = _VALUE_THEN_THAT.sub(lambda m: (_zh(m.group("v")) or m.group("v") + " ") + m.group("that")
-                                if _zh(m.group("v")) else m.group(0), text)
+    text = _VALUE_THEN_THAT.sub(lambda m: f"{_zh(m.group('v'))}{m.group('that')}" if _zh(m.group("v")) else m.group(0),
+                                text)
     return _VALUE_ONE.sub(lambda m: f"{_zh(m.group('v'))}那个" if _zh(m.group("v")) else m.group(0), text)

@@ -1,7 +1,9 @@
 """A request said again with words around it that only frame it: "sry i meant make it yellow", "i said make it
 bigger", "i asked you to remove the tree", "right then, make it blue". The frame goes and the request is read as
 said plainly (before, "i meant make it yellow" gave the dog a detail "make it", "i asked you to…" was a note and
-"right, make it blue" moved the dog to the right). Only text: no Scene.
+"right, make it blue" moved the dog to the right). So do a correction said as what it is not ("not a circle, a
+square": the circle becomes one; a square was added) and a thing said with "then" ("ok a square then": in place of
+what there is). Only text: no Scene.
 """
 
 from __future__ import annotations
