@@ -346,7 +346,8 @@ def test_things_listed_without_commas_or_as_ones():
     d = talk("draw a red apple a green apple and a banana")
     assert names(d) == ["apple", "apple", "banana"] and d.scene.subjects[1].attributes == {"colour": "green"}
     d = talk("Please draw three apples in a row: a red one, a green one and a yellow one.")
-    assert names(d) == ["apple"] * 3 and [s.attributes["colour"] for s in d.scene.subjects] == ["red", "green", "yellow"]
+    assert names(d) == ["apple"] * 3
+    assert [s.attributes["colour"] for s in d.scene.subjects] == ["red", "green", "yellow"]
     assert names(talk("a cat wearing a hat")) == ["cat"]
 
 
