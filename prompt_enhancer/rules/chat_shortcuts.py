@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from prompt_enhancer.rules.drawn_alone import MORE_WORN
+from prompt_enhancer.rules.drawn_alone import WORN_WORDS
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 
 _I = re.IGNORECASE
@@ -96,9 +96,8 @@ def _small_beside_big(text: str) -> str:
 
 
 def _put_in(m: re.Match[str]) -> str:
-    last = m.group("what").split()[-1].lower()  # "a red tracksuit": worn, as the longer list knows it too
-    worn = m.group(0).lower().startswith("dress") or any(w in vocab.WORN or w in MORE_WORN for w in (
-        last, last[:-1] if last.endswith("s") else last))
+    last = m.group("what").split()[-1].lower()  # "a red tracksuit", "winter coats": worn
+    worn = m.group(0).lower().startswith("dress") or last in WORN_WORDS or last.removesuffix("s") in WORN_WORDS
     return f"let {m.group('who')} wear {m.group('what')}{m.group('end')}" if worn else m.group(0)
 
 

@@ -50,3 +50,5 @@ MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest"
              "scrubs", "cardigan", "jumpsuit", "coveralls", "wetsuit", "qipao", "hanfu", "sari", "saree", "turban",
              "bandana", "goggles", "headscarf", "shawl", "kilt", "sarong", "toga", "dirndl", "hakama", "sash",
              "lab coat", "tracksuit", "waistcoat", "bonnet", "beret", "fedora", "sombrero", "kimono"}
+# Every word for something worn, the vocabulary's rows and the longer list above (lower case).
+WORN_WORDS = frozenset(w.lower() for w in vocab.WORN) | MORE_WORN

@@ -23,7 +23,8 @@ from prompt_enhancer.rules.name_tail import split_tail
 from prompt_enhancer.rules.said_again import said_again
 from prompt_enhancer.rules.anchor_added import anchor_added
 from prompt_enhancer.rules.thing_split import split_things
-from prompt_enhancer.rules.parts import MORE_WORN, Thing, split_description
+from prompt_enhancer.rules.drawn_alone import WORN_WORDS
+from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
 from prompt_enhancer.rules.plurals import singular
 from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, Phrase, clean_rest, parse_phrase
@@ -358,7 +359,7 @@ def default_relation(name: str) -> str:
     term = term or vocab.lookup(vocab.NOUNS, singular(name))
     head = name.lower().split()[-1] if name.split() else ""  # "round glasses" are glasses, worn
     words = {name.lower(), singular(name.lower()), head, singular(head)} | ({term.key, *term.forms} if term else set())
-    if words & ({w.lower() for w in vocab.WORN} | MORE_WORN):
+    if words & WORN_WORDS:
         return "wearing"
     if words & {w.lower() for w in vocab.HAD}:
         return "with"
