@@ -52,7 +52,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-51": "tuning_51.json", "tuning-52": "tuning_52.json",
           "tuning-53": "tuning_53.json", "tuning-54": "tuning_54.json",
           "tuning-55": "tuning_55.json", "tuning-56": "tuning_56.json",
-          "tuning-57": "tuning_57.json",
+          "tuning-57": "tuning_57.json", "tuning-58": "tuning_58.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
