@@ -139,6 +139,8 @@ STYLES: dict[str, Term] = _terms({
     "ink wash": (("ink wash", "chinese ink", "ink"), ("水墨", "国画")),
     "3d render": (("3d render", "3d", "3-d"), ("3D", "三维")),
     "flat": (("flat", "minimalist", "minimal"), ("扁平", "极简", "简约")),
+    "flat vector": (("flat vector", "vector", "vector art", "vector illustration", "flat vector illustration"),
+                    ("矢量", "矢量图", "矢量插画")),
     "impressionist": (("impressionist", "impressionism"), ("印象派",)),
     "negative": (("negative", "photo negative", "inverted colors", "inverted colours", "negative film"),
                  ("反色", "负片")),

@@ -71,7 +71,23 @@ def _part_then_more(m: re.Match[str]) -> str:
 # "右上角画一个黄色的太阳左边画一棵树" (voice input): a second place-and-draw after a first one, said without a pause;
 # "在太阳左边画一棵树" is one (no draw before it), "画一个太阳 在它左边画…" too (在 says it is beside the sun)
 _ZH_PLACE_DRAW = alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
-_ZH_SECOND_DRAW = re.compile(rf"(?P<first>画[^，,;；\s在]*?[\u4e00-\u9fff])(?=(?:{_ZH_PLACE_DRAW})(?:再|也|还)?画)")
+_ZH_SECOND_DRAW = re.compile(rf"(?P<first>画[^，,;；\s在]*?[\u4e00-\u9fff](?<!在))"
+                             rf"(?=(?:{_ZH_PLACE_DRAW})(?:再|也|还)?画)")
+# "画一只猫再画一只狗", "左边画一只猫再在右边画一只狗": a second thing asked for with 再 / 然后, one after the other
+_ZH_AGAIN_DRAW = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:然后再?|再|还要|另外)(?:在[^，,;；\s]{1,5}?)?(?:画|加|添|放)上?"
+                            r"(?:一|两|三|四|五|几|[0-9]))")
+# "画一只猫在左边画一只狗在右边": where the first is, then the next drawn
+_ZH_PLACED_THEN_DRAW = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![再还也])(?P<place>在(?:{_ZH_PLACE_DRAW}))"
+                                  r"(?=(?:也|还)?画(?:一|两|三|四|五|几|[0-9]))")
+
+
+def _again_after_request(m: re.Match[str]) -> str:
+    """A pause before 再画 only where a request came before it in the same clause ("画一只猫再画一只狗"), not after
+    a place or a thing alone ("左上角再加一个…", "肚子上再加两颗…")."""
+    before = re.split(r"[，,;；。\s]", m.string[: m.start()])[-1]
+    return " ; " if re.search(r"[画加添放]", before) else ""
+
+
 _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])"
                          r"|(?<=[A-Za-z])\s+(?:and|then|also|plus)\s+(?=[\u4e00-\u9fff])", _I)  # and back
 
@@ -222,10 +238,34 @@ def _colon_items(text: str) -> str:
 _TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
                          r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
                          _I)
+# "crown purple and wand pink", "the sky blue and the grass green": two things and their colours, no verb said
+_A_COLOURED = (r"(?:(?:the|his|her|its|their)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?\s+"
+               rf"(?:(?:dark|light|bright|pale|deep)\s+)?{COLOUR_WORD}")
+_TWO_BARE_VALUES = re.compile(rf"(?:^|(?<=[,;]))\s*(?P<first>{_A_COLOURED})\s+and\s+(?P<second>{_A_COLOURED})"
+                              r"(?=\s*$|\s*[;,.!\n]|\s+(?:pls|please|plz|thanks|thx)\b)", _I)
+
+
+def _two_bare_values(m: re.Match[str]) -> str:
+    first = m.group("first")
+    if COMMAND.match(first) or _DRAW_VERB.match(first) or re.match(r"(?:a|an|one|two|three|and|with)\s", first, _I):
+        return m.group(0)
+    return f"{first} ; {m.group('second')}"
+
+
+# "hat black, skull stays white": the colour it keeps, said of it
+_STAYS = re.compile(r"(?:^|(?<=[,;]))\s*(?:the\s+)?(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+"
+                    rf"(?:stays|remains|stay|should\s+stay|can\s+stay|is\s+still)\s+(?P<colour>(?:(?:dark|light|bright|pale|deep)\s+)?"
+                    rf"{COLOUR_WORD})(?![\w-])", _I)
+# "cat on the left dog on the right": each thing where it is, the "and" or comma between them left out
+_SIDE = r"(?:on|at|in)\s+the\s+(?:left|right|top|bottom|middle|center|centre)(?:\s+(?:side|corner))?"
+_PLACED_PAIR = re.compile(rf"(?P<first>\b{_SIDE})\s+(?=(?:(?:a|an|the|one)\s+)?[a-z]+(?:\s+[a-z]+)?\s+{_SIDE}\b)", _I)
 _IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)"
                        r"\s*(?=$|,|:|[.?!]\s|\s(?:along|on|in|at|by|across|down)\s|\s+(?:pls|please|plz)\b)", _I)
 # "3 balloons one red one blue one green": one value each, said without commas
 # "two circles a red one and a blue one": the counted things, then each said by its value (a pause before them)
+# "two triangles - a big green one and a small yellow one": the counted things, a dash, then each said
+_COUNTED_DASH = re.compile(r"(?P<things>\b(?:two|three|four|five|six|[2-6])\s+[a-z]+s)\s+[-–—]+\s+"
+                           r"(?=(?:a|an|one)\s)", _I)
 _COUNTED_THEN_ONES = re.compile(r"(?P<things>\b(?:two|three|four|five|six|[2-6])\s+[a-z]+s)\s+"
                                 r"(?=(?:a|an)\s+[a-z]+\s+one\b)", _I)
 _ONE_EACH_RUN = re.compile(r"(?<=[a-z]s)\s+(?P<run>one\s+[a-z]+(?:\s+one\s+[a-z]+)+)(?=\s*$|\s*[,.;])", _I)
@@ -361,15 +401,19 @@ def split_clauses(text: str) -> list[str]:
     text = _VERB_AFTER_AND.sub(" ; ", text)
     text = _PART_THEN_MORE.sub(_part_then_more, WITH_LIGHT.sub(" ; ", text))
     text = _COLOURS_THEN_PLURAL.sub(_one_of_each_colour, text)
-    text = _COUNTED_THEN_ONES.sub(r"\g<things>, ", text)
+    text = _COUNTED_THEN_ONES.sub(r"\g<things>, ", _COUNTED_DASH.sub(r"\g<things>, ", text))
     text = re.sub(r"(?<=\bone)\s+(?=(?:a|an)\s+[a-z]+\s+one\b)", ", ", text, flags=_I)  # "a red one a blue one"
     text = _ONE_EACH_RUN.sub(lambda m: ", " + re.sub(r"\s+(?=one\s)", ", ", m.group("run")), text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
     text = mark_pauses(text)
-    text = _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text)
+    text = _ZH_PLACED_THEN_DRAW.sub(lambda m: m.group("place") + _again_after_request(m), text)
+    text = _ZH_AGAIN_DRAW.sub(_again_after_request, _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text))
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
     # changes, the verb said once
-    text = _TWO_VALUES.sub(_two_values, text)
+    text = _PLACED_PAIR.sub(r"\g<first>, ", text)
+    text = _STAYS.sub(lambda m: m.group(0) if COMMAND.match(m.group("thing")) else
+                      f" keep the {m.group('thing')} {m.group('colour')}", text)
+    text = _TWO_BARE_VALUES.sub(_two_bare_values, _TWO_VALUES.sub(_two_values, text))
     # "three triangles in a row (along the street)": the row is how they stand
     text = _IN_A_ROW.sub(lambda m: ", " + m.group(1) + ("," if re.match(r"\s\w", m.string[m.end():]) else ""), text)
     # "move the cat a bit up and the dog to the right": two moves, the verb said once

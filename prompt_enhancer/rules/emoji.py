@@ -33,6 +33,10 @@ _SAME_COLOUR_SAID = re.compile("|".join(
 _NOUN_FIRST = re.compile(r"\s*(?:instead|too|as\s+well|please|pls|plz|吧|也要)(?![A-Za-z])", _I)
 
 
+_REQUEST_NEXT = re.compile(r"\s*(?:make|turn|change|move|put|add|remove|give|draw|paint|can\s+(?:you|u)|"
+                           r"could\s+(?:you|u)|pls|please|plz|now)\b", _I)
+
+
 def _thing(emoji: str) -> str:
     """"🎈" -> "balloon", "🐱" (CAT FACE) -> "cat", "🏖" (BEACH WITH UMBRELLA) -> "beach"."""
     code = ord(emoji[0])
@@ -110,6 +114,9 @@ def read_emoji(text: str) -> str:
             thing = vocab.translate(vocab.NOUNS, thing, "zh")
         # no space beside Chinese: one there reads as a comma (clauses.split_clauses)
         pad = "" if vocab.has_cjk(thing or "") or (not thing and vocab.has_cjk("".join(out)[-1:])) else " "
+        if not thing and "\U0001F600" <= m.group(0)[0] <= "\U0001F64F" and re.search(r"[A-Za-z]\s*$", "".join(out)) \
+                and _REQUEST_NEXT.match(text, m.end()):
+            pad = ". "  # "sry kid grabbed my phone 🙈 make it brown": a face ends the talk, the request follows
         out.append(f"{pad}{thing}{pad}" if thing else pad)
         last = m.end()
     out.append(text[last:])

@@ -51,4 +51,7 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          r"\s+looked)\s+"
                          r"(?:(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|so|really|too|very|pretty|super|way|not|"
                          r"no\s+longer)\s+)*"
-                         r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo))*", _I)
+                         r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo))*"
+                         # "its cluttering the comp", "it's blocking the view": what it does there, why it goes
+                         r"|(?:it|that|this)(?:'s|’s|s|\s+is|\s+keeps)\s+[a-z]+ing\s+(?:up\s+)?(?:the|my|our|everything|"
+                         r"too\s+much)\b[a-z\s]{0,30}", _I)

@@ -141,6 +141,14 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<![\w'])(?<!\ba\s)(?<!\ba\s\s)little\s+bit\b", _I), "a little bit"),
     (re.compile(r"(?<!left\s)(?<!right\s)(?<!top\s)(?<!bottom\s)\b(?P<p>to|on|at)\s+"  # not "left to right"
                 r"(?P<w>left|right)(?=\s*(?:[,.!?;]|side\b|$))", _I), r"\g<p> the \g<w>"),  # "on top" is on it
+    # "i not want it anymore", "i no like the hat": the "do" left out
+    (re.compile(r"\b(?P<i>i|we)\s+(?:not|no)\s+(?=(?:want|like|need)\b)", _I), r"\g<i> don't "),
+    # "i want that it is zebra", "i want it be red": what it should become
+    (re.compile(r"\b(?:i|we)\s+(?:want|would\s+like)\s+(?:that\s+)?(?P<w>it|he|she|they)\s+(?:is|be|are|will\s+be)\s+"
+                r"(?:(?P<a>a|an)\s+)?(?P<t>[a-z]+)\b", _I),
+     lambda m: f"make {_OBJECT[m.group('w').lower()]} "
+               + ("" if vocab.lookup(vocab.COLOURS, m.group("t")) or vocab.lookup(vocab.SIZES, m.group("t"))
+                  else (m.group("a") or ("an" if m.group("t")[0].lower() in "aeiou" else "a")) + " ") + m.group("t")),
     # "one is green and other is red": one green and the other red
     (re.compile(r"\bone\s+is\s+(?P<a>[a-z]+)\s+and\s+(?:the\s+)?other\s+(?:one\s+)?is\s+(?P<b>[a-z]+)\b", _I),
      lambda m: f"one {m.group('a')} and the other {m.group('b')}"),

@@ -199,6 +199,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:我|我们)家(?:的)?[^，,]{0,4}?(?:就|最|特别|很)?(?:爱|喜欢|是|养|有)[^，,]{0,8}$"
                       r"|^(?:也)?不养[^，,]{1,4}$|^(?:我)?看不(?:清|清楚|见)(?:了|啊|呀)?$"
                       r"|^(?:还是)?就(?:她|他|它)(?:一个人?|自己)(?:吧|了|啦)?$"
+                      # "sry kid grabbed my phone", "oops my cat walked on the keyboard": what happened, told in passing
+                      r"|^(?:(?:sry|sorry|oops|ugh|lol|haha)\s+)*(?:(?:my|the|our)\s+)?(?:kid|kids|son|daughter|baby|"
+                      r"toddler|cat|dog|phone|husband|wife|brother|sister|friend|i|we|he|she)\s+(?:just\s+)?"
+                      r"(?:[a-z]+ed|took|stole|hit|sat\s+on)\s+(?:my|the|it|on|with|over)\b[^0-9]*$"
                       # "I am afraid I told you wrongly", "my mistake": an apology beside the correction
                       r"|^(?:oh\s+dear[\s,]+)?(?:i(?:'m|\s+am)\s+afraid\s+)?i\s+(?:told\s+you|said\s+(?:it|that))\s+wrong(?:ly)?"
                       r"|^(?:my\s+(?:mistake|apologies|bad)|(?:i'?m\s+)?sorry\s+about\s+that)$"

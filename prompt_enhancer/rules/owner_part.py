@@ -29,6 +29,11 @@ def owner_said(text: str, scene: Scene) -> str:
     said = "|".join(re.escape(o) for o in sorted(owners, key=len, reverse=True))
 
     def whose(m: re.Match[str]) -> str:
+        two = re.match(r"([a-z]+\s+[a-z]+)", text[m.end():], re.IGNORECASE)
+        shade, _, colour = two.group(1).lower().partition(" ") if two else ("", "", "")
+        if two and (vocab.lookup(vocab.COLOURS, two.group(1).lower())
+                    or (vocab.lookup(vocab.SHADES, shade) and vocab.lookup(vocab.COLOURS, colour))):
+            return m.group(0)  # "the square light blue": "light blue" is its colour, not its light
         bare = not re.search(r"\b(?:the|a|an|his|her|its|my|that|this)\s+$", text[: m.start()], re.IGNORECASE)
         return f"{'the ' if bare else ''}{m.group('o')}'s "  # "owl eyes yellow pls": the owl's eyes
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.setting_phrase import parse_looks
 
 _I = re.IGNORECASE
 # What a kind of picture is called: the last word of "an old movie poster", "a children's book illustration".
@@ -27,6 +28,9 @@ _STYLE_SAID = re.compile(r"^(?:(?:make|turn|do|draw|paint|render)\s+(?:it|this|e
 _VERSION_EN = re.compile(r"^(?:(?:show|give|make)\s+(?:me|us)\s+|(?:can|could)\s+i\s+(?:see|get|have)\s+|how\s+about\s+"
                          r"|i\s+(?:want|need|'d\s+like)\s+|let'?s\s+(?:see|try|do)\s+)?(?:a|an|the)\s+"
                          r"(?P<x>[\w' -]+?)\s+version(?:\s+(?:of\s+it|too|instead|please|pls))*$", _I)
+# "go full grayscale on it", "let's go noir": a look gone for, said as a change
+_GO_FULL = re.compile(r"^(?:let'?s\s+)?go\s+(?:(?:full|all|totally|fully|for)\s+)?(?:(?:a|an|the)\s+)?(?P<x>[\w' -]+?)"
+                      r"(?:\s+(?:look|style|vibe|feel))?(?:\s+(?:on|with)\s+(?:it|this|that|the\s+\w+))?$", _I)
 _VERSION_ZH = re.compile(r"^(?:来|来个|来一个|来一张|给我|给我来个|我想要|想要|要|换)?(?:一个|个|一张|张)?"
                          # 竖版, 横版: the picture's shape, a look of its own
                          r"(?P<x>(?![竖横]版)[\u4e00-\u9fffA-Za-z ]{1,8}?)的?版(?:本)?(?:吧|呗|试试|看看)?$")
@@ -41,6 +45,9 @@ def as_kind_said(body: str) -> str:
     m = _STYLE_SAID.match(body)
     if m and vocab.lookup(vocab.STYLES, m.group("x")) is None and re.search(rf"(?:{_KIND})$", m.group("x"), _I):
         return f"in the style of {m.group('x')}"  # "painting style", "make it a painting style"
+    m = _GO_FULL.match(body)
+    if m and (parse_looks(m.group("x"))[0] or vocab.lookup(vocab.STYLES, m.group("x"))):
+        return f"make it {m.group('x')}"  # "go full grayscale on it": grayscale
     m = _VERSION_EN.match(body)
     if m:
         return f"make it {m.group('x').strip()}"

@@ -52,6 +52,11 @@ _SCALED = ((re.compile(r"\b(?:twice|double|2x|two\s+times|\d+\s*x|\d+\s+times)\s
                        r"the\s+size)\b", _I), "bigger"),
            (re.compile(r"\b(?:half\s+(?:as\s+(?:big|large)|the\s+size)|\d+\s*x\s+smaller)\b", _I), "smaller"),
            (re.compile(r"\bscale\s+(?P<t>\w+(?:\s+\w+)?)\s+(?P<d>up|down)\b", _I), r"scale \g<d> \g<t>"),
+           # "size it up", "bump the mug up in size", "bump up the size": the same, as people who lay out pages say it
+           (re.compile(r"\b(?:size\s+(?P<t>\w+(?:\s+\w+)?)\s+(?P<d>up|down)|bump\s+(?P<u>\w+(?:\s+\w+)?)\s+"
+                       r"(?P<e>up|down)\s+in\s+size)\b", _I),
+            lambda m: f"scale {m.group('d') or m.group('e')} {m.group('t') or m.group('u')}"),
+           (re.compile(r"\b(?:bump|turn|crank)\s+up\s+the\s+size\b|^up\s+the\s+size\b", _I), "bigger"),
            # 再大一倍, 放大两倍, 翻一倍, 大一圈; 缩小一半, 小一圈, 缩到原来的一半, 减半: a measure of a resize
            (re.compile(r"(?:放大|扩大|变大|增大|加大|大)了?(?:到原来的)?(?:[一两二三四五六几\d]+倍|一圈)|翻了?[一两\d]?倍"),
             "变大"),

@@ -101,6 +101,12 @@ def _mashed(token: str) -> bool:
     return on_row and (_CONSONANTS.search(token) is not None or len(token) <= 4) or not re.search(r"[aeiouy]", token)
 
 
+# "那个嗯……就是那个", "um that thing": words said while looking for the word, and nothing found
+ONLY_FILLER = re.compile(r"(?:(?:那个|这个|那啥|这啥|就是|嗯+|呃+|额+|啊+|唔+|哎+|那|这|那样|这样|东西|"
+                          r"um+|uh+|erm+|hmm+|that|this|the|thing|thingy|stuff|you\s+know|whatsit|whatchamacallit|"
+                          r"so|well)[\s,，.。…!！?？~～]*)+", _I)
+
+
 def unread_talk(body: str, question_mark: bool) -> str | None:
     """The reply key ("question", "reaction", "ask_what") for a clause no rule read that only talks or only says
     something is wrong, else None
@@ -110,7 +116,7 @@ def unread_talk(body: str, question_mark: bool) -> str | None:
     if tokens and all(_mashed(token) or (token.isascii() and token.isalpha() and not is_known_word(token))
                       for token in tokens) and any(_mashed(token) for token in tokens):
         return "ask_what"  # "asdkjh qwe", "blorf zzkq wibblewob": no word the rules know, keys mashed among them
-    if _VAGUELY_WRONG.search(text) or _VAGUE_WISH.match(text):
+    if _VAGUELY_WRONG.search(text) or _VAGUE_WISH.match(text) or ONLY_FILLER.fullmatch(text):
         return "ask_what"
     if re.search(r"[\u4e00-\u9fff]", text):
         if _ASKS_FOR.search(text):
