@@ -307,6 +307,12 @@ _REMOVED = re.compile(r"\b(?:remove|delete|erase|get\s+rid\s+of|lose|take\s+(?:[
 _TARGET_ZH = re.compile(r"(?<=把|将)(?P<t>.+?)(?=变|改|换|涂|染|放|移|挪|缩|调|弄|加)")
 
 
+# "and the sun as well, if you don't mind": how it is asked, after the thing named
+_POLITE_TAIL = re.compile(r"[\s,]+(?:if\s+you\s+(?:don'?t|do\s+not)\s+mind|if\s+you\s+please|"
+                          r"if\s+(?:it'?s\s+)?possible|"
+                          r"if\s+that'?s\s+(?:ok|okay|alright|all\s+right|fine))[\s.!?]*$", re.IGNORECASE)
+
+
 def same_again(scene: Scene, recent: Sequence[Exchange], message: str, language: str) -> Answer | None:
     """When this message only names another subject and the last one changed something, that change again."""
     if not recent or not scene.subjects or not _MARKED.search(message):
@@ -314,7 +320,7 @@ def same_again(scene: Scene, recent: Sequence[Exchange], message: str, language:
     last = recent[-1]
     if last.reply.rstrip().endswith(("?", "？")) or _DREW.match(last.reply):
         return None
-    m = _SAME.match(message.strip().rstrip("?？!！.。~"))
+    m = _SAME.match(_POLITE_TAIL.sub("", message.strip().rstrip("?？!！.。~")))
     ref = (m.group("ref") or m.group("ref_zh")) if m else None
     work = MessageEdit(scene=scene.copy(), language=language, started_empty=False)
     chosen = resolve(work, ref) if ref else None

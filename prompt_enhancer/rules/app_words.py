@@ -175,7 +175,7 @@ _SETTING_EN = re.compile(
     rf"(?:\b(?:with|at|using|use|set|and|in)\s+)?(?:\b(?:the|a|more|fewer|less|higher|lower|max|maximum)\s+)?"
     rf"(?:\b(?:aspect\s+)?ratio\s*(?:[:=]|to|of|is)?\s*\d{{1,2}}\s*:\s*\d{{1,2}}\b|\b{_NUMBER}\s*(?:{_SETTING_WORDS})\b"
     rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)\b"
-    rf"|\b\d{{2,5}}\s*[x×*]\s*\d{{2,5}}\b(?:\s*(?:pixels|px|resolution))?"
+    rf"|(?:\b(?:a|an)\s+)?\b\d{{2,5}}\s*[x×*]\s*\d{{2,5}}\b(?:\s*(?:pixels|px|resolution|size|image|canvas))?"
     rf"|\b(?:4k|8k|uhd|full\s+hd|hd|high(?:er)?\s+resolution|low(?:er)?\s+resolution|hi-?res|high\s+definition|"
     rf"(?:higher|better|high|best|top|more)\s+quality)\b"
     # "size 512", "aspect ratio 16:9": a setting with its value

@@ -26,7 +26,7 @@ _POLITE = re.compile(
     r"m{2,}h*|e+m{2,}|mhm+|um+|uh+|oops|sorry|nah|nope|alright|now|ok|okay|kk?|then|and|but|so|also|oh+|o{2,}h+|"
     # not "just 3" (a count) nor "just right" (approval)
     r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))(?!\s+right[.!]*$)|"
-    r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|on\s+reflection|"
+    r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|on\s+reflection|i\s+believe|i\s+reckon|i\s+feel\s+like|"
     r"over(?=\s+to\b(?!\s+the\s+(?:far\s+)?(?:left|right|top|bottom)\b))|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
@@ -51,7 +51,8 @@ _TONE_EDGES = re.compile(rf"^[{TONE}\s]+|[{TONE}\s]+$")
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+be\s+honest|honestly|i\s+suppose|"
-                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|eh|"
+                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|eh|rn|asap|atm|"
+                         r"if\s+you\s+(?:don'?t|do\s+not)\s+mind|if\s+you\s+please|if\s+(?:it'?s\s+)?possible|"
                          r"obviously|of\s+course|ofc|naturally|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # "purple would be nice", "bigger is better": the value, said as a wish

@@ -88,6 +88,9 @@ def _again_after_request(m: re.Match[str]) -> str:
     return " ; " if re.search(r"[画加添放]", before) else ""
 
 
+# "猫在左边狗在右边": each where it is, no pause between them
+_ZH_PLACED_PAIR = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<place>在(?:{_ZH_PLACE_DRAW}))"
+                             rf"(?=[\u4e00-\u9fff]{{1,4}}在(?:{_ZH_PLACE_DRAW}))")
 _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])"
                          r"|(?<=[A-Za-z])\s+(?:and|then|also|plus)\s+(?=[\u4e00-\u9fff])", _I)  # and back
 
@@ -259,6 +262,17 @@ _STAYS = re.compile(r"(?:^|(?<=[,;]))\s*(?:the\s+)?(?P<thing>[a-z][a-z-]*(?:\s+[
 # "cat on the left dog on the right": each thing where it is, the "and" or comma between them left out
 _SIDE = r"(?:on|at|in)\s+the\s+(?:left|right|top|bottom|middle|center|centre)(?:\s+(?:side|corner))?"
 _PLACED_PAIR = re.compile(rf"(?P<first>\b{_SIDE})\s+(?=(?:(?:a|an|the|one)\s+)?[a-z]+(?:\s+[a-z]+)?\s+{_SIDE}\b)", _I)
+# "make the staff black, no wait brown, and his robe purple", "the top left- no, bottom left corner": a value taken
+# back at once and another said in its place, inside a longer request
+_TAKEN_BACK = r"\s*[-–—,]*\s*(?:no+\s+wait|no+|nope|wait|sorry|oops|i\s+mean|actually)[\s,!.–—-]+(?:i\s+mean\s+)?"
+_SHADED = rf"(?:(?:dark|light|bright|pale|deep)\s+)?{COLOUR_WORD}"
+_SPOT = r"(?:(?:top|bottom|upper|lower)\s+(?:left|right)|top|bottom|left|right|middle|center|centre)(?:\s+corner)?"
+_VALUE_TAKEN_BACK = re.compile(rf"\b(?:{_SHADED}{_TAKEN_BACK}(?P<colour>{_SHADED})"
+                               rf"|{_SPOT}{_TAKEN_BACK}(?P<spot>{_SPOT}))(?![\w-])", _I)
+# "a large yellow triangle near the top", "close to the left edge": at that place of the picture
+_NEAR_SPOT = re.compile(r"\b(?:near|close\s+to)\s+the\s+"
+                        r"(?P<spot>(?:top|bottom|upper|lower)(?:\s+(?:left|right))?|left|right|middle|center|centre)"
+                        r"(?:\s+(?:edge|side|corner))?(?![\w-])(?!\s+of\b)", _I)
 _IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)"
                        r"\s*(?=$|,|:|[.?!]\s|\s(?:along|on|in|at|by|across|down)\s|\s+(?:pls|please|plz)\b)", _I)
 # "3 balloons one red one blue one green": one value each, said without commas
@@ -406,10 +420,13 @@ def split_clauses(text: str) -> list[str]:
     text = _ONE_EACH_RUN.sub(lambda m: ", " + re.sub(r"\s+(?=one\s)", ", ", m.group("run")), text)
     text = _ZH_THEN_EN.sub(" ; ", text)  # "鲸鱼变成蓝色 and watercolour pls": a Chinese request, then an English one
     text = mark_pauses(text)
+    text = _ZH_PLACED_PAIR.sub(r"\g<place>，", text)
     text = _ZH_PLACED_THEN_DRAW.sub(lambda m: m.group("place") + _again_after_request(m), text)
     text = _ZH_AGAIN_DRAW.sub(_again_after_request, _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text))
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
     # changes, the verb said once
+    text = _NEAR_SPOT.sub(r"at the \g<spot>", text)
+    text = _VALUE_TAKEN_BACK.sub(lambda m: m.group("colour") or m.group("spot"), text)
     text = _PLACED_PAIR.sub(r"\g<first>, ", text)
     text = _STAYS.sub(lambda m: m.group(0) if COMMAND.match(m.group("thing")) else
                       f" keep the {m.group('thing')} {m.group('colour')}", text)

@@ -21,6 +21,7 @@ from prompt_enhancer.rules.answers import Answer, answered_question, ask_which, 
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.mixed_one import one_said_in_zh
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
+from prompt_enhancer.rules.move_words import as_moved
 from prompt_enhancer.rules.restated import restated
 from prompt_enhancer.rules.spaced_words import words_joined
 from prompt_enhancer.rules.run_on import counted_ones
@@ -53,7 +54,8 @@ from prompt_enhancer.rules.setting_phrase import forget_looks_read, parse_looks
 from prompt_enhancer.rules.picture_kinds import as_kind_said, kind_listed
 from prompt_enhancer.rules.purpose import without_purpose
 from prompt_enhancer.rules.axis_moves import axis_move_clause
-from prompt_enhancer.rules.unread_talk import BACKGROUND_UNSAID, ONLY_FILLER, PRAISED, VAGUE_REQUEST, unread_talk
+from prompt_enhancer.rules.unread_talk import (BACKGROUND_UNSAID, NOT_SURE, ONLY_FILLER, PRAISED, VAGUE_REQUEST,
+                                               unread_talk)
 from prompt_enhancer.rules.unwanted_value import unwanted_colour, unwanted_value_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
@@ -150,6 +152,7 @@ _EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦好看点
                                   r"set|switch)\s)", _I)
 _REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:remove|delete|erase)(?:\s+it)?|take\s+it\s+out)"
                            r"(?:吧|了)?", _I)
+_DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)\s+(?:it|that|this|them)(?:\s+(?:for\s+me|then|now))?", _I)
 _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionally)\b|^(?:再|也|还|另)", _I)
 
 
@@ -254,9 +257,11 @@ class RuleEnhancer:
         return replace(decision, reply=to_traditional(decision.reply)) if traditional else decision
 
     def _decide(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, image: Image | None) -> Decision:
-        text, markup = strip_markup(without_letter_frame(words_joined(text)))  # "画 一只 猫": 画一只猫
+        text, markup = strip_markup(without_letter_frame(text))
+        text = words_joined(text)  # "画 一只 猫": 画一只猫
         text = as_usually_said_zh(correct_typos(read_emoji(read_prompt_syntax(unshouted(text)))))  # 俺, 咋, 整
         text = one_said_in_zh(text)  # "small 那只改成白色": 小的那只
+        text = as_moved(text)  # "shove the castle over to the left": move it
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         text = said_by_kind(misspelt_names(text, scene), scene)  # "the dig": the dog; "the building": the lighthouse
         text = the_one_said(owner_said(text, scene))  # "make the owl eyes yellow": the owl's eyes
@@ -397,7 +402,7 @@ class RuleEnhancer:
                 clause = said  # "no actually a fox": the fox is what was said
             aside = said_aside(work, body) if at == len(clauses) - 1 else None
             if len(clauses) > 1 and (INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
-                                     or (ONLY_FILLER.fullmatch(body)  # "那个嗯，…": looking for the word
+                                     or ((ONLY_FILLER.fullmatch(body) or NOT_SURE.fullmatch(body))  # "那个嗯，…"
                                          and (at < len(clauses) - 1 or bool(work.understood)))
                                      or aside == "place"
                                      or laughed_off(clause)
@@ -405,6 +410,7 @@ class RuleEnhancer:
                                      or ((work.changed or work.kinds) and _LIKE_A.fullmatch(body)
                                          and not parse_looks(body)[0])  # "…, like an old sepia photo": sepia
                                      or unwanted_colour(work, body, after_change=bool(work.changed))
+                                     or (work.changed and _DO_IT.fullmatch(body))  # "…nicer. Could you change it?"
                                      or ((work.removed or work.last in ("remove_clause", "avoid_clause"))  # a part, too
                                          and (_REMOVE_AGAIN.fullmatch(body)  # "那狗不要了 去掉"
                                               or WHY_IT_WENT.fullmatch(body)))):
@@ -463,7 +469,7 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     if PRAISED.fullmatch(body):  # "thanks that looks epic": the picture as it is, praised
         work.chat_replies.append(reply.say("reaction", work.language))
         return
-    vague = VAGUE_REQUEST.fullmatch(body) or ONLY_FILLER.fullmatch(body)
+    vague = VAGUE_REQUEST.fullmatch(body) or ONLY_FILLER.fullmatch(body) or NOT_SURE.fullmatch(body)
     unsaid = "ask_what" if vague else "ask_background" if BACKGROUND_UNSAID.fullmatch(body) else None
     if unsaid:  # "spice it up", "换个背景": which change, or which background, is not said
         work.ask(reply.say(unsaid, work.language))

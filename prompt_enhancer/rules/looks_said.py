@@ -28,7 +28,8 @@ _MORE_IER = re.compile(r"\b(?P<stem>[a-z]{3,})ier\b", _I)
 
 
 # "emm 其实 triangle 更好看", "a square would look better", "还是红色好看": a shape or a colour preferred, asked for
-_BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+think|nah|no|wait)[\s,，]*)*"
+_BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+(?:think|believe|reckon)|nah|no|wait|"
+                     r"on\s+(?:second\s+thoughts?|reflection))[\s,，]*)*"
                      r"(?:其实|还是|感觉|我觉得)?\s*"
                      r"(?:(?:a|an|the)\s+)?(?P<x>[a-z]+(?:\s+(?!(?:would|might|looks?|is)\b)[a-z]+)?|[\u4e00-\u9fff]{1,4}?)\s*"
                      r"(?:更好看|比较好看|好看点|好看一点|好看|更好|会更好|好些|更合适|"
@@ -38,7 +39,7 @@ _BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+think|
 
 
 # "hmm actually dark blue would look nicer than black for the bg": a background colour preferred, asked for
-_BETTER_BG = re.compile(r"^(?:(?:hmm+|um+|actually|maybe|i\s+think|nah|no|ok(?:ay)?)[\s,]*)*"
+_BETTER_BG = re.compile(r"^(?:(?:hmm+|um+|actually|maybe|i\s+(?:think|believe|reckon)|nah|no|ok(?:ay)?)[\s,]*)*"
                         r"(?P<c>[a-z]+(?:\s+[a-z]+)?)\s+(?:would|might)\s+(?:look|be)\s+(?:(?:a\s+lot|much|way)\s+)?"
                         r"(?:better|nicer|cooler|prettier)(?:\s+than\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:for|as)\s+"
                         r"(?:the\s+)?(?:bg|background|backdrop)[\s.!]*$", _I)
@@ -51,9 +52,15 @@ def _background_preferred(m: re.Match[str]) -> str:
     return f"make the background {said}" if known else m.group(0)
 
 
+# "…would look nicer. Could you change it, please?": the next sentence asks for it without saying what it is
+_ONLY_DO_IT = re.compile(r"[.!。！]\s+(?:(?:could|can|would|will)\s+you\s+|please\s+|pls\s+)?"
+                         r"(?:change|do|swap|switch|fix)\s+(?:it|that|this)(?:[\s,]+(?:please|pls|for\s+me))*"
+                         r"[\s.!?]*$", _I)
+
+
 def _preferred(m: re.Match[str]) -> str:
     if re.match(r"[.!。！]\s+(?:(?:could|can|would|will)\s+you|please|pls|make|change|turn|swap|replace)\b",
-                m.string[m.end():], _I):
+                m.string[m.end():], _I) and not _ONLY_DO_IT.match(m.string[m.end():]):
         return ""  # "I think a circle would look nicer there. Could you change the triangle into a circle?": why
     said = re.sub(r"^(?:a|an|the)\s+", "", m.group("x").strip(), flags=_I)
     for table in (vocab.SHAPES, vocab.COLOURS):

@@ -39,8 +39,17 @@ def _joined(m: re.Match[str]) -> str:
     return "".join(out)
 
 
+# "一个 蓝色 的 house": a count before a colour or a size, and 的 after the value counted, never end a request, so
+# a space beside them is only a space ("是另一只 右边那只…" and "换成 silver 的 垫子不要动" are two)
+_AFTER_COUNT = re.compile(r"(?<=[一二两三四五六七八九十几][个只条棵朵辆匹座张块颗位把件头])[ \t\u3000]+"
+                          r"(?=(?:[大小]|[\u4e00-\u9fff]{1,3}色)(?:的|[ \t\u3000]))")
+_AROUND_DE = re.compile(r"(?<=[个只条棵朵辆匹座张块颗位把件头])(?P<value>[^\s，,。的]{1,6})[ \t\u3000]+的[ \t\u3000]+"
+                        r"(?=[\u4e00-\u9fffA-Za-z])")
+
+
 def words_joined(text: str) -> str:
     """The text with each run of spaced Chinese words written as Chinese is written; other text as it was."""
     if " " not in text and "\t" not in text and "\u3000" not in text:
         return text
+    text = _AROUND_DE.sub(r"\g<value>的", _AFTER_COUNT.sub("", text))
     return _RUN.sub(_joined, text)

@@ -49,6 +49,9 @@ _VAGUELY_WRONG = re.compile(r"不太对|不大对|不对劲|怪怪的|差点意�
                             r"\bnot\s+quite\s+(?:right|it)\b|\bsomething(?:'?s|\s+is)\s+off\b|"
                             r"\byou\s+know\s+what\s+i\s+mean\b|\bnot\s+what\s+i\s+(?:wanted|meant|had\s+in\s+mind)\b",
                             _I)
+# "I'm not entirely sure about it": doubt about the picture, no change named (before "not" reads as a correction)
+NOT_SURE = re.compile(r"(?:hmm+[\s,]*)?(?:i'?m|i\s+am)\s+not\s+(?:(?:entirely|totally|really|so|too|quite)\s+)?sure"
+                      r"(?:\s+about\s+(?:it|this|that|the\s+\w+))?", _I)
 # Better, said of nothing and not how ("能不能更 nice 一点", "can it be nicer"): asked what to change
 _VAGUE_WISH = re.compile(r"^(?:能不能|可不可以|可以|能否|请|麻烦|(?:can|could)\s+(?:you|u|it)(?:\s+(?:be|make\s+it))?|"
                          r"make\s+it)?\s*(?:更|再|稍微|more|a\s+bit|a\s+little|even)?\s*"
@@ -61,12 +64,15 @@ VAGUE_REQUEST = re.compile(
     r"(?:(?:just|maybe)\s+)?(?:change|switch|mix|shake|spice|jazz|liven|pep|punch|glam|fancy|dress|zhuzh|zhoosh|"
     r"beef|juice)\s+(?:it|this|that|things|stuff|(?:the\s+)?(?:picture|image|pic|whole\s+thing))\s+up"
     r"(?:\s+(?:a\s+bit|a\s+little|some|a\s+tad|more))*"
-    r"|(?:change|try|do|add)\s+something(?:\s+(?:else|different|new|more))?"
+    r"|(?:(?:perhaps|maybe|how\s+about|or)\s+)?(?:change|try|do|add)?\s*something(?:\s+(?:else|different|new|more))"
+    r"|(?:change|try|do|add)\s+something"
     r"|(?:a\s+(?:bit|little|tad)\s+|some\s+|way\s+)?more\s+(?:pop|oomph|pizzazz|wow|life|energy|spark|flair|"
     r"character|personality|punch|zing|impact)"
     r"|(?:it\s+)?needs\s+(?:a\s+little\s+)?(?:something|more|work)(?:\s+(?:more|else|extra))?"
     r"|something(?:'?s|\s+is)\s+(?:missing|lacking)|(?:it'?s\s+|its\s+)?missing\s+something"
     r"|(?:帮我|给我|你|再|稍微|随便)?(?P<v>改|换|调|弄|修)(?P=v)(?:吧|呗|呢|看|看看|一下)?"
+    # "改一下那个 thing", "帮我改一下这个": a change asked of something named only as "that thing"
+    r"|(?:帮我|给我|你|再|稍微)?(?:改|换|调|弄|修)(?:一下|下)(?:那个|这个)?\s*(?:thing|东西|玩意儿?)?(?:吧|呗)?"
     r"|(?:帮我|给我|你|再|稍微)?(?:优化|完善|美化|润色|改进|提升|升级)(?:一下|下)?(?:吧|呗)?", _I)
 # A new background asked for without saying which ("change the background", "换个背景", "背景换一下"): asked,
 # never read as a background called 下 or a thing called 背景
@@ -116,7 +122,8 @@ def unread_talk(body: str, question_mark: bool) -> str | None:
     if tokens and all(_mashed(token) or (token.isascii() and token.isalpha() and not is_known_word(token))
                       for token in tokens) and any(_mashed(token) for token in tokens):
         return "ask_what"  # "asdkjh qwe", "blorf zzkq wibblewob": no word the rules know, keys mashed among them
-    if _VAGUELY_WRONG.search(text) or _VAGUE_WISH.match(text) or ONLY_FILLER.fullmatch(text):
+    if _VAGUELY_WRONG.search(text) or _VAGUE_WISH.match(text) or ONLY_FILLER.fullmatch(text) \
+            or NOT_SURE.fullmatch(text):
         return "ask_what"
     if re.search(r"[\u4e00-\u9fff]", text):
         if _ASKS_FOR.search(text):
