@@ -11,7 +11,10 @@ import re
 _MARKERS = re.compile("[佢嘅咗啲唔冇喺畀嘢攞㗎哋揸嗰咩咁靓]|隔篱|雀仔|啡色|变做|转做|[戴拿抱]住|呢[个只度]|点样"
                       "|[女男兔]仔|食紧|改返|返做|keep\\s*住|[个嘅的]波(?![浪纹点涛动澜光])")
 # Before the words: 啲 first is "those" (啲花太多: those flowers), not the 啲 of 大啲 (a bit bigger)
-_FIRST = ((re.compile(r"(?:^|(?<=[，,。！？!?\s]))啲"), "那些"),)
+# 唔該 before a request is "please" (唔該畫一架車), after one or alone "thanks"
+_FIRST = ((re.compile(r"(?:^|(?<=[，,。！？!?\s]))啲"), "那些"),
+          (re.compile(r"唔该(?:晒)?\s*(?=画|加|帮|将|把|给|畀|整|放|改|换|移|删|draw|make|add|give|put|[你])",
+                      re.IGNORECASE), "请"))
 # Word for word, longest first where one contains another
 _WORDS = (
     ("佢哋", "它们"), ("佢", "它"), ("嘅", "的"), ("咗", "了"), ("唔该晒", "谢谢"), ("唔该", "谢谢"),
@@ -21,7 +24,7 @@ _WORDS = (
     ("啲", "点"), ("转做", "变成"), ("呢个", "这个"), ("呢只", "这只"), ("呢度", "这里"), ("嗰个", "那个"),
     ("嗰度", "那里"), ("嗰", "那"), ("点样", "怎么"), ("改返做", "改回"), ("改返", "改回"), ("转返", "换回"),
     ("移去", "移到"), ("放去", "放到"), ("女仔", "女孩"), ("男仔", "男孩"), ("兔仔", "兔子"), ("细细只", "小小的"),
-    ("食紧", "在吃"), ("揾", "找"),
+    ("细细", "小小"), ("食紧", "在吃"), ("揾", "找"),
 )
 _PATTERNS = (
     (re.compile(r"(?<=[戴拿抱])住"), "着"),  # 戴住 is 戴着
@@ -33,7 +36,7 @@ _PATTERNS = (
     (re.compile(r"[喇嘞](?=$|[，,。！？!?\s])"), "了"), (re.compile(r"咩(?=$|[？?])"), "吗"),  # particles at the end
     (re.compile(r"企(?=在|住)"), "站"), (re.compile(r"食(?![物品谱材堂])"), "吃"),  # 企喺樹下面, 食竹
     (re.compile(r"细(?=[只个的])"), "小"), (re.compile(r"咁(?=帮|画|就|再|加|要)"), "那"), (re.compile("咁"), "这么"),
-    (re.compile(r"同(?=[一两三四五六七八九十][只个棵条朵张头])"), "和"),  # 兔仔同一棵樹: and a tree
+    (re.compile(r"同(?=[一两三四五六七八九十][只个棵条朵张头架间辆部座件顶])"), "和"),  # 兔仔同一棵樹: and
     (re.compile(r"(?<![浪电微光声])波(?![浪纹点涛动澜光])"), "球"),  # 紅色嘅波: a ball
     (re.compile(r"\s*keep\s*住", re.IGNORECASE), "不变"),  # 背景 keep 住: as it is
 )

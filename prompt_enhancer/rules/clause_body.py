@@ -26,7 +26,8 @@ _POLITE = re.compile(
     r"m{2,}h*|e+m{2,}|mhm+|um+|uh+|oops|sorry|nah|nope|alright|now|ok|okay|kk?|then|and|but|so|also|oh+|o{2,}h+|"
     # not "just 3" (a count) nor "just right" (approval)
     r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))(?!\s+right[.!]*$)|"
-    r"ah+|aw+|well|hey|yo|maybe|perhaps|kindly|i think|i guess|on\s+reflection|i\s+believe|i\s+reckon|i\s+feel\s+like|"
+    r"ah+|aw+|well|hey|yo|maybe|perhaps|possibly|kindly|i think|i guess|on\s+reflection|i\s+believe|i\s+reckon|"
+    r"i\s+feel\s+like|"
     r"over(?=\s+to\b(?!\s+the\s+(?:far\s+)?(?:left|right|top|bottom)\b))|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
@@ -36,7 +37,7 @@ _POLITE = re.compile(
     rf"{DROPPED}(?=[\s,.!]+(?!(?:the|that|this|about|my|his|her|its)\b)\S)|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"(?:改一下|改改|调一下)(?=\s*(?:make|change|turn|can|could)\b)|"  # "改一下 make it look more 好看"
-    r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
+    r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成|请|麻烦)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
     r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|"
     r"但是|但(?=要|是要|得|要是)|不过|可是|"
     # "好看 can you make it 水彩 style", "nice make it red": praise for the picture, then the next request
@@ -53,6 +54,8 @@ _TONE_EDGES = re.compile(rf"^[{TONE}\s]+|[{TONE}\s]+$")
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+be\s+honest|honestly|i\s+suppose|"
                          r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|eh|rn|asap|atm|"
                          r"if\s+you\s+(?:don'?t|do\s+not)\s+mind|if\s+you\s+please|if\s+(?:it'?s\s+)?possible|"
+                         r"if\s+it'?s\s+(?:no|not\s+too\s+much)\s+trouble|sorry\s+to\s+be\s+a\s+(?:bother|pain)|"
+                         r"sorry\s+for\s+the\s+(?:trouble|bother)|if\s+you\s+would|"
                          r"obviously|of\s+course|ofc|naturally|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # "purple would be nice", "bigger is better": the value, said as a wish

@@ -269,6 +269,9 @@ _SHADED = rf"(?:(?:dark|light|bright|pale|deep)\s+)?{COLOUR_WORD}"
 _SPOT = r"(?:(?:top|bottom|upper|lower)\s+(?:left|right)|top|bottom|left|right|middle|center|centre)(?:\s+corner)?"
 _VALUE_TAKEN_BACK = re.compile(rf"\b(?:{_SHADED}{_TAKEN_BACK}(?P<colour>{_SHADED})"
                                rf"|{_SPOT}{_TAKEN_BACK}(?P<spot>{_SPOT}))(?![\w-])", _I)
+# "his jumper a nice dark green": the colour, praised as it is said
+_NICE_COLOUR = re.compile(rf"\b(?:a\s+)?(?:nice|lovely|pretty|beautiful)\s+(?=(?:(?:dark|light|pale|deep|bright)\s+)?"
+                          rf"{COLOUR_WORD}\b)", _I)
 # "a large yellow triangle near the top", "close to the left edge": at that place of the picture
 _NEAR_SPOT = re.compile(r"\b(?:near|close\s+to)\s+the\s+"
                         r"(?P<spot>(?:top|bottom|upper|lower)(?:\s+(?:left|right))?|left|right|middle|center|centre)"
@@ -425,7 +428,7 @@ def split_clauses(text: str) -> list[str]:
     text = _ZH_AGAIN_DRAW.sub(_again_after_request, _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text))
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
     # changes, the verb said once
-    text = _NEAR_SPOT.sub(r"at the \g<spot>", text)
+    text = _NEAR_SPOT.sub(r"at the \g<spot>", _NICE_COLOUR.sub("", text))
     text = _VALUE_TAKEN_BACK.sub(lambda m: m.group("colour") or m.group("spot"), text)
     text = _PLACED_PAIR.sub(r"\g<first>, ", text)
     text = _STAYS.sub(lambda m: m.group(0) if COMMAND.match(m.group("thing")) else

@@ -21,6 +21,7 @@ from prompt_enhancer.rules.answers import Answer, answered_question, ask_which, 
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.mixed_one import one_said_in_zh
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
+from prompt_enhancer.rules.dictation import as_typed
 from prompt_enhancer.rules.move_words import as_moved
 from prompt_enhancer.rules.restated import restated
 from prompt_enhancer.rules.spaced_words import words_joined
@@ -152,7 +153,8 @@ _EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦好看点
                                   r"set|switch)\s)", _I)
 _REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:remove|delete|erase)(?:\s+it)?|take\s+it\s+out)"
                            r"(?:吧|了)?", _I)
-_DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)\s+(?:it|that|this|them)(?:\s+(?:for\s+me|then|now))?", _I)
+_DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)\s+(?:it|that|this|them)(?:\s+(?:for\s+me|then|now))?"
+                    r"|(?:麻烦你?|请你?|帮我)?(?:改一下|改吧|换一下|改改|弄一下)(?:吧|哦|啊)?", _I)
 _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionally)\b|^(?:再|也|还|另)", _I)
 
 
@@ -261,7 +263,7 @@ class RuleEnhancer:
         text = words_joined(text)  # "画 一只 猫": 画一只猫
         text = as_usually_said_zh(correct_typos(read_emoji(read_prompt_syntax(unshouted(text)))))  # 俺, 咋, 整
         text = one_said_in_zh(text)  # "small 那只改成白色": 小的那只
-        text = as_moved(text)  # "shove the castle over to the left": move it
+        text = as_moved(as_typed(text))  # "… comma …"; "shove the castle over to the left": move it
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         text = said_by_kind(misspelt_names(text, scene), scene)  # "the dig": the dog; "the building": the lighthouse
         text = the_one_said(owner_said(text, scene))  # "make the owl eyes yellow": the owl's eyes

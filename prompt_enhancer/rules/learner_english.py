@@ -141,6 +141,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<![\w'])(?<!\ba\s)(?<!\ba\s\s)little\s+bit\b", _I), "a little bit"),
     (re.compile(r"(?<!left\s)(?<!right\s)(?<!top\s)(?<!bottom\s)\b(?P<p>to|on|at)\s+"  # not "left to right"
                 r"(?P<w>left|right)(?=\s*(?:[,.!?;]|side\b|$))", _I), r"\g<p> the \g<w>"),  # "on top" is on it
+    # "I don't think I want the dog anymore": not wanted, said gently
+    (re.compile(r"\b(?P<i>i|we)\s+don'?t\s+think\s+(?:i|we)\s+(?=(?:want|need|like)\b)", _I), r"\g<i> don't "),
     # "i not want it anymore", "i no like the hat": the "do" left out
     (re.compile(r"\b(?P<i>i|we)\s+(?:not|no)\s+(?=(?:want|like|need)\b)", _I), r"\g<i> don't "),
     # "i want that it is zebra", "i want it be red": what it should become

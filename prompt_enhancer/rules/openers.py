@@ -206,6 +206,10 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # "I am afraid I told you wrongly", "my mistake": an apology beside the correction
                       r"|^(?:oh\s+dear[\s,]+)?(?:i(?:'m|\s+am)\s+afraid\s+)?i\s+(?:told\s+you|said\s+(?:it|that))\s+wrong(?:ly)?"
                       r"|^(?:my\s+(?:mistake|apologies|bad)|(?:i'?m\s+)?sorry\s+about\s+that)$"
+                      # 不好意思，我说错了: an apology beside the correction, in Chinese
+                      r"|^(?:不好意思|对不起|抱歉|sorry)(?:啊|哈|呀|了)?$|^我(?:刚才|刚刚)?(?:说|打|写|讲)错了(?:啊|哈|呀)?$"
+                      r"|^(?:(?:(?:so\s+)?sorry\s+)?(?:to\s+be\s+a\s+(?:bother|pain|nuisance)|for\s+the\s+(?:trouble|bother|fuss))|"
+                      r"if\s+it'?s\s+no\s+trouble)$"
                       # "*dog lol obviously", "lol autocorrect turned cat into car": a slip owned up to, already read
                       r"|^\*\s*[a-z]+(?:\s+(?:lol|haha|sorry|oops|obviously|i\s+meant?))*$"
                       r"|^(?:lol\s+|ugh\s+|stupid\s+)*(?:my\s+)?(?:auto-?correct|autocorrect|phone|keyboard)\s+"

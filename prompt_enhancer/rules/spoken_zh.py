@@ -110,6 +110,9 @@ _SAID = (
     (re.compile(r"(?P<w>他|她|它)(?:穿|戴|拿|拿着|戴着|穿着)的"), r"\g<w>的"),
     # 形状换成爱心, 把形状改成三角形: the shape of the thing in focus, said as the thing becoming it
     (re.compile(r"^(?:把|将)?(?:它的|它|这个的)?形状(?=换成|改成|变成|改为|换为)"), "把它"),
+    # 把熊猫画得大大的: drawn bigger, as 变得 says; 把整张画改成黑白的: the whole picture
+    (re.compile(r"(?<=把)(?P<t>[^，,。把]{1,8}?)画得(?=[大小红橙黄绿青蓝紫粉黑白灰棕金银亮暗高矮胖瘦])"), r"\g<t>变得"),
+    (re.compile(r"把(?:整张|整幅|整个)(?:画|图|画面)(?=改成|换成|变成|弄成)"), "把画面"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )
