@@ -54,6 +54,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-55": "tuning_55.json", "tuning-56": "tuning_56.json",
           "tuning-57": "tuning_57.json", "tuning-58": "tuning_58.json",
           "tuning-59": "tuning_59.json", "tuning-60": "tuning_60.json",
+          "tuning-61": "tuning_61.json", "tuning-62": "tuning_62.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
