@@ -269,6 +269,10 @@ _SHADED = rf"(?:(?:dark|light|bright|pale|deep)\s+)?{COLOUR_WORD}"
 _SPOT = r"(?:(?:top|bottom|upper|lower)\s+(?:left|right)|top|bottom|left|right|middle|center|centre)(?:\s+corner)?"
 _VALUE_TAKEN_BACK = re.compile(rf"\b(?:{_SHADED}{_TAKEN_BACK}(?P<colour>{_SHADED})"
                                rf"|{_SPOT}{_TAKEN_BACK}(?P<spot>{_SPOT}))(?![\w-])", _I)
+# "make him brown with a blue collar": his colour, then a part he gets (not a "brown and blue collar")
+_COLOUR_WITH_PART = re.compile(rf"\b(?P<v>make|paint|turn|colou?r)\s+(?P<t>it|him|her|them|the\s+[a-z]+)\s+"
+                               rf"(?P<c>(?:(?:dark|light|pale|deep|bright)\s+)?{COLOUR_WORD})\s+with\s+"
+                               r"(?P<p>(?:a|an|some)\s+[a-z][^,.;!?\n]*)", _I)
 # "his jumper a nice dark green": the colour, praised as it is said
 _NICE_COLOUR = re.compile(rf"\b(?:a\s+)?(?:nice|lovely|pretty|beautiful)\s+(?=(?:(?:dark|light|pale|deep|bright)\s+)?"
                           rf"{COLOUR_WORD}\b)", _I)
@@ -429,6 +433,8 @@ def split_clauses(text: str) -> list[str]:
     # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
     # changes, the verb said once
     text = _NEAR_SPOT.sub(r"at the \g<spot>", _NICE_COLOUR.sub("", text))
+    text = _COLOUR_WITH_PART.sub(lambda m: f"{m.group('v')} {m.group('t')} {m.group('c')} ; give {m.group('t')} "
+                                 f"{m.group('p')}", text)
     text = _VALUE_TAKEN_BACK.sub(lambda m: m.group("colour") or m.group("spot"), text)
     text = _PLACED_PAIR.sub(r"\g<first>, ", text)
     text = _STAYS.sub(lambda m: m.group(0) if COMMAND.match(m.group("thing")) else

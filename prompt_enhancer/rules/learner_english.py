@@ -146,9 +146,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "i not want it anymore", "i no like the hat": the "do" left out
     (re.compile(r"\b(?P<i>i|we)\s+(?:not|no)\s+(?=(?:want|like|need)\b)", _I), r"\g<i> don't "),
     # "i want that it is zebra", "i want it be red": what it should become
-    (re.compile(r"\b(?:i|we)\s+(?:want|would\s+like)\s+(?:that\s+)?(?P<w>it|he|she|they)\s+(?:is|be|are|will\s+be)\s+"
+    (re.compile(r"\b(?:i|we|he|she|they|(?:my|our)\s+[a-z]+)\s+(?:wants?|would\s+like)\s+(?:that\s+)?"
+                r"(?P<w>it|he|she|they|him|her|them)\s+(?:is|be|are|will\s+be|to\s+be)\s+"
                 r"(?:(?P<a>a|an)\s+)?(?P<t>[a-z]+)\b", _I),
-     lambda m: f"make {_OBJECT[m.group('w').lower()]} "
+     lambda m: f"make {_OBJECT.get(m.group('w').lower(), m.group('w').lower())} "
                + ("" if vocab.lookup(vocab.COLOURS, m.group("t")) or vocab.lookup(vocab.SIZES, m.group("t"))
                   else (m.group("a") or ("an" if m.group("t")[0].lower() in "aeiou" else "a")) + " ") + m.group("t")),
     # "one is green and other is red": one green and the other red

@@ -54,6 +54,10 @@ _SAID = (
     (re.compile(r"([红橙黄绿蓝紫粉棕白黑灰金银])框(?=眼镜|墨镜)"), r"\1色"),
     # 长头发小女孩: the girl, with long hair
     (re.compile(r"([长短卷直金黑白红])(头发|发)(?=[\u4e00-\u9fff])(?!的|型|色|夹|带)"), r"\1\2的"),
+    # 不要那么大: not so big, smaller; "change 一下颜色": 改一下颜色
+    (re.compile(r"^(?:不要|别|不用)(?:那么|这么|太)大(?:了|啦)?(?=[，,。！!\s]|$)"), "小一点"),
+    (re.compile(r"^(?:不要|别|不用)(?:那么|这么|太)小(?:了|啦)?(?=[，,。！!\s]|$)"), "大一点"),
+    (re.compile(r"(?i)\bchange\s*(?=一下)"), "改"),
     # 太阳改成淡黄色 别那么红: why, beside the change
     (re.compile(r"[\s，,]*别那么[\u4e00-\u9fff]{1,2}(?:了|啦|哈)?$"), ""),
     # 女孩站在雨里打着伞: standing, in the rain (the weather is no place to stand at)
