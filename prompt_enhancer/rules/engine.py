@@ -90,7 +90,7 @@ from prompt_enhancer.rules.other_colour import colour_said_after, other_colour_c
 from prompt_enhancer.rules.self_correction import corrected_in_place
 from prompt_enhancer.rules.row_band import row_band_clause
 from prompt_enhancer.rules.taken_back import after_taken_back, redrawn
-from prompt_enhancer.rules.interjections import COMPLAINT, INTERJECTION, WHY_IT_WENT
+from prompt_enhancer.rules.interjections import COMPLAINT, DO_IT, INTERJECTION, WHY_IT_WENT
 from prompt_enhancer.rules.thanked_talk import thanked_talk
 from prompt_enhancer.rules.there_is import there_is
 from prompt_enhancer.rules.setting_handlers import (
@@ -153,8 +153,6 @@ _EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦好看点
                                   r"set|switch)\s)", _I)
 _REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:remove|delete|erase)(?:\s+it)?|take\s+it\s+out)"
                            r"(?:吧|了)?", _I)
-_DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)\s+(?:it|that|this|them)(?:\s+(?:for\s+me|then|now))?"
-                    r"|(?:麻烦你?|请你?|帮我)?(?:改一下|改吧|换一下|改改|弄一下)(?:吧|哦|啊)?", _I)
 _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionally)\b|^(?:再|也|还|另)", _I)
 
 
@@ -412,7 +410,7 @@ class RuleEnhancer:
                                      or ((work.changed or work.kinds) and _LIKE_A.fullmatch(body)
                                          and not parse_looks(body)[0])  # "…, like an old sepia photo": sepia
                                      or unwanted_colour(work, body, after_change=bool(work.changed))
-                                     or (work.changed and _DO_IT.fullmatch(body))  # "…nicer. Could you change it?"
+                                     or (work.changed and DO_IT.fullmatch(body))  # "…nicer. Could you change it?"
                                      or ((work.removed or work.last in ("remove_clause", "avoid_clause"))  # a part, too
                                          and (_REMOVE_AGAIN.fullmatch(body)  # "那狗不要了 去掉"
                                               or WHY_IT_WENT.fullmatch(body)))):

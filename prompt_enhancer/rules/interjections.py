@@ -55,3 +55,6 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          # "its cluttering the comp", "it's blocking the view": what it does there, why it goes
                          r"|(?:it|that|this)(?:'s|’s|s|\s+is|\s+keeps)\s+[a-z]+ing\s+(?:up\s+)?(?:the|my|our|everything|"
                          r"too\s+much)\b[a-z\s]{0,30}", _I)
+# "…would look nicer. Could you change it?", "应该是三角形，麻烦你改一下": asked for again after the change was read
+DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)\s+(?:it|that|this|them)(?:\s+(?:for\s+me|then|now))?"
+                   r"|(?:麻烦你?|请你?|帮我)?(?:改一下|改吧|换一下|改改|弄一下)(?:吧|哦|啊)?", _I)
