@@ -249,6 +249,7 @@ _TWO_BARE_VALUES = re.compile(rf"(?:^|(?<=[,;]))\s*(?P<first>{_A_COLOURED})\s+an
 
 
 def _two_bare_values(m: re.Match[str]) -> str:
+    """Split only where the first thing is named alone ("crown purple"), not a request or a count ("a red and…")."""
     first = m.group("first")
     if COMMAND.match(first) or _DRAW_VERB.match(first) or re.match(r"(?:a|an|one|two|three|and|with)\s", first, _I):
         return m.group(0)
@@ -430,8 +431,6 @@ def split_clauses(text: str) -> list[str]:
     text = _ZH_PLACED_PAIR.sub(r"\g<place>，", text)
     text = _ZH_PLACED_THEN_DRAW.sub(lambda m: m.group("place") + _again_after_request(m), text)
     text = _ZH_AGAIN_DRAW.sub(_again_after_request, _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text))
-    # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
-    # changes, the verb said once
     text = _NEAR_SPOT.sub(r"at the \g<spot>", _NICE_COLOUR.sub("", text))
     text = _COLOUR_WITH_PART.sub(lambda m: f"{m.group('v')} {m.group('t')} {m.group('c')} ; give {m.group('t')} "
                                  f"{m.group('p')}", text)
@@ -439,6 +438,8 @@ def split_clauses(text: str) -> list[str]:
     text = _PLACED_PAIR.sub(r"\g<first>, ", text)
     text = _STAYS.sub(lambda m: m.group(0) if COMMAND.match(m.group("thing")) else
                       f" keep the {m.group('thing')} {m.group('colour')}", text)
+    # "make the background black and the circle white", "make the red one bigger and the blue one smaller": two
+    # changes, the verb said once (or not said: "crown purple and wand pink")
     text = _TWO_BARE_VALUES.sub(_two_bare_values, _TWO_VALUES.sub(_two_values, text))
     # "three triangles in a row (along the street)": the row is how they stand
     text = _IN_A_ROW.sub(lambda m: ", " + m.group(1) + ("," if re.match(r"\s\w", m.string[m.end():]) else ""), text)

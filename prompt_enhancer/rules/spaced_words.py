@@ -13,7 +13,6 @@ import re
 
 from dialog import vocabulary as vocab
 
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # a run of Chinese words with spaces (or ideographic spaces) between them
 _RUN = re.compile(r"[\u4e00-\u9fff]+(?:[ \t\u3000]+[\u4e00-\u9fff]+){2,}")
 _LABEL = ("颜色", "顏色")
