@@ -36,7 +36,8 @@ _PATTERNS = (
     (re.compile(r"[喇嘞](?=$|[，,。！？!?\s])"), "了"), (re.compile(r"咩(?=$|[？?])"), "吗"),  # particles at the end
     (re.compile(r"企(?=在|住)"), "站"), (re.compile(r"食(?![物品谱材堂])"), "吃"),  # 企喺樹下面, 食竹
     (re.compile(r"细(?=[只个的])"), "小"), (re.compile(r"咁(?=帮|画|就|再|加|要)"), "那"), (re.compile("咁"), "这么"),
-    (re.compile(r"同(?=[一两三四五六七八九十][只个棵条朵张头架间辆部座件顶])"), "和"),  # 兔仔同一棵樹: and
+    # 兔仔同一棵樹, 一架車同一間屋: and a tree, and a house
+    (re.compile(r"同(?=[一两三四五六七八九十][只个棵条朵张头架间辆部座件顶])"), "和"),
     (re.compile(r"(?<![浪电微光声])波(?![浪纹点涛动澜光])"), "球"),  # 紅色嘅波: a ball
     (re.compile(r"\s*keep\s*住", re.IGNORECASE), "不变"),  # 背景 keep 住: as it is
 )
