@@ -241,9 +241,10 @@ def _colon_items(text: str) -> str:
 _TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
                          r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
                          _I)
+# a colour with the shade said before it ("dark green"), as the rules below look for one
+_SHADED = rf"(?:(?:dark|light|bright|pale|deep)\s+)?{COLOUR_WORD}"
 # "crown purple and wand pink", "the sky blue and the grass green": two things and their colours, no verb said
-_A_COLOURED = (r"(?:(?:the|his|her|its|their)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?\s+"
-               rf"(?:(?:dark|light|bright|pale|deep)\s+)?{COLOUR_WORD}")
+_A_COLOURED = rf"(?:(?:the|his|her|its|their)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}}?\s+{_SHADED}"
 _TWO_BARE_VALUES = re.compile(rf"(?:^|(?<=[,;]))\s*(?P<first>{_A_COLOURED})\s+and\s+(?P<second>{_A_COLOURED})"
                               r"(?=\s*$|\s*[;,.!\n]|\s+(?:pls|please|plz|thanks|thx)\b)", _I)
 
@@ -258,25 +259,22 @@ def _two_bare_values(m: re.Match[str]) -> str:
 
 # "hat black, skull stays white": the colour it keeps, said of it
 _STAYS = re.compile(r"(?:^|(?<=[,;]))\s*(?:the\s+)?(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+"
-                    rf"(?:stays|remains|stay|should\s+stay|can\s+stay|is\s+still)\s+(?P<colour>(?:(?:dark|light|bright|pale|deep)\s+)?"
-                    rf"{COLOUR_WORD})(?![\w-])", _I)
+                    rf"(?:stays|remains|stay|should\s+stay|can\s+stay|is\s+still)\s+(?P<colour>{_SHADED})(?![\w-])", _I)
 # "cat on the left dog on the right": each thing where it is, the "and" or comma between them left out
 _SIDE = r"(?:on|at|in)\s+the\s+(?:left|right|top|bottom|middle|center|centre)(?:\s+(?:side|corner))?"
 _PLACED_PAIR = re.compile(rf"(?P<first>\b{_SIDE})\s+(?=(?:(?:a|an|the|one)\s+)?[a-z]+(?:\s+[a-z]+)?\s+{_SIDE}\b)", _I)
 # "make the staff black, no wait brown, and his robe purple", "the top left- no, bottom left corner": a value taken
 # back at once and another said in its place, inside a longer request
 _TAKEN_BACK = r"\s*[-–—,]*\s*(?:no+\s+wait|no+|nope|wait|sorry|oops|i\s+mean|actually)[\s,!.–—-]+(?:i\s+mean\s+)?"
-_SHADED = rf"(?:(?:dark|light|bright|pale|deep)\s+)?{COLOUR_WORD}"
 _SPOT = r"(?:(?:top|bottom|upper|lower)\s+(?:left|right)|top|bottom|left|right|middle|center|centre)(?:\s+corner)?"
 _VALUE_TAKEN_BACK = re.compile(rf"\b(?:{_SHADED}{_TAKEN_BACK}(?P<colour>{_SHADED})"
                                rf"|{_SPOT}{_TAKEN_BACK}(?P<spot>{_SPOT}))(?![\w-])", _I)
 # "make him brown with a blue collar": his colour, then a part he gets (not a "brown and blue collar")
 _COLOUR_WITH_PART = re.compile(rf"\b(?P<v>make|paint|turn|colou?r)\s+(?P<t>it|him|her|them|the\s+[a-z]+)\s+"
-                               rf"(?P<c>(?:(?:dark|light|pale|deep|bright)\s+)?{COLOUR_WORD})\s+with\s+"
+                               rf"(?P<c>{_SHADED})\s+with\s+"
                                r"(?P<p>(?:a|an|some)\s+[a-z][^,.;!?\n]*)", _I)
 # "his jumper a nice dark green": the colour, praised as it is said
-_NICE_COLOUR = re.compile(rf"\b(?:a\s+)?(?:nice|lovely|pretty|beautiful)\s+(?=(?:(?:dark|light|pale|deep|bright)\s+)?"
-                          rf"{COLOUR_WORD}\b)", _I)
+_NICE_COLOUR = re.compile(rf"\b(?:a\s+)?(?:nice|lovely|pretty|beautiful)\s+(?={_SHADED}\b)", _I)
 # "a large yellow triangle near the top", "close to the left edge": at that place of the picture
 _NEAR_SPOT = re.compile(r"\b(?:near|close\s+to)\s+the\s+"
                         r"(?P<spot>(?:top|bottom|upper|lower)(?:\s+(?:left|right))?|left|right|middle|center|centre)"

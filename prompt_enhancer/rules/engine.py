@@ -55,8 +55,7 @@ from prompt_enhancer.rules.setting_phrase import forget_looks_read, parse_looks
 from prompt_enhancer.rules.picture_kinds import as_kind_said, kind_listed
 from prompt_enhancer.rules.purpose import without_purpose
 from prompt_enhancer.rules.axis_moves import axis_move_clause
-from prompt_enhancer.rules.unread_talk import (BACKGROUND_UNSAID, NOT_SURE, ONLY_FILLER, PRAISED, VAGUE_REQUEST,
-                                               unread_talk)
+from prompt_enhancer.rules.unread_talk import BACKGROUND_UNSAID, PRAISED, VAGUE_REQUEST, says_nothing, unread_talk
 from prompt_enhancer.rules.unwanted_value import unwanted_colour, unwanted_value_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
@@ -402,7 +401,7 @@ class RuleEnhancer:
                 clause = said  # "no actually a fox": the fox is what was said
             aside = said_aside(work, body) if at == len(clauses) - 1 else None
             if len(clauses) > 1 and (INTERJECTION.fullmatch(body) or taken_back or is_chatter(body)
-                                     or ((ONLY_FILLER.fullmatch(body) or NOT_SURE.fullmatch(body))  # "那个嗯，…"
+                                     or (says_nothing(body)  # "那个嗯，…", "I'm not sure about the colour, …"
                                          and (at < len(clauses) - 1 or bool(work.understood)))
                                      or aside == "place"
                                      or laughed_off(clause)
@@ -469,7 +468,7 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     if PRAISED.fullmatch(body):  # "thanks that looks epic": the picture as it is, praised
         work.chat_replies.append(reply.say("reaction", work.language))
         return
-    vague = VAGUE_REQUEST.fullmatch(body) or ONLY_FILLER.fullmatch(body) or NOT_SURE.fullmatch(body)
+    vague = VAGUE_REQUEST.fullmatch(body) or says_nothing(body)
     unsaid = "ask_what" if vague else "ask_background" if BACKGROUND_UNSAID.fullmatch(body) else None
     if unsaid:  # "spice it up", "换个背景": which change, or which background, is not said
         work.ask(reply.say(unsaid, work.language))

@@ -29,10 +29,10 @@ def _joined(m: re.Match[str]) -> str:
         return m.group(0)  # "画三朵花 红的 黄的 白的": a list, one of each
     out: list[str] = []
     for at, word in enumerate(words):
-        after = words[at + 1] if at + 1 < len(words) else ""
-        if word in _LABEL and after and vocab.lookup(vocab.COLOURS, after.removesuffix("的")):
+        last = at == len(words) - 1
+        if word in _LABEL and not last and colours[at + 1]:
             continue
-        if out and word in _NEW_REQUEST and after:
+        if out and word in _NEW_REQUEST and not last:
             out.append("，")
         out.append(word)
     return "".join(out)

@@ -50,8 +50,10 @@ _VAGUELY_WRONG = re.compile(r"不太对|不大对|不对劲|怪怪的|差点意�
                             r"\byou\s+know\s+what\s+i\s+mean\b|\bnot\s+what\s+i\s+(?:wanted|meant|had\s+in\s+mind)\b",
                             _I)
 # "I'm not entirely sure about it": doubt about the picture, no change named (before "not" reads as a correction)
-NOT_SURE = re.compile(r"(?:hmm+[\s,]*)?(?:i'?m|i\s+am)\s+not\s+(?:(?:entirely|totally|really|so|too|quite)\s+)?sure"
-                      r"(?:\s+about\s+(?:it|this|that|the\s+\w+))?", _I)
+_NOT_SURE = re.compile(r"(?:hmm+[\s,]*)?(?:i'?m|i\s+am)\s+not\s+(?:(?:entirely|totally|really|so|too|quite)\s+)?sure"
+                       r"(?:\s+about\s+(?:it|this|that|the\s+\w+))?", _I)
+
+
 # Better, said of nothing and not how ("能不能更 nice 一点", "can it be nicer"): asked what to change
 _VAGUE_WISH = re.compile(r"^(?:能不能|可不可以|可以|能否|请|麻烦|(?:can|could)\s+(?:you|u|it)(?:\s+(?:be|make\s+it))?|"
                          r"make\s+it)?\s*(?:更|再|稍微|more|a\s+bit|a\s+little|even)?\s*"
@@ -108,9 +110,14 @@ def _mashed(token: str) -> bool:
 
 
 # "那个嗯……就是那个", "um that thing": words said while looking for the word, and nothing found
-ONLY_FILLER = re.compile(r"(?:(?:那个|这个|那啥|这啥|就是|嗯+|呃+|额+|啊+|唔+|哎+|那|这|那样|这样|东西|"
-                          r"um+|uh+|erm+|hmm+|that|this|the|thing|thingy|stuff|you\s+know|whatsit|whatchamacallit|"
-                          r"so|well)[\s,，.。…!！?？~～]*)+", _I)
+_ONLY_FILLER = re.compile(r"(?:(?:那个|这个|那啥|这啥|就是|嗯+|呃+|额+|啊+|唔+|哎+|那|这|那样|这样|东西|"
+                           r"um+|uh+|erm+|hmm+|that|this|the|thing|thingy|stuff|you\s+know|whatsit|whatchamacallit|"
+                           r"so|well)[\s,，.。…!！?？~～]*)+", _I)
+
+
+def says_nothing(body: str) -> bool:
+    """Only filler words or only doubt: nothing to read, asked about alone, passed over beside a request."""
+    return bool(_ONLY_FILLER.fullmatch(body) or _NOT_SURE.fullmatch(body))
 
 
 def unread_talk(body: str, question_mark: bool) -> str | None:
@@ -122,8 +129,7 @@ def unread_talk(body: str, question_mark: bool) -> str | None:
     if tokens and all(_mashed(token) or (token.isascii() and token.isalpha() and not is_known_word(token))
                       for token in tokens) and any(_mashed(token) for token in tokens):
         return "ask_what"  # "asdkjh qwe", "blorf zzkq wibblewob": no word the rules know, keys mashed among them
-    if _VAGUELY_WRONG.search(text) or _VAGUE_WISH.match(text) or ONLY_FILLER.fullmatch(text) \
-            or NOT_SURE.fullmatch(text):
+    if _VAGUELY_WRONG.search(text) or _VAGUE_WISH.match(text) or says_nothing(text):
         return "ask_what"
     if re.search(r"[\u4e00-\u9fff]", text):
         if _ASKS_FOR.search(text):
