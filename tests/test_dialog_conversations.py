@@ -104,8 +104,8 @@ ENGLISH = {
         ('draw a blue square in the center', 'a blue square at the center'),
         ('move it up', 'a blue square at the top'),
         ('move it left', 'a blue square at the top left'),
-        ('move it down', 'a blue square at the left'),
-        ('move it right', 'a blue square at the center'),
+        ('move it down', 'a blue square at the bottom left'),  # a way said alone goes to that edge
+        ('move it right', 'a blue square at the bottom right'),
     ],
     'multi_clause': [
         ('draw a red circle, then make it blue and add a yellow square on the right',
@@ -271,8 +271,8 @@ CHINESE = {
         ('在中间画一个蓝色正方形', '中间有一个蓝色正方形'),
         ('把它往上移', '上方有一个蓝色正方形'),
         ('往左移', '左上角有一个蓝色正方形'),
-        ('往下移一点', '左边有一个蓝色正方形'),
-        ('向右移', '中间有一个蓝色正方形'),
+        ('往下移一点', '左边有一个蓝色正方形'),  # a little: one step
+        ('向右移', '右边有一个蓝色正方形'),  # a way said alone: to that edge
     ],
     '多句': [
         ('画一个红色圆形，然后把它变成蓝色，再在右边加一个黄色正方形', '有一个蓝色圆形，右边有一个黄色正方形'),

@@ -137,7 +137,8 @@ def test_stacked_chinese_modifiers(message: str, values: tuple) -> None:
     ("bottom right", "put it on the left", "bottom left"),
     ("top right", "把它移到下面", "bottom right"),
     ("top left", "move it to the center", "center"),
-    ("top left", "move it down", "left"),  # a step, as before
+    ("top left", "move it down", "bottom left"),  # a way said alone goes to that edge, as people expect
+    ("top left", "move it down a bit", "left"),  # a little: one step
 ])
 def test_a_side_said_alone_keeps_the_other_axis(start: str, message: str, end: str) -> None:
     scene = Scene(subjects=[Subject("s1", "circle", {"colour": "red"}, start)], focus="s1")

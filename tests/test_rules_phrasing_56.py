@@ -20,7 +20,7 @@ def test_a_colour_and_that_one_then_an_english_request() -> None:
 
 
 @pytest.mark.parametrize(("message", "where"), [
-    ("move the cat straight up", "left"),
+    ("move the cat straight up", "top left"),
     ("猫 move straight up 到最上面", "top left"),
     ("猫 move up 到最上面", "top left"),
 ])

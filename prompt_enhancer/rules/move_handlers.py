@@ -61,6 +61,9 @@ _NUDGE_EN = re.compile(r"^(?:move|shift|slide|push|nudge|drag|bring|put|scoot)\s
                        r"a\s+few\s+(?:pixels|steps))"
                        r"\s+(?:more\s+)?(?:over\s+)?(?:to(?:wards?)?\s+the\s+|to\s+|towards?\s+)?"
                        r"(?P<d>left|right|up|down|top|bottom)(?:\s+(?:side|edge))?$", _I)
+# How much a move names: "a bit", "slightly", "nudge", "一点", "挪挪" is one step; a bare way goes to that edge.
+_A_LITTLE = re.compile(r"\b(?:a\s+bit|a\s+little|slightly|one\s+(?:cell|step|notch)|nudge)\b"
+                       r"|一点|一些|点儿|(?<![一])点|些|(?P<v>[挪移动])一?(?P=v)", _I)
 _STEPS = {"up": (0, -1), "down": (0, 1), "left": (-1, 0), "right": (1, 0), "上": (0, -1), "下": (0, 1),
           "左": (-1, 0), "右": (1, 0), "top": (0, -1), "bottom": (0, 1)}
 
@@ -178,6 +181,8 @@ def _move_once(work: MessageEdit, body: str) -> bool:
             if direction in ("up", "down", "upward", "downward"):
                 direction = direction.replace("ward", "")
             dx, dy = _STEPS[direction]
+            if not _A_LITTLE.search(m.group(0)):  # "move it down" from the top right: the bottom right
+                dx, dy = dx * 2, dy * 2
             for subject in targets:
                 col, row = _grid_cell(subject.position)
                 move_subject(work, subject, vocab.grid_position(min(2, max(0, col + dx)), min(2, max(0, row + dy))))
