@@ -26,6 +26,7 @@ from prompt_enhancer.rules.move_words import as_moved
 from prompt_enhancer.rules.restated import restated
 from prompt_enhancer.rules.spaced_words import words_joined
 from prompt_enhancer.rules.run_on import counted_ones
+from prompt_enhancer.rules.both_ways import both_sizes_clause, both_ways
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.one_too import one_said
 from prompt_enhancer.rules.outcome import decision_of, joined
@@ -71,13 +72,8 @@ from prompt_enhancer.rules.counts_set import count_clause, more_of_clause, too_m
 from prompt_enhancer.rules.it_is import it_is_clause
 from prompt_enhancer.rules.topic_said import (named_before, names_what_follows, them_as_said, them_named_after,
                                               topic_clause)
-from prompt_enhancer.rules.removal_handlers import (
-    avoid_clause,
-    clear_clause,
-    keep_only_clause,
-    put_away_clause,
-    remove_clause,
-)
+from prompt_enhancer.rules.removal_handlers import (avoid_clause, clear_clause, keep_only_clause, put_away_clause,
+                                                    remove_clause)
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.nothing_named import nothing_named_clause
 from prompt_enhancer.rules.participle_clause import participle_clause
@@ -92,14 +88,8 @@ from prompt_enhancer.rules.taken_back import after_taken_back, redrawn
 from prompt_enhancer.rules.interjections import COMPLAINT, DO_IT, INTERJECTION, WHY_IT_WENT
 from prompt_enhancer.rules.thanked_talk import thanked_talk
 from prompt_enhancer.rules.there_is import there_is
-from prompt_enhancer.rules.setting_handlers import (
-    background_clause,
-    look_clause,
-    mood_clause,
-    setting_clause,
-    sky_clause,
-    style_clause,
-)
+from prompt_enhancer.rules.setting_handlers import (background_clause, look_clause, mood_clause, setting_clause,
+                                                    sky_clause, style_clause)
 from prompt_enhancer.rules.spelling import correct_typos
 from prompt_enhancer.rules.said_aside import KEYBOARD_RUNS, lone_unknown, said_aside
 from prompt_enhancer.rules.spoken_zh import as_usually_said_zh
@@ -207,6 +197,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     other_side_clause,
     move_clause,
     length_clause,
+    both_sizes_clause,
     resize_clause,
     give_clause,
     wear_clause,
@@ -395,6 +386,7 @@ class RuleEnhancer:
             instead = bool(re.search(r"\binstead$", body, _I)) and (not COMMAND.match(body) or bool(
                 re.match(r"^(?:go\s+with|have|use)\s", body, _I)))
             work.second_thought = taken_back or bool(back) or instead
+            work.corrected = work.corrected or work.second_thought
             said = clause[back.end():].strip(" ,，.…!！") if back else clause
             taken_back = bool(back) and (not said or bool(INTERJECTION.fullmatch(clause_body(said) or said)))
             if back and not taken_back:
@@ -423,6 +415,10 @@ class RuleEnhancer:
             if aside == "sign-off":  # "make it winter…, kiitos": a word no rule read, after the request, not asked
                 del work.unread[asked:]
         thanked_talk(scene, work, text)  # "Is very pretty, thank you so much": talk, not a note
+        question = None if work.unread else both_ways(work, text)
+        if question:  # "bigger but also smaller at the same time": which, not a guess
+            work.clause = ""
+            work.ask(question)
         if complaints and not (work.understood or work.unread):
             work.clause = complaints[0]
             work.ask(reply.say("ask_wrong", language))

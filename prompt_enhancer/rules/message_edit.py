@@ -47,6 +47,8 @@ class MessageEdit:
     second_thought: bool = False
     question_mark: bool = False  # the message asks ("is it a circle?"): a yes/no question, not a description
     topic: str = ""  # "the clouds make it rather crowded. Would you remove them": what "them" then means
+    values_set: list[tuple[str, str, str]] = field(default_factory=list)  # (subject id, kind, value), in order
+    corrected: bool = False  # a clause took back what was said before ("red, no, blue"): later values win
 
     def ask(self, question: str) -> bool:
         """Give up on the clause being read: the message will change nothing and ask `question` back."""

@@ -65,8 +65,8 @@ def _ask_reply(work: MessageEdit) -> str:
     """What was understood, what was not, and the question: the picture stays as it was."""
     clause, question = work.unread[0]
     done = [c for c in work.understood if c != clause]
-    if not done and question == reply.say("ask_subject", work.language):
-        return reply.join([question, *work.chat_replies], work.language)  # "draw something": nothing misread
+    if not clause or (not done and question == reply.say("ask_subject", work.language)):
+        return reply.join([question, *work.chat_replies], work.language)  # "draw something", two ways at once
     if done:
         opening = reply.say("ask_partly", work.language, done=("; " if work.language == "en" else "；").join(done),
                             text=clause)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.phrase import RESIZE_RE, clean_rest, parse_phrase
 
 _TAKE_BACK_ZH = r"(?:不不*|不对|不是|算了|哦不|啊不|等等|等一下)"
 _ZH = re.compile(rf"^(?P<head>.*?(?:换成|改成|变成|涂成|弄成|调成|要))(?P<a>[^，,。\s]{{1,5}}?)(?:的)?[\s，,。.…！!]+"
@@ -25,6 +25,8 @@ _RUN_ON_TAKE_BACK = re.compile(r"(?<=[a-z0-9])(?=\s+(?:no\s+wait|wait\s+no|no\s+
 
 
 def _kind(said: str) -> str | None:
+    if RESIZE_RE.fullmatch(said.strip()):  # "make it bigger, no smaller"
+        return "resize"
     ph = parse_phrase(said, global_parts=False)
     if clean_rest(ph.rest):
         return None

@@ -12,6 +12,7 @@ from dialog.decision import EditKind
 from dialog.natural_parts import NATURAL_COLOURS
 from dialog.prompt import part_words
 from dialog.scene import Subject
+from prompt_enhancer.rules.both_ways import note_value
 from prompt_enhancer.rules.copies import more_of_the_kind
 from prompt_enhancer.rules.ones_named import A_ROCK, ones_named
 from prompt_enhancer.rules import reply
@@ -45,11 +46,15 @@ def set_values(work: MessageEdit, subject: Subject, ph: Phrase, *, rename: str |
     """Apply a value phrase to one subject; the (kind, value) pairs it changed, for the reply."""
     changes: list[tuple[str, str]] = []
     for kind, value in ph.modifiers.items():
+        if kind == "colour":
+            note_value(work, subject.id, kind, value)
         if subject.attributes.get(kind) != value:
             subject.attributes[kind] = value
             changes.append((kind, value))
     if changes:
         work.touch(subject, EditKind.ATTRIBUTE)
+    if ph.size:
+        note_value(work, subject.id, "size", ph.size)
     if ph.size and subject.size != ph.size:
         subject.size = ph.size
         changes.append(("size", ph.size))
@@ -78,6 +83,7 @@ def _has_natural_colours(name: str) -> bool:
 def resize_subject(work: MessageEdit, subject: Subject, step: int) -> None:
     """One size step up or down; a subject already that size is only named ("already big")."""
     target = "big" if step > 0 else "small"
+    note_value(work, subject.id, "size", target)
     name = reply.thing_name(subject, work.language)
     if subject.size == target:
         if subject.id not in work.changed:  # not when this message made it so ("too big, make it tiny")
@@ -107,6 +113,7 @@ def move_subject(work: MessageEdit, subject: Subject, position: str, said: str |
         cell = (to_col, row) if target in ("left", "right") else (col, to_row)
         target = vocab.grid_position(*cell)
     subject.position = target
+    note_value(work, subject.id, "position", target)
     work.touch(subject, EditKind.LAYOUT)
     where = reply.where(named, work.language)
     if work.language == "en" and named in vocab.POSITIONS:

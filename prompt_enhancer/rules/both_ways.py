@@ -1,0 +1,79 @@
+"""One message that asks for a thing two opposite ways ("bigger but also smaller at the same time", "at the top
+and also at the bottom", "red but keep it blue"): nothing is changed and the person is asked which.
+
+The handlers note each value they set on a subject; a message that took something back ("red, no, blue") is a
+correction and never asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import RESIZE_RE
+from prompt_enhancer.rules.references import resolve
+
+
+def note_value(work: MessageEdit, subject_id: str, kind: str, value: str) -> None:
+    """Remember that this message set `kind` of a subject to `value` ("size" "big", "position" "top")."""
+    work.values_set.append((subject_id, kind, value))
+
+
+def _opposite(kind: str, first: str, second: str) -> bool:
+    if kind == "size":
+        return first != second
+    if kind == "colour":  # "red" then "dark red": the same colour said closer, not another one
+        return first not in second and second not in first
+    cells = [vocab.GRID_CELLS.get(v) for v in (first, second)]
+    if None in cells:
+        return False
+    (col1, row1), (col2, row2) = cells
+    return abs(col1 - col2) == 2 or abs(row1 - row2) == 2  # the top and the bottom, not the top then top left
+
+
+def both_ways(work: MessageEdit, said: str) -> str | None:
+    """The question to ask when one subject was set two opposite ways in message `said`; None when it was not."""
+    if work.corrected or _CHANGED_MIND.search(said):
+        return None
+    first: dict[tuple[str, str], str] = {}
+    for subject_id, kind, value in work.values_set:
+        said = first.setdefault((subject_id, kind), value)
+        subject = work.scene.subject(subject_id)  # one added now is described, not changed twice
+        if subject is None or subject_id in work.added or not _opposite(kind, said, value):
+            continue
+        words = [reply.where(v, work.language) if kind == "position" else reply.value_words([(kind, v)], work.language)
+                 for v in (said, value)]
+        return reply.say("ask_both_ways", work.language, name=reply.thing_name(subject, work.language),
+                         first=words[0], second=words[1])
+    return None
+
+
+_I = re.IGNORECASE
+# What joins a size and its opposite said of one thing at once: "bigger but also smaller at the same time".
+_JOINED = re.compile(r"\b(?:and|but|also|yet|too|as\s+well|at\s+the\s+same\s+time|both)\b|[,，\s]|又|同时|还|也|而且",
+                     _I)
+# A message that changes its mind ("red... never mind. blue", "红色 不对 蓝色"): its last word holds, not asked about.
+_CHANGED_MIND = re.compile(r"\b(?:never\s*mind|nvm|scratch\s+that|i\s+mean|actually|instead|wait|rather|on\s+second"
+                           r"\s+thought|or)\b|算了|不对|还是|或者", _I)
+_VERB = re.compile(r"^.*?\b(?:make|get|turn|have)\s+|^.*?(?:把|将|让)", _I)
+
+
+def both_sizes_clause(work: MessageEdit, body: str) -> bool:
+    """"make it bigger but also smaller at the same time", "把它变大又变小": both sizes noted, to be asked about."""
+    found = list(RESIZE_RE.finditer(body))
+    ups = [m for m in found if m.group("up") or m.group("up_zh")]
+    downs = [m for m in found if m.group("down") or m.group("down_zh")]
+    if not ups or not downs:
+        return False
+    first, second = sorted((ups[0], downs[0]), key=lambda m: m.start())
+    if _JOINED.sub("", body[first.end():second.start()]).strip():
+        return False  # "make him taller and her shorter": two things; "bigger, no, smaller": a change of mind
+    said = _VERB.sub("", body[: first.start()]).strip()
+    targets = resolve(work, said) if said else None
+    targets = targets or ([work.focus()] if work.focus() is not None and not said else [])
+    for subject in targets:
+        for m in (first, second):
+            note_value(work, subject.id, "size", "big" if m.group("up") or m.group("up_zh") else "small")
+    return bool(targets)
