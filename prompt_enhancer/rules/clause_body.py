@@ -23,10 +23,11 @@ _POLITE = re.compile(
     r"i was wondering if you could|do you think you could|could i (?:trouble|ask) you to|be a dear and|"
     r"please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
     r"i'd like you to|yes|yeah|yep|yup|i would like you to|let's|lets|let us|actually|no wait|wait|hmm+|hm+|"
-    r"m{2,}h*|e+m{2,}|mhm+|um+|uh+|oops|sorry|nah|nope|alright|now|ok|okay|kk?|then|and|but|so|also|oh+|o{2,}h+|"
+    r"m{2,}h*|e+m{2,}|mhm+|um+|uh+|eh+|oops|sorry|nah|nope|alright|now|ok|okay|kk?|then|and|but|so|also|oh+|o{2,}h+|"
     # not "just 3" (a count) nor "just right" (approval)
     r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))(?!\s+right[.!]*$)|"
-    r"ah+|aw+|well|hey|yo|maybe|perhaps|possibly|kindly|i think|i guess|on\s+reflection|i\s+believe|i\s+reckon|"
+    r"ah+|aw+|well|hey|yo|maybe|perhaps|possibly|kindly|better(?=\s+(?:make|turn|change|move|put|go|use)\b)|"
+    r"i think|i guess|on\s+reflection|i\s+believe|i\s+reckon|"
     r"i\s+feel\s+like|"
     r"over(?=\s+to\b(?!\s+the\s+(?:far\s+)?(?:left|right|top|bottom)\b))|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"

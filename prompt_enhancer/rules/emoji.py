@@ -93,9 +93,13 @@ def _weather(text: str) -> str:
     return rest.rstrip(" ,，") + "".join(("，" if zh else ", ") + w for w in words)
 
 
+# A face typed in ASCII (":)", ":-D", ";P", "xD", "^_^", "<3"), standing apart: read as the face emoji it stands for.
+_EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-o^']?[)(\]\[DPpO3/|]+|[xX]D+|\^_?\^|<3)(?!\S)")
+
+
 def read_emoji(text: str) -> str:
     """The message with each emoji read as a noun where one goes, else dropped."""
-    text = _weather(text)
+    text = _weather(_EMOTICON.sub(lambda m: "\U0001F641" if m.group(0)[-1] in "(/[|" else "\U0001F642", text))
     if not _EMOJI.search(text) or not _EMOJI.sub("", text).strip():
         return text  # only emoji: nothing to read them against, kept as said
     out, last = [], 0

@@ -125,7 +125,7 @@ _NEW_PICTURE = re.compile(
 )
 # What takes back what was just said ("no", "actually", "hmm no", "其实", "不对"): a thing named after it is what the
 # one in focus should be ("hmm actually 我要一只 fox", "draw a cat, no actually a fox").
-_SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|oh|o+h+|ok|okay|so|wait|well)[\s,，.…]*)*"
+_SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|eh+|oh|o+h+|ok|okay|so|wait|well)[\s,，.…]*)*"
                              # "ooh or a triangle??": another thing for the one just changed
                              r"(?:or(?:\s+maybe|\s+perhaps)?(?=\s+(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s*[?!.]*$)|"
                              r"(?:(?:no+(?:pe)?|nah)(?=\s*(?:[,，.…!！]|$)|\s+(?:actually|wait|sorry|i\s+mean)\b"

@@ -11,7 +11,7 @@ _I = re.IGNORECASE
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "no wait" alone: no note
-                          r"no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|erm*|like|oh|oops|"
+                          r"no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|eh+|erm*|like|oh|oops|"
                           r"sorry|ok|okay|kk?|now|so|then|alright|(?:keep|leave)\s+(?:it|him|her|them)\s+(?:there|where\s+"
                           r"(?:it|he|she|they)\s+(?:is|are))|"  # "keep it there but make it smaller": no move
                           r"actually|well|yes|"

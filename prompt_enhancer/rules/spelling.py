@@ -223,10 +223,10 @@ _THEM_PLURAL = re.compile(r"(?<=\bof\s)them\s+(?=[a-z]{2,}s\b)", re.IGNORECASE)
 _YA = re.compile(r"\b(?P<verb>could|can|would|will|do|did|thank|if|are)\s+ya(?![\w'-])", re.IGNORECASE)
 # "w/ film grain", "a dog w/o a collar": chat shorthand for with and without.
 _WITH_SHORT = re.compile(r"(?<![\w/])w/(?=\s*[A-Za-z\u4e00-\u9fff])(?!o(?![A-Za-z]))\s*", re.IGNORECASE)
-# "a man w an umbrella": a lone w between a word and an article is with too
-_WITH_LONE_W = re.compile(r"(?<=[A-Za-z]\s)w(?=\s+(?:a|an|the|his|her|their|its|some|two|three|long|short|big|"
-                          r"small|little|white|black|red|blue|green|yellow|pink|brown|grey|gray|orange|purple)\s)",
-                          re.IGNORECASE)  # "grey w white paws"
+# "a man w an umbrella", "grey w white paws", "a close up w soft lighting": a lone w between two words is with too
+# (not the letter: "a w", "the letter w")
+_WITH_LONE_W = re.compile(r"(?<=[A-Za-z]\s)(?<!\ba\s)(?<!the\s)(?<!letter\s)w(?=\s+(?:a\s|[A-Za-z]{2,}))",
+                          re.IGNORECASE)
 _WITHOUT_SHORT = re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE)
 _CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key=len, reverse=True)) + r")(?![\w'-])",
                         re.IGNORECASE)
