@@ -216,7 +216,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
 # "要清晨那种雾蒙蒙的感觉": the feel asked for is of a time, a place or a look, read by their rules ("有种忧郁的感觉"
 # says what the picture has, not what to change)
 # ("加点 night 的感觉", "来点 sunset 的光 please", "那再弄点晚上的氛围")
-_ZH_FEEL_OF = re.compile(r"(?:那|再|就)*(?:要|想要|我要|来点|来一点|加点|弄点|整点|换成|改成)\s*"
+_ZH_FEEL_OF = re.compile(r"(?:(?:那|再|就)*(?:要|想要|我要|来点|来一点|加点|弄点|整点|换成|改成)\s*)?"
                          r"(?P<what>[\u4e00-\u9fff]{2,12}?|[A-Za-z]+(?:\s[A-Za-z]+)?)\s*(?:那种|那样|的)*"
                          r"(?:感觉|氛围|气氛|意境|光)(?:\s*(?:please|pls|吧|啊|呀))?", _I)
 _FELT_HANDLERS = (setting_clause, look_clause, style_clause)

@@ -200,9 +200,10 @@ _MOVES = re.compile(r"\b(?:move|put|shift|go|slide|push|drag|nudge)\b", re.IGNOR
 _GONE_THEN_WHY = re.compile(r"(?P<head>\b(?:remove|delete|erase|ditch|lose|drop|get\s+rid\s+of|take\s+(?:out|away))\s+"
                             r"(?:the|that|this|his|her|its|their)\s+[a-z]+(?:\s+(?!(?:he|she|they|we|i)\b)[a-z]+)?)"
                             r"\s+(?=(?:he|she|they|we|i|it'?s|it\s+is)\s+[a-z])", re.IGNORECASE)
-# "remove the bike cause he fell off it", "make it blue because it's her favourite": why, never what to draw
-_BECAUSE = re.compile(r"(?<=[a-z])\s*,?\s+(?:(?:because|cuz|coz|bc)\s|(?:'?cause|cos)\s+(?=(?:he|she|they|we|i|it|its|"
-                      r"it's|that|this|my|his|her|the)\b))[^,.;!?]*", re.IGNORECASE)
+# "remove the bike cause he fell off it", "make it blue because it's her favourite", "a scarf too since its cold":
+# why, never what to draw
+_BECAUSE = re.compile(r"(?<=[a-z])\s*,?\s+(?:(?:because|cuz|coz|bc)\s|(?:'?cause|cos|since)\s+"
+                      r"(?=(?:he|she|they|we|i|it|its|it's|that|this|my|his|her|the)\b))[^,.;!?]*", re.IGNORECASE)
 
 
 # "put him on a beach instead hes on vacation": someone spoken of, after the request, without a pause
@@ -234,9 +235,14 @@ def _each_one(m: re.Match[str]) -> str:
     return re.sub(r"\bone\b", thing, m.group("list"))
 
 
+# "i dont want the ball anymore thank you": thanks run on at the end, after a pause
+_THANKS_RUN_ON = re.compile(r"(?<=[a-z])\s+(?=(?:thank\s+you|thanks|thx|cheers)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?"
+                            r"[\s.!]*$)", re.IGNORECASE)
+
+
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
-    text = _ARTICLE_RUN.sub(r"\g<x>, ", text)
+    text = _THANKS_RUN_ON.sub(", ", _ARTICLE_RUN.sub(r"\g<x>, ", text))
     text = _SOMEONE_AFTER.sub(" ; ", _GONE_THEN_WHY.sub(r"\g<head> ; ", _BECAUSE.sub("", text)))
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_TOO.sub('', _SEEN_AS.sub('', m.group('t'))).strip()}"
                                       f"{m.group('rest')}",
