@@ -63,3 +63,5 @@ def test_a_change_of_mind_or_a_new_thing_described_is_not_asked():
     assert d.action is Action.EDIT and len(d.scene.subjects) == 2
     d = talk("a red circle", "move it up and then left")
     assert d.scene.subjects[0].position == "top left"
+    d = talk("a red ball at the right", "hmm move it all the way up, and over to the left side too")
+    assert d.action is Action.EDIT and d.scene.subjects[0].position == "top left"  # two axes, not two places

@@ -21,16 +21,27 @@ def note_value(work: MessageEdit, subject_id: str, kind: str, value: str) -> Non
     work.values_set.append((subject_id, kind, value))
 
 
+def note_place(work: MessageEdit, subject_id: str, named: str, before: str | None, after: str) -> None:
+    """Remember the way a move went on each axis it named or changed: "to the top" is the top row, wherever the
+    thing already was; "up, and over to the left" is the top row, then the left column, not two places."""
+    cell, was = vocab.GRID_CELLS.get(after), vocab.GRID_CELLS.get(before or "")
+    if cell is None:
+        return
+    one_side = named in ("left", "right", "top", "bottom")
+    for axis, index, sides in (("col", 0, ("left", "right")), ("row", 1, ("top", "bottom"))):
+        if named in sides or (not one_side and (was is None or was[index] != cell[index])):
+            note_value(work, subject_id, axis, str(cell[index]))
+
+
+_SIDES = {("col", "0"): "left", ("col", "2"): "right", ("row", "0"): "top", ("row", "2"): "bottom"}
+
+
 def _opposite(kind: str, first: str, second: str) -> bool:
     if kind == "size":
         return first != second
     if kind == "colour":  # "red" then "dark red": the same colour said closer, not another one
         return first not in second and second not in first
-    cells = [vocab.GRID_CELLS.get(v) for v in (first, second)]
-    if None in cells:
-        return False
-    (col1, row1), (col2, row2) = cells
-    return abs(col1 - col2) == 2 or abs(row1 - row2) == 2  # the top and the bottom, not the top then top left
+    return abs(int(first) - int(second)) == 2  # the top and the bottom; the middle is only a step
 
 
 def both_ways(work: MessageEdit, said: str) -> str | None:
@@ -43,8 +54,8 @@ def both_ways(work: MessageEdit, said: str) -> str | None:
         subject = work.scene.subject(subject_id)  # one added now is described, not changed twice
         if subject is None or subject_id in work.added or not _opposite(kind, said, value):
             continue
-        words = [reply.where(v, work.language) if kind == "position" else reply.value_words([(kind, v)], work.language)
-                 for v in (said, value)]
+        words = [reply.where(_SIDES[kind, v], work.language) if kind in ("row", "col")
+                 else reply.value_words([(kind, v)], work.language) for v in (said, value)]
         return reply.say("ask_both_ways", work.language, name=reply.thing_name(subject, work.language),
                          first=words[0], second=words[1])
     return None

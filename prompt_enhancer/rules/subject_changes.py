@@ -12,7 +12,7 @@ from dialog.decision import EditKind
 from dialog.natural_parts import NATURAL_COLOURS
 from dialog.prompt import part_words
 from dialog.scene import Subject
-from prompt_enhancer.rules.both_ways import note_value
+from prompt_enhancer.rules.both_ways import note_place, note_value
 from prompt_enhancer.rules.copies import more_of_the_kind
 from prompt_enhancer.rules.ones_named import A_ROCK, ones_named
 from prompt_enhancer.rules import reply
@@ -112,8 +112,8 @@ def move_subject(work: MessageEdit, subject: Subject, position: str, said: str |
         to_col, to_row = vocab.GRID_CELLS[target]
         cell = (to_col, row) if target in ("left", "right") else (col, to_row)
         target = vocab.grid_position(*cell)
+    note_place(work, subject.id, named, subject.position, target)
     subject.position = target
-    note_value(work, subject.id, "position", target)
     work.touch(subject, EditKind.LAYOUT)
     where = reply.where(named, work.language)
     if work.language == "en" and named in vocab.POSITIONS:
