@@ -15,9 +15,18 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import RESIZE_RE
 from prompt_enhancer.rules.references import resolve
 
+_I = re.IGNORECASE
+# What joins a size and its opposite said of one thing at once: "bigger but also smaller at the same time".
+_JOINED = re.compile(r"\b(?:and|but|also|yet|too|as\s+well|at\s+the\s+same\s+time|both)\b|[,，\s]|又|同时|还|也|而且",
+                     _I)
+# A message that changes its mind ("red... never mind. blue", "红色 不对 蓝色"): its last word holds, not asked about.
+_CHANGED_MIND = re.compile(r"\b(?:never\s*mind|nvm|scratch\s+that|i\s+mean|actually|instead|wait|rather|on\s+second"
+                           r"\s+thought|or)\b|算了|不对|还是|或者", _I)
+_VERB = re.compile(r"^.*?\b(?:make|get|turn|have)\s+|^.*?(?:把|将|让)", _I)
+
 
 def note_value(work: MessageEdit, subject_id: str, kind: str, value: str) -> None:
-    """Remember that this message set `kind` of a subject to `value` ("size" "big", "position" "top")."""
+    """Remember that this message set `kind` of a subject to `value` ("size" "big", "colour" "red", "row" "0")."""
     work.values_set.append((subject_id, kind, value))
 
 
@@ -50,25 +59,15 @@ def both_ways(work: MessageEdit, said: str) -> str | None:
         return None
     first: dict[tuple[str, str], str] = {}
     for subject_id, kind, value in work.values_set:
-        said = first.setdefault((subject_id, kind), value)
+        earlier = first.setdefault((subject_id, kind), value)
         subject = work.scene.subject(subject_id)  # one added now is described, not changed twice
-        if subject is None or subject_id in work.added or not _opposite(kind, said, value):
+        if subject is None or subject_id in work.added or not _opposite(kind, earlier, value):
             continue
         words = [reply.where(_SIDES[kind, v], work.language) if kind in ("row", "col")
-                 else reply.value_words([(kind, v)], work.language) for v in (said, value)]
+                 else reply.value_words([(kind, v)], work.language) for v in (earlier, value)]
         return reply.say("ask_both_ways", work.language, name=reply.thing_name(subject, work.language),
                          first=words[0], second=words[1])
     return None
-
-
-_I = re.IGNORECASE
-# What joins a size and its opposite said of one thing at once: "bigger but also smaller at the same time".
-_JOINED = re.compile(r"\b(?:and|but|also|yet|too|as\s+well|at\s+the\s+same\s+time|both)\b|[,，\s]|又|同时|还|也|而且",
-                     _I)
-# A message that changes its mind ("red... never mind. blue", "红色 不对 蓝色"): its last word holds, not asked about.
-_CHANGED_MIND = re.compile(r"\b(?:never\s*mind|nvm|scratch\s+that|i\s+mean|actually|instead|wait|rather|on\s+second"
-                           r"\s+thought|or)\b|算了|不对|还是|或者", _I)
-_VERB = re.compile(r"^.*?\b(?:make|get|turn|have)\s+|^.*?(?:把|将|让)", _I)
 
 
 def both_sizes_clause(work: MessageEdit, body: str) -> bool:
