@@ -58,6 +58,8 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-63": "tuning_63.json", "tuning-64": "tuning_64.json", "tuning-65": "tuning_65.json",
           "tuning-66": "tuning_66.json", "tuning-67": "tuning_67.json", "tuning-68": "tuning_68.json",
           "tuning-69": "tuning_69.json", "tuning-70": "tuning_70.json",
+          "tuning-71": "tuning_71.json", "tuning-72": "tuning_72.json", "tuning-73": "tuning_73.json",
+          "tuning-74": "tuning_74.json", "tuning-75": "tuning_75.json", "tuning-76": "tuning_76.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
