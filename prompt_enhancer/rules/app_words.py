@@ -169,12 +169,16 @@ _SETTING_WORDS = (r"(?:sampling\s+|inference\s+|denoising\s+)?steps?|(?:random\s
                   r"cfg(?:\s+scale)?|resolution|width|height|(?:edit\s+|denois(?:e|ing)\s+)?strength|sampler|"
                   r"scheduler|batch\s+size|(?:image|picture|canvas|output)\s+size|aspect\s+ratio|negative\s+prompt")
 _NUMBER = r"-?\d+(?:\.\d+)?"
+# "set the steps to a thousand", "fifty steps": a value spelt out is a value too
+_NUMBER_WORD = (r"(?:(?:a|one)\s+)?(?:thousand|hundred)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|twelve|fifteen")
 _SAMPLERS = (r"euler(?:\s+a(?:ncestral)?)?|dpm\+\+(?:\s*(?:2m|2s|sde|3m)(?:\s*(?:sde|a))?)?(?:\s+karras)?|ddim|ddpm|"
              r"unipc|heun|lms(?:\s+karras)?|pndm|lcm")
 _SETTING_EN = re.compile(
     rf"(?:\b(?:with|at|using|use|set|and|in)\s+)?(?:\b(?:the|a|more|fewer|less|higher|lower|max|maximum)\s+)?"
-    rf"(?:\b(?:aspect\s+)?ratio\s*(?:[:=]|to|of|is)?\s*\d{{1,2}}\s*:\s*\d{{1,2}}\b|\b{_NUMBER}\s*(?:{_SETTING_WORDS})\b"
-    rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+)\b"
+    rf"(?:\b(?:aspect\s+)?ratio\s*(?:[:=]|to|of|is)?\s*\d{{1,2}}\s*:\s*\d{{1,2}}\b"
+    rf"|\b(?:{_NUMBER}|{_NUMBER_WORD})\s*(?:{_SETTING_WORDS})\b"
+    rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+|{_NUMBER_WORD})\b"
     rf"|(?:\b(?:a|an)\s+)?\b\d{{2,5}}\s*[x×*]\s*\d{{2,5}}\b(?:\s*(?:pixels|px|resolution|size|image|canvas))?"
     rf"|\b(?:4k|8k|uhd|full\s+hd|hd|high(?:er)?\s+resolution|low(?:er)?\s+resolution|hi-?res|high\s+definition|"
     rf"(?:higher|better|high|best|top|more)\s+quality)\b"
@@ -251,7 +255,8 @@ _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|pl
                         r"can|could|you|i|want|would|like|be|of|for|me|render|draw|generate|output|again|this|that|"
                         r"picture|image|a|an|in|try|also|too|should|higher|lower|more|less|same|bump|raise|increase|"
                         r"up|decrease|reduce|crank|turn|ok|okay|oh|hmm+|um+|so|alright|right|also|just|maybe|lets|"
-                        r"let's|pls|plz)\b[\s,.!]*)*$", _I)  # "ok set steps to 40": the setting, said after "ok"
+                        # "ok set steps to 40", "do like 50 steps": the setting, said after "ok" or "like"
+                        r"let's|pls|plz|do|like|around|about)\b[\s,.!]*)*$", _I)
 
 
 def strip_settings(text: str) -> tuple[str, bool]:

@@ -12,8 +12,9 @@ import re
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import RESIZE_RE
+from prompt_enhancer.rules.phrase import RESIZE_RE, parse_phrase
 from prompt_enhancer.rules.references import resolve
+from dialog.scene import Subject
 
 _I = re.IGNORECASE
 # What joins a size and its opposite said of one thing at once: "bigger but also smaller at the same time".
@@ -22,6 +23,14 @@ _JOINED = re.compile(r"\b(?:and|but|also|yet|too|as\s+well|at\s+the\s+same\s+tim
 # A message that changes its mind ("red... never mind. blue", "红色 不对 蓝色"): its last word holds, not asked about.
 _CHANGED_MIND = re.compile(r"\b(?:never\s*mind|nvm|scratch\s+that|i\s+mean|actually|instead|wait|rather|on\s+second"
                            r"\s+thought|or)\b|算了|不对|还是|或者", _I)
+# "completely red and completely blue at the same time", "red but fully blue, with no red at all": two colours for
+# the whole of one thing at once (not "red and blue", a thing of two colours)
+_AT_ONCE = re.compile(r"\b(?:at\s+the\s+same\s+time|simultaneously|at\s+once)\b|同时|同一时间", _I)
+_WHOLLY = re.compile(r"\b(?:completely|fully|entirely|totally|all|only)\b|完全|全部|全身", _I)
+_NONE_OF = re.compile(r"\bno\s+(?P<c>\w+)(?:\s+at\s+all)?|(?:一点|完全)?(?:没有|不要)(?P<c_zh>\w{1,2})色", _I)
+_COLOUR_SPLIT = re.compile(r"\b(?:and|but|also|yet|with)\b|[,，]|又|而且|同时|但是?", _I)
+# "把它变得又大又小", "既大又小": both sizes said with 又
+_BOTH_SIZES_ZH = re.compile(r"[又既](?:变|变得)?(?P<a>[大小])[一点些]*[又也](?:变|变得)?(?P<b>[大小])")
 _VERB = re.compile(r"^.*?\b(?:make|get|turn|have)\s+|^.*?(?:把|将|让)", _I)
 
 
@@ -70,8 +79,52 @@ def both_ways(work: MessageEdit, said: str) -> str | None:
     return None
 
 
+def _targets(work: MessageEdit, before: str) -> list[Subject]:
+    said = re.sub(r"\s+(?:both|all)$|(?:变得|变成|弄得|弄成|变|得|的)$", "", _VERB.sub("", before).strip(),
+                  flags=_I).strip()
+    if said.lower() in ("it", "him", "her", "them", "它", "他", "她"):
+        said = ""
+    targets = resolve(work, said) if said else None
+    return targets or ([work.focus()] if work.focus() is not None and not said else [])
+
+
+def both_colours_clause(work: MessageEdit, body: str) -> bool:
+    """"make the square completely red and completely blue at the same time", "red but also fully blue, with no red
+    at all": two colours, each for the whole thing, noted to be asked about."""
+    none_of = _NONE_OF.search(body)
+    if not (_AT_ONCE.search(body) or len(_WHOLLY.findall(body)) >= 2 or none_of):
+        return False
+    pieces = [piece for piece in _COLOUR_SPLIT.split(body) if piece and piece.strip()]
+    phrases = [parse_phrase(piece) for piece in pieces]
+    colours = [ph.colour for ph in phrases if ph.colour]
+    if not colours:
+        return False
+    piece, colour = next((p, ph.colour) for p, ph in zip(pieces, phrases, strict=True) if ph.colour)
+    at = piece.lower().find(colour.split()[-1])
+    before = piece[:at] if at > 0 else ""
+    if none_of:
+        refused = parse_phrase(none_of.group("c") or none_of.group("c_zh") + "色").colour
+        if refused not in colours:
+            return False
+    colours = list(dict.fromkeys(colours))
+    if len(colours) != 2 or (" and " in colours[0] or " and " in colours[1]):
+        return False
+    targets = _targets(work, _WHOLLY.sub("", before))
+    for subject in targets:
+        for colour in colours:
+            note_value(work, subject.id, "colour", colour)
+    return bool(targets)
+
+
 def both_sizes_clause(work: MessageEdit, body: str) -> bool:
     """"make it bigger but also smaller at the same time", "把它变大又变小": both sizes noted, to be asked about."""
+    zh = _BOTH_SIZES_ZH.search(body)
+    if zh and zh.group("a") != zh.group("b"):
+        targets = _targets(work, body[: zh.start()])
+        for subject in targets:
+            for size in (zh.group("a"), zh.group("b")):
+                note_value(work, subject.id, "size", "big" if size == "大" else "small")
+        return bool(targets)
     found = list(RESIZE_RE.finditer(body))
     ups = [m for m in found if m.group("up") or m.group("up_zh")]
     downs = [m for m in found if m.group("down") or m.group("down_zh")]
@@ -80,9 +133,7 @@ def both_sizes_clause(work: MessageEdit, body: str) -> bool:
     first, second = sorted((ups[0], downs[0]), key=lambda m: m.start())
     if _JOINED.sub("", body[first.end():second.start()]).strip():
         return False  # "make him taller and her shorter": two things; "bigger, no, smaller": a change of mind
-    said = _VERB.sub("", body[: first.start()]).strip()
-    targets = resolve(work, said) if said else None
-    targets = targets or ([work.focus()] if work.focus() is not None and not said else [])
+    targets = _targets(work, body[: first.start()])
     for subject in targets:
         for m in (first, second):
             note_value(work, subject.id, "size", "big" if m.group("up") or m.group("up_zh") else "small")

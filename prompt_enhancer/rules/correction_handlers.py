@@ -13,9 +13,9 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import PRONOUNS_ALL, PRONOUNS_ONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.picture_changes import has_global
-from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.references import resolve, resolve_parts
 from prompt_enhancer.rules.subject_changes import apply_value, read_value
-from prompt_enhancer.rules.subject_handlers import has_value
+from prompt_enhancer.rules.subject_handlers import attribute_clause, has_value
 
 _I = re.IGNORECASE
 
@@ -73,6 +73,9 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
         value = re.sub(r"^(?:make|turn|change|switch)\s+(?:it|this|that|him|her)\s+(?:into\s+|to\s+)?", "", value,
                        flags=_I)
         named = resolve(work, m.group("who")) if m.group("who") else None
+        if m.group("who") and named is None and any(r.exists for r in resolve_parts(work, m.group("who")) or []):
+            # "the umbrella should be yellow, not that muddy color": the woman's umbrella, whatever it was before
+            return attribute_clause(work, f"{m.group('who')} should be {value}")
         targets = named or resolve(work, ("the " if old.isascii() else "") + old) or [work.focus()]
         if targets[0] is not None and has_value(value, True):
             return apply_value(work, targets, value)

@@ -23,10 +23,11 @@ from prompt_enhancer.rules.mixed_one import one_said_in_zh
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
 from prompt_enhancer.rules.dictation import as_typed
 from prompt_enhancer.rules.move_words import as_moved
+from prompt_enhancer.rules.hedged_moves import as_plain_move
 from prompt_enhancer.rules.restated import restated
 from prompt_enhancer.rules.spaced_words import words_joined
 from prompt_enhancer.rules.run_on import counted_ones
-from prompt_enhancer.rules.both_ways import both_sizes_clause, both_ways
+from prompt_enhancer.rules.both_ways import both_colours_clause, both_sizes_clause, both_ways
 from prompt_enhancer.rules.correction_handlers import correction_clause, second_thought_clause
 from prompt_enhancer.rules.one_too import one_said
 from prompt_enhancer.rules.outcome import decision_of, joined
@@ -198,6 +199,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     move_clause,
     length_clause,
     both_sizes_clause,
+    both_colours_clause,
     resize_clause,
     give_clause,
     wear_clause,
@@ -251,7 +253,7 @@ class RuleEnhancer:
         text = words_joined(text)  # "画 一只 猫": 画一只猫
         text = as_usually_said_zh(correct_typos(read_emoji(read_prompt_syntax(unshouted(text)))))  # 俺, 咋, 整
         text = one_said_in_zh(text)  # "small 那只改成白色": 小的那只
-        text = as_moved(as_typed(text))  # "… comma …"; "shove the castle over to the left": move it
+        text = as_plain_move(as_moved(as_typed(text)))  # "… comma …"; "shove the castle over to the left": move it
         language = detect_language(text, default=scene.language if scene.language in ("en", "zh") else "en")
         text = said_by_kind(misspelt_names(text, scene), scene)  # "the dig": the dog; "the building": the lighthouse
         text = the_one_said(owner_said(text, scene))  # "make the owl eyes yellow": the owl's eyes

@@ -18,10 +18,22 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bmight\s+(?=(?:you|i)\s)", _I), "could "),
     (re.compile(r"(?:(?<=\bleft)|(?<=\bright))-hand\b", _I), ""),
     (re.compile(r"[,\s]*\bif\s+(?:it\s+is|it'?s)\s+(?:not\s+too\s+much\s+trouble|no\s+trouble|not\s+a\s+bother)\b"
-                r"|[,\s]*\bif\s+you\s+(?:would\s+be\s+so\s+kind|please|don'?t\s+mind)\b(?=\s*[.!?]*$)", _I), ""),
+                r"|[,\s]*\bif\s+you\s+(?:would\s+be\s+so\s+kind|please|don'?t\s+mind)\b(?=\s*[.!?]*$|\s*,)"
+                # "…, if that is possible", "if possible"
+                r"|[,\s]*\bif\s+(?:(?:that|it|this)\s+(?:is|'s|would\s+be)\s+)?(?:at\s+all\s+)?possible\b"
+                r"(?=\s*[.!?]*$|\s*,)", _I), ""),
+    # "I would prefer it in dark green", "I'd prefer them smaller": how it should be, said as a preference
+    # ("in the corner" is where: it stays)
+    (re.compile(r"\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+)?prefer\s+(?P<who>it|them|him|her)\s+"
+                r"(?:in\s+(?!the\b|a\b|an\b))?", _I), r"make \g<who> "),
+    # "I would be grateful for a picture of a horse": a wish, as the rules read one
+    (re.compile(r"\b(?:i|we)(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|so\s+)?grateful\s+for\b", _I),
+     "I'd like"),
     (re.compile(r"^(?:may|might|could)\s+i\s+ask(?:\s+you)?[,\s]+(?:(?:before\s+we\s+go\s+(?:any\s+)?further|first)"
                 r"[,\s]+)?(?:whether|if)\s+", _I), "is it so that "),
     (re.compile(r"^is\s+it\s+so\s+that\s+there\s+is\s+a\s+way\b", _I), "is there a way"),
+    # "Now, if you could, move the dog…", "Paint me, if you would, a heron": the courtesy between commas
+    (re.compile(r"\s*,\s*if\s+you\s+(?:could|can|would|might|may)\s*,\s*", _I), " "),
     (re.compile(r"\bshall\s+be\b", _I), "should be"),  # "The basket shall be brown"
     # "I no longer require the boat", "Could the swan be placed at the bottom right"
     (re.compile(r"\b(?:i|we)\s+(?:do\s+)?no\s+longer\s+(?:require|need|want)\b", _I), "I do not need"),

@@ -260,6 +260,15 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:the\s+|my\s+|our\s+)?(?:guests|people|customers|clients|kids|children|visitors|everyone|"
                       r"everybody|folks)\s+(?:keep|always|never|don'?t|do|are|were|will|would|might|love|hate)\b.*$"
                       r"|^(?:nobody|no\s+one|noone)\s+(?:ever\s+|really\s+)?[a-z]+s\b.*$"  # "nobody waters them anyway"
+                      r"|^(?:(?:sorry|sry|soz)[\s,]+)?(?:i'?m|im|i\s+am|for\s+being)\s+(?:so\s+|being\s+|a\s+bit\s+|such\s+a\s+)?"
+                      r"(?:picky|fussy|annoying|a\s+pain|difficult|demanding|indecisive|slow)\b.*$"  # "sorry im picky"
+                      # "(lose the car,) it rather spoils the view", "its clutterng the comp", "doesnt live there
+                      # anyway": why it goes, said of it
+                      r"|^(?:(?:it|he|she|they|that)(?:'s|s|\s+is|\s+are|'re)?\s+)?(?:rather\s+|really\s+|kinda\s+|"
+                      r"just\s+|kind\s+of\s+|a\s+bit\s+)?(?:spoils?|spoiling|ruins?|ruining|clutter(?:s|ing|ng)|"
+                      r"blocks|blocking|hides|hiding|distracts|distracting|messes|messing|covers|covering)\b.*$"
+                      r"|^(?:it|he|she|they)?\s*(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+(?:really\s+)?"
+                      r"(?:live|belong|fit|go|grow)\s+(?:there|here|in\s+\S+)\b.*$"
                       # "Back in '81 we would have killed for this", "did you know reindeer…": a memory, a fact
                       r"|^(?:back\s+in|in\s+my\s+day|when\s+i\s+was\s+(?:a|young|little))\b.*$|^did\s+(?:you|u|ya)\s+know\b.*$"
                       # "(lose the gull,) looks like a smudge on the lens", "he looks like my lead dog Juniper now"

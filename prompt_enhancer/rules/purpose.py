@@ -13,11 +13,14 @@ _I = re.IGNORECASE
 _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters?|cards?|presentation|slides?|"
         r"website|blog|book|story|stories|flyers?|newsletter|homework|party|birthday|level|menu|app|shop|store|"
         r"wall|room|print|students|pupils|kids|children|channel|stream|thumbnail|campaign|ad|advert|deck|listings?|"
-        r"catalog(?:ue)?|etsy|ebay|portfolio")
+        r"catalog(?:ue)?|etsy|ebay|portfolio|signs?|signage|boards?|window|display|labels?|packaging|mural|"
+        r"banners?|logo|brochures?|leaflets?|salon|bakery|cafe|restaurant|business")
 _DET = r"(?:a|an|my|our|the|his|her|their|some|this|that)"
 # "For my class worksheet, please: …", "For a counting worksheet: …", "for a maths worksheet, please draw …"
 _LEAD = re.compile(rf"^(?:(?:this\s+is|it'?s)\s+)?for\s+{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
-                   r"(?:\s*[,:：]\s*(?:(?:please|pls)\s*[,:：]?\s*)?|\s+(?:please|pls)\s*[,:：]?\s*)"
+                   r"(?:\s*[,:：]\s*(?:(?:please|pls)\s*[,:：]?\s*)?|\s+(?:please|pls)\s*[,:：]?\s*"
+                   # "For my bakery sign can you do a small house": the request right after
+                   r"|\s+(?=(?:can|could|would)\s+(?:you|u)\s))"
                    r"(?P<rest>\S.*)$", _I | re.DOTALL)
 # What a designer calls the thing wanted, as a label: "asset: …", "need a character sprite: …", "icon - …".
 _ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|thumbnails?|banners?|wallpapers?|"
@@ -37,7 +40,21 @@ _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+
 _OCCASION = (r"valentines?(?:'s)?(?:\s+day)?|christmas|xmas|easter|halloween|thanksgiving|new\s+year(?:'s)?|"
              r"mother'?s\s+day|father'?s\s+day|(?:chinese|lunar)\s+new\s+year|diwali|eid|hanukkah")
 _TAIL = re.compile(rf"\s+for\s+(?:{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})|(?:{_OCCASION}))\b"
-                   r"(?=\s*(?:[,，.。!！;；?？]|$))", _I)
+                   r"(?=\s*(?:(?:please|pls|plz|thanks|thx|ty)\b)?\s*(?:[,，.。!！;；?？]|$))", _I)
+# "…, placeholder asset for now", "(just a placeholder)": what the picture is for, as a game maker says it
+_PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)?(?:an?\s+)?placeholder"
+                          r"(?:\s+(?:asset|art|sprite|graphic|image|pic))?(?:\s+for\s+now)?\s*\)?(?=\s*[.!]*\s*$)", _I)
+# 给我孙女看的, 给孙子看, 我水果店用: who or what the picture is for, said as its own clause; 给我的menu画…: before
+_ZH_WHO = (r"(?:小)?(?:孙女|孙子|外孙女?|女儿|儿子|孩子|小孩|宝宝|闺女|学生|朋友|老婆|老公|妈妈|爸爸|奶奶|爷爷|"
+           r"客人|顾客|客户)(?:们)?")
+_ZH_USE = r"[\u4e00-\u9fff]{0,4}?(?:店|铺|班|课|公司|学校|菜单|海报|传单|招牌|标志|牌子)|menu|logo|poster|flyer"
+_ZH_FOR = re.compile(rf"[，,。\s]+(?:这是|是)?(?:给(?:我(?:的|家)?|咱(?:家)?)?{_ZH_WHO}(?:看|玩|用|画)?的?"
+                     rf"|(?:我|我们|咱)?的?(?:{_ZH_USE})(?:里)?(?:用|要用)的?)(?:哦|呀|啊|吧|哈)?"
+                     r"(?=\s*[，,。！!]*\s*$)", _I)
+_ZH_FOR_LEAD = re.compile(rf"^(?:帮我)?给(?:我的?|我们的?)?(?:{_ZH_USE}|{_ZH_WHO})(?=画)"
+                          # 店里要做个标志，画…: what is being made, then the picture
+                          rf"|^(?:我的?|我们的?)?(?:{_ZH_USE})里?(?:要|想|需要)(?:做|弄)(?:个|一个|张|一张)"
+                          r"[\u4e00-\u9fff]{0,4}?(?:标志|logo|海报|招牌|传单|菜单|牌子)[，,]\s*", _I)
 
 
 # "shoot it from below so he looks more heroic", "take the colour out, so the children can colour it in": why
@@ -65,11 +82,13 @@ def without_purpose(text: str) -> str:
     m = _LEAD.match(stripped)
     if m:
         stripped = m.group("rest").strip()
-        if not re.match(r"(?:please\s+|pls\s+)?(?:draw|make|paint|create|give|show|do|generate)\b", stripped, _I):
+        if not re.match(r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?"
+                        r"(?:draw|make|paint|create|give|show|do|generate)\b", stripped, _I):
             stripped = "draw " + stripped
     m = _LABEL.match(stripped) or _MADE_FOR.match(stripped)
     if m:
         stripped = "draw " + m.group("rest").strip()
     stripped = _BRACKETED_FOR.sub("", stripped)
+    stripped = _ZH_FOR_LEAD.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped)))
     cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", stripped))))
     return cut if cut.strip() else text

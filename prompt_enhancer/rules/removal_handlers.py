@@ -17,6 +17,8 @@ from prompt_enhancer.rules.placed import placed_at
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
 from prompt_enhancer.rules.references import PartRef, is_description, name_matches, resolve, resolve_parts
+from prompt_enhancer.rules.plurals import singular
+from prompt_enhancer.rules.subject_handlers import ask_missing
 
 _I = re.IGNORECASE
 
@@ -87,7 +89,8 @@ _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  
                         r"an|it|him|her)\b)|"
                         # "bye bye bird": the bird goes ("bye bye", "goodbye for now" are farewells)
                         r"(?:(?:bye\s+)?bye|goodbye)(?=\s+(?!(?:bye|for|now|then|see|everyone|all|guys|lol)\b)\w)|"
-                        r"scrap|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|clear away|"
+                        r"scrap|scratch|skip|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|"
+                        r"clear away|"
                         r"take off|hide|get shot of|do away with|leave out|cut out|we\s+don'?t\s+need|"
                         # "i dont think we need the table", "i don't think he needs the hat"
                         r"(?:i\s+)?(?:don'?t|dont|do\s+not)\s+think\s+(?:we|i|you|he|she|they|it)\s+(?:need|needs)|"
@@ -140,9 +143,26 @@ _AVOID_ZH = re.compile(r"^(?:不要再|不要|别再|别|不用|不需要|不想
                        r"(?P<t>.+?)(?:了|啦|吧)?$")
 # Words after the thing that only say when or how politely: "the dog anymore", "the circle too".
 _TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|either|please|pls|now|for\s+now|"
+                       r"mate|matey|dude|bro|buddy|pal|fam|guys|"  # "bin the koala mate": who is spoken to
                        r"then|thanks|thx|from\s+(?:the\s+)?(?:picture|image|scene)|in\s+(?:the\s+)?"
                        r"(?:picture|image|scene)))+$|(?:也|就|了|吧)+$", _I)
+# Why it goes, run on after the thing without a comma.
+_WHY_AFTER = re.compile(r"\s+(?:its|it'?s|it\s+is|it\s+was|cause|'cause|because|cuz|coz|since|as\s+it|he'?s|"
+                        r"she'?s)\s", _I)
 _THING_SPLIT = re.compile(r"\s+and\s+|\s*,\s*|和|与|跟|、", _I)
+# "remove the dog", "把那隻貓刪掉": one thing pointed at, which the user takes to be in the picture. When it is not,
+# they meant something else (which is asked); a plural or a bare name ("remove the clouds", "no text", "去掉云")
+# is what a model may have drawn unasked, and is kept out.
+_ONE_THING_MEANT = re.compile(r"^(?:the|that|this)\s+(?P<t>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})$"
+                              r"|^(?:那|这|這)[个個隻只条條棵朵辆輛张張盏盞头頭匹架艘位颗顆座间間]"
+                              r"\s*(?P<t_zh>\S.*)$", _I)
+# What a model draws unasked over or across a picture, and the picture's own qualities: kept out when named,
+# never asked about.
+_ARTEFACTS = re.compile(r"\b(?:text|writing|words?|letters?|watermark|signature|logo|caption|title|border|frame|"
+                        r"shadow|noise|grain|blur|glow|vignette|lens\s+flare|flare|haze|fog|mist|smoke|"
+                        # and what the whole picture has: "scrap the angle", "lose the glare"
+                        r"angle|view|perspective|lighting|light|glare|colou?rs?|effect|filter|mood|tone|look|"
+                        r"composition|sky|ground|floor|wall|grass|water|sea)$", _I)
 _BACKGROUND_WORDS = re.compile(r"^(?:the\s+)?(?:background|backdrop|bg)$|^背景(?:颜色|色)?$", _I)
 _STYLE_WORDS = re.compile(r"^(?:the\s+)?(?:style|filter|effect)$|^(?:风格|画风)$", _I)
 
@@ -196,6 +216,10 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> b
             work.say("removed_note", text=note)
             return True
     whole = resolve(work, target)
+    why = _WHY_AFTER.search(target)
+    if whole is None and why and resolve(work, target[: why.start()]) is not None:
+        target = target[: why.start()]  # "scratch the cloud its clutterng the comp": the cloud, then why
+        whole = resolve(work, target)
     if whole is not None:
         remove_subjects(work, whole + _alike_too(work, whole, target))
         return True
@@ -220,6 +244,11 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> b
                                   names=reply.names_list(work.scene.subjects, work.language, choice=True)))
     if not avoid_unknown:
         return False
+    meant = _ONE_THING_MEANT.match(target.strip())
+    said = meant and (meant.group("t") or meant.group("t_zh"))
+    if said and not _ARTEFACTS.search(said) and (vocab.has_cjk(said) or singular(said) == said) \
+            and ask_missing(work, target):
+        return True
     thing = clean_rest(target)
     if not thing:
         return False
@@ -316,8 +345,9 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
         target = m.groupdict().get("t") or m.group("t_zh")
-        if _WHO_LEAVES.fullmatch(target.strip()) or (re.match(r"never\s*mind|forget\b", body, _I) and re.fullmatch(
-                r"(?:that|it|this|then|all\s+that)[\s.!]*", target.strip(), _I)):
+        if _WHO_LEAVES.fullmatch(target.strip()) or (
+                re.match(r"never\s*mind|forget\b|scratch\b|skip\b", body, _I)
+                and re.fullmatch(r"(?:that|it|this|then|all\s+that)[\s.!]*", target.strip(), _I)):
             return False  # "k thx gotta go", 赶单去了: the person leaves; "never mind that", "forget it": nothing goes
         if re.search(r"^take\s+off\b|\boff$", body, _I) and target.strip().lower() in ("it", "them", "that"):
             return _take_off(work)
