@@ -110,6 +110,8 @@ def answered_question(scene: Scene, recent: Sequence[Exchange], message: str, la
     picked = scene.copy()
     picked.focus = chosen[0].id
     earlier = _ONE_OF.sub(_as_the_one, last.message)
+    if which:  # "make the red one blue" of two red things, answered "the circle": the one picked is "it"
+        earlier = re.sub(r"\b(?:the|that)\s+(?:[a-z]+\s+){1,2}one\b(?!\s+of\b)", "it", earlier, flags=_I)
     if missing:
         thing = next(g for g in missing.groups() if g is not None)
         if thing not in earlier:

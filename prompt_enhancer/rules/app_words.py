@@ -106,7 +106,8 @@ _POINTING_ELSEWHERE = re.compile(
     r"(?:this|that|the|my)\s+(?:pic|picture|image|photo|reference|ref|link|example|screenshot)s?(?![\w'-])"
     # "based on this one", "use this as a reference"
     r"|(?<![\w'-])(?:(?:based\s+on|similar\s+to|following|(?:just\s+|exactly\s+)?like)\s+(?:this|that)(?:\s+one)?"
-    r"(?=\s*(?:[,.;!?，。]|$))"
+    r"(?:(?=\s*(?:[,.;!?，。]|$))|\s+but(?=\s))"  # "draw a cat like this but orange"
+    r"|(?:就|就是)?(?:像|跟)(?:这个|这样|这张|这幅)(?:一样)?(?:的)?"  # 画一只猫 就像这个 (the link)
     r"|(?:use|using)\s+(?:this|that)(?:\s+one)?\s+as\s+(?:a\s+|the\s+)?(?:ref(?:erence)?|guide|base|starting\s+point))"
     r"(?![\w'-])"
     # 参考这张, 照这个来, 按照那幅: 这/那 alone points at the picture too

@@ -39,7 +39,8 @@ def _item(item: str) -> str:
     m = _ARROW.match(text)
     if not m:
         return re.sub(r"^background\s+(?=\S)(?!.*\bbackground\b)(?P<v>.+)$", r"\g<v> background", text, flags=_I)
-    what, value = m.group("a").strip(), m.group("b").strip()
+    what = m.group("a").strip()
+    value = re.sub(r"\s+(?:please|pls|plz|thx|thanks|ty)$", "", m.group("b").strip(), flags=_I)  # "bg -> sky blue pls"
     if _BACKGROUND.match(what):  # "bg -> navy"
         return f"{value} background"
     if re.fullmatch(r"style|look", what, _I):  # "style -> watercolor"

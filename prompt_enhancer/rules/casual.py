@@ -214,6 +214,8 @@ _PAINTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?:刷|喷|漆|涂抹)成")
 # nothing, and a pause before what is said of him
 _LOOSE_WORDS = re.compile(r"(?<=[a-z])\s+n\s+(?=(?:the|a|an|his|her)\s)|\b'?em\b(?=\s+(?:around|round|over|back|up|"
                           r"out)\b|\s*$)|\s+after\s+all\b|\s+lol\s+(?=(?:he|she|it|they|that|this)(?:'s)?\s)"
+                          # "draw 3 balloons lol red green and blue": a laugh inside, a pause
+                          r"|(?<=[a-z])\s+(?:lol|lmao|lmfao|rofl)\s+(?=[a-z])"
                           r"|(?<=[a-z])\s+sorry(?=\s*(?:[,.!?;]|$))", _I)
 _LOOSE_SAID = {"n": " and ", "em": "them", "'em": "them", "after all": "", "sorry": ""}
 _WORN_EN_MANY = alternation([w + "s" for w in vocab.WORN if w.isascii() and not w.endswith("s")])
@@ -255,9 +257,10 @@ _POSE_AT_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲睡])着?�
 _CHANGED_TO_SPACE = re.compile(r"(?<=[改换变涂弄刷染调])成\s+(?=[\u4e00-\u9fff])")  # bunny 改成 白色: 改成白色
 _NEW_ONE_FOR_ZH = re.compile(r"(?<=给[他她它])换(?:上|一)?(?=[条件顶双个副只把身])")  # 给她换条红裙子: 给她加条红裙子
 _BACKGROUND_STILL_ZH = re.compile(r"(?<=背景)(?:还是|就|也|再|都)(?=换|改|变|弄|调|用|涂|刷)")  # 背景还是换回白的
-# 放top right, 放它下面: 放在 (put, said without 在)
-_PUT_AT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\s*放(?=\s*(?:top|bottom|left|right|middle|center|centre|upper|"
-                     r"lower)\b|"
+# 放top right, 放它下面, 放左边: 放在 (put, said without 在)
+_PUT_AT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z，,])\s*放(?=\s*(?:top|bottom|left|right|middle|center|centre|upper|"
+                     r"lower)\b)|(?<=[\u4e00-\u9fffA-Za-z])\s*放(?=(?:最)?(?:左边|右边|中间|正中间|左上角|右上角|左下角|"
+                     r"右下角|底部|顶部)|"
                      r"(?:它|他|她)的?(?:下面|上面|旁边|左边|右边|前面|后面|下边|上边))", _I)
 # 往右移 移到头: 往右移到头
 _TO_THE_END_ZH = re.compile(r"(?<=[左右上下边])(?P<v>移|挪)[\s，,]+(?:一直)?(?:移|挪)?(?=到(?:头|底|尽头)\s*$)")

@@ -23,11 +23,13 @@ _NOUN_SLOT = re.compile(rf"(?:(?<![A-Za-z])(?:a|an|one|two|three|some|another|th
                         r"(?:换成|变成|改成|换|变|要|加|画)\s*)$", _I)
 _ON_COLOUR = re.compile(rf"\b(?:on|against|over)\s+(?:plain\s+)?(?:{_COLOURS})\s*$", _I)
 # A coloured circle or square right after its own colour's name only shows the colour.
-_COLOUR_MARKS = {"red": "🔴🟥", "orange": "🟠🟧", "yellow": "🟡🟨", "green": "🟢🟩", "blue": "🔵🟦", "purple": "🟣🟪",
-                 "brown": "🟤🟫", "black": "⚫⬛", "white": "⚪⬜", "红": "🔴🟥", "橙": "🟠🟧", "黄": "🟡🟨",
-                 "绿": "🟢🟩", "蓝": "🔵🟦", "紫": "🟣🟪", "棕": "🟤🟫", "黑": "⚫⬛", "白": "⚪⬜"}
+# (and a heart of that colour: "PURPLE 💜💜")
+_COLOUR_MARKS = {"red": "🔴🟥❤♥", "orange": "🟠🟧🧡", "yellow": "🟡🟨💛", "green": "🟢🟩💚", "blue": "🔵🟦💙",
+                 "purple": "🟣🟪💜", "brown": "🟤🟫🤎", "black": "⚫⬛🖤", "white": "⚪⬜🤍", "红": "🔴🟥❤♥",
+                 "橙": "🟠🟧🧡", "黄": "🟡🟨💛", "绿": "🟢🟩💚", "蓝": "🔵🟦💙", "紫": "🟣🟪💜", "棕": "🟤🟫🤎",
+                 "黑": "⚫⬛🖤", "白": "⚪⬜🤍"}
 _SAME_COLOUR_SAID = re.compile("|".join(
-    rf"(?:\b{name}|{name}色?的?)\s*\|[{marks}]$" if name.isascii() else rf"{name}色?的?\s*\|[{marks}]$"
+    rf"(?:\b{name}|{name}色?的?)\s*\|[{marks}\ufe0f]+$" if name.isascii() else rf"{name}色?的?\s*\|[{marks}\ufe0f]+$"
     for name, marks in _COLOUR_MARKS.items()), re.IGNORECASE)
 # An emoji said first, then "instead", "too", "please": it is the thing ("🦊 instead").
 _NOUN_FIRST = re.compile(r"\s*(?:instead|too|as\s+well|please|pls|plz|吧|也要)(?![A-Za-z])", _I)

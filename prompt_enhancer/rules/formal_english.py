@@ -34,6 +34,11 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^is\s+it\s+so\s+that\s+there\s+is\s+a\s+way\b", _I), "is there a way"),
     # "Now, if you could, move the dog…", "Paint me, if you would, a heron": the courtesy between commas
     (re.compile(r"\s*,\s*if\s+you\s+(?:could|can|would|might|may)\s*,\s*", _I), " "),
+    (re.compile(r"\s*,\s*(?:please|pls|kindly)\s*,\s*", _I), " "),  # "a picture, please, of a cat"
+    # "I wonder whether you might remove the triangle", "I was wondering if maybe you could perhaps add a hat"
+    (re.compile(r"^(?:i\s+)?(?:wonder|was\s+wondering|am\s+wondering|were\s+wondering)\s+(?:whether|if)\s+"
+                r"(?:(?:maybe|perhaps)\s+)?you\s+(?:might|could|would|can)\s+(?:(?:maybe|perhaps|possibly)\s+)?", _I),
+     "could you "),
     (re.compile(r"\bshall\s+be\b", _I), "should be"),  # "The basket shall be brown"
     # "I no longer require the boat", "Could the swan be placed at the bottom right"
     (re.compile(r"\b(?:i|we)\s+(?:do\s+)?no\s+longer\s+(?:require|need|want)\b", _I), "I do not need"),

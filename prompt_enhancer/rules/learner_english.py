@@ -39,8 +39,8 @@ def _article_before(m: re.Match[str]) -> str:
     """"sitting under cherry tree", "on table": a thing named with no article, as a learner writes it, gets one
     (a place "the": "in the snow"; an object "a": "on a table"); any other words stay."""
     words = m.group("w").split()
-    if words[0].lower() in _NOT_BARE:
-        return m.group(0)
+    if words[0].lower() in _NOT_BARE or (len(words) > 1 and vocab.lookup(vocab.COLOURS, " ".join(words[:2]))):
+        return m.group(0)  # "on sky blue": a colour behind it, not the sky
     for n in (2, 1):  # "cherry tree" before "cherry"
         if len(words) >= n and vocab.lookup(vocab.NOUNS, " ".join(words[:n])):
             the = f"{m.group('p')} the {m.group('w')}"

@@ -1,4 +1,5 @@
-"""The one meant, said by an English value inside Chinese: "small 那只改成白色", "big one 去掉吧", "red 那个挪到左边".
+"""The one meant, said by an English value inside Chinese: "small 那只改成白色", "big one 去掉吧", "red 那个挪到左边",
+"red的那个", and each one said so ("画两个圆，一个red一个blue").
 Said again as Chinese says it (小的那只, 大的那个, 红色的那个), so the references read it; before, "small 那只" asked
 which dog and "big one 去掉吧" was not read at all. Only text: the value must be a colour or size word.
 """
@@ -18,6 +19,12 @@ _VALUE_ONE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![一个只])\s+|^)(?:the\s+
                         r"(?=[\u4e00-\u9fff])", _I)
 
 
+# "画两个圆，一个red一个blue": one of them each way; "red的那个": the red one
+_ONE_ZH = r"一[只个条朵棵辆头匹座块位张]"
+_EACH_ONE = re.compile(rf"(?P<one>{_ONE_ZH})\s*(?P<v>[A-Za-z]+)\s*(?=[，,、；;。]|{_ONE_ZH}|$)")
+_VALUE_OF = re.compile(rf"(?:(?<=[\u4e00-\u9fff])\s+)?(?<![A-Za-z])(?P<v>[A-Za-z]+)的(?={_THAT})")  # (not "red 的那个")
+
+
 def _zh(word: str) -> str | None:
     for table in (vocab.SIZES, vocab.COLOURS):
         entry = vocab.lookup(table, word)
@@ -32,4 +39,6 @@ def one_said_in_zh(text: str) -> str:
         return text
     text = _VALUE_THEN_THAT.sub(lambda m: f"{_zh(m.group('v'))}{m.group('that')}" if _zh(m.group("v")) else m.group(0),
                                 text)
+    text = _EACH_ONE.sub(lambda m: f"{m.group('one')}{_zh(m.group('v'))}" if _zh(m.group("v")) else m.group(0), text)
+    text = _VALUE_OF.sub(lambda m: _zh(m.group("v")) or m.group(0), text)
     return _VALUE_ONE.sub(lambda m: f"{_zh(m.group('v'))}那个" if _zh(m.group("v")) else m.group(0), text)

@@ -278,6 +278,8 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"wrong|strange|ugly|bad)\b.*$"
                       # 其他不动, 别的都不变: what stays, said after the change
                       r"|^(?:其他|其它|别的|其余)(?:的)?(?:都)?(?:不动|不变|不用动|不要动|保持不变|别动|照旧)(?:了|吧)?$"
+                      # 狗狗不用变: it stays (种子不变 is the panel's seed lock)
+                      r"|^(?!种子|步数|随机|引导|分辨率|尺寸|画质)[\u4e00-\u9fff]{1,4}?(?:不用|不要)(?:变|动|改)(?:了|吧|哦)?$"
                       # "(put an old man at the bus stop,) that's me ha": who it is to the person
                       r"|^(?:that'?s|thats|that\s+is|it'?s|its)\s+(?:me|us|him|her|my\s+\w+)(?:\s+(?:ha+|haha+|lol|lmao))*$"
                       # "… jk ur a bot lol": what was said, taken back

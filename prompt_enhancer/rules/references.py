@@ -196,6 +196,8 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
     if plural:
         return found
     focus = work.focus()
+    if not name and len(found) > 1 and ph.colour and not (ph.position or step or ph.size or ph.shape):
+        return None  # "the red one" of a red circle and a red square: which one is not said
     return [focus] if focus in found else [found[-1]]
 
 

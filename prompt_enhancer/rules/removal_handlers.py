@@ -143,7 +143,7 @@ _AVOID_ZH = re.compile(r"^(?:不要再|不要|别再|别|不用|不需要|不想
                        r"(?P<t>.+?)(?:了|啦|吧)?$")
 # Words after the thing that only say when or how politely: "the dog anymore", "the circle too".
 _TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|either|please|pls|now|for\s+now|"
-                       r"mate|matey|dude|bro|buddy|pal|fam|guys|"  # "bin the koala mate": who is spoken to
+                       r"mate|matey|dude|bro|buddy|pal|fam|guys|for\s+me|for\s+us|"  # "bin the koala mate"
                        r"then|thanks|thx|from\s+(?:the\s+)?(?:picture|image|scene)|in\s+(?:the\s+)?"
                        r"(?:picture|image|scene)))+$|(?:也|就|了|吧)+$", _I)
 # Why it goes, run on after the thing without a comma.

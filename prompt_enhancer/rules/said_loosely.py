@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.worn_refs import WHO_BY_PART_ZH
 
 _I = re.IGNORECASE
@@ -29,6 +30,8 @@ _JUST_THE_REST = re.compile(r"^(?P<r>(?:get\s+rid\s+of|remove|delete|lose|take\s
 _BESIDE_HIS = re.compile(r"\b(?P<p>next\s+to|beside|behind|near|in\s+front\s+of)\s+(?:his|her|their|its)\s+"
                          r"(?=[a-z])", _I)
 # "画一个男孩 and his puppy": in a drawing asked for, his puppy is a second thing ("and his sword silver" is his part)
+# "a young woman in her living room": a place of hers is the place (not "in her hand")
+_IN_HERS = re.compile(r"\b(?P<p>in|at)\s+(?:her|his|their|its)\s+(?=(?P<w>[a-z]+(?:\s+[a-z]+)?))", _I)
 _AND_HIS = re.compile(r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?:his|her|their)\s+(?=[a-z])", _I)
 _DRAWING = re.compile(r"^(?:draw|paint|sketch|画|(?:an?|one)\s)", _I)
 _SOME = re.compile(r"\b(?P<w>up|down|left|right|over)\s+some\b(?=\s*(?:please|pls)?\s*[.!]*$)", _I)
@@ -128,6 +131,9 @@ def said_loosely(text: str) -> str:
     text = _NOT_NEEDED.sub(lambda m: "remove " + m.group("x") + " too", text.strip())
     text = _JUST_THE_REST.sub(lambda m: m.group("r"), text)
     text = _BESIDE_HIS.sub(lambda m: m.group("p") + " a ", text)
+    text = _IN_HERS.sub(lambda m: m.group(0) if not (parse_place(f"{m.group('p')} the {m.group('w')}")[0]
+                                                     or parse_place(f"{m.group('p')} the {m.group('w').split()[0]}")[0])
+                        else f"{m.group('p')} the ", text)
     if _DRAWING.match(text):
         text = _AND_HIS.sub(" and a ", text)
     text = _SOME.sub(lambda m: m.group("w") + " a bit", text)
@@ -164,6 +170,8 @@ def said_loosely(text: str) -> str:
     text = _GETS.sub(lambda m: f"give {_as_one(OBJECT_OF.get(m.group('x').lower(), m.group('x')))} {m.group('y')}",
                      text)
     text = re.sub(r"(?P<v>[站坐躺靠挤蹲])在一起", r"\g<v>着", text)  # 两个男孩站在一起: standing, side by side
+    # "on black 背景", "sky blue 背景": an English colour for the background
+    text = re.sub(r"(?<=[A-Za-z])\s*(?:背景|底色)(?:色)?(?=$|[\s，,。!！])", " background", text)
     return _NO_NUMBER_ZH.sub("一", _DONE_AFTER_NUMBER.sub("", text))
 
 

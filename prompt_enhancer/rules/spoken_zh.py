@@ -117,6 +117,21 @@ _SAID = (
     # 把熊猫画得大大的: drawn bigger, as 变得 says; 把整张画改成黑白的: the whole picture
     (re.compile(r"(?<=把)(?P<t>[^，,。把]{1,8}?)画得(?=[大小红橙黄绿青蓝紫粉黑白灰棕金银亮暗高矮胖瘦])"), r"\g<t>变得"),
     (re.compile(r"把(?:整张|整幅|整个)(?:画|图|画面)(?=改成|换成|变成|弄成)"), "把画面"),
+    # 女孩撑伞, 幫我畫個girl撐住把umbrella: holding it up, as 撑着 says
+    (re.compile(r"[撑撐](?:住|起|开|開)?(?:[一1]?把)?(?=\s*(?:雨伞|雨傘|阳伞|陽傘|伞|傘|umbrella|parasol))",
+                re.IGNORECASE), "撑着"),
+    # 不对不对，我要的是三角形，不是圆的: said once; what it is not goes with what it is
+    (re.compile(r"不对(?:[，,\s]*不对)+"), "不对"),
+    (re.compile(r"(?P<a>(?:^|(?<=[，,。！!]))[^，,。！!]*?(?:是|要)[^，,。！!]*?[\u4e00-\u9fff])[，,]\s*"
+                r"(?=(?:而)?不是[^，,。是]{1,8}(?:$|[，,。！!]))"), r"\g<a>"),
+    # 再做成特写, 再弄成黑白的: made so, as 做成 says
+    (re.compile(r"(?:^|(?<=[，,。\s]))再(?=(?:做|弄|搞|整)成)"), ""),
+    # 貓在左邊、狗在右邊: each thing and its place, two clauses
+    (re.compile(r"(?<=[左右上下中间边面角])、(?=[\u4e00-\u9fff]{1,4}在)"), "，"),
+    # 狗狗戴着围巾: the dog, said as to a child
+    (re.compile(r"(?P<c>[狗猫兔鸟鱼鸭猪])(?P=c)(?![\u4e00-\u9fff]*(?:叫|声))"), r"\g<c>"),
+    # 黑底哈: a particle at the end (not 哈士奇)
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<!哈)哈(?=[\s，,。！!~～]*$)"), ""),  # (哈哈 is a laugh, read as one)
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )
