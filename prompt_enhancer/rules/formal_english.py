@@ -39,6 +39,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:i\s+)?(?:wonder|was\s+wondering|am\s+wondering|were\s+wondering)\s+(?:whether|if)\s+"
                 r"(?:(?:maybe|perhaps)\s+)?you\s+(?:might|could|would|can)\s+(?:(?:maybe|perhaps|possibly)\s+)?", _I),
      "could you "),
+    (re.compile(r"[,\s]+as\s+(?:they|people)\s+(?:say|call\s+it)\b", _I), ""),  # "a wide shot as they say"
     (re.compile(r"\bshall\s+be\b", _I), "should be"),  # "The basket shall be brown"
     # "I no longer require the boat", "Could the swan be placed at the bottom right"
     (re.compile(r"\b(?:i|we)\s+(?:do\s+)?no\s+longer\s+(?:require|need|want)\b", _I), "I do not need"),

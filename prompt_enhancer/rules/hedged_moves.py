@@ -1,7 +1,8 @@
 """Moves said as a wish, a hedge or for someone else, rewritten as the rules read a move (issue 20, from the blind
 splits tuning-71 ... 76): "he wants it to go all the way to the left" (a parent relaying a child), "I think it might
 look better more to the left, maybe?", "and maybe up a bit too?", "pop it up to the top", "drop it down to the
-bottom, same side", "move它到上面", "把它往left挪 到边上". Each was a note, a thing kept out, or not read.
+bottom, same side", "move它到上面", "把它往left挪 到边上", "can you move it 往左边一点". Each was a note, a thing
+kept out, or not read.
 
 Only the words of a move are touched; what follows a way ("all the way", "a bit") is read by the move rules.
 """
@@ -41,6 +42,12 @@ _WAY_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
 _TO_THE_EDGE_ZH = re.compile(r"(?<=[挪移动])\s*(?:到|去)?(?:最)?边(?:上|边)?(?=$|[\s，,。!！])")  # 挪到边上
 
 
+# "can you move it 往左边一点": an English verb before a Chinese way
+_MOVE_IT_ZH = re.compile(r"\bmove\s+(?P<p>it|him|her|them)\s*(?P<w>[往向][^，,。?？!！]*?)(?P<a>一点|一些|点)?"
+                         r"(?=$|[，,。?？!！])", _I)
+_PRONOUN_ZH = {"it": "它", "him": "他", "her": "她", "them": "它们"}
+
+
 def as_plain_move(text: str) -> str:
     """`text` with a move said as a wish or a hedge said as a move; as it was otherwise."""
     text = _WANTS_IT_TO_GO.sub(lambda m: f"move {m.group('t')} ", text)
@@ -48,5 +55,6 @@ def as_plain_move(text: str) -> str:
     text = _POP.sub(lambda m: f"move {m.group('t')} ", text)
     text = _SAME_SIDE.sub("", _WAY_TOO.sub(lambda m: m.group("d"), text))
     text = _MOVE_ZH.sub(lambda m: f"把{m.group('p')}移", text)
+    text = _MOVE_IT_ZH.sub(lambda m: f"把{_PRONOUN_ZH[m.group('p').lower()]}{m.group('w')}移{m.group('a') or ''}", text)
     text = _WAY_IN_ZH.sub(lambda m: _WAY_ZH[m.group("w").lower()], text)
     return _TO_THE_EDGE_ZH.sub("", text)

@@ -328,3 +328,18 @@ def _place_at(work: MessageEdit, body: str) -> bool:
 def _is_setting(text: str) -> bool:
     place, rest = parse_place(text, bare=True)
     return bool(place) and not clean_rest(rest)
+
+
+# "move it to the left", "把它往左边移一点" with nothing drawn: there is nothing to move (before, a thing called
+# "move it" was drawn)
+_MOVE_IT = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:move|shift|nudge|slide|drag|push|"
+                      r"scoot)\s+(?:it|him|her|them|that|this)\b|^(?:把|将)?(?:它|他|她|它们|他们)(?:往|向|移|挪|放到|放在)")
+
+
+def nothing_to_move_clause(work: MessageEdit, body: str) -> bool:
+    """A move of "it" before anything is drawn: asked what to draw first."""
+    if work.scene.subjects or not _MOVE_IT.match(body.strip()):
+        return False
+    work.chat_replies.append(reply.say("nothing_yet", work.language))
+    return True
+

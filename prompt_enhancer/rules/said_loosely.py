@@ -30,6 +30,15 @@ _JUST_THE_REST = re.compile(r"^(?P<r>(?:get\s+rid\s+of|remove|delete|lose|take\s
 _BESIDE_HIS = re.compile(r"\b(?P<p>next\s+to|beside|behind|near|in\s+front\s+of)\s+(?:his|her|their|its)\s+"
                          r"(?=[a-z])", _I)
 # "画一个男孩 and his puppy": in a drawing asked for, his puppy is a second thing ("and his sword silver" is his part)
+# "a full moon hanging in the upper right of the sky": the corner of the picture
+_CORNER_OF = re.compile(r"\b(?P<c>(?:upper|lower|top|bottom)\s(?:left|right))\s+(?:of|in)\s+the\s+(?:sky|picture|frame|"
+                        r"image|canvas|scene|pic|page)\b", _I)
+# "at the bottom of the picture, in the middle": the bottom, in the middle of it
+_EDGE_MIDDLE = re.compile(r"\b(?P<p>at\s+the\s+(?:top|bottom))(?:\s+of\s+the\s+(?:picture|image|frame|canvas|page|"
+                          r"scene))?\s*,?\s+in\s+the\s+(?:middle|centre|center)\b", _I)
+# "portrait of an old fisherman, weathered face": how the one drawn looks, said after
+_FEATURE_AFTER = re.compile(r"(?<=[a-z])\s*,\s*(?P<adj>(?:[a-z]+\s+){1,2})(?P<part>face|eyes|hair|skin|smile|beard|"
+                            r"hands|cheeks|nose)(?=\s*[.!]*\s*$)", _I)
 # "a young woman in her living room": a place of hers is the place (not "in her hand")
 _IN_HERS = re.compile(r"\b(?P<p>in|at)\s+(?:her|his|their|its)\s+(?=(?P<w>[a-z]+(?:\s+[a-z]+)?))", _I)
 _AND_HIS = re.compile(r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?:his|her|their)\s+(?=[a-z])", _I)
@@ -131,6 +140,10 @@ def said_loosely(text: str) -> str:
     text = _NOT_NEEDED.sub(lambda m: "remove " + m.group("x") + " too", text.strip())
     text = _JUST_THE_REST.sub(lambda m: m.group("r"), text)
     text = _BESIDE_HIS.sub(lambda m: m.group("p") + " a ", text)
+    text = _EDGE_MIDDLE.sub(lambda m: m.group("p"), _CORNER_OF.sub(lambda m: m.group("c"), text))
+    if _DRAWING.match(text) or re.match(r"(?:portrait|close[\s-]?up|picture|photo)\s+of\b", text, _I):
+        text = _FEATURE_AFTER.sub(lambda m: " with " + ("a " if not m.group("part").endswith("s") else "")
+                                  + m.group("adj") + m.group("part"), text)
     text = _IN_HERS.sub(lambda m: m.group(0) if not (parse_place(f"{m.group('p')} the {m.group('w')}")[0]
                                                      or parse_place(f"{m.group('p')} the {m.group('w').split()[0]}")[0])
                         else f"{m.group('p')} the ", text)
