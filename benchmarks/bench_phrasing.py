@@ -60,6 +60,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-69": "tuning_69.json", "tuning-70": "tuning_70.json",
           "tuning-71": "tuning_71.json", "tuning-72": "tuning_72.json", "tuning-73": "tuning_73.json",
           "tuning-74": "tuning_74.json", "tuning-75": "tuning_75.json", "tuning-76": "tuning_76.json",
+          "tuning-77": "tuning_77.json", "tuning-78": "tuning_78.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
