@@ -102,6 +102,7 @@ from prompt_enhancer.rules.kind_named import said_by_kind
 from prompt_enhancer.rules.owner_part import owner_said
 from prompt_enhancer.rules.place_first import place_first
 from prompt_enhancer.rules.move_handlers import move_clause, nothing_to_move_clause
+from prompt_enhancer.rules.missing_named import missing_change_clause
 from prompt_enhancer.rules.other_side import other_side_clause
 from prompt_enhancer.rules.subject_handlers import attribute_clause, resize_clause
 from prompt_enhancer.rules.uncolour_handlers import uncolour_clause
@@ -214,6 +215,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     place_after_clause,
     it_is_clause,
     described_after_clause,
+    missing_change_clause,
     bare_clause,
 )
 # "要清晨那种雾蒙蒙的感觉": the feel asked for is of a time, a place or a look, read by their rules ("有种忧郁的感觉"

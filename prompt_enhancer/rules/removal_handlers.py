@@ -188,7 +188,7 @@ def _counted_there(work: MessageEdit, said: str) -> list[Subject]:
     return there[-n:] if len(there) >= n else []
 
 
-def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> bool:
+def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool, pointed: bool = False) -> bool:
     target = _TRAILING.sub("", target.strip()).strip()
     looks, rest = parse_looks(target)
     if looks and not clean_rest(re.sub(r"\b(?:the|effect|filter|look|lighting|shot)\b|效果|滤镜|的感觉", " ", rest,
@@ -245,7 +245,7 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool) -> b
     if not avoid_unknown:
         return False
     meant = _ONE_THING_MEANT.match(target.strip())
-    said = meant and (meant.group("t") or meant.group("t_zh"))
+    said = meant and (meant.group("t") or meant.group("t_zh")) or (target.strip() if pointed else "")
     if said and not _ARTEFACTS.search(said) and (vocab.has_cjk(said) or singular(said) == said) \
             and ask_missing(work, target):
         return True
@@ -357,7 +357,8 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
         # "remove the balloon from her", "take the hat off the dog": whose it is, not a word of the thing
         target = re.sub(r"\s+(?:from|off(?:\s+of)?)\s+(?:him|her|it|them|(?:the|his|her|its)\s+[a-z]+)$", "", target,
                         flags=_I)
-        return _remove_targets(work, target, avoid_unknown=True)
+        # "把 triangle 删掉": 把 points at one thing, as "the" does
+        return _remove_targets(work, target, avoid_unknown=True, pointed=bool(re.match(r"\s*(?:把|将)", body)))
     if work.last == "remove_clause":  # "remove the ball, and the circle"
         rest = re.sub(r"^(?:and|also|plus|还有|和|以及)\s*", "", body, flags=_I)
         targets = resolve(work, rest)
