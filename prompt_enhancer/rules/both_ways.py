@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import RESIZE_RE, parse_phrase
 from prompt_enhancer.rules.references import resolve
-from dialog.scene import Subject
 
 _I = re.IGNORECASE
 # What joins a size and its opposite said of one thing at once: "bigger but also smaller at the same time".
@@ -80,6 +80,7 @@ def both_ways(work: MessageEdit, said: str) -> str | None:
 
 
 def _targets(work: MessageEdit, before: str) -> list[Subject]:
+    """The things named before the values ("make the square …", "把它变得…"); the one in focus when only "it"."""
     said = re.sub(r"\s+(?:both|all)$|(?:变得|变成|弄得|弄成|变|得|的)$", "", _VERB.sub("", before).strip(),
                   flags=_I).strip()
     if said.lower() in ("it", "him", "her", "them", "它", "他", "她"):
