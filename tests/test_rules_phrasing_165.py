@@ -1,6 +1,7 @@
 """Issue 20, a last few kinds from tuning-71 … -76: a corner "of the sky", "at the bottom of the picture, in the
 middle", "as they say", how the one drawn looks said after a comma ("portrait of an old fisherman, weathered face"),
-an English verb before a Chinese way ("move it 往左边一点"), and a move of "it" before anything is drawn."""
+an English verb before a Chinese way ("move it 往左边一点"), and a move of "it" (or a hat given to "him") before
+anything is drawn."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def test_nothing_to_move_yet() -> None:
         d = talk(said)
         assert d.action is Action.CHAT and not d.scene.subjects and d.reply.endswith(("?", "。")), said
     assert talk("a cat", "move it to the left").scene.subjects[0].position == "left"  # guard
+
+
+def test_nothing_to_give_to_yet() -> None:
+    for said in ("give him a hat", "给它戴个帽子"):  # before, a thing called "him hat" / 给它戴帽子 was drawn
+        d = talk(said)
+        assert d.action is Action.CHAT and not d.scene.subjects and d.reply.endswith(("?", "。")), said
+    assert "hat" in talk("draw a cat", "give him a hat").scene.subjects[0].parts  # guard

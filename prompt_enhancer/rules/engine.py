@@ -101,7 +101,7 @@ from prompt_enhancer.rules.misspelt_names import misspelt_names
 from prompt_enhancer.rules.kind_named import said_by_kind
 from prompt_enhancer.rules.owner_part import owner_said
 from prompt_enhancer.rules.place_first import place_first
-from prompt_enhancer.rules.move_handlers import move_clause, nothing_to_move_clause
+from prompt_enhancer.rules.move_handlers import move_clause, nothing_there_yet_clause
 from prompt_enhancer.rules.missing_named import missing_change_clause
 from prompt_enhancer.rules.other_side import other_side_clause
 from prompt_enhancer.rules.subject_handlers import attribute_clause, resize_clause
@@ -153,7 +153,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     session_words,
     retry_words,
     leaving_clause,
-    nothing_to_move_clause,
+    nothing_there_yet_clause,
     topic_clause,
     mixed_chat_clause,
     part_value_after_clause,

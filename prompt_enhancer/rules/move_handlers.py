@@ -330,16 +330,17 @@ def _is_setting(text: str) -> bool:
     return bool(place) and not clean_rest(rest)
 
 
-# "move it to the left", "把它往左边移一点" with nothing drawn: there is nothing to move (before, a thing called
-# "move it" was drawn)
-_MOVE_IT = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:move|shift|nudge|slide|drag|push|"
-                      r"scoot)\s+(?:it|him|her|them|that|this)\b|^(?:把|将)?(?:它|他|她|它们|他们)(?:往|向|移|挪|放到|放在)")
+# "move it to the left", "把它往左边移一点", "give him a hat", "给它戴个帽子" with nothing drawn: there is nothing it
+# could be (before, a thing called "move it" or "him hat" was drawn)
+_IT_BEFORE_ANYTHING = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:move|shift|nudge|slide|"
+                                 r"drag|push|scoot|give|put)\s+(?:it|him|her|them|that|this)\b"
+                                 r"|^(?:把|将)?(?:它|他|她|它们|他们)(?:往|向|移|挪|放到|放在)"
+                                 r"|^给(?:它|他|她|它们|他们)(?:戴|穿|加|拿|换|围|系)")
 
 
-def nothing_to_move_clause(work: MessageEdit, body: str) -> bool:
-    """A move of "it" before anything is drawn: asked what to draw first."""
-    if work.scene.subjects or not _MOVE_IT.match(body.strip()):
+def nothing_there_yet_clause(work: MessageEdit, body: str) -> bool:
+    """A move of "it", or something given to "him", before anything is drawn: asked what to draw first."""
+    if work.scene.subjects or not _IT_BEFORE_ANYTHING.match(body.strip()):
         return False
     work.chat_replies.append(reply.say("nothing_yet", work.language))
     return True
-
