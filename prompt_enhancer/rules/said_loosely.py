@@ -39,6 +39,13 @@ _EDGE_MIDDLE = re.compile(r"\b(?P<p>at\s+the\s+(?:top|bottom))(?:\s+of\s+the\s+(
 # "portrait of an old fisherman, weathered face": how the one drawn looks, said after
 _FEATURE_AFTER = re.compile(r"(?<=[a-z])\s*,\s*(?P<adj>(?:[a-z]+\s+){1,2})(?P<part>face|eyes|hair|skin|smile|beard|"
                             r"hands|cheeks|nose)(?=\s*[.!]*\s*$)", _I)
+# "draw a cat, not a dog", "画一只猫，不是狗": what the drawing is not, said after it
+# ("not too big", 不是很大的 say how it is)
+_NOT_THIS_ONE = re.compile(r"\s*[,，]\s*(?:not\s+(?:a|an|the)\s+|(?:而)?不是(?![很太那么特别一])\s*)"
+                           r"[^,，。.!！?？]{1,20}?\s*[.!。！]*$", _I)
+# "give a cat a hat": a new one, drawn with it (before, a cat and a hat side by side)
+_GIVE_A_NEW_ONE = re.compile(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?give\s+(?P<x>(?:a|an|one)\s+[a-z]+"
+                             r"(?:\s+[a-z]+)?)\s+(?P<y>(?:a|an|some|two|three)\s+\S.*)$", _I)
 # "a young woman in her living room": a place of hers is the place (not "in her hand")
 _IN_HERS = re.compile(r"\b(?P<p>in|at)\s+(?:her|his|their|its)\s+(?=(?P<w>[a-z]+(?:\s+[a-z]+)?))", _I)
 _AND_HIS = re.compile(r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?:his|her|their)\s+(?=[a-z])", _I)
@@ -141,6 +148,9 @@ def said_loosely(text: str) -> str:
     text = _JUST_THE_REST.sub(lambda m: m.group("r"), text)
     text = _BESIDE_HIS.sub(lambda m: m.group("p") + " a ", text)
     text = _EDGE_MIDDLE.sub(lambda m: m.group("p"), _CORNER_OF.sub(lambda m: m.group("c"), text))
+    if re.match(r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|sketch)\b|(?:请|帮我)?画", text, _I):
+        text = _NOT_THIS_ONE.sub("", text)  # (not "a star, not a circle": a correction of the one drawn)
+    text = _GIVE_A_NEW_ONE.sub(lambda m: f"{m.group('x')} with {m.group('y')}", text)
     if _DRAWING.match(text) or re.match(r"(?:portrait|close[\s-]?up|picture|photo)\s+of\b", text, _I):
         text = _FEATURE_AFTER.sub(lambda m: " with " + ("a " if not m.group("part").endswith("s") else "")
                                   + m.group("adj") + m.group("part"), text)

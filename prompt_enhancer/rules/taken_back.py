@@ -44,7 +44,9 @@ def after_taken_back(text: str) -> str | None:
 _DRAW_FIRST = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|sketch)\b|^(?:请|帮我|给我)?画",
                          _I)
 _REDRAWN = re.compile(r"[\s,，.。…!！;；]+(?:no+[\s,.]*wait|wait[\s,.]*no+|no+[\s,.]+no+|actually[\s,.]+no+|"
-                      r"no+[\s,.]+actually|scratch\s+that|oops[\s,.]+no+|不对|不不+|不是|算了|等等|哦不)[\s,，.。…!！;；]*"
+                      r"no+[\s,.]+actually|scratch\s+that|oops[\s,.]+no+|不对|不不+|算了|等等|哦不|"
+                      # 不是 said alone takes back ("画三个……不是，画一个…"); "画一只猫，不是狗" says what it is not
+                      r"不是(?=[\s,，.。…!！;；]|画|就|只|还是))[\s,，.。…!！;；]*"
                       r"(?P<rest>(?:just|only|instead|就|只|还是)?\s*.*\S)$", _I)
 
 
