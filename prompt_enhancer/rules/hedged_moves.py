@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from prompt_enhancer.rules.run_on import WAY_EN, WAY_ZH
+
 _I = re.IGNORECASE
 _THING = r"(?P<t>it|him|her|them|(?:the|that|this)\s+[a-z]+(?:\s+[a-z]+)?)"
 _WAY = (r"(?=(?:(?:all\s+the\s+way|a\s+(?:bit|little|tad)|more|further|over|back)\s+)*"
@@ -36,9 +38,6 @@ _SAME_SIDE = re.compile(r"[\s,]+(?:but\s+)?(?:(?:on|at|keep(?:ing)?(?:\s+it)?\s+
                         r"(?:s)?)(?=\s*[.!]*\s*$)", _I)
 # "move它到上面": an English verb before a Chinese move
 _MOVE_ZH = re.compile(r"\bmove\s*(?P<p>它们|他们|她们|它|他|她)\s*(?=[到往向])", _I)
-# "往left挪": an English way inside a Chinese move
-_WAY_IN_ZH = re.compile(r"(?<=[往向朝])\s*(?:the\s+)?(?P<w>left|right|up|down)(?![A-Za-z])\s*", _I)
-_WAY_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
 _TO_THE_EDGE_ZH = re.compile(r"(?<=[挪移动])\s*(?:到|去)?(?:最)?边(?:上|边)?(?=$|[\s，,。!！])")  # 挪到边上
 # "can you move it 往左边一点": an English verb before a Chinese way
 _MOVE_IT_ZH = re.compile(r"\bmove\s+(?P<p>it|him|her|them)\s*(?P<w>[往向][^，,。?？!！]*?)(?P<a>一点|一些|点)?"
@@ -53,6 +52,7 @@ def as_plain_move(text: str) -> str:
     text = _POP.sub(lambda m: f"move {m.group('t')} ", text)
     text = _SAME_SIDE.sub("", _WAY_TOO.sub(lambda m: m.group("d"), text))
     text = _MOVE_ZH.sub(lambda m: f"把{m.group('p')}移", text)
+    # "往left挪": read in Chinese here, before the message's language is told, as run_on reads it later
+    text = WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
     text = _MOVE_IT_ZH.sub(lambda m: f"把{_PRONOUN_ZH[m.group('p').lower()]}{m.group('w')}移{m.group('a') or ''}", text)
-    text = _WAY_IN_ZH.sub(lambda m: _WAY_ZH[m.group("w").lower()], text)
     return _TO_THE_EDGE_ZH.sub("", text)

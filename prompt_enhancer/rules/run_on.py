@@ -111,8 +111,9 @@ _PLAYS_WITH = re.compile(r"(?<=[\u4e00-\u9fff])(?:跟|和|陪|与)(?:他|她|它
                          r"(?:玩耍?|玩儿|嬉戏|打闹)(?=$|[，,。;；\s])")
 
 
-# "fish 往 right 一点": an English way said after a Chinese 往, read as Chinese
-_WAY_EN = re.compile(r"(?<=[往向朝])\s*(?P<w>left|right|up|down)\b\s*", re.IGNORECASE)
+# "fish 往 right 一点", "往left挪": an English way said after a Chinese 往, read as Chinese (no \b after it: a
+# Chinese character is a word character too)
+WAY_EN = re.compile(r"(?<=[往向朝])\s*(?:the\s+)?(?P<w>left|right|up|down)(?![A-Za-z])\s*", re.IGNORECASE)
 WAY_ZH = {"left": "左", "right": "右", "up": "上", "down": "下"}
 _BIT_AFTER_WAY = re.compile(r"(?<=[往向朝][左右上下])\s*(?:a\s+(?:little\s+)?bit|a\s+little)\b", re.IGNORECASE)
 
@@ -263,7 +264,7 @@ def mark_pauses(text: str) -> str:
     text = _PAIR_OF.sub("", _WITH_HIS_PET.sub(r"\g<v> and \g<w>", text))
     text = _ON_TOP_OF_PLACE.sub(lambda m: f"{m.group('a')} {m.group('p')}" if m.group("p") else "on ", text)
     text = _COLOUR_ONES.sub(lambda m: f"{m.group('head')}{m.group('c')} {m.group('things')}", text)
-    text = _WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
+    text = WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
     text = _BIT_AFTER_WAY.sub("一点", re.sub(r"(?<=[A-Za-z])\s+(?=[往向朝][左右上下])", "", text))
     text = _NEXT_ONE_ZH.sub("，", text)
     text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", _NEXT_THING.sub(", ", _COUNTED_COLOURS.sub(_one_colour_each,
