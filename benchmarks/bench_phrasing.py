@@ -61,6 +61,8 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-71": "tuning_71.json", "tuning-72": "tuning_72.json", "tuning-73": "tuning_73.json",
           "tuning-74": "tuning_74.json", "tuning-75": "tuning_75.json", "tuning-76": "tuning_76.json",
           "tuning-77": "tuning_77.json", "tuning-78": "tuning_78.json",
+          "tuning-79": "tuning_79.json", "tuning-80": "tuning_80.json", "tuning-81": "tuning_81.json",
+          "tuning-82": "tuning_82.json", "tuning-83": "tuning_83.json", "tuning-84": "tuning_84.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
