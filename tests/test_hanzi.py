@@ -33,7 +33,7 @@ def _simplified_texts() -> list[str]:
     for path in sorted((ROOT / "benchmarks" / "phrasing").glob("tuning*.json")):
         for conversation in json.loads(path.read_text(encoding="utf-8"))["conversations"]:
             texts.extend(message for message, _ in conversation["turns"])
-    cantonese = set("佢嘅咗啲唔冇喺畀嘢")  # written Cantonese is read on purpose, in either script
+    cantonese = set("佢嘅咗啲唔冇喺畀俾嘢攞㗎哋揸嗰咩咁")  # written Cantonese is read on purpose, in either script
     return [t for t in texts if any("\u4e00" <= ch <= "\u9fff" for ch in t) and not writes_traditional(t, [])
             and not cantonese & set(t)]
 
