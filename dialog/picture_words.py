@@ -54,6 +54,9 @@ LOOKS: dict[str, Term] = terms({
     "shallow depth of field": (("shallow depth of field", "bokeh", "blurred background", "blurry background",
                                 "background blur"), ("背景虚化", "浅景深", "虚化背景", "背景模糊")),
     "portrait": (("portrait", "portrait shot", "headshot"), ("肖像", "肖像画", "人像", "头像")),
+    # "a model in a long dress, full body": all of the person in the frame, head to feet
+    "full body": (("full body", "full-body", "full body shot", "full length", "full-length", "head to toe"),
+                  ("全身", "全身照", "全身像")),
     "black and white": (("black and white", "black-and-white", "b&w", "b/w", "monochrome", "grayscale",
                          "greyscale"), ("黑白", "黑白色调", "黑白照片")),
     "sepia": (("sepia", "sepia tone", "sepia tones", "sepia-toned"), ("棕褐色调", "怀旧色调", "泛黄")),
@@ -119,7 +122,7 @@ LOOK_KINDS: dict[str, tuple[str, ...]] = {
     "lighting": ("dramatic lighting", "soft lighting", "warm lighting", "backlight", "neon lighting", "studio lighting",
                  "golden hour"),
     # how much the shot holds and where it is taken from are two choices: a close-up from a low angle
-    "framing": ("close-up", "wide shot", "macro", "portrait"),
+    "framing": ("close-up", "wide shot", "macro", "portrait", "full body"),
     "angle": ("bird's-eye view", "low angle", "side view", "front view", "back view"),
     "focus": ("shallow depth of field",),
     "exposure": ("bright lighting", "low light"),

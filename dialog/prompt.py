@@ -141,6 +141,9 @@ def _name(subject: Subject, language: str) -> str:
     return _translate_thing(subject.name, language)
 
 
+_SHAPE_WORDS = {"circle": "round", "square": "square", "triangle": "triangular"}
+
+
 def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[str]]:
     """(words before the name, phrases after it): one-word values read as adjectives, longer ones follow."""
     kinds = [k for k in _ORDERED_KINDS if k in subject.attributes]
@@ -158,6 +161,8 @@ def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[s
             word = (vocab.MATERIAL_ADJECTIVES[term.key] if language == "en" else term.zh[0]) if term else value
         elif kind == "pose":
             word = vocab.translate(vocab.POSES, value, language)
+        elif kind == "shape" and vocab.lookup(vocab.SHAPES, value):  # "round glasses", 圆形眼镜
+            word = _SHAPE_WORDS.get(value, value) if language == "en" else vocab.translate(vocab.SHAPES, value, "zh")
         else:
             word = value
         # Colour, material and pose read as adjectives even when two words ("dark blue"); free-form

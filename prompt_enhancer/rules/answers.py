@@ -68,6 +68,7 @@ _ONE_OF = re.compile(r"\b(?:one|either)\s+of\s+(?:them|those|these|the\s+\w+(?:\
 # Words that single one of several out: a place, an order.
 _SINGLED_OUT = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|first|second|third|last|other|"
                           r"(?:the|that) (?:bigger|smaller)|biggest|smallest|(?:the|that)\s+[a-z]+\s+one)\b"
+                          r"|^(?:bigger|smaller|larger)\s+[a-z]+\s*(?:->|=>|→)"  # "bigger square -> purple"
                           r"|左|右|上面|下面|上边|下边|中间|第[一二三四1234]|最后|另一|最大|最小"
                           r"|的那[个只辆条棵朵]|(?:色|大|小|高|矮|长|短|胖|瘦)那[个只辆条棵朵]", _I)  # 红色那个
 
@@ -279,7 +280,9 @@ def _said_by_name(before: Scene, message: str) -> bool:
         return True
     message = _DESTINATION.sub(" ", message)
     return any(name_matches(s.name, w) for s in before.subjects for w in re.findall(r"[A-Za-z]{3,}", message)) or any(
-        s.name in message for s in before.subjects if vocab.has_cjk(s.name)) or bool(_SINGLED_OUT.search(message))
+        s.name in message for s in before.subjects if vocab.has_cjk(s.name)) or bool(_SINGLED_OUT.search(message)) or (
+        any(f in message for s in before.subjects if not vocab.has_cjk(s.name)  # 云 of a "cloud" drawn in English
+            for f in getattr(vocab.lookup(vocab.NOUNS, s.name), "zh", ())))
 
 
 def choices(subjects: Sequence[Subject], language: str) -> str:

@@ -19,7 +19,10 @@ _SCRIPT = re.compile(r"<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>", re.IGNO
 # they point at nothing, so they go with it; a link whose label only points ("[like this](url)") is dropped whole.
 _POINTING = (r"(?:(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|as\s+in|as|see)\s+"
              r"(?:this|that|so|here|these|this\s+one|the\s+(?:link|picture|image|pic|photo|example|reference))|here|this\s+one|example|ref(?:erence)?|"
-             r"link|source|see|check(?:\s+(?:it|this))?(?:\s+out)?|look|e\.g\.|eg|像这样|这样|参考(?:一下)?|例如|比如|参考图|见)")
+             r"link|source|see|check(?:\s+(?:it|this))?(?:\s+out)?|look|e\.g\.|eg|像这样|这样|参考(?:一下)?|例如|比如|参考图|见"
+             # "here's the topper i want ![…](…)", "Here is my muse, ![…](…)": what the picture shows, said of it
+             r"|(?:here'?s|heres|here\s+is|this\s+is)\s+(?:the|my|a|an|our)\s+[a-z]+(?:\s+[a-z]+){0,2}?"
+             r"(?:\s+i\s+(?:want|like|mean|love|have|made|drew))?\s*[,:\-–—]?)")
 _POINTING_BEFORE = rf"(?:(?<![\w\u4e00-\u9fff])\s*[:：(（]?\s*{_POINTING}\s*[:：]?\s*)?"
 _IMAGE = re.compile(rf"{_POINTING_BEFORE}!\[[^\]\n]{{0,200}}\]\([^)\n]{{0,500}}\)", _I)
 # Forum markup: "[img]http://…/y.png[/img]" (what it shows is a link, dropped), "[b]red[/b]" (the words stay)
@@ -108,6 +111,7 @@ _POINTING_ELSEWHERE = re.compile(
     r"|(?<![\w'-])(?:(?:based\s+on|similar\s+to|following|(?:just\s+|exactly\s+)?like)\s+(?:this|that)(?:\s+one)?"
     r"(?:(?=\s*(?:[,.;!?，。]|$))|\s+but(?=\s))"  # "draw a cat like this but orange"
     r"|(?:就|就是)?(?:像|跟)(?:这个|这样|这张|这幅)(?:一样)?(?:的)?"  # 画一只猫 就像这个 (the link)
+    r"|(?:跟|照|像)着?(?:这|那|呢)(?:张|幅|个)(?:图|照片)?(?:的|嘅)?\s*(?:pose|姿势|动作|样子)?"  # 跟呢張 pose
     r"|(?:use|using)\s+(?:this|that)(?:\s+one)?\s+as\s+(?:a\s+|the\s+)?(?:ref(?:erence)?|guide|base|starting\s+point))"
     r"(?![\w'-])"
     # 参考这张, 照这个来, 按照那幅: 这/那 alone points at the picture too
@@ -221,7 +225,7 @@ _SETTING_ZH_CLAUSE = re.compile(
 # A setting said in Chinese or glued to Chinese ("guidance调到7", "seed 换成 99", "种子随机一下", "金鱼 步数30",
 # "cfg 6"): \b does not hold between Latin letters and Chinese, so the edges here are "no letter beside it". The
 # words that could also say something of a thing (尺寸, 强度, size, 引导) count only with a number.
-_ZH_SET_VERB = (r"(?:调到|调成|调为|调至|调整为|调整到|改成|改为|改到|换成|换为|换到|设成|设为|设到|"
+_ZH_SET_VERB = (r"(?:调到|调成|调为|调至|调整为|调整到|改成|改为|改到|换成|换为|换到|设成|设为|设到|调做|改做|转做|"
                 r"设置为|设置成|设置到|设定为|固定成|固定为|固定在|锁定为|锁定成|锁定在|变成|用|是|为|到|成)")
 _MIXED_CONNECTOR = rf"\s*(?:{_ZH_SET_VERB}|=|:|：|(?:to|at|is|of)(?![A-Za-z]))?\s*"
 _MIXED_VALUE = rf"(?:{_NUMBER}(?:\s*[x×*]\s*\d+)?)(?![\d.])"
@@ -251,13 +255,14 @@ _SETTING_MIXED = re.compile(
 )
 # What may stay of a Chinese clause once its settings are gone: courtesy and joining words, no content.
 _LEFT_OVER_ZH = re.compile(r"^[\s,，、;；.。!！]*(?:(?:请|帮我|麻烦|然后|再|也|和|还有|并且|顺便|同时|一下|吧|了|呗|啊|"
-                           r"哈|另外|以及|把|将)[\s,，、;；.。!！]*)*$")
+                           r"嗯+|那个|哈|另外|以及|把|将)[\s,，、;；.。!！]*)*$")
 _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|please|pls|and|with|at|now|then|"
                         r"can|could|you|i|want|would|like|be|of|for|me|render|draw|generate|output|again|this|that|"
                         r"picture|image|a|an|in|try|also|too|should|higher|lower|more|less|same|bump|raise|increase|"
                         r"up|decrease|reduce|crank|turn|ok|okay|oh|hmm+|um+|so|alright|right|also|just|maybe|lets|"
                         # "ok set steps to 40", "do like 50 steps": the setting, said after "ok" or "like"
-                        r"let's|pls|plz|do|like|around|about)\b[\s,.!]*)*$", _I)
+                        r"let's|pls|plz|do|like|around|about|"
+                        r"abeg|kindly|thanks|thx|lah|o)\b[\s,.!]*)*$", _I)  # "use 30 steps and cfg 7 abeg"
 
 
 def strip_settings(text: str) -> tuple[str, bool]:

@@ -76,7 +76,19 @@ def both_ways(work: MessageEdit, said: str) -> str | None:
                  else reply.value_words([(kind, v)], work.language) for v in (earlier, value)]
         return reply.say("ask_both_ways", work.language, name=reply.thing_name(subject, work.language),
                          first=words[0], second=words[1])
+    moved = [work.scene.subject(i) for i, kind, _ in work.values_set if kind in ("row", "col") and i not in work.added]
+    places = _places(said) if moved and moved[0] is not None and _AT_ONCE.search(said) else []
+    others = [s.name.lower() for s in work.scene.subjects if moved and moved[0] is not None and s.id != moved[0].id]
+    # "put it in the top left and the bottom right at the same time": read as two clauses
+    if len(places) == 2 and not any(w in others for w in re.findall(r"[a-z]+", said.lower())):
+        return reply.say("ask_both_ways", work.language, name=reply.thing_name(moved[0], work.language),
+                         first=reply.where(places[0], work.language), second=reply.where(places[1], work.language))
     return None
+
+
+def _places(said: str) -> list[str]:
+    pieces = [piece for piece in _COLOUR_SPLIT.split(_AT_ONCE.sub(" ", said)) if piece and piece.strip()]
+    return list(dict.fromkeys(p for p in (parse_phrase(piece).position for piece in pieces) if p in vocab.GRID_CELLS))
 
 
 def _targets(work: MessageEdit, before: str) -> list[Subject]:
@@ -126,6 +138,8 @@ def both_sizes_clause(work: MessageEdit, body: str) -> bool:
             for size in (zh.group("a"), zh.group("b")):
                 note_value(work, subject.id, "size", "big" if size == "大" else "small")
         return bool(targets)
+    if _AT_ONCE.search(body) and _both_said(work, body):
+        return True  # "make it big and small at the same time", "top left and bottom right at the same time"
     found = list(RESIZE_RE.finditer(body))
     ups = [m for m in found if m.group("up") or m.group("up_zh")]
     downs = [m for m in found if m.group("down") or m.group("down_zh")]
@@ -138,4 +152,28 @@ def both_sizes_clause(work: MessageEdit, body: str) -> bool:
     for subject in targets:
         for m in (first, second):
             note_value(work, subject.id, "size", "big" if m.group("up") or m.group("up_zh") else "small")
+    return bool(targets)
+
+
+def _both_said(work: MessageEdit, body: str) -> bool:
+    """Two sizes or two places said for one thing "at the same time": both noted, so the person is asked."""
+    text = _AT_ONCE.sub(" ", body)
+    pieces = [piece for piece in _COLOUR_SPLIT.split(text) if piece and piece.strip()]
+    phrases = [parse_phrase(piece) for piece in pieces]
+    sizes = list(dict.fromkeys(ph.size for ph in phrases if ph.size))
+    places = _places(body)
+    if len(sizes) != 2 and len(places) != 2:
+        return False
+    first = next(i for i, ph in enumerate(phrases) if ph.size or ph.position)
+    said = pieces[first]
+    value = phrases[first].size or phrases[first].position or ""
+    at = said.lower().find(value.split()[0]) if value else -1
+    targets = _targets(work, re.sub(r"\s+(?:in|at|on|to)(?:\s+the)?\s*$", "", said[:at] if at > 0 else "", flags=_I))
+    for subject in targets:
+        for size in sizes if len(sizes) == 2 else ():
+            note_value(work, subject.id, "size", size)
+        for place in places if len(places) == 2 else ():
+            cell = vocab.GRID_CELLS[place]
+            note_value(work, subject.id, "col", str(cell[0]))
+            note_value(work, subject.id, "row", str(cell[1]))
     return bool(targets)

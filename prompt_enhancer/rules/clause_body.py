@@ -18,7 +18,8 @@ _I = re.IGNORECASE
 DROPPED = r"(?:nvm|never\s*mind|forget\s+(?:about\s+)?(?:it|that)|scratch\s+that)"
 _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
-    r"switch|swap|replace|try|remove|delete|erase|get\s+rid|take\s+(?:away|out|off)|lose|ditch|drop)\b)|"
+    r"switch|swap|replace|try|remove|delete|erase|get\s+rid|take\s+(?:away|out|off)|lose|ditch|drop|"
+    r"the\s+[a-z]+\s+(?:looks?|seems?|is)\s)\b)|"  # "noooo the moon looks weird": a groan before the complaint
     r"would you be so (?:good|kind) as to|would you mind|(?:i )?wonder(?:ed)? if you could|"
     r"i was wondering if you could|do you think you could|could i (?:trouble|ask) you to|be a dear and|"
     r"please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
@@ -27,7 +28,7 @@ _POLITE = re.compile(
     # not "just 3" (a count) nor "just right" (approval)
     r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))(?!\s+right[.!]*$)|"
     r"ah+|aw+|well|hey|yo|maybe|perhaps|possibly|kindly|better(?=\s+(?:make|turn|change|move|put|go|use)\b)|"
-    r"i think|i guess|on\s+reflection|i\s+believe|i\s+reckon|"
+    r"i think|i guess|on\s+reflection|change\s+of\s+plans?|i\s+believe|i\s+reckon|"
     r"i\s+feel\s+like|"
     r"over(?=\s+to\b(?!\s+the\s+(?:far\s+)?(?:left|right|top|bottom)\b))|"
     r"same(?:\s+(?:thing|picture|again))?\s+but|i would love it if|i'd love it if|it would be (?:nice|great) if|"
@@ -39,7 +40,7 @@ _POLITE = re.compile(
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"(?:改一下|改改|调一下)(?=\s*(?:make|change|turn|can|could)\b)|"  # "改一下 make it look more 好看"
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成|请|麻烦)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
-    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|"
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那个(?=别|不要|不用|画|给|把|再|帮|就)|(?:宝贝|宝宝|亲爱的|亲)(?=[，,\s]*(?:帮我|给我|帮忙|画))|就是(?=(?:很|特别|超级?|非常|挺|比较)?[大小])|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|"
     r"但是|但(?=要|是要|得|要是)|不过|可是|"
     # "好看 can you make it 水彩 style", "nice make it red": praise for the picture, then the next request
     r"(?:好看|真好看|不错|很好|很棒|真棒|太棒了|漂亮|挺好的?)(?=[\s!！~～.。]+\S|\s*[A-Za-z])|"
@@ -133,5 +134,7 @@ def clause_body(clause: str) -> str:
     body = SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body)))
     body = _COLOUR_LIKE.sub(r"\g<c>", body)
     if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end
-        body = re.sub(r"(?<=[\u4e00-\u9fff])(?:哈|嘛|啦|哟)+$", "", body)
+        asked = re.search(r"什么|啥|吗|哪|怎么|几|谁|多少|为什么|是不是|能不能|可不可以|会不会", body)
+        body = re.sub(r"(?<=[\u4e00-\u9fff])(?<!酒)(?:哈|嘛|啦|哟)+$" if asked else  # "这是什么季节呀": asked
+                      r"(?<=[\u4e00-\u9fff])(?<!酒)(?:哈|嘛|啦|哟|吧|呀|啊)+$", "", body)  # "…坐在树下面吧"
     return _HEDGE_TAIL.sub("", body) or body

@@ -144,6 +144,13 @@ _COLON_LABEL = re.compile(r"(?:\b(?:background|backdrop|bg|style|steps?|seed|gui
                           r"prompt|colou?rs?|picture|image|scene|settings?)|背景|风格|颜色|步数|种子)\s*$", _I)
 
 
+# "Change of plan:", "update:", "one more thing:": a lead-in before the request, no heading of a thing
+_TALK_HEAD = re.compile(r"(?:(?:ok(?:ay)?|so|hmm+|right)[\s,]+)*(?:change\s+of\s+plans?|plan\s+b|new\s+plan|update|"
+                        r"on\s+(?:reflection|second\s+thoughts?)|actually|thinking\s+about\s+it|"
+                        r"edit|correction|one\s+more\s+thing|quick\s+(?:change|edit|one)|small\s+change|follow[-\s]?up|"
+                        r"ps|p\.s\.?|fyi|note|request|next)", _I)
+
+
 # "make it... orange", "make the boat… like, bigger", "把它改成……绿色": an ellipsis after a verb and its target is
 # a pause before the value, not the end of a clause; the filler after the pause goes with it.
 _PAUSE_AFTER_VERB = re.compile(
@@ -213,6 +220,8 @@ def _colon_items(text: str) -> str:
     if not m or _CLOCK_TIME.search(text):  # "a clock showing 3:30": a time, not a list
         return text
     head, items = m.group("head").strip(), m.group("items").strip()
+    if _TALK_HEAD.fullmatch(head):
+        return items  # "Change of plan: turn that triangle into a circle": what comes is the request
     value = parse_phrase(items)
     if re.fullmatch(r"colou?rs?|size|position|place|where|颜色|大小|位置", head, _I) and value.has_subject_values() \
             and not clean_rest(value.rest):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from prompt_enhancer.rules.comma_adjectives import describing
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
@@ -24,6 +25,16 @@ _BODY = re.compile(r"^(?:(?:with\s+)?(?:his|her|its|their)\s+)?(?:arms?|hands?|l
                    r"paws?)\s+(?:up|down|out|raised|crossed|folded|open|closed|spread|outstretched|tilted|lowered|"
                    r"behind\s+(?:his|her|its|their)\s+back|on\s+(?:his|her|its|their)\s+hips)\b[\w\s]*$", _I)
 _TAIL = re.compile(r"\s+(?:please|pls|plz|too|as\s+well)$", _I)
+# 慈祥一点的, 很可爱的样子, 特别威风的那种: a describing word with a degree or "a bit" around it
+_LOOKS_ZH = re.compile(r"(?P<d>很|非常|特别|超|挺|有点|比较)?(?P<a>[\u4e00-\u9fff]{2,3}?)"
+                       r"(?P<more>一点|一些|点儿)?(?:的)?(?:样子|那种|感觉)?")
+
+
+def _named_zh(said: str) -> bool:
+    """A thing, a place, a pose or a verb of a request: not a describing word."""
+    ph = parse_phrase(said)
+    return bool(ph.shape or ph.pose or ph.position or ph.style or ph.looks or ph.times or ph.place or ph.background
+                or vocab.lookup(vocab.NOUNS, said) or re.search(r"[画加放把给在有是要改换移去删]", said))
 
 
 def described_after_clause(work: MessageEdit, body: str) -> bool:
@@ -32,9 +43,16 @@ def described_after_clause(work: MessageEdit, body: str) -> bool:
     if not subjects:
         return False
     text = _TAIL.sub("", body.strip().rstrip(".!")).strip()
+    subject = subjects[0]
+    looks = _LOOKS_ZH.fullmatch(text)
+    if looks and (looks.group("d") or looks.group("more")) and not _named_zh(looks.group("a")):
+        said = parse_phrase(looks.group("a"))  # "画个老奶奶 慈祥一点的": how she looks, not a thing
+        set_values(work, subject, said)
+        if clean_rest(said.rest):
+            _add_detail(subject.attributes, clean_rest(said.rest))
+        return True
     if not text or re.search(r"[^\x00-\x7f]", text):
         return False
-    subject = subjects[0]
     if _BODY.match(text):
         _add_detail(subject.attributes, text)
         return True

@@ -1,6 +1,7 @@
 """What voice typing leaves in a message: punctuation said as a word ("a red apple comma a green pear", "i dont
 want the pear anymore period") and a word heard for another ("make the balloon read": red; "lose the banana to":
-too). Read as typed, "comma" joined the apple and the pear into one thing and "read" became a detail."""
+too). Read as typed, "comma" joined the apple and the pear into one thing and "read" became a detail. In Chinese,
+the "嗯" a speaker pauses on goes."""
 
 from __future__ import annotations
 
@@ -17,10 +18,18 @@ _HEARD = ((re.compile(r"\b(?P<v>make|paint|turn|colou?r)\s+(?P<t>(?:it|him|her|t
           (re.compile(r"(?<=[a-z])\s+to(?=\s*[.!]*\s*$)", _I), " too"))
 
 
+# "嗯再给它戴一顶红色的小帽子", "帮我画个老奶奶 嗯 慈祥一点的": a voice typist's "um", before more words
+_UM_ZH = re.compile(r"(?:^|(?<=[\s，,。]))(?:嗯+|呃+|额+)(?:[\s，,]+|(?=[\u4e00-\u9fff]))(?=\S)")
+
+
+# "scarf should be blue and uhh give him a little hat too": the sound a speaker pauses on
+_UM_EN = re.compile(r"(?<=[\s,])(?:u+h+m*|u+m+|e+r+m+|u+h+m+)(?=[\s,.!?]|$)[\s,]*", _I)
+
+
 def as_typed(text: str) -> str:
     """`text` with dictated punctuation as marks and a misheard word as meant; other text as it was."""
     if not text.isascii():
-        return text
-    for pattern, said in (*_SAID_MARKS, *_HEARD):
+        return _UM_ZH.sub("", text)
+    for pattern, said in (*_SAID_MARKS, *_HEARD, (_UM_EN, "")):
         text = pattern.sub(said, text)
     return text.strip()

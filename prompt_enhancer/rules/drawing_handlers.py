@@ -23,6 +23,9 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.on_its_body import body_owner
 from prompt_enhancer.rules.topic_named import named_topic
 from prompt_enhancer.rules.said_again import asked_again
+from prompt_enhancer.rules.said_twice import all_value, listed_again
+from prompt_enhancer.rules.remarks import is_remark
+from prompt_enhancer.rules.another_one import another_one
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
     PRONOUNS_ONE,
@@ -354,31 +357,10 @@ def _placed_value(value: str) -> bool:
     return bool(ph.position and (ph.colour or ph.size or ph.material))
 
 
-# "…, both small", "all of them blue", "两个都是红色的": one value for every thing just said.
-_ALL_VALUE = re.compile(r"^(?:both|all|all\s+of\s+them|each|they(?:'re|\s+are)?\s+(?:both|all))\s+(?P<v>.+)$"
-                        r"|^(?:两个|它们|都|全部)都?(?:是|要)?(?P<v_zh>.+?)(?:的)?$", re.IGNORECASE)
-
-
-def _all_value(work: MessageEdit, body: str) -> bool:
-    m = _ALL_VALUE.match(body)
-    if not m:
-        return False
-    value = m.group("v") or m.group("v_zh")
-    ph = parse_phrase(value)
-    if not (ph.colour or ph.size or ph.material) or clean_rest(ph.rest) or ph.shape:
-        return False
-    targets = [s for s in (work.scene.subject(i) for i in work.added) if s is not None]
-    if len(targets) < 2:
-        targets = resolve(work, "them") or []
-    if len(targets) < 2:
-        return False
-    return apply_value(work, targets, value)
-
-
 def bare_clause(work: MessageEdit, body: str) -> bool:
     """A clause with no command word: a description ("a red circle"), a value ("blue", "bigger", "on the left")
     or a scene setting ("gray background")."""
-    if _same_but(work, body) or _all_value(work, body):
+    if _same_but(work, body) or all_value(work, body):
         return True
     ph = parse_phrase(body)
     rest = ph.rest
@@ -402,7 +384,7 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
                 work.scene.subjects) > 1:  # "大的红色，小的蓝色": the big one red
             return apply_value(work, sized, re.sub(r"^(?:大的|小的|big(?:\s+one)?|small(?:\s+one)?)\s*", "",
                                                   strip_global(body), flags=re.IGNORECASE))
-        if named_topic(work, body, ph):  # "the black one, a lot bigger": which one, then the change
+        if named_topic(work, body, ph) or another_one(work, body, ph):  # "the black one, a lot bigger"
             return True
         if ph.has_subject_values():
             targets = resolve(work, rest if pronoun else "it")
@@ -429,12 +411,16 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     if not ph.indefinite and work.scene.subjects:
         # "the square red": an existing thing named with new values.
         targets = resolve(work, ("the " if not vocab.has_cjk(thing) else "") + thing)
+        if targets and listed_again(work, targets, ph):  # "red rose on the left, black rose on the right"
+            return add_subjects(work, body, announce="drew" if work.started_empty or work.new_scene else "added")
         if targets and (ph.colour or ph.size or ph.resize or ph.material or ph.pose or ph.position):
             return apply_value(work, targets, strip_global(body).replace(thing, " ", 1))
         refs = None if targets else resolve_parts(work, ("the " if not vocab.has_cjk(thing) else "") + thing)
         if refs and all(r.exists for r in refs) and (ph.colour or ph.size or ph.resize or ph.material):
             set_part_values(work, refs, ph)  # "umbrella green": the girl's umbrella, not a second one
             return True
+    if work.added and is_remark(body, ph, [s.name for s in work.scene.subjects]):
+        return True  # "a star in the top right. my creativity knows no bounds": said, not drawn
     if work.started_empty or work.new_scene:
         start_new_scene(work)
         return add_subjects(work, body, announce="drew")

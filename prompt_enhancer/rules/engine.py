@@ -48,6 +48,7 @@ from prompt_enhancer.rules.letter_frame import without_letter_frame
 from prompt_enhancer.rules.each_again import each_again_clause
 from prompt_enhancer.rules.lengths import length_clause
 from prompt_enhancer.rules.casual import plain_words, unshouted
+from prompt_enhancer.rules.mixed_verbs import mixed_verbs_said
 from prompt_enhancer.rules.each_described import each_described_clause
 from prompt_enhancer.rules.part_value_after import part_value_after_clause
 from prompt_enhancer.rules.openers import is_chatter, laughed_off, read_opener
@@ -142,8 +143,8 @@ _SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|eh+|oh|o+h+|ok|okay|so|wa
 _EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦好看点些换改变成加删掉移挪要画])\s+"
                                   r"(?=(?:remove|add|make|put|change|draw|give|move|take|delete|swap|turn|paint|"
                                   r"set|switch)\s)", _I)
-_REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:remove|delete|erase)(?:\s+it)?|take\s+it\s+out)"
-                           r"(?:吧|了)?", _I)
+_REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:remove|delete|erase)(?:\s+(?:it|that|that\s+one))?|"
+                           r"take\s+it\s+out)(?:\s+(?:also|too|as\s+well))?(?:吧|了)?", _I)  # "…, remove that also"
 _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionally)\b|^(?:再|也|还|另)", _I)
 
 
@@ -349,7 +350,7 @@ class RuleEnhancer:
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
         text = as_placed_precisely(as_formally_said(as_brief_said(counted_ones(restated(text)))))  # "ought to"
-        text = plain_words(steps_said(as_usually_said(text)))  # "up one", "Put to her a hat of straw"
+        text = plain_words(steps_said(as_usually_said(mixed_verbs_said(text))))  # "up one", "往上move一下"
         text = kind_listed(said_each_side(talk_before_and(without_purpose(as_count_listed(row_said_apart(text))))))
         text = _EN_REQUEST_AFTER_ZH.sub(", ", text)  # "好乱 remove all the flowers": talk, then the request
         app_asked = app_question(text)  # "你能画动图吗": before 能画 reads as "draw"

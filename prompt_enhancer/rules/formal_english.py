@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.learner_english import rewritten
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.learner_english import Rules, rewritten
 
 _I = re.IGNORECASE
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+_RULES: Rules = (
     (re.compile(r"\bought\s+to\b", _I), "should"),
     (re.compile(r"\b(?:i|we)\s+(?:should|would)\s+(?:very\s+much\s+)?like\b", _I), "I'd like"),
     (re.compile(r"\bmight\s+(?=(?:you|i)\s)", _I), "could "),
@@ -34,7 +35,23 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^is\s+it\s+so\s+that\s+there\s+is\s+a\s+way\b", _I), "is there a way"),
     # "Now, if you could, move the dog…", "Paint me, if you would, a heron": the courtesy between commas
     (re.compile(r"\s*,\s*if\s+you\s+(?:could|can|would|might|may)\s*,\s*", _I), " "),
-    (re.compile(r"\s*,\s*(?:please|pls|kindly)\s*,\s*", _I), " "),  # "a picture, please, of a cat"
+    (re.compile(r"\s*,\s*(?:please|pls|kindly|i\s+pray(?:\s+you)?|i\s+beg\s+(?:of\s+)?you|pray)\s*,\s*", _I),
+     " "),  # "a picture, please, of a cat", "paint me, i pray, a little boat"
+    # "a cat, white as milk", "as big as a house": the colour or the size, said with a likeness
+    (re.compile(r"\b(?:as\s+)?(?P<v>[a-z]+)\s+as\s+(?:(?:a|an|the)\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[,.;!?]|$))", _I),
+     lambda m: m.group("v") if vocab.lookup(vocab.COLOURS, m.group("v")) or vocab.lookup(vocab.SIZES, m.group("v"))
+     else m.group(0)),
+    # "a close-up, bathed in soft light": the light of the picture, said of the one in it
+    (re.compile(r"(?:^|[,\s]+)(?:bathed|drenched|washed)\s+in\s+(?=(?:soft|warm|cold|cool|golden|dim|bright|moon|candle|"
+                r"morning|evening)\s*(?:light|lighting|glow)\b)", _I), ", "),
+    # "a boat upon the sea", "Dream me a small white rabbit": a poet's words for on and for draw
+    (re.compile(r"\bupon\b", _I), "on"),
+    # "Crown him with a crown of gold", "on the blue one's head, set a tiny golden crown": given to wear
+    (re.compile(r"\bcrown\s+(?=(?:him|her|it|them|the\s+[a-z]+)\s+with\s)", _I), "give "),
+    (re.compile(r"^(?:and\s+)?on\s+(?P<o>(?:the|his|her|its)\s+[a-z]+(?:\s+[a-z]+)?)'s\s+head\s*,?\s*"
+                r"(?:set|place|put|lay|rest)\s+(?=(?:a|an|one)\s)", _I), r"give \g<o> "),
+    (re.compile(r"^(?:(?:please|kindly)\s+)?(?:dream|conjure)(?:\s+up)?\s+(?:me|us)\s+(?=(?:a|an|one|some|two|three)\s)",
+                _I), "draw "),
     # "I wonder whether you might remove the triangle", "I was wondering if maybe you could perhaps add a hat"
     (re.compile(r"^(?:i\s+)?(?:wonder|was\s+wondering|am\s+wondering|were\s+wondering)\s+(?:whether|if)\s+"
                 r"(?:(?:maybe|perhaps)\s+)?you\s+(?:might|could|would|can)\s+(?:(?:maybe|perhaps|possibly)\s+)?", _I),

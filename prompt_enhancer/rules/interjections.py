@@ -21,7 +21,7 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|"
                           r"crowded|cluttered)"
                           r"(?:\s+(?:now|haha+|lol))*|"
-                          r"however|on\s+reflection|that\s+said|having\s+said\s+that|anyway|anyhow|"
+                          r"however|on\s+reflection|change\s+of\s+plans?|that\s+said|having\s+said\s+that|anyway|anyhow|"
                           r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"
                           r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
                            # "idk surprise me lol": leaving the choice to the rest of the message
@@ -53,8 +53,8 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          r"no\s+longer)\s+)*"
                          r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo))*"
                          # "its cluttering the comp", "it's blocking the view": what it does there, why it goes
-                         r"|(?:it|that|this)(?:'s|’s|s|\s+is|\s+keeps)\s+[a-z]+ing\s+(?:up\s+)?(?:the|my|our|everything|"
-                         r"too\s+much)\b[a-z\s]{0,30}", _I)
+                         r"|(?:it|that|this|he|she)(?:'s|’s|s|\s+is|\s+keeps|\s+was|\s+kept)\s+[a-z]+ing\s+(?:up\s+)?"
+                         r"(?:the|my|our|everything|too\s+much|me|us)\b[a-z\s]{0,30}", _I)  # "it was judging me"
 # "…would look nicer. Could you change it?", "应该是三角形，麻烦你改一下": asked for again after the change was read
 DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)\s+(?:it|that|this|them)(?:\s+(?:for\s+me|then|now))?"
                    r"|(?:麻烦你?|请你?|帮我)?(?:改一下|改吧|换一下|改改|弄一下)(?:吧|哦|啊)?", _I)

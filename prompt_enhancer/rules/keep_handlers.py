@@ -41,13 +41,14 @@ _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+|that\s+|
                       # "the raincoat should stay exactly as it is", "don't touch the box": a thing there, kept
                       r"|(?:the\s+)?(?P<thing>[a-z]+(?:\s+(?!should|must|can|will|has|needs)[a-z]+)?)\s+"
                       r"(?:should|must|can|will|has\s+to|needs\s+to)?\s*"
-                      r"(?:stays?|remains?|be\s+left)(?:\s+(?:exactly\s+|just\s+)?(?:the\s+same|as\s+(?:it\s+)?is|"
+                      r"(?:stays?|remains?|be\s+left|(?:dun|don'?t|doesn'?t|does\s+not|no)\s+need(?:\s+to)?\s+change)"
+                      r"(?:\s+(?:exactly\s+|just\s+)?(?:the\s+same|as\s+(?:it\s+)?is|"
                       r"as\s+(?:it\s+)?was|unchanged|as\s+before|alone|there|where\s+it\s+is))?"
-                      r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\s+(?:the\s+)?"
-                      r"(?P<thing2>[a-z]+(?:\s+[a-z]+)?))$", _I)
+                      r"|(?:don'?t|do\s+not)\s+(?:touch|change|move|recolou?r|repaint|resize|alter)\s+(?:the\s+)?"
+                      r"(?P<thing2>[a-z]+(?:\s+(?!(?:her|him|it)self\b)[a-z]+)?)(?:\s+(?:her|him|it)self)?)$", _I)
 # "cushion 不要动", "沙发别动": a thing there, kept
 _KEEP_THING_ZH = re.compile(r"^(?:把|将)?(?P<thing>[^，,\s]{1,8}?|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*(?:就|也|都)?"
-                            r"(?:不要动|别动|不动|不用动|不需要动|不要改|别改|不要变|别变|不变|保持不变|保持原样|留着|留下|保留)(?:了|吧)?$")
+                            r"(?:不要动|别动|不动|不用动|不需要动|不要改|别改|不要变|别变|不变|保持不变|保持原样|留着|留下|保留)(?:了|吧)?(?:就行|就好|就可以)?(?:了|吧|啊)?$")
 
 
 def _present(work: MessageEdit, said: str) -> bool:
@@ -66,7 +67,8 @@ def _present_zh(work: MessageEdit, said: str) -> bool:
     if re.fullmatch(r"[A-Za-z\s]+", said):
         return _present(work, said.strip())
     names = [n for s in work.scene.subjects for n in (s.name, *s.parts)]  # 凤冠别动: a part is kept too
-    return any(n and (n.endswith(said) or said.endswith(n)) for n in names)
+    return all(any(n and (n.endswith(one) or one.endswith(n) or name_matches(n, one)) for n in names)
+               for one in re.split(r"和|跟|与|、", said) if one)  # "太阳和房子留着", the sun drawn as "sun"
 
 
 def _kept_part(work: MessageEdit, said: str) -> bool:
@@ -88,6 +90,9 @@ _KEEP_ALL = re.compile(r"(?:(?:fine|good|ok(?:ay)?|perfect)\s+)?like\s+(?:that|t
                        r"(?:just\s+)?(?:keep|leave)\s+(?:it|them|this|that|everything)\s+(?:like\s+(?:that|this)|"
                        r"(?:that|this)\s+way|as\s+(?:it\s+|they\s+)?(?:is|are))"
                        # "…tail red, rest of the plane stays white": the rest as it is
+                       # "Everything else stays exactly where it is"
+                       r"|(?:and\s+)?everything\s+else\s+(?:stays?|remains?|can\s+stay)(?:\s+(?:exactly\s+|just\s+)?"
+                       r"(?:where\s+it\s+is|as\s+it\s+is|the\s+same|put|unchanged))?"
                        r"|(?:and\s+)?(?:the\s+)?rest(?:\s+of\s+(?:the|it|him|her|his|its)(?:\s+[a-z]+)?)?\s+"
                        r"(?:stays?|remains?|can\s+stay|is\s+fine)(?:\s+(?:the\s+same|as\s+it\s+is|[a-z]+))?", _I)
 
@@ -99,10 +104,18 @@ def _colour_there(work: MessageEdit, said: str) -> bool:
     return bool(value) and any(s.attributes.get("colour") == value for s in work.scene.subjects)
 
 
+# "(keep its color,) size and placement unchanged": what stays, listed after the first of it
+_ASPECT = r"(?:(?:its|his|her|their|the)\s+)?(?:colou?rs?|size|placement|position|place|location|shape|pose|background)"
+_ASPECTS_KEPT = re.compile(r"keeping\s+(?:that|its|his|her|the)\s+[a-z][a-z ]*"  # "…, keeping that snowy white coat"
+                           rf"|(?:and\s+)?{_ASPECT}(?:\s*(?:,|and|&)\s*{_ASPECT})*\s+(?:unchanged|untouched|the\s+same|"
+                           r"as\s+(?:it\s+is|they\s+are|before)|stays?(?:\s+the\s+same)?|"
+                           r"remains?(?:\s+the\s+same)?)", _I)
+
+
 def keep_same_clause(work: MessageEdit, body: str) -> bool:
     """"颜色不变", "keep the sunset": what an edit keeps anyway, said aloud; nothing to do, nothing to note."""
     text = re.sub(r"\s+(?:exactly|precisely|just)(?=\s+(?:as|the\s+same)\b)", "", body.strip(), flags=_I)
-    if _KEEP_ALL.fullmatch(text) and work.scene.subjects:
+    if (_KEEP_ALL.fullmatch(text) or _ASPECTS_KEPT.fullmatch(text)) and work.scene.subjects:
         work.chat_replies.append(reply.say("kept", work.language))  # "…but whatever, keep it like that"
         return True
     same = re.fullmatch(r"(?:the\s+)?same\s+(?P<c>[a-z]+(?:\s+[a-z]+)?)", text, _I)

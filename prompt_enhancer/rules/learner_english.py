@@ -152,6 +152,12 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      lambda m: f"make {_OBJECT.get(m.group('w').lower(), m.group('w').lower())} "
                + ("" if vocab.lookup(vocab.COLOURS, m.group("t")) or vocab.lookup(vocab.SIZES, m.group("t"))
                   else (m.group("a") or ("an" if m.group("t")[0].lower() in "aeiou" else "a")) + " ") + m.group("t")),
+    # "a car parked out front": in front
+    (re.compile(r"\bout\s+front\b", _I), "in front"),
+    # "abeg make am bigger", "carry am go left" (Nigerian Pidgin): please, and "am" for it
+    (re.compile(r"^(?:abeg|biko)[\s,]+|[\s,]+(?:abeg|biko)(?=\s*[.!?]*$)", _I), ""),
+    (re.compile(r"\b(?P<v>make|put|move|remove|carry|take|turn|paint|colou?r|give|change|shift)\s+am\b", _I),
+     r"\g<v> it"),
     # "one is green and other is red": one green and the other red
     (re.compile(r"\bone\s+is\s+(?P<a>[a-z]+)\s+and\s+(?:the\s+)?other\s+(?:one\s+)?is\s+(?P<b>[a-z]+)\b", _I),
      lambda m: f"one {m.group('a')} and the other {m.group('b')}"),

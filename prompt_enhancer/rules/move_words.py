@@ -1,6 +1,8 @@
 """Other verbs people move a thing with ("shove the castle over to the left", "bump it left a bit", "budge him
 up"), said with "move" as every move rule reads it. Only where a way follows, so "bump up the size" or "pull up a
-chair" keep their own meaning."""
+chair" keep their own meaning. The same for a thing told to go there by itself ("let it drift over to the right",
+"have the bird fly to the top left", "let the red one take flight toward the upper left corner"), and for one let
+into the picture there ("let a pale moon rise in the upper right": a moon added there)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,26 @@ _OTHER_MOVE = re.compile(rf"\b(?:shove|bump|budge|inch|jiggle|tug|yank|pull|hois
                          rf"(?={_WAY})(?!{_WAY}\s+in\s+size\b)", re.I)
 
 
+_GOES = (r"(?:take\s+flight|fly|drift|float|glide|sail|swim|walk|run|roll|slide|wander|hop|go|travel|head|"
+         r"rise|sink|climb)(?:\s+(?:gently|slowly|softly|quietly|lazily|away|off|over|across|along|up|down))*")
+_THING = r"(?:it|him|her|them|(?:the|that|this)\s+[a-z]+(?:\s+[a-z]+)?|the\s+[a-z]+\s+one)"
+# "let it drift gently over to the right", "have the bird fly to the top left", "make it float to the right"
+_GOES_THERE = re.compile(rf"\b(?:let|have|make)\s+(?P<t>{_THING})\s+{_GOES}\s+(?:to(?:wards?)?|into|up\s+to|"
+                         r"down\s+to|over\s+to)\s+(?=(?:the\s+)?(?:upper|lower|top|bottom|left|right|middle|cent))",
+                         re.I)
+# "let a pale moon rise in the upper right": one more, let in there
+_COMES_IN = re.compile(r"\blet\s+(?P<t>(?:a|an|one|some)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:rise|appear|shine|hang|float|"
+                       r"glow|sit|stand|bloom|grow)\s+(?=(?:in|at|on)\s+(?:the\s+)?(?:upper|lower|top|bottom|left|right|"
+                       r"middle|cent))", re.I)
+# ", as if carried by the tide": a likeness said after the request, nothing to draw
+_AS_IF = re.compile(r"\s*,?\s+as\s+(?:if|though)\s+[^,.;!?]*", re.I)
+
+
 def as_moved(text: str) -> str:
     """`text` with a move said by another verb said with "move"; as it was otherwise."""
     if not text.isascii():
         return text
+    text = _COMES_IN.sub(lambda m: f"add {m.group('t')} ", _AS_IF.sub("", text)) if _GOES_THERE.search(
+        text) or _COMES_IN.search(text) else text
+    text = _GOES_THERE.sub(lambda m: f"move {m.group('t')} to ", text)
     return _OTHER_MOVE.sub(lambda m: f"move {m.group('t')} ", text)

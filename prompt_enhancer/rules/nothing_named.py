@@ -1,6 +1,8 @@
 """A request to draw that names nothing ("draw something", "can you draw me a picture", "帮我画一个吧", "随便画点
 什么"): drawing a shape would be a guess, so the rules ask what to draw and change nothing. A value said with it
-("draw something green", "随便画个绿色的东西") is enough to draw, and is left to the description rules."""
+("draw something green", "随便画个绿色的东西") is enough to draw, and is left to the description rules. The same
+for a thing named only by a talk the app never saw ("paint me the thing we spoke of yesterday", "画我们昨天说的那个"):
+asked again, not drawn as a thing called "thing we spoke of yesterday"."""
 
 from __future__ import annotations
 
@@ -19,7 +21,18 @@ _ZH = re.compile(r"^(?:那|嗯|好|你好)?[，,]?(?:请|麻烦)?(?:你)?(?:帮�
                  r"(?:一个|一张|一幅|一下|个|张|幅|点儿?|些)?(?:什么?|东西|啥|图|画)?(?:吧|呗|呀|啊|嘛|好吗|可以吗)?[。！!?？]*$")
 
 
+_SAID_BEFORE = re.compile(r"\b(?P<t>(?:the|that)\s+(?:thing|one|picture|drawing|idea|colou?r|design|image|character|"
+                          r"stuff)\s+(?:that\s+)?(?:we|i|you)\s+(?:spoke|talked|chatted|discussed|mentioned|said|agreed)"
+                          r"(?:\s+(?:of|about|on))?\s+(?:yesterday|earlier|before|last\s+(?:time|week|night)|the\s+other\s+day))"
+                          r"|(?P<t_zh>(?:我们|咱们|你)?(?:昨天|上次|之前|前几天|那天)(?:我们|咱们)?(?:说|聊|讨论|提|商量)(?:过|好)?的"
+                          r"那(?:个|张|幅|只)?(?:东西|图|画|颜色)?)", re.IGNORECASE)
+
+
 def nothing_named_clause(work: MessageEdit, body: str) -> bool:
+    said = _SAID_BEFORE.search(body)
+    if said:
+        work.clause = ""  # the question says what was not understood
+        return work.ask(reply.say("ask_said_before", work.language, text=said.group("t") or said.group("t_zh")))
     if not (_EN.match(body.strip()) or _ZH.match(body.strip())):
         return False
     return work.ask(reply.say("ask_subject", work.language))

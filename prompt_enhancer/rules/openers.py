@@ -175,6 +175,13 @@ def read_opener(text: str) -> str:
     return text
 
 
+# What a person thinks of the request or the picture, said beside it (often dryly): "groundbreaking", "wow.
+# stunning.", "riveting stuff"
+PRAISE = re.compile(r"(?:wow+[\s,.!]*)?(?:stunning|riveting|groundbreaking|breathtaking|revolutionary|visionary|"
+                    r"iconic|genius|inspiring|thrilling|incredible|spectacular|mind[-\s]?blowing|wow+)"
+                    r"(?:\s+(?:stuff|work|art|content|really))?[.!]*", re.IGNORECASE)
+
+
 # What a person says about who the picture is for, beside the request: "he loves tigers", "my son is obsessed
 # with dinosaurs", "she likes cats". Beside a request it is read as nothing, never as a thing to draw.
 _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?:really\s+|just\s+|totally\s+)?"
@@ -389,4 +396,4 @@ def laughed_off(clause: str) -> bool:
 
 def is_chatter(body: str) -> bool:
     body = body.strip()
-    return bool(_CHATTER.match(body) or _MUSING.match(body) or _TRYING.fullmatch(body))
+    return bool(_CHATTER.match(body) or _MUSING.match(body) or _TRYING.fullmatch(body) or PRAISE.fullmatch(body))

@@ -18,7 +18,8 @@ from prompt_enhancer.rules.references import resolve, resolve_parts
 _I = re.IGNORECASE
 _COLOURS_ZH = alternation([f for t in vocab.COLOURS.values() for f in t.zh])
 _COLOURS_EN = COLOUR_WORD
-_OTHER_ZH = (r"(?:也|再|还)?(?:换|改|变)(?:个|一个|一种|种|下|一下)?(?:别的|其他的?|另一种|另外一种|另一个)?颜色"
+_OTHER_ZH = (r"(?:也|再|还)?(?:换|改|变)(?:个|一个|一种|种|下|一下)?(?:别的|其他的?|另一种|另外一种|另一个)?"
+             r"(?:颜色|\s*colou?r(?![A-Za-z]))"  # "the dog 换个 colour"
              r"(?:吧|呀|啊|呢)?")
 
 
@@ -32,8 +33,12 @@ _THEN_ZH = _then_zh(_OTHER_ZH, "?")
 _THEN_EN = re.compile(rf"\b(?:change|switch)\s+(?P<x>the\s+[a-z]+(?:\s+[a-z]+)?|its|his|her|their)\s+colou?rs?"
                       rf"(?:\s*,\s*|\s+to\s+|\s+)(?:(?:make\s+it|to)\s+)?(?P<c>{_COLOURS_EN})\b", _I)
 _ALONE = re.compile(rf"^(?:把|给)?(?P<x>.+?){_OTHER_ZH}$"
-                    r"|^(?:(?:can\s+you|could\s+you|please|pls)\s+)?(?:change|switch)\s+(?P<en>the\s+[a-z]+(?:\s+[a-z]+)?|"
-                    r"its|his|her|their)\s+colou?rs?(?:\s+please|\s+pls)?$", _I)
+                    r"|^(?:(?:can\s+you|could\s+you|please|pls)\s+)?(?:(?:change|switch)\s+(?P<en>the\s+[a-z]+(?:\s+[a-z]+)?|"
+                    r"its|his|her|their)(?:'s)?\s+colou?rs?"
+                    # "change the colour of the dog", "give the dog a different colour"
+                    r"|(?:change|switch)\s+the\s+colou?rs?\s+of\s+(?P<en2>the\s+[a-z]+(?:\s+[a-z]+)?|it|him|her|them)"
+                    r"|(?:give|make)\s+(?P<en3>the\s+[a-z]+(?:\s+[a-z]+)?|it|him|her|them)\s+(?:a\s+)?(?:different|"
+                    r"another|new|other)\s+colou?r)(?:\s+please|\s+pls)?$", _I)
 # "帽子不要黄色", "the hat shouldn't be yellow": the colour it has is not wanted (then: which one instead)
 _NOT_ZH = rf"(?:不要|别要|别用|不想要)(?:是)?(?P<v>{_COLOURS_ZH})(?:色)?(?:的)?了?(?:吧|啊)?"
 _NOT_EN = (r"\s+(?:should\s*n'?o?t|should\s+not|must\s*n'?o?t|must\s+not|can'?t|cannot)\s+be\s+"
@@ -58,7 +63,8 @@ def other_colour_clause(work: MessageEdit, body: str) -> bool:
     m = _ALONE.match(body.strip()) or _NOT_ALONE.match(body.strip())
     if not m:
         return False
-    said = m.group("x") or _OWNER.get(m.group("en").lower(), m.group("en"))
+    en = m.groupdict().get("en") or m.groupdict().get("en2") or m.groupdict().get("en3") or ""
+    said = m.group("x") or _OWNER.get(en.lower(), en)
     unwanted = m.groupdict().get("v") or m.groupdict().get("v2")
     if "v" in m.groupdict() and not (unwanted and _has_colour(work, said, unwanted)):
         return False  # "猫不要黄色" of a black cat: not its colour; other rules read it

@@ -221,6 +221,8 @@ def wear_clause(work: MessageEdit, body: str) -> bool:
     said of a subject already drawn."""
     if not work.scene.subjects or _WHO_BY_PART_ZH.match(body):
         return False  # "戴帽子的那个穿上…": who is meant, by what they wear (resolve reads it), then the request
+    if re.search(r"(?:留着|留下|保留)(?:了|吧|啊|就行|就好)*$", body):
+        return False  # "太阳和房子留着": they stay, nothing worn
     m = _WITH_EN.match(body)
     if m:
         focus = work.focus()

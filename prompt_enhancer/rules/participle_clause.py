@@ -11,10 +11,15 @@ import re
 from dialog.scene import Subject
 from prompt_enhancer.rules.doing import THING_INGS
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import parse_phrase
+from prompt_enhancer.rules.remarks import is_remark
 from prompt_enhancer.rules.setting_phrase import parse_setting
 from prompt_enhancer.rules.subject_changes import add_subjects
 
-_PARTICIPLE = re.compile(r"^(?:(?:and|while|who\s+is|who's|that\s+is)\s+)?(?P<doing>(?:(?P<verb>[a-z]{3,}ing)\b"
+_PARTICIPLE = re.compile(r"^(?:(?:and|while|who\s+is|who's|that\s+is)\s+)?(?P<doing>(?:(?P<verb>[a-z]{3,}ing|lying)\b"
+                         # "a cat, curled up on a cushion", "an owl, perched on a branch": how it rests there
+                         r"|(?:curled(?:\s+up)?|perched|seated|sprawled|stretched\s+out|nestled|huddled|crouched|"
+                         r"tucked|propped(?:\s+up)?)\s+(?=(?:on|in|under|by|beside|against|inside|atop)\s)"
                          # "a boy wearing a scarf, next to a snowman": beside a thing said as new, it is drawn too
                          r"|(?:next\s+to|beside|near|under|behind|in\s+front\s+of)\s+(?=(?:a|an)\s)).*)$",
                          re.IGNORECASE)
@@ -22,7 +27,8 @@ _PARTICIPLE = re.compile(r"^(?:(?:and|while|who\s+is|who's|that\s+is)\s+)?(?P<do
 
 def participle_clause(work: MessageEdit, body: str) -> bool:
     m = _PARTICIPLE.match(body.strip())
-    if not m or (m.group("verb") or "").lower() in THING_INGS or not work.added or _weather_only(body):
+    if not m or (m.group("verb") or "").lower() in THING_INGS or not work.added or _weather_only(body) or (
+            is_remark(body, parse_phrase(body), [])):  # "…. groundbreaking, i know": what they think of it
         return False  # "…, raining": the weather, not what the thing does
     focus = work.scene.focus if work.scene.focus in work.added else work.added[-1]
     target = work.scene.subject(focus)

@@ -58,7 +58,7 @@ _RELATIVE_RE = re.compile(
 )
 
 _DEGREE = re.compile(r"\b(?:very|really|super|extra|quite|so|rather|fairly)\s+(?=(?:big|large|huge|giant|small|little|"
-                     r"tiny)\b)|(?:超级|超|很|非常|特别|巨|挺|比较|相当)(?=大|小)", re.IGNORECASE)
+                     r"tiny)\b)|(?:超级|超|很|非常|特别|巨|挺|比较|相当)(?:(?=[大小][的一点些了])|(?P<b>[大小]))", re.I)
 _SIZE_INDEX = index(vocab.SIZES)
 # "a bit redder", "红一点": more of a colour is that colour (a shade is the colour rules' own)
 _MORE_COLOUR_OF = {"redder": "red", "bluer": "blue", "greener": "green", "yellower": "yellow", "pinker": "pink",
@@ -177,7 +177,7 @@ _EN_FILLER_WORDS = (
 _EDGE_EN = re.compile(rf"^(?:(?:{_EN_FILLER_WORDS})(?![A-Za-z'])\s*)+|(?:(?<![A-Za-z'])(?:{_EN_FILLER_WORDS})\s*)+$",
                       re.IGNORECASE)
 _ZH_FILLER_WORDS = ("请|帮我|给我|帮忙|麻烦|我想要|我要|想要|我想|一下|一张|一幅|的图片|的图|的画|的照片|图片|"
-                    "吧|呢|啊|呀|哦|嘛|呗|啦|咯|喔|吗|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只")
+                    "(?<!酒)吧|呢|啊|呀|哦|嘛|呗|啦|咯|喔|吗|了|也|还|再|又|都|和|与|跟|以及|还有|然后|用|的|个|只")
 # "有" / "在" / "是" start a clause ("有一只猫") but end words ("所有"), so they are stripped only in front.
 _EDGE_ZH = re.compile(rf"^(?:{_ZH_FILLER_WORDS}|有|在|是)+|(?:{_ZH_FILLER_WORDS})+$")
 # Emoji that say how the person feels, not what to draw ("a red triangle 🙂", "谢谢😊"); "a 🐱" stays content.
@@ -449,7 +449,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
         p.place, text = parse_place(text)
         p.times, text = parse_times(text)
     p.position, text = parse_position(text)
-    text = _DEGREE.sub("", text)  # "very big", "超大的", "很大的": the size said, not a word of the name
+    text = _DEGREE.sub(lambda m: m.group("b") + "的" if m.group("b") else "", text)  # "very big", "很大"
     text = _MORE_COLOUR.sub(lambda m: _MORE_COLOUR_OF.get((m.group("en") or "").lower(), ""), text)
     matches, text = take(RESIZE_RE, text)
     if matches:

@@ -14,13 +14,16 @@ _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters
         r"website|blog|book|story|stories|flyers?|newsletter|homework|party|birthday|level|menu|app|shop|store|"
         r"wall|room|print|students|pupils|kids|children|channel|stream|thumbnail|campaign|ad|advert|deck|listings?|"
         r"catalog(?:ue)?|etsy|ebay|portfolio|signs?|signage|boards?|window|display|labels?|packaging|mural|"
-        r"banners?|logo|brochures?|leaflets?|salon|bakery|cafe|restaurant|business")
+        r"banners?|logo|brochures?|leaflets?|salon|bakery|cafe|restaurant|business|"
+        # a maker's own words: "for my lookbook", "for a calf piece", "for the flash sheet"
+        r"lookbook|mood\s*board|collection|zine|comic|commission|client|piece|sheet|tattoo|sleeve")
 _DET = r"(?:a|an|my|our|the|his|her|their|some|this|that)"
 # "For my class worksheet, please: …", "For a counting worksheet: …", "for a maths worksheet, please draw …"
-_LEAD = re.compile(rf"^(?:(?:this\s+is|it'?s)\s+)?for\s+{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
+_LEAD = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right)[\s,]+)*(?:(?:this\s+is|it'?s)\s+)?"
+                   rf"for\s+{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
                    r"(?:\s*[,:：]\s*(?:(?:please|pls)\s*[,:：]?\s*)?|\s+(?:please|pls)\s*[,:：]?\s*"
                    # "For my bakery sign can you do a small house": the request right after
-                   r"|\s+(?=(?:can|could|would)\s+(?:you|u)\s))"
+                   r"|\s+(?=(?:can|could|would)\s+(?:you|u)\s|i\s+(?:need|want|would\s+like)\s))"
                    r"(?P<rest>\S.*)$", _I | re.DOTALL)
 # What a designer calls the thing wanted, as a label: "asset: …", "need a character sprite: …", "icon - …".
 _ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|thumbnails?|banners?|wallpapers?|"
@@ -43,7 +46,11 @@ _TAIL = re.compile(rf"\s+for\s+(?:{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})|(?:{
                    r"(?=\s*(?:(?:please|pls|plz|thanks|thx|ty)\b)?\s*(?:[,，.。!！;；?？]|$))", _I)
 # "…, placeholder asset for now", "(just a placeholder)": what the picture is for, as a game maker says it
 _PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)?(?:an?\s+)?placeholder"
-                          r"(?:\s+(?:asset|art|sprite|graphic|image|pic))?(?:\s+for\s+now)?\s*\)?(?=\s*[.!]*\s*$)", _I)
+                          r"(?:\s+(?:asset|art|sprite|graphic|image|pic))?(?:\s+for\s+now)?\s*\)?(?=\s*[.!]*\s*$)"
+                          # "two swallows facing each other, chest piece": where the finished piece goes
+                          r"|\s*,\s*(?:[a-z]+\s+){1,2}piece(?=\s*[.!]*\s*$)"
+                          r"|\s+all\s+(?:on|in)\s+(?:one|the\s+same)\s+(?:page|sheet|picture|image|canvas)"
+                          r"(?=\s*(?:please|pls)?\s*[.!]*\s*$)", _I)  # "…a rose and a dagger all on one page"
 # 给我孙女看的, 给孙子看, 我水果店用: who or what the picture is for, said as its own clause; 给我的menu画…: before
 _ZH_WHO = (r"(?:小)?(?:孙女|孙子|外孙女?|女儿|儿子|孩子|小孩|宝宝|闺女|学生|朋友|老婆|老公|妈妈|爸爸|奶奶|爷爷|"
            r"客人|顾客|客户)(?:们)?")
@@ -81,7 +88,7 @@ def without_purpose(text: str) -> str:
     stripped = text.strip()
     m = _LEAD.match(stripped)
     if m:
-        stripped = m.group("rest").strip()
+        stripped = re.sub(r"^i\s+(?:need|want|would\s+like)\s+", "", m.group("rest").strip(), flags=_I)
         if not re.match(r"(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?"
                         r"(?:draw|make|paint|create|give|show|do|generate)\b", stripped, _I):
             stripped = "draw " + stripped

@@ -120,6 +120,8 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         things = [s for s in subjects if person_kind(s) is None]
         if things and len(things) < len(subjects):
             return things
+    if key in ("them", "they") and worn_plural(work):
+        return None  # "give her sunglasses", "make them black": the sunglasses (resolve_parts)
     if key in PRONOUNS_ALL or re.fullmatch(r"(?:all|both|every|each)(?:\s+\w+)*|(?:所有|全部|两个)的?\S*|\S*都", key) \
             or _COUNTED_ALL.fullmatch(raw.strip()):
         if key in _THEY:  # "two birds on a branch", "make them both yellow": the birds, not what they sit on
@@ -349,6 +351,8 @@ def resolve_parts(work: MessageEdit, text: str) -> list[PartRef] | None:
         return owned
     ph = parse_phrase(said, global_parts=False)
     name = part_name(ph.rest)
+    if name and name.lower() in ("them", "they"):
+        return worn_plural(work)
     if not name or name.lower() in PRONOUNS_ONE | PRONOUNS_ALL | _GENERIC_WORDS:
         return None
     focus = work.focus()
@@ -361,6 +365,18 @@ def resolve_parts(work: MessageEdit, text: str) -> list[PartRef] | None:
         return [PartRef(owner, name, False)] if owner is not None else None
     plural = bool(re.search(r"(?:[a-z]s|们)$", name)) and not any(r.name.lower() == name.lower() for r in found)
     return found if plural or ph.count > 1 else found[:1]
+
+
+def worn_plural(work: MessageEdit) -> list[PartRef] | None:
+    """"them" of one thing drawn alone, whose last part has a plural name (sunglasses, boots): that part."""
+    if len(work.scene.subjects) != 1:
+        return None
+    subject = work.scene.subjects[0]
+    last = list(subject.parts)[-1] if subject.parts else ""
+    if not re.search(r"[a-z]s$|眼镜$", last.lower()) or re.search(
+            r"(?:s|couple|family|people|crowd|group|team|twins|pair)$", subject.name.lower()):
+        return None
+    return [PartRef(subject, last, True)]
 
 
 def _noun_key(subject: Subject) -> str | None:

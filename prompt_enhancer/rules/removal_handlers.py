@@ -129,7 +129,7 @@ _WHO_LEAVES = re.compile(r"(?:(?:k|kk|ok|okay|thx|thanks|ty|i|we|u|lol|so|well)[
                          r"(?:赶单|上班|干活|开会|吃饭|睡觉|忙)", re.IGNORECASE)
 _REMOVE_ZH_AFTER = re.compile(r"^(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删去|扔掉|丢掉|撤掉|拿走|干掉|清掉|抹掉|清除)"
                               r"(?P<t>.+)$")
-_AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|actually|no|the\s+other|make|turn|change|"
+_AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|this|actually|no|the|make|turn|change|"
                        r"move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|can|could|use|switch|swap|"
                        r"replace|do|try|go|keep|leave|remove|delete)\b)|without|avoid|"
                        r"exclude|don'?t (?:draw|add|include|show|put|want|need)|do not "
@@ -140,15 +140,16 @@ _AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|actu
                        r"(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+(?:want|need|like))"
                        r"\s+(?P<t>.+)$", _I)
 _AVOID_ZH = re.compile(r"^(?:不要再|不要|别再|别|不用|不需要|不想要|没有|我不要|我不想要)(?:画|加|出现|有)?"
-                       r"(?P<t>.+?)(?:了|啦|吧)?$")
+                       r"(?P<t>.+?)(?:了|啦|吧|啊|呀)*$")
 # Words after the thing that only say when or how politely: "the dog anymore", "the circle too".
-_TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|either|please|pls|now|for\s+now|"
-                       r"mate|matey|dude|bro|buddy|pal|fam|guys|for\s+me|for\s+us|"  # "bin the koala mate"
+_TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|either|please|pls|now|for\s+now|only|"
+                       r"mate|matey|dude|bro|buddy|pal|fam|guys|for\s+me|for\s+us|o|lah|leh|lor|"  # "bin it mate"
                        r"then|thanks|thx|from\s+(?:the\s+)?(?:picture|image|scene)|in\s+(?:the\s+)?"
                        r"(?:picture|image|scene)))+$|(?:也|就|了|吧)+$", _I)
 # Why it goes, run on after the thing without a comma.
 _WHY_AFTER = re.compile(r"\s+(?:its|it'?s|it\s+is|it\s+was|cause|'cause|because|cuz|coz|since|as\s+it|he'?s|"
-                        r"she'?s)\s", _I)
+                        r"she'?s)\s"  # and what stays: "the mug anymore, just the cake", "…o, just leave the dog"
+                        r"|\s*,?\s+(?:just|only)\s+(?:leave\s+|keep\s+)?(?:the|my|a)\s", _I)
 _THING_SPLIT = re.compile(r"\s+and\s+|\s*,\s*|和|与|跟|、", _I)
 # "remove the dog", "把那隻貓刪掉": one thing pointed at, which the user takes to be in the picture. When it is not,
 # they meant something else (which is asked); a plural or a bare name ("remove the clouds", "no text", "去掉云")
@@ -217,8 +218,8 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool, poin
             return True
     whole = resolve(work, target)
     why = _WHY_AFTER.search(target)
-    if whole is None and why and resolve(work, target[: why.start()]) is not None:
-        target = target[: why.start()]  # "scratch the cloud its clutterng the comp": the cloud, then why
+    if whole is None and why and resolve(work, _TRAILING.sub("", target[: why.start()]).strip()) is not None:
+        target = _TRAILING.sub("", target[: why.start()]).strip()  # "scratch the cloud its clutterng the comp"
         whole = resolve(work, target)
     if whole is not None:
         remove_subjects(work, whole + _alike_too(work, whole, target))

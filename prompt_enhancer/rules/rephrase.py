@@ -115,9 +115,42 @@ _AND_THE_X_A = re.compile(r"^(?:and\s+)?(?P<t>(?:the|his|her|its)\s+[a-z]+"
 _GIVEN = {w.lower() for w in (*vocab.WORN, *vocab.HAD) if w.isascii()} | MORE_WORN
 
 
+# "can we try it as a circle instead?", "let it be not a rabbit but a fox": what the thing becomes
+_TRY_AS = re.compile(r"^(?:(?:can|could|shall)\s+(?:we|you)\s+|let'?s\s+|maybe\s+)?(?:try\s+)?(?P<x>it|him|her|them|"
+                     r"the\s+[a-z]+)\s+as\s+(?P<y>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+instead)?\s*[?.!]*$", _I)
+_NOT_BUT = re.compile(r"^(?:let\s+(?:it|him|her)\s+be\s+|make\s+it\s+|(?:it|he|she)\s+should\s+be\s+)?not\s+"
+                      r"(?:a|an|the)\s+(?P<x>[a-z]+)\s*,?\s+but\s+(?P<y>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s*[.!]*$", _I)
+
+
+# "dog is also not required", "the mug isn't needed anymore": not wanted, so it goes
+_NOT_NEEDED = re.compile(r"^(?P<t>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|isn'?t|aren'?t)\s+(?:also\s+)?"
+                         r"(?:not\s+)?(?:required|needed|necessary|wanted)(?:\s+(?:any\s*more|now|either|too))*$", _I)
+# "draw a cat but orange", "a cake but in pink": the thing, then how it differs from what one pictures
+_DRAWN_BUT = re.compile(r"^(?P<a>(?:(?:draw|paint|sketch|add)\s+(?:me\s+)?)?(?:a|an|one)\s+[a-z][a-z ]*?)\s+but\s+"
+                        r"(?:(?:in|make\s+it|it'?s)\s+)?(?P<v>[a-z][a-z ]*)$", _I)
+
+
+_MOOD_OF = re.compile(r"^(?:with\s+)?(?:a|an)\s+(?P<l>[a-z]+)(?:\s+[a-z]+)?\s+(?:mood|atmosphere|feel|feeling|vibe|"
+                      r"ambien[ct]e)$", _I)
+
+
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = body.strip()
+    m = _NOT_NEEDED.match(text)
+    if m and re.search(r"\bnot\b|n'?t\b", text, _I) and m.group("t").lower() not in ("it", "that", "this"):
+        return f"remove {m.group('t') if m.group('t').lower().startswith('the ') else 'the ' + m.group('t')}"
+    m = _DRAWN_BUT.match(text)
+    said = parse_phrase(m.group("v")) if m else None
+    if said and (said.colour or said.size or said.material) and not clean_rest(said.rest):
+        return f"{m.group('a')}\n{m.group('v')}"
+    m = _MOOD_OF.match(text)
+    if m and parse_looks(m.group("l"))[0]:  # "with a dreamy wistful mood": the look
+        return m.group("l")
+    m = _TRY_AS.match(text) or _NOT_BUT.match(text)
+    if m:
+        x = m.group("x") if m.re is _TRY_AS else f"the {m.group('x')}"
+        return f"turn {x} into {m.group('y')}"
     m = _AND_THE_X_A.match(text)
     if m and (m.group("w").lower() in _GIVEN or m.group("w").lower().rstrip("s") in _GIVEN):
         return f"give {m.group('t')} {m.group('x')}"

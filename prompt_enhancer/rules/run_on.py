@@ -204,7 +204,8 @@ _GONE_THEN_WHY = re.compile(r"(?P<head>\b(?:remove|delete|erase|ditch|lose|drop|
 # "remove the bike cause he fell off it", "make it blue because it's her favourite", "a scarf too since its cold":
 # why, never what to draw
 _BECAUSE = re.compile(r"(?<=[a-z])\s*,?\s+(?:(?:because|cuz|coz|bc)\s|(?:'?cause|cos|since)\s+"
-                      r"(?=(?:he|she|they|we|i|it|its|it's|that|this|my|his|her|the)\b))[^,.;!?]*", re.IGNORECASE)
+                      r"(?=(?:(?:apparently|obviously|clearly|honestly|basically)\s+)?(?:he|she|they|we|i|it|its|it's|"
+                      r"that|this|my|his|her|the|everything|everyone|nobody|no\s+one|you)\b))[^,.;!?]*", re.IGNORECASE)
 
 
 # "put him on a beach instead hes on vacation": someone spoken of, after the request, without a pause
@@ -241,6 +242,17 @@ _THANKS_RUN_ON = re.compile(r"(?<=[a-z])\s+(?=(?:thank\s+you|thanks|thx|cheers)(
                             r"[\s.!]*$)", re.IGNORECASE)
 
 
+# "cat在左边 dog在右边": an English name, then where it is said in Chinese
+_NAME_AT_ZH = re.compile(r"(?:(?<=^)|(?<=[,，])|(?<=[,，边角间面侧]\s))(?!(?:it|one|them)\b)(?P<t>[A-Za-z]+)\s*在\s*"
+                         r"(?P<p>左上角|右上角|左下角|右下角|左边|右边|中间|上面|下面|左侧|右侧)(?![\u4e00-\u9fff])")
+
+
+def _name_at(m: re.Match[str]) -> str:
+    where = vocab.lookup(vocab.POSITIONS, m.group("p"))
+    lead = "" if m.start() == 0 or m.string[m.start() - 1] in ",，" else ", "
+    return f"{lead}the {m.group('t')} at the {where.key}" if where else m.group(0)
+
+
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
     text = _THANKS_RUN_ON.sub(", ", _ARTICLE_RUN.sub(r"\g<x>, ", text))
@@ -256,6 +268,7 @@ def mark_pauses(text: str) -> str:
     text = _WAY_THEN_END.sub(lambda m: f"往{m.group('d')}移到{_END_ZH[m.group('p').lower()]}"
                              if _END_WAY[m.group("p").lower()] == m.group("d") else m.group(0), text)
     text = _IS_VALUE_EN.sub(r"the \g<t> is \g<v>", text)  # "skateboard 是 green 的": the skateboard is green
+    text = _NAME_AT_ZH.sub(_name_at, text)
     # "戴 red scarf": wearing a red scarf
     text = _ZH_VERB_EN.sub(lambda m: f"{_ZH_VERBS_EN[m.group('v')]} {(m.group('c') or '').strip()} ", text)
     # "the dog 拿走 lah", "背景 white can ah": Singapore's 啦, and its "can (it)?" after a request

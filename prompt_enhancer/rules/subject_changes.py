@@ -407,11 +407,13 @@ def set_part_values(work: MessageEdit, refs: list[PartRef], ph: Phrase, rename: 
     if length and not (ph.modifiers or ph.size or rename):  # "make her hair shorter": its length, not its size
         set_length(work, length_refs, length)
         refs = [r for r in refs if r not in length_refs]
+    shaped, rename = (rename, None) if rename and vocab.lookup(vocab.SHAPES, rename) else (None, rename)  # round
     for ref in refs:
         owner = ref.subject
         key = ref.name
         part = dict(owner.parts.get(key) or {"relation": default_relation(key)})
-        changes = [(kind, value) for kind, value in ph.modifiers.items() if part.get(kind) != value]
+        said = {**ph.modifiers, **({"shape": shaped} if shaped else {})}  # "make the hat round": a round hat
+        changes = [(kind, value) for kind, value in said.items() if part.get(kind) != value]
         for kind, value in changes:
             part[kind] = value
         size = ph.size or ({1: "big", -1: "small"}.get(ph.resize) if ph.resize else None)

@@ -75,6 +75,8 @@ VAGUE_REQUEST = re.compile(
     r"|(?:帮我|给我|你|再|稍微|随便)?(?P<v>改|换|调|弄|修)(?P=v)(?:吧|呗|呢|看|看看|一下)?"
     # "改一下那个 thing", "帮我改一下这个": a change asked of something named only as "that thing"
     r"|(?:帮我|给我|你|再|稍微)?(?:改|换|调|弄|修)(?:一下|下)(?:那个|这个)?\s*(?:thing|东西|玩意儿?)?(?:吧|呗)?"
+    # "那个change一下呗", "这个改一下吧": that one, changed, with nothing said of how
+    r"|(?:那个|这个|它|把它|把这个|把那个)\s*(?:改|换|调|弄|变|change)\s*(?:一下|下)(?:吧|呗|啊)?"
     r"|(?:帮我|给我|你|再|稍微)?(?:优化|完善|美化|润色|改进|提升|升级)(?:一下|下)?(?:吧|呗)?", _I)
 # A new background asked for without saying which ("change the background", "换个背景", "背景换一下"): asked,
 # never read as a background called 下 or a thing called 背景

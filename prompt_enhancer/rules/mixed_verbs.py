@@ -1,0 +1,53 @@
+"""An English verb said inside Chinese, English things counted with 粒 (两粒 star: 两颗), 少少 (a little), and
+Singapore's "can … or not": the request said one way, so the rules read it. "往上move一下" is 往上移一下,
+"move 佢去右邊" 把它移到右边, "给它add一顶red hat" 给它加一顶red hat, "给它 a red scarf" 给它加 a red scarf, and
+"can move it 去上面 or not", "draw one blue fish at the bottom left can" are requests, not questions or a fish
+called "fish can". Only where Chinese stands beside the verb, or the "can" frames a request.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_CJK = r"\u4e00-\u9fff"
+_OBJECT = {"it": "它", "him": "他", "her": "她"}
+_REQUEST = r"(?:draw|paint|move|make|add|give|put|change|remove|turn|colou?r|shift)"
+_SAID = (
+    # "两粒 star，一粒 red 一粒 gold", "画粒大 pink star": 粒 counts things said in English as 颗 does
+    (re.compile(r"(?<=[一两二三四五六七八九十那这几画])粒(?=\s*[A-Za-z]|[大小])", _I), lambda m: "颗"),
+    # "再 add 少少 backlight": a little
+    (re.compile(r"少少"), lambda m: "一点"),
+    # "move it 去上面", "move 它去右边": 把它移到…
+    (re.compile(rf"(?<![A-Za-z])move\s*(?P<x>it|him|her|它|他|她)\s*(?:去|到)(?=\s*[{_CJK}A-Za-z])", _I),
+     lambda m: "把" + _OBJECT.get(m.group("x").lower(), m.group("x")) + "移到"),
+    # "red 那粒 move 去 top left": 移到
+    (re.compile(rf"(?<=[{_CJK}])\s*move\s*(?:去|到)", _I), lambda m: "移到"),
+    # "往上move一下", "往左 move 少少": 移
+    (re.compile(rf"(?<=[{_CJK}])\s*move(?![A-Za-z])\s*(?=一下|一点|少少|下|[吧啦]|$)", _I), lambda m: "移"),
+    # "给它add一顶red hat", "再 add 一个": 加
+    (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), lambda m: "加"),
+    # "给它 a red scarf 吧": give it a red scarf
+    (re.compile(r"(?<![\u4e00-\u9fff])给(?P<x>它|他|她)\s+(?=(?:a|an|one|some)\s+[a-z])", _I),
+     lambda m: f"给{m.group('x')}加 "),
+)
+# "can draw one cat or not", "can move it 去上面 or not", "… at the bottom left can": a request in Singapore's words
+_CAN_LEAD = re.compile(rf"^(?:(?:eh|ah|oi|hey)[\s,]+)?can\s+(?={_REQUEST}\b)", _I)
+_OR_NOT = re.compile(r"\s+or\s+not\s*[?？]*\s*$", _I)
+_CAN_END = re.compile(r"(?<=[a-z\u4e00-\u9fff])\s+can\s*[?？]*\s*$", _I)
+# a can drawn: "draw a can", "a watering can", "a trash can" (the "can" of a request follows no such word)
+_A_CAN = re.compile(r"(?:^|\s)(?:a|an|the|one|my|his|her|tin|watering|trash|garbage|soda|beer|paint|spray|oil|soup|"
+                    r"food|milk|coffee|metal|jerry|rubbish|petrol|gas|aerosol|two|three|some)\s+can\s*[?？]*\s*$", _I)
+
+
+def mixed_verbs_said(text: str) -> str:
+    """The message with an English verb inside Chinese said in Chinese, and a Singapore "can" request said plainly."""
+    stripped = text.strip()
+    lead = _CAN_LEAD.match(stripped)
+    if lead or re.match(rf"^(?:(?:eh|ah|oi)[\s,]+)?(?:{_REQUEST}|the\s|[{_CJK}])", stripped, _I):
+        cut = _OR_NOT.sub("", stripped[lead.end():] if lead else stripped)
+        cut = cut if _A_CAN.search(cut) else _CAN_END.sub("", cut)  # "… kite can or not"; "draw a can" stays
+        text = cut if cut != stripped else text
+    for pattern, said in _SAID:
+        text = pattern.sub(said, text)
+    return text
