@@ -63,6 +63,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-77": "tuning_77.json", "tuning-78": "tuning_78.json",
           "tuning-79": "tuning_79.json", "tuning-80": "tuning_80.json", "tuning-81": "tuning_81.json",
           "tuning-82": "tuning_82.json", "tuning-83": "tuning_83.json", "tuning-84": "tuning_84.json",
+          "tuning-85": "tuning_85.json", "tuning-86": "tuning_86.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
