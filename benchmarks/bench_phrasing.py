@@ -64,6 +64,8 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-79": "tuning_79.json", "tuning-80": "tuning_80.json", "tuning-81": "tuning_81.json",
           "tuning-82": "tuning_82.json", "tuning-83": "tuning_83.json", "tuning-84": "tuning_84.json",
           "tuning-85": "tuning_85.json", "tuning-86": "tuning_86.json",
+          "tuning-87": "tuning_87.json", "tuning-88": "tuning_88.json", "tuning-89": "tuning_89.json",
+          "tuning-90": "tuning_90.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
