@@ -165,6 +165,7 @@ POSES: dict[str, Term] = _terms({
     "skating": (("skating", "ice skating"), ("滑冰的", "在滑冰", "溜冰的")),
     "skiing": (("skiing",), ("滑雪的", "在滑雪")),
     "surfing": (("surfing",), ("冲浪的", "在冲浪")),
+    "crouching": (("crouching", "squatting"), ("蹲着的", "蹲着")),
 })
 
 # Common things people draw; only used to translate a name into the prompt's language and to tell a bare noun
@@ -288,7 +289,8 @@ NOUNS: dict[str, Term] = _terms({
     "pig": (("pig", "pigs", "piglet"), ("猪",)), "chicken": (("chicken", "hen", "chick"), ("母鸡", "鸡")),
     "mouse": (("mouse", "mice"), ("老鼠",)), "squirrel": (("squirrel", "squirrels"), ("松鼠",)),
     "wolf": (("wolf", "wolves"), ("狼",)), "snake": (("snake", "snakes"), ("蛇",)),
-    "dinosaur": (("dinosaur", "dinosaurs"), ("恐龙",)), "unicorn": (("unicorn", "unicorns"), ("独角兽",)),
+    "dinosaur": (("dinosaur", "dinosaurs", "dino", "dinos"), ("恐龙",)),
+    "unicorn": (("unicorn", "unicorns"), ("独角兽",)),
     "bicycle": (("bicycle", "bike"), ("自行车",)), "train": (("train",), ("火车",)),
     "airplane": (("airplane", "plane", "aeroplane"), ("飞机",)), "bus": (("bus",), ("公交车", "巴士")),
     "bridge": (("bridge",), ("桥",)), "candle": (("candle", "candles"), ("蜡烛",)),

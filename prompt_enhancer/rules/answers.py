@@ -315,7 +315,8 @@ _TARGET_ZH = re.compile(r"(?<=把|将)(?P<t>.+?)(?=变|改|换|涂|染|放|移|�
 # "and the sun as well, if you don't mind": how it is asked, after the thing named
 _POLITE_TAIL = re.compile(r"[\s,]+(?:if\s+you\s+(?:don'?t|do\s+not)\s+mind|if\s+you\s+please|"
                           r"if\s+(?:it'?s\s+)?possible|"
-                          r"if\s+that'?s\s+(?:ok|okay|alright|all\s+right|fine))[\s.!?]*$", re.IGNORECASE)
+                          r"if\s+that'?s\s+(?:ok|okay|alright|all\s+right|fine)|tbh|honestly|lol|imo|pls|please)"
+                          r"[\s.!?]*$", re.IGNORECASE)  # "and the triangle too tbh"
 
 
 def same_again(scene: Scene, recent: Sequence[Exchange], message: str, language: str) -> Answer | None:

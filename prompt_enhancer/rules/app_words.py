@@ -197,12 +197,13 @@ _SETTING_EN = re.compile(
     rf"|\b(?:higher|lower|bigger|smaller|stronger|weaker|larger)\s+(?:{_SETTING_WORDS})\b"
     rf"|\b\d{{3,5}}\s*(?:by|x|×)\s*\d{{3,5}}\b"
     rf"|\b(?:increase|decrease|raise|lower|reduce|bump(?:\s+up)?|up|double|halve|change|set|adjust)\s+(?:the\s+)?"
-    rf"(?:number\s+of\s+)?(?:{_SETTING_WORDS})\b(?:\s+(?:up|down|a\s+bit|a\s+little))?"
+    rf"(?:number\s+of\s+)?(?:{_SETTING_WORDS})\b(?:\s+(?:up|down|a\s+bit|a\s+little))?(?:\s+(?:to|at)\s+{_NUMBER}\b)?"
     rf"|\bnegative\s+prompt\b.*$|\b(?:negative|neg)\s*[:：=].*$"
     # a sampler or scheduler by its name: "sampler euler a", "use dpm++ 2m karras", "ddim"
     rf"|\b(?:sampler|scheduler)\s*(?:[:=]|to|is|as|用|换成|改成)?\s*(?:{_SAMPLERS}|[a-z][\w+.-]*)"
     # "keep the seed", "same seed pls", "lock the seed": the panel's seed lock
-    rf"|\b(?:keep|lock|fix|hold|reuse|use)\s+(?:the\s+)?(?:same\s+)?seed\b|\bsame\s+seed\b"
+    rf"|\b(?:keep|lock|fix|hold|reuse|use)\s+(?:the\s+)?(?:same\s+)?seed\b(?:\s+(?:at|to|as)\s+{_NUMBER}\b)?"
+    rf"|\bsame\s+seed\b"
     rf"|(?<![\w-])(?:{_SAMPLERS})(?![\w+-])"
     rf"|\b(?:make|render|output|export|save)\s+(?:the\s+)?(?:image|picture|canvas|output|photo|file)\s+"
     rf"(?:bigger|larger|smaller|wider|taller|higher\s+res(?:olution)?|sharper))",
@@ -262,7 +263,7 @@ _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|pl
                         r"up|decrease|reduce|crank|turn|ok|okay|oh|hmm+|um+|so|alright|right|also|just|maybe|lets|"
                         # "ok set steps to 40", "do like 50 steps": the setting, said after "ok" or "like"
                         r"let's|pls|plz|do|like|around|about|"
-                        r"abeg|kindly|thanks|thx|lah|o)\b[\s,.!]*)*$", _I)  # "use 30 steps and cfg 7 abeg"
+                        r"abeg|kindly|thanks|thx|lah|o|lock|keep|fix|hold)\b[\s,.!]*)*$", _I)  # "…cfg 7 abeg"
 
 
 def strip_settings(text: str) -> tuple[str, bool]:

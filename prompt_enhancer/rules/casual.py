@@ -269,7 +269,7 @@ _EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|sli
                                r"(?:(?P<w>up|down|left|right)\s*)?(?=到|至)", _I)
 # "move it straight up": the way, said straight
 # "the black cat goes on the right", "the sun should go top right": a move ("goes back" is same_as's)
-_GOES = r"(?:goes|go|should\s+go|can\s+go|needs\s+to\s+go|has\s+to\s+go)"
+_GOES = r"(?:goes|go|should\s+go|can\s+go|needs\s+to\s+go|has\s+to\s+go|should\s+(?:sit|stand|be))"
 _GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+|thx|thanks|cool|nice|great)[\s,]+)*)"
                       r"(?:(?:could|can|would)\s+|(?:please\s+)?(?:make|let|have)\s+)?"
                       r"(?P<x>(?:the|that|this|his|her)\s+[a-z][a-z ]*?|it|he|she|they)\s+" + _GOES

@@ -72,6 +72,9 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
         # "make it a fox instead of a cat": the verb and "it" are how it is asked, the fox what
         value = re.sub(r"^(?:make|turn|change|switch)\s+(?:it|this|that|him|her)\s+(?:into\s+|to\s+)?", "", value,
                        flags=_I)
+        own = re.match(r"(?:make|turn|paint|colou?r|change)\s+(?:the|his|her|its)\s+(?P<t>[a-z]+)\s", value, _I)
+        if own and not re.search(rf"\b{re.escape(own.group('t'))}\b", old, _I):
+            return attribute_clause(work, value)  # "make the kite red, not the kid": the kid is left as it is
         named = resolve(work, m.group("who")) if m.group("who") else None
         if m.group("who") and named is None and any(r.exists for r in resolve_parts(work, m.group("who")) or []):
             # "the umbrella should be yellow, not that muddy color": the woman's umbrella, whatever it was before

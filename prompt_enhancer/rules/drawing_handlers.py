@@ -12,6 +12,7 @@ from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects, apply_value, move_subject, set_part_values
 from prompt_enhancer.rules.picture_changes import (
+    add_note,
     apply_global,
     has_global,
     set_settings,
@@ -24,7 +25,7 @@ from prompt_enhancer.rules.on_its_body import body_owner
 from prompt_enhancer.rules.topic_named import named_topic
 from prompt_enhancer.rules.said_again import asked_again
 from prompt_enhancer.rules.said_twice import all_value, listed_again
-from prompt_enhancer.rules.remarks import is_remark
+from prompt_enhancer.rules.remarks import is_remark, style_talk
 from prompt_enhancer.rules.another_one import another_one
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
@@ -421,6 +422,9 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
             return True
     if work.added and is_remark(body, ph, [s.name for s in work.scene.subjects]):
         return True  # "a star in the top right. my creativity knows no bounds": said, not drawn
+    if work.added and style_talk(body):
+        add_note(work, body, unread=False)  # "…, clean and modern": how the whole should feel, kept for the model
+        return True
     if work.started_empty or work.new_scene:
         start_new_scene(work)
         return add_subjects(work, body, announce="drew")

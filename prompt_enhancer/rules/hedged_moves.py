@@ -41,7 +41,7 @@ _MOVE_ZH = re.compile(r"\bmove\s*(?P<p>它们|他们|她们|它|他|她)\s*(?=[�
 _TO_THE_EDGE_ZH = re.compile(r"(?<=[挪移动])\s*(?:到|去)?(?:最)?边(?:上|边)?(?=$|[\s，,。!！])")  # 挪到边上
 # "can you move it 往左边一点": an English verb before a Chinese way
 _MOVE_IT_ZH = re.compile(r"\bmove\s+(?P<p>it|him|her|them)\s*(?P<w>[往向][^，,。?？!！]*?)(?P<a>一点|一些|点)?"
-                         r"(?=$|[，,。?？!！])", _I)
+                         r"(?=\s*(?:pls|please|plz|thx|thanks)?\s*(?:$|[，,。?？!！]))", _I)  # "move it 往右边 pls"
 _PRONOUN_ZH = {"it": "它", "him": "他", "her": "她", "them": "它们"}
 
 

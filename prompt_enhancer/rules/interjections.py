@@ -54,7 +54,8 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo))*"
                          # "its cluttering the comp", "it's blocking the view": what it does there, why it goes
                          r"|(?:it|that|this|he|she)(?:'s|’s|s|\s+is|\s+keeps|\s+was|\s+kept)\s+[a-z]+ing\s+(?:up\s+)?"
-                         r"(?:the|my|our|everything|too\s+much|me|us)\b[a-z\s]{0,30}", _I)  # "it was judging me"
+                         r"(?:the|my|our|everything|too\s+much|me|us)\b[a-z\s]{0,30}"  # "it was judging me"
+                         r"|看(?:到|着)(?:就|都)?烦|太丑了?|好丑|难看死?了?|碍眼|看不惯", _I)  # 别画云了撒，看到烦
 # "…would look nicer. Could you change it?", "应该是三角形，麻烦你改一下": asked for again after the change was read
 DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)\s+(?:it|that|this|them)(?:\s+(?:for\s+me|then|now))?"
                    r"|(?:麻烦你?|请你?|帮我)?(?:改一下|改吧|换一下|改改|弄一下)(?:吧|哦|啊)?", _I)

@@ -107,15 +107,25 @@ def _colour_there(work: MessageEdit, said: str) -> bool:
 # "(keep its color,) size and placement unchanged": what stays, listed after the first of it
 _ASPECT = r"(?:(?:its|his|her|their|the)\s+)?(?:colou?rs?|size|placement|position|place|location|shape|pose|background)"
 _ASPECTS_KEPT = re.compile(r"keeping\s+(?:that|its|his|her|the)\s+[a-z][a-z ]*"  # "…, keeping that snowy white coat"
+                           # "do not change its horizontal position"
+                           r"|(?:do\s+not|don'?t)\s+(?:change|alter|touch)\s+(?:its|his|her|the)\s+(?:horizontal\s+|"
+                           r"vertical\s+)?(?:position|place|size|colou?r|shape)"
                            rf"|(?:and\s+)?{_ASPECT}(?:\s*(?:,|and|&)\s*{_ASPECT})*\s+(?:unchanged|untouched|the\s+same|"
                            r"as\s+(?:it\s+is|they\s+are|before)|stays?(?:\s+the\s+same)?|"
                            r"remains?(?:\s+the\s+same)?)", _I)
 
 
+# "别把人弄红了哈", "别把人也染红了啊喂", "not the kid lol": what the change is not to reach
+_NOT_IT_TOO = re.compile(r"(?:别|不要)把[^，,]{1,6}?也?(?:弄|染|涂|变|画|改|整)(?:成)?[\u4e00-\u9fff]{0,3}?了?"
+                         r"(?:哈|啊|喂|呀)*|not\s+(?:the|her|him|his|its)\s+[a-z]+"
+                         r"(?:\s+(?:lol|pls|please|itself|himself|herself))*", _I)
+
+
 def keep_same_clause(work: MessageEdit, body: str) -> bool:
     """"颜色不变", "keep the sunset": what an edit keeps anyway, said aloud; nothing to do, nothing to note."""
     text = re.sub(r"\s+(?:exactly|precisely|just)(?=\s+(?:as|the\s+same)\b)", "", body.strip(), flags=_I)
-    if (_KEEP_ALL.fullmatch(text) or _ASPECTS_KEPT.fullmatch(text)) and work.scene.subjects:
+    if (_KEEP_ALL.fullmatch(text) or _ASPECTS_KEPT.fullmatch(text) or _NOT_IT_TOO.fullmatch(text)) and (
+            work.scene.subjects):
         work.chat_replies.append(reply.say("kept", work.language))  # "…but whatever, keep it like that"
         return True
     same = re.fullmatch(r"(?:the\s+)?same\s+(?P<c>[a-z]+(?:\s+[a-z]+)?)", text, _I)

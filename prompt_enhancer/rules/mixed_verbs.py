@@ -21,6 +21,11 @@ _SAID = (
     # "move it 去上面", "move 它去右边": 把它移到…
     (re.compile(rf"(?<![A-Za-z])move\s*(?P<x>it|him|her|它|他|她)\s*(?:去|到)(?=\s*[{_CJK}A-Za-z])", _I),
      lambda m: "把" + _OBJECT.get(m.group("x").lower(), m.group("x")) + "移到"),
+    # "move it 往右边 pls": 把它往右边移
+    (re.compile(r"(?<![A-Za-z])move\s*(?P<x>it|him|her|它|他|她)?\s*(?P<w>[往向朝][左右上下](?:边|面)?)", _I),
+     lambda m: "把" + _OBJECT.get((m.group("x") or "it").lower(), m.group("x") or "它") + m.group("w") + "移"),
+    # "把它 move 到 left 边去": to the left
+    (re.compile(r"(?<=[A-Za-z])\s*边(?:去|上)?(?=\s*(?:$|[，,。!！]))"), lambda m: ""),
     # "red 那粒 move 去 top left": 移到
     (re.compile(rf"(?<=[{_CJK}])\s*move\s*(?:去|到)", _I), lambda m: "移到"),
     # "往上move一下", "往左 move 少少": 移

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-_WAY = (r"(?:(?:a\s+(?:bit|little|tad|smidge)|slightly|just)\s+)?(?:over\s+|back\s+)?(?:to(?:wards?)?\s+the\s+|to\s+)?"
+_WAY = (r"(?:(?:a\s+(?:bit|little|tad|smidge)|slightly|just|vertically|horizontally)\s+)?(?:over\s+|back\s+)?"
+        r"(?:to(?:wards?)?\s+the\s+|to\s+)?"
         r"(?:left|right|up|down|top|bottom|higher|lower|middle|center|centre)\b")
 # not a look turned up ("bump the contrast way up") nor a size ("bump the mug up in size")
 _NOT_MOVED = (r"(?!(?:the\s+)?(?:contrast|saturation|brightness|exposure|colou?rs?|size|lighting|light|warmth|"
               r"sharpness)\b)")
-_OTHER_MOVE = re.compile(rf"\b(?:shove|bump|budge|inch|jiggle|tug|yank|pull|hoist|bring)\s+{_NOT_MOVED}"
+_OTHER_MOVE = re.compile(rf"\b(?:shove|bump|budge|inch|jiggle|tug|yank|pull|hoist|bring|translate)\s+{_NOT_MOVED}"
                          rf"(?P<t>it|him|her|them|(?:the|that|this)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
                          rf"(?={_WAY})(?!{_WAY}\s+in\s+size\b)", re.I)
 
@@ -25,6 +26,9 @@ _THING = r"(?:it|him|her|them|(?:the|that|this)\s+[a-z]+(?:\s+[a-z]+)?|the\s+[a-
 _GOES_THERE = re.compile(rf"\b(?:let|have|make)\s+(?P<t>{_THING})\s+{_GOES}\s+(?:to(?:wards?)?|into|up\s+to|"
                          r"down\s+to|over\s+to)\s+(?=(?:the\s+)?(?:upper|lower|top|bottom|left|right|middle|cent))",
                          re.I)
+# "could you pop it in the top right corner", "stick him at the bottom": put there
+_PUT_THERE = re.compile(rf"\b(?:pop|stick|plonk|chuck|plop|slap)\s+(?P<t>{_THING})\s+(?:in|at|on|into|over\s+in)\s+"
+                        r"(?=(?:the\s+)?(?:upper|lower|top|bottom|left|right|middle|cent))", re.I)
 # "let a pale moon rise in the upper right": one more, let in there
 _COMES_IN = re.compile(r"\blet\s+(?P<t>(?:a|an|one|some)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:rise|appear|shine|hang|float|"
                        r"glow|sit|stand|bloom|grow)\s+(?=(?:in|at|on)\s+(?:the\s+)?(?:upper|lower|top|bottom|left|right|"
@@ -39,5 +43,6 @@ def as_moved(text: str) -> str:
         return text
     text = _COMES_IN.sub(lambda m: f"add {m.group('t')} ", _AS_IF.sub("", text)) if _GOES_THERE.search(
         text) or _COMES_IN.search(text) else text
-    text = _GOES_THERE.sub(lambda m: f"move {m.group('t')} to ", text)
+    for placed in (_GOES_THERE, _PUT_THERE):
+        text = placed.sub(lambda m: f"move {m.group('t')} to ", text)
     return _OTHER_MOVE.sub(lambda m: f"move {m.group('t')} ", text)

@@ -23,9 +23,12 @@ _ZH = re.compile(r"^(?:那|嗯|好|你好)?[，,]?(?:请|麻烦)?(?:你)?(?:帮�
 
 _SAID_BEFORE = re.compile(r"\b(?P<t>(?:the|that)\s+(?:thing|one|picture|drawing|idea|colou?r|design|image|character|"
                           r"stuff)\s+(?:that\s+)?(?:we|i|you)\s+(?:spoke|talked|chatted|discussed|mentioned|said|agreed)"
-                          r"(?:\s+(?:of|about|on))?\s+(?:yesterday|earlier|before|last\s+(?:time|week|night)|the\s+other\s+day))"
+                          r"(?:\s+(?:of|about|on))?\s+(?:yesterday|earlier|before|last\s+(?:time|week|night)|the\s+other\s+day)"
+                          # "the thing from that one episode": a show the app never saw
+                          r"|the\s+(?:thing|one|guy|girl|character)\s+from\s+that\s+(?:one\s+)?(?:episode|show|movie|film|"
+                          r"video|game|anime|series))"
                           r"|(?P<t_zh>(?:我们|咱们|你)?(?:昨天|上次|之前|前几天|那天)(?:我们|咱们)?(?:说|聊|讨论|提|商量)(?:过|好)?的"
-                          r"那(?:个|张|幅|只)?(?:东西|图|画|颜色)?)", re.IGNORECASE)
+                          r"那(?:个|张|幅|只)?(?:东西|图|画|颜色)?|上次那个(?:颜色|东西|样子|图))", re.IGNORECASE)
 
 
 def nothing_named_clause(work: MessageEdit, body: str) -> bool:

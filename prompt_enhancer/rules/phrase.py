@@ -56,7 +56,7 @@ _RELATIVE_RE = re.compile(
     r"(?:旁边|左边|右边|上面|下面|后面|前面|附近|边上|左侧|右侧|里面))",
     re.IGNORECASE,
 )
-
+_ORANGE_ONE = re.compile(r"[橙橘]|\bones?\b", re.I)  # 橘色的, "a big orange one": the colour, not the fruit
 _DEGREE = re.compile(r"\b(?:very|really|super|extra|quite|so|rather|fairly)\s+(?=(?:big|large|huge|giant|small|little|"
                      r"tiny)\b)|(?:超级|超|很|非常|特别|巨|挺|比较|相当)(?:(?=[大小][的一点些了])|(?P<b>[大小]))", re.I)
 _SIZE_INDEX = index(vocab.SIZES)
@@ -494,7 +494,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     p.size = p.size or amount_size
     if p.amount and not p.rest and not p.shape:
         p.colour, p.rest = None, amount_of  # "a bunch of lavender": the flower, not its colour
-    if not p.rest and not p.shape and p.indefinite and p.colour == "orange" and not re.search(r"[橙橘]", said):
-        # "draw an orange": the fruit; 一只橘色的 is an orange one
+    if not p.rest and not p.shape and p.indefinite and p.colour == "orange" and not _ORANGE_ONE.search(said):
+        # "draw an orange": the fruit; 一只橘色的 and "a big orange one" are orange ones
         p.colour, p.rest = None, "orange"
     return p

@@ -24,6 +24,21 @@ _REMARK = re.compile(
     # "…, nothing else": only what was asked; "plain composition": how it is laid out, said of the whole
     r"|^(?:and\s+)?(?:nothing|none)\s+else$"
     r"|^(?:plain|simple|clean|minimal|balanced|cent(?:er|re)d)\s+(?:composition|layout|framing|arrangement)$", _I)
+# what the person says of themselves or the moment, in Chinese: 冲冲冲, 狠狠爱了, 好家伙可爱死了, 快点宝宝要睡了
+_REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死了?|.*[困累饿]死了?|快点.*|.*要睡了?|家人们|绝绝子|"
+                        r"yyds|救命|(?:哈|呵|嘿|嘻)+|太[好棒美]了?|好[棒美]|[绝牛]了?|666+)$", _I)
+# "just a rough concept for now", "my kid drew it", "she wants all white everything": about the work or who wants it
+_ABOUT_IT = re.compile(r"^(?:just\s+)?(?:a\s+)?(?:rough|quick|first|early)\s+(?:concept|sketch|draft|idea|pass|"
+                       r"mock-?up)(?:\s+for\s+now)?$|^(?:my|our|his|her|the)\s+[a-z]+\s+(?:drew|made|painted|wants?|loves?|likes?|"
+                       r"said)\b|^(?:he|she|they|i|we)\s+(?:wants?|loves?|likes?|said|drew|made)\b", _I)
+# how the person wants the whole to feel, said as words of a brief: "clean and modern, very approachable", "minimal
+# and premium", 整体要有高级感, 要那种学霸感的, "vibe要fresh一点": kept as a note for the picture, never a thing
+_STYLE_WORD = (r"(?:clean|modern|minimal|minimalist|premium|approachable|friendly|elegant|luxurious|luxury|fresh|sleek|"
+               r"simple|bold|playful|professional|corporate|trendy|edgy|sophisticated|classy|high-end|upscale|timeless|"
+               r"vibrant|energetic|polished|cozy|cosy|warm|welcoming|inviting)")
+_STYLE_TALK = re.compile(rf"^(?:(?:very|super|really|so|more|and|but|also)\s+)*{_STYLE_WORD}(?:\s*(?:,|and|&|but)?\s*"
+                         rf"(?:(?:very|super|really|so|more)\s+)*{_STYLE_WORD})*$"
+                         r"|^(?:整体|整个|画面)?(?:要|要有|要那种|有)[^，,]{0,6}感(?:的|一点|觉)?$|^vibe\s*要.+$", _I)
 # a likeness said after it: "soft as the first snow", "curled like a comma"
 _LIKENESS = re.compile(r"^[a-z]+(?:\s+[a-z]+)?\s+(?:as|like)\s+(?:(?:a|an|the)\s+)?[a-z]+(?:\s+[a-z]+){0,2}$", _I)
 # a sentence said of something, not a thing named: "consistency is key"
@@ -32,9 +47,16 @@ _SAID_OF = re.compile(r"^(?P<w>[a-z]+)\s+(?:is|are|was|were|knows|has)\s+(?:[a-z
 _THE = re.compile(r"^the\s+(?P<rest>[a-z][a-z\s]*)$", _I)
 
 
+def style_talk(body: str) -> bool:
+    """True for words of a brief about how the whole should feel ("clean and modern", 整体要有高级感)."""
+    return bool(_STYLE_TALK.match(body.strip()))
+
+
 def is_remark(body: str, ph: Phrase, names: list[str]) -> bool:
     """True for a clause that names nothing to draw and says something of the person or the request, so it is
     not drawn as a thing called "i know". `names` are the names of the things now in the picture."""
+    if _REMARK_ZH.match(body.strip()) or _ABOUT_IT.match(body.strip()):
+        return True  # 冲冲冲, "just a rough concept for now", "my kid drew it"
     if ph.colour or ph.size or ph.position or ph.material or ph.count > 1 or re.match(
             r"(?:a|an|one|another|some|two|three)\s", body.strip(), _I):
         return False  # "a hedgehog": one more thing

@@ -140,10 +140,11 @@ _AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|this
                        r"(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+(?:want|need|like))"
                        r"\s+(?P<t>.+)$", _I)
 _AVOID_ZH = re.compile(r"^(?:不要再|不要|别再|别|不用|不需要|不想要|没有|我不要|我不想要)(?:画|加|出现|有)?"
-                       r"(?P<t>.+?)(?:了|啦|吧|啊|呀)*$")
+                       r"(?P<t>.+?)(?:了|啦|吧|啊|呀|撒|嘛|哈)*$")
 # Words after the thing that only say when or how politely: "the dog anymore", "the circle too".
 _TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|either|please|pls|now|for\s+now|only|"
                        r"mate|matey|dude|bro|buddy|pal|fam|guys|for\s+me|for\s+us|o|lah|leh|lor|"  # "bin it mate"
+                       r"tbh|honestly|lol|imo|"
                        r"then|thanks|thx|from\s+(?:the\s+)?(?:picture|image|scene)|in\s+(?:the\s+)?"
                        r"(?:picture|image|scene)))+$|(?:也|就|了|吧)+$", _I)
 # Why it goes, run on after the thing without a comma.

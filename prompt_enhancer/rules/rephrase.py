@@ -130,6 +130,7 @@ _DRAWN_BUT = re.compile(r"^(?P<a>(?:(?:draw|paint|sketch|add)\s+(?:me\s+)?)?(?:a
                         r"(?:(?:in|make\s+it|it'?s)\s+)?(?P<v>[a-z][a-z ]*)$", _I)
 
 
+# "with a dreamy wistful mood", "a cozy feel": the look of the picture, not a thing held
 _MOOD_OF = re.compile(r"^(?:with\s+)?(?:a|an)\s+(?P<l>[a-z]+)(?:\s+[a-z]+)?\s+(?:mood|atmosphere|feel|feeling|vibe|"
                       r"ambien[ct]e)$", _I)
 

@@ -253,6 +253,11 @@ def _name_at(m: re.Match[str]) -> str:
     return f"{lead}the {m.group('t')} at the {where.key}" if where else m.group(0)
 
 
+# "make the kite red plz not the kid lol": the change, then what it is not to reach
+_NOT_THAT_ONE = re.compile(r"(?<=[a-z])\s+(?:(?:plz|pls|please)\s+)?(?=not\s+(?:the|his|her)\s+"
+                           r"(?!(?:left|right|top|bottom|middle|cent(?:er|re))\b)[a-z]+(?:\s+lol)?\s*$)", re.IGNORECASE)
+
+
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
     text = _THANKS_RUN_ON.sub(", ", _ARTICLE_RUN.sub(r"\g<x>, ", text))
@@ -269,6 +274,7 @@ def mark_pauses(text: str) -> str:
                              if _END_WAY[m.group("p").lower()] == m.group("d") else m.group(0), text)
     text = _IS_VALUE_EN.sub(r"the \g<t> is \g<v>", text)  # "skateboard 是 green 的": the skateboard is green
     text = _NAME_AT_ZH.sub(_name_at, text)
+    text = _NOT_THAT_ONE.sub(" ; ", text)
     # "戴 red scarf": wearing a red scarf
     text = _ZH_VERB_EN.sub(lambda m: f"{_ZH_VERBS_EN[m.group('v')]} {(m.group('c') or '').strip()} ", text)
     # "the dog 拿走 lah", "背景 white can ah": Singapore's 啦, and its "can (it)?" after a request

@@ -16,8 +16,10 @@ from prompt_enhancer.rules.subject_changes import apply_value
 def listed_again(work: MessageEdit, targets: list[Subject], ph: Phrase) -> bool:
     """True when every thing the name finds was added by this message and the clause gives it a colour, size or
     place other than the one it already has: a person listing two, not changing the first."""
-    if not all(t.id in work.added for t in targets) or ph.resize:
-        return False
+    said = clean_rest(ph.rest).lower()
+    if not all(t.id in work.added for t in targets) or ph.resize or any(
+            t.name.lower().endswith("s") and not said.endswith("s") for t in targets):
+        return False  # "some balloons next to her — red, yellow and blue 🎈": the balloons said again, coloured
     return any(said and have and said != have for t in targets for said, have in (
         (ph.colour, t.attributes.get("colour")), (ph.size, t.size), (ph.position, t.position)))
 

@@ -193,7 +193,7 @@ _CHAT_SPELLINGS = {
     "teh": "the", "hte": "the", "nite": "night", "tonite": "tonight", "blu": "blue", "bleu": "blue", "giv": "give",
     "gimme": "give me", "thankyou": "thank you", "thanku": "thank you", "thnx": "thanks", "thnks": "thanks",
     "accross": "across", "aminal": "animal", "ment": "meant", "thru": "through", "lil": "little", "smol": "small",
-    "u": "you", "ur": "your", "wat": "what", "cna": "can", "waht": "what",
+    "u": "you", "ur": "your", "wat": "what", "cna": "can", "waht": "what", "uwu": "", "owo": "",
     "hes": "he's", "doon": "down", "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow",
     "purp": "purple",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",

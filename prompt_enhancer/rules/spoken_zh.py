@@ -64,10 +64,22 @@ _SAID = (
     (re.compile(r"([站坐躺])在(雨|雾)(?:里|中)"), r"\1着在\2中"),
     # 早上有雾, 雾蒙蒙的: foggy (the weather, no thing called 雾)
     (re.compile(r"有(?:点|些|一点|大|薄)?雾(?![\u4e00-\u9fff])|雾蒙蒙(?:的)?"), "起雾"),
-    # 鸟儿不要了: the birds (the spoken 儿 of a one-character thing)
+    # 鸟儿不要了: the birds (the spoken 儿 of a one-character thing); 四合院儿, 门口儿, 右上角儿, 女孩儿, 圆圈儿,
+    # 眼镜儿, 挪到底儿 (Beijing): the same words without it (女儿, 儿子, 婴儿 stay)
     (re.compile(r"(?<=[鸟花猫狗鱼马兔虫])儿(?![子童歌])"), ""),
+    (re.compile(r"(?:(?<=[院口角底镜孩圈片块会])|(?<=老头))儿(?![子童女孙歌科])"), ""),
+    # 位于画面正中央 (written, precise): in the middle
+    (re.compile(r"位于(?:画面|画布|图)?(?:的)?"), "在"), (re.compile(r"(?<=在)正?中央"), "正中间"),
+    # 画两个正方形，左边一个右边一个: one on each side
+    (re.compile(r"(?<=[，,\s])左边一个\s*右边一个"), "一个在左边，一个在右边"),
+    # 再往下拉到底, 往左拉一点: moved (拉, pulled)
+    (re.compile(r"(?<=[往向朝][左右上下])拉(?=到|一点|一下|点|些|$)"), "移"),
+    # 劳驾, 您受累: please, before the request; 再给他扣顶帽子: put a hat on him
+    (re.compile(r"^(?:劳驾|(?:您|你)?受累)[，,\s]*(?:您|你)?(?:给(?=画))?"), ""), (re.compile(r"扣(?=[一]?顶)"), "戴"),
+    # 扇子给弄成红的, 眼镜给他整成金色的: 给 before the change says nothing of who
+    (re.compile(r"(?<=[\u4e00-\u9fff])给(?:他|她|它)?(?=弄成|整成|换成|改成|涂成|变成)"), ""),
     # 就要熊猫一个, 只要熊猫: only that one stays (只要一只猫: a count of the cats, read by the count rules)
-    (re.compile(r"(?:^|(?<=[，,。\s]))(?:就|只)要(?![一两二三四五六七八九十几])(?P<t>[\u4e00-\u9fff]{1,4}?)(?:一个|一只|一棵|就行|就好|就够了)?$"),
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:就|只|光)要(?![一两二三四五六七八九十几])(?P<t>[\u4e00-\u9fff]{1,4}?)(?:一个|一只|一棵|就行|就好|就够了)?$"),
      r"只留\g<t>"),
     # "cat 也 remove": an English thing removed with Chinese words between
     (re.compile(r"(?:^|(?<=[，,。]\s)|(?<=[，,。]))(?P<t>[A-Za-z][A-Za-z ]{0,20}?)\s*(?:也|都)\s*"

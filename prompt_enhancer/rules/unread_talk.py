@@ -77,6 +77,8 @@ VAGUE_REQUEST = re.compile(
     r"|(?:帮我|给我|你|再|稍微)?(?:改|换|调|弄|修)(?:一下|下)(?:那个|这个)?\s*(?:thing|东西|玩意儿?)?(?:吧|呗)?"
     # "那个change一下呗", "这个改一下吧": that one, changed, with nothing said of how
     r"|(?:那个|这个|它|把它|把这个|把那个)\s*(?:改|换|调|弄|变|change)\s*(?:一下|下)(?:吧|呗|啊)?"
+    # "把那個 thing 換成別的": something else, not said what
+    r"|(?:把)?(?:那个|这个|它)\s*(?:thing|东西)?\s*(?:换成|改成|变成)(?:别的|其他的?|另外的?)(?:东西)?(?:吧|呗)?"
     r"|(?:帮我|给我|你|再|稍微)?(?:优化|完善|美化|润色|改进|提升|升级)(?:一下|下)?(?:吧|呗)?", _I)
 # A new background asked for without saying which ("change the background", "换个背景", "背景换一下"): asked,
 # never read as a background called 下 or a thing called 背景
