@@ -70,7 +70,7 @@ def test_a_pose_at_a_side_of_the_picture_is_a_move() -> None:  # guard
 def test_the_kind_that_crouches_is_said_of_the_thing_just_added() -> None:
     d = talk("画一条安静的小巷", "加一只黑猫 蹲着的那种")
     (cat,) = [s for s in d.scene.subjects if s.name.endswith("猫")]
-    assert cat.name == "猫" and "蹲着" in cat.attributes.values()
+    assert cat.name == "猫" and cat.attributes.get("pose") == "crouching"  # 蹲着: a pose since f1a46df, not a detail
     assert d.action is Action.EDIT and not d.scene.notes
 
 
