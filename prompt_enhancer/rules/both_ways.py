@@ -13,7 +13,7 @@ from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.phrase import RESIZE_RE, parse_phrase
+from prompt_enhancer.rules.phrase import RESIZE_RE, Phrase, parse_phrase
 from prompt_enhancer.rules.references import resolve
 
 _I = re.IGNORECASE
@@ -76,19 +76,27 @@ def both_ways(work: MessageEdit, said: str) -> str | None:
                  else reply.value_words([(kind, v)], work.language) for v in (earlier, value)]
         return reply.say("ask_both_ways", work.language, name=reply.thing_name(subject, work.language),
                          first=words[0], second=words[1])
-    moved = [work.scene.subject(i) for i, kind, _ in work.values_set if kind in ("row", "col") and i not in work.added]
-    places = _places(said) if moved and moved[0] is not None and _AT_ONCE.search(said) else []
-    others = [s.name.lower() for s in work.scene.subjects if moved and moved[0] is not None and s.id != moved[0].id]
-    # "put it in the top left and the bottom right at the same time": read as two clauses
-    if len(places) == 2 and not any(w in others for w in re.findall(r"[a-z]+", said.lower())):
-        return reply.say("ask_both_ways", work.language, name=reply.thing_name(moved[0], work.language),
+    # "put it in the top left and the bottom right at the same time": read as two clauses, one a move
+    mover = next((work.scene.subject(i) for i, kind, _ in work.values_set if kind in ("row", "col")
+                  and i not in work.added), None)
+    if mover is None or not _AT_ONCE.search(said):
+        return None
+    places = _places([ph for _, ph in _pieces(said)])
+    others = {s.name.lower() for s in work.scene.subjects if s.id != mover.id}
+    if len(places) == 2 and not others & set(re.findall(r"[a-z]+", said.lower())):
+        return reply.say("ask_both_ways", work.language, name=reply.thing_name(mover, work.language),
                          first=reply.where(places[0], work.language), second=reply.where(places[1], work.language))
     return None
 
 
-def _places(said: str) -> list[str]:
+def _pieces(said: str) -> list[tuple[str, Phrase]]:
+    """The pieces of a message said "at the same time", each with its reading."""
     pieces = [piece for piece in _COLOUR_SPLIT.split(_AT_ONCE.sub(" ", said)) if piece and piece.strip()]
-    return list(dict.fromkeys(p for p in (parse_phrase(piece).position for piece in pieces) if p in vocab.GRID_CELLS))
+    return [(piece, parse_phrase(piece)) for piece in pieces]
+
+
+def _places(phrases: list[Phrase]) -> list[str]:
+    return list(dict.fromkeys(ph.position for ph in phrases if ph.position in vocab.GRID_CELLS))
 
 
 def _targets(work: MessageEdit, before: str) -> list[Subject]:
@@ -157,11 +165,10 @@ def both_sizes_clause(work: MessageEdit, body: str) -> bool:
 
 def _both_said(work: MessageEdit, body: str) -> bool:
     """Two sizes or two places said for one thing "at the same time": both noted, so the person is asked."""
-    text = _AT_ONCE.sub(" ", body)
-    pieces = [piece for piece in _COLOUR_SPLIT.split(text) if piece and piece.strip()]
-    phrases = [parse_phrase(piece) for piece in pieces]
+    read = _pieces(body)
+    pieces, phrases = [piece for piece, _ in read], [ph for _, ph in read]
     sizes = list(dict.fromkeys(ph.size for ph in phrases if ph.size))
-    places = _places(body)
+    places = _places(phrases)
     if len(sizes) != 2 and len(places) != 2:
         return False
     first = next(i for i, ph in enumerate(phrases) if ph.size or ph.position)

@@ -136,6 +136,6 @@ def clause_body(clause: str) -> str:
     body = _COLOUR_LIKE.sub(r"\g<c>", body)
     if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end
         asked = re.search(r"什么|啥|吗|哪|怎么|几|谁|多少|为什么|是不是|能不能|可不可以|会不会", body)
-        body = re.sub(r"(?<=[\u4e00-\u9fff])(?<!酒)(?:哈|嘛|啦|哟)+$" if asked else  # "这是什么季节呀": asked
-                      r"(?<=[\u4e00-\u9fff])(?<!酒)(?:哈|嘛|啦|哟|吧|呀|啊)+$", "", body)  # "…坐在树下面吧"
+        tone = "哈|嘛|啦|哟" if asked else "哈|嘛|啦|哟|吧|呀|啊"  # "…坐在树下面吧"; "这是什么季节呀" keeps its 呀
+        body = re.sub(rf"(?<=[\u4e00-\u9fff])(?<!酒)(?:{tone})+$", "", body)
     return _HEDGE_TAIL.sub("", body) or body

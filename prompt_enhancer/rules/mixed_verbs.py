@@ -15,9 +15,9 @@ _OBJECT = {"it": "它", "him": "他", "her": "她"}
 _REQUEST = r"(?:draw|paint|move|make|add|give|put|change|remove|turn|colou?r|shift)"
 _SAID = (
     # "两粒 star，一粒 red 一粒 gold", "画粒大 pink star": 粒 counts things said in English as 颗 does
-    (re.compile(r"(?<=[一两二三四五六七八九十那这几画])粒(?=\s*[A-Za-z]|[大小])", _I), lambda m: "颗"),
+    (re.compile(r"(?<=[一两二三四五六七八九十那这几画])粒(?=\s*[A-Za-z]|[大小])", _I), "颗"),
     # "再 add 少少 backlight": a little
-    (re.compile(r"少少"), lambda m: "一点"),
+    (re.compile(r"少少"), "一点"),
     # "move it 去上面", "move 它去右边": 把它移到…
     (re.compile(rf"(?<![A-Za-z])move\s*(?P<x>it|him|her|它|他|她)\s*(?:去|到)(?=\s*[{_CJK}A-Za-z])", _I),
      lambda m: "把" + _OBJECT.get(m.group("x").lower(), m.group("x")) + "移到"),
@@ -25,13 +25,13 @@ _SAID = (
     (re.compile(r"(?<![A-Za-z])move\s*(?P<x>it|him|her|它|他|她)?\s*(?P<w>[往向朝][左右上下](?:边|面)?)", _I),
      lambda m: "把" + _OBJECT.get((m.group("x") or "it").lower(), m.group("x") or "它") + m.group("w") + "移"),
     # "把它 move 到 left 边去": to the left
-    (re.compile(r"(?<=[A-Za-z])\s*边(?:去|上)?(?=\s*(?:$|[，,。!！]))"), lambda m: ""),
+    (re.compile(r"(?<=[A-Za-z])\s*边(?:去|上)?(?=\s*(?:$|[，,。!！]))"), ""),
     # "red 那粒 move 去 top left": 移到
-    (re.compile(rf"(?<=[{_CJK}])\s*move\s*(?:去|到)", _I), lambda m: "移到"),
+    (re.compile(rf"(?<=[{_CJK}])\s*move\s*(?:去|到)", _I), "移到"),
     # "往上move一下", "往左 move 少少": 移
-    (re.compile(rf"(?<=[{_CJK}])\s*move(?![A-Za-z])\s*(?=一下|一点|少少|下|[吧啦]|$)", _I), lambda m: "移"),
+    (re.compile(rf"(?<=[{_CJK}])\s*move(?![A-Za-z])\s*(?=一下|一点|少少|下|[吧啦]|$)", _I), "移"),
     # "给它add一顶red hat", "再 add 一个": 加
-    (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), lambda m: "加"),
+    (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), "加"),
     # "给它 a red scarf 吧": give it a red scarf
     (re.compile(r"(?<![\u4e00-\u9fff])给(?P<x>它|他|她)\s+(?=(?:a|an|one|some)\s+[a-z])", _I),
      lambda m: f"给{m.group('x')}加 "),
