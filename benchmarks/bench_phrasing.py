@@ -66,6 +66,8 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-85": "tuning_85.json", "tuning-86": "tuning_86.json",
           "tuning-87": "tuning_87.json", "tuning-88": "tuning_88.json", "tuning-89": "tuning_89.json",
           "tuning-90": "tuning_90.json",
+          "tuning-91": "tuning_91.json", "tuning-92": "tuning_92.json", "tuning-93": "tuning_93.json",
+          "tuning-94": "tuning_94.json", "tuning-95": "tuning_95.json", "tuning-96": "tuning_96.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
