@@ -8,15 +8,19 @@ from __future__ import annotations
 import re
 
 # Characters only written Cantonese uses (after Traditional is read as Simplified)
-_MARKERS = re.compile("[佢嘅咗啲唔冇喺畀俾嘢攞㗎哋揸嗰咩咁靓]|隔篱|雀仔|啡色|变做|转做|[戴拿抱拎]住|呢[个只度]|点样"
+_MARKERS = re.compile("[佢嘅咗啲唔冇喺畀俾嘢攞㗎哋揸嗰咩咁靓]|隔篱|雀仔|啡色|变做|转做|[戴拿抱拎揹背]住|呢[个只度]|点样"
+                      "|同埋|留低|(?<=[A-Za-z])\\s*同(?=\\s*[一两三四五六七八九十][只个棵条朵张头架间辆部座件顶粒颗])"
                       "|[女男兔]仔|食紧|改返|返做|keep\\s*住|[个嘅的]波(?![浪纹点涛动澜光])|调做|转(?=\\s*[A-Za-z]+\\s*色)")
 # Before the words: 啲 first is "those" (啲花太多: those flowers), not the 啲 of 大啲 (a bit bigger)
 # 唔該 before a request is "please" (唔該畫一架車), after one or alone "thanks"
 _FIRST = ((re.compile(r"(?:^|(?<=[，,。！？!?\s]))(?<![A-Za-z]\s)啲"), "那些"),  # not "moody 啲": a bit more
           (re.compile(r"唔该(?:晒)?\s*(?=画|加|帮|将|把|给|畀|整|放|改|换|移|删|draw|make|add|give|put|[你])",
-                      re.IGNORECASE), "请"))
+                      re.IGNORECASE), "请"),
+          # 三角形唔好，改做正方形: not good (唔好 before a verb is "don't")
+          (re.compile(r"唔好(?=\s*(?:[，,。！？!?~]|$))"), "不好"))
 # Word for word, longest first where one contains another
 _WORDS = (
+    ("同埋", "和"), ("留低", "留下"), ("就得", "就行"), ("影个", "拍个"), ("影张", "拍张"),
     ("佢哋", "它们"), ("佢", "它"), ("嘅", "的"), ("咗", "了"), ("唔该晒", "谢谢"), ("唔该", "谢谢"),
     ("多谢晒", "谢谢"), ("唔使郁", "不用动"), ("唔好郁", "不要动"), ("唔使", "不用"), ("唔好", "不要"),
     ("唔系", "不是"), ("系咪", "是不是"), ("唔", "不"), ("冇", "没有"), ("喺", "在"), ("畀", "给"), ("嘢", "东西"),
@@ -28,7 +32,10 @@ _WORDS = (
     ("啲", "一点"),
 )
 _PATTERNS = (
-    (re.compile(r"(?<=[戴拿抱])住"), "着"),  # 戴住 is 戴着
+    (re.compile(r"(?<=[戴拿抱揹背])住"), "着"),  # 戴住 is 戴着
+    (re.compile(r"揹"), "背"),
+    # 喺公园度: in the park
+    (re.compile(r"(?<=在)(?P<p>[\u4e00-\u9fff]{1,6}?)度(?=$|[，,。！？!?\s]|[A-Za-z])"), r"\g<p>"),
     (re.compile(r"(?<=[变改换调])做"), "成"),  # 变做蓝色, steps 調做 50
     (re.compile(r"转(?=\s*[A-Za-z]+\s*色|[红橙黄绿蓝紫粉棕白黑灰金银]色?)"), "变成"),  # 隻貓轉 orange 色
     (re.compile(r"^将|(?<=[，,。！？\s])将"), "把"),
@@ -42,7 +49,7 @@ _PATTERNS = (
     (re.compile(r"(?:(?<=再)|^)整(?=[只个架条颗件])"), "画一"),  # 再整隻…cat: one more
     (re.compile(r"咁(?=帮|画|就|再|加|要)"), "那"), (re.compile("咁"), "这么"),
     # 兔仔同一棵樹, 一架車同一間屋: and a tree, and a house
-    (re.compile(r"同(?=[一两三四五六七八九十][只个棵条朵张头架间辆部座件顶])"), "和"),
+    (re.compile(r"同(?=\s*[一两三四五六七八九十][只个棵条朵张头架间辆部座件顶粒颗])"), "和"),
     (re.compile(r"(?<![浪电微光声])波(?![浪纹点涛动澜光])"), "球"),  # 紅色嘅波: a ball
     (re.compile(r"\s*keep\s*住", re.IGNORECASE), "不变"),  # 背景 keep 住: as it is
 )

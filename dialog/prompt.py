@@ -130,7 +130,10 @@ def _language(scene: Scene, language: str | None) -> str:
 
 def _translate_thing(value: str, language: str) -> str:
     for table in (vocab.SHAPES, vocab.NOUNS, vocab.MATERIALS, vocab.STYLES):
-        if vocab.lookup(table, value):
+        term = vocab.lookup(table, value)
+        if term and table is vocab.NOUNS and language == "en" and value.lower() in term.en:
+            return value.lower()  # "a puppy", "a laptop": the word said, not the table's first ("dog", "computer")
+        if term:
             return vocab.translate(table, value, language)
     return vocab.colour_word(value, language)
 
@@ -197,7 +200,7 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
     if amount:  # "a small slice of pizza": the amount carries the article and the size
         words = ([size] if size else []) + [amount, "of"] + before + [_name(subject, "en")]
     phrase = " ".join(words)
-    text = f"{article(phrase)} {phrase}"
+    text = phrase if not amount and _plural(_name(subject, "en")) else f"{article(phrase)} {phrase}"
     if after:
         text += ", " + ", ".join(after) + ","
     if subject.parts:
@@ -205,6 +208,18 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
     if with_position and subject.position:
         text += " " + position_phrase(subject.position, "en")
     return text.rstrip(",")
+
+
+_SINGULAR_S = {"lens", "canvas", "atlas", "news", "chaos", "cosmos", "series", "species", "gas", "yes", "bus", "has"}
+
+
+def _plural(name: str) -> bool:
+    """A name said in the plural ("seagulls", "chopsticks"): no "a" before it (not "a bus", "a cactus", "a glass")."""
+    last = name.lower().split()[-1] if name.split() else ""
+    if not last.isascii() or not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in _SINGULAR_S:
+        return False
+    term = vocab.lookup(vocab.NOUNS, last)
+    return term is None or last != term.en[0]
 
 
 # Parts said without "a": pairs, plurals and stuff ("wearing glasses", "with red hair").
@@ -230,7 +245,7 @@ def part_words(name: str, attributes: dict[str, str], language: str) -> str:
     last = english.split()[-1] if english.split() else english
     if not part.attributes.get("amount") and (last in _NO_ARTICLE or (english.endswith("s")
                                                                       and not english.endswith("ss"))):
-        thing = thing.split(" ", 1)[1]  # "wearing glasses", not "wearing a glasses"
+        thing = re.sub(r"^an?\s+", "", thing)  # "wearing glasses", not "wearing a glasses"
     return thing
 
 

@@ -370,12 +370,16 @@ WORN = ("hat", "cap", "dress", "shirt", "t-shirt", "coat", "raincoat", "jacket",
         "sunglasses", "helmet", "crown", "mask", "gloves", "tie", "bow tie", "necklace", "earrings", "collar", "apron",
         "bow", "ribbon", "bell", "headphones", "earphones", "backpack", "headband", "bracelet", "watch",
         "tutu", "gown", "costume", "outfit", "pajamas", "pyjamas", "overalls", "tuxedo", "swimsuit", "vest",
+        "blazer", "jeans", "trousers", "pants", "shorts", "cardigan", "parka", "poncho", "overcoat", "sneakers",
+        "sandals", "heels", "beanie", "bandana", "veil", "tiara", "shawl", "turban", "kilt",
         "围裙", "蝴蝶结", "丝带", "铃铛", "耳机", "背包", "书包", "发箍", "手镯",
         "帽子", "裙子", "连衣裙", "衬衫", "T恤", "外套", "雨衣", "夹克", "围巾", "毛衣", "西装", "和服", "制服", "盔甲",
         "斗篷", "长袍", "靴子", "鞋", "眼镜", "墨镜", "头盔", "皇冠", "王冠", "面具", "手套", "领带", "领结", "项链",
         "耳环", "项圈")
 # Of the things worn, those put on rather than worn on the head or face: Chinese says 穿着, not 戴着.
 CLOTHES = ("dress", "shirt", "t-shirt", "coat", "raincoat", "jacket", "sweater", "hoodie", "suit", "skirt", "kimono",
+           "blazer", "jeans", "trousers", "pants", "shorts", "cardigan", "parka", "poncho", "overcoat", "sneakers",
+           "sandals", "heels", "shawl", "kilt",
            "uniform", "armor", "armour", "cape", "cloak", "robe", "boots", "shoes", "裙子", "连衣裙", "衬衫", "T恤",
            "外套", "雨衣", "夹克", "毛衣", "西装", "和服", "制服", "盔甲", "斗篷", "长袍", "靴子", "鞋")
 # Things had, not held: "give him a beard" is "a fisherman with a beard", "有胡子的渔夫".

@@ -67,7 +67,8 @@ _ONE_OF = re.compile(r"\b(?:one|either)\s+of\s+(?:them|those|these|the\s+\w+(?:\
 
 # Words that single one of several out: a place, an order.
 _SINGLED_OUT = re.compile(r"\b(?:left|right|top|bottom|middle|centre|center|first|second|third|last|other|"
-                          r"(?:the|that) (?:bigger|smaller)|biggest|smallest|(?:the|that)\s+[a-z]+\s+one)\b"
+                          r"(?:the|that) (?:bigger|smaller|larger|more\s+big|less\s+big)|biggest|smallest|largest|"
+                          r"(?:the|that)\s+[a-z]+\s+one)\b"
                           r"|^(?:bigger|smaller|larger)\s+[a-z]+\s*(?:->|=>|→)"  # "bigger square -> purple"
                           r"|左|右|上面|下面|上边|下边|中间|第[一二三四1234]|最后|另一|最大|最小"
                           r"|的那[个只辆条棵朵]|(?:色|大|小|高|矮|长|短|胖|瘦)那[个只辆条棵朵]", _I)  # 红色那个
@@ -297,6 +298,19 @@ def choices(subjects: Sequence[Subject], language: str) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1]
 
 
+# The pieces of a message that starts with the last change again: "now the sun too, and make it nighttime",
+# "the chest too tbh its just the dragon now".
+_SAME_SPLIT = re.compile(r"(?<=[.!?。！？;；])\s+|[，,]\s*(?:and\s+)?|(?<=too)\s+(?:tbh|ngl|lol)\s+")
+_IT_NEXT = re.compile(r"\s*(?:make|turn|paint|colou?r|give|put|move|change)\s+(?:it|him|her|them)\b|把它|给它|让它", _I)
+
+
+def same_pieces(text: str) -> list[str]:
+    """The pieces of `text`, for reading its first as the last change again; none when the next is a request
+    about "it" ("and the red one, make it big": the first names what the request is about)."""
+    pieces = [p for p in _SAME_SPLIT.split(text) if p.strip()]
+    return [] if len(pieces) > 1 and _IT_NEXT.match(pieces[1]) else pieces
+
+
 # "now the other one", "the dog too", "same for the blue one", "另一只也一样", "狗也是": the last request again, about
 # another subject.
 _SAME = re.compile(r"^(?:还有)?(?P<ref_zh>[^也]+?)(?:也(?:一样|是|这样|要|照做|来一下)?)(?:吧|呀|啊|哦)?$"
@@ -307,7 +321,7 @@ _OTHER_SAID = re.compile(r"^.*?(?:\bother(?:\s+ones?)?\b|另(?:外)?一?[个只�
 _MOVED = re.compile(r"\b(?:put|move|shift|place|slide|drag)\b|放|移|挪|搬", _I)
 _TARGET_EN = re.compile(r"\b(?:the|that|this|his|her|its)\s+[\w-]+(?:\s+[\w-]+)?", _I)
 _REMOVED = re.compile(r"\b(?:remove|delete|erase|get\s+rid\s+of|lose|take\s+(?:[\w-]+\s+){0,3}?(?:out|away|off)|pop|"
-                      r"drop|ditch)\b"
+                      r"drop|ditch|scrap|scratch|nix|bin|axe|trash|toss|kill|cut|yeet)\b"
                       r"|删|去掉|拿掉|不要了|扔掉|抹掉|清掉", _I)
 _TARGET_ZH = re.compile(r"(?<=把|将)(?P<t>.+?)(?=变|改|换|涂|染|放|移|挪|缩|调|弄|加)")
 

@@ -34,6 +34,12 @@ _LINK_WORD = (r"(?:(?:an?|the|my|this|that|this\s+one|my\s+own)\s+)?"
 _POINTING_LINK = re.compile(rf"{_POINTING_BEFORE}\[\s*(?:{_POINTING}|{_LINK_WORD})\s*\]\((?:https?://|www\.|/)"
                             r"[^)\n]{0,500}\)", _I)
 _LINK = re.compile(r"\[(?P<label>[^\]\n]{0,200})\]\((?:https?://|www\.|/)[^)\n]{0,500}\)", _I)
+# "like this one: [my doodle](url)": a link pointed at is the reference, whatever its label says
+_POINTED_LINK = re.compile(rf"(?<![\w\u4e00-\u9fff])\s*[:：(（]?\s*{_POINTING}\s*[:：]?\s*\[[^\]\n]{{0,200}}\]"
+                           r"\((?:https?://|www\.|/)[^)\n]{0,500}\)", _I)
+# "… draw a cat like in my ref panel" beside a picture: the words point at the picture, not at a thing to draw
+_LIKE_THE_REF = re.compile(r"\s*\b(?:just\s+)?like\s+(?:in\s+)?(?:my|the|this|that)\s+(?:ref(?:erence)?|pic|picture|"
+                           r"image|photo|drawing|sketch|doodle)(?:\s+(?:panel|one|pic|image|photo))?\b", _I)
 _TAG = re.compile(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
 # A block's tag ends a line ("<li>add a tree</li><li>make it red</li>": two requests); an inline one is a space.
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|blockquote|pre|section|article|br|hr)"
@@ -149,9 +155,11 @@ def strip_markup(text: str) -> tuple[str, bool]:
     if _TAG.sub(" ", without_titles).strip():  # "<h1>A house</h1><p>draw ...</p>": the heading is a title
         text, dropped = without_titles, without_titles != text
     for pattern, replacement in ((_SCRIPT, " "), (_STRUCK, " "), (_BB_IMAGE, " "), (_IMAGE, " "), (_POINTING_LINK, " "),
-                                 (_LINK, r"\g<label>"), (_BLOCK_TAG, "\n"), (_TAG, " "), (_URL, " ")):
+                                 (_POINTED_LINK, " "), (_LINK, r"\g<label>"), (_BLOCK_TAG, "\n"), (_TAG, " "),
+                                 (_URL, " ")):
         text, count = pattern.subn(replacement, text)
         dropped = dropped or count > 0
+    text = _LIKE_THE_REF.sub("", text) if dropped else text
     text = _ONE_LINE_FENCE.sub(lambda m: m.group("inner"), _FENCE.sub("", text))
     text = _TASK_BOX.sub(r"\1", _RULE_LINE.sub("", text))
     if "|" in text:
@@ -228,7 +236,7 @@ _SETTING_ZH_CLAUSE = re.compile(
 # words that could also say something of a thing (尺寸, 强度, size, 引导) count only with a number.
 _ZH_SET_VERB = (r"(?:调到|调成|调为|调至|调整为|调整到|改成|改为|改到|换成|换为|换到|设成|设为|设到|调做|改做|转做|"
                 r"设置为|设置成|设置到|设定为|固定成|固定为|固定在|锁定为|锁定成|锁定在|变成|用|是|为|到|成)")
-_MIXED_CONNECTOR = rf"\s*(?:{_ZH_SET_VERB}|=|:|：|(?:to|at|is|of)(?![A-Za-z]))?\s*"
+_MIXED_CONNECTOR = rf"\s*(?:{_ZH_SET_VERB}|=|:|：|(?:(?:up|down)\s+to|to|at|is|of)(?![A-Za-z]))?\s*"
 _MIXED_VALUE = rf"(?:{_NUMBER}(?:\s*[x×*]\s*\d+)?)(?![\d.])"
 _PIXELS = r"\d{3,4}(?:\s*[x×*]\s*\d{3,4})?(?![\d.])"  # "size 10" may be a shoe's; a picture is hundreds wide
 _RANDOM_VALUE = r"(?:随机(?:一下|一个|下|的)?|random(?:ize|ly)?|换一个|换个|新的|随便|随意|whatever)"  # "seed 随便"
@@ -249,6 +257,9 @@ _SETTING_MIXED = re.compile(
     # another seed asked for with no number: "换个种子", "随机一个seed", "new seed pls"
     r"|(?:换|换个|换一个|换一下|来个|来一个|用个|用一个|随机(?:一个|个)?|再来个)\s*(?:新的?|随机的?|别的|不同的)?\s*"
     r"(?:种子|seed(?![A-Za-z]))|(?<![A-Za-z])(?:a\s+)?(?:new|another|different|random|fresh)\s+seed(?![A-Za-z])"
+    # "need max quality", "改一下分辨率": the quality or the size asked for with no value (the settings say it)
+    r"|(?<![A-Za-z])(?:max(?:imum)?|best|highest|top|ultra)\s+quality(?![A-Za-z])"
+    r"|(?:改|调|换|提高|降低|加大)(?:一下)?(?:分辨率|清晰度|画质)"
     # "30步" beside a picture ("画一只猫 30步"): two or three digits, not 第3步
     rf"|(?<![\d.第])\d{{2,3}}\s*步(?![行骤伐子])"
     rf"){_TRAIL}",
@@ -258,7 +269,7 @@ _SETTING_MIXED = re.compile(
 _LEFT_OVER_ZH = re.compile(r"^[\s,，、;；.。!！]*(?:(?:请|帮我|麻烦|然后|再|也|和|还有|并且|顺便|同时|一下|吧|了|呗|啊|"
                            r"嗯+|那个|哈|另外|以及|把|将)[\s,，、;；.。!！]*)*$")
 _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|please|pls|and|with|at|now|then|"
-                        r"can|could|you|i|want|would|like|be|of|for|me|render|draw|generate|output|again|this|that|"
+                        r"can|could|you|i|we|want|need|would|like|be|of|for|me|render|draw|generate|output|again|this|that|"
                         r"picture|image|a|an|in|try|also|too|should|higher|lower|more|less|same|bump|raise|increase|"
                         r"up|decrease|reduce|crank|turn|ok|okay|oh|hmm+|um+|so|alright|right|also|just|maybe|lets|"
                         # "ok set steps to 40", "do like 50 steps": the setting, said after "ok" or "like"
@@ -297,8 +308,9 @@ _PROMPT_LABEL = re.compile(r"^[ \t]*[\[【](?:设置|参数|settings?|params?|pr
                            r"|^[ \t]*(?:(?:positive\s+|image\s+)?prompt|request|description|caption|正向提示词|提示词|"
                            r"描述)[ \t]*[:：][ \t]*"
                            # "Round 1, question 1: draw …": a numbered label, not a thing
-                           r"|^[ \t]*(?:(?:round|question|q|task|step|part|level|day)\s*\d{1,3}[ \t]*[,.]?[ \t]*){1,2}"
-                           r"[:：][ \t]*",
+                           r"|^[ \t]*(?:(?:round|question|q|task|step|part|level|day|panel|page|frame|slide)\s*\d{1,3}"
+                           r"[ \t]*[,.]?[ \t]*){1,2}"
+                           r"[:：–—][ \t]*",
                            _I | re.MULTILINE)
 _TAG_COUNT = re.compile(r"\b([1-6])(girls?|boys?)\b", _I)  # "1girl", "2boys": a girl, two boys
 _PIPE = re.compile(r"[ \t]+\|[ \t]+")
@@ -336,8 +348,8 @@ def read_prompt_syntax(text: str) -> str:
     syntax comes back as it was."""
     text = _QUOTED_LINE.sub(lambda m: m.group("pre") + next(g for g in m.group("a", "b", "c", "d", "e", "f") if g)
                             + m.group("post"), text)
-    if not re.search(r"[(<|:：=]|--no\b|masterpiece|quality|artstation|award|absurdres|highres|detailed|\d(?:girl|boy)"
-                     r"|\b[48]k\b|\bu?hd\b|高清|超清|画质|质量|杰作|大师|精细|(?<!\S)[#@]\w", text, _I):
+    if not re.search(r"[(<|:：=–—]|--no\b|masterpiece|quality|artstation|award|absurdres|highres|detailed"
+                     r"|\d(?:girl|boy)|\b[48]k\b|\bu?hd\b|高清|超清|画质|质量|杰作|大师|精细|(?<!\S)[#@]\w", text, _I):
         return text
     text = _PROMPT_LABEL.sub("", text)
     text = _MODEL_TAG.sub(" ", text)

@@ -26,7 +26,12 @@ _CHANGED_MIND = re.compile(r"\b(?:never\s*mind|nvm|scratch\s+that|i\s+mean|actua
 # "completely red and completely blue at the same time", "red but fully blue, with no red at all": two colours for
 # the whole of one thing at once (not "red and blue", a thing of two colours)
 _AT_ONCE = re.compile(r"\b(?:at\s+the\s+same\s+time|simultaneously|at\s+once)\b|同时|同一时间", _I)
-_WHOLLY = re.compile(r"\b(?:completely|fully|entirely|totally|all|only)\b|完全|全部|全身", _I)
+# "make it huge but also tiny": two sizes at once ("a big hat but also a small scarf" are two things)
+_BUT_ALSO = re.compile(r"\bbut\s+also\s+(?!(?:an?|the|some|one|two|her|his|its)\b)", _I)
+_WHOLLY = re.compile(r"\b(?:completely|complete|fully|entirely|totally|all|only)\b|完全|全部|全身", _I)
+# "make it red but also not red??", "红色但是又不要红色": a colour and its refusal at once
+_AND_NOT = re.compile(r"(?P<c>[a-z]+|[\u4e00-\u9fff]{1,2}色)[\s,，]*(?:(?:but|and|yet|also|但是?|又|而且|同时)\s*)+"
+                      r"(?:at\s+the\s+same\s+time\s+)?(?:not|no|不要|不是|不能是)\s*(?P=c)\b", _I)
 _NONE_OF = re.compile(r"\bno\s+(?P<c>\w+)(?:\s+at\s+all)?|(?:一点|完全)?(?:没有|不要)(?P<c_zh>\w{1,2})色", _I)
 _COLOUR_SPLIT = re.compile(r"\b(?:and|but|also|yet|with)\b|[,，]|又|而且|同时|但是?", _I)
 # "把它变得又大又小", "既大又小": both sizes said with 又
@@ -51,6 +56,7 @@ def note_place(work: MessageEdit, subject_id: str, named: str, before: str | Non
             note_value(work, subject_id, axis, str(cell[index]))
 
 
+_NOT = "not "  # a colour noted as refused: "not red"
 _SIDES = {("col", "0"): "left", ("col", "2"): "right", ("row", "0"): "top", ("row", "2"): "bottom"}
 
 
@@ -58,13 +64,14 @@ def _opposite(kind: str, first: str, second: str) -> bool:
     if kind == "size":
         return first != second
     if kind == "colour":  # "red" then "dark red": the same colour said closer, not another one
-        return first not in second and second not in first
+        return second == _NOT + first or (first not in second and second not in first)
     return abs(int(first) - int(second)) == 2  # the top and the bottom; the middle is only a step
 
 
 def both_ways(work: MessageEdit, said: str) -> str | None:
     """The question to ask when one subject was set two opposite ways in message `said`; None when it was not."""
-    if work.corrected or _CHANGED_MIND.search(said):
+    refused = any(value.startswith(_NOT) for _, kind, value in work.values_set if kind == "colour")
+    if work.corrected or (_CHANGED_MIND.search(said) and not refused):  # "a red that's actually blue" asks still
         return None
     first: dict[tuple[str, str], str] = {}
     for subject_id, kind, value in work.values_set:
@@ -73,7 +80,7 @@ def both_ways(work: MessageEdit, said: str) -> str | None:
         if subject is None or subject_id in work.added or not _opposite(kind, earlier, value):
             continue
         words = [reply.where(_SIDES[kind, v], work.language) if kind in ("row", "col")
-                 else reply.value_words([(kind, v)], work.language) for v in (earlier, value)]
+                 else _value_words(kind, v, work.language) for v in (earlier, value)]
         return reply.say("ask_both_ways", work.language, name=reply.thing_name(subject, work.language),
                          first=words[0], second=words[1])
     # "put it in the top left and the bottom right at the same time": read as two clauses, one a move
@@ -87,6 +94,13 @@ def both_ways(work: MessageEdit, said: str) -> str | None:
         return reply.say("ask_both_ways", work.language, name=reply.thing_name(mover, work.language),
                          first=reply.where(places[0], work.language), second=reply.where(places[1], work.language))
     return None
+
+
+def _value_words(kind: str, value: str, language: str) -> str:
+    """A value as the question says it; "not red" (a colour refused in the same breath) too."""
+    if value.startswith(_NOT):
+        return ("不是" if language == "zh" else "not ") + reply.value_words([(kind, value[len(_NOT):])], language)
+    return reply.value_words([(kind, value)], language)
 
 
 def _pieces(said: str) -> list[tuple[str, Phrase]]:
@@ -112,6 +126,14 @@ def _targets(work: MessageEdit, before: str) -> list[Subject]:
 def both_colours_clause(work: MessageEdit, body: str) -> bool:
     """"make the square completely red and completely blue at the same time", "red but also fully blue, with no red
     at all": two colours, each for the whole thing, noted to be asked about."""
+    refused = _AND_NOT.search(body)
+    if refused and parse_phrase(refused.group("c")).colour and work.focus() is not None:
+        colour = parse_phrase(refused.group("c")).colour
+        targets = _targets(work, body[: refused.start()])
+        for subject in targets:
+            note_value(work, subject.id, "colour", colour)
+            note_value(work, subject.id, "colour", _NOT + colour)
+        return bool(targets)
     none_of = _NONE_OF.search(body)
     if not (_AT_ONCE.search(body) or len(_WHOLLY.findall(body)) >= 2 or none_of):
         return False
@@ -146,7 +168,7 @@ def both_sizes_clause(work: MessageEdit, body: str) -> bool:
             for size in (zh.group("a"), zh.group("b")):
                 note_value(work, subject.id, "size", "big" if size == "大" else "small")
         return bool(targets)
-    if _AT_ONCE.search(body) and _both_said(work, body):
+    if (_AT_ONCE.search(body) or _BUT_ALSO.search(body)) and _both_said(work, _BUT_ALSO.sub("and ", body)):
         return True  # "make it big and small at the same time", "top left and bottom right at the same time"
     found = list(RESIZE_RE.finditer(body))
     ups = [m for m in found if m.group("up") or m.group("up_zh")]

@@ -153,8 +153,8 @@ def unshouted(text: str) -> str:
 
 
 # "make it night pls 'cause it's way too bright", "换成晚上吧，因为太亮了": why, said after what; not a request
-_REASON = re.compile(r"\s*[,，]?\s*(?:(?<![\w'’])(?:because|['’]?cause|cuz|coz)\s+"
-                     r"(?:it|its|it['’]s|this|that|the|i|i['’]m)(?![\w'’])[^.!?\n]*"
+_REASON = re.compile(r"\s*[,，]?\s*(?:(?<![\w'’])(?:because|['’]?cause|cuz|coz|obviously|ofc)\s+"
+                     r"(?:it|its|it['’]s|this|that|the|i|i['’]m|he['’]?s|she['’]?s)(?![\w'’])[^.!?\n]*"
                      # "the dog 拿走, too messy", "lose the moon, too bright lol": why, after a pause
                      r"|(?<=[,，])\s*(?:(?:it'?s|its)\s+)?(?:way\s+|kinda\s+|a\s+bit\s+|just\s+)?(?:too|so)\s+"
                      r"(?:messy|busy|crowded|cluttered|much|bright|dark|distracting|plain|boring|weird|loud)"
@@ -215,9 +215,9 @@ _PAINTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?:刷|喷|漆|涂抹)成")
 _LOOSE_WORDS = re.compile(r"(?<=[a-z])\s+n\s+(?=(?:the|a|an|his|her)\s)|\b'?em\b(?=\s+(?:around|round|over|back|up|"
                           r"out)\b|\s*$)|\s+after\s+all\b|\s+lol\s+(?=(?:he|she|it|they|that|this)(?:'s)?\s)"
                           # "draw 3 balloons lol red green and blue": a laugh inside, a pause
-                          r"|(?<=[a-z])\s+(?:lol|lmao|lmfao|rofl)\s+(?=[a-z])"
-                          r"|(?<=[a-z])\s+sorry(?=\s*(?:[,.!?;]|$))", _I)
-_LOOSE_SAID = {"n": " and ", "em": "them", "'em": "them", "after all": "", "sorry": ""}
+                          r"|(?<=[a-z])\s+(?:lol|lmao|lmfao|rofl)\s+(?=[a-z])|\s+(?:h{3,}|xswl|yyds|哈哈+)\s+(?=\S)|(?<=too)\s+(?:tbh|ngl)\s+"
+                          r"|(?<=[a-z])\s+sorry(?=\s*(?:[,.!?;]|$))|\s+but\s+also(?=\s+(?:an?|some)\s)", _I)
+_LOOSE_SAID = {"n": " and ", "em": "them", "'em": "them", "after all": "", "sorry": "", "but also": " and"}
 _WORN_EN_MANY = alternation([w + "s" for w in vocab.WORN if w.isascii() and not w.endswith("s")])
 _SHE_IS_IN = re.compile(r"(?<![\w'])(?P<p>she|he|they)(?:'s|’s|\s+is|\s+are|'re|’re)\s+(?:in|wearing|dressed\s+in)\s+"
                         rf"(?=(?:(?:a|an|the|some|her|his|their)\s+)?(?:[a-z-]+\s+){{0,3}}?"

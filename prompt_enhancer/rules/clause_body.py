@@ -35,13 +35,13 @@ _POLITE = re.compile(
     r"i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
     r"omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
-    r"lowkey|highkey|ngl|bruh|aight|ight|fr|yo|bro|dude|anyway|anyways|ugh+|argh+|welp|oof|meh|"
+    r"lowkey|highkey|ngl|tbh|imo|bruh|aight|ight|fr|yo|bro|dude|anyway|anyways|ugh+|argh+|welp|oof|meh|"
     # "ok nvm just make it blue", "lol ok forget that, just give it sunglasses"
     rf"{DROPPED}(?=[\s,.!]+(?!(?:the|that|this|about|my|his|her|its)\b)\S)|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"(?:改一下|改改|调一下)(?=\s*(?:make|change|turn|can|could)\b)|"  # "改一下 make it look more 好看"
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成|请|麻烦)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
-    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那个(?=别|不要|不用|画|给|把|再|帮|就)|(?:宝贝|宝宝|亲爱的|亲)(?=[，,\s]*(?:帮我|给我|帮忙|画))|(?:宝宝|孩子|女儿|儿子)(?=要[一两三个只颗])|求(?=[一两三个只张幅])|要(?=[一两三][个只颗张幅条朵])|就是(?=(?:很|特别|超级?|非常|挺|比较)?[大小])|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|"
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那个(?=别|不要|不用|画|给|把|再|帮|就)|(?:宝贝|宝宝|亲爱的|亲)(?=[，,\s]*(?:帮我|给我|帮忙|画))|(?:宝宝|孩子|女儿|儿子)(?=要[一两三个只颗])|求(?=[一两三个只张幅])|要(?=[一两三][个只颗张幅条朵])|就是(?=(?:很|特别|超级?|非常|挺|比较)?[大小])|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|不如|"
     r"但是|但(?=要|是要|得|要是)|不过|可是|"
     # "好看 can you make it 水彩 style", "nice make it red": praise for the picture, then the next request
     r"(?:好看|真好看|不错|很好|很棒|真棒|太棒了|漂亮|挺好的?)(?=[\s!！~～.。]+\S|\s*[A-Za-z])|"
@@ -51,7 +51,7 @@ _POLITE = re.compile(
     _I,
 )
 
-_TONE_EDGES = re.compile(rf"^[{TONE}\s]+|[{TONE}\s]+$")
+_TONE_EDGES = re.compile(rf"^[{TONE}\s–—]+|[{TONE}\s]+$")  # "— make it blue": a dash before it
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+be\s+honest|honestly|i\s+suppose|"
@@ -61,12 +61,14 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"sorry\s+for\s+the\s+(?:trouble|bother)|if\s+you\s+would|"
                          r"obviously|of\s+course|ofc|naturally|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
+                         # internet laughter and praise typed after a request: "hhh", "xswl", "yyds", "nb", "哈哈"
+                         r"h{3,}|x+swl|yyds|nb|he(?:he)+|hihi+|ah|lah|leh|lor|哈+|呵呵+|嘿嘿+|嘻嘻+|first|to\s+start\s+with|"
                          # "purple would be nice", "bigger is better": the value, said as a wish
                          r"would\s+(?:be|look)\s+(?:nice|great|good|better|cool|lovely|perfect|awesome|fun|cute)|"
                          r"(?:might|could)\s+(?:be|look)\s+(?:nice|good|cool|fun)|is\s+better|sounds\s+(?:good|nice))"
                          # "…就行", "…谢谢", "…好吗", "换成 fox 好了": how it is asked, not what
                          # (never inside a thanks said alone: 谢谢啦, 多谢啦 stay whole for the chat rules)
-                         r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![谢感多])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就(?:更)?好了?|就可以了?|谢谢(?:你|啦)?|"
+                         r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![谢感多])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就(?:更)?好了?|就可以了?|谢谢(?:你|啦|亲)?|"
                          r"(?<![画做弄])好了|谢啦|多谢|"
                          r"好吗|行吗|可以吗|好不好|行不行|可以不)"
                          # "有点电影感那种", "复古那样的": the kind of look, said after it

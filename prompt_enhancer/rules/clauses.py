@@ -39,7 +39,10 @@ _VERB_AFTER_AND = re.compile(
     r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\b"
     # "a house with a red door and its snowing and theres a snowman": what the weather does, what else is there
     r"|(?:it'?s|it\s+is)\s+(?:\w+ing|night|dark|sunny|winter|summer|autumn|spring|foggy|misty|windy|cloudy)\b"
-    r"|(?:there'?s|theres|there\s+(?:is|are))\s)",
+    r"|(?:there'?s|theres|there\s+(?:is|are))\s"
+    r"|i\s+(?:prefer|want|need|would|'d)\b"  # "(it) is a triangle but I prefer a circle"
+    r"|(?:she|he|they)\s+(?:wears?|holds?|has|have|carries|carry)\b"  # "…, and she's wearing a straw hat"
+    r"|more\s+[a-z]+\s*$)",  # "a red sports car but more aggressive": how it should feel, after the thing
     _I,
 )
 
@@ -203,8 +206,8 @@ def _only_worn(clause: str) -> bool:
 
 def _only_parts(clause: str) -> bool:
     """A clause that is only parts a thing wears or has ("a blue door and two windows"), no verb, no new thing."""
-    if vocab.has_cjk(clause) or COMMAND.match(clause):
-        return False
+    if vocab.has_cjk(clause) or COMMAND.match(clause) or re.match(r"(?:she|he|they|it)\s+\w+s?\b", clause, _I):
+        return False  # "…, she wears a straw hat": a sentence of its own
     pieces = part_phrases(clause)
     if not pieces:
         return False

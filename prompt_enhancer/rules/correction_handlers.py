@@ -22,6 +22,7 @@ _I = re.IGNORECASE
 
 _CORRECTION_EN = re.compile(
     r"^(?:no,?\s+)?(?:i\s+meant|i\s+mean|meant|i\s+said|i\s+wanted|i\s+asked\s+for|it\s+should\s+(?:have\s+been|be)|"
+    r"i\s+(?:would\s+)?(?:rather\s+)?prefer|i'?d\s+prefer|"
     r"it\s+was\s+supposed\s+to\s+be|it'?s\s+(?:supposed|meant)\s+to\s+be|(?:can|could)\s+(?:it|that|you\s+make\s+it)\s+"
     r"be|should\s+be|make\s+that|rather)\s+(?P<v>.+)$", _I)
 _CORRECTION_ZH = re.compile(r"^(?:不是|不对)?"
@@ -44,7 +45,11 @@ _NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+(?:said|mean
                        r"|^(?:不是|不要)(?P<old_zh>.+?)[,，]?(?:而)?是(?P<v_zh>.+)$"
                        # "我想要狐狸不要猫", "要狐狸，不要猫": what is wanted, then what it replaces
                        r"|^(?:我想要|我要|想要|要|换成)(?P<v_zh3>[^不]+?)[,，]?(?:不要|而不是|不是)(?P<old_zh3>.+?)(?:了)?$"
-                       r"|^(?:是)?(?P<v_zh2>.+?)[,，]?不是(?P<old_zh2>.+)$", _I)
+                       r"|^(?:是)?(?P<v_zh2>.+?)[,，]?不是(?P<old_zh2>.+)$"
+                       # "a circle would suit better than a triangle": what would be better, than what it is
+                       r"|^(?P<v_en3>(?:an?|the)\s+[\w\s-]+?)\s+(?:would|will|might)\s+(?:suit|look|work|be|fit|do)\s+"
+                       r"(?:much\s+|a\s+lot\s+|far\s+)?better(?:\s+than\s+(?:an?\s+|the\s+)?(?P<old_en3>[\w\s-]+?))?$",
+                       _I)
 
 
 def _another_thing_there(work: MessageEdit, value: str) -> bool:
@@ -67,8 +72,10 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
     subject in focus (or the one named as what it is not) should be."""
     m = _NOT_THAT.match(body)
     if m and work.scene.subjects:
-        old = m.group("old") or m.group("old_en2") or m.group("old_zh") or m.group("old_zh2") or m.group("old_zh3")
-        value = m.group("v") or m.group("v_en2") or m.group("v_zh") or m.group("v_zh2") or m.group("v_zh3")
+        old = (m.group("old") or m.group("old_en2") or m.group("old_zh") or m.group("old_zh2") or m.group("old_zh3")
+               or m.group("old_en3") or "it")
+        value = (m.group("v") or m.group("v_en2") or m.group("v_zh") or m.group("v_zh2") or m.group("v_zh3")
+                 or m.group("v_en3"))
         # "make it a fox instead of a cat": the verb and "it" are how it is asked, the fox what
         value = re.sub(r"^(?:make|turn|change|switch)\s+(?:it|this|that|him|her)\s+(?:into\s+|to\s+)?", "", value,
                        flags=_I)

@@ -23,7 +23,7 @@ _UM_ZH = re.compile(r"(?:^|(?<=[\s，,。]))(?:嗯+|呃+|额+)(?:[\s，,]+|(?=[\
 
 
 # "scarf should be blue and uhh give him a little hat too": the sound a speaker pauses on
-_UM_EN = re.compile(r"(?<=[\s,])(?:u+h+m*|u+m+|e+r+m+)(?=[\s,.!?]|$)[\s,]*", _I)
+_UM_EN = re.compile(r"(?<=[\s,])(?:u+h+m*|u+m+|e+r+m+|h+m{2,})(?=[\s,.!?]|$)[\s,]*", _I)
 
 
 def as_typed(text: str) -> str:

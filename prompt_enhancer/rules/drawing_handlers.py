@@ -422,7 +422,7 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
             return True
     if work.added and is_remark(body, ph, [s.name for s in work.scene.subjects]):
         return True  # "a star in the top right. my creativity knows no bounds": said, not drawn
-    if work.added and style_talk(body):
+    if (work.added or work.changed or work.scene.subjects) and style_talk(body):
         add_note(work, body, unread=False)  # "…, clean and modern": how the whole should feel, kept for the model
         return True
     if work.started_empty or work.new_scene:

@@ -17,7 +17,7 @@ from dialog.message import detect_language
 from dialog.scene import Scene
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.also_wanted import also_wanted_clause
-from prompt_enhancer.rules.answers import Answer, answered_question, ask_which, same_again, which_is_meant
+from prompt_enhancer.rules.answers import Answer, answered_question, ask_which, same_again, same_pieces, which_is_meant
 from prompt_enhancer.rules.app_words import read_prompt_syntax, strip_markup, strip_settings
 from prompt_enhancer.rules.mixed_one import one_said_in_zh
 from prompt_enhancer.rules.picture_changes import add_note, start_new_scene
@@ -74,8 +74,8 @@ from prompt_enhancer.rules.counts_set import count_clause, more_of_clause, too_m
 from prompt_enhancer.rules.it_is import it_is_clause
 from prompt_enhancer.rules.topic_said import (named_before, names_what_follows, them_as_said, them_named_after,
                                               topic_clause)
-from prompt_enhancer.rules.removal_handlers import (avoid_clause, clear_clause, keep_only_clause, put_away_clause,
-                                                    remove_clause)
+from prompt_enhancer.rules.removal_handlers import (REMOVE_AGAIN, avoid_clause, clear_clause, keep_only_clause,
+                                                    put_away_clause, remove_clause)
 from prompt_enhancer.rules.replace_handlers import replace_clause, swap_clause
 from prompt_enhancer.rules.nothing_named import nothing_named_clause
 from prompt_enhancer.rules.participle_clause import participle_clause
@@ -142,9 +142,7 @@ _SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|eh+|oh|o+h+|ok|okay|so|wa
 # "黄色三角 move down a bit" names what moves)
 _EN_REQUEST_AFTER_ZH = re.compile(r"(?<=[乱多挤啦喇了吧呀啊哦好看点些换改变成加删掉移挪要画])\s+"
                                   r"(?=(?:remove|add|make|put|change|draw|give|move|take|delete|swap|turn|paint|"
-                                  r"set|switch)\s)", _I)
-_REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:remove|delete|erase)(?:\s+(?:it|that|that\s+one))?|"
-                           r"take\s+it\s+out)(?:\s+(?:also|too|as\s+well))?(?:吧|了)?", _I)  # "…, remove that also"
+                                  r"set|switch|just|only|and)\s)", _I)
 _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionally)\b|^(?:再|也|还|另)", _I)
 
 
@@ -322,7 +320,7 @@ class RuleEnhancer:
                    markup: bool, image: Image | None) -> Decision | None:
         """"lol autocorrect turned cat into car. now the sun too, and make it nighttime": talk, then the last
         change again on another thing, then more; None unless the change again is read."""
-        pieces = [p for p in re.split(r"(?<=[.!?。！？;；])\s+|[，,]\s*(?:and\s+)?", text) if p.strip()]
+        pieces = same_pieces(text)
         while len(pieces) > 1 and is_chatter(clause_body(pieces[0]) or pieces[0]):
             pieces = pieces[1:]
         if len(pieces) < 2:
@@ -330,8 +328,10 @@ class RuleEnhancer:
         answer = same_again(scene, recent_turns, pieces[0], language)
         if answer is None or answer.each:
             return None
-        first = self._read(answer.scene, answer.message, language, markup, image)
-        return self._then_more(first, ", ".join(pieces[1:]), language, markup, image)
+        first, rest = self._read(answer.scene, answer.message, language, markup, image), ", ".join(pieces[1:])
+        if REMOVE_AGAIN.fullmatch(clause_body(rest)) and len(first.scene.subjects) < len(scene.subjects):
+            return first  # "sun too tbh just delete it lmao": the removal, said again
+        return self._then_more(first, rest, language, markup, image)
 
     def _then_more(self, first: Decision | None, rest: str, language: str, markup: bool,
                    image: Image | None) -> Decision | None:
@@ -409,7 +409,7 @@ class RuleEnhancer:
                                      or unwanted_colour(work, body, after_change=bool(work.changed))
                                      or (work.changed and DO_IT.fullmatch(body))  # "…nicer. Could you change it?"
                                      or ((work.removed or work.last in ("remove_clause", "avoid_clause"))  # a part, too
-                                         and (_REMOVE_AGAIN.fullmatch(body)  # "那狗不要了 去掉"
+                                         and (REMOVE_AGAIN.fullmatch(body)  # "那狗不要了 去掉"
                                               or WHY_IT_WENT.fullmatch(body)))):
                 work.topic = too_many_of(body) or work.topic  # "猫太多了，就要一只": a count of the cats
                 continue  # "hmm", "no wait", "he loves tigers", "不要黄色了": nothing to read beside the rest

@@ -27,6 +27,9 @@ _RULES: Rules = (
     # ("in the corner" is where: it stays)
     (re.compile(r"\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+)?prefer\s+(?P<who>it|them|him|her)\s+"
                 r"(?:in\s+(?!the\b|a\b|an\b))?", _I), r"make \g<who> "),
+    # "I'd like it moved up to the top", "we would like him placed on the left": the move, said as a wish
+    (re.compile(r"\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:very\s+much\s+)?like\s+(?P<who>it|them|him|her)\s+"
+                r"(?:moved|placed|put|shifted|positioned|brought)\b", _I), r"move \g<who>"),
     # "I would be grateful for a picture of a horse": a wish, as the rules read one
     (re.compile(r"\b(?:i|we)(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|so\s+)?grateful\s+for\b", _I),
      "I'd like"),

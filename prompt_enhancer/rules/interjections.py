@@ -24,6 +24,10 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           r"however|on\s+reflection|change\s+of\s+plans?|that\s+said|having\s+said\s+that|anyway|anyhow|"
                           r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"
                           r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
+                          r"h{3,}|x+swl|yyds|nb|he(?:he)+|"  # laughter and praise typed online
+                          r"(?:there'?s\s+|there\s+is\s+)?nothing\s+(?:there|here|drawn)\s+yet|"  # "…, draw one first"
+                          # "make it a square, circles feel kinda 2019": what they think of a kind of thing
+                          r"[a-z]+s\s+(?:feel|look|seem)\s+(?:kinda|so|very|a\s+bit|too|really|pretty|super)\s+[\w-]+|"
                            # "idk surprise me lol": leaving the choice to the rest of the message
                           r"(?:idk|lol+|fine|whatever)?[\s,]*surprise me(?:[\s,]+lol+)?|"
                            # a courtesy or a smiley on its own beside a request: "draw a cat, please", "(black) :)"
@@ -42,7 +46,7 @@ COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what
                         r"(?:it'?s|its|that'?s|thats|this\s+is|it\s+looks)\s+(?:so\s+|kinda\s+|a\s+bit\s+|too\s+|really\s+|"
                         r"pretty\s+)?(?:boring|bland|dull|lame|empty)|"
                         r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?not\s+(?:great|amazing|there\s+yet|quite\s+there)|"
-                        r"(?:这|那|这个|那个|这样)?(?:不对|不太对|不是这样|不是这个|错了|不好|不行|不是我想要的|不是我要的|不太好|"
+                        r"(?:这|那|这个|那个|这样|[\u4e00-\u9fff]{1,4}?(?=不好|不行|不对))?(?:不对|不太对|不是这样|不是这个|错了|不好|不行|不是我想要的|不是我要的|不太好|"
                         r"不好看|难看|不喜欢|不太行|不大行|还行吧|一般般?|不咋地|不怎么样|不够好|没感觉))"
                         r"(?:\s*(?:at all|though|lol|haha|tbh|啊|吧|呢|哦))?", _I)
 # "get rid of the teddy bear, it looks kinda creepy lol": why it goes, said after a removal (not a look to give the
@@ -55,7 +59,11 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          # "its cluttering the comp", "it's blocking the view": what it does there, why it goes
                          r"|(?:it|that|this|he|she)(?:'s|’s|s|\s+is|\s+keeps|\s+was|\s+kept)\s+[a-z]+ing\s+(?:up\s+)?"
                          r"(?:the|my|our|everything|too\s+much|me|us)\b[a-z\s]{0,30}"  # "it was judging me"
-                         r"|看(?:到|着)(?:就|都)?烦|太丑了?|好丑|难看死?了?|碍眼|看不惯", _I)  # 别画云了撒，看到烦
+                         r"|看(?:到|着)(?:就|都)?烦|太丑了?|好丑|难看死?了?|碍眼|看不惯"  # 别画云了撒，看到烦
+                         r"|(?:整得|弄得|画得)?(?:挺|太|好|真|贼)?埋汰(?:的|了)?|(?:太|有点|好)?(?:抢戏|喧宾夺主|抢镜)了?"
+                         # "remove the staff, he lost it in the dungeon last session": what became of it, why it goes
+                         r"|(?:he|she|they|i|we)\s+(?:lost|broke|dropped|sold|gave\s+away|forgot)\s+(?:it|them)\b.{0,60}",
+                         _I)
 # "…would look nicer. Could you change it?", "应该是三角形，麻烦你改一下": asked for again after the change was read
 DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)\s+(?:it|that|this|them)(?:\s+(?:for\s+me|then|now))?"
                    r"|(?:麻烦你?|请你?|帮我)?(?:改一下|改吧|换一下|改改|弄一下)(?:吧|哦|啊)?", _I)

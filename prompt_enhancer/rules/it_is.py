@@ -14,7 +14,8 @@ from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.subject_changes import add_parts, apply_value
 
-_IT_IS = re.compile(r"^(?:and\s+|oh\s+)?(?:it'?s|its|it\s+is|he'?s|he\s+is|she'?s|she\s+is)\s+(?P<a>(?:a|an)\s+)?"
+_IT_IS = re.compile(r"^(?:and\s+|oh\s+)?(?:it'?s|its|it\s+is|he'?s|he\s+is|she'?s|she\s+is|is(?=\s+an?\s))\s+"
+                    r"(?P<a>(?:a|an)\s+)?"
                     r"(?P<d>.+)$", re.IGNORECASE)
 
 
@@ -32,6 +33,9 @@ def it_is_clause(work: MessageEdit, body: str) -> bool:
             return False
         values, _, had = said.partition(" with ")  # "she's white with black spots": the spots are hers
         return apply_value(work, [focus], values) and (not had.strip() or add_parts(work, [focus], [("with", had)]))
+    plain = not (ph.colour or ph.size or ph.material or ph.position)
+    if plain and " " not in said.strip() and name_matches(focus.name, said.strip()):
+        return True  # "(actually) is a triangle, but I prefer a circle": what it is now, said before the change
     if not (ph.colour or ph.size or ph.material) or (kind and not name_matches(focus.name, kind)):
         return False
     return apply_value(work, [focus], re.sub(rf"\b{re.escape(kind)}\b", " ", said) if kind else said)

@@ -77,6 +77,17 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?:^|(?<=[.!?,]\s))(?:better|rather)\s+(?=(?:a|an)\s)", _I), "make it "),
     (re.compile(r"^(?P<t>the\s+[a-z]+),?\s+i\s+(?:want|would\s+like|prefer)\s+it\s+", _I),
      lambda m: f"make {m.group('t')} "),
+    # "put more big the triangle": make it bigger; "put it a hat, a blue one": give it a hat
+    (re.compile(r"\bput\s+more\s+(?P<a>big|large|small|little)\s+(?P<t>the\s+[a-z]+|it|him|her|them)\b", _I),
+     lambda m: f"make {m.group('t')} " + ("bigger" if m.group("a").lower() in ("big", "large") else "smaller")),
+    (re.compile(r"\bput\s+(?P<o>it|him|her|them)\s+(?=(?:a|an|some)\s+(?!bit\b|little\b|tad\b|few\b))", _I),
+     lambda m: f"give {m.group('o')} "),
+    # "put it a little higher": moved (not a thing called "it higher")
+    (re.compile(r"\bput\s+(?P<o>it|him|her|them)\s+(?=(?:a\s+(?:bit|little|tad)\s+|slightly\s+)?(?:higher|lower|further)\b)",
+                _I), lambda m: f"move {m.group('o')} "),
+    # "The more big square put it red please": the thing, then what to do to it
+    (re.compile(r"^(?P<t>the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:put|make|paint|turn)\s+(?:it|him|her)\s+"
+                rf"(?=(?:more\s+)?(?:{_VALUE_ONE})\b)", _I), lambda m: f"make {m.group('t')} "),
     (re.compile(r"\bin\s+(?P<p>his|her|its|their)\s+side\b", _I), lambda m: f"beside {_OBJECT[m.group('p').lower()]}"),
     (re.compile(r"\bis\s+(?:it\s+)?possible\s+(?:that\s+)?(?P<who>he|she|it|they)\s+(?P<v>smile|laugh|cry|wink)s?\b",
                 _I), lambda m: f"make {_OBJECT[m.group('who').lower()]} {m.group('v').lower()}"),

@@ -32,6 +32,16 @@ _SAID = (
     (re.compile(rf"(?<=[{_CJK}])\s*move(?![A-Za-z])\s*(?=一下|一点|少少|下|[吧啦]|$)", _I), "移"),
     # "给它add一顶red hat", "再 add 一个": 加
     (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), "加"),
+    # "帮我draw一个snowman": 画 (not a thing called "draw snowman")
+    (re.compile(rf"(?<=[{_CJK}])\s*(?:draw|paint)(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), "画"),
+    # "delete咗佢", "remove 它吧": 删掉它
+    (re.compile(r"(?<![A-Za-z])(?:delete|remove)\s*了?\s*(?=它|他|她)", _I), "删掉"),
+    # "move佢上去啦": 把它往上移
+    (re.compile(r"(?<![A-Za-z])move\s*(?P<x>it|him|her|它|他|她)\s*(?P<w>[左右上下])(?:去|来|嚟|边|面)", _I),
+     lambda m: "把" + _OBJECT.get(m.group("x").lower(), m.group("x")) + "往" + m.group("w") + "移"),
+    # "give佢一條 pink 色嘅 scarf": 给它加; "pink色": pink
+    (re.compile(rf"(?<![A-Za-z])give\s*(?P<x>它|他|她)\s*(?=[一两{_CJK}A-Za-z])", _I), lambda m: f"给{m.group('x')}加"),
+    (re.compile(r"(?<=[A-Za-z])\s*色(?=[的嘅\s]|$)"), ""),
     # "给它 a red scarf 吧": give it a red scarf
     (re.compile(r"(?<![\u4e00-\u9fff])给(?P<x>它|他|她)\s+(?=(?:a|an|one|some)\s+[a-z])", _I),
      lambda m: f"给{m.group('x')}加 "),

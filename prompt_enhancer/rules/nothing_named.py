@@ -22,7 +22,8 @@ _ZH = re.compile(r"^(?:那|嗯|好|你好)?[，,]?(?:请|麻烦)?(?:你)?(?:帮�
 
 
 _SAID_BEFORE = re.compile(r"\b(?P<t>(?:the|that)\s+(?:thing|one|picture|drawing|idea|colou?r|design|image|character|"
-                          r"stuff)\s+(?:that\s+)?(?:we|i|you)\s+(?:spoke|talked|chatted|discussed|mentioned|said|agreed)"
+                          r"stuff)\s+(?:that\s+)?(?:we|i|you)\s+(?:spoke|talked|chatted|discussed|mentioned|said|agreed|"
+                          r"told\s+(?:you|u|ya)|showed\s+(?:you|u|ya)|described)"
                           r"(?:\s+(?:of|about|on))?\s+(?:yesterday|earlier|before|last\s+(?:time|week|night)|the\s+other\s+day)"
                           # "the thing from that one episode": a show the app never saw
                           r"|the\s+(?:thing|one|guy|girl|character)\s+from\s+that\s+(?:one\s+)?(?:episode|show|movie|film|"

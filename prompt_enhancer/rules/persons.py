@@ -15,7 +15,10 @@ from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS
 _MALE_PRONOUNS = {"him", "he", "his", "himself", "他", "他的"}
 _FEMALE_PRONOUNS = {"her", "she", "hers", "herself", "她", "她的"}
 _THING_PRONOUNS = {"it", "its", "it's", "itself", "它", "它的"}
-_ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "snowman", "robot"}
+_WORN = frozenset(vocab.WORN) - {"bell", "collar", "bow", "ribbon"}  # what a pet has on is no sign of someone
+_ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "snowman", "robot", "elephant",
+            "panda", "tiger", "whale", "penguin", "duck", "bear", "lion", "monkey", "owl", "frog", "turtle", "cow",
+            "sheep", "pig", "chicken", "mouse", "squirrel", "wolf", "snake", "dinosaur", "unicorn", "butterfly"}
 
 
 def pronoun_subject(work: MessageEdit, word: str) -> Subject | None:
@@ -75,8 +78,9 @@ def _named_term(name: str) -> vocab.Term | None:
 
 
 def _dressed(subject: Subject) -> bool:
-    """Wearing something ("a ranger in a green uniform"): someone, more likely than a cub."""
-    return any(p.get("relation") == "wearing" for p in subject.parts.values())
+    """Wearing something ("a ranger in a green uniform", "an elf with a green cloak"): someone, more likely than a
+    cub."""
+    return any(p.get("relation") == "wearing" or name.lower() in _WORN for name, p in subject.parts.items())
 
 
 def is_alive(subject: Subject) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
+
 _I = re.IGNORECASE
 # What people make pictures for: the last word of "my class worksheet", "a platformer", "our school newsletter".
 _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters?|cards?|presentation|slides?|"
@@ -16,7 +18,8 @@ _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters
         r"catalog(?:ue)?|etsy|ebay|portfolio|signs?|signage|boards?|window|display|labels?|packaging|mural|"
         r"banners?|logo|brochures?|leaflets?|salon|bakery|cafe|restaurant|business|"
         # a maker's own words: "for my lookbook", "for a calf piece", "for the flash sheet"
-        r"lookbook|mood\s*board|collection|zine|comic|commission|client|piece|sheet|tattoo|sleeve")
+        r"lookbook|mood\s*board|collection|zine|comic|commission|client|piece|sheet|tattoo|sleeve|units?|"
+        r"assignment|report|campaign|pitch")
 _DET = r"(?:a|an|my|our|the|his|her|their|some|this|that)"
 # "For my class worksheet, please: …", "For a counting worksheet: …", "for a maths worksheet, please draw …"
 _LEAD = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right)[\s,]+)*(?:(?:this\s+is|it'?s)\s+)?"
@@ -27,6 +30,7 @@ _LEAD = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right)[\s,]+)*(?:(?:this\s+is|
                    r"(?P<rest>\S.*)$", _I | re.DOTALL)
 # What a designer calls the thing wanted, as a label: "asset: …", "need a character sprite: …", "icon - …".
 _ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|thumbnails?|banners?|wallpapers?|"
+          r"(?:hero\s+|key\s+)?visuals?|graphics?|"
           r"props?|items?|tiles?|characters?|portraits?|illustrations?|concept(?:\s+art)?|character\s+sprites?|"
           r"game\s+assets?|pfp|profile\s+pic(?:ture)?|(?:product\s+)?(?:pic|picture|photo|shot|image)s?|"
           # "Quick massing sketch: …" (not "pencil sketch: …", a style)
@@ -37,7 +41,8 @@ _MADE_FOR = re.compile(r"^(?:(?:a|an|my|our)\s+)?(?:[\w'-]+\s+){0,2}(?:card|post
                        r"(?P<rest>\S.*)$", _I | re.DOTALL)
 _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+)?(?:need|want)\s+)?"
                     rf"(?:(?:a|an|one|the|new|my|our)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})"
-                    r"\s*[:：\-–—]+\s*(?P<rest>(?:\S+\s+)+\S.*)$", _I | re.DOTALL)
+                    r"(?:\s+(?:asap|pls|please|quick(?:ly)?|rn|today))?\s*(?:[:：\-–—]+|!+(?=\s*(?:a|an|one|two|some)\s))\s*(?P<rest>(?:\S+\s+)+\S.*)$",
+                    _I | re.DOTALL)
 # "… for a platformer", "… for my class", "… for valentines": why, at the end of what is drawn (before a comma, a stop
 # or the end)
 _OCCASION = (r"valentines?(?:'s)?(?:\s+day)?|christmas|xmas|easter|halloween|thanksgiving|new\s+year(?:'s)?|"
@@ -67,7 +72,8 @@ _ZH_FOR_LEAD = re.compile(rf"^(?:帮我)?给(?:我的?|我们的?)?(?:{_ZH_USE}|
 # "shoot it from below so he looks more heroic", "take the colour out, so the children can colour it in": why
 _SO_THAT = re.compile(r"(?<!\bok)(?<!\bokay)(?<!\band)(?<!\bwell)(?<!\balright)[\s,]+so\s+(?:that\s+)?"
                       r"(?:he|she|it|they|we|i|you|the\s+[a-z]+|my\s+[a-z]+|our\s+[a-z]+|people|kids|children|everyone)\s+(?:can|could|"
-                      r"will|would|looks?|feels?|seems?|is|are|fits?|stands?|shows?|see|get)\b[^.!?;。！？]*", _I)
+                      r"will|would|looks?|feels?|seems?|is|are|fits?|stands?|shows?|see|get|(?:really\s+|just\s+)?"
+                      r"(?:pops?|shines?|stands?\s+out))\b[^.!?;。！？]*", _I)
 # "…, i want to feel how small it is", "i want people to feel the cold": what the picture should make one feel
 _TO_FEEL = re.compile(r"(?:^|[\s,]+)(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:(?:people|them|you|viewers)\s+)?to\s+"
                       r"(?:feel|sense|see)\s+(?:how|the|that|what)\b[^.!?;。！？]*)", _I)
@@ -81,6 +87,14 @@ _IT_IS_FOR = re.compile(r"[\s,，.;!]+(?:(?:it|this|that)(?:'s|’s|\s+is|\s+wil
 
 
 _BRACKETED_FOR = re.compile(r"\s*\(\s*(?:it'?s\s+|this\s+is\s+)?for\s+[^()]{1,60}\)", _I)
+# "a big circle and a small circle (tokens)": what they are to the person, in brackets at the end (not "(black)")
+_BRACKETED_END = re.compile(r"\s*\((?P<x>[a-z][a-z\s-]{0,30})\)\s*$", _I)
+
+
+def _aside(m: re.Match[str]) -> str:
+    said = m.group("x").strip()
+    values = (vocab.COLOURS, vocab.SIZES, vocab.POSITIONS, vocab.STYLES, vocab.NOUNS, vocab.SHAPES, vocab.POSES)
+    return m.group(0) if any(vocab.lookup(t, said) or vocab.lookup(t, said.split()[-1]) for t in values) else ""
 
 
 def without_purpose(text: str) -> str:
@@ -95,7 +109,7 @@ def without_purpose(text: str) -> str:
     m = _LABEL.match(stripped) or _MADE_FOR.match(stripped)
     if m:
         stripped = "draw " + m.group("rest").strip()
-    stripped = _BRACKETED_FOR.sub("", stripped)
+    stripped = _BRACKETED_END.sub(_aside, _BRACKETED_FOR.sub("", stripped))
     stripped = _ZH_FOR_LEAD.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped)))
     cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", stripped))))
     return cut if cut.strip() else text

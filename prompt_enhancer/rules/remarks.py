@@ -16,7 +16,9 @@ _I = re.IGNORECASE
 _REMARK = re.compile(
     # why, for what, or how it is to go: "for my lookbook", "for a back piece", "if you can manage", "try not to
     # mess it up", "like my paycheck"
-    r"^(?:for|if|like|try|not\s+to|since|because|cause|cuz|so|unless|hopefully|hope)\b"
+    r"^(?:for|if|like|try|not\s+to|since|because|cause|cuz|so|unless|hopefully|hope|going\s+for)\b"
+    # an aside in brackets: "a big circle and a small circle (tokens)"
+    r"|^\([^()]+\)$"
     # the person or the reader in it: "i know", "my creativity knows no bounds", "you know the one"
     r"|\b(?:i|i'?m|im|my|me|you|your|you'?re|we|our|us)\b"
     # where the work goes, in a tattoo artist's or a maker's words: "wrist piece", "flash sheet"
@@ -26,19 +28,31 @@ _REMARK = re.compile(
     r"|^(?:plain|simple|clean|minimal|balanced|cent(?:er|re)d)\s+(?:composition|layout|framing|arrangement)$", _I)
 # what the person says of themselves or the moment, in Chinese: 冲冲冲, 狠狠爱了, 好家伙可爱死了, 快点宝宝要睡了
 _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死了?|.*[困累饿]死了?|快点.*|.*要睡了?|家人们|绝绝子|"
-                        r"yyds|救命|(?:哈|呵|嘿|嘻)+|太[好棒美]了?|好[棒美]|[绝牛]了?|666+)$", _I)
+                        r"yyds|救命|(?:哈|呵|嘿|嘻)+|太[好棒美]了?|好[棒美]|[绝牛]了?|666+|"
+                        # what it is for: 做汇报配图用, 给PPT用的
+                        r"(?:做|给|当)[^，,]{1,8}用的?)$", _I)
 # "just a rough concept for now", "my kid drew it", "she wants all white everything": about the work or who wants it
 _ABOUT_IT = re.compile(r"^(?:just\s+)?(?:a\s+)?(?:rough|quick|first|early)\s+(?:concept|sketch|draft|idea|pass|"
                        r"mock-?up)(?:\s+for\s+now)?$|^(?:my|our|his|her|the)\s+[a-z]+\s+(?:drew|made|painted|wants?|loves?|likes?|"
-                       r"said)\b|^(?:he|she|they|i|we)\s+(?:wants?|loves?|likes?|said|drew|made)\b", _I)
+                       r"said)\b|^(?:he|she|they|i|we)\s+(?:wants?|loves?|likes?|said|drew|made)\b"
+                       # "the boys in my class are obsessed": who is keen on it
+                       r"|^[a-z\s]{0,40}\b(?:are|is|'re)\s+(?:so\s+|totally\s+|really\s+)?(?:obsessed|crazy\s+about|into\s+"
+                       r"(?:it|them|this))\b", _I)
 # how the person wants the whole to feel, said as words of a brief: "clean and modern, very approachable", "minimal
 # and premium", 整体要有高级感, 要那种学霸感的, "vibe要fresh一点": kept as a note for the picture, never a thing
 _STYLE_WORD = (r"(?:clean|modern|minimal|minimalist|premium|approachable|friendly|elegant|luxurious|luxury|fresh|sleek|"
                r"simple|bold|playful|professional|corporate|trendy|edgy|sophisticated|classy|high-end|upscale|timeless|"
-               r"vibrant|energetic|polished|cozy|cosy|warm|welcoming|inviting)")
-_STYLE_TALK = re.compile(rf"^(?:(?:very|super|really|so|more|and|but|also)\s+)*{_STYLE_WORD}(?:\s*(?:,|and|&|but)?\s*"
-                         rf"(?:(?:very|super|really|so|more)\s+)*{_STYLE_WORD})*$"
-                         r"|^(?:整体|整个|画面)?(?:要|要有|要那种|有)[^，,]{0,6}感(?:的|一点|觉)?$|^vibe\s*要.+$", _I)
+               r"vibrant|energetic|polished|cozy|cosy|warm|welcoming|inviting|on-brand|on\s+brand|artisanal|authentic|"
+               r"aggressive|dynamic|intense|sporty|fierce|menacing|heroic|"
+               r"(?:gen\s*z\s+)?coded|bauhaus|aesthetic)(?:\s+vibes?)?")
+_STYLE_TALK = re.compile(rf"^(?:(?:very|v|super|really|so|more|and|but|also)\s+)*{_STYLE_WORD}(?:\s*(?:,|and|&|but)?\s*"
+                         rf"(?:(?:very|v|super|really|so|more)\s+)*{_STYLE_WORD})*$"
+                         r"|^more\s+[a-z\s]{3,30}\s+energy$"  # "more thought leader energy"
+                         r"|^(?:整体|整个|画面)?(?:要|要有|要那种|有)[^，,]{0,12}感(?:的|一点|觉)?$|^vibe\s*要.+$"
+                         # 要治愈系的, 氛围感拉满, 更有冲击力一点, 主体要突出
+                         r"|^要?(?:很|超)?[\u4e00-\u9fff]{1,3}系的?$|^[\u4e00-\u9fff]{1,4}感(?:拉满|满满|十足|爆棚)$"
+                         r"|^更有?[\u4e00-\u9fff]{1,4}(?:一点|一些|点)?$|^再[\u4e00-\u9fff]{1,3}(?:一点|一些|点)$"
+                         r"|^主体要?(?:突出|明显|清楚)(?:一点|一些)?$", _I)
 # a likeness said after it: "soft as the first snow", "curled like a comma"
 _LIKENESS = re.compile(r"^[a-z]+(?:\s+[a-z]+)?\s+(?:as|like)\s+(?:(?:a|an|the)\s+)?[a-z]+(?:\s+[a-z]+){0,2}$", _I)
 # a sentence said of something, not a thing named: "consistency is key"

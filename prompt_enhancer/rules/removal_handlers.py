@@ -281,10 +281,19 @@ def _remove_setting(work: MessageEdit, target: str) -> bool:
     return True
 
 
+# A removal said again beside one ("那狗不要了 去掉", "sun too tbh just delete it"): nothing more to read.
+REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:remove|delete|erase)(?:\s+(?:it|that|that\s+one))?|"
+                           r"take\s+it\s+out)(?:\s+(?:also|too|as\s+well))?(?:吧|了)?", _I)  # "…, remove that also"
+
+
 # "just the cat", "only the cat", "只留下猫": the others go.
-_KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay)[\s,]+)*(?:just|only|keep only|leave only|nothing but)\s+"
+_KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay)[\s,]+)*(?:(?:it'?s|its|it\s+is)\s+)?"
+                        r"(?:just|only|keep only|leave only|nothing but)\s+"
                         r"(?P<t>(?:the|that|this|my)\s+.+?|(?P<bare>[a-z]+(?:\s*(?:\+|&|and)\s*[a-z]+)?))"
-                        r"(?:\s+(?:left|please|now|then|stays?))?[.!]?$"
+                        r"(?:\s+(?:left|please|pls|plz|now|then|stays?|ok|okay|thanks|thx))*[.!]?$"
+                        # "mushroom only pls": the thing, then "only"
+                        r"|^(?:(?:and|but|so)\s+)?(?P<t_only>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+only"
+                        r"(?:\s+(?:please|pls|plz|now|then|ok|okay|thanks|thx))*[.!]?$"
                         # 就画茶壶 of a picture with a teapot: only it stays (of an empty one, it is drawn)
                         r"|^(?:只留下|只留|只要|只保留|(?:就|只)画(?=[^一两三四五六七八九十几\d]))(?P<t_zh>.+?)(?:吧|了|就行|就好)?$"
                         # "get rid of everything except the bird", "除了鸟都去掉": all but the thing named go
@@ -300,8 +309,9 @@ def keep_only_clause(work: MessageEdit, body: str) -> bool:
     m = _KEEP_ONLY.match(work.clause.strip())
     if not m or not work.scene.subjects:
         return False
-    said = m.group("t") or m.group("t_zh") or m.group("t_but") or m.group("t_zh2")
-    if m.group("bare") and not clean_rest(parse_phrase(said.replace("+", " and "), global_parts=False).rest):
+    said = m.group("t") or m.group("t_zh") or m.group("t_but") or m.group("t_zh2") or m.group("t_only")
+    bare = m.group("bare") or m.group("t_only")
+    if bare and not clean_rest(parse_phrase(said.replace("+", " and "), global_parts=False).rest):
         return False  # "just red", "only one": a value or a count, not a thing kept
     said = said.replace("+", " and ")
     setting = f"{work.scene.background or ''} {work.scene.time or ''}".lower()  # by a lake; fog
@@ -314,6 +324,8 @@ def keep_only_clause(work: MessageEdit, body: str) -> bool:
     gone = [s for s in work.scene.subjects if s.id not in {k.id for k in kept}]
     if gone:
         remove_subjects(work, gone)
+    elif not (work.changed or work.removed):  # "…, it's just the dragon now" after the others went: said of the
+        work.chat_replies.append(reply.say("chatter", work.language))  # picture as it is
     work.scene.focus = kept[-1].id
     return True
 

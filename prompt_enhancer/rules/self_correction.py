@@ -33,8 +33,24 @@ def _kind(said: str) -> str | None:
     return "colour" if ph.colour else "size" if ph.size else "shape" if ph.shape else None
 
 
+# A place said, then the place it is not: "put it on the left not the right", "放左边，不是右边". What it is not says
+# nothing more (before, "not the right" became a thing called "it not the right").
+_SIDE = r"(?:(?:top|bottom|upper|lower)[\s-]+(?:left|right)|left|right|top|bottom|middle|cent(?:er|re))"
+_NOT_THERE_EN = re.compile(rf"(?P<keep>\b(?:on|to|in|at|towards?)\s+(?:the\s+)?{_SIDE}(?:\s+(?:side|corner|edge))?)"
+                           rf"\s*,?\s*(?:and\s+|but\s+)?not\s+(?:on\s+|to\s+|in\s+|at\s+)?(?:the\s+)?{_SIDE}"
+                           r"(?:\s+(?:side|corner|edge))?\b", re.IGNORECASE)
+_SIDE_ZH = r"(?:左上|右上|左下|右下|左|右|上|下|中间|中央)(?:边|面|角|方)?"
+_NOT_THERE_ZH = re.compile(rf"(?P<keep>(?:在|放|到|往|移到|挪到){_SIDE_ZH})[，,\s]*(?:而)?不是(?:在|放)?{_SIDE_ZH}")
+
+
+# "cape should be red, like bright red": the colour, then its shade said after it (not the next thing's colour)
+_SHADE_AFTER = re.compile(r"\b(?P<c>[a-z]+)\s*,?\s*(?:like|i\s+mean|as\s+in)\s+(?:a\s+)?(?P<s>(?:bright|dark|light|"
+                          r"deep|pale|vivid|hot|baby|royal|dusty|soft|neon|pastel)\s+(?P=c))\b", re.IGNORECASE)
+
+
 def corrected_in_place(text: str) -> str:
     """The request with a value taken back replaced by the one said after it; as typed otherwise."""
+    text = _NOT_THERE_ZH.sub(r"\g<keep>", _NOT_THERE_EN.sub(r"\g<keep>", _SHADE_AFTER.sub(r"\g<s>", text)))
     m = _ZH.match(text.strip()) or _EN.match(text.strip())
     if not m:  # "move the square to the right of the circle no wait i mean all the way right": a clause of its own
         return _RUN_ON_TAKE_BACK.sub(",", text)

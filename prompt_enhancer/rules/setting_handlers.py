@@ -14,6 +14,7 @@ from prompt_enhancer.rules.light_words import LIGHT_AT
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import background_value, clean_rest, parse_style
 from prompt_enhancer.rules.references import resolve
+from prompt_enhancer.rules.remarks import style_talk
 from prompt_enhancer.rules.setting_phrase import (LIGHT_LOOK, bare_landscape, describes_a_place, parse_looks,
                                                   parse_setting, parse_times)
 
@@ -294,6 +295,9 @@ def mood_clause(work: MessageEdit, body: str) -> bool:
     value = next(v for v in (m.group(f"v{k}") if m.re is _MOOD_EN else None for k in (1, 2, 3)) if v) \
         if m.re is _MOOD_EN else m.group("v4")
     key = next((k for k, words in _MOOD_VALUES.items() if value.lower() in words), None)
+    if key is None and style_talk(body):  # 氛围感拉满: how the whole should feel, kept for the model
+        add_note(work, body.strip(), unread=False)
+        return True
     if key is None:
         return work.ask(reply.say("ask_what", work.language))  # "the lighting should be purple": ask, never guess
     set_looks(work, [key])

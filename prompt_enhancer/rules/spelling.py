@@ -117,7 +117,7 @@ def _vowel_left_out(w: str) -> str | None:
 # The English words two swapped letters away from a three-letter thing ("act" / "cat"): typed on purpose.
 _SWAPPED_WORDS = {"act"}
 # English words one letter from a word of the rules, typed on purpose: never mended ("an upturned crate").
-_REAL_WORDS = {"crate", "sports", "bother"}  # "a sports car" is not "a spots car"; "sorry to be a bother"
+_REAL_WORDS = {"crate", "sports", "bother", "lost"}  # "a sports car" is not "a spots car"; "sorry to be a bother"
 
 
 def _short_slip(w: str) -> str | None:
@@ -195,7 +195,7 @@ _CHAT_SPELLINGS = {
     "accross": "across", "aminal": "animal", "ment": "meant", "thru": "through", "lil": "little", "smol": "small",
     "u": "you", "ur": "your", "wat": "what", "cna": "can", "waht": "what", "uwu": "", "owo": "",
     "hes": "he's", "doon": "down", "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow",
-    "purp": "purple",
+    "purp": "purple", "shes": "she's",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
     "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "shd": "should", "shld": "should",
     "blak": "black", "wite": "white",
@@ -238,7 +238,7 @@ _ZH_SLIPS = (
     (re.compile(r"(?<=[红橙黄绿蓝紫粉棕褐白黑灰青金银])涩"), "色"),
     (re.compile(r"做(?=边|面|侧|上角|下角|上方|下方)"), "左"),
     (re.compile(r"(?<=[往向到在朝])又(?=边|面|侧|上角|下角)"), "右"),
-    (re.compile(r"(?<=[个的色])园(?![子林区艺丁])|(?<=[个的色])元(?=形|圈)"), "圆"),
+    (re.compile(r"(?<=[个的色])园(?![子林区艺丁])|(?<=[个的色])元(?=形|圈)|园(?=形)"), "圆"),
     (re.compile(r"(?<=[只条小大黄白黑棕花])够(?![了吗吧啊呀不用])"), "狗"),
     # 脚 (角) after a corner's two sides, 行/型 (形) after a shape's name: 右下脚, 三角行, 正方型
     (re.compile(r"(?<=[左右][上下])(?:脚|jiao)"), "角"),

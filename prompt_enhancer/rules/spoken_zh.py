@@ -1,7 +1,7 @@
-"""Spoken (northern, and some Sichuan) Mandarin said the usual way, so the rules read it: 俺 is 我, 咋 is 怎么, 搁 is
-放, 竹林头 is 竹林里, and 整 (to make) is
-the verb of a request (给俺整一只猫, 狗整成黄的, 再整大点). Only where the word can mean nothing else in a
-request: 整个画面 and 整张图 (the whole picture) stay, as do 调整 and 整齐. 那你 before a request is no word of it.
+"""Spoken (northern, and some Sichuan and Shanghai) Mandarin said the usual way, so the rules read it: 俺 is 我, 咋
+is 怎么, 搁 is 放, 竹林头 is 竹林里, 贼大 is 很大, 侬 is 你, and 整 (to make) is the verb of a request (给俺整一只猫,
+狗整成黄的, 再整大点, 整俩猫). Only where the word can mean nothing else in a request: 整个画面 and 整张图 (the whole
+picture) stay, as do 调整 and 整齐. 那你 before a request is no word of it.
 """
 
 from __future__ import annotations
@@ -18,11 +18,24 @@ _SAID = (
     # 那你给我画个太阳吧: "then (you)" before the request is no word of it
     (re.compile(r"^(?:那么|那就|那)你?(?:就)?(?=给我|帮我|画|再画|来[一个只张])"), ""),
     (re.compile("咋"), "怎么"),
+    # Shanghai speech: 侬 (你), 伐 (吗), 帮伊 (帮它), 大个黑颜色个猫 (大的黑色的猫), 小个那只, 辣海滩上 (在海滩上)
+    (re.compile("侬"), "你"), (re.compile(r"伐(?=[？?！!。~]*$)"), ""), (re.compile(r"(?<=[帮给让把叫])伊"), "它"),
+    (re.compile(r"(?<=[红橙黄绿蓝紫粉棕白黑灰金银])颜色个"), "色的"),
+    (re.compile(r"(?<=颜色)个|(?<=[大小])个(?=那|[红橙黄绿蓝紫粉棕白黑灰金银])"), "的"),
+    (re.compile(r"(?:^|(?<=[，,\s]))辣(?=[\u4e00-\u9fff]{1,4}(?:上|里|下|边))"), "在"),
     (re.compile("得劲"), "舒服"),
     # 整一只猫, 给我整个红皮球: draw (整个画面, 整张图 are the whole picture)
     (re.compile(_LEAD + rf"整(?={_COUNT}\s*{_MEASURE})"), "画"),
     (re.compile(rf"(?<=给)整个(?!{_WHOLE})|(?<=[再来帮])整个(?!{_WHOLE}|[红橙黄绿蓝紫粉棕白黑灰金银]|复古)"), "画个"),
     (re.compile(r"(?<=[再就也])给(?=画|加|整)"), ""),  # 再给整个红皮球: 给 with no one after it
+    # 给我整个太阳, 旁边整个大太阳, 整俩猫 (Northeast): draw one, two (整个画面 stays the whole picture)
+    (re.compile(rf"(?:(?<=[给我俺边间面角上下])|^)整个(?!{_WHOLE})"), "画个"),
+    (re.compile(r"(?:(?<=[给我俺再])|^)整(?=俩|仨)"), "画"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![们咱你我他她它])俩(?=[\u4e00-\u9fff])(?![人])"), "两只"),
+    (re.compile(r"仨(?=[\u4e00-\u9fff])"), "三只"),
+    # 背景整黑的, 帽子整黑的: made black; 贼大, 贼亮: very
+    (re.compile(r"(?<![调完平])整(?=(?:浅|深)?[红橙黄绿蓝紫粉棕白黑灰金银]色?的)"), "改成"),
+    (re.compile(r"贼(?=[大小亮暗酷好美帅萌黑白红黄蓝绿])"), "很"),
     # 狗整成黄的: change; 再整大点: make bigger
     (re.compile(r"(?<![调完平])整成"), "改成"),
     (re.compile(r"(?<![调完平])整(?=[大小高低亮暗宽长短胖瘦][点些一])"), "变"),
@@ -80,6 +93,9 @@ _SAID = (
     (re.compile(r"(?<=[\u4e00-\u9fff])给(?:他|她|它)?(?=弄成|整成|换成|改成|涂成|变成)"), ""),
     # 就要熊猫一个, 只要熊猫: only that one stays (只要一只猫: a count of the cats, read by the count rules)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?:就|只|光)要(?![一两二三四五六七八九十几])(?P<t>[\u4e00-\u9fff]{1,4}?)(?:一个|一只|一棵|就行|就好|就够了)?$"),
+     r"只留\g<t>"),
+    # 留下猫就行, 留下只猫就得: only that one stays
+    (re.compile(r"(?:^|(?<=[，,。\s]))留下(?:[一]?[只个条棵朵])?(?P<t>[\u4e00-\u9fff]{1,4}?)(?:就行|就好|就够了|就可以)(?:了|啦)?$"),
      r"只留\g<t>"),
     # "cat 也 remove": an English thing removed with Chinese words between
     (re.compile(r"(?:^|(?<=[，,。]\s)|(?<=[，,。]))(?P<t>[A-Za-z][A-Za-z ]{0,20}?)\s*(?:也|都)\s*"

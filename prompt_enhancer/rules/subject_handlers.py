@@ -191,9 +191,10 @@ _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|ve
                     r"pretty|beautiful|awesome|amazing|perfect|different|interesting|pop|right|correct|fixed|fine|cute|"
                     r"cuter|fancier|fancy|special|unique|professional|pleasing|attractive|appealing|lovely|move|"
                     r"moving|dance|dancing|alive|animated|talk|sing|walk|breathe|real|pop|stand out|wow|vibey|"
-                    r"vibier|fun|funner|funnier|aesthetic|epic|"
+                    r"vibier|fun|funner|funnier|aesthetic|epic|hit\s+different|"
                     r"好看|漂亮|好|美|更好|美观|不一样|有感觉|高级|酷|可爱|特别|精致|顺眼)"
-                    r"(?:\s*(?:more|please|pls|一点|一些|点|些|吧|了|的|for\s+(?:him|her|them|me|us|my\s+\w+)))*", _I)
+                    r"(?:\s*(?:more|please|pls|somehow|some\s+how|一点|一些|点|些|吧|了|的|"
+                    r"for\s+(?:him|her|them|me|us|my\s+\w+)))*", _I)
 # What no picture shows: a smell, a taste, a sound ("make it smell nicer lol", 叫声大一点): asked, never written
 _UNSEEN = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|even|really|way)\s+)*"
                      r"(?P<sense>(?:smell|taste|sound)s?(?:\s+[^,.;!?]+)?|smelly|louder|quieter|noisier|(?:bark|meow|purr|squeak|talk|speak|sing)s?\s+(?:louder|quieter|"

@@ -68,6 +68,8 @@ VAGUE_REQUEST = re.compile(
     r"(?:\s+(?:a\s+bit|a\s+little|some|a\s+tad|more))*"
     r"|(?:(?:perhaps|maybe|how\s+about|or)\s+)?(?:change|try|do|add)?\s*something(?:\s+(?:else|different|new|more))"
     r"|(?:change|try|do|add)\s+something"
+    r"|(?:change|fix|improve|tweak|edit|alter)\s+(?:it|this|that|(?:the\s+)?(?:picture|image|pic))\s+(?:somehow|some\s+how|"
+    r"in\s+some\s+way|some\s+way)"
     r"|(?:a\s+(?:bit|little|tad)\s+|some\s+|way\s+)?more\s+(?:pop|oomph|pizzazz|wow|life|energy|spark|flair|"
     r"character|personality|punch|zing|impact)"
     r"|(?:it\s+)?needs\s+(?:a\s+little\s+)?(?:something|more|work)(?:\s+(?:more|else|extra))?"
