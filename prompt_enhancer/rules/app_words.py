@@ -21,6 +21,7 @@ _POINTING = (r"(?:(?:just\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|as\s+in|as|see)\
              r"(?:this|that|so|here|these|this\s+one|the\s+(?:link|picture|image|pic|photo|example|reference))|here|this\s+one|example|ref(?:erence)?|"
              r"link|source|see|check(?:\s+(?:it|this))?(?:\s+out)?|look|e\.g\.|eg|像这样|这样|参考(?:一下)?|例如|比如|参考图|见"
              # "here's the topper i want ![…](…)", "Here is my muse, ![…](…)": what the picture shows, said of it
+             r"|(?:here'?s|heres|here\s+is)\s+(?:another|one\s+more)(?:\s+one)?"  # "here's another one [pic](…)"
              r"|(?:here'?s|heres|here\s+is|this\s+is)\s+(?:the|my|a|an|our)\s+[a-z]+(?:\s+[a-z]+){0,2}?"
              r"(?:\s+i\s+(?:want|like|mean|love|have|made|drew))?\s*[,:\-–—]?)")
 _POINTING_BEFORE = rf"(?:(?<![\w\u4e00-\u9fff])\s*[:：(（]?\s*{_POINTING}\s*[:：]?\s*)?"

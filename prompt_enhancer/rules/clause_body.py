@@ -59,7 +59,7 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"if\s+you\s+(?:don'?t|do\s+not)\s+mind|if\s+you\s+please|if\s+(?:it'?s\s+)?possible|"
                          r"if\s+it'?s\s+(?:no|not\s+too\s+much)\s+trouble|sorry\s+to\s+be\s+a\s+(?:bother|pain)|"
                          r"sorry\s+for\s+the\s+(?:trouble|bother)|if\s+you\s+would|"
-                         r"obviously|of\s+course|ofc|naturally|"
+                         r"obviously|of\s+course|ofc|obv|obvi|naturally|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # internet laughter and praise typed after a request: "hhh", "xswl", "yyds", "nb", "哈哈"
                          r"h{3,}|x+swl|yyds|nb|he(?:he)+|hihi+|ah|lah|leh|lor|哈+|呵呵+|嘿嘿+|嘻嘻+|first|to\s+start\s+with|"
@@ -73,7 +73,9 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"好吗|行吗|可以吗|好不好|行不行|可以不)"
                          # "有点电影感那种", "复古那样的": the kind of look, said after it
                          # "换成水彩风格试试", "换成红色看看": trying it, not a thing called 试试
-                         r"|(?<=[\u4e00-\u9fff])(?:那种(?:的|感觉|风格)?|那样(?:的|子)?|试试看?|试一下|看看|看一下))+"
+                         r"|(?<=[\u4e00-\u9fff])\s*(?:那种(?:的|感觉|风格)?|那样(?:的|子)?|试试看?|试一下|看看|看一下)"
+                         # "make it a star instead like the ones on the album cover": what it is like, after
+                         r"|(?<=instead)\s+like\s+(?:the|a|an|my|those|these)\s+[a-z\s]{1,50})+"
                          r"[\s?？!！.。~]*$", _I)
 
 
@@ -138,6 +140,6 @@ def clause_body(clause: str) -> str:
     body = _COLOUR_LIKE.sub(r"\g<c>", body)
     if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end
         asked = re.search(r"什么|啥|吗|哪|怎么|几|谁|多少|为什么|是不是|能不能|可不可以|会不会", body)
-        tone = "哈|嘛|啦|哟" if asked else "哈|嘛|啦|哟|吧|呀|啊"  # "…坐在树下面吧"; "这是什么季节呀" keeps its 呀
+        tone = "哈|嘛|啦|哟|嘞|咯" if asked else "哈|嘛|啦|哟|嘞|咯|吧|呀|啊"  # "…树下面吧"; "这是什么季节呀" keeps 呀
         body = re.sub(rf"(?<=[\u4e00-\u9fff])(?<!酒)(?:{tone})+$", "", body)
     return _HEDGE_TAIL.sub("", body) or body

@@ -36,7 +36,9 @@ _NOUN_FIRST = re.compile(r"\s*(?:instead|too|as\s+well|please|pls|plz|吧|也要
 
 
 _REQUEST_NEXT = re.compile(r"\s*(?:make|turn|change|move|put|add|remove|give|draw|paint|can\s+(?:you|u)|"
-                           r"could\s+(?:you|u)|pls|please|plz|now)\b", _I)
+                           r"could\s+(?:you|u)|pls|please|plz|now|like)\b", _I)  # "a cone 😂 like post surgery"
+# "a pink balloon 🎈 he looks like my bias": after any emoji, a sentence said of someone
+_SENTENCE_NEXT = re.compile(r"\s*(?:he|she|they)\s+(?:looks?|is|was|reminds)\b", _I)
 
 
 def _thing(emoji: str) -> str:
@@ -96,12 +98,13 @@ def _weather(text: str) -> str:
 
 
 # A face typed in ASCII (":)", ":-D", ";P", "xD", "^_^", "<3"), standing apart: read as the face emoji it stands for.
-_EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-o^']?[)(\]\[DPpO3/|]+|[xX]D+|\^_?\^|<3)(?!\S)")
+_EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-o^']?[)(\]\[DPpO3/|]+|[xX]D+|\^_?\^|<3)(?!\S)"
+                       r"|[ㅠㅜᅲᅮ]{2,}|[ㅋㅎᄏᄒ]{2,}")  # Korean tears and laughter, typed by fans: "不要了 ㅠㅠ"
 
 
 def read_emoji(text: str) -> str:
     """The message with each emoji read as a noun where one goes, else dropped."""
-    text = _weather(_EMOTICON.sub(lambda m: "\U0001F641" if m.group(0)[-1] in "(/[|" else "\U0001F642", text))
+    text = _weather(_EMOTICON.sub(lambda m: "\U0001F641" if m.group(0)[-1] in "(/[|ㅠㅜᅲᅮ" else "\U0001F642", text))
     if not _EMOJI.search(text) or not _EMOJI.sub("", text).strip():
         return text  # only emoji: nothing to read them against, kept as said
     out, last = [], 0
@@ -120,8 +123,8 @@ def read_emoji(text: str) -> str:
             thing = vocab.translate(vocab.NOUNS, thing, "zh")
         # no space beside Chinese: one there reads as a comma (clauses.split_clauses)
         pad = "" if vocab.has_cjk(thing or "") or (not thing and vocab.has_cjk("".join(out)[-1:])) else " "
-        if not thing and "\U0001F600" <= m.group(0)[0] <= "\U0001F64F" and re.search(r"[A-Za-z]\s*$", "".join(out)) \
-                and _REQUEST_NEXT.match(text, m.end()):
+        if not thing and re.search(r"[A-Za-z]\s*$", "".join(out)) and (_SENTENCE_NEXT.match(text, m.end()) or (
+                "\U0001F600" <= m.group(0)[0] <= "\U0001F64F" and _REQUEST_NEXT.match(text, m.end()))):
             pad = ". "  # "sry kid grabbed my phone 🙈 make it brown": a face ends the talk, the request follows
         out.append(f"{pad}{thing}{pad}" if thing else pad)
         last = m.end()

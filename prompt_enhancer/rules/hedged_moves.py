@@ -30,6 +30,9 @@ _LOOKS_BETTER = re.compile(rf"{_LEAD}(?:i\s+think\s+|maybe\s+|hmm+\s+)*{_THING}\
 # "and maybe up a bit too": a way alone, said as well
 _WAY_TOO = re.compile(r"\b(?P<d>(?:up|down|left|right|higher|lower)\s+a\s+(?:bit|little|tad))\s+(?:too|as\s+well)\b",
                       _I)
+# "push it left all the way", "slide it left till it hits the edge": the way, then how far
+_WAY_THEN_FAR = re.compile(r"\b(?P<d>left|right|up|down)\s+(?:all\s+the\s+way|(?:un)?till?\s+it\s+(?:hits|touches|"
+                           r"reaches)\s+the\s+(?:edge|side|wall|end|border)|to\s+the\s+(?:edge|end))\b", _I)
 # "pop it up to the top", "pop the sun over to the right": put there (not "pop the balloon": burst)
 _POP = re.compile(rf"\bpop\s+{_THING}\s+(?=(?:up|down|over|back|across|to\s+the|into\s+the)\b)", _I)
 # ", same side", "but not to either side": the other axis stays, as it does in every move
@@ -37,7 +40,7 @@ _SAME_SIDE = re.compile(r"[\s,]+(?:but\s+)?(?:(?:on|at|keep(?:ing)?(?:\s+it)?\s+
                         r"(?:side|column|row)|same\s+(?:side|column|row)|not\s+(?:to|on)\s+(?:either|any|the)\s+side"
                         r"(?:s)?)(?=\s*[.!]*\s*$)", _I)
 # "move它到上面": an English verb before a Chinese move
-_MOVE_ZH = re.compile(r"\bmove\s*(?P<p>它们|他们|她们|它|他|她)\s*(?=[到往向])", _I)
+_MOVE_ZH = re.compile(r"\bmove\s*(?P<p>它们|他们|她们|它|他|她)\s*(?:(?=到)|(?P<w>[往向][左右上下](?:边|面)?))", _I)
 _TO_THE_EDGE_ZH = re.compile(r"(?<=[挪移动])\s*(?:到|去)?(?:最)?边(?:上|边)?(?=$|[\s，,。!！])")  # 挪到边上
 # "can you move it 往左边一点": an English verb before a Chinese way
 _MOVE_IT_ZH = re.compile(r"\bmove\s+(?P<p>it|him|her|them)\s*(?P<w>[往向][^，,。?？!！]*?)(?P<a>一点|一些|点)?"
@@ -51,7 +54,8 @@ def as_plain_move(text: str) -> str:
     text = _LOOKS_BETTER.sub(lambda m: f"move {m.group('t')} {m.group('w') or ''}to ", text)
     text = _POP.sub(lambda m: f"move {m.group('t')} ", text)
     text = _SAME_SIDE.sub("", _WAY_TOO.sub(lambda m: m.group("d"), text))
-    text = _MOVE_ZH.sub(lambda m: f"把{m.group('p')}移", text)
+    text = _WAY_THEN_FAR.sub(lambda m: f"all the way {m.group('d')}", text)
+    text = _MOVE_ZH.sub(lambda m: f"把{m.group('p')}{m.group('w') or ''}移", text)  # "move 它往下": 把它往下移
     # "往left挪": read in Chinese here, before the message's language is told, as run_on reads it later
     text = WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
     text = _MOVE_IT_ZH.sub(lambda m: f"把{_PRONOUN_ZH[m.group('p').lower()]}{m.group('w')}移{m.group('a') or ''}", text)

@@ -25,6 +25,10 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"
                           r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
                           r"h{3,}|x+swl|yyds|nb|he(?:he)+|"  # laughter and praise typed online
+                          r"哩贺|拍谢(?:喔|啦)?|歹势(?:歹势)?(?:喔|啦)?|厚+[～~]*|看看|试试看?|"  # Taiwanese: hi, sorry
+                          # "lol ok hes all healed now", "poor baby": said of the one drawn, beside the request
+                          r"(?:he|she|it|they)(?:'s|\s+is|\s+are|'re)\s+all\s+[a-z]+(?:\s+now)?|poor\s+(?:baby|thing|guy)|"
+                          r"like\s+(?P<twice>[a-z]+)\s+(?P=twice)|ay+|ay\s+naku|hay+|"  # "like BIG big"; Tagalog "ay"
                           r"(?:there'?s\s+|there\s+is\s+)?nothing\s+(?:there|here|drawn)\s+yet|"  # "…, draw one first"
                           # "make it a square, circles feel kinda 2019": what they think of a kind of thing
                           r"[a-z]+s\s+(?:feel|look|seem)\s+(?:kinda|so|very|a\s+bit|too|really|pretty|super)\s+[\w-]+|"
@@ -47,7 +51,7 @@ COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what
                         r"pretty\s+)?(?:boring|bland|dull|lame|empty)|"
                         r"(?:it'?s\s+|its\s+|that'?s\s+|thats\s+)?not\s+(?:great|amazing|there\s+yet|quite\s+there)|"
                         r"(?:这|那|这个|那个|这样|[\u4e00-\u9fff]{1,4}?(?=不好|不行|不对))?(?:不对|不太对|不是这样|不是这个|错了|不好|不行|不是我想要的|不是我要的|不太好|"
-                        r"不好看|难看|不喜欢|不太行|不大行|还行吧|一般般?|不咋地|不怎么样|不够好|没感觉))"
+                        r"不好看|难看|不喜欢|不太行|不大行|还行吧|一般般?|不咋地|不怎么样|不够好|没感觉|(?:安捏|这样)?怪怪的))"
                         r"(?:\s*(?:at all|though|lol|haha|tbh|啊|吧|呢|哦))?", _I)
 # "get rid of the teddy bear, it looks kinda creepy lol": why it goes, said after a removal (not a look to give the
 # picture: it had turned the whole picture eerie)

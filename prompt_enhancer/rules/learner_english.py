@@ -85,6 +85,11 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "put it a little higher": moved (not a thing called "it higher")
     (re.compile(r"\bput\s+(?P<o>it|him|her|them)\s+(?=(?:a\s+(?:bit|little|tad)\s+|slightly\s+)?(?:higher|lower|further)\b)",
                 _I), lambda m: f"move {m.group('o')} "),
+    # "star can be bigger? like BIG big": a change asked as what it can be
+    (re.compile(rf"^(?P<t>(?:the\s+)?(?!(?:this|that|which|what)\b)[a-z]+)\s+(?:can|could)\s+be\s+"
+                rf"(?=(?:a\s+bit\s+|a\s+little\s+|way\s+)?(?:{_VALUE_ONE}|larger|tinier)\b)", _I),
+     lambda m: "make " + ("" if re.match(r"the\s|(?:it|he|she|they)$", m.group("t"), _I) else "the ")
+     + m.group("t") + " "),
     # "The more big square put it red please": the thing, then what to do to it
     (re.compile(r"^(?P<t>the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:put|make|paint|turn)\s+(?:it|him|her)\s+"
                 rf"(?=(?:more\s+)?(?:{_VALUE_ONE})\b)", _I), lambda m: f"make {m.group('t')} "),

@@ -2,12 +2,15 @@
 Singapore's "can … or not": the request said one way, so the rules read it. "往上move一下" is 往上移一下,
 "move 佢去右邊" 把它移到右边, "给它add一顶red hat" 给它加一顶red hat, "给它 a red scarf" 给它加 a red scarf, and
 "can move it 去上面 or not", "draw one blue fish at the bottom left can" are requests, not questions or a fish
-called "fish can". Only where Chinese stands beside the verb, or the "can" frames a request.
+called "fish can". Only where Chinese stands beside the verb, or the "can" frames a request. Filipino English's
+Tagalog words are read by `taglish`.
 """
 
 from __future__ import annotations
 
 import re
+
+from prompt_enhancer.rules.taglish import taglish_said
 
 _I = re.IGNORECASE
 _CJK = r"\u4e00-\u9fff"
@@ -33,7 +36,8 @@ _SAID = (
     # "给它add一顶red hat", "再 add 一个": 加
     (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), "加"),
     # "帮我draw一个snowman": 画 (not a thing called "draw snowman")
-    (re.compile(rf"(?<=[{_CJK}])\s*(?:draw|paint)(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), "画"),
+    (re.compile(rf"(?<=[{_CJK}])\s*(?:draw|paint)(?![A-Za-z])\s*(?=[一两{_CJK}])"
+                r"|(?<![A-Za-z])(?:draw|paint)\s*(?=[一两三][个只条棵朵张颗])", _I), "画"),
     # "delete咗佢", "remove 它吧": 删掉它
     (re.compile(r"(?<![A-Za-z])(?:delete|remove)\s*了?\s*(?=它|他|她)", _I), "删掉"),
     # "move佢上去啦": 把它往上移
@@ -65,4 +69,4 @@ def mixed_verbs_said(text: str) -> str:
         text = cut if cut != stripped else text
     for pattern, said in _SAID:
         text = pattern.sub(said, text)
-    return text
+    return taglish_said(text)

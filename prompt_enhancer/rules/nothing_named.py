@@ -14,7 +14,8 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 _EN = re.compile(r"^(?:(?:ok|okay|hi|hey|hello|so|well|um+|hmm+)[,!.]?\s+)*(?:(?:please|pls|plz)\s+)?"
                  r"(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:(?:please|pls|plz)\s+)?"
                  r"(?:draw|paint|sketch|make|create|generate)\s+(?:me\s+|us\s+)?"
-                 r"(?:something|anything|a\s+thing|smth|sth|stuff|a\s+picture|an\s+image|a\s+drawing|one)"
+                 r"(?:something|anything|a\s+thing|smth|sth|stuff|a\s+picture|an\s+image|a\s+drawing|one"
+                 r"|a|an|the|some)"  # "hi po can you draw a": cut off before the thing
                  r"(?:\s+(?:please|pls|plz|for\s+me|then|now|cool|nice|fun|random|idk))*\s*[.!?]*$"
                  r"|^(?:idk\s+|just\s+|ok\s+)*surprise\s+me(?:\s+(?:lol|pls|please))*\s*[.!?]*$", re.IGNORECASE)
 _ZH = re.compile(r"^(?:那|嗯|好|你好)?[，,]?(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:随便|随意|就)?画"

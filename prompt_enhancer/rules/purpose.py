@@ -86,6 +86,10 @@ _IT_IS_FOR = re.compile(r"[\s,，.;!]+(?:(?:it|this|that)(?:'s|’s|\s+is|\s+wil
                         r"(?:a|an|my|our|the|his|her|their|me|him|them|someone|some)\b[^.!?;。！？]*[.!?]*$", _I)
 
 
+# "a 32x32 sprite of a cat", "an icon of a house": the thing, drawn (the sprite is what it is for)
+_ASSET_OF = re.compile(r"\b(?:an?\s+)?(?:\d+\s*[x×]\s*\d+\s+)?(?:pixel(?:\s+art)?\s+)?(?:sprites?|icons?|stickers?|"
+                       r"emojis?|avatars?|assets?|thumbnails?)\s+of\s+"  # not "a portrait of": a picture's kind
+                       r"(?=(?:a|an|the|some|two|three|my)\s)", _I)
 _BRACKETED_FOR = re.compile(r"\s*\(\s*(?:it'?s\s+|this\s+is\s+)?for\s+[^()]{1,60}\)", _I)
 # "a big circle and a small circle (tokens)": what they are to the person, in brackets at the end (not "(black)")
 _BRACKETED_END = re.compile(r"\s*\((?P<x>[a-z][a-z\s-]{0,30})\)\s*$", _I)
@@ -109,7 +113,7 @@ def without_purpose(text: str) -> str:
     m = _LABEL.match(stripped) or _MADE_FOR.match(stripped)
     if m:
         stripped = "draw " + m.group("rest").strip()
-    stripped = _BRACKETED_END.sub(_aside, _BRACKETED_FOR.sub("", stripped))
+    stripped = _ASSET_OF.sub("", _BRACKETED_END.sub(_aside, _BRACKETED_FOR.sub("", stripped)))
     stripped = _ZH_FOR_LEAD.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped)))
     cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", stripped))))
     return cut if cut.strip() else text

@@ -29,8 +29,10 @@ _REMARK = re.compile(
 # what the person says of themselves or the moment, in Chinese: 冲冲冲, 狠狠爱了, 好家伙可爱死了, 快点宝宝要睡了
 _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死了?|.*[困累饿]死了?|快点.*|.*要睡了?|家人们|绝绝子|"
                         r"yyds|救命|(?:哈|呵|嘿|嘻)+|太[好棒美]了?|好[棒美]|[绝牛]了?|666+|"
+                        # Taiwanese (Hokkien) praise: 要水水的喔, 足古锥的那种, 金水
+                        r"要?水水的?(?:喔|哦)?|(?:足|很|超)?古[锥椎](?:的那种)?|金水|"
                         # what it is for: 做汇报配图用, 给PPT用的
-                        r"(?:做|给|当)[^，,]{1,8}用的?)$", _I)
+                        r"(?:做|给|当)[^，,]{1,8}用的?|[^，,]{1,10}要用的?)$", _I)
 # "just a rough concept for now", "my kid drew it", "she wants all white everything": about the work or who wants it
 _ABOUT_IT = re.compile(r"^(?:just\s+)?(?:a\s+)?(?:rough|quick|first|early)\s+(?:concept|sketch|draft|idea|pass|"
                        r"mock-?up)(?:\s+for\s+now)?$|^(?:my|our|his|her|the)\s+[a-z]+\s+(?:drew|made|painted|wants?|loves?|likes?|"
@@ -43,11 +45,13 @@ _ABOUT_IT = re.compile(r"^(?:just\s+)?(?:a\s+)?(?:rough|quick|first|early)\s+(?:
 _STYLE_WORD = (r"(?:clean|modern|minimal|minimalist|premium|approachable|friendly|elegant|luxurious|luxury|fresh|sleek|"
                r"simple|bold|playful|professional|corporate|trendy|edgy|sophisticated|classy|high-end|upscale|timeless|"
                r"vibrant|energetic|polished|cozy|cosy|warm|welcoming|inviting|on-brand|on\s+brand|artisanal|authentic|"
-               r"aggressive|dynamic|intense|sporty|fierce|menacing|heroic|"
+               r"aggressive|dynamic|intense|sporty|fierce|menacing|heroic|flat\s+colou?rs?|no\s+shading|flat\s+shading|"
+               r"cel[\s-]shaded|no\s+outlines?|thick\s+outlines?|"
                r"(?:gen\s*z\s+)?coded|bauhaus|aesthetic)(?:\s+vibes?)?")
 _STYLE_TALK = re.compile(rf"^(?:(?:very|v|super|really|so|more|and|but|also)\s+)*{_STYLE_WORD}(?:\s*(?:,|and|&|but)?\s*"
                          rf"(?:(?:very|v|super|really|so|more)\s+)*{_STYLE_WORD})*$"
                          r"|^more\s+[a-z\s]{3,30}\s+energy$"  # "more thought leader energy"
+                         r"|^(?:just\s+)?like\s+[a-z][a-z\s'-]{2,40}$"  # "…, like mama and pup": a likeness, kept
                          r"|^(?:整体|整个|画面)?(?:要|要有|要那种|有)[^，,]{0,12}感(?:的|一点|觉)?$|^vibe\s*要.+$"
                          # 要治愈系的, 氛围感拉满, 更有冲击力一点, 主体要突出
                          r"|^要?(?:很|超)?[\u4e00-\u9fff]{1,3}系的?$|^[\u4e00-\u9fff]{1,4}感(?:拉满|满满|十足|爆棚)$"

@@ -288,9 +288,11 @@ REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:r
 
 # "just the cat", "only the cat", "只留下猫": the others go.
 _KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay)[\s,]+)*(?:(?:it'?s|its|it\s+is)\s+)?"
-                        r"(?:just|only|keep only|leave only|nothing but)\s+"
+                        r"(?:just|only|keep only|leave only|nothing but|(?:i\s+)?(?:just|only)\s+(?:want|need))\s+"
                         r"(?P<t>(?:the|that|this|my)\s+.+?|(?P<bare>[a-z]+(?:\s*(?:\+|&|and)\s*[a-z]+)?))"
                         r"(?:\s+(?:left|please|pls|plz|now|then|stays?|ok|okay|thanks|thx))*[.!]?$"
+                        # "apple is enough": only it stays
+                        r"|^(?:(?:and|but|so)\s+)?(?P<t_enough>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+enough[.!]?$"
                         # "mushroom only pls": the thing, then "only"
                         r"|^(?:(?:and|but|so)\s+)?(?P<t_only>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+only"
                         r"(?:\s+(?:please|pls|plz|now|then|ok|okay|thanks|thx))*[.!]?$"
@@ -309,8 +311,9 @@ def keep_only_clause(work: MessageEdit, body: str) -> bool:
     m = _KEEP_ONLY.match(work.clause.strip())
     if not m or not work.scene.subjects:
         return False
-    said = m.group("t") or m.group("t_zh") or m.group("t_but") or m.group("t_zh2") or m.group("t_only")
-    bare = m.group("bare") or m.group("t_only")
+    said = (m.group("t") or m.group("t_zh") or m.group("t_but") or m.group("t_zh2") or m.group("t_only")
+            or m.group("t_enough"))
+    bare = m.group("bare") or m.group("t_only") or m.group("t_enough")
     if bare and not clean_rest(parse_phrase(said.replace("+", " and "), global_parts=False).rest):
         return False  # "just red", "only one": a value or a count, not a thing kept
     said = said.replace("+", " and ")

@@ -195,7 +195,7 @@ _CHAT_SPELLINGS = {
     "accross": "across", "aminal": "animal", "ment": "meant", "thru": "through", "lil": "little", "smol": "small",
     "u": "you", "ur": "your", "wat": "what", "cna": "can", "waht": "what", "uwu": "", "owo": "",
     "hes": "he's", "doon": "down", "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow",
-    "purp": "purple", "shes": "she's",
+    "purp": "purple", "shes": "she's", "git": "get",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
     "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "shd": "should", "shld": "should",
     "blak": "black", "wite": "white",
@@ -210,8 +210,9 @@ _CHAT_SPELLINGS = {
 # "black n white", "n put a dog next to her": chat shorthand for "and" ("the letter n" stays)
 _CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")
 # "a red tent in the middle an a stag on the left": "an" before an article is "and" dropping its d
-_AN_AND = re.compile(r"(?<=\w)(?<!\ban)(?<!\ba)(?<!\bthe)\s+an(?=\s+(?:a|an|the|two|three|some|his|her|my)\s)",
-                     re.IGNORECASE)
+_AN_AND = re.compile(r"(?<=\w)(?<!\ban)(?<!\ba)(?<!\bthe)\s+an(?=\s+(?:a|an|the|two|three|some|his|her|my)\s)"
+                     # "an give her a yellow hat too": a request started with "an" ("and")
+                     r"|^an(?=\s+(?:give|make|put|add|draw|move|change|turn|paint|then|now)\b)", re.IGNORECASE)
 # "draw three 只猫", "再加 two 只", "three 串 grapes": an English number before a Chinese measure word is that number
 _EN_NUMBER_ZH = {"one": "一", "two": "两", "three": "三", "four": "四", "five": "五", "six": "六", "seven": "七",
                  "eight": "八", "nine": "九", "ten": "十"}
@@ -254,6 +255,8 @@ _ZH_SLIPS = (
     (re.compile(r"录(?=色)"), "绿"),
     # 山 (删) before 掉 or 除: 山掉; 多 (朵) counting flowers and clouds: 一多红玫瑰, 几多云
     (re.compile(r"山(?=掉|除)"), "删"),
+    # 眼睛 (眼镜) put on: 给她戴一副眼睛
+    (re.compile(r"(?<=戴)((?:上)?(?:一)?副?)眼睛"), r"\1眼镜"),
     (re.compile(r"(?<=[一两几三四五])多(?=[红白黄粉蓝紫乌]?色?的?(?:花|云|玫瑰|郁金香|向日葵|莲花|荷花|白云|乌云))"),
      "朵"),
     # 花 (画) as the verb, where a request starts, before a count: 麻烦您花一只猫, 再花一个太阳 (一朵花 stays)
@@ -294,7 +297,8 @@ def correct_typos(text: str) -> str:
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
     text = _THEM_PLURAL.sub("the ", text)
     text = _EN_NUMBER_MEASURE.sub(lambda m: _EN_NUMBER_ZH[m.group("n").lower()], text)
-    text = _YA.sub(r"\g<verb> you", _AN_AND.sub(" and", _CHAT_AND.sub("and", text)))
+    text = _YA.sub(r"\g<verb> you", _AN_AND.sub(lambda m: " and" if m.group(0)[0].isspace() else "and",
+                                              _CHAT_AND.sub("and", text)))
     text = _WITHOUT_SHORT.sub("without", _WITH_LONE_W.sub("with", _WITH_SHORT.sub("with ", text)))
     for pattern, right in _ZH_SLIPS:
         text = pattern.sub(right, text)

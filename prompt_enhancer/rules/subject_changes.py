@@ -156,7 +156,7 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     one_each = bool(_BIG_AND_SMALL.search(text))  # 一大一小两个圆: the first big, the second small
     text = _BIG_AND_SMALL.sub("", text)
     ph_all = parse_phrase(text)
-    body = strip_global(text) if has_global(ph_all) else text
+    body = ("" if _MEASURE_ONLY.fullmatch(strip_global(text)) else strip_global(text)) if has_global(ph_all) else text
     things = without_things_there(work, split_description(body)) if announce == "added" else split_description(body)
     in_sky = None  # which of the things said is in the sky, counted over all of them
     beside = bool(work.scene.subjects) and not work.new_scene  # "a hawk in the sky" added to the cacti: the hawk's
@@ -205,6 +205,7 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     return True
 
 
+_MEASURE_ONLY = re.compile(r"\s*(?:再|一)?\s*[个只张幅块]?\s*")  # left of "再加个海底的背景": no 个 added
 _ONE_COLOUR_EACH = re.compile(r"一(?P<a>[红橙黄绿青蓝紫粉黑白灰棕金银])色?一(?P<b>[红橙黄绿青蓝紫粉黑白灰棕金银])色?的?"
                               r"(?:[两二]\s*(?P<m>[个只条棵朵辆艘匹座张块颗位把]))?")
 
