@@ -200,7 +200,8 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
     if amount:  # "a small slice of pizza": the amount carries the article and the size
         words = ([size] if size else []) + [amount, "of"] + before + [_name(subject, "en")]
     phrase = " ".join(words)
-    text = phrase if not amount and _plural(_name(subject, "en")) else f"{article(phrase)} {phrase}"
+    bare = _plural(_name(subject, "en")) or (_name(subject, "en").lower().split() or [""])[-1] in _MASS
+    text = phrase if not amount and bare else f"{article(phrase)} {phrase}"
     if after:
         text += ", " + ", ".join(after) + ","
     if subject.parts:
@@ -210,7 +211,10 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
     return text.rstrip(",")
 
 
-_SINGULAR_S = {"lens", "canvas", "atlas", "news", "chaos", "cosmos", "series", "species", "gas", "yes", "bus", "has"}
+# Stuff, not things: "steam coming out of the cup", "water", said with no "a".
+_MASS = {"steam", "smoke", "water", "grass", "sand", "snow", "rain", "fog", "mist", "lava", "mud", "foam",
+         "rice", "soup", "sunlight", "moonlight"}
+_SINGULAR_S = {"lens", "canvas", "atlas", "news", "chaos", "cosmos", "series", "species", "gas"}
 
 
 def _plural(name: str) -> bool:

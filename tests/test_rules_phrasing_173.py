@@ -2,7 +2,8 @@
 pronoun table did not know, so the lily pad turned green), a place said with the place it is not ("put it on the
 left not the right" drew a thing called "it not the right"), and a pose said before a place ("a cat lying on a
 sofa" lost "lying", a pose the vocabulary has had for long), and the prompt: it says the word said ("a puppy", not
-"a dog"; "a laptop", not "a computer") and puts no "a" before a plural ("and chopsticks", not "a chopsticks")."""
+"a dog"; "a laptop", not "a computer") and puts no "a" before a plural ("and chopsticks", not "a chopsticks") or
+stuff ("steam coming out of the cup", which had become "a coming stream")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,10 @@ def test_the_prompt_says_the_word_said_and_no_a_before_a_plural() -> None:
     assert render_prompt(talk("draw a red cactus").scene) == "a red cactus"  # guard: a singular in -s
     d = talk("could you draw a woman holding a bouquet, and shes wearing a straw hat")
     assert render_prompt(d.scene) == "a woman holding a bouquet and wearing a straw hat"
+
+
+def test_steam_coming_out_of_a_cup() -> None:
+    d = talk("draw a coffee cup on a wooden table", "add steam coming out of the cup")
+    steam = d.scene.subjects[-1]
+    assert steam.name == "steam" and "pose" not in steam.attributes  # not "stream", not a pose called "coming"
+    assert render_prompt(d.scene).endswith("and steam out of the cup")  # stuff, said with no "a"

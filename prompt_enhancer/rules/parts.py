@@ -231,8 +231,8 @@ def _anchor(text: str) -> list[Thing] | None:
             if m.group("prep").lower() == "from" and not verb:  # "a lantern hanging from the tree"
                 head.placed = f"hanging from the {name}"
             # "a fox sitting (in the snow) looking at the moon": the pose said first is kept
-            head.pose = head.pose or (POSE_KEYS.get(verb, verb) if verb else _EN_POSES.get((m.group("pose") or "")
-                                                                                            .lower()))
+            head.pose = head.pose or (POSE_KEYS.get(verb, verb) if verb and verb not in ("coming", "going") else
+                                      _EN_POSES.get((m.group("pose") or "").lower()))  # "steam coming out of…"
             if m.group("the") and not ((verb or m.group("prep").lower() in ("to", "towards", "toward"))
                                        and is_new_subject(name.lower())):
                 # "on the wall", "by the window": where it is, like 窗边, not drawn alone ("at the moon": drawn)

@@ -96,6 +96,7 @@ _BRACKETED_END = re.compile(r"\s*\((?P<x>[a-z][a-z\s-]{0,30})\)\s*$", _I)
 
 
 def _aside(m: re.Match[str]) -> str:
+    """An aside in brackets goes; a value or a thing in them ("(black)", "(sitting)") stays to be read."""
     said = m.group("x").strip()
     values = (vocab.COLOURS, vocab.SIZES, vocab.POSITIONS, vocab.STYLES, vocab.NOUNS, vocab.SHAPES, vocab.POSES)
     return m.group(0) if any(vocab.lookup(t, said) or vocab.lookup(t, said.split()[-1]) for t in values) else ""

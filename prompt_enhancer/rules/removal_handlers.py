@@ -327,8 +327,9 @@ def keep_only_clause(work: MessageEdit, body: str) -> bool:
     gone = [s for s in work.scene.subjects if s.id not in {k.id for k in kept}]
     if gone:
         remove_subjects(work, gone)
-    elif not (work.changed or work.removed):  # "…, it's just the dragon now" after the others went: said of the
-        work.chat_replies.append(reply.say("chatter", work.language))  # picture as it is
+    elif not (work.changed or work.removed):
+        # "…, it's just the dragon now" after the others went: said of the picture as it is
+        work.chat_replies.append(reply.say("chatter", work.language))
     work.scene.focus = kept[-1].id
     return True
 
