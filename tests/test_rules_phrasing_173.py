@@ -3,7 +3,8 @@ pronoun table did not know, so the lily pad turned green), a place said with the
 left not the right" drew a thing called "it not the right"), and a pose said before a place ("a cat lying on a
 sofa" lost "lying", a pose the vocabulary has had for long), and the prompt: it says the word said ("a puppy", not
 "a dog"; "a laptop", not "a computer") and puts no "a" before a plural ("and chopsticks", not "a chopsticks") or
-stuff ("steam coming out of the cup", which had become "a coming stream")."""
+stuff ("steam coming out of the cup", which had become "a coming stream"); the reply counts things alike ("Drew
+two cats", not "Drew a cat and a cat"), the prompt still lists each (the embedded model learnt its captions so)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_steam_coming_out_of_a_cup() -> None:
     steam = d.scene.subjects[-1]
     assert steam.name == "steam" and "pose" not in steam.attributes  # not "stream", not a pose called "coming"
     assert render_prompt(d.scene).endswith("and steam out of the cup")  # stuff, said with no "a"
+
+
+def test_the_reply_counts_things_alike() -> None:
+    assert talk("draw two cats").reply == "Drew two cats."
+    assert talk("draw two foxes and a cat").reply == "Drew two foxes and a cat."
+    assert talk("draw two boxes and two foxes").reply == "Drew two squares and two foxes."
+    assert talk("draw two wolves").reply == "Drew two wolves."
+    assert talk("画三只猫").reply == "画好了：三只猫。"
+    assert talk("draw a cat on a sofa and a cat on the floor").reply.startswith("Drew a cat on a sofa and a cat")
+    assert render_prompt(talk("draw two cats").scene) == "a cat and a cat"  # the prompt still lists each

@@ -7,6 +7,8 @@ prompt does.
 
 from __future__ import annotations
 
+import re
+
 from dialog import texts
 from dialog import vocabulary as vocab
 from dialog.prompt import describe_subject, position_phrase
@@ -131,5 +133,47 @@ def background_words(background: str, language: str) -> str:
 
 def picture_words(prompt: str, language: str) -> str:
     """A prompt as the object of "Drew …" / "画好了：…": a Chinese prompt's opening 有 ("there is") reads oddly
-    there."""
-    return prompt[1:] if language == "zh" and prompt.startswith("有") else prompt
+    there, and things alike are counted ("Drew two cats", not "Drew a cat and a cat": the prompt lists each)."""
+    if language == "zh":
+        prompt = _ALIKE_ZH.sub(lambda m: f"有{_ZH_COUNT[min(m.group(0).count('有'), 10)]}{m.group('m')}{m.group('x')}",
+                               prompt)
+        return prompt[1:] if prompt.startswith("有") else prompt
+    counted = _ALIKE_EN.sub(_counted_en, prompt)
+    if " and " in prompt and " and " not in counted:  # "two squares, two foxes": the list's "and" went with them
+        last = list(re.finditer(r", (?=(?:an?|two|three|four|five|six|seven|eight|nine|ten) )", counted))
+        counted = counted[: last[-1].start()] + " and " + counted[last[-1].end():] if last else counted
+    return counted
+
+
+# "a cat and a cat", "a red balloon, a red balloon and a red balloon": one thing said again, no part or place of
+# its own (those the prompt says after the name)
+_ALIKE_EN = re.compile(r"\b(?P<a>an?) (?P<x>[a-z'-]+(?: [a-z'-]+){0,3}?)"
+                       r"(?P<more>(?:, (?P=a) (?P=x))+(?=,| and )|(?:, (?P=a) (?P=x))*,? and (?P=a) (?P=x))"
+                       r"(?=$|[,.]| (?:and|on|in|at|by|under|near)\b)")
+_ALIKE_ZH = re.compile(r"有一(?P<m>[个只条棵朵辆艘匹座张块颗位把])(?P<x>[^，,。有]{1,12})(?:，有一(?P=m)(?P=x))+"
+                       r"(?=$|[，,。])")
+_EN_COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ZH_COUNT = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
+_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "mouse": "mice", "person": "people",
+              "goose": "geese", "tooth": "teeth", "foot": "feet", "fish": "fish", "sheep": "sheep", "deer": "deer"}
+
+
+def _counted_en(m: re.Match[str]) -> str:
+    said = m.group("x")
+    if re.search(r"\b(?:with|holding|wearing|and|of)\b", said):
+        return m.group(0)
+    count = 1 + m.group("more").count(f"{m.group('a')} {said}")
+    head, _, last = said.rpartition(" ")
+    return f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{_plural_word(last)}"
+
+
+def _plural_word(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("fe", "lf")):
+        return word[:-2] + "ves" if word.endswith("fe") else word[:-1] + "ves"
+    return word + "s"
