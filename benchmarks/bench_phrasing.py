@@ -69,7 +69,7 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-91": "tuning_91.json", "tuning-92": "tuning_92.json", "tuning-93": "tuning_93.json",
           "tuning-94": "tuning_94.json", "tuning-95": "tuning_95.json", "tuning-96": "tuning_96.json",
           "tuning-97": "tuning_97.json", "tuning-98": "tuning_98.json", "tuning-99": "tuning_99.json",
-          "tuning-100": "tuning_100.json",
+          "tuning-100": "tuning_100.json", "tuning-101": "tuning_101.json", "tuning-102": "tuning_102.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
