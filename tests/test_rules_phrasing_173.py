@@ -63,3 +63,8 @@ def test_the_reply_counts_things_alike() -> None:
     assert talk("画三只猫").reply == "画好了：三只猫。"
     assert talk("draw a cat on a sofa and a cat on the floor").reply.startswith("Drew a cat on a sofa and a cat")
     assert render_prompt(talk("draw two cats").scene) == "a cat and a cat"  # the prompt still lists each
+
+
+def test_coffee_coloured_is_mandarin_brown() -> None:
+    d = talk("画一只咖啡色的小狗")  # 啡色 alone is Cantonese; 咖啡色 had become 咖棕色, a dog called 咖小狗
+    assert names(d) == ["小狗"] and d.scene.subjects[0].attributes["colour"] == "brown"
