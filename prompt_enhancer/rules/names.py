@@ -45,10 +45,11 @@ def _other_things(name: str, said: str) -> bool:
     """Whether the vocabulary knows both words as two different animals (熊猫 and 猫: a panda is no cat; 公交车 is
     still a 车, 樱花树 a 树)."""
     a, b = vocab.lookup(vocab.NOUNS, name), vocab.lookup(vocab.NOUNS, said)
-    return a is not None and b is not None and a is not b and {a.key, b.key} <= _ANIMALS
+    return a is not None and b is not None and a is not b and {a.key, b.key} <= ANIMALS
 
 
-_ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "panda", "bear", "mouse", "pig", "cow",
+# The vocabulary's animals, by key (persons adds the creatures that may be "him" or "her": a dragon, a snowman)
+ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "panda", "bear", "mouse", "pig", "cow",
             "sheep", "tiger", "lion", "duck", "chicken", "squirrel", "monkey", "elephant", "wolf", "frog", "snake"}
 
 

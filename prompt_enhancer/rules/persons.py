@@ -11,14 +11,14 @@ from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS
+from prompt_enhancer.rules.names import ANIMALS
 
 _MALE_PRONOUNS = {"him", "he", "his", "himself", "他", "他的"}
 _FEMALE_PRONOUNS = {"her", "she", "hers", "herself", "她", "她的"}
 _THING_PRONOUNS = {"it", "its", "it's", "itself", "它", "它的"}
 _WORN = frozenset(vocab.WORN) - {"bell", "collar", "bow", "ribbon"}  # what a pet has on is no sign of someone
-_ANIMALS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "dragon", "snowman", "robot", "elephant",
-            "panda", "tiger", "whale", "penguin", "duck", "bear", "lion", "monkey", "owl", "frog", "turtle", "cow",
-            "sheep", "pig", "chicken", "mouse", "squirrel", "wolf", "snake", "dinosaur", "unicorn", "butterfly"}
+_ANIMALS = ANIMALS | {"dragon", "snowman", "robot", "whale", "penguin", "owl", "turtle", "dinosaur", "unicorn",
+                     "butterfly"}
 
 
 def pronoun_subject(work: MessageEdit, word: str) -> Subject | None:

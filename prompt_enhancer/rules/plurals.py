@@ -1,4 +1,5 @@
-"""One of a plural noun as the rules name a single subject: "two cats" are two cats, "two women" two women."""
+"""One of a plural noun as the rules name a single subject ("two cats" are two cats, "two women" two women), and the
+plural of one, as a reply counts things alike ("Drew two cats")."""
 
 from __future__ import annotations
 
@@ -34,3 +35,19 @@ def singular(name: str) -> str:
         if name.endswith(plural) and len(name) > len(plural) + 1:
             return name[: -len(plural)] + one
     return name[:-1] if name.endswith("s") and not name.endswith("ss") and len(name) > 3 else name
+
+
+_MANY = {one: many for many, one in _IRREGULAR.items()}
+
+
+def plural(word: str) -> str:
+    """"cat" -> "cats", "fox" -> "foxes", "wolf" -> "wolves", "child" -> "children": the word singular() undoes."""
+    if word in _MANY:
+        return _MANY[word]
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("fe") or word.endswith("f") and (word[:-1] + "ves").endswith(tuple(_VES_F)):
+        return word[: -2 if word.endswith("fe") else -1] + "ves"
+    return word + "s"

@@ -13,6 +13,7 @@ from dialog import texts
 from dialog import vocabulary as vocab
 from dialog.prompt import describe_subject, position_phrase
 from dialog.scene import Subject
+from prompt_enhancer.rules.plurals import plural
 
 
 def say(key: str, language: str, **values: str) -> str:
@@ -154,8 +155,6 @@ _ALIKE_ZH = re.compile(r"有一(?P<m>[个只条棵朵辆艘匹座张块颗位把
                        r"(?=$|[，,。])")
 _EN_COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _ZH_COUNT = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
-_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "mouse": "mice", "person": "people",
-              "goose": "geese", "tooth": "teeth", "foot": "feet", "fish": "fish", "sheep": "sheep", "deer": "deer"}
 
 
 def _counted_en(m: re.Match[str]) -> str:
@@ -164,16 +163,4 @@ def _counted_en(m: re.Match[str]) -> str:
         return m.group(0)
     count = 1 + m.group("more").count(f"{m.group('a')} {said}")
     head, _, last = said.rpartition(" ")
-    return f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{_plural_word(last)}"
-
-
-def _plural_word(word: str) -> str:
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith(("fe", "lf")):
-        return word[:-2] + "ves" if word.endswith("fe") else word[:-1] + "ves"
-    return word + "s"
+    return f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}"
