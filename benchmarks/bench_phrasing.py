@@ -70,6 +70,8 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-94": "tuning_94.json", "tuning-95": "tuning_95.json", "tuning-96": "tuning_96.json",
           "tuning-97": "tuning_97.json", "tuning-98": "tuning_98.json", "tuning-99": "tuning_99.json",
           "tuning-100": "tuning_100.json", "tuning-101": "tuning_101.json", "tuning-102": "tuning_102.json",
+          "tuning-103": "tuning_103.json", "tuning-104": "tuning_104.json", "tuning-105": "tuning_105.json",
+          "tuning-106": "tuning_106.json", "tuning-107": "tuning_107.json", "tuning-108": "tuning_108.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
