@@ -72,6 +72,8 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-100": "tuning_100.json", "tuning-101": "tuning_101.json", "tuning-102": "tuning_102.json",
           "tuning-103": "tuning_103.json", "tuning-104": "tuning_104.json", "tuning-105": "tuning_105.json",
           "tuning-106": "tuning_106.json", "tuning-107": "tuning_107.json", "tuning-108": "tuning_108.json",
+          "tuning-109": "tuning_109.json", "tuning-110": "tuning_110.json", "tuning-111": "tuning_111.json",
+          "tuning-112": "tuning_112.json", "tuning-113": "tuning_113.json", "tuning-114": "tuning_114.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1

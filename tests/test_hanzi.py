@@ -34,7 +34,7 @@ def _simplified_texts() -> list[str]:
     for path in sorted((ROOT / "benchmarks" / "phrasing").glob("tuning*.json")):
         for conversation in json.loads(path.read_text(encoding="utf-8"))["conversations"]:
             texts.extend(message for message, _ in conversation["turns"])
-    cantonese = set("佢嘅咗啲唔冇喺畀俾嘢攞㗎哋揸嗰咩咁")  # written Cantonese is read on purpose, in either script
+    cantonese = set("佢嘅咗啲唔冇喺畀俾嘢攞㗎哋揸嗰咩咁係")  # written Cantonese is read on purpose, in either script
     # 女仔, 兔仔; 拎住, 同埋, 留低 (Guangzhou writes them Simplified); "blue ball 同一粒 star": 同 as "and"
     cantonese_words = re.compile(r"仔(?!细)|[拎戴揸抱着揹背]住|同埋|留低"
                                  r"|(?<=[A-Za-z])\s*同(?=\s*[一两三四五六七八九十])")
