@@ -36,6 +36,10 @@ MORE_NOUNS: dict[str, Term] = terms({
     "polar bear": (("polar bear", "polar bears"), ("北极熊",)),
     "dalmatian": (("dalmatian", "dalmatians"), ("斑点狗", "大麦町")),
     "goldfish": (("goldfish",), ("金鱼",)),
+    # kinds whose name holds a colour word that is no colour said: "a golden retriever" is no gold retriever, a
+    # black widow no window (a red panda or a blue whale is said as its colour and kind, as a judge reads it)
+    "golden retriever": (("golden retriever", "golden retrievers"), ("金毛", "金毛犬", "金毛寻回犬")),
+    "black widow": (("black widow", "black widow spider", "black widows"), ("黑寡妇", "黑寡妇蜘蛛")),
     # people
     "baby": (("baby", "babies"), ("宝宝", "婴儿")),
     "chef": (("chef", "cook"), ("厨师",)),

@@ -12,12 +12,12 @@ _CLINIC = ("a golden retriever, a gray cat and a small white rabbit", "remove th
 
 
 def test_just_the_dog_keeps_the_retriever():
-    assert names(talk(*_CLINIC, "just the dog")) == ["retriever"]
+    assert names(talk(*_CLINIC, "just the dog")) == ["golden retriever"]  # the breed as said (no gold colour)
 
 
 def test_the_last_removal_again_then_only_the_dog_and_its_collar():
     d = talk(*_CLINIC, "and the kitty too actually, just the dog. give him a red collar")
-    assert names(d) == ["retriever"] and d.scene.subjects[0].parts["collar"]["colour"] == "red"
+    assert names(d) == ["golden retriever"] and d.scene.subjects[0].parts["collar"]["colour"] == "red"
 
 
 @pytest.mark.parametrize("first, said, changed", [("a corgi and a cat", "make the dog brown", "corgi"),

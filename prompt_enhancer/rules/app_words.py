@@ -113,10 +113,10 @@ def _table_rows(text: str) -> str:
 # 照着这张图) point at nothing: they go too, and are not read as words of the thing.
 _POINTING_ELSEWHERE = re.compile(
     r"(?<![\w'-])(?:(?:just|exactly|kind\s+of|sort\s+of)\s+)?(?:like|as|from|based\s+on)\s+(?:(?:in|on)\s+)?"
-    r"(?:this|that|the|my)\s+(?:pic|picture|image|photo|reference|ref|link|example|screenshot)s?(?![\w'-])"
+    r"(?:this|that|the|my)\s+(?:[a-z]+\s+)?(?:pic|picture|image|photo|reference|ref|link|example|screenshot)s?(?![\w'-])"
     # "based on this one", "use this as a reference"
     r"|(?<![\w'-])(?:(?:based\s+on|similar\s+to|following|(?:just\s+|exactly\s+)?like)\s+(?:this|that)(?:\s+one)?"
-    r"(?:(?=\s*(?:[,.;!?，。]|$))|\s+but(?=\s))"  # "draw a cat like this but orange"
+    r"(?:\s+(?:please|pls|plz))?(?:(?=\s*(?:[,.;!?，。]|$))|\s+but(?=\s))"  # "draw a cat like this but orange"
     r"|(?:就|就是)?(?:像|跟)(?:这个|这样|这张|这幅)(?:一样)?(?:的)?"  # 画一只猫 就像这个 (the link)
     r"|(?:跟|照|像)着?(?:这|那|呢)(?:张|幅|个)(?:图|照片)?(?:的|嘅)?\s*(?:pose|姿势|动作|样子)?"  # 跟呢張 pose
     r"|(?:use|using)\s+(?:this|that)(?:\s+one)?\s+as\s+(?:a\s+|the\s+)?(?:ref(?:erence)?|guide|base|starting\s+point))"
@@ -192,7 +192,7 @@ _SETTING_EN = re.compile(
     rf"(?:\b(?:with|at|using|use|set|and|in)\s+)?(?:\b(?:the|a|more|fewer|less|higher|lower|max|maximum)\s+)?"
     rf"(?:\b(?:aspect\s+)?ratio\s*(?:[:=]|to|of|is)?\s*\d{{1,2}}\s*:\s*\d{{1,2}}\b"
     rf"|\b(?:{_NUMBER}|{_NUMBER_WORD})\s*(?:{_SETTING_WORDS})\b"
-    rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+|{_NUMBER_WORD})\b"
+    rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|on|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+|{_NUMBER_WORD})\b"
     rf"|(?:\b(?:a|an)\s+)?\b\d{{2,5}}\s*[x×*]\s*\d{{2,5}}\b(?:\s*(?:pixels|px|resolution|size|image|canvas))?"
     rf"|\b(?:4k|8k|uhd|full\s+hd|hd|high(?:er)?\s+resolution|low(?:er)?\s+resolution|hi-?res|high\s+definition|"
     rf"(?:higher|better|high|best|top|more)\s+quality)\b"
@@ -203,6 +203,7 @@ _SETTING_EN = re.compile(
     rf"(?:\s+(?:\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)?|raw|[a-z]+\b))?"
     rf"|\b(?:1:1|2:3|3:2|3:4|4:3|4:5|5:4|9:16|16:9|16:10|21:9|9:21)\b(?!\s*(?:am|pm|o'?clock))"
     rf"|\b(?:more|fewer|less)\s+(?:sampling\s+)?steps\b"
+    rf"|\b(?:keep|same)\s+(?:the\s+)?(?:same\s+)?(?:{_SETTING_WORDS}|settings)\b"  # "…, keep the steps"
     rf"|\b(?:higher|lower|bigger|smaller|stronger|weaker|larger)\s+(?:{_SETTING_WORDS})\b"
     rf"|\b\d{{3,5}}\s*(?:by|x|×)\s*\d{{3,5}}\b"
     rf"|\b(?:increase|decrease|raise|lower|reduce|bump(?:\s+up)?|up|double|halve|change|set|adjust)\s+(?:the\s+)?"
@@ -275,7 +276,9 @@ _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|pl
                         r"up|decrease|reduce|crank|turn|ok|okay|oh|hmm+|um+|so|alright|right|also|just|maybe|lets|"
                         # "ok set steps to 40", "do like 50 steps": the setting, said after "ok" or "like"
                         r"let's|pls|plz|do|like|around|about|"
-                        r"abeg|kindly|thanks|thx|lah|o|lock|keep|fix|hold)\b[\s,.!]*)*$", _I)  # "…cfg 7 abeg"
+                        r"abeg|kindly|thanks|thx|lah|o|lock|keep|fix|hold|"
+                        # "settings: steps=40, guidance=7.5": the settings' own label
+                        r"settings?|params|parameters|config|gen\s+settings)\b[\s,.!:]*)*$", _I)  # "…cfg 7 abeg"
 
 
 def strip_settings(text: str) -> tuple[str, bool]:

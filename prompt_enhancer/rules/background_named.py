@@ -23,9 +23,37 @@ _BEHIND = re.compile(rf"(?<![\w-])(?:(?:just|all|plain|solid|a)\s+)*(?P<c>{_COLO
                      r"(?=\s*(?:[,.;!?]|$|thx|thanks|pls|please))", _I)
 
 
+# How light or how moody the whole is: "make the room darker" in a living room is the picture made darker
+_LIGHT_WORD = (r"(?:(?:a\s+(?:bit|little|lot)|much|way|even|slightly)\s+)?(?:darker|brighter|lighter|dimmer|gloomier|"
+               r"moodier|spookier|creepier|sunnier|cozier|cosier|warmer|cooler)\b")
+
+
+def _place_named(text: str, scene: Scene) -> str:
+    """"make the forest darker" in a forest, "make the background darker" of a place: the picture, as "make the
+    picture darker" says (it was asked back, or the place became a background called "darker")."""
+    place = (scene.background or "").strip().lower()
+    if not text.isascii() or not place:
+        return text
+    if vocab.lookup(vocab.COLOURS, place.split()[-1]) is not None:  # "make the background darker" on blue: dark blue
+        m = re.search(r"\b(?:the\s+)?(?:background|bg|backdrop)\s+(?:(?:a\s+bit|a\s+little|much|way|slightly)\s+)?"
+                      r"(?P<w>darker|lighter|brighter)\b", text, _I)
+        if not m or len(place.split()) > 1:
+            return text  # (a shade already: as it was read before)
+        dark = m.group("w").lower() == "darker"
+        new = {("white", True): "gray", ("black", False): "gray"}.get((place, dark),
+                                                                       f"{'dark' if dark else 'light'} {place}")
+        return text[: m.start()] + f"the background {new}" + text[m.end():]
+    head = place.split()[-1]
+    if any(head in s.name.lower().split() for s in scene.subjects):
+        return text  # a thing there has that name: "the forest" may be it
+    return re.sub(rf"\bthe\s+(?:[a-z]+\s+)?(?:{re.escape(head)}|background|bg|backdrop)\s+(?={_LIGHT_WORD})",
+                  "the picture ", text, flags=_I)
+
+
 def background_named(text: str, scene: Scene) -> str:
     """`text` with the background said by its colour now said as "the background"; as it was otherwise."""
     text = _BEHIND.sub(lambda m: f"{m.group('c')} background", text) if text.isascii() else text
+    text = _place_named(text, scene)
     colour = (scene.background or "").strip().lower()
     if not colour or not text.isascii() or vocab.lookup(vocab.COLOURS, colour.split()[-1]) is None:
         return text

@@ -42,9 +42,9 @@ _ZH_SPOKEN_ADD = re.compile(rf"(?P<b>^|[，,。.!！\s]|[左右上下前后旁]�
 _ZH_STANDS_THERE = re.compile(r"(?:^|(?<=[，,。\s]))(?P<w>旁边|左边|右边|前面|后面|边上)(?P<v>站|坐|躺|趴|蹲|停)着?"
                               rf"(?:一)?(?P<m>[{vocab.ZH_MEASURES}])")
 # "就留个车得了", "只留个房子就行": that one only
-_ZH_KEEP_JUST = re.compile(rf"(?:^|(?<=[，,。\s]))(?:就|只)留(?:下)?(?:一)?[{vocab.ZH_MEASURES}]?"
+_ZH_KEEP_JUST = re.compile(rf"(?:^|(?<=[，,。\s]))(?:就|只)留(?:下|着)?(?:一)?[{vocab.ZH_MEASURES}]?"
                            rf"(?P<x>(?![{vocab.ZH_MEASURES}](?:$|[，,。!！\s]))[\u4e00-\u9fff]{{1,4}}?)"
-                           r"(?:得了|就行了?|就好了?|吧)?(?=$|[，,。!！\s])")
+                           r"(?:就?得了|就行了?|就好了?|就可以了?|吧)?(?=$|[，,。!！\s])")
 _WORN_EN = alternation([w for w in vocab.WORN if w.isascii()])
 _HELD_IN_WORN = re.compile(r"\b(?P<v>holding|carrying|hugging|clutching)\s+(?P<x>(?:a|an|the|some)\s+[^,.;]+?)\s+in\s+"
                            rf"(?P<w>(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}{_WORN_EN})\b", _I)

@@ -11,6 +11,7 @@ from dialog.message import session_command
 from dialog.prompt import render_prompt
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.picture_changes import has_global
+from prompt_enhancer.rules.described_after import described_after_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import parse_phrase
 
@@ -270,11 +271,16 @@ def reaction_clause(work: MessageEdit, body: str) -> bool:
     X" as a value for the thing (a value said, "it's red", is no reaction)."""
     if _GREETING.match(body) or _THANKS.match(body) or not _is_reaction(body):
         return False  # a greeting or thanks alone: chat_clause answers it as such
+    if work.added and _HOW_IT_LOOKS_ZH.fullmatch(body):
+        return described_after_clause(work, body)  # "画只小狗，很精神的那种": how the dog drawn looks, not praise
     # "hes sad now 😢" (the balloon taken away): no "glad you like it"
     work.chat_replies.append(reply.say("chatter" if _UNHAPPY.search(body) else "reaction", work.language))
     return True
 
 
+# 很精神, 倍儿精神, 很 cute: how the thing just drawn looks (after 画只小狗), not praise of the picture
+_HOW_IT_LOOKS_ZH = re.compile(r"要?(?:很|非常|特别|超级?|挺|比较|倍儿|贼|巨|十分|蛮)\s*"
+                              r"(?:[\u4e00-\u9fff]{2,3}|[a-z]{3,12})", re.IGNORECASE)
 _UNHAPPY = re.compile(r"\b(?:sad|upset|crying|cried|cries|unhappy|scared|angry|bored|disappointed|hates?|"
                       r"doesn'?t\s+like|don'?t\s+like)\b|难过|伤心|哭|不开心|不高兴|害怕|生气|不喜欢", re.IGNORECASE)
 

@@ -36,6 +36,7 @@ _POLITE = re.compile(
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
     r"omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
     r"lowkey|highkey|ngl|tbh|imo|bruh|aight|ight|fr|yo|bro|dude|anyway|anyways|ugh+|argh+|welp|oof|meh|"
+    r"aiyo+h?|aiya+h?|alamak|walao|wah+|haiya+|"  # Malaysian and Singaporean: oh dear
     # "ok nvm just make it blue", "lol ok forget that, just give it sunglasses"
     rf"{DROPPED}(?=[\s,.!]+(?!(?:the|that|this|about|my|his|her|its)\b)\S)|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
@@ -61,6 +62,8 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"sorry\s+for\s+the\s+(?:trouble|bother)|if\s+you\s+would|"
                          r"obviously|of\s+course|ofc|obv|obvi|naturally|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
+                         # who it is said to, after the request: "drop it down to the bottom mate", "…yeah"
+                         r"mate|fam|yeah|yea|cheers|this\s+time|for\s+now|for\s+a\s+change|"
                          # internet laughter and praise typed after a request: "hhh", "xswl", "yyds", "nb", "哈哈"
                          r"h{3,}|x+swl|yyds|nb|he(?:he)+|hihi+|ah|lah|leh|lor|哈+|呵呵+|嘿嘿+|嘻嘻+|first|to\s+start\s+with|"
                          # "purple would be nice", "bigger is better": the value, said as a wish

@@ -292,7 +292,7 @@ _NEAR_SPOT = re.compile(r"\b(?:near|close\s+to)\s+the\s+"
                         r"(?P<spot>(?:top|bottom|upper|lower)(?:\s+(?:left|right))?|left|right|middle|center|centre)"
                         r"(?:\s+(?:edge|side|corner))?(?![\w-])(?!\s+of\b)", _I)
 _IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\s+to\s+right)"
-                       r"\s*(?=$|,|:|[.?!]\s|\s(?:along|on|in|at|by|across|down)\s|\s+(?:pls|please|plz)\b)", _I)
+                       r"\s*(?=[.?!]*$|,|:|[.?!]\s|\s(?:along|on|in|at|by|across|down)\s|\s+(?:pls|please|plz)\b)", _I)
 # "3 balloons one red one blue one green": one value each, said without commas
 # "two circles a red one and a blue one": the counted things, then each said by its value (a pause before them)
 # "two triangles - a big green one and a small yellow one": the counted things, a dash, then each said

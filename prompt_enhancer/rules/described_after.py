@@ -26,8 +26,11 @@ _BODY = re.compile(r"^(?:(?:with\s+)?(?:his|her|its|their)\s+)?(?:arms?|hands?|l
                    r"behind\s+(?:his|her|its|their)\s+back|on\s+(?:his|her|its|their)\s+hips)\b[\w\s]*$", _I)
 _TAIL = re.compile(r"\s+(?:please|pls|plz|too|as\s+well)$", _I)
 # 慈祥一点的, 很可爱的样子, 特别威风的那种: a describing word with a degree or "a bit" around it
-_LOOKS_ZH = re.compile(r"(?P<d>很|非常|特别|超|挺|有点|比较)?(?P<a>[\u4e00-\u9fff]{2,3}?)"
-                       r"(?P<more>一点|一些|点儿)?(?:的)?(?:样子|那种|感觉)?")
+# (倍儿精神的那种, 要很可爱的那种, 胖胖的那种, 毛茸茸的: the kind, or a word said twice, is a describing word too)
+# (很 cute 的那种, 要 minimal 一点: an English describing word said the same way)
+_LOOKS_ZH = re.compile(r"(?:要)?(?P<d>很|非常|特别|超级?|挺|有点|比较|倍儿|贼|巨|十分|蛮)?\s*"
+                       r"(?P<a>[\u4e00-\u9fff]{2,3}?|[A-Za-z]{3,12})\s*"
+                       r"(?P<more>一点|一些|点儿)?(?P<de>的)?(?P<kind>样子|那种|感觉)?")
 
 
 def _named_zh(said: str) -> bool:
@@ -45,10 +48,15 @@ def described_after_clause(work: MessageEdit, body: str) -> bool:
     text = _TAIL.sub("", body.strip().rstrip(".!")).strip()
     subject = subjects[0]
     looks = _LOOKS_ZH.fullmatch(text)
-    if looks and (looks.group("d") or looks.group("more")) and not _named_zh(looks.group("a")):
+    doubled = looks is not None and not looks.group("a").isascii() and (
+        looks.group("a")[0] == looks.group("a")[1] or looks.group("a")[-1] == looks.group("a")[-2])  # 胖胖的, 毛茸茸的
+    if looks and looks.group("a").isascii() and not (looks.group("d") or looks.group("more")):
+        looks = None  # an English word alone is read by the English rules below
+    if looks and (looks.group("d") or looks.group("more") or (looks.group("de") and looks.group("kind")) or doubled) \
+            and not _named_zh(looks.group("a")):
         said = parse_phrase(looks.group("a"))  # "画个老奶奶 慈祥一点的": how she looks, not a thing
         set_values(work, subject, said)
-        if clean_rest(said.rest):
+        if clean_rest(said.rest) and clean_rest(said.rest) not in looks.group("a")[:1]:  # 大大的: big, no more
             _add_detail(subject.attributes, clean_rest(said.rest))
         return True
     if not text or re.search(r"[^\x00-\x7f]", text):

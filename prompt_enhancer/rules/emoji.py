@@ -21,6 +21,11 @@ _COLOURS = "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f i
 _NOUN_SLOT = re.compile(rf"(?:(?<![A-Za-z])(?:a|an|one|two|three|some|another|the|{_COLOURS}|big|small|little|tiny|"
                         r"huge|large|into|to|with|for)\s*|[个只条棵朵辆艘匹座张块颗位的]|"
                         r"(?:换成|变成|改成|换|变|要|加|画)\s*)$", _I)
+# A colour given to a thing there ("make the hat green", "paint it red"), not one of a new thing
+_VALUE_SET = re.compile(rf"\b(?:make|paint|colou?r|turn|dye)\s+(?:it|him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                        rf"(?:(?:all|bright|dark|light)\s+)?(?:{_COLOURS})\s*$|\b(?:it|he|she|they|\w+)\s+"
+                        rf"(?:is|are|should\s+be)\s+(?:{_COLOURS})\s*$"
+                        rf"|\bmake\b.*\band\s+(?:the|his|her|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_COLOURS})\s*$", _I)
 _ON_COLOUR = re.compile(rf"\b(?:on|against|over)\s+(?:plain\s+)?(?:{_COLOURS})\s*$", _I)
 # A coloured circle or square right after its own colour's name only shows the colour.
 # (and a heart of that colour: "PURPLE 💜💜")
@@ -114,6 +119,8 @@ def read_emoji(text: str) -> str:
         slot = _NOUN_SLOT.search("".join(out)) or (not "".join(out).strip() and _NOUN_FIRST.match(text, m.end()))
         if slot and _ON_COLOUR.search("".join(out)):
             slot = None  # "a pumpkin in the middle on white 🎃": the background's colour ends the request
+        if slot and _VALUE_SET.search("".join(out)):
+            slot = None  # "make the hat green 🎄", "make it orange 🍊": the colour is the value set, nothing follows
         thing = _thing(m.group(0)) if slot else ""
         said = _SAME_COLOUR_SAID.search("".join(out) + "|" + m.group(0))
         if said and not re.search(r"(?:\b(?:a|an|one|two|three|some|another|the)\s+|[一两二三几][个只条块颗])$",

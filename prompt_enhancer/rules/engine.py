@@ -32,6 +32,7 @@ from prompt_enhancer.rules.correction_handlers import correction_clause, second_
 from prompt_enhancer.rules.one_too import one_said
 from prompt_enhancer.rules.outcome import decision_of, joined
 from prompt_enhancer.rules.same_as import said_with_values
+from prompt_enhancer.rules.them_added import them_as_added
 from prompt_enhancer.rules.each_side import each_side_clause, said_each_side
 from prompt_enhancer.rules.chat_handlers import (
     app_question, asks_what_it_draws, chat_clause, leaving_clause, mixed_chat_clause, opinion_asked, reaction_clause,
@@ -263,8 +264,7 @@ class RuleEnhancer:
         undone = correct_last_edit(scene, recent_turns, text, language)
         if undone is not None:  # "no, the other way", "bring it back", "a bit more": the last edit, corrected
             return undone
-        then = self._corrected_then(scene, recent_turns, text, language, markup, image)
-        if then is not None:
+        if (then := self._corrected_then(scene, recent_turns, text, language, markup, image)) is not None:
             return then
         answer = answered_question(scene, recent_turns, text, language) or same_again(scene, recent_turns, text,
                                                                                       language)
@@ -280,6 +280,7 @@ class RuleEnhancer:
             decision = self._read(answer.scene, answer.message, language, markup, image)
             if decision.action is not Action.CHAT:
                 return decision
+        text = them_as_added(text, scene, recent_turns)  # "add some palm trees" … "make them taller": the palm trees
         text = one_said(said_with_values(text, scene, recent_turns), scene)  # "the same colour", "give him one too"
         decision = self._read(scene, text, language, markup, image)
         unread = decision.action is Action.CHAT and reply.say("ask_what", language) in decision.reply
@@ -312,9 +313,8 @@ class RuleEnhancer:
         pieces = re.split(r"[，,;；]", text, maxsplit=1)
         if len(pieces) < 2 or not pieces[1].strip():
             return None
-        first, rest = pieces
-        undone = correct_last_edit(scene, recent_turns, first, language)
-        return self._then_more(undone, rest, language, markup, image)
+        undone = correct_last_edit(scene, recent_turns, pieces[0], language)
+        return self._then_more(undone, pieces[1], language, markup, image)
 
     def _same_then(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, language: str,
                    markup: bool, image: Image | None) -> Decision | None:

@@ -12,7 +12,10 @@ _I = re.IGNORECASE
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "no wait" alone: no note
                           r"no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|eh+|erm*|like|oh|oops|"
-                          r"sorry|ok|okay|kk?|now|so|then|alright|(?:keep|leave)\s+(?:it|him|her|them)\s+(?:there|where\s+"
+                          # "set steps to 40, its taking forever": why, of how long it takes
+                          r"(?:it'?s|its|it\s+is|this\s+is)\s+(?:taking|takes)\s+(?:forever|ages|so\s+long|too\s+long)|"
+                          r"(?:it'?s|its|this\s+is)\s+(?:so|too|really)\s+slow|"
+                          r"sorry|ok|okay|kk?|now|so|then|alright|(?:ok|okay)\s+can(?:\s+lah?)?|can(?:\s+lah?|\s+can)?|(?:keep|leave)\s+(?:it|him|her|them)\s+(?:there|where\s+"
                           r"(?:it|he|she|they)\s+(?:is|are))|"  # "keep it there but make it smaller": no move
                           r"actually|well|yes|"
                           r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+(?:curiosity|interest)|"

@@ -64,8 +64,8 @@ def _article_after_into(m: re.Match[str]) -> str:
 _INTO_BARE = re.compile(r"\b(?P<v>(?:change|turn|transform|convert|switch)(?:\s+(?:it|him|her|them|this|that|"
                         r"the\s+[a-z]+))?\s+(?:to|into))\s+(?P<w>[a-z]+)(?=\s*(?:[,.!?;]|please|pls|$))", _I)
 
-_BARE_THING = re.compile(r"\b(?P<p>under|on|in|beside|behind|near|above|below|next\s+to|in\s+front\s+of|on\s+top\s+of)"
-                         r"\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.!?;]|$))", _I)
+_BARE_THING = re.compile(r"\b(?P<p>under|on|in|beside|behind|near|above|below|next\s+to|in\s+front\s+of|on\s+top\s+of|"
+                         r"with|holding)\s+(?P<w>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:please|pls|plz)?\s*(?:[,.!?;]|$))", _I)
 
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:give|put)\s+to\s+(?=(?:him|her|them|it|the\s+\w+)\b)", _I), "give "),
@@ -93,6 +93,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "The more big square put it red please": the thing, then what to do to it
     (re.compile(r"^(?P<t>the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:put|make|paint|turn)\s+(?:it|him|her)\s+"
                 rf"(?=(?:more\s+)?(?:{_VALUE_ONE})\b)", _I), lambda m: f"make {m.group('t')} "),
+    # "the stick make brown lah": the thing, then the verb with no "it"
+    (re.compile(r"^(?P<t>the\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:make|paint|turn|change|colou?r)\s+(?:to\s+|into\s+)?"
+                rf"(?=(?:{_VALUE_ONE})\b)", _I), lambda m: f"make {m.group('t')} "),
     (re.compile(r"\bin\s+(?P<p>his|her|its|their)\s+side\b", _I), lambda m: f"beside {_OBJECT[m.group('p').lower()]}"),
     (re.compile(r"\bis\s+(?:it\s+)?possible\s+(?:that\s+)?(?P<who>he|she|it|they)\s+(?P<v>smile|laugh|cry|wink)s?\b",
                 _I), lambda m: f"make {_OBJECT[m.group('who').lower()]} {m.group('v').lower()}"),
@@ -114,8 +117,13 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "the other side o the tent": "of", as Scots write it
     (re.compile(r"\b(?P<w>side|top|front|back|middle|end|bottom)\s+o\s+(?=the\b)", _I), r"\g<w> of "),
     # "also the duck remove", "only sink stay": the verb after its thing, the article left out
-    (re.compile(r"(?<![\w'])(?P<t>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:remove|delete|erase)(?=\s*(?:[,.!?;]|$))", _I),
-     r"remove \g<t>"),
+    (re.compile(r"(?<![\w'])(?P<t>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:please\s+|pls\s+)?(?:remove|delete|erase)"
+                r"(?=(?:\s+(?:please|pls|plz))?\s*(?:[,.!?;]|$))", _I), r"remove \g<t>"),
+    # "also house delete please", "moon delete": the thing named bare, first in the clause
+    (re.compile(r"(?:^|(?<=[.!?,;]\s))(?P<a>(?:also|and|now|then|ok|okay)\s+)?(?P<t>(?!(?:please|pls|plz|can|could|"
+                r"you|u|i|we|just|and|also|now|then|so|to|it|them|this|that|the)\b)[a-z]+)\s+(?:please\s+|pls\s+)?"
+                r"(?:remove|delete|erase)(?=(?:\s+(?:please|pls|plz))?\s*(?:[,.!?;]|$))", _I),
+     r"\g<a>remove the \g<t>"),
     (re.compile(r"\bonly\s+(?!the\b)(?P<t>[a-z]+)\s+(?:stay|stays|remain|remains)\b", _I), r"only the \g<t> stays"),
     # "now put red bucket under it": a thing named by its colour, with no article
     (re.compile(rf"\b(?P<v>put|add|draw|place)\s+(?P<w>(?:{_COLOUR_EN})\s+[a-z]+)\b", _I), r"\g<v> a \g<w>"),
@@ -168,6 +176,32 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      lambda m: f"make {_OBJECT.get(m.group('w').lower(), m.group('w').lower())} "
                + ("" if vocab.lookup(vocab.COLOURS, m.group("t")) or vocab.lookup(vocab.SIZES, m.group("t"))
                   else (m.group("a") or ("an" if m.group("t")[0].lower() in "aeiou" else "a")) + " ") + m.group("t")),
+    # "make the balloon is red color": made so; "brown colour only", "change it to a cat only": just that (Indian
+    # English "only" says it is that, not that the rest goes)
+    (re.compile(r"\b(?P<v>make|paint|colou?r)\s+(?P<t>it|him|her|them|the\s+[a-z]+)\s+(?:is|are|be)\s+", _I),
+     r"\g<v> \g<t> "),
+    (re.compile(rf"\b(?P<v>(?:{_COLOUR_EN})(?:\s+colou?r)?)\s+only\b", _I), r"\g<v>"),
+    (re.compile(r"\b(?P<c>(?:change|turn|make)\s+(?:it|him|her|them|the\s+[a-z]+)\s+(?:to|into)\s+(?:a|an)\s+[a-z]+)\s+"
+                r"only\b", _I), r"\g<c>"),
+    # "chuck a red triangle up the top" (Australian): put one there; "up the top", "down the bottom": at it
+    (re.compile(r"(?:^|(?<=[,.;!]\s))chuck\s+(?=(?:a|an|some|another|two|three)\s)", _I), "add "),
+    (re.compile(r"\b(?:up|down)\s+the\s+(?=(?:top|bottom)\b)", _I), "at the "),
+    # "ok you can lose the dog": told it may go
+    (re.compile(r"(?:^|(?<=[,.;!]\s)|(?<=\bok\s)|(?<=\bokay\s))you\s+can\s+(?=(?:lose|remove|delete|drop|ditch|get\s+rid|"
+                r"take\s+out|bin|scrap)\b)", _I), ""),
+    # "the sun must go more down" (a French speaker's): moved that way
+    (re.compile(r"\b(?P<t>the\s+[a-z]+|it|he|she|they)\s+(?:must|should|has\s+to|needs?\s+to|can)\s+go\s+more\s+"
+                r"(?P<w>up|down|left|right)\b", _I),
+     lambda m: f"move {_OBJECT.get(m.group('t').lower(), m.group('t'))} {m.group('w')}"),
+    # "make more cats": more of them added, not the cat made into cats
+    (re.compile(r"(?:^|(?<=[,.;!]\s))make\s+(?P<n>(?:(?:a\s+few|two|three|some)\s+)?more)\s+(?=[a-z]+s\b)", _I),
+     r"add \g<n> "),
+    # "make the stick brown and glasses should be gold": a second request, about another thing
+    (re.compile(r"\s+and\s+(?=(?:the\s+|his\s+|her\s+)?[a-z]+\s+(?:should|must|needs?\s+to|has\s+to)\s+be\b)", _I),
+     ", and "),
+    # "got moody feel" (Malaysian English): have that feel, asked for
+    (re.compile(r"(?:^|(?<=[,.;!]\s))got\s+(?:a\s+|that\s+)?(?P<x>[a-z]+)\s+(?:feel|feeling|vibes?|mood)\b", _I),
+     r"make it \g<x>"),
     # "a car parked out front": in front
     (re.compile(r"\bout\s+front\b", _I), "in front"),
     # "abeg make am bigger", "carry am go left" (Nigerian Pidgin): please, and "am" for it
@@ -193,7 +227,9 @@ def rewritten(text: str, rules: Rules) -> str:
 
 # "and yellow one, please remove it", "and small one go to bottom right": the one said by its value, no article
 _VALUE_ONE_BARE = re.compile(rf"^(?P<a>(?:and|also|now|ok|okay|then)\s+)?(?P<v>{_VALUE_ONE})\s+one\b(?=\s*[,.:;-]|\s+"
-                             r"(?:go|goes|should|must|needs?|has|is|move|moves|gets?|stays?)\b)", _I)
+                             r"(?:go|goes|should|must|needs?|has|is|move|moves|gets?|stays?)\b"
+                             # "left one green", "red one bigger pls": the one, then only its new value
+                             rf"|\s+(?:{_VALUE_ONE}|bigger|smaller|larger)(?:\s+(?:please|pls|plz|now))?\s*[.!]*$)", _I)
 
 
 def the_one_said(text: str) -> str:

@@ -28,14 +28,17 @@ _MORE_IER = re.compile(r"\b(?P<stem>[a-z]{3,})ier\b", _I)
 
 
 # "emm 其实 triangle 更好看", "a square would look better", "还是红色好看": a shape or a colour preferred, asked for
-_BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+(?:think|believe|reckon)|nah|no|wait|"
+_BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+(?:think|believe|reckon)|reckon|mate|nah|no|"
+                     r"wait|"
                      r"on\s+(?:second\s+thoughts?|reflection))[\s,，]*)*"
                      r"(?:其实|还是|感觉|我觉得)?\s*"
                      r"(?:(?:a|an|the)\s+)?(?P<x>[a-z]+(?:\s+(?!(?:would|might|looks?|is)\b)[a-z]+)?|[\u4e00-\u9fff]{1,4}?)\s*"
                      r"(?:更好看|比较好看|好看点|好看一点|好看|更好|会更好|好些|更合适|"
-                     r"(?:would|might)\s+(?:look|be)\s+(?:better|nicer|cooler)|looks?\s+better|is\s+better)"
+                     r"(?:would|might)\s+(?:look|be)\s+(?:(?:a\s+lot|much|way|heaps|so\s+much)\s+)?(?:better|nicer|cooler)"
+                     r"|looks?\s+better|is\s+better)"
                      r"(?:吧|啊|呢|些|一些|点)?(?:\s+(?:there|here|instead))?(?:\s+(?:tbh|imo|honestly|i\s+think|lol))?"
-                     r"(?=[\s.!。！]*$|[.!。！]\s)", _I)  # a sentence of its own, alone or first
+                     # a sentence of its own, alone or first ("…, swap it": the swap it asks for)
+                     r"(?=[\s.!。！]*$|[.!。！]\s|,\s*(?:swap|change|switch|do|use)\s+(?:it|that|them)\b)", _I)
 
 
 # "hmm actually dark blue would look nicer than black for the bg": a background colour preferred, asked for
@@ -123,6 +126,7 @@ _TOO_COLD = re.compile(r"\b(?:it|that|this|everything|the\s+(?:picture|image|pal
 
 def looks_said_plainly(text: str) -> str:
     """The message with a look said casually said as the look rules read it."""
+    text = re.sub(r"(?<=[a-z])['’]d\s+(?=(?:look|be)\b)", " would ", text, flags=_I)  # "a circle'd look better"
     text = _GO_LOOK.sub(lambda m: f"make it {m.group('look')}" if parse_looks(m.group("look"))[0] else m.group(0),
                         text)
     text = _BETTER_BG.sub(_background_preferred, text)

@@ -28,6 +28,7 @@ class MessageEdit:
     kinds: list[EditKind] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     replies: list[tuple[str, str]] = field(default_factory=list)  # (template key, sentence)
+    said_as: dict[str, dict[str, str]] = field(default_factory=dict)  # sentence -> the values it was said with
     chat_replies: list[str] = field(default_factory=list)
     last: str = ""  # the last clause's handler, for "remove the ball, and the circle"
     also: bool = False  # the clause says "also" / "too" / 再: a draw verb adds instead of starting over
@@ -49,6 +50,10 @@ class MessageEdit:
     topic: str = ""  # "the clouds make it rather crowded. Would you remove them": what "them" then means
     values_set: list[tuple[str, str, str]] = field(default_factory=list)  # (subject id, kind, value), in order
     corrected: bool = False  # a clause took back what was said before ("red, no, blue"): later values win
+    names_before: list[str] = field(default_factory=list)  # the things' names before this message changed any
+
+    def __post_init__(self) -> None:
+        self.names_before = [s.name for s in self.scene.subjects]
 
     def ask(self, question: str) -> bool:
         """Give up on the clause being read: the message will change nothing and ask `question` back."""
@@ -67,7 +72,9 @@ class MessageEdit:
 
     def say(self, key: str, **values: str) -> None:
         """Queue a reply sentence with its template key (a "Drew …" reply keeps only some keys)."""
-        self.replies.append((key, reply.say(key, self.language, **values)))
+        said = reply.say(key, self.language, **values)
+        self.replies.append((key, said))
+        self.said_as[said] = values
 
     def focus(self) -> Subject | None:
         """What "it" refers to: the focused subject, else the last one."""

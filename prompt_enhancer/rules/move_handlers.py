@@ -141,6 +141,8 @@ def _move_once(work: MessageEdit, body: str) -> bool:
             and resolve(work, m.group("t")):
         body = f"{m.group('verb').lower().rstrip('s')} {m.group('t')} {m.group('rest')}"
     m = _STEP_ALONE.match(body)
+    if m and re.fullmatch(r"(?:up|down|left|right)(?:\s+(?:please|pls))?", body.strip(), _I):
+        body, m = f"move it {m.group('d')}", None  # "now down": a bare way, as "move it down" (to that edge)
     if m and work.focus() is not None:
         word = (m.group("d") or m.group("d2") or m.group("zh")).lower()
         _step(work, [work.focus()], {"higher": "up", "lower": "down", "高": "up", "低": "down"}.get(word, word))

@@ -33,6 +33,13 @@ _PUT_THERE = re.compile(rf"\b(?:pop|stick|plonk|chuck|plop|slap)\s+(?P<t>{_THING
 _COMES_IN = re.compile(r"\blet\s+(?P<t>(?:a|an|one|some)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:rise|appear|shine|hang|float|"
                        r"glow|sit|stand|bloom|grow)\s+(?=(?:in|at|on)\s+(?:the\s+)?(?:upper|lower|top|bottom|left|right|"
                        r"middle|cent))", re.I)
+# "ok now go up to the top", "can it go up": the thing in focus told to go there; "shift it up also": "also" of a
+# move is one more move, not one more thing
+_GO_THERE = re.compile(rf"(?P<lead>^\s*|[,.;!?]\s*|\b(?:now|ok|okay|then|and|so|pls|please|hmm)\s+)"
+                       rf"(?:(?:can|could|would|will)\s+(?P<t>{_THING})\s+)?go\s+(?={_WAY})", re.I)
+_MOVE_TOO = re.compile(rf"\b(?P<move>(?:move|shift|push|nudge)\s+{_THING}\s+{_WAY})\s+(?:also|too|as\s+well)\b", re.I)
+# "can it go up, right to the top?": "right" there is "all the way", no side
+_RIGHT_TO = re.compile(r"\bright\s+(?=(?:up\s+|down\s+)?to\s+the\s+(?:very\s+)?(?:top|bottom)\b)", re.I)
 # ", as if carried by the tide": a likeness said after the request, nothing to draw
 _AS_IF = re.compile(r"\s*,?\s+as\s+(?:if|though)\s+[^,.;!?]*", re.I)
 
@@ -45,4 +52,6 @@ def as_moved(text: str) -> str:
         text) or _COMES_IN.search(text) else text
     for placed in (_GOES_THERE, _PUT_THERE):
         text = placed.sub(lambda m: f"move {m.group('t')} to ", text)
+    text = _RIGHT_TO.sub("all the way ", text)
+    text = _MOVE_TOO.sub(r"\g<move>", _GO_THERE.sub(lambda m: f"{m.group('lead')}move {m.group('t') or 'it'} ", text))
     return _OTHER_MOVE.sub(lambda m: f"move {m.group('t')} ", text)

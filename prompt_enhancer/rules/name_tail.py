@@ -23,6 +23,11 @@ _ADVERBS = {"up", "down", "out", "over", "there", "here", "away", "back", "way",
             "below", "behind", "nearby"}
 
 
+def _participle(word: str) -> bool:
+    """"coiled", "sprawled", "hunched": a past participle said after the noun (not "bed", "shed" or "steed")."""
+    return len(word) >= 5 and word.lower().endswith("ed") and not word.lower().endswith("eed")
+
+
 def split_tail(name: str) -> tuple[str, str, bool]:
     """(the name, what was said after it, whether that says where it is); the name as it was and "" when nothing
     follows the noun. Only English names are cut: a word of the way there ("up", "way") off the end, and a phrase
@@ -32,8 +37,12 @@ def split_tail(name: str) -> tuple[str, str, bool]:
         return name, "", False
     while len(words) > 1 and words[-1].lower() in _ADVERBS:
         words = words[:-1]  # "a cabin up (in the mountains)", "a kite way up": the way there, not the name
-    if len(words) == 2 and words[1].lower() in _PARTICIPLES - {"who", "that", "which"} and not words[1].endswith("ing"):
+    if len(words) == 2 and (words[1].lower() in _PARTICIPLES - {"who", "that", "which"} or _participle(words[1])) \
+            and not words[1].endswith("ing"):
         return words[0], words[1], False  # "a dragon perched (on a mountain top)": a dragon
+    if len(words) == 2 and words[1].lower().endswith("ing") and len(words[1]) > 5 \
+            and words[1].lower() not in THING_INGS and not ONLY_DESCRIBED.match(words[0]):
+        return words[0], words[1], False  # "a few white clouds drifting (in the sky)": clouds
     if len(words) < 3:
         return " ".join(words), "", False
     for i, word in enumerate(words[1:], start=1):

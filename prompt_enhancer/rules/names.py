@@ -17,8 +17,9 @@ def name_matches(name: str, said: str) -> bool:
     if name == said or said in name.split() or (vocab.has_cjk(said) and (name.endswith(said) or said in name.split())
                                                  and not _other_things(name, said)):
         return True
-    for word, other in ((said, name), (name, said)):  # 车子 finds 汽车, 花儿 finds 花: the noun without its suffix
-        if len(word) >= 2 and word[-1] in "子儿" and vocab.has_cjk(word[-2]) and name_matches(*(
+    # 车子 finds 汽车, 花儿 finds 花, 猫 finds 小猫咪: the noun without its suffix
+    for word, other in ((said, name), (name, said)):
+        if len(word) >= 2 and word[-1] in "子儿咪" and vocab.has_cjk(word[-2]) and name_matches(*(
                 (other, word[:-1]) if word is said else (word[:-1], other))):
             return True
     singular = re.sub(r"(?<=[a-z])(?:es|s)$", "", said)

@@ -38,7 +38,7 @@ def decision_of(before: Scene, work: MessageEdit) -> Decision:
         replies = [reply.say("drew", work.language, what=reply.picture_words(render_prompt(after, work.language),
                                                                                work.language))] + said
     else:
-        replies = [text for _, text in work.replies]
+        replies = reply.alike_counted(work.replies, work.said_as, work.language)
     # each chat sentence once ("可以了 谢谢" thanks twice)
     replies += [text for i, text in enumerate(work.chat_replies) if text not in work.chat_replies[:i]]
     if not changed:

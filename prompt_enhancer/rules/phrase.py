@@ -149,9 +149,9 @@ _BACKGROUND_RE = re.compile(
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5,
                 "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 2,
-                "a couple of": 2}
+                "a couple of": 2, "a couple": 2}
 _DETERMINER_RE = re.compile(
-    rf"{WORD_L}(?P<en>a\s+couple\s+of|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}|"
+    rf"{WORD_L}(?P<en>a\s+couple(?:\s+of)?|a\s+few|several|a\s+handful\s+of|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}|"
     rf"some|one more|a pair of){WORD_R}"
     r"|(?P<zh>[一两二三四五六七八九十几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅|盏|串|束|面|枝|扇|间|根|支|顶|把|件|副|双|对|本|台|架|片|口|方|列|"
     r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|栋|幢|尾|头(?![长短金黑白红棕卷秀乌]?发))"

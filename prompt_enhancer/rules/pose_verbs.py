@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dialog.decision import EditKind
+from prompt_enhancer.rules.gaze import gaze_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
@@ -21,7 +22,7 @@ _EN_VERBS = {"sit": "sitting", "stand": "standing", "sleep": "sleeping", "lie": 
              "swim": "swimming", "play": "playing", "float": "floating"}
 _ZH_VERBS = {"坐": "sitting", "站": "standing", "睡": "sleeping", "躺": "lying", "趴": "lying", "跑": "running",
              "跳": "jumping", "飞": "flying", "笑": "smiling", "游泳": "swimming", "游": "swimming",
-             "飘": "floating", "漂浮": "floating", "漂": "floating", "浮": "floating"}
+             "飘": "floating", "漂浮": "floating", "漂": "floating", "浮": "floating", "玩": "playing"}
 # "let it float in space", "让它飘在太空里": the pose, and the place said after it is the picture's setting.
 _POSE_EN = re.compile(r"^(?:make|let|have|get)\s+(?P<t>.+?)\s+(?:to\s+)?(?P<verb>"
                       + "|".join(_EN_VERBS) + r")(?:\s+(?:down|up|still|there|around|about))?"
@@ -37,6 +38,9 @@ _POSE_SAID_EN = re.compile(r"^(?P<t>he|she|it|they|the\s+\w+(?:\s+\w+)?)\s+(?:is
                            r"(?P<where>\s+(?:in|on|at|under|by|next\s+to|beside)\s+.+?)$", _I)
 _POSE_SAID_ZH = re.compile(r"^(?P<t>他|她|它|他们|她们|它们)(?P<verb>[坐站睡躺趴])(?:着)?"
                            r"(?P<where>[在到][^，,。]+?[上里下边])(?:吧|了|呗|啊)?$")
+# 它们在玩, 他在睡觉, 她们一起跑: said of the ones there, with no place
+_POSE_PRONOUN_ZH = re.compile(r"^(?P<t>它们|他们|她们|他|她|它)(?:都|一起)?(?:正)?在?"
+                              r"(?P<verb>游泳|漂浮|[坐站睡躺趴跑跳飞笑游飘玩])(?:耍|觉|着|呢|吧|了)*$")
 _EN_AT = re.compile(r"^\s*(?P<prep>in|on|at|under|by|next\s+to|beside|over|above)\s+(?P<thing>.+?)\s*$", _I)
 _ZH_AT = re.compile(r"^[在到于](?P<thing>.+?)(?P<loc>上面|上|里面|里|下面|下|旁边|边)$")
 
@@ -121,16 +125,16 @@ def _pose_alone(work: MessageEdit, body: str) -> bool:
 
 
 def pose_clause(work: MessageEdit, body: str) -> bool:
-    """"make the dog sit", "让狗坐下": the thing there in that pose."""
-    if _pose_alone(work, body):
+    """"make the dog sit", "让狗坐下": the thing there in that pose; "make it face left": turned that way."""
+    if _pose_alone(work, body) or gaze_clause(work, body):
         return True
     m = (_POSE_EN.match(body) or _POSE_ZH_PLACE_FIRST.match(body) or _POSE_ZH.match(body)
-         or _POSE_SAID_EN.match(body) or _POSE_SAID_ZH.match(body))
+         or _POSE_SAID_EN.match(body) or _POSE_SAID_ZH.match(body) or _POSE_PRONOUN_ZH.match(body))
     if not m or not work.scene.subjects:
         return False
     place = None
     verb = m.group("verb").lower()
-    if m.group("where"):
+    if m.groupdict().get("where"):
         place, rest = parse_place(m.group("where"), bare=True)
         if place is None or clean_rest(rest):
             # "make her sit on a chair", "让她坐在一把椅子上": on a thing, drawn if it is not there yet

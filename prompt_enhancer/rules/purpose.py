@@ -19,11 +19,20 @@ _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters
         r"banners?|logo|brochures?|leaflets?|salon|bakery|cafe|restaurant|business|"
         # a maker's own words: "for my lookbook", "for a calf piece", "for the flash sheet"
         r"lookbook|mood\s*board|collection|zine|comic|commission|client|piece|sheet|tattoo|sleeve|units?|"
-        r"assignment|report|campaign|pitch")
+        r"assignment|report|campaign|pitch|"
+        # a crafter's: "for my cushion cover", "for a tea cosy pattern", "for my winter flashcards"
+        r"flash\s*cards?|covers?|patterns?|notes|charts?|designs?|mock-?ups?|jumpers?|sweaters?|quilts?|blankets?|"
+        r"cosy|cozy|embroidery|cross[\s-]?stitch|scrapbook|journal|planner|calendar|album|invitations?|invites?|"
+        r"wedding|shirts?|t-?shirts?|mugs?|tote(?:\s+bag)?|stationery|topics?|album\s+covers?|ep|single|"
+        r"record|mixtape|playlist")
+# "for my lesson on sizes", "a tea cosy pattern im making for my sister": what the use is of, or who makes it
+_USE_TAIL = (r"(?:\s+(?:on|about|of)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+             r"(?:\s+(?:i'?m|im|i\s+am|we'?re)\s+(?:making|doing|knitting|sewing|working\s+on|designing)"
+             r"(?:\s+for\s+(?:my|our)\s+[\w'-]+)?)?")
 _DET = r"(?:a|an|my|our|the|his|her|their|some|this|that)"
 # "For my class worksheet, please: …", "For a counting worksheet: …", "for a maths worksheet, please draw …"
 _LEAD = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right)[\s,]+)*(?:(?:this\s+is|it'?s)\s+)?"
-                   rf"for\s+{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
+                   rf"for\s+{_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE}){_USE_TAIL}"
                    r"(?:\s*[,:：]\s*(?:(?:please|pls)\s*[,:：]?\s*)?|\s+(?:please|pls)\s*[,:：]?\s*"
                    # "For my bakery sign can you do a small house": the request right after
                    r"|\s+(?=(?:can|could|would)\s+(?:you|u)\s|i\s+(?:need|want|would\s+like)\s))"
@@ -47,8 +56,8 @@ _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+
 # or the end)
 _OCCASION = (r"valentines?(?:'s)?(?:\s+day)?|christmas|xmas|easter|halloween|thanksgiving|new\s+year(?:'s)?|"
              r"mother'?s\s+day|father'?s\s+day|(?:chinese|lunar)\s+new\s+year|diwali|eid|hanukkah")
-_TAIL = re.compile(rf"\s+for\s+(?:{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE})|(?:{_OCCASION}))\b"
-                   r"(?=\s*(?:(?:please|pls|plz|thanks|thx|ty)\b)?\s*(?:[,，.。!！;；?？]|$))", _I)
+_TAIL = re.compile(rf"[\s,]+for\s+(?:{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE}){_USE_TAIL}|(?:{_OCCASION}))\b"
+                   r"(?=\s*(?:(?:please|pls|plz|thanks|thx|ty)\b)?\s*(?:[,，.。!！;；?？(（]|$))", _I)
 # "…, placeholder asset for now", "(just a placeholder)": what the picture is for, as a game maker says it
 _PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)?(?:an?\s+)?placeholder"
                           r"(?:\s+(?:asset|art|sprite|graphic|image|pic))?(?:\s+for\s+now)?\s*\)?(?=\s*[.!]*\s*$)"
@@ -57,8 +66,8 @@ _PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)
                           r"|\s+all\s+(?:on|in)\s+(?:one|the\s+same)\s+(?:page|sheet|picture|image|canvas)"
                           r"(?=\s*(?:please|pls)?\s*[.!]*\s*$)", _I)  # "…a rose and a dagger all on one page"
 # 给我孙女看的, 给孙子看, 我水果店用: who or what the picture is for, said as its own clause; 给我的menu画…: before
-_ZH_WHO = (r"(?:小)?(?:孙女|孙子|外孙女?|女儿|儿子|孩子|小孩|宝宝|闺女|学生|朋友|老婆|老公|妈妈|爸爸|奶奶|爷爷|"
-           r"客人|顾客|客户)(?:们)?")
+_ZH_WHO = (r"(?:小|大)?(?:孙女|孙子|外孙女?|女儿|儿子|孩子|小孩|宝宝|闺女|学生|朋友|老婆|老公|妈妈|爸爸|奶奶|爷爷|"
+           r"客人|顾客|客户|娃|娃娃|宝儿|崽)(?:们)?")
 _ZH_USE = r"[\u4e00-\u9fff]{0,4}?(?:店|铺|班|课|公司|学校|菜单|海报|传单|招牌|标志|牌子)|menu|logo|poster|flyer"
 _ZH_FOR = re.compile(rf"[，,。\s]+(?:这是|是)?(?:给(?:我(?:的|家)?|咱(?:家)?)?{_ZH_WHO}(?:看|玩|用|画)?的?"
                      rf"|(?:我|我们|咱)?的?(?:{_ZH_USE})(?:里)?(?:用|要用)的?)(?:哦|呀|啊|吧|哈)?"

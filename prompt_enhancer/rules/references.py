@@ -334,7 +334,8 @@ def part_name(text: str) -> str:
     the colour is read; "一顶帽子" -> "帽子")."""
     name = clean_rest(re.sub(r"^(?:(?:a|an|the|some|one|two|a pair of|pair of|his|her|its|their|my)\s+)+", "",
                              text.strip(), flags=_I))
-    name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*[个只条棵朵辆艘匹座张块颗位把顶副件双根支本盏串束扇间](?!子)"
+    name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*"
+                  r"[个只条棵朵辆艘匹座张块颗位把顶副件双对套根支本盏串束扇间面枝片](?![子象包条具])"
                   r"|^一?(?:点儿?|些)(?=\S)", "", name)
     name = clean_rest(name)
     return name.lower() if name.isascii() and name[:1].isupper() and name[1:].islower() else name  # "Roof: red"

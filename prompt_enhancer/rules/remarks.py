@@ -37,6 +37,10 @@ _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死
 _ABOUT_IT = re.compile(r"^(?:just\s+)?(?:a\s+)?(?:rough|quick|first|early)\s+(?:concept|sketch|draft|idea|pass|"
                        r"mock-?up)(?:\s+for\s+now)?$|^(?:my|our|his|her|the)\s+[a-z]+\s+(?:drew|made|painted|wants?|loves?|likes?|"
                        r"said)\b|^(?:he|she|they|i|we)\s+(?:wants?|loves?|likes?|said|drew|made)\b"
+                       # "small green triangle top right, thats the campsite marker", "hes the quest giver": what it
+                       # stands for in the person's own work
+                       r"|^(?:that'?s|thats|this\s+is|it'?s|its|he'?s|hes|she'?s|shes|he\s+is|she\s+is)\s+(?:the|my|our)\s+"
+                       r"[a-z]+(?:\s+[a-z]+){0,6}$"
                        # "the boys in my class are obsessed": who is keen on it
                        r"|^[a-z\s]{0,40}\b(?:are|is|'re)\s+(?:so\s+|totally\s+|really\s+)?(?:obsessed|crazy\s+about|into\s+"
                        r"(?:it|them|this))\b", _I)

@@ -81,6 +81,8 @@ def clear_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
+_COLOUR = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
+                                   reverse=True)) + ")"
 _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  # "would you mind getting rid of"
                         r"(?:remove|delete|erase|get rid of|getting rid of|removing|deleting|take away|take out|"
                         r"taking out|taking away|drop|eliminate|ditch|lose|rid of|never\s*mind|rm|del|"
@@ -89,7 +91,9 @@ _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  
                         r"an|it|him|her)\b)|"
                         # "bye bye bird": the bird goes ("bye bye", "goodbye for now" are farewells)
                         r"(?:(?:bye\s+)?bye|goodbye)(?=\s+(?!(?:bye|for|now|then|see|everyone|all|guys|lol)\b)\w)|"
-                        r"scrap|scratch|skip|nix|axe|toss|kill|cut|dump|bin|forget(?: about)?|throw away|throw out|"
+                        # ("axe gold" of a dwarf's axe: the axe, given a colour)
+                        rf"scrap|scratch|skip|nix|axe(?!\s+{_COLOUR}\b)|toss|kill|cut|dump|bin|forget(?: about)?|"
+                        r"throw away|throw out|"
                         r"clear away|"
                         r"take off|hide|get shot of|do away with|leave out|cut out|we\s+don'?t\s+need|"
                         # "i dont think we need the table", "i don't think he needs the hat"
@@ -248,6 +252,8 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool, poin
         return False
     meant = _ONE_THING_MEANT.match(target.strip())
     said = meant and (meant.group("t") or meant.group("t_zh")) or (target.strip() if pointed else "")
+    if said and any(name_matches(name, said) for name in work.names_before):
+        return True  # "change it to a cat, dog is not required": this message already made the dog go
     if said and not _ARTEFACTS.search(said) and (vocab.has_cjk(said) or singular(said) == said) \
             and ask_missing(work, target):
         return True

@@ -13,7 +13,7 @@ from dialog import texts
 from dialog import vocabulary as vocab
 from dialog.prompt import describe_subject, position_phrase
 from dialog.scene import Subject
-from prompt_enhancer.rules.plurals import plural
+from prompt_enhancer.rules.plurals import plural, singular
 
 
 def say(key: str, language: str, **values: str) -> str:
@@ -31,7 +31,8 @@ def thing_name(subject: Subject, language: str) -> str:
         return "shape" if language == "en" else "图形"
     for table in (vocab.SHAPES, vocab.NOUNS):
         if vocab.lookup(table, name):
-            return vocab.translate(table, name, language)
+            said = vocab.translate(table, name, language)  # "birds": the birds, not "the bird"
+            return plural(said) if language == "en" and singular(name) != name and said == singular(name) else said
     return name
 
 
@@ -153,8 +154,47 @@ _ALIKE_EN = re.compile(r"\b(?P<a>an?) (?P<x>[a-z'-]+(?: [a-z'-]+){0,3}?)"
                        r"(?=$|[,.]| (?:and|on|in|at|by|under|near)\b)")
 _ALIKE_ZH = re.compile(r"有一(?P<m>[个只条棵朵辆艘匹座张块颗位把])(?P<x>[^，,。有]{1,12})(?:，有一(?P=m)(?P=x))+"
                        r"(?=$|[，,。])")
+_ONE_ZH = re.compile(r"^一(?=[个只条棵朵辆艘匹座张块颗位把盏头]\w+$)")
 _EN_COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _ZH_COUNT = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
+# Sentences that say the same of each of several alike things ("Made the sunflower smaller." three times)
+_COUNTABLE = {"removed", "changed", "turned", "bigger", "smaller", "moved", "placed", "gave"}
+
+
+def alike_counted(replies: list[tuple[str, str]], said_as: dict[str, dict[str, str]], language: str) -> list[str]:
+    """Each sentence once; one said of several alike things counts them, where the first was said ("Made the
+    three sunflowers smaller.", "把三朵向日葵变小了。"), not the same sentence again for each."""
+    texts = [text for _, text in replies]
+    out: list[str] = []
+    looks: list[str] = []
+    for i, (key, text) in enumerate(replies):
+        if text in texts[:i]:
+            continue  # said once, counted where it was first said
+        count, values = texts.count(text), said_as.get(text, {})
+        if count > 1 and key in _COUNTABLE and values.get("name"):
+            name = values["name"]
+            if language == "zh":
+                term = vocab.lookup(vocab.NOUNS, name)
+                counted = _ZH_COUNT[min(count, 10)] + (vocab.MEASURE_WORDS.get(term.key, "个") if term else "个") + name
+            else:
+                head, _, last = name.rpartition(" ")
+                counted = f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}"
+            text = say(key, language, **{**values, "name": counted})
+        elif count > 1 and key in ("added", "added_at") and values.get("what"):
+            what = values["what"]  # "Added a palm tree." twice: "Added two palm trees."
+            many = _ONE_ZH.sub(_ZH_COUNT[min(count, 10)], what, count=1) if language == "zh" else \
+                _counted_en(m) if (m := _ALIKE_EN.fullmatch(f"{what} and {what}")) else what
+            text = say(key, language, **{**values, "what": many})
+        if key == "look" and looks and i and replies[i - 1][0] == "look" and values.get("what"):
+            looks.append(values["what"])  # "The whole picture: close-up and moody.", said once
+            out[-1] = say(key, language, what=("、" if language == "zh" else ", ").join(looks[:-1])
+                          + ("和" if language == "zh" else " and ") + looks[-1])
+            continue
+        looks = [values["what"]] if key == "look" and values.get("what") else []
+        out.append(text)
+    return out
 
 
 def _counted_en(m: re.Match[str]) -> str:

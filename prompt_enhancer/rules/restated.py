@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from dialog.prompt import article
+from prompt_enhancer.rules.relayed import as_own_request
+
 _I = re.IGNORECASE
 
 # What a request starts with when it is one: a verb that changes the picture.
@@ -28,8 +31,11 @@ _RIGHT_THEN = re.compile(rf"^(?:right|alright|ok(?:ay)?)(?:\s+(?:then|so))?\s*[,
 
 
 # "not a circle, a square": what it is not, then what it is; said as the change it asks ("make the circle a square")
-_NOT_THIS_THAT = re.compile(r"^(?:no+[\s,]+)?not\s+(?:a|an|the)\s+(?P<old>[a-z]+(?:\s+[a-z]+)?)\s*[,;]\s*"
-                            r"(?:but\s+|i\s+meant\s+)?(?P<new>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s*[.!]*$", _I)
+_NOT_THIS_THAT = re.compile(r"^(?:(?:sorry|oops)[\s,]+)?(?:no+[\s,]+)?not\s+(?:(?:a|an|the)\s+)?"
+                            r"(?P<old>(?!(?:that|this|it|so|really|sure|yet|now)\b)[a-z]+(?:\s+[a-z]+)?)\s*[,;.]\s*(?:but\s+|i\s+meant\s+)?"
+                            # "sorry not dog. cat please": a learner's, with no article
+                            r"(?P<a>(?:a|an)\s+)?(?P<new>(?!(?:the|that|this|it|one|please|pls)\b)[a-z]+(?:\s+[a-z]+)?)"
+                            r"(?:\s+(?:please|pls|plz))?\s*[.!]*$", _I)
 
 
 # "hmm ok a square then lol same colour": in that case a square, in place of what there is
@@ -38,7 +44,8 @@ _A_THING_THEN = re.compile(r"^(?P<lead>(?:(?:hmm+|ok(?:ay)?|so|alright|well|oh+)
 
 
 def restated(text: str) -> str:
-    """`text` without the words that only frame a request said again; as it was otherwise."""
+    """`text` without the words that only frame a request said again or passed on; as it was otherwise."""
     text = _A_THING_THEN.sub(r"\g<lead>\g<x> instead,", text)
-    text = _NOT_THIS_THAT.sub(lambda m: f"make the {m.group('old')} {m.group('new')}", text)
-    return _FRAME.sub("", _RIGHT_THEN.sub("", text))
+    text = _NOT_THIS_THAT.sub(lambda m: f"make the {m.group('old')} {m.group('a') or article(m.group('new')) + ' '}"
+                                        f"{m.group('new')}", text)
+    return as_own_request(_FRAME.sub("", _RIGHT_THEN.sub("", text)))  # "chat says make it blue": the request

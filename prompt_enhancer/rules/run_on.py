@@ -107,8 +107,9 @@ _THEN_KEPT = re.compile(r"(?<=掉|了)\s+(?=[^\s，,]+\s*(?:就|也)?(?:留着|�
 
 
 # "旁边加一只小狗跟他玩": who it plays with is said by where it is; no word of its name
-_PLAYS_WITH = re.compile(r"(?<=[\u4e00-\u9fff])(?:跟|和|陪|与)(?:他|她|它|他们|她们|它们)(?:一起)?"
-                         r"(?:玩耍?|玩儿|嬉戏|打闹)(?=$|[，,。;；\s])")
+_PLAYS_WITH = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:跟|和|陪|与)(?:他|她|它|他们|她们|它们)(?:一起)?"
+                         r"(?:玩耍?|玩儿|嬉戏|打闹)|陪着?(?:他|她|它|他们|她们|它们))"  # 陪着它: beside it
+                         r"(?=$|[，,。;；\s])")
 
 
 # "fish 往 right 一点", "往left挪": an English way said after a Chinese 往, read as Chinese (no \b after it: a

@@ -160,6 +160,9 @@ def correction(word: str) -> str | None:
         return short
     if w.endswith("s") and (w[:-1] in known or (w.endswith("es") and w[:-2] in known)):
         return None  # a plural of a known word
+    doubled = {w[:i] + w[i] + w[i:] for i in range(1, len(w))} & known
+    if len(doubled) == 1 and not any(_inflected(d, w) for d in doubled):
+        return next(iter(doubled))  # a doubled letter typed once, the slip made most: "aple", "biger", "botom"
     candidates: set[str] = set()
     for i in range(len(w) - 1):  # two letters swapped: "cirlce"
         swapped = w[:i] + w[i + 1] + w[i] + w[i + 2:]
@@ -200,6 +203,9 @@ _CHAT_SPELLINGS = {
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
     "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "shd": "should", "shld": "should",
     "blak": "black", "wite": "white",
+    # sound-alikes and slips a dyslexic typist makes ("a blew circle rite in the midle"): never meant as such here
+    "grean": "green", "pleese": "please", "pleeze": "please", "plese": "please", "bottum": "bottom",
+    "bottem": "bottom", "colur": "colour", "colr": "color", "acros": "across", "dosnt": "doesn't", "doesnt": "doesn't",
     "frend": "friend", "dinosor": "dinosaur", "dinasor": "dinosaur", "dinasour": "dinosaur",
     # a child's words for animals and toys (said to children too): the thing itself, so "the boaty" finds the boat
     "doggy": "dog", "doggie": "dog", "kitty cat": "cat", "kitty": "cat", "fishy": "fish", "boaty": "boat",
@@ -209,6 +215,11 @@ _CHAT_SPELLINGS = {
     "a great deal": "a lot", "em": "them", "'em": "them",
 }
 # "black n white", "n put a dog next to her": chat shorthand for "and" ("the letter n" stays)
+# "on the rite", "rite in the midle": right ("a rite of passage" stays)
+_RITE = re.compile(r"(?<![\w'-])rite(?![\w'-])(?!\s+of\b)", re.IGNORECASE)
+# "a blew cup", "make it blew": the colour (not "the wind blew it away")
+_BLEW = re.compile(r"(?<![\w'-])blew(?![\w'-])(?!\s+(?:up|away|out|off|over|down|it|them|him|her|the|a|an|in|into)\b)",
+                   re.IGNORECASE)
 _CHAT_AND = re.compile(r"(?<![\w'-])(?<!letter )n(?=\s+[A-Za-z])(?![\w'-])")
 # "a red tent in the middle an a stag on the left": "an" before an article is "and" dropping its d
 _AN_AND = re.compile(r"(?<=\w)(?<!\ban)(?<!\ba)(?<!\bthe)\s+an(?=\s+(?:a|an|the|two|three|some|his|her|my)\s)"
@@ -294,7 +305,7 @@ def correct_typos(text: str) -> str:
             return word
         return fixed.capitalize() if word[:1].isupper() and word[1:].islower() else fixed
 
-    text = _STRETCHED.sub(_unstretched, text)
+    text = _RITE.sub("right", _BLEW.sub("blue", _STRETCHED.sub(_unstretched, text)))
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
     text = _THEM_PLURAL.sub("the ", text)
     text = _EN_NUMBER_MEASURE.sub(lambda m: _EN_NUMBER_ZH[m.group("n").lower()], text)

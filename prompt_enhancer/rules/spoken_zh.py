@@ -22,12 +22,22 @@ _SAID = (
     (re.compile("侬"), "你"), (re.compile(r"伐(?=[？?！!。~]*$)"), ""), (re.compile(r"(?<=[帮给让把叫])伊"), "它"),
     (re.compile(r"(?<=[红橙黄绿蓝紫粉棕白黑灰金银])颜色个"), "色的"),
     (re.compile(r"(?<=颜色)个|(?<=[大小])个(?=那|[红橙黄绿蓝紫粉棕白黑灰金银])"), "的"),
+    # 画得老大一点 (Wu, Northeast), 画得很大: the size after 得, as 画得大一点 says it;
+    # 弄成黑白个: 黑白的
+    (re.compile(r"(?<=得)(?:老|很|非常|特别|超级?|贼|巨)(?=[大小高低长短胖瘦])"), ""),
+    (re.compile(r"(?<=黑白)个(?=$|[，,。！!\s])"), "的"),
+    # 往下头移 (Wu): 下头, 上头 are 下面, 上面
+    (re.compile(r"(?<=[往向朝])(?P<w>[上下])头"), r"\g<w>"),
+    # 红个那个放到右上角去, 蓝个放左下角伐 (Suzhou, Hangzhou): the red one, the blue one
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?P<c>[红橙黄绿蓝紫粉棕白黑灰])个(?=那|放|移|挪|搬|变|改|换|涂|去掉|删|拿掉|$)"),
+     r"\g<c>的"),
     (re.compile(r"(?:^|(?<=[，,\s]))辣(?=[\u4e00-\u9fff]{1,4}(?:上|里|下|边))"), "在"),
     (re.compile("得劲"), "舒服"),
     # 整一只猫, 给我整个红皮球: draw (整个画面, 整张图 are the whole picture)
     (re.compile(_LEAD + rf"整(?={_COUNT}\s*{_MEASURE})"), "画"),
     (re.compile(rf"(?<=给)整个(?!{_WHOLE})|(?<=[再来帮])整个(?!{_WHOLE}|[红橙黄绿蓝紫粉棕白黑灰金银]|复古)"), "画个"),
     (re.compile(r"(?<=[再就也])给(?=画|加|整)"), ""),  # 再给整个红皮球: 给 with no one after it
+    (re.compile(r"(?<=给[他她它])整(?=[副顶件条双])"), "加一"),  # 给他整副眼镜: give him a pair of glasses
     # 给我整个太阳, 旁边整个大太阳, 整俩猫 (Northeast): draw one, two (整个画面 stays the whole picture)
     (re.compile(rf"(?:(?<=[给我俺边间面角上下])|^)整个(?!{_WHOLE})"), "画个"),
     (re.compile(r"(?:(?<=[给我俺再])|^)整(?=俩|仨)"), "画"),
@@ -92,10 +102,10 @@ _SAID = (
     # 扇子给弄成红的, 眼镜给他整成金色的: 给 before the change says nothing of who
     (re.compile(r"(?<=[\u4e00-\u9fff])给(?:他|她|它)?(?=弄成|整成|换成|改成|涂成|变成)"), ""),
     # 就要熊猫一个, 只要熊猫: only that one stays (只要一只猫: a count of the cats, read by the count rules)
-    (re.compile(r"(?:^|(?<=[，,。\s]))(?:就|只|光)要(?![一两二三四五六七八九十几])(?P<t>[\u4e00-\u9fff]{1,4}?)(?:一个|一只|一棵|就行|就好|就够了)?$"),
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:就|只|光)要(?![一两二三四五六七八九十几])(?P<t>[\u4e00-\u9fff]{1,4}?)(?:一个|一只|一棵|就行|就好|就够了|就可以|就得了|就成)?(?:了|啦)?$"),
      r"只留\g<t>"),
     # 留下猫就行, 留下只猫就得: only that one stays
-    (re.compile(r"(?:^|(?<=[，,。\s]))留下(?:[一]?[只个条棵朵])?(?P<t>[\u4e00-\u9fff]{1,4}?)(?:就行|就好|就够了|就可以)(?:了|啦)?$"),
+    (re.compile(r"(?:^|(?<=[，,。\s]))留[下着](?:[一]?[只个条棵朵])?(?P<t>[\u4e00-\u9fff]{1,4}?)(?:就行|就好|就够了|就可以)(?:了|啦)?$"),
      r"只留\g<t>"),
     # "cat 也 remove": an English thing removed with Chinese words between
     (re.compile(r"(?:^|(?<=[，,。]\s)|(?<=[，,。]))(?P<t>[A-Za-z][A-Za-z ]{0,20}?)\s*(?:也|都)\s*"
@@ -160,6 +170,13 @@ _SAID = (
     (re.compile(r"(?P<c>[狗猫兔鸟鱼鸭猪])(?P=c)(?![\u4e00-\u9fff]*(?:叫|声))"), r"\g<c>"),
     # 黑底哈: a particle at the end (not 哈士奇)
     (re.compile(r"(?<=[\u4e00-\u9fff])(?<!哈)哈(?=[\s，,。！!~～]*$)"), ""),  # (哈哈 is a laugh, read as one)
+    # 都变大, 全都改成红色: said of everything there, as 它们都 is (not of the last thing only)
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?=(?:都|全都|统统|通通)(?:给我)?[变改换涂弄调放挪移往向染缩])"), "它们"),
+    # 俩一块儿在公园里玩儿, 它们一起玩: the two just named, together (俩 is no thing, 一起 no part of one)
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:俩|[它他她这那]俩|[它他她]们)(?:一块儿?|一起)?(?=在|去|玩|跑|坐|站|睡|躺|飞|游)"),
+     "它们"),
+    # "top left 酱" (Taiwan, Malaysia, Singapore: 这样): "like this", after what was said (番茄酱 is a sauce)
+    (re.compile(r"(?<=[A-Za-z0-9\s])酱(?=[\s。！!~～]*$)"), ""),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )

@@ -36,6 +36,19 @@ _REMARK_EN = re.compile(r"^(?:(?:wow|omg|aw+|yay)\s+)?(?:(?:(?:it|that|this|they
                         r"one|statement|focal|centerpiece|centrepiece|main\s+(?:piece|thing)|hero)\b|what\s+i\b)"
                         # "mine is purple!!", "my favourite colour is blue": about the person, not the picture
                         r"|^(?:mine|my\s+(?:favou?rite|fave|fav)(?:\s+[a-z]+)?)\s+(?:is|are|'s)\b.*$", _I)
+# "lose the dog, my customer scared of dogs one", "my mom is allergic": why, of someone in the person's life
+_WHY_EN = re.compile(r"^(?:(?:cuz|coz|because|since|bc|as)\s+)?(?:my|our)\s+(?:[a-z]+\s+)?(?:kids?|son|daughter|mom|"
+                     r"mum|mother|dad|father|wife|husband|boyfriend|girlfriend|partner|friends?|sister|brother|"
+                     r"customers?|clients?|boss|teacher|students?|baby|grandma|grandpa|nephew|niece|family)\s+"
+                     r"(?:(?:is|are|'s|was|were|gets?|got)\s+)?(?:(?:so|very|really|super|kinda|a\s+bit)\s+)?"
+                     r"(?:scared|afraid|allergic|terrified|not\s+a\s+fan|hates?|doesn'?t\s+like|don'?t\s+like|"
+                     r"can'?t\s+stand)\b.*$"
+                     # "set the steps to 50, last one looked kinda rough": why, of the picture before
+                     r"|^(?:the\s+)?(?:last|previous|first|other)\s+(?:one|pic|picture|image|try|version|render)\s+"
+                     r"(?:looked|was|came\s+out|looks|seemed)\b.*$"
+                     # "lose the dog, it is too much for the cover i think": why, said of how full it is
+                     r"|^(?:it'?s|its|it\s+is|that'?s|that\s+is)\s+(?:a\s+bit\s+|way\s+|just\s+)?too\s+(?:much|busy|"
+                     r"crowded|cluttered|full)\b.*$", _I)
 # 看起来 / 画得 / the thing's colour, then a word of praise ("它们看起来好可爱哈哈", "你画得真快", "伞的颜色好看").
 _REMARK_ZH = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:真|好|很|挺|太|超级?|特别|蛮|非常|这么)?"
                         r"(?:可爱|好看|漂亮|快|棒|美|酷|帅|萌|逼真|有趣|有意思|温馨|舒服|治愈|生动|精致|传神)"
@@ -68,6 +81,11 @@ VAGUE_REQUEST = re.compile(
     r"(?:\s+(?:a\s+bit|a\s+little|some|a\s+tad|more))*"
     r"|(?:(?:perhaps|maybe|how\s+about|or)\s+)?(?:change|try|do|add)?\s*something(?:\s+(?:else|different|new|more))"
     r"|(?:change|try|do|add)\s+something"
+    r"|(?:make|add|draw|put)\s+(?:some\s+)?more(?:\s+(?:stuff|things))?"  # "please make more": more of what?
+    # "make it a colour that doesn't exist": no colour to draw
+    r"|(?:make|turn|paint|colou?r)\s+(?:it|him|her|them|the\s+\w+)\s+(?:in\s+)?(?:a\s+|an\s+|some\s+)?(?:colou?r\s+"
+    r"(?:that|which)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+exist|(?:new|nonexistent|non-existent|impossible|"
+    r"invisible|unknown|made[\s-]up)\s+colou?r)"
     r"|(?:change|fix|improve|tweak|edit|alter)\s+(?:it|this|that|(?:the\s+)?(?:picture|image|pic))\s+(?:somehow|some\s+how|"
     r"in\s+some\s+way|some\s+way)"
     r"|(?:a\s+(?:bit|little|tad)\s+|some\s+|way\s+)?more\s+(?:pop|oomph|pizzazz|wow|life|energy|spark|flair|"
@@ -145,4 +163,6 @@ def unread_talk(body: str, question_mark: bool) -> str | None:
         return "reaction" if _REMARK_ZH.match(text) else None
     if _ASKED_EN.search(text) or _IDEAS_ASKED.fullmatch(text):
         return "question"
+    if _WHY_EN.match(text):
+        return "chatter"
     return "reaction" if _REMARK_EN.match(text) else None
