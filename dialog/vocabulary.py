@@ -198,7 +198,7 @@ NOUNS: dict[str, Term] = _terms({
     "old woman": (("old woman",), ("老奶奶", "老太太")),
     "grandpa": (("grandpa", "grandfather", "granddad", "grandad"), ("爷爷", "外公", "姥爷")),
     "grandma": (("grandma", "grandmother", "granny"), ("奶奶", "外婆", "姥姥")),
-    "girl": (("girl", "little girl"), ("女孩", "小女孩", "女孩子")),
+    "girl": (("girl", "little girl"), ("女孩", "小女孩", "女孩子", "小丫头", "丫头", "女娃")),
     "boy": (("boy", "little boy"), ("男孩", "小男孩", "男孩子")),
     "child": (("child", "kid"), ("孩子", "小孩")),
     "fisherman": (("fisherman",), ("渔夫",)),

@@ -109,3 +109,13 @@ def test_chinese_names_with_a_suffix_and_a_measure() -> None:
     assert d.action is Action.EDIT and d.scene.subjects[0].attributes["colour"] == "orange"
     d = talk("画一个宇航员在月球上", "给他加一面旗子", "旗子改成红色的")
     assert d.scene.subjects[0].parts["旗子"]["colour"] == "red"
+
+
+def test_another_thing_worn_instead_and_the_left_one_of_two_on_a_wire() -> None:
+    d = talk("a cat", "give it a bow tie", "no a top hat instead")
+    assert names(d) == ["cat"] and list(d.scene.subjects[0].parts) == ["top hat"] and not d.scene.avoid
+    d = talk("a cat", "give it a bow tie", "no, a top hat instead")
+    assert names(d) == ["cat"] and list(d.scene.subjects[0].parts) == ["top hat"]
+    assert names(talk("draw a cat", "no, a dog")) == ["dog"]  # a thing alone: still what it should be
+    d = talk("draw two birds on a wire", "make the left bird blue")
+    assert [s.attributes.get("colour") for s in d.scene.subjects if s.name == "bird"] == ["blue", None]

@@ -107,3 +107,16 @@ def test_chinese_for_whom_and_how_big() -> None:
     assert d.scene.subjects[0].size == "big" and d.scene.subjects[0].position == "center"
     d = talk("画一只熊猫在竹林里", "弄成黑白个，再加点逆光")
     assert d.scene.look == ["black and white", "backlight"]
+
+
+def test_more_of_the_game_masters_and_the_grandmothers() -> None:
+    d = talk("token for the boss fight: a purple beholder, bottom right of the map")
+    assert names(d) == ["beholder"] and d.scene.subjects[0].position == "bottom right"
+    d = talk("a sun and a cloud", "put it all on black instead pls")
+    assert names(d) == ["sun", "cloud"] and d.scene.background == "black"
+    d = talk("给大孙女画个小女孩站在苹果树下，要老好看了那种", "把苹果树去掉吧 光要小丫头")
+    assert names(d) == ["小女孩"] and d.scene.subjects[0].attributes["detail"] == "好看"
+    assert names(talk("画一只老虎")) == ["老虎"]  # 老 of a tiger is no "very"
+    assert names(talk("一只猫", "actually 把它变成一只 dog 吧")) == ["dog"]
+    d = talk("这个 layout 帮我 fix 一下")
+    assert d.action is Action.CHAT and not d.scene.subjects

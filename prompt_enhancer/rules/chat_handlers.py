@@ -279,8 +279,8 @@ def reaction_clause(work: MessageEdit, body: str) -> bool:
 
 
 # 很精神, 倍儿精神, 很 cute: how the thing just drawn looks (after 画只小狗), not praise of the picture
-_HOW_IT_LOOKS_ZH = re.compile(r"要?(?:很|非常|特别|超级?|挺|比较|倍儿|贼|巨|十分|蛮)\s*"
-                              r"(?:[\u4e00-\u9fff]{2,3}|[a-z]{3,12})", re.IGNORECASE)
+_HOW_IT_LOOKS_ZH = re.compile(r"要?(?:很|非常|特别|超级?|挺|比较|倍儿|贼|巨|十分|蛮|老(?=好看|漂亮|可爱|帅|美|精神))\s*"
+                              r"(?:[\u4e00-\u9fff]{2,3}|[a-z]{3,12})了?", re.IGNORECASE)
 _UNHAPPY = re.compile(r"\b(?:sad|upset|crying|cried|cries|unhappy|scared|angry|bored|disappointed|hates?|"
                       r"doesn'?t\s+like|don'?t\s+like)\b|难过|伤心|哭|不开心|不高兴|害怕|生气|不喜欢", re.IGNORECASE)
 

@@ -64,6 +64,8 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # who it is said to, after the request: "drop it down to the bottom mate", "…yeah"
                          r"mate|fam|yeah|yea|cheers|this\s+time|for\s+now|for\s+a\s+change|"
+                         # "move it up to the top would you", "make it bigger so" (Irish), "senpai", "uwu"
+                         r"would\s+you|will\s+you|could\s+you|so|senpai|uwu|owo|"
                          # internet laughter and praise typed after a request: "hhh", "xswl", "yyds", "nb", "哈哈"
                          r"h{3,}|x+swl|yyds|nb|he(?:he)+|hihi+|ah|lah|leh|lor|哈+|呵呵+|嘿嘿+|嘻嘻+|first|to\s+start\s+with|"
                          # "purple would be nice", "bigger is better": the value, said as a wish
@@ -72,6 +74,7 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          # "…就行", "…谢谢", "…好吗", "换成 fox 好了": how it is asked, not what
                          # (never inside a thanks said alone: 谢谢啦, 多谢啦 stay whole for the chat rules)
                          r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![谢感多])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就(?:更)?好了?|就可以了?|谢谢(?:你|啦|亲)?|"
+                         r"辛苦(?:了|啦)?|"
                          r"(?<![画做弄])好了|谢啦|多谢|"
                          r"好吗|行吗|可以吗|好不好|行不行|可以不)"
                          # "有点电影感那种", "复古那样的": the kind of look, said after it

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.decision import EditKind
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
@@ -128,8 +129,9 @@ def second_thought_clause(work: MessageEdit, body: str) -> bool:
     focus = work.focus()
     if not work.second_thought or focus is None:
         return False
-    if re.match(r"(?:turn|change|transform|convert|swap|replace|switch)\b", body, _I):
-        return False  # "actually turn the vase into a teapot": the change says which, read by the change rules
+    if re.match(r"(?:turn|change|transform|convert|swap|replace|switch)\b|(?:把|将)[^，,]*?(?:变成|改成|换成|弄成)",
+                body, _I):  # "actually turn the vase into a teapot", 把它变成一只 dog: the change says which, read by
+        return False  # the change rules
     if _NOT_THAT.match(body) and re.search(r"\bnot\b|\brather\s+than\b|\binstead\s+of\b|不是|不要", body, _I):
         return False  # "no wait, that should be a wolf not a dog": what it is not names which, read by the rule above
     m = _WANTED.match(body)
@@ -150,6 +152,16 @@ def second_thought_clause(work: MessageEdit, body: str) -> bool:
             name_matches(s.name, ph.rest) or any(name_matches(p, ph.rest) for p in s.parts)
             for s in work.scene.subjects):
         return False  # "balloon pink instead": the balloon there, another colour, read by the rules that change things
+    last_part = next(reversed(focus.parts), None)
+    worn = {w.lower() for w in vocab.WORN}
+    if last_part and ph.rest.lower().split()[-1:] and ph.rest.lower().split()[-1] in worn \
+            and last_part.lower().split()[-1] in worn and not name_matches(last_part, ph.rest):
+        # "give it a bow tie" … "no, a top hat instead": the thing worn just given, another one instead
+        relation = focus.parts.pop(last_part).get("relation", "wearing")
+        focus.parts[clean_rest(ph.rest)] = {**({"colour": ph.colour} if ph.colour else {}), "relation": relation}
+        work.touch(focus, EditKind.ATTRIBUTE)
+        work.say("gave", name=reply.thing_name(focus, work.language), what=value if ph.indefinite else f"a {value}")
+        return True
     if not ph.indefinite and not ph.shape and not re.match(r"^(?:an?|one)\s", value, _I):
         value = ("a " if value.isascii() else "一个") + value
     return apply_value(work, [focus], value)

@@ -12,6 +12,18 @@ _I = re.IGNORECASE
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "no wait" alone: no note
                           r"no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|eh+|erm*|like|oh|oops|"
+                          # "red triangle top right, quick", "need it in 5": how soon, no thing
+                          r"quick(?:ly)?|asap|urgent(?:ly)?|(?:i\s+)?need\s+(?:it|this|them)\s+(?:in\s+\d+(?:\s*(?:mins?|"
+                          r"minutes))?|asap|now|quick(?:ly)?|soon|today|by\s+[a-z]+)|"
+                          # "he'd be lovely so he would", "aye that'll be better": how it will look, said of it
+                          r"(?:he|she|it|that|they)(?:'d|\s+would|'ll|\s+will)\s+(?:be|look)\s+(?:so\s+|just\s+)?(?:lovely|"
+                          r"great|grand|nice|perfect|brilliant|gorgeous|better|nicer|class|deadly)(?:\s+so\s+(?:he|she|"
+                          r"it|they)\s+(?:would|will|is|does))?|"
+                          r"(?:麻烦|请)?\s*update\s*一下|"  # "car 不要了 麻烦 update 一下": please update, nothing more
+                          # "太阳不要了，没有太阳好看些": why, said of how it looks without it
+                          r"(?:没有|没了|不要)[\u4e00-\u9fff]{1,4}?(?:更|还)?(?:好看|漂亮|干净|清爽|舒服)(?:些|点|一点|多了)?|"
+                          # WeChat office words: 收到 (got it), 辛苦啦 (thanks), ok哒, 要得不 (Sichuan: ok?)
+                          r"收到|辛苦(?:了|啦|啦啦)?|ok哒|好哒|要得不?|要得嘛|"
                           # "set steps to 40, its taking forever": why, of how long it takes
                           r"(?:it'?s|its|it\s+is|this\s+is)\s+(?:taking|takes)\s+(?:forever|ages|so\s+long|too\s+long)|"
                           r"(?:it'?s|its|this\s+is)\s+(?:so|too|really)\s+slow|"

@@ -183,6 +183,16 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(rf"\b(?P<v>(?:{_COLOUR_EN})(?:\s+colou?r)?)\s+only\b", _I), r"\g<v>"),
     (re.compile(r"\b(?P<c>(?:change|turn|make)\s+(?:it|him|her|them|the\s+[a-z]+)\s+(?:to|into)\s+(?:a|an)\s+[a-z]+)\s+"
                 r"only\b", _I), r"\g<c>"),
+    # "no a top hat instead": "no, a top hat" (no article follows a "no" that keeps a thing out)
+    # ("no I don't want the sun": "no, I don't…")
+    (re.compile(r"^(?P<lead>(?:ah|oh|och|hmm+|um+|well)[\s,]+)?(?P<n>no+|nah|nope)\s+(?=(?:a|an)\s+[a-z]|(?:i|we)\b|"
+                r"(?:just|make|remove|put|move|change|turn|draw|add|give|take|get)\b)", _I),
+     lambda m: f"{m.group('lead') or ''}{m.group('n')}, "),
+    # "put it all on black": everything there, on that background (not a thing called "it all")
+    (re.compile(r"\b(?:put|set|place)\s+(?:it\s+all|them\s+all|everything|the\s+whole\s+thing)\s+on\s+(?:a\s+)?"
+                rf"(?P<c>(?:{_COLOUR_EN})(?:\s+(?:background|bg))?)\b", _I), r"make the background \g<c>"),
+    # "put the other one over their" (over there)
+    (re.compile(r"\bover\s+their(?=\s*(?:[,.!?;]|$))", _I), "over there"),
     # "chuck a red triangle up the top" (Australian): put one there; "up the top", "down the bottom": at it
     (re.compile(r"(?:^|(?<=[,.;!]\s))chuck\s+(?=(?:a|an|some|another|two|three)\s)", _I), "add "),
     (re.compile(r"\b(?:up|down)\s+the\s+(?=(?:top|bottom)\b)", _I), "at the "),

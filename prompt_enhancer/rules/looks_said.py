@@ -126,7 +126,11 @@ _TOO_COLD = re.compile(r"\b(?:it|that|this|everything|the\s+(?:picture|image|pal
 
 def looks_said_plainly(text: str) -> str:
     """The message with a look said casually said as the look rules read it."""
-    text = re.sub(r"(?<=[a-z])['’]d\s+(?=(?:look|be)\b)", " would ", text, flags=_I)  # "a circle'd look better"
+    text = re.sub(r"(?<=[a-z])(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bthat)(?<!\bwe)(?<!\bi)['’]d\s+"
+                  r"(?=(?:look|be)\b)", " would ", text, flags=_I)  # "a circle'd look better" ("he'd be lovely" stays)
+    # "would ye do a close up on her face so": the picture made a close-up of the one there (not a face drawn)
+    text = re.sub(r"\b(?:do|give\s+(?:me|us))\s+(?:a\s+)?close[\s-]?up\s+(?:on|of)\s+(?:her|his|its|their|the\s+[a-z]+"
+                  r"(?:['’]s)?)(?:\s+(?:face|head|eyes))?\b", "make it a close-up", text, flags=_I)
     text = _GO_LOOK.sub(lambda m: f"make it {m.group('look')}" if parse_looks(m.group("look"))[0] else m.group(0),
                         text)
     text = _BETTER_BG.sub(_background_preferred, text)

@@ -19,6 +19,14 @@ _REQUEST = r"(?:draw|paint|move|make|add|give|put|change|remove|turn|colou?r|shi
 _SAID = (
     # "两粒 star，一粒 red 一粒 gold", "画粒大 pink star": 粒 counts things said in English as 颗 does
     (re.compile(r"(?<=[一两二三四五六七八九十那这几画])粒(?=\s*[A-Za-z]|[大小])", _I), "颗"),
+    # "那条 fish 不要了", "把这只 cat 去掉": that one, named in English (那个 fish is read already)
+    (re.compile(r"(?<=[那这])\s*(?:一)?[条只棵朵辆张块颗匹座顶把](?=\s*[A-Za-z])"), "个"),
+    # "画个 cute 的猫": an English describing word before a Chinese name, its 的 no part of the name
+    # (only a name alone after it: "red 的那个", "small white 的戴着 red hat", "tree 的右边" keep their 的; a colour
+    # keeps it too: "green and white 的渡轮")
+    (re.compile(r"(?<=[A-Za-z])(?<!red)(?<!blue)(?<!green)(?<!white)(?<!black)(?<!pink)(?<!yellow)(?<!purple)"
+                r"(?<!orange)(?<!brown)(?<!gray)(?<!grey)(?<!gold)\s*的"
+                r"(?=[\u4e00-\u9fff]{1,3}(?:[，,。！!\s]|$))(?![那这左右上下前后旁边戴穿拿])"), " "),
     # "再 add 少少 backlight": a little
     (re.compile(r"少少"), "一点"),
     # "move it 去上面", "move 它去右边": 把它移到…
@@ -53,7 +61,8 @@ _SAID = (
 # "can draw one cat or not", "can move it 去上面 or not", "… at the bottom left can": a request in Singapore's words
 _CAN_LEAD = re.compile(rf"^(?:(?:eh|ah|oi|hey)[\s,]+)?can\s+(?={_REQUEST}\b)", _I)
 _OR_NOT = re.compile(r"\s+or\s+not\s*[?？]*\s*$", _I)
-_CAN_END = re.compile(r"(?<=[a-z\u4e00-\u9fff])\s+can\s*[?？]*\s*$", _I)
+_CAN_END = re.compile(r"(?<=[a-z\u4e00-\u9fff])(?<!\byou)(?<!\bu)(?<!\bwe)(?<!\bi)(?<!\bthey)\s+can\s*[?？]*\s*$",
+                      _I)  # ("…if you can": asked, not Singapore's "can")
 # a can drawn: "draw a can", "a watering can", "a trash can" (the "can" of a request follows no such word)
 _A_CAN = re.compile(r"(?:^|\s)(?:a|an|the|one|my|his|her|tin|watering|trash|garbage|soda|beer|paint|spray|oil|soup|"
                     r"food|milk|coffee|metal|jerry|rubbish|petrol|gas|aerosol|two|three|some)\s+can\s*[?？]*\s*$", _I)

@@ -26,6 +26,9 @@ _SAID_BEFORE = re.compile(r"\b(?P<t>(?:the|that)\s+(?:thing|one|picture|drawing|
                           r"stuff)\s+(?:that\s+)?(?:we|i|you)\s+(?:spoke|talked|chatted|discussed|mentioned|said|agreed|"
                           r"told\s+(?:you|u|ya)|showed\s+(?:you|u|ya)|described)"
                           r"(?:\s+(?:of|about|on))?\s+(?:yesterday|earlier|before|last\s+(?:time|week|night)|the\s+other\s+day)"
+                          # "that thing from before", "the one from last time": a picture this chat never had
+                          r"|(?P<from>(?:the|that)\s+(?:thing|one|picture|drawing|design|character)\s+from\s+(?:before|"
+                          r"last\s+time|the\s+other\s+day|yesterday|earlier))"
                           # "the thing from that one episode": a show the app never saw
                           r"|the\s+(?:thing|one|guy|girl|character)\s+from\s+that\s+(?:one\s+)?(?:episode|show|movie|film|"
                           r"video|game|anime|series))"
@@ -35,6 +38,8 @@ _SAID_BEFORE = re.compile(r"\b(?P<t>(?:the|that)\s+(?:thing|one|picture|drawing|
 
 def nothing_named_clause(work: MessageEdit, body: str) -> bool:
     said = _SAID_BEFORE.search(body)
+    if said and said.group("from") and work.scene.subjects:
+        return False  # with a picture there, "the one from before" may be an earlier picture of this chat
     if said:
         work.clause = ""  # the question says what was not understood
         return work.ask(reply.say("ask_said_before", work.language, text=said.group("t") or said.group("t_zh")))

@@ -73,6 +73,8 @@ _WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?:手里|手上|手中|头�
                       # "戴一顶 blue hat", "戴红帽子 围蓝围巾": the verb alone before the thing
                       r"(?P<verb>拄着|端着|扛着|挎着|拎着|捧着|打着|弹着|"  # "拄着拐杖": leaning on it, held
                       r"拿着|举着|戴着|穿着|围着|抱着|背着|撑着|提着|披着|系着|牵着|握着|骑着|扎着|留着|长着|叼着|含着|咬着|(?:戴|穿|拿|围|披|举|撑|提|弹)(?![过越走掉开绕巾裙起住])"
+                      # 手里打把伞 (an umbrella held up), 留点胡子 (a beard grown)
+                      r"|打(?=一?把)|留(?=点|一?撮|些)"
                       r"(?=[一两]\s*[顶副条件个只把根支双套串]|[\u4e00-\u9fffA-Za-z]|\s+[A-Za-z]))\s*(?P<parts>.+)$")
 # "鼻子是胡萝卜", "眼睛是两颗纽扣": what a body part of the thing in focus is made of, a part of it ("胡萝卜鼻子").
 _BODY_IS_ZH = re.compile(r"^(?:它的|他的|她的)?(?P<body>鼻子|眼睛|嘴巴|嘴|耳朵|尾巴|胡子|翅膀|角)(?:是|用)"

@@ -12,7 +12,7 @@ import re
 from prompt_enhancer.rules.learner_english import rewritten
 
 _I = re.IGNORECASE
-_PICTURE = r"(?:picture|image|frame|canvas|page|drawing|panel|screen|scene|pic)"
+_PICTURE = r"(?:picture|image|frame|canvas|page|drawing|panel|screen|scene|pic|map|board|poster|card)"  # (a game map)
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:exactly|precisely|perfectly|dead)\s+(?=cent(?:er|re)d?\b)", _I), ""),
     (re.compile(rf"\b(?P<c>cent(?:er|re)d)\s+(?:horizontally\s+and\s+vertically|vertically\s+and\s+horizontally|"

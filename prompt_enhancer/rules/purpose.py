@@ -43,7 +43,9 @@ _ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|t
           r"props?|items?|tiles?|characters?|portraits?|illustrations?|concept(?:\s+art)?|character\s+sprites?|"
           r"game\s+assets?|pfp|profile\s+pic(?:ture)?|(?:product\s+)?(?:pic|picture|photo|shot|image)s?|"
           # "Quick massing sketch: …" (not "pencil sketch: …", a style)
-          r"(?:quick|rough|massing|concept|thumbnail)\s+(?:[\w-]+\s+)?(?:sketch|draft|mock-?up|layout|wireframe|study)")
+          r"(?:quick|rough|massing|concept|thumbnail)\s+(?:[\w-]+\s+)?(?:sketch|draft|mock-?up|layout|wireframe|study)|"
+          # a game master's: "token for the boss fight: …", "handout: …"
+          r"tokens?(?:\s+for\s+(?:the|my|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?)?|handouts?|minis?|miniatures?")
 # "birthday card for my nephew: a birthday cake with candles…": what it is and who it is for, then what to draw
 _MADE_FOR = re.compile(r"^(?:(?:a|an|my|our)\s+)?(?:[\w'-]+\s+){0,2}(?:card|poster|invitation|invite|gift|present|"
                        r"sign|banner|sticker|print)(?:\s+for\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*[:：]\s*"

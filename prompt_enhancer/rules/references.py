@@ -264,7 +264,9 @@ def _by_position(found: list[Subject], position: str) -> list[Subject]:
     exact = [s for s in found if s.position == position]
     if exact or position not in vocab.GRID_CELLS:
         return exact
-    if len(found) >= 2 and not any(s.position for s in found) and (position in ("left", "right") or (
+    # (all in one place that is no cell of the grid, "two birds on a wire", is in a row too)
+    in_a_row = len({s.position for s in found}) == 1 and found[0].position not in vocab.GRID_CELLS
+    if len(found) >= 2 and in_a_row and (position in ("left", "right") or (
             position == "center" and len(found) % 2)):  # "the left one" of two girls, 中间那个 of 三个圆: in a row
         return [found[{"left": 0, "right": -1}.get(position, len(found) // 2)]]
     col, row = vocab.GRID_CELLS[position]

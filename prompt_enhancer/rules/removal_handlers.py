@@ -296,7 +296,8 @@ REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:r
 _KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay)[\s,]+)*(?:(?:it'?s|its|it\s+is)\s+)?"
                         r"(?:just|only|keep only|leave only|nothing but|(?:i\s+)?(?:just|only)\s+(?:want|need))\s+"
                         r"(?P<t>(?:the|that|this|my)\s+.+?|(?P<bare>[a-z]+(?:\s*(?:\+|&|and)\s*[a-z]+)?))"
-                        r"(?:\s+(?:left|please|pls|plz|now|then|stays?|ok|okay|thanks|thx))*[.!]?$"
+                        r"(?:\s+(?:left|please|pls|plz|now|then|stays?|ok|okay|thanks|thx|is\s+(?:grand|fine|enough|"
+                        r"good|ok|okay)|will\s+do))*[.!]?$"
                         # "apple is enough": only it stays
                         r"|^(?:(?:and|but|so)\s+)?(?P<t_enough>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+enough[.!]?$"
                         # "mushroom only pls": the thing, then "only"

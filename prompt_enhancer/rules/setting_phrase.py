@@ -151,7 +151,9 @@ _PLACE_RE = {
         rf"|{WORD_L}(?:(?:the|a|an|some)\s+)?(?P<around>{_EN_PLACES})\s+(?:everywhere|all\s+around|all\s+over|"
         rf"around\s+(?:it|him|her|them|the\s+\w+)){WORD_R}"
         # 在公园里下象棋: 公园里 says where already; 下 is what is done there
-        rf"|(?P<zh_pre>在|到)?(?P<zh>{_ZH_PLACES})(?:(?<![里上中下边])(?P<zh_suf>里面|里|上面|上|中|下|边))?(?:的)?",
+        # (公园里面, 公园里头: 面 and 头 after a place said with 里 are its locative too)
+        rf"|(?P<zh_pre>在|到)?(?P<zh>{_ZH_PLACES})(?:(?<![里上中下边])(?P<zh_suf>里面|里头|里|上面|上|中|下|边)"
+        rf"|(?<=[里上下])[面头])?(?:的)?",
         re.IGNORECASE,
     )
     for bare in (False, True)

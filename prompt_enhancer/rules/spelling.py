@@ -205,6 +205,8 @@ _CHAT_SPELLINGS = {
     "blak": "black", "wite": "white",
     # sound-alikes and slips a dyslexic typist makes ("a blew circle rite in the midle"): never meant as such here
     "grean": "green", "pleese": "please", "pleeze": "please", "plese": "please", "bottum": "bottom",
+    # Irish and Scottish words: "would ye", "naw", "och", "aye", "braw", "tae", "the wean"
+    "ye": "you", "naw": "no", "och": "oh", "aye": "yes", "braw": "great", "tae": "to", "wean": "child",
     "bottem": "bottom", "colur": "colour", "colr": "color", "acros": "across", "dosnt": "doesn't", "doesnt": "doesn't",
     "frend": "friend", "dinosor": "dinosaur", "dinasor": "dinosaur", "dinasour": "dinosaur",
     # a child's words for animals and toys (said to children too): the thing itself, so "the boaty" finds the boat

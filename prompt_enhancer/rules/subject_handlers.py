@@ -178,6 +178,7 @@ _COLOUR_NO_VALUE = re.compile(
     r"^(?:change|switch|swap|pick|try|use|give\s+(?:it|them))\s+(?:the\s+|its\s+|their\s+|a\s+|another\s+|a\s+different\s+|"
     r"some\s+other\s+|the\s+other\s+)?colou?rs?(?:\s+of\s+(?P<t>.+?))?$"
     r"|^(?:换|改|变)(?:个|一个|一下|成)?(?:别的|其他|另一个|另外的?)?颜色(?:吧|呗|啊|呀|嘛)?$"
+    r"|^颜色(?:换|改|变)(?:一下|个|掉)?(?:吧|呗|啊|呀|嘛)?$"  # 颜色换一下吧: to which?
     r"|^(?:把|将)?(?P<t_zh>.+?)的?颜色(?:换|改|变)(?:一下|个|掉)?(?:吧|呗|啊|呀|嘛)?$"
     # a colour pointed at but not said: "make it that other colour", "把它改成那个颜色"
     r"|^(?:make|turn|paint|change|colou?r)\s+(?P<t_other>.+?)\s+(?:to\s+|into\s+|in\s+)?(?:a\s+|the\s+|that\s+|some\s+)?"

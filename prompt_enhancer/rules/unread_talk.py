@@ -46,6 +46,9 @@ _WHY_EN = re.compile(r"^(?:(?:cuz|coz|because|since|bc|as)\s+)?(?:my|our)\s+(?:[
                      # "set the steps to 50, last one looked kinda rough": why, of the picture before
                      r"|^(?:the\s+)?(?:last|previous|first|other)\s+(?:one|pic|picture|image|try|version|render)\s+"
                      r"(?:looked|was|came\s+out|looks|seemed)\b.*$"
+                     # "get rid of the dog, it's scarin the wean": why, of what it does to someone
+                     r"|^(?:it'?s|its|it\s+is|he'?s|she'?s)\s+(?:scar(?:ing|in)|frightening|upsetting|annoying|"
+                     r"bothering|creeping\s+out)\b.*$"
                      # "lose the dog, it is too much for the cover i think": why, said of how full it is
                      r"|^(?:it'?s|its|it\s+is|that'?s|that\s+is)\s+(?:a\s+bit\s+|way\s+|just\s+)?too\s+(?:much|busy|"
                      r"crowded|cluttered|full)\b.*$", _I)
@@ -82,6 +85,8 @@ VAGUE_REQUEST = re.compile(
     r"|(?:(?:perhaps|maybe|how\s+about|or)\s+)?(?:change|try|do|add)?\s*something(?:\s+(?:else|different|new|more))"
     r"|(?:change|try|do|add)\s+something"
     r"|(?:make|add|draw|put)\s+(?:some\s+)?more(?:\s+(?:stuff|things))?"  # "please make more": more of what?
+    # "这个 layout 帮我 fix 一下": that thing fixed, not said how
+    r"|(?:这个|那个)\s*[A-Za-z]+\s*(?:帮我|给我)?\s*(?:fix|改|调|弄|优化|修)\s*(?:一下|下)?(?:吧|呗)?"
     # "make it a colour that doesn't exist": no colour to draw
     r"|(?:make|turn|paint|colou?r)\s+(?:it|him|her|them|the\s+\w+)\s+(?:in\s+)?(?:a\s+|an\s+|some\s+)?(?:colou?r\s+"
     r"(?:that|which)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+exist|(?:new|nonexistent|non-existent|impossible|"
@@ -94,7 +99,7 @@ VAGUE_REQUEST = re.compile(
     r"|something(?:'?s|\s+is)\s+(?:missing|lacking)|(?:it'?s\s+|its\s+)?missing\s+something"
     r"|(?:帮我|给我|你|再|稍微|随便)?(?P<v>改|换|调|弄|修)(?P=v)(?:吧|呗|呢|看|看看|一下)?"
     # "改一下那个 thing", "帮我改一下这个": a change asked of something named only as "that thing"
-    r"|(?:帮我|给我|你|再|稍微)?(?:改|换|调|弄|修)(?:一下|下)(?:那个|这个)?\s*(?:thing|东西|玩意儿?)?(?:吧|呗)?"
+    r"|(?:帮我|给我|你|再|稍微)*(?:改|换|调|弄|修)(?:一下|下)(?:那个|这个)?\s*(?:thing|东西|玩意儿?)?(?:吧|呗|嘛)?"
     # "那个change一下呗", "这个改一下吧": that one, changed, with nothing said of how
     r"|(?:那个|这个|它|把它|把这个|把那个)\s*(?:改|换|调|弄|变|change)\s*(?:一下|下)(?:吧|呗|啊)?"
     # "把那個 thing 換成別的": something else, not said what
