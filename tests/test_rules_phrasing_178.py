@@ -119,3 +119,9 @@ def test_another_thing_worn_instead_and_the_left_one_of_two_on_a_wire() -> None:
     assert names(talk("draw a cat", "no, a dog")) == ["dog"]  # a thing alone: still what it should be
     d = talk("draw two birds on a wire", "make the left bird blue")
     assert [s.attributes.get("colour") for s in d.scene.subjects if s.name == "bird"] == ["blue", None]
+
+
+def test_as_many_colours_as_things_one_each() -> None:
+    d = talk("draw three balloons", "make them red, blue and yellow")
+    assert [s.attributes["colour"] for s in d.scene.subjects] == ["red", "blue", "yellow"]
+    assert talk("a cat", "make it red and blue").scene.subjects[0].attributes["colour"] == "red and blue"

@@ -78,3 +78,19 @@ def test_sichuan_why_and_a_change_not_said() -> None:
     assert names(d) == ["熊猫"] and not d.scene.notes and not d.scene.avoid
     d = talk("一只猫", "你帮我弄一哈嘛")
     assert d.action is Action.CHAT and not d.scene.notes
+
+
+def test_the_weather_stopped() -> None:
+    for said in ("make it stop raining", "stop the rain", "make the rain stop"):
+        d = talk("a dog in the rain", "give it a yellow raincoat", said)
+        assert d.scene.time is None and "detail" not in d.scene.subjects[0].attributes
+    for said in ("no more snow", "remove the snow", "make it stop snowing"):
+        d = talk("a dog on a snowy day", said)
+        assert d.scene.time is None and not d.scene.avoid
+
+
+def test_a_painters_style_and_a_size_measured_against_another() -> None:
+    assert talk("a cat", "make it in the style of van gogh").scene.style == "van gogh"
+    assert talk("a cat", "make it look like van gogh painted it").scene.style == "van gogh"
+    d = talk("draw a cat wearing a crown", "make the crown bigger than the cat")
+    assert d.scene.subjects[0].parts["crown"].get("size") == "big" and "detail" not in d.scene.subjects[0].parts["crown"]

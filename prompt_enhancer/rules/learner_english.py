@@ -183,6 +183,11 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(rf"\b(?P<v>(?:{_COLOUR_EN})(?:\s+colou?r)?)\s+only\b", _I), r"\g<v>"),
     (re.compile(r"\b(?P<c>(?:change|turn|make)\s+(?:it|him|her|them|the\s+[a-z]+)\s+(?:to|into)\s+(?:a|an)\s+[a-z]+)\s+"
                 r"only\b", _I), r"\g<c>"),
+    # "make it stop raining", "stop the rain", "let the snow stop": the weather taken out, not a detail of a thing
+    (re.compile(r"\b(?:make\s+it\s+|can\s+(?:it|you)\s+|let\s+it\s+)?stop\s+(?P<w>rain|snow|storm|hail)(?:ing)?\b"
+                r"|\bstop\s+the\s+(?P<w2>rain|snow|storm|hail|wind)\b"
+                r"|\b(?:make\s+|let\s+)?the\s+(?P<w3>rain|snow|storm|hail)\s+stop\b", _I),
+     lambda m: f"no more {(m.group('w') or m.group('w2') or m.group('w3')).lower()}"),
     # "no a top hat instead": "no, a top hat" (no article follows a "no" that keeps a thing out)
     # ("no I don't want the sun": "no, I don't…")
     (re.compile(r"^(?P<lead>(?:ah|oh|och|hmm+|um+|well)[\s,]+)?(?P<n>no+|nah|nope)\s+(?=(?:a|an)\s+[a-z]|(?:i|we)\b|"

@@ -128,6 +128,16 @@ def looks_said_plainly(text: str) -> str:
     """The message with a look said casually said as the look rules read it."""
     text = re.sub(r"(?<=[a-z])(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bthat)(?<!\bwe)(?<!\bi)['’]d\s+"
                   r"(?=(?:look|be)\b)", " would ", text, flags=_I)  # "a circle'd look better" ("he'd be lovely" stays)
+    # "make it in the style of van gogh", "make it look like van gogh painted it": that painter's style, as
+    # "make it van gogh style" says
+    text = re.sub(r"\bmake\s+it\s+(?:look\s+)?(?:like\s+)?(?:in\s+the\s+style\s+of\s+"
+                  r"(?P<a>[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2}?)"
+                  r"|(?P<b>[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2}?)\s+(?:painted|drew|made)\s+it)"
+                  r"(?=\s*(?:[,.!?]|$|please|pls))",
+                  lambda m: f"make it {m.group('a') or m.group('b')} style", text, flags=_I)
+    # "make the crown bigger than the cat": bigger, whatever it is measured against
+    text = re.sub(r"\b(?P<c>bigger|smaller|larger|taller|shorter|wider)\s+than\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+                  r"[a-z]+(?:\s+(?:is|are))?(?=\s*(?:[,.!?]|$|please|pls))", r"\g<c>", text, flags=_I)
     # "would ye do a close up on her face so": the picture made a close-up of the one there (not a face drawn)
     text = re.sub(r"\b(?:do|give\s+(?:me|us))\s+(?:a\s+)?close[\s-]?up\s+(?:on|of)\s+(?:her|his|its|their|the\s+[a-z]+"
                   r"(?:['’]s)?)(?:\s+(?:face|head|eyes))?\b", "make it a close-up", text, flags=_I)

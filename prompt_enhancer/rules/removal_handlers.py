@@ -281,7 +281,10 @@ def _remove_setting(work: MessageEdit, target: str) -> bool:
     if place and place == work.scene.background:
         set_place(work, None)
     elif not present:
-        return False
+        word = re.sub(r"^(?:in|on|at)\s+(?:the\s+|a\s+)?", "", place or "", flags=_I)
+        present = [k for k in vocab.time_keys(work.scene.time) if word and word in k]  # "no more snow" of snowfall
+        if not present:
+            return False
     for key in present:
         unset_time(work, key)
     return True

@@ -367,6 +367,12 @@ def _apply_edit(work: MessageEdit, edit: tuple) -> None:
         ph, _, _ = read_value(edit[1])
         apply_global(work, ph)
     elif edit[0] == "subjects":
+        colours = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", edit[2].strip())
+        if len(edit[1]) > 1 and len(colours) == len(edit[1]) and all(
+                vocab.lookup(vocab.COLOURS, c) for c in colours):  # "make them red, blue and yellow": one each
+            for subject, colour in zip(edit[1], colours):
+                apply_value(work, [subject], colour, named=edit[3])
+            return
         apply_value(work, edit[1], edit[2], named=edit[3])
     else:
         _apply_to_parts(work, edit[1], edit[2])
