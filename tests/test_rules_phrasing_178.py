@@ -31,7 +31,8 @@ def test_where_it_looks_or_faces_is_a_detail_and_no_move() -> None:
 
 def test_a_reply_counts_alike_things_once() -> None:
     assert talk("draw three sunflowers", "make them all smaller").reply == "Made the three sunflowers smaller."
-    assert talk("draw two dogs and a cat", "make them all brown").reply == "Made the two dogs brown. Made the cat brown."
+    assert talk("draw two dogs and a cat", "make them all brown").reply == \
+        "Made the two dogs brown. Made the cat brown."
     assert talk("two cats", "move them to the left").reply == "Moved the two cats to the left."
     assert talk("三个苹果", "把它们都变成绿色").reply == "把三个苹果变成了绿色。"
     assert talk("a beach", "add a couple palm trees").reply == "Added two palm trees."

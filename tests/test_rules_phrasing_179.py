@@ -1,11 +1,11 @@
-"""Issue 20, blind splits tuning-103 … tuning-106: Malaysian English (aiyo, "ok can", "the stick make brown lah",
-"got moody feel"), Beijing speech (俩一块儿, 倍儿精神的那种, 陪着它), Sichuan 整副, a Korean learner's "X delete please",
-"the blue one please remove", "girl with balloon", "make the balloon is red color", "sorry not dog. cat please",
-Indian English "only" ("brown colour only", "on black only", "a cat only, dog is not required"), what a picture
-is for ("for my winter flashcards", "for my cushion cover", "for my lesson on sizes:"), why, of someone ("my mom is
-allergic"), moves said bare ("now down", "go up", "shift it up also", "right to the top", "left one green"), a
-link pointed at ("like this one please ![ref](…)", "like in my pattern pic"), and an emoji after a colour given
-("make the hat green 🎄")."""
+"""Issue 20, blind splits tuning-103 … tuning-106: Malaysian English (aiyo, "ok can", "the stick make brown lah", "got
+moody feel"), Beijing speech (俩一块儿, 倍儿精神的那种, 陪着它), Sichuan 整副, a Korean learner's "X delete
+please", "the blue one please remove", "girl with balloon", "make the balloon is red color", "sorry not dog. cat
+please", Indian English "only" ("brown colour only", "on black only", "a cat only, dog is not required"), what a
+picture is for ("for my winter flashcards", "for my cushion cover", "for my lesson on sizes:"), why, of someone
+("my mom is allergic"), moves said bare ("now down", "go up", "shift it up also", "right to the top", "left one
+green"), a link pointed at ("like this one please ![ref](…)", "like in my pattern pic"), and an emoji after a
+colour given ("make the hat green 🎄")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Issue 20, blind splits tuning-115 and tuning-116 (and what probing beside them found): Irish and Scottish words
 ("would ye", "naw", "och", "aye", "braw", "tae", "doon", "…so", "just the boat is grand"), how soon ("quick",
 "need it in 5"), WeChat office words (收到, 辛苦啦, ok哒, 要得不), 公园里面 / 里头, 手里打把伞, 留点胡子, "cute 的猫",
-"那条 fish", 颜色换一下吧, "that thing from before", "no a top hat instead", "…if you can" and "it's scaring the wean"."""
+"那条 fish", 颜色换一下吧, "that thing from before", "no a top hat instead", "…if you can" and "it's scaring the
+wean"."""
 
 from __future__ import annotations
 
@@ -93,4 +94,5 @@ def test_a_painters_style_and_a_size_measured_against_another() -> None:
     assert talk("a cat", "make it in the style of van gogh").scene.style == "van gogh"
     assert talk("a cat", "make it look like van gogh painted it").scene.style == "van gogh"
     d = talk("draw a cat wearing a crown", "make the crown bigger than the cat")
-    assert d.scene.subjects[0].parts["crown"].get("size") == "big" and "detail" not in d.scene.subjects[0].parts["crown"]
+    crown = d.scene.subjects[0].parts["crown"]
+    assert crown.get("size") == "big" and "detail" not in crown

@@ -152,10 +152,10 @@ def second_thought_clause(work: MessageEdit, body: str) -> bool:
             name_matches(s.name, ph.rest) or any(name_matches(p, ph.rest) for p in s.parts)
             for s in work.scene.subjects):
         return False  # "balloon pink instead": the balloon there, another colour, read by the rules that change things
-    last_part = next(reversed(focus.parts), None)
+    last_part, words = next(reversed(focus.parts), None), ph.rest.lower().split()
     worn = {w.lower() for w in vocab.WORN}
-    if last_part and ph.rest.lower().split()[-1:] and ph.rest.lower().split()[-1] in worn \
-            and last_part.lower().split()[-1] in worn and not name_matches(last_part, ph.rest):
+    if last_part and words and words[-1] in worn and last_part.lower().split()[-1] in worn \
+            and not name_matches(last_part, ph.rest):
         # "give it a bow tie" … "no, a top hat instead": the thing worn just given, another one instead
         relation = focus.parts.pop(last_part).get("relation", "wearing")
         focus.parts[clean_rest(ph.rest)] = {**({"colour": ph.colour} if ph.colour else {}), "relation": relation}

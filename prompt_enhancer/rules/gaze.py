@@ -23,10 +23,16 @@ _WAYS = {"viewer": ("looking at the viewer", "看着镜头的"), "left": ("facin
 _WAY_EN = (rf"(?P<viewer>{_US})|(?:to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(?P<left>left)(?:\s+side)?"
            r"|(?:to\s+(?:the\s+)?|towards?\s+(?:the\s+)?)?(?P<right>right)(?:\s+side)?|(?P<away>away|backwards?)")
 _LOOK = r"(?:look(?:ing|s)?|star(?:e|es|ing)|gaz(?:e|es|ing)|fac(?:e|es|ing)|turn(?:ed|s|ing)?|peek(?:ing|s)?)"
-_TARGET = r"(?P<{}>it|him|her|them|he|she|they|(?:the|that|this|my|our)\s+[a-z]+(?:\s+[a-z]+)?)".format
+
+
+def _target(group: str) -> str:
+    """The thing that looks, as a named group (said twice in one pattern, so two names)."""
+    return rf"(?P<{group}>it|him|her|them|he|she|they|(?:the|that|this|my|our)\s+[a-z]+(?:\s+[a-z]+)?)"
+
+
 _GAZE_EN = re.compile(
-    r"^(?:(?:(?:can|could)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:make|have|let|get)\s+" + _TARGET("t") + r"\s+(?:to\s+)?"
-    r"|" + _TARGET("t2") + r"\s+(?:should|could|must|needs?\s+to|has\s+to|is|are|'s|can)\s+(?:be\s+)?"
+    r"^(?:(?:(?:can|could)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:make|have|let|get)\s+" + _target("t") + r"\s+(?:to\s+)?"
+    r"|" + _target("t2") + r"\s+(?:should|could|must|needs?\s+to|has\s+to|is|are|'s|can)\s+(?:be\s+)?"
     r"(?:kinda\s+|kind\s+of\s+)?)"
     rf"{_LOOK}\s+(?:(?:at|into|to|towards?|toward)\s+)?(?:{_WAY_EN}|(?P<up>up)(?:wards)?|(?P<down>down)(?:wards)?"
     r"|(?P<at>(?:the|his|her|its|their|that|this)\s+[a-z]+(?:\s+[a-z]+)?))"

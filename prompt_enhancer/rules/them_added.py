@@ -16,7 +16,7 @@ _THEM_EN = re.compile(r"\b(?:them|they)\b(?!\s+(?:all|both|two|three|each)\b)(?!
 _THEM_ZH = re.compile(r"它们(?![都俩全两])")
 
 
-def _just_added(scene: Scene, recent: Sequence[Exchange]) -> list[str] | None:
+def _just_added(scene: Scene, recent: Sequence[Exchange]) -> str | None:
     """The one name the last turn's new things share, when it added two or more (or one said as many) beside
     things that were there before; else None."""
     if not recent or recent[-1].scene is None or len(recent) < 2 or recent[-2].scene is None:
@@ -31,17 +31,16 @@ def _just_added(scene: Scene, recent: Sequence[Exchange]) -> list[str] | None:
         return None
     if any(singular(s.name.lower()) in names for s in kept):
         return None  # "add two more cats" to a cat: "them" may well be all the cats
-    return [added[0].name]
+    return added[0].name
 
 
 def them_as_added(text: str, scene: Scene, recent: Sequence[Exchange]) -> str:
     """`text` with a bare "them" naming the things the last turn added; as it is otherwise."""
     if not (_THEM_EN.search(text) or _THEM_ZH.search(text)):
         return text
-    added = _just_added(scene, recent)
-    if added is None:
+    name = _just_added(scene, recent)
+    if name is None:
         return text
-    name = added[0]
     if name.isascii():
         return _THEM_EN.sub(f"the {plural(singular(name.lower()))}", text, count=1)
     said = f"{name}都" if re.search(r"它们(?=[变换改涂弄调放挪移往向染缩])", text) else name  # 它们变大: 椰子树都变大
