@@ -96,3 +96,12 @@ def test_a_painters_style_and_a_size_measured_against_another() -> None:
     d = talk("draw a cat wearing a crown", "make the crown bigger than the cat")
     crown = d.scene.subjects[0].parts["crown"]
     assert crown.get("size") == "big" and "detail" not in crown
+
+
+def test_in_the_sky_and_a_lamp_turned_on() -> None:
+    d = talk("画一只小狗在草地上跑", "天空加几朵白云")
+    assert names(d) == ["小狗", "云", "云"] and not d.scene.notes
+    assert names(talk("画一只小狗", "在天空加几朵白云")) == ["小狗", "云", "云"]
+    for said in ("turn the lamp on", "turn on the lamp", "turn it on please"):
+        d = talk("a lamp on a desk", said)
+        assert names(d) == ["lamp", "desk"] and d.scene.subjects[0].attributes["detail"] == "glowing"

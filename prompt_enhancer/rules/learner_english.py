@@ -183,6 +183,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(rf"\b(?P<v>(?:{_COLOUR_EN})(?:\s+colou?r)?)\s+only\b", _I), r"\g<v>"),
     (re.compile(r"\b(?P<c>(?:change|turn|make)\s+(?:it|him|her|them|the\s+[a-z]+)\s+(?:to|into)\s+(?:a|an)\s+[a-z]+)\s+"
                 r"only\b", _I), r"\g<c>"),
+    # "turn the lamp on", "switch on the lights": lit, a detail of the thing (not one more lamp)
+    (re.compile(r"\b(?:turn|switch|flip)\s+(?:on\s+(?P<a>the\s+[a-z]+|it|them)|(?P<b>the\s+[a-z]+|it|them)\s+on)"
+                r"(?=\s*(?:please|pls)?\s*(?:[,.!?;]|$))", _I),
+     lambda m: f"make {m.group('a') or m.group('b')} glowing"),
     # "make it stop raining", "stop the rain", "let the snow stop": the weather taken out, not a detail of a thing
     (re.compile(r"\b(?:make\s+it\s+|can\s+(?:it|you)\s+|let\s+it\s+)?stop\s+(?P<w>rain|snow|storm|hail)(?:ing)?\b"
                 r"|\bstop\s+the\s+(?P<w2>rain|snow|storm|hail|wind)\b"

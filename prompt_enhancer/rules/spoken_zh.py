@@ -177,6 +177,8 @@ _SAID = (
      "它们"),
     # "top left 酱" (Taiwan, Malaysia, Singapore: 这样): "like this", after what was said (番茄酱 is a sauce)
     (re.compile(r"(?<=[A-Za-z0-9\s])酱(?=[\s。！!~～]*$)"), ""),
+    # 天空加几朵白云, 在天空加…: in the sky, as 天空中加 says
+    (re.compile(r"(?:^|(?<=[，,。\s]))在?天空(?=再?加|再?画|放)"), "天空中"),
     # Sichuan and Chongqing: 一哈 (一下), 啥子 (什么), 莫得 (没有)
     (re.compile("一哈"), "一下"), (re.compile("啥子"), "什么"), (re.compile("莫得"), "没有"),
     # 中, 挺好: "fine" said alone at the start
