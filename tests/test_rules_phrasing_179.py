@@ -41,6 +41,7 @@ def test_beijing_and_sichuan_speech() -> None:
     assert "眼镜" in d.scene.subjects[0].parts
     d = talk("a purple dragon flying", "给它加一对 gold wings")
     assert d.scene.subjects[0].parts["wings"]["colour"] == "gold"
+    assert names(talk("一个男孩和一只狗，他们一起在公园里玩")) == ["男孩", "狗"]  # 他们: still persons too
     d = talk("一只猫和一只狗", "它们在玩")
     assert [s.attributes.get("pose") for s in d.scene.subjects] == ["playing", "playing"]
 

@@ -173,8 +173,9 @@ _SAID = (
     # 都变大, 全都改成红色: said of everything there, as 它们都 is (not of the last thing only)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?=(?:都|全都|统统|通通)(?:给我)?[变改换涂弄调放挪移往向染缩])"), "它们"),
     # 俩一块儿在公园里玩儿, 它们一起玩: the two just named, together (俩 is no thing, 一起 no part of one)
-    (re.compile(r"(?:^|(?<=[，,。\s]))(?:俩|[它他她这那]俩|[它他她]们)(?:一块儿?|一起)?(?=在|去|玩|跑|坐|站|睡|躺|飞|游)"),
-     "它们"),
+    # (他们, 她们 and 他俩 stay persons: 它们 is never one)
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:(?P<p>[它他她])?(?:俩|们)|[这那]俩)(?:一块儿?|一起)?(?=在|去|玩|跑|坐|站|睡|躺|飞|游)"),
+     lambda m: f"{m.group('p') or '它'}们"),
     # "top left 酱" (Taiwan, Malaysia, Singapore: 这样): "like this", after what was said (番茄酱 is a sauce)
     (re.compile(r"(?<=[A-Za-z0-9\s])酱(?=[\s。！!~～]*$)"), ""),
     # 天空加几朵白云, 在天空加…: in the sky, as 天空中加 says
