@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from dialog.decision import EditKind
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import PRONOUNS_ALL, PRONOUNS_ONE, clean_rest, parse_phrase
 from prompt_enhancer.rules.picture_changes import has_global
 from prompt_enhancer.rules.references import resolve, resolve_parts
-from prompt_enhancer.rules.subject_changes import apply_value, read_value
+from prompt_enhancer.rules.subject_changes import add_parts, apply_value, read_value
 from prompt_enhancer.rules.subject_handlers import attribute_clause, has_value
 
 _I = re.IGNORECASE
@@ -158,10 +157,7 @@ def second_thought_clause(work: MessageEdit, body: str) -> bool:
             and not name_matches(last_part, ph.rest):
         # "give it a bow tie" … "no, a top hat instead": the thing worn just given, another one instead
         relation = focus.parts.pop(last_part).get("relation", "wearing")
-        focus.parts[clean_rest(ph.rest)] = {**({"colour": ph.colour} if ph.colour else {}), "relation": relation}
-        work.touch(focus, EditKind.ATTRIBUTE)
-        work.say("gave", name=reply.thing_name(focus, work.language), what=value if ph.indefinite else f"a {value}")
-        return True
+        return add_parts(work, [focus], [(relation, value)])
     if not ph.indefinite and not ph.shape and not re.match(r"^(?:an?|one)\s", value, _I):
         value = ("a " if value.isascii() else "一个") + value
     return apply_value(work, [focus], value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from prompt_enhancer.rules.taglish import taglish_said
 
 _I = re.IGNORECASE
@@ -24,9 +25,8 @@ _SAID = (
     # "画个 cute 的猫": an English describing word before a Chinese name, its 的 no part of the name
     # (only a name alone after it: "red 的那个", "small white 的戴着 red hat", "tree 的右边" keep their 的; a colour
     # keeps it too: "green and white 的渡轮")
-    (re.compile(r"(?<=[A-Za-z])(?<!red)(?<!blue)(?<!green)(?<!white)(?<!black)(?<!pink)(?<!yellow)(?<!purple)"
-                r"(?<!orange)(?<!brown)(?<!gray)(?<!grey)(?<!gold)\s*的"
-                r"(?=[\u4e00-\u9fff]{1,3}(?:[，,。！!\s]|$))(?![那这左右上下前后旁边戴穿拿])"), " "),
+    (re.compile(r"(?P<w>[A-Za-z]+)\s*的(?=[\u4e00-\u9fff]{1,3}(?:[，,。！!\s]|$))(?![那这左右上下前后旁边戴穿拿])"),
+     lambda m: m.group(0) if vocab.lookup(vocab.COLOURS, m.group("w")) else f"{m.group('w')} "),
     # "再 add 少少 backlight": a little
     (re.compile(r"少少"), "一点"),
     # "move it 去上面", "move 它去右边": 把它移到…

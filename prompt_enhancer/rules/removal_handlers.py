@@ -12,6 +12,7 @@ from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.subject_changes import remove_parts
 from prompt_enhancer.rules.picture_changes import avoid, set_background, set_place, set_style, unset_look, unset_time
+from prompt_enhancer.rules.clauses import COLOUR_WORD
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.placed import placed_at
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
@@ -81,8 +82,6 @@ def clear_clause(work: MessageEdit, body: str) -> bool:
     return True
 
 
-_COLOUR = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
-                                   reverse=True)) + ")"
 _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  # "would you mind getting rid of"
                         r"(?:remove|delete|erase|get rid of|getting rid of|removing|deleting|take away|take out|"
                         r"taking out|taking away|drop|eliminate|ditch|lose|rid of|never\s*mind|rm|del|"
@@ -92,7 +91,7 @@ _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  
                         # "bye bye bird": the bird goes ("bye bye", "goodbye for now" are farewells)
                         r"(?:(?:bye\s+)?bye|goodbye)(?=\s+(?!(?:bye|for|now|then|see|everyone|all|guys|lol)\b)\w)|"
                         # ("axe gold" of a dwarf's axe: the axe, given a colour)
-                        rf"scrap|scratch|skip|nix|axe(?!\s+{_COLOUR}\b)|toss|kill|cut|dump|bin|forget(?: about)?|"
+                        rf"scrap|scratch|skip|nix|axe(?!\s+{COLOUR_WORD}\b)|toss|kill|cut|dump|bin|forget(?: about)?|"
                         r"throw away|throw out|"
                         r"clear away|"
                         r"take off|hide|get shot of|do away with|leave out|cut out|we\s+don'?t\s+need|"
