@@ -77,7 +77,8 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-115": "tuning_115.json", "tuning-116": "tuning_116.json", "tuning-117": "tuning_117.json",
           "tuning-118": "tuning_118.json", "tuning-119": "tuning_119.json", "tuning-120": "tuning_120.json",
           "tuning-121": "tuning_121.json", "tuning-122": "tuning_122.json", "tuning-123": "tuning_123.json",
-          "tuning-124": "tuning_124.json",
+          "tuning-124": "tuning_124.json", "tuning-125": "tuning_125.json", "tuning-126": "tuning_126.json",
+          "tuning-127": "tuning_127.json", "tuning-128": "tuning_128.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
