@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from dialog import shanghainese
 from dialog.cantonese import as_mandarin
 
 _HERE = Path(__file__).resolve().parent
@@ -46,11 +47,12 @@ def writes_traditional(message: str, earlier: list[str]) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """`text` with Traditional characters as Simplified, and written Cantonese (Hong Kong's) as Mandarin."""
+    """`text` with Traditional characters as Simplified, and written Cantonese (Hong Kong's) and Shanghai's words as
+    Mandarin."""
     if any(ch in _TRADITIONAL_ONLY for ch in text):
         # a measure word first is "that one" in Cantonese: 隻船變紅色, 棵樹唔使郁 (a Mandarin 只 first is "only")
         text = _LEADING_MEASURE.sub(r"那\1", text).translate(_TO_SIMPLIFIED)
-    return as_mandarin(text)
+    return shanghainese.as_mandarin(as_mandarin(text))
 
 
 def to_traditional(text: str) -> str:

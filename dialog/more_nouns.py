@@ -80,6 +80,7 @@ MORE_NOUNS: dict[str, Term] = terms({
     "skateboard": (("skateboard",), ("滑板",)),
     "hot air balloon": (("hot air balloon",), ("热气球",)),
     # things at home and about
+    "heart": (("heart", "hearts", "heart shape"), ("心形", "爱心", "桃心")),
     "mirror": (("mirror",), ("镜子",)),
     "bookshelf": (("bookshelf", "bookcase"), ("书架",)),
     "television": (("tv", "television"), ("电视",)),

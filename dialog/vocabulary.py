@@ -144,6 +144,8 @@ STYLES: dict[str, Term] = _terms({
     "impressionist": (("impressionist", "impressionism"), ("印象派",)),
     "negative": (("negative", "photo negative", "inverted colors", "inverted colours", "negative film"),
                  ("反色", "负片")),
+    "cyberpunk": (("cyberpunk", "cyber punk"), ("赛博朋克",)),
+    "steampunk": (("steampunk", "steam punk"), ("蒸汽朋克",)),
 })
 
 POSES: dict[str, Term] = _terms({

@@ -11,6 +11,7 @@ import pytest
 
 from dialog.hanzi import to_simplified, to_traditional, writes_traditional
 from dialog.message import session_command
+from dialog.shanghainese import said_in_shanghainese
 from rules_talk import talk
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,12 +35,13 @@ def _simplified_texts() -> list[str]:
     for path in sorted((ROOT / "benchmarks" / "phrasing").glob("tuning*.json")):
         for conversation in json.loads(path.read_text(encoding="utf-8"))["conversations"]:
             texts.extend(message for message, _ in conversation["turns"])
-    cantonese = set("佢嘅咗啲唔冇喺畀俾嘢攞㗎哋揸嗰咩咁係")  # written Cantonese is read on purpose, in either script
+    # written Cantonese is read on purpose, in either script (好靓 too, as Guangdong and Fujian write it)
+    cantonese = set("佢嘅咗啲唔冇喺畀俾嘢攞㗎哋揸嗰咩咁係喎靓")
     # 女仔, 兔仔; 拎住, 同埋, 留低 (Guangzhou writes them Simplified); "blue ball 同一粒 star": 同 as "and"
-    cantonese_words = re.compile(r"仔(?!细)|[拎戴揸抱着揹背]住|同埋|留低"
+    cantonese_words = re.compile(r"仔(?!细)|[拎戴揸抱着揹背]住|同埋|留低|搞掂|先啱|搬去"
                                  r"|(?<=[A-Za-z])\s*同(?=\s*[一两三四五六七八九十])")
     return [t for t in texts if any("\u4e00" <= ch <= "\u9fff" for ch in t) and not writes_traditional(t, [])
-            and not cantonese & set(t) and not cantonese_words.search(t)]
+            and not cantonese & set(t) and not cantonese_words.search(t) and not said_in_shanghainese(t)]
 
 
 def test_simplified_text_is_left_as_it_is() -> None:

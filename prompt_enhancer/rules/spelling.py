@@ -215,7 +215,16 @@ _CHAT_SPELLINGS = {
     "duckie": "duck", "froggy": "frog", "froggie": "frog", "moo cow": "cow", "choo choo train": "train",
     "choo choo": "train", "ofcourse": "of course", "wee bit": "little bit", "a good deal": "a lot",
     "a great deal": "a lot", "em": "them", "'em": "them",
+    # a teenager's shorthand: "a dog nd a ball", "sry", and the pinyin initials of 对不起 (dbq) and 有一说一 (u1s1)
+    "nd": "and", "sry": "sorry", "srry": "sorry", "dbq": "sorry", "u1s1": "",
 }
+# "lowkey 想要 cyberpunk 的感觉", "highkey obsessed": how much, said the way teenagers say it (low-key light stays)
+_LOWKEY = re.compile(r"(?<![\w-])(?:lowkey|highkey)(?![\w-])(?!\s+(?:light|lighting|lit|look|photo))\s*", re.IGNORECASE)
+# The particles Hong Kong's, Singapore's and Malaysia's English ends a sentence with ("draw a red car la",
+# "make it red ga", "grey lor", "take away the durian liao", "a bit 啦 thx"): the tone of it, never a word of it
+_END_PARTICLE = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:啦|喎|囉)(?=\s*(?:$|[,.!?，。！？~]|[A-Za-z]))"
+                           r"|(?<=[\w)])\s+(?:la|lor|ga|wor|liao|meh)(?=\s*(?:$|[,.!?，。！？~;]|[^\x00-\x7f]|"
+                           r"(?:thx|thanks|thank|pls|please|ok|okay)\b))", re.IGNORECASE)
 # "black n white", "n put a dog next to her": chat shorthand for "and" ("the letter n" stays)
 # "on the rite", "rite in the midle": right ("a rite of passage" stays)
 _RITE = re.compile(r"(?<![\w'-])rite(?![\w'-])(?!\s+of\b)", re.IGNORECASE)
@@ -309,6 +318,7 @@ def correct_typos(text: str) -> str:
 
     text = _RITE.sub("right", _BLEW.sub("blue", _STRETCHED.sub(_unstretched, text)))
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
+    text = _END_PARTICLE.sub("", _LOWKEY.sub("", text))
     text = _THEM_PLURAL.sub("the ", text)
     text = _EN_NUMBER_MEASURE.sub(lambda m: _EN_NUMBER_ZH[m.group("n").lower()], text)
     text = _YA.sub(r"\g<verb> you", _AN_AND.sub(lambda m: " and" if m.group(0)[0].isspace() else "and",
