@@ -30,7 +30,7 @@ _IMAGE = re.compile(rf"{_POINTING_BEFORE}!\[[^\]\n]{{0,200}}\]\([^)\n]{{0,500}}\
 _BB_IMAGE = re.compile(r"\[(?:img|url)(?:=[^\]\n]{0,300})?\][^\[\n]{0,500}\[/(?:img|url)\]", _I)
 _BB_TAG = re.compile(r"\[/?(?:b|i|u|s|quote|size|color|colour|font|center)(?:=[^\]\n]{0,40})?\]", _I)
 # "[image](url)", "[图片](url)": a label that only says what the link is points at it too.
-_LINK_WORD = (r"(?:(?:an?|the|my|this|that|this\s+one|my\s+own)\s+)?"
+_LINK_WORD = (r"(?:(?:an?|the|my|this|that|this\s+one|my\s+own|another|one\s+more|other|new)\s+)?"
               r"(?:image|picture|pic|photo|img|screenshot|file|link)|图片|图|照片|截图|链接")
 _POINTING_LINK = re.compile(rf"{_POINTING_BEFORE}\[\s*(?:{_POINTING}|{_LINK_WORD})\s*\]\((?:https?://|www\.|/)"
                             r"[^)\n]{0,500}\)", _I)

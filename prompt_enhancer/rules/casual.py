@@ -73,7 +73,7 @@ _FOR_WHOM = re.compile(r"(?:\s*,?\s+(?:it'?s|its|it\s+is|this\s+is|that'?s|thats
 _WHO_WANTS_ZH = re.compile(r"^(?:我|我们)(?:家)?(?:的)?(?:女儿|儿子|孩子|宝宝|小孩|闺女|娃)(?:想要|要|想看|喜欢|说想要)"
                            r"(?=一|[两三四五]|个)")
 # 整一个, 搞一只, 弄个: draw, said casually
-_CASUAL_DRAW_ZH = re.compile(r"(?:^|(?<=帮我)|(?<=给我)|(?<=[，,\s]))(?:(?:整|搞|弄)(?=一[个只条棵朵辆张幅座块])"
+_CASUAL_DRAW_ZH = re.compile(r"(?:^|(?<=帮我)|(?<=给我)|(?<=[，,\s边面]))(?:(?:整|搞|弄)(?=一[个只条棵朵辆张幅座块])"
                              r"|(?:搞|弄)(?=[个只条棵朵辆座块]))")
 # 戴着红围巾的那种, 晚上的那种: "the kind that…" is the thing said again
 _THAT_KIND_ZH = re.compile(r"(?<!着)的那种(?:吧|呀|哦|啊)?(?=$|[，,。.!！\s])")

@@ -10,6 +10,7 @@ import re
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, SHADE_MORE
 from prompt_enhancer.rules.phrase import TONE
 from prompt_enhancer.rules.said_plainly import said_plainly
+from prompt_enhancer.rules.setting_phrase import parse_looks
 from prompt_enhancer.rules.suggestions import as_asked
 
 _I = re.IGNORECASE
@@ -142,6 +143,10 @@ def clause_body(clause: str) -> str:
     else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it
         body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)
         body = _RATHER_THAN.sub("", body)
+    body = re.sub(r"\b(?P<w>higher|lower)\s+(?:up|down)\b", r"\g<w>", body, flags=_I)  # "move it higher up"
+    full = re.fullmatch(r"(?P<look>[\u4e00-\u9fff]{1,4}感)(?:拉满|满满|十足|爆棚)", body)
+    if full and parse_looks(full.group("look"))[0]:  # 电影感拉满: the cinematic look, as much as can be
+        body = full.group("look")
     body = SHADE_MORE.sub(lambda m: m.group("shade") + " ", _MUCH.sub("", _ONLY_THE.sub(r"\g<verb>", body)))
     body = _COLOUR_LIKE.sub(r"\g<c>", body)
     if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end

@@ -370,7 +370,9 @@ _TOPIC_THEN_CHANGE = re.compile(r"(?:^|(?<=[，,。！？\s]))(?P<topic>(?:(?![�
                                 r"[\u4e00-\u9fff]){1,4})[ \t]+"
                                 r"(?=改成|变成|换成|改为|变为|移到|放到|挪到|删掉|去掉|拿掉|拿走|不要了|不要啦|不用了)")
 # "背景 天蓝色 吧": a particle after a space ends the request before it; 背景 and its value are one request
-_GLUED_SPACE = re.compile(r"[ \t]+(?=(?:吧|啊|呀|哦|呢|嘛|啦)(?:$|[，,。！？!?\s]))|(?<=背景)[ \t]+(?=[\u4e00-\u9fff])")
+_GLUED_SPACE = re.compile(r"[ \t]+(?=(?:吧|啊|呀|哦|呢|嘛|啦)(?:$|[，,。！？!?\s]))|(?<=背景)[ \t]+(?=[\u4e00-\u9fff])"
+                          # "再加个 黄色 moon": the thing added, said after a space
+                          r"|(?<=[加画来][个只条棵朵张])[ \t]+(?=[^\s，,。！？!?])")
 _MEASURE = "[个只条棵朵辆匹座张块颗位]"
 _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
                        r"|(?<=[A-Za-z])[ \t\u3000]+(?=一[个只条棵朵辆匹座张块颗位把][^\s，,]*[在是])"

@@ -107,6 +107,12 @@ _EMOTICON = re.compile(r"(?<!\S)(?:[:;=][-o^']?[)(\]\[DPpO3/|]+|[xX]D+|\^_?\^|<3
                        r"|[ㅠㅜᅲᅮ]{2,}|[ㅋㅎᄏᄒ]{2,}")  # Korean tears and laughter, typed by fans: "不要了 ㅠㅠ"
 
 
+# "a red 🔴", "one red 🔴": a new thing of that colour (not "the small one purple 💜": one there, and its colour)
+_NEW_ONE = re.compile(r"(?:(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!small\s)(?<!\bbig\s)(?<!other\s)(?<!\bleft\s)"
+                      r"(?<!right\s)(?<!\btop\s)(?<!ttom\s)\b(?:a|an|one|two|three|some|another|the)\s+"
+                      r"|[一两二三几][个只条块颗])$", re.IGNORECASE)
+
+
 def read_emoji(text: str) -> str:
     """The message with each emoji read as a noun where one goes, else dropped."""
     text = _weather(_EMOTICON.sub(lambda m: "\U0001F641" if m.group(0)[-1] in "(/[|ㅠㅜᅲᅮ" else "\U0001F642", text))
@@ -123,8 +129,7 @@ def read_emoji(text: str) -> str:
             slot = None  # "make the hat green 🎄", "make it orange 🍊": the colour is the value set, nothing follows
         thing = _thing(m.group(0)) if slot else ""
         said = _SAME_COLOUR_SAID.search("".join(out) + "|" + m.group(0))
-        if said and not re.search(r"(?:\b(?:a|an|one|two|three|some|another|the)\s+|[一两二三几][个只条块颗])$",
-                                  "".join(out)[: said.start()], re.IGNORECASE):
+        if said and not _NEW_ONE.search("".join(out)[: said.start()]):
             thing = ""  # "make them both green 🟢": the colour shown; "a red 🔴" is a red circle
         if thing and vocab.has_cjk(text) and vocab.lookup(vocab.NOUNS, thing):  # "画一只🐱": 猫
             thing = vocab.translate(vocab.NOUNS, thing, "zh")

@@ -27,6 +27,10 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           # "set steps to 40, its taking forever": why, of how long it takes
                           r"(?:it'?s|its|it\s+is|this\s+is)\s+(?:taking|takes)\s+(?:forever|ages|so\s+long|too\s+long)|"
                           r"(?:it'?s|its|this\s+is)\s+(?:so|too|really)\s+slow|"
+                          # "sorry i am new to this", "im new here": who is asking, not what
+                          r"(?:sorry\s+)?(?:i\s+am|i'?m|im)\s+(?:(?:very|so|quite|still)\s+)?(?:new|a\s+beginner|a\s+newbie|"
+                          r"not\s+good\s+with\s+(?:this|these|computers|tech|technology))(?:\s+(?:to|at|with)\s+(?:this|it|"
+                          r"all\s+this|computers|tablets|these\s+things))?(?:\s+here)?|"
                           r"sorry|ok|okay|kk?|now|so|then|alright|(?:ok|okay)\s+can(?:\s+lah?)?|can(?:\s+lah?|\s+can)?|(?:keep|leave)\s+(?:it|him|her|them)\s+(?:there|where\s+"
                           r"(?:it|he|she|they)\s+(?:is|are))|"  # "keep it there but make it smaller": no move
                           r"actually|well|yes|"
@@ -40,6 +44,7 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"
                           r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
                           r"h{3,}|x+swl|yyds|nb|he(?:he)+|"  # laughter and praise typed online
+                          r"破防了?|绝绝子|笑死(?:我了)?|无语(?:了|子)?|awsl|emo了|"  # Chinese net slang: moved, great
                           r"哩贺|拍谢(?:喔|啦)?|歹势(?:歹势)?(?:喔|啦)?|厚+[～~]*|看看|试试看?|"  # Taiwanese: hi, sorry
                           # "lol ok hes all healed now", "poor baby": said of the one drawn, beside the request
                           r"(?:he|she|it|they)(?:'s|\s+is|\s+are|'re)\s+all\s+[a-z]+(?:\s+now)?|poor\s+(?:baby|thing|guy)|"
@@ -76,9 +81,12 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          r"no\s+longer)\s+)*"
                          r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo))*"
                          # "its cluttering the comp", "it's blocking the view": what it does there, why it goes
-                         r"|(?:it|that|this|he|she)(?:'s|’s|s|\s+is|\s+keeps|\s+was|\s+kept)\s+[a-z]+ing\s+(?:up\s+)?"
+                         r"|(?:it|that|this|he|she)(?:'s|’s|s|\s+is|\s+keeps|\s+was|\s+kept)\s+[a-z]+ing\s+"
+                         r"(?:up\s+|into\s+|on\s+|over\s+)?"
                          r"(?:the|my|our|everything|too\s+much|me|us)\b[a-z\s]{0,30}"  # "it was judging me"
                          r"|看(?:到|着)(?:就|都)?烦|太丑了?|好丑|难看死?了?|碍眼|看不惯"  # 别画云了撒，看到烦
+                         # 画得好奇怪: why it goes
+                         r"|(?:画得|看着|看起来)(?:好|很|太|有点|真|超)?(?:奇怪|丑|怪)(?:了|啊|呀)?|有点丑"
                          r"|(?:整得|弄得|画得)?(?:挺|太|好|真|贼)?埋汰(?:的|了)?|(?:太|有点|好)?(?:抢戏|喧宾夺主|抢镜)了?"
                          # "remove the staff, he lost it in the dungeon last session": what became of it, why it goes
                          r"|(?:he|she|they|i|we)\s+(?:lost|broke|dropped|sold|gave\s+away|forgot)\s+(?:it|them)\b.{0,60}",

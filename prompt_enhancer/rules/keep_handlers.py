@@ -121,9 +121,31 @@ _NOT_IT_TOO = re.compile(r"(?:别|不要)把[^，,]{1,6}?也?(?:弄|染|涂|变|
                          r"(?:\s+(?:lol|pls|please|itself|himself|herself))*", _I)
 
 
+# "background still grey", "the background dont change": an aspect said to be as it is
+_STILL = re.compile(rf"(?:the\s+)?(?P<what>{_ASPECTS_EN})\s+(?:(?:is\s+)?still(?:\s+(?P<value>[a-z]+(?:\s+[a-z]+)?))?|"
+                    r"(?:dont|don'?t|do\s+not|doesn'?t|does\s+not|no\s+need\s+(?:to\s+)?|never)\s*change|unchanged)",
+                    _I)
+
+
+def _still(work: MessageEdit, text: str) -> bool:
+    m = _STILL.fullmatch(text)
+    if not m or not work.scene.subjects:
+        return False
+    value = (m.group("value") or "").lower()
+    if value and value not in ("the same", "same", "there", "ok", "fine"):
+        said = parse_phrase(value).colour or value
+        now = (work.scene.background if re.search(r"background|bg|backdrop", m.group("what"), _I)
+               else " ".join(str(s.attributes.get("colour", "")) for s in work.scene.subjects))
+        return bool(now) and said in (now or "")
+    return True
+
+
 def keep_same_clause(work: MessageEdit, body: str) -> bool:
     """"颜色不变", "keep the sunset": what an edit keeps anyway, said aloud; nothing to do, nothing to note."""
     text = re.sub(r"\s+(?:exactly|precisely|just)(?=\s+(?:as|the\s+same)\b)", "", body.strip(), flags=_I)
+    if _still(work, text):
+        work.chat_replies.append(reply.say("kept", work.language))  # "background still grey"
+        return True
     if (_KEEP_ALL.fullmatch(text) or _ASPECTS_KEPT.fullmatch(text) or _NOT_IT_TOO.fullmatch(text)) and (
             work.scene.subjects):
         work.chat_replies.append(reply.say("kept", work.language))  # "…but whatever, keep it like that"

@@ -26,6 +26,7 @@ _OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them", "his": "him", 
 _COLOUR_EN = "|".join(sorted({f for t in vocab.COLOURS.values() for f in t.en if " " not in f}, key=len, reverse=True))
 _MATERIALS = r"(?:straw|wood|wool|glass|gold|silver|leather|paper|stone|metal|plastic|silk|cotton|ice|clay)"
 
+_MODAL = r"(?:should|must|can|will|would|could|needs?|has|have|is|are|was|were)\b"
 _VALUE_ONE = "|".join(sorted({f for t in (*vocab.COLOURS.values(), *vocab.SIZES.values()) for f in t.en}
                              | {"left", "right", "middle", "top", "bottom", "first", "second", "last", "other",
                                 "bigger", "smaller"}, key=len, reverse=True))
@@ -94,8 +95,17 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"^(?P<t>the\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:put|make|paint|turn)\s+(?:it|him|her)\s+"
                 rf"(?=(?:more\s+)?(?:{_VALUE_ONE})\b)", _I), lambda m: f"make {m.group('t')} "),
     # "the stick make brown lah": the thing, then the verb with no "it"
-    (re.compile(r"^(?P<t>the\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:make|paint|turn|change|colou?r)\s+(?:to\s+|into\s+)?"
-                rf"(?=(?:{_VALUE_ONE})\b)", _I), lambda m: f"make {m.group('t')} "),
+    # ("clipboard change to blue", "the square go yellow": the thing said bare, the verb "go"; a bare English word
+    # before "make it" is more often a word said first: "lol make it pink", "Kindly make…", "haha turn it green")
+    (re.compile(r"(?:^|(?<=[,.!?;]\s))(?:(?:now|then|and|so|ok|okay)\s+)?"
+                rf"(?:(?P<t>the\s+(?:(?!{_MODAL})[a-z]+\s+)?(?!{_MODAL})[a-z]+)\s+"
+                r"(?:(?:make|paint|turns?|change|colou?r|becomes?)\s+(?:it\s+)?(?:to\s+|into\s+)?"
+                rf"(?=(?:{_VALUE_ONE})\b)|(?:go|goes)\s+(?=(?:{_COLOUR_EN})\b))"
+                r"|(?P<t_bare>(?!(?:please|pls|plz|now|then|and|so|ok|okay|also|just|can|could|would|you|u|i|we|hmm+|"
+                r"um+|oh|ah|yes|no|actually|maybe|hey|it|that|this|lets?|lol|haha+|hehe+|kindly|sir|bro|dude|mate|omg|"
+                r"wow|cool|nice|great|good|perfect)\b)[a-z]+)\s+(?:turns?|change|go|goes|becomes?)\s+(?:to\s+|into\s+)?"
+                rf"(?=(?:{_COLOUR_EN})\b))", _I),
+     lambda m: f"make {m.group('t') or 'the ' + m.group('t_bare')} "),
     (re.compile(r"\bin\s+(?P<p>his|her|its|their)\s+side\b", _I), lambda m: f"beside {_OBJECT[m.group('p').lower()]}"),
     (re.compile(r"\bis\s+(?:it\s+)?possible\s+(?:that\s+)?(?P<who>he|she|it|they)\s+(?P<v>smile|laugh|cry|wink)s?\b",
                 _I), lambda m: f"make {_OBJECT[m.group('who').lower()]} {m.group('v').lower()}"),
@@ -169,6 +179,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"\b(?P<i>i|we)\s+don'?t\s+think\s+(?:i|we)\s+(?=(?:want|need|like)\b)", _I), r"\g<i> don't "),
     # "i not want it anymore", "i no like the hat": the "do" left out
     (re.compile(r"\b(?P<i>i|we)\s+(?:not|no)\s+(?=(?:want|like|need)\b)", _I), r"\g<i> don't "),
+    # "i would like the balloon to be yellow and the robot silver", "i want the hat red": made so
+    (re.compile(r"\b(?:i|we)(?:\s+would\s+like|'d\s+like|\s+want|\s+wish)\s+(?P<rest>the\s+[a-z]+(?:\s+[a-z]+)?\s+"
+                rf"(?:to\s+be\s+)?(?:{_VALUE_ONE})\b.*)$", _I),
+     lambda m: "make " + re.sub(r"\s+to\s+be\s+", " ", m.group("rest"), flags=_I)),
     # "i want that it is zebra", "i want it be red": what it should become
     (re.compile(r"\b(?:i|we|he|she|they|(?:my|our)\s+[a-z]+)\s+(?:wants?|would\s+like)\s+(?:that\s+)?"
                 r"(?P<w>it|he|she|they|him|her|them)\s+(?:is|be|are|will\s+be|to\s+be)\s+"
@@ -192,6 +206,11 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 r"|\bstop\s+the\s+(?P<w2>rain|snow|storm|hail|wind)\b"
                 r"|\b(?:make\s+|let\s+)?the\s+(?P<w3>rain|snow|storm|hail)\s+stop\b", _I),
      lambda m: f"no more {(m.group('w') or m.group('w2') or m.group('w3')).lower()}"),
+    # "no no, a circle": no, said twice
+    (re.compile(r"^(?P<n>no+|nah|nope)(?:[\s,.!]+(?:no+|nah|nope))+(?=[\s,.!])", _I), r"\g<n>"),
+    # "i wanted it round", "i meant it to be blue": what it should have been, asked for now
+    (re.compile(r"\b(?:i|we)\s+(?:wanted|meant|asked\s+for)\s+(?P<w>it|them)\s+(?:to\s+be\s+)?"
+                rf"(?=(?:{_VALUE_ONE}|round|square|triangular)\s*(?:[,.!?]|$))", _I), r"make \g<w> "),
     # "no a top hat instead": "no, a top hat" (no article follows a "no" that keeps a thing out)
     # ("no I don't want the sun": "no, I don't…")
     (re.compile(r"^(?P<lead>(?:ah|oh|och|hmm+|um+|well)[\s,]+)?(?P<n>no+|nah|nope)\s+(?=(?:a|an)\s+[a-z]|(?:i|we)\b|"

@@ -61,9 +61,33 @@ def _names_something(said: str) -> bool:
 # "long shift lol. can you draw…": an aside before the request
 _ASIDE_FIRST = re.compile(r"^(?:[^.!?\n]{1,60}?\b(?:lol|lmao|haha+|hehe+)"
                           # "planning my garden. can you draw…", "just got home! draw…": what the person is doing
-                          r"|(?:[a-z]{2,}ing|i'?m|im|just|been|back|bored|finally)\s[^.!?\n]{1,50}?)\s*[.!…]+\s*"
+                          r"|(?:(?:omg|oh|ah|phew|whew|ugh|ok|okay|so)\s+)?"
+                          r"(?:[a-z]{2,}ing|i'?m|im|just|been|back|bored|finally)\s[^.!?\n]{1,50}?"
+                          # "hi there my granddaughter put this on for me so bear with me, can you draw…"
+                          r"|[^.!?\n,]{0,40}?\b(?:my|me|i|we|our|us)\b[^.!?\n]{1,60}?(?=\s*,))"
+                          r"\s*(?:[.!…,]+|(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f])+)\s*"
                           r"(?=(?:so\s+)?(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?(?:draw|paint|make|do)"
                           r"|(?:please\s+)?draw)\b)", _I)
+# "…a teacup? reminds me of mrs lee on ward 6 haha", "…in a garden, they're best friends", "…curled up like ours
+# always is": said of the person or of the picture's story after the request, nothing to draw. Only a last clause
+# that asks for nothing and names no thing, colour, place or look the rules know.
+_ASIDE_AFTER = re.compile(r"(?<=[a-z)?!.,])\s*[,.?!]+\s*(?P<aside>(?:(?:just|and|so)\s+)?[^,.?!\n]*?"
+                          r"(?:\b(?:my|me|our|ours|we|us|they'?re|they\s+are|reminds?)\b)[^,.?!\n]*)[\s.!?]*$", _I)
+_ASKS_SOMETHING = re.compile(r"\b(?:make|draw|add|put|move|change|turn|give|remove|delete|want|need|"
+                             r"(?:i'?d|would)\s+like|"
+                             r"like\s+(?:it|them|him|her)|should|"
+                             r"could|can|would|please|pls|instead|not|no|don'?t|dont|keep|left|right|top|bottom|"
+                             r"middle|centre|center|bigger|smaller|big|small|tiny|huge)\b", _I)
+
+
+def _aside_after(body: str) -> str:
+    m = _ASIDE_AFTER.search(body)
+    if not m or _ASKS_SOMETHING.search(m.group("aside")) or _names_something(m.group("aside")) \
+            or len(body[: m.start()].split()) < 3:
+        return body
+    return body[: m.start()]
+
+
 _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:thanks(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?|thank\s+you"
                        r"(?:\s+(?:in\s+advance|so\s+much))?|many\s+thanks|(?:best|kind|warm)(?:\s+regards)?|regards|"
                        r"cheers|sincerely|yours(?:\s+truly)?|best\s+wishes)"
@@ -95,7 +119,7 @@ def without_letter_frame(text: str) -> str:
     addressed = _ADDRESSED_ZH.match(body)
     if addressed and not _names_something(addressed.group(0)):  # not "蓝色背景，帮我画…", said of the picture
         body = body[addressed.end():]
-    body = _lead_dropped(body)
+    body = _aside_after(_lead_dropped(body))
     body = _SIGN_OFF.sub("", body)
     body = _PS.sub("", _KISS.sub("", body))
     return body.strip() if re.search(r"\w", body) else text

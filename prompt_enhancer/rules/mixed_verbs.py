@@ -41,6 +41,16 @@ _SAID = (
     (re.compile(rf"(?<=[{_CJK}])\s*move\s*(?:去|到)", _I), "移到"),
     # "往上move一下", "往左 move 少少": 移
     (re.compile(rf"(?<=[{_CJK}])\s*move(?![A-Za-z])\s*(?=一下|一点|少少|下|[吧啦]|$)", _I), "移"),
+    # "心形 make it pink", "the 草帽 make it brown": 把心形变成 pink
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:the\s+)?"
+                r"(?P<t>(?:(?![把将的那这其然还就再先另顺对哈吧呢啊了也都不好嗯哦呃额要我你行算呀啦改换变弄画加删去整搞帮给让请])[\u4e00-\u9fff]){1,6})"
+                r"\s*(?:make|paint|turn|change)\s+"
+                r"(?:it\s+|them\s+)?(?:to\s+|into\s+|成\s*)?(?=[A-Za-z\u4e00-\u9fff])", _I),
+     lambda m: f"把{m.group('t')}变成 "),
+    # "再 up 一点", "往 left 一点": 往上一点, 往左一点
+    (re.compile(r"(?:(?<=再)|(?<=往)|(?<=向))\s*(?P<w>up|down|left|right)\s*(?=一点|一些|点|些|少少|一下)", _I),
+     lambda m: ("" if m.string[m.start() - 1] in "往向" else "往") + {"up": "上", "down": "下", "left": "左",
+                                                                     "right": "右"}[m.group("w").lower()]),
     # "给它add一顶red hat", "再 add 一个": 加
     (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), "加"),
     # "帮我draw一个snowman": 画 (not a thing called "draw snowman")
@@ -67,6 +77,12 @@ _CAN_END = re.compile(r"(?<=[a-z\u4e00-\u9fff])(?<!\byou)(?<!\bu)(?<!\bwe)(?<!\b
 _A_CAN = re.compile(r"(?:^|\s)(?:a|an|the|one|my|his|her|tin|watering|trash|garbage|soda|beer|paint|spray|oil|soup|"
                     r"food|milk|coffee|metal|jerry|rubbish|petrol|gas|aerosol|two|three|some)\s+can\s*[?？]*\s*$", _I)
 
+# "心形 make it pink can? the background…", "a blue bird on the top right can, size 512": Singapore's "can" said
+# inside a message (a thing drawn, "a can", "trash can", comes after no such word)
+_CAN_ASKED = re.compile(r"(?<=[a-z\u4e00-\u9fff])(?<!\byou)(?<!\bu)(?<!\bwe)(?<!\bi)(?<!\bthey)(?<!\ba)(?<!\bthe)"
+                        r"(?<!\btin)(?<!\btrash)(?<!\bwatering)(?<!\bsoda)\s+can\s*[?？]+(?=\s*\S)"
+                        r"|(?<=left|ight| top|ttom|ddle|nter|ntre)\s+can(?=\s*[,，])", _I)
+
 
 def mixed_verbs_said(text: str) -> str:
     """The message with an English verb inside Chinese said in Chinese, and a Singapore "can" request said plainly."""
@@ -76,6 +92,7 @@ def mixed_verbs_said(text: str) -> str:
         cut = _OR_NOT.sub("", stripped[lead.end():] if lead else stripped)
         cut = cut if _A_CAN.search(cut) else _CAN_END.sub("", cut)  # "… kite can or not"; "draw a can" stays
         text = cut if cut != stripped else text
+    text = _CAN_ASKED.sub(lambda m: "," if re.search("[?？]", m.group(0)) else "", text)
     for pattern, said in _SAID:
         text = pattern.sub(said, text)
     return taglish_said(text)

@@ -29,14 +29,32 @@ _SAID_BEFORE = re.compile(r"\b(?P<t>(?:the|that)\s+(?:thing|one|picture|drawing|
                           # "that thing from before", "the one from last time": a picture this chat never had
                           r"|(?P<from>(?:the|that)\s+(?:thing|one|picture|drawing|design|character)\s+from\s+(?:before|"
                           r"last\s+time|the\s+other\s+day|yesterday|earlier))"
+                          # "the one like you did for my sister last week": a picture of another chat
+                          r"|(?:the|that)\s+(?:thing|one|picture|drawing|design)\s+(?:like\s+)?(?:that\s+)?(?:you|u)\s+"
+                          r"(?:did|drew|made|painted)(?:\s+for\s+(?:me|us|my\s+\w+|\w+))?(?:\s+(?:yesterday|earlier|before|"
+                          r"last\s+(?:time|week|night|month)|the\s+other\s+day))?(?=\s*[.!?]*\s*$)"
                           # "the thing from that one episode": a show the app never saw
                           r"|the\s+(?:thing|one|guy|girl|character)\s+from\s+that\s+(?:one\s+)?(?:episode|show|movie|film|"
                           r"video|game|anime|series))"
                           r"|(?P<t_zh>(?:我们|咱们|你)?(?:昨天|上次|之前|前几天|那天)(?:我们|咱们)?(?:说|聊|讨论|提|商量)(?:过|好)?的"
-                          r"那(?:个|张|幅|只)?(?:东西|图|画|颜色)?|上次那个(?:颜色|东西|样子|图))", re.IGNORECASE)
+                          r"那(?:个|张|幅|只)?(?:东西|图|画|颜色)?|上次那个(?:颜色|东西|样子|图)?)", re.IGNORECASE)
+
+
+# "the other one", "the other cube", 另一个: one besides the one there, when the picture has no other
+_OTHER = re.compile(r"\bthe\s+other\s+(?P<x>one|[a-z]+)\b|另(?:外)?一[个只条]", re.IGNORECASE)
+_NOT_A_THING = {"side", "way", "day", "time", "hand", "end", "direction", "corner", "ones", "things", "two", "three"}
+
+
+def _no_other(work: MessageEdit, body: str) -> bool:
+    m = _OTHER.search(body)
+    return m is not None and len(work.scene.subjects) == 1 and (m.group("x") or "").lower() not in _NOT_A_THING
 
 
 def nothing_named_clause(work: MessageEdit, body: str) -> bool:
+    if _no_other(work, body):  # "make it look like the other one" of a picture with one thing: which is asked
+        work.clause = ""
+        return work.ask(reply.say("ask_missing", work.language, thing=_OTHER.search(body).group(0),
+                                  names=reply.names_list(work.scene.subjects, work.language)))
     said = _SAID_BEFORE.search(body)
     if said and said.group("from") and work.scene.subjects:
         return False  # with a picture there, "the one from before" may be an earlier picture of this chat

@@ -1,8 +1,7 @@
 """Reading what goes with a thing in one description: its parts ("a girl holding a red umbrella", "an old man
 wearing a hat and glasses", "拿着雨伞的女孩", "女孩拿着一把伞") and the things it is placed at ("a cat sitting on a
-sofa", "一个女孩站在樱花树下": two subjects, the first placed at the second).
-
-Only splits text: which words are the thing, which its parts, which another thing. No Scene, no commands.
+sofa", "一个女孩站在樱花树下": two subjects, the first placed at the second). Only splits text: which words are
+the thing, which its parts, which another thing. No Scene, no commands.
 """
 
 from __future__ import annotations
@@ -49,8 +48,7 @@ _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}]
                            r"(?![一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])(?P<parts>[^，,。的]+?)的"
                            # other modifiers may stack after it: 戴着红帽子的胖胖的小黑猫
                            r"(?=(?:[^的，,。]{1,6}的)*[^的]+$|[^的，,。]{1,6}?(?:拿|举|握|撑|打|提|抱|捧|牵|骑|背|拎|搂|拉)着)")
-# "女孩拿着一把伞": the thing, then the parts.
-# Where on the thing what it holds or wears is said to be: 手里拿着, 脖子上戴着.
+# "女孩拿着一把伞": the thing, then the parts; where on the thing what it holds or wears is said to be: 手里拿着.
 ON_BODY_ZH = "手里|手上|手中|身上|头上|嘴里|口中|怀里|脖子上|背上|腰上|腰间|脸上|耳朵上|脚上|肩上|胸前"
 _ZH_AFTER_RE = re.compile(rf"(?:{ON_BODY_ZH})?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
@@ -176,6 +174,8 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     more = re.match(r"^(?:and|&|plus)\s+(?P<x>\S.*)$", object_text, _I)
     then = more or _AND_ANOTHER.search(object_text)
     again = _another_doer(object_text[then.end():] if not more else more.group("x")) if then else None
+    if more and not again and re.match(r"(?:a|an|the|two|three|some|his|her|their)\s", more.group("x"), _I):
+        again = _with_parts(more.group("x"))  # "a fox sitting and a lantern": the lantern is not sat on
     if again:  # "a grandma knitting and a boy reading", "a girl reading a book and a boy flying a kite"
         object_text = "" if more else object_text[: then.start()]
     ph = parse_phrase(object_text, global_parts=False) if object_text else None

@@ -59,6 +59,7 @@ _STYLE_TALK = re.compile(rf"^(?:(?:very|v|super|really|so|more|and|but|also)\s+)
                          r"|^(?:整体|整个|画面)?(?:要|要有|要那种|有)[^，,]{0,12}感(?:的|一点|觉)?$|^vibe\s*要.+$"
                          # 要治愈系的, 氛围感拉满, 更有冲击力一点, 主体要突出
                          r"|^要?(?:很|超)?[\u4e00-\u9fff]{1,3}系的?$|^[\u4e00-\u9fff]{1,4}感(?:拉满|满满|十足|爆棚)$"
+                         r"|^要(?:好|很|超|非常|特别)[\u4e00-\u9fff]{1,3}(?:的?那种|的)?$"  # 要好可爱嗰种: very cute
                          r"|^更有?[\u4e00-\u9fff]{1,4}(?:一点|一些|点)?$|^再[\u4e00-\u9fff]{1,3}(?:一点|一些|点)$"
                          r"|^主体要?(?:突出|明显|清楚)(?:一点|一些)?$", _I)
 # a likeness said after it: "soft as the first snow", "curled like a comma"

@@ -151,8 +151,9 @@ _TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|
                        r"then|thanks|thx|from\s+(?:the\s+)?(?:picture|image|scene)|in\s+(?:the\s+)?"
                        r"(?:picture|image|scene)))+$|(?:也|就|了|吧)+$", _I)
 # Why it goes, run on after the thing without a comma.
-_WHY_AFTER = re.compile(r"\s+(?:its|it'?s|it\s+is|it\s+was|cause|'cause|because|cuz|coz|since|as\s+it|he'?s|"
-                        r"she'?s)\s"  # and what stays: "the mug anymore, just the cake", "…o, just leave the dog"
+_WHY_AFTER = re.compile(r"\s+(?:(?:fr|tbh|ngl|lol|honestly)\s+)?(?:its|it'?s|it\s+is|it\s+was|it\s+looks|it\s+seems|"
+                        r"cause|'cause|because|cuz|coz|since|as\s+it|he'?s|she'?s)\s"
+                        # and what stays: "the mug anymore, just the cake", "…o, just leave the dog"
                         r"|\s*,?\s+(?:just|only)\s+(?:leave\s+|keep\s+)?(?:the|my|a)\s", _I)
 _THING_SPLIT = re.compile(r"\s+and\s+|\s*,\s*|和|与|跟|、", _I)
 # "remove the dog", "把那隻貓刪掉": one thing pointed at, which the user takes to be in the picture. When it is not,
@@ -161,6 +162,8 @@ _THING_SPLIT = re.compile(r"\s+and\s+|\s*,\s*|和|与|跟|、", _I)
 _ONE_THING_MEANT = re.compile(r"^(?:the|that|this)\s+(?P<t>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})$"
                               r"|^(?:那|这|這)[个個隻只条條棵朵辆輛张張盏盞头頭匹架艘位颗顆座间間]"
                               r"\s*(?P<t_zh>\S.*)$", _I)
+_WHERE_IT_IS = re.compile(r"\s+(?:next\s+to|beside|behind|near|by|under|on|in\s+front\s+of|on\s+top\s+of)\s+"
+                          r"(?:it|him|her|them|the\s+[a-z]+)$", _I)
 # What a model draws unasked over or across a picture, and the picture's own qualities: kept out when named,
 # never asked about.
 _ARTEFACTS = re.compile(r"\b(?:text|writing|words?|letters?|watermark|signature|logo|caption|title|border|frame|"
@@ -234,6 +237,9 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool, poin
         if existing:
             remove_parts(work, existing)
             return True
+    if _named_in_background(work, target):  # "remove the river" of "a boy by the river": the background goes
+        set_place(work, None)
+        return True
     parts = [p for p in _THING_SPLIT.split(target) if p.strip()]
     resolved = [resolve(work, p) for p in parts]
     if len(parts) > 1 and all(r is not None for r in resolved):
@@ -249,7 +255,7 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool, poin
                                   names=reply.names_list(work.scene.subjects, work.language, choice=True)))
     if not avoid_unknown:
         return False
-    meant = _ONE_THING_MEANT.match(target.strip())
+    meant = _ONE_THING_MEANT.match(_WHERE_IT_IS.sub("", target.strip()))  # "the plant next to it": the plant
     said = meant and (meant.group("t") or meant.group("t_zh")) or (target.strip() if pointed else "")
     if said and any(name_matches(name, said) for name in work.names_before):
         return True  # "change it to a cat, dog is not required": this message already made the dog go
@@ -264,6 +270,16 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool, poin
         work.kinds.append(EditKind.STYLE)
     work.say("not_there", thing=thing)
     return True
+
+
+def _named_in_background(work: MessageEdit, target: str) -> bool:
+    """A thing no subject is but the background says in its own words ("by a lake", "湖边")."""
+    said, background = clean_rest(target).lower(), (work.scene.background or "").lower()
+    if not said or not background or said in ("it", "that", "this", "them"):
+        return False
+    if vocab.has_cjk(said):
+        return said in background
+    return re.search(rf"(?<![a-z]){re.escape(singular(said))}s?(?![a-z])", background) is not None
 
 
 def _remove_setting(work: MessageEdit, target: str) -> bool:

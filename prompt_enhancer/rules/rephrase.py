@@ -99,7 +99,7 @@ _SHOT_OF = re.compile(r"给(?:他|她|它|他们|[\u4e00-\u9fff]{1,4}?)的?[\u4e
 _GROUND_COLOUR = re.compile(r"(?:背景|底色)(?:换成|改成|变成|弄成|搞成|整成|调成|做成|用|要)?"
                             r"(?P<c>[黑白灰红蓝绿黄粉紫橙棕])底"
                             r"(?:吧|啊|哈)?")
-_FEEL_OF = re.compile(r"(?:整体|整个画面|画面|整张)?(?:要|来点|弄成|做成)\s*(?P<x>.+?)\s*的?"
+_FEEL_OF = re.compile(r"(?:整体|整个画面|画面|整张)?(?:(?:我)?想要|要|来点|弄成|做成)\s*(?P<x>.+?)\s*的?"
                       r"(?:感觉|风格|味道|feel|vibe)")
 _VIBE = re.compile(r"(?P<a>.+?)(?:\s*(?:那种|那样的?)\s*(?:vibes?|feel(?:ing)?|mood|感觉|氛围)|"
                    r"\s+(?:vibes?|feel(?:ing)?|mood))(?:\s+(?:please|pls|plz))?", _I)

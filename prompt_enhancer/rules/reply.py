@@ -150,7 +150,7 @@ def picture_words(prompt: str, language: str) -> str:
 # "a cat and a cat", "a red balloon, a red balloon and a red balloon": one thing said again, no part or place of
 # its own (those the prompt says after the name)
 _ALIKE_EN = re.compile(r"\b(?P<a>an?) (?P<x>[a-z'-]+(?: [a-z'-]+){0,3}?)"
-                       r"(?P<more>(?:, (?P=a) (?P=x))+(?=,| and )|(?:, (?P=a) (?P=x))*,? and (?P=a) (?P=x))"
+                       r"(?P<more>(?:, (?P=a) (?P=x))*,? and (?P=a) (?P=x)|(?:, (?P=a) (?P=x))+(?=,| and ))"
                        r"(?=$|[,.]| (?:and|on|in|at|by|under|near)\b)")
 _ALIKE_ZH = re.compile(r"有一(?P<m>[个只条棵朵辆艘匹座张块颗位把])(?P<x>[^，,。有]{1,12})(?:，有一(?P=m)(?P=x))+"
                        r"(?=$|[，,。])")

@@ -170,8 +170,9 @@ def _verb_again(m: re.Match[str]) -> str:
 # ("the scarf looks weird take it off him": how it looks, then the request, run on)
 _COMPLAINT_THEN = re.compile(r"\b(?P<c>(?:too|so)\s+(?:big|large|huge|small|tiny|little|dark|bright|busy|plain)"
                              r"|(?:it'?s|its)\s+(?:so\s+|kinda\s+)?(?:boring|bland|dull)"
-                             r"|(?:the|that|this|his|her|its)\s+[a-z]+\s+(?:looks?|seems?|is)\s+(?:(?:kinda|so|a\s+bit|"
-                             r"really|pretty|super|too)\s+)?[a-z]+)\s+"
+                             r"|(?:the|that|this|his|her|its)\s+[a-z]+\s+(?:(?:looks?|seems?|is)\s+(?:(?:kinda|so|a\s+bit|"
+                             r"really|pretty|super|too)\s+)?|(?:very|so|damn|super|quite|too)\s+)[a-z]+)"
+                             r"(?:\s+(?:leh|lah|lor|sia|one))?\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\s*)?\s"
                              r"(?=(?:make|put|add|change|turn|move|give|take|remove|get\s+rid|lose|ditch|can\s+you|"
                              r"could\s+you|pls|please)\b)",
                              re.IGNORECASE)

@@ -47,4 +47,5 @@ def _there_is(body: str, scene: Scene) -> str:
         # "树枝上挂一个铃铛" of the tree drawn: hung on it, a part of it; what is under it stands on its own
         return body
     side = m.group("side") + ("边" if m.group("side") == "口" else "")  # 门口: by the door
+    verb = "" if verb and verb in "挂放摆插停" and where in ("天", "天空") else verb  # 天上挂一个月亮: in the sky
     return f"{m.group('what')}{verb}在{where}{side}"
