@@ -185,3 +185,21 @@ def test_more_cantonese_and_how_sure_one_is() -> None:
     assert names(talk("a brown horse", "唔係 horse 呀, should be a cow 先啱")) == ["cow"]
     assert names(talk("draw a cat wearing a bow tie la, 要好可愛嗰種")) == ["cat"]
     assert talk("a cat", "它好像太小").scene.subjects[0].size == "big"
+
+
+def test_common_flows_found_by_trying_them() -> None:
+    d = talk("a robot and a dog", "swap them")  # had said "Swapped" and changed nothing
+    assert d.action is Action.EDIT and [s.position for s in d.scene.subjects] == ["right", "left"]
+    d = talk("a robot on the left and a dog on the right", "swap them")
+    assert [s.position for s in d.scene.subjects] == ["right", "left"]
+    assert talk("two birds on a wire", "swap them").action is Action.CHAT
+    d = talk("a man with glasses reading a book")  # a "reading book" he had
+    assert names(d) == ["man"] and set(d.scene.subjects[0].parts) == {"glasses", "book"}
+    d = talk("a woman with long hair playing a guitar")
+    assert set(d.scene.subjects[0].parts) == {"hair", "guitar"}
+    d = talk("一棵大树", "树变成秋天的颜色")  # had set the picture in autumn and made the tree "颜色"
+    assert d.scene.time is None and d.scene.subjects[0].attributes.get("detail") == "秋色"
+    d = talk("a teddy bear sitting on a bed", "make the room dark")
+    assert names(d) == ["teddy bear", "bed"] and d.scene.look and d.action is Action.EDIT
+    d = talk("a cup of tea and a book on a table", "make the cup blue")  # the cup had been the book's
+    assert len(d.scene.subjects) == 3 and d.scene.subjects[0].attributes["colour"] == "blue"

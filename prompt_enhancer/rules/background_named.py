@@ -24,14 +24,18 @@ _BEHIND = re.compile(rf"(?<![\w-])(?:(?:just|all|plain|solid|a)\s+)*(?P<c>{_COLO
 
 
 # How light or how moody the whole is: "make the room darker" in a living room is the picture made darker
-_LIGHT_WORD = (r"(?:(?:a\s+(?:bit|little|lot)|much|way|even|slightly)\s+)?(?:darker|brighter|lighter|dimmer|gloomier|"
-               r"moodier|spookier|creepier|sunnier|cozier|cosier|warmer|cooler)\b")
+_LIGHT_WORD = (r"(?:(?:a\s+(?:bit|little|lot)|much|way|even|slightly|more|very|really)\s+)?(?:darker|brighter|lighter|"
+               r"dimmer|gloomier|moodier|spookier|creepier|sunnier|cozier|cosier|warmer|cooler|dark|bright|dim|gloomy|"
+               r"moody|spooky|creepy|sunny|cozy|cosy)\b")
 
 
 def _place_named(text: str, scene: Scene) -> str:
     """"make the forest darker" in a forest, "make the background darker" of a place: the picture, as "make the
     picture darker" says (it was asked back, or the place became a background called "darker")."""
     place = (scene.background or "").strip().lower()
+    if text.isascii() and not place and not any("room" in s.name.lower().split() for s in scene.subjects):
+        # "make the room dark" of a teddy bear on a bed: the room is the picture, with no place said
+        return re.sub(rf"\bthe\s+room\s+(?={_LIGHT_WORD})", "the picture ", text, flags=_I)
     if not text.isascii() or not place:
         return text
     if vocab.lookup(vocab.COLOURS, place.split()[-1]) is not None:  # "make the background darker" on blue: dark blue

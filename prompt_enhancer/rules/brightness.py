@@ -23,9 +23,9 @@ def _wish(up: str, down: str) -> str:
             rf"(?:more|better)\s+(?:light|lighting))$")
 
 
-_BRIGHTER = re.compile(_wish(r"brighter|lighter", r"dark|dim|gloomy") + r"|^(?:brighten|light)\s+(?:it|"
+_BRIGHTER = re.compile(_wish(r"brighter|lighter|(?<=\s)bright", r"dark|dim|gloomy") + r"|^(?:brighten|light)\s+(?:it|"
                        + _PICTURE + r")\s*(?:up)?(?:\s+(?:a\s+bit|a\s+little))?$", _I)
-_DARKER = re.compile(_wish(r"darker|dimmer", r"bright|light|washed\s+out")
+_DARKER = re.compile(_wish(r"darker|dimmer|(?<=\s)(?:dark|dim)", r"bright|light|washed\s+out")
                      + r"|^(?:dim|darken)\s+(?:it|" + _PICTURE + r")(?:\s+(?:a\s+bit|a\s+little|down))?$", _I)
 _WHOLE_ZH = r"(?:画面|整体|整个画面|整张图|图片|图|光线|它)?(?:再|稍微|更|整体)?"
 _BRIGHTER_ZH = re.compile(rf"^{_WHOLE_ZH}(?:亮一点儿?|亮一些|亮点|亮些|调亮(?:一点|一些)?|"

@@ -18,7 +18,7 @@ from prompt_enhancer.rules.light_words import LIGHT_AT, WITH_LIGHT
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
-from prompt_enhancer.rules.run_on import mark_pauses
+from prompt_enhancer.rules.run_on import HAS_THEN_DOES, mark_pauses
 from prompt_enhancer.rules.zh_pose_joins import joins_pose
 
 _I = re.IGNORECASE
@@ -433,6 +433,7 @@ def split_clauses(text: str) -> list[str]:
                       + re.sub(r"^(?!(?:a|an|the|one)\s)", "a ", m.group("b").strip(), flags=_I), text)
     text = _PAUSE_AFTER_VERB.sub(lambda m: m.group("head") + " ", text)
     text = _VERB_AFTER_AND.sub(" ; ", text)
+    text = HAS_THEN_DOES.sub(r"\g<head> \g<doing>, \g<rel> \g<part>", text)  # "a man with glasses reading a book"
     text = _PART_THEN_MORE.sub(_part_then_more, WITH_LIGHT.sub(" ; ", text))
     text = _COLOURS_THEN_PLURAL.sub(_one_of_each_colour, text)
     text = _COUNTED_THEN_ONES.sub(r"\g<things>, ", _COUNTED_DASH.sub(r"\g<things>, ", text))

@@ -86,7 +86,7 @@ _ZH_LOCATIVE = {"下面": "下", "下方": "下", "底下": "下", "上面": "�
 # "a bowl of ramen", "a cup of coffee", "a basket of apples": what is drawn is what the container holds, in it.
 _CONTAINER_OF = re.compile(r"^(?P<pre>(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+){0,2}?)(?P<container>bowl|cup|mug|plate|"
                            r"glass|jar|basket|bottle|pot|bucket|vase|box|tray|bag|can|teacup)\s+of\s+"
-                           r"(?P<content>(?!(?:the|a|an)\s)[^,]+)$", _I)
+                           r"(?P<content>(?!(?:the|a|an)\s)(?:(?!\s+and\s+(?:a|an|the|one|two|some)\s)[^,])+)$", _I)
 
 
 def _contained(text: str) -> list[Thing] | None:

@@ -128,7 +128,10 @@ def swap_clause(work: MessageEdit, body: str) -> bool:
             work.touch(subject, EditKind.ATTRIBUTE)
         word = "colours" if work.language == "en" else "颜色"
     else:
-        a.position, b.position = b.position, a.position
+        if a.position == b.position and a.position is not None:  # both "on the wire": nothing to trade
+            return work.ask(reply.say("ask_where", work.language, name=reply.thing_name(a, work.language)))
+        # two things placed nowhere stand as listed, the first on the left: swapped, each is placed
+        a.position, b.position = (b.position, a.position) if a.position != b.position else ("right", "left")
         work.touch(a, EditKind.LAYOUT)
         work.touch(b, EditKind.LAYOUT)
         word = "places" if work.language == "en" else "位置"

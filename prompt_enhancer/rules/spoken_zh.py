@@ -182,6 +182,8 @@ _SAID = (
     (re.compile(r"(?:^|(?<=[，,。\s]))在?天空(?=再?加|再?画|放)"), "天空中"),
     # Sichuan and Chongqing: 一哈 (一下), 啥子 (什么), 莫得 (没有)
     (re.compile("一哈"), "一下"), (re.compile("啥子"), "什么"), (re.compile("莫得"), "没有"),
+    # 树变成秋天的颜色: the colours of autumn on the tree (秋色), not the picture set in autumn
+    (re.compile(r"(?P<s>[春夏秋冬])天的(?:颜色|色彩|配色)"), r"\g<s>色"),
     # 它好像太小, 感觉有点暗: how sure one is, before what is wrong (它太小: make it bigger)
     (re.compile(r"(?<=[它他她])(?:好像|似乎|感觉|好似)(?=太|有点)"), ""),
     # 中, 挺好: "fine" said alone at the start
