@@ -55,7 +55,7 @@ def test_shanghai_words() -> None:
     assert len(d.scene.subjects) == 1 and d.scene.subjects[0].position == "center"
     d = talk("一个红色的三角形在黑色背景上", "底色换成浅灰额")
     assert d.scene.background == "light gray"
-    mandarin = "额头很大，金额不多，额外加一只猫"
+    mandarin = "额头很大，金额不多，额外加一只猫，加快步伐"
     assert to_simplified(mandarin) == mandarin  # 额 of Mandarin words stays
 
 
