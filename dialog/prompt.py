@@ -130,6 +130,8 @@ def _language(scene: Scene, language: str | None) -> str:
 
 def _translate_thing(value: str, language: str) -> str:
     for table in (vocab.SHAPES, vocab.NOUNS, vocab.MATERIALS, vocab.STYLES):
+        if table is vocab.STYLES and value.isascii():
+            continue  # a thing called "pencil" or "photo" is that thing, not a "pencil sketch" or "photorealistic"
         term = vocab.lookup(table, value)
         if term and table is vocab.NOUNS and language == "en" and value.lower() in term.en:
             return value.lower()  # "a puppy", "a laptop": the word said, not the table's first ("dog", "computer")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dialog.decision import Action
 from dialog.hanzi import to_simplified
+from dialog.prompt import render_prompt
 from rules_talk import names, talk
 
 
@@ -203,3 +204,13 @@ def test_common_flows_found_by_trying_them() -> None:
     assert names(d) == ["teddy bear", "bed"] and d.scene.look and d.action is Action.EDIT
     d = talk("a cup of tea and a book on a table", "make the cup blue")  # the cup had been the book's
     assert len(d.scene.subjects) == 3 and d.scene.subjects[0].attributes["colour"] == "blue"
+
+
+def test_given_to_someone_and_things_named_like_styles() -> None:
+    d = talk("a grandma", "give the grandma glasses")  # had read "the grandma's glasses", and asked back
+    assert d.action is Action.EDIT and list(d.scene.subjects[0].parts) == ["glasses"]
+    d = talk("a girl with a hat", "make the girl hat red")
+    assert d.scene.subjects[0].parts["hat"]["colour"] == "red"
+    d = talk("a girl holding a pencil")  # the prompt had said "holding a pencil sketch"
+    assert "pencil" in render_prompt(d.scene, "en") and "sketch" not in render_prompt(d.scene, "en")
+    assert "photorealistic" not in render_prompt(talk("a girl holding a photo").scene, "en")

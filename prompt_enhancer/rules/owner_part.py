@@ -34,6 +34,9 @@ def owner_said(text: str, scene: Scene) -> str:
         if two and (vocab.lookup(vocab.COLOURS, two.group(1).lower())
                     or (vocab.lookup(vocab.SHADES, shade) and vocab.lookup(vocab.COLOURS, colour))):
             return m.group(0)  # "the square light blue": "light blue" is its colour, not its light
+        if re.search(r"\b(?:give|gift|hand|offer|buy)\s+(?:the\s+|that\s+|this\s+)?$", text[: m.start()],
+                     re.IGNORECASE):
+            return m.group(0)  # "give the grandma glasses": to her, not her glasses
         bare = not re.search(r"\b(?:the|a|an|his|her|its|my|that|this)\s+$", text[: m.start()], re.IGNORECASE)
         return f"{'the ' if bare else ''}{m.group('o')}'s "  # "owl eyes yellow pls": the owl's eyes
 
