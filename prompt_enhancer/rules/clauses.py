@@ -18,7 +18,8 @@ from prompt_enhancer.rules.light_words import LIGHT_AT, WITH_LIGHT
 from prompt_enhancer.rules.parts import part_phrases
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
-from prompt_enhancer.rules.run_on import HAS_THEN_DOES, mark_pauses
+from prompt_enhancer.rules.run_on import mark_pauses
+from prompt_enhancer.rules.with_tail import HAS_THEN_DOES
 from prompt_enhancer.rules.zh_pose_joins import joins_pose
 
 _I = re.IGNORECASE

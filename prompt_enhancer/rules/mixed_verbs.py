@@ -47,10 +47,8 @@ _SAID = (
                 r"\s*(?:make|paint|turn|change)\s+"
                 r"(?:it\s+|them\s+)?(?:to\s+|into\s+|成\s*)?(?=[A-Za-z\u4e00-\u9fff])", _I),
      lambda m: f"把{m.group('t')}变成 "),
-    # "再 up 一点", "往 left 一点": 往上一点, 往左一点
-    (re.compile(r"(?:(?<=再)|(?<=往)|(?<=向))\s*(?P<w>up|down|left|right)\s*(?=一点|一些|点|些|少少|一下)", _I),
-     lambda m: ("" if m.string[m.start() - 1] in "往向" else "往") + {"up": "上", "down": "下", "left": "左",
-                                                                     "right": "右"}[m.group("w").lower()]),
+    # "再 up 一点": 再往 up 一点, which run_on.WAY_EN reads as 往上 ("往 left 一点" already is)
+    (re.compile(r"(?<=再)\s*(?=(?:up|down|left|right)\s*(?:一点|一些|点|些|少少|一下))", _I), "往"),
     # "给它add一顶red hat", "再 add 一个": 加
     (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), "加"),
     # "帮我draw一个snowman": 画 (not a thing called "draw snowman")

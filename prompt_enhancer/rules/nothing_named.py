@@ -45,15 +45,19 @@ _OTHER = re.compile(r"\bthe\s+other\s+(?P<x>one|[a-z]+)\b|另(?:外)?一[个只�
 _NOT_A_THING = {"side", "way", "day", "time", "hand", "end", "direction", "corner", "ones", "things", "two", "three"}
 
 
-def _no_other(work: MessageEdit, body: str) -> bool:
+def _no_other(work: MessageEdit, body: str) -> str | None:
+    """"the other one" as said, when the picture has one thing only; else None."""
     m = _OTHER.search(body)
-    return m is not None and len(work.scene.subjects) == 1 and (m.group("x") or "").lower() not in _NOT_A_THING
+    if m is None or len(work.scene.subjects) != 1 or (m.group("x") or "").lower() in _NOT_A_THING:
+        return None
+    return m.group(0)
 
 
 def nothing_named_clause(work: MessageEdit, body: str) -> bool:
-    if _no_other(work, body):  # "make it look like the other one" of a picture with one thing: which is asked
+    other = _no_other(work, body)
+    if other:  # "make it look like the other one" of a picture with one thing: which is asked
         work.clause = ""
-        return work.ask(reply.say("ask_missing", work.language, thing=_OTHER.search(body).group(0),
+        return work.ask(reply.say("ask_missing", work.language, thing=other,
                                   names=reply.names_list(work.scene.subjects, work.language)))
     said = _SAID_BEFORE.search(body)
     if said and said.group("from") and work.scene.subjects:

@@ -260,14 +260,6 @@ _NOT_THAT_ONE = re.compile(r"(?<=[a-z])\s+(?:(?:plz|pls|please)\s+)?(?=not\s+(?:
                            r"(?!(?:left|right|top|bottom|middle|cent(?:er|re))\b)[a-z]+(?:\s+lol)?\s*$)", re.IGNORECASE)
 
 
-# "a man with glasses reading a book", "a woman with long hair playing a guitar": what one does, said after what one
-# has; said the other way round ("a man reading a book, with glasses"), so the book is not a "reading book" he has
-HAS_THEN_DOES = re.compile(r"(?P<head>\b(?:a|an|the|one)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?P<rel>with|wearing)\s+"
-                            r"(?P<part>(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?P<doing>(?!(?:holding|carrying|wearing|having|"
-                            r"riding|hanging|sitting|standing|lying)\b)[a-z]{3,}ing\s+(?:a|an|the|his|her|some)\s+"
-                            r"[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
-
-
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
     text = _THANKS_RUN_ON.sub(", ", _ARTICLE_RUN.sub(r"\g<x>, ", text))
