@@ -79,6 +79,9 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-121": "tuning_121.json", "tuning-122": "tuning_122.json", "tuning-123": "tuning_123.json",
           "tuning-124": "tuning_124.json", "tuning-125": "tuning_125.json", "tuning-126": "tuning_126.json",
           "tuning-127": "tuning_127.json", "tuning-128": "tuning_128.json",
+          "tuning-129": "tuning_129.json", "tuning-130": "tuning_130.json", "tuning-131": "tuning_131.json",
+          "tuning-132": "tuning_132.json", "tuning-133": "tuning_133.json", "tuning-134": "tuning_134.json",
+          "tuning-135": "tuning_135.json", "tuning-136": "tuning_136.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
