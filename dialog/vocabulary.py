@@ -61,8 +61,8 @@ SHADES: dict[str, Term] = _terms({
 })
 
 SIZES: dict[str, Term] = _terms({
-    "big": (("big", "large", "huge", "giant"), ("大的", "大大的", "大")),
-    "small": (("small", "little", "tiny", "wee"), ("小的", "小小的", "小")),
+    "big": (("big", "large", "huge", "giant", "biggest", "largest"), ("大的", "大大的", "大")),
+    "small": (("small", "little", "tiny", "wee", "smallest", "tiniest"), ("小的", "小小的", "小")),
 })
 
 # Positions: the toy world's 3 x 3 grid. Chinese corners render with 角 as toyworld/README.md's caption does.
@@ -393,6 +393,8 @@ HAD = ("beard", "moustache", "mustache", "hair", "tail", "wings", "horns", "eyes
        "roof", "door", "window", "windows", "sail", "wheels", "spots", "stripes", "leaves", "petals",
        "shell", "mane", "beak", "claws", "paws", "fins", "scales", "antlers", "whiskers", "feathers", "spikes",
        "trunk", "tusks", "hooves", "tentacles", "stem", "icing", "frosting",
+       "pigtails", "braids", "braid", "ponytail", "ponytails", "bangs", "freckles", "curls", "dreadlocks",
+       "辫子", "马尾", "雀斑",
        "外壳", "壳", "鬃毛", "爪子", "鳍", "鳞片", "鹿角", "胡须", "羽毛", "象鼻",
        "胡子", "大胡子", "头发", "尾巴", "翅膀", "角", "眼睛", "耳朵", "鼻子", "嘴", "毛", "屋顶", "门", "窗户", "帆",
        "轮子", "斑点", "条纹", "叶子", "花瓣")

@@ -19,7 +19,7 @@ from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import parse_phrase, parse_position
-from prompt_enhancer.rules.references import name_matches, part_owners, person_kind, resolve
+from prompt_enhancer.rules.references import name_matches, part_owners, person_kind, resolve, resolve_parts
 from prompt_enhancer.rules.uncolour_handlers import names_nothing
 
 _I = re.IGNORECASE
@@ -344,6 +344,8 @@ def same_again(scene: Scene, recent: Sequence[Exchange], message: str, language:
     ref = (m.group("ref") or m.group("ref_zh")) if m else None
     work = MessageEdit(scene=scene.copy(), language=language, started_empty=False)
     chosen = resolve(work, ref) if ref else None
+    if not chosen and ref and _REMOVED.search(last.message) and any(r.exists for r in resolve_parts(work, ref) or ()):
+        return Answer(f"把{ref}去掉" if language == "zh" else f"remove {ref}", scene.copy())  # "the hat too": a part
     if not chosen or len(chosen) != 1:
         return None
     if _MOVED.search(last.message) and parse_position(ref)[0]:

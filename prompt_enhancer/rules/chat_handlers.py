@@ -30,7 +30,7 @@ def session_words(work: MessageEdit, body: str) -> bool:
 _GREETING = re.compile(r"^(?:hi+|hello+|hey+|yo|hiya|howdy|greetings|ahoy|hola|bonjour|salut|ciao|aloha|namaste|"
                        r"konnichiwa|annyeong(?:haseyo)?|good (?:morning|afternoon|evening|day)|你好|您好|"
                        r"嗨|哈喽|早上好|晚上好)"
-                       r"(?:\s+there)?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
+                       r"(?:\s+(?:there|dear|again|everyone|all|friend))?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
 _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|"
                      r"thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      r"thank\s+ye(?:\s+kindly)?|much\s+obliged|obrigad[oa]|merci|danke|gracias|grazie|arigato|多谢晒|唔该|"

@@ -138,7 +138,8 @@ def clause_body(clause: str) -> str:
     if re.fullmatch(DROPPED, body, _I):
         return ""  # "ok forget that" before a request: nothing of its own to read
     body = said_plainly(body)  # "make it look like a painting", 黑白版本, "duplicate it", "instead of the sword"
-    if not COMMAND.match(body):  # "and the triangle a bit to the right": how far, said without a verb
+    moved = re.match(r"(?:slide|push|drag|nudge|scoot|budge|bump)\b", body, _I)  # "slide it a little to the left"
+    if not COMMAND.match(body) and not moved:  # "and the triangle a bit to the right": how far, said without a verb
         body = _DEGREE_FIRST_ALONE.sub("", _DEGREE_BEFORE_WAY.sub("", body))  # "a little bit to the left" too
     else:  # "move it a bit higher": the way, then how far, as "move it up a bit" says it
         body = _DEGREE_FIRST.sub(lambda m: f" {m.group('way')} {m.group('degree')}", body)

@@ -27,6 +27,7 @@ from prompt_enhancer.rules.said_again import asked_again
 from prompt_enhancer.rules.said_twice import all_value, listed_again
 from prompt_enhancer.rules.remarks import is_remark, style_talk
 from prompt_enhancer.rules.another_one import another_one
+from prompt_enhancer.rules.like_one import like_one
 from prompt_enhancer.rules.phrase import (
     PRONOUNS_ALL,
     PRONOUNS_ONE,
@@ -361,7 +362,7 @@ def _placed_value(value: str) -> bool:
 def bare_clause(work: MessageEdit, body: str) -> bool:
     """A clause with no command word: a description ("a red circle"), a value ("blue", "bigger", "on the left")
     or a scene setting ("gray background")."""
-    if _same_but(work, body) or all_value(work, body):
+    if _same_but(work, body) or all_value(work, body) or like_one(work, body):  # like_one: "a fluffy one"
         return True
     ph = parse_phrase(body)
     rest = ph.rest

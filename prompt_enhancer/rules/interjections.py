@@ -11,7 +11,7 @@ _I = re.IGNORECASE
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "no wait" alone: no note
-                          r"no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|eh+|erm*|like|oh|oops|"
+                          r"no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|eh+|erm*|like|oh|ah+|oops|"
                           # "red triangle top right, quick", "need it in 5": how soon, no thing
                           r"quick(?:ly)?|asap|urgent(?:ly)?|(?:i\s+)?need\s+(?:it|this|them)\s+(?:in\s+\d+(?:\s*(?:mins?|"
                           r"minutes))?|asap|now|quick(?:ly)?|soon|today|by\s+[a-z]+)|"
@@ -88,6 +88,9 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          # 画得好奇怪: why it goes
                          r"|(?:画得|看着|看起来)(?:好|很|太|有点|真|超)?(?:奇怪|丑|怪)(?:了|啊|呀)?|有点丑"
                          r"|(?:整得|弄得|画得)?(?:挺|太|好|真|贼)?埋汰(?:的|了)?|(?:太|有点|好)?(?:抢戏|喧宾夺主|抢镜)了?"
+                         # 别画海鸥了，画面太满了; balloon去掉吧，感觉有点多余: why it goes
+                         r"|(?:画面|整个画面|图|感觉|看着)?(?:有点|有些|太|好|很|挺|还是)?(?:太满|满|挤|乱|杂|多余|碍事|没必要)"
+                         r"(?:了|啊|吧|呀)*"
                          # "remove the staff, he lost it in the dungeon last session": what became of it, why it goes
                          r"|(?:he|she|they|i|we)\s+(?:lost|broke|dropped|sold|gave\s+away|forgot)\s+(?:it|them)\b.{0,60}",
                          _I)

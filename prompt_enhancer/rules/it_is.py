@@ -9,14 +9,28 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.pose_verbs import posed_at
 from prompt_enhancer.rules.subject_changes import add_parts, apply_value
 
 _IT_IS = re.compile(r"^(?:and\s+|oh\s+)?(?:it'?s|its|it\s+is|he'?s|he\s+is|she'?s|she\s+is|is(?=\s+an?\s))\s+"
                     r"(?P<a>(?:a|an)\s+)?"
                     r"(?P<d>.+)$", re.IGNORECASE)
+# "he's brown and sleeping on a rug" (doing_said.py reads "and sleeps" so): what it does, after what it is like
+_DOING = re.compile(r"\s+and\s+(?:is\s+)?(?P<pose>sleeping|sitting|standing|lying|running|jumping|flying|swimming|"
+                    r"walking|playing|floating|smiling)(?:\s+down)?(?P<where>\s+(?:in|on|at|under|by|next\s+to|beside|"
+                    r"over|above)\s+.+?)?\s*$", re.IGNORECASE)
+
+
+def _doing(work: MessageEdit, focus: Subject, doing: re.Match[str] | None) -> bool:
+    if doing is None:
+        return True
+    pose = doing.group("pose").lower()
+    where = doing.group("where")
+    return posed_at(work, [focus], pose, where) if where else apply_value(work, [focus], pose)
 
 
 def it_is_clause(work: MessageEdit, body: str) -> bool:
@@ -25,6 +39,8 @@ def it_is_clause(work: MessageEdit, body: str) -> bool:
     if focus is None:
         return False
     said = m.group("d")
+    doing = _DOING.search(said) if not m.group("a") else None
+    said = said[: doing.start()] if doing else said
     ph = parse_phrase(said)
     noun = clean_rest(ph.rest)
     kind = noun.split()[-1] if noun else ""  # "a big fat orange cat": a cat
@@ -32,7 +48,8 @@ def it_is_clause(work: MessageEdit, body: str) -> bool:
         if not (ph.colour or ph.size or ph.material) or not work.added or (kind and vocab.lookup(vocab.NOUNS, kind)):
             return False
         values, _, had = said.partition(" with ")  # "she's white with black spots": the spots are hers
-        return apply_value(work, [focus], values) and (not had.strip() or add_parts(work, [focus], [("with", had)]))
+        return (apply_value(work, [focus], values) and (not had.strip() or add_parts(work, [focus], [("with", had)]))
+                and _doing(work, focus, doing))
     plain = not (ph.colour or ph.size or ph.material or ph.position)
     if plain and " " not in said.strip() and name_matches(focus.name, said.strip()):
         return True  # "(actually) is a triangle, but I prefer a circle": what it is now, said before the change

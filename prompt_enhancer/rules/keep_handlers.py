@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
@@ -59,7 +60,10 @@ def _present(work: MessageEdit, said: str) -> bool:
     looks, rest = parse_looks(said)
     if looks and not clean_rest(rest) and all(look in scene.look for look in looks):
         return True  # "keep the wide angle" of a wide shot
-    return bool(said) and re.search(rf"\b{re.escape(said.lower())}\b", words) is not None
+    if bool(said) and re.search(rf"\b{re.escape(said.lower())}\b", words) is not None:
+        return True
+    named = bool(said) and not vocab.has_cjk(said) and not parse_phrase(said).has_subject_values()
+    return named and said.lower() not in ("it", "them", "him", "her") and bool(resolve(work, "the " + said))  # flowers
 
 
 def _present_zh(work: MessageEdit, said: str) -> bool:

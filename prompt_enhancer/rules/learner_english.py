@@ -17,15 +17,19 @@ from prompt_enhancer.rules.setting_phrase import parse_place
 
 _I = re.IGNORECASE
 
-# sizes are not here: "more small and black" already reads as small and black
+# sizes are apart: "more small and black" already reads as small and black
 _COMPARATIVE = {"dark": "darker", "light": "lighter", "tall": "taller", "short": "shorter", "bright": "brighter",
                 "long": "longer", "thin": "thinner", "thick": "thicker", "fat": "fatter", "wide": "wider",
                 "high": "higher", "low": "lower"}
+# ("the fox a little more small": the size changed, not a thing called "small"; "put more big the triangle" is
+# read by its own rule below, "more small and black" as small and black)
+_SIZE_COMPARATIVE = {"big": "bigger", "small": "smaller", "large": "larger"}
 _OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them", "his": "him", "her": "her", "its": "it",
            "their": "them"}
 _COLOUR_EN = "|".join(sorted({f for t in vocab.COLOURS.values() for f in t.en if " " not in f}, key=len, reverse=True))
 _MATERIALS = r"(?:straw|wood|wool|glass|gold|silver|leather|paper|stone|metal|plastic|silk|cotton|ice|clay)"
 
+_WHICH_SIZE = r"bigger|smaller|larger|biggest|smallest|largest|taller|shorter"
 _MODAL = r"(?:should|must|can|will|would|could|needs?|has|have|is|are|was|were)\b"
 _VALUE_ONE = "|".join(sorted({f for t in (*vocab.COLOURS.values(), *vocab.SIZES.values()) for f in t.en}
                              | {"left", "right", "middle", "top", "bottom", "first", "second", "last", "other",
@@ -73,6 +77,17 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(rf"\b(?P<a>a|an|the)\s+(?P<thing>[a-z]+)\s+of\s+(?P<m>{_MATERIALS})\b", _I),
      lambda m: f"{m.group('a')} {m.group('m')} {m.group('thing')}"),
     (re.compile(rf"\bmore\s+(?P<w>{'|'.join(_COMPARATIVE)})\b", _I), lambda m: _COMPARATIVE[m.group("w").lower()]),
+    (re.compile(rf"\bmore\s+(?P<w>{'|'.join(_SIZE_COMPARATIVE)})\b(?!\s+(?:the|a|an|it|him|her|them|and)\b)", _I),
+     lambda m: _SIZE_COMPARATIVE[m.group("w").lower()]),
+    # "bigger square goes to the top left", "smaller one red pls": which one, by its size, then the change (it had
+    # made the square bigger and called it "goes")
+    (re.compile(rf"^(?P<a>(?:and\s+|now\s+|ok\s+)?)(?:the\s+)?(?P<c>{_WHICH_SIZE})\s+(?P<n>one|[a-z]+)\s+"
+                r"(?:goes|go|should\s+go|moves?)\s+(?=to\s)", _I), r"\g<a>move the \g<c> \g<n> "),
+    (re.compile(rf"^(?P<a>(?:and\s+|now\s+|ok\s+)?)(?:the\s+)?(?P<c>{_WHICH_SIZE})\s+(?P<n>one|[a-z]+)\s+"
+                rf"(?=(?:{_COLOUR_EN})(?:\s+(?:please|pls|plz|now))?\s*[.!]*$)", _I), r"\g<a>make the \g<c> \g<n> "),
+    # "and the cat also get rid of it": the thing, then what to do with it
+    (re.compile(r"^(?P<a>(?:and\s+)?)(?P<t>the\s+[a-z]+)\s+(?:also|too)\s+(?=(?:get\s+rid\s+of|remove|delete|take\s+out|"
+                r"lose)\s+(?:it|him|her)\b)", _I), r"\g<a>\g<t>, "),
     (re.compile(r"\b(?:convert|transform|change|turn)\s+(?P<t>it|him|her|this|that|them|the\s+\w+)\s+in\s+"
                 r"(?=(?:a|an|the)\s)", _I), lambda m: f"turn {m.group('t')} into "),
     (re.compile(r"(?:^|(?<=[.!?,]\s))(?:better|rather)\s+(?=(?:a|an)\s)", _I), "make it "),

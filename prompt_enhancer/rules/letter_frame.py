@@ -13,11 +13,11 @@ _I = re.IGNORECASE
 _GREETING = re.compile(r"^\s*(?:(?:hi+|hello+|hey+|hiya|yo|howdy|greetings|g'?day|ahoy|och|oi|hallo|hola|bonjour|"
                        r"hei|hej|moin|ol[aá]|salaam|salam|marhaba|kumusta|mabuhay|sawasdee|xin\s+chao|"
                        r"salut|ciao|aloha|namaste|konnichiwa|annyeong(?:haseyo)?|ni\s*hao)"
-                       r"(?:\s+(?:again|there|bot|all|everyone|matey?|mate|mon\s+ami|(?:my\s+)?(?:friends?|buddy|dude|"
+                       r"(?:\s+(?:again|there|dear|bot|all|everyone|matey?|mate|mon\s+ami|(?:my\s+)?(?:friends?|buddy|dude|"
                        r"man|bro|pal|guys|folks|cat|robot|ai|artist|team|boss)))?(?:\s+po)?"
                        # "morning!" and "excuse me," say hello as well as "good morning" does
                        r"|(?:mornin[g']?|afternoon|evening)(?=\s*!|\.\s)|excuse\s+me"
-                       r"|dear\s+[\w ]{1,20}?|good\s+(?:morning|afternoon|evening|day|night))\s*[,!.:\n]\s*", _I)
+                       r"|dear\s+[\w ]{1,20}?|good\s+(?:morning|afternoon|evening|day|night))\s*[,!.:\n~～]\s*", _I)
 # "bom dia! could you draw…", "wah gwaan! draw…", "过早冇！draw 一个…": a word or three said with "!" before a request
 # is a hello in a language the table above need not know; before "a …", "three …" only when the request goes on
 _ASKED_NEXT = (r"(?:(?:please|pls|kindly)\s+)?(?:(?:could|can|would|will)\s+(?:you|u)\b|(?:draw|paint|sketch)\b"
@@ -39,7 +39,8 @@ _LEAD_SAID = re.compile(r"^\s*(?!(?:a|an|the|one|two|three|some|make|draw|add|pu
                         rf"(?=(?:{_STRONG_ASK}))", _I)
 
 
-_NAMING = (vocab.NOUNS, vocab.COLOURS, vocab.PLACES, vocab.SHAPES, vocab.TIMES, vocab.STYLES)
+# (and what a thing does: "…, they are playing together" is a pose, not an aside)
+_NAMING = (vocab.NOUNS, vocab.COLOURS, vocab.PLACES, vocab.SHAPES, vocab.TIMES, vocab.STYLES, vocab.POSES)
 
 
 def _lead_dropped(body: str) -> str:

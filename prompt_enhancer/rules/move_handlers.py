@@ -102,8 +102,12 @@ _AMOUNT_AFTER = re.compile(r"^(?P<head>(?:move|shift|slide|push|nudge|drag|bring
 def move_clause(work: MessageEdit, body: str) -> bool:
     """"move it left" (one grid cell), "move the cat to the top", "把猫移到右边", "a bit higher"."""
     # "nudge it towards the middle": one step towards the middle of a 3x3 grid is the middle
+    # (and "closer to the center"); "move it up again", "drop it down one": that way once more, a step down
     body = re.sub(r"^(?:move|shift|slide|push|nudge|drag|bring|scoot)\s+(.+?)\s+(?:a\s+(?:little|bit)\s+)?(?:over\s+)?"
-                  r"towards?\s+the\s+(middle|cent(?:er|re))$", r"move \1 to the \2", body, flags=_I)
+                  r"(?:towards?|closer\s+to)\s+the\s+(middle|cent(?:er|re))$", r"move \1 to the \2", body, flags=_I)
+    body = re.sub(r"^(?P<h>(?:move|shift|slide|push|nudge|drag|bring|scoot)\s+.+?)\s+again$", r"\g<h>", body, flags=_I)
+    body = re.sub(r"^drop\s+(?P<t>it|him|her|them|the\s+[a-z]+)\s+down(?:\s+(?P<n>one|a\s+(?:bit|little|notch)))?$",
+                  lambda m: f"move {m.group('t')} down{' a bit' if m.group('n') else ''}", body, flags=_I)
     # "scoot it over to the left a tad", "shift it left a smidge": how little said after the way is still a step
     body = _AMOUNT_AFTER.sub(r"\g<head> a little \g<way>", body)
     counted = _COUNTED_STEPS.search(body)

@@ -17,7 +17,8 @@ from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
 _I = re.IGNORECASE
 
 # Words before the opener that only start talking: "ok", "so", "hi!".
-_LEAD_WORDS = (r"ok(?:ay)?|so|well|hmm+|hey(?:\s+there)?|hi(?:\s+there)?|hello(?:\s+there)?|right|alright|um+|uh+|yo|"
+_LEAD_WORDS = (r"ok(?:ay)?|so|well|hmm+|hey(?:\s+there)?|hi(?:\s+there)?|hello(?:\s+(?:there|dear|again))?|right|"
+               r"alright|um+|uh+|yo|"
                r"basically|literally|honestly|oh+|ooh+")
 _LEAD = rf"(?:(?:{_LEAD_WORDS})[\s,!.…]+)*"
 # Praise said before asking to draw ("oh cool so could u draw…"); before "one" it is thanks ("nice one ty")
@@ -192,6 +193,15 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:making|doing|"
                       r"working\s+on|designing|creating|putting\s+together|planning|preparing)\s+\S.*$"
                       r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]*)?(?:a\s+)?quick\s+(?:one|thing|request|q|question)$"
+                      # "hello its grandpa again", "hi its me again": who is typing
+                      r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]*)?(?:it'?s|this\s+is)\s+(?:me|[a-z]+)\s+again$"
+                      r"|^(?:hi+|hey+|hello|heya|yo)[\s,!.]*(?:it'?s|its|this\s+is)\s+(?:me|[a-z]+)$"
+                      # "(what seed did you use?) want to save it for her": what the person will do with it
+                      r"|^(?:i\s+)?(?:want|wanna|need|would\s+like|'d\s+like)\s+to\s+(?:save|download|keep|print|"
+                      r"share|send|frame)\s+(?:it|this|that|them)\b.*$"
+                      # "(a red fox in the snow,) she read a fox book today", "he's decided he's scared of cats"
+                      r"|^(?:he|she|they|we)\s+(?:just\s+)?(?:read|saw|watched|visited|learned|learnt)\s+(?:a|an|the|about)"
+                      r"\b.*$|^(?:he|she|they)(?:'s|\s+has|'ve|\s+have)\s+(?:just\s+)?decided\b.*$"
                       # "(ditch the bike,) he fell off it last week lol": what happened, why it goes
                       r"|^(?:he|she|they|we|i)\s+(?:(?:just|never|really|kinda|always|once)\s+)?(?:fell|broke|lost|hates?|"
                       r"hated|crashed|dropped|didn'?t\s+like|is\s+(?:scared|afraid)\s+of|got\s+(?:scared|hurt))\b.*$"

@@ -18,11 +18,11 @@ _FRAME = re.compile(r"^(?:要|是|用|就|颜色)?\s*|\s*(?:的|色的)?\s*(?:�
 
 
 def part_value_after_clause(work: MessageEdit, body: str) -> bool:
-    """The colour or material of the part the clause before gave, said on its own."""
+    """The colour, material or size of the part the clause before gave, said on its own."""
     if work.last not in _GIVING or not work.given:
         return False
     ph = parse_phrase(_FRAME.sub("", body.strip()), global_parts=False)
-    if not (ph.colour or ph.material) or ph.shape or ph.size or ph.position or clean_rest(ph.rest):
+    if not (ph.colour or ph.material or ph.size) or ph.shape or ph.position or clean_rest(ph.rest):
         return False
     for _ in work.given:  # "gave the boy a hat" is said again, with the hat's colour
         if work.replies and work.replies[-1][0] == "gave":
@@ -32,7 +32,8 @@ def part_value_after_clause(work: MessageEdit, body: str) -> bool:
         if owner is None or key not in owner.parts:
             continue
         owner.parts[key] = {**owner.parts[key], **({"colour": ph.colour} if ph.colour else {}),
-                            **({"material": ph.material} if ph.material else {})}
+                            **({"material": ph.material} if ph.material else {}),
+                            **({"size": ph.size} if ph.size else {})}  # "give him a beard, big and white"
         work.touch(owner, EditKind.ATTRIBUTE)
         work.say("gave", name=reply.thing_name(owner, work.language),
                  what=part_words(key, owner.parts[key], work.language))

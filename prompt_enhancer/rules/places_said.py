@@ -1,6 +1,7 @@
 """Where things are, said loosely, put the way the place and position rules read it: "in the middle of the pic" (the
 middle), "in the middle of a muddy pitch" (the middle, and the pitch is the setting), "one small boat far away" (in
-the distance), "with a white umbrella on top" (its part, on it), 两边各一个小三角形 (one on the left, one on the right).
+the distance), "with a white umbrella on top" (its part, on it), 两边各一个小三角形 (one on the left, one on the
+right), "fox dead center", "center frame" (the center), "in the corner up left" (the top left).
 """
 
 from __future__ import annotations
@@ -39,8 +40,56 @@ def _each_side(m: re.Match[str]) -> str:
     return "，".join(f"{side}{m.group('one')}" for side in sides)
 
 
+# "fox dead center", "center frame", "in the corner up left", "the sun up in the right corner": the nine places
+_DEAD_CENTRE = re.compile(r"\b(?:dead|smack|bang|right)\s+(?:in\s+the\s+)?(?=(?:center|centre|middle)\b)", _I)
+_FRAME_CENTRE = re.compile(r"(?<![\w-])(?:(?:in\s+(?:the\s+)?)?(?:center|centre)\s+(?:of\s+(?:the\s+)?)?frame|"
+                           r"(?:in\s+(?:the\s+)?)?frame\s+(?:center|centre))(?![\w-])", _I)
+_CORNER_WAY = re.compile(r"\b(?:in\s+)?(?:the\s+)?corner\s+(?P<v>up|down|top|bottom|upper|lower)\s+(?P<h>left|right)\b"
+                         r"|\b(?P<v2>up|down)\s+in\s+the\s+(?P<h2>left|right)\s+corner\b", _I)
+
+
+def _corner(m: re.Match[str]) -> str:
+    v = (m.group("v") or m.group("v2")).lower()
+    side = (m.group("h") or m.group("h2")).lower()
+    return f"in the {'top' if v in ('up', 'top', 'upper') else 'bottom'} {side} corner"
+
+
+# "could you draw yellow sun? left side is good": there
+_SIDE_IS_GOOD = re.compile(r"(?:^|(?<=[,.?!]))\s*(?:the\s+)?(?P<s>left|right|top|bottom)(?:\s+side)?\s+"
+                           r"(?:is|would\s+be)\s+(?:good|fine|ok|okay|better|best|nice|great)\b", _I)
+
+
+# "a sunset over the ocean with a sailboat": the ocean with a sailboat at sunset (the time of day, not a thing
+# that holds the sailboat)
+_SUNSET_OVER = re.compile(r"^(?P<lead>(?:(?:please|pls|can\s+you|could\s+you)\s+)?"
+                          r"(?:(?:draw|paint|make|show)\s+(?:me\s+)?)?)"
+                          r"(?:an?\s+)?(?:(?:beautiful|gorgeous|pretty|stunning|lovely|golden|orange|red|pink|purple|"
+                          r"dramatic|calm|peaceful)\s+)?(?P<t>sunset|sunrise)\s+(?:over|above|across|behind)\s+"
+                          r"(?P<rest>[^,.!?]+?)(?P<end>\s*(?:[,.!?].*)?)$", _I | re.DOTALL)
+# "a house with smoke coming out of the chimney", "a dragon with fire coming out of its mouth": what it has (it had
+# become a thing called "house with smoke and")
+_COMING_OUT = re.compile(r"\bwith\s+(?P<y>(?:(?:a|an|some)\s+)?[a-z]+(?:\s+(?![a-z]+ing\b)[a-z]+)?)\s+"
+                         r"(?:(?:coming|rising|pouring|billowing|puffing|streaming|drifting)\s+"
+                         r"(?:out\s+of|out|from|up\s+from|off)|from)(?:\s+(?:its|his|her|their|the|a|an)\s+[a-z]+)?"
+                         r"(?=\s*(?:[,.!?]|$|\s+(?:in|on|at|and)\b))", _I)
+# "remove whatever is at the top": the one there
+_WHATEVER_AT = re.compile(r"\bwhat(?:ever|s+oever)(?:'s|\s+is)\s+(?=(?:at|on|in)\s+the\s+)", _I)
+
+
+def _sunset_over(m: re.Match[str]) -> str:
+    place, rest = parse_place(f"over {m.group('rest')}")
+    if place and not rest.strip():
+        return m.group(0)  # "a sunset over the ocean": the picture of one, read as it was
+    return f"{m.group('lead')}{m.group('rest')} at {m.group('t').lower()}{m.group('end')}"
+
+
 def places_said_plainly(text: str) -> str:
     """`text` with the places above said the way the rules read them; as typed otherwise."""
+    text = _COMING_OUT.sub(lambda m: "with " + ("" if re.match(r"(?:a|an|some)\s", m.group("y"), _I) else "some ")
+                           + m.group("y"), _WHATEVER_AT.sub("the one ", text))
+    text = _SUNSET_OVER.sub(_sunset_over, text)
+    text = _SIDE_IS_GOOD.sub(lambda m: f" on the {m.group('s').lower()}", text)
+    text = _CORNER_WAY.sub(_corner, _FRAME_CENTRE.sub("in the center", _DEAD_CENTRE.sub("", text)))
     text = _WITH_ON_TOP.sub(r"\g<with>", _MIDDLE_OF.sub(_middle_of, text))
     text = _EACH_SIDE_ZH.sub(_each_side, text)
     return _FAR_AWAY.sub(" in the distance", text)

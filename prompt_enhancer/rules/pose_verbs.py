@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dialog.decision import EditKind
+from dialog.scene import Subject
 from prompt_enhancer.rules.gaze import gaze_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
@@ -47,7 +48,11 @@ _ZH_AT = re.compile(r"^[在到于](?P<thing>.+?)(?P<loc>上面|上|里面|里|�
 
 def _posed_at(work: MessageEdit, said: str, pose: str, where: str) -> bool:
     """The things `said` names in `pose` at the thing `where` names: the one there, else one drawn for it."""
-    targets = resolve(work, said)
+    return posed_at(work, resolve(work, said), pose, where)
+
+
+def posed_at(work: MessageEdit, targets: list[Subject], pose: str, where: str) -> bool:
+    """The targets in `pose` at the thing `where` names ("on a rug"): the one there, else one drawn for it."""
     m = _EN_AT.match(where) or _ZH_AT.match(where.strip())
     if not targets or not m:
         return False
@@ -145,4 +150,4 @@ def pose_clause(work: MessageEdit, body: str) -> bool:
         return False
     if place:
         set_settings(work, place, ())
-    return apply_value(work, targets, _EN_VERBS.get(verb) or _ZH_VERBS[verb])
+    return apply_value(work, targets, _EN_VERBS.get(verb) or _ZH_VERBS.get(verb) or verb)  # "…be lying on the grass"

@@ -58,7 +58,9 @@ _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+
 # or the end)
 _OCCASION = (r"valentines?(?:'s)?(?:\s+day)?|christmas|xmas|easter|halloween|thanksgiving|new\s+year(?:'s)?|"
              r"mother'?s\s+day|father'?s\s+day|(?:chinese|lunar)\s+new\s+year|diwali|eid|hanukkah")
-_TAIL = re.compile(rf"[\s,]+for\s+(?:{_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE}){_USE_TAIL}|(?:{_OCCASION}))\b"
+# ("for grandpa's birthday card": whose, said by name)
+_TAIL = re.compile(rf"[\s,]+for\s+(?:(?:{_DET}|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE}){_USE_TAIL}|(?:{_OCCASION}))"
+                   r"\b"
                    r"(?=\s*(?:(?:please|pls|plz|thanks|thx|ty)\b)?\s*(?:[,，.。!！;；?？(（]|$))", _I)
 # "…, placeholder asset for now", "(just a placeholder)": what the picture is for, as a game maker says it
 _PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)?(?:an?\s+)?placeholder"

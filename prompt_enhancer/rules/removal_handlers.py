@@ -151,7 +151,7 @@ _TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|
                        r"then|thanks|thx|from\s+(?:the\s+)?(?:picture|image|scene)|in\s+(?:the\s+)?"
                        r"(?:picture|image|scene)))+$|(?:也|就|了|吧)+$", _I)
 # Why it goes, run on after the thing without a comma.
-_WHY_AFTER = re.compile(r"\s+(?:(?:fr|tbh|ngl|lol|honestly)\s+)?(?:its|it'?s|it\s+is|it\s+was|it\s+looks|it\s+seems|"
+_WHY_AFTER = re.compile(r"\s+(?:(?:fr|tbh|ngl|lol|honestly)\s+)?(?:its|it'?s|it\s+is|it\s+was|it\s+looks?|it\s+seems?|"
                         r"cause|'cause|because|cuz|coz|since|as\s+it|he'?s|she'?s)\s"
                         # and what stays: "the mug anymore, just the cake", "…o, just leave the dog"
                         r"|\s*,?\s+(?:just|only)\s+(?:leave\s+|keep\s+)?(?:the|my|a)\s", _I)
@@ -232,6 +232,8 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool, poin
         remove_subjects(work, whole + _alike_too(work, whole, target))
         return True
     owned = resolve_parts(work, target)
+    if not owned and why:  # "lose the hat plz it look weird": the snowman's hat, and why it goes
+        owned = resolve_parts(work, _TRAILING.sub("", target[: why.start()]).strip())
     if owned:  # "remove the umbrella", "lose his glasses", "帽子不要了": the part goes, its subject stays
         existing = [r for r in owned if r.exists]
         if existing:
@@ -381,6 +383,8 @@ _REMOVING = ("remove_clause", "avoid_clause", "put_away_clause")
 
 def remove_clause(work: MessageEdit, body: str) -> bool:
     """"remove the ball", "the cat has to go", "把猫去掉"; right after one, "and the circle" removes too."""
+    if re.match(r"drop\s+(?:it|him|her|them|the\s+[a-z]+)\s+(?:down|lower)\b", body, _I):
+        return False  # "drop it down one": a step down, for the move rules
     m = (_REMOVE_EN.match(body) or _REMOVE_EN_OUT.match(body) or _REMOVE_EN_AFTER.match(body)
          or _REMOVE_ZH_AFTER.match(body) or _REMOVE_ZH_BEFORE.match(body))
     if m:

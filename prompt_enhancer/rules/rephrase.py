@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.prompt import article
+from prompt_enhancer.rules.doing_said import as_doing_said
+from prompt_enhancer.rules.shade_said import as_shade_said
 from prompt_enhancer.rules.drawn_alone import MORE_WORN
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_style
 from prompt_enhancer.rules.setting_phrase import bare_landscape, parse_looks, parse_setting, parse_times
@@ -31,6 +34,9 @@ _TOO_ZH = re.compile(r"^(?P<t>.*?)(?:有点|有些|实在|怎么这么|为什么
                      r"(?:了|啊|呢|呀)?(?:吧|啦|呀)?$")
 _BETTER = re.compile(r"^(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:looks?|would\s+look|is|seems?|might\s+look)\s+"
                      r"(?:a\s+lot\s+|much\s+)?better\s+(?:for|on)\s+(?P<t>.+)$", _I)
+# "they are on the beach playing together", "playing together", "both are sleeping": each of them
+_TOGETHER = re.compile(r"(?:and\s+)?(?:(?:they(?:'re|\s+are)|both(?:\s+are)?)\s+(?P<where>(?:on|in|at)\s+(?:the|a)\s+"
+                       r"[a-z]+\s+)?(?P<v>[a-z]+ing)(?:\s+together)?|(?P<v2>[a-z]+ing)\s+together)", _I)
 _UNDO_LOOK = re.compile(r"^(?:no\s+)?(?:undo|revert)\s+(?:the\s+)?(?P<x>.+)$", _I)
 _GO_LIGHTER = re.compile(r"^(?:can|could)\s+(?P<t>the\s+[a-z]+(?:\s+[a-z]+)?|it|they|them)\s+(?:go|get|be)\s+"
                          r"(?:a\s+(?:touch|bit|little|tad)\s+|slightly\s+|much\s+)?(?P<v>lighter|darker|brighter|paler|bigger|smaller|larger)$",
@@ -43,7 +49,8 @@ _LOOKED_BETTER = re.compile(r"^(?:the\s+)?(?P<v>[a-z][a-z &-]+?)\s+(?:looked|was
 _WOULD_BE_NICE = re.compile(r"^(?P<v>[a-z][a-z &'-]{1,30}?)\s+(?:would|could|might)\s+(?:be|look)\s+(?:so\s+|really\s+|"
                             r"kinda\s+|pretty\s+)?(?:cool|nice|great|good|awesome|fun|neat|lovely|interesting)"
                             r"(?:\s+(?:too|as\s+well|also))?$", _I)
-_BACK_TO = re.compile(r"^(?:go|change\s+it|switch\s+it|turn\s+it|put\s+it|make\s+it)\s+back\s+to\s+(?P<v>.+)$", _I)
+# ("no, back to the heart": what it was, said with "the")
+_BACK_TO = re.compile(r"^(?:(?:go|change\s+it|switch\s+it|turn\s+it|put\s+it|make\s+it)\s+)?back\s+to\s+(?P<v>.+)$", _I)
 _BACK_TO_ZH = re.compile(r"^(?P<pre>.*?)(?P<v>换|改|变|画)回(?:成|到)?(?P<x>(?!来|去|原|之前|以前|刚才)[^，,]+)$")
 _LIGHT_ZH = re.compile(r"^(?:把)?(?:光线|灯光|光照)(?:改成|换成|变成|调成|要)(?P<x>.+)$")
 _LOOK_FIRST_ZH = re.compile(r"^(?:整体)?(?:色调|画面|风格|画风|整体|光线|氛围)(?:再|更|要)?(?P<x>[\u4e00-\u9fff]{2,5}?)"
@@ -137,7 +144,7 @@ _MOOD_OF = re.compile(r"^(?:with\s+)?(?:a|an)\s+(?P<l>[a-z]+)(?:\s+[a-z]+)?\s+(?
 
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
-    text = body.strip()
+    text = as_shade_said(as_doing_said(body.strip()))  # "a cat that sleeps on a pillow": sleeping
     m = _NOT_NEEDED.match(text)
     if m and re.search(r"\bnot\b|n'?t\b", text, _I) and m.group("t").lower() not in ("it", "that", "this"):
         return f"remove {m.group('t') if m.group('t').lower().startswith('the ') else 'the ' + m.group('t')}"
@@ -173,6 +180,9 @@ def rephrase(body: str) -> str:
     m = _FEEL_OF.fullmatch(text)
     if m and (parse_looks(m.group("x"))[0] or parse_style(m.group("x"))[0]):
         return m.group("x")  # "整体要 ink wash 的感觉": that style
+    m = _TOGETHER.fullmatch(text)
+    if m:  # "they are on the beach playing together": where, then each of them doing it
+        return (f"{m.group('where').strip()}\n" if m.group("where") else "") + f"both {m.group('v') or m.group('v2')}"
     if re.fullmatch(r"(?:baby|little|tiny)\s+ones", text, _I):
         return "small"  # "add two more elephant please, baby ones": small
     m = _SHOT_OF.fullmatch(text)
@@ -203,6 +213,8 @@ def rephrase(body: str) -> str:
         return m.group("x")
     m = _ALL_VALUE.match(text)
     if m and _is_value(m.group("v")) and not _is_value(m.group("t")):
+        if re.match(r"(?:a|an|one|two|three|four|some)\s", m.group("t"), _I):  # "a big circle and a small circle
+            return f"{m.group('t')}\nboth {m.group('v')}"  # both green": drawn, then each green
         return f"make the {m.group('t')} {m.group('v')}"
     m = _HELD_BY.match(text)
     if m:
@@ -251,6 +263,9 @@ def rephrase(body: str) -> str:
     m = _BACK_TO.match(text)
     if m and (_is_value(m.group("v")) or re.match(r"(?:a|an)\s+[a-z]+$", m.group("v"), _I)):
         return f"make it {m.group('v')}"  # "go back to red", "go back to a dragon"
+    thing = re.match(r"the\s+(?P<x>[a-z]+)$", m.group("v"), _I) if m else None
+    if thing and vocab.lookup(vocab.NOUNS, thing.group("x")) or thing and vocab.lookup(vocab.SHAPES, thing.group("x")):
+        return f"make it {article(thing.group('x'))} {thing.group('x')}"  # "no, back to the heart"
     m = _BACK_TO_ZH.match(text)
     if m:  # "再换回正方形", "把它改回红色": back to a value said again is a change to it
         return f"{re.sub(r'^(?:再|还是|那就|就)', '', m.group('pre'))}{m.group('v')}成{m.group('x')}"
@@ -345,9 +360,10 @@ _NO_MORE = re.compile(r"^(?:and\s+)?there\s+(?:should\s+be\s+no|shouldn'?t\s+be\
 _CAN_IT_HAVE = re.compile(r"^(?:and\s+)?(?:can|could)\s+(?P<who>it|he|she|they)\s+have\s+(?P<x>(?:a|an|some|two)\s.+)$",
                           _I)
 _HAVER = {"it": "it", "he": "him", "she": "her", "they": "them"}
-# "and round glasses for her", "a red scarf for him too": give it to them
+# "and round glasses for her", "a red scarf for him too": give it to them ("want to save it for her": no thing)
 _FOR_HIM = re.compile(r"^(?:and\s+|also\s+|plus\s+|oh\s+and\s+)?(?!(?:the\s+)?same\b|(?:give|make|turn|draw|add|put|"
-                      r"paint|change|move|get|buy|thanks?|do|is|it'?s|that'?s|one)\b)(?P<x>[a-z][a-z\s-]{1,40}?)\s+for\s+"
+                      r"paint|change|move|get|buy|thanks?|do|is|it'?s|that'?s|one|want|wanna|need|"
+                      r"i|we|to)\b)(?P<x>[a-z][a-z\s-]{1,40}?)\s+for\s+"
                       r"(?P<who>him|her|them)(?:\s+(?:too|as\s+well|please|pls))?$", _I)
 # "make it night with lots of stars", "can it be sunset instead of night": the time of day, said with more
 _TIME_WITH = re.compile(r"^(?:(?:make|turn|set)\s+it|(?:can|could)\s+it\s+be|(?:can|could)\s+you\s+make\s+it)\s+"

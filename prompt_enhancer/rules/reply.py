@@ -137,8 +137,8 @@ def picture_words(prompt: str, language: str) -> str:
     """A prompt as the object of "Drew …" / "画好了：…": a Chinese prompt's opening 有 ("there is") reads oddly
     there, and things alike are counted ("Drew two cats", not "Drew a cat and a cat": the prompt lists each)."""
     if language == "zh":
-        prompt = _ALIKE_ZH.sub(lambda m: f"有{_ZH_COUNT[min(m.group(0).count('有'), 10)]}{m.group('m')}{m.group('x')}",
-                               prompt)
+        prompt = _ALIKE_ZH.sub(lambda m: f"{m.group('p')}有{_ZH_COUNT[min(m.group(0).count('有'), 10)]}{m.group('m')}"
+                                         f"{m.group('x')}", prompt)
         return prompt[1:] if prompt.startswith("有") else prompt
     counted = _ALIKE_EN.sub(_counted_en, prompt)
     if " and " in prompt and " and " not in counted:  # "two squares, two foxes": the list's "and" went with them
@@ -149,11 +149,12 @@ def picture_words(prompt: str, language: str) -> str:
 
 # "a cat and a cat", "a red balloon, a red balloon and a red balloon": one thing said again, no part or place of
 # its own (those the prompt says after the name)
-_ALIKE_EN = re.compile(r"\b(?P<a>an?) (?P<x>[a-z'-]+(?: [a-z'-]+){0,3}?)"
+_ALIKE_EN = re.compile(r"\b(?P<a>an?) (?P<x>[a-z'-]+(?: [a-z'-]+){0,6}?)"
                        r"(?P<more>(?:, (?P=a) (?P=x))*,? and (?P=a) (?P=x)|(?:, (?P=a) (?P=x))+(?=,| and ))"
                        r"(?=$|[,.]| (?:and|on|in|at|by|under|near)\b)")
-_ALIKE_ZH = re.compile(r"有一(?P<m>[个只条棵朵辆艘匹座张块颗位把])(?P<x>[^，,。有]{1,12})(?:，有一(?P=m)(?P=x))+"
-                       r"(?=$|[，,。])")
+# ("右边有一个小三角形，右边有一个小三角形": two at one place, the place said once)
+_ALIKE_ZH = re.compile(r"(?P<p>(?<![^，,。])[^，,。有]{0,6})有一(?P<m>[个只条棵朵辆艘匹座张块颗位把])"
+                       r"(?P<x>[^，,。有]{1,12})(?:，(?P=p)有一(?P=m)(?P=x))+(?=$|[，,。])")
 _ONE_ZH = re.compile(r"^一(?=[个只条棵朵辆艘匹座张块颗位把盏头]\w+$)")
 _EN_COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _ZH_COUNT = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
@@ -199,8 +200,9 @@ def alike_counted(replies: list[tuple[str, str]], said_as: dict[str, dict[str, s
 
 def _counted_en(m: re.Match[str]) -> str:
     said = m.group("x")
-    if re.search(r"\b(?:with|holding|wearing|and|of)\b", said):
+    thing, at, place = said.partition(" at the ")  # "two small green triangles at the right": the place once
+    if re.search(r"\b(?:with|holding|wearing|and|of|on|in|by|under|near)\b", thing):
         return m.group(0)
     count = 1 + m.group("more").count(f"{m.group('a')} {said}")
-    head, _, last = said.rpartition(" ")
-    return f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}"
+    head, _, last = thing.rpartition(" ")
+    return f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}{at}{place}"

@@ -31,11 +31,16 @@ _RIGHT_THEN = re.compile(rf"^(?:right|alright|ok(?:ay)?)(?:\s+(?:then|so))?\s*[,
 
 
 # "not a circle, a square": what it is not, then what it is; said as the change it asks ("make the circle a square")
-_NOT_THIS_THAT = re.compile(r"^(?:(?:sorry|oops)[\s,]+)?(?:no+[\s,]+)?not\s+(?:(?:a|an|the)\s+)?"
-                            r"(?P<old>(?!(?:that|this|it|so|really|sure|yet|now)\b)[a-z]+(?:\s+[a-z]+)?)\s*[,;.]\s*(?:but\s+|i\s+meant\s+)?"
+# ("its not a kitty its a bunny", "wait it's not a puppy, it's a seal", "oh no she says its not a kitty its a BUNNY")
+_IT_IS = r"(?:it'?s|its|it\s+is|that'?s|thats|this\s+is)"
+_NOT_THIS_THAT = re.compile(r"^(?:(?:sorry|oops|oh|ah|wait|ok(?:ay)?|no+|hmm+)[\s,.]+)*"
+                            r"(?:(?:he|she|they)\s+says?\s+|[他她]说\s*)?"
+                            rf"(?:{_IT_IS}\s+)?not\s+(?:(?:a|an|the)\s+)?"
+                            rf"(?P<old>(?!(?:that|this|it|so|really|sure|yet|now)\b)[a-z]+(?:\s+(?!{_IT_IS}\b)[a-z]+)?)"
+                            rf"(?:\s*[,;.…]+\s*|\s+(?={_IT_IS}\s))(?:but\s+|i\s+meant\s+)?(?:{_IT_IS}\s+(?=(?:a|an)\s))?"
                             # "sorry not dog. cat please": a learner's, with no article
-                            r"(?P<a>(?:a|an)\s+)?(?P<new>(?!(?:the|that|this|it|one|please|pls)\b)[a-z]+(?:\s+[a-z]+)?)"
-                            r"(?:\s+(?:please|pls|plz))?\s*[.!]*$", _I)
+                            r"(?P<a>(?:a|an)\s+)?(?P<new>(?!(?:the|that|this|it|its|one|please|pls)\b)[a-z]+(?:\s+[a-z]+)?)"
+                            r"(?:\s+(?:please|pls|plz|my\s+bad|lol|sorry))*\s*[.!]*$", _I)
 
 
 # "hmm ok a square then lol same colour": in that case a square, in place of what there is
@@ -43,9 +48,18 @@ _A_THING_THEN = re.compile(r"^(?P<lead>(?:(?:hmm+|ok(?:ay)?|so|alright|well|oh+)
                            r"(?P<x>(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+then\b", _I)
 
 
+# "what is guidance? higher is better?": asked, of a setting ("bigger is better" alone is a wish, read elsewhere)
+_IS_BETTER_ASKED = re.compile(r"(?<![\w-])(?P<v>higher|lower|more|less|bigger|smaller)\s+is\s+better\s*\?", _I)
+
+
+def _not_this_that(m: re.Match[str]) -> str:
+    new = m.group("new").lower() if m.group("new").isupper() else m.group("new")  # "its a BUNNY": shouted
+    return f"make the {m.group('old')} {m.group('a') or article(new) + ' '}{new}"
+
+
 def restated(text: str) -> str:
     """`text` without the words that only frame a request said again or passed on; as it was otherwise."""
+    text = _IS_BETTER_ASKED.sub(r"what if \g<v> is better?", text)
     text = _A_THING_THEN.sub(r"\g<lead>\g<x> instead,", text)
-    text = _NOT_THIS_THAT.sub(lambda m: f"make the {m.group('old')} {m.group('a') or article(m.group('new')) + ' '}"
-                                        f"{m.group('new')}", text)
+    text = _NOT_THIS_THAT.sub(_not_this_that, text)
     return as_own_request(_FRAME.sub("", _RIGHT_THEN.sub("", text)))  # "chat says make it blue": the request

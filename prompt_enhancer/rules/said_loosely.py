@@ -70,6 +70,10 @@ _ON_ITS_HEAD = re.compile(r"^(?P<v>put|place|stick|add)\s+(?P<x>(?:a|an|some|one
                           r"(?P<who>his|her|its|their)\s+(?:head|neck|nose|face|back|ears?|tail|wrist|shoulders?|"
                           r"collar)\b(?P<rest>.*)$", _I)
 _OBJECT = {"his": "him", "her": "her", "its": "it", "their": "them"}
+# "and red rain boots on her pls", "also a blue hat on him": worn by them, given
+_ON_HIM = re.compile(r"^(?P<lead>(?:(?:and|also|now|ok|okay|plus)[\s,]+)*)"
+                     r"(?P<x>(?!(?:put|place|add|stick)\b)(?:(?:a|an|some)\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)"
+                     r"\s+on\s+(?P<who>him|her|them)(?P<rest>(?:\s+(?:too|please|pls|as\s+well))*\s*[.!]*)$", _I)
 # 再来一个一样的 at the bottom: an English place after Chinese, said in Chinese
 _EN_PLACE_AFTER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:at|on|in)\s+the\s+(?P<p>top\s+left|top\s+right|"
                                 r"bottom\s+left|bottom\s+right|top|bottom|left|right|middle|center|centre)"
@@ -85,7 +89,8 @@ _RIGHT_IN = re.compile(r"\bright\s+(?=(?:in|at)\s+the\s+(?:middle|center|centre|
 # "she should also wear round glasses", "can the horse have a pink saddle": given to them
 _SHOULD_WEAR = re.compile(r"^(?:(?:she|he|they)(?:'s|\s+is|\s+are)\s+asking\s+)?(?:(?P<who>he|she|they|the\s+[a-z]+)"
                           r"\s+(?:should|could|can|must|needs\s+to)\s+(?:also\s+)?(?:wear|have|get|hold)|(?:can|could)\s+"
-                          r"(?P<who2>he|she|they|it|the\s+[a-z]+)\s+(?:also\s+)?(?:have|get|wear))\s+(?=[a-z])", _I)
+                          r"(?P<who2>he|she|they|it|the\s+[a-z]+(?:\s+one)?)\s+(?:also\s+)?(?:have|get|wear))\s+"
+                          r"(?=[a-z])", _I)
 # "put the sun top right, orange color": the colour of the thing just named
 _COLOUR_SAID_AFTER = re.compile(r"(?<=[a-z])\s*[,，]\s*(?P<c>[a-z]+(?:\s+[a-z]+)?)\s+colou?r\s*[.!]*$", _I)
 OBJECT_OF = {"it": "it", "he": "him", "she": "her", "they": "them"}  # "she should wear…": give her…
@@ -169,6 +174,9 @@ def said_loosely(text: str) -> str:
     worn = _ON_ITS_HEAD.match(text)
     if worn and worn.group("x").split()[-1].lower() in vocab.WORN:  # a crow on its head is no part of it
         text = f"give {_OBJECT[worn.group('who').lower()]} {worn.group('x')}{worn.group('rest')}"
+    worn = _ON_HIM.match(text)
+    if worn and worn.group("x").split()[-1].lower() in vocab.WORN:
+        text = f"{worn.group('lead')}give {worn.group('who')} {worn.group('x')}{worn.group('rest')}"
     text = _EN_PLACE_AFTER_ZH.sub(lambda m: "在" + _place_zh(m.group("p")), text)
     text = _ONE_STEP_ZH.sub("一点", _ONE_STEP.sub("a bit", text))
     text = _RIGHT_IN.sub("", _NO_THE.sub(lambda m: m.group("p") + " the ", text))

@@ -217,6 +217,16 @@ _CHAT_SPELLINGS = {
     "a great deal": "a lot", "em": "them", "'em": "them",
     # a teenager's shorthand: "a dog nd a ball", "sry", and the pinyin initials of 对不起 (dbq) and 有一说一 (u1s1)
     "nd": "and", "sry": "sorry", "srry": "sorry", "dbq": "sorry", "u1s1": "",
+    # "now left a tad", "a tad bigger": a bit; "big size": big ("hello~ blue circle please, big size")
+    "a tad": "a bit", "a tad bit": "a bit", "big size": "big", "large size": "large", "small size": "small",
+    # Japanese courtesy typed in English ("… onegaishimasu", "move sun up a bit, sumimasen"): please, sorry
+    "onegaishimasu": "please", "onegai": "please", "kudasai": "please", "sumimasen": "sorry",
+    "gomen": "sorry", "gomennasai": "sorry",
+    # "a teeny pink star", "itty bitty": tiny; "a girl whit a yellow umbrella": with; "jajaja" (Spanish laughter)
+    "teeny": "tiny", "teeny tiny": "tiny", "teensy": "tiny", "itty bitty": "tiny", "whit": "with", "jaja": "haha",
+    "jajaja": "haha", "jajajaja": "haha", "biggest ever": "biggest", "smallest ever": "smallest",
+    # a gamer's words: "spawn a dragon", "despawn the castle" (draw it, remove it)
+    "despawn": "remove", "spawn": "add",
 }
 # "lowkey 想要 cyberpunk 的感觉", "highkey obsessed": how much, said the way teenagers say it (low-key light stays)
 _LOWKEY = re.compile(r"(?<![\w-])(?:lowkey|highkey)(?![\w-])(?!\s+(?:light|lighting|lit|look|photo))\s*", re.IGNORECASE)

@@ -186,6 +186,13 @@ _SAID = (
     (re.compile(r"(?P<s>[春夏秋冬])天的(?:颜色|色彩|配色)"), r"\g<s>色"),
     # 它好像太小, 感觉有点暗: how sure one is, before what is wrong (它太小: make it bigger)
     (re.compile(r"(?<=[它他她])(?:好像|似乎|感觉|好似)(?=太|有点)"), ""),
+    # 颜色再深一点, 车的颜色浅一点, 再深一点: the thing's colour a shade darker or lighter (把它变深一点)
+    (re.compile(r"^(?:(?P<t>[^，,。把再颜]{1,6}?)的?颜色|颜色)?(?:再|调|变得?|稍微|更|要)*(?P<w>[深浅淡])(?:一)?(?:点|些)"
+                r"(?:儿)?(?:吧|哦|啊)?$"), lambda m: f"把{m.group('t') or '它'}变{m.group('w')}一点"),
+    # 拿着两个气球的小女孩, 扎着两个辫子的: how many of what a thing holds or wears (a part is not counted; the
+    # count had made two girls; 牵着一只白色的小狗 is a dog of its own)
+    (re.compile(r"(?<=[拿戴扎抱背穿举牵提握捧叼]着)[一两二三四五几]" + _MEASURE.replace("]", "根本束串副双对朵]")
+                + r"(?=[^的，,。]{1,6}(?<![色红橙黄绿蓝紫粉棕白黑灰金银大小])的)"), ""),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )

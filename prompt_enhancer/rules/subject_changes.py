@@ -20,6 +20,7 @@ from prompt_enhancer.rules.anchor_there import without_things_there
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
 from prompt_enhancer.rules.grid_beside import on_the_grid
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.shade_said import set_detail
 from prompt_enhancer.rules.name_tail import split_tail
 from prompt_enhancer.rules.said_again import said_again
 from prompt_enhancer.rules.anchor_added import anchor_added
@@ -481,12 +482,8 @@ def apply_value(work: MessageEdit, targets: list[Subject], value: str, *, named:
     for subject in targets:
         before = reply.thing_name(subject, work.language)
         changes = set_values(work, subject, ph, rename=rename)
-        if rest:
-            detail = subject.attributes.get("detail")
-            if detail != rest:
-                subject.attributes["detail"] = rest
-                changes.append(("detail", rest))
-                work.touch(subject, EditKind.ATTRIBUTE)
+        if rest:  # "make it darker": dark blue; "make it fluffy": a detail
+            set_detail(work, subject, rest, changes)
         _describe_change(work, before, changes)
         if not changes and not (ph.resize or ph.position or has_global(ph)):
             said = [(k, v) for k, v in (*ph.modifiers.items(), ("size", ph.size)) if v]

@@ -304,6 +304,7 @@ _DANGLING = re.compile(r"\b(?:like|the|a|an|to|of|with|and|in|on|at|as|into|look
 
 _IT_AND_A_VALUE = re.compile(r"^(?:it|him|her|them|this|that)\s+(?:bigger|smaller|larger|taller|shorter|big|small)\b",
                              re.IGNORECASE)
+_SIZED_AND = re.compile(r"\s(?:bigger|smaller|larger|taller|shorter)$", re.IGNORECASE)  # "the dog smaller | and black"
 _HALF_DESCRIPTION = re.compile(r"^(?:the|that|this)\s+(?:\w+er|\w+est|left|right|top|bottom|middle|other)$", _I)
 
 
@@ -326,7 +327,8 @@ def _find_edit(work: MessageEdit, splits: list[tuple[str, str]]) -> tuple | None
     named), ("parts", part references, value) or ("picture", value)."""
     fallback: tuple | None = None
     for target, value in splits:
-        if _DANGLING.search(target) or _IT_AND_A_VALUE.match(target):
+        if _DANGLING.search(target) or _IT_AND_A_VALUE.match(target) or (
+                _SIZED_AND.search(target) and re.match(r"and\s", value, _I)):
             continue  # "make it like | the other one", "make it bigger | and purple": a target is what it names
         if _HALF_DESCRIPTION.match(target) and _names_a_thing(value.split()[0]):
             continue  # "make the bigger | circle purple": "the bigger" describes the circle, it is no target

@@ -59,7 +59,7 @@ _THEN_OF_IT = re.compile(r"^(?:(?:please|pls|now|and|then)\s+)*(?:(?:change|turn
                          r"|(?:add|draw|put)\s+(?:\d+|one|two|three|four|five|another)(?:\s+more)?(?:\s+(?:please|"
                          r"pls))?$"
                          r"|(?:再|又|还)?(?:往|向|朝)[左右上下]"
-                         r"|(?:can|could)\s+(?:it|he|she)\s+be\b|(?:it|he|she)\s+should\s+be\b)",
+                         r"|(?:can|could)\s+(?:it|he|she)\s+(?:be|wear|have|get|hold)\b|(?:it|he|she)\s+should\s+be\b)",
                          re.IGNORECASE)
 _NAMED_ALONE = re.compile(r"^(?:(?:and|now|then|also|ok|okay)\s+)*(?:(?:i|we)\s+(?:want|need)\s+(?=more\s))?"
                           r"(?:the\s+|more\s+)?(?P<t>[a-z]+(?:\s+(?!as\s+well$)[a-z]+)?)(?:\s+as\s+well)?$",
@@ -72,6 +72,10 @@ _REMARK = re.compile(r"^(?:(?:and|hmm+|ok|okay|now)[\s,]+)*(?:the|that|this)\s+(
                      r"way\s+too\s+)?[a-z]+(?:\s+[a-z]+)?$", re.IGNORECASE)
 
 
+_CAN_WEAR = re.compile(r"^\s*(?:can|could)\s+(?P<who>it|he|she)\s+(?:wear|have|get|hold)\s+(?=[a-z])", re.IGNORECASE)
+_OBJECT = {"it": "it", "he": "him", "she": "her"}
+
+
 def named_before(work: MessageEdit, body: str, after: str, said: str) -> str | None:
     """A thing there named alone before a change said of it ("And star, change to heart"): it is what the change
     is about, not a question whether one more is meant. The clause to read next (`said`, the one after, with "it"
@@ -82,7 +86,7 @@ def named_before(work: MessageEdit, body: str, after: str, said: str) -> str | N
     found = resolve(work, "the " + m.group("t")) or []
     if len(found) == 1 and (name_matches(found[0].name, m.group("t")) or re.search(r"\bone$", m.group("t"))):
         work.scene.focus = found[0].id
-        return said
+        return _CAN_WEAR.sub(lambda w: f"give {_OBJECT[w.group('who').lower()]} ", said)  # "…, can it wear a hat"
     parts = [] if found else resolve_parts(work, "the " + m.group("t")) or []
     if len(parts) == 1 and parts[0].exists and re.search(r"\bit\b", said):
         return re.sub(r"\bit\b", f"the {parts[0].name}", said, count=1)

@@ -66,8 +66,8 @@ _VAGUELY_WRONG = re.compile(r"不太对|不大对|不对劲|怪怪的|差点意�
                             r"\byou\s+know\s+what\s+i\s+mean\b|\bnot\s+what\s+i\s+(?:wanted|meant|had\s+in\s+mind)\b",
                             _I)
 # "I'm not entirely sure about it": doubt about the picture, no change named (before "not" reads as a correction)
-_NOT_SURE = re.compile(r"(?:hmm+[\s,]*)?(?:i'?m|i\s+am)\s+not\s+(?:(?:entirely|totally|really|so|too|quite)\s+)?sure"
-                       r"(?:\s+about\s+(?:it|this|that|the\s+\w+))?", _I)
+_NOT_SURE = re.compile(r"(?:(?:hmm+|um+|uh+|erm+)[\s,.]*)?(?:(?:i'?m|i\s+am)\s+)?not\s+(?:(?:entirely|totally|really|"
+                       r"so|too|quite)\s+)?sure(?:\s+about\s+(?:it|this|that|the\s+\w+))?(?:\s+(?:yet|tbh|lol))?", _I)
 
 
 # Better, said of nothing and not how ("能不能更 nice 一点", "can it be nicer"): asked what to change

@@ -1,0 +1,37 @@
+"""What a thing does, said with the verb as people say it ("a cat that sleeps on a pillow", "my dog, he's brown and
+sleeps on a rug"), said as the pose rules read it ("a cat sleeping on a pillow", "and sleeping"); "it should glow"
+is "it should be glowing", "now it should wave" "it should be waving". Before, "that sleeps" was written on the cat
+as a detail, "he's brown and sleeps on a rug" drew a second thing, "he's", and the staff that "should glow" got the
+detail "should glow"."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_VERBS = {"sleeps": "sleeping", "sits": "sitting", "stands": "standing", "lies": "lying", "runs": "running",
+          "jumps": "jumping", "flies": "flying", "swims": "swimming", "walks": "walking", "plays": "playing",
+          "floats": "floating", "smiles": "smiling"}
+_VERB = "|".join(_VERBS)
+_OFTEN = r"(?:(?:always|usually|often|just|likes\s+to|loves\s+to)\s+)?"
+_THAT = re.compile(rf"\b(?:that|who|which)\s+{_OFTEN}(?P<v>{_VERB})\b", _I)
+# "and sleeps on a rug", "and swims": only before a place or at the end, where nothing else can follow the verb
+_AND = re.compile(rf"\band\s+{_OFTEN}(?P<v>{_VERB})(?=\s+(?:in|on|at|under|by|next\s+to|beside|over|above|near)\s"
+                  r"|\s*[,.!]|\s*$)", _I)
+
+
+# "his staff should glow", "it should sparkle": how it should be ("should be glowing"), read as a value
+_SHOULD_ING = {"glow": "glowing", "shine": "shining", "sparkle": "sparkling", "twinkle": "twinkling", "wave": "waving",
+               "dance": "dancing", "smile": "smiling", "sit": "sitting", "stand": "standing", "sleep": "sleeping",
+               "jump": "jumping", "fly": "flying", "swim": "swimming", "run": "running", "lie": "lying"}
+_SHOULD_GLOW = re.compile(r"\b(?P<m>should|must|needs?\s+to|has\s+to)\s+(?P<v>" + "|".join(_SHOULD_ING)
+                          + r")\b(?:\s+down\b)?(?!\s+(?:to|into|onto|away|over|across|through)\b)", _I)
+
+
+def as_doing_said(text: str) -> str:
+    """`text` with "that sleeps" said as "sleeping" and "and sleeps on …" as "and sleeping on …"."""
+    if not text.isascii():
+        return text
+    text = _THAT.sub(lambda m: _VERBS[m.group("v").lower()], text)
+    text = _SHOULD_GLOW.sub(lambda m: f"{m.group('m')} be {_SHOULD_ING[m.group('v').lower()]}", text)
+    return _AND.sub(lambda m: f"and {_VERBS[m.group('v').lower()]}", text)

@@ -1,0 +1,35 @@
+"""How the thing just drawn should be, said as "one" with a word no value table knows ("a fluffy one", "the fluffy
+kind", "a shaggy old one", "a dragon, a mean one"): made so, as "make it fluffy" is. Before, it was a note (or a
+thing called "mean") and the thing stayed as it was; "a small one" and "a ginger one" were read already, by their
+values."""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.subject_handlers import attribute_clause
+
+# ("the big one" is which one: "the" only with kind, type or version)
+_LIKE_ONE = re.compile(r"(?:an?\s+(?P<v>[a-z]+(?:(?:\s+and|,)?\s+[a-z]+)?)\s+(?:one|kind|type|version)"
+                       r"|the\s+(?P<v2>[a-z]+(?:(?:\s+and|,)?\s+[a-z]+)?)\s+(?:kind|type|version))"
+                       r"(?:\s+(?:please|pls|plz|instead|this\s+time))?", re.IGNORECASE)
+# which one, or another one, not how it is
+_NOT_HOW = {"another", "other", "same", "different", "new", "second", "third", "last", "next", "first", "better",
+            "best", "worse", "good", "nice", "nicer", "cool", "proper", "real", "right", "wrong", "single", "only",
+            "whole", "old", "previous", "original", "earlier", "this", "that", "each", "every", "extra"}
+
+
+def like_one(work: MessageEdit, body: str) -> bool:
+    m = _LIKE_ONE.fullmatch(body.strip())
+    if not m or not work.scene.subjects or len(work.added) > 1 or work.focus() is None:
+        return False
+    said = m.group("v") or m.group("v2")
+    words = re.findall(r"[a-z]+", said.lower())
+    if any(w in _NOT_HOW or vocab.lookup(vocab.NOUNS, w) for w in words if w != "and"):
+        return False
+    if not clean_rest(parse_phrase(said).rest):
+        return False  # "a small one", "a ginger one": values the rules read already
+    return attribute_clause(work, f"make it {said}")
