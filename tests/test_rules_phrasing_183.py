@@ -267,3 +267,24 @@ def test_alike_things_at_one_place_are_counted_in_the_reply() -> None:
     assert talk("two small green triangles on the right").reply == "Drew two small green triangles at the right."
     assert talk("画两个小的绿色三角形在右边").reply == "画好了：右边有两个小的绿色三角形。"
     assert talk("draw two cats and a dog").reply == "Drew two cats and a dog."
+
+
+def test_chinese_gifts_colours_and_corrections() -> None:
+    d = talk("a man", "make him blue, 然后给他一个红色的披风")
+    man = d.scene.subjects[0]
+    assert man.attributes["colour"] == "blue" and man.parts["披风"]["colour"] == "red"
+    assert "围巾" in talk("a girl", "给她一条围巾").scene.subjects[0].parts  # no 围 of hers
+    d = talk("一个小女孩拿着一把伞，穿着裙子", "她的裙子黄色就行")
+    assert d.scene.subjects[0].parts["裙子"]["colour"] == "yellow" and not d.scene.notes
+    d = talk("一个小女孩拿着一把伞", "伞改成黄色得")
+    assert d.scene.subjects[0].parts["伞"]["colour"] == "yellow"
+    d = talk("一个绿色的三角形", "不对不对，我要圆形的，不是三角形")
+    assert d.action is Action.EDIT and d.scene.subjects[0].name in ("circle", "圆形")
+
+
+def test_a_thing_and_its_colour_said_in_chinese_keep_their_words() -> None:
+    d = talk("一个老爷爷戴着帽子", "他的帽子要蓝色的")
+    assert list(d.scene.subjects[0].parts) == ["帽子"] and d.scene.subjects[0].parts["帽子"]["colour"] == "blue"
+    assert talk("两个小红色三角形", "背景用黑色的吧").scene.background == "black"
+    assert talk("a circle", "背景 天蓝色 吧").scene.background == "sky blue"
+    assert talk("一个熊猫抱着竹子", "竹子要深绿色的").scene.subjects[0].parts["竹子"]["colour"] == "dark green"

@@ -49,7 +49,9 @@ _HAS_EN = re.compile(r"^(?P<owner>.+?)(?:'s|’s|\s+(?:should|must|could|can|wil
                      r"(?:needs|need|wants|want|could\s+use|gets|get)(?=\s+(?!to\b|be\b)))\s+"
                      r"(?P<parts>.+)$", _I)
 _WITH_EN = re.compile(r"^(?:and\s+)?(?P<rel>with|holding|wearing|carrying)\s+(?P<parts>.+)$", _I)
-_GIVE_ZH = re.compile(r"^(?:(?P<topic>[^给帮，,]+?)\s*)?(?:再|还|也|又)?(?:给|帮(?!我|忙))(?P<owner>.+?)"
+# (who gets it is said before any count: 给他一件披风, 给她一条围巾 are his cape and her scarf, no 披 or 围 of theirs)
+_GIVE_ZH = re.compile(r"^(?:(?P<topic>[^给帮，,]+?)\s*)?(?:再|还|也|又)?(?:给|帮(?!我|忙))"
+                      r"(?P<owner>(?:(?![一两二三四五几]\s*[个只条件顶副双把根])[^，,])+?)"
                       r"(?P<verb>加上|加个|加一|加|戴上|戴|穿上|穿|添上|添|画上|画|配上|配|换上|拿上|"
                       r"装上|安上|留|挂上|挂|插上|插|贴上|贴|系上|系|装|盖上|盖|披上|披|围上|围|挎上|挎|背上|拎上)(?P<parts>.+)$")
 _GIVE_ZH_BARE = re.compile(r"^(?:再|还|也|又)?给(?P<owner>他|她|它|他们|她们|它们|.{1,6}?)"

@@ -270,6 +270,7 @@ _CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key
 # (蓝色), 在 (再) starting a request, and the sound-alikes of a pinyin keyboard below.
 _ZH_SLIPS = (
     (re.compile(r"(?<=[红橙黄绿蓝紫粉棕褐白黑灰青金银])涩"), "色"),
+    (re.compile(r"(?<=[红橙黄绿蓝紫粉棕褐白黑灰青金银]色)得(?=$|[\s，,。！!吧哦啊~])"), "的"),  # 伞改成黄色得
     (re.compile(r"做(?=边|面|侧|上角|下角|上方|下方)"), "左"),
     (re.compile(r"(?<=[往向到在朝])又(?=边|面|侧|上角|下角)"), "右"),
     (re.compile(r"(?<=[个的色])园(?![子林区艺丁])|(?<=[个的色])元(?=形|圈)|园(?=形)"), "圆"),

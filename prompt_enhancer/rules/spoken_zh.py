@@ -193,6 +193,12 @@ _SAID = (
     # count had made two girls; 牵着一只白色的小狗 is a dog of its own)
     (re.compile(r"(?<=[拿戴扎抱背穿举牵提握捧叼]着)[一两二三四五几]" + _MEASURE.replace("]", "根本束串副双对朵]")
                 + r"(?=[^的，,。]{1,6}(?<![色红橙黄绿蓝紫粉棕白黑灰金银大小])的)"), ""),
+    # 不对，我要圆形的，不是三角形: what it is and what it is not, one correction (as 我要圆形的不是三角形 reads)
+    (re.compile(r"(?<=[的色形])\s*[，,]\s*(?=不是[^，,。]{1,6}$)"), ""),
+    # 她的裙子黄色就行, 裙子 yellow: a thing and its colour, nothing between (把裙子改成黄色)
+    (re.compile(r"^(?P<t>(?:[他她它]的)?(?![画加来要给把让再背])(?:(?![改换变涂成要是用来个的深浅淡亮暗天])[\u4e00-\u9fff]){1,4})\s*(?P<c>[红橙黄绿蓝紫粉棕白黑灰金银]色"
+                r"|(?:red|orange|yellow|green|blue|purple|pink|brown|white|black|gray|grey|gold|silver))(?:的)?\s*"
+                r"(?:就行了?|就好了?|吧|就可以了?|pls|please)?$", re.IGNORECASE), r"把\g<t>改成\g<c>"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
 )
