@@ -288,3 +288,13 @@ def test_a_thing_and_its_colour_said_in_chinese_keep_their_words() -> None:
     assert talk("两个小红色三角形", "背景用黑色的吧").scene.background == "black"
     assert talk("a circle", "背景 天蓝色 吧").scene.background == "sky blue"
     assert talk("一个熊猫抱着竹子", "竹子要深绿色的").scene.subjects[0].parts["竹子"]["colour"] == "dark green"
+
+
+def test_awake_lit_and_picture_looks() -> None:
+    for said in ("the cat should be awake", "wake it up"):
+        cat = talk("a cat sleeping on a bed", said).scene.subjects[0]
+        assert "pose" not in cat.attributes and cat.attributes.get("detail") == "awake", said
+    assert talk("a candle", "light the candle").scene.subjects[0].attributes.get("detail") == "lit"
+    assert talk("a castle", "less saturated please").scene.look == ["muted colours"]
+    d = talk("a castle", "can you add a vignette")
+    assert names(d) == ["castle"] and d.scene.look == ["vignette"]

@@ -28,10 +28,17 @@ _SHOULD_GLOW = re.compile(r"\b(?P<m>should|must|needs?\s+to|has\s+to)\s+(?P<v>" 
                           + r")\b(?:\s+down\b)?(?!\s+(?:to|into|onto|away|over|across|through)\b)", _I)
 
 
+# "wake it up", "wake the cat up": awake (no longer sleeping); "light the candle": lit
+_WAKE = re.compile(r"^wake\s+(?P<t>it|him|her|them|the\s+[a-z]+)\s+up$|^wake\s+up\s+(?P<t2>the\s+[a-z]+)$", _I)
+_LIGHT = re.compile(r"^light\s+(?P<t>it|the\s+[a-z]+)(?:\s+up)?$", _I)
+
+
 def as_doing_said(text: str) -> str:
     """`text` with "that sleeps" said as "sleeping" and "and sleeps on …" as "and sleeping on …"."""
     if not text.isascii():
         return text
+    text = _WAKE.sub(lambda m: f"make {m.group('t') or m.group('t2')} awake", text)
+    text = _LIGHT.sub(lambda m: f"make {m.group('t')} lit", text)
     text = _THAT.sub(lambda m: _VERBS[m.group("v").lower()], text)
     text = _SHOULD_GLOW.sub(lambda m: f"{m.group('m')} be {_SHOULD_ING[m.group('v').lower()]}", text)
     return _AND.sub(lambda m: f"and {_VERBS[m.group('v').lower()]}", text)

@@ -23,6 +23,7 @@ _NOT_HOW = {"another", "other", "same", "different", "new", "second", "third", "
 
 
 def like_one(work: MessageEdit, body: str) -> bool:
+    """"a fluffy one" of the one thing just drawn or in focus: made so; False for which one, or another."""
     m = _LIKE_ONE.fullmatch(body.strip())
     if not m or not work.scene.subjects or len(work.added) > 1 or work.focus() is None:
         return False

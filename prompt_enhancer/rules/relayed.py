@@ -68,7 +68,7 @@ _NOT_NAMES = {"i", "we", "you", "u", "it", "this", "that", "which", "what", "who
               "someone", "somebody", "anyone", "he", "she", "they", "there", "here", "picture", "image", "pic",
               "drawing", "scene", "bg", "background", "sun", "moon", "sky", "style", "look", "lighting", "nothing",
               "not", "dont", "also", "just", "now", "then", "so", "and", "but", "or", "pls", "please", "still",
-              "really", "no", "yes", "ok", "okay", "lol", "everyone", "everybody", "nobody", "all", "both"}
+              "really", "no", "yes", "ok", "okay", "lol", "everybody", "all", "both"}
 
 
 def _said_by_name(m: re.Match[str] | None) -> bool:

@@ -48,9 +48,13 @@ def shaded(colour: str, said: str) -> str | None:
 
 
 def set_detail(work: MessageEdit, subject: Subject, rest: str, changes: list[tuple[str, str]]) -> None:
-    """The words no value table read, said of `subject`: a shade of its colour, else its detail."""
+    """The words no value table read, said of `subject`: a shade of its colour, else its detail (awake ends a
+    sleeping pose)."""
     colour = shaded(subject.attributes.get("colour", ""), rest)
     key, value = ("colour", colour) if colour else ("detail", rest)
+    if rest.lower() in ("awake", "wide awake") and subject.attributes.get("pose") == "sleeping":
+        del subject.attributes["pose"]  # "the cat should be awake": no longer asleep (said as "awake")
+        work.touch(subject, EditKind.ATTRIBUTE)
     if subject.attributes.get(key) != value:
         subject.attributes[key] = value
         changes.append((key, value))
