@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-_VERBS = {"sleeps": "sleeping", "sits": "sitting", "stands": "standing", "lies": "lying", "runs": "running",
-          "jumps": "jumping", "flies": "flying", "swims": "swimming", "walks": "walking", "plays": "playing",
-          "floats": "floating", "smiles": "smiling"}
+# A pose's verb -> the pose (a vocab.POSES key); pose_verbs.py reads "make the dog sit" by it too
+POSE_ING = {"sit": "sitting", "stand": "standing", "sleep": "sleeping", "lie": "lying", "run": "running",
+            "jump": "jumping", "fly": "flying", "smile": "smiling", "walk": "walking", "swim": "swimming",
+            "play": "playing", "float": "floating"}
+# "sleeps", "flies": said of one thing
+_VERBS = {(verb[:-1] + "ies" if verb.endswith("y") and verb[-2] not in "aeiou" else verb + "s"): ing
+          for verb, ing in POSE_ING.items()}
 _VERB = "|".join(_VERBS)
 _OFTEN = r"(?:(?:always|usually|often|just|likes\s+to|loves\s+to)\s+)?"
 _THAT = re.compile(rf"\b(?:that|who|which)\s+{_OFTEN}(?P<v>{_VERB})\b", _I)

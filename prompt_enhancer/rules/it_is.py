@@ -10,6 +10,7 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
+from prompt_enhancer.rules.doing_said import POSE_ING
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
@@ -20,9 +21,8 @@ _IT_IS = re.compile(r"^(?:and\s+|oh\s+)?(?:it'?s|its|it\s+is|he'?s|he\s+is|she'?
                     r"(?P<a>(?:a|an)\s+)?"
                     r"(?P<d>.+)$", re.IGNORECASE)
 # "he's brown and sleeping on a rug" (doing_said.py reads "and sleeps" so): what it does, after what it is like
-_DOING = re.compile(r"\s+and\s+(?:is\s+)?(?P<pose>sleeping|sitting|standing|lying|running|jumping|flying|swimming|"
-                    r"walking|playing|floating|smiling)(?:\s+down)?(?P<where>\s+(?:in|on|at|under|by|next\s+to|beside|"
-                    r"over|above)\s+.+?)?\s*$", re.IGNORECASE)
+_DOING = re.compile(r"\s+and\s+(?:is\s+)?(?P<pose>" + "|".join(POSE_ING.values()) + r")(?:\s+down)?"
+                    r"(?P<where>\s+(?:in|on|at|under|by|next\s+to|beside|over|above)\s+.+?)?\s*$", re.IGNORECASE)
 
 
 def _doing(work: MessageEdit, focus: Subject, doing: re.Match[str] | None) -> bool:

@@ -75,8 +75,8 @@ ZH_NOT_SIZED = tuple("大衣 小说 小提琴 大提琴 小丑 大门 大楼 大
                      "大象 大熊猫 小熊猫 小孩 大蒜 大葱 大米 大虾 大闸蟹 小米 小笼包 大饼 "
                      "大爷 大妈 大叔 大婶 大娘 大姐 大哥 小伙子 小姑娘 小朋友".split())
 _ZH_SIZE_WORDS = "|".join(ZH_NOT_SIZED)
-_SIZE_RE = re.compile(
-    rf"{WORD_L}(?P<en>big|large|huge|giant|small|little|tiny|wee|biggest|largest|smallest|tiniest){WORD_R}"
+_SIZE_EN = "|".join(sorted((f for f in _SIZE_INDEX if f.isascii()), key=len, reverse=True))  # the table's: "huge"
+_SIZE_RE = re.compile(rf"{WORD_L}(?P<en>{_SIZE_EN}){WORD_R}"
     rf"|(?!{_ZH_SIZED_NOUNS}|{_ZH_SIZE_WORDS})(?P<zh>大大的|小小的|大的|小的|(?:(?<=[个只条棵朵辆艘匹座张块颗把顶副件])|(?<=[一两二三四五几]头))[大小]|[大小](?=[{_ZH_NEXT}])"
     rf"|[大小](?=\s+[A-Za-z])"
     # 粉色小猪, 白色大鹅: a size right after a colour, unless the two characters are one word (红色大衣)

@@ -7,6 +7,7 @@ import re
 
 from dialog.decision import EditKind
 from dialog.scene import Subject
+from prompt_enhancer.rules.doing_said import POSE_ING
 from prompt_enhancer.rules.gaze import gaze_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
@@ -18,9 +19,7 @@ from prompt_enhancer.rules.subject_changes import add_subjects, apply_value, mov
 
 _I = re.IGNORECASE
 # The verb as said -> the pose (a vocab.POSES key).
-_EN_VERBS = {"sit": "sitting", "stand": "standing", "sleep": "sleeping", "lie": "lying", "lay": "lying",
-             "run": "running", "jump": "jumping", "fly": "flying", "smile": "smiling", "walk": "walking",
-             "swim": "swimming", "play": "playing", "float": "floating"}
+_EN_VERBS = {**POSE_ING, "lay": "lying"}
 _ZH_VERBS = {"坐": "sitting", "站": "standing", "睡": "sleeping", "躺": "lying", "趴": "lying", "跑": "running",
              "跳": "jumping", "飞": "flying", "笑": "smiling", "游泳": "swimming", "游": "swimming",
              "飘": "floating", "漂浮": "floating", "漂": "floating", "浮": "floating", "玩": "playing"}

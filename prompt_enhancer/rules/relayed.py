@@ -11,19 +11,19 @@ import re
 from dialog import vocabulary as vocab
 
 _I = re.IGNORECASE
-# Who a request comes from ("he", "she", "they" may be the thing drawn: "he wants a hat" stays as it is)
-_WHO = (r"(?:(?:my|our|his|her|their)\s+(?!(?:cat|dog|picture|image|drawing)\b)[a-z]+"
-        r"(?:\s+(?!(?:i|we|you|u)\b)[a-z]+)?|"
-        r"(?:the\s+)?(?:client|customer|boss|kids|team|teacher|viewers|audience|class)|"
-        r"(?:twitch\s+|the\s+)?chat|everyone|everybody|viewers|mods|people|mom|mum|dad)")
+# Who a request comes from ("he", "she", "they" may be the thing drawn: "he wants a hat" stays as it is); an aside
+# after a request names no one by name ("i not want it anymore" is no one's)
+_WHO_PLAIN = (r"(?:(?:my|our|his|her|their)\s+(?!(?:cat|dog|picture|image|drawing)\b)[a-z]+"
+              r"(?:\s+(?!(?:i|we|you|u)\b)[a-z]+)?|"
+              r"(?:the\s+)?(?:client|customer|boss|kids|team|teacher|viewers|audience|class)|"
+              r"(?:twitch\s+|the\s+)?chat|everyone|everybody|viewers|mods|people|mom|mum|dad)")
 _OPENER = r"^(?P<lead>(?:(?:lol|lmao|ok(?:ay)?|so|and|also|now|hmm+|ugh|welp|update|oh|wait|sorry|actually|"
 _OPENER += r"actualy|hi+|hello|hey+|dear)[\s,:!.]+)*)"
 # A child or friend said by name or as "the twins" ("lily wants a blue train", "zoe says take off his hat"); a name
 # is a word no word table knows (the judge of that is _said_by_name).
 _NAMED = (r"(?!(?:he|she|they|it|i|we|you|u|this|that)\b)(?P<name>[a-z]+)"
           r"|the\s+(?:twins|kids|children|little\s+ones?|baby|toddler)")
-_WHO_PLAIN = _WHO  # (an aside after a request names no one by name: "i not want it anymore" is no one's)
-_WHO = rf"(?:{_WHO}|{_NAMED})"
+_WHO = rf"(?:{_WHO_PLAIN}|{_NAMED})"
 _WANTS = re.compile(_OPENER + _WHO + r"\s+(?:now\s+|also\s+|really\s+)?(?:wants?|wanted|would\s+like|'d\s+like|"
                     r"asked\s+for|asks\s+for|is\s+asking\s+for|are\s+asking\s+for|demands?|voted\s+for|prefers?)"
                     r"\s+(?P<rest>(?!to\s)\S.*)$", _I)

@@ -13,6 +13,7 @@ import re
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.references import resolve, resolve_parts
+from prompt_enhancer.rules.said_loosely import OBJECT_OF
 
 _SAID_OF = re.compile(r"^(?:i\s+(?:find|think|feel)\s+(?:that\s+)?)?"
                       r"(?P<t>(?:the|those|these)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
@@ -73,7 +74,6 @@ _REMARK = re.compile(r"^(?:(?:and|hmm+|ok|okay|now)[\s,]+)*(?:the|that|this)\s+(
 
 
 _CAN_WEAR = re.compile(r"^\s*(?:can|could)\s+(?P<who>it|he|she)\s+(?:wear|have|get|hold)\s+(?=[a-z])", re.IGNORECASE)
-_OBJECT = {"it": "it", "he": "him", "she": "her"}
 
 
 def named_before(work: MessageEdit, body: str, after: str, said: str) -> str | None:
@@ -86,7 +86,7 @@ def named_before(work: MessageEdit, body: str, after: str, said: str) -> str | N
     found = resolve(work, "the " + m.group("t")) or []
     if len(found) == 1 and (name_matches(found[0].name, m.group("t")) or re.search(r"\bone$", m.group("t"))):
         work.scene.focus = found[0].id
-        return _CAN_WEAR.sub(lambda w: f"give {_OBJECT[w.group('who').lower()]} ", said)  # "…, can it wear a hat"
+        return _CAN_WEAR.sub(lambda w: f"give {OBJECT_OF[w.group('who').lower()]} ", said)  # "…, can it wear a hat"
     parts = [] if found else resolve_parts(work, "the " + m.group("t")) or []
     if len(parts) == 1 and parts[0].exists and re.search(r"\bit\b", said):
         return re.sub(r"\bit\b", f"the {parts[0].name}", said, count=1)
