@@ -82,6 +82,9 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-129": "tuning_129.json", "tuning-130": "tuning_130.json", "tuning-131": "tuning_131.json",
           "tuning-132": "tuning_132.json", "tuning-133": "tuning_133.json", "tuning-134": "tuning_134.json",
           "tuning-135": "tuning_135.json", "tuning-136": "tuning_136.json",
+          "tuning-137": "tuning_137.json", "tuning-138": "tuning_138.json", "tuning-139": "tuning_139.json",
+          "tuning-140": "tuning_140.json", "tuning-141": "tuning_141.json", "tuning-142": "tuning_142.json",
+          "tuning-143": "tuning_143.json", "tuning-144": "tuning_144.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
