@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 # Characters only written Cantonese uses (after Traditional is read as Simplified)
-_MARKERS = re.compile("[佢嘅咗啲唔冇喺畀俾嘢攞㗎哋揸嗰咩咁靓喎]|搞掂|先啱|搬去"
+_MARKERS = re.compile("[佢嘅咗啲唔冇喺畀俾嘢攞㗎哋揸嗰咩咁靓喎瞓]|搞掂|先啱|搬去|入面"
                       "|隔篱|雀仔|(?<!咖)啡色|变做|转做|[戴拿抱拎揹背]住"
                       "|呢[个只度]|点样|同埋|留低|(?<=[A-Za-z])\\s*同(?=\\s*[一两三四五六七八九十][只个棵条朵张头架间辆部座件顶粒颗])"
                       "|[女男兔]仔|食紧|改返|返做|keep\\s*住|[个嘅的]波(?![浪纹点涛动澜光])|调做|转(?=\\s*[A-Za-z]+\\s*色)")
@@ -31,6 +31,7 @@ _WORDS = (
     ("移去", "移到"), ("放去", "放到"), ("女仔", "女孩"), ("男仔", "男孩"), ("兔仔", "兔子"), ("细细只", "小小的"),
     ("细细", "小小"), ("食紧", "在吃"), ("揾", "找"), ("拎住", "拿着"), ("俾", "给"), ("少少", "一点"),
     ("啲", "一点"), ("搞掂", "搞定"), ("好似", "好像"), ("先啱", ""), ("搬去", "移到"), ("喎", ""),
+    ("瞓觉", "睡觉"), ("瞓", "睡"), ("入面", "里面"), ("最底", "最下面"),
 )
 _PATTERNS = (
     (re.compile(r"(?<=[戴拿抱揹背])住"), "着"),  # 戴住 is 戴着
@@ -53,6 +54,10 @@ _PATTERNS = (
     (re.compile(r"同(?=\s*[一两三四五六七八九十][只个棵条朵张头架间辆部座件顶粒颗])"), "和"),
     (re.compile(r"(?<![浪电微光声])波(?![浪纹点涛动澜光])"), "球"),  # 紅色嘅波: a ball
     (re.compile(r"\s*keep\s*住", re.IGNORECASE), "不变"),  # 背景 keep 住: as it is
+    # 粒star大啲, 隻貓大啲: a measure word first points at the one there, as 那 does
+    (re.compile(r"(?:^|(?<=[，,。！？!?\s]))(?=[只粒朵顶枝架条张件对头棵间颗][\u4e00-\u9fffA-Za-z])"), "那"),
+    (re.compile(r"搬(?P<t>它|他|她|那[\u4e00-\u9fff]{1,3}?)去"), r"把\g<t>移到"),  # 搬佢去最底: move it to the bottom
+    (re.compile(r"同(?=\s*[A-Za-z])"), "和"),  # dramatic lighting 同 backlit: and
 )
 
 

@@ -172,7 +172,8 @@ def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[s
             word = value
         # Colour, material and pose read as adjectives even when two words ("dark blue"); free-form
         # details of several words follow the name ("a cat, wearing a hat").
-        in_front = language == "zh" or kind in _ORDERED_KINDS or " " not in word
+        in_front = language == "zh" or (kind in _ORDERED_KINDS and not (kind == "pose" and " " in word)) \
+            or " " not in word  # a pose of several words follows the name ("a girl playing tennis")
         (before if in_front else after).append(word)
     return before, after
 
@@ -196,6 +197,8 @@ def article(phrase: str) -> str:
 
 def _subject_en(subject: Subject, *, with_position: bool) -> str:
     before, after = _attribute_words(subject, "en")
+    doing = subject.attributes.get("pose") if subject.attributes.get("pose") in after else None
+    after = [w for w in after if w != doing]
     size = _size_word(subject, "en")
     words = ([size] if size else []) + before + [_name(subject, "en")]
     amount = subject.attributes.get("amount")
@@ -203,7 +206,7 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
         words = ([size] if size else []) + [amount, "of"] + before + [_name(subject, "en")]
     phrase = " ".join(words)
     bare = _plural(_name(subject, "en")) or (_name(subject, "en").lower().split() or [""])[-1] in _MASS
-    text = phrase if not amount and bare else f"{article(phrase)} {phrase}"
+    text = (phrase if not amount and bare else f"{article(phrase)} {phrase}") + (f" {doing}" if doing else "")
     if after:
         text += ", " + ", ".join(after) + ","
     if subject.parts:

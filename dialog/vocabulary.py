@@ -71,7 +71,7 @@ POSITIONS: dict[str, Term] = _terms({
     "top": (("top", "upper side", "top middle", "top center", "top centre", "upper", "topmost", "uppermost",
              "highest"),
             ("上方", "上面", "上边", "顶部", "上部", "最上面", "最上边", "最上方", "最顶上", "最顶部", "最顶端",
-             "最上头")),
+             "最上头", "上边正中间", "上面正中间", "上面中间", "上边中间", "正上方", "上方正中间")),
     "top right": (("top right", "top-right", "upper right", "upper-right", "right top"), ("右上角", "右上方", "右上")),
     "left": (("left", "left side", "middle left", "center left", "centre left", "leftmost", "far left", "far-left"),
              ("左边", "左侧", "左面", "左方", "左部", "最左边", "最左侧", "最左面")),
@@ -84,7 +84,7 @@ POSITIONS: dict[str, Term] = _terms({
     "bottom": (("bottom", "lower side", "bottom middle", "bottom center", "bottom centre", "lower", "bottommost",
                 "lowest"),
                ("下方", "下面", "下边", "底部", "下部", "最下面", "最下边", "最下方", "最底下", "最底部", "最底端",
-                "最下头")),
+                "最下头", "下边正中间", "下面正中间", "下面中间", "下边中间", "正下方", "下方正中间")),
     "bottom right": (("bottom right", "bottom-right", "lower right", "lower-right", "right bottom"),
                      ("右下角", "右下方", "右下")),
 })
@@ -138,7 +138,7 @@ STYLES: dict[str, Term] = _terms({
                        ("写实", "照片", "真实")),
     "ink wash": (("ink wash", "chinese ink", "ink"), ("水墨", "国画")),
     "3d render": (("3d render", "3d", "3-d"), ("3D", "三维")),
-    "flat": (("flat", "minimalist", "minimal"), ("扁平", "极简", "简约")),
+    "flat": (("flat", "minimalist", "minimal", "flat design"), ("扁平", "极简", "简约", "扁平化")),
     "flat vector": (("flat vector", "vector", "vector art", "vector illustration", "flat vector illustration"),
                     ("矢量", "矢量图", "矢量插画")),
     "impressionist": (("impressionist", "impressionism"), ("印象派",)),
@@ -146,6 +146,7 @@ STYLES: dict[str, Term] = _terms({
                  ("反色", "负片")),
     "cyberpunk": (("cyberpunk", "cyber punk"), ("赛博朋克",)),
     "steampunk": (("steampunk", "steam punk"), ("蒸汽朋克",)),
+    "still life": (("still life", "still-life"), ("静物", "静物画")),
 })
 
 POSES: dict[str, Term] = _terms({
@@ -163,7 +164,7 @@ POSES: dict[str, Term] = _terms({
     "floating": (("floating",), ("漂浮的", "飘着的")),
     "parked": (("parked",), ("停着的", "停着")),
     "fishing": (("fishing",), ("钓鱼的", "在钓鱼")),
-    "waving": (("waving",), ("挥手的", "在挥手", "挥着手", "挥手")),
+    "waving": (("waving",), ("挥手的", "在挥手", "挥着手", "挥挥手", "挥手")),
     "skating": (("skating", "ice skating"), ("滑冰的", "在滑冰", "溜冰的")),
     "skiing": (("skiing",), ("滑雪的", "在滑雪")),
     "surfing": (("surfing",), ("冲浪的", "在冲浪")),
@@ -176,6 +177,8 @@ NOUNS: dict[str, Term] = _terms({
     "cat": (("cat", "cats", "kitten", "kitty", "kitties", "kittens"), ("猫", "小猫", "猫咪")),
     "dog": (("dog", "dogs", "puppy", "puppies", "doggy", "doggo", "pup", "pups"), ("狗", "小狗", "狗狗")),
     "bird": (("bird", "birds"), ("鸟", "小鸟")),
+    # a breed whose name holds a colour word: the dog, not a gold one (金毛犬 was a gold 犬)
+    "golden retriever": (("golden retriever", "golden retrievers"), ("金毛犬", "金毛", "金毛寻回犬")),
     "fish": (("fish",), ("鱼",)),
     "ball": (("ball", "balls"), ("球",)),
     "tree": (("tree", "trees"), ("树",)),
@@ -293,7 +296,7 @@ NOUNS: dict[str, Term] = _terms({
     "wolf": (("wolf", "wolves"), ("狼",)), "snake": (("snake", "snakes"), ("蛇",)),
     "dinosaur": (("dinosaur", "dinosaurs", "dino", "dinos"), ("恐龙",)),
     "unicorn": (("unicorn", "unicorns"), ("独角兽",)),
-    "bicycle": (("bicycle", "bike"), ("自行车",)), "train": (("train",), ("火车",)),
+    "bicycle": (("bicycle", "bike", "cycle"), ("自行车", "单车")), "train": (("train",), ("火车",)),
     "airplane": (("airplane", "plane", "aeroplane"), ("飞机",)), "bus": (("bus",), ("公交车", "巴士")),
     "bridge": (("bridge",), ("桥",)), "candle": (("candle", "candles"), ("蜡烛",)),
     "cup": (("cup", "mug"), ("杯子",)), "lamp": (("lamp",), ("台灯", "灯")),

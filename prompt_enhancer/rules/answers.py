@@ -19,6 +19,7 @@ from dialog.scene import Scene, Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.phrase import parse_phrase, parse_position
+from prompt_enhancer.rules.placed import placed_at
 from prompt_enhancer.rules.references import name_matches, part_owners, person_kind, resolve, resolve_parts
 from prompt_enhancer.rules.uncolour_handlers import names_nothing
 
@@ -182,6 +183,7 @@ def which_is_meant(before: Scene, recent: Sequence[Exchange], message: str, chan
     if _ONE_OF.search(message):
         said = re.search(r"of\s+the\s+(\w+)", message, _I)
         pool = [s for s in before.subjects if not said or name_matches(s.name, said.group(1))]
+        pool = [s for s in pool if not placed_at(s, pool)] or pool  # "two birds on a wire": of the birds
         if pool and all(name_matches(s.name, pool[0].name) for s in pool):
             return []  # "make one of them orange" of two squares: any one of them, as said
         return pool if len(pool) > 1 else []

@@ -276,7 +276,7 @@ _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|pl
                         r"up|decrease|reduce|crank|turn|ok|okay|oh|hmm+|um+|so|alright|right|also|just|maybe|lets|"
                         # "ok set steps to 40", "do like 50 steps": the setting, said after "ok" or "like"
                         r"let's|pls|plz|do|like|around|about|"
-                        r"abeg|kindly|thanks|thx|lah|o|lock|keep|fix|hold|ah|there|"
+                        r"abeg|kindly|thanks|thx|lah|o|lock|keep|fix|hold|ah|there|only|take|"
                         # "settings: steps=40, guidance=7.5": the settings' own label
                         r"settings?|params|parameters|config|gen\s+settings)\b[\s,.!:]*)*$", _I)  # "…cfg 7 abeg"
 

@@ -70,11 +70,11 @@ _FOR_WHOM = re.compile(r"(?:\s*,?\s+(?:it'?s|its|it\s+is|this\s+is|that'?s|thats
                        r"grandson|granddaughter)\b[^,.;!?:：]*(?:[,.;!?]\s*(?:(?:he|she)(?:'s|\s+is)\s+\d+"
                        r"(?:\s+years?\s+old)?|(?:he|she|they)\s+(?:loves?|likes?)\s+[^,.;!?]+)[.!]?)?", _I)
 # 我女儿想要一个公主, 我儿子喜欢恐龙 帮他画一只: who wants it, said in Chinese
-_WHO_WANTS_ZH = re.compile(r"^(?:我|我们)(?:家)?(?:的)?(?:女儿|儿子|孩子|宝宝|小孩|闺女|娃)(?:想要|要|想看|喜欢|说想要)"
-                           r"(?=一|[两三四五]|个)")
-# 整一个, 搞一只, 弄个: draw, said casually
-_CASUAL_DRAW_ZH = re.compile(r"(?:^|(?<=帮我)|(?<=给我)|(?<=[，,\s边面]))(?:(?:整|搞|弄)(?=一[个只条棵朵辆张幅座块])"
-                             r"|(?:搞|弄)(?=[个只条棵朵辆座块]))")
+_WHO_WANTS_ZH = re.compile(r"^(?:(?:我|我们)(?:家)?(?:的)?(?:女儿|儿子|孩子|宝宝|小孩|闺女|娃)|奶奶|爷爷|姥姥|外婆)"
+                           r"(?:想要|要|想看|喜欢|说想要)(?=一|[两三四五]|个)")
+# 整一个, 搞一只, 弄个, 安排一个, 再整条狗: draw, said casually (整条 after 再 is no "whole")
+_CASUAL_DRAW_ZH = re.compile(r"(?:^|(?<=帮我)|(?<=给我)|(?<=[，,\s边面再]))"
+                             r"(?:(?:整|搞|弄|安排)(?=一[个只条棵朵辆张幅座块])|(?:搞|弄)(?=[个只条棵朵辆座块])|(?<=再)整(?=[只条棵朵辆座块]))")
 # 戴着红围巾的那种, 晚上的那种: "the kind that…" is the thing said again
 _THAT_KIND_ZH = re.compile(r"(?<!着)的那种(?:吧|呀|哦|啊)?(?=$|[，,。.!！\s])")
 
@@ -109,7 +109,7 @@ _CAN_HE_WEAR = re.compile(r"^(?:can|could|may)\s+(?P<who>he|she|it|they)\s+(?:we
                           r"(?P<what>(?:a|an|some|the)\s+[^?.!]+)", _I)
 _OBJECT = {"he": "him", "she": "her", "it": "it", "they": "them"}
 # "the grandma is needing a red scarf", "the dog needs a hat": give it one
-_NEEDS = re.compile(r"^(?:(?:lol|haha+|ok|okay|oh|and|also|hmm+|yeah|so|aw+)[\s,!]+)*"
+_NEEDS = re.compile(r"^(?:(?:lol|haha+|ok|okay|oh|and|also|hmm+|yeah|so|aw+|ngl|tbh|fr|bruh)[\s,!]+)*"
                     r"(?!(?:the\s+)?(?:picture|scene|image|background|sky|whole)\b)"
                     r"(?P<who>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?|he|she|it|they)\s+"
                     r"(?:is\s+needing|needs|is\s+missing|could\s+use|should\s+have)\s+"
@@ -435,7 +435,7 @@ def plain_words(text: str) -> str:
     text = _THE_ONE_AFTER.sub(lambda m: f"{'an' if m.group('words')[0] in 'aeiou' else 'a'} {m.group('words')}"
                               f"{m.group('noun')}", text)
     text = _WEARS_AFTER_ZH.sub(lambda m: f"{m.group('verb')}着{m.group('what')}", text)
-    text = _CASUAL_DRAW_ZH.sub("画", text)
+    text = re.sub(r"(?<=[画加添])(?=[条只头匹棵朵辆座块顶][\u4e00-\u9fff])", "一", _CASUAL_DRAW_ZH.sub("画", text))
     text = _EN_DE_EN.sub(lambda m: m.group("w") + " ", _WHEN_ZH.sub(" ", _BESIDE_COUNT_ZH.sub("旁边有", text)))
     text = re.sub(r"(?:看|望着|看着)\s*(?=(?:the\s+)?(?:sunrise|sunset)\b)", " at ", text, flags=_I)  # 看 sunrise
     text = re.sub(r"(?<=[\u4e00-\u9fff])和(?:他|她|它)(?:的)?(?=[\u4e00-\u9fff])", "和", text)  # 男孩和他妈妈

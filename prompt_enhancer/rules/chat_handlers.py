@@ -81,7 +81,7 @@ _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯|亲)?|谢(?:啦|了
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+|(?:this|that)\s+one)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|"
              r"\s+seems?)|"
              r"thats|looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"
-             r"(?P<word>[a-z][\w'-]*)(?:\s+(?:now|lol|haha|though|tbh|o))?")
+             r"(?P<word>(?!(?:not|no|never)\b)[a-z][\w'-]*)(?:\s+(?:now|lol|haha|though|tbh|o))?")
 _FEELING_ZH = r"(?:太|好|真|超级?|很|非常|特别|蛮|挺|这么|那么)(?P<zh>[\u4e00-\u9fff]{1,4})"
 # "好像童话里的城堡", "就像真的一样": what the picture is like, said of it
 _LIKE_ZH = (r"(?:好像|就像|真像|简直像|像是|跟)(?P<like>[\u4e00-\u9fff]{2,12}?)(?:一样|似的)?"

@@ -29,7 +29,9 @@ _POLITE = re.compile(
     # not "just 3" (a count) nor "just right" (approval)
     r"just(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+more))(?!\s+right[.!]*$)|"
     r"ah+|aw+|well|hey|yo|maybe|perhaps|possibly|kindly|better(?=\s+(?:make|turn|change|move|put|go|use)\b)|"
-    r"i think|i guess|on\s+reflection|change\s+of\s+plans?|i\s+believe|i\s+reckon|"
+    r"i think|i guess|on\s+reflection|change\s+of\s+plans?|i\s+believe|i\s+reckon|(?:you|ya|y')\s*know\s+what|"
+    # "oops i mean add a banana": the request meant, said again (not "i mean a banana", what it is)
+    r"i\s+mean(?:t)?(?=\s+(?:add|draw|put|remove|move|give|paint|change|turn|take|get|make|delete|erase)\b)|"
     r"i\s+feel\s+like|"
     r"over(?=\s+to\b(?!\s+the\s+(?:far\s+)?(?:left|right|top|bottom)\b))|"
     r"(?:the\s+)?same(?:\s+(?:thing|picture|again))?\s+but|"
@@ -44,10 +46,11 @@ _POLITE = re.compile(
     r"(?:改一下|改改|调一下)(?=\s*(?:make|change|turn|can|could)\b)|"  # "改一下 make it look more 好看"
     r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成|请|麻烦)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
     r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那个(?=别|不要|不用|画|给|把|再|帮|就)|(?:宝贝|宝宝|亲爱的|亲)(?=[，,\s]*(?:帮我|给我|帮忙|画))|(?:宝宝|孩子|女儿|儿子)(?=要[一两三个只颗])|求(?=[一两三个只张幅])|要(?=[一两三][个只颗张幅条朵])|就是(?=(?:很|特别|超级?|非常|挺|比较)?[大小])|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|不如|"
-    r"但是|但(?=要|是要|得|要是)|不过|可是|"
+    r"但是|但(?=要|是要|得|要是)|不过|可是|(?:我)?(?:说|打|写)错了|"
     # "好看 can you make it 水彩 style", "nice make it red": praise for the picture, then the next request
     r"(?:好看|真好看|不错|很好|很棒|真棒|太棒了|漂亮|挺好的?)(?=[\s!！~～.。]+\S|\s*[A-Za-z])|"
-    r"(?:nice|cool|great|perfect|awesome|love\s+it|looks\s+(?:good|great))(?=\s*[,!.]+\s*\S|\s+now\s+\S|\s+(?:now\s+|and\s+)?"
+    r"(?:nice|cool|great|perfect|awesome|superb|excellent|brilliant|lovely|love\s+it|looks\s+(?:good|great))"
+    r"(?=\s*[,!.]+\s*\S|\s+now\s+\S|\s+(?:now\s+|and\s+)?"
     r"(?:make|change|turn|add|put|can|could|draw|give|move|remove|let'?s)\b))"
     r"(?:[\s,，]+|(?<=[\u4e00-\u9fff])))+",
     _I,
@@ -61,10 +64,10 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"if\s+you\s+(?:don'?t|do\s+not)\s+mind|if\s+you\s+please|if\s+(?:it'?s\s+)?possible|"
                          r"if\s+it'?s\s+(?:no|not\s+too\s+much)\s+trouble|sorry\s+to\s+be\s+a\s+(?:bother|pain)|"
                          r"sorry\s+for\s+the\s+(?:trouble|bother)|if\s+you\s+would|"
-                         r"obviously|of\s+course|ofc|obv|obvi|naturally|"
+                         r"obviously|of\s+course|ofc|obv|obvi|naturally|sorry|my\s+bad|my\s+mistake|oops|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # who it is said to, after the request: "drop it down to the bottom mate", "…yeah"
-                         r"mate|fam|yeah|yea|cheers|this\s+time|for\s+now|for\s+a\s+change|"
+                         r"mate|fam|yeah|yea|cheers|this\s+time|for\s+now|for\s+a\s+change|yaar|abeg|bro|bruh|dude|"
                          # "move it up to the top would you", "make it bigger so" (Irish), "senpai", "uwu"
                          r"would\s+you|will\s+you|could\s+you|so|senpai|uwu|owo|"
                          # internet laughter and praise typed after a request: "hhh", "xswl", "yyds", "nb", "哈哈"

@@ -272,7 +272,7 @@ def _two_bare_values(m: re.Match[str]) -> str:
 
 # "hat black, skull stays white": the colour it keeps, said of it
 _STAYS = re.compile(r"(?:^|(?<=[,;]))\s*(?:the\s+)?(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+"
-                    rf"(?:stays|remains|stay|should\s+stay|can\s+stay|is\s+still)\s+(?P<colour>{_SHADED})(?![\w-])", _I)
+                    rf"(?:stays?|remains?|should\s+stay|can\s+stay|is\s+still)\s+(?P<colour>{_SHADED})(?![\w-])", _I)
 # "cat on the left dog on the right": each thing where it is, the "and" or comma between them left out
 _SIDE = r"(?:on|at|in)\s+the\s+(?:left|right|top|bottom|middle|center|centre)(?:\s+(?:side|corner))?"
 _PLACED_PAIR = re.compile(rf"(?P<first>\b{_SIDE})\s+(?=(?:(?:a|an|the|one)\s+)?[a-z]+(?:\s+[a-z]+)?\s+{_SIDE}\b)", _I)

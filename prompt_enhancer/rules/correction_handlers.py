@@ -29,7 +29,7 @@ _CORRECTION_ZH = re.compile(r"^(?:不是|不对)?"
                             r"(?:我是说|我说的是|我要的是|我想要的是|我想要|应该是|应该为|其实是|要的是|是|"
                             # "要三角的": the one it should be, no count ("要一个三角形" adds one)
                             r"要(?![一两二三四五几\d]\s*[个只条棵朵辆匹座张块颗]|[个只再也还不]))"
-                            r"(?P<v>.+?)(?:才对|啊|吧|呀|哦)?$")
+                            r"(?P<v>.+?)(?:[，,\s]*(?:而)?不是[^，,]{1,8}?)?(?:才对|啊|吧|呀|哦)?$")  # …是小鸡不是鸭子
 
 
 _NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+(?:said|meant|want(?:ed)?)|"
@@ -70,6 +70,7 @@ def _another_thing_there(work: MessageEdit, value: str) -> bool:
 def correction_clause(work: MessageEdit, body: str) -> bool:
     """"I meant a circle", "can it be a triangle instead?", "a square, not a circle", "应该是正方形": what the
     subject in focus (or the one named as what it is not) should be."""
+    body = re.sub(r"^(?:我说的是|我是说|我要的是|我想要的是)(?=[^，,]+不是)", "", body)  # 我说的是小鸡不是鸭子
     m = _NOT_THAT.match(body)
     if m and work.scene.subjects:
         old = (m.group("old") or m.group("old_en2") or m.group("old_zh") or m.group("old_zh2") or m.group("old_zh3")
@@ -79,7 +80,9 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
         # "make it a fox instead of a cat": the verb and "it" are how it is asked, the fox what
         value = re.sub(r"^(?:make|turn|change|switch)\s+(?:it|this|that|him|her)\s+(?:into\s+|to\s+)?", "", value,
                        flags=_I)
-        own = re.match(r"(?:make|turn|paint|colou?r|change)\s+(?:the|his|her|its)\s+(?P<t>[a-z]+)\s", value, _I)
+        # "please the chair red, not the bear": a learner's order, the verb left out
+        own = re.match(r"(?:(?:please|pls)\s+)?(?:(?:make|turn|paint|colou?r|change)\s+)?(?:the|his|her|its)\s+"
+                       r"(?P<t>[a-z]+)\s+(?=\S)", value, _I)
         if own and not re.search(rf"\b{re.escape(own.group('t'))}\b", old, _I):
             return attribute_clause(work, value)  # "make the kite red, not the kid": the kid is left as it is
         named = resolve(work, m.group("who")) if m.group("who") else None

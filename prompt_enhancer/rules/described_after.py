@@ -28,7 +28,7 @@ _TAIL = re.compile(r"\s+(?:please|pls|plz|too|as\s+well)$", _I)
 # 慈祥一点的, 很可爱的样子, 特别威风的那种: a describing word with a degree or "a bit" around it
 # (倍儿精神的那种, 要很可爱的那种, 胖胖的那种, 毛茸茸的: the kind, or a word said twice, is a describing word too)
 # (很 cute 的那种, 要 minimal 一点: an English describing word said the same way)
-_LOOKS_ZH = re.compile(r"(?:要)?(?P<d>很|非常|特别|超级?|挺|有点|比较|倍儿|贼|巨|十分|蛮|"
+_LOOKS_ZH = re.compile(r"(?:就是|就)?(?:要)?(?P<d>很|非常|特别|超级?|挺|有点|比较|倍儿|贼|巨|十分|蛮|"
                        r"老(?=好看|漂亮|可爱|帅|美|精神))?"
                        r"\s*"
                        r"(?P<a>[\u4e00-\u9fff]{2,3}?|[A-Za-z]{3,12})\s*"

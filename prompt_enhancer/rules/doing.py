@@ -77,6 +77,8 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
             verb, rest = f"{verb} {counted.group('p').lower()}", rest[counted.end():]
         elif rest and _EN_OBJECT_PREP.match(rest):
             return None  # "playing with a ball", "sitting on a sofa": relations and places read elsewhere
+        if verb == "playing" and _GAME.fullmatch(rest):  # "kids playing soccer": what they do, no ball held
+            return head, f"playing {rest.lower()}", verb, ""
         pose = POSE_KEYS.get(verb, verb)
         if _HOW.match(rest):  # "flying high", "running fast": how it does it, not what to
             rest = ""
@@ -84,6 +86,8 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
     return None
 
 
+_GAME = re.compile(r"soccer|football|basketball|baseball|tennis|volleyball|golf|hockey|badminton|cricket|rugby|"
+                   r"chess|cards|tag|hide\s+and\s+seek|hopscotch|video\s+games|games|ping\s+pong|table\s+tennis", _I)
 _PARTICLE_THEN_COUNT = re.compile(r"(?P<p>up|down|out|off|in)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|"
                                   r"\d{1,2})\s+[a-z])", _I)
 

@@ -59,7 +59,7 @@ _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:t
 _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|"
                      r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
 _ZH_WHERE_FIRST = re.compile(r"(?:再|还|也)?在?(?P<w>[\u4e00-\u9fff]{1,4}?"
-                             r"(?:上面|上方|下面|下方|里面|底下|旁边|边上|上|下|里))"
+                             r"(?:上面|上方|下面|下方|里面|底下|旁边|边上|外面|外边|上|下|里|外))"
                              r"(?:再|还|也)?")
 # "左上角有一个…" / "还有一只猫" add; a bare 有 needs a count after it ("有一只猫"), since 有 is in many words.
 _THERE_ZH = re.compile(r"^(?P<pre>.*?)(?:还有|也有|另外有|有(?=[一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位]))"

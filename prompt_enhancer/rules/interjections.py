@@ -11,7 +11,7 @@ _I = re.IGNORECASE
 # A clause that only hesitates ("hmm", "no", "wait") or only says something is off ("not like that", "不对"):
 # beside other clauses it is read as nothing; alone, a complaint asks what should change.
 INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "no wait" alone: no note
-                          r"no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|eh+|erm*|like|oh|ah+|oops|"
+                          r"no(?:\s+no)*|nope|nah|non(?:\s+non)*|nein|wait|hmm+|hm+|um+|uh+|eh+|erm*|like|o+h+|a+h+|wow+|oops|"
                           # "red triangle top right, quick", "need it in 5": how soon, no thing
                           r"quick(?:ly)?|asap|urgent(?:ly)?|(?:i\s+)?need\s+(?:it|this|them)\s+(?:in\s+\d+(?:\s*(?:mins?|"
                           r"minutes))?|asap|now|quick(?:ly)?|soon|today|by\s+[a-z]+)|"
@@ -23,7 +23,12 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           # "太阳不要了，没有太阳好看些": why, said of how it looks without it
                           r"(?:没有|没了|不要)[\u4e00-\u9fff]{1,4}?(?:更|还)?(?:好看|漂亮|干净|清爽|舒服)(?:些|点|一点|多了)?|"
                           # WeChat office words: 收到 (got it), 辛苦啦 (thanks), ok哒, 要得不 (Sichuan: ok?)
-                          r"收到|辛苦(?:了|啦|啦啦)?|ok哒|好哒|要得不?|要得嘛|"
+                          r"收到|辛苦(?:了|啦|啦啦)?|ok哒|好哒|要得不?|要得嘛|能画不|能画吗|可以画吗|画得了不|"
+                          # "sorry 我说错了": said wrong; "na so" (Pidgin: that's it); "robot can stay": as it is
+                          r"(?:我)?(?:说|打|写)错了|na(?:\s+so)?|(?:the\s+)?[a-z]+\s+can\s+stay(?:\s+as\s+(?:it\s+)?is)?|"
+                          # "see sample here ![cat](…)": a picture pointed at, which is not read
+                          r"(?:see|check)\s+(?:the\s+|my\s+)?(?:sample|example|pic|picture|photo|image|link|reference|ref)"
+                          r"(?:\s+(?:here|below|above|attached))?|"
                           # "set steps to 40, its taking forever": why, of how long it takes
                           r"(?:it'?s|its|it\s+is|this\s+is)\s+(?:taking|takes)\s+(?:forever|ages|so\s+long|too\s+long)|"
                           r"(?:it'?s|its|this\s+is)\s+(?:so|too|really)\s+slow|"
@@ -55,15 +60,17 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                            # "idk surprise me lol": leaving the choice to the rest of the message
                           r"(?:idk|lol+|fine|whatever)?[\s,]*surprise me(?:[\s,]+lol+)?|"
                            # a courtesy or a smiley on its own beside a request: "draw a cat, please", "(black) :)"
-                          r"please|pls|plz|kindly|请|拜托|麻烦了|[:;=xX8][-^']?[)(DPp3\]\[/|oO]+|\^_*\^|<3)"
+                          r"please|pls|plz|kindly|请|拜托(?:了|啦)?|麻烦了|老铁|家人们|[:;=xX8][-^']?[)(DPp3\]\[/|oO]+|\^_*\^|<3)"
                            # courtesy around a request: "if it isn't too much trouble", "如果可以的话"
                           r"|if (?:it'?s|it is|it isn'?t|it is not) (?:not )?too much (?:trouble|to ask)|"
                           r"if you (?:don'?t|do not) mind|if (?:it'?s )?possible|if you can|no rush|"
                           r"if (?:it'?s|it is) no trouble|if you would|if you please|my apologies|oh dear|dear|"
                           r"如果可以的话|如果方便的话|可以的话|方便的话", _I)
 COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what i (?:wanted|meant))|"
-                        r"(?:that'?s |it'?s )?"
-                        r"not (?:quite|right|what i (?:wanted|meant|asked for))|(?:that'?s |this is |it'?s )?(?:wrong|"
+                        r"(?:that'?s |it'?s |(?:it\s+)?looks\s+)?"
+                        r"not (?:quite|right|what i (?:wanted|meant|asked for))|"
+                        r"(?:that'?s |this is |it'?s |(?:it\s+)?looks\s+)?"
+                        r"(?:wrong|"
                         r"not good|bad|ugly)|i don'?t like (?:it|that|this)|"
                         # a verdict that it is not good, not why: "meh", "not feeling it", "一般般", "不太行"
                         r"meh|(?:i'?m\s+|im\s+)?not\s+(?:really\s+)?feeling\s+(?:it|this|that)|"
@@ -76,10 +83,10 @@ COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what
 # "get rid of the teddy bear, it looks kinda creepy lol": why it goes, said after a removal (not a look to give the
 # picture: it had turned the whole picture eerie)
 WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?t|\s+are|\s+looks?|\s+seems?|\s+was|"
-                         r"\s+looked)\s+"
+                         r"\s+looked|\s+(?:doesn'?t|does\s+not|don'?t)\s+look|(?:'s|s|\s+is)\s+looking)\s+"
                          r"(?:(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|so|really|too|very|pretty|super|way|not|"
                          r"no\s+longer)\s+)*"
-                         r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo))*"
+                         r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo|there|here))*"
                          # "its cluttering the comp", "it's blocking the view": what it does there, why it goes
                          r"|(?:it|that|this|he|she)(?:'s|’s|s|\s+is|\s+keeps|\s+was|\s+kept)\s+[a-z]+ing\s+"
                          r"(?:up\s+|into\s+|on\s+|over\s+)?"
@@ -95,5 +102,5 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          r"|(?:he|she|they|i|we)\s+(?:lost|broke|dropped|sold|gave\s+away|forgot)\s+(?:it|them)\b.{0,60}",
                          _I)
 # "…would look nicer. Could you change it?", "应该是三角形，麻烦你改一下": asked for again after the change was read
-DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)\s+(?:it|that|this|them)(?:\s+(?:for\s+me|then|now))?"
+DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)(?:\s+(?:it|that|this|them))?(?:\s+(?:for\s+me|then|now))?"
                    r"|(?:麻烦你?|请你?|帮我)?(?:改一下|改吧|换一下|改改|弄一下)(?:吧|哦|啊)?", _I)

@@ -111,8 +111,11 @@ def _said_by_kind_zh(text: str, scene: Scene) -> str:
         keys = [_noun_key(s.name) for s in scene.subjects]
         if kind in keys or any(key is None and s.name.endswith(said) for s, key in zip(scene.subjects, keys)):
             return m.group(0)  # a dog there: the word is its name
+        if re.search(r"(?:加|画|添|再|有|来)[一两三几]?[只个]$", m.string[: m.start()]):
+            return m.group(0)  # 加一只猫 beside a panda: one more thing, a cat
         of_kind = [s for s, key in zip(scene.subjects, keys) if s.name.strip() and (
-            s.name.lower().split()[-1] in _KINDS[kind] or key in _KINDS[kind] or s.name.endswith(said))]
+            s.name.lower().split()[-1] in _KINDS[kind] or key in _KINDS[kind] or (s.name.endswith(said) and not any(
+                s.name.endswith(w) for w in _LONGER_ZH if len(w) > len(said) and _noun_key(w) != kind)))]
         return of_kind[0].name if len(of_kind) == 1 else m.group(0)
 
     return _ZH_PET.sub(pet, _ZH_THE.sub(name, text))

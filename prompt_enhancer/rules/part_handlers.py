@@ -62,10 +62,10 @@ _LET_ZH = re.compile(r"^(?:让|叫|使)(?P<owner>.+?)"
 # "画一只白猫，脖子上有个蓝色项圈": a place on a body says whose the thing is, the subject in focus.
 _ON_BODY_ZH = re.compile(r"^(?:再|也|还)?(?:在|往|给)?(?P<owner>.*?)的?"
                          r"(?P<body>脖子|头|手|身|脚|背|耳朵|脸|鼻子|尾巴|腰)"
-                         r"(?:上|里)(?:还|也|再)?(?P<verb>有|要|需要|得有|戴着|挂着|系着|拿着|套着|围着|戴上|戴|挂上|挂|系上|系|"
+                         r"(?:上|里|(?<=手)(?=拿))(?:还|也|再)?(?P<verb>有|要|需要|得有|戴着|架着|挂着|系着|拿着|套着|围着|戴上|戴|挂上|挂|系上|系|"
                          r"套上|套|围上|围|拿|放上|放|加上|加|插上|插|包上|包|裹上|裹|扎上|扎|披上|披)(?:了)?(?P<parts>.+)$")
-_BODY_RELATION = {"手": "holding", "头": "wearing", "脸": "wearing", "脖子": "wearing", "身": "wearing",
-                  "腰": "wearing", "脚": "wearing", "耳朵": "wearing"}
+_BODY_RELATION = {"手": "holding", "头": "wearing", "鼻子": "wearing", "脸": "wearing", "脖子": "wearing",
+                  "身": "wearing", "腰": "wearing", "脚": "wearing", "耳朵": "wearing"}
 _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>拿着|举着|戴着|穿着|抱着|骑着|背着|撑着|提着|"
                      r"有|(?:要|得|也|还|再)?(?:穿|戴|拿|举|撑)(?:上|一[件顶副把条双个])?"
                      r"|(?:要|得|也|还|再)?(?:扎|梳|留)(?:着|了|起|上)?)(?P<parts>.+)$")  # 她扎两个辫子, 爷爷留白胡子

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.anchor_words import EN_POSES as _EN_POSES, ZH_LOCATIVE as _ZH_LOCATIVE, ZH_POSES as _ZH_POSES
+from prompt_enhancer.rules.anchor_words import ZH_SURROUNDINGS as _ZH_SURROUNDINGS
 from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
 from prompt_enhancer.rules.doing import AT_A_DISTANCE, action_en, action_zh, doing_after
 from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS, MORE_WORN, PEOPLE_WORDS, is_new_subject
@@ -19,7 +21,8 @@ from prompt_enhancer.rules.place_in_place import anchor_said_plainly
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.thing import ITEM_SPLIT as _ITEM_SPLIT, Thing as Thing
 from prompt_enhancer.rules.things_on_it import things_on_it
-from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WITH_ON_IT as _WITH_ON_IT
+from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WHERE_LAST, WITH_ON_IT as _WITH_ON_IT
+from prompt_enhancer.rules.with_tail import HANGING_ON_IT as _HANGING_ON_IT, ING_LAST
 from prompt_enhancer.rules.zh_described import described_pieces
 
 _I = re.IGNORECASE
@@ -49,7 +52,8 @@ _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}]
                            # other modifiers may stack after it: 戴着红帽子的胖胖的小黑猫
                            r"(?=(?:[^的，,。]{1,6}的)*[^的]+$|[^的，,。]{1,6}?(?:拿|举|握|撑|打|提|抱|捧|牵|骑|背|拎|搂|拉)着)")
 # "女孩拿着一把伞": the thing, then the parts; where on the thing what it holds or wears is said to be: 手里拿着.
-ON_BODY_ZH = "手里|手上|手中|身上|头上|嘴里|口中|怀里|脖子上|背上|腰上|腰间|脸上|耳朵上|脚上|肩上|胸前"
+ON_BODY_ZH = ("手里|手上|手中|手(?=[拿握举抱捧提拎牵撑])|身上|头上|嘴里|口中|怀里|脖子上|背上|腰上|腰间|脸上|耳朵上|"
+              "脚上|肩上|胸前")
 _ZH_AFTER_RE = re.compile(rf"(?:{ON_BODY_ZH})?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
                           r"带着|长着|留着|牵着|拄着|端着|扛着|叼着|挎着|拎着|在弹|弹着|弹))(?P<parts>.+)$")
@@ -67,20 +71,12 @@ _EN_ANCHOR_RE = re.compile(
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立|蜷|窝|卧|缩|倚|盘|绕|骑)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
-    r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边|(?<=[门村路街巷洞港])口)"
+    r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边|"
+    r"外面|外边|外|(?<=[门村路街巷洞港])口)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
     r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
-    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇拿]"
+    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇拿插]"
     r"(?:[^\s，,。的]{1,3}|\s*[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?))?(?P<tail>的?)$")  # 弹 guitar
-# What a thing is in or on that is the surroundings, as "the wall" in English: 鱼在水里, 钟在墙上, 猫在地上.
-_ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台", "角落", "墙角", "天花板", "树枝",
-                    "树梢", "枝头", "树杈", "枝条", "冰", "冰面", "屋顶", "房顶", "门口", *"腿膝怀肩手背头脚", "膝盖"}
-_EN_POSES = {"sitting": "sitting", "standing": "standing", "lying": "lying", "sleeping": "sleeping", "perched": None,
-             "resting": None, "hiding": None, "leaning": None, "floating": "floating", "flying": "flying",
-             "walking": "walking", "running": "running", "playing": "playing"}
-_ZH_POSES = {"站": "standing", "坐": "sitting", "睡": "sleeping", "跑": "running", "飞": "flying"}
-_ZH_LOCATIVE = {"下面": "下", "下方": "下", "底下": "下", "上面": "上", "上方": "上", "旁": "旁边", "边上": "旁边",
-                "前": "前面", "后": "后面", "里": "里面", "中间": "中间", "中": "中间"}
 
 
 # "a bowl of ramen", "a cup of coffee", "a basket of apples": what is drawn is what the container holds, in it.
@@ -105,9 +101,9 @@ def _contained(text: str) -> list[Thing] | None:
 
 
 def split_description(text: str) -> list[Thing]:
-    """One phrase of a drawing as its things: "a knight holding a sword and a shield" is one knight with two
-    parts; "a cat sitting on a sofa" is a cat placed on a sofa, and the sofa. A Thing's text may still hold
-    several things ("a cat and a dog"): its parts and place are the last one's."""
+    """One phrase of a drawing as its things: "a knight holding a sword and a shield" is one knight with two parts;
+    "a cat sitting on a sofa", a cat on a sofa, and the sofa. A Thing's text may hold more ("a cat and a dog")."""
+    text = ING_LAST.sub(r"\g<who> \g<doing> \g<parts>", text)
     described = described_pieces(text)  # 穿着粉色裙子的小女孩和一只白色的小狗: two things, each described
     if len(described) > 1:
         return [thing for piece in described for thing in split_description(piece)]
@@ -125,6 +121,13 @@ def split_description(text: str) -> list[Thing]:
         shower = next((t for t in things if t.placed), things[-1]) if where else things[-1]
         shower.shows = f"{m.group('verb').lower()} {shown.strip()}"
         return things
+    last = WHERE_LAST.match(text.strip())
+    owner = split_description(last.group("body")) if last else []
+    if owner and owner[0].parts and owner[0].placed is None:  # "a girl with an umbrella in the foreground"
+        where = f"{owner[0].text} {last.group('where')}"
+        placed = _anchor(where) or [Thing(where)]
+        placed[0].parts, placed[0].pose = owner[0].parts, placed[0].pose or owner[0].pose
+        return [*placed, *owner[1:]]
     anchored = _anchor(text)
     if anchored is not None:
         return anchored
@@ -260,8 +263,9 @@ def _anchor(text: str) -> list[Thing] | None:
         *before, head = _with_parts(m.group("head"))
         head.placed = name + _ZH_LOCATIVE.get(m.group("loc"), m.group("loc"))
         after = m.group("after") or " "  # 坐在长椅上看报纸: 拿着报纸 (clauses._READS_ZH), what is read is held
-        head.parts += [("holding", after[2:])] if after.startswith("拿着") and len(after) > 2 else []
-        head.pose = (_ZH_POSES.get(m.group("pose") or "") or ZH_POSE_WORDS.get(after)
+        head.parts += [("holding", after[2:])] if after.startswith("拿着") and len(after) > 2 else \
+            [("holding", after[1:])] if after.startswith("插") and len(after) > 1 else []  # 在月球上插旗: the flag
+        head.pose = (ZH_POSE_WORDS.get(after) or _ZH_POSES.get(m.group("pose") or "")
                      or ZH_POSE_VERBS.get(after[0] if len(after) == 1 or after[1] in "着来" else " "))
         if m.group("loc") == "边" or name in _ZH_SURROUNDINGS:  # 窗边, 水里, 墙上: where it is, not drawn alone
             return [*before, head]
@@ -370,7 +374,6 @@ def _with_parts(text: str) -> list[Thing]:
     return [Thing(text)]
 
 
-
 # "背着书包去上学", "拿着风筝去公园": where the thing goes with its parts is not a word of them.
 _ZH_GOING = re.compile(r"(?<=[\u4e00-\u9fff])(?:去|来)[\u4e00-\u9fff]{1,4}$")
 
@@ -393,8 +396,10 @@ def _with_parts_zh(text: str) -> list[Thing] | None:
         parts, leftover = _part_items(_ZH_RELATIONS[m.group("rel")], _ZH_GOING.sub("", m.group("parts")),
                                       m.group("rel"))
         if parts:  # 穿红裙子的女孩 手里拿着气球: what she wears, said before her, and what she holds
-            head = (_with_parts_zh(text[: m.start()]) or [Thing(text[: m.start()])])[0]
-            return [Thing(head.text, head.parts + parts)] + ([Thing(leftover)] if clean_rest(leftover) else [])
+            inner = _with_parts_zh(text[: m.start()])  # 坐在大石头上手里拿着风筝: on the rock, and holding it
+            head = inner[:1] if inner else (_anchor(text[: m.start()]) or [Thing(text[: m.start()])])
+            head[0].parts = head[0].parts + parts
+            return head + ([Thing(leftover)] if clean_rest(leftover) else [])
         if m.group("rel") in _LEADS and clean_rest(leftover):  # 女孩牵着一只狗: she and her dog, both drawn
             return [Thing(text[: m.start()]), Thing(leftover)]
     return None
@@ -466,14 +471,6 @@ def part_phrases(text: str, *, said: str = "") -> list[str]:
 def _names_something(piece: str) -> bool:
     ph = parse_phrase(piece, global_parts=False)
     return bool(ph.shape or clean_rest(ph.rest))
-
-
-# How a part is on its thing, said after it: "(a tree with a lantern) hanging on it", "(a swing) hanging from its
-# branches", "(a robot with a big antenna) on its head" (no verb). The words are no part of its name.
-_HANGING_ON_IT = re.compile(r"\s+(?:that\s+is\s+|which\s+is\s+)?(?:hanging|hung|dangling|swinging|sitting|perched|"
-                            r"resting|glowing|tied|attached)\s+(?:on|from|off|in|to|at|under|over)\s+"
-                            r"(?:it|him|her|them|(?:its|his|her|their|the)\s+[\w-]+)$"
-                            r"|\s+(?:on|in|around|round|over|across|under)\s+(?:its|his|her|their)\s+[\w-]+$", _I)
 
 
 def _reads_as_part(item: str, said: str, first: bool) -> bool:

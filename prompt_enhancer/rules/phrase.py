@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.amounts import take_amount
 from prompt_enhancer.rules.zh_doing import take_doing
+from prompt_enhancer.rules.patterned import JOIN, join_patterns
 from prompt_enhancer.rules.patterns import WORD_L, WORD_R, alternation, index, squeeze, take
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_place, parse_times
 
@@ -40,7 +41,7 @@ _POSITION_INDEX = index(vocab.POSITIONS)
 _EN_POSITIONS = alternation([f for t in vocab.POSITIONS.values() for f in t.en])
 _ZH_POSITIONS = alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
 _POSITION_RE = re.compile(
-    rf"(?:(?:在|到|于|放在|移到)\s*|{WORD_L}(?:at|on|in|to|towards|into|onto)\s+)?(?:{WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
+    rf"(?:(?:在|到|于|放在|移到)\s*|{WORD_L}(?:at|on|in|to|towards|into|onto|for)\s+)?(?:{WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
     rf"(?:\s+(?:corner|side|part|area|edge|half){WORD_R})?"
     rf"(?:\s+(?:of|in|on)\s+the\s+(?:picture|image|canvas|screen|frame|scene|page){WORD_R})?"
     rf"|(?:在|到|于|放在|放到|摆在|摆到|移到|挪到|放|摆)?(?:画面|图片|画布|图中|图)?(?:的)?(?P<zh>{_ZH_POSITIONS})(?:的位置|位置)?(?:上|里)?",
@@ -130,7 +131,7 @@ _STYLE_RE = re.compile(
     # "…, fantasy art", "cyberpunk", "low poly": a kind of art named by its genre, no "style" needed
     rf"|{WORD_L}(?P<genre>(?:fantasy|digital|concept|pop|line|vector|abstract|street|folk|graffiti|pixel)\s+art|"
     rf"(?:steam|cyber|diesel|solar)punk|(?:vapor|synth)wave|low[\s-]poly|isometric|ukiyo-?e|art\s+(?:nouveau|deco)|"
-    rf"(?:studio\s+)?ghibli|film\s+noir|surrealism|surrealist|cubism|cubist|baroque)"
+    rf"(?:studio\s+)?ghibli|film\s+noir|surrealism|surrealist|cubism|cubist|baroque|pixar|disney|claymation|chibi)"
     rf"(?:\s+(?:style|aesthetic|look|vibes?))?{WORD_R}",
     re.IGNORECASE,
 )
@@ -167,12 +168,12 @@ _DEFINITE_RE = re.compile(r"^(?:(?:the|this|that|these|those|its|my)(?:\s+|$)|�
 # Words that carry no content at the edges of a phrase ("please draw ... for me", "画一下...吧").
 _EN_FILLER_WORDS = (
     "please|pls|plz|thanks|thank you|thx|ty|for me|me|us|also|too|as well|now|again|instead|then|just|really|very|"
-    "quite|"
     "a picture of|an image of|a drawing of|a painting of|a photo of|picture of|image of|drawing of|painting of|"
+    "quite|a 3d render of|3d render of|a render of|render of|an illustration of|illustration of|"
     "of|with|and|use|using|have|let's|lets|give it|give|i want|i'd like|i would like|how about|what about|"
     "looks like|look like|looks|look|like|appear|seem|"
     "could you|can you|would you|will you|more|ok|okay|yes|so|the|a|an|to|at|on|in|into|be|is|are|there|one|"
-    "some|lah|leh|lor|alone|all alone|by itself|on its own"
+    "some|lah|leh|lor|yaar|abeg|bro|bruh|alone|all alone|by itself|on its own|somewhere|somewhere there"
 )
 _EDGE_EN = re.compile(rf"^(?:(?:{_EN_FILLER_WORDS})(?![A-Za-z'])\s*)+|(?:(?<![A-Za-z'])(?:{_EN_FILLER_WORDS})\s*)+$",
                       re.IGNORECASE)
@@ -293,7 +294,7 @@ _TRAILING_BACKGROUND_RE = re.compile(
     rf"(?P<en>(?:(?:light|pale|pastel|dark|deep)[\s-]+)?{alternation(_EN_COLOURS)}|[浅淡深]?{alternation(_ZH_COLOURS)})"
     rf"(?:\s+(?:one|colou?r|please|pls|plz|thanks|thx|ty|too|instead)|色|的|背景|底)*\s*$"
     rf"|(?:在)?(?P<zh>(?:[浅淡深])?{alternation(_ZH_COLOURS)})色?底(?:色)?(?:上|的|子)?(?=$|[\s,，。]|[\u4e00-\u9fff])"
-    rf"|(?:底色|背景(?:颜色|色)?)(?:是|为|用|要|换成|改成)?(?P<zh_after>(?:[浅淡深])?{alternation(_ZH_COLOURS)})(?:的)?"
+    rf"|(?:底色|背景(?:颜色|色)?)(?:是|为|用|要|换成|改成|换|改)?(?P<zh_after>(?:[浅淡深])?{alternation(_ZH_COLOURS)})(?:的)?"
     rf"(?=$|[\s,，。])",
     re.IGNORECASE,
 )
@@ -422,18 +423,17 @@ def _both_zh(m: re.Match[str]) -> str:
 # read as one word, then restored
 _VALUE_WORDS = {w.lower() for table in (vocab.COLOURS, vocab.MATERIALS, vocab.POSITIONS) for t in table.values()
                 for w in t.en}
-_COMPOUND_NAMES = {f.lower(): f.lower().replace(" ", "qxq") for t in vocab.NOUNS.values() for f in t.en
+_COMPOUND_NAMES = {f.lower(): f.lower().replace(" ", JOIN) for t in vocab.NOUNS.values() for f in t.en
                    if " " in f and set(f.lower().split()) & _VALUE_WORDS}
-_COMPOUND_RE = re.compile(rf"{WORD_L}(?:{'|'.join(map(re.escape, _COMPOUND_NAMES))}){WORD_R}", re.IGNORECASE) \
-    if _COMPOUND_NAMES else None
+_COMPOUND_RE = re.compile(rf"{WORD_L}(?:{'|'.join(map(re.escape, _COMPOUND_NAMES))}){WORD_R}", re.IGNORECASE)
 
 
 def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     """Everything known in `text`; `global_parts` also reads a background and a style out of it."""
-    if _COMPOUND_RE is not None and _COMPOUND_RE.search(text):
-        p = parse_phrase(_COMPOUND_RE.sub(lambda m: _COMPOUND_NAMES[m.group(0).lower()], text),
-                         global_parts=global_parts)
-        p.rest = p.rest.replace("qxq", " ")
+    joined = join_patterns(_COMPOUND_RE.sub(lambda m: _COMPOUND_NAMES[m.group(0).lower()], text))
+    if joined != text:  # "ice cream", "with white polka dots": one word while the values are read
+        p = parse_phrase(joined, global_parts=global_parts)
+        p.rest = p.rest.replace(JOIN, " ")
         return p
     p = Phrase()
     said = text

@@ -35,10 +35,13 @@ def apply_global(work: MessageEdit, ph: Phrase) -> None:
 
 def set_looks(work: MessageEdit, keys: Sequence[str]) -> None:
     """Picture-wide looks ("dramatic lighting", "black and white"): each replaces the look of its own kind (of two of
-    one kind said at once, "a warm sepia tone", the last is kept, and only what is kept is said)."""
+    one kind said at once, "a warm sepia tone", the last is kept, and only what is kept is said; moods said together
+    are all kept)."""
     start, changed = list(work.scene.look), []
     for key in keys:
         looks = vocab.with_look(work.scene.look, key)
+        if vocab.look_kind(key) == "mood" and any(vocab.look_kind(k) == "mood" for k in changed):
+            looks = [k for k in work.scene.look if k != key] + [key]  # "moody and dreamy": moods said together
         if looks != work.scene.look:
             work.scene.look = looks
             changed.append(key)

@@ -264,6 +264,8 @@ def _by_position(found: list[Subject], position: str) -> list[Subject]:
     exact = [s for s in found if s.position == position]
     if exact or position not in vocab.GRID_CELLS:
         return exact
+    held = [s for s in found if not placed_at(s, found)]
+    found = held if len(held) > 1 else found  # "the middle one" of three cats on a fence: of the cats, not the fence
     # (all in one place that is no cell of the grid, "two birds on a wire", is in a row too)
     in_a_row = len({s.position for s in found}) == 1 and found[0].position not in vocab.GRID_CELLS
     if len(found) >= 2 and in_a_row and (position in ("left", "right") or (

@@ -114,9 +114,12 @@ _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|
                               r"shouldn'?t be (?:there|here|in (?:it|the (?:picture|image|scene)))|"
                               r"doesn'?t belong(?: there| here)?|is too much|isn'?t working|"
                               # "the blue bird flew away": it leaves the picture
-                              r"flew\s+away|flies\s+away|ran\s+away|runs\s+away|swam\s+away|walked\s+away)"
+                              r"flew\s+away|flies\s+away|ran\s+away|runs\s+away|swam\s+away|walked\s+away|"
+                              # a learner's order: "the hat must away" (muss weg), "blue one remove pls, not needed"
+                              r"must\s+(?:go\s+)?away|(?:has\s+to|should|must|can)\s+disappear|remove|delete|erase)"
                               r"|'s\s+(?:gone|got to go|not needed))"
-                              r"(?:\s+(?:too|as well|now|please|pls|either|away|lol|haha|thanks|thx))*$"
+                              r"(?:\s+(?:too|as well|now|please|pls|either|away|lol|haha|thanks|thx|only|also|kindly))*"
+                              r"(?:\s*,?\s*(?:(?:it'?s|its|is)\s+)?not\s+needed)?$"
                               # mixed: "围巾也 get rid of 吧"
                               r"|^(?P<t_zh>[^\sA-Za-z][^A-Za-z]*?)(?:也|都)?\s*(?:get rid of|remove|delete|erase)"
                               r"(?:\s*(?:吧|了|it|them|too))*$", _I)
@@ -400,7 +403,11 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
             return _take_off(work)
         if work.last in _REMOVING and target.strip().lower() in ("it", "them", "that", "它", "它们", "那个"):
             return True  # "he doesnt need the balloon, take it away": the balloon, said again, is gone already
-        target = re.sub(r"\s+(?:entirely|completely|altogether|for\s+good|totally)$", "", target, flags=_I)
+        target = re.sub(r"(?:\s+(?:entirely|completely|altogether|for\s+good|totally|also|anymore|any\s+more))+$", "",
+                        target, flags=_I)
+        # "hmm no the hat must away", "blue one remove": a hesitation before it; "one" said without "the"
+        target = re.sub(r"^(?:(?:no+|nope|hmm+|oh|ok(?:ay)?|and|so)[\s,]+)+(?=\S)", "", target, flags=_I)
+        target = re.sub(r"^(?=[a-z]+\s+one$)", "the ", target, flags=_I)
         # "remove the balloon from her", "take the hat off the dog": whose it is, not a word of the thing
         target = re.sub(r"\s+(?:from|off(?:\s+of)?)\s+(?:him|her|it|them|(?:the|his|her|its)\s+[a-z]+)$", "", target,
                         flags=_I)
@@ -421,7 +428,7 @@ def avoid_clause(work: MessageEdit, body: str) -> bool:
     m = _AVOID_EN.match(body) or _AVOID_ZH.match(body)
     if not m:
         return False
-    target = m.group("t")
+    target = re.sub(r"(?:\s+(?:also|anymore|any\s+more|too|either))+$", "", m.group("t"), flags=_I)
     if re.match(r"^(?:thanks|thank you|problem|worries|way)\b|^(?:客气|谢|问题|关系)", target, _I):
         return False  # "no thanks", "不客气": chatter, not a negative prompt
     if work.last in _REMOVING and re.fullmatch(

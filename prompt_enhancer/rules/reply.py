@@ -180,8 +180,10 @@ def alike_counted(replies: list[tuple[str, str]], said_as: dict[str, dict[str, s
                 term = vocab.lookup(vocab.NOUNS, name)
                 counted = _ZH_COUNT[min(count, 10)] + (vocab.MEASURE_WORDS.get(term.key, "个") if term else "个") + name
             else:
-                head, _, last = name.rpartition(" ")
-                counted = f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}"
+                doing = re.search(r"\s+[a-z]+ing\s+\S.*$", name)  # "kid playing soccer": kids, playing soccer
+                head, _, last = name[: doing.start() if doing else len(name)].rpartition(" ")
+                counted = f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}" + (
+                    doing.group(0) if doing else "")
             text = say(key, language, **{**values, "name": counted})
         elif count > 1 and key in ("added", "added_at") and values.get("what"):
             what = values["what"]  # "Added a palm tree." twice: "Added two palm trees."
@@ -204,5 +206,7 @@ def _counted_en(m: re.Match[str]) -> str:
     if re.search(r"\b(?:with|holding|wearing|and|of|on|in|by|under|near)\b", thing):
         return m.group(0)
     count = 1 + m.group("more").count(f"{m.group('a')} {said}")
-    head, _, last = thing.rpartition(" ")
-    return f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}{at}{place}"
+    doing = re.search(r"\s+[a-z]+ing\s+\S.*$", thing)  # "two kids playing soccer"
+    head, _, last = thing[: doing.start() if doing else len(thing)].rpartition(" ")
+    return f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}{doing.group(0) if doing else ''}" \
+           f"{at}{place}"

@@ -33,6 +33,15 @@ _NEXT_THING = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\btop)|(?<=\bbottom)|
                          rf"\s+(?=(?:an?\s+)?(?:big|small|large|tiny|little|huge|{_COLOUR_WORDS})\s+"
                          r"(?!(?:pls|please|plz|thanks|thx|too|instead|then|lol|now|again|ok|okay|maybe)\b)[a-z]+)",
                          re.IGNORECASE)
+# "make the one on the left a golden retriever": what the one there becomes, not a next thing
+_MADE_INTO = re.compile(r"(?:^|[,;.!?]\s*)(?:(?:please|pls|now|and)\s+)?(?:make|turn|change)\s+the\s+[a-z]+(?:\s+one)?"
+                        r"\s+(?:on|at|in)\s+the\s+[a-z]+$", re.IGNORECASE)
+
+
+def _next_thing(m: re.Match[str]) -> str:
+    return m.group(0) if _MADE_INTO.search(m.string[: m.start()]) else ", "
+
+
 # "白的在左边黑的在右边": a side said, then the next one by what it is like
 _NEXT_ONE_ZH = re.compile(r"(?<=[左右上下中前后][边面间])"
                           r"(?=[\u4e00-\u9fff]{1,3}的(?:那只|那个|那头|那条)?(?:在|放在|放到|摆在))")
@@ -260,8 +269,33 @@ _NOT_THAT_ONE = re.compile(r"(?<=[a-z])\s+(?:(?:plz|pls|please)\s+)?(?=not\s+(?:
                            r"(?!(?:left|right|top|bottom|middle|cent(?:er|re))\b)[a-z]+(?:\s+lol)?\s*$)", re.IGNORECASE)
 
 
+# "… and a teacup. Thank you. Margaret", "thanks! - Bob": a name signed after the thanks, no thing to draw
+_SIGNED = re.compile(r"(?P<gap>\b(?:(?:you|thanks|thx|cheers|regards)[\s.!,]*|love,\s*))(?:[-–—~]\s*)?(?:from\s+)?"
+                     r"(?-i:[A-Z][a-z]{2,})\s*[.!]*$", re.IGNORECASE)
+
+
+# "draw two cats please a black one on the left …": a courtesy said where the comma would be, after the things
+# counted ("a unicorn please a pink one" is one unicorn, described)
+_PLEASE_PAUSE = re.compile(r"(?<=[a-z]s)(?<!draw)(?<!paint)(?<!add)(?<!make)(?<!give)(?<!put)(?<!me)(?<!sketch)"
+                           r"\s+(?:please|pls|plz)\s+(?=(?:a|an|one)\s)", re.IGNORECASE)
+# "画两个气球左边一个红的右边一个蓝的": each side said with its one, no comma typed
+_SIDE_ONE_ZH = re.compile(r"(?:(?<=[红橙黄绿蓝紫粉黑白灰棕金银色]的)|(?<=[\u4e00-\u9fff])(?<![在往向到的正最靠]))"
+                          r"(?=(?:左边|右边|上面|下面|中间)"
+                          r"(?:一个|一只|一条|一朵|一颗|一辆)?"
+                          r"[红橙黄绿蓝紫粉黑白灰棕金银]色?的)")
+
+
+# "i dont want the bird bath anymore just the gnome is fine": what stays, said after the removal
+_ANYMORE_JUST = re.compile(r"(?<=\banymore)\s+(?=(?:just|only)\s)", re.IGNORECASE)
+# "make her umbrella yellow like the one lily has": whose it is like, no thing of this picture
+_LIKE_THEIRS = re.compile(r"\s+like\s+(?:the\s+one|hers|his|theirs)\s+(?:[a-z]+\s+)?(?:has|had|have|wears|wore|got)\b",
+                          re.IGNORECASE)
+
+
 def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
+    text = _SIDE_ONE_ZH.sub("，", _PLEASE_PAUSE.sub(", ", _SIGNED.sub(lambda m: m.group("gap").rstrip(), text)))
+    text = _LIKE_THEIRS.sub("", _ANYMORE_JUST.sub(" ; ", text))
     text = _THANKS_RUN_ON.sub(", ", _ARTICLE_RUN.sub(r"\g<x>, ", text))
     text = _SOMEONE_AFTER.sub(" ; ", _GONE_THEN_WHY.sub(r"\g<head> ; ", _BECAUSE.sub("", text)))
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_TOO.sub('', _SEEN_AS.sub('', m.group('t'))).strip()}"
@@ -288,8 +322,8 @@ def mark_pauses(text: str) -> str:
     text = WAY_EN.sub(lambda m: WAY_ZH[m.group("w").lower()], text)
     text = _BIT_AFTER_WAY.sub("一点", re.sub(r"(?<=[A-Za-z])\s+(?=[往向朝][左右上下])", "", text))
     text = _NEXT_ONE_ZH.sub("，", text)
-    text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", _NEXT_THING.sub(", ", _COUNTED_COLOURS.sub(_one_colour_each,
-                                                                                                      text))))
+    text = _NEXT_THING.sub(_next_thing, _COUNTED_COLOURS.sub(_one_colour_each, text))
+    text = _SWITCH_TO_ONES.sub(", ", _NEXT_ONE.sub(", ", text))
     text = _COMPLAINT_THEN.sub(lambda m: f"{m.group('c')} ; ", _TWO_SHOULD.sub(_verb_again, text))
     if _SHOULD_BE.search(text):  # "the dog should be black and the cat should be white": two, each its verb
         text = _AND_THE_NEXT_SHOULD.sub(" ; ", text)

@@ -237,6 +237,8 @@ _SKY = re.compile(r"^(?:(?:make|turn|change|paint|colou?r|set|get)\s+the\s+sky\s
                   r"(?:的|一点|一些|点|些)?(?:吧|啊)?$", _I)
 _DARK = re.compile(r"^(?:dark|darker|darkened|gloomy|暗|暗淡|黑|黑暗|昏暗|更暗)$", _I)
 _BRIGHT = re.compile(r"^(?:bright|brighter|light|lighter|clear|亮|明亮|晴朗|更亮)$", _I)
+_STARRY = re.compile(r"^(?:starry|starlit|(?:full\s+of|filled\s+with|with(?:\s+lots\s+of|\s+many)?)\s+stars"
+                     r"|满是星星|有星星)$", _I)
 
 
 def sky_clause(work: MessageEdit, body: str) -> bool:
@@ -250,6 +252,8 @@ def sky_clause(work: MessageEdit, body: str) -> bool:
         key = "dark sky"
     elif _BRIGHT.match(value):
         key = "bright sky"
+    elif _STARRY.match(value):
+        key = "starry sky"
     elif colour and vocab.lookup(vocab.COLOURS, colour):
         key = f"{vocab.lookup(vocab.COLOURS, colour).key} sky"
     else:

@@ -183,10 +183,16 @@ _GLUED_ZH_PLACE = re.compile(r"(?:在|到)(?P<head>[^\W\d_的]{1,3})$")
 _ZH_PLACE_MODIFIERS = "大小深高矮美丽绿黑白蓝青红黄茂密的片座条"
 
 
+_PLACE_AS_WORD = re.compile(r"[\s-]*(?:suit|suits|ship|ships|station|craft|shuttle|helmet|man|men|shell|shells|"
+                            r"horse|horses|weed|food|side|view|castle|castles)\b", re.IGNORECASE)
+
+
 def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
     """A place key ("in the snow") and the text without it. Without `bare`, a place needs its preposition or a
     Chinese locative ("to the beach", "雪地里", "在森林"), so a bare "forest" stays a thing one can draw."""
     for m in _PLACE_RE[bare].finditer(text):
+        if m.group("en") and _PLACE_AS_WORD.match(text, m.end()):
+            continue  # "a cat in a space suit", "a sea shell": the place's word names a thing
         if m.group("zh") and not bare and not (m.group("zh_pre") or m.group("zh_suf")
                                                or m.group("zh")[-1] in _ZH_LOCATIVE):
             continue

@@ -227,6 +227,9 @@ _CHAT_SPELLINGS = {
     "jajaja": "haha", "jajajaja": "haha", "biggest ever": "biggest", "smallest ever": "smallest",
     # a gamer's words: "spawn a dragon", "despawn the castle" (draw it, remove it)
     "despawn": "remove", "spawn": "add",
+    # "shove it over to the right", "scooch it left": moved; Indian English "move it littlebit up"
+    "shove": "push", "scooch": "scoot", "scootch": "scoot",
+    "littlebit": "little bit", "alittlebit": "a little bit",
 }
 # "lowkey 想要 cyberpunk 的感觉", "highkey obsessed": how much, said the way teenagers say it (low-key light stays)
 _LOWKEY = re.compile(r"(?<![\w-])(?:lowkey|highkey)(?![\w-])(?!\s+(?:light|lighting|lit|look|photo))\s*", re.IGNORECASE)
@@ -262,6 +265,27 @@ _WITH_SHORT = re.compile(r"(?<![\w/])w/(?=\s*[A-Za-z\u4e00-\u9fff])(?!o(?![A-Za-
 _WITH_LONE_W = re.compile(r"(?<=[A-Za-z]\s)(?<!\ba\s)(?<!the\s)(?<!letter\s)w(?=\s+(?:a\s|[A-Za-z]{2,}))",
                           re.IGNORECASE)
 _WITHOUT_SHORT = re.compile(r"(?<![\w/])w/o(?![\w/])", re.IGNORECASE)
+# Phrases of texting and of other Englishes, said the usual way: Nigerian Pidgin "make am grey" (it), "change d hat"
+# (the), "shift am small to the left" (a little); Indian English "do one thing, make it…" (here is what to do)
+_CHAT_PHRASES = ((re.compile(r"\b(?P<v>make|shift|move|put|remove|change|turn|paint|push|take|carry)\s+am\b", re.I),
+            r"\g<v> it"),
+           (re.compile(r"\b(?P<w>change|make|remove|move|put|on|in|at|to|of|for|and|is)\s+d\s+(?=[a-z]{2,})", re.I),
+            r"\g<w> the "),
+           (re.compile(r"\b(?P<v>move|shift|push|slide)\s+(?P<t>it|him|her|them)\s+small\s+(?=(?:to|up|down)\b)", re.I),
+            r"\g<v> \g<t> a little "),
+           (re.compile(r"^(?:(?:ok(?:ay)?|so|now)[\s,]+)?do\s+one\s+thing\s*[,:;.-]*\s*", re.I), ""),
+           # "…, kindly remove it and do the needful": do what was asked (said alone, nothing was: asked about)
+           (re.compile(r"(?<=\S)(?<!kindly)(?<!please)(?<!pls)[\s,]+(?:and\s+)?(?:kindly\s+|please\s+)?"
+                       r"do\s+the\s+needful\b", re.I), ""),
+           # "change d hat to red o": the particle o; "and bit to the right also": a bit
+           (re.compile(r"(?<=[a-z])(?<!letter)\s+o(?=\s*(?:$|[,.!?]))", re.I), ""),
+           (re.compile(r"(?:^|(?<=\band\s))bit\s+(?=(?:to|more|up|down|left|right|higher|lower)\b)", re.I), "a bit "),
+           # "make the hole picture black and white": the whole; "can draw … or not": asked, as "can?" is
+           (re.compile(r"\bhole(?=\s+(?:picture|image|scene|thing|drawing)\b)", re.I), "whole"),
+           (re.compile(r"\s+or\s+not(?=\s*(?:$|[,.!?]))", re.I), ""),
+           # "add a white moon top left on the same bg": the background as it is, no new one
+           (re.compile(r"\s*,?\s*(?:on|with|in|against)\s+the\s+same\s+(?:bg|background|backdrop)\b", re.I), ""),
+           (re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:lah|leh|lor)(?![A-Za-z])", re.I), ""))
 _CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key=len, reverse=True)) + r")(?![\w'-])",
                         re.IGNORECASE)
 # Chinese typed by sound: the input method offers a character that sounds the same. Each is mended only where the
@@ -295,6 +319,9 @@ _ZH_SLIPS = (
      "朵"),
     # 花 (画) as the verb, where a request starts, before a count: 麻烦您花一只猫, 再花一个太阳 (一朵花 stays)
     (re.compile(r"(?:^|(?<=[你您再请帮我烦，,。\s]))花(?=[一两三几]?\s*[个只条棵朵辆张幅匹头位])"), "画"),
+    # by voice: 该成 (改成) after a thing or 画 (应该成 stays); 做 (坐) before 在 and a thing's top: 做在石头上
+    (re.compile(r"(?<![应])该(?=成)"), "改"),
+    (re.compile(r"(?<=[孩人猫狗熊鸟娃奶爷妈爸])做(?=在[^，,。]{1,6}?上)"), "坐"),
     # 您, the polite "you", read as 你: 麻烦您画, 请您把
     (re.compile(r"您"), "你"),
 )
@@ -335,6 +362,8 @@ def correct_typos(text: str) -> str:
     text = _YA.sub(r"\g<verb> you", _AN_AND.sub(lambda m: " and" if m.group(0)[0].isspace() else "and",
                                               _CHAT_AND.sub("and", text)))
     text = _WITHOUT_SHORT.sub("without", _WITH_LONE_W.sub("with", _WITH_SHORT.sub("with ", text)))
+    for pattern, said in _CHAT_PHRASES:
+        text = pattern.sub(said, text)
     for pattern, right in _ZH_SLIPS:
         text = pattern.sub(right, text)
     return _WORD.sub(fix, text)

@@ -61,7 +61,8 @@ _SAID = (
     # 绿油油的草地, 黄澄澄的橘子: a colour said vividly; 黄毛小鸡: a yellow chick (毛衣, 毛巾 stay)
     (re.compile(r"([红绿黄金白黑蓝灰紫粉])(?:彤彤|通通|艳艳|油油|莹莹|澄澄|灿灿|花花|茫茫|乎乎|漆漆|黝黝|盈盈|蒙蒙)"),
      r"\1色"),
-    (re.compile(r"([红橙黄绿蓝紫粉棕白黑灰金银])毛(?=[\u4e00-\u9fff])(?![衣巾线笔毯绒发毛裤])"), r"\1色"),
+    (re.compile(r"(?!金毛(?:犬|寻))([红橙黄绿蓝紫粉棕白黑灰金银])毛(?=[\u4e00-\u9fff])(?![衣巾线笔毯绒发毛裤])"),
+     r"\1色"),  # (金毛犬 is the breed)
     # 绿色的草地, 蓝蓝的大海: a setting's own colour says nothing the setting does not (read as 在草地上)
     (re.compile(r"绿色?的?(?=草地|草坪|草原|森林)|蓝(?:色|蓝)?的?(?=天空|大海|海面)|白色?的?(?=雪地)"), ""),
     # 三个气球 红的黄的蓝的: colours said one after another with no pause, one each
@@ -84,7 +85,7 @@ _SAID = (
     # 太阳改成淡黄色 别那么红: why, beside the change
     (re.compile(r"[\s，,]*别那么[\u4e00-\u9fff]{1,2}(?:了|啦|哈)?$"), ""),
     # 女孩站在雨里打着伞: standing, in the rain (the weather is no place to stand at)
-    (re.compile(r"([站坐躺])在(雨|雾)(?:里|中)"), r"\1着在\2中"),
+    (re.compile(r"([站坐躺])在(雨|雾)(?:里面|里|中)"), r"\1着在\2中"),
     # 早上有雾, 雾蒙蒙的: foggy (the weather, no thing called 雾)
     (re.compile(r"有(?:点|些|一点|大|薄)?雾(?![\u4e00-\u9fff])|雾蒙蒙(?:的)?"), "起雾"),
     # 鸟儿不要了: the birds (the spoken 儿 of a one-character thing); 四合院儿, 门口儿, 右上角儿, 女孩儿, 圆圈儿,
@@ -201,6 +202,9 @@ _SAID = (
                 r"(?:就行了?|就好了?|吧|就可以了?|pls|please)?$", re.IGNORECASE), r"把\g<t>改成\g<c>"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
+    # 雨停了, 不下雨了: no more rain (as 不要下雨了 says)
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:(?P<w>雨|雪)停了|不(?:再)?下(?P<w2>雨|雪)了)"),
+     lambda m: f"不要下{m.group('w') or m.group('w2')}了"),
 )
 
 

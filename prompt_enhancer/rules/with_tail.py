@@ -28,3 +28,26 @@ WITH_ON_IT = re.compile(r"^(?P<head>.+?)\s+with\s+(?P<item>.+?)\s+(?:(?P<verb>ha
                         r"resting|lying|standing|growing|glowing|tied|attached)\s+)?(?P<prep>on top of|on|in|inside|"
                         r"around|from|off(?:\s+of)?|under|over)\s+(?:it|them|(?:one\s+of\s+)?(?:its|the|a)\s+"
                         r"(?:branch|branches|bough|boughs|limbs?))$", _I)
+
+
+# "a girl with an umbrella in the foreground", "a vase with flowers on a table", "a knight holding a sword under a
+# tree": where the owner is, said after its parts, is the owner's place and no word of the last part's name
+WHERE_LAST = re.compile(r"^(?P<body>.+?\s(?:with|holding|carrying|wearing)\s+.+?)\s+"
+                        r"(?P<where>(?:in|on|at|under|beneath|behind|beside|near|by|next\s+to)\s+(?:a|an|the)\s+"
+                        r"(?!(?:left|right|top|bottom|middle|center|centre|front|back|side)\b)"
+                        r"[a-z](?:(?!\s+and\s)[a-z\s-])*)$", _I)
+
+
+# How a part is on its thing, said after it: "(a tree with a lantern) hanging on it", "(a swing) hanging from its
+# branches", "(a robot with a big antenna) on its head" (no verb). The words are no part of its name.
+HANGING_ON_IT = re.compile(r"\s+(?:that\s+is\s+|which\s+is\s+)?(?:hanging|hung|dangling|swinging|sitting|perched|"
+                           r"resting|glowing|tied|attached)\s+(?:on|from|off|in|to|at|under|over)\s+"
+                           r"(?:it|him|her|them|(?:its|his|her|their|the)\s+[\w-]+)$"
+                           r"|\s+(?:on|in|around|round|over|across|under)\s+(?:its|his|her|their)\s+[\w-]+$", _I)
+
+
+# "a woman in a red dress dancing": what the owner does, said last, bare; read as "a woman dancing in a red dress"
+ING_LAST = re.compile(r"^\s*(?P<who>(?:a|an|one)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                      r"(?P<parts>(?:in|with|wearing|holding)\s+.+?)\s+"
+                      r"(?P<doing>dancing|smiling|laughing|waving|singing|running|walking|sitting|standing|sleeping|"
+                      r"jumping|flying|swimming|playing|crying|posing|skating|skiing|surfing)$", _I)
