@@ -3,7 +3,9 @@ left a golden retriever" (it drew a "make"), a sky said cloudy or full of stars,
 white polka dots"), where an owner is said after its parts ("a girl with an umbrella in the foreground"), "it looks
 not good" taken for praise, object-first removals ("blue one remove pls"), a colour said without its verb beside
 what it is not ("please the chair red, not the bear"), camera words, moods said together, a name signed after the
-thanks, and spoken Chinese (该成 for 改成, 坐在大石头上手里拿着风筝, 就是笑眯眯的那种, 再整条狗)."""
+thanks, what is worn said after what one has ("with pigtails in a yellow raincoat"), a place said with what fills
+it ("a field of flowers"), a reply that was empty, and spoken Chinese (该成 for 改成, 坐在大石头上手里拿着风筝,
+就是笑眯眯的那种, 再整条狗)."""
 
 from __future__ import annotations
 
@@ -119,7 +121,8 @@ def test_pidgin_and_indian_english() -> None:
     parts = d.scene.subjects[0].parts
     assert parts["hat"] == {"relation": "wearing", "colour": "red"} and parts["bag"]["colour"] == "brown"
     d = talk("a robot holding a sword", "do one thing, make the sword gold and the robot itself silver")
-    assert d.scene.subjects[0].attributes["colour"] == "silver" and d.scene.subjects[0].parts["sword"]["colour"] == "gold"
+    robot = d.scene.subjects[0]
+    assert robot.attributes["colour"] == "silver" and robot.parts["sword"]["colour"] == "gold"
     assert talk("abeg draw yellow sun for top middle", "shift am small to the left").scene.subjects[0].position \
         == "top left"
     d = talk("a kite in the center", "move it littlebit up", "and bit to the right also")
@@ -276,3 +279,27 @@ def test_the_middle_one_of_things_on_another_thing() -> None:
     d = talk("two birds on a wire", "make one of them blue")  # of the birds: no question listing the wire
     assert d.action is Action.EDIT and [s.attributes.get("colour") for s in d.scene.subjects] == ["blue", None, None]
     assert talk("a cat and a dog", "make one of them white").action is Action.CHAT  # which one: asked, as before
+
+
+def test_what_is_worn_said_after_what_one_has() -> None:
+    d = talk("a little girl with pigtails in a yellow raincoat", "make the raincoat green")
+    girl = d.scene.subjects[0]
+    assert names(d) == ["girl"] and "colour" not in girl.attributes and girl.position is None
+    assert girl.parts == {"pigtails": {"relation": "with"}, "raincoat": {"relation": "wearing", "colour": "green"}}
+    d = talk("a boy with glasses in a blue suit")
+    assert "colour" not in d.scene.subjects[0].attributes and d.scene.subjects[0].parts["suit"]["colour"] == "blue"
+
+
+def test_a_place_said_with_what_fills_it() -> None:
+    d = talk("a white rabbit in a field of flowers")
+    assert names(d) == ["rabbit"] and d.scene.background == "in a field of flowers"
+    assert talk("a cat in a field").scene.background == "in a field"
+
+
+def test_a_reply_is_never_empty_and_prettier_is_no_praise() -> None:
+    for said in ("再好看一点", "氛围感拉满"):
+        d = talk("a cat", said)
+        assert d.reply.strip() and names(d) == ["cat"], said
+    d = talk("a cat", "好看一点")
+    assert d.action is Action.CHAT and "喜欢" not in d.reply  # asked what would make it prettier
+    assert "喜欢" in talk("a cat", "很好看").reply  # praise, as before

@@ -266,11 +266,16 @@ def retry_words(work: MessageEdit, body: str) -> bool:
     return True
 
 
+_MORE_OF_ZH = re.compile(r"[\u4e00-\u9fff](?:一点|一些|点儿?)$")
+
+
 def reaction_clause(work: MessageEdit, body: str) -> bool:
     """"this is just what i was going for!", "lol he looks so judgemental": answered before any rule reads "this is
     X" as a value for the thing (a value said, "it's red", is no reaction)."""
     if _GREETING.match(body) or _THANKS.match(body) or not _is_reaction(body):
         return False  # a greeting or thanks alone: chat_clause answers it as such
+    if _MORE_OF_ZH.search(body):
+        return False  # "好看一点": prettier, asked for; not praise of the picture
     if work.added and _HOW_IT_LOOKS_ZH.fullmatch(body):
         return described_after_clause(work, body)  # "画只小狗，很精神的那种": how the dog drawn looks, not praise
     # "hes sad now 😢" (the balloon taken away): no "glad you like it"
@@ -398,7 +403,7 @@ def chat_clause(work: MessageEdit, body: str) -> bool:
                                  else reply.say("empty", work.language))
         return True
     key = _chat_reply(body, work.question_mark)
-    if key is None:
-        return False
+    if key is None or (key == "reaction" and _MORE_OF_ZH.search(body)):
+        return False  # "好看一点": prettier, asked for; not praise of the picture
     work.chat_replies.append(reply.say(key, work.language))
     return True

@@ -30,6 +30,10 @@ def decision_of(before: Scene, work: MessageEdit) -> Decision:
         return Decision(Action.CHAT, _ask_reply(work), before.copy(), EditKind.NEW, (), "rules")
     after = work.scene
     changed = SceneDiff(before, after).content_changed
+    if changed and not (work.new_scene or before.is_empty() or work.replies or work.chat_replies):
+        # "氛围感拉满" kept as a note and nothing said of it (a new picture is announced below): say so
+        for note in (n for n in after.notes if n not in before.notes):
+            work.say("note", text=note)
     if changed:
         after.language = work.language
     if changed and (work.new_scene or before.is_empty()):

@@ -124,6 +124,9 @@ def split_description(text: str) -> list[Thing]:
     last = WHERE_LAST.match(text.strip())
     owner = split_description(last.group("body")) if last else []
     if owner and owner[0].parts and owner[0].placed is None:  # "a girl with an umbrella in the foreground"
+        worn = re.match(r"in\s+(?P<w>.+)$", last.group("where"), _I)
+        if worn and _reads_as_part(worn.group("w"), "in", True):  # "with pigtails in a yellow raincoat": worn
+            return [Thing(owner[0].text, [*owner[0].parts, ("wearing", worn.group("w"))]), *owner[1:]]
         where = f"{owner[0].text} {last.group('where')}"
         placed = _anchor(where) or [Thing(where)]
         placed[0].parts, placed[0].pose = owner[0].parts, placed[0].pose or owner[0].pose

@@ -183,6 +183,7 @@ _GLUED_ZH_PLACE = re.compile(r"(?:在|到)(?P<head>[^\W\d_的]{1,3})$")
 _ZH_PLACE_MODIFIERS = "大小深高矮美丽绿黑白蓝青红黄茂密的片座条"
 
 
+_PLACE_OF = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+s\b", re.IGNORECASE)
 _PLACE_AS_WORD = re.compile(r"[\s-]*(?:suit|suits|ship|ships|station|craft|shuttle|helmet|man|men|shell|shells|"
                             r"horse|horses|weed|food|side|view|castle|castles)\b", re.IGNORECASE)
 
@@ -213,6 +214,9 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
         if m.group("en"):  # "on a rainy street": in the rain, on the street; the weather is read after
             words = re.findall(r"[a-z]+", m.group(0).lower())
             keep += "".join(f" on a {w} day " for w in words if w in _TIME_INDEX)
+            of = _PLACE_OF.match(text, m.end())
+            if of:  # "in a field of flowers": that field, said with what fills it
+                return f"{m.group(0).strip().lower()} {of.group(0).strip()}", text[:start] + keep + text[of.end():]
         return _PLACE_INDEX[squeeze(word)], text[:start] + keep + text[m.end():]
     m = _MIXED_PLACE_RE.search(text)
     if m:  # "一只 dog 在 beach 上": an English place inside a Chinese locative
