@@ -303,3 +303,9 @@ def test_a_reply_is_never_empty_and_prettier_is_no_praise() -> None:
     d = talk("a cat", "好看一点")
     assert d.action is Action.CHAT and "喜欢" not in d.reply  # asked what would make it prettier
     assert "喜欢" in talk("a cat", "很好看").reply  # praise, as before
+
+
+def test_the_sky_said_as_tianse_and_one_watching_beside() -> None:
+    d = talk("一个老人在公园里下棋", "加一个小孩在旁边看", "天色变暗")
+    assert names(d) == ["老人", "小孩"] and d.scene.subjects[1].position == "老人旁边"
+    assert "pose" not in d.scene.subjects[1].attributes and d.scene.look == ["dark sky"] and not d.scene.notes

@@ -233,7 +233,7 @@ _SKY = re.compile(r"^(?:(?:make|turn|change|paint|colou?r|set|get)\s+the\s+sky\s
                   r"(?:to\s+|into\s+|a\s+bit\s+|a\s+little\s+)?"
                   r"|the\s+sky\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:a\s+bit\s+|more\s+)?|"
                   r"(?:a\s+)?(?=\w+\s+sky$))(?P<v>[\w\s-]+?)(?:\s+sky)?$"
-                  r"|^(?:把|将|让)?天空(?:改成|变成|换成|涂成|调成|弄成|要|是|变得|变|再|更)?(?P<v_zh>[^，,]+?)"
+                  r"|^(?:把|将|让)?天(?:空|色)(?:改成|变成|换成|涂成|调成|弄成|要|是|变得|变|再|更)?(?P<v_zh>[^，,]+?)"
                   r"(?:的|一点|一些|点|些)?(?:吧|啊)?$", _I)
 _DARK = re.compile(r"^(?:dark|darker|darkened|gloomy|暗|暗淡|黑|黑暗|昏暗|更暗)$", _I)
 _BRIGHT = re.compile(r"^(?:bright|brighter|light|lighter|clear|亮|明亮|晴朗|更亮)$", _I)

@@ -202,6 +202,8 @@ _SAID = (
                 r"(?:就行了?|就好了?|吧|就可以了?|pls|please)?$", re.IGNORECASE), r"把\g<t>改成\g<c>"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
+    # 加一个小孩在旁边看: beside it, watching (看 is no pose of its own)
+    (re.compile(r"(?<=在)(?:旁边|一旁|边上)(?:看着?|观看|围观)(?=$|[，,。\s])"), "它旁边"),
     # 雨停了, 不下雨了: no more rain (as 不要下雨了 says)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?:(?P<w>雨|雪)停了|不(?:再)?下(?P<w2>雨|雪)了)"),
      lambda m: f"不要下{m.group('w') or m.group('w2')}了"),
