@@ -36,10 +36,9 @@ _POSE_ZH_PLACE_FIRST = re.compile(r"^(?:让|叫|使)(?P<t>[^在到于]+?)(?P<whe
 _POSE_SAID_EN = re.compile(r"^(?P<t>he|she|it|they|the\s+\w+(?:\s+\w+)?)\s+(?:is|are|should\s+be|can\s+be)\s+"
                            r"(?P<verb>sitting|standing|sleeping|lying)(?:\s+down)?"
                            r"(?P<where>\s+(?:in|on|at|under|by|next\s+to|beside)\s+.+?)$", _I)
-_POSE_SAID_ZH = re.compile(r"^(?P<t>他|她|它|他们|她们|它们)(?P<verb>[坐站睡躺趴])(?:着)?"
-                           r"(?P<where>[在到][^，,。]+?[上里下边])(?:吧|了|呗|啊)?$")
-_POSE_NAMED_ZH = re.compile(r"^(?P<t>(?![一两二三四五几这那])[\u4e00-\u9fff]{1,4}?)(?P<verb>[坐站睡躺趴])(?:着)?"
-                            r"(?P<where>[在到][^，,。]+?[上里下边])(?:吧|了|呗|啊)?$")
+# (熊猫坐在石头上: said by its name, only of one there, as 让熊猫坐… says)
+_POSE_SAID_ZH = re.compile(r"^(?P<t>他|她|它|他们|她们|它们|(?P<name>(?![一两二三四五几这那])[\u4e00-\u9fff]{1,4}?))"
+                           r"(?P<verb>[坐站睡躺趴])(?:着)?(?P<where>[在到][^，,。]+?[上里下边])(?:吧|了|呗|啊)?$")
 # 它们在玩, 他在睡觉, 她们一起跑: said of the ones there, with no place
 _POSE_PRONOUN_ZH = re.compile(r"^(?P<t>它们|他们|她们|他|她|它)(?:都|一起)?(?:正)?在?"
                               r"(?P<verb>游泳|漂浮|[坐站睡躺趴跑跳飞笑游飘玩])(?:耍|觉|着|呢|吧|了)*$")
@@ -134,11 +133,11 @@ def pose_clause(work: MessageEdit, body: str) -> bool:
     """"make the dog sit", "让狗坐下": the thing there in that pose; "make it face left": turned that way."""
     if _pose_alone(work, body) or gaze_clause(work, body):
         return True
+    said = _POSE_SAID_ZH.match(body)
+    if said and said.group("name") and not any(s.name == said.group("name") for s in work.scene.subjects):
+        said = None
     m = (_POSE_EN.match(body) or _POSE_ZH_PLACE_FIRST.match(body) or _POSE_ZH.match(body)
-         or _POSE_SAID_EN.match(body) or _POSE_SAID_ZH.match(body) or _POSE_PRONOUN_ZH.match(body))
-    named = _POSE_NAMED_ZH.match(body) if not m else None  # "熊猫坐在石头上" of the panda there: as 让熊猫坐…
-    if named and any(s.name == named.group("t") for s in work.scene.subjects):
-        m = named
+         or _POSE_SAID_EN.match(body) or said or _POSE_PRONOUN_ZH.match(body))
     if not m or not work.scene.subjects:
         return False
     place = None
