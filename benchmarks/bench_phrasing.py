@@ -85,6 +85,9 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-137": "tuning_137.json", "tuning-138": "tuning_138.json", "tuning-139": "tuning_139.json",
           "tuning-140": "tuning_140.json", "tuning-141": "tuning_141.json", "tuning-142": "tuning_142.json",
           "tuning-143": "tuning_143.json", "tuning-144": "tuning_144.json",
+          "tuning-145": "tuning_145.json", "tuning-146": "tuning_146.json", "tuning-147": "tuning_147.json",
+          "tuning-148": "tuning_148.json", "tuning-149": "tuning_149.json", "tuning-150": "tuning_150.json",
+          "tuning-151": "tuning_151.json", "tuning-152": "tuning_152.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
