@@ -52,7 +52,15 @@ def to_simplified(text: str) -> str:
     if any(ch in _TRADITIONAL_ONLY for ch in text):
         # a measure word first is "that one" in Cantonese: 隻船變紅色, 棵樹唔使郁 (a Mandarin 只 first is "only")
         text = _LEADING_MEASURE.sub(r"那\1", text).translate(_TO_SIMPLIFIED)
+    text = _TAIWAN_PARTICLE.sub("", _ZHUYIN_SAID.sub(lambda m: _ZHUYIN[m.group(0)], text))
     return shanghainese.as_mandarin(as_mandarin(text))
+
+
+# Taiwan's typing shorthand, a Zhuyin letter for a particle after a Chinese word: 可以嗎 as 可以ㄇ, 好的 as 好ㄉ
+_ZHUYIN = {"ㄇ": "吗", "ㄉ": "的", "ㄅ": "吧", "ㄋ": "呢", "ㄌ": "了", "ㄚ": "啊", "ㄛ": "哦", "ㄏ": "哈"}
+_ZHUYIN_SAID = re.compile(rf"(?<=[\u4e00-\u9fff])[{''.join(_ZHUYIN)}]")
+# and a particle said at a pause that Mandarin elsewhere does not use: 是狐狸耶, 放下面齁, 好可爱欸
+_TAIWAN_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:耶|齁|欸)+(?=\s|[，,。.!！?？~～]|$)")
 
 
 def to_traditional(text: str) -> str:

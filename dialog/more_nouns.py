@@ -40,6 +40,14 @@ MORE_NOUNS: dict[str, Term] = terms({
     # black widow no window (a red panda or a blue whale is said as its colour and kind, as a judge reads it)
     "golden retriever": (("golden retriever", "golden retrievers"), ("金毛", "金毛犬", "金毛寻回犬")),
     "black widow": (("black widow", "black widow spider", "black widows"), ("黑寡妇", "黑寡妇蜘蛛")),
+    # and things whose Chinese name starts with a colour's character (绿萝 was a green 萝, 黑板 a black 板)
+    "pothos": (("pothos", "pothos plant", "devil's ivy"), ("绿萝",)),
+    "traffic light": (("traffic light", "traffic lights"), ("红绿灯",)),
+    "blackboard": (("blackboard", "chalkboard"), ("黑板",)),
+    "whiteboard": (("whiteboard",), ("白板",)),
+    "napa cabbage": (("napa cabbage", "chinese cabbage", "bok choy"), ("白菜", "大白菜")),
+    "blueberry": (("blueberry", "blueberries"), ("蓝莓",)),
+    "sweet potato": (("sweet potato", "sweet potatoes"), ("红薯", "地瓜")),
     # people
     "baby": (("baby", "babies"), ("宝宝", "婴儿")),
     "chef": (("chef", "cook"), ("厨师",)),

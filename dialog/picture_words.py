@@ -73,6 +73,12 @@ LOOKS: dict[str, Term] = terms({
                        "less saturation", "less vibrant"),
                        ("低饱和度", "低饱和", "淡雅")),
     "high contrast": (("high contrast", "high-contrast"), ("高对比度", "高对比")),
+    # "a logo, flat design, two colors": few colours in all, not two things called "color"
+    "limited palette": (("limited palette", "limited colors", "limited colours", "two colors", "two colours",
+                         "2 colors", "2 colours", "three colors", "three colours", "3 colors", "3 colours", "duotone",
+                         "two-tone", "two tone", "only two colors", "only two colours", "only 2 colors",
+                         "only 2 colours", "just two colors", "just two colours"),
+                        ("双色", "两种颜色", "三种颜色", "配色简单")),
     "warm tones": (("warm tones", "warm colours", "warm colors", "warm tone", "warmer colours", "warmer colors",
                     "warmer tones", "warmer"), ("暖色调", "暖色", "暖一点", "温暖的色调")),
     "cool tones": (("cool tones", "cool colours", "cool colors", "cold tones", "cooler colours", "cooler colors",
@@ -111,7 +117,7 @@ LOOKS: dict[str, Term] = terms({
     "vertical format": (("vertical format", "vertical version", "portrait orientation", "portrait format",
                          "ig story", "instagram story", "story format", "9:16", "3:4", "vertical orientation"),
                         ("竖版", "竖屏", "竖图", "竖构图")),
-    "wide format": (("wide format", "wide version", "website banner", "banner", "landscape orientation",
+    "wide format": (("wide format", "wide version", "website banner", "web banner", "landscape orientation",
                      "landscape format", "16:9", "4:3", "widescreen"), ("横版", "横屏", "横图", "宽屏")),
     # how it is drawn, as a tattoo artist or an illustrator says it: "clean linework", "bold lines", 线稿
     "line art": (("line art", "lineart", "linework", "line work", "clean linework", "fine linework", "bold linework",
@@ -140,7 +146,7 @@ LOOK_KINDS: dict[str, tuple[str, ...]] = {
     "composition": ("centered composition", "rule of thirds"),
     "format": ("square format", "vertical format", "wide format"),
     "colour": ("black and white", "sepia", "vibrant colours", "pastel colours", "muted colours", "warm tones",
-               "cool tones"),
+               "cool tones", "limited palette"),
     "mood": ("moody", "dreamy", "eerie", "peaceful", "cheerful", "mysterious", "romantic", "gloomy", "epic",
              "cozy"),
 }

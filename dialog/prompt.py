@@ -133,8 +133,8 @@ def _translate_thing(value: str, language: str) -> str:
         if table is vocab.STYLES and value.isascii():
             continue  # a thing called "pencil" or "photo" is that thing, not a "pencil sketch" or "photorealistic"
         term = vocab.lookup(table, value)
-        if term and table is vocab.NOUNS and language == "en" and value.lower() in term.en:
-            return value.lower()  # "a puppy", "a laptop": the word said, not the table's first ("dog", "computer")
+        if term and table in (vocab.NOUNS, vocab.MATERIALS) and language == "en" and value.lower() in term.en:
+            return value.lower()  # "a puppy", "a rock": the word said, not the table's first ("dog", "stone")
         if term:
             return vocab.translate(table, value, language)
     return vocab.colour_word(value, language)
@@ -224,6 +224,7 @@ _SINGULAR_S = {"lens", "canvas", "atlas", "news", "chaos", "cosmos", "series", "
 
 def _plural(name: str) -> bool:
     """A name said in the plural ("seagulls", "chopsticks"): no "a" before it (not "a bus", "a cactus", "a glass")."""
+    name = re.split(r"\s+of\s+", name)[0]  # "a flock of birds", "cups of tea": the word before "of" counts
     last = name.lower().split()[-1] if name.split() else ""
     if not last.isascii() or not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in _SINGULAR_S:
         return False

@@ -332,7 +332,8 @@ MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fi
 # How much of a thing, said before it: "a slice of pizza" is pizza (Subject.attributes["amount"] = "slice"), said
 # "a slice of" in English and with its measure word in Chinese (一片披萨).
 AMOUNTS = {"slice": "片", "piece": "块", "bunch": "束", "handful": "把", "sprig": "枝", "bundle": "捆",
-           "loaf": "条", "pile": "堆", "heap": "堆", "stack": "摞"}
+           "loaf": "条", "pile": "堆", "heap": "堆", "stack": "摞", "flock": "群", "herd": "群", "swarm": "群",
+           "crowd": "群"}
 
 # Who "him" / "her" / "it" can be. People are matched by any word of a subject's name ("old fisherman"), in
 # English or by the end of a Chinese name ("老渔夫"); everything else is a thing or an animal ("it", 它).
@@ -397,7 +398,7 @@ HAD = ("beard", "moustache", "mustache", "hair", "tail", "wings", "horns", "eyes
        "shell", "mane", "beak", "claws", "paws", "fins", "scales", "antlers", "whiskers", "feathers", "spikes",
        "trunk", "tusks", "hooves", "tentacles", "stem", "icing", "frosting",
        "pigtails", "braids", "braid", "ponytail", "ponytails", "bangs", "freckles", "curls", "dreadlocks",
-       "辫子", "马尾", "雀斑",
+       "辫子", "马尾", "雀斑", "长发", "短发", "卷发",
        "外壳", "壳", "鬃毛", "爪子", "鳍", "鳞片", "鹿角", "胡须", "羽毛", "象鼻",
        "胡子", "大胡子", "头发", "尾巴", "翅膀", "角", "眼睛", "耳朵", "鼻子", "嘴", "毛", "屋顶", "门", "窗户", "帆",
        "轮子", "斑点", "条纹", "叶子", "花瓣")

@@ -237,7 +237,8 @@ def test_places_outside_a_thing_and_poses_said_before_them() -> None:
     d = talk("一只橘猫趴在窗台上晒太阳")
     assert d.scene.subjects[0].attributes == {"colour": "orange", "pose": "lying"}
     d = talk("画一个宇航员在月球上插旗", "旗子改成红色")
-    assert names(d) == ["宇航员", "月球"] and d.scene.subjects[0].parts["旗"]["colour"] == "red"
+    assert names(d) == ["宇航员"] and d.scene.subjects[0].parts["旗"]["colour"] == "red"  # 月球: the ground, now
+    assert d.scene.background == "月球"
     d = talk("画一只在草地上奔跑的金毛犬")
     assert names(d) == ["金毛犬"] and "colour" not in d.scene.subjects[0].attributes
     assert talk("一只白毛狗").scene.subjects[0].attributes["colour"] == "white"

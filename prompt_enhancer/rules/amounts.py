@@ -14,13 +14,16 @@ _AMOUNT = re.compile(rf"(?<![A-Za-z])(?P<a>(?:a|an|one|two|three|four|five|\d{{1
                      rf"(?:(?P<size>little|small|big|large|huge|tiny)\s+)?"
                      rf"(?P<unit>{alternation([*_PLURAL, *vocab.AMOUNTS])})\s+of\s+(?P<x>[a-z][a-z-]*)", re.IGNORECASE)
 
+_FLOCK_ZH = re.compile(r"(?<![\u4e00-\u9fff])一群(?=[\u4e00-\u9fffA-Za-z])")
+
 
 def take_amount(text: str) -> tuple[str | None, str | None, str, str]:
     """(amount key, size said of it, the text without "a … of", the first word of the thing): a key of
     vocab.AMOUNTS, or (None, None, text, "") where no amount is said."""
     m = _AMOUNT.search(text)
     if not m:
-        return None, None, text, ""
+        zh = _FLOCK_ZH.search(text)  # 一群海鸥: seagulls, a flock of them
+        return ("flock", None, text[: zh.start()] + text[zh.end():], "") if zh else (None, None, text, "")
     size = {"little": "small", "tiny": "small", "large": "big", "huge": "big"}.get((m.group("size") or "").lower(),
                                                                                     m.group("size"))
     kept = m.group("a") or ""

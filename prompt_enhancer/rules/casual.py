@@ -334,7 +334,8 @@ def plain_words(text: str) -> str:
     text = _ZH_KEEP_JUST.sub(r"只留下\g<x>", text)  # "就留个车得了": only the car stays
     # "move the surfboard so its on the right of the tower": where it goes
     text = re.sub(r"\b(?P<v>move|put|shift|place|slide)\s+(?P<t>[^,.;]+?)\s+so\s+(?:that\s+)?(?:it'?s|its|it\s+is|"
-                  r"they'?re|they\s+are|he'?s|she'?s)\s+", lambda m: f"{m.group('v')} {m.group('t')} ", text, flags=_I)
+                  r"they'?re|they\s+are|he'?s|she'?s)\s+(?=on|in|at|to|by|near|next|beside|behind|under|over|above|below|"
+                  r"left|right|top|bottom|cent|middle)", lambda m: f"{m.group('v')} {m.group('t')} ", text, flags=_I)
     # "a woman holding a pink rose in a green apron": the apron is hers, worn, not where the rose is
     text = _HELD_IN_WORN.sub(lambda m: f"{m.group('v')} {m.group('x')}, wearing {m.group('w')}", text)
     # "settle on the top of the tree": on top of it ("to the top of the picture" is a place in the picture)
@@ -423,15 +424,14 @@ def plain_words(text: str) -> str:
     kind = _KIND_OF_PICTURE.match(text)
     if kind and not any(_NOT_A_KIND.match(w) for w in kind.group("words").split()):
         looks, _ = parse_looks(kind.group("words"))  # "moody photo of": a look; "aesthetic pic of": nothing to draw
-        said = ", " + kind.group("words").strip() if looks else ""
+        style = vocab.lookup(vocab.STYLES, kind.group("words").strip())  # "a watercolor painting of": its style
+        said = ", " + (style.key if style else kind.group("words").strip()) if looks or style else ""
         text = kind.group("lead") + "draw " + text[kind.end():] + said
     wants = _WHO_WANTS.match(text)
-    if wants:
-        text = "draw " + text[wants.end():]
+    text = "draw " + text[wants.end():] if wants else text
     text = _FOR_WHOM.sub(lambda m: ", " if m.group(0).rstrip()[-1:] in ".!" else "", text)
     wants = _WHO_WANTS_ZH.match(text)
-    if wants:
-        text = "画" + text[wants.end():]
+    text = "画" + text[wants.end():] if wants else text
     text = _THE_ONE_AFTER.sub(lambda m: f"{'an' if m.group('words')[0] in 'aeiou' else 'a'} {m.group('words')}"
                               f"{m.group('noun')}", text)
     text = _WEARS_AFTER_ZH.sub(lambda m: f"{m.group('verb')}着{m.group('what')}", text)

@@ -68,7 +68,9 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ta|ok|okay|yeah|yes|yep|yup|cool|nice|gr
               r"(?:fire|lit|dope|sick|goated|a\s+vibe)|slaps|bussin|ngl|fr|lowkey|bruh|aight|good|very\s+good|eh|"
               r"tbh|kawaii|"
               r"(?:very|so|super|really|soo+)\s+(?:kawaii|cute|pretty|nice|cool|beautiful|lovely|fine)")
-_PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯|亲)?|谢(?:啦|了)?|多谢(?:啦|了)?|感谢(?:你|您)?|你(?:真|好|太)?棒|"
+# 谢谢大佬: thanks, with who is thanked
+_PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯|亲|大佬|老师|老铁|宝|宝子|哥|姐|兄弟|家人们)?|"
+              r"谢(?:啦|了)?|多谢(?:啦|了)?|感谢(?:你|您)?|你(?:真|好|太)?棒|"
               # "画得真好", "画的太棒了": how it was drawn, praised
               r"(?:您这|你这)?画[得的](?:还)?(?:真|很|太|好|超|挺|非常|蛮)?(?:好|棒|不错|漂亮|好看|可爱|像)(?:那么回事儿?)?"
               r"(?:啊|呀|了|啦)?|"

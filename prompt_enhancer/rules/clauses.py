@@ -96,7 +96,8 @@ def _again_after_request(m: re.Match[str]) -> str:
 _ZH_PLACED_PAIR = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<place>在(?:{_ZH_PLACE_DRAW}))"
                              rf"(?=[\u4e00-\u9fff]{{1,4}}在(?:{_ZH_PLACE_DRAW}))")
 _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])"
-                         r"|(?<=[A-Za-z])\s+(?:and|then|also|plus)\s+(?=[\u4e00-\u9fff])", _I)  # and back
+                         r"|(?<=[A-Za-z])\s+(?:and|then|also|plus)\s+(?=[\u4e00-\u9fff])"  # and back
+                         r"|(?<=[\u4e00-\u9fff])\s+(?:lol+|lmao+|haha+|hhh+)\s+(?=\S)", _I)  # "sword 不要了 lol 让他…"
 
 
 COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,

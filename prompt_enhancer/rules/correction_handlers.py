@@ -103,10 +103,15 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
         return False
     if _another_thing_there(work, m.group("v")):
         return True
-    ph, rename, rest = read_value(m.group("v"))
+    value = m.group("v")
+    ph, rename, rest = read_value(value)
+    if m.re is _CORRECTION_ZH and not (ph.has_subject_values() or rename) and vocab.has_cjk(rest) and re.match(
+            r"^(?:不是|不对)?(?:我说的是|我要的是|我想要的是|其实是)", body):
+        value = "一个" + value  # 其实我想要的是落地灯: a thing the vocabulary need not know, named as what it is
+        ph, rename, rest = read_value(value)
     if not (ph.has_subject_values() or rename or has_global(ph)):
         return False
-    return apply_value(work, [focus], m.group("v"))
+    return apply_value(work, [focus], value)
 
 
 # After "no" / "actually" / "其实": a thing named alone, or as what is wanted, is what the one in focus becomes.

@@ -15,7 +15,10 @@ _SAID_MARKS = ((re.compile(r"\s+comma\b\s*", _I), ", "),
 # "make the balloon read", "paint it read": the colour; "…the banana to" at the end: too
 _HEARD = ((re.compile(r"\b(?P<v>make|paint|turn|colou?r)\s+(?P<t>(?:it|him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?))"
                       r"\s+read\b", _I), r"\g<v> \g<t> red"),
-          (re.compile(r"(?<=[a-z])\s+to(?=\s*[.!]*\s*$)", _I), " too"))
+          (re.compile(r"(?<=[a-z])\s+to(?=\s*[.!]*\s*$)", _I), " too"),
+          # "a read fox in the snow", "the read one": a thing's colour (nobody draws a thing that was read)
+          (re.compile(r"\b(?P<a>a|the|one|two|three|some)\s+read\s+(?!(?:it|this|that|the|a|my|me|out|about|aloud|more|"
+                      r"book|books|story|stories|poem|letter|sign|note)\b)(?=[a-z])", _I), r"\g<a> red "))
 
 
 # "嗯再给它戴一顶红色的小帽子", "帮我画个老奶奶 嗯 慈祥一点的": a voice typist's "um", before more words

@@ -39,10 +39,14 @@ _NOT_A_NOUN_END = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|to|and|or|with|hi
 # "an old red fishing boat": an age or a state is no one doing the -ing, which is the start of a compound's name
 ONLY_DESCRIBED = re.compile(r"^(?:(?:old|new|young|wee|rusty|shiny|broken|empty|tall|short|long|fat|thin|pretty|"
                              r"ugly|cute|lovely|nice|beautiful|fancy|plain|modern|vintage|antique|classic|cool|"
+                             # "a cozy reading nook", "a quiet dining room": where one reads or dines
+                             r"cozy|cosy|quiet|sunny|warm|little|small|tiny|big|huge|secret|hidden|"
                              # "a striped mooring pole", "a painted fishing boat": a pattern or a finish too
                              r"striped|spotted|painted|carved|polished|dotted|checkered|chequered)\s*)+$", _I)
+# after the verb, where it is done or what is had as well ("a couple walking holding hands", "running ahead of them")
 _EN_OBJECT_PREP = re.compile(r"^(?:with|in|on|at|to|into|onto|through|over|under|near|by|across|around|along|"
-                             r"towards?|from|up|down|off|out|away|about|past|behind|beside|above|below|for)\b", _I)
+                             r"towards?|from|up|down|off|out|away|about|past|behind|beside|above|below|for|ahead|"
+                             r"holding|wearing|carrying)\b", _I)
 _POSSESSOR = re.compile(r"^(?:(?:his|her|its|their|my|your|the|a|an|some|one)\s+)+", _I)
 ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "lying", "睡": "sleeping", "停": "parked",
                  "飞": "flying", "跑": "running", "走": "walking", "游": "swimming", "玩": "playing", "跳": "jumping",
@@ -52,10 +56,16 @@ ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "ly
 # (在草地上放风筝). A verb right before or after that blank is what the thing does there.
 _ZH_POSE_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s*(?P<verb>[{''.join(ZH_POSE_VERBS)}])着?\s+$")
 _ZH_DOING_RE = re.compile(r"^(?P<head>.*[\u4e00-\u9fffA-Za-z](?:[站坐躺趴蹲]着)?)(?:\s+|(?<=着))(?:正在|在)?"
-                          r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举]|下(?=[象围]?棋))(?:着)?"
+                          r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举插]|下(?=[象围]?棋))(?:着)?"
                           # 追一个红色的球: what is counted may say what it looks like; 弹 guitar: said in English
                           r"(?P<object>[^\s的]{1,6}|[一两三几][个只条颗本张][^\s的]{0,4}的[^\s的]{1,4}"
                           r"|\s*[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?)\s*$")
+
+
+# "a kid building a sandcastle", "a man painting a fence": an -ing word that names a thing is what one does when a
+# thing it is done to follows
+_VERBS_TOO = {"building", "painting", "drawing", "sewing", "lighting", "setting", "offering", "parking", "frosting"}
+_DONE_TO = re.compile(r"(?:a|an|the|his|her|their|its|my|some|two|three|four|five)\s+[a-z]", _I)
 
 
 def action_en(text: str) -> tuple[str, str | None, str, str] | None:
@@ -63,7 +73,8 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
     for m in _EN_ACTION_RE.finditer(text):
         verb = m.group("verb").lower()
         head, rest = text[: m.start()], text[m.end():].strip()
-        if verb in ING_NOUNS or not clean_rest(head) or _NOT_A_NOUN_END.search(head):
+        if (verb in ING_NOUNS and not (verb in _VERBS_TOO and _DONE_TO.match(rest))) or not clean_rest(head) \
+                or _NOT_A_NOUN_END.search(head):
             continue
         said = parse_phrase(head, global_parts=False)
         last = re.split(r",|\b(?:and|a|an|the)\b", clean_rest(said.rest), flags=_I)[-1].strip()

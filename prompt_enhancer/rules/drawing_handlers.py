@@ -55,7 +55,9 @@ _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be|were|was|co
                            r"a second)|give (?:it|me) (?:another|one more))\s+(?P<np>.+)$"
                            r"|^(?P<np_more>(?:one more|another one|another|a second|same again|one again)"
                            r"(?:\s+.*)?)$", _I)
-_DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?P<np>.+?)\s+(?:too|as well|also)$", _I)
+# "make a cat too" (one more); not "make the one on the left white too", a change to one there
+_DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?!(?:the|it|him|her|them|this|that|these|those|its|his|"
+                       r"their)\b)(?P<np>.+?)\s+(?:too|as well|also)$", _I)
 _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|"
                      r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
 _ZH_WHERE_FIRST = re.compile(r"(?:再|还|也)?在?(?P<w>[\u4e00-\u9fff]{1,4}?"
@@ -91,6 +93,9 @@ def add_clause(work: MessageEdit, body: str) -> bool:
         if not m:
             return False
         pre = re.sub(r"(?:重新|从头|全部重新)\s*$", "", m.group("pre"))  # 重新画一只青蛙: a new picture
+        if re.match(r"^\s*(?:the|this|that|it)\b", pre, _I) and re.fullmatch(
+                r"\s*(?:and\s+)?(?:also|plus)\s*", m.string[m.end("pre"):m.start("np")], _I):
+            return False  # "the one on the left also white": that one changed too, not one more
         where = _ZH_WHERE_FIRST.fullmatch(pre.strip())
         position, rest = parse_position(pre)
         # "地上再放两个椰子", "树下再加一只猫": where they go, said first
@@ -200,6 +205,9 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
         if m is None:
             return False
         pre = re.sub(r"(?:重新|从头|全部重新)\s*$", "", m.group("pre"))  # 重新画一只青蛙: a new picture
+        if re.match(r"^\s*(?:the|this|that|it)\b", pre, _I) and re.fullmatch(
+                r"\s*(?:and\s+)?(?:also|plus)\s*", m.string[m.end("pre"):m.start("np")], _I):
+            return False  # "the one on the left also white": that one changed too, not one more
         if pre.strip():
             position, rest = parse_position(pre)
             style, rest2 = parse_style(pre)

@@ -1,8 +1,7 @@
 """Reading one message: drop markup, mend typing slips, split it into clauses, hand each to the first rule that
 understands it, and say what was done as one Decision; when a clause asks for something no rule can read, nothing
 changes and the Decision is a question back. The rules themselves live in the *_handlers modules; this module
-only orders them.
-"""
+only orders them."""
 
 from __future__ import annotations
 
@@ -39,6 +38,7 @@ from prompt_enhancer.rules.chat_handlers import (
     retry_words, session_words, talk_before_and,
 )
 from prompt_enhancer.rules.clause_body import clause_body
+from prompt_enhancer.rules.looks_first import looks_after_things
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, split_clauses
 from prompt_enhancer.rules.emoji import read_emoji
 from prompt_enhancer.rules.already_there import already_there_clause
@@ -372,7 +372,7 @@ class RuleEnhancer:
         if about_app or kinds_asked:  # "能不能导出高清的？", "你会画动物吗": about the app
             work.chat_replies.append(reply.say("question" if about_app else "can_draw", language))
             return decision_of(scene, work)
-        clauses = split_clauses(colour_said_after(corrected_in_place(text)))
+        clauses = looks_after_things(split_clauses(colour_said_after(corrected_in_place(text))), not scene.subjects)
         complaints = []
         taken_back = False  # the clause before only took back what was said ("hmm no, a triangle")
         for at, clause in enumerate(clauses):

@@ -20,4 +20,12 @@ def feature_alone(text: str) -> str | None:
         return None
     ph = parse_phrase(text, global_parts=False)
     name = clean_rest(ph.rest).lower()
-    return name if (ph.colour or ph.size) and name in HAD and not ph.position else None
+    if ph.position or ph.count > 1:
+        return None
+    # 胡萝卜鼻子, 红色长发: a feature of two characters or more, named with what it is like, is one too
+    like = next((w for w in _ZH_FEATURES if name.endswith(w) and 0 < len(name) - len(w) <= 3
+                 and not re.search(r"[着有的了要留长戴穿拿带是]", name)), None)  # not 留白胡子: a verb, read elsewhere
+    return name if ((ph.colour or ph.size) and name in HAD) or like else None
+
+
+_ZH_FEATURES = tuple(w for w in HAD if vocab.has_cjk(w) and len(w) >= 2)

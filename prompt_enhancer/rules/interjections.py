@@ -103,4 +103,5 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          _I)
 # "…would look nicer. Could you change it?", "应该是三角形，麻烦你改一下": asked for again after the change was read
 DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)(?:\s+(?:it|that|this|them))?(?:\s+(?:for\s+me|then|now))?"
-                   r"|(?:麻烦你?|请你?|帮我)?(?:改一下|改吧|换一下|改改|弄一下)(?:吧|哦|啊)?", _I)
+                   r"|(?:麻烦你?|请你?|帮我)?(?:改一下|改吧|换一下|改改|弄一下)(?:吧|哦|啊)?"
+                   r"|(?:可以|能)?(?:帮我)?(?:改|换|改一下|换一下)(?:吗|嘛|不|么)", _I)  # "…不是狗 可以改吗"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.singlish import as_singlish_said
 from prompt_enhancer.rules.picture_changes import has_global
 from prompt_enhancer.rules.phrase import parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_place
@@ -74,6 +75,17 @@ _BARE_THING = re.compile(r"\b(?P<p>under|on|in|beside|behind|near|above|below|ne
 
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:give|put)\s+to\s+(?=(?:him|her|them|it|the\s+\w+)\b)", _I), "give "),
+    # "take the robot out its ugly", "hat purple plz and the staff brown": a pause the person did not type
+    (re.compile(r"(?<=[a-z])\s+(?=(?:it'?s|its)\s+(?:so\s+|too\s+|really\s+|kinda\s+)?(?:ugly|weird|bad|boring|"
+                r"annoying|distracting|creepy|scary|not\s+needed|unnecessary)\b)", _I), ", "),
+    (re.compile(r"\s+(?:pls|plz|please)\s+(?=and\s)", _I), " "),
+    # "the shade should be more like.. yellow? yeah yellow": yellow, thought over
+    (re.compile(r"\b(?P<v>should\s+be)\s+(?:more\s+)?like\s*(?:\.{2,}|…)?\s*(?!(?:you|u|that|this|the|a|an|my)\b)(?=[a-z])",
+                _I), r"\g<v> "),
+    (re.compile(r"\b(?P<w>[a-z]+)\s*\?+\s*(?:yeah|yes|yep|ya|yup)[\s,]+(?P=w)\b", _I), r"\g<w>"),
+    # "my dog sleeping on a rug in the living room, draw that": the description, then asked for
+    (re.compile(r"(?<=\w)[\s,]+(?:(?:pls|please|can\s+(?:you|u))\s+)?(?:draw|paint)\s+(?:that|this)(?:\s+(?:for\s+me|"
+                r"pls|please|plz))?\s*[?!.]*$", _I), ""),
     (re.compile(rf"\b(?P<a>a|an|the)\s+(?P<thing>[a-z]+)\s+of\s+(?P<m>{_MATERIALS})\b", _I),
      lambda m: f"{m.group('a')} {m.group('m')} {m.group('thing')}"),
     (re.compile(rf"\bmore\s+(?P<w>{'|'.join(_COMPARATIVE)})\b", _I), lambda m: _COMPARATIVE[m.group("w").lower()]),
@@ -292,4 +304,4 @@ def the_one_said(text: str) -> str:
 
 def as_usually_said(text: str) -> str:
     """The text with a learner's phrasings said as the rules read them; other text as it was."""
-    return rewritten(text, _RULES)
+    return rewritten(as_singlish_said(text), _RULES)

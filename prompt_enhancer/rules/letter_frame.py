@@ -68,7 +68,7 @@ _ASIDE_FIRST = re.compile(r"^(?:[^.!?\n]{1,60}?\b(?:lol|lmao|haha+|hehe+)"
                           r"|[^.!?\n,]{0,40}?\b(?:my|me|i|we|our|us)\b[^.!?\n]{1,60}?(?=\s*,))"
                           r"\s*(?:[.!…,]+|(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f])+)\s*"
                           r"(?=(?:so\s+)?(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?(?:draw|paint|make|do)"
-                          r"|(?:please\s+)?draw)\b)", _I)
+                          r"|(?:please\s+)?draw)\b(?!\s+(?:that|this|it)\b))", _I)  # "…, draw that": what was said
 # "…a teacup? reminds me of mrs lee on ward 6 haha", "…in a garden, they're best friends", "…curled up like ours
 # always is": said of the person or of the picture's story after the request, nothing to draw. Only a last clause
 # that asks for nothing and names no thing, colour, place or look the rules know.

@@ -10,6 +10,7 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.anchor_words import EN_POSES as _EN_POSES, ZH_LOCATIVE as _ZH_LOCATIVE, ZH_POSES as _ZH_POSES
+from prompt_enhancer.rules.anchor_words import SIDES as _SIDES, ZH_DONE_TO as _ZH_DONE_TO
 from prompt_enhancer.rules.anchor_words import ZH_SURROUNDINGS as _ZH_SURROUNDINGS
 from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
 from prompt_enhancer.rules.doing import AT_A_DISTANCE, action_en, action_zh, doing_after
@@ -45,7 +46,8 @@ _ZH_RELATION = "|".join(sorted(_ZH_RELATIONS, key=len, reverse=True))
 # Before 的 a bare verb says it too: 戴眼镜的老爷爷, 穿红裙子的女孩.
 _ZH_BARE_VERBS = {"戴": "wearing", "穿": "wearing", "拿": "holding", "举": "holding", "抱": "holding", "牵": "holding",
                   "拄": "holding", "端": "holding", "扛": "holding", "叼": "holding", "拎": "holding",
-                  "撑": "holding", "提": "holding", "背": "with", "骑": "riding", "玩": "playing with", "挂": "with"}
+                  "撑": "holding", "提": "holding", "背": "with", "骑": "riding", "玩": "playing with", "挂": "with",
+                  "插": "with", "装": "with"}  # 插着玫瑰的花瓶, 装着水的杯子: what is in it
 # "拿着雨伞的女孩": the parts come first and end with 的; 有 only when no count follows (有一只猫 is "there is").
 _ZH_BEFORE_RE = re.compile(rf"(?P<rel>{_ZH_RELATION}|[{''.join(_ZH_BARE_VERBS)}])着?(?!着)"
                            r"(?![一两二三四五几\d]\s*[个只条棵朵辆艘匹座张块颗位])(?P<parts>[^，,。的]+?)的"
@@ -71,11 +73,11 @@ _EN_ANCHOR_RE = re.compile(
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立|蜷|窝|卧|缩|倚|盘|绕|骑)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
-    r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边|"
+    r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上空|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边|"
     r"外面|外边|外|(?<=[门村路街巷洞港])口)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
     r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
-    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇拿插]"
+    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇拿插骑抱牵推举]"
     r"(?:[^\s，,。的]{1,3}|\s*[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?))?(?P<tail>的?)$")  # 弹 guitar
 
 
@@ -254,7 +256,8 @@ def _anchor(text: str) -> list[Thing] | None:
             head.placed = f"{m.group('prep').lower()} {anchor.strip()}"
             head.pose = _EN_POSES.get((m.group("pose") or "").lower()) or head.pose
             return [*before, head, *acted_on]
-    m = _ZH_ANCHOR_RE.match(text.strip())
+    # 坐在公园长椅上: with the park taken out as the setting, 坐 长椅上 is still sat on the bench
+    m = _ZH_ANCHOR_RE.match(re.sub(r"(?<=[站坐躺趴蹲靠])\s+(?=[^\s在]+?(?:上|里|下)(?!\S*在))", "在", text.strip()))
     if m and m.group("loc") == "边" and re.fullmatch(r"[左右上下前后里外东西南北这那两]", m.group("anchor")):
         m = None  # 在左边, 在这边: a side, not by a thing
     if m and m.group("anchor") + m.group("loc") in _ZH_PICTURE_PLACES:
@@ -263,29 +266,26 @@ def _anchor(text: str) -> list[Thing] | None:
         anchor = m.group("anchor")
         nested = _anchor(anchor_said_plainly(anchor)) if anchor_said_plainly(anchor) != anchor else None  # 树下的长椅
         name = clean_rest(parse_phrase(nested[0].text if nested else anchor, global_parts=False).rest) or anchor
-        *before, head = _with_parts(m.group("head"))
+        after = m.group("after") or " "
+        # 坐在长椅上喂鸽子, 坐在秋千上吃冰淇淋: what it does there, to a thing drawn too (pigeons) or had
+        acting = _acting(f"{m.group('head')} {after}") if len(after) > 1 and after[0] in _ZH_DONE_TO else None
+        (*before, head), acted_on = acting or (_with_parts(m.group("head")), [])
         head.placed = name + _ZH_LOCATIVE.get(m.group("loc"), m.group("loc"))
-        after = m.group("after") or " "  # 坐在长椅上看报纸: 拿着报纸 (clauses._READS_ZH), what is read is held
+        # 坐在长椅上看报纸: 拿着报纸 (clauses._READS_ZH), what is read is held
         head.parts += [("holding", after[2:])] if after.startswith("拿着") and len(after) > 2 else \
             [("holding", after[1:])] if after.startswith("插") and len(after) > 1 else []  # 在月球上插旗: the flag
         head.pose = (ZH_POSE_WORDS.get(after) or _ZH_POSES.get(m.group("pose") or "")
                      or ZH_POSE_VERBS.get(after[0] if len(after) == 1 or after[1] in "着来" else " "))
         if m.group("loc") == "边" or name in _ZH_SURROUNDINGS:  # 窗边, 水里, 墙上: where it is, not drawn alone
-            return [*before, head]
+            return [*before, head, *acted_on]
         sides = _sides(m.group("loc"))
         if sides:
-            return [*before, *_side_by_side(head, _with_parts(anchor), sides)]
-        return [*before, head, *(nested or _with_parts(anchor))]
+            return [*before, *_side_by_side(head, _with_parts(anchor), sides), *acted_on]
+        return [*before, head, *acted_on, *(nested or _with_parts(anchor))]
     return None
 
 
 _BESIDE = {"by", "near", "beside", "next to"}
-# "a red circle left of a blue square", "一个圆在正方形的左边", "a sun above a house": two new things side by side
-# (one above the other) are each on their side of the picture, so a model that knows only its grid draws both
-# where they were said; a thing already drawn ("left of the cat") keeps the relation.
-_SIDES = {"left of": ("left", "right"), "right of": ("right", "left"), "above": ("top", "bottom"),
-          "below": ("bottom", "top"), "左边": ("left", "right"), "右边": ("right", "left"),
-          "左侧": ("left", "right"), "右侧": ("right", "left")}
 
 
 def _sides(prep: str) -> tuple[str, str] | None:

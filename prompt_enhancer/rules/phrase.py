@@ -1,8 +1,7 @@
 """Reading one noun phrase or value ("a big red circle at the top left", "一个大的红色圆形", "bigger"), in English,
 Chinese or both at once, into canonical values plus whatever text is left (kept, never dropped).
 
-Only pattern matching over the shared vocabulary (dialog.vocabulary); no knowledge of commands or Scenes.
-"""
+Only pattern matching over the shared vocabulary (dialog.vocabulary); no knowledge of commands or Scenes."""
 
 from __future__ import annotations
 
@@ -24,7 +23,8 @@ _SHADE_INDEX = index(vocab.SHADES)
 _COLOUR_RE = re.compile(
     rf"(?:{WORD_L}(?P<shade_en>light|pale|pastel|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
     rf"(?:[\s-]+colou?red{WORD_R}|\s*色(?:的)?)?"  # "pink色的": an English colour said with 色
-    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)})(?!子|植)(?:的)?",  # 橘子 is fruit, 绿植 a plant
+    # 橘子 is fruit, 绿植 and 绿萝 plants, 黑板 a board, 白菜 and 蓝莓 food, 红绿灯 a traffic light
+    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)})(?!子|植|萝|板|菜|莓|薯|绿灯|(?<=红绿)灯)(?:的)?",
     re.IGNORECASE,
 )
 
@@ -49,7 +49,7 @@ _POSITION_RE = re.compile(
 )
 _SHAPE_AND_NOUN_ZH = alternation([f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.zh])
 _RELATIVE_RE = re.compile(
-    rf"{WORD_L}(?P<en>(?:next to|beside|behind|in front of|under|underneath|below|above|on top of|near|around|"
+    rf"{WORD_L}(?P<en>(?:next to|beside|behind|in front of|ahead of|under|underneath|below|above|on top of|near|around|"
     rf"inside|(?:to|on) the (?:left|right) of|left of|right of)\s+(?:(?:the|a|an)\s+)?"
     rf"(?:it|him|her|them|[\w'-]+(?:\s+(?!and\b|on\b|at\b|in\b|with\b)[\w'-]+)?))(?![\w'-])"
     rf"|(?:在)?(?P<zh>(?:(?:{_SHAPE_AND_NOUN_ZH}|它们|他们|她们|它|他|她)的?"
@@ -152,7 +152,7 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "f
                 "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 2,
                 "a couple of": 2, "a couple": 2}
 _DETERMINER_RE = re.compile(
-    rf"{WORD_L}(?P<en>a\s+couple(?:\s+of)?|a\s+few|several|a\s+handful\s+of|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}|"
+    rf"{WORD_L}(?P<en>a\s+couple(?:\s+of|(?=(?:\s+[a-z]+)?\s+[a-z]+s{WORD_R}))|a\s+few|several|a\s+handful\s+of|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}|"
     rf"some|one more|a pair of){WORD_R}"
     r"|(?P<zh>[一两二三四五六七八九十几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅|盏|串|束|面|枝|扇|间|根|支|顶|把|件|副|双|对|本|台|架|片|口|方|列|"
     r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|栋|幢|尾|头(?![长短金黑白红棕卷秀乌]?发))"

@@ -65,10 +65,17 @@ _LISTED_KIND = re.compile(r"(?:^|(?<=[,，]))(?P<pad>\s*)"
                           r"sketch))(?=\s*(?:[,，]|$))", _I)
 
 
+# "make a poster, a rocket in the middle", "design a logo, a coffee cup": what is made, then what it shows
+_MADE_KIND = re.compile(r"^(?P<pad>\s*)(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:make|create|design|draw|do)\s+"
+                        rf"(?:me\s+|us\s+)?(?:a|an)\s+(?P<x>(?:[\w'-]+\s+){{0,2}}?(?:{_KIND}|flyer|banner|card))"
+                        r"(?=\s*[,，:：])", _I)
+
+
 def kind_listed(text: str) -> str:
     """The message with a kind of picture listed among its pieces said as a style ("in the style of product shot")."""
     if "," not in text and "，" not in text:
         return text
+    text = _MADE_KIND.sub(lambda m: f"{m.group('pad')}in the style of {m.group('x')}", text, count=1)
 
     def said(m: re.Match[str]) -> str:
         words = m.group("x").split()[:-1]

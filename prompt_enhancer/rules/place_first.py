@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from prompt_enhancer.rules.setting_phrase import bare_landscape, describes_a_place, parse_times
+from prompt_enhancer.rules.setting_phrase import ZH_ROOMS, bare_landscape, describes_a_place, parse_times
 
 _PLACE_WITH = re.compile(r"^(?:(?:ok(?:ay)?|so|hi|hey|well|um+)[\s,!.]+)*"
                          r"(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+)?"
                          r"(?:draw|paint|sketch|make|create|render|illustrate|show)\s+(?:me\s+)?"
                          r"|i\s+(?:want|need)\s+|i'?d\s+like\s+|can\s+i\s+(?:have|get)\s+)?"
-                         r"(?:(?:a|an|the|some)\s+)?"
+                         r"(?:(?:a|an|the|some|my|our)\s+)?"
                          # "underwater scene pls: one orange clownfish …": the place, said as a scene
                          r"(?P<p>[a-z]+(?:\s+(?!scene|setting|theme|pls|please)[a-z]+){0,2})(?:\s+(?:scene|setting|theme))?"
                          r"(?:\s+(?:pls|please|plz))?"
-                         r"(?:\s+with|\s*[:：])\s+"
-                         r"(?P<rest>(?:a|an|the|some|one|two|three|four|five|\d+)\s.+)$",
+                         r"(?:\s+with\s+(?P<rest>(?:a|an|the|some|one|two|three|four|five|\d+)\s.+)"
+                         # "my living room: grey sofa, …": a list after a colon needs no article
+                         r"|\s*[:：]\s*(?P<listed>(?:(?:a|an|the|some|one|two|three|four|five|\d+)\s)?.+))$",
                          re.IGNORECASE | re.DOTALL)
 
 
@@ -33,13 +34,22 @@ _PLACE_LISTED = re.compile(r"^(?:(?:draw|paint|sketch|render)\s+(?:me\s+)?)?(?:(
                            r"(?P<rest>(?:a|an|the|some|one|two|three|four|five|\d+)\s.+)$", re.IGNORECASE | re.DOTALL)
 
 
+# 画一个书房，有一张书桌和一把椅子; 画个客厅吧，一张红色沙发…: the room, then what is in it
+_PLACE_FIRST_ZH = re.compile(r"^(?:帮我|给我|请)?(?:画|来)(?:一)?(?:个|间|张|幅)?(?P<p>[\u4e00-\u9fff]{2,4}?)"
+                             r"(?:吧|呀|啊)?[，,：:]\s*(?:里面|里边)?(?:有|放|摆)?"
+                             r"(?P<rest>(?:一|两|二|三|四|五|几)[^，,。]*[\u4e00-\u9fff].*)$")
+
+
 def place_first(text: str) -> str:
     """`text` with a place said first and its things after "with", a colon or a comma said as the things, then the
     place."""
     m = _PLACE_WITH.match(text.strip())
     place = _place_said(m.group("p")) if m else None
     if m and place:
-        return f"draw {m.group('rest')}, {place}"
+        return f"draw {m.group('rest') or m.group('listed')}, {place}"
+    m = _PLACE_FIRST_ZH.match(text.strip())
+    if m and (vocab.lookup(vocab.PLACES, m.group("p")) or m.group("p") in ZH_ROOMS):
+        return f"画{m.group('rest')}，在{m.group('p')}里"  # 画一个书房，有一张书桌…: the room, with its things
     m = _PLACE_LISTED.match(text.strip())
     times, said = parse_times(m.group("p")) if m else ([], "")
     place = _place_said(" ".join(said.split())) if m else None

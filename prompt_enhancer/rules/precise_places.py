@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.learner_english import rewritten
+from prompt_enhancer.rules.learner_english import Rules, rewritten
 
 _I = re.IGNORECASE
 _PICTURE = r"(?:picture|image|frame|canvas|page|drawing|panel|screen|scene|pic|map|board|poster|card)"  # (a game map)
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+_SURFACES = set("street road river lake room picture image frame canvas page path table desk sofa couch bed shelf "
+                "field beach bridge stage garden park".split())
+_RULES: Rules = (
     (re.compile(r"\b(?:exactly|precisely|perfectly|dead)\s+(?=cent(?:er|re)d?\b)", _I), ""),
     (re.compile(rf"\b(?P<c>cent(?:er|re)d)\s+(?:horizontally\s+and\s+vertically|vertically\s+and\s+horizontally|"
                 rf"(?:in|on)\s+the\s+{_PICTURE})\b", _I), r"\g<c>"),
@@ -29,6 +31,11 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
      r"\g<m> "),
     (re.compile(r"^correction\s*[:：,]\s*", _I), "no, "),
     (re.compile(r"\bto\s+its\s+(?P<w>left|right)\b", _I), r"to the \g<w> of it"),  # "a pine tree to its right"
+    # "a tree on the right side of the house", "on the left-hand side of it": to its right, to its left (not "on
+    # the left side of the street", the street's left, nor of a thing one is on: "on the left side of the sofa")
+    (re.compile(r"\b(?:on|to|at)\s+the\s+(?P<w>left|right)(?:[\s-]+hand)?\s+side\s+of\s+(?P<x>it|him|her|them|"
+                r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<n>[a-z]+))\b", _I),
+     lambda m: m.group(0) if (m.group("n") or "").lower() in _SURFACES else f"to the {m.group('w')} of {m.group('x')}"),
     (re.compile(r"\bnothing\s+else\s+(?:changes|should\s+change|moves|is\s+changed)\b", _I), "keep everything else"),
 )
 

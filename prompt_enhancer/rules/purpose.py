@@ -84,9 +84,10 @@ _ZH_FOR_LEAD = re.compile(rf"^(?:帮我)?给(?:我的?|我们的?)?(?:{_ZH_USE}|
 
 # "shoot it from below so he looks more heroic", "take the colour out, so the children can colour it in": why
 _SO_THAT = re.compile(r"(?<!\bok)(?<!\bokay)(?<!\band)(?<!\bwell)(?<!\balright)[\s,]+so\s+(?:that\s+)?"
-                      r"(?:he|she|it|they|we|i|you|the\s+[a-z]+|my\s+[a-z]+|our\s+[a-z]+|people|kids|children|everyone)\s+(?:can|could|"
+                      r"(?:he|she|it|they|we|i|you|the\s+[a-z]+|my\s+[a-z]+|our\s+[a-z]+|people|kids|children|everyone)"
+                      r"(?:'s|'re|\s+(?:can|could|"  # "…on her so she's safe"
                       r"will|would|looks?|feels?|seems?|is|are|fits?|stands?|shows?|see|get|(?:really\s+|just\s+)?"
-                      r"(?:pops?|shines?|stands?\s+out))\b[^.!?;。！？]*", _I)
+                      r"(?:pops?|shines?|stands?\s+out)))\b[^.!?;。！？]*", _I)
 # "…, i want to feel how small it is", "i want people to feel the cold": what the picture should make one feel
 _TO_FEEL = re.compile(r"(?:^|[\s,]+)(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:(?:people|them|you|viewers)\s+)?to\s+"
                       r"(?:feel|sense|see)\s+(?:how|the|that|what)\b[^.!?;。！？]*)", _I)

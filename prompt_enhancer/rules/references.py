@@ -2,8 +2,7 @@
 red circle", "猫"), the subject in focus, descriptions ("the left one", "the red one", "the bigger circle",
 "the second one", "the other one", "左边那个", "红色的那个") and parts ("the umbrella", "his hat", "她的裙子").
 
-Reads the Scene, never edits it.
-"""
+Reads the Scene, never edits it."""
 
 from __future__ import annotations
 
@@ -51,7 +50,8 @@ _SUPERLATIVE_RE = re.compile(r"\b(?P<up>biggest|largest|bigger one|larger one)\b
 
 
 _THE_REST = re.compile(r"(?:the\s+)?(?:rest|others|other\s+ones)(?:\s+of\s+them)?|all\s+(?:the\s+)?others|"
-                       r"everything\s+else|剩下的?(?:都|全部|所有)?|其余的?(?:都)?|其他的?(?:都)?", _I)
+                       r"everything\s+else|剩下的?(?:都|全部|所有|[那这][只个条棵朵辆]?)?"  # 剩下那只: the one left
+                       r"|其余的?(?:都)?|其他的?(?:都)?", _I)
 _OTHER_SOME = re.compile(r"(?:the\s+)?other\s+(?:two|three|four|five|2|3|4|5)(?:\s+ones)?"
                          r"|另外(?:的)?[两二三四五几][个只]|另[两二三四五几][个只]", _I)
 _DEFINITE = re.compile(r"^\s*(?:(?:the|this|that|these|those|his|her|its|their)\b|这|那|把)", _I)
@@ -126,7 +126,8 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
             or _COUNTED_ALL.fullmatch(raw.strip()):
         if key in _THEY:  # "two birds on a branch", "make them both yellow": the birds, not what they sit on
             placed = [s for s in subjects if not placed_at(s, subjects)]
-            if 1 < len(placed) < len(subjects):
+            if 1 < len(placed) < len(subjects) or (  # "roses on a table", "make them yellow": the roses
+                    len(placed) == 1 < len(subjects) and re.search(r"[a-z][^s]s$", placed[0].name.lower())):
                 return placed
         return all_of_name(subjects, key) or list(subjects)  # "all the flowers": the flowers only
     if _OTHER_SOME.fullmatch(raw.strip()):  # "the other two": all but the one in focus

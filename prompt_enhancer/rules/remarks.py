@@ -25,7 +25,10 @@ _REMARK = re.compile(
     r"|^[a-z]+\s+(?:piece|sheet|page)$"
     # "…, nothing else": only what was asked; "plain composition": how it is laid out, said of the whole
     r"|^(?:and\s+)?(?:nothing|none)\s+else$"
-    r"|^(?:plain|simple|clean|minimal|balanced|cent(?:er|re)d)\s+(?:composition|layout|framing|arrangement)$", _I)
+    r"|^(?:plain|simple|clean|minimal|balanced|cent(?:er|re)d)\s+(?:composition|layout|framing|arrangement)$"
+    # "…, classic hoard stuff", "…, cute cute one" (Singlish: a cute one), "…, draw that": said of it, or asked again
+    r"|^(?:classic|typical|standard|usual)\s+[a-z\s]{1,30}\s+(?:stuff|things?)$|^([a-z]+)\s+\1\s+one$"
+    r"|^(?:draw|paint|make)\s+(?:that|this|it)(?:\s+(?:for\s+me|pls|please|plz))?$", _I)
 # what the person says of themselves or the moment, in Chinese: 冲冲冲, 狠狠爱了, 好家伙可爱死了, 快点宝宝要睡了
 _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死了?|.*[困累饿]死了?|快点.*|.*要睡了?|家人们|绝绝子|"
                         r"yyds|救命|(?:哈|呵|嘿|嘻)+|太[好棒美]了?|好[棒美]|[绝牛]了?|666+|"
@@ -55,10 +58,11 @@ _STYLE_WORD = (r"(?:clean|modern|minimal|minimalist|premium|approachable|friendl
 _STYLE_TALK = re.compile(rf"^(?:(?:very|v|super|really|so|more|and|but|also)\s+)*{_STYLE_WORD}(?:\s*(?:,|and|&|but)?\s*"
                          rf"(?:(?:very|v|super|really|so|more)\s+)*{_STYLE_WORD})*$"
                          r"|^more\s+[a-z\s]{3,30}\s+energy$"  # "more thought leader energy"
+                         r"|^[a-z]+(?:\s+[a-z]+)?\s+(?:vibes?|energy)$"  # "…, ranger vibes"
                          r"|^(?:just\s+)?like\s+[a-z][a-z\s'-]{2,40}$"  # "…, like mama and pup": a likeness, kept
                          r"|^(?:整体|整个|画面)?(?:要|要有|要那种|有)[^，,]{0,12}感(?:的|一点|觉)?$|^vibe\s*要.+$"
                          # 要治愈系的, 氛围感拉满, 更有冲击力一点, 主体要突出
-                         r"|^要?(?:很|超)?[\u4e00-\u9fff]{1,3}系的?$|^[\u4e00-\u9fff]{1,4}感(?:拉满|满满|十足|爆棚)$"
+                         r"|^要?(?:很|超)?[\u4e00-\u9fff]{1,3}系的?$|^[\u4e00-\u9fff]{1,4}感(?:拉满|满满|十足|爆棚|一点|一些)$"
                          r"|^要(?:好|很|超|非常|特别)[\u4e00-\u9fff]{1,3}(?:的?那种|的)?$"  # 要好可爱嗰种: very cute
                          r"|^更有?[\u4e00-\u9fff]{1,4}(?:一点|一些|点)?$|^再[\u4e00-\u9fff]{1,3}(?:一点|一些|点)$"
                          r"|^主体要?(?:突出|明显|清楚)(?:一点|一些)?$", _I)

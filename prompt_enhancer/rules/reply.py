@@ -59,6 +59,8 @@ def value_words(changes: list[tuple[str, str]], language: str) -> str:
                          if term else value)
         elif kind == "pose":
             words.append(vocab.translate(vocab.POSES, value, language))
+        elif kind == "shape":  # "made the plate square", "把盘子变成了方形的"
+            words.append(vocab.translate(vocab.SHAPES, value, language) + ("的" if language == "zh" else ""))
         else:
             words.append(value)
     if language == "zh":

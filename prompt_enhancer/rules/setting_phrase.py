@@ -65,6 +65,7 @@ def forget_looks_read() -> None:
 def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
     """parse_looks, kept for the texts read again in one message (each clause is read by several rules)."""
     text = _MORE_CONTRAST.sub(" high contrast ", text)
+    text = _TIMED_LIGHT.sub(_light_then_time, text)
     text = _TWO_BEFORE_ONE.sub(_each_its_own, text)
     matches, spans = [], []
     for m in _LOOK_RE.finditer(text):
@@ -88,6 +89,17 @@ def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
         keys.append(colour.key + " lighting")
         text = text[: lit.start()] + " " + text[lit.end():]
     return tuple(dict.fromkeys(keys)), text
+
+
+# "soft morning light", "evening light": a light, and the time of day it is
+_TIMED_LIGHT = re.compile(r"(?<![\w'-])(?:(?P<a>soft|warm|gentle|golden|pale|bright)\s+)?(?P<t>(?:early\s+)?morning|"
+                          r"evening|dawn|sunset)\s+(?:light|sunlight|sun)(?![\w'-])", re.I)
+
+
+def _light_then_time(m: re.Match[str]) -> str:
+    when = m.group("t").lower()
+    return (f"{m.group('a')} light, " if m.group("a") else " ") + (
+        f"at {when}" if when in ("dawn", "sunset") else f"in the {when}")
 
 
 # A word of light or tone joined by "and" to a look ("dark and moody", "moody and dark", "warm and cozy"): a look of
@@ -230,7 +242,7 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
         # "在咖啡馆里的桌子上": in the café, and on the table there
         return (m.group("how") or "") + m.group("place"), text[: m.start()] + ("在" if m.group("of") else " ") \
             + text[m.end():]
-    m = _LANDSCAPE_RE.search(text) or _BY_THE_WATER_RE.search(text)
+    m = _LANDSCAPE_RE.search(text) or _BY_THE_WATER_RE.search(text) or _ON_A_WORLD.search(text)
     if m:  # "on a hill", "on a rocky coast", "in a cafe": the setting as said, not a thing standing in the picture
         return re.sub(r"\s+", " ", m.group("place").lower()), text[: m.start()] + " " + text[m.end():]
     return None, text
@@ -254,7 +266,8 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "library", "pitch", "ballroom", "shop", "store", "room", "paddock", "pasture", "trail",
                "waterhole", "watering hole", "bus stop", "tram stop",
                # a place the vocabulary has, of a kind said before it: "a moss garden", "a pine forest"
-               "garden", "forest", "park", "jungle", "club", "nightclub", "disco", "slope", "slopes", "ski slope")
+               "garden", "forest", "park", "jungle", "club", "nightclub", "disco", "slope", "slopes", "ski slope",
+               "dungeon", "tavern", "crypt")
 # A room, shop, store or yard of any kind is a place by its last word ("tailor shop", "bookstore", "backyard",
 # "teahouse"), not a word list of each; a mushroom, a broom, a bishop, a lanyard or a lighthouse is not.
 _PLACE_BY_ITS_END = (r"(?!bishop\b|lanyard\b)[a-z]+(?:shop|store|yard)|[a-z]+(?<!mush)(?<!b)room"
@@ -265,7 +278,9 @@ _ZH_LANDSCAPES = ("山洞", "洞穴", "岩洞", "咖啡馆", "咖啡店", "咖�
                   "浴室", "卫生间", "办公室", "工作室", "画室", "阁楼", "沼泽", "冰川", "舞台", "戏台", "战场", "竹林",
                   "池塘", "荷塘", "餐厅", "餐馆", "酒吧", "书房", "书店", "超市", "商场", "游乐园", "动物园", "水族馆",
                   "博物馆", "机场", "操场", "球场", "足球场", "篮球场", "体育馆", "健身房", "游泳池", "隧道", "古镇",
-                  "小镇", "村庄", "村子", "乡村", "老街", "古城")
+                  "小镇", "村庄", "村子", "乡村", "老街", "古城", "月球", "火星", "阳台")
+# Rooms a picture is of, with things in them (画一个书房，有一张书桌…): the known places and these
+ZH_ROOMS = ("书房", "阳台", "办公室", "画室", "餐厅", "浴室", "卫生间")
 _LANDSCAPE_ADJECTIVES = (r"(?:(?:rocky|grassy|green|snowy|sandy|small|little|quiet|cozy|cosy|busy|old|tall|steep|"
                          r"rainy|windy|misty|foggy|dark|sunny|lonely|distant|huge|big|empty|crowded|tiny|giant|"
                          r"rolling|frozen|icy|ancient|abandoned|french|paris(?:ian)?|japanese)\s+){0,2}"
@@ -275,11 +290,14 @@ _LANDSCAPE_ADJECTIVES = (r"(?:(?:rocky|grassy|green|snowy|sandy|small|little|qui
 _MIXED_LANDSCAPE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<place>{alternation(list(_LANDSCAPES))})\s*"
                                  r"(?:顶上|顶部|顶|上面|上|里面|里|中|边|旁边)", re.IGNORECASE)
 _ZH_LANDSCAPE_RE = re.compile(rf"(?P<pre>在|到)?(?P<how>[\u4e00-\u9fff]{{1,3}}的)?"
-                              rf"(?P<place>{alternation(list(_ZH_LANDSCAPES))})(?P<suf>里面|里|上面|上|中|内|边)?(?P<of>的)?")
+                              rf"(?P<place>{alternation(list(_ZH_LANDSCAPES))})(?P<suf>里面|里|上空|上面|上|中|内|边)?(?P<of>的)?")
 # the place ends there: "on a bar stool" is on a stool, not in a bar
 _PLACE_ENDS = (r"(?!\s+(?!(?:with|and|at|in|on|during|under|near|by|behind|beside|next|while|where|full|filled|covered|"
                r"for|from|to|as|that|which|who|but|or|so|please|pls|lol|haha|of|under|over|surrounded|lit|is|are|"
                r"was)\b)[a-z])")
+# "on mars", "on the moon", "on an alien planet": the ground things stand on (a wolf howls *at* the moon)
+_ON_A_WORLD = re.compile(r"(?<![A-Za-z])on\s+(?:the\s+)?(?P<place>mars|moon|(?:an?\s+)?(?:alien|distant|faraway|"
+                         r"strange)\s+planet)(?![A-Za-z])" + _PLACE_ENDS, re.IGNORECASE)
 _LANDSCAPE_RE = re.compile(
     rf"{WORD_L}(?:in|on|at|inside|atop|on\s+top\s+of|(?<!ing\s)(?:up|along|down))\s+(?:(?:a|an|the|some)\s+)?"
     rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))}|{_PLACE_BY_ITS_END})){WORD_R}"

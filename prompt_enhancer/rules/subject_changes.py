@@ -1,7 +1,6 @@
 """The changes a rule makes to the Scene's subjects (set a value, move, resize, add, give or change parts), each
 recorded on the MessageEdit with the sentence that tells the person; the picture-wide ones are in picture_changes.
-No patterns over commands.
-"""
+No patterns over commands."""
 
 from __future__ import annotations
 
@@ -467,6 +466,8 @@ def read_value(value: str, *, named: bool = False) -> tuple[Phrase, str | None, 
     if rest and (ph.indefinite or vocab.lookup(vocab.NOUNS, rest)) and not ph.shape and not (
             re.search(r"\bone\s*[.!]*$", value, re.IGNORECASE) and not vocab.lookup(vocab.NOUNS, rest)):
         rename, rest = rest, ""  # not "a small shiny silver one": what the one there is to look like
+    if rename and rename.endswith("形") and value.rstrip().endswith("的"):
+        rename, rest = None, rename  # 改成心形的: heart-shaped, not made a heart
     if rest.lower() in PRONOUNS_ONE or rest.lower() in ("one", "ones"):  # "blue ones" of the balls just added
         rest = ""
     return ph, rename, rest
@@ -481,8 +482,10 @@ def apply_value(work: MessageEdit, targets: list[Subject], value: str, *, named:
     apply_global(work, ph)
     for subject in targets:
         before = reply.thing_name(subject, work.language)
-        changes = set_values(work, subject, ph, rename=rename)
-        if rest:  # "make it darker": dark blue; "make it fluffy": a detail
+        shaped = vocab.lookup(vocab.SHAPES, subject.name) or subject.name in _FIGURES  # a circle 改成心形的: a heart
+        figure = rest if shaped and rest.endswith("形") else ""
+        changes = set_values(work, subject, ph, rename=rename or figure or None)
+        if rest and not figure:  # "make it darker": dark blue; "make it fluffy": a detail
             set_detail(work, subject, rest, changes)
         _describe_change(work, before, changes)
         if not changes and not (ph.resize or ph.position or has_global(ph)):

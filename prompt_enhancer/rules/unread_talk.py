@@ -15,7 +15,9 @@ _I = re.IGNORECASE
 
 # A question asked in the middle of talk: a question word and what asks with it ("what did u draw", "which one is
 # it", "how does it", "what kind of dog is that").
-_ASKED_EN = re.compile(r"\b(?:what|which|why|how|who|where|when)\s+(?:did|do|does|is|are|was|were|'s|kind|type|sort|"
+_ASKED_EN = re.compile(r"\b(?:what|which|why|how|who|where|when)\s+"
+                       r"(?:[a-z]+\s+(?=(?:did|do|does|are|were)\s+(?:you|u)\b))?"  # "what guidance are you using"
+                       r"(?:did|do|does|is|are|was|were|'s|kind|type|sort|"
                        r"breed|colou?r|season|time|made|happened)\b", _I)
 # 什么 / 哪 / 谁 / 怎么 ... with the particle that ends a question ("这是什么季节呀", "画的是哪里啊").
 _ASKED_ZH = re.compile(r"(?:什么|啥|怎么|为什么|为啥|哪|谁|多少|多大|多久|几[个只种])"
@@ -104,6 +106,8 @@ VAGUE_REQUEST = re.compile(
     r"|(?:那个|这个|它|把它|把这个|把那个)\s*(?:改|换|调|弄|变|change)\s*(?:一下|下)(?:吧|呗|啊)?"
     # "把那個 thing 換成別的": something else, not said what
     r"|(?:把)?(?:那个|这个|它)\s*(?:thing|东西)?\s*(?:换成|改成|变成)(?:别的|其他的?|另外的?)(?:东西)?(?:吧|呗)?"
+    # "改成那个颜色", "make it that colour": which colour is not said
+    r"|(?:把它)?(?:改成|换成|变成|涂成)(?:那个|这个|那种|这种)颜色(?:吧|呗)?|(?:make|turn)\s+it\s+that\s+colou?r"
     r"|(?:帮我|给我|你|再|稍微)?(?:优化|完善|美化|润色|改进|提升|升级)(?:一下|下)?(?:吧|呗)?", _I)
 # A new background asked for without saying which ("change the background", "换个背景", "背景换一下"): asked,
 # never read as a background called 下 or a thing called 背景
