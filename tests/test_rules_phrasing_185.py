@@ -155,6 +155,7 @@ def test_taiwan_typing_and_singlish() -> None:
     assert names(talk("a boy on a big rock", "rock no need la, take away")) == ["boy"]
     d = talk("an old fisherman with a rod and a bucket", "no need the bucket lah actually, he dun need")
     assert list(d.scene.subjects[0].parts) == ["rod"]
+    assert names(talk("a red apple", "nah i dont want")) == ["apple"]  # who does not want, not what
     d = talk("a red apple on the left and a green apple on the right", "the red one dont want already")
     assert [s.attributes.get("colour") for s in d.scene.subjects] == ["green"]
     assert talk("a small pink triangle", "pink not nice leh, try yellow").scene.subjects[0].attributes["colour"] \

@@ -23,7 +23,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 r"\s*$", _I),  # not "if ye can", nor "holding a watering can"
      lambda m: m.group(0) if m.group("pre").lower() in _WHO | _CANS else m.group("pre")),
     # "rock no need la", "no need the bucket lah", "the red one dont want already": take it out
-    (re.compile(r"^(?P<x>(?:the|that|this)?\s*[a-z][a-z ]{0,30}?)\s+(?:no\s+need|(?:i\s+)?(?:dont|don'?t|dun)\s+"
+    (re.compile(r"^(?!\s*(?:i|we|you|u|nah|no|nope|hmm+|ok|okay|so|but|and|it|that'?s)\b)"  # what is not needed
+                r"(?P<x>(?:the|that|this)?\s*[a-z][a-z ]{0,30}?)\s+(?:no\s+need|(?:i\s+)?(?:dont|don'?t|dun)\s+"
                 r"want(?:\s+(?:already|liao|le))?)(?:\s+(?:la|lah|leh|liao|already))*(?=\s*[,.!?]|\s*$)", _I),
      r"remove \g<x>"),
     # "pink not nice leh, try yellow": what is not liked, before what to try
