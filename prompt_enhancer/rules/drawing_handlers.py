@@ -205,9 +205,6 @@ def draw_clause(work: MessageEdit, body: str) -> bool:
         if m is None:
             return False
         pre = re.sub(r"(?:重新|从头|全部重新)\s*$", "", m.group("pre"))  # 重新画一只青蛙: a new picture
-        if re.match(r"^\s*(?:the|this|that|it)\b", pre, _I) and re.fullmatch(
-                r"\s*(?:and\s+)?(?:also|plus)\s*", m.string[m.end("pre"):m.start("np")], _I):
-            return False  # "the one on the left also white": that one changed too, not one more
         if pre.strip():
             position, rest = parse_position(pre)
             style, rest2 = parse_style(pre)
