@@ -222,3 +222,8 @@ def test_a_colour_thought_over() -> None:
     d = talk("a floor lamp with a white shade", "hmm the shade should be more like.. yellow? yeah yellow")
     lamp = d.scene.subjects[0]
     assert lamp.parts["shade"]["colour"] == "yellow" and "colour" not in lamp.attributes
+
+
+def test_a_season_said_before_the_place_keeps_the_place() -> None:
+    d = talk("一只小狐狸在秋天的树下睡觉")
+    assert names(d) == ["狐狸", "树"] and d.scene.time == "autumn" and d.scene.subjects[0].position == "树下"

@@ -181,7 +181,9 @@ _TIME_RE = {
         rf"(?:[\s-]+time|\s+(?P<when>night|evening|morning|afternoon|day))?{WORD_R}"
         # "a night scene with a fox": the scene is the setting, the fox the subject
         rf"|{WORD_L}(?:(?:the|a|an)\s+)?(?P<scene>{_EN_TIMES})\s+scene\s+(?:with|of){WORD_R}"
-        rf"|(?:在)?(?P<zh>{_ZH_TIMES})(?!鹅)(?:的时候|时候|时分|时|的|里|中)?",
+        # (在秋天的树下: the 在 stays with the tree, 在树下)
+        rf"|(?:在(?![^，,。]{{1,4}}的[\u4e00-\u9fff]{{1,4}}(?:上|下|里|旁边|边)))?(?P<zh>{_ZH_TIMES})(?!鹅)"
+        rf"(?:的时候|时候|时分|时|的|里|中)?",
         re.IGNORECASE,
     )
     for bare in (False, True)
