@@ -15,7 +15,7 @@ ZH_POSES = {"站": "standing", "坐": "sitting", "睡": "sleeping", "跑": "runn
 ZH_LOCATIVE = {"下面": "下", "下方": "下", "底下": "下", "上面": "上", "上方": "上", "旁": "旁边", "边上": "旁边",
                "前": "前面", "后": "后面", "里": "里面", "中间": "中间", "中": "中间", "外": "外面", "外边": "外面"}
 # 坐在长椅上喂鸽子, 坐在秋千上吃冰淇淋: a doing said after the place, done to a thing drawn too or had
-ZH_DONE_TO = set("吃喂追遛牵踢抱骑推拉举放")
+ZH_DONE_TO = set("吃喂追遛牵踢抱骑推拉举")
 # "a red circle left of a blue square", "一个圆在正方形的左边", "a sun above a house": two new things side by side
 # (one above the other) are each on their side of the picture, so a model that knows only its grid draws both
 # where they were said; a thing already drawn ("left of the cat") keeps the relation.

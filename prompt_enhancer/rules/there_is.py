@@ -49,8 +49,8 @@ def _there_is(body: str, scene: Scene) -> str:
         # "树枝上挂一个铃铛" of the tree drawn: hung on it, a part of it; what is under it stands on its own
         return body
     side = m.group("side") + ("边" if m.group("side") == "口" else "")  # 门口: by the door
-    verb = "" if verb and verb in "挂放摆插停" and where in ("天", "天空") else verb  # 天上挂一个月亮: in the sky
-    verb = "" if verb in ("放", "摆") else verb  # 客厅里放一个沙发: a sofa in the living room, put there
+    # 客厅里放一个沙发: a sofa in the living room, put there; 天上挂一个月亮: in the sky
+    verb = "" if verb in ("放", "摆") or (verb and verb in "挂插停" and where in ("天", "天空")) else verb
     doing = re.match(r"^(?P<what>.+?)(?:正在|在)(?P<doing>[\u4e00-\u9fff]{1,3})$", m.group("what"))
     if doing and not verb:  # 城堡上空有几只乌鸦在飞: they fly there
         return f"{doing.group('what')}在{where}{side}{doing.group('doing')}"
