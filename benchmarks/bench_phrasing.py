@@ -88,6 +88,9 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-145": "tuning_145.json", "tuning-146": "tuning_146.json", "tuning-147": "tuning_147.json",
           "tuning-148": "tuning_148.json", "tuning-149": "tuning_149.json", "tuning-150": "tuning_150.json",
           "tuning-151": "tuning_151.json", "tuning-152": "tuning_152.json",
+          "tuning-153": "tuning_153.json", "tuning-154": "tuning_154.json", "tuning-155": "tuning_155.json",
+          "tuning-156": "tuning_156.json", "tuning-157": "tuning_157.json", "tuning-158": "tuning_158.json",
+          "tuning-159": "tuning_159.json", "tuning-160": "tuning_160.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
