@@ -59,8 +59,8 @@ def to_simplified(text: str) -> str:
 # Taiwan's typing shorthand, a Zhuyin letter for a particle after a Chinese word: 可以嗎 as 可以ㄇ, 好的 as 好ㄉ
 _ZHUYIN = {"ㄇ": "吗", "ㄉ": "的", "ㄅ": "吧", "ㄋ": "呢", "ㄌ": "了", "ㄚ": "啊", "ㄛ": "哦", "ㄏ": "哈"}
 _ZHUYIN_SAID = re.compile(rf"(?<=[\u4e00-\u9fff])[{''.join(_ZHUYIN)}]")
-# and a particle said at a pause that Mandarin elsewhere does not use: 是狐狸耶, 放下面齁, 好可爱欸
-_TAIWAN_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:耶|齁|欸)+(?=\s|[，,。.!！?？~～]|$)")
+# and a particle said at a pause that Mandarin elsewhere does not use: 是狐狸耶, 放下面齁, 好可爱欸 (好耶 is a word)
+_TAIWAN_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?<!好)耶|齁|欸)+(?=\s|[，,。.!！?？~～]|$)")  # 好耶: "yay"
 
 
 def to_traditional(text: str) -> str:

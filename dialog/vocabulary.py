@@ -130,7 +130,7 @@ STYLES: dict[str, Term] = _terms({
     "watercolor": (("watercolor", "watercolour", "water colour", "water color"), ("水彩",)),
     "oil painting": (("oil painting", "oil paint", "oil"), ("油画",)),
     "pixel art": (("pixel art", "pixel", "8-bit", "8 bit"), ("像素", "像素画")),
-    "cartoon": (("cartoon", "comic"), ("卡通", "漫画")),
+    "cartoon": (("cartoon", "comic", "cartoony", "cartoonish", "cartoon-style"), ("卡通", "漫画")),
     "anime": (("anime", "manga"), ("动漫", "二次元", "日漫")),
     "pencil sketch": (("pencil sketch", "sketch", "pencil drawing", "pencil"), ("素描", "铅笔画")),
     "photorealistic": (("photorealistic", "photo-realistic", "realistic", "photograph", "photo", "real photo",

@@ -84,8 +84,7 @@ _THE_ONE_AFTER = re.compile(r"\b(?P<art>an?)\s+(?P<noun>[a-z]+)\s*[,.;]\s*(?:an?
                             r"(?=\s*(?:$|[,.;!?]))", _I)
 # 一个公主 穿粉色裙子的: what it wears, said after it as a description
 _WEARS_AFTER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])[\s，,]+"
-                             r"(?P<verb>穿|戴|披|背(?!景)|拿|举|抱)着?(?P<what>[^，,。\s]{1,10})的"
-                             r"(?=$|[，,。\s])")
+                             r"(?P<verb>穿|戴|披|背(?!景)|拿|举|抱)着?(?P<what>[^，,。\s]{1,10})的(?=$|[，,。\s])")
 
 
 # "two knights facing each other": how they stand, not a third thing
@@ -488,8 +487,9 @@ _NEW_THING_PUT_ZH = re.compile(r"^(?P<head>(?:再|请|帮我|麻烦)?(?:画|加|
                                r"(?=[^，,。]{0,6}?(?:左|右|上|下|中|角|边|间|央|心))", re.MULTILINE)
 # 小狗画大一点, 把它们都画小些: drawn bigger is made bigger (画大一点的猫 draws one)
 _DRAWN_BIGGER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])画(?=得?更?[大小](?:一)?[点些](?:儿)?(?![^，,。]*的))")
-# "镜头俯视一下", "镜头拉近点": the camera's angle, said with the word for the lens and a softening 一下.
-_CAMERA_ZH = re.compile(r"镜头\s*(?=俯视|仰视|俯拍|仰拍|特写)|(?<=俯视|仰视|俯拍|仰拍|特写|逆光)(?:一下|一点)")
+# "镜头俯视一下", "从上面俯视", "镜头拉近点": the camera's angle, said with the lens or where it looks from.
+_CAMERA_ZH = re.compile(r"(?:镜头|从上面|从上方|从高处|从下面|从下方)\s*(?=俯视|仰视|俯拍|仰拍|特写)"
+                        r"|(?<=俯视|仰视|俯拍|仰拍|特写|逆光)(?:一下|一点)")
 _EN_COLOUR_WANTED_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>要|是)\s*(?P<c>"
                                   + alternation([f for t in vocab.COLOURS.values() for f in t.en if " " not in f])
                                   + r")\s*的", re.I)

@@ -79,7 +79,8 @@ _PRAISE_ZH = (r"谢谢(?:你|您|啦|了|哈|呀|哦|喽|咯|亲|大佬|老师|�
               r"(?:这个|这)?\s*vibe\s*(?:好|很|超|太)?正|"
               # "这个 composition 好高级": a word of the picture's, praised
               r"(?:这个|这)\s*[A-Za-z]{3,14}\s*(?:好|很|超|太|真)(?:高级|好看|漂亮|美|棒|酷|赞|有感觉)(?:了|啊|呀)?|"
-              r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|齐活儿?|搞定|妥了|(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)")
+              r"好的|不错|可以|太棒了|真棒|厉害|牛|绝了|完美|喜欢|爱了|好耶|齐活儿?|搞定|妥了|"
+              r"(?:这张|这个|就这张)(?:可以|不错|挺好|很好|好看|就行)|(?:这样|这样子)?就?(?:够了|行了|可以了)")
 _ABOUT_IT = (r"(?:(?:that|it|this|he|she|they|the\s+\w+|(?:this|that)\s+one)(?:'s|’s|'re|\s+is|\s+are|\s+looks?|"
              r"\s+seems?)|"
              r"thats|looks?|seems?)\s+(?:(?:so|very|really|too|super|kinda|kind of|pretty|quite|a bit|soo+)\s+)?"

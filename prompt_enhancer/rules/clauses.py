@@ -36,8 +36,7 @@ _VERB_AFTER_AND = re.compile(
     r"place|insert|remove|delete|erase|move|shift|nudge|scoot|slide|draw|give|use|switch|get rid of|take|keep|leave|"
     r"go\s+with)\b"
     # "remove the cat but don't touch the box", "delete the tree but the fox stays": what stays, said after
-    r"|(?:the\s+)?[a-z]+\s+(?:stays?|remains?)\b"
-    r"|(?:don'?t|do\s+not)\s+(?:touch|change|move)\b"
+    r"|(?:the\s+)?[a-z]+\s+(?:stays?|remains?)\b|(?:don'?t|do\s+not)\s+(?:touch|change|move)\b"
     # "a house with a red door and its snowing and theres a snowman": what the weather does, what else is there
     r"|(?:it'?s|it\s+is)\s+(?:\w+ing|night|dark|sunny|winter|summer|autumn|spring|foggy|misty|windy|cloudy)\b"
     r"|(?:there'?s|theres|there\s+(?:is|are))\s"
@@ -122,8 +121,8 @@ def _one_of_each_colour(m: re.Match[str]) -> str:
     return f"{_COUNT_WORDS[len(colours)]} {m.group('noun')}, {', '.join(colours[:-1])} and {colours[-1]}"
 
 
-_INSIDE_IT = re.compile(r"^(?:它)?(?:里面|里头|里边|里)(?:有|是|放着|摆着)")
-_ZH_A_THING = re.compile(r"(?:画|来|要)?(?:一个|一间|一座|一栋|个|间)?(?P<thing>[\u4e00-\u9fff]{1,6})")
+_INSIDE_IT = re.compile(r"^它?(?:(?P<in>里面|里头|里边|里)|上面|上头|上边)(?P<v>有|是|[放摆插装养]着)")
+_ZH_A_THING = re.compile(r"[画来要]?(?:一?[个间座栋张只盆片])?(?P<thing>(?!.*背景)[\u4e00-\u9fff]{0,5}[^上里下中边\s])")
 # "画三朵花 红的 黄的 白的": colours said one by one with spaces, one value each, as 红的、黄的、白的 lists them
 _ZH_COLOUR_ALONE = re.compile(r"(?:[浅淡深]?[红橙橘黄绿青蓝紫粉黑白灰棕金银](?:色的|色|的))")
 
@@ -282,7 +281,8 @@ _PLACED_PAIR = re.compile(rf"(?P<first>\b{_SIDE})\s+(?=(?:(?:a|an|the|one)\s+)?[
 _TAKEN_BACK = r"\s*[-–—,]*\s*(?:no+\s+wait|no+|nope|wait|sorry|oops|i\s+mean|actually)[\s,!.–—-]+(?:i\s+mean\s+)?"
 _SPOT = r"(?:(?:top|bottom|upper|lower)\s+(?:left|right)|top|bottom|left|right|middle|center|centre)(?:\s+corner)?"
 _VALUE_TAKEN_BACK = re.compile(rf"\b(?:{_SHADED}{_TAKEN_BACK}(?P<colour>{_SHADED})"
-                               rf"|{_SPOT}{_TAKEN_BACK}(?P<spot>{_SPOT}))(?![\w-])", _I)
+                               rf"|{_SPOT}{_TAKEN_BACK}(?P<spot>{_SPOT}))(?![\w-])"
+                               r"(?!['’]?s?\s*(?:ones?|bg|background|is|stays)\b)", _I)
 # "make him brown with a blue collar": his colour, then a part he gets (not a "brown and blue collar")
 _COLOUR_WITH_PART = re.compile(rf"\b(?P<v>make|paint|turn|colou?r)\s+(?P<t>it|him|her|them|the\s+[a-z]+)\s+"
                                rf"(?P<c>{_SHADED})\s+with\s+"
@@ -470,7 +470,8 @@ def split_clauses(text: str) -> list[str]:
             clauses[-1] += "、" + clause
         elif clauses and _INSIDE_IT.match(clause) and _ZH_A_THING.fullmatch(clauses[-1]):
             # "画一个客厅 里面有一张灰色的沙发": what is in the room, said as 客厅里有…
-            clauses[-1] = _ZH_A_THING.fullmatch(clauses[-1]).group("thing") + _INSIDE_IT.sub("里有", clause)
+            clauses[-1] = _ZH_A_THING.fullmatch(clauses[-1]).group("thing") + _INSIDE_IT.sub(
+                lambda m: ("里" if m.group("in") else "上") + m.group("v").replace("是", "有"), clause)
         elif clauses and _COLOURS_ONLY.fullmatch(clause) and _ENDS_WITH_COLOUR.search(clauses[-1]):
             clauses[-1] += ", " + clause  # "make the flag red, white and blue": one value of three colours
         elif clauses and _WITH_PARTS.search(clauses[-1]) and _only_parts(clause):

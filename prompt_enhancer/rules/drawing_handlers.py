@@ -11,14 +11,8 @@ from dialog.natural_parts import NATURAL_PARTS
 from dialog.scene import Subject
 from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.subject_changes import add_parts, add_subjects, apply_value, move_subject, set_part_values
-from prompt_enhancer.rules.picture_changes import (
-    add_note,
-    apply_global,
-    has_global,
-    set_settings,
-    start_new_scene,
-    strip_global,
-)
+from prompt_enhancer.rules.picture_changes import (add_note, apply_global, has_global, set_settings, start_new_scene,
+                                                   strip_global)
 from prompt_enhancer.rules.setting_phrase import parse_times
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.on_its_body import body_owner
@@ -59,7 +53,9 @@ _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be|were|was|co
 _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?!(?:the|it|him|her|them|this|that|these|those|its|his|"
                        r"their)\b)(?P<np>.+?)\s+(?:too|as well|also)$", _I)
 _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|"
-                     r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添)(?P<np>.+)$")
+                     r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添|"
+                     # 插上五根蜡烛, 挂几个灯笼: put on the thing there
+                     r"(?:再)?(?P<hung>挂满|插满|插上|挂上|贴上|[插挂贴](?=[一两三四五六七八九十几\d]))|摆上)(?P<np>.+)$")
 _ZH_WHERE_FIRST = re.compile(r"(?:再|还|也)?在?(?P<w>[\u4e00-\u9fff]{1,4}?"
                              r"(?:上面|上方|下面|下方|里面|底下|旁边|边上|外面|外边|上|下|里|外))"
                              r"(?:再|还|也)?")
@@ -111,6 +107,12 @@ def add_clause(work: MessageEdit, body: str) -> bool:
     np = f"{pre} {m.group('np')}".strip()
     if re.match(r"^(?:没有|没)", m.group("np")):  # "有没有": a question, not an addition
         return False
+    focus = work.focus()
+    if m.groupdict().get("hung") and not pre.strip() and focus is not None and person_kind(focus) is None:
+        hung = "hung with" if m.group("hung").startswith("挂") else "with"  # 挂满彩灯: hung on it; 插上蜡烛: in it
+        return add_parts(work, [focus], [(hung, np)]) or True
+    if re.fullmatch(r"(?:it|him|her|them)\s+(?:outside|outdoors|inside|indoors|out|away|back|there|here)", np, _I):
+        return False  # "put it outside": a thing drawn, not a thing called "it"
     weather = re.sub(r"^(?:some|a\s+bit\s+of|a\s+little|a|an|more|点|一点|些|一些)\s*", "", np, flags=re.IGNORECASE)
     times, rest = ([_ZH_WEATHER[weather]], "") if weather in _ZH_WEATHER else parse_times(weather, bare=True)
     if times and not clean_rest(rest) and work.scene.subjects:  # "add some rain", "加点雨": the weather, no thing
@@ -155,7 +157,8 @@ def _one_of(name: str, words: set[str]) -> bool:
 
 
 # "and a yellow hat", "plus glasses", "还有一顶帽子": more of what was just said, in a message of its own.
-_AND_MORE = re.compile(r"^\s*(?:and|plus|also|and\s+also|oh\s+and|还有|再来|再加)(?![A-Za-z])", re.IGNORECASE)
+_AND_MORE = re.compile(r"^\s*(?:(?:o+h+|a+h+|ok|okay)[\s,!]+)?(?:and|plus|also|and\s+also|还有|再来|再加)(?![A-Za-z])",
+                       re.IGNORECASE)
 
 
 def _giftee(work: MessageEdit, name: str) -> Subject | None:

@@ -5,8 +5,12 @@
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import replace
 
+from dialog.decision import EditKind
+from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 
 _I = re.IGNORECASE
@@ -32,9 +36,16 @@ def said_each_side(text: str) -> str:
 
 
 def each_side_clause(work: MessageEdit, body: str) -> bool:
-    """The last two things this message added, put left and right."""
-    if not _CLAUSE.match(body.strip()) or len(work.added) < 2:
+    """The last two things this message added, put left and right; one thing added ("add a palm tree on each
+    side") is drawn twice, once on each side."""
+    if not _CLAUSE.match(body.strip()) or not work.added:
         return False
+    if len(work.added) == 1 and work.scene.subject(work.added[0]) is not None:
+        one = work.scene.subject(work.added[0])
+        again = replace(copy.deepcopy(one), id=work.scene.next_subject_id())
+        work.scene.subjects.append(again)
+        work.touch(again, EditKind.ADD)
+        work.say("added", what=reply.subject_phrase(again, work.language))
     pair = [work.scene.subject(i) for i in work.added[-2:]]
     if any(s is None for s in pair):
         return False

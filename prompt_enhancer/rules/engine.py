@@ -33,10 +33,9 @@ from prompt_enhancer.rules.outcome import decision_of, joined
 from prompt_enhancer.rules.same_as import said_with_values
 from prompt_enhancer.rules.them_added import them_as_added
 from prompt_enhancer.rules.each_side import each_side_clause, said_each_side
-from prompt_enhancer.rules.chat_handlers import (
-    app_question, asks_what_it_draws, chat_clause, leaving_clause, mixed_chat_clause, opinion_asked, reaction_clause,
-    retry_words, session_words, talk_before_and,
-)
+from prompt_enhancer.rules.chat_handlers import (app_question, asks_what_it_draws, chat_clause, leaving_clause,
+                                                 mixed_chat_clause, opinion_asked, reaction_clause, retry_words,
+                                                 session_words, talk_before_and)
 from prompt_enhancer.rules.clause_body import clause_body
 from prompt_enhancer.rules.looks_first import looks_after_things
 from prompt_enhancer.rules.clauses import COLOUR_WORD, COMMAND, split_clauses
@@ -65,7 +64,7 @@ from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.part_handlers import attach_clause, dress_clause, give_clause, wear_clause
 from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clause
 from prompt_enhancer.rules.particles import particle_clause
-from prompt_enhancer.rules.pose_verbs import pose_clause, put_at_clause
+from prompt_enhancer.rules.pose_verbs import let_do_clause, pose_clause, put_at_clause
 from prompt_enhancer.rules.background_named import background_named
 from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.grid_steps import steps_said
@@ -210,6 +209,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     reaction_clause,
     correction_clause,
     attribute_clause,
+    let_do_clause,
     draw_clause,
     chat_clause,
     place_after_clause,

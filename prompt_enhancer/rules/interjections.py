@@ -36,6 +36,10 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           r"(?:sorry\s+)?(?:i\s+am|i'?m|im)\s+(?:(?:very|so|quite|still)\s+)?(?:new|a\s+beginner|a\s+newbie|"
                           r"not\s+good\s+with\s+(?:this|these|computers|tech|technology))(?:\s+(?:to|at|with)\s+(?:this|it|"
                           r"all\s+this|computers|tablets|these\s+things))?(?:\s+here)?|"
+                          r"(?:oops\s+|sorry\s+)?wrong\s+(?:chat|window|tab|person|convo|thread)(?:\s+lol)?|"
+                          # "working on a print rn, can u …": what the person is doing, beside the request
+                          r"(?:i'?m\s+|im\s+|i\s+am\s+)?working\s+on\s+(?:a|an|my|the|some)\s+[a-z]+(?:\s+[a-z]+)?"
+                          r"(?:\s+(?:rn|right\s+now|atm|now|today))?|"
                           r"sorry|ok|okay|kk?|now|so|then|alright|(?:ok|okay)\s+can(?:\s+lah?)?|can(?:\s+lah?|\s+can)?|(?:keep|leave)\s+(?:it|him|her|them)\s+(?:there|where\s+"
                           r"(?:it|he|she|they)\s+(?:is|are))|"  # "keep it there but make it smaller": no move
                           r"actually|well|yes|"

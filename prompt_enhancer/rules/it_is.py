@@ -17,9 +17,12 @@ from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.pose_verbs import posed_at
 from prompt_enhancer.rules.subject_changes import add_parts, apply_value
 
-_IT_IS = re.compile(r"^(?:and\s+|oh\s+)?(?:it'?s|its|it\s+is|he'?s|he\s+is|she'?s|she\s+is|is(?=\s+an?\s))\s+"
+_IT_IS = re.compile(r"^(?:and\s+|oh\s+)?(?:it'?s|its|it\s+is|he'?s|hes|he\s+is|she'?s|shes|she\s+is|"
+                    r"is(?=\s+an?\s))\s+"
                     r"(?P<a>(?:a|an)\s+)?"
                     r"(?P<d>.+)$", re.IGNORECASE)
+# 我家麻薯，她是一只黑猫: the same said in Chinese
+_IT_IS_ZH = re.compile(r"^[她他它]就?是(?P<a>一?[只个条])?(?P<d>[\u4e00-\u9fff]{1,8}?)[呀哦啊呢哈]?$")
 # "he's brown and sleeping on a rug" (doing_said.py reads "and sleeps" so): what it does, after what it is like
 _DOING = re.compile(r"\s+and\s+(?:is\s+)?(?P<pose>" + "|".join(POSE_ING.values()) + r")(?:\s+down)?"
                     r"(?P<where>\s+(?:in|on|at|under|by|next\s+to|beside|over|above)\s+.+?)?\s*$", re.IGNORECASE)
@@ -34,7 +37,7 @@ def _doing(work: MessageEdit, focus: Subject, doing: re.Match[str] | None) -> bo
 
 
 def it_is_clause(work: MessageEdit, body: str) -> bool:
-    m = _IT_IS.match(body.strip())
+    m = _IT_IS.match(body.strip()) or _IT_IS_ZH.match(body.strip())
     focus = work.focus() if m else None
     if focus is None:
         return False
@@ -50,6 +53,10 @@ def it_is_clause(work: MessageEdit, body: str) -> bool:
         values, _, had = said.partition(" with ")  # "she's white with black spots": the spots are hers
         return (apply_value(work, [focus], values) and (not had.strip() or add_parts(work, [focus], [("with", had)]))
                 and _doing(work, focus, doing))
+    if kind and focus.id in work.added and re.match(r"he|she|她|他", body.strip(), re.IGNORECASE) and not name_matches(
+            focus.name, kind) and vocab.lookup(vocab.NOUNS, focus.name) is None:
+        # "mochi, she's a black cat": the one just drawn by its name is that kind of thing
+        return apply_value(work, [focus], "a " + said) and _doing(work, focus, doing)
     plain = not (ph.colour or ph.size or ph.material or ph.position)
     if plain and " " not in said.strip() and name_matches(focus.name, said.strip()):
         return True  # "(actually) is a triangle, but I prefer a circle": what it is now, said before the change

@@ -42,7 +42,8 @@ _KEEP_EN = re.compile(rf"^(?:(?:keep|leave)\s+(?:the\s+|its\s+|their\s+|that\s+|
                       # "the raincoat should stay exactly as it is", "don't touch the box": a thing there, kept
                       r"|(?:the\s+)?(?P<thing>[a-z]+(?:\s+(?!should|must|can|will|has|needs)[a-z]+)?)\s+"
                       r"(?:should|must|can|will|has\s+to|needs\s+to)?\s*"
-                      r"(?:stays?|remains?|be\s+left|(?:dun|don'?t|doesn'?t|does\s+not|no)\s+need(?:\s+to)?\s+change)"
+                      r"(?:stays?|remains?|be\s+left|(?:dun|don'?t|doesn'?t|does\s+not|no)\s+need(?:\s+to)?\s+change"
+                      r"|(?:is|'s|’s)\s+(?:fine|ok|okay|good|perfect|great)(?:\s+as\s+(?:it\s+)?is)?)"
                       r"(?:\s+(?:exactly\s+|just\s+)?(?:the\s+same|as\s+(?:it\s+)?is|"
                       r"as\s+(?:it\s+)?was|unchanged|as\s+before|alone|there|where\s+it\s+is))?"
                       r"|(?:don'?t|do\s+not)\s+(?:touch|change|move|recolou?r|repaint|resize|alter)\s+(?:the\s+)?"
@@ -62,6 +63,8 @@ def _present(work: MessageEdit, said: str) -> bool:
         return True  # "keep the wide angle" of a wide shot
     if bool(said) and re.search(rf"\b{re.escape(said.lower())}\b", words) is not None:
         return True
+    if re.search(r"\b(?:background|bg|backdrop)$", said, _I) and scene.background:
+        return True  # "orange bg is fine": the background there
     named = bool(said) and not vocab.has_cjk(said) and not parse_phrase(said).has_subject_values()
     return named and said.lower() not in ("it", "them", "him", "her") and bool(resolve(work, "the " + said))  # flowers
 
@@ -175,8 +178,9 @@ def keep_same_clause(work: MessageEdit, body: str) -> bool:
             work, m.group("thing") or m.group("thing2") or m.group("what")):
         return True
     if m.group("thing") or m.group("thing2"):
-        if not _present(work, m.group("thing") or m.group("thing2")):
-            return False
+        said = m.group("thing") or m.group("thing2")
+        if not (_present(work, said) or re.search(r"\bones?$", said, _I) and resolve(work, "the " + said)):
+            return False  # ("green one is fine": one of them, by how it looks)
         work.chat_replies.append(reply.say("kept", work.language))
         return True
     if m.group("what") and re.search(r"\bones?$", m.group("what"), _I) and resolve(work, "the " + m.group("what")):

@@ -79,6 +79,26 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=[a-z])\s+(?=(?:it'?s|its)\s+(?:so\s+|too\s+|really\s+|kinda\s+)?(?:ugly|weird|bad|boring|"
                 r"annoying|distracting|creepy|scary|not\s+needed|unnecessary)\b)", _I), ", "),
     (re.compile(r"\s+(?:pls|plz|please)\s+(?=and\s)", _I), " "),
+    (re.compile(r"\b(?P<w>one|ones)['’]s\s+(?=(?:fine|ok|okay|good|perfect|great)\b)", _I), r"\g<w> is "),
+    # Indian English: "red only", "simple only", "teapot itself" (the word, stressed); "do the needful" (do it);
+    # "need 2 circles" (draw them); "can u do it on yellow" (put it there)
+    (re.compile(rf"\b(?P<v>(?:{_COLOUR_EN})|simple|plain|small|big|same)\s+(?:only|itself)\b", _I), r"\g<v>"),
+    (re.compile(r"[\s,.]*(?:(?:pls|please|kindly)\s+)?do\s+the\s+needful[.!]*", _I), ""),
+    (re.compile(r"^(?:and\s+)?only\s+(?:the\s+)?(?P<t>[a-z]+)(?:\s+itself)?(?:\s+(?:pls|please))?$", _I),
+     r"keep only the \g<t>"),
+    (re.compile(r"[\s,]+kindly(?=\s*[.!]*$)", _I), ""),
+    # "bouquet in pink would be nicer i think": that colour, wished for
+    (re.compile(rf"^(?:the\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?)\s+in\s+(?P<c>{_COLOUR_EN})\s+(?:would|will|might|could)\s+"
+                r"(?:be|look)\s+(?:nicer|better|prettier|cooler|nice|good|great|cute)(?:\s+i\s+think)?", _I),
+     r"make the \g<t> \g<c>"),
+    (re.compile(r"^(?:i\s+)?need\s+(?=(?:a|an|one|two|three|four|five|\d+)\s)", _I), "i want "),
+    (re.compile(r"\b(?P<v>do|make|draw)\s+it\s+on\s+(?=(?:a\s+)?(?:" + _COLOUR_EN + r")\b)", _I), "put it on "),
+    # "I would like please a picture …", "you can take off the sun?": please and can where Spanish puts them;
+    # "he is 5 years": who it is for, how old (five things called "he is year" were drawn)
+    (re.compile(r"\b(?P<v>would\s+like|want|need)\s+(?:please|pls|plz)\s+(?=(?:a|an|some|the)\s)", _I), r"\g<v> "),
+    (re.compile(r"^(?:and\s+)?you\s+can\s+(?=[a-z][^?]*\?\s*)", _I), "can you "),
+    (re.compile(r"[\s,.;!]+(?:he|she|they)(?:'s|\s+is|\s+are|s)\s+(?:only\s+|just\s+)?\d{1,2}\s*(?:years?|yrs?|yo)?"
+                r"(?:\s+old)?(?=\s*(?:[.!,;]|[^\w\s]|$))", _I), ""),
     # "the shade should be more like.. yellow? yeah yellow": yellow, thought over
     (re.compile(r"\b(?P<v>should\s+be)\s+(?:more\s+)?like\s*(?:\.{2,}|…)?\s*(?!(?:you|u|that|this|the|a|an|my)\b)(?=[a-z])",
                 _I), r"\g<v> "),
@@ -169,7 +189,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 r"(?!\s+(?:the|a|an|his|her)\b))", _I), "with a "),
     # "and apple it should be red colour": the thing, then "it" for it again
     (re.compile(r"^(?P<a>(?:and|also|now|ok|okay|then)\s+)?(?:the\s+)?"
-                r"(?P<t>(?!(?:and|also|now|ok|okay|then|so|but|or|i|you|we)\b)[a-z]+)\s+(?:it|he|she)\s+"
+                r"(?P<t>(?!(?:and|also|now|ok|okay|then|so|but|or|i|you|we|h+m+|u+m+|u+h+|erm|yeah|yes|no|nah|well|"
+                r"actually|maybe|wait|sorry|oh)\b)[a-z]+)\s+(?:it|he|she)\s+"
                 r"(?=(?:should|must|needs?\s+to|has\s+to)\s+be\b)", _I), r"\g<a>the \g<t> "),
     # "the kite's gotta be red", "kite's gotta go": it has to (not the kite's something; "i gotta go" is leaving)
     (re.compile(r"\b(?P<t>(?!(?:i|we|you|u|ya|gotta)\b)[a-z]+)(?:'s|’s|\s+has)?\s+(?:gotta|got\s+to|has\s+got\s+to)\s+"

@@ -105,7 +105,7 @@ _GO_BARE = re.compile(r"(?:^|(?<=[,;.!]\s))(?:(?:and|now|ok|so)\s+)?go\s+(?=more
 # "shoot it from below", "look at it from directly above", "seen from above": where the camera is ("a wide shot from
 # above" says both, and is read as said)
 _FROM_BELOW = re.compile(r"\b(?:shoot|(?<!wide\s)(?<!long\s)(?<!close\s)(?<!medium\s)shot|"
-                         r"film|see|view|show|photograph|look\s+at|seen|viewed|shown)\s+"
+                         r"film|see|view|show|photograph|look\s+at|seen|viewed|shown|draw|paint|render|drawn)\s+"
                          r"(?:it|him|her|them|this|the\s+\w+\s+)?\s*from\s+(?:directly\s+|straight\s+|right\s+|way\s+)?"
                          r"(?P<w>below|underneath|beneath|above|overhead)\b", _I)
 # "convert to black and white", "convert it into sepia": the look, made

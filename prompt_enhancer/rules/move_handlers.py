@@ -119,10 +119,24 @@ def move_clause(work: MessageEdit, body: str) -> bool:
         return done
     if _move_once(work, body):
         return True
+    m = _TO_THE_THING.match(body)
+    targets, anchors = (resolve(work, m.group("t")), resolve(work, "the " + m.group("g")) or []) if m else ([], [])
+    if targets and (len(anchors) == 1 and anchors[0] not in targets or not anchors and m.group("g") in _GROUNDS):
+        # "move the cat to the floor": down on the floor; "move the cat to the rug": on the rug there
+        said = anchors[0].name if anchors else m.group("g").lower()
+        prep = "on" if anchors == [] or said.split()[-1] in _SURFACES else "next to"
+        for target in targets:
+            move_subject(work, target, f"{prep} the {said}")
+        return True
     m = _MOVED_THING.match(body)  # "move the circle up a bit" with no circle: which one, never a new circle
     return bool(m) and ask_missing(work, m.group("t"))
 
 
+_TO_THE_THING = re.compile(r"^(?:move|put|place|set|bring|take)\s+(?P<t>.+?)\s+(?:down\s+|over\s+)?(?:to|onto)\s+the\s+"
+                           r"(?P<g>[a-z]+(?:\s+[a-z]+)?)$", _I)
+_GROUNDS = {"floor", "ground", "grass", "sand", "carpet"}
+_SURFACES = {"rug", "mat", "sofa", "couch", "chair", "bed", "table", "bench", "roof", "branch", "rock", "shelf",
+             "windowsill", "desk", "stool", "cushion", "pillow", "carpet", "floor"}
 _MOVED_THING = re.compile(r"^(?:move|shift|slide|nudge|drag|scoot|push)\s+(?P<t>(?:the|that|this)\s+.+?)\s+"
                           r"(?:up|down|left|right|higher|lower|to|towards?|over|a\s+bit|a\s+little|slightly)\b", _I)
 

@@ -25,7 +25,9 @@ _LEAD = rf"(?:(?:{_LEAD_WORDS})[\s,!.…]+)*"
 _PRAISED_LEAD = rf"(?:(?:{_LEAD_WORDS}|cool|nice|great|lol|wow|yeah|yay)[\s,!.…]+)*"
 # What a picture is called when it is asked for: "a picture of", "an image of", "a drawing of".
 _PICTURE_OF = (r"(?:(?:a|an|the|some)\s+)?(?:(?:nice|cute|quick|little|simple|cool|pretty)\s+)?"
-               r"(?:picture|pic|drawing|image|painting|illustration|photo|sketch|render)\s+of\s+")
+               # "I would like a picture with a white house, …": with what it shows
+               r"(?:(?:picture|pic|drawing|image|painting|illustration|photo|sketch|render)\s+of|(?:picture|pic|image)\s+"
+               r"with(?=\s+(?:a|an|one|two|three|some)\s))\s+")
 _OPENER_EN = re.compile(
     rf"^{_LEAD}(?:"
     # "picture this: …", "imagine this - …", "here's my idea: …"
@@ -36,7 +38,8 @@ _OPENER_EN = re.compile(
     # "i'd love (to see) …", "i would love …"
     r"|i(?:'d|\s+would)\s+love(?:\s+to\s+(?:see|have|get))?\s+(?!it\b|that\b|this\b|if\b)"
     # "i need a drawing of …", "i want to see …", "i wanna see …"
-    rf"|(?:i\s+)?(?:really\s+)?(?:need|want|wanna|would\s+like|'d\s+like)\s+(?=(?:to\s+)?see\s|{_PICTURE_OF})"
+    rf"|(?:i\s+|i(?=['’]d))?(?:really\s+)?(?:need|want|wanna|would\s+like|['’]d\s+like)\s+(?:please\s+|pls\s+)?"
+    rf"(?=(?:to\s+)?see\s|{_PICTURE_OF})"
     r"(?:(?:to\s+)?see\s+)?"
     # "could you please make me a pic of …", "can u do a drawing of …": the picture asked for is its content
     rf"|(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:make|draw|create|paint|do|generate|give|"

@@ -71,7 +71,7 @@ _HAS_ZH = re.compile(r"^(?P<owner>.+?)(?:手里|手上|头上|身上)?(?P<verb>�
                      r"|(?:要|得|也|还|再)?(?:扎|梳|留)(?:着|了|起|上)?)(?P<parts>.+)$")  # 她扎两个辫子, 爷爷留白胡子
 
 # A clause that starts with how a part goes with the thing just said: "穿着黄色的衣服", "还戴着一顶帽子".
-_WITH_ZH = re.compile(r"^(?:并且|而且|还|也)?(?:手里|手上|手中|头上|身上|嘴里|嘴上|口中|怀里|背上|脖子上)?"
+_WITH_ZH = re.compile(r"^(?:并且|而且|还|也|再)?(?:手里|手上|手中|头上|身上|嘴里|嘴上|口中|怀里|背上|脖子上)?"
                       # "戴一顶 blue hat", "戴红帽子 围蓝围巾": the verb alone before the thing
                       r"(?P<verb>拄着|端着|扛着|挎着|拎着|捧着|打着|弹着|"  # "拄着拐杖": leaning on it, held
                       r"拿着|举着|戴着|穿着|围着|抱着|背着|撑着|提着|披着|系着|牵着|握着|骑着|扎着|留着|长着|叼着|含着|咬着|(?:戴|穿|拿|围|披|举|撑|提|弹)(?![过越走掉开绕巾裙起住])"
@@ -259,10 +259,10 @@ def wear_clause(work: MessageEdit, body: str) -> bool:
 
 # "树上挂个灯笼", "在树上加一盏灯笼", "再在树上挂几个铃铛": a thing put on or at a thing already drawn. The anchor comes
 # first, with a locative (上, 里, 旁边...), then the verb and what is put there.
-_LOCATIVE = r"(?P<loc>上面|上边|顶上|上|里面|里|下面|下边|底下|下|旁边|边上|前面|后面)"
+_LOCATIVE = r"(?P<loc>上面|上边|顶上|顶端|顶部|顶|上|里面|里|下面|下边|底下|下|旁边|边上|前面|后面)"
 _ATTACH_ZH = re.compile(rf"^(?:让|使)?(?:再|也|还|另外)?(?:在|往|于)?(?P<anchor>[^在往把将，,]{{1,12}}?)的?{_LOCATIVE}"
                         r"(?:再|也|还|要|得)?(?P<verb>挂满|插满|摆满|放满|挂上|挂|吊上|吊|悬挂|加上|加|添上|添|放上|放|摆上|摆|插上|插|"
-                        r"贴上|贴|画上|画|装上|装|系上|系|绑上|绑|点上|点|长出|长|有)(?:了|着|一下)?(?P<np>.+)$")
+                        r"贴上|贴|画上|画|装上|装|系上|系|绑上|绑|点上|点|长出|长|结满|结出|结|有)(?:了|着|一下)?(?P<np>.+)$")
 # "灯笼挂在树上", "把铃铛挂到树上": what is put there first, then the verb, then the anchor.
 _HANG_ZH = re.compile(rf"^(?:把|将|再|也|还|(?:请|帮我|给我)?画)?(?P<np>[^在到，,]+?)"
                       rf"(?P<verb>挂|吊|贴|插|系|绑|装|摆|放|戴|穿)"
@@ -292,7 +292,7 @@ def attach_clause(work: MessageEdit, body: str) -> bool:
     m = _ATTACH_ZH.match(body) or _HANG_ZH.match(body) or _HANG_FIRST_ZH.match(body)
     if not m:
         return False
-    if m.group("loc") not in ("上", "上面", "上边", "顶上", "里", "里面"):
+    if m.group("loc") not in ("上", "上面", "上边", "顶上", "顶端", "顶部", "顶", "里", "里面"):
         return False  # "在它旁边放个球": beside it, a thing of its own, read by the add rule
     anchor_said = m.group("anchor")
     body_part = re.search(r"的?(脖子|头|手|身|脚|背|耳朵|脸|腰)$", anchor_said)

@@ -23,7 +23,7 @@ from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.thing import ITEM_SPLIT as _ITEM_SPLIT, Thing as Thing
 from prompt_enhancer.rules.things_on_it import things_on_it
 from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WHERE_LAST, WITH_ON_IT as _WITH_ON_IT
-from prompt_enhancer.rules.with_tail import HANGING_ON_IT as _HANGING_ON_IT, ING_LAST
+from prompt_enhancer.rules.with_tail import HANGING_ON_IT as _HANGING_ON_IT, doing_first
 from prompt_enhancer.rules.zh_described import described_pieces
 
 _I = re.IGNORECASE
@@ -58,7 +58,8 @@ ON_BODY_ZH = ("手里|手上|手中|手(?=[拿握举抱捧提拎牵撑])|身上|
               "脚上|肩上|胸前")
 _ZH_AFTER_RE = re.compile(rf"(?:{ON_BODY_ZH})?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
-                          r"带着|长着|留着|牵着|拄着|端着|扛着|叼着|挎着|拎着|在弹|弹着|弹))(?P<parts>.+)$")
+                          r"带着|长着|留着|牵着|拄着|端着|扛着|叼着|挎着|拎着|在弹|弹着|弹|(?<![个只位条])(?:穿(?![过越山行梭插透])|戴)))"
+                          r"(?P<parts>.+)$")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair of|pair of|\d+)\s", _I)
 
 # "a cat sitting on a sofa": the thing is placed at a new thing, both drawn.
@@ -68,8 +69,7 @@ _EN_ANCHOR_RE = re.compile(
     r"(?P<prep>(?<=hanging\s)from|(?<=dangling\s)from|(?:(?:to|on)\s+the\s+)?(?:left|right)\s+of|on top of|on|"
     r"(?<=ing\s)over|(?<=ing\s)across|(?<=ing\s)towards?|(?<=ing\s)to(?=\s+the\s)|(?<=ing\s)from|"
     r"(?<=ing\s)out\s+of|(?<=ing\s)into|(?<=ing\s)onto|(?<=ing\s)through|(?<=ing\s)around|(?<=ed\s)around|under|"
-    r"underneath|beneath|"
-    r"below|beside|next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
+    r"underneath|beneath|below|beside|next to|near|by|in front of|behind|above|inside|in|against|at)\s+"
     r"(?P<anchor>(?:a|an|some|(?P<the>the))\s+.+)$", _I)
 _ZH_ANCHOR_RE = re.compile(
     r"^(?P<head>.+?)(?P<pose>站|坐|躺|趴|蹲|睡|停|待|靠|藏|飞|走|跑|玩|插|放|摆|挂|泊|长|漂|飘|立|蜷|窝|卧|缩|倚|盘|绕|骑)?(?:着)?在(?P<anchor>[^在，,。]+?)的?"
@@ -105,7 +105,7 @@ def _contained(text: str) -> list[Thing] | None:
 def split_description(text: str) -> list[Thing]:
     """One phrase of a drawing as its things: "a knight holding a sword and a shield" is one knight with two parts;
     "a cat sitting on a sofa", a cat on a sofa, and the sofa. A Thing's text may hold more ("a cat and a dog")."""
-    text = ING_LAST.sub(r"\g<who> \g<doing> \g<parts>", text)
+    text = doing_first(text)
     described = described_pieces(text)  # 穿着粉色裙子的小女孩和一只白色的小狗: two things, each described
     if len(described) > 1:
         return [thing for piece in described for thing in split_description(piece)]
@@ -125,14 +125,14 @@ def split_description(text: str) -> list[Thing]:
         return things
     last = WHERE_LAST.match(text.strip())
     owner = split_description(last.group("body")) if last else []
-    if owner and owner[0].parts and owner[0].placed is None:  # "a girl with an umbrella in the foreground"
+    i = len(owner) - 1 if len(owner) > 1 and not owner[-1].parts and owner[-1].placed is None else 0  # "…a cat on it"
+    if owner and owner[0].parts and owner[i].placed is None:  # "a girl with an umbrella in the foreground"
         worn = re.match(r"in\s+(?P<w>.+)$", last.group("where"), _I)
-        if worn and _reads_as_part(worn.group("w"), "in", True):  # "with pigtails in a yellow raincoat": worn
+        if not i and worn and _reads_as_part(worn.group("w"), "in", True):  # "with pigtails in a yellow raincoat"
             return [Thing(owner[0].text, [*owner[0].parts, ("wearing", worn.group("w"))]), *owner[1:]]
-        where = f"{owner[0].text} {last.group('where')}"
-        placed = _anchor(where) or [Thing(where)]
-        placed[0].parts, placed[0].pose = owner[0].parts, placed[0].pose or owner[0].pose
-        return [*placed, *owner[1:]]
+        placed = _anchor(f"{owner[i].text} {last.group('where')}") or [Thing(f"{owner[i].text} {last.group('where')}")]
+        placed[0].parts, placed[0].pose = owner[i].parts, placed[0].pose or owner[i].pose
+        return [*owner[:i], *placed, *owner[i + 1:]]
     anchored = _anchor(text)
     if anchored is not None:
         return anchored
@@ -192,7 +192,7 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     elif ph:
         name = clean_rest(ph.rest).lower()
         if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in AT_A_DISTANCE:
-            other = [Thing(object_text)]  # "walking his dog": the dog is drawn too
+            other = [Thing(object_text, done_to=True)]  # "walking his dog": the dog is drawn too
         else:
             last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
             pose = None
@@ -396,7 +396,7 @@ def _with_parts_zh(text: str) -> list[Thing] | None:
             return [Thing(text[: m.start()] + text[m.end():]), Thing(m.group("parts"))]
     m = _ZH_AFTER_RE.search(text)
     if m and clean_rest(text[: m.start()]):
-        parts, leftover = _part_items(_ZH_RELATIONS[m.group("rel")], _ZH_GOING.sub("", m.group("parts")),
+        parts, leftover = _part_items(_ZH_RELATIONS.get(m.group("rel"), "wearing"), _ZH_GOING.sub("", m.group("parts")),
                                       m.group("rel"))
         if parts:  # 穿红裙子的女孩 手里拿着气球: what she wears, said before her, and what she holds
             inner = _with_parts_zh(text[: m.start()])  # 坐在大石头上手里拿着风筝: on the rock, and holding it

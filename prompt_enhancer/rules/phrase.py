@@ -121,7 +121,7 @@ _STYLE_RE = re.compile(
     rf"\s*(?:style|styled|painting|drawing|art|render|look|风格|画风|风|画|的风格)(?![A-Za-z])"
     rf"|(?:{WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?"
     rf"(?P<known>{alternation([f for f in _STYLE_FORMS if f.lower() not in _AMBIGUOUS_STYLE])})"
-    # "…, realistic": a clause of that word alone is the picture's style (no thing is called "realistic")
+    r"|(?<=\ba\s)(?P<known_before>realistic)(?=\s+[a-z])"  # "a realistic tiger"; "…, realistic": a clause alone
     r"|^\s*(?P<known_alone>realistic|photo|minimal|minimalist|3d|3-d|8-bit)\s*$"
     rf"|{WORD_L}in\s+(?P<free_in>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){{0,2}})\s+style{WORD_R}"
     # "…, old school traditional style": a clause of words and "style" alone, as a tag list says a style
@@ -155,7 +155,7 @@ _DETERMINER_RE = re.compile(
     rf"{WORD_L}(?P<en>a\s+couple(?:\s+of|(?=(?:\s+[a-z]+)?\s+[a-z]+s{WORD_R}))|a\s+few|several|a\s+handful\s+of|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}|"
     rf"some|one more|a pair of){WORD_R}"
     r"|(?P<zh>[一两二三四五六七八九十几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅|盏|串|束|面|枝|扇|间|根|支|顶|把|件|副|双|对|本|台|架|片|口|方|列|"
-    r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|栋|幢|尾|头(?![长短金黑白红棕卷秀乌]?发))"
+    r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|栋|幢|尾|轮|弯|株|道|堆|团|滴|粒|头(?![长短金黑白红棕卷秀乌]?发))"
     r"|(?<![一两二三四五六七八九十几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串|扇)(?=.)(?!子)",
     re.IGNORECASE,
 )
@@ -167,8 +167,8 @@ _DEFINITE_RE = re.compile(r"^(?:(?:the|this|that|these|those|its|my)(?:\s+|$)|�
                           re.IGNORECASE)
 # Words that carry no content at the edges of a phrase ("please draw ... for me", "画一下...吧").
 _EN_FILLER_WORDS = (
-    "please|pls|plz|thanks|thank you|thx|ty|for me|me|us|also|too|as well|now|again|instead|then|just|really|very|"
-    "a picture of|an image of|a drawing of|a painting of|a photo of|picture of|image of|drawing of|painting of|"
+    "please|pls|plz|kindly|thanks|thank you|thx|ty|for me|me|us|also|too|as well|now|again|instead|then|just|really|"
+    "very|a picture of|an image of|a drawing of|a painting of|a photo of|picture of|image of|drawing of|painting of|"
     "quite|a 3d render of|3d render of|a render of|render of|an illustration of|illustration of|"
     "of|with|and|use|using|have|let's|lets|give it|give|i want|i'd like|i would like|how about|what about|"
     "looks like|look like|looks|look|like|appear|seem|"
@@ -349,7 +349,7 @@ def parse_style(text: str) -> tuple[str | None, str]:
     if not matches:
         return None, text
     m = matches[0]
-    known = m.group("known_styled") or m.group("known") or m.group("known_alone")
+    known = m.group("known_styled") or m.group("known") or m.group("known_alone") or m.group("known_before")
     if known:
         return _STYLE_INDEX.get(squeeze(known), known), rest
     free = (m.group("free_of") or m.group("free_in") or m.group("free_alone") or m.group("free_zh")

@@ -17,7 +17,7 @@ _KIND = (r"painting|drawing|illustration|sketch|poster|photo|photograph|render|a
          r"movie\s+still|still|postcard|mural|woodcut|engraving|storybook|picture\s+book|book\s+cover|album\s+cover|"
          r"polaroid|snapshot|selfie|sticker|tattoo|logo|icon|blueprint|stained\s+glass(?:\s+window)?|mosaic|collage|"
          r"screenshot|storyboard|meme|magazine\s+cover|greeting\s+card|postage\s+stamp|stamp|film\s+still|"
-         r"tapestry|embroidery|linocut|etching|lithograph|infographic|diagram|map")
+         r"tapestry|embroidery|linocut|etching|lithograph|infographic|diagram|map|movie|film|animation|video\s+game")
 _LOOK_LIKE = re.compile(
     r"^(?:make|turn|do|draw|paint|render)\s+(?:it|this|that|everything|the\s+(?:picture|image|whole\s+thing|scene))\s+"
     rf"(?:look\s+like|look\s+as\s+if\s+it\s+were|like|as|into|in)\s+(?P<x>(?:a|an|the|some)\s+(?:[\w'-]+\s+){{0,4}}?"
@@ -62,7 +62,7 @@ def as_kind_said(body: str) -> str:
 _LISTED_KIND = re.compile(r"(?:^|(?<=[,，]))(?P<pad>\s*)"
                           r"(?P<x>(?![aA]n?\s|[tT]he\s|(?:[jJ]ust\s+)?[lL]ike\s|[aA]s\s)[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}?\s+"
                           r"(?:shot|photo|photograph|photography|illustration|render|artwork|poster|painting|drawing|"
-                          r"sketch))(?=\s*(?:[,，]|$))", _I)
+                          r"sketch|pic|picture|image|look|aesthetic))(?=\s*(?:[,，]|$))", _I)
 
 
 # "make a poster, a rocket in the middle", "design a logo, a coffee cup": what is made, then what it shows

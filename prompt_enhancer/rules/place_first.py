@@ -65,6 +65,8 @@ def _place_said(words: str) -> str | None:
     said = words.split()
     for at in range(len(said)):  # "a quiet beach": the beach ("dogs playing on the beach" is no place)
         place = vocab.lookup(vocab.PLACES, " ".join(said[at:]))
+        if at and re.fullmatch(r"at|on|in|by|near|under|beside|over", said[at], re.IGNORECASE):
+            return None  # "a viking ship at sea, a seagull …": a thing there, the first thing drawn
         if place is not None and describes_a_place(" ".join(said[:at])):
             return place.key
     landscape = bare_landscape(words)

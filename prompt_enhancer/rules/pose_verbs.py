@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from dialog.decision import EditKind
 from dialog.scene import Subject
 from prompt_enhancer.rules.doing_said import POSE_ING
+from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.gaze import gaze_clause
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
@@ -16,6 +18,7 @@ from prompt_enhancer.rules.picture_changes import set_settings
 from prompt_enhancer.rules.references import resolve
 from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.subject_changes import add_subjects, apply_value, move_subject
+from prompt_enhancer.rules.zh_doing import ZH_POSE_WORDS
 
 _I = re.IGNORECASE
 # The verb as said -> the pose (a vocab.POSES key).
@@ -154,3 +157,40 @@ def pose_clause(work: MessageEdit, body: str) -> bool:
     if place:
         set_settings(work, place, ())
     return apply_value(work, targets, _EN_VERBS.get(verb) or _ZH_VERBS.get(verb) or verb)  # "…be lying on the grass"
+
+
+# 让它喷火, 让她跳舞, 叫小狗叼着骨头: what a thing there is let to do, said in Chinese as "make it breathe fire" is in
+# English. Read after the rules for values, moves and removals, so 让它大一点 stays theirs; 让它消失 is no doing.
+_LET_DO = re.compile(r"^(?:再|也|还)?(?:让|叫)(?P<said>[\u4e00-\u9fff]{3,12}?)(?:吧|了|呗|啊|呀|一下)*$")
+# 让它们更亮: how they look; 让她站在右边: a move; 让它动起来: a moving picture, asked about by the chat rules
+_NO_DOING = re.compile(r"^(?:消失|不见|离开|走开|走掉|滚|出去|下去|别|不|没|看|朝|面向|转|更|再|越|变|太|很|非常|有|动)"
+                       r"|(?:一点|一些|点儿?|些)$|[在到往向于]")
+_PRONOUN = re.compile(r"^(?:它们|他们|她们|它|他|她)")
+
+
+def let_do_clause(work: MessageEdit, body: str) -> bool:
+    """The thing named (a pronoun, or the name of one there) takes the doing said after it: a doing the pose
+    table knows is its pose, any other is kept as said, as 一只猫在喝牛奶 keeps 喝牛奶."""
+    m = _LET_DO.match(body.strip())
+    if not m or not work.scene.subjects:
+        return False
+    said = m.group("said")
+    pronoun = _PRONOUN.match(said)
+    for cut in [pronoun.end()] if pronoun else range(1, min(5, len(said) - 1)):
+        targets = resolve(work, said[:cut])
+        doing = re.sub(r"^(?:也|都|一起)?(?:正在|在|去)?", "", said[cut:])
+        looks = re.match(r"(?:(?:看起来|看上去|显得)(?:更加|更|再)?|更加|更)(?=[\u4e00-\u9fff])", doing)
+        if targets and looks:  # 让猫看起来开心一点, 让它们更亮: how it looks, as "make them brighter" says
+            value = doing[looks.end():]
+            plain = value if parse_phrase(value).has_subject_values() else re.sub(r"(?:一点|一些|点儿?|些)$", "", value)
+            return apply_value(work, targets, plain or value)
+        if targets and len(doing) >= 2 and not _NO_DOING.search(doing) and not parse_position(doing)[0]:
+            known = vocab.lookup(vocab.POSES, doing) or vocab.lookup(vocab.POSES, "在" + doing)
+            pose = known.key if known else ZH_POSE_WORDS.get(doing) or doing
+            for target in targets:
+                work.say("changed", name=reply.thing_name(target, work.language),
+                         what=reply.value_words([("pose", pose)], work.language))
+                target.attributes["pose"] = pose
+                work.touch(target, EditKind.ATTRIBUTE)
+            return True
+    return False

@@ -24,7 +24,9 @@ _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters
         r"flash\s*cards?|covers?|patterns?|notes|charts?|designs?|mock-?ups?|jumpers?|sweaters?|quilts?|blankets?|"
         r"cosy|cozy|embroidery|cross[\s-]?stitch|scrapbook|journal|planner|calendar|album|invitations?|invites?|"
         r"wedding|shirts?|t-?shirts?|mugs?|tote(?:\s+bag)?|stationery|topics?|album\s+covers?|ep|single|"
-        r"record|mixtape|playlist")
+        r"record|mixtape|playlist|"
+        # a phone's: "for my bakery insta post", "for good morning msg", "for whatsapp status"
+        r"posts?|insta|instagram|msg|message|status|grp|group|whatsapp|reels?")
 # "for my lesson on sizes", "a tea cosy pattern im making for my sister": what the use is of, or who makes it
 _USE_TAIL = (r"(?:\s+(?:on|about|of)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
              r"(?:\s+(?:i'?m|im|i\s+am|we'?re)\s+(?:making|doing|knitting|sewing|working\s+on|designing)"
@@ -59,11 +61,15 @@ _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+
 _OCCASION = (r"valentines?(?:'s)?(?:\s+day)?|christmas|xmas|easter|halloween|thanksgiving|new\s+year(?:'s)?|"
              r"mother'?s\s+day|father'?s\s+day|(?:chinese|lunar)\s+new\s+year|diwali|eid|hanukkah")
 # ("for grandpa's birthday card": whose, said by name)
-_TAIL = re.compile(rf"[\s,]+for\s+(?:(?:{_DET}|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE}){_USE_TAIL}|(?:{_OCCASION}))"
+_TAIL = re.compile(rf"[\s,]+for\s+(?:(?:{_DET}|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE}){_USE_TAIL}"
+                   # "for class 2 chart", "for good morning msg for family grp" (not "a for sale sign")
+                   rf"|(?!(?:sale|rent|hire|free|now|real|fun|example|instance)\b)(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
+                   r"(?:\s+for\s+(?:my\s+|our\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+                   rf"|(?:{_OCCASION})(?:\s+(?:{_USE}))?)"
                    r"\b"
                    r"(?=\s*(?:(?:please|pls|plz|thanks|thx|ty)\b)?\s*(?:[,，.。!！;；?？(（]|$))", _I)
 # "…, placeholder asset for now", "(just a placeholder)": what the picture is for, as a game maker says it
-_PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)?(?:an?\s+)?placeholder"
+_PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)?(?:an?\s+)?(?:[a-z]+\s+)?placeholder"
                           r"(?:\s+(?:asset|art|sprite|graphic|image|pic))?(?:\s+for\s+now)?\s*\)?(?=\s*[.!]*\s*$)"
                           # "two swallows facing each other, chest piece": where the finished piece goes
                           r"|\s*,\s*(?:[a-z]+\s+){1,2}piece(?=\s*[.!]*\s*$)"
@@ -94,10 +100,11 @@ _TO_FEEL = re.compile(r"(?:^|[\s,]+)(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(
 
 # "green leaf in the middle on grey, its for a logo", "a red fox, it's for my daughter": what it is for, said after
 # (a learner's "is for my girlfriend", "(for a kids worksheet)" in brackets, "placeholder for a ui button")
-_IT_IS_FOR = re.compile(r"[\s,，.;!]+(?:(?:it|this|that)(?:'s|’s|\s+is|\s+will\s+be|\s+was)|its|thats|is|"
-                        r"placeholder)\s+"
+_IT_IS_FOR = re.compile(r"(?<!\bsays)(?<!\bsay)(?<!\breads)(?<!\bsaying)[\s,，.;!\-–—]+"
+                        r"(?:(?:it|this|that)(?:'s|’s|\s+is|\s+will\s+be|\s+was)|its|thats|is|placeholder)\s+"
                         r"(?:(?:gonna|going\s+to)\s+be\s+|just\s+|all\s+)?for\s+"
-                        r"(?:a|an|my|our|the|his|her|their|me|him|them|someone|some)\b[^.!?;。！？]*[.!?]*$", _I)
+                        r"(?:(?:a|an|my|our|the|his|her|their|me|him|them|someone|some)\b[^.!?;。！？]*"
+                        r"|(?:[\w'-]+\s*){1,4}(?<!\s))[.!?]*$", _I)  # "- its for opposites", "its for circle time"
 
 
 # "a 32x32 sprite of a cat", "an icon of a house": the thing, drawn (the sprite is what it is for)

@@ -431,6 +431,8 @@ def avoid_clause(work: MessageEdit, body: str) -> bool:
     target = re.sub(r"(?:\s+(?:also|anymore|any\s+more|too|either))+$", "", m.group("t"), flags=_I)
     if re.match(r"^(?:thanks|thank you|problem|worries|way)\b|^(?:客气|谢|问题|关系)", target, _I):
         return False  # "no thanks", "不客气": chatter, not a negative prompt
+    if re.match(r"^(?:the|its|their|that|this)\s+colou?rs?\b|^(?:这个|那个)?颜色$", target, _I):
+        return False  # "i don't like the colour of the cat": which colour then? asked by the colour rule
     if work.last in _REMOVING and re.fullmatch(
             r"(?:it|them|that|those)(?:\s+(?:any\s*more|either|now))?", target.strip(), _I):
         return True  # "take the collar off, he doesnt need it": the collar, taken off already

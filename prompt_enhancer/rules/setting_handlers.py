@@ -57,8 +57,15 @@ _SAME_BACKGROUND = re.compile(r"^(?:(?:and\s+|but\s+)?keep\s+)?(?:the\s+)?(?:sam
                               r"(?:\s+(?:the\s+same|as\s+(?:it\s+is|before)|stays?(?:\s+the\s+same)?|unchanged))?$", _I)
 
 
+_BLURRED = re.compile(r"^(?:(?:make|turn|have|get)\s+)?(?:the\s+)?background\s+(?:(?:a\s+bit|a\s+little|slightly|more|"
+                      r"kinda|very)\s+)*(?:blurry|blurred|blurrier|out\s+of\s+focus|fuzzy|soft)(?:\s+please)?$"
+                      r"|^blur\s+(?:out\s+)?the\s+background(?:\s+(?:a\s+bit|more|please))*$", _I)
+
+
 def background_clause(work: MessageEdit, body: str) -> bool:
     """"make the background blue", "背景换成海滩", "背景黑色"."""
+    if _BLURRED.match(body.strip()):  # "make the background blurry": the same place, out of focus
+        return look_clause(work, "blurred background")
     if _SAME_BACKGROUND.match(body.strip()) and re.search(r"\b(?:same|keep|stays?|unchanged|as\s+it\s+is)\b",
                                                           body, _I):
         return True  # "…, same background": nothing to change
@@ -230,7 +237,7 @@ def look_clause(work: MessageEdit, body: str) -> bool:
 # "make the sky dark", "the sky should be pink", "天空暗一点", "把天空改成紫色": the sky is the picture's, never a
 # subject; how dark or what colour it is is a look of the whole picture.
 _SKY = re.compile(r"^(?:(?:make|turn|change|paint|colou?r|set|get)\s+the\s+sky\s+"
-                  r"(?:to\s+|into\s+|a\s+bit\s+|a\s+little\s+)?"
+                  r"(?:to\s+|into\s+|a\s+bit\s+|a\s+little\s+)?(?:more\s+)?"
                   r"|the\s+sky\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+(?:a\s+bit\s+|more\s+)?|"
                   r"(?:a\s+)?(?=\w+\s+sky$))(?P<v>[\w\s-]+?)(?:\s+sky)?$"
                   r"|^(?:把|将|让)?天(?:空|色)(?:改成|变成|换成|涂成|调成|弄成|要|是|变得|变|再|更)?(?P<v_zh>[^，,]+?)"
@@ -258,10 +265,12 @@ def sky_clause(work: MessageEdit, body: str) -> bool:
         key = f"{vocab.lookup(vocab.COLOURS, colour).key} sky"
     else:
         times, rest = parse_times(value, bare=True)
-        if not times or clean_rest(rest):
+        if times and not clean_rest(rest):
+            set_settings(work, None, times)  # "a stormy sky", "cloudy sky": the weather, not a scene set in the sky
+            return True
+        if not re.fullmatch(r"[a-z]{4,}", value, _I) or vocab.lookup(vocab.NOUNS, value):
             return False
-        set_settings(work, None, times)  # "a stormy sky", "cloudy sky": the weather, not a scene set in the sky
-        return True
+        key = f"{value.lower()} sky"  # "make the sky more dramatic": how the sky looks, a look of the picture
     set_looks(work, [key])
     return True
 
@@ -332,7 +341,10 @@ _SETTING_ZH = re.compile(r"^(?:把|将|让)?"
                          r"转到|改到|来到|变到|到了|是|在|去|到|变|换|改)(?:了)?(?P<v>.+?)(?:了|吧|啊|呀)?$")
 _SETTING_MOVE_ZH = re.compile(r"^(?:把|将)(?P<t>.+?)"
                               r"(?:放到|放在|搬到|移到|挪到|带到|送到|换到|放回|搬回|移回|挪回|带回|送回)(?P<v>.+)$")
-_AGAIN = re.compile(r"\b(?:again|now|instead|please|time|for a change)\b|(?:又|再|吧|了|啊|呀|时间|天气|季节)", _I)
+# "make it rain outside", "窗外下雪": the weather is out there, and "outside" is no thing of its own
+_AGAIN = re.compile(r"\b(?:again|now|instead|please|time|for a change|outdoors|out\s+there|"
+                    r"out(?:side)?(?:\s+(?:of\s+)?the\s+windows?)?)\b|(?:又|再|吧|了|啊|呀|时间|天气|季节|窗外|外面)",
+                    _I)
 
 
 def setting_clause(work: MessageEdit, body: str) -> bool:
@@ -345,12 +357,14 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
             continue
         value = m.group("v")
         place, times, rest = parse_setting(value)
+        looks, rest = parse_looks(rest) if times and not moving else ([], rest)  # "make it foggy and moody"
         if not (place or times) or clean_rest(_AGAIN.sub(" ", rest).strip(" 上里中边面")):  # "street 上": on it
             continue
         if place and not times and re.match(r"^\s*(?:into\s+)?(?:a|an)\s", value, _I) and vocab.lookup(
                 vocab.NOUNS, clean_rest(value)) and not moving:
             continue  # "turn it into a mountain": a new name for the thing, read by the attribute rule
-        target = (m.groupdict().get("t") or "").strip()
+        # "put it outside in the garden": outside is where the garden is
+        target = re.sub(r"\s+(?:outside|outdoors)$", "", (m.groupdict().get("t") or "").strip(), flags=_I)
         if moving and clean_rest(target) and not re.fullmatch(
                 _SCENE_WORDS + r"|us|them|it|everything|all|场景|画面|一切", clean_rest(target), _I):
             if resolve(work, target) is None:
@@ -359,6 +373,7 @@ def setting_clause(work: MessageEdit, body: str) -> bool:
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
         before = (work.scene.background, work.scene.time)
+        set_looks(work, looks)
         set_settings(work, place, times)
         if (work.scene.background, work.scene.time) == before:
             said = ([reply.place_words(place, work.language)] if place else []) + [

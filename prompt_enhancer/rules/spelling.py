@@ -228,6 +228,7 @@ _CHAT_SPELLINGS = {
     # "a teeny pink star", "itty bitty": tiny; "a girl whit a yellow umbrella": with; "jajaja" (Spanish laughter)
     "teeny": "tiny", "teeny tiny": "tiny", "teensy": "tiny", "itty bitty": "tiny", "whit": "with", "jaja": "haha",
     "jajaja": "haha", "jajajaja": "haha", "biggest ever": "biggest", "smallest ever": "smallest",
+    "kkk": "haha", "kkkk": "haha", "kkkkk": "haha", "kkkkkk": "haha", "rsrs": "haha", "rsrsrs": "haha",  # Brazil
     # a gamer's words: "spawn a dragon", "despawn the castle" (draw it, remove it)
     "despawn": "remove", "spawn": "add",
     # "shove it over to the right", "scooch it left": moved; Indian English "move it littlebit up"

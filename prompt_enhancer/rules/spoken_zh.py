@@ -108,6 +108,21 @@ _SAID = (
     # 留下猫就行, 留下只猫就得: only that one stays
     (re.compile(r"(?:^|(?<=[，,。\s]))留[下着](?:[一]?[只个条棵朵])?(?P<t>[\u4e00-\u9fff]{1,4}?)(?:就行|就好|就够了|就可以)(?:了|啦)?$"),
      r"只留\g<t>"),
+    # 画我家猫咪, 我家的狗: whose it is says nothing of how it looks (我家门口 is where it is, kept)
+    (re.compile(r"(?:^|(?<=[画是下，,。\s]))(?:我们家|我家|咱家|俺家)的?(?![门里外前后院楼])"
+                r"(?![\u4e00-\u9fff]{1,4}的(?:[，,。\s]|$))(?=[\u4e00-\u9fff])"), ""),  # (俺家果园的，画…: whose)
+    # 让她一个人在公园就好: she alone (in the park she is in), only she stays
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:让|就)?(?P<t>她|他|它)一个(?:人|就)?(?:在[^，,。]{1,6})?(?:就好|就行|就可以|就够)了?(?=$|[，,。！!])"),
+     r"只留\g<t>"),
+    # "不对 change it to a triangle 吧": "no", then what it should be (不对 alone is asked about)
+    (re.compile(r"^不对(?:不对)*[\s，,!！]+(?=[A-Za-z])"), ""),
+    # 背景加一些星星: added where the background is, as 加一些星星 says
+    (re.compile(r"^背景(?:里|上|中)?(?=(?:再|也)?(?:加|添|放|画)(?![成上了]?(?:颜色|色)))"), ""),
+    # 雪人就够了: that one is enough, only it stays (这样就够了 says nothing of a thing)
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?![这那现一两])(?P<t>[\u4e00-\u9fff]{1,4}?)就够了(?:吧|啦)?$"), r"只留\g<t>"),
+    # "圣诞树不要了 sorry 雪人就够了": an English aside between two Chinese requests parts them
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:sorry|sry|lol|haha|hhh+|lmao|omg|ok|okay)\s+(?=[\u4e00-\u9fff])",
+                re.IGNORECASE), "，"),
     # "cat 也 remove": an English thing removed with Chinese words between
     (re.compile(r"(?:^|(?<=[，,。]\s)|(?<=[，,。]))(?P<t>[A-Za-z][A-Za-z ]{0,20}?)\s*(?:也|都)\s*"
                 r"(?:remove|delete|去掉|删掉)(?:掉|了|吧|啦)*(?=\s*(?:$|[，,。]))", re.IGNORECASE),
@@ -204,6 +219,11 @@ _SAID = (
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
     # 加一个小孩在旁边看: beside it, watching (看 is no pose of its own)
     (re.compile(r"(?<=在)(?:旁边|一旁|边上)(?:看着?|观看|围观)(?=$|[，,。\s])"), "它旁边"),
+    # the internet's: 一丢丢 (一点), [doge] and [捂脸] (an emoticon's name in brackets), "emmm" glued to the request,
+    # 安排! / 安排上 after it (make it so)
+    (re.compile(r"一丢丢儿?|一咪咪|一捏捏"), "一点"), (re.compile(r"\s*\[[\u4e00-\u9fffA-Za-z]{1,4}\]"), ""),
+    (re.compile(r"^(?:e+m+|h+m+)\s*(?=[\u4e00-\u9fff])", re.IGNORECASE), ""),
+    (re.compile(r"(?<=[\u4e00-\u9fff])[\s，,]*安排(?:上|一下)?[!！~]*$"), ""),
     # 雨停了, 不下雨了: no more rain (as 不要下雨了 says)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?:(?P<w>雨|雪)停了|不(?:再)?下(?P<w2>雨|雪)了)"),
      lambda m: f"不要下{m.group('w') or m.group('w2')}了"),

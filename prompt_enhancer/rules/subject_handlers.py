@@ -167,7 +167,8 @@ _ATTR_ZH = re.compile(r"^(?:把|将|让|使)?(?P<t>.*?)(?:变回|改回|换回|�
 
 # A bare Chinese word after 变成/换成 that names a thing: two or three characters, none of the endings or words that
 # say how a thing looks (色, 的, 风格, 透明, 可爱...).
-_ZH_NOUN = re.compile(r"(?![^\u4e00-\u9fff])(?![一两三四五六七八九十几][个只口条头匹把张辆棵朵座艘])"  # 一只猫: counted
+_ZH_NOUN = re.compile(r"(?![^\u4e00-\u9fff])"  # 一只猫, 一本书: counted
+                      r"(?![一两三四五六七八九十几][个只口条头匹把张辆棵朵座艘本支枝件顶副杯碗])"
                       r"(?!.*(?:色|的|风|感|点|些|样|化|式|调|效果|一下)$)"
                       r"(?!(?:透明|卡通|可爱|漂亮|好看|开心|高兴|明亮|黑暗|模糊|清晰|立体|发光|闪亮|复古|写实|抽象|简单|复杂|"
                       r"金属|木头|玻璃|石头|毛绒|大的|小的|更大|更小|大一|小一|晚上|白天|夜晚|黄昏|下雨|下雪)$)"
@@ -184,7 +185,11 @@ _COLOUR_NO_VALUE = re.compile(
     r"|^(?:make|turn|paint|change|colou?r)\s+(?P<t_other>.+?)\s+(?:to\s+|into\s+|in\s+)?(?:a\s+|the\s+|that\s+|some\s+)?"
     r"(?:other|another|different|new|that)\s+colou?r$|^(?:把|将)?(?P<t_zh2>.+?)(?:改成|变成|换成|涂成|改为)"
     r"(?:上次|之前|刚才|原来|以前)?的?(?:那个|这个|那种|这种|另一个|另一种|别的|其他|另外的?)颜色(?:吧|呗|啊|呀|嘛)?"
-    r"(?:\s*(?:lol|haha|哈+))?$",  # "把它改成上次那个颜色 lol": which colour was that? asked
+    r"(?:\s*(?:lol|haha|哈+))?$"  # "把它改成上次那个颜色 lol": which colour was that? asked
+    # "i don't like the colour (of the cat)", "不喜欢这个颜色": a colour unwanted, the new one not said
+    r"|^(?:i\s+)?(?:don'?t|do\s+not|dont)\s+(?:really\s+)?(?:like|love)\s+(?:the|its|their|that|this)\s+colou?rs?"
+    r"(?:\s+of\s+(?P<t_liked>.+?))?(?:\s+(?:much|very\s+much|tbh|honestly))?$"
+    r"|^(?:我)?不(?:太)?喜欢(?P<t_zh3>.+?)?的?(?:这个|那个)?颜色$",
     _I)
 # Words that say a thing should be better without saying how: asked about, never written on the subject.
 _VAGUE = re.compile(r"(?:(?:more|less|a\s+bit|a\s+little|bit|much|even|really|very|way|slightly|look|looks|feel|"
@@ -251,7 +256,8 @@ def attribute_clause(work: MessageEdit, body: str) -> bool:
         return _described_new(work, body)
     m = _COLOUR_NO_VALUE.match(body)
     if m:  # "change the colour", "换个颜色": to which?
-        said = m.group("t") or m.group("t_zh") or m.group("t_other") or m.group("t_zh2")
+        said = m.group("t") or m.group("t_zh") or m.group("t_other") or m.group("t_zh2") or m.group("t_liked") \
+            or m.group("t_zh3")
         targets = resolve(work, said) if said else [work.focus()]
         if targets and targets[0] is not None:
             name = reply.thing_name(targets[0], work.language)

@@ -13,12 +13,12 @@ from dialog.scene import Scene
 from prompt_enhancer.rules.names import name_matches
 
 _ZH_THERE_IS = re.compile(
-    r"^(?P<where>(?![旁左右前后中上下里])[^\s，,。在把将给让帮替戴穿加添画换改变移挪放挂拿抱骑要再也还想请]{1,6}?)"
+    r"^(?P<where>(?![旁左右前后中上下里])[^\s，,。在把将给让帮替戴穿加添画换改变移挪放挂插贴摆拿抱骑要再也还想请]{1,6}?)"
     r"(?P<side>上空|上面|上|里面|里|下面|下|中间|中|边上|(?<=[门洞窗])口)"
-    r"(?:(?P<verb>[站坐躺趴蹲挂放摆插停飘漂飞长立])着?|有|放着|摆着)?"
+    r"(?:(?P<verb>[站坐躺趴蹲挂放摆插停飘漂飞长立养])着?|有|放着|摆着)?"
     r"(?P<what>(?:一|两|二|三|四|五|六|几|好几|\d+)\s*[个只条棵朵辆艘匹座张块颗位盏面把本支枝根片串堆群排顶件双副架列头幅尊间栋扇台道].+"
     # 花瓶里插着玫瑰: what is put or stands there needs no count
-    r"|(?<=[插挂摆放站坐躺趴停飘长]着)[^\s，,。的]{1,6})$")
+    r"|(?<=[插挂摆放站坐躺趴停飘长养]着)[^\s，,。的]{1,6})$")
 
 # How a thing there stands or moves: it is its own thing even on a thing drawn ("树枝上站着一只猫头鹰").
 _POSES = set("站坐躺趴蹲停飘漂飞立")
@@ -49,8 +49,8 @@ def _there_is(body: str, scene: Scene) -> str:
         # "树枝上挂一个铃铛" of the tree drawn: hung on it, a part of it; what is under it stands on its own
         return body
     side = m.group("side") + ("边" if m.group("side") == "口" else "")  # 门口: by the door
-    # 客厅里放一个沙发: a sofa in the living room, put there; 天上挂一个月亮: in the sky
-    verb = "" if verb in ("放", "摆") or (verb and verb in "挂插停" and where in ("天", "天空")) else verb
+    # 客厅里放一个沙发: a sofa in the living room, put there (鱼缸里养着金鱼: kept there); 天上挂一个月亮: in the sky
+    verb = "" if verb in ("放", "摆", "养") or (verb and verb in "挂插停" and where in ("天", "天空")) else verb
     doing = re.match(r"^(?P<what>.+?)(?:正在|在)(?P<doing>[\u4e00-\u9fff]{1,3})$", m.group("what"))
     if doing and not verb:  # 城堡上空有几只乌鸦在飞: they fly there
         return f"{doing.group('what')}在{where}{side}{doing.group('doing')}"

@@ -18,3 +18,4 @@ class Thing:
     placed: str | None = None  # a free position naming the other thing: "on the sofa", "樱花树下"
     pose: str | None = None
     shows: str | None = None  # what it shows or says: "3:30" of "a clock showing 3:30", "says OPEN"
+    done_to: bool = False  # what another thing's doing is done to: the ship of "a kraken attacking the ship"

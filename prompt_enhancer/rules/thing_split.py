@@ -29,10 +29,16 @@ _AND_AFTER_PLACE = re.compile(r"(?:(?<=\bleft)|(?<=\bright)|(?<=\bside)|(?<=\bmi
 # "one big sunflower and small white house": a size starts the next thing, said without an article (not "a big
 # and small circle", nor "red and small")
 _AND_SIZED = re.compile(r"\s+and\s+(?=(?:small|big|little|tiny|large|huge)\s+[a-z])", re.IGNORECASE)
+# "a white shirt and black trousers": a colour starts the next thing too, where nothing worn or held is listed
+_AND_COLOURED = re.compile(r"\s+and\s+(?=(?:" + alternation([f for t in vocab.COLOURS.values() for f in t.en])
+                           + r")\s+[a-z])", re.IGNORECASE)
+_LISTS_PARTS = re.compile(r"\b(?:with|in|wearing|holding|carrying|dressed|of|has|have)\b", re.IGNORECASE)
 
 
 def _and_sized(text: str) -> list[str]:
     m = _AND_SIZED.search(text)
+    coloured = _AND_COLOURED.search(text) if not m and not _LISTS_PARTS.search(text) else None
+    m = m or (coloured if coloured and re.match(r"(?:a|an|one|the)\s", text.strip(), re.IGNORECASE) else None)
     before = text[: m.start()].split()[-1:] if m else []
     if not before or parse_phrase(before[0]).has_subject_values() or not parse_phrase(text[: m.start()]).rest:
         return [text]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from prompt_enhancer.rules.drawn_alone import is_new_subject
+
 _I = re.IGNORECASE
 
 # What the owner does, said after the last of its parts: "round glasses reading the newspaper".
@@ -51,3 +53,13 @@ ING_LAST = re.compile(r"^\s*(?P<who>(?:a|an|one)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
                       r"(?P<parts>(?:in|with|wearing|holding)\s+.+?)\s+"
                       r"(?P<doing>dancing|smiling|laughing|waving|singing|running|walking|sitting|standing|sleeping|"
                       r"jumping|flying|swimming|playing|crying|posing|skating|skiing|surfing)$", _I)
+
+
+def doing_first(text: str) -> str:
+    """"a girl with an umbrella walking" said as "a girl walking with an umbrella"; not where the last thing listed
+    is someone of their own ("a house with a red door and a cat sitting": the cat sits)."""
+    m = ING_LAST.match(text)
+    listed = re.split(r"\s+and\s+", m.group("parts")) if m else []
+    if not m or len(listed) > 1 and is_new_subject(re.sub(r"^(?:a|an|the|one|some)\s+", "", listed[-1], flags=_I)):
+        return text
+    return f"{m.group('who')} {m.group('doing')} {m.group('parts')}"

@@ -26,7 +26,8 @@ ZH_POSE_WORDS: dict[str, str | None] = {
     "打游戏": None, "玩游戏": None, "敲代码": None, "写代码": None, "弹琴": None, "弹钢琴": None, "打太极": None,
     "跳绳": None, "练字": None, "写字": None, "打电话": None, "织毛衣": None, "啃竹子": None, "吃竹子": None,
     "啃骨头": None, "吃草": None, "吃东西": None, "吃饭": None, "喝水": None, "弹吉他": None, "滑冰": "skating",
-    "滑雪": "skiing", "溜冰": "skating", "冲浪": "surfing", "盘旋": "flying", "翱翔": "flying"}
+    "滑雪": "skiing", "溜冰": "skating", "冲浪": "surfing", "盘旋": "flying", "翱翔": "flying",
+    "打架": "fighting", "吵架": None, "嚎叫": "howling"}
 
 
 def take_doing(text: str) -> tuple[str | None, str]:
