@@ -273,3 +273,15 @@ def test_moved_to_a_thing_or_the_floor() -> None:
 def test_a_held_thing_changed_into_a_counted_one() -> None:
     d = talk("画一个老爷爷拿着报纸", "把报纸换成一本书")
     assert list(d.scene.subjects[0].parts) == ["书"]
+
+
+def test_in_the_leaves_is_where_not_what_is_worn() -> None:
+    d = talk("a little boy and his dog playing in the leaves")
+    assert names(d) == ["boy", "dog"] and not d.scene.subjects[1].parts
+    assert "pigtails" in talk("a girl in pigtails").scene.subjects[0].parts
+    assert "dress" in talk("a girl in a red dress").scene.subjects[0].parts
+
+
+def test_that_many_of_them_and_taller_in_chinese() -> None:
+    assert names(talk("a cat", "make three of them")) == ["cat", "cat", "cat"]
+    assert talk("一棵树", "把树变高").scene.subjects[0].size == "big"

@@ -87,6 +87,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"^(?:and\s+)?only\s+(?:the\s+)?(?P<t>[a-z]+)(?:\s+itself)?(?:\s+(?:pls|please))?$", _I),
      r"keep only the \g<t>"),
     (re.compile(r"[\s,]+kindly(?=\s*[.!]*$)", _I), ""),
+    # "make three of them", "i want three of them": that many of the thing there
+    (re.compile(r"^(?:(?:make|draw|i\s+want|give\s+me)\s+)?(?P<n>two|three|four|five|six|[2-9])\s+of\s+"
+                r"(?:them|it|those)$", _I), r"make it \g<n>"),
     # "bouquet in pink would be nicer i think": that colour, wished for
     (re.compile(rf"^(?:the\s+)?(?P<t>[a-z]+(?:\s+[a-z]+)?)\s+in\s+(?P<c>{_COLOUR_EN})\s+(?:would|will|might|could)\s+"
                 r"(?:be|look)\s+(?:nicer|better|prettier|cooler|nice|good|great|cute)(?:\s+i\s+think)?", _I),

@@ -491,8 +491,8 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
         return False  # "with a pink circle next to it": beside it, a thing of its own
     if is_new_subject(name):
         return False  # "a girl with an umbrella and a dog": the dog is drawn, not held
-    if said == "in":  # "a girl in a red dress"; "in the snow", "in a box" are not worn
-        return name in known or singular in known
+    if said == "in":  # "a girl in a red dress", "in pigtails"; "in the snow", "in a box", "in the leaves": not worn
+        return bool({name, singular} & (known - ({*map(str.lower, vocab.HAD)} if item.startswith("the ") else set())))
     if said == "with" and first:  # "with an umbrella", "with glasses", "with apples"; "with stars" is a pattern
         return bool(_DETERMINER.match(item) or ph.colour or ph.material or name in known or singular in known
                     or (singular != name and bool(vocab.lookup(vocab.NOUNS, name)) and name not in ("stars", "hearts")))

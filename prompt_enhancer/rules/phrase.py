@@ -91,8 +91,8 @@ RESIZE_RE = re.compile(
     rf"(?:\s+(?:a bit|a little|slightly|still|again))?{WORD_R}"
     rf"|{WORD_L}(?P<down>smaller|tinier|shrink|shrunk|scale down|downscale|littler|shorter)"
     rf"(?:\s+(?:a bit|a little|slightly|still|again))?{WORD_R}"
-    rf"|(?P<up_zh>(?:再|更)?(?:变大|放大|加大|大一点|大一些|大些|大点|更大)(?:一点|一些|点|些)?)"
-    rf"|(?P<down_zh>(?:再|更)?(?:变小|缩小|小一点|小一些|小些|小点|更小)(?:一点|一些|点|些)?)",
+    rf"|(?P<up_zh>(?:再|更)?(?:变大|放大|加大|大一点|大一些|大些|大点|更大|变高|长高)(?:一点|一些|点|些)?)"
+    rf"|(?P<down_zh>(?:再|更)?(?:变小|缩小|小一点|小一些|小些|小点|更小|变矮)(?:一点|一些|点|些)?)",
     re.IGNORECASE,
 )
 
