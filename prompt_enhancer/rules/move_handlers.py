@@ -121,7 +121,8 @@ def move_clause(work: MessageEdit, body: str) -> bool:
         return True
     m = _TO_THE_THING.match(body)
     targets, anchors = (resolve(work, m.group("t")), resolve(work, "the " + m.group("g")) or []) if m else ([], [])
-    if targets and (len(anchors) == 1 and anchors[0] not in targets or not anchors and m.group("g") in _GROUNDS):
+    ground = bool(m) and m.group("g").lower() in _GROUNDS
+    if targets and (len(anchors) == 1 and anchors[0] not in targets or not anchors and ground):
         # "move the cat to the floor": down on the floor; "move the cat to the rug": on the rug there
         said = anchors[0].name if anchors else m.group("g").lower()
         prep = "on" if anchors == [] or said.split()[-1] in _SURFACES else "next to"
