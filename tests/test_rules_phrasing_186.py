@@ -1,7 +1,9 @@
-"""Issue 20, what probing common flows found: "add a kraken attacking the ship" drew a second ship, 一轮明月 and
-一道彩虹 were things named with their measure word, "make it rain outside" rained on the cat, "put it outside in the
-garden" added a thing called "it outside", 一个花瓶，里面插着玫瑰 drew a thing called 里面插着玫瑰, 鱼缸里养着金鱼 a
-thing of that name, and 让它喷火 / 让她跳舞 were not understood; 好耶 ("yay") lost its 耶 as a Taiwanese particle."""
+"""Issue 20, what probing common flows and the blind splits tuning-153 … tuning-158 found: "add a kraken attacking
+the ship" drew a second ship, "a viking ship at sea, a seagull …" dropped the ship, "i dont like the colour of the
+cat" removed the cat, "make the background blurry" lost the garden, 一轮明月 kept its measure word in the name,
+一个花瓶，里面插着玫瑰 drew a thing called 里面插着玫瑰, 让它喷火 was not understood; what a picture is for ("for my
+bakery insta post"), Indian, Spanish and Portuguese speakers' English, mainland internet Chinese ([doge], 一丢丢),
+a pet by its name ("mochi, she's a black cat"); 好耶 ("yay") lost its 耶 as a Taiwanese particle."""
 
 from __future__ import annotations
 
