@@ -287,3 +287,13 @@ def test_in_the_leaves_is_where_not_what_is_worn() -> None:
 def test_that_many_of_them_and_taller_in_chinese() -> None:
     assert names(talk("a cat", "make three of them")) == ["cat", "cat", "cat"]
     assert talk("一棵树", "把树变高").scene.subjects[0].size == "big"
+
+
+def test_a_kind_of_doing_and_a_rider_on_horseback() -> None:
+    d = talk("a girl roller skating in the park")
+    assert names(d) == ["girl"] and d.scene.subjects[0].attributes.get("pose") == "roller skating"
+    d = talk("a boy ice skating on a frozen lake")
+    assert names(d) == ["boy"] and "material" not in d.scene.subjects[0].attributes
+    assert names(talk("a tree house")) == ["tree house"] and names(talk("an ice cream truck")) == ["ice cream truck"]
+    d = talk("a knight on horseback", "make the horse white")
+    assert d.scene.subjects[0].parts["horse"]["colour"] == "white"

@@ -68,11 +68,23 @@ _VERBS_TOO = {"building", "painting", "drawing", "sewing", "lighting", "setting"
 _DONE_TO = re.compile(r"(?:a|an|the|his|her|their|its|my|some|two|three|four|five)\s+[a-z]", _I)
 
 
+# "a girl roller skating", "a boy ice skating", "a man rock climbing": the word before the doing says which kind of
+# it (not a girl called "girl roller", nor a boy made of ice)
+_DOINGS_OF_A_KIND = {"roller skating", "ice skating", "figure skating", "speed skating", "scuba diving",
+                     "sky diving", "rock climbing", "horseback riding", "kite surfing", "wind surfing", "water skiing",
+                     "ice fishing", "cross country skiing", "bungee jumping", "tree climbing", "mountain climbing"}
+_KIND_OF_DOING = re.compile(r"(?<=\s)(?P<k>roller|ice|figure|speed|scuba|sky|rock|horseback|kite|wind|water|"
+                            r"cross\s+country|bungee|tree|mountain)\s*$", _I)
+
+
 def action_en(text: str) -> tuple[str, str | None, str, str] | None:
     """(thing, pose, verb, object) of an English "<thing> <verb>ing [object]"; None where no verb reads so."""
     for m in _EN_ACTION_RE.finditer(text):
         verb = m.group("verb").lower()
         head, rest = text[: m.start()], text[m.end():].strip()
+        kind = _KIND_OF_DOING.search(head)
+        if kind and f"{kind.group('k').lower()} {verb}" in _DOINGS_OF_A_KIND:  # "a girl roller skating": her doing
+            head, verb = head[: kind.start()], f"{kind.group('k').lower()} {verb}"
         if (verb in ING_NOUNS and not (verb in _VERBS_TOO and _DONE_TO.match(rest))) or not clean_rest(head) \
                 or _NOT_A_NOUN_END.search(head):
             continue

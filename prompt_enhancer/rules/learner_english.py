@@ -87,6 +87,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"^(?:and\s+)?only\s+(?:the\s+)?(?P<t>[a-z]+)(?:\s+itself)?(?:\s+(?:pls|please))?$", _I),
      r"keep only the \g<t>"),
     (re.compile(r"[\s,]+kindly(?=\s*[.!]*$)", _I), ""),
+    (re.compile(r"\bon\s+horseback\b", _I), "riding a horse"),  # "a knight on horseback": the horse is drawn too
     # "make three of them", "i want three of them": that many of the thing there
     (re.compile(r"^(?:(?:make|draw|i\s+want|give\s+me)\s+)?(?P<n>two|three|four|five|six|[2-9])\s+of\s+"
                 r"(?:them|it|those)$", _I), r"make it \g<n>"),
