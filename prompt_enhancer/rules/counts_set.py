@@ -74,11 +74,11 @@ def more_of_clause(work: MessageEdit, body: str) -> bool:
     there = [s for s in work.scene.subjects if m and name_matches(s.name, singular(m.group("x")))]
     if not there:
         return False
-    _add_copy(work, there[-1], with_parts=False)  # what the last one holds is its own
+    add_copy(work, there[-1], with_parts=False)  # what the last one holds is its own
     return True
 
 
-def _add_copy(work: MessageEdit, last: Subject, *, with_parts: bool = True) -> None:
+def add_copy(work: MessageEdit, last: Subject, *, with_parts: bool = True) -> None:
     """One more like `last`, with no place of its own."""
     copy = Subject(id=work.scene.next_subject_id(), name=last.name, attributes=dict(last.attributes), size=last.size,
                    parts={k: dict(v) for k, v in last.parts.items()} if with_parts else {})
@@ -144,7 +144,7 @@ def count_clause(work: MessageEdit, body: str) -> bool:
     if want < len(there):
         remove_subjects(work, _most_alike(there, len(there) - want))
     for _ in range(want - len(there)):
-        _add_copy(work, there[-1])
+        add_copy(work, there[-1])
     if want == len(there):
         work.chat_replies.append(reply.say("kept", work.language))
     return True

@@ -5,12 +5,9 @@
 
 from __future__ import annotations
 
-import copy
 import re
-from dataclasses import replace
 
-from dialog.decision import EditKind
-from prompt_enhancer.rules import reply
+from prompt_enhancer.rules.counts_set import add_copy
 from prompt_enhancer.rules.message_edit import MessageEdit
 
 _I = re.IGNORECASE
@@ -41,11 +38,7 @@ def each_side_clause(work: MessageEdit, body: str) -> bool:
     if not _CLAUSE.match(body.strip()) or not work.added:
         return False
     if len(work.added) == 1 and work.scene.subject(work.added[0]) is not None:
-        one = work.scene.subject(work.added[0])
-        again = replace(copy.deepcopy(one), id=work.scene.next_subject_id())
-        work.scene.subjects.append(again)
-        work.touch(again, EditKind.ADD)
-        work.say("added", what=reply.subject_phrase(again, work.language))
+        add_copy(work, work.scene.subject(work.added[0]))
     pair = [work.scene.subject(i) for i in work.added[-2:]]
     if any(s is None for s in pair):
         return False
