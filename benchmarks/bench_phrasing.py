@@ -91,6 +91,9 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-153": "tuning_153.json", "tuning-154": "tuning_154.json", "tuning-155": "tuning_155.json",
           "tuning-156": "tuning_156.json", "tuning-157": "tuning_157.json", "tuning-158": "tuning_158.json",
           "tuning-159": "tuning_159.json", "tuning-160": "tuning_160.json",
+          "tuning-161": "tuning_161.json", "tuning-162": "tuning_162.json", "tuning-163": "tuning_163.json",
+          "tuning-164": "tuning_164.json", "tuning-165": "tuning_165.json", "tuning-166": "tuning_166.json",
+          "tuning-167": "tuning_167.json", "tuning-168": "tuning_168.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
