@@ -166,6 +166,8 @@ def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[s
             word = (vocab.MATERIAL_ADJECTIVES[term.key] if language == "en" else term.zh[0]) if term else value
         elif kind == "pose":
             word = vocab.translate(vocab.POSES, value, language)
+            if language == "zh" and vocab.has_cjk(word) and not word.endswith("的") and word == value:
+                word += "的"  # a doing said in Chinese with no pose of the vocabulary: 唱歌的鸟, not 唱歌鸟
         elif kind == "shape" and vocab.lookup(vocab.SHAPES, value):  # "round glasses", 圆形眼镜
             word = _SHAPE_WORDS.get(value, value) if language == "en" else vocab.translate(vocab.SHAPES, value, "zh")
         else:
@@ -352,11 +354,40 @@ def _anchored_en(subject: Subject, anchor: Subject) -> str:
                        with_position=True)
 
 
+def _done_to(scene: Scene, used: set[str]) -> dict[str, Subject]:
+    """Subject id -> the later subject its doing names ("a dog chasing the cat", then the cat): the prompt says that
+    one inside the doing ("a dog chasing a black cat"), not again on its own ("... the cat and a black cat")."""
+    found: dict[str, Subject] = {}
+    for subject in scene.subjects:
+        pose = (subject.attributes.get("pose") or "").lower()
+        if " " not in pose or subject.id in used:
+            continue
+        for other in scene.subjects[scene.subjects.index(subject) + 1:]:
+            if other.position or other.id in used or other.id in found or not other.name.strip():
+                continue
+            if pose.endswith((f" the {other.name.lower()}", f" the {_name(other, 'en').lower()}")):
+                found[subject.id] = other
+                used.add(other.id)
+                break
+    return found
+
+
+def _doing_en(subject: Subject, other: Subject) -> str:
+    pose = subject.attributes["pose"]
+    doing = pose[: pose.lower().rindex(" the ")] + " " + _subject_en(other, with_position=False)
+    if subject.parts:  # "a knight holding a shield, fighting a red dragon": not the dragon holding it
+        attributes = {k: v for k, v in subject.attributes.items() if k != "pose"}
+        return f"{_subject_en(replace(subject, attributes=attributes), with_position=True)}, {doing}"
+    return _subject_en(replace(subject, attributes={**subject.attributes, "pose": doing}), with_position=True)
+
+
 def _render_en(scene: Scene) -> str:
     anchors = _anchors(scene, "en")
     said = {a.id for a in anchors.values()}
-    parts = [_anchored_en(s, anchors[s.id]) if s.id in anchors else _subject_en(s, with_position=True)
-             for s in scene.subjects if s.id not in said]
+    doings = _done_to(scene, said | set(anchors))
+    said |= {a.id for a in doings.values()}
+    parts = [_anchored_en(s, anchors[s.id]) if s.id in anchors else _doing_en(s, doings[s.id]) if s.id in doings
+             else _subject_en(s, with_position=True) for s in scene.subjects if s.id not in said]
     if len(parts) > 2:
         text = ", ".join(parts[:-1]) + " and " + parts[-1]
     else:

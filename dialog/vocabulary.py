@@ -155,13 +155,13 @@ POSES: dict[str, Term] = _terms({
     "sleeping": (("sleeping", "asleep"), ("睡觉的", "睡着的", "在睡觉", "睡觉")),
     "running": (("running",), ("奔跑的", "在跑")),
     "jumping": (("jumping",), ("跳跃的", "在跳")),
-    "flying": (("flying",), ("飞翔的", "在飞")),
+    "flying": (("flying",), ("飞翔的", "在飞", "飞着")),
     "smiling": (("smiling",), ("微笑的", "在笑")),
     "walking": (("walking",), ("走路的", "在走")),
     "lying": (("lying", "lying down", "curled up"), ("躺着的", "躺着", "趴着的", "趴着")),
     "swimming": (("swimming",), ("游泳的", "在游泳")),
     "playing": (("playing",), ("玩耍的", "在玩耍")),
-    "floating": (("floating",), ("漂浮的", "飘着的")),
+    "floating": (("floating",), ("漂浮的", "飘着的", "飘着", "漂着")),
     "parked": (("parked",), ("停着的", "停着")),
     "fishing": (("fishing",), ("钓鱼的", "在钓鱼")),
     "waving": (("waving",), ("挥手的", "在挥手", "挥着手", "挥挥手", "挥手")),
@@ -169,6 +169,8 @@ POSES: dict[str, Term] = _terms({
     "skiing": (("skiing",), ("滑雪的", "在滑雪")),
     "surfing": (("surfing",), ("冲浪的", "在冲浪")),
     "crouching": (("crouching", "squatting"), ("蹲着的", "蹲着")),
+    "dancing": (("dancing",), ("跳舞的", "在跳舞")),
+    "fighting": (("fighting",), ("打架的", "在打架")),
 })
 
 # Common things people draw; only used to translate a name into the prompt's language and to tell a bare noun

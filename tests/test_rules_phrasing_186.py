@@ -14,7 +14,7 @@ from rules_talk import names, talk
 
 def test_what_a_new_thing_does_to_a_thing_drawn_is_done_to_that_one() -> None:
     d = talk("a pirate ship in a storm", "add a kraken attacking the ship")
-    assert names(d) == ["pirate ship", "kraken"] and d.scene.subjects[1].attributes.get("pose") == "attacking"
+    assert names(d) == ["pirate ship", "kraken"] and d.scene.subjects[1].attributes.get("pose") == "attacking the ship"
     for first, then in (("a house", "add a dog guarding the house"), ("a girl", "add a dog following the girl"),
                         ("a boy and a girl", "add a dog chasing the boy")):
         d = talk(first, then)

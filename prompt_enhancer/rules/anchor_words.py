@@ -6,7 +6,7 @@ from __future__ import annotations
 # What a thing is in or on that is the surroundings, as "the wall" in English: 鱼在水里, 钟在墙上, 猫在地上.
 ZH_SURROUNDINGS = {"水", "墙", "墙壁", "地", "地面", "地板", "窗", "窗户", "窗台", "角落", "墙角", "天花板", "树枝",
                    "树梢", "枝头", "树杈", "枝条", "冰", "冰面", "屋顶", "房顶", "门口", *"腿膝怀肩手背头脚", "膝盖",
-                   "背景"}
+                   "背景", "月光", "阳光", "灯光", "星光", "烛光"}  # 月光下: in the moonlight, no thing drawn
 EN_POSES = {"sitting": "sitting", "standing": "standing", "lying": "lying", "sleeping": "sleeping", "perched": None,
             "resting": None, "hiding": None, "leaning": None, "floating": "floating", "flying": "flying",
             "walking": "walking", "running": "running", "playing": "playing"}

@@ -20,6 +20,7 @@ from prompt_enhancer.rules.run_on import WAY_ZH
 from prompt_enhancer.rules.places_said import places_said_plainly
 from prompt_enhancer.rules.setting_phrase import parse_looks
 from prompt_enhancer.rules.zh_coloured_part import coloured_parts
+from prompt_enhancer.rules.pose_at_zh import pose_after_place
 
 _I = re.IGNORECASE
 
@@ -250,9 +251,6 @@ _WRITE_FOR_RIGHT = re.compile(r"(?<=\btop\s)write\b|(?<=\bbottom\s)write\b|(?<=\
                               r"edge)\b|\s*$|\s*[,.!])", _I)
 _MOVED_TO_ZH = re.compile(r"(?:挪|移|放|摆|搬)(?:到|在)[^，,。\s]{1,8}$")
 _SIDE_FANG_ZH = re.compile(r"(?<![左右])(?P<w>[上下前后])方(?!向|法|式|形|块)")  # 房子的上方: 房子的上面 (not 左上方)
-# 白猫坐在右边: 白猫在右边坐着 (坐在 before a place in the picture left 坐 in the name; 坐在沙发上 is read elsewhere)
-_POSE_AT_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲睡])着?在(?P<p>"
-                         + alternation([f for t in vocab.POSITIONS.values() for f in t.zh]) + r")(?=$|[\s，,。.!！])")
 _CHANGED_TO_SPACE = re.compile(r"(?<=[改换变涂弄刷染调])成\s+(?=[\u4e00-\u9fff])")  # bunny 改成 白色: 改成白色
 _NEW_ONE_FOR_ZH = re.compile(r"(?<=给[他她它])换(?:上|一)?(?=[条件顶双个副只把身])")  # 给她换条红裙子: 给她加条红裙子
 _BACKGROUND_STILL_ZH = re.compile(r"(?<=背景)(?:还是|就|也|再|都)(?=换|改|变|弄|调|用|涂|刷)")  # 背景还是换回白的
@@ -378,7 +376,7 @@ def plain_words(text: str) -> str:
     text = re.sub(r"^靠(?=[左右上下]边?移)", "往", text.strip())  # 靠左放: 往左移
     text = _NEW_ONE_FOR_ZH.sub("加", text)
     text = _PUT_AT.sub("放在", _BACKGROUND_STILL_ZH.sub("", _CHANGED_TO_SPACE.sub("成", text)))
-    text = _POSE_AT_ZH.sub(lambda m: f"在{m.group('p')}{m.group('v')}着", text)
+    text = pose_after_place(text)  # 白猫坐在右边: 白猫在右边坐着
     # "挪到高铁上方": above it, where the move rule reads 上方 as the cell above (上面 may be on it)
     text = _SIDE_FANG_ZH.sub(lambda m: m.group(0) if m.group("w") in "上下" and _MOVED_TO_ZH.search(
         m.string, 0, m.start()) else m.group("w") + "面", text)

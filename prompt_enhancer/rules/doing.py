@@ -86,8 +86,8 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
         if kind and f"{kind.group('k').lower()} {verb}" in _DOINGS_OF_A_KIND:  # "a girl roller skating": her doing
             head, verb = head[: kind.start()], f"{kind.group('k').lower()} {verb}"
         if (verb in ING_NOUNS and not (verb in _VERBS_TOO and _DONE_TO.match(rest))) or not clean_rest(head) \
-                or _NOT_A_NOUN_END.search(head):
-            continue
+                or _NOT_A_NOUN_END.search(head) or _ING_COMPOUND.match(f"{verb} {rest}"):
+            continue  # "a blue watering can": a can, watering nothing
         said = parse_phrase(head, global_parts=False)
         last = re.split(r",|\b(?:and|a|an|the)\b", clean_rest(said.rest), flags=_I)[-1].strip()
         if not (said.shape or clean_rest(said.rest)) or ONLY_DESCRIBED.match(last):
@@ -107,6 +107,23 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
             rest = ""
         return head, pose, verb, _POSSESSOR.sub("", rest) if clean_rest(rest) else ""
     return None
+
+
+# Things named with a doing before them, after another thing in a list: "a pumpkin and a blue watering can"
+_ING_COMPOUND = re.compile(r"(?:watering\s+can|magnifying\s+glass|frying\s+pan|rolling\s+pin|(?:cutting|chopping|"
+                           r"diving|ironing|drawing|surfing)\s+board|shopping\s+(?:cart|bag|basket)|(?:washing|sewing)\s+"
+                           r"machine|mixing\s+bowl|measuring\s+(?:cup|tape)|spinning\s+(?:top|wheel)|steering\s+wheel|"
+                           r"(?:boxing|gardening)\s+gloves|hiking\s+boots|wrapping\s+paper|racing\s+car|sailing\s+"
+                           r"boat|baking\s+tray|knitting\s+needles|reading\s+glasses)\b", _I)
+
+
+def done_to_pose(pose: str | None, name: str) -> str | None:
+    """"a dog chasing a cat": the dog's doing says what it chases (the cat is drawn on its own too), so the prompt
+    keeps who does what to whom, not "a chasing dog and a cat"."""
+    name = re.split(r"\s+(?:in|on|at|with|under|by|near|inside|from|behind|beside)\s", name, maxsplit=1, flags=_I)[0]
+    if not pose or not name or " " in pose or not f"{pose}{name}".isascii():
+        return pose
+    return f"{pose} the {name}"  # "watching a goldfish in a bowl": watching the goldfish
 
 
 _GAME = re.compile(r"soccer|football|basketball|baseball|tennis|volleyball|golf|hockey|badminton|cricket|rugby|"
@@ -135,6 +152,12 @@ _ZH_POSE_WORD_END = re.compile(rf"^(?P<head>.*?[\u4e00-\u9fff])(?:正在|在)?(?
                                r"(?:着|呢)?\s*$")
 
 
+def doing_beside(doing: str | None, pose: str | None) -> str | None:
+    """熊猫坐着吃竹子, 橘猫趴在窗台上晒太阳: how it sits or lies is the pose beside a doing kept as said (吃竹子); a
+    doing the vocabulary has (睡觉: sleeping) is the pose itself."""
+    return pose if pose and doing and vocab.has_cjk(doing) else doing or pose
+
+
 def _seated(head: str) -> tuple[str, str | None]:
     """老爷爷坐 (在河边) 钓鱼, 猫坐 (在草地上) 睡觉: how a thing sits is said before what it does; (the thing alone,
     the pose of how it sits), or (head, None) where it says none."""
@@ -150,7 +173,7 @@ def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
     m = _ZH_POSE_WORD_END.match(text) or _ZH_POSE_AFTER_RE.match(text)
     if m and clean_rest(_COUNTED.sub("", m.group("head"))):
         who, sitting = _seated(m.group("head"))  # 熊猫坐着吃竹子: a doing with no pose of its own keeps how it sits
-        return who, ZH_POSE_VERBS[m.group("verb")] or sitting, "", ""
+        return who, doing_beside(ZH_POSE_VERBS[m.group("verb")], sitting), "", ""
     m = _ZH_POSE_RE.match(text)
     if m and (len(clean_rest(_COUNTED.sub("", m.group("head")))) >= 2  # 车站 is a station, not a standing car
               or m.group("verb") != "站" and _KNOWN_ZH_END.search(m.group("head"))  # 一只猫坐 (在草地上)
@@ -159,6 +182,10 @@ def action_zh(text: str) -> tuple[str, str | None, str, str] | None:
     m = _ZH_DOING_RE.match(text) or _ZH_DOING_GLUED_RE.match(text)
     if m and clean_rest(m.group("head")):
         return m.group("head"), None, m.group("verb"), m.group("object")
+    m = _ZH_ANY_DOING.match(text)  # 机器人 送外卖 (在城市里送外卖): a doing no table has, kept as said
+    if m and not (vocab.lookup(vocab.NOUNS, m.group("vp")) or parse_phrase(m.group("vp")).has_subject_values()
+                  or _KNOWN_ZH_END.search(m.group("vp"))):
+        return m.group("head"), m.group("vp"), "", ""
     return None
 
 
@@ -167,6 +194,7 @@ _KNOWN_ZH = sorted({f for t in vocab.NOUNS.values() for f in t.zh} | set(vocab.M
                    + vocab.PERSON_WORDS), key=len, reverse=True)
 _KNOWN_ZH = [w for w in _KNOWN_ZH if vocab.has_cjk(w)]
 _KNOWN_ZH_END = re.compile(rf"(?:{'|'.join(_KNOWN_ZH)})$")
+_ZH_ANY_DOING = re.compile(rf"^(?P<head>.*(?:{'|'.join(_KNOWN_ZH)}))\s+(?P<vp>[\u4e00-\u9fff]{{2,4}})\s*$")
 # "小女孩放风筝", "男孩踢足球": a known thing, then the verb and its object with nothing between.
 _ZH_DOING_GLUED_RE = re.compile(rf"^(?P<head>.*(?:{'|'.join(_KNOWN_ZH)}))\s*(?:正在|在)?"
                                 r"(?P<verb>[放玩骑拿抱吃看追读打踢弹唱画遛牵喂堆钓拉推举浇种摘洗扫写喝晒捡搭折])(?!着)"

@@ -35,6 +35,7 @@ from prompt_enhancer.rules.worn_added import WORN_WORDS as _WORN_WORDS, the_wear
 from prompt_enhancer.rules.worn_each import WORN_EACH, worn_relation
 from prompt_enhancer.rules.parts import split_description
 from prompt_enhancer.rules.beside_there import added_beside_one_there
+from prompt_enhancer.rules.anchor_there import done_to_it
 from prompt_enhancer.rules.doing import ZH_POSE_VERBS
 from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.references import name_matches, natural_owner, part_name, person_kind, resolve, resolve_parts
@@ -123,6 +124,7 @@ def add_clause(work: MessageEdit, body: str) -> bool:
     owner = _part_of(work, np)
     if owner is not None:  # "add a chimney" to a house: its chimney, not a chimney standing on its own
         return add_parts(work, [owner], [("with", np)]) or True
+    np = done_to_it(work, np)  # "add two kids building it": the snowman drawn
     one = parse_phrase(np)
     said = part_name(one.rest).lower() if one.count <= 1 and len(split_things(np)) == 1 and not one.position else ""
     wearer = said and ((_giftee(work, said) if _AND_MORE.match(work.clause) else None) or the_wearer(work, said))
@@ -429,8 +431,8 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
         if refs and all(r.exists for r in refs) and (ph.colour or ph.size or ph.resize or ph.material):
             set_part_values(work, refs, ph)  # "umbrella green": the girl's umbrella, not a second one
             return True
-    if work.added and is_remark(body, ph, [s.name for s in work.scene.subjects]):
-        return True  # "a star in the top right. my creativity knows no bounds": said, not drawn
+    if (work.added or work.removed) and is_remark(body, ph, [s.name for s in work.scene.subjects]):
+        return True  # "a star in the top right. my creativity knows no bounds", "…不要了 看到好挤哦": said, not drawn
     if (work.added or work.changed or work.scene.subjects) and style_talk(body):
         add_note(work, body, unread=False)  # "…, clean and modern": how the whole should feel, kept for the model
         return True

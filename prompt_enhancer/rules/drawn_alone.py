@@ -49,6 +49,8 @@ MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest"
              "beanie", "veil", "headband", "sandals", "slippers", "tuxedo", "costume", "overcoat", "parka", "poncho",
              "scrubs", "cardigan", "jumpsuit", "coveralls", "wetsuit", "qipao", "hanfu", "sari", "saree", "turban",
              "bandana", "goggles", "headscarf", "shawl", "kilt", "sarong", "toga", "dirndl", "hakama", "sash",
-             "lab coat", "tracksuit", "waistcoat", "bonnet", "beret", "fedora", "sombrero", "kimono"}
+             "lab coat", "tracksuit", "waistcoat", "bonnet", "beret", "fedora", "sombrero", "kimono", "jersey",
+             "uniform", "onesie", "leotard", "tunic", "dungarees", "robe", "bathrobe", "cloak", "eyepatch",
+             "eye patch", "monocle"}
 # Every word for something worn, the vocabulary's rows and the longer list above (lower case).
 WORN_WORDS = frozenset(w.lower() for w in vocab.WORN) | MORE_WORN

@@ -22,7 +22,8 @@ _NOUN_SLOT = re.compile(rf"(?:(?<![A-Za-z])(?:a|an|one|two|three|some|another|th
                         r"huge|large|into|to|with|for)\s*|[个只条棵朵辆艘匹座张块颗位的]|"
                         r"(?:换成|变成|改成|换|变|要|加|画)\s*)$", _I)
 # A colour given to a thing there ("make the hat green", "paint it red"), not one of a new thing
-_VALUE_SET = re.compile(rf"\b(?:make|paint|colou?r|turn|dye)\s+(?:it|him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+_VALUE_SET = re.compile(rf"\b(?:make|paint|colou?r|turn|dye)\s+(?:it|him|her|them|(?:the|his|her|its|their|my)\s+[a-z]+"
+                        rf"(?:\s+[a-z]+)?)\s+"
                         rf"(?:(?:all|bright|dark|light)\s+)?(?:{_COLOURS})\s*$|\b(?:it|he|she|they|\w+)\s+"
                         rf"(?:is|are|should\s+be)\s+(?:{_COLOURS})\s*$"
                         rf"|\bmake\b.*\band\s+(?:the|his|her|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_COLOURS})\s*$", _I)

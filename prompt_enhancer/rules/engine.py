@@ -51,7 +51,7 @@ from prompt_enhancer.rules.casual import plain_words, unshouted
 from prompt_enhancer.rules.mixed_verbs import mixed_verbs_said
 from prompt_enhancer.rules.each_described import each_described_clause
 from prompt_enhancer.rules.part_value_after import part_value_after_clause
-from prompt_enhancer.rules.openers import is_chatter, laughed_off, read_opener
+from prompt_enhancer.rules.openers import is_chatter, laughed_off, read_opener, without_work_label
 from prompt_enhancer.rules.brightness import brightness_clause
 from prompt_enhancer.rules.setting_named import setting_named_clause
 from prompt_enhancer.rules.setting_phrase import forget_looks_read, parse_looks
@@ -349,7 +349,7 @@ class RuleEnhancer:
         work = MessageEdit(scene=scene.copy(), language=language, started_empty=not scene.subjects, markup=markup,
                            question_mark="?" in text or "？" in text)
         # "ok cool and swap the tree…": the talk, then the request; "two lanterns on either side": a clause of its own
-        text = as_placed_precisely(as_formally_said(as_brief_said(counted_ones(restated(text)))))  # "ought to"
+        text = as_placed_precisely(as_formally_said(as_brief_said(counted_ones(restated(without_work_label(text))))))
         text = plain_words(steps_said(as_usually_said(mixed_verbs_said(text))))  # "up one", "往上move一下"
         text = kind_listed(said_each_side(talk_before_and(without_purpose(as_count_listed(row_said_apart(text))))))
         text = _EN_REQUEST_AFTER_ZH.sub(", ", text)  # "好乱 remove all the flowers": talk, then the request

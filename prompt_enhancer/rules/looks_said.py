@@ -135,6 +135,10 @@ def looks_said_plainly(text: str) -> str:
                   r"|(?P<b>[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2}?)\s+(?:painted|drew|made)\s+it)"
                   r"(?=\s*(?:[,.!?]|$|please|pls))",
                   lambda m: f"make it {m.group('a') or m.group('b')} style", text, flags=_I)
+    # "show her whole body", "i want to see his full body": all of the one there in the frame, not a body drawn
+    text = re.sub(r"\b(?:(?:i\s+want\s+to|can\s+(?:we|you|u)|let\s+me|we\s+need\s+to)\s+)?(?:show|see)\s+"
+                  r"(?:her|his|its|their|the\s+[a-z]+'?s?)\s+(?:whole|full|entire)\s+body\b", "make it full body", text,
+                  flags=_I)
     # "make the crown bigger than the cat": bigger, whatever it is measured against
     text = re.sub(r"\b(?P<c>bigger|smaller|larger|taller|shorter|wider)\s+than\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                   r"[a-z]+(?:\s+(?:is|are))?(?=\s*(?:[,.!?]|$|please|pls))", r"\g<c>", text, flags=_I)

@@ -129,6 +129,20 @@ _DO_A = re.compile(r"^(?P<ask>(?:(?:could|can|would|will)\s+(?:you|u)\s+)?(?:ple
                    r"bigger|smaller|darker|lighter|portrait|side|top|front|back|low|high)\b)", _I)
 
 
+# "panel 5:", "**pnl 3**", "pg 2 pnl 1:", "scene 2 -": where the picture goes in the person's work, no count of things
+_WORK_LABEL = re.compile(r"^(?:(?:ok(?:ay)?|so)[\s,]+)?(?:\*\*)?(?:(?:panel|pnl|pg|page|scene|shot|slide|frame|fig|"
+                         r"figure|chapter|ch|episode|ep|card|sticker|design|option|version|day|level|round)\.?\s*"
+                         r"\d{1,3}[a-z]?[\s,]*){1,3}(?:\*\*)?\s*(?:[:.)\-–—]\s+|(?<=\*\*)\s*)", _I)
+# "panel 5 small green frog" (its ** taken off): a panel's own word, then the thing said with an article or a size
+_PANEL_SAID = re.compile(r"^(?:(?:ok(?:ay)?|so)[\s,]+)?(?:(?:panel|pnl|pg|page|shot|slide)\s*\d{1,3}[a-z]?[\s,]+){1,3}"
+                         r"(?=(?:a|an|the|one|small|big|little|tiny|large|huge|close|wide)\s)", _I)
+
+
+def without_work_label(text: str) -> str:
+    """`text` without a label of where the picture goes ("panel 5:"), whose number counts no things."""
+    return _PANEL_SAID.sub("", _WORK_LABEL.sub("", text.strip()))
+
+
 def read_opener(text: str) -> str:
     """The message with a request's opener as "draw" and the talk around the thing left out; as typed otherwise."""
     text = _ASIDE.sub(lambda m: f"{m.group('v')} {m.group('me') or ''}".rstrip() + " ", text.strip())

@@ -12,8 +12,8 @@ from dialog import vocabulary as vocab
 from prompt_enhancer.rules.anchor_words import EN_POSES as _EN_POSES, ZH_LOCATIVE as _ZH_LOCATIVE, ZH_POSES as _ZH_POSES
 from prompt_enhancer.rules.anchor_words import SIDES as _SIDES, ZH_DONE_TO as _ZH_DONE_TO
 from prompt_enhancer.rules.anchor_words import ZH_SURROUNDINGS as _ZH_SURROUNDINGS
-from prompt_enhancer.rules.doing import ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS
-from prompt_enhancer.rules.doing import AT_A_DISTANCE, action_en, action_zh, doing_after
+from prompt_enhancer.rules.doing import AT_A_DISTANCE, ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS, action_en
+from prompt_enhancer.rules.doing import action_zh, doing_after, doing_beside, done_to_pose
 from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS, MORE_WORN, PEOPLE_WORDS, is_new_subject
 from prompt_enhancer.rules.with_list import things_listed
 from prompt_enhancer.rules.worn_with import with_as_and
@@ -76,7 +76,7 @@ _ZH_ANCHOR_RE = re.compile(
     r"(?P<loc>左边|右边|左侧|右侧|下面|下方|底下|下|上空|上面|上方|上|旁边|边上|旁|前面|前|后面|后|里面|里|中间|中|附近|边|"
     r"外面|外边|外|(?<=[门村路街巷洞港])口)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
-    r"(?P<after>睡觉|奔跑|玩耍|休息|飞翔|游泳|散步|打盹|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
+    rf"(?P<after>{'|'.join(ZH_POSE_WORDS)}|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
     r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇拿插骑抱牵推举]"
     r"(?:[^\s，,。的]{1,3}|\s*[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?))?(?P<tail>的?)$")  # 弹 guitar
 
@@ -192,7 +192,7 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
     elif ph:
         name = clean_rest(ph.rest).lower()
         if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in AT_A_DISTANCE:
-            other = [Thing(object_text, done_to=True)]  # "walking his dog": the dog is drawn too
+            other, pose = [Thing(object_text, done_to=True)], done_to_pose(pose, name)  # "walking his dog": drawn too
         else:
             last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
             pose = None
@@ -274,7 +274,7 @@ def _anchor(text: str) -> list[Thing] | None:
         # 坐在长椅上看报纸: 拿着报纸 (clauses._READS_ZH), what is read is held
         head.parts += [("holding", after[2:])] if after.startswith("拿着") and len(after) > 2 else \
             [("holding", after[1:])] if after.startswith("插") and len(after) > 1 else []  # 在月球上插旗: the flag
-        head.pose = (ZH_POSE_WORDS.get(after) or _ZH_POSES.get(m.group("pose") or "")
+        head.pose = (doing_beside(ZH_POSE_WORDS.get(after), _ZH_POSES.get(m.group("pose") or ""))
                      or ZH_POSE_VERBS.get(after[0] if len(after) == 1 or after[1] in "着来" else " "))
         if m.group("loc") == "边" or name in _ZH_SURROUNDINGS:  # 窗边, 水里, 墙上: where it is, not drawn alone
             return [*before, head, *acted_on]

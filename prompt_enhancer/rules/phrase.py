@@ -375,9 +375,9 @@ _POSE_COMPOUND = re.compile(r"\b(?:walking\s+(?:stick|cane|boots|shoes)|running\
                             r"dancing\s+shoes|standing\s+(?:lamp|desk)|fishing\s+(?:rod|pole|boat|net|line|hut|village)|"
                             r"jumping\s+rope|swimming\s+trunks|playing\s+cards)\b", re.IGNORECASE)
 # "on a rock", "in a glass", "behind the wood": a material word after a preposition and an article names a thing or a
-# place the thing is at, not what it is made of ("a stone lion", "made of glass" are).
+# place the thing is at, not what it is made of ("a stone lion", "made of glass" are); so does a magnifying glass.
 _AT_A = re.compile(r"(?<![\w'-])(?:on|in|into|onto|under|behind|beside|against|by|near|from|inside|atop|over|at)\s+"
-                   r"(?:a|an|the|some)\s+$", re.IGNORECASE)
+                   r"(?:a|an|the|some)\s+$|(?<![\w'-])(?:magnifying|looking|wine|shot|beer)\s+$", re.IGNORECASE)
 ROCK_WORDS = ("rock", "stone", "boulder", "石头")  # a material's word that is also a thing of its own
 _THE_ROCK = re.compile(r"(?:(?<![\w'-])(?:the|this|that|a|an|one|big|small|little|grey|gray)\s+|"
                        r"^\s*|[块个把那这的大小]|(?<![\w'-])(?:make|turn|move|put|paint)\s+)$", re.IGNORECASE)

@@ -12,6 +12,7 @@ from dialog import vocabulary as vocab
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.subject_changes import add_subjects
 from prompt_enhancer.rules.zh_doing import ZH_POSE_WORDS
 
@@ -30,7 +31,8 @@ def place_after_clause(work: MessageEdit, body: str) -> bool:
         return False
     said = m.group("x")
     ph = parse_phrase(said)
-    if not clean_rest(ph.rest) or ph.position or ph.place:
+    place, rest = parse_place(said, bare=True)  # 在草地上趴着: a setting, the setting rules' (not a thing 草地)
+    if not clean_rest(ph.rest) or ph.position or ph.place or (place and not clean_rest(rest)):
         return False
     group = [s for s in (work.scene.subject(i) for i in work.added) if s is not None and not s.position]
     if not group:

@@ -132,9 +132,37 @@ def _pose_alone(work: MessageEdit, body: str) -> bool:
     return apply_value(work, [target], _ALONE_EN.get(verb.lower()) or _ALONE_ZH[verb])
 
 
+# "make the dragon breathe fire", "have the dog chase the ball": what a thing there is made to do, a doing of its own
+_DO_EN = re.compile(r"^(?:make|let|have|get)\s+(?P<t>it|him|her|them|(?:the|his|her|its)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                    r"(?:to\s+)?(?P<verb>breathe|chase|eat|drink|read|sing|fight|roar|howl|bark|hug|kiss|laugh|cry|"
+                    r"climb|throw|catch|kick|cook|juggle|spit|shoot|cast|blow|watch|paint|build|drive|feed|pet|hunt|"
+                    r"sniff|lick|bite|dig|chew|knit|fish|meditate|pray|yawn|stretch|kneel|bow)(?P<rest>\s+[a-z][a-z\s'-]*)?$",
+                    _I)
+
+
+def _doing_made(work: MessageEdit, body: str) -> bool:
+    m = _DO_EN.match(body.strip())
+    targets = resolve(work, m.group("t")) if m and work.scene.subjects else None
+    if not targets:
+        return False
+    verb = m.group("verb").lower()
+    ing = verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye")) else verb + "t" if verb == "knit" \
+        else verb + "g" if verb == "dig" else verb
+    _set_doing(work, targets, f"{ing}ing{(m.group('rest') or '').rstrip()}")
+    return True
+
+
+def _set_doing(work: MessageEdit, targets: list[Subject], pose: str) -> None:
+    for target in targets:
+        work.say("changed", name=reply.thing_name(target, work.language),
+                 what=reply.value_words([("pose", pose)], work.language))
+        target.attributes["pose"] = pose
+        work.touch(target, EditKind.ATTRIBUTE)
+
+
 def pose_clause(work: MessageEdit, body: str) -> bool:
     """"make the dog sit", "让狗坐下": the thing there in that pose; "make it face left": turned that way."""
-    if _pose_alone(work, body) or gaze_clause(work, body):
+    if _pose_alone(work, body) or gaze_clause(work, body) or _doing_made(work, body):
         return True
     said = _POSE_SAID_ZH.match(body)
     if said and said.group("name") and not any(s.name == said.group("name") for s in work.scene.subjects):
@@ -186,11 +214,6 @@ def let_do_clause(work: MessageEdit, body: str) -> bool:
             return apply_value(work, targets, plain or value)
         if targets and len(doing) >= 2 and not _NO_DOING.search(doing) and not parse_position(doing)[0]:
             known = vocab.lookup(vocab.POSES, doing) or vocab.lookup(vocab.POSES, "在" + doing)
-            pose = known.key if known else ZH_POSE_WORDS.get(doing) or doing
-            for target in targets:
-                work.say("changed", name=reply.thing_name(target, work.language),
-                         what=reply.value_words([("pose", pose)], work.language))
-                target.attributes["pose"] = pose
-                work.touch(target, EditKind.ATTRIBUTE)
+            _set_doing(work, targets, known.key if known else ZH_POSE_WORDS.get(doing) or doing)
             return True
     return False

@@ -31,6 +31,11 @@ _RULES: Rules = (
      r"\g<m> "),
     (re.compile(r"^correction\s*[:：,]\s*", _I), "no, "),
     (re.compile(r"\bto\s+its\s+(?P<w>left|right)\b", _I), r"to the \g<w> of it"),  # "a pine tree to its right"
+    # "a bookshelf on the left wall": at the left of the room (no wall of its own)
+    (re.compile(r"\bon\s+the\s+(?P<w>left|right)(?:[\s-]+hand)?\s+wall\b", _I), r"on the \g<w>"),
+    # "on the right side of the pic": the picture's right
+    (re.compile(rf"\b(?:on|to|at)\s+the\s+(?P<w>left|right)(?:[\s-]+hand)?\s+side\s+of\s+the\s+{_PICTURE}\b", _I),
+     r"on the \g<w>"),
     # "a tree on the right side of the house", "on the left-hand side of it": to its right, to its left (not "on
     # the left side of the street", the street's left, nor of a thing one is on: "on the left side of the sofa")
     (re.compile(r"\b(?:on|to|at)\s+the\s+(?P<w>left|right)(?:[\s-]+hand)?\s+side\s+of\s+(?P<x>it|him|her|them|"

@@ -32,6 +32,8 @@ _REMARK = re.compile(
 # what the person says of themselves or the moment, in Chinese: 冲冲冲, 狠狠爱了, 好家伙可爱死了, 快点宝宝要睡了
 _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死了?|.*[困累饿]死了?|快点.*|.*要睡了?|家人们|绝绝子|"
                         r"yyds|救命|(?:哈|呵|嘿|嘻)+|太[好棒美]了?|好[棒美]|[绝牛]了?|666+|"
+                        # 看到好挤哦, 看着有点乱: how it looks to them, why they asked
+                        r"看(?:到|着|起来)?(?:好|太|有点|很)?[挤乱丑怪]了?[哦啊呀]?|"
                         # Taiwanese (Hokkien) praise: 要水水的喔, 足古锥的那种, 金水
                         r"要?水水的?(?:喔|哦)?|(?:足|很|超)?古[锥椎](?:的那种)?|金水|"
                         # what it is for: 做汇报配图用, 给PPT用的
@@ -39,7 +41,11 @@ _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死
 # "just a rough concept for now", "my kid drew it", "she wants all white everything": about the work or who wants it
 _ABOUT_IT = re.compile(r"^(?:just\s+)?(?:a\s+)?(?:rough|quick|first|early)\s+(?:concept|sketch|draft|idea|pass|"
                        r"mock-?up)(?:\s+for\s+now)?$|^(?:my|our|his|her|the)\s+[a-z]+\s+(?:drew|made|painted|wants?|loves?|likes?|"
-                       r"said)\b|^(?:he|she|they|i|we)\s+(?:wants?|loves?|likes?|said|drew|made)\b"
+                       r"said)\b|^(?:he|she|they|i|we)\s+(?:wants?|loves?|likes?|hates?|said|drew|made)\b"
+                       # "thats gonna be my herb bed", "this will be the pond"
+                       r"|^(?:(?:that|this|it|he|she)\s+(?:is\s+)?(?:gonna|going\s+to|will|'?ll)\s+be|that'?ll\s+be|"
+                       r"that'?s\s+(?:gonna|going\s+to)\s+be|thats\s+(?:gonna|going\s+to)\s+be)\s+(?:the|my|our)\s+"
+                       r"[a-z]+(?:\s+[a-z]+){0,6}$"
                        # "small green triangle top right, thats the campsite marker", "hes the quest giver": what it
                        # stands for in the person's own work
                        r"|^(?:that'?s|thats|this\s+is|it'?s|its|he'?s|hes|she'?s|shes|he\s+is|she\s+is)\s+(?:the|my|our)\s+"

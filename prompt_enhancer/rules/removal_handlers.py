@@ -38,8 +38,21 @@ def remove_subjects(work: MessageEdit, subjects: list[Subject]) -> None:
         for other in placed_at(subject, work.scene.subjects):
             other.position = None
             work.touch(other, EditKind.LAYOUT)
+        _doing_to_it_ends(work, subject)
     if work.scene.focus not in {s.id for s in work.scene.subjects}:
         work.scene.focus = work.scene.subjects[-1].id if work.scene.subjects else None
+
+
+def _doing_to_it_ends(work: MessageEdit, subject: Subject) -> None:
+    """"a boy walking a dog", then the dog taken out: he is still walking, but no longer "walking the dog" (the
+    prompt would draw it again)."""
+    if any(s.name.lower() == subject.name.lower() for s in work.scene.subjects):
+        return  # another dog there: the one he walks may be that one
+    for other in work.scene.subjects:
+        pose = other.attributes.get("pose") or ""
+        if subject.name.strip() and pose.lower().endswith(f" the {subject.name.lower()}"):
+            other.attributes["pose"] = pose[: pose.lower().rindex(" the ")]
+            work.touch(other, EditKind.ATTRIBUTE)
 
 
 def _hung_things_stay(work: MessageEdit, subject: Subject) -> None:

@@ -190,7 +190,8 @@ def alike_counted(replies: list[tuple[str, str]], said_as: dict[str, dict[str, s
         elif count > 1 and key in ("added", "added_at") and values.get("what"):
             what = values["what"]  # "Added a palm tree." twice: "Added two palm trees."
             many = _ONE_ZH.sub(_ZH_COUNT[min(count, 10)], what, count=1) if language == "zh" else \
-                _counted_en(m) if (m := _ALIKE_EN.fullmatch(f"{what} and {what}")) else what
+                _counted_en(m) if (m := _ALIKE_EN.fullmatch(", ".join([what] * (count - 1)) + f" and {what}")) \
+                else what
             text = say(key, language, **{**values, "what": many})
         if key == "look" and looks and i and replies[i - 1][0] == "look" and values.get("what"):
             looks.append(values["what"])  # "The whole picture: close-up and moody.", said once

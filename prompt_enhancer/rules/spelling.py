@@ -289,7 +289,21 @@ _CHAT_PHRASES = ((re.compile(r"\b(?P<v>make|shift|move|put|remove|change|turn|pa
            (re.compile(r"\s+or\s+not(?=\s*(?:$|[,.!?]))", re.I), ""),
            # "add a white moon top left on the same bg": the background as it is, no new one
            (re.compile(r"\s*,?\s*(?:on|with|in|against)\s+the\s+same\s+(?:bg|background|backdrop)\b", re.I), ""),
-           (re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:lah|leh|lor)(?![A-Za-z])", re.I), ""))
+           (re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:lah|leh|lor)(?![A-Za-z])", re.I), ""),
+           # "give him a white cap too while ur at it", "ok hear me out...", "up a bti": talk around the request
+           (re.compile(r"\s*,?\s*while\s+(?:ur|you'?re|your|youre|u\s+r|you\s+are)\s+at\s+it\b", re.I), ""),
+           (re.compile(r"(?:^|(?<=[\s,.!]))(?:ok(?:ay)?\s+|so\s+)?hear\s+me\s+out\b[\s,.!…]*", re.I), ""),
+           (re.compile(r"\ba\s+bti\b", re.I), "a bit"),
+           # "can u do 一只小黑猫 at the bottom": draw; "jetpack gone, …": take it out
+           (re.compile(r"\b(?:can|could)\s+(?:u|you)\s+do\s+(?=[一两三几\u4e00-\u9fff])", re.I), "画"),
+           (re.compile(r"^(?P<x>(?!(?:all|it|everything|that|this|they|its|it'?s)\b)(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+"
+                       r"(?:is\s+|are\s+)?gone(?=\s*(?:[,.!]|$))", re.I), r"remove \g<x>"),
+           # "hiii sorry im new at this 😅 could you sketch…": about them, before the request
+           (re.compile(r"^(?:(?:hi+|hey+|hello|ok(?:ay)?)[\s,!.]+)?(?:sorry\s+)?(?:i'?m|im|i\s+am)\s+(?:new|a\s+newbie)\s+"
+                       r"(?:at|to|here|with)\b(?:\s+(?:this|it))?[\s,.!…]*", re.I), ""),
+           # "lose the moth lol its giving halloween": how it comes across, in slang, after the request
+           (re.compile(r"(?<=\S)[\s,.!]+(?:lol\s+|haha\s+)?(?:it'?s|its|that'?s|thats)\s+giving\s+[a-z\s'-]{1,30}$",
+                       re.I), ""))
 _CHAT_WORD = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_CHAT_SPELLINGS, key=len, reverse=True)) + r")(?![\w'-])",
                         re.IGNORECASE)
 # Chinese typed by sound: the input method offers a character that sounds the same. Each is mended only where the
@@ -328,7 +342,41 @@ _ZH_SLIPS = (
     (re.compile(r"(?<=[孩人猫狗熊鸟娃奶爷妈爸])做(?=在[^，,。]{1,6}?上)"), "坐"),
     # 您, the polite "you", read as 你: 麻烦您画, 请您把
     (re.compile(r"您"), "你"),
+    # pinyin slips: 手里那着 (拿着), 传着红裙子 (穿着), 被景 (背景), 效过 (效果), 往左诺 (挪), 画各 / 那各 (个),
+    # 就型 (就行), 放再左边 (放在)
+    (re.compile(r"(?<=[手里他她它孩人])那(?=着)"), "拿"),
+    (re.compile(r"传(?=着[^，,。]{0,6}?(?:裙|衣|裤|鞋|袍|服|外套|衫|T恤))"), "穿"),
+    (re.compile(r"被景"), "背景"), (re.compile(r"效过"), "效果"), (re.compile(r"(?<=[往向朝][左右上下])诺"), "挪"),
+    (re.compile(r"(?<=[画那这一两几])各(?![种位自样个])"), "个"), (re.compile(r"就型(?=$|[了吧啊\s，,。！!])"), "就行"),
+    (re.compile(r"(?<=[放摆挪移画])再(?=[左右上下中底顶正])"), "在"),
 )
+# "cherry red", "forest green", "hot pink", "baby blue": a shade said by what has it, the colour the rules know (not a
+# cherry, a forest: "make the car forest green" turned it into a forest). Only where a colour is set or before a
+# thing's name: elsewhere the word is the thing ("make the lemon yellow", "cherry red and the cupcake pink"); "snow
+# white" and "rose red" may be names, left.
+_SHADES = {"cherry": "", "blood": "", "ruby": "", "tomato": "", "fire engine": "", "candy apple": "", "brick": "dark ",
+           "neon": "", "bubblegum": "", "baby": "light ", "powder": "light ", "ice": "light ", "pastel": "light ",
+           "forest": "dark ", "hunter": "dark ", "emerald": "dark ", "kelly": "", "lime": "light ", "mint": "light ",
+           "sage": "", "jade": "", "olive": "dark ", "royal": "", "cobalt": "", "electric": "", "midnight": "dark ",
+           "steel": "", "jet": "", "pitch": "", "coal": "", "pearl": "", "chocolate": "dark ", "coffee": "dark ",
+           "mustard": "dark ", "lemon": "", "canary": ""}
+_SHADE = re.compile(r"\b(?P<s>" + "|".join(s.replace(" ", r"\s+") for s in _SHADES) + r"|hot(?=[\s-]+pink))[\s-]+"
+                    r"(?P<c>red|pink|green|blue|black|white|brown|yellow|gold)\b(?P<after>\s+[a-z]+)?", re.IGNORECASE)
+# where a colour is set: "make it …", "paint the car …", "… is", "in …"
+_COLOUR_SET = re.compile(r"(?:\b(?:make|paint|turn|colou?r|dye)\s+(?:it|them|him|her|(?:the|his|her|its|my|their)\s+"
+                         r"[a-z]+(?:\s+[a-z]+)?)|\b(?:it|them|be|is|are|in|into|to))\s+$", re.IGNORECASE)
+
+
+def _shade(m: re.Match[str]) -> str:
+    after = (m.group("after") or "").strip().lower()
+    if not _COLOUR_SET.search(m.string, 0, m.start()) and not (after and after not in ("and", "or", "too", "please",
+                                                                                       "pls", "plz", "instead")):
+        return m.group(0)  # "make the lemon yellow", "cherry red and the cupcake pink": the cherry, the lemon
+    return _SHADES.get(re.sub(r"\s+", " ", m.group("s").lower()), "") + m.group("c") + (m.group("after") or "")
+
+
+# "inthe park", "onthe left": a space left out before "the"
+_GLUED_THE = re.compile(r"\b(?P<p>in|on|at|to|of|by|from|into|onto|near)the\b", re.IGNORECASE)
 
 
 # A letter held down for emphasis: "allll the way", "sooo cute", "biggerrr", "pleeease".
@@ -358,7 +406,8 @@ def correct_typos(text: str) -> str:
             return word
         return fixed.capitalize() if word[:1].isupper() and word[1:].islower() else fixed
 
-    text = _RITE.sub("right", _BLEW.sub("blue", _STRETCHED.sub(_unstretched, text)))
+    text = _RITE.sub("right", _BLEW.sub("blue", _STRETCHED.sub(_unstretched, _GLUED_THE.sub(r"\g<p> the", text))))
+    text = _SHADE.sub(_shade, text)
     text = _CHAT_WORD.sub(lambda m: _CHAT_SPELLINGS[m.group(0).lower()], text)
     text = _END_PARTICLE.sub("", _LOWKEY.sub("", text))
     text = _THEM_PLURAL.sub("the ", text)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+from prompt_enhancer.rules.zh_doing import ZH_POSE_WORDS
+
 # where a request starts: the text's start, after punctuation or a space, or after the words that lead a verb
 _LEAD = r"(?:^|(?<=[，,。.！!？?~～\s给再来你我帮就先也]))"
 _COUNT = r"[一两二三四五六七八九十几]"
 _MEASURE = r"[只个头条棵朵张辆座把件顶匹位块]"
 _WHOLE = r"画|图|背景|场景|色调|风格|人|身|儿|都|就|的|是|世界|页|屏|过程|东西"
+_DOINGS = "|".join(sorted((w for w, pose in ZH_POSE_WORDS.items() if pose), key=len, reverse=True))
 _SAID = (
     (re.compile("俺"), "我"),
     # 那你给我画个太阳吧: "then (you)" before the request is no word of it
@@ -185,7 +188,7 @@ _SAID = (
     # 狗狗戴着围巾: the dog, said as to a child
     (re.compile(r"(?P<c>[狗猫兔鸟鱼鸭猪])(?P=c)(?![\u4e00-\u9fff]*(?:叫|声))"), r"\g<c>"),
     # 黑底哈: a particle at the end (not 哈士奇)
-    (re.compile(r"(?<=[\u4e00-\u9fff])(?<!哈)哈(?=[\s，,。！!~～]*$)"), ""),  # (哈哈 is a laugh, read as one)
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?<![哈一])哈(?=[\s，,。！!~～]*$)"), ""),  # (哈哈 a laugh; 一哈 一下, below)
     # 都变大, 全都改成红色: said of everything there, as 它们都 is (not of the last thing only)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?=(?:都|全都|统统|通通)(?:给我)?[变改换涂弄调放挪移往向染缩])"), "它们"),
     # 俩一块儿在公园里玩儿, 它们一起玩: the two just named, together (俩 is no thing, 一起 no part of one)
@@ -198,6 +201,28 @@ _SAID = (
     (re.compile(r"(?:^|(?<=[，,。\s]))在?天空(?=再?加|再?画|放)"), "天空中"),
     # Sichuan and Chongqing: 一哈 (一下), 啥子 (什么), 莫得 (没有)
     (re.compile("一哈"), "一下"), (re.compile("啥子"), "什么"), (re.compile("莫得"), "没有"),
+    # 莫要了噻 (不要了), 花园头耍 (花园里玩), 雪地头 (雪地里); 老铁帮个忙 (buddy, do me a favour) before the request
+    (re.compile(r"莫要"), "不要"), (re.compile(r"(?<=[\u4e00-\u9fff])噻(?=$|[\s，,。！!~～])"), ""),
+    (re.compile(r"(?<=[地林园屋河湖山村街])头(?=$|[\s，,。！!耍玩])"), "里"),
+    (re.compile(r"(?<=[里头])耍(?=$|[\s，,。])"), "玩耍"),
+    (re.compile(r"^(?:老铁|兄弟|姐妹|宝子|亲)[\s，,!！]*(?:帮个忙|帮帮忙|麻烦一下)?[\s，,!！]*"), ""),
+    # 一个老大爷坐公园长椅上: sitting ON it, 在 left out
+    (re.compile(r"(?<=[爷奶孩人猫狗娃妈爸姐哥弟妹熊鸟兔猴鸭鸡猪羊牛马虎狮])(?P<v>[坐躺趴蹲])"
+                r"(?=[^\s在着，,。]{1,6}(?:上|里|下|旁边)(?:$|[\s，,。]))"),
+     r"\g<v>在"),
+    # 有个小姑娘站在樱花树底下 帮我画一下: the request said after what to draw
+    (re.compile(r"(?<=\S)[\s，,]*(?:帮我|给我|请|麻烦)?(?:画|整)(?:一下|下|出来)(?:吧|呗|哈|嘛|啊)?[\s。！!~～]*$"),
+     ""),
+    (re.compile(r"(?<=再)整个(?=[红橙黄绿蓝紫粉棕白黑灰金银]色?的[\u4e00-\u9fff])"), "画个"),
+    # "放 kitchen 里": in the kitchen, a place said in English between Chinese words
+    (re.compile(r"(?:^|(?<=[，,。]))\s*(?:放在|放)\s*(?P<p>[A-Za-z][A-Za-z ]{1,20}?)\s*里(?:面|头)?(?=$|[\s，,。])"),
+     r" in the \g<p>"),
+    # 一家三口: a family (of three), one group, not three things called 一家
+    (re.compile(r"一家[三四五六]口(?:人)?"), "一家人"),
+    # 樱花树给去掉吧: 给 before the verb says nothing more (把樱花树去掉)
+    (re.compile(r"(?<=[\u4e00-\u9fff])给(?=去掉|删掉|拿掉|去了|删了|弄掉)"), ""),
+    # 光留那姑娘就行, 光要狗就行: only her, only the dog
+    (re.compile(r"光(?=(?:留|要)[^，,。]{1,6}就(?:行|好|可以))"), "只"),
     # 树变成秋天的颜色: the colours of autumn on the tree (秋色), not the picture set in autumn
     (re.compile(r"(?P<s>[春夏秋冬])天的(?:颜色|色彩|配色)"), r"\g<s>色"),
     # 它好像太小, 感觉有点暗: how sure one is, before what is wrong (它太小: make it bigger)
@@ -224,6 +249,13 @@ _SAID = (
     (re.compile(r"一丢丢儿?|一咪咪|一捏捏"), "一点"), (re.compile(r"\s*\[[\u4e00-\u9fffA-Za-z]{1,4}\]"), ""),
     (re.compile(r"^(?:e+m+|h+m+)\s*(?=[\u4e00-\u9fff])", re.IGNORECASE), ""),
     (re.compile(r"(?<=[\u4e00-\u9fff])[\s，,]*安排(?:上|一下)?[!！~]*$"), ""),
+    # 一只在树上唱歌的小鸟, 在桌子上睡觉的猫: where a thing is and what it does said before it, as 一只小鸟在树上唱歌
+    # says it (read before the thing, the place was taken into its name: 树上唱歌鸟, 睡觉的桌子上猫)
+    # (a doing the rules know, not a request after a place: 在左上角画一个红色的气球, 在巴士前面加一个等车的女孩)
+    (re.compile(r"(?:^|(?<=[，,。\s画来要个只条头匹位]))在(?![左右]?[上下中]|[左右]边|正中)"
+                r"(?P<w>[^，,。的在\s]{1,8}?(?:上面|下面|里面|外面|旁边|前面|后面|上|下|里|中|边|前|后))"
+                rf"(?P<v>{_DOINGS}|[坐站躺趴蹲睡飞跑游玩跳走]着?)的(?P<n>[^，,。的在\s]{{1,6}})(?=$|[，,。！!\s])"),
+     r"\g<n>在\g<w>\g<v>"),
     # 雨停了, 不下雨了: no more rain (as 不要下雨了 says)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?:(?P<w>雨|雪)停了|不(?:再)?下(?P<w2>雨|雪)了)"),
      lambda m: f"不要下{m.group('w') or m.group('w2')}了"),

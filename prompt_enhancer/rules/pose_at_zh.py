@@ -1,0 +1,25 @@
+"""How a thing is at a place of the picture, said before the place in Chinese: 白猫坐在右边 is 白猫在右边坐着, as the
+rules read it (坐在 before the place had left 坐 in the name: a "猫坐"); 风筝飞在右上角 flies there, 鸟停在右边 is
+perched. 灯笼挂在左上角 is hung there: where it is, no doing of its own. 坐在沙发上, by a thing, is read elsewhere;
+放在右边 (put it on the right) is a move's."""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from prompt_enhancer.rules.patterns import alternation
+
+_POSE_AT_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲睡停飞飘漂挂])着?在(?P<p>"
+                         + alternation([f for t in vocab.POSITIONS.values() for f in t.zh]) + r")(?=$|[\s，,。.!！])")
+
+
+def _at(m: re.Match[str]) -> str:
+    if re.search(r"[把将]", m.string[: m.start()]):
+        return m.group(0)  # 把灯笼挂在左上角: a move, the move rules'
+    return f"在{m.group('p')}" + ("" if m.group("v") == "挂" else f"{m.group('v')}着")
+
+
+def pose_after_place(text: str) -> str:
+    """`text` with a doing said before a place of the picture said after it (白猫在右边坐着)."""
+    return _POSE_AT_ZH.sub(_at, text)
