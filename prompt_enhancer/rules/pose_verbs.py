@@ -146,8 +146,8 @@ def _doing_made(work: MessageEdit, body: str) -> bool:
     if not targets:
         return False
     verb = m.group("verb").lower()
-    ing = verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye")) else verb + "t" if verb == "knit" \
-        else verb + "g" if verb == "dig" else verb
+    ing = verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye")) else verb + verb[-1] if verb in (
+        "hug", "dig", "pet", "knit") else verb  # breathing, hugging
     _set_doing(work, targets, f"{ing}ing{(m.group('rest') or '').rstrip()}")
     return True
 
