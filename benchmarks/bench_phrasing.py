@@ -94,6 +94,10 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-161": "tuning_161.json", "tuning-162": "tuning_162.json", "tuning-163": "tuning_163.json",
           "tuning-164": "tuning_164.json", "tuning-165": "tuning_165.json", "tuning-166": "tuning_166.json",
           "tuning-167": "tuning_167.json", "tuning-168": "tuning_168.json",
+          "tuning-169": "tuning_169.json", "tuning-170": "tuning_170.json",
+          "tuning-171": "tuning_171.json", "tuning-172": "tuning_172.json",
+          "tuning-173": "tuning_173.json", "tuning-174": "tuning_174.json",
+          "tuning-175": "tuning_175.json", "tuning-176": "tuning_176.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
