@@ -266,7 +266,8 @@ class ChatEngine:
 
     def _base_request(self, scene: Scene, settings: TurnSettings) -> RenderRequest:
         """What to draw, from the Scene and the settings; the editor adds the seed and where to start."""
-        prompt = render_prompt(scene) or say("chat.empty_picture", scene.language)
+        counts = self.profile is None or self.profile.counts  # the embedded model's captions never count
+        prompt = render_prompt(scene, count_alike=counts) or say("chat.empty_picture", scene.language)
         # What the Scene avoids adds to the model's own negative prompt (HunyuanDiT's default), not replaces it.
         own = settings.negative_prompt if settings.negative_prompt is not None else self.defaults.negative_prompt
         negative = ", ".join(p.strip().rstrip(",，") for p in (own, render_negative(scene)) if p)

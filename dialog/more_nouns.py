@@ -48,6 +48,8 @@ MORE_NOUNS: dict[str, Term] = terms({
     "napa cabbage": (("napa cabbage", "chinese cabbage", "bok choy"), ("白菜", "大白菜")),
     "blueberry": (("blueberry", "blueberries"), ("蓝莓",)),
     "sweet potato": (("sweet potato", "sweet potatoes"), ("红薯", "地瓜")),
+    "red envelope": (("red envelope", "red packet", "hongbao"), ("红包",)),
+    "cucumber": (("cucumber", "cucumbers"), ("黄瓜",)),
     # people
     "baby": (("baby", "babies"), ("宝宝", "婴儿")),
     "chef": (("chef", "cook"), ("厨师",)),

@@ -10,10 +10,12 @@ generator counts them with the real tokenizers and says what would be cut.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 
 from dialog import vocabulary as vocab
+from dialog.en_words import EN_COUNT, MASS, ZH_COUNT, article, head_of, is_plural, many
 from dialog.scene import Scene, Subject
 
 LANGUAGES = ("en", "zh")
@@ -22,14 +24,16 @@ LANGUAGES = ("en", "zh")
 _ORDERED_KINDS = ("colour", "material", "pose")
 
 
-def render_prompt(scene: Scene, language: str | None = None) -> str:
+def render_prompt(scene: Scene, language: str | None = None, *, count_alike: bool = True) -> str:
     """Every subject (with its parts), the background (or place), the time, the style, the look and the notes, as
     one natural sentence;
-    "" for an empty scene."""
+    "" for an empty scene. Things alike are counted ("two sleeping cats on a bed"); with count_alike=False each is
+    said apart ("a cat and a cat"), for a model whose captions never count (the embedded model's have no "two")."""
     language = _language(scene, language)
+    alike = _alike(scene) if count_alike else {}
     if language == "zh":
-        return _render_zh(scene)
-    return _render_en(scene)
+        return _render_zh(scene, alike)
+    return _render_en(scene, alike)
 
 
 def render_negative(scene: Scene, language: str | None = None) -> str:
@@ -133,8 +137,9 @@ def _translate_thing(value: str, language: str) -> str:
         if table is vocab.STYLES and value.isascii():
             continue  # a thing called "pencil" or "photo" is that thing, not a "pencil sketch" or "photorealistic"
         term = vocab.lookup(table, value)
-        if term and table in (vocab.NOUNS, vocab.MATERIALS) and language == "en" and value.lower() in term.en:
-            return value.lower()  # "a puppy", "a rock": the word said, not the table's first ("dog", "stone")
+        said = (term.en if language == "en" else term.zh) if term else ()  # "a puppy", 小狗, 拉面: not "dog", 狗, 面条
+        if term and table in (vocab.NOUNS, vocab.MATERIALS) and value.lower() in said:
+            return value.lower()
         if term:
             return vocab.translate(table, value, language)
     return vocab.colour_word(value, language)
@@ -189,26 +194,28 @@ def _size_word(subject: Subject, language: str) -> str | None:
     return term.en[0] if term else subject.size
 
 
-def article(phrase: str) -> str:
-    """"a" or "an" by the sound the phrase starts with: an owl, a unicorn, a one-eyed cat, an hour."""
-    word = phrase.lower()
-    if re.match(r"(?:uni|use|usu|uku|eu|one\b|one-|once)", word):
-        return "a"
-    return "an" if word[:1] in ("a", "e", "i", "o", "u") or re.match(r"(?:hour|honest|honou?r|heir)", word) else "a"
-
-
-def _subject_en(subject: Subject, *, with_position: bool) -> str:
+def _subject_en(subject: Subject, *, with_position: bool, count: int = 1) -> str:
     before, after = _attribute_words(subject, "en")
     doing = subject.attributes.get("pose") if subject.attributes.get("pose") in after else None
     after = [w for w in after if w != doing]
     size = _size_word(subject, "en")
-    words = ([size] if size else []) + before + [_name(subject, "en")]
+    name = _name(subject, "en")
     amount = subject.attributes.get("amount")
+    if count > 1:  # "two slices of pizza", "three red foxes"
+        amount, name = (many(amount), name) if amount else (None, many(name))
+    words = ([size] if size else []) + before + [name]
     if amount:  # "a small slice of pizza": the amount carries the article and the size
-        words = ([size] if size else []) + [amount, "of"] + before + [_name(subject, "en")]
+        words = ([size] if size else []) + [amount, "of"] + before + [name]
     phrase = " ".join(words)
-    bare = _plural(_name(subject, "en")) or (_name(subject, "en").lower().split() or [""])[-1] in _MASS
-    text = (phrase if not amount and bare else f"{article(phrase)} {phrase}") + (f" {doing}" if doing else "")
+    bare = _bare(name)
+    held = _container(subject) if count == 1 and not amount and bare else None
+    if held:  # "a bowl of ramen with chopsticks", not "ramen in a bowl and with chopsticks"
+        bowl = re.sub(r"^an?\s+", "", part_words(held, subject.parts[held], "en"))
+        phrase = f"{bowl} of {phrase}"
+        subject = replace(subject, parts={k: v for k, v in subject.parts.items() if k != held})
+    lead = (EN_COUNT[count] if count < len(EN_COUNT) else str(count)) if count > 1 else \
+        "" if not amount and bare and not held else article(phrase)
+    text = f"{lead} {phrase}".lstrip() + (f" {doing}" if doing else "")
     if after:
         text += ", " + ", ".join(after) + ","
     if subject.parts:
@@ -218,20 +225,35 @@ def _subject_en(subject: Subject, *, with_position: bool) -> str:
     return text.rstrip(",")
 
 
-# Stuff, not things: "steam coming out of the cup", "water", said with no "a".
-_MASS = {"steam", "smoke", "water", "grass", "sand", "snow", "rain", "fog", "mist", "lava", "mud", "foam",
-         "rice", "soup", "sunlight", "moonlight"}
-_SINGULAR_S = {"lens", "canvas", "atlas", "news", "chaos", "cosmos", "series", "species", "gas"}
+def _bare(name: str) -> bool:
+    """Said with no "a": plural or stuff ("seagulls", "smoke"; "a bowl of rice", "a cup of tea": the bowl counts)."""
+    return is_plural(name) or (head_of(name).lower().split() or [""])[-1] in MASS
 
 
-def _plural(name: str) -> bool:
-    """A name said in the plural ("seagulls", "chopsticks"): no "a" before it (not "a bus", "a cactus", "a glass")."""
-    name = re.split(r"\s+of\s+", name)[0]  # "a flock of birds", "cups of tea": the word before "of" counts
-    last = name.lower().split()[-1] if name.split() else ""
-    if not last.isascii() or not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in _SINGULAR_S:
-        return False
-    term = vocab.lookup(vocab.NOUNS, last)
-    return term is None or last != term.en[0]
+def _container(subject: Subject) -> str | None:
+    """The part that holds the subject ("soup" in a bowl), said first: "a bowl of soup"."""
+    return next((name for name, values in subject.parts.items() if values.get("relation") == "in"
+                 and (_translate_thing(name, "en").lower().split() or [""])[-1] in vocab.CONTAINERS), None)
+
+
+def _alike(scene: Scene) -> dict[str, int]:
+    """Subject id -> how many are said as it ("two sleeping cats on a bed", not "a sleeping cat on a bed and a
+    sleeping cat on the bed"): the first of things with the same name, look, size, parts and place -> their count,
+    each of the others -> 0. Stuff and names already plural are not counted ("two smokes", "two birds")."""
+    first: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for subject in scene.subjects:
+        name = _name(subject, "en")
+        if _bare(name):
+            continue
+        key = json.dumps([subject.name, subject.attributes, subject.position, subject.size, subject.parts],
+                         sort_keys=True, ensure_ascii=False)
+        if key in first:
+            counts[first[key]] += 1
+            counts[subject.id] = 0
+        else:
+            first[key], counts[subject.id] = subject.id, 1
+    return {i: n for i, n in counts.items() if n != 1}
 
 
 # Parts said without "a": pairs, plurals and stuff ("wearing glasses", "with red hair").
@@ -294,14 +316,15 @@ def _parts_zh(subject: Subject) -> str:
     return "、".join(words + "和".join(things) for words, things in _relation_groups(subject, "zh")) + "的"
 
 
-def _subject_zh(subject: Subject, *, with_position: bool, clause: bool) -> str:
+def _subject_zh(subject: Subject, *, with_position: bool, clause: bool, count: int = 1) -> str:
     """A clause of the prompt ("左上角有一个…", "有一个…") or, with clause=False, just the thing ("一个…")."""
     before, _ = _attribute_words(subject, "zh")
     size = _size_word(subject, "zh")
     name_term = vocab.lookup(vocab.NOUNS, subject.name)
     measure = vocab.MEASURE_WORDS.get(name_term.key, "个") if name_term else "个"
     measure = vocab.AMOUNTS.get(subject.attributes.get("amount") or "", measure)  # 一片披萨
-    thing = "一" + measure + _parts_zh(subject) + (size or "") + "".join(before) + _name(subject, "zh")
+    number = ZH_COUNT[count] if count < len(ZH_COUNT) else str(count)
+    thing = number + measure + _parts_zh(subject) + (size or "") + "".join(before) + _name(subject, "zh")
     if with_position and subject.position:
         return position_phrase(subject.position, "zh") + "有" + thing
     # "有一个…" with or without a place, as the toy world's training captions say it.
@@ -337,21 +360,21 @@ def _anchors(scene: Scene, language: str) -> dict[str, Subject]:
     return found
 
 
-def _anchored_zh(subject: Subject, anchor: Subject) -> str:
+def _anchored_zh(subject: Subject, anchor: Subject, count: int = 1) -> str:
     """"红色沙发上有一只猫": the anchor's own words where the place names it."""
     before, _ = _attribute_words(anchor, "zh")
     words = _parts_zh(anchor) + (_size_word(anchor, "zh") or "") + "".join(before)
     where = words + _relative_in(subject.position.strip(), "zh")
-    return where + "有" + _subject_zh(subject, with_position=False, clause=False)
+    return where + "有" + _subject_zh(subject, with_position=False, clause=False, count=count)
 
 
-def _anchored_en(subject: Subject, anchor: Subject) -> str:
+def _anchored_en(subject: Subject, anchor: Subject, count: int = 1) -> str:
     where = _relative_in(subject.position.strip(), "en")
     name = _name(anchor, "en")
     cut = where.lower().rfind(" " + name.lower())
     lead = where[:cut].rsplit(" ", 1)[0]  # "on the" -> "on"
     return _subject_en(replace(subject, position=f"{lead} {_subject_en(anchor, with_position=False)}"),
-                       with_position=True)
+                       with_position=True, count=count)
 
 
 def _done_to(scene: Scene, used: set[str]) -> dict[str, Subject]:
@@ -372,22 +395,24 @@ def _done_to(scene: Scene, used: set[str]) -> dict[str, Subject]:
     return found
 
 
-def _doing_en(subject: Subject, other: Subject) -> str:
+def _doing_en(subject: Subject, other: Subject, count: int = 1) -> str:
     pose = subject.attributes["pose"]
     doing = pose[: pose.lower().rindex(" the ")] + " " + _subject_en(other, with_position=False)
     if subject.parts:  # "a knight holding a shield, fighting a red dragon": not the dragon holding it
         attributes = {k: v for k, v in subject.attributes.items() if k != "pose"}
-        return f"{_subject_en(replace(subject, attributes=attributes), with_position=True)}, {doing}"
-    return _subject_en(replace(subject, attributes={**subject.attributes, "pose": doing}), with_position=True)
+        return f"{_subject_en(replace(subject, attributes=attributes), with_position=True, count=count)}, {doing}"
+    return _subject_en(replace(subject, attributes={**subject.attributes, "pose": doing}), with_position=True,
+                       count=count)
 
 
-def _render_en(scene: Scene) -> str:
+def _render_en(scene: Scene, alike: dict[str, int]) -> str:
     anchors = _anchors(scene, "en")
-    said = {a.id for a in anchors.values()}
+    said = {a.id for a in anchors.values()} | {i for i, n in alike.items() if n == 0}
     doings = _done_to(scene, said | set(anchors))
     said |= {a.id for a in doings.values()}
-    parts = [_anchored_en(s, anchors[s.id]) if s.id in anchors else _doing_en(s, doings[s.id]) if s.id in doings
-             else _subject_en(s, with_position=True) for s in scene.subjects if s.id not in said]
+    parts = [_anchored_en(s, anchors[s.id], n) if s.id in anchors else _doing_en(s, doings[s.id], n)
+             if s.id in doings else _subject_en(s, with_position=True, count=n)
+             for s in scene.subjects if s.id not in said for n in [alike.get(s.id, 1)]]
     if len(parts) > 2:
         text = ", ".join(parts[:-1]) + " and " + parts[-1]
     else:
@@ -417,11 +442,12 @@ def _render_en(scene: Scene) -> str:
     return text
 
 
-def _render_zh(scene: Scene) -> str:
+def _render_zh(scene: Scene, alike: dict[str, int]) -> str:
     anchors = _anchors(scene, "zh")
-    said = {a.id for a in anchors.values()}
-    clauses = [_anchored_zh(s, anchors[s.id]) if s.id in anchors else _subject_zh(s, with_position=True, clause=True)
-               for s in scene.subjects if s.id not in said]
+    said = {a.id for a in anchors.values()} | {i for i, n in alike.items() if n == 0}
+    clauses = [_anchored_zh(s, anchors[s.id], n) if s.id in anchors
+               else _subject_zh(s, with_position=True, clause=True, count=n)
+               for s in scene.subjects if s.id not in said for n in [alike.get(s.id, 1)]]
     text = "，".join(clauses)
     place = vocab.PLACES.get(scene.background or "")
     if scene.background and not place:

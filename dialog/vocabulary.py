@@ -61,7 +61,7 @@ SHADES: dict[str, Term] = _terms({
 })
 
 SIZES: dict[str, Term] = _terms({
-    "big": (("big", "large", "huge", "giant", "biggest", "largest"), ("大的", "大大的", "大")),
+    "big": (("big", "large", "huge", "giant", "biggest", "largest", "massive", "enormous"), ("大的", "大大的", "大")),
     "small": (("small", "little", "tiny", "wee", "smallest", "tiniest"), ("小的", "小小的", "小")),
 })
 
@@ -102,7 +102,7 @@ BACKGROUNDS: dict[str, Term] = {key: COLOURS[key] for key in spec.BACKGROUNDS}
 
 SHAPES: dict[str, Term] = _terms({
     "circle": (("circle", "circles", "round", "dot", "disc", "disk"), ("圆形", "圆圈", "圆点", "圆")),
-    "square": (("square", "squares", "box"), ("正方形", "方形", "方块", "正方")),
+    "square": (("square", "squares"), ("正方形", "方形", "方块", "正方")),
     "triangle": (("triangle", "triangles"), ("三角形", "三角")),
 })
 
@@ -150,7 +150,7 @@ STYLES: dict[str, Term] = _terms({
 })
 
 POSES: dict[str, Term] = _terms({
-    "sitting": (("sitting",), ("坐着的", "坐着")),
+    "sitting": (("sitting", "sat"), ("坐着的", "坐着")),
     "standing": (("standing",), ("站着的", "站着")),
     "sleeping": (("sleeping", "asleep"), ("睡觉的", "睡着的", "在睡觉", "睡觉")),
     "running": (("running",), ("奔跑的", "在跑")),
@@ -169,6 +169,7 @@ POSES: dict[str, Term] = _terms({
     "skiing": (("skiing",), ("滑雪的", "在滑雪")),
     "surfing": (("surfing",), ("冲浪的", "在冲浪")),
     "crouching": (("crouching", "squatting"), ("蹲着的", "蹲着")),
+    "hunched": (("hunched", "stooped", "stooping"), ("弓着背的", "驼着背的", "弓着背")),
     "dancing": (("dancing",), ("跳舞的", "在跳舞")),
     "fighting": (("fighting",), ("打架的", "在打架")),
 })
@@ -393,7 +394,11 @@ CLOTHES = ("dress", "shirt", "t-shirt", "coat", "raincoat", "jacket", "sweater",
            "leggings", "jumper", "blouse", "windbreaker", "trench coat", "bikini", "dungarees", "sari", "qipao",
            "cheongsam", "hanfu", "tank top", "crop top",
            "uniform", "armor", "armour", "cape", "cloak", "robe", "boots", "shoes", "裙子", "连衣裙", "衬衫", "T恤",
-           "外套", "雨衣", "夹克", "毛衣", "西装", "和服", "制服", "盔甲", "斗篷", "长袍", "靴子", "鞋")
+           "外套", "雨衣", "夹克", "毛衣", "西装", "和服", "制服", "盔甲", "斗篷", "长袍", "靴子", "鞋", "汉服", "旗袍",
+           "校服", "睡衣", "泳衣", "婚纱", "礼服", "卫衣", "羽绒服", "大衣", "风衣", "裤子", "短裤", "牛仔裤", "背心")
+# What holds what is drawn: "a bowl of ramen" is ramen in a bowl, "a glass of milk" a glass (not milk made of glass).
+CONTAINERS = ("bowl", "cup", "mug", "plate", "glass", "jar", "basket", "bottle", "pot", "bucket", "vase", "box", "tray",
+              "bag", "can", "teacup")
 # Things had, not held: "give him a beard" is "a fisherman with a beard", "有胡子的渔夫".
 HAD = ("beard", "moustache", "mustache", "hair", "tail", "wings", "horns", "eyes", "ears", "nose", "mouth", "fur",
        "roof", "door", "window", "windows", "sail", "wheels", "spots", "stripes", "leaves", "petals",

@@ -44,7 +44,8 @@ def subject_weights(latents: torch.Tensor, scene: Scene, subject: Subject, diffe
     peak difference up, fading to 0 at half of it, so the subject's edges go with it."""
     without = Scene.from_dict({**scene.to_dict(), "subjects": [
         s.to_dict() for s in scene.subjects if s.id != subject.id]})
-    found = difference(latents, render_prompt(scene), render_prompt(without)).float()
+    found = difference(latents, render_prompt(scene, count_alike=settings.count_alike),
+                       render_prompt(without, count_alike=settings.count_alike)).float()
     peak = float(found.max())
     if peak <= 0:
         return torch.zeros(found.shape)

@@ -58,6 +58,8 @@ class MaskSettings:
     placed: float = 0.6  # the change map where a moved subject is laid in: the model settles its last 60 %
     vacated: float = 0.8  # and where it was: filled with what surrounds it, then mostly the model's
     carry_grow: int = 1  # 0: a subject's cells carried by how much they are its; k: its cells and k around, whole
+    count_alike: bool = True  # the prompts compared say things alike as the engine draws them ("two cats"; False:
+    # "a cat and a cat", for a model whose captions never count: ModelProfile.counts)
 
 
 def plan_masked(kind: EditKind, anchor_seed: int | None, rng: random.Random, overrides: Overrides,
@@ -82,7 +84,10 @@ def edit_region(before: Scene, after: Scene, latents: torch.Tensor, difference: 
                 settings: MaskSettings) -> torch.Tensor:
     """1 x 1 x H x W at latent resolution, how much each cell may change (1 fully, 0 not at all): where going
     from `before` to `after` changes the picture whose latents these are, as the model sees it."""
-    old_prompt, new_prompt = render_prompt(before), render_prompt(after)
+    def render(scene: Scene) -> str:
+        return render_prompt(scene, count_alike=settings.count_alike)
+
+    old_prompt, new_prompt = render(before), render(after)
     diff = SceneDiff(before, after)
 
     if diff.background_changed:  # everything but the subjects: where removing each would change the picture
@@ -90,7 +95,7 @@ def edit_region(before: Scene, after: Scene, latents: torch.Tensor, difference: 
         for subject in before.subjects:
             without = Scene.from_dict({**before.to_dict(), "subjects": [
                 s.to_dict() for s in before.subjects if s.id != subject.id]})
-            subjects = torch.maximum(subjects, _cells(difference(latents, old_prompt, render_prompt(without)),
+            subjects = torch.maximum(subjects, _cells(difference(latents, old_prompt, render(without)),
                                                       settings))
         region = (subjects == 0).float()
     else:

@@ -58,6 +58,9 @@ class ModelProfile:
     adapter_styles: tuple[str, ...] = ()
     looks: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_LOOKS))
     styles: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(OPEN_STYLES))
+    # Whether the model reads a count ("two cats"); one whose captions name each thing (the embedded model's have
+    # no "two") is given "a cat and a cat".
+    counts: bool = True
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ModelProfile:
@@ -77,11 +80,14 @@ class ModelProfile:
         if not isinstance(prefer, dict) or not all(isinstance(v, str) for v in prefer.values()):
             raise ValueError(f"{PROFILE_FILE}: prefer must map a field to one of its values")
         closed = bool(data.get("closed", False))
+        counts = data.get("counts", True)
+        if not isinstance(counts, bool):
+            raise ValueError(f"{PROFILE_FILE}: counts must be true or false")
         if closed and not words["subjects"]:
             raise ValueError(f"{PROFILE_FILE}: a closed vocabulary must list its subjects")
         words["drawn_styles"] = words.pop("styles")
         return cls(name=str(data.get("name", "this model")), name_zh=str(data.get("name_zh", "")), closed=closed,
-                   max_subjects=max_subjects, prefer=dict(prefer), **words)
+                   counts=counts, max_subjects=max_subjects, prefer=dict(prefer), **words)
 
     def with_adapter(self, data: dict[str, Any]) -> ModelProfile:
         """This profile plus what an adapter (a LoRA folder's vocabulary.json) teaches the model to draw."""

@@ -23,6 +23,7 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     from chat.state import ChatLimits
     from dialog.prompt import render_prompt
     from editing.editor import Editor
+    from editing.masked import MaskSettings
     from editing.plan import Strategy
     from generator.adapters import AdapterSpec
     from generator.generator import Generator
@@ -74,18 +75,20 @@ def build_engine(config: AppConfig, render_wrapper: Callable[[Callable], Callabl
     # auto: `ours` where it was measured to win (bench_consistency, the embedded model: see the README's table);
     # `masked` on every other model, where `ours` could neither keep the outside nor rough an edit in.
     strategy = config.strategy if config.strategy != "auto" else ("ours" if reader else "masked")
+    # What the model draws (its folder's vocabulary.json; a HunyuanDiT without one draws anything), and
+    # what each --lora folder's vocabulary.json adds (a style the LoRA teaches).
+    profile = OPEN if placeholder else load_profile(model if Path(str(model)).is_dir() else None,
+                                                    [AdapterSpec.parse(spec).source for spec in config.lora])
     return ChatEngine(
         generator=generator,
         enhancer=enhancer,
-        editor=Editor(Strategy(strategy), reader, difference=generator.prompt_difference),
+        editor=Editor(Strategy(strategy), reader, difference=generator.prompt_difference,
+                      masking=MaskSettings(count_alike=profile.counts)),
         limits=limits,
         notice=notice,
         render_wrapper=render_wrapper,
         safety_checker=load_safety_checker(config.safety_checker) if config.safety_checker else None,
-        # What the model draws (its folder's vocabulary.json; a HunyuanDiT without one draws anything), and
-        # what each --lora folder's vocabulary.json adds (a style the LoRA teaches).
-        profile=OPEN if placeholder else load_profile(model if Path(str(model)).is_dir() else None,
-                                                      [AdapterSpec.parse(spec).source for spec in config.lora]),
+        profile=profile,
         verifier=verifier,
     )
 

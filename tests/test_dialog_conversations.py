@@ -131,8 +131,8 @@ ENGLISH = {
         ('what is in the picture?', 'a circle'),
     ],
     'two_circles': [
-        ('draw two red circles', 'a red circle and a red circle'),
-        ('make the circles blue', 'a blue circle and a blue circle'),
+        ('draw two red circles', 'two red circles'),
+        ('make the circles blue', 'two blue circles'),
         ('remove the circles', ''),
     ],
     'relative': [
@@ -156,8 +156,8 @@ ENGLISH = {
     'shape_synonyms': [
         ('draw a dot', 'a circle'),
         ('make it grey', 'a gray circle'),
-        ('add a box at the upper left', 'a gray circle and a square at the top left'),
-        ('move the box to the lower right corner', 'a gray circle and a square at the bottom right'),
+        ('add a square at the upper left', 'a gray circle and a square at the top left'),  # (a box is a box)
+        ('move the square to the lower right corner', 'a gray circle and a square at the bottom right'),
     ],
     'colors_shades': [
         ('draw a dark blue car', 'a dark blue car'),
@@ -295,9 +295,9 @@ CHINESE = {
         ('画面里有什么', '有一个圆形'),
     ],
     '两个': [
-        ('画两个红色圆形', '有一个红色圆形，有一个红色圆形'),
-        ('把圆形变成蓝色', '有一个红色圆形，有一个红色圆形'),  # which one, or both? asked, as a removal is
-        ('两个都要', '有一个蓝色圆形，有一个蓝色圆形'),
+        ('画两个红色圆形', '有两个红色圆形'),
+        ('把圆形变成蓝色', '有两个红色圆形'),  # which one, or both? asked, as a removal is
+        ('两个都要', '有两个蓝色圆形'),
         ('删掉圆形', ''),  # alike again: both go, as 删掉圆形 right after 画两个红色圆形 removes both
     ],
     '相对': [
@@ -324,7 +324,7 @@ CHINESE = {
         ('把方块移到右下', '有一个灰色圆形，右下角有一个正方形'),
     ],
     '深浅': [
-        ('画一辆深蓝色的车', '有一辆深蓝色汽车'),
+        ('画一辆深蓝色的汽车', '有一辆深蓝色汽车'),
         ('把它变成浅绿色', '有一辆浅绿色汽车'),
         ('在下方加一个天蓝色的球', '有一辆浅绿色汽车，下方有一个天蓝色球'),
     ],

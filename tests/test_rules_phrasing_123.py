@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from prompt_enhancer.rules.casual import plain_words
-from prompt_enhancer.rules.plurals import singular
+from dialog.plurals import singular
 from rules_talk import names, talk
 
 

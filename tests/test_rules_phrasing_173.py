@@ -58,12 +58,12 @@ def test_steam_coming_out_of_a_cup() -> None:
 def test_the_reply_counts_things_alike() -> None:
     assert talk("draw two cats").reply == "Drew two cats."
     assert talk("draw two foxes and a cat").reply == "Drew two foxes and a cat."
-    assert talk("draw two boxes and two foxes").reply == "Drew two squares and two foxes."
+    assert talk("draw two boxes and two foxes").reply == "Drew two boxes and two foxes."  # (a box is no square)
     assert talk("draw two wolves").reply == "Drew two wolves."
     assert talk("draw two snowmen").reply == "Drew two snowmen."  # plurals.plural: the table singular() reads
     assert talk("画三只猫").reply == "画好了：三只猫。"
     assert talk("draw a cat on a sofa and a cat on the floor").reply.startswith("Drew a cat on a sofa and a cat")
-    assert render_prompt(talk("draw two cats").scene) == "a cat and a cat"  # the prompt still lists each
+    assert render_prompt(talk("draw two cats").scene) == "two cats"  # and the prompt (test_prompt_counts.py)
 
 
 def test_coffee_coloured_is_mandarin_brown() -> None:

@@ -123,7 +123,7 @@ def test_every_colour_size_shape_and_position_as_an_edit(language: str) -> None:
 
 @pytest.mark.parametrize(("message", "expected"), [
     ("draw a grey dot in the centre", ("circle", "gray", None, "center")),
-    ("draw a violet box in the middle", ("square", "purple", None, "center")),
+    ("draw a violet square in the middle", ("square", "purple", None, "center")),  # (a box is a box, not a square)
     ("draw a large triangle at the upper-left corner", ("triangle", None, "big", "top left")),
     ("draw a tiny pink square in the lower right", ("square", "pink", "small", "bottom right")),
     ("画一个圆", ("circle", None, None, None)),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from dialog.scene import Subject
 from prompt_enhancer.rules.names import name_matches
-from prompt_enhancer.rules.plurals import singular
+from dialog.plurals import singular
 
 _ALL = re.compile(r"^(?:all|both|every|each)(?:\s+of)?(?:\s+(?:the|these|those|my|your))?\s+(?P<name>.+)$"
                   r"|^(?:所有|全部)的?(?P<zh>[^都全们]+?)(?:们)?(?:都|全)?$", re.I)

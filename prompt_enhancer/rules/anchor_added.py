@@ -11,6 +11,7 @@ import re
 from dialog import vocabulary as vocab
 from dialog.decision import EditKind
 from dialog.scene import Subject
+from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.references import resolve
@@ -30,7 +31,8 @@ def anchor_added(work: MessageEdit, position: str) -> str:
         if found and len(found) == 1:
             return found[0].name + position.strip()[said.end("who"):]
     m = _NEW_ANCHOR.match(position.strip())
-    if m is None or not vocab.lookup(vocab.NOUNS, m.group("x")):
+    if m is None or not (vocab.lookup(vocab.NOUNS, m.group("x")) or vocab.lookup(vocab.NOUNS, m.group("x").split()[-1])
+                         or is_new_subject(m.group("x"))):  # "a christmas tree": a tree of a kind
         return position
     name = m.group("x")
     if not any(name_matches(s.name, name) for s in work.scene.subjects):

@@ -161,7 +161,8 @@ _REASON = re.compile(r"\s*[,，]?\s*(?:(?<![\w'’])(?:because|['’]?cause|cuz|
                      r"(?:\s+(?:lol|tbh|now|rn|haha))?(?=\s*[.!?]*\s*$)"
                      r"|(?:因为|因為)(?:太|有点|它|这|画面|现在)[^。！？\n]*"
                      # "he needs a beanie too its cold out there", "…too since its cold": the weather, said after
-                     r"|(?<=\w)\s+(?:(?:since|as)\s+)?(?:its|it['’]s)\s+(?:(?:so|too|really|very|kinda|pretty|super|way\s+too)\s+)?"
+                     # ("… and its snowing": the picture's weather, read)
+                     r"|(?<=\w)(?<!\band)\s+(?:(?:since|as)\s+)?(?:its|it['’]s)\s+(?:(?:so|too|really|very|kinda|pretty|super|way\s+too)\s+)?"
                      r"(?:cold|freezing|chilly|hot|warm|windy|rainy|raining|snowing|sunny|late|early)"
                      r"(?:\s+(?:out\s+there|outside|out|in\s+there|today|tonight))?(?=\s*[.!?]*\s*$)"
                      # "soft light pls its a bit harsh rn": how it is now, said after the request's "please"

@@ -96,7 +96,8 @@ _ZH_PLACED_PAIR = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<place>在(?:{_ZH_PLACE_D
                              rf"(?=[\u4e00-\u9fff]{{1,4}}在(?:{_ZH_PLACE_DRAW}))")
 _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(?=[A-Za-z])"
                          r"|(?<=[A-Za-z])\s+(?:and|then|also|plus)\s+(?=[\u4e00-\u9fff])"  # and back
-                         r"|(?<=[\u4e00-\u9fff])\s+(?:lol+|lmao+|haha+|hhh+)\s+(?=\S)", _I)  # "sword 不要了 lol 让他…"
+                         r"|(?<=[\u4e00-\u9fff])\s+(?:lol+|lmao+|haha+|hhh+)\s+(?=\S)"  # "sword 不要了 lol 让他…"
+                         r"|(?:(?<=[吧啦呀嘛哦噢])|(?<=要了)|(?<=掉了))\s+(?=[A-Za-z])", _I)  # "拿掉吧 my mom says…"
 
 
 COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
@@ -285,8 +286,7 @@ _VALUE_TAKEN_BACK = re.compile(rf"\b(?:{_SHADED}{_TAKEN_BACK}(?P<colour>{_SHADED
                                r"(?!['’]?s?\s*(?:ones?|bg|background|is|stays)\b)", _I)
 # "make him brown with a blue collar": his colour, then a part he gets (not a "brown and blue collar")
 _COLOUR_WITH_PART = re.compile(rf"\b(?P<v>make|paint|turn|colou?r)\s+(?P<t>it|him|her|them|the\s+[a-z]+)\s+"
-                               rf"(?P<c>{_SHADED})\s+with\s+"
-                               r"(?P<p>(?:a|an|some)\s+[a-z][^,.;!?\n]*)", _I)
+                               rf"(?P<c>{_SHADED})\s+with\s+(?P<p>(?:a|an|some)\s+[a-z][^,.;!?\n]*)", _I)
 # "his jumper a nice dark green": the colour, praised as it is said
 _NICE_COLOUR = re.compile(rf"\b(?:a\s+)?(?:nice|lovely|pretty|beautiful)\s+(?={_SHADED}\b)", _I)
 # "a large yellow triangle near the top", "close to the left edge": at that place of the picture
@@ -298,10 +298,10 @@ _IN_A_ROW = re.compile(r"\s+(in\s+a\s+(?:row|line)|side\s+by\s+side|from\s+left\
 # "3 balloons one red one blue one green": one value each, said without commas
 # "two circles a red one and a blue one": the counted things, then each said by its value (a pause before them)
 # "two triangles - a big green one and a small yellow one": the counted things, a dash, then each said
-_COUNTED_DASH = re.compile(r"(?P<things>\b(?:two|three|four|five|six|[2-6])\s+[a-z]+s)\s+[-–—]+\s+"
-                           r"(?=(?:a|an|one)\s)", _I)
-_COUNTED_THEN_ONES = re.compile(r"(?P<things>\b(?:two|three|four|five|six|[2-6])\s+[a-z]+s)\s+"
-                                r"(?=(?:a|an)\s+[a-z]+\s+one\b)", _I)
+_COUNTED_DASH = re.compile(r"(?P<things>\b(?:two|three|four|five|six|[2-6])\s+[a-z]+s)(?:\s+(?:pls|please|plz))?"
+                           r"\s+[-–—]+\s+(?=(?:a|an|one)\s)", _I)
+_COUNTED_THEN_ONES = re.compile(r"(?P<things>\b(?:two|three|four|five|six|[2-6])\s+[a-z]+s)(?:\s+(?:pls|please|plz))?"
+                                r"\s+(?=(?:(?:a|an)\s+)?(?!(?:every|each|any|some|no|which|the)\b)[a-z]+\s+one\b)", _I)
 _ONE_EACH_RUN = re.compile(r"(?<=[a-z]s)\s+(?P<run>one\s+[a-z]+(?:\s+one\s+[a-z]+)+)(?=\s*$|\s*[,.;])", _I)
 
 

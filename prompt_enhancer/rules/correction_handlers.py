@@ -21,7 +21,7 @@ _I = re.IGNORECASE
 
 
 _CORRECTION_EN = re.compile(
-    r"^(?:no,?\s+)?(?:i\s+meant|i\s+mean|meant|i\s+said|i\s+wanted|i\s+asked\s+for|it\s+should\s+(?:have\s+been|be)|"
+    r"^(?:no,?\s+)?(?:i\s+want(?:ed)?\s+(?:it|that|this)\s+to\s+be|i\s+meant|i\s+mean|meant|i\s+said|i\s+wanted|i\s+asked\s+for|it\s+should\s+(?:have\s+been|be)|"
     r"i\s+(?:would\s+)?(?:rather\s+)?prefer|i'?d\s+prefer|"
     r"it\s+was\s+supposed\s+to\s+be|it'?s\s+(?:supposed|meant)\s+to\s+be|(?:can|could)\s+(?:it|that|you\s+make\s+it)\s+"
     r"be|should\s+be|make\s+that|rather)\s+(?P<v>.+)$", _I)
@@ -45,7 +45,7 @@ _NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+(?:said|mean
                        r"|^(?:不是|不要)(?P<old_zh>.+?)[,，]?(?:而)?是(?P<v_zh>.+)$"
                        # "我想要狐狸不要猫", "要狐狸，不要猫": what is wanted, then what it replaces
                        r"|^(?:我想要|我要|想要|要|换成)(?P<v_zh3>[^不]+?)[,，]?(?:不要|而不是|不是)(?P<old_zh3>.+?)(?:了)?$"
-                       r"|^(?:是)?(?P<v_zh2>.+?)[,，]?不是(?P<old_zh2>.+)$"
+                       r"|^(?:应该是|应该为|其实是|我说的是|我是说|是)?\s*(?P<v_zh2>.+?)[,，\s]*不是\s*(?P<old_zh2>.+)$"
                        # "a circle would suit better than a triangle": what would be better, than what it is
                        r"|^(?P<v_en3>(?:an?|the)\s+[\w\s-]+?)\s+(?:would|will|might)\s+(?:suit|look|work|be|fit|do)\s+"
                        r"(?:much\s+|a\s+lot\s+|far\s+)?better(?:\s+than\s+(?:an?\s+|the\s+)?(?P<old_en3>[\w\s-]+?))?$",
@@ -77,14 +77,14 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
                or m.group("old_en3") or "it")
         value = (m.group("v") or m.group("v_en2") or m.group("v_zh") or m.group("v_zh2") or m.group("v_zh3")
                  or m.group("v_en3"))
+        # "please the chair red, not the bear": a learner's order, the verb left out; "make her dress pink": hers
+        own = re.match(r"(?:(?:please|pls)\s+)?(?:(?:make|turn|paint|colou?r|change)\s+)?(?:the|his|her|its)\s+"
+                       r"(?P<t>(?!(?:a|an|the|one|into|to)\b)[a-z]+)\s+(?=\S)", value, _I)
         # "make it a fox instead of a cat": the verb and "it" are how it is asked, the fox what
         value = re.sub(r"^(?:make|turn|change|switch)\s+(?:it|this|that|him|her)\s+(?:into\s+|to\s+)?", "", value,
                        flags=_I)
-        # "please the chair red, not the bear": a learner's order, the verb left out
-        own = re.match(r"(?:(?:please|pls)\s+)?(?:(?:make|turn|paint|colou?r|change)\s+)?(?:the|his|her|its)\s+"
-                       r"(?P<t>[a-z]+)\s+(?=\S)", value, _I)
         if own and not re.search(rf"\b{re.escape(own.group('t'))}\b", old, _I):
-            return attribute_clause(work, value)  # "make the kite red, not the kid": the kid is left as it is
+            return attribute_clause(work, own.string)  # "make the kite red, not the kid": the kid is left as it is
         named = resolve(work, m.group("who")) if m.group("who") else None
         if m.group("who") and named is None and any(r.exists for r in resolve_parts(work, m.group("who")) or []):
             # "the umbrella should be yellow, not that muddy color": the woman's umbrella, whatever it was before

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from prompt_enhancer.rules.plurals import singular
+from dialog.plurals import singular
 
 _I = re.IGNORECASE
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}

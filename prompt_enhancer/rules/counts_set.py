@@ -19,7 +19,7 @@ from prompt_enhancer.rules import reply
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import COUNT_WORDS, clean_rest, parse_phrase
-from prompt_enhancer.rules.plurals import singular
+from dialog.plurals import singular
 from prompt_enhancer.rules.removal_handlers import remove_subjects
 
 _I = re.IGNORECASE

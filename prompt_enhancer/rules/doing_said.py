@@ -37,6 +37,10 @@ _WAKE = re.compile(r"^wake\s+(?P<t>it|him|her|them|the\s+[a-z]+)\s+up$|^wake\s+u
 _LIGHT = re.compile(r"^light\s+(?P<t>it|the\s+[a-z]+)(?:\s+up)?$", _I)
 
 
+# "a skeleton, kinda hunched over", "bent over": the pose, with no "over" left to read as a place
+_OVER = re.compile(r"\b(?P<p>hunched|stooped|bent|leaning)\s+over(?=\s*(?:[,.!?;]|$))", _I)
+
+
 def as_doing_said(text: str) -> str:
     """`text` with "that sleeps" said as "sleeping" and "and sleeps on …" as "and sleeping on …"."""
     if not text.isascii():
@@ -45,4 +49,5 @@ def as_doing_said(text: str) -> str:
     text = _LIGHT.sub(lambda m: f"make {m.group('t')} lit", text)
     text = _THAT.sub(lambda m: _VERBS[m.group("v").lower()], text)
     text = _SHOULD_GLOW.sub(lambda m: f"{m.group('m')} be {_SHOULD_ING[m.group('v').lower()]}", text)
+    text = _OVER.sub(lambda m: m.group("p"), text)
     return _AND.sub(lambda m: f"and {_VERBS[m.group('v').lower()]}", text)

@@ -131,7 +131,8 @@ _NEW_PICTURE = re.compile(
 _SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|eh+|oh|o+h+|ok|okay|so|wait|well)[\s,，.…]*)*"
                              # "ooh or a triangle??": another thing for the one just changed
                              r"(?:or(?:\s+maybe|\s+perhaps)?(?=\s+(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?\s*[?!.]*$)|"
-                             r"(?:(?:no+(?:pe)?|nah)(?=\s*(?:[,，.…!！]|$)|\s+(?:actually|wait|sorry|i\s+mean)\b"
+                             r"(?:(?:no+(?:pe)?|nah)(?:\s+no+)*(?=\s*(?:[,，.…!！]|$)|\s+(?:actually|wait|sorry|i\s+mean)\b"
+                             r"|\s+(?=[\u4e00-\u9fff])"  # "no no 改成圆形 pls"
                              # "wait no go back to a dragon": a request said again instead
                              r"|\s+(?:go\s+back|back\s+to|make\s+it|let'?s)\b"
                              # "hmm no blue", "red... no blue": a colour said again instead
@@ -219,8 +220,7 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     bare_clause,
 )
 # "要清晨那种雾蒙蒙的感觉": the feel asked for is of a time, a place or a look, read by their rules ("有种忧郁的感觉"
-# says what the picture has, not what to change)
-# ("加点 night 的感觉", "来点 sunset 的光 please", "那再弄点晚上的氛围")
+# says what the picture has, not what to change; "加点 night 的感觉", "来点 sunset 的光 please", "那再弄点晚上的氛围")
 _ZH_FEEL_OF = re.compile(r"(?:(?:那|再|就)*(?:要|想要|我要|来点|来一点|加点|弄点|整点|换成|改成)\s*)?"
                          r"(?P<what>[\u4e00-\u9fff]{2,12}?|[A-Za-z]+(?:\s[A-Za-z]+)?)\s*(?:那种|那样|的)*"
                          r"(?:感觉|氛围|气氛|意境|光)(?:\s*(?:please|pls|吧|啊|呀))?", _I)

@@ -11,6 +11,7 @@ import re
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.doing_said import POSE_ING
+from prompt_enhancer.rules.drawn_alone import is_new_subject
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
@@ -26,6 +27,10 @@ _IT_IS_ZH = re.compile(r"^[她他它]就?是(?P<a>一?[只个条])?(?P<d>[\u4e00
 # "he's brown and sleeping on a rug" (doing_said.py reads "and sleeps" so): what it does, after what it is like
 _DOING = re.compile(r"\s+and\s+(?:is\s+)?(?P<pose>" + "|".join(POSE_ING.values()) + r")(?:\s+down)?"
                     r"(?P<where>\s+(?:in|on|at|under|by|next\s+to|beside|over|above)\s+.+?)?\s*$", re.IGNORECASE)
+
+
+def _known(word: str) -> bool:
+    return vocab.lookup(vocab.NOUNS, word) is not None or is_new_subject(word)
 
 
 def _doing(work: MessageEdit, focus: Subject, doing: re.Match[str] | None) -> bool:
@@ -53,10 +58,14 @@ def it_is_clause(work: MessageEdit, body: str) -> bool:
         values, _, had = said.partition(" with ")  # "she's white with black spots": the spots are hers
         return (apply_value(work, [focus], values) and (not had.strip() or add_parts(work, [focus], [("with", had)]))
                 and _doing(work, focus, doing))
-    if kind and focus.id in work.added and re.match(r"he|she|她|他", body.strip(), re.IGNORECASE) and not name_matches(
-            focus.name, kind) and vocab.lookup(vocab.NOUNS, focus.name) is None:
-        # "mochi, she's a black cat": the one just drawn by its name is that kind of thing
-        return apply_value(work, [focus], "a " + said) and _doing(work, focus, doing)
+    person = focus.id in work.added and re.match(r"he|she|她|他", body.strip(), re.IGNORECASE)
+    head = re.split(r"\s+(?:in|on|at|of|from|for|with)\s", noun)[0].split()[-1] if noun else ""
+    if kind and person and not name_matches(focus.name, kind) and vocab.lookup(vocab.NOUNS, focus.name) is None:
+        if _known(head) and not _known(focus.name.split()[-1]):
+            # "mochi, she's a black cat": the one just drawn by its name is that kind of thing
+            return apply_value(work, [focus], "a " + said) and _doing(work, focus, doing)
+        if m.group("a") and not (ph.colour or ph.size or ph.material):
+            return True  # "an old sea captain, he's an npc in the port town": who he is, not a thing to draw
     plain = not (ph.colour or ph.size or ph.material or ph.position)
     if plain and " " not in said.strip() and name_matches(focus.name, said.strip()):
         return True  # "(actually) is a triangle, but I prefer a circle": what it is now, said before the change

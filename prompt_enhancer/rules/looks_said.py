@@ -35,10 +35,11 @@ _BETTER = re.compile(r"^(?:(?:e+m+|m{2,}|hmm+|嗯+|um+|actually|maybe|i\s+(?:thi
                      r"(?:(?:a|an|the)\s+)?(?P<x>[a-z]+(?:\s+(?!(?:would|might|looks?|is)\b)[a-z]+)?|[\u4e00-\u9fff]{1,4}?)\s*"
                      r"(?:更好看|比较好看|好看点|好看一点|好看|更好|会更好|好些|更合适|"
                      r"(?:would|might)\s+(?:look|be)\s+(?:(?:a\s+lot|much|way|heaps|so\s+much)\s+)?(?:better|nicer|cooler)"
-                     r"|looks?\s+better|is\s+better)"
+                     r"|looks?\s+better|is\s+(?:better|cuter|nicer|prettier|cooler))"
                      r"(?:吧|啊|呢|些|一些|点)?(?:\s+(?:there|here|instead))?(?:\s+(?:tbh|imo|honestly|i\s+think|lol))?"
                      # a sentence of its own, alone or first ("…, swap it": the swap it asks for)
-                     r"(?=[\s.!。！]*$|[.!。！]\s|,\s*(?:swap|change|switch|do|use)\s+(?:it|that|them)\b)", _I)
+                     r"(?=[\s.!。！]*$|[.!。！]\s|,\s*(?:swap|change|switch|do|use|turn|make)\s+(?:it|that|them)\b)",
+                     _I)
 
 
 # "hmm actually dark blue would look nicer than black for the bg": a background colour preferred, asked for
@@ -128,6 +129,10 @@ def looks_said_plainly(text: str) -> str:
     """The message with a look said casually said as the look rules read it."""
     text = re.sub(r"(?<=[a-z])(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bthat)(?<!\bwe)(?<!\bi)['’]d\s+"
                   r"(?=(?:look|be)\b)", " would ", text, flags=_I)  # "a circle'd look better" ("he'd be lovely" stays)
+    # "reckon it'd look better as a circle", "it would look nicer as a red one": what it should be, asked for
+    text = re.sub(r"\b(?:(?:i\s+)?(?:reckon|think)\s+)?(?:it|that|this)(?:\s+would|\s+might|['’]d)\s+(?:look|be)\s+"
+                  r"(?:(?:a\s+lot|much|way|heaps)\s+)?(?:better|nicer|cooler|cuter)\s+as\s+(?=(?:a|an)\s)", "make it ",
+                  text, flags=_I)
     # "make it in the style of van gogh", "make it look like van gogh painted it": that painter's style, as
     # "make it van gogh style" says
     text = re.sub(r"\bmake\s+it\s+(?:look\s+)?(?:like\s+)?(?:in\s+the\s+style\s+of\s+"

@@ -14,7 +14,10 @@ from prompt_enhancer.rules.spelling import is_known_word
 
 _THE = re.compile(r"\b(?P<the>the|that|this)\s+(?P<w>[a-z]{3,})\b", re.IGNORECASE)
 # "antena should be yellow!!": a long name said first with no article, then what it should be
-_FIRST = re.compile(r"^(?P<w>[a-z]{5,})(?=\s+(?:should|must|needs?|has|is|to|in|go|goes|gone)\b)", re.IGNORECASE)
+# ("clipbord blue": the colour said right after it)
+_COLOURS = "|".join(sorted((f for t in vocab.COLOURS.values() for f in t.en), key=len, reverse=True))
+_FIRST = re.compile(rf"^(?P<w>[a-z]{{5,}})(?=\s+(?:should|must|needs?|has|is|to|in|go|goes|gone|{_COLOURS})\b)",
+                    re.IGNORECASE)
 _NOT_NAMES = frozenset("background picture image sky rest same other one ones first last second third thing things "
                        "whole left right top bottom middle centre center side front back corner colour color size "
                        "style light lighting way end".split())
@@ -57,7 +60,7 @@ def misspelt_names(text: str, scene: Scene) -> str:
         if said in words or said in _NOT_NAMES or re.sub(r"s$", "", said) in words or any(
                 vocab.lookup(table, said) for table in (vocab.COLOURS, vocab.SIZES, vocab.POSITIONS, vocab.STYLES)):
             return m.group(0)
-        near = [name for name in single if _one_off(said, name)]
+        near = sorted({name for name in single | words if _one_off(said, name)})  # "the coffee cup" of a coffe cup
         return f"{m.group('the')} {near[0]}" if len(near) == 1 else m.group(0)
 
     first = _FIRST.match(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from prompt_enhancer.rules.plurals import singular as one_of
+from dialog.plurals import singular as one_of
 
 
 def name_matches(name: str, said: str) -> bool:

@@ -51,6 +51,8 @@ _OPENER_EN = re.compile(
     r"|let'?s\s+(?:do|have|see)\s+"
     # "need a small brown square at the top": the thing needed
     r"|(?:i\s+)?need\s+(?=(?:a|an|one|two|three|some)\s)"
+    # "drawing my halfling - …", "im sketching my oc": what the person is drawing is what to draw
+    r"|(?:i'?m\s+|i\s+am\s+)?(?:drawing|sketching|painting|designing)\s+(?=(?:my|our)\s)"
     r"(?!(?:a|an)\s+(?:picture|image|drawing|pic|painting|illustration|photo|sketch)\b)"
     r")(?P<np>.+)$",
     _I | re.DOTALL,
@@ -210,6 +212,9 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:making|doing|"
                       r"working\s+on|designing|creating|putting\s+together|planning|preparing)\s+\S.*$"
                       r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]*)?(?:a\s+)?quick\s+(?:one|thing|request|q|question)$"
+                      # "sorry im on break", "im on my lunch", "i'm so tired": where or how the person is
+                      r"|^(?:(?:sorry|sry|oops|ok|okay)[\s,]+)?(?:i'?m|im|i\s+am)\s+(?:on\s+(?:my\s+|a\s+)?(?:break|lunch|"
+                      r"shift|phone)|at\s+work|(?:so\s+|very\s+|super\s+)?(?:tired|exhausted|sleepy|bored))$"
                       # "hello its grandpa again", "hi its me again": who is typing
                       r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]*)?(?:it'?s|this\s+is)\s+(?:me|[a-z]+)\s+again$"
                       r"|^(?:hi+|hey+|hello|heya|yo)[\s,!.]*(?:it'?s|its|this\s+is)\s+(?:me|[a-z]+)$"
@@ -236,6 +241,7 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # "sry kid grabbed my phone", "oops my cat walked on the keyboard": what happened, told in passing
                       r"|^(?:(?:sry|sorry|oops|ugh|lol|haha)\s+)*(?:(?:my|the|our)\s+)?(?:kid|kids|son|daughter|baby|"
                       r"toddler|cat|dog|phone|husband|wife|brother|sister|friend|i|we|he|she)\s+(?:just\s+)?"
+                      r"(?!(?:wanted|needed|preferred|asked|intended)\b)"  # "i wanted it to be a triangle": asked
                       r"(?:[a-z]+ed|took|stole|hit|sat\s+on)\s+(?:my|the|it|on|with|over)\b[^0-9]*$"
                       # "I am afraid I told you wrongly", "my mistake": an apology beside the correction
                       r"|^(?:oh\s+dear[\s,]+)?(?:i(?:'m|\s+am)\s+afraid\s+)?i\s+(?:told\s+you|said\s+(?:it|that))\s+wrong(?:ly)?"

@@ -12,6 +12,7 @@ from dialog import vocabulary as vocab
 from prompt_enhancer.rules.anchor_words import EN_POSES as _EN_POSES, ZH_LOCATIVE as _ZH_LOCATIVE, ZH_POSES as _ZH_POSES
 from prompt_enhancer.rules.anchor_words import SIDES as _SIDES, ZH_DONE_TO as _ZH_DONE_TO
 from prompt_enhancer.rules.anchor_words import ZH_SURROUNDINGS as _ZH_SURROUNDINGS
+from prompt_enhancer.rules.held_container import container_alone
 from prompt_enhancer.rules.doing import AT_A_DISTANCE, ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS, action_en
 from prompt_enhancer.rules.doing import action_zh, doing_after, doing_beside, done_to_pose
 from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS, MORE_WORN, PEOPLE_WORDS, is_new_subject
@@ -20,9 +21,10 @@ from prompt_enhancer.rules.worn_with import with_as_and
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
 from prompt_enhancer.rules.place_in_place import anchor_said_plainly
 from prompt_enhancer.rules.setting_phrase import parse_place
-from prompt_enhancer.rules.thing import ITEM_SPLIT as _ITEM_SPLIT, Thing as Thing
+from prompt_enhancer.rules.thing import ITEM_SPLIT as _ITEM_SPLIT, Thing as Thing, pieces as _pieces
 from prompt_enhancer.rules.things_on_it import things_on_it
 from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WHERE_LAST, WITH_ON_IT as _WITH_ON_IT
+from prompt_enhancer.rules.with_tail import ON_IT_AND as _ON_IT_AND
 from prompt_enhancer.rules.with_tail import HANGING_ON_IT as _HANGING_ON_IT, doing_first
 from prompt_enhancer.rules.zh_described import described_pieces
 
@@ -82,8 +84,8 @@ _ZH_ANCHOR_RE = re.compile(
 
 
 # "a bowl of ramen", "a cup of coffee", "a basket of apples": what is drawn is what the container holds, in it.
-_CONTAINER_OF = re.compile(r"^(?P<pre>(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+){0,2}?)(?P<container>bowl|cup|mug|plate|"
-                           r"glass|jar|basket|bottle|pot|bucket|vase|box|tray|bag|can|teacup)\s+of\s+"
+_CONTAINER_OF = re.compile(r"^(?P<pre>(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+){0,2}?)(?P<container>"
+                           rf"{'|'.join(vocab.CONTAINERS)})\s+of\s+"
                            r"(?P<content>(?!(?:the|a|an)\s)(?:(?!\s+and\s+(?:a|an|the|one|two|some)\s)[^,])+)$", _I)
 
 
@@ -106,6 +108,9 @@ def split_description(text: str) -> list[Thing]:
     """One phrase of a drawing as its things: "a knight holding a sword and a shield" is one knight with two parts;
     "a cat sitting on a sofa", a cat on a sofa, and the sofa. A Thing's text may hold more ("a cat and a dog")."""
     text = doing_first(text)
+    on_it = _ON_IT_AND.match(text.strip())
+    if on_it:  # "a pink cake with candles on it and a big yellow balloon": two things
+        return split_description(on_it.group("first")) + split_description(on_it.group("rest"))
     described = described_pieces(text)  # 穿着粉色裙子的小女孩和一只白色的小狗: two things, each described
     if len(described) > 1:
         return [thing for piece in described for thing in split_description(piece)]
@@ -241,9 +246,11 @@ def _anchor(text: str) -> list[Thing] | None:
             # "a fox sitting (in the snow) looking at the moon": the pose said first is kept
             head.pose = head.pose or (POSE_KEYS.get(verb, verb) if verb and verb not in ("coming", "going") else
                                       _EN_POSES.get((m.group("pose") or "").lower()))  # "steam coming out of…"
-            if m.group("the") and not ((verb or m.group("prep").lower() in ("to", "towards", "toward"))
-                                       and is_new_subject(name.lower())):
-                # "on the wall", "by the window": where it is, like 窗边, not drawn alone ("at the moon": drawn)
+            toward = m.group("prep").lower() in ("to", "towards", "toward")
+            if m.group("the") and not ((verb or m.group("pose") or toward) and is_new_subject(name.lower())
+                                       and not _sides(m.group("prep"))):
+                # "on the wall", "by the window", "a vase on the table": where it is, like 窗边, not drawn alone ("at
+                # the moon", "sleeping under the christmas tree": drawn; one already in the picture is not drawn again)
                 return [*before, head, *acted_on]
             sides = _sides(m.group("prep"))
             if sides:
@@ -446,24 +453,13 @@ def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, st
     return items, ""
 
 
-def _pieces(text: str) -> list[str]:
-    """The items of a list; a piece that names nothing joins the next ("black and white fur": one, of two colours)."""
-    pieces: list[str] = []
-    for piece in (i.strip() for i in _ITEM_SPLIT.split(text) if i and i.strip()):
-        if pieces and not _names_something(pieces[-1]):
-            pieces[-1] += " and " + piece
-        else:
-            pieces.append(piece)
-    return pieces
-
-
 def part_phrases(text: str, *, said: str = "") -> list[str]:
     """Parts given in one go ("a red hat and a scarf", "一顶黄色的帽子"): one phrase each; [] when one names nothing
     or a thing drawn on its own (a person, a tree). `said` "with": as a description ("with stormy waves": no part)."""
     pieces = _pieces(text)
     for piece in pieces:
         ph = parse_phrase(piece, global_parts=False)
-        name = clean_rest(ph.rest).lower()
+        name = clean_rest(ph.rest).lower() or container_alone(piece)  # "give it a glass": glass, not a material
         if not (name or ph.shape) or is_new_subject(name) or ph.position:
             return []
     if said and pieces and not _reads_as_part(pieces[0], said, True):
@@ -471,14 +467,9 @@ def part_phrases(text: str, *, said: str = "") -> list[str]:
     return pieces
 
 
-def _names_something(piece: str) -> bool:
-    ph = parse_phrase(piece, global_parts=False)
-    return bool(ph.shape or clean_rest(ph.rest))
-
-
 def _reads_as_part(item: str, said: str, first: bool) -> bool:
     ph = parse_phrase(item, global_parts=False)
-    name = clean_rest(ph.rest).lower()
+    name = clean_rest(ph.rest).lower() or container_alone(item)  # "holding a glass": glass, not a material
     singular = re.sub(r"(?<=[a-z]{2})(?:es|s)$", "", name)
     known = {w.lower() for w in (*vocab.WORN, *vocab.HAD)} | MORE_WORN
     if name.split() and name.split()[-1] in known:  # "round eyes", "top hat": a known part with a word before it
@@ -492,7 +483,8 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
     if is_new_subject(name):
         return False  # "a girl with an umbrella and a dog": the dog is drawn, not held
     if said == "in":  # "a girl in a red dress", "in pigtails"; "in the snow", "in a box", "in the leaves": not worn
-        return bool({name, singular} & (known - ({*map(str.lower, vocab.HAD)} if item.startswith("the ") else set())))
+        had = {*map(str.lower, vocab.HAD)} if item.startswith("the ") else {"leaves", "petals"}  # "in autumn leaves"
+        return bool({name, singular} & (known - had))
     if said == "with" and first:  # "with an umbrella", "with glasses", "with apples"; "with stars" is a pattern
         return bool(_DETERMINER.match(item) or ph.colour or ph.material or name in known or singular in known
                     or (singular != name and bool(vocab.lookup(vocab.NOUNS, name)) and name not in ("stars", "hearts")))

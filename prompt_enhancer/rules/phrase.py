@@ -20,11 +20,11 @@ _EN_COLOURS = [f for t in vocab.COLOURS.values() for f in t.en]
 _ZH_COLOURS = [f for t in vocab.COLOURS.values() for f in t.zh]
 _COLOUR_INDEX = index(vocab.COLOURS)
 _SHADE_INDEX = index(vocab.SHADES)
+_NOT_A_COLOUR = r"(?!子|植|萝|板|菜|莓|薯|绿灯|(?<=红绿)灯|(?<=红)包|(?<=黄)瓜)"  # 橘子, 绿萝, 黑板, 红包: things
 _COLOUR_RE = re.compile(
     rf"(?:{WORD_L}(?P<shade_en>light|pale|pastel|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
     rf"(?:[\s-]+colou?red{WORD_R}|\s*色(?:的)?)?"  # "pink色的": an English colour said with 色
-    # 橘子 is fruit, 绿植 and 绿萝 plants, 黑板 a board, 白菜 and 蓝莓 food, 红绿灯 a traffic light
-    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)})(?!子|植|萝|板|菜|莓|薯|绿灯|(?<=红绿)灯)(?:的)?",
+    rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)}){_NOT_A_COLOUR}(?:的)?",
     re.IGNORECASE,
 )
 
@@ -41,8 +41,8 @@ _POSITION_INDEX = index(vocab.POSITIONS)
 _EN_POSITIONS = alternation([f for t in vocab.POSITIONS.values() for f in t.en])
 _ZH_POSITIONS = alternation([f for t in vocab.POSITIONS.values() for f in t.zh])
 _POSITION_RE = re.compile(
-    rf"(?:(?:在|到|于|放在|移到)\s*|{WORD_L}(?:at|on|in|to|towards|into|onto|for)\s+)?(?:{WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
-    rf"(?:\s+(?:corner|side|part|area|edge|half){WORD_R})?"
+    rf"(?:(?:在|到|于|放在|移到)\s*|{WORD_L}(?:off\s+)?(?:at|on|in|to|towards|into|onto|for)\s+)?(?:{WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
+    rf"(?:\s+(?:corner|(?:hand\s+)?side|part|area|edge|half){WORD_R})?"
     rf"(?:\s+(?:of|in|on)\s+the\s+(?:picture|image|canvas|screen|frame|scene|page){WORD_R})?"
     rf"|(?:在|到|于|放在|放到|摆在|摆到|移到|挪到|放|摆)?(?:画面|图片|画布|图中|图)?(?:的)?(?P<zh>{_ZH_POSITIONS})(?:的位置|位置)?(?:上|里)?",
     re.IGNORECASE,

@@ -25,6 +25,8 @@ _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters
         r"cosy|cozy|embroidery|cross[\s-]?stitch|scrapbook|journal|planner|calendar|album|invitations?|invites?|"
         r"wedding|shirts?|t-?shirts?|mugs?|tote(?:\s+bag)?|stationery|topics?|album\s+covers?|ep|single|"
         r"record|mixtape|playlist|"
+        # a game master's: "for my tavern scene", "for tonight's session", "for the one-shot"
+        r"scenes?|sessions?|adventures?|one-?shots?|quests?|"
         # a phone's: "for my bakery insta post", "for good morning msg", "for whatsapp status"
         r"posts?|insta|instagram|msg|message|status|grp|group|whatsapp|reels?")
 # "for my lesson on sizes", "a tea cosy pattern im making for my sister": what the use is of, or who makes it

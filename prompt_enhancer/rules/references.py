@@ -21,7 +21,7 @@ from prompt_enhancer.rules.features import HAD
 from prompt_enhancer.rules.names import compound_of, name_matches
 from prompt_enhancer.rules.persons import anyone_named, person_kind, pronoun_subject
 from prompt_enhancer.rules.placed import placed_at
-from prompt_enhancer.rules.plurals import singular
+from dialog.plurals import singular
 from prompt_enhancer.rules.worn_refs import by_part
 from prompt_enhancer.rules.whose import as_the_thing
 
@@ -33,13 +33,13 @@ _MEASURES = "个只条棵朵辆艘匹座张块颗位把盏头双件"
 _GENERIC_WORDS = GENERIC_THINGS | {"one", "ones", "things", "shapes", "objects", "那个东西", "这个东西", "那个图形",
                                    "这个图形"} | {
     f"{d}{one}{m}" for d in ("那", "这", "") for one in ("", "一") for m in _MEASURES}
+_FOND_ONES = {"fella", "fellow", "guy", "chap", "lad", "dude", "buddy", "critter"}  # "the big fella": the big one
 # Past the fourth too ("the fifth one", 第五个): one past what there is is asked about, never a thing kept out.
 _ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
              "4th": 3, "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7,
              "ninth": 8, "9th": 8, "tenth": 9, "10th": 9, "last": -1, "final": -1, "latter": -1}
 _DRESSED_IN = re.compile(r"\b(?:in|wearing|dressed\s+in)\s+(?:the\s+)?(?:light\s+|dark\s+)?[a-z]+\b|穿", _I)
-_ORDINAL_RE = re.compile(r"\b(?P<en>first|1st|former|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|"
-                         r"7th|eighth|8th|ninth|9th|tenth|10th|last|final|latter)\b"
+_ORDINAL_RE = re.compile(rf"\b(?P<en>{'|'.join(_ORDINALS)})\b"
                          r"|第(?P<zh>[一二三四五六七八九十1-9])(?:[个只条棵朵辆艘匹座张块颗位把顶])?"
                          r"|(?P<zh_last>最后)(?:一个|那个|一只|的)?", _I)
 _ZH_NUMBERS = {**{c: i for i, c in enumerate("一二三四五六七八九十")}, **{str(i + 1): i for i in range(9)}}
@@ -157,7 +157,8 @@ def resolve(work: MessageEdit, text: str) -> list[Subject] | None:
         return None
     name = "" if ph.rest.lower() in PRONOUNS_ONE else ph.rest.lower()
     ones = name in ("ones", "the ones")  # "the pink ones": every pink one
-    generic = name in _GENERIC_WORDS or bool(re.fullmatch(r"(?:the\s+)?(?:one|ones)", name))
+    generic = name in _GENERIC_WORDS or bool(re.fullmatch(r"(?:the\s+)?(?:one|ones)", name)) or (
+        name in _FOND_ONES and bool(ph.size or ph.colour) and not any(name_matches(s.name, name) for s in subjects))
     name = "" if generic else name
     step = ph.resize or (1 if superlative and (superlative.group("up") or superlative.group("up_zh")) else
                          -1 if superlative else 0)
@@ -386,8 +387,7 @@ def worn_plural(work: MessageEdit) -> list[PartRef] | None:
 
 
 def _noun_key(subject: Subject) -> str | None:
-    """The NOUNS key of a subject's name: as said, by its last English word ("wooden house") or by the end of a
-    Chinese name (松树 is a 树)."""
+    """The NOUNS key of a subject's name: as said, by its last English word ("wooden house"), 松树 by its end (树)."""
     name = subject.name.strip().lower()
     term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, name.split()[-1] if name.split() else "")
     if term is None and vocab.has_cjk(name):

@@ -25,6 +25,8 @@ _REMARK = re.compile(
     r"|^[a-z]+\s+(?:piece|sheet|page)$"
     # "…, nothing else": only what was asked; "plain composition": how it is laid out, said of the whole
     r"|^(?:and\s+)?(?:nothing|none)\s+else$"
+    # "…, sprinkles optional": left to the picture, not asked for
+    r"|^[a-z]+(?:\s+[a-z]+)?\s+(?:(?:is|are)\s+)?optional$"
     r"|^(?:plain|simple|clean|minimal|balanced|cent(?:er|re)d)\s+(?:composition|layout|framing|arrangement)$"
     # "…, classic hoard stuff", "…, cute cute one" (Singlish: a cute one), "…, draw that": said of it, or asked again
     r"|^(?:classic|typical|standard|usual)\s+[a-z\s]{1,30}\s+(?:stuff|things?)$|^([a-z]+)\s+\1\s+one$"
@@ -37,7 +39,7 @@ _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死
                         # Taiwanese (Hokkien) praise: 要水水的喔, 足古锥的那种, 金水
                         r"要?水水的?(?:喔|哦)?|(?:足|很|超)?古[锥椎](?:的那种)?|金水|"
                         # what it is for: 做汇报配图用, 给PPT用的
-                        r"(?:做|给|当)[^，,]{1,8}用的?|[^，,]{1,10}要用的?)$", _I)
+                        r"(?:做|给|当)[^，,]{1,8}用的?|[^，,]{1,10}(?:要用的?|用的))$", _I)  # 过年用的
 # "just a rough concept for now", "my kid drew it", "she wants all white everything": about the work or who wants it
 _ABOUT_IT = re.compile(r"^(?:just\s+)?(?:a\s+)?(?:rough|quick|first|early)\s+(?:concept|sketch|draft|idea|pass|"
                        r"mock-?up)(?:\s+for\s+now)?$|^(?:my|our|his|her|the)\s+[a-z]+\s+(?:drew|made|painted|wants?|loves?|likes?|"

@@ -18,7 +18,7 @@ from prompt_enhancer.rules.placed import placed_at
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_setting
 from prompt_enhancer.rules.references import PartRef, is_description, name_matches, resolve, resolve_parts
-from prompt_enhancer.rules.plurals import singular
+from dialog.plurals import singular
 from prompt_enhancer.rules.subject_handlers import ask_missing
 
 _I = re.IGNORECASE
@@ -103,9 +103,9 @@ _REMOVE_EN = re.compile(r"^(?:(?:(?:would|do)\s+you\s+)?mind\s+(?=\w+ing\b))?"  
                         r"an|it|him|her)\b)|"
                         # "bye bye bird": the bird goes ("bye bye", "goodbye for now" are farewells)
                         r"(?:(?:bye\s+)?bye|goodbye)(?=\s+(?!(?:bye|for|now|then|see|everyone|all|guys|lol)\b)\w)|"
-                        # ("axe gold" of a dwarf's axe: the axe, given a colour)
-                        rf"scrap|scratch|skip|nix|axe(?!\s+{COLOUR_WORD}\b)|toss|kill|cut|dump|bin|forget(?: about)?|"
-                        r"throw away|throw out|"
+                        # ("axe gold", "axe 改成银色" of a dwarf's axe: the axe, given a colour)
+                        rf"scrap|scratch|skip|nix|axe(?!\s+{COLOUR_WORD}\b|\s*[\u4e00-\u9fff])|toss|kill|cut|dump|bin|"
+                        r"forget(?: about)?|throw away|throw out|"
                         r"clear away|"
                         r"take off|hide|get shot of|do away with|leave out|cut out|we\s+don'?t\s+need|"
                         # "i dont think we need the table", "i don't think he needs the hat"
@@ -329,7 +329,8 @@ REMOVE_AGAIN = re.compile(r"(?:去掉|删掉|删了|去了|拿掉|不要了|(?:r
 
 
 # "just the cat", "only the cat", "只留下猫": the others go.
-_KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay)[\s,]+)*(?:(?:it'?s|its|it\s+is)\s+)?"
+_KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay|sorry|oops)[\s,]+|[^\w\s]+\s*)*"
+                        r"(?:(?:it'?s|its|it\s+is)\s+)?"
                         r"(?:just|only|keep only|leave only|nothing but|(?:i\s+)?(?:just|only)\s+(?:want|need))\s+"
                         r"(?P<t>(?:the|that|this|my)\s+.+?|(?P<bare>[a-z]+(?:\s*(?:\+|&|and)\s*[a-z]+)?))"
                         r"(?:\s+(?:left|please|pls|plz|now|then|stays?|ok|okay|thanks|thx|is\s+(?:grand|fine|enough|"

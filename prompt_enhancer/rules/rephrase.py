@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from dialog.prompt import article
+from dialog.en_words import article
 from prompt_enhancer.rules.doing_said import as_doing_said
 from prompt_enhancer.rules.shade_said import as_shade_said
 from prompt_enhancer.rules.drawn_alone import MORE_WORN

@@ -13,7 +13,7 @@ from dialog import texts
 from dialog import vocabulary as vocab
 from dialog.prompt import describe_subject, position_phrase
 from dialog.scene import Subject
-from prompt_enhancer.rules.plurals import plural, singular
+from dialog.plurals import plural, singular
 
 
 def say(key: str, language: str, **values: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dialog.prompt import article
+from dialog.en_words import article
 from prompt_enhancer.rules.relayed import as_own_request
 
 _I = re.IGNORECASE

@@ -147,9 +147,22 @@ _OBJECT_OF_ZH = re.compile(r"(?:^|[\s,，;；])(?:给|把|将|让|帮|替)\s*[A-
 def _pause_unless_object(m: re.Match[str]) -> str:
     if _ASKING_EN.search(m.string[: m.start()]):
         return " "  # "can you 给它戴一顶帽子": the asking, then what is asked
+    if _PLACE_EN.search(m.string[: m.start()]):
+        return " "  # "top 再加一颗小金色星星": where, then what is added there
     return m.group(0) if _OBJECT_OF_ZH.search(m.string[: m.start()]) else " ; "
 
 
+# "围巾换成green 帽子不用动": a change ending on its English value, then the next request in Chinese
+_VALUE_EN_THEN_ZH = re.compile(rf"(?P<v>(?:换成|改成|变成|改为|变为|涂成|换|改)\s*(?:(?:light|dark)\s+)?"
+                               rf"(?:{_COLOUR_WORDS}))\s+"
+                               r"(?=(?![的色吧啊呀了哦呢啦就也红橙黄绿蓝紫粉棕白黑灰金银])[\u4e00-\u9fff])",
+                               re.IGNORECASE)
+# "my halfling - she has a big backpack": what she has, said after a dash as after a comma
+_DASH_THEN_WHO = re.compile(r"\s+-+\s+(?=(?:she|he|it|they)(?:'s|\s+(?:has|have|is|are|wears|holds|carries))\b)",
+                            re.IGNORECASE)
+_PLACE_EN = re.compile(r"(?:^|[,.!?;，。]\s*)(?:在\s*)?(?:(?:on|at|in|to)\s+)?(?:the\s+)?"
+                       r"(?:top|bottom|left|right|middle|cent(?:er|re))(?:\s+(?:left|right))?(?:\s+(?:corner|side))?$",
+                       re.IGNORECASE)
 _ASKING_EN = re.compile(r"(?:^|[,.!?;]\s*)(?:(?:ok|okay|hey|so)\s+)?(?:can|could|would|will)\s+(?:you|u)"
                         r"(?:\s+(?:please|pls|plz|maybe))?$|(?:^|[,.!?;]\s*)(?:please|pls|plz)$", re.IGNORECASE)
 
@@ -327,4 +340,5 @@ def mark_pauses(text: str) -> str:
     text = _COMPLAINT_THEN.sub(lambda m: f"{m.group('c')} ; ", _TWO_SHOULD.sub(_verb_again, text))
     if _SHOULD_BE.search(text):  # "the dog should be black and the cat should be white": two, each its verb
         text = _AND_THE_NEXT_SHOULD.sub(" ; ", text)
+    text = _DASH_THEN_WHO.sub(", ", _VALUE_EN_THEN_ZH.sub(r"\g<v> ; ", text))
     return _EN_THEN_ZH.sub(_pause_unless_object, _THEN_KEPT.sub(" ; ", text))

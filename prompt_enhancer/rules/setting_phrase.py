@@ -173,12 +173,14 @@ _PLACE_RE = {
 _EN_TIMES_WHOLE = alternation([t.en[0] for t in vocab.TIMES.values()])
 _EN_TIMES = alternation([f for t in vocab.TIMES.values() for f in t.en])
 _ZH_TIMES = alternation([f for t in vocab.TIMES.values() for f in t.zh])
+# "playing in autumn leaves", "a girl in a winter coat": the season names the thing, not the time
+_A_THING_AFTER = r"(?!\s+(?:leaves|leaf|coat|jacket|dress|clothes|outfit|scarf|hat|boots|sweater|flowers|festival)\b)"
 _TIME_RE = {
     bare: re.compile(
-        rf"{WORD_L}(?P<whole>{_EN_TIMES_WHOLE}){WORD_R}"
+        rf"{WORD_L}(?P<whole>{_EN_TIMES_WHOLE}){WORD_R}{_A_THING_AFTER}"
         rf"|{WORD_L}(?:(?:at|in|during|on|by)\s+){'?' if bare else ''}(?:(?:the|a|an)\s+)?(?P<en>{_EN_TIMES})"
         # "on a snowy night", "on a windy afternoon": the weather and the time of day
-        rf"(?:[\s-]+time|\s+(?P<when>night|evening|morning|afternoon|day))?{WORD_R}"
+        rf"(?:[\s-]+time|\s+(?P<when>night|evening|morning|afternoon|day))?{WORD_R}{_A_THING_AFTER}"
         # "a night scene with a fox": the scene is the setting, the fox the subject
         rf"|{WORD_L}(?:(?:the|a|an)\s+)?(?P<scene>{_EN_TIMES})\s+scene\s+(?:with|of){WORD_R}"
         # (在秋天的树下: the 在 stays with the tree, 在树下)

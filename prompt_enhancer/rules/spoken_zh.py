@@ -237,9 +237,13 @@ _SAID = (
     # 不对，我要圆形的，不是三角形: what it is and what it is not, one correction (as 我要圆形的不是三角形 reads)
     (re.compile(r"(?<=[的色形])\s*[，,]\s*(?=不是[^，,。]{1,6}$)"), ""),
     # 她的裙子黄色就行, 裙子 yellow: a thing and its colour, nothing between (把裙子改成黄色)
-    (re.compile(r"^(?P<t>(?:[他她它]的)?(?![画加来要给把让再背])(?:(?![改换变涂成要是用来个的深浅淡亮暗天])[\u4e00-\u9fff]){1,4})\s*(?P<c>[红橙黄绿蓝紫粉棕白黑灰金银]色"
+    # (男孩的衣服蓝色 after another colour said, 风筝改红色 男孩的衣服蓝色: the boy's clothes)
+    (re.compile(r"(?:^|(?:(?<=色\s)|(?<=色[，,]))(?![左右上下中前后顶底背旁]))(?P<t>(?:(?:[他她它]|(?![画加来要给把让再背])[\u4e00-\u9fff]{1,4})的)?"
+                r"(?![画加来要给把让再背还也有红橙黄绿蓝紫粉棕白黑灰金银])(?:(?![改换变涂成要是用来个的深浅淡亮暗天色])[\u4e00-\u9fff]){1,4})\s*"
+                r"(?P<c>[红橙黄绿蓝紫粉棕白黑灰金银]色"
                 r"|(?:red|orange|yellow|green|blue|purple|pink|brown|white|black|gray|grey|gold|silver))(?:的)?\s*"
-                r"(?:就行了?|就好了?|吧|就可以了?|pls|please)?$", re.IGNORECASE), r"把\g<t>改成\g<c>"),
+                r"(?:就行了?|就好了?|吧|就可以了?|pls|please)?(?=\s*$|\s*[，,。])", re.IGNORECASE),
+     r"把\g<t>改成\g<c>"),
     # 中, 挺好: "fine" said alone at the start
     (re.compile(r"^中(?=[\s，,。！!]|$)"), "好"),
     # 加一个小孩在旁边看: beside it, watching (看 is no pose of its own)
@@ -256,6 +260,14 @@ _SAID = (
                 r"(?P<w>[^，,。的在\s]{1,8}?(?:上面|下面|里面|外面|旁边|前面|后面|上|下|里|中|边|前|后))"
                 rf"(?P<v>{_DOINGS}|[坐站躺趴蹲睡飞跑游玩跳走]着?)的(?P<n>[^，,。的在\s]{{1,6}})(?=$|[，,。！!\s])"),
      r"\g<n>在\g<w>\g<v>"),
+    # 背景竹林, 背景海边: the background said with its place and no verb, as 背景是竹林 says it
+    (re.compile(r"(?:^|(?<=[\s，,。]))背景(?=[\u4e00-\u9fff]{0,4}[林边滩地市空山海湖河园街室房厅场原漠谷岛村镇](?:$|[\s，,。！!]))"
+                r"(?![是换改变用要为弄搞整太很有再更不别])"), "背景是"),
+    # 拿着橘子戴红帽子的老爷爷: what he holds, then what he wears (戴 with no 着 after the thing held)
+    (re.compile(r"(?P<a>[拿举抱牵握端提]着[^，,。的\s戴穿]{1,4})(?P<v>[戴穿])(?!着)(?=[^，,。\s]{1,6}的)"),
+     r"\g<a>、\g<v>"),
+    # 兔子本身弄成白色: the rabbit itself (not its scarf), as 把兔子弄成白色 says it
+    (re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])本身(?=[弄变改换涂染要是的就也\s]|$)"), ""),
     # 雨停了, 不下雨了: no more rain (as 不要下雨了 says)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?:(?P<w>雨|雪)停了|不(?:再)?下(?P<w2>雨|雪)了)"),
      lambda m: f"不要下{m.group('w') or m.group('w2')}了"),

@@ -25,9 +25,10 @@ from prompt_enhancer.rules.said_again import said_again
 from prompt_enhancer.rules.anchor_added import anchor_added
 from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.drawn_alone import WORN_WORDS
+from prompt_enhancer.rules.held_container import container_named
 from prompt_enhancer.rules.parts import Thing, split_description
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
-from prompt_enhancer.rules.plurals import singular
+from dialog.plurals import singular
 from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, Phrase, clean_rest, parse_phrase
 from prompt_enhancer.rules.places_renamed import rename_places
 from prompt_enhancer.rules.references import PartRef, name_matches, part_name, resolve
@@ -130,8 +131,7 @@ def _resolve_relative(work: MessageEdit, position: str) -> str:
     focus = work.focus()
     if focus is not None:
         name = reply.thing_name(focus, "zh" if vocab.has_cjk(position) else "en")
-        # Replacements are functions: a name is user text and may hold backslashes.
-        position = re.sub(r"\b(?:it|him|her)$", lambda _: f"the {name}", position, flags=_I)
+        position = re.sub(r"\b(?:it|him|her)$", lambda _: f"the {name}", position, flags=_I)  # names may hold \\
         position = re.sub(r"^它", lambda _: name, position)
     return on_the_grid(work.scene, position)  # "above the house" of a house in the middle: the top
 
@@ -349,8 +349,8 @@ def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, st
     """One part as said ("a red umbrella", "一顶黄色的帽子"): its name, its attributes with the relation, and a
     position said with it (which is its subject's)."""
     ph = parse_phrase(text, global_parts=False)
-    name, length = split_length(ph.shape or part_name(ph.rest))
     values = dict(ph.modifiers)
+    name, length = split_length(container_named(text, ph.shape or part_name(ph.rest), values))
     if length:  # "long hair": hair, long
         values["length"] = length
     if ph.size:

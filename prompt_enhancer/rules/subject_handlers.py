@@ -424,6 +424,12 @@ def _ask_about(work: MessageEdit, splits: list[tuple[str, str]]) -> bool:
             # "make the circle purple" with no circle drawn: a shape named is a thing asked for too
             thing = clean_rest(re.sub(r"^(?:把|将)", "", ph.rest)) or clean_rest(re.sub(
                 r"^(?:the|his|her|its|their)\s+|^(?:把|将)", "", target.strip(), flags=_I))
+            now = clean_rest(parse_phrase(value, global_parts=False).rest)
+            renamed = zip(work.scene.subjects, work.names_before) if len(work.scene.subjects) == len(
+                work.names_before) else ()
+            if now and any(s.id in work.changed and name_matches(s.name, now) and name_matches(before, thing)
+                           for s, before in renamed):
+                return True  # "我要的是猫!! 把狗换成猫咪": the dog became the cat in this message already
             return work.ask(reply.say("ask_missing", work.language, thing=thing,
                                       names=reply.names_list(work.scene.subjects, work.language)))
     return False

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from dialog.decision import Exchange
 from dialog.scene import Scene
-from prompt_enhancer.rules.plurals import plural, singular
+from dialog.plurals import plural, singular
 
 _I = re.IGNORECASE
 _THEM_EN = re.compile(r"\b(?:them|they)\b(?!\s+(?:all|both|two|three|each)\b)(?!\s*(?:'re|’re))", _I)

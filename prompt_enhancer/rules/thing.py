@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
+
 ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|和|与|跟|、|以及|还有", re.IGNORECASE)
 
 
@@ -19,3 +21,19 @@ class Thing:
     pose: str | None = None
     shows: str | None = None  # what it shows or says: "3:30" of "a clock showing 3:30", "says OPEN"
     done_to: bool = False  # what another thing's doing is done to: the ship of "a kraken attacking the ship"
+
+
+def pieces(text: str) -> list[str]:
+    """The items of a list; a piece that names nothing joins the next ("black and white fur": one, of two colours)."""
+    found: list[str] = []
+    for piece in (i.strip() for i in ITEM_SPLIT.split(text) if i and i.strip()):
+        if found and not _names_something(found[-1]):
+            found[-1] += " and " + piece
+        else:
+            found.append(piece)
+    return found
+
+
+def _names_something(piece: str) -> bool:
+    ph = parse_phrase(piece, global_parts=False)
+    return bool(ph.shape or clean_rest(ph.rest))

@@ -31,6 +31,10 @@ WITH_ON_IT = re.compile(r"^(?P<head>.+?)\s+with\s+(?P<item>.+?)\s+(?:(?P<verb>ha
                         r"around|from|off(?:\s+of)?|under|over)\s+(?:it|them|(?:one\s+of\s+)?(?:its|the|a)\s+"
                         r"(?:branch|branches|bough|boughs|limbs?))$", _I)
 
+# "a pink cake with candles on it and a big yellow balloon": the cake with its candles, then another thing
+ON_IT_AND = re.compile(r"^(?P<first>.+?\swith\s.+?\s(?:on|in|around|on\s+top\s+of)\s+(?:it|them))\s+and\s+"
+                       r"(?P<rest>(?:a|an|one|two|three|four|some|the)\s.+)$", _I)
+
 
 # "a girl with an umbrella in the foreground", "a vase with flowers on a table", "a knight holding a sword under a
 # tree": where the owner is, said after its parts, is the owner's place and no word of the last part's name

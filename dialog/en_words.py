@@ -1,0 +1,53 @@
+"""How English says a thing in a prompt: "a" or "an", a name already plural, stuff said with no article, and the
+plural a count needs ("two red foxes")."""
+
+from __future__ import annotations
+
+import re
+
+from dialog import vocabulary as vocab
+from dialog.plurals import plural
+
+EN_COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+ZH_COUNT = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
+def many(name: str) -> str:
+    """"cat" -> "cats", "cup of tea" -> "cups of tea", "red fox" -> "red foxes"; a name in another script stays."""
+    head, of, rest = name.partition(" of ")
+    *front, last = head.split(" ")
+    if not last.isascii() or not last.isalpha():
+        return name
+    return " ".join([*front, plural(last)]) + of + rest
+
+
+def article(phrase: str) -> str:
+    """"a" or "an" by the sound the phrase starts with: an owl, a unicorn, a one-eyed cat, an hour."""
+    word = phrase.lower()
+    if re.match(r"(?:uni|use|usu|uku|eu|one\b|one-|once)", word):
+        return "a"
+    return "an" if word[:1] in ("a", "e", "i", "o", "u") or re.match(r"(?:hour|honest|honou?r|heir)", word) else "a"
+
+
+# Stuff, not things: "steam coming out of the cup", "water", said with no "a".
+MASS = {"steam", "smoke", "water", "grass", "sand", "snow", "rain", "fog", "mist", "lava", "mud", "foam",
+         "rice", "soup", "sunlight", "moonlight", "coffee", "tea", "milk", "juice", "wine", "beer", "lemonade", "cocoa",
+         "honey", "jam", "ramen", "spaghetti", "pasta", "cereal", "popcorn", "porridge", "oatmeal", "fruit", "salad",
+         "bread", "candy", "food"}
+_SINGULAR_S = {"lens", "canvas", "atlas", "news", "chaos", "cosmos", "series", "species", "gas"}
+
+
+def head_of(name: str) -> str:
+    """The words before a preposition: what the name names ("cups" of "cups of tea", "street" of "a street with
+    neon signs")."""
+    return re.split(r"\s+(?:of|with|in|on|at|from|for)\s+", name)[0]
+
+
+def is_plural(name: str) -> bool:
+    """A name said in the plural ("seagulls", "chopsticks"): no "a" before it (not "a bus", "a cactus", "a glass")."""
+    name = head_of(name)
+    last = name.lower().split()[-1] if name.split() else ""
+    if not last.isascii() or not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in _SINGULAR_S:
+        return False
+    term = vocab.lookup(vocab.NOUNS, last)
+    return term is None or last != term.en[0]
