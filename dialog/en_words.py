@@ -13,12 +13,13 @@ ZH_COUNT = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "
 
 
 def many(name: str) -> str:
-    """"cat" -> "cats", "cup of tea" -> "cups of tea", "red fox" -> "red foxes"; a name in another script stays."""
-    head, of, rest = name.partition(" of ")
+    """"cat" -> "cats", "cup of tea" -> "cups of tea", "red fox" -> "red foxes", "street with neon signs" ->
+    "streets with neon signs"; a name in another script stays."""
+    head = head_of(name)
     *front, last = head.split(" ")
     if not last.isascii() or not last.isalpha():
         return name
-    return " ".join([*front, plural(last)]) + of + rest
+    return " ".join([*front, plural(last)]) + name[len(head):]
 
 
 def article(phrase: str) -> str:
@@ -31,9 +32,9 @@ def article(phrase: str) -> str:
 
 # Stuff, not things: "steam coming out of the cup", "water", said with no "a".
 MASS = {"steam", "smoke", "water", "grass", "sand", "snow", "rain", "fog", "mist", "lava", "mud", "foam",
-         "rice", "soup", "sunlight", "moonlight", "coffee", "tea", "milk", "juice", "wine", "beer", "lemonade", "cocoa",
-         "honey", "jam", "ramen", "spaghetti", "pasta", "cereal", "popcorn", "porridge", "oatmeal", "fruit", "salad",
-         "bread", "candy", "food"}
+        "rice", "soup", "sunlight", "moonlight", "coffee", "tea", "milk", "juice", "wine", "beer", "lemonade", "cocoa",
+        "honey", "jam", "ramen", "spaghetti", "pasta", "cereal", "popcorn", "porridge", "oatmeal", "fruit", "salad",
+        "bread", "candy", "food"}
 _SINGULAR_S = {"lens", "canvas", "atlas", "news", "chaos", "cosmos", "series", "species", "gas"}
 
 

@@ -38,6 +38,7 @@ def test_things_alike_are_counted_once_with_their_place() -> None:
     (["wolf", "wolf"], "two red wolves"),
     (["cup of tea", "cup of tea"], "two red cups of tea"),
     (["child", "child"], "two red children"),
+    (["street with neon signs", "street with neon signs"], "two red streets with neon signs"),  # not "signses"
 ])
 def test_the_count_says_the_plural(names, expected) -> None:
     scene = Scene(subjects=[Subject(f"s{i}", name, {"colour": "red"}) for i, name in enumerate(names)])

@@ -21,7 +21,8 @@ _I = re.IGNORECASE
 
 
 _CORRECTION_EN = re.compile(
-    r"^(?:no,?\s+)?(?:i\s+want(?:ed)?\s+(?:it|that|this)\s+to\s+be|i\s+meant|i\s+mean|meant|i\s+said|i\s+wanted|i\s+asked\s+for|it\s+should\s+(?:have\s+been|be)|"
+    r"^(?:no,?\s+)?(?:i\s+want(?:ed)?\s+(?:it|that|this)\s+to\s+be|"  # "no, i wanted it to be a triangle"
+    r"i\s+meant|i\s+mean|meant|i\s+said|i\s+wanted|i\s+asked\s+for|it\s+should\s+(?:have\s+been|be)|"
     r"i\s+(?:would\s+)?(?:rather\s+)?prefer|i'?d\s+prefer|"
     r"it\s+was\s+supposed\s+to\s+be|it'?s\s+(?:supposed|meant)\s+to\s+be|(?:can|could)\s+(?:it|that|you\s+make\s+it)\s+"
     r"be|should\s+be|make\s+that|rather)\s+(?P<v>.+)$", _I)
