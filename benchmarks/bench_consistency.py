@@ -369,9 +369,13 @@ def main() -> None:
         for name in names:
             strategy = STRATEGIES[name]
             reader = ToyWorldReader(with_palette=not args.no_rough) if strategy == Strategy.OURS else None
-            editor = Editor(strategy, reader, difference=generator.prompt_difference, masking=_mask(args.mask))
+            # the model's own word on counts ("a red circle and a red circle" for the embedded one), with or without
+            # --choose
+            counts = load_profile(args.model).counts
+            editor = Editor(strategy, reader, difference=generator.prompt_difference,
+                            masking=replace(_mask(args.mask), count_alike=counts))
             engines[name] = ChatEngine(generator, RuleEnhancer(), editor, root=Path(root),
-                                       profile=load_profile(args.model) if args.choose else None)
+                                       profile=load_profile(args.model) if args.choose else None, counts=counts)
         started = time.perf_counter()
         for conversation in conversations:  # strategies in turn on each conversation: their times side by side
             for name in names:

@@ -63,6 +63,7 @@ class ChatEngine:
         profile: ModelProfile | None = None,
         verifier: Verifier | None = None,
         verify_tries: int = 2,
+        counts: bool | None = None,
     ) -> None:
         self.generator = generator
         self.enhancer = enhancer
@@ -70,6 +71,9 @@ class ChatEngine:
         # What the loaded model can draw: the dialog manager fills what a message leaves open from it and refuses
         # what lies outside it (`prompt_enhancer.enrich`, `.drawable`). None: the Scene is drawn as decided.
         self.profile = profile
+        # Whether the model reads a count ("two cats"); None: as the profile says (a model with none reads one).
+        # Given apart from the profile where the profile is not used to fill in words (bench_consistency).
+        self.counts = counts if counts is not None else (profile is None or profile.counts)
         # Reads each picture against the Scene; a miss is redrawn with the next seed, up to `verify_tries` more
         # times unless the turn's settings say otherwise (`chat.verification`). None: nothing is checked.
         self.verifier = verifier
@@ -266,8 +270,7 @@ class ChatEngine:
 
     def _base_request(self, scene: Scene, settings: TurnSettings) -> RenderRequest:
         """What to draw, from the Scene and the settings; the editor adds the seed and where to start."""
-        counts = self.profile is None or self.profile.counts  # the embedded model's captions never count
-        prompt = render_prompt(scene, count_alike=counts) or say("chat.empty_picture", scene.language)
+        prompt = render_prompt(scene, count_alike=self.counts) or say("chat.empty_picture", scene.language)
         # What the Scene avoids adds to the model's own negative prompt (HunyuanDiT's default), not replaces it.
         own = settings.negative_prompt if settings.negative_prompt is not None else self.defaults.negative_prompt
         negative = ", ".join(p.strip().rstrip(",，") for p in (own, render_negative(scene)) if p)

@@ -79,13 +79,14 @@ def generator(tiny_pipeline_dir):
     return Generator.load(str(tiny_pipeline_dir))
 
 
-@pytest.mark.parametrize(("profile", "prompt"), [
-    (None, "two red circles"),
+@pytest.mark.parametrize(("profile", "counts", "prompt"), [
+    (None, None, "two red circles"),
     # The embedded model's profile says it reads no count; a closed one also fills in places, so an open one here.
-    (replace(OPEN, counts=False), "a red circle and a red circle"),
+    (replace(OPEN, counts=False), None, "a red circle and a red circle"),
+    (None, False, "a red circle and a red circle"),  # said apart from a profile (bench_consistency without --choose)
 ])
-def test_the_engine_draws_with_the_prompt_its_model_reads(generator, tmp_path, profile, prompt) -> None:
-    engine = ChatEngine(generator, RuleEnhancer(), root=tmp_path, profile=profile)
+def test_the_engine_draws_with_the_prompt_its_model_reads(generator, tmp_path, profile, counts, prompt) -> None:
+    engine = ChatEngine(generator, RuleEnhancer(), root=tmp_path, profile=profile, counts=counts)
     state = engine.new_state()
     result = engine.send(state, "draw two red circles", None, FAST)
     assert result.ok, result.message
