@@ -34,7 +34,7 @@ def article(phrase: str) -> str:
 MASS = {"steam", "smoke", "water", "grass", "sand", "snow", "rain", "fog", "mist", "lava", "mud", "foam",
         "rice", "soup", "sunlight", "moonlight", "coffee", "tea", "milk", "juice", "wine", "beer", "lemonade", "cocoa",
         "honey", "jam", "ramen", "spaghetti", "pasta", "cereal", "popcorn", "porridge", "oatmeal", "fruit", "salad",
-        "bread", "candy", "food"}
+        "bread", "candy", "food", "bamboo", "hay"}
 _SINGULAR_S = {"lens", "canvas", "atlas", "news", "chaos", "cosmos", "series", "species", "gas"}
 
 

@@ -229,3 +229,21 @@ def test_no_no_then_a_chinese_change() -> None:
 def test_a_kind_of_thing_named_as_where_one_is_drawn_too() -> None:
     d = talk("can you draw 一只橘猫 wearing a santa hat, sitting next to a christmas tree")
     assert names(d) == ["猫", "christmas tree"] and d.scene.subjects[0].position == "next to the christmas tree"
+
+
+def test_a_thing_with_glowing_things_is_one_thing() -> None:
+    d = talk("a fantasy forest with glowing mushrooms")
+    assert names(d) == ["fantasy forest with glowing mushrooms"]  # before: "fantasy forest with", detail "glowing …"
+    assert render_prompt(d.scene, "en") == "a fantasy forest with glowing mushrooms"
+    assert render_prompt(talk("a panda eating bamboo").scene, "en") == "a panda eating bamboo"
+
+
+def test_a_flag_given_with_its_chinese_measure_word() -> None:
+    assert list(_parts(talk("画一个宇航员", "给他一面旗子"))) == ["旗子"]
+
+
+def test_a_painting_by_a_painter_is_the_painter_s_style() -> None:
+    for message in ("make it look like a painting by monet", "make it a painting by monet",
+                    "paint it like monet would"):
+        d = talk("a tiger in the jungle", message)
+        assert names(d) == ["tiger"] and d.scene.style == "monet", message  # before: a thing "painting by monet"

@@ -133,6 +133,13 @@ def looks_said_plainly(text: str) -> str:
     text = re.sub(r"\b(?:(?:i\s+)?(?:reckon|think)\s+)?(?:it|that|this)(?:\s+would|\s+might|['’]d)\s+(?:look|be)\s+"
                   r"(?:(?:a\s+lot|much|way|heaps)\s+)?(?:better|nicer|cooler|cuter)\s+as\s+(?=(?:a|an)\s)", "make it ",
                   text, flags=_I)
+    # "make it look like a painting by monet", "make it a painting by monet", "paint it like monet would": his style
+    text = re.sub(r"\b(?:make|turn|paint|draw|do)\s+it\s+(?:look\s+)?(?:like\s+|into\s+|as\s+)?(?:(?:a|an)\s+)?"
+                  r"(?:(?:painting|picture|drawing|piece)\s+by\s+(?!(?:a|an|the|my|our)\s)"
+                  r"(?P<a>[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2}?)"
+                  r"|like\s+(?!(?:a|an|the|my|our)\s)(?P<b>[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2}?)\s+would(?:\s+(?:paint|draw)(?:\s+it)?)?)"
+                  r"(?=\s*(?:[,.!?]|$|please|pls))",
+                  lambda m: f"make it {m.group('a') or m.group('b')} style", text, flags=_I)
     # "make it in the style of van gogh", "make it look like van gogh painted it": that painter's style, as
     # "make it van gogh style" says
     text = re.sub(r"\bmake\s+it\s+(?:look\s+)?(?:like\s+)?(?:in\s+the\s+style\s+of\s+"

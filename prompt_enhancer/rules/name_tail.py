@@ -48,6 +48,8 @@ def split_tail(name: str) -> tuple[str, str, bool]:
     for i, word in enumerate(words[1:], start=1):
         low = word.lower()
         compound = ONLY_DESCRIBED.match(" ".join(words[:i])) and i == len(words) - 2  # "old fishing boat"
+        if words[i - 1].lower() in ("with", "of", "and", "the", "a", "an") and low.endswith("ing"):
+            continue  # "a forest with glowing mushrooms", "a girl with flowing hair": how they are, not a doing
         if low in _PLACE_WORDS or low in _PARTICIPLES or (low.endswith("ing") and len(low) > 4
                                                            and low not in THING_INGS and not compound):
             return " ".join(words[:i]), " ".join(words[i:]), low in _PLACE_WORDS
