@@ -137,7 +137,8 @@ def looks_said_plainly(text: str) -> str:
     text = re.sub(r"\b(?:make|turn|paint|draw|do)\s+it\s+(?:look\s+)?(?:like\s+|into\s+|as\s+)?(?:(?:a|an)\s+)?"
                   r"(?:(?:painting|picture|drawing|piece)\s+by\s+(?!(?:a|an|the|my|our)\s)"
                   r"(?P<a>[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2}?)"
-                  r"|like\s+(?!(?:a|an|the|my|our)\s)(?P<b>[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2}?)\s+would(?:\s+(?:paint|draw)(?:\s+it)?)?)"
+                  r"|like\s+(?!(?:a|an|the|my|our)\s)(?P<b>[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,2}?)\s+would"
+                  r"(?:\s+(?:paint|draw)(?:\s+it)?)?)"
                   r"(?=\s*(?:[,.!?]|$|please|pls))",
                   lambda m: f"make it {m.group('a') or m.group('b')} style", text, flags=_I)
     # "make it in the style of van gogh", "make it look like van gogh painted it": that painter's style, as
