@@ -10,13 +10,13 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.scene import Scene
+from prompt_enhancer.rules.clauses import COLOUR_WORD
 from prompt_enhancer.rules.spelling import is_known_word
 
 _THE = re.compile(r"\b(?P<the>the|that|this)\s+(?P<w>[a-z]{3,})\b", re.IGNORECASE)
 # "antena should be yellow!!": a long name said first with no article, then what it should be
 # ("clipbord blue": the colour said right after it)
-_COLOURS = "|".join(sorted((f for t in vocab.COLOURS.values() for f in t.en), key=len, reverse=True))
-_FIRST = re.compile(rf"^(?P<w>[a-z]{{5,}})(?=\s+(?:should|must|needs?|has|is|to|in|go|goes|gone|{_COLOURS})\b)",
+_FIRST = re.compile(rf"^(?P<w>[a-z]{{5,}})(?=\s+(?:should|must|needs?|has|is|to|in|go|goes|gone|{COLOUR_WORD})\b)",
                     re.IGNORECASE)
 _NOT_NAMES = frozenset("background picture image sky rest same other one ones first last second third thing things "
                        "whole left right top bottom middle centre center side front back corner colour color size "

@@ -11,6 +11,7 @@ import re
 
 from dialog import texts
 from dialog import vocabulary as vocab
+from dialog.en_words import EN_COUNT, ZH_COUNT
 from dialog.prompt import describe_subject, position_phrase
 from dialog.scene import Subject
 from dialog.plurals import plural, singular
@@ -137,9 +138,10 @@ def background_words(background: str, language: str) -> str:
 
 def picture_words(prompt: str, language: str) -> str:
     """A prompt as the object of "Drew …" / "画好了：…": a Chinese prompt's opening 有 ("there is") reads oddly
-    there, and things alike are counted ("Drew two cats", not "Drew a cat and a cat": the prompt lists each)."""
+    there, and things alike are counted ("Drew two cats", not "Drew a cat and a cat"): the prompt counts the ones
+    alike in every value already (dialog.prompt); these count the ones said alike all the same."""
     if language == "zh":
-        prompt = _ALIKE_ZH.sub(lambda m: f"{m.group('p')}有{_ZH_COUNT[min(m.group(0).count('有'), 10)]}{m.group('m')}"
+        prompt = _ALIKE_ZH.sub(lambda m: f"{m.group('p')}有{ZH_COUNT[min(m.group(0).count('有'), 10)]}{m.group('m')}"
                                          f"{m.group('x')}", prompt)
         return prompt[1:] if prompt.startswith("有") else prompt
     counted = _ALIKE_EN.sub(_counted_en, prompt)
@@ -158,8 +160,6 @@ _ALIKE_EN = re.compile(r"\b(?P<a>an?) (?P<x>[a-z'-]+(?: [a-z'-]+){0,6}?)"
 _ALIKE_ZH = re.compile(r"(?P<p>(?<![^，,。])[^，,。有]{0,6})有一(?P<m>[个只条棵朵辆艘匹座张块颗位把])"
                        r"(?P<x>[^，,。有]{1,12})(?:，(?P=p)有一(?P=m)(?P=x))+(?=$|[，,。])")
 _ONE_ZH = re.compile(r"^一(?=[个只条棵朵辆艘匹座张块颗位把盏头]\w+$)")
-_EN_COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_ZH_COUNT = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
 # Sentences that say the same of each of several alike things ("Made the sunflower smaller." three times)
@@ -180,16 +180,16 @@ def alike_counted(replies: list[tuple[str, str]], said_as: dict[str, dict[str, s
             name = values["name"]
             if language == "zh":
                 term = vocab.lookup(vocab.NOUNS, name)
-                counted = _ZH_COUNT[min(count, 10)] + (vocab.MEASURE_WORDS.get(term.key, "个") if term else "个") + name
+                counted = ZH_COUNT[min(count, 10)] + (vocab.MEASURE_WORDS.get(term.key, "个") if term else "个") + name
             else:
                 doing = re.search(r"\s+[a-z]+ing\s+\S.*$", name)  # "kid playing soccer": kids, playing soccer
                 head, _, last = name[: doing.start() if doing else len(name)].rpartition(" ")
-                counted = f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}" + (
+                counted = f"{EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}" + (
                     doing.group(0) if doing else "")
             text = say(key, language, **{**values, "name": counted})
         elif count > 1 and key in ("added", "added_at") and values.get("what"):
             what = values["what"]  # "Added a palm tree." twice: "Added two palm trees."
-            many = _ONE_ZH.sub(_ZH_COUNT[min(count, 10)], what, count=1) if language == "zh" else \
+            many = _ONE_ZH.sub(ZH_COUNT[min(count, 10)], what, count=1) if language == "zh" else \
                 _counted_en(m) if (m := _ALIKE_EN.fullmatch(", ".join([what] * (count - 1)) + f" and {what}")) \
                 else what
             text = say(key, language, **{**values, "what": many})
@@ -211,5 +211,5 @@ def _counted_en(m: re.Match[str]) -> str:
     count = 1 + m.group("more").count(f"{m.group('a')} {said}")
     doing = re.search(r"\s+[a-z]+ing\s+\S.*$", thing)  # "two kids playing soccer"
     head, _, last = thing[: doing.start() if doing else len(thing)].rpartition(" ")
-    return f"{_EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}{doing.group(0) if doing else ''}" \
+    return f"{EN_COUNT[min(count, 10)]} {head + ' ' if head else ''}{plural(last)}{doing.group(0) if doing else ''}" \
            f"{at}{place}"
