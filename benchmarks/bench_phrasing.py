@@ -98,6 +98,10 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-171": "tuning_171.json", "tuning-172": "tuning_172.json",
           "tuning-173": "tuning_173.json", "tuning-174": "tuning_174.json",
           "tuning-175": "tuning_175.json", "tuning-176": "tuning_176.json",
+          "tuning-177": "tuning_177.json", "tuning-178": "tuning_178.json",
+          "tuning-179": "tuning_179.json", "tuning-180": "tuning_180.json",
+          "tuning-181": "tuning_181.json", "tuning-182": "tuning_182.json",
+          "tuning-183": "tuning_183.json", "tuning-184": "tuning_184.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
