@@ -158,6 +158,8 @@ def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[s
     """(words before the name, phrases after it): one-word values read as adjectives, longer ones follow."""
     kinds = [k for k in _ORDERED_KINDS if k in subject.attributes]
     kinds += sorted(k for k in subject.attributes if k not in _ORDERED_KINDS and k != "amount")  # said apart
+    if language == "en" and "length" in kinds:  # "long red hair", as English orders them, not "red long hair"
+        kinds.insert(0, kinds.pop(kinds.index("length")))
     before: list[str] = []
     after: list[str] = []
     for kind in kinds:
@@ -319,12 +321,14 @@ def _parts_zh(subject: Subject) -> str:
 def _subject_zh(subject: Subject, *, with_position: bool, clause: bool, count: int = 1) -> str:
     """A clause of the prompt ("左上角有一个…", "有一个…") or, with clause=False, just the thing ("一个…")."""
     before, _ = _attribute_words(subject, "zh")
+    doing = ""  # 一辆停着的红色跑车, not 一辆红色停着的跑车: what it does before what it looks like
+    if subject.attributes.get("pose", "").strip():
+        doing = before.pop(sum(1 for kind in ("colour", "material") if subject.attributes.get(kind, "").strip()))
     size = _size_word(subject, "zh")
-    name_term = vocab.lookup(vocab.NOUNS, subject.name)
-    measure = vocab.MEASURE_WORDS.get(name_term.key, "个") if name_term else "个"
+    measure = vocab.measure_word(subject.name)
     measure = vocab.AMOUNTS.get(subject.attributes.get("amount") or "", measure)  # 一片披萨
     number = ZH_COUNT[count] if count < len(ZH_COUNT) else str(count)
-    thing = number + measure + _parts_zh(subject) + (size or "") + "".join(before) + _name(subject, "zh")
+    thing = number + measure + _parts_zh(subject) + doing + (size or "") + "".join(before) + _name(subject, "zh")
     if with_position and subject.position:
         return position_phrase(subject.position, "zh") + "有" + thing
     # "有一个…" with or without a place, as the toy world's training captions say it.
@@ -349,9 +353,13 @@ def _anchors(scene: Scene, language: str) -> dict[str, Subject]:
         # Only a thing listed after it: "a cat and a dog next to the cat" already says the cat once.
         for other in scene.subjects[scene.subjects.index(subject) + 1:]:
             name = _name(other, language) if other.name.strip() else ""
-            if other.position or other.id in used or not name:
+            # "in the rocking chair by the fireplace": the anchor's own place said with it, once (English)
+            own = f" {_relative_in(other.position.strip(), language)}" if other.position and language == "en" \
+                and other.position not in vocab.POSITIONS else ""
+            if (other.position and not own) or other.id in used or not name:
                 continue
-            said = where.lower().endswith((f" the {name.lower()}", f" a {name.lower()}", f" an {name.lower()}")) \
+            said = where.lower().endswith(tuple(f" {a} {name.lower()}{tail}" for a in ("the", "a", "an")
+                                                for tail in {own.lower(), ""})) \
                 if language == "en" else (where.startswith(name) and where[len(name):].startswith(_ZH_SIDES))
             if said:
                 found[subject.id] = other
@@ -373,7 +381,10 @@ def _anchored_en(subject: Subject, anchor: Subject, count: int = 1) -> str:
     name = _name(anchor, "en")
     cut = where.lower().rfind(" " + name.lower())
     lead = where[:cut].rsplit(" ", 1)[0]  # "on the" -> "on"
-    return _subject_en(replace(subject, position=f"{lead} {_subject_en(anchor, with_position=False)}"),
+    tail = where[cut + 1 + len(name):]  # " by the fireplace": where the anchor is
+    if not tail.strip() and anchor.position and anchor.position not in vocab.POSITIONS:
+        tail = f" {_relative_in(anchor.position.strip(), 'en')}"  # "a girl on a swing under a tree"
+    return _subject_en(replace(subject, position=f"{lead} {_subject_en(anchor, with_position=False)}{tail}"),
                        with_position=True, count=count)
 
 

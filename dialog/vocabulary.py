@@ -225,7 +225,7 @@ NOUNS: dict[str, Term] = _terms({
     "cherry tree": (("cherry tree", "cherry blossom tree"), ("樱花树",)),
     "pear": (("pear",), ("梨",)),
     "balloon": (("balloon", "balloons"), ("气球",)),
-    "umbrella": (("umbrella", "parasol"), ("雨伞", "伞")),
+    "umbrella": (("umbrella", "parasol", "brolly"), ("雨伞", "伞")),
     "glasses": (("glasses", "spectacles"), ("眼镜",)),
     "sunglasses": (("sunglasses",), ("墨镜", "太阳镜")),
     "beard": (("beard",), ("胡子", "大胡子")),
@@ -331,7 +331,11 @@ MEASURE_WORDS = {"cat": "只", "dog": "只", "bird": "只", "rabbit": "只", "fi
                  "squirrel": "只", "wolf": "只", "snake": "条", "dinosaur": "只", "unicorn": "只", "bicycle": "辆",
                  "train": "列", "airplane": "架", "bus": "辆", "bridge": "座", "candle": "根", "cup": "个",
                  "lamp": "盏", "clock": "个", "guitar": "把", "piano": "架", "cake": "块",
-                 "banana": "根", "bottle": "个", "flag": "面", "cactus": "棵", "bench": "张"}
+                 "banana": "根", "bottle": "个", "flag": "面", "cactus": "棵", "bench": "张",
+                 "windmill": "座", "hippo": "头", "camel": "头", "donkey": "头", "giraffe": "头", "zebra": "匹",
+                 "dolphin": "条", "shark": "条", "octopus": "只", **dict.fromkeys(
+                     ("crab", "crow", "eagle", "flamingo", "goat", "goose", "gull", "hamster", "hedgehog", "kangaroo",
+                      "kitten", "koala", "lamb", "parrot", "puppy", "seagull", "swan"), "只")}
 # How much of a thing, said before it: "a slice of pizza" is pizza (Subject.attributes["amount"] = "slice"), said
 # "a slice of" in English and with its measure word in Chinese (一片披萨).
 AMOUNTS = {"slice": "片", "piece": "块", "bunch": "束", "handful": "把", "sprig": "枝", "bundle": "捆",
@@ -383,6 +387,7 @@ WORN = ("hat", "cap", "dress", "shirt", "t-shirt", "coat", "raincoat", "jacket",
         "sandals", "heels", "beanie", "bandana", "veil", "tiara", "shawl", "turban", "kilt",
         "sundress", "sweatshirt", "tracksuit", "jumpsuit", "nightgown", "leggings", "jumper", "blouse", "windbreaker",
         "trench coat", "bikini", "dungarees", "sari", "qipao", "cheongsam", "hanfu", "tank top", "crop top",
+        "frock", "tunic", "waistcoat", "smock", "mittens", "wellies", "wellington boots",
         "围裙", "蝴蝶结", "丝带", "铃铛", "耳机", "背包", "书包", "发箍", "手镯",
         "帽子", "裙子", "连衣裙", "衬衫", "T恤", "外套", "雨衣", "夹克", "围巾", "毛衣", "西装", "和服", "制服", "盔甲",
         "斗篷", "长袍", "靴子", "鞋", "眼镜", "墨镜", "头盔", "皇冠", "王冠", "面具", "手套", "领带", "领结", "项链",
@@ -392,7 +397,7 @@ CLOTHES = ("dress", "shirt", "t-shirt", "coat", "raincoat", "jacket", "sweater",
            "blazer", "jeans", "trousers", "pants", "shorts", "cardigan", "parka", "poncho", "overcoat", "sneakers",
            "sandals", "heels", "shawl", "kilt", "sundress", "sweatshirt", "tracksuit", "jumpsuit", "nightgown",
            "leggings", "jumper", "blouse", "windbreaker", "trench coat", "bikini", "dungarees", "sari", "qipao",
-           "cheongsam", "hanfu", "tank top", "crop top",
+           "cheongsam", "hanfu", "tank top", "crop top", "frock", "tunic", "waistcoat", "smock",
            "uniform", "armor", "armour", "cape", "cloak", "robe", "boots", "shoes", "裙子", "连衣裙", "衬衫", "T恤",
            "外套", "雨衣", "夹克", "毛衣", "西装", "和服", "制服", "盔甲", "斗篷", "长袍", "靴子", "鞋", "汉服", "旗袍",
            "校服", "睡衣", "泳衣", "婚纱", "礼服", "卫衣", "羽绒服", "大衣", "风衣", "裤子", "短裤", "牛仔裤", "背心")
@@ -421,6 +426,14 @@ def has_cjk(text: str) -> bool:
 def lookup(table: dict[str, Term], word: str) -> Term | None:
     """The term a word (any form, either language, any case) names, or None."""
     return _index(table).get(word.strip().lower())
+
+
+def measure_word(name: str) -> str:
+    """The Chinese measure word a thing is counted with (一辆跑车, 一面国旗): its own, else that of the known thing its
+    name ends with (跑车 is a kind of 车, "sports car" a car; Chinese and English names end with what they name)."""
+    said = [name, *name.strip().split()[-1:], *(name[i:] for i in range(1, len(name)) if has_cjk(name))]
+    terms = (lookup(NOUNS, words) for words in said)
+    return next((MEASURE_WORDS[term.key] for term in terms if term and term.key in MEASURE_WORDS), "个")
 
 
 # Each table's forms -> term, built once per table (the rules look words up thousands of times a message). The

@@ -28,7 +28,7 @@ def test_known_words_translate_and_unknown_words_pass_through() -> None:
                   background="beach", style="watercolor", notes=["风很大"])
     assert render_prompt(scene, "en") == ("an orange 毛茸茸 cat and a dark blue wizard hat on a beach background, "
                                           "in watercolor style, 风很大")
-    assert render_prompt(scene, "zh") == "海滩背景上，有一只橙色毛茸茸猫，有一个深蓝色wizard hat，水彩风格，风很大"
+    assert render_prompt(scene, "zh") == "海滩背景上，有一只橙色毛茸茸猫，有一顶深蓝色wizard hat，水彩风格，风很大"
 
 
 def test_every_accumulated_attribute_appears() -> None:

@@ -92,7 +92,7 @@ def test_a_held_thing_said_in_traditional_is_a_part() -> None:
     d = talk("一個女孩撐著一把傘", "把傘變成紅色")
     assert [s.name for s in d.scene.subjects] == ["女孩"]
     assert d.scene.subjects[0].parts["伞"]["colour"] == "red"
-    assert d.reply == "把雨傘變成了紅色。"
+    assert d.reply == "把傘變成了紅色。"
 
 
 def test_removal_in_traditional() -> None:

@@ -16,7 +16,7 @@ def test_one_more_said_with_lai():
 
 def test_someone_standing_beside():
     d = talk("画一辆黄色的车，旁边站个男人")
-    assert names(d) == ["车", "男人"] and d.scene.subjects[1].position == "汽车旁边"
+    assert names(d) == ["车", "男人"] and d.scene.subjects[1].position == "车旁边"
 
 
 def test_under_the_tree():

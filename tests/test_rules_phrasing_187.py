@@ -70,7 +70,7 @@ def test_where_a_thing_is_and_what_it_does_said_before_it_in_chinese() -> None:
     assert names(d)[0] == "猫" and _pose(d, 0) == "sleeping" and d.scene.subjects[0].position == "桌子上"
     d = talk("画一只在月亮下嚎叫的狼", "把狼改成白色")
     assert d.scene.subjects[0].attributes.get("colour") == "white" and render_prompt(d.scene, "zh") == \
-        "月亮下有一只白色嚎叫的狼"
+        "月亮下有一只嚎叫的白色狼"
     assert names(talk("在沙漠里的骆驼")) == ["骆驼"]  # a place with no doing: as before
 
 

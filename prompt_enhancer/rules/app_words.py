@@ -115,10 +115,12 @@ _POINTING_ELSEWHERE = re.compile(
     r"(?<![\w'-])(?:(?:just|exactly|kind\s+of|sort\s+of)\s+)?(?:like|as|from|based\s+on)\s+(?:(?:in|on)\s+)?"
     r"(?:this|that|the|my)\s+(?:[a-z]+\s+)?(?:pic|picture|image|photo|reference|ref|link|example|screenshot)s?(?![\w'-])"
     # "based on this one", "use this as a reference"
-    r"|(?<![\w'-])(?:(?:based\s+on|similar\s+to|following|(?:just\s+|exactly\s+)?like)\s+(?:this|that)(?:\s+one)?"
+    r"|(?<![\w'-])(?:(?:based\s+on|similar\s+to|following|(?:just\s+|exactly\s+)?like(?:\s+(?:in|on))?)\s+"
+    r"(?:this|that)(?:\s+one)?"
     r"(?:\s+(?:please|pls|plz))?(?:(?=\s*(?:[,.;!?，。]|$))|\s+but(?=\s))"  # "draw a cat like this but orange"
     r"|(?:就|就是)?(?:像|跟)(?:这个|这样|这张|这幅)(?:一样)?(?:的)?"  # 画一只猫 就像这个 (the link)
-    r"|(?:跟|照|像)着?(?:这|那|呢)(?:张|幅|个)(?:图|照片)?(?:的|嘅)?\s*(?:pose|姿势|动作|样子)?"  # 跟呢張 pose
+    # 跟呢張 pose, 照这个风格 (the link's)
+    r"|(?:跟|照|像)着?(?:这|那|呢)(?:张|幅|个)(?:图|照片)?(?:的|嘅)?\s*(?:pose|姿势|动作|样子|风格|画风|感觉)?"
     r"|(?:use|using)\s+(?:this|that)(?:\s+one)?\s+as\s+(?:a\s+|the\s+)?(?:ref(?:erence)?|guide|base|starting\s+point))"
     r"(?![\w'-])"
     # 参考这张, 照这个来, 按照那幅: 这/那 alone points at the picture too
@@ -189,7 +191,7 @@ _NUMBER_WORD = (r"(?:(?:a|one)\s+)?(?:thousand|hundred)|(?:twenty|thirty|forty|f
 _SAMPLERS = (r"euler(?:\s+a(?:ncestral)?)?|dpm\+\+(?:\s*(?:2m|2s|sde|3m)(?:\s*(?:sde|a))?)?(?:\s+karras)?|ddim|ddpm|"
              r"unipc|heun|lms(?:\s+karras)?|pndm|lcm")
 _SETTING_EN = re.compile(
-    rf"(?:\b(?:with|at|using|use|set|and|in)\s+)?(?:\b(?:the|a|more|fewer|less|higher|lower|max|maximum)\s+)?"
+    rf"(?:\b(?:with|at|using|use|set|and|in|make)\s+)?(?:\b(?:the|a|more|fewer|less|higher|lower|max|maximum)\s+)?"
     rf"(?:\b(?:aspect\s+)?ratio\s*(?:[:=]|to|of|is)?\s*\d{{1,2}}\s*:\s*\d{{1,2}}\b"
     rf"|\b(?:{_NUMBER}|{_NUMBER_WORD})\s*(?:{_SETTING_WORDS})\b"
     rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|on|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+|{_NUMBER_WORD})\b"
@@ -237,13 +239,13 @@ _SETTING_ZH_CLAUSE = re.compile(
 # "cfg 6"): \b does not hold between Latin letters and Chinese, so the edges here are "no letter beside it". The
 # words that could also say something of a thing (尺寸, 强度, size, 引导) count only with a number.
 _ZH_SET_VERB = (r"(?:调到|调成|调为|调至|调整为|调整到|改成|改为|改到|换成|换为|换到|设成|设为|设到|调做|改做|转做|"
-                r"设置为|设置成|设置到|设定为|固定成|固定为|固定在|锁定为|锁定成|锁定在|变成|用|是|为|到|成)")
+                r"设置为|设置成|设置到|设定为|固定成|固定为|固定在|锁定为|锁定成|锁定在|变成|用|是|为|到|成|要)")
 _MIXED_CONNECTOR = rf"\s*(?:{_ZH_SET_VERB}|=|:|：|(?:(?:up|down)\s+to|to|at|is|of)(?![A-Za-z]))?\s*"
 _MIXED_VALUE = rf"(?:{_NUMBER}(?:\s*[x×*]\s*\d+)?)(?![\d.])"
 _PIXELS = r"\d{3,4}(?:\s*[x×*]\s*\d{3,4})?(?![\d.])"  # "size 10" may be a shoe's; a picture is hundreds wide
 _RANDOM_VALUE = r"(?:随机(?:一下|一个|下|的)?|random(?:ize|ly)?|换一个|换个|新的|随便|随意|whatever)"  # "seed 随便"
 _MORE_OR_LESS = r"(?:调|再|稍微|稍|更)?(?:高|低|多|少|大|小)(?:一点儿?|一些|点儿?|些)"
-_TRAIL = r"(?:\s*(?:一下|吧|了|呗|哈|啊|pls|please|plz)(?![A-Za-z]))*"
+_TRAIL = r"(?:\s*(?:一下|吧|了|呗|哈|啊|的|pls|please|plz)(?![A-Za-z]))*"
 _SETTING_MIXED = re.compile(
     r"(?:(?:把|将|请|帮我|麻烦)\s*)?(?:(?:设置|设定|调整|修改|调|改|换|用)\s*(?:一下)?\s*)?(?:"
     # a word that is only ever a setting: with a number, random, or more / less
@@ -252,8 +254,9 @@ _SETTING_MIXED = re.compile(
     r"|(?:采样)?步数|迭代次数|(?:随机)?种子|引导(?:系数|强度|尺度|值)|CFG值)"
     rf"{_MIXED_CONNECTOR}(?:{_MIXED_VALUE}|{_RANDOM_VALUE}|{_MORE_OR_LESS})"
     # a word that may also be a thing's: only with a number
-    rf"|(?:(?<![\w-])--?|(?<![A-Za-z-]))(?:size|resolution|width|height)(?![A-Za-z]){_MIXED_CONNECTOR}{_PIXELS}"
-    rf"|(?:图片|图像|画布|画面|输出)?尺寸{_MIXED_CONNECTOR}{_PIXELS}|(?:分辨率|宽度|高度){_MIXED_CONNECTOR}{_PIXELS}"
+    rf"|(?:(?<![\w-])--?|(?<![A-Za-z-]))(?:(?:(?:make|set)\s+)?(?:the\s+)?(?:image|picture|canvas|output)\s+)?"
+    rf"(?:size|resolution|width|height)(?![A-Za-z]){_MIXED_CONNECTOR}{_PIXELS}"
+    rf"|(?:图片|图像|画布|画面|输出|出图)?尺寸{_MIXED_CONNECTOR}{_PIXELS}|(?:分辨率|宽度|高度){_MIXED_CONNECTOR}{_PIXELS}"
     rf"|(?:(?:(?<![\w-])--?|(?<![A-Za-z-]))strength(?![A-Za-z])|(?:重绘|编辑|去噪)?强度){_MIXED_CONNECTOR}(?:0?\.\d+|[01](?:\.\d+)?)(?![\d.])"
     rf"|引导{_MIXED_CONNECTOR}{_MIXED_VALUE}"
     # another seed asked for with no number: "换个种子", "随机一个seed", "new seed pls"

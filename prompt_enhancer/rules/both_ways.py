@@ -25,6 +25,8 @@ _CHANGED_MIND = re.compile(r"\b(?:never\s*mind|nvm|scratch\s+that|i\s+mean|actua
                            r"\s+thought|or)\b|算了|不对|还是|或者", _I)
 # "completely red and completely blue at the same time", "red but fully blue, with no red at all": two colours for
 # the whole of one thing at once (not "red and blue", a thing of two colours)
+_UNDECIDED = re.compile(r"\b(?:i\s+(?:dont|don'?t|do\s+not)\s+know|idk|dunno|i\s+can'?t\s+decide)\b"
+                        r"|不知道|拿不定|说不好", _I)
 _AT_ONCE = re.compile(r"\b(?:at\s+the\s+same\s+time|simultaneously|at\s+once)\b|同时|同一时间", _I)
 # "make it huge but also tiny": two sizes at once ("a big hat but also a small scarf" are two things)
 _BUT_ALSO = re.compile(r"\bbut\s+also\s+(?!(?:an?|the|some|one|two|her|his|its)\b)", _I)
@@ -71,8 +73,9 @@ def _opposite(kind: str, first: str, second: str) -> bool:
 def both_ways(work: MessageEdit, said: str) -> str | None:
     """The question to ask when one subject was set two opposite ways in message `said`; None when it was not."""
     refused = any(value.startswith(_NOT) for _, kind, value in work.values_set if kind == "colour")
-    if work.corrected or (_CHANGED_MIND.search(said) and not refused):  # "a red that's actually blue" asks still
-        return None
+    undecided = _UNDECIDED.search(said)  # "bigger... no smaller... i dont know": changed twice, then no answer
+    if (work.corrected and not undecided) or (_CHANGED_MIND.search(said) and not refused and not undecided):
+        return None  # "a red that's actually blue" asks still
     first: dict[tuple[str, str], str] = {}
     for subject_id, kind, value in work.values_set:
         earlier = first.setdefault((subject_id, kind), value)

@@ -20,7 +20,9 @@ DROPPED = r"(?:nvm|never\s*mind|forget\s+(?:about\s+)?(?:it|that)|scratch\s+that
 _POLITE = re.compile(
     r"^(?:(?:no(?=\s+(?:make|turn|change|move|put|paint|colou?r|set|add|draw|give|let|just|please|pls|plz|use|"
     r"switch|swap|replace|try|remove|delete|erase|get\s+rid|take\s+(?:away|out|off)|lose|ditch|drop|"
-    r"the\s+[a-z]+\s+(?:looks?|seems?|is)\s)\b)|"  # "noooo the moon looks weird": a groan before the complaint
+    r"bigger|smaller|larger|higher|lower|"  # "make it bigger... no smaller": the other way
+    r"the\s+[a-z]+\s+(?:looks?|seems?|is)\s|"  # "noooo the moon looks weird": a groan before the complaint
+    r"(?:it'?s|its|it\s+(?:is|was|should))\s+(?:supposed|meant)\s)\b)|"  # "no its supposed to be a teapot"
     r"would you be so (?:good|kind) as to|would you mind|(?:i )?wonder(?:ed)? if you could|"
     r"i was wondering if you could|do you think you could|could i (?:trouble|ask) you to|be a dear and|"
     r"please|pls|plz|can you|could you|would you|will you|can u|could u|i want you to|"
@@ -34,7 +36,7 @@ _POLITE = re.compile(
     r"i\s+mean(?:t)?(?=\s+(?:add|draw|put|remove|move|give|paint|change|turn|take|get|make|delete|erase)\b)|"
     r"i\s+feel\s+like|"
     r"over(?=\s+to\b(?!\s+the\s+(?:far\s+)?(?:left|right|top|bottom)\b))|"
-    r"(?:the\s+)?same(?:\s+(?:thing|picture|again))?\s+but|"
+    r"(?:the\s+)?same(?:\s+(?:thing|picture|again|[a-z]+))?\s+but|"
     r"i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
     r"omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
@@ -44,8 +46,8 @@ _POLITE = re.compile(
     rf"{DROPPED}(?=[\s,.!]+(?!(?:the|that|this|about|my|his|her|its)\b)\S)|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
     r"(?:改一下|改改|调一下)(?=\s*(?:make|change|turn|can|could)\b)|"  # "改一下 make it look more 好看"
-    r"顺便|顺带|另外|对了|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成|请|麻烦)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
-    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那个(?=别|不要|不用|画|给|把|再|帮|就)|(?:宝贝|宝宝|亲爱的|亲)(?=[，,\s]*(?:帮我|给我|帮忙|画))|(?:宝宝|孩子|女儿|儿子)(?=要[一两三个只颗])|求(?=[一两三个只张幅])|要(?=[一两三][个只颗张幅条朵])|就是(?=(?:很|特别|超级?|非常|挺|比较)?[大小])|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|不如|"
+    r"顺便|顺带|另外|对了|最好(?!的)|先(?=画|加|来)|改成(?=让|给[他她它])|照(?:着)?(?:这个|这)(?:风格|样子|感觉)(?:来)?|整体|整个(?=改|换|变|弄|调)|让?整(?:张|幅|个)(?:图|画面|画)(?:都|也)?|再(?=把|将|换成|改成|变成|请|麻烦)|就(?=画|加|改|换|把|用|来|放|摆|在)|"
+    r"请你|请|帮我|麻烦你|麻烦|能不能|能否|可以(?![了啦吧的]?$)|你能|你可以|然后|接着|现在|好的|嗯+|哦|欸|诶|哎呀|哎|嘿|其实|那就|那个(?=别|不要|不用|画|给|把|再|帮|就)|(?:宝贝|宝宝|亲爱的|亲)(?=[，,\s]*(?:帮我|给我|帮忙|画))|(?:宝宝|孩子|女儿|儿子)(?=要[一两三个只颗])|求(?=[一两三个只张幅])|要(?=[一两三][个只颗张幅条朵])|就是(?=(?:很|特别|超级?|非常|挺|比较)?[大小]|[一两三四五][个只条棵朵辆匹座张块颗位])|那(?![个只条棵朵辆艘匹座张块颗位幅盏串束面枝扇间根支顶件副双些盆株栋杯碗瓶片罐])(?!把(?![^，,]*?(?:改成|换成|变成|涂成|弄成|移到|挪到|放到|去掉|删掉|拿掉)))|随便|算了|还是|要不|不如|"
     r"但是|但(?=要|是要|得|要是)|不过|可是|(?:我)?(?:说|打|写)错了|"
     # "好看 can you make it 水彩 style", "nice make it red": praise for the picture, then the next request
     r"(?:好看|真好看|不错|很好|很棒|真棒|太棒了|漂亮|挺好的?)(?=[\s!！~～.。]+\S|\s*[A-Za-z])|"
@@ -60,7 +62,7 @@ _TONE_EDGES = re.compile(rf"^[{TONE}\s–—]+|[{TONE}\s]+$")  # "— make it bl
 
 # "red i guess", "bigger idk": a hedge after the value is not part of it
 _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+be\s+honest|honestly|i\s+suppose|"
-                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|eh|rn|asap|atm|"
+                         r"idk|maybe|perhaps|lol+|lmf?ao+|haha+|or\s+something|actually|fr|ngl|eh|rn|asap|atm|af|"
                          r"if\s+you\s+(?:don'?t|do\s+not)\s+mind|if\s+you\s+please|if\s+(?:it'?s\s+)?possible|"
                          r"if\s+it'?s\s+(?:no|not\s+too\s+much)\s+trouble|sorry\s+to\s+be\s+a\s+(?:bother|pain)|"
                          r"sorry\s+for\s+the\s+(?:trouble|bother)|if\s+you\s+would|"
@@ -68,6 +70,9 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # who it is said to, after the request: "drop it down to the bottom mate", "…yeah"
                          r"mate|fam|yeah|yea|cheers|this\s+time|for\s+now|for\s+a\s+change|yaar|abeg|bro|bruh|dude|"
+                         r"sir|ma'?am|"
+                         # "draw a house for me please dear", "turn it into a puppy for him": who it is for
+                         r"dear|darling|dearie|sweetie|hun|hon|for\s+(?:me|us)|"
                          # "move it up to the top would you", "make it bigger so" (Irish), "senpai", "uwu"
                          r"would\s+you|will\s+you|could\s+you|so|senpai|uwu|owo|"
                          # internet laughter and praise typed after a request: "hhh", "xswl", "yyds", "nb", "哈哈"
@@ -83,7 +88,14 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"好吗|行吗|可以吗|好不好|行不行|可以不)"
                          # "有点电影感那种", "复古那样的": the kind of look, said after it
                          # "换成水彩风格试试", "换成红色看看": trying it, not a thing called 试试
+                         # "headset 像客服那样": what it is like, said after it
+                         r"|(?<=[\u4e00-\u9fffA-Za-z])\s*(?:(?:就是|就|好)像|(?<![就好是])像)[^，,。\s]{1,8}?(?:那样|一样|似的)的?"
                          r"|(?<=[\u4e00-\u9fff])\s*(?:那种(?:的|感觉|风格)?|那样(?:的|子)?|试试看?|试一下|看看|看一下)"
+                         # "让它抱着一根竹子 so cute": how it will look, said in English after the Chinese request
+                         r"|(?<=[\u4e00-\u9fff])\s+(?:so|super|very|v)\s+(?:cute|nice|pretty|kawaii)"
+                         r"|\s+代表\s*[A-Za-z\u4e00-\u9fff]{1,12}"  # "a lightbulb 代表 idea": what it stands for
+                         r"|(?<=[\u4e00-\u9fff])\s*(?:求画|求图|求求(?:了|啦)?)"  # 蓝色背景 求画: asked for, please
+                         r"|\s*z{3,}|(?<=[\u4e00-\u9fff])啦"  # "在睡觉zzz": the sound of sleep; 小猫啦
                          # "make it a star instead like the ones on the album cover": what it is like, after
                          r"|(?<=instead)\s+like\s+(?:the|a|an|my|those|these)\s+[a-z\s]{1,50})+"
                          r"[\s?？!！.。~]*$", _I)
@@ -92,7 +104,8 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
 # "能给我来一幅油画吗", "可以帮我画一只猫吗", "可以把它变成红色吗": a request asked as a question; 吗 goes only after
 # such an opening
 # ("是圆形吗" stays a question).
-_CAN_YOU_ZH = re.compile(r"^\s*(?:你)?(?:能不能|可不可以|能否|能|可以)(?:给我|帮我|为我|(?=把|将))"
+_CAN_YOU_ZH = re.compile(r"^\s*(?:请问)?(?:你)?(?:能不能|可不可以|能否|能|可以)"
+                         r"(?:给我|帮我|为我|(?=把|将|在[^，,]{1,6}画))"
                          r"(?P<ask>.+?)吗?[\s?？!！.。~]*$")
 
 

@@ -33,7 +33,8 @@ _CORRECTION_ZH = re.compile(r"^(?:不是|不对)?"
                             r"(?P<v>.+?)(?:[，,\s]*(?:而)?不是[^，,]{1,8}?)?(?:才对|啊|吧|呀|哦)?$")  # …是小鸡不是鸭子
 
 
-_NOT_THAT = re.compile(r"^(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+(?:said|meant|want(?:ed)?)|"
+_NOT_THAT = re.compile(r"^(?:(?:(?:it'?s|its|it\s+is)\s+(?:supposed|meant)\s+to\s+be|it'?s|it\s+is|that'?s|that\s+is|"
+                       r"i\s+(?:said|meant|mean|want(?:ed)?)|"
                        r"(?:(?:it|that|this|he|she)\s+)?should\s+(?:be|have\s+been)"
                        # "the pumpkin should be white, not orange": the thing named is the one meant
                        r"|(?P<who>(?:the|his|her|its|my)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:should\s+(?:be|have\s+been)|"
@@ -72,6 +73,8 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
     """"I meant a circle", "can it be a triangle instead?", "a square, not a circle", "应该是正方形": what the
     subject in focus (or the one named as what it is not) should be."""
     body = re.sub(r"^(?:我说的是|我是说|我要的是|我想要的是)(?=[^，,]+不是)", "", body)  # 我说的是小鸡不是鸭子
+    body = re.sub(r"^(?:我家)?(?:娃|孩子|宝宝|女儿|儿子|老板|客户|领导|他|她)说(?=要|是|应该)", "", body)  # 娃说要小狗
+    body = re.sub(r"[啊呀吧呢哦]+(?=[，,\s]*(?:而)?不是)", "", body)  # 我要的是圆形啊 不是三角
     m = _NOT_THAT.match(body)
     if m and work.scene.subjects:
         old = (m.group("old") or m.group("old_en2") or m.group("old_zh") or m.group("old_zh2") or m.group("old_zh3")

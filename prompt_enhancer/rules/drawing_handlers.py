@@ -255,9 +255,9 @@ _GENERIC_REST = {"", "one", "ones", "个", "只", "那个", "那只"}
 # "从左到右排", "from left to right", "排成一排": the things just drawn side by side, in the order said.
 _LEFT_TO_RIGHT = re.compile(r"^(?:(?:arranged|lined\s+up|placed|laid\s+out|set)\s+)?(?:from\s+)?left\s+to\s+right"
                             r"|^(?:(?:arranged|lined\s+up|placed|all)\s+)?in\s+a\s+(?:row|line)$"
-                            r"|^(?:从左到右|从左往右|由左到右|从左至右)(?:依次)?(?:排|排列|排开|排好|放|摆)?(?:成?一排|成一行)?$"
+                            r"|^(?:从左到右|从左往右|由左到右|从左至右)(?:依次)?(?:排|排列|排开|排好|放|摆)?(?:成?一排|成一行)?(?:一下|吧|哦)?$"
                             r"|^(?:排成一排|一字排开|排成一行|并排|横着排开|横向排开|横着排成一排|横排|[放摆挂站]成?一排|排一排)"
-                            r"(?:放|摆|着)?$"
+                            r"(?:放|摆|着)?(?:一下|吧|哦)?$"
                             r"|^side\s+by\s+side$", re.IGNORECASE)
 _ROW = {2: ("left", "right"), 3: ("left", "center", "right")}
 

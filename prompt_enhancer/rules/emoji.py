@@ -26,7 +26,10 @@ _VALUE_SET = re.compile(rf"\b(?:make|paint|colou?r|turn|dye)\s+(?:it|him|her|the
                         rf"(?:\s+[a-z]+)?)\s+"
                         rf"(?:(?:all|bright|dark|light)\s+)?(?:{_COLOURS})\s*$|\b(?:it|he|she|they|\w+)\s+"
                         rf"(?:is|are|should\s+be)\s+(?:{_COLOURS})\s*$"
-                        rf"|\bmake\b.*\band\s+(?:the|his|her|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_COLOURS})\s*$", _I)
+                        rf"|\bmake\b.*\band\s+(?:the|his|her|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_COLOURS})\s*$"
+                        # "都是黄色的⭐", "改成红色的🍎": the colour they are to be, in Chinese
+                        r"|(?:都是|都|全是|全都是|是|改成|变成|换成|涂成|弄成)\s*(?:浅|深)?"
+                        r"[红橙黄绿青蓝紫粉黑白灰棕金银]色?的?\s*$", _I)
 _ON_COLOUR = re.compile(rf"\b(?:on|against|over)\s+(?:plain\s+)?(?:{_COLOURS})\s*$", _I)
 # A coloured circle or square right after its own colour's name only shows the colour.
 # (and a heart of that colour: "PURPLE 💜💜")

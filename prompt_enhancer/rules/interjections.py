@@ -17,6 +17,7 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           r"minutes))?|asap|now|quick(?:ly)?|soon|today|by\s+[a-z]+)|"
                           # "he'd be lovely so he would", "aye that'll be better": how it will look, said of it
                           r"(?:he|she|it|that|they)(?:'d|\s+would|'ll|\s+will)\s+(?:be|look)\s+(?:so\s+|just\s+)?(?:lovely|"
+                          r"sweet|charming|splendid|smashing|wonderful|"
                           r"great|grand|nice|perfect|brilliant|gorgeous|better|nicer|class|deadly)(?:\s+so\s+(?:he|she|"
                           r"it|they)\s+(?:would|will|is|does))?|"
                           r"(?:麻烦|请)?\s*update\s*一下|"  # "car 不要了 麻烦 update 一下": please update, nothing more
@@ -25,9 +26,14 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           # WeChat office words: 收到 (got it), 辛苦啦 (thanks), ok哒, 要得不 (Sichuan: ok?)
                           r"收到|辛苦(?:了|啦|啦啦)?|ok哒|好哒|要得不?|要得嘛|能画不|能画吗|可以画吗|画得了不|"
                           # "sorry 我说错了": said wrong; "na so" (Pidgin: that's it); "robot can stay": as it is
-                          r"(?:我)?(?:说|打|写)错了|na(?:\s+so)?|(?:the\s+)?[a-z]+\s+can\s+stay(?:\s+as\s+(?:it\s+)?is)?|"
+                          r"(?:我)?(?:说|打|写)错了|na(?:\s+so)?|(?:the\s+)?[a-z]+\s+can\s+stay(?:\s+as\s+(?:it\s+)?is|\s+put|\s+where\s+(?:it|he|she)\s+is)?|"
+                          # "girl keep as is", "knight himself dont touch", "color same": what stays as it is
+                          r"(?:the\s+)?[a-z]+(?:\s+(?:himself|herself|itself))?\s+(?:keep|stays?|leave)\s+(?:as\s+(?:it\s+)?is|"
+                          r"the\s+same)|(?:the\s+)?[a-z]+(?:\s+(?:himself|herself|itself))?\s+(?:dont|don'?t|do\s+not)\s+"
+                          r"(?:touch|change)|(?:the\s+)?colou?r\s+(?:the\s+)?same|"
                           # "see sample here ![cat](…)": a picture pointed at, which is not read
-                          r"(?:see|check)\s+(?:the\s+|my\s+)?(?:sample|example|pic|picture|photo|image|link|reference|ref)"
+                          r"(?:see|check(?:\s+out)?)\s+(?:the\s+|my\s+|our\s+)?(?:last\s+|latest\s+|new\s+|old\s+)?"
+                          r"(?:sample|example|pic|picture|photo|image|link|reference|ref|cover|album|art|work|page|post)"
                           r"(?:\s+(?:here|below|above|attached))?|"
                           # "set steps to 40, its taking forever": why, of how long it takes
                           r"(?:it'?s|its|it\s+is|this\s+is)\s+(?:taking|takes)\s+(?:forever|ages|so\s+long|too\s+long)|"
@@ -42,13 +48,21 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           r"(?:\s+(?:rn|right\s+now|atm|now|today))?|"
                           r"sorry|ok|okay|kk?|now|so|then|alright|(?:ok|okay)\s+can(?:\s+lah?)?|can(?:\s+lah?|\s+can)?|(?:keep|leave)\s+(?:it|him|her|them)\s+(?:there|where\s+"
                           r"(?:it|he|she|they)\s+(?:is|are))|"  # "keep it there but make it smaller": no move
-                          r"actually|well|yes|"
+                          r"actually|well|yes|i\s+see|(?:不好意思|抱歉)(?:打扰(?:了|你了|一下)?|麻烦(?:了|你了))?|劳驾|(?:哦+|啊)?忘了|"
+                          r"here'?s\s+the\s+(?:brief|idea|plan|deal)|"
                           r"by\s+the\s+way|btw|i\s+mean|never\s*mind(?:\s+(?:that|it|then))?|nvm|also|out\s+of\s+(?:curiosity|interest)|"
                           r"just\s+(?:curious|wondering)|(?:one\s+more|one\s+last|last)\s+thing|(?:quick|random)\s+question|"
                            # "ehh too many, make it two birds total": why, beside the change
                           r"(?:eh+\s+|ugh\s+|hmm+\s+)?(?:(?:way\s+)?too\s+(?:many|much|busy|crowded|cluttered)|"
                           r"crowded|cluttered)"
                           r"(?:\s+(?:now|haha+|lol))*|"
+                          # "i hope you are keeping well", "I am not altogether certain about the little boat",
+                          # "oh bother": how the person is, or unsure; what to do is said beside it
+                          r"i\s+hope\s+(?:you\s+are|you'?re|this\s+finds\s+you)\s+(?:keeping\s+|doing\s+)?(?:well|good|fine)|"
+                          r"(?:i\s+am|i'?m|im)\s+not\s+(?:altogether\s+|entirely\s+|quite\s+|too\s+|so\s+)?(?:sure|certain"
+                          r"|convinced)\s+(?:about|of)\s+(?:the|that|this|it)\b[a-z\s]{0,30}|(?:oh\s+)?bother|oh\s+(?:dear|my)|"
+                          r"mind|(?:excuse|forgive|pardon)\s+(?:my\s+ignorance|me)|"
+                          r"[a-z]+\s+clashes\s+(?:[a-z]+\s+)?with\s+(?:the|his|her)\s+[a-z]+|"  # why it changes
                           r"however|on\s+reflection|change\s+of\s+plans?|that\s+said|having\s+said\s+that|anyway|anyhow|"
                           r"\S{0,4}?(?:太多|好多|太乱|好乱|太挤|好挤)(?:了|喇|啦)?|"
                           r"yeah|sure|alright|idk|i dunno|dunno|i guess|maybe|嗯+|哦|好|好的|不|唔|啊|额|呃|"
@@ -86,11 +100,11 @@ COMPLAINT = re.compile(r"(?:no\s+)?(?:not like that|that'?s not (?:it|right|what
                         r"(?:\s*(?:at all|though|lol|haha|tbh|啊|吧|呢|哦))?", _I)
 # "get rid of the teddy bear, it looks kinda creepy lol": why it goes, said after a removal (not a look to give the
 # picture: it had turned the whole picture eerie)
-WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?t|\s+are|\s+looks?|\s+seems?|\s+was|"
+WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|'?re|\s+is|\s+isn'?t|\s+are|\s+looks?|\s+seems?|\s+was|"
                          r"\s+looked|\s+(?:doesn'?t|does\s+not|don'?t)\s+look|(?:'s|s|\s+is)\s+looking)\s+"
                          r"(?:(?:kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|so|really|too|very|pretty|super|way|not|"
                          r"no\s+longer)\s+)*"
-                         r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo|there|here))*"
+                         r"[a-z]+(?:\s+(?:lol+|haha+|tbh|now|imo|there|here|lookin'?g?|looking))*"
                          # "its cluttering the comp", "it's blocking the view": what it does there, why it goes
                          r"|(?:it|that|this|he|she)(?:'s|’s|s|\s+is|\s+keeps|\s+was|\s+kept)\s+[a-z]+ing\s+"
                          r"(?:up\s+|into\s+|on\s+|over\s+)?"
@@ -98,12 +112,15 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|\s+is|\s+isn'?
                          r"|看(?:到|着)(?:就|都)?烦|太丑了?|好丑|难看死?了?|碍眼|看不惯"  # 别画云了撒，看到烦
                          # 画得好奇怪: why it goes
                          r"|(?:画得|看着|看起来)(?:好|很|太|有点|真|超)?(?:奇怪|丑|怪)(?:了|啊|呀)?|有点丑"
-                         r"|(?:整得|弄得|画得)?(?:挺|太|好|真|贼)?埋汰(?:的|了)?|(?:太|有点|好)?(?:抢戏|喧宾夺主|抢镜)了?"
+                         r"|(?:整得|弄得|画得)?(?:挺|太|好|真|贼)?埋汰(?:的|了)?|(?:感觉|看着)?(?:太|有点|好)?(?:抢戏|喧宾夺主|抢镜)了?"
                          # 别画海鸥了，画面太满了; balloon去掉吧，感觉有点多余: why it goes
                          r"|(?:画面|整个画面|图|感觉|看着)?(?:有点|有些|太|好|很|挺|还是)?(?:太满|满|挤|乱|杂|多余|碍事|没必要)"
                          r"(?:了|啊|吧|呀)*"
                          # "remove the staff, he lost it in the dungeon last session": what became of it, why it goes
-                         r"|(?:he|she|they|i|we)\s+(?:lost|broke|dropped|sold|gave\s+away|forgot)\s+(?:it|them)\b.{0,60}",
+                         r"|(?:he|she|they|i|we)\s+(?:lost|broke|dropped|sold|gave\s+away|forgot)\s+(?:it|them)\b.{0,60}"
+                         # "umbrella不要了 let her get a bit wet lol": what comes of it, why it goes
+                         r"|let\s+(?:her|him|them|it)\s+get\s+(?:a\s+(?:bit|little)\s+)?(?:wet|soaked|sunburnt|cold)"
+                         r"(?:\s+(?:lol+|haha+))?",
                          _I)
 # "…would look nicer. Could you change it?", "应该是三角形，麻烦你改一下": asked for again after the change was read
 DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)(?:\s+(?:it|that|this|them))?(?:\s+(?:for\s+me|then|now))?"

@@ -76,7 +76,7 @@ _BARE_THING = re.compile(r"\b(?P<p>under|on|in|beside|behind|near|above|below|ne
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:give|put)\s+to\s+(?=(?:him|her|them|it|the\s+\w+)\b)", _I), "give "),
     # "take the robot out its ugly", "hat purple plz and the staff brown": a pause the person did not type
-    (re.compile(r"(?<=[a-z])\s+(?=(?:it'?s|its)\s+(?:so\s+|too\s+|really\s+|kinda\s+)?(?:ugly|weird|bad|boring|"
+    (re.compile(r"(?<=[a-z])\s+(?=(?:it'?s|its|they'?re|theyre|thats)\s+(?:so\s+|too\s+|really\s+|kinda\s+)?(?:ugly|weird|bad|boring|"
                 r"annoying|distracting|creepy|scary|not\s+needed|unnecessary)\b)", _I), ", "),
     (re.compile(r"\s+(?:pls|plz|please)\s+(?=and\s)", _I), " "),
     (re.compile(r"\b(?P<w>one|ones)['’]s\s+(?=(?:fine|ok|okay|good|perfect|great)\b)", _I), r"\g<w> is "),
@@ -110,7 +110,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "my dog sleeping on a rug in the living room, draw that": the description, then asked for
     (re.compile(r"(?<=\w)[\s,]+(?:(?:pls|please|can\s+(?:you|u))\s+)?(?:draw|paint)\s+(?:that|this)(?:\s+(?:for\s+me|"
                 r"pls|please|plz))?\s*[?!.]*$", _I), ""),
-    (re.compile(rf"\b(?P<a>a|an|the)\s+(?P<thing>[a-z]+)\s+of\s+(?P<m>{_MATERIALS})\b", _I),
+    # ("a pile of gold coins", "a bag of gold": how much of it, or what holds it)
+    (re.compile(rf"\b(?P<a>a|an|the)\s+(?!(?:{'|'.join((*vocab.AMOUNTS, *vocab.CONTAINERS))})\b)(?P<thing>[a-z]+)"
+                rf"\s+of\s+(?P<m>{_MATERIALS})\b", _I),
      lambda m: f"{m.group('a')} {m.group('m')} {m.group('thing')}"),
     (re.compile(rf"\bmore\s+(?P<w>{'|'.join(_COMPARATIVE)})\b", _I), lambda m: _COMPARATIVE[m.group("w").lower()]),
     (re.compile(rf"\bmore\s+(?P<w>{'|'.join(_SIZE_COMPARATIVE)})\b(?!\s+(?:the|a|an|it|him|her|them|and)\b)", _I),
@@ -298,6 +300,19 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"^(?:abeg|biko)[\s,]+|[\s,]+(?:abeg|biko)(?=\s*[.!?]*$)", _I), ""),
     (re.compile(r"\b(?P<v>make|put|move|remove|carry|take|turn|paint|colou?r|give|change|shift)\s+am\b", _I),
      r"\g<v> it"),
+    # "square is not need, delete it", "make please teapot green", "shield is need to be gold": a learner's word order
+    (re.compile(r"^(?:the\s+)?(?P<t>(?!it\b|this\b|that\b)[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+not\s+need(?:ed)?"
+                r"(?:\s+(?:anymore|any\s+more|more|now))?\b", _I), r"remove the \g<t>"),
+    (re.compile(r"\bmake\s+(?:please|pls|plz)\s+", _I), "please make "),
+    # "make teapot green and robot silver": two things, each its colour, said with no "the"
+    (re.compile(rf"\b(?P<v>make|paint|colou?r)\s+(?P<a>(?!the\b|it\b)[a-z]+)\s+(?P<c1>{_COLOUR_EN})\s+and\s+"
+                rf"(?P<b>(?!the\b|it\b)[a-z]+)\s+(?P<c2>{_COLOUR_EN})\b", _I),
+     lambda m: f"{m.group('v')} the {m.group('a')} {m.group('c1')} and the {m.group('b')} {m.group('c2')}"),
+    # "3 balloons - red, green and yellow": each of them, said after a dash as after a colon
+    (re.compile(r"\b(?P<n>(?:[2-9]|two|three|four|five|six)\s+[a-z]+s)\s+-+\s+"
+                r"(?=[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s+and\s+[a-z]+\s*[.!]*\s*$)", _I),
+     r"\g<n>: "),
+    (re.compile(r"\b(?:is|are)\s+need(?:ed)?\s+to\s+be\b", _I), "should be"),
     # "one is green and other is red": one green and the other red
     (re.compile(r"\bone\s+is\s+(?P<a>[a-z]+)\s+and\s+(?:the\s+)?other\s+(?:one\s+)?is\s+(?P<b>[a-z]+)\b", _I),
      lambda m: f"one {m.group('a')} and the other {m.group('b')}"),

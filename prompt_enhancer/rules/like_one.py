@@ -14,7 +14,9 @@ from prompt_enhancer.rules.subject_handlers import attribute_clause
 
 # ("the big one" is which one: "the" only with kind, type or version)
 _LIKE_ONE = re.compile(r"(?:an?\s+(?P<v>[a-z]+(?:(?:\s+and|,)?\s+[a-z]+)?)\s+(?:one|kind|type|version)"
-                       r"|the\s+(?P<v2>[a-z]+(?:(?:\s+and|,)?\s+[a-z]+)?)\s+(?:kind|type|version))"
+                       r"|the\s+(?P<v2>[a-z]+(?:(?:\s+and|,)?\s+[a-z]+)?)\s+(?:kind|type|version)"
+                       # "an old sea captain, a proper weathered old chap": the one drawn, said again of a person
+                       r"|an?\s+(?P<v3>[a-z]+(?:\s+[a-z]+){0,2})\s+(?:chap|fellow|fella|bloke|gent|sort|soul))"
                        r"(?:\s+(?:please|pls|plz|instead|this\s+time))?", re.IGNORECASE)
 # which one, or another one, not how it is
 _NOT_HOW = {"another", "other", "same", "different", "new", "second", "third", "last", "next", "first", "better",
@@ -27,8 +29,10 @@ def like_one(work: MessageEdit, body: str) -> bool:
     m = _LIKE_ONE.fullmatch(body.strip())
     if not m or not work.scene.subjects or len(work.added) > 1 or work.focus() is None:
         return False
-    said = m.group("v") or m.group("v2")
+    said = m.group("v") or m.group("v2") or " ".join(w for w in m.group("v3").split() if w.lower() not in _NOT_HOW)
     words = re.findall(r"[a-z]+", said.lower())
+    if not words:
+        return bool(m.group("v3"))  # "a proper old chap": nothing more than what was drawn
     if any(w in _NOT_HOW or vocab.lookup(vocab.NOUNS, w) for w in words if w != "and"):
         return False
     if not clean_rest(parse_phrase(said).rest):

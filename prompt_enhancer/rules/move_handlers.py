@@ -355,7 +355,11 @@ def _is_setting(text: str) -> bool:
 # could be (before, a thing called "move it" or "him hat" was drawn)
 _IT_BEFORE_ANYTHING = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:move|shift|nudge|slide|"
                                  r"drag|push|scoot|give|put)\s+(?:it|him|her|them|that|this)\b"
-                                 r"|^(?:把|将)?(?:它|他|她|它们|他们)(?:往|向|移|挪|放到|放在)"
+                                 r"|^(?:把|将)?(?:它|他|她|它们|他们)(?:往|向|移|挪|放到|放在|放大|缩小|变|改|换|涂|调|弄)"
+                                 r"|^(?:把|将)(?:它|他|她|它们|他们)(?:再|稍微)"  # 把它放大一点, 把它再大一点
+                                 # "same vibe as last time": a picture before this one, which is not here
+                                 r"|^(?:the\s+)?same\s+(?:[a-z]+\s+)?(?:as\s+(?:last\s+time|before|yesterday|the\s+last\s+one)"
+                                 r"|again)\b|^(?:和|跟)?上次(?:一样|那样|那个)"
                                  r"|^给(?:它|他|她|它们|他们)(?:戴|穿|加|拿|换|围|系)")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_WAY = (r"(?:(?:a\s+(?:bit|little|tad|smidge)|slightly|just|vertically|horizontally)\s+)?(?:over\s+|back\s+)?"
+_WAY = (r"(?:(?:a\s+(?:bit|little|tad|smidge|touch)|slightly|just|vertically|horizontally)\s+)?(?:over\s+|back\s+)?"
         r"(?:to(?:wards?)?\s+the\s+|to\s+)?"
         r"(?:left|right|up|down|top|bottom|higher|lower|middle|center|centre)\b")
 # not a look turned up ("bump the contrast way up") nor a size ("bump the mug up in size")
@@ -36,10 +36,13 @@ _COMES_IN = re.compile(r"\blet\s+(?P<t>(?:a|an|one|some)\s+[a-z]+(?:\s+[a-z]+)?)
 # "ok now go up to the top", "can it go up": the thing in focus told to go there; "shift it up also": "also" of a
 # move is one more move, not one more thing
 _GO_THERE = re.compile(rf"(?P<lead>^\s*|[,.;!?]\s*|\b(?:now|ok|okay|then|and|so|pls|please|hmm)\s+)"
-                       rf"(?:(?:can|could|would|will)\s+(?P<t>{_THING})\s+)?go\s+(?={_WAY})", re.I)
+                       rf"(?:(?:can|could|would|will|might)\s+(?P<t>{_THING})\s+)?go\s+(?={_WAY})", re.I)
 _MOVE_TOO = re.compile(rf"\b(?P<move>(?:move|shift|push|nudge)\s+{_THING}\s+{_WAY})\s+(?:also|too|as\s+well)\b", re.I)
 # "can it go up, right to the top?": "right" there is "all the way", no side
 _RIGHT_TO = re.compile(r"\bright\s+(?=(?:up\s+|down\s+)?to\s+the\s+(?:very\s+)?(?:top|bottom)\b)", re.I)
+# "a bit further to the right": a step that way, as "a bit to the right" says it
+_FURTHER = re.compile(r"(?:(?<=\bbit)|(?<=\btad)|(?<=\btouch)|(?<=\blittle))\s+(?:further|farther)"
+                      r"(?=\s+(?:to|towards?)\s+(?:the\s+)?(?:left|right|top|bottom)\b)", re.I)
 # ", as if carried by the tide": a likeness said after the request, nothing to draw
 _AS_IF = re.compile(r"\s*,?\s+as\s+(?:if|though)\s+[^,.;!?]*", re.I)
 
@@ -48,6 +51,7 @@ def as_moved(text: str) -> str:
     """`text` with a move said by another verb said with "move"; as it was otherwise."""
     if not text.isascii():
         return text
+    text = _FURTHER.sub("", text)
     text = _COMES_IN.sub(lambda m: f"add {m.group('t')} ", _AS_IF.sub("", text)) if _GOES_THERE.search(
         text) or _COMES_IN.search(text) else text
     for placed in (_GOES_THERE, _PUT_THERE):

@@ -43,8 +43,10 @@ def decision_of(before: Scene, work: MessageEdit) -> Decision:
                                                                                work.language))] + said
     else:
         replies = reply.alike_counted(work.replies, work.said_as, work.language)
-    # each chat sentence once ("可以了 谢谢" thanks twice)
-    replies += [text for i, text in enumerate(work.chat_replies) if text not in work.chat_replies[:i]]
+    # each chat sentence once ("可以了 谢谢" thanks twice); a greeting beside a request done needs no hint of what to
+    # ask ("hello, draw a house": drawn, not "Hello! Tell me what to draw")
+    hint = reply.say("hello", work.language) if changed else None
+    replies += [text for i, text in enumerate(work.chat_replies) if text not in work.chat_replies[:i] and text != hint]
     if not changed:
         if not replies:
             replies = [reply.say("question", work.language)]

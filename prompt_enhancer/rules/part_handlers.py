@@ -36,7 +36,7 @@ _WORN_EN = {w for w in vocab.WORN if w.isascii()} | {"clothes", "outfit", "costu
 # "put a pipe in his mouth", "and a rose in her hand": hers, held (said alone: no "with" or "holding" before)
 _IN_HAND_EN = re.compile(r"^(?:(?:put|place|stick|pop|give|add)\s+|(?=(?:a|an|some|one)\s(?!.*\b(?:with|holding|who|"
                          r"that)\s)))(?P<parts>.+?)\s+(?:in|into)\s+(?P<owner>his|her|its|their|"
-                         r"the\s+[\w\s]+?'s|[\w]+'s)\s+(?:mouth|hands?|paws?|beak|arms|lap|teeth)$", _I)
+                         r"the\s+[\w\s]+?'s|[\w]+'s)\s+(?P<on>mouth|hands?|paws?|beak|arms|lap|teeth|hair)$", _I)
 _PUT_ON_EN = re.compile(r"^(?:put|place|stick|add|draw|paint|pop|hang|attach|tie|pin|string)\s+"
                         r"(?P<parts>.+?)(?<!\bnext)(?<!\bclose)(?<!\bup)"
                         r"\s+(?:on|onto|to|for|from)\s+(?P<owner>.+)$", _I)
@@ -169,12 +169,12 @@ def give_clause(work: MessageEdit, body: str) -> bool:
     if not work.scene.subjects:
         return False
     m = _IN_HAND_EN.match(body)
-    if m:  # "put a pipe in his mouth", "place a flower in her hand": hers, held
+    if m:  # "put a pipe in his mouth", "place a flower in her hand": hers, held ("a ribbon in her hair": worn)
         said = m.group("owner")
         owners = _owners(work, {"his": "him", "its": "it", "their": "them"}.get(said.lower(), re.sub(
             r"'s$", "", said)))
         if owners:
-            return _give(work, owners, "holding", m.group("parts"))
+            return _give(work, owners, "wearing" if m.group("on").lower() == "hair" else "holding", m.group("parts"))
     m = _GIVE_EN.match(body)
     if m:
         rest = re.sub(r"^(?:both|all|each)\s+of\s+(?=them\b|the\s)", "", m.group("rest"), flags=_I)  # both of them

@@ -196,7 +196,9 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
         last.text = f"{last.text.rstrip()} {object_text}"
     elif ph:
         name = clean_rest(ph.rest).lower()
-        if is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in AT_A_DISTANCE:
+        if relation.lower() in AT_A_DISTANCE and name.isascii() and vocab.lookup(vocab.TIMES, name):
+            pose = done_to_pose(pose, name)  # "watching the sunset": what it does, no sunset drawn as a thing
+        elif is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in AT_A_DISTANCE:
             other, pose = [Thing(object_text, done_to=True)], done_to_pose(pose, name)  # "walking his dog": drawn too
         else:
             last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
@@ -449,7 +451,8 @@ def _part_items(relation: str, text: str, said: str) -> tuple[list[tuple[str, st
             said, item, first = zh.group("rel"), zh.group("rest"), True
         if not _reads_as_part(item, said, first):
             return items, " and ".join(pieces[index:])
-        items.append((relation, item))
+        had = said == "in" and re.sub(r"[^a-z]+", " ", item.lower()).split()[-1:] in ([w] for w in vocab.HAD)
+        items.append(("with" if had else relation, item))  # "a girl in pigtails": hair is had, not worn
     return items, ""
 
 
@@ -487,6 +490,7 @@ def _reads_as_part(item: str, said: str, first: bool) -> bool:
         return bool({name, singular} & (known - had))
     if said == "with" and first:  # "with an umbrella", "with glasses", "with apples"; "with stars" is a pattern
         return bool(_DETERMINER.match(item) or ph.colour or ph.material or name in known or singular in known
-                    or (singular != name and bool(vocab.lookup(vocab.NOUNS, name)) and name not in ("stars", "hearts")))
+                    or (singular != name and bool(vocab.lookup(vocab.NOUNS, name)) and name not in ("stars", "hearts"))
+                    or (singular == name and bool(vocab.lookup(vocab.NOUNS, name))))  # a learner's "with umbrella"
     return True
 

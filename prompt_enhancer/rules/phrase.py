@@ -20,7 +20,7 @@ _EN_COLOURS = [f for t in vocab.COLOURS.values() for f in t.en]
 _ZH_COLOURS = [f for t in vocab.COLOURS.values() for f in t.zh]
 _COLOUR_INDEX = index(vocab.COLOURS)
 _SHADE_INDEX = index(vocab.SHADES)
-_NOT_A_COLOUR = r"(?!子|植|萝|板|菜|莓|薯|绿灯|(?<=红绿)灯|(?<=红)包|(?<=黄)瓜)"  # 橘子, 绿萝, 黑板, 红包: things
+_NOT_A_COLOUR = r"(?!子|植|萝|板|菜|莓|薯|榈|绿灯|(?<=红绿)灯|(?<=红)包|(?<=黄)瓜)"  # 橘子, 绿萝, 黑板, 红包: things
 _COLOUR_RE = re.compile(
     rf"(?:{WORD_L}(?P<shade_en>light|pale|pastel|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
     rf"(?:[\s-]+colou?red{WORD_R}|\s*色(?:的)?)?"  # "pink色的": an English colour said with 色
@@ -44,7 +44,7 @@ _POSITION_RE = re.compile(
     rf"(?:(?:在|到|于|放在|移到)\s*|{WORD_L}(?:off\s+)?(?:at|on|in|to|towards|into|onto|for)\s+)?(?:{WORD_L}the\s+)?(?P<en>{_EN_POSITIONS})"
     rf"(?:\s+(?:corner|(?:hand\s+)?side|part|area|edge|half){WORD_R})?"
     rf"(?:\s+(?:of|in|on)\s+the\s+(?:picture|image|canvas|screen|frame|scene|page){WORD_R})?"
-    rf"|(?:在|到|于|放在|放到|摆在|摆到|移到|挪到|放|摆)?(?:画面|图片|画布|图中|图)?(?:的)?(?P<zh>{_ZH_POSITIONS})(?:的位置|位置)?(?:上|里)?",
+    rf"|(?:[在到于]|[放摆挂]在|[放摆挂移挪]到|[放摆])?(?:画面|图片|画布|图中|图)?(?:的)?(?P<zh>{_ZH_POSITIONS})(?:的位置|位置)?(?:上|里)?",
     re.IGNORECASE,
 )
 _SHAPE_AND_NOUN_ZH = alternation([f for table in (vocab.SHAPES, vocab.NOUNS) for t in table.values() for f in t.zh])
@@ -156,9 +156,8 @@ _DETERMINER_RE = re.compile(
     rf"some|one more|a pair of){WORD_R}"
     r"|(?P<zh>[一两二三四五六七八九十几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅|盏|串|束|面|枝|扇|间|根|支|顶|把|件|副|双|对|本|台|架|片|口|方|列|"
     r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|栋|幢|尾|轮|弯|株|道|堆|团|滴|粒|头(?![长短金黑白红棕卷秀乌]?发))"
-    r"|(?<![一两二三四五六七八九十几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串|扇)(?=.)(?!子)",
-    re.IGNORECASE,
-)
+    r"|(?<![一两二三四五六七八九十几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串|扇)(?=.)(?!子)|(?<![大小高低长短多少深浅亮暗"
+    r"快慢粗细胖瘦宽窄远近])(?:一些|好些|许多|很多|好多)(?=\s*[\u4e00-\u9fff])", re.IGNORECASE)  # 加一些白云
 _ROW_OF = re.compile(r"(?<![A-Za-z])(?:(?:a|an|one)\s+)?(?:row|line|group|set|bunch|pile|stack|series|cluster|"
                      r"pair|couple)\s+of\s+(?=(?:two|three|four|five|\d{1,3})(?![A-Za-z]))|(?<=[一])排(?=[两二三四五\d])",
                      re.IGNORECASE)

@@ -67,9 +67,11 @@ _TAIL = re.compile(rf"[\s,]+for\s+(?:(?:{_DET}|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,2}}
                    # "for class 2 chart", "for good morning msg for family grp" (not "a for sale sign")
                    rf"|(?!(?:sale|rent|hire|free|now|real|fun|example|instance)\b)(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
                    r"(?:\s+for\s+(?:my\s+|our\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
-                   rf"|(?:{_OCCASION})(?:\s+(?:{_USE}))?)"
+                   rf"|(?:{_OCCASION})(?:\s+(?:{_USE}))?"
+                   rf"|[\u4e00-\u9fff]{{1,8}}\s*(?:{_USE}))"  # "for 生日祝福slide"
                    r"\b"
-                   r"(?=\s*(?:(?:please|pls|plz|thanks|thx|ty)\b)?\s*(?:[,，.。!！;；?？(（]|$))", _I)
+                   r"(?=\s*(?:(?:please|pls|plz|thanks|thx|ty|lol|haha|hehe|lmao)\b)?"
+                   r"\s*(?:[,，.。!！;；?？(（]|$))", _I)
 # "…, placeholder asset for now", "(just a placeholder)": what the picture is for, as a game maker says it
 _PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)?(?:an?\s+)?(?:[a-z]+\s+)?placeholder"
                           r"(?:\s+(?:asset|art|sprite|graphic|image|pic))?(?:\s+for\s+now)?\s*\)?(?=\s*[.!]*\s*$)"
@@ -113,6 +115,9 @@ _IT_IS_FOR = re.compile(r"(?<!\bsays)(?<!\bsay)(?<!\breads)(?<!\bsaying)[\s,，.
 _ASSET_OF = re.compile(r"\b(?:an?\s+)?(?:\d+\s*[x×]\s*\d+\s+)?(?:pixel(?:\s+art)?\s+)?(?:sprites?|icons?|stickers?|"
                        r"emojis?|avatars?|assets?|thumbnails?)\s+of\s+"  # not "a portrait of": a picture's kind
                        r"(?=(?:a|an|the|some|two|three|my)\s)", _I)
+# "a coffee cup icon, brown, top right": the cup, drawn (an icon is what it is for; not "an app icon")
+_THING_ICON = re.compile(r"\b(?P<a>an?)\s+(?P<x>(?!app\b)(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:icon|emoji|sticker|clipart)s?\b"
+                         r"(?!\s+(?:style|of)\b)", _I)
 _BRACKETED_FOR = re.compile(r"\s*\(\s*(?:it'?s\s+|this\s+is\s+)?for\s+[^()]{1,60}\)", _I)
 # "a big circle and a small circle (tokens)": what they are to the person, in brackets at the end (not "(black)")
 _BRACKETED_END = re.compile(r"\s*\((?P<x>[a-z][a-z\s-]{0,30})\)\s*$", _I)
@@ -138,6 +143,7 @@ def without_purpose(text: str) -> str:
     if m:
         stripped = "draw " + m.group("rest").strip()
     stripped = _ASSET_OF.sub("", _BRACKETED_END.sub(_aside, _BRACKETED_FOR.sub("", stripped)))
+    stripped = _THING_ICON.sub(lambda m: f"{m.group('a')} {m.group('x')}", stripped)
     stripped = _ZH_FOR_LEAD.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped)))
     cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", stripped))))
     return cut if cut.strip() else text

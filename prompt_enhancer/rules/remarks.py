@@ -30,7 +30,10 @@ _REMARK = re.compile(
     r"|^(?:plain|simple|clean|minimal|balanced|cent(?:er|re)d)\s+(?:composition|layout|framing|arrangement)$"
     # "…, classic hoard stuff", "…, cute cute one" (Singlish: a cute one), "…, draw that": said of it, or asked again
     r"|^(?:classic|typical|standard|usual)\s+[a-z\s]{1,30}\s+(?:stuff|things?)$|^([a-z]+)\s+\1\s+one$"
-    r"|^(?:draw|paint|make)\s+(?:that|this|it)(?:\s+(?:for\s+me|pls|please|plz))?$", _I)
+    r"|^(?:draw|paint|make)\s+(?:that|this|it)(?:\s+(?:for\s+me|pls|please|plz))?$"
+    # "…, would be so cute", "ta very much": how it will be, said of the request
+    r"|^(?:(?:it|that|this)\s+)?would\s+(?:be|look)\s+(?:so\s+|really\s+|super\s+)?[a-z]+$"
+    r"|^ta(?:\s+very\s+much)?$", _I)
 # what the person says of themselves or the moment, in Chinese: 冲冲冲, 狠狠爱了, 好家伙可爱死了, 快点宝宝要睡了
 _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死了?|.*[困累饿]死了?|快点.*|.*要睡了?|家人们|绝绝子|"
                         r"yyds|救命|(?:哈|呵|嘿|嘻)+|太[好棒美]了?|好[棒美]|[绝牛]了?|666+|"
@@ -39,12 +42,20 @@ _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死
                         # Taiwanese (Hokkien) praise: 要水水的喔, 足古锥的那种, 金水
                         r"要?水水的?(?:喔|哦)?|(?:足|很|超)?古[锥椎](?:的那种)?|金水|"
                         # what it is for: 做汇报配图用, 给PPT用的
-                        r"(?:做|给|当)[^，,]{1,8}用的?|[^，,]{1,10}(?:要用的?|用的))$", _I)  # 过年用的
+                        r"(?:做|给|当)[^，,]{1,8}用的?|[^，,]{1,12}(?:要用的?|(?<!不)用的?)|"  # 过年用的, 表情包用
+                        r"做[^，,]{1,10}?的?(?:banner|海报|PPT|ppt|封面|配图|头像|壁纸|logo)|"  # 做春季活动的banner
+                        # 娃要的, 像我外婆那样, 代表 idea, 姐妹们求画: who wants it, what it is like or stands for
+                        r"(?:我|我家|我们家)?(?:娃|孩子|女儿|儿子|宝宝|闺女|老板|领导|客户)(?:要|想要|喜欢)的?|"
+                        r"(?:就是|就|好)?像[^，,]{1,10}(?:那样|一样|似的)?|代表\s*[^，,]{1,10}|"
+                        r"(?:[\u4e00-\u9fff]{1,4}们)?求画)$", _I)
 # "just a rough concept for now", "my kid drew it", "she wants all white everything": about the work or who wants it
 _ABOUT_IT = re.compile(r"^(?:just\s+)?(?:a\s+)?(?:rough|quick|first|early)\s+(?:concept|sketch|draft|idea|pass|"
                        r"mock-?up)(?:\s+for\s+now)?$|^(?:my|our|his|her|the)\s+[a-z]+\s+(?:drew|made|painted|wants?|loves?|likes?|"
                        r"said)\b|^(?:he|she|they|i|we)\s+(?:wants?|loves?|likes?|hates?|said|drew|made)\b"
                        # "thats gonna be my herb bed", "this will be the pond"
+                       # "…, nothing too elaborate", "nothing more for the present": how much is asked for
+                       r"|^(?:but\s+)?nothing\s+(?:too\s+|very\s+|overly\s+)?(?:fancy|elaborate|complicated|detailed|"
+                       r"much|more|special)\b[a-z\s]{0,24}$"
                        r"|^(?:(?:that|this|it|he|she)\s+(?:is\s+)?(?:gonna|going\s+to|will|'?ll)\s+be|that'?ll\s+be|"
                        r"that'?s\s+(?:gonna|going\s+to)\s+be|thats\s+(?:gonna|going\s+to)\s+be)\s+(?:the|my|our)\s+"
                        r"[a-z]+(?:\s+[a-z]+){0,6}$"
@@ -66,6 +77,7 @@ _STYLE_WORD = (r"(?:clean|modern|minimal|minimalist|premium|approachable|friendl
 _STYLE_TALK = re.compile(rf"^(?:(?:very|v|super|really|so|more|and|but|also)\s+)*{_STYLE_WORD}(?:\s*(?:,|and|&|but)?\s*"
                          rf"(?:(?:very|v|super|really|so|more)\s+)*{_STYLE_WORD})*$"
                          r"|^more\s+[a-z\s]{3,30}\s+energy$"  # "more thought leader energy"
+                         r"|^(?:(?:very|super|so|v)\s+[a-z]+\s*){2,3}$"  # "very doom very heavy"
                          r"|^[a-z]+(?:\s+[a-z]+)?\s+(?:vibes?|energy)$"  # "…, ranger vibes"
                          r"|^(?:just\s+)?like\s+[a-z][a-z\s'-]{2,40}$"  # "…, like mama and pup": a likeness, kept
                          r"|^(?:整体|整个|画面)?(?:要|要有|要那种|有)[^，,]{0,12}感(?:的|一点|觉)?$|^vibe\s*要.+$"
@@ -73,7 +85,8 @@ _STYLE_TALK = re.compile(rf"^(?:(?:very|v|super|really|so|more|and|but|also)\s+)
                          r"|^要?(?:很|超)?[\u4e00-\u9fff]{1,3}系的?$|^[\u4e00-\u9fff]{1,4}感(?:拉满|满满|十足|爆棚|一点|一些)$"
                          r"|^要(?:好|很|超|非常|特别)[\u4e00-\u9fff]{1,3}(?:的?那种|的)?$"  # 要好可爱嗰种: very cute
                          r"|^更有?[\u4e00-\u9fff]{1,4}(?:一点|一些|点)?$|^再[\u4e00-\u9fff]{1,3}(?:一点|一些|点)$"
-                         r"|^主体要?(?:突出|明显|清楚)(?:一点|一些)?$", _I)
+                         r"|^主体要?(?:突出|明显|清楚)(?:一点|一些)?$"
+                         r"|^要?(?:对称|居中|整齐|简洁|干净)(?:的|一点|一些)?[哦啊呀哈]?$", _I)  # 要对称的哦
 # a likeness said after it: "soft as the first snow", "curled like a comma"
 _LIKENESS = re.compile(r"^[a-z]+(?:\s+[a-z]+)?\s+(?:as|like)\s+(?:(?:a|an|the)\s+)?[a-z]+(?:\s+[a-z]+){0,2}$", _I)
 # a sentence said of something, not a thing named: "consistency is key"

@@ -137,7 +137,7 @@ _REMOVE_EN_AFTER = re.compile(r"^(?P<t>.+?)(?:\s+(?:has to go|must go|should go|
                               r"|^(?P<t_zh>[^\sA-Za-z][^A-Za-z]*?)(?:也|都)?\s*(?:get rid of|remove|delete|erase)"
                               r"(?:\s*(?:吧|了|it|them|too))*$", _I)
 _REMOVE_ZH_BEFORE = re.compile(r"^(?:把|将|让)?(?P<t>.+?)"
-                               r"(?:也|就|还是)?(?:可以|能|能不能|可不可以)?"  # "球可以去掉吗", "沙发还是去掉吧"
+                               r"(?:也|就|还是|先)?(?:可以|能|能不能|可不可以)?"  # "球可以去掉吗", "沙发还是去掉吧"
                                r"(?:去掉|删掉|删除|移除|拿掉|去除|擦掉|删了|去了|拿走|(?:别|不要|不用|不需要)再?(?:画|加|放)|"
                                r"不要|删去|别要|不用|不需要|(?:不想|不太想)要|"
                                r"扔掉|丢掉|扔了|丢了|撤掉|拿开|干掉|弄掉|清掉|抹掉|擦去|清除|抹去|去除掉|删除掉|(?:remove|delete)\s*掉"
@@ -447,6 +447,9 @@ def avoid_clause(work: MessageEdit, body: str) -> bool:
         return False  # "no thanks", "不客气": chatter, not a negative prompt
     if re.match(r"^(?:the|its|their|that|this)\s+colou?rs?\b|^(?:这个|那个)?颜色$", target, _I):
         return False  # "i don't like the colour of the cat": which colour then? asked by the colour rule
+    if re.fullmatch(r"(?:a\s+(?:bit|little)\s+)?(?:bigger|smaller|larger|higher|lower|darker|lighter|left|right|up|"
+                    r"down)", target.strip(), _I):
+        return False  # "bigger... no smaller": the other way, said again, no thing to take out
     if work.last in _REMOVING and re.fullmatch(
             r"(?:it|them|that|those)(?:\s+(?:any\s*more|either|now))?", target.strip(), _I):
         return True  # "take the collar off, he doesnt need it": the collar, taken off already

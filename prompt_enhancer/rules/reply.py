@@ -30,6 +30,8 @@ def thing_name(subject: Subject, language: str) -> str:
     name = subject.name.strip()
     if not name:
         return "shape" if language == "en" else "图形"
+    if (language == "en") != vocab.has_cjk(name):
+        return name  # "the ship" of a ship, not the vocabulary's "boat"
     for table in (vocab.SHAPES, vocab.NOUNS):
         if vocab.lookup(table, name):
             said = vocab.translate(table, name, language)  # "birds": the birds, not "the bird"
@@ -179,8 +181,7 @@ def alike_counted(replies: list[tuple[str, str]], said_as: dict[str, dict[str, s
         if count > 1 and key in _COUNTABLE and values.get("name"):
             name = values["name"]
             if language == "zh":
-                term = vocab.lookup(vocab.NOUNS, name)
-                counted = ZH_COUNT[min(count, 10)] + (vocab.MEASURE_WORDS.get(term.key, "个") if term else "个") + name
+                counted = ZH_COUNT[min(count, 10)] + vocab.measure_word(name) + name
             else:
                 doing = re.search(r"\s+[a-z]+ing\s+\S.*$", name)  # "kid playing soccer": kids, playing soccer
                 head, _, last = name[: doing.start() if doing else len(name)].rpartition(" ")

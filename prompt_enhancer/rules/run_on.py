@@ -283,7 +283,8 @@ _NOT_THAT_ONE = re.compile(r"(?<=[a-z])\s+(?:(?:plz|pls|please)\s+)?(?=not\s+(?:
 
 
 # "… and a teacup. Thank you. Margaret", "thanks! - Bob": a name signed after the thanks, no thing to draw
-_SIGNED = re.compile(r"(?P<gap>\b(?:(?:you|thanks|thx|cheers|regards)[\s.!,]*|love,\s*))(?:[-–—~]\s*)?(?:from\s+)?"
+_SIGNED = re.compile(r"(?P<gap>\b(?:(?:you|thanks|thx|cheers|regards)"
+                     r"(?:\s+(?:ever\s+)?so\s+much|\s+very\s+much|\s+kindly)?[\s.!,]*|love,\s*))(?:[-–—~]\s*)?(?:from\s+)?"
                      r"(?-i:[A-Z][a-z]{2,})\s*[.!]*$", re.IGNORECASE)
 
 

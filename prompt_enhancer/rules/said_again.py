@@ -43,8 +43,7 @@ def asked_again(work: MessageEdit, ph: Phrase, thing: str) -> bool:
         work.say("already", name=name, what="in the picture" if work.language == "en" else "画面里的")
         return True
     if work.language == "zh":
-        measure = vocab.MEASURE_WORDS.get(vocab.lookup(vocab.NOUNS, name).key if vocab.lookup(vocab.NOUNS, name)
-                                          else "", "个")
+        measure = vocab.measure_word(name)
         names = f"画面里的那{measure}{name}还是再加一{measure}{name}"
     else:
         names = f"the {name} already in the picture or one more {name}"

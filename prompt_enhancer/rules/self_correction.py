@@ -9,9 +9,9 @@ import re
 
 from prompt_enhancer.rules.phrase import RESIZE_RE, clean_rest, parse_phrase
 
-_TAKE_BACK_ZH = r"(?:不不*|不对|不是|算了|哦不|啊不|等等|等一下)"
+_TAKE_BACK_ZH = r"(?:不是|不对|不不*|算了|哦不|啊不|等等|等一下)"
 _ZH = re.compile(rf"^(?P<head>.*?(?:换成|改成|变成|涂成|弄成|调成|要))(?P<a>[^，,。\s]{{1,5}}?)(?:的)?[\s，,。.…！!]+"
-                 rf"{_TAKE_BACK_ZH}[\s，,。.…！!]*(?:还是|就|改成|换成|要)?(?P<b>[^，,。\s]{{1,5}}?)(?:的)?"
+                 rf"(?P<back>{_TAKE_BACK_ZH})[\s，,。.…！!]*(?P<then>还是|就|改成|换成|要)?(?P<b>[^，,。\s]{{1,5}}?)(?:的)?"
                  r"(?:吧|好了|好|吧。|啦)?[。！!~]*$")
 _EN = re.compile(r"^(?P<head>(?:make|turn|paint|colou?r|change|set)\s+.+?\s+(?:to\s+|into\s+)?)(?P<a>[a-z]+)"
                  r"[\s,.…!-]+(?:no+|nah|wait|no\s+wait|actually|hmm+\s+no|or\s+rather|i\s+mean|sorry)"
@@ -57,4 +57,6 @@ def corrected_in_place(text: str) -> str:
     a, b = m.group("a"), m.group("b")
     if _kind(a) is None or _kind(a) != _kind(b):
         return text
+    if m.groupdict().get("back") == "不是" and not m.group("then"):
+        return text  # "我要的是圆形 不是三角": the circle, not the triangle it is (no value taken back)
     return m.group("head") + b

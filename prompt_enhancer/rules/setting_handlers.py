@@ -128,10 +128,20 @@ _MAKE_IT_STYLE = re.compile(r"^(?:make|turn|render|do|redo|draw|paint)\s+(?:it|t
                             r"(?:\s+(?:style|please|pls|plz|instead))*$", _I)
 
 
+# "make it more realistic", "more realistic please", "更真实一点", "让画面更写实": more of a style is that style
+_MORE_OF_A_STYLE = re.compile(
+    r"^(?:(?:make|render|draw|paint)\s+(?:it|this|everything|the\s+(?:whole\s+)?(?:picture|image|scene|drawing))\s+)?"
+    r"(?:look\s+)?(?:(?:a\s+(?:bit|little|lot)|even|much|way)\s+)?more\s+(?P<v>[\w-]+)(?:\s+(?:please|pls|plz))?$"
+    r"|^(?:让|把)?(?:画面|整体|整个画面|整张图|它)?(?:再|更加|更)(?P<zh>[\u4e00-\u9fff]{2})(?:一点|一些|点)?(?:吧|啊)?$"
+    r"|^(?:让|把)?(?:画面|整体|整个画面|整张图|它)?(?P<zh2>[\u4e00-\u9fff]{2})(?:一点|一些)(?:吧|啊)?$", _I)
+
+
 def style_clause(work: MessageEdit, body: str) -> bool:
     """"change the style to pixel art", "use watercolor style", "画成水彩风格"."""
-    said = _MAKE_IT_STYLE.match(body)
-    term = vocab.lookup(vocab.STYLES, said.group("v")) if said and work.scene.subjects else None
+    term = None
+    for said in (_MAKE_IT_STYLE.match(body), _MORE_OF_A_STYLE.match(body.strip())):
+        if said and work.scene.subjects and term is None:
+            term = vocab.lookup(vocab.STYLES, next(v for v in said.groups() if v))
     if term is not None:
         set_style(work, term.key)
         return True

@@ -70,7 +70,8 @@ def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
     matches, spans = [], []
     for m in _LOOK_RE.finditer(text):
         group = "bw" if m.group("bw") else "look"
-        one_word = not re.search(r"[\s-]", m.group(group).strip())
+        one_word = not re.search(r"[\s-]", m.group(group).strip()) or re.fullmatch(  # "an old fashioned frock"
+            r"old[\s-]fashioned", m.group(group).strip(), re.IGNORECASE)
         before_noun = one_word and m.end() == m.end(group) and _BEFORE_A_NOUN.match(text, m.end())
         if before_noun and not _PLACE_AFTER_LOOK.match(text, m.end()):
             continue  # "a cozy cabin" is a cabin's look; "in a cozy living room", "eerie forest" the picture's
@@ -184,7 +185,9 @@ _TIME_RE = {
         # "a night scene with a fox": the scene is the setting, the fox the subject
         rf"|{WORD_L}(?:(?:the|a|an)\s+)?(?P<scene>{_EN_TIMES})\s+scene\s+(?:with|of){WORD_R}"
         # (在秋天的树下: the 在 stays with the tree, 在树下)
-        rf"|(?:在(?![^，,。]{{1,4}}的[\u4e00-\u9fff]{{1,4}}(?:上|下|里|旁边|边)))?(?P<zh>{_ZH_TIMES})(?!鹅)"
+        rf"|(?:在(?![^，,。]{{1,4}}的[\u4e00-\u9fff]{{1,4}}(?:上|下|里|旁边|边)))?"
+        # 在海边看日落: the sunset is when; looking at it is no thing to draw
+        rf"(?:(?:看着?|欣赏|望着|观看)(?=日落|日出|夕阳|朝阳))?(?P<zh>{_ZH_TIMES})(?!鹅)"
         rf"(?:的时候|时候|时分|时|的|里|中)?",
         re.IGNORECASE,
     )
@@ -230,6 +233,10 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
         if m.group("en"):  # "on a rainy street": in the rain, on the street; the weather is read after
             words = re.findall(r"[a-z]+", m.group(0).lower())
             keep += "".join(f" on a {w} day " for w in words if w in _TIME_INDEX)
+            after = _PLACE_AFTER_PLACE.match(text, m.end())
+            if after:  # "on a mountain road", "in a city park": one place, named by its last word
+                place = " ".join(f"{word} {after.group('noun')}".lower().split())
+                return place, text[:start] + keep + text[after.end():]
             of = _PLACE_OF.match(text, m.end())
             if of:  # "in a field of flowers": that field, said with what fills it
                 return f"{m.group(0).strip().lower()} {of.group(0).strip()}", text[:start] + keep + text[of.end():]
@@ -335,6 +342,8 @@ def parse_times(text: str, *, bare: bool = False) -> tuple[list[str], str]:
 
 
 _SCENERY = re.compile(r"(?:[a-z]+\s+){0,3}(?:landscape|countryside|scenery)")
+_PLACE_AFTER_PLACE = re.compile(rf"\s+(?P<noun>{_EN_PLACES}|{alternation(list(_LANDSCAPES))}|paths?|village|town|"
+                                rf"clearing|stream|creek|pass){WORD_R}", re.IGNORECASE)
 _BARE_LANDSCAPE_RE = re.compile(rf"{_LANDSCAPE_ADJECTIVES}(?:{'|'.join(_LANDSCAPES)})")
 
 

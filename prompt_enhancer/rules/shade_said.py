@@ -47,11 +47,19 @@ def shaded(colour: str, said: str) -> str | None:
     return f"{'dark' if darker else 'light'} {colour}"
 
 
+# "make the staff glow": what it does, said with its -ing before its name ("a glowing staff", not "a glow staff")
+DOING_AS_SAID = {"glow": "glowing", "shine": "shining", "sparkle": "sparkling", "glitter": "glittering",
+                 "shimmer": "shimmering", "twinkle": "twinkling", "gleam": "gleaming", "burn": "burning",
+                 "blaze": "blazing", "flicker": "flickering", "smoke": "smoking", "steam": "steaming",
+                 "drip": "dripping", "melt": "melting", "bloom": "blooming", "blossom": "blossoming",
+                 "float": "floating", "spin": "spinning", "glow brightly": "glowing brightly"}
+
+
 def set_detail(work: MessageEdit, subject: Subject, rest: str, changes: list[tuple[str, str]]) -> None:
     """The words no value table read, said of `subject`: a shade of its colour, else its detail (awake ends a
     sleeping pose)."""
     colour = shaded(subject.attributes.get("colour", ""), rest)
-    key, value = ("colour", colour) if colour else ("detail", rest)
+    key, value = ("colour", colour) if colour else ("detail", DOING_AS_SAID.get(rest.lower(), rest))
     if rest.lower() in ("awake", "wide awake") and subject.attributes.get("pose") == "sleeping":
         del subject.attributes["pose"]  # "the cat should be awake": no longer asleep (said as "awake")
         work.touch(subject, EditKind.ATTRIBUTE)

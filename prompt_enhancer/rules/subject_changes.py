@@ -19,7 +19,7 @@ from prompt_enhancer.rules.anchor_there import without_things_there
 from prompt_enhancer.rules.lengths import is_long_thing, length_said, set_length, split_length
 from prompt_enhancer.rules.grid_beside import on_the_grid
 from prompt_enhancer.rules.message_edit import MessageEdit
-from prompt_enhancer.rules.shade_said import set_detail
+from prompt_enhancer.rules.shade_said import DOING_AS_SAID, set_detail
 from prompt_enhancer.rules.name_tail import split_tail
 from prompt_enhancer.rules.said_again import said_again
 from prompt_enhancer.rules.anchor_added import anchor_added
@@ -421,7 +421,7 @@ def set_part_values(work: MessageEdit, refs: list[PartRef], ph: Phrase, rename: 
         if size and part.get("size") != size:
             part["size"] = size
             changes.append(("size", size))
-        if detail and part.get("detail") != detail:
+        if detail and part.get("detail") != (detail := DOING_AS_SAID.get(detail.lower(), detail)):  # "…glow"
             part["detail"] = detail
             changes.append(("detail", detail))
         new_key = rename if rename and not name_matches(key, rename) else key
