@@ -71,6 +71,8 @@ def _a_thing(m: re.Match[str]) -> str:
     return f"{m.group('v')} a {m.group('w')}"
 
 
-# "把月亮 make it gold": the thing said in Chinese, the change in English
-_ZH_THEN_MAKE_IT = re.compile(r"把(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:(?:make|turn|paint|change)\s+(?:it|them)\s+"
-                              r"(?:into\s+|to\s+)?|(?:painted|coloured|colored)\s+)", re.IGNORECASE)
+# "把月亮 make it gold", "把右边那个 painted red": the thing said in Chinese, its new value in English, said as 把…改成
+# so the value stays with the thing named, and a thing not in the picture is asked about (casual.py's
+# _ZH_THING_EN_VERB reads the other verbs: "把圆形 move to the bottom right", "turn it into a star")
+_ZH_THEN_MAKE_IT = re.compile(r"把(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:(?:make|paint|colou?r|change)\s+(?:it|them)\s+"
+                              r"(?!into\b|to\b)|(?:painted|coloured|colored)\s+)", re.IGNORECASE)
