@@ -353,8 +353,8 @@ def _anchors(scene: Scene, language: str) -> dict[str, Subject]:
         # Only a thing listed after it: "a cat and a dog next to the cat" already says the cat once.
         for other in scene.subjects[scene.subjects.index(subject) + 1:]:
             name = _name(other, language) if other.name.strip() else ""
-            # "in the rocking chair by the fireplace": the anchor's own place said with it, once (English)
-            own = f" {_relative_in(other.position.strip(), language)}" if other.position and language == "en" \
+            # "in the rocking chair by the fireplace", 窗边的沙发上: the anchor's own place said with it, once
+            own = f" {_relative_in(other.position.strip(), language)}" if other.position \
                 and other.position not in vocab.POSITIONS else ""
             if (other.position and not own) or other.id in used or not name:
                 continue
@@ -373,6 +373,8 @@ def _anchored_zh(subject: Subject, anchor: Subject, count: int = 1) -> str:
     before, _ = _attribute_words(anchor, "zh")
     words = _parts_zh(anchor) + (_size_word(anchor, "zh") or "") + "".join(before)
     where = words + _relative_in(subject.position.strip(), "zh")
+    if anchor.position and anchor.position not in vocab.POSITIONS:  # 窗边的沙发上: where the anchor is, first
+        where = _relative_in(anchor.position.strip(), "zh") + "的" + where
     return where + "有" + _subject_zh(subject, with_position=False, clause=False, count=count)
 
 
