@@ -354,8 +354,7 @@ def _anchors(scene: Scene, language: str) -> dict[str, Subject]:
         for other in scene.subjects[scene.subjects.index(subject) + 1:]:
             name = _name(other, language) if other.name.strip() else ""
             # "in the rocking chair by the fireplace", 窗边的沙发上: the anchor's own place said with it, once
-            own = f" {_relative_in(other.position.strip(), language)}" if other.position \
-                and other.position not in vocab.POSITIONS else ""
+            own = f" {_anchor_place(other, language)}" if other.position else ""  # …, "on a sofa at the left"
             if (other.position and not own) or other.id in used or not name:
                 continue
             said = where.lower().endswith(tuple(f" {a} {name.lower()}{tail}" for a in ("the", "a", "an")
@@ -368,13 +367,19 @@ def _anchors(scene: Scene, language: str) -> dict[str, Subject]:
     return found
 
 
+def _anchor_place(anchor: Subject, language: str) -> str:
+    """Where an anchor is, as said after it ("by the fireplace", "at the left") or before it in Chinese (窗边, 左边)."""
+    where = anchor.position.strip()
+    return position_phrase(where, language) if where in vocab.POSITIONS else _relative_in(where, language)
+
+
 def _anchored_zh(subject: Subject, anchor: Subject, count: int = 1) -> str:
     """"红色沙发上有一只猫": the anchor's own words where the place names it."""
     before, _ = _attribute_words(anchor, "zh")
     words = _parts_zh(anchor) + (_size_word(anchor, "zh") or "") + "".join(before)
     where = words + _relative_in(subject.position.strip(), "zh")
-    if anchor.position and anchor.position not in vocab.POSITIONS:  # 窗边的沙发上: where the anchor is, first
-        where = _relative_in(anchor.position.strip(), "zh") + "的" + where
+    if anchor.position:  # 窗边的沙发上, 左边的沙发上: where the anchor is, first
+        where = _anchor_place(anchor, "zh") + "的" + where
     return where + "有" + _subject_zh(subject, with_position=False, clause=False, count=count)
 
 
@@ -384,8 +389,8 @@ def _anchored_en(subject: Subject, anchor: Subject, count: int = 1) -> str:
     cut = where.lower().rfind(" " + name.lower())
     lead = where[:cut].rsplit(" ", 1)[0]  # "on the" -> "on"
     tail = where[cut + 1 + len(name):]  # " by the fireplace": where the anchor is
-    if not tail.strip() and anchor.position and anchor.position not in vocab.POSITIONS:
-        tail = f" {_relative_in(anchor.position.strip(), 'en')}"  # "a girl on a swing under a tree"
+    if not tail.strip() and anchor.position:
+        tail = f" {_anchor_place(anchor, 'en')}"  # "a girl on a swing under a tree", "a cat on a sofa at the left"
     return _subject_en(replace(subject, position=f"{lead} {_subject_en(anchor, with_position=False)}{tail}"),
                        with_position=True, count=count)
 

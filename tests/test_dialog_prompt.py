@@ -47,9 +47,10 @@ def test_a_thing_another_is_placed_against_is_said_once_in_the_relation() -> Non
     assert render_prompt(Scene(subjects=[cat, sofa]), "en") == "a cat on a red sofa"
     cat_zh, sofa_zh = Subject("s1", "猫", {"pose": "sitting"}, "沙发上"), Subject("s2", "沙发", {"colour": "red"})
     assert render_prompt(Scene(subjects=[cat_zh, sofa_zh]), "zh") == "红色沙发上有一只坐着的猫"
-    # a thing with a place of its own is said on its own; a place naming nothing in the scene passes through
+    # a thing with a place of its own is said once too, with its place; a place naming nothing in the scene passes
+    # through
     placed = Subject("s2", "sofa", {}, "left")
-    assert render_prompt(Scene(subjects=[cat, placed]), "en") == "a cat on the sofa and a sofa at the left"
+    assert render_prompt(Scene(subjects=[cat, placed]), "en") == "a cat on a sofa at the left"
     assert render_prompt(Scene(subjects=[Subject("s1", "cat", {}, "on the roof")]), "en") == "a cat on the roof"
     in_a_forest = [Subject("s1", "猫", {}, "树林里"), Subject("s2", "树", {})]
     assert render_prompt(Scene(subjects=in_a_forest), "zh") == "树林里有一只猫，有一棵树"

@@ -291,3 +291,6 @@ def test_a_thing_placed_on_one_that_has_a_place_of_its_own_is_said_once() -> Non
     assert render_prompt(talk("a cat on a red sofa").scene, "en") == "a cat on a red sofa"  # as before
     assert render_prompt(talk("一只猫睡在窗边的沙发上").scene, "zh") == "窗边的沙发上有一只睡觉的猫"
     assert render_prompt(talk("一个女孩坐在树下的秋千上").scene, "zh") == "树下的秋千上有一个坐着的女孩"
+    d = talk("a cat on a sofa at the left")  # a place of the grid too
+    assert render_prompt(d.scene, "en") == "a cat on a sofa at the left"
+    assert render_prompt(d.scene, "zh").startswith("左边的")
