@@ -294,3 +294,10 @@ def test_a_thing_placed_on_one_that_has_a_place_of_its_own_is_said_once() -> Non
     d = talk("a cat on a sofa at the left")  # a place of the grid too
     assert render_prompt(d.scene, "en") == "a cat on a sofa at the left"
     assert render_prompt(d.scene, "zh").startswith("左边的")
+
+
+def test_a_doing_made_is_said_in_its_base_form() -> None:
+    assert talk("a dragon on a castle", "make the dragon breathe fire").reply == "Made the dragon breathe fire."
+    assert talk("a woman", "make her smile").reply == "Made the woman smile."
+    assert talk("a wizard holding a staff", "make the staff glow").reply == "Made the staff glow."
+    assert talk("a cat", "make it blue").reply == "Made the cat blue."

@@ -155,7 +155,7 @@ def _doing_made(work: MessageEdit, body: str) -> bool:
 def _set_doing(work: MessageEdit, targets: list[Subject], pose: str) -> None:
     for target in targets:
         work.say("changed", name=reply.thing_name(target, work.language),
-                 what=reply.value_words([("pose", pose)], work.language))
+                 what=reply.made_words([("pose", pose)], work.language))
         target.attributes["pose"] = pose
         work.touch(target, EditKind.ATTRIBUTE)
 

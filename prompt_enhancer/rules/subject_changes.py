@@ -145,7 +145,7 @@ def _describe_change(work: MessageEdit, subject_before: str, changes: list[tuple
                        size=next((v for k, v in plain if k == "size"), None))
         work.say("turned", name=subject_before, what=reply.subject_phrase(fake, work.language))
     elif plain:
-        work.say("changed", name=subject_before, what=reply.value_words(plain, work.language))
+        work.say("changed", name=subject_before, what=reply.made_words(plain, work.language))
 
 
 def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
@@ -442,7 +442,7 @@ def set_part_values(work: MessageEdit, refs: list[PartRef], ph: Phrase, rename: 
             work.say("turned", name=shown, what=reply.subject_phrase(Subject("", new_key, {
                 k: v for k, v in part.items() if k not in ("relation", "size")}), work.language))
         elif changes:
-            work.say("changed", name=shown, what=reply.value_words(changes, work.language))
+            work.say("changed", name=shown, what=reply.made_words(changes, work.language))
 
 
 def remove_parts(work: MessageEdit, refs: list[PartRef]) -> None:
