@@ -10,6 +10,18 @@ from dialog.plurals import plural
 
 EN_COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 ZH_COUNT = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
+# What a thing is made to do, base form -> the -ing said before its name ("make the staff glow": "a glowing staff")
+# and back ("Made the staff glow."), the poses' words too.
+DOING_ING = {"glow": "glowing", "shine": "shining", "sparkle": "sparkling", "glitter": "glittering",
+             "shimmer": "shimmering", "twinkle": "twinkling", "gleam": "gleaming", "burn": "burning",
+             "blaze": "blazing", "flicker": "flickering", "smoke": "smoking", "steam": "steaming", "drip": "dripping",
+             "melt": "melting", "bloom": "blooming", "blossom": "blossoming", "float": "floating", "spin": "spinning"}
+DOING_BASE = {**{ing: base for base, ing in DOING_ING.items()},
+              "sitting": "sit", "standing": "stand", "sleeping": "sleep", "running": "run", "jumping": "jump",
+              "flying": "fly", "smiling": "smile", "walking": "walk", "lying": "lie down", "swimming": "swim",
+              "playing": "play", "dancing": "dance", "reading": "read", "waving": "wave", "singing": "sing",
+              "laughing": "laugh", "crying": "cry", "eating": "eat", "breathing": "breathe", "howling": "howl",
+              "roaring": "roar", "barking": "bark"}
 
 
 def many(name: str) -> str:

@@ -2,8 +2,8 @@
 "red的那个", and each one said so ("画两个圆，一个red一个blue").
 Said again as Chinese says it (小的那只, 大的那个, 红色的那个), so the references read it; before, "small 那只" asked
 which dog and "big one 去掉吧" was not read at all. Only text: the value must be a colour or size word.
-The English words of a Chinese request are said in Chinese too: "add 一只大的白色狗" (加一只), "还是换成 radio
-吧" (a radio, not a detail "radio"), "把月亮 make it gold" (把月亮改成 gold: of the moon, not of what is in focus).
+A thing said in English after 换成 is what it becomes: "还是换成 radio 吧" (a radio, not a detail "radio"); the English
+verbs of a Chinese request are mixed_verbs.py's.
 """
 
 from __future__ import annotations
@@ -36,25 +36,16 @@ def _zh(word: str) -> str | None:
 
 
 def one_said_in_zh(text: str) -> str:
-    """`text` with an English colour or size that picks one thing out, inside Chinese, said in Chinese (and the
-    English verb or thing of a Chinese request)."""
+    """`text` with an English colour or size that picks one thing out, inside Chinese, said in Chinese (and a thing
+    said in English after 换成 as what it becomes)."""
     if not vocab.has_cjk(text):
         return text
     text = _VALUE_THEN_THAT.sub(lambda m: f"{_zh(m.group('v'))}{m.group('that')}" if _zh(m.group("v")) else m.group(0),
                                 text)
     text = _EACH_ONE.sub(lambda m: f"{m.group('one')}{_zh(m.group('v'))}" if _zh(m.group("v")) else m.group(0), text)
     text = _VALUE_OF.sub(lambda m: _zh(m.group("v")) or m.group(0), text)
-    text = _EN_VERB_THEN_ZH.sub(lambda m: _VERB_ZH[m.group("v").lower()], text)
-    text = _TURNED_INTO_EN.sub(_a_thing, _ZH_THEN_MAKE_IT.sub(r"把\g<t>改成", text))
+    text = _TURNED_INTO_EN.sub(_a_thing, text)
     return _VALUE_ONE.sub(lambda m: f"{_zh(m.group('v'))}那个" if _zh(m.group("v")) else m.group(0), text)
-
-
-# "add 一只大的白色狗 on the right", "draw po 一个小的红色苹果": the English verb of a Chinese request, in Chinese
-_VERB_ZH = {"add": "加", "draw": "画", "paint": "画"}
-_EN_VERB_THEN_ZH = re.compile(r"(?:^|(?<=[,，.。!！?？]))\s*(?:(?:pls|please|can\s+you|could\s+you)\s+)?"
-                              r"(?P<v>add|draw|paint)"
-                              r"(?:\s+(?:po|pls|please|me))?\s+(?=[一两二三四五六七八九十几]\s*[个只条棵朵辆艘匹座张块颗位盏把])",
-                              re.IGNORECASE)
 
 
 # "还是换成 radio 吧": a thing the vocabulary has no row for, said in English, is what it becomes (not a detail)
@@ -69,10 +60,3 @@ def _a_thing(m: re.Match[str]) -> str:
     if any(vocab.lookup(t, w) for t in _VALUE_TABLES for w in (m.group("w"), *words)) or words[0] in ("a", "an", "the"):
         return m.group(0)
     return f"{m.group('v')} a {m.group('w')}"
-
-
-# "把月亮 make it gold", "把右边那个 painted red": the thing said in Chinese, its new value in English, said as 把…改成
-# so the value stays with the thing named, and a thing not in the picture is asked about (casual.py's
-# _ZH_THING_EN_VERB reads the other verbs: "把圆形 move to the bottom right", "turn it into a star")
-_ZH_THEN_MAKE_IT = re.compile(r"把(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:(?:make|paint|colou?r|change)\s+(?:it|them)\s+"
-                              r"(?!into\b|to\b)|(?:painted|coloured|colored)\s+)", re.IGNORECASE)

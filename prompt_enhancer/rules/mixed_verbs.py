@@ -41,16 +41,18 @@ _SAID = (
     (re.compile(rf"(?<=[{_CJK}])\s*move\s*(?:去|到)", _I), "移到"),
     # "往上move一下", "往左 move 少少": 移
     (re.compile(rf"(?<=[{_CJK}])\s*move(?![A-Za-z])\s*(?=一下|一点|少少|下|[吧啦]|$)", _I), "移"),
-    # "心形 make it pink", "the 草帽 make it brown": 把心形变成 pink
-    (re.compile(r"(?:^|(?<=[，,。\s]))(?:the\s+)?"
-                r"(?P<t>(?:(?![把将的那这其然还就再先另顺对哈吧呢啊了也都不好嗯哦呃额要我你行算呀啦改换变弄画加删去整搞帮给让请])[\u4e00-\u9fff]){1,6})"
-                r"\s*(?:make|paint|turn|change)\s+"
+    # "心形 make it pink", "the 草帽 make it brown", "把月亮 make it gold", "把右边那个 painted red": 把心形变成 pink
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?:把(?P<said>[\u4e00-\u9fff]{1,6})|(?:the\s+)?"
+                r"(?P<t>(?:(?![把将的那这其然还就再先另顺对哈吧呢啊了也都不好嗯哦呃额要我你行算呀啦改换变弄画加删去整搞帮给让请])[\u4e00-\u9fff]){1,6}))"
+                r"\s*(?:make|paint|turn|change|painted|colou?red)\s+"
                 r"(?:it\s+|them\s+)?(?:to\s+|into\s+|成\s*)?(?=[A-Za-z\u4e00-\u9fff])", _I),
-     lambda m: f"把{m.group('t')}变成 "),
+     lambda m: f"把{m.group('said') or m.group('t')}变成 "),
     # "再 up 一点": 再往 up 一点, which run_on.WAY_EN reads as 往上 ("往 left 一点" already is)
     (re.compile(r"(?<=再)\s*(?=(?:up|down|left|right)\s*(?:一点|一些|点|些|少少|一下))", _I), "往"),
-    # "给它add一顶red hat", "再 add 一个": 加
-    (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])", _I), "加"),
+    # "给它add一顶red hat", "再 add 一个", "add 一只大的白色狗 on the right": 加
+    (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])"
+                r"|(?:^|(?<=[,，.。!！?？]))\s*(?:(?:pls|please)\s+)?add\s+"
+                r"(?=[一两三四五几]\s*[个只条棵朵辆张块颗盏把])", _I), "加"),
     # "帮我draw一个snowman": 画 (not a thing called "draw snowman")
     (re.compile(rf"(?<=[{_CJK}])\s*(?:draw|paint)(?![A-Za-z])\s*(?=[一两{_CJK}])"
                 r"|(?<![A-Za-z])(?:draw|paint)\s*(?=[一两三][个只条棵朵张颗])", _I), "画"),
@@ -91,6 +93,7 @@ def mixed_verbs_said(text: str) -> str:
         cut = cut if _A_CAN.search(cut) else _CAN_END.sub("", cut)  # "… kite can or not"; "draw a can" stays
         text = cut if cut != stripped else text
     text = _CAN_ASKED.sub(lambda m: "," if re.search("[?？]", m.group(0)) else "", text)
+    text = taglish_said(text)  # "draw po 一个苹果": the courtesy first, so the verb stands by the Chinese
     for pattern, said in _SAID:
         text = pattern.sub(said, text)
-    return taglish_said(text)
+    return text

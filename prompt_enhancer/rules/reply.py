@@ -11,7 +11,7 @@ import re
 
 from dialog import texts
 from dialog import vocabulary as vocab
-from dialog.en_words import EN_COUNT, ZH_COUNT
+from dialog.en_words import DOING_BASE, EN_COUNT, ZH_COUNT
 from dialog.prompt import describe_subject, position_phrase
 from dialog.scene import Subject
 from dialog.plurals import plural, singular
@@ -73,23 +73,13 @@ def value_words(changes: list[tuple[str, str]], language: str) -> str:
 
 # A doing said after "Made the …" in its base form: "Made the woman smile", "Made the staff glow", "Made the dragon
 # breathe fire" (not "smiling", "glowing", "breathing fire"); "is already sleeping" keeps its -ing.
-_BASE = {"sitting": "sit", "standing": "stand", "sleeping": "sleep", "running": "run", "jumping": "jump",
-         "flying": "fly", "smiling": "smile", "walking": "walk", "lying": "lie down", "swimming": "swim",
-         "playing": "play", "dancing": "dance", "reading": "read", "waving": "wave", "singing": "sing",
-         "laughing": "laugh", "crying": "cry", "eating": "eat", "breathing": "breathe", "glowing": "glow",
-         "shining": "shine", "sparkling": "sparkle", "glittering": "glitter", "shimmering": "shimmer",
-         "twinkling": "twinkle", "gleaming": "gleam", "burning": "burn", "blazing": "blaze", "flickering": "flicker",
-         "smoking": "smoke", "steaming": "steam", "dripping": "drip", "melting": "melt", "blooming": "bloom",
-         "floating": "float", "spinning": "spin", "howling": "howl", "roaring": "roar", "barking": "bark"}
-
-
 def made_words(changes: list[tuple[str, str]], language: str) -> str:
     """value_words as "Made the … {what}." says them: a doing in its base form, in English."""
     if language != "en":
         return value_words(changes, language)
     words = [value_words([(kind, value)], language) for kind, value in changes]
-    words = [f"{_BASE[w.split()[0].lower()]}{w[len(w.split()[0]):]}" if kind in ("pose", "detail") and w.split()
-             and w.split()[0].lower() in _BASE else w for (kind, _), w in zip(changes, words)]
+    words = [f"{DOING_BASE[w.split()[0].lower()]}{w[len(w.split()[0]):]}" if kind in ("pose", "detail")
+             and w.split() and w.split()[0].lower() in DOING_BASE else w for (kind, _), w in zip(changes, words)]
     return " and ".join(words)
 
 

@@ -9,6 +9,7 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.decision import EditKind
+from dialog.en_words import DOING_ING
 from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
 
@@ -48,11 +49,7 @@ def shaded(colour: str, said: str) -> str | None:
 
 
 # "make the staff glow": what it does, said with its -ing before its name ("a glowing staff", not "a glow staff")
-DOING_AS_SAID = {"glow": "glowing", "shine": "shining", "sparkle": "sparkling", "glitter": "glittering",
-                 "shimmer": "shimmering", "twinkle": "twinkling", "gleam": "gleaming", "burn": "burning",
-                 "blaze": "blazing", "flicker": "flickering", "smoke": "smoking", "steam": "steaming",
-                 "drip": "dripping", "melt": "melting", "bloom": "blooming", "blossom": "blossoming",
-                 "float": "floating", "spin": "spinning", "glow brightly": "glowing brightly"}
+DOING_AS_SAID = {**DOING_ING, "glow brightly": "glowing brightly"}
 
 
 def set_detail(work: MessageEdit, subject: Subject, rest: str, changes: list[tuple[str, str]]) -> None:
