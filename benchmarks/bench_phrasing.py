@@ -102,6 +102,10 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-179": "tuning_179.json", "tuning-180": "tuning_180.json",
           "tuning-181": "tuning_181.json", "tuning-182": "tuning_182.json",
           "tuning-183": "tuning_183.json", "tuning-184": "tuning_184.json",
+          "tuning-185": "tuning_185.json", "tuning-186": "tuning_186.json",
+          "tuning-187": "tuning_187.json", "tuning-188": "tuning_188.json",
+          "tuning-189": "tuning_189.json", "tuning-190": "tuning_190.json",
+          "tuning-191": "tuning_191.json", "tuning-192": "tuning_192.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
