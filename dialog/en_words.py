@@ -58,8 +58,12 @@ def head_of(name: str) -> str:
 
 def is_plural(name: str) -> bool:
     """A name said in the plural ("seagulls", "chopsticks"): no "a" before it (not "a bus", "a cactus", "a glass")."""
-    name = head_of(name)
-    last = name.lower().split()[-1] if name.split() else ""
+    words = head_of(name).lower().split()
+    while len(words) > 1 and words[-1].endswith("ing"):
+        words.pop()  # "people shopping": what the people do, after them
+    last = words[-1] if words else ""
+    if last in ("people", "children", "women", "men", "mice", "geese", "cattle", "police"):
+        return True
     if not last.isascii() or not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in _SINGULAR_S:
         return False
     term = vocab.lookup(vocab.NOUNS, last)

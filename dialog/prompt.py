@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from dialog import vocabulary as vocab
+from dialog.landscape_words import place_phrase
 from dialog.en_words import EN_COUNT, MASS, ZH_COUNT, article, head_of, is_plural, many
 from dialog.scene import Scene, Subject
 
@@ -151,6 +152,7 @@ def _name(subject: Subject, language: str) -> str:
     return _translate_thing(subject.name, language)
 
 
+_SAID_AFTER = {"standing", "sitting", "lying", "crouching", "kneeling", "fishing", "waving"}
 _SHAPE_WORDS = {"circle": "round", "square": "square", "triangle": "triangular"}
 
 
@@ -179,10 +181,11 @@ def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[s
             word = _SHAPE_WORDS.get(value, value) if language == "en" else vocab.translate(vocab.SHAPES, value, "zh")
         else:
             word = value
-        # Colour, material and pose read as adjectives even when two words ("dark blue"); free-form
-        # details of several words follow the name ("a cat, wearing a hat").
-        in_front = language == "zh" or (kind in _ORDERED_KINDS and not (kind == "pose" and " " in word)) \
-            or " " not in word  # a pose of several words follows the name ("a girl playing tennis")
+        # Colour, material and pose read as adjectives even when two words ("dark blue"); free-form details of
+        # several words follow the name ("a cat, wearing a hat"), as do a pose of several words ("a girl playing
+        # tennis") and a posture ("a samurai standing in a bamboo forest", not "a standing samurai")
+        in_front = language == "zh" or (" " not in word and word not in _SAID_AFTER) or (
+            kind in _ORDERED_KINDS and not (kind == "pose" and (" " in word or word in _SAID_AFTER)))
         (before if in_front else after).append(word)
     return before, after
 
@@ -220,9 +223,12 @@ def _subject_en(subject: Subject, *, with_position: bool, count: int = 1) -> str
     text = f"{lead} {phrase}".lstrip() + (f" {doing}" if doing else "")
     if after:
         text += ", " + ", ".join(after) + ","
+    sat = with_position and bool(subject.position and subject.parts) and doing in _SAID_AFTER
+    if sat:  # "a girl sitting on a bench, wearing a red dress": where she sits, then what she has
+        text = text.rstrip(",") + " " + position_phrase(subject.position, "en") + ","
     if subject.parts:
-        text = text.rstrip(",") + " " + _parts_en(subject)
-    if with_position and subject.position:
+        text = text.rstrip(",") + ("," if sat else "") + " " + _parts_en(subject)
+    if with_position and subject.position and not sat:
         text += " " + position_phrase(subject.position, "en")
     return text.rstrip(",")
 
@@ -440,8 +446,9 @@ def _render_en(scene: Scene, alike: dict[str, int]) -> str:
     if scene.background and not place:
         bg = vocab.colour_word(scene.background, "en")
         bg = vocab.translate(vocab.NOUNS, bg, "en")
-        if re.match(r"(?:by|beside|near|in|on|at|inside|along|up|down)\s", bg):  # "by a lake": said as a place
-            place_said = [bg]
+        said = bg if re.match(r"(?:by|beside|near|in|on|at|inside|along|up|down)\s", bg) else place_phrase(bg, "en")
+        if said:  # "by a lake", "in a bamboo forest", "on mars" (not "on a mars background"): said as a place
+            place_said = [said]
         else:
             text = f"{text} on {article(bg)} {bg} background" if text else f"{article(bg)} {bg} background"
     setting = " ".join(([place.en[0]] if place else place_said) + time_words(scene.time, "en"))
@@ -471,7 +478,9 @@ def _render_zh(scene: Scene, alike: dict[str, int]) -> str:
     if scene.background and not place:
         bg = vocab.colour_word(scene.background, "zh")
         bg = vocab.translate(vocab.NOUNS, bg, "zh")
-        text = f"{bg}背景上，{text}" if text else f"{bg}背景"
+        said_as_place = place_phrase(bg, "zh")  # 竹林里, 月球上: where the things are, not a backdrop
+        text = (f"{said_as_place}，{text}" if text else said_as_place) if said_as_place else \
+            f"{bg}背景上，{text}" if text else f"{bg}背景"
     when = "".join(time_words(scene.time, "zh"))
     if place:  # "夜晚的雪地里，有一只红色狐狸"
         setting = (f"{when}的" if when else "") + place.zh[0]

@@ -433,7 +433,13 @@ def measure_word(name: str) -> str:
     name ends with (跑车 is a kind of 车, "sports car" a car; Chinese and English names end with what they name)."""
     said = [name, *name.strip().split()[-1:], *(name[i:] for i in range(1, len(name)) if has_cjk(name))]
     terms = (lookup(NOUNS, words) for words in said)
-    return next((MEASURE_WORDS[term.key] for term in terms if term and term.key in MEASURE_WORDS), "个")
+    known = next((MEASURE_WORDS[term.key] for term in terms if term and term.key in MEASURE_WORDS), None)
+    return known or next((m for ends, m in _ZH_ENDS_MEASURE if name.strip().endswith(tuple(ends))), "个")
+
+
+# A Chinese name no row has, counted by the kind its last character names: 金毛犬, 仙鹤, 鸽子 are animals (只)
+_ZH_ENDS_MEASURE = (("犬鹤鸽雀鹅鹰鸦燕猴蝶蜂鸟鸭", "只"), ("鱼鲸鲨鲤", "条"), ("马", "匹"), ("牛", "头"),
+                    (("鸽子", "燕子", "猴子", "兔子", "柯基", "哈士奇", "金毛"), "只"))
 
 
 # Each table's forms -> term, built once per table (the rules look words up thousands of times a message). The

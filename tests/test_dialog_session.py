@@ -84,7 +84,7 @@ def test_a_new_session_is_empty() -> None:
 def test_undo_redo_and_the_scene_at_each_point(engine: ChatEngine) -> None:
     state = chat(engine, "draw a cat", "add a red ball on the left", "remove the ball", "make the background a beach")
     session = state.session
-    assert render_prompt(session.current_scene) == "a cat on a beach background"
+    assert render_prompt(session.current_scene) == "a cat on a beach"
     assert engine.undo(state).ok
     assert engine.undo(state).ok
     assert render_prompt(session.current_scene) == "a cat and a red ball at the left"  # the ball is back

@@ -57,8 +57,8 @@ def test_things_that_differ_in_anything_are_said_apart() -> None:
 def test_a_count_beside_other_things_keeps_the_list_and_the_setting() -> None:
     scene = Scene(subjects=[Subject("s1", "duck", {"pose": "swimming"}), Subject("s2", "tree"),
                             Subject("s3", "duck", {"pose": "swimming"})], background="beach")
-    assert render_prompt(scene, "en") == "two swimming ducks and a tree on a beach background"
-    assert render_prompt(scene, "zh") == "海滩背景上，有两只游泳的鸭子，有一棵树"
+    assert render_prompt(scene, "en") == "two swimming ducks and a tree, on a beach"
+    assert render_prompt(scene, "zh") == "海滩上，有两只游泳的鸭子，有一棵树"
 
 
 def test_stuff_and_plural_names_are_not_counted() -> None:

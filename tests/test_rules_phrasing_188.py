@@ -204,7 +204,8 @@ def test_a_season_naming_a_thing_is_no_time_and_a_head_noun_takes_its_article() 
     assert d.scene.time is None and render_prompt(d.scene, "en") == "a playing puppy in autumn leaves"
     assert talk("a girl in a winter coat").scene.time is None
     assert talk("a fox in autumn").scene.time == "autumn"
-    assert render_prompt(talk("a city street with neon signs").scene, "en") == "a city street with neon signs"
+    # a place with things in it said in the plural: the things, on that street (test_rules_phrasing_190)
+    assert render_prompt(talk("a city street with neon signs").scene, "en") == "neon signs on a city street"
     assert render_prompt(talk("a bowl of fruit on a wooden table").scene, "en") == "a bowl of fruit on a wooden table"
 
 
@@ -232,9 +233,10 @@ def test_a_kind_of_thing_named_as_where_one_is_drawn_too() -> None:
 
 
 def test_a_thing_with_glowing_things_is_one_thing() -> None:
-    d = talk("a fantasy forest with glowing mushrooms")
-    assert names(d) == ["fantasy forest with glowing mushrooms"]  # before: "fantasy forest with", detail "glowing …"
-    assert render_prompt(d.scene, "en") == "a fantasy forest with glowing mushrooms"
+    d = talk("a fantasy forest with glowing mushrooms")  # before: "fantasy forest with", detail "glowing …"
+    # since test_rules_phrasing_190: the forest is where the mushrooms are, so "make the mushrooms blue" finds them
+    assert names(d) == ["glowing mushrooms"] and d.scene.background == "fantasy forest"
+    assert render_prompt(d.scene, "en") == "glowing mushrooms in a fantasy forest"
     assert render_prompt(talk("a panda eating bamboo").scene, "en") == "a panda eating bamboo"
 
 

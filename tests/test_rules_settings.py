@@ -96,7 +96,7 @@ def test_a_new_place_replaces_the_old_one(message: str, place: str) -> None:
     ("make it blue", lambda d: d.edit_kind is EditKind.ATTRIBUTE and d.scene.subjects[0].attributes["colour"] == "blue"
      and d.scene.background == "in the snow"),
     ("make the background blue", lambda d: d.edit_kind is EditKind.BACKGROUND and d.scene.background == "blue"),
-    ("make the background a beach", lambda d: render_prompt(d.scene) == "a red fox on a beach background"),
+    ("make the background a beach", lambda d: render_prompt(d.scene) == "a red fox on a beach"),
     ("move it to the left", lambda d: d.edit_kind is EditKind.LAYOUT and d.scene.subjects[0].position == "left"),
     ("turn it into a mountain",
      lambda d: d.scene.subjects[0].name == "mountain" and d.scene.background == "in the snow"),

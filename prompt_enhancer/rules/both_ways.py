@@ -27,7 +27,7 @@ _CHANGED_MIND = re.compile(r"\b(?:never\s*mind|nvm|scratch\s+that|i\s+mean|actua
 # the whole of one thing at once (not "red and blue", a thing of two colours)
 _UNDECIDED = re.compile(r"\b(?:i\s+(?:dont|don'?t|do\s+not)\s+know|idk|dunno|i\s+can'?t\s+decide)\b"
                         r"|不知道|拿不定|说不好", _I)
-_AT_ONCE = re.compile(r"\b(?:at\s+the\s+same\s+time|simultaneously|at\s+once)\b|同时|同一时间", _I)
+_AT_ONCE = re.compile(r"\b(?:(?:at\s+)?the\s+same\s+time|same\s+time|simultaneously|at\s+once)\b|同时|同一时间", _I)
 # "make it huge but also tiny": two sizes at once ("a big hat but also a small scarf" are two things)
 _BUT_ALSO = re.compile(r"\bbut\s+also\s+(?!(?:an?|the|some|one|two|her|his|its)\b)", _I)
 _WHOLLY = re.compile(r"\b(?:completely|complete|fully|entirely|totally|all|only)\b|完全|全部|全身", _I)

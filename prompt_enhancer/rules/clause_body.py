@@ -40,7 +40,8 @@ _POLITE = re.compile(
     r"i would love it if|i'd love it if|it would be (?:nice|great) if|"
     r"lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|(?:哈哈+|嘿嘿+|呵呵+)(?=\s*(?:draw|make|add|put|画|把|给|再|加))|"
     r"omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
-    r"lowkey|highkey|ngl|tbh|imo|bruh|aight|ight|fr|yo|bro|dude|anyway|anyways|ugh+|argh+|welp|oof|meh|"
+    r"lowkey|highkey|ngl|tbh|imo|bruh|aight|ight|fr|yo|bro|dude|anyway|anyways|ugh+|argh+|welp|oof|meh|btw|"
+    r"by\s+the\s+way|"
     r"aiyo+h?|aiya+h?|alamak|walao|wah+|haiya+|"  # Malaysian and Singaporean: oh dear
     # "ok nvm just make it blue", "lol ok forget that, just give it sunglasses"
     rf"{DROPPED}(?=[\s,.!]+(?!(?:the|that|this|about|my|his|her|its)\b)\S)|"
@@ -70,7 +71,10 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # who it is said to, after the request: "drop it down to the bottom mate", "…yeah"
                          r"mate|fam|yeah|yea|cheers|this\s+time|for\s+now|for\s+a\s+change|yaar|abeg|bro|bruh|dude|"
-                         r"sir|ma'?am|"
+                         r"sir|ma'?am|(?<!my\s)(?<!his\s)(?<!her\s)(?<!the\s)(?<!our\s)(?<!your\s)(?<!\ba\s)"
+                         r"(?:brother|abi|abla|habibi|akhi)|"
+                         # Thai and Vietnamese courtesy particles typed in English: "on the grass ka", "top right ạ"
+                         r"ka|kha|krub|khrub|na|nha|ạ|la|"
                          # "draw a house for me please dear", "turn it into a puppy for him": who it is for
                          r"dear|darling|dearie|sweetie|hun|hon|for\s+(?:me|us)|"
                          # "move it up to the top would you", "make it bigger so" (Irish), "senpai", "uwu"
@@ -85,7 +89,9 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![谢感多])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就(?:更)?好了?|就可以了?|谢谢(?:你|啦|亲)?|"
                          r"辛苦(?:了|啦)?|"
                          r"(?<![画做弄])好了|谢啦|多谢|"
-                         r"好吗|行吗|可以吗|好不好|行不行|可以不)"
+                         r"好吗|行吗|可以吗|好不好|行不行|可以不|"
+                         # 换成蓝色会不会更好看: try it
+                         r"会不会(?:更|比较)?(?:好看|漂亮|合适|可爱)(?:一点|一些|些|点)?)"
                          # "有点电影感那种", "复古那样的": the kind of look, said after it
                          # "换成水彩风格试试", "换成红色看看": trying it, not a thing called 试试
                          # "headset 像客服那样": what it is like, said after it
@@ -169,5 +175,5 @@ def clause_body(clause: str) -> str:
     if len(body) > 3:  # "帽子换成蓝的哈": a tone word at the end
         asked = re.search(r"什么|啥|吗|哪|怎么|几|谁|多少|为什么|是不是|能不能|可不可以|会不会", body)
         tone = "哈|嘛|啦|哟|嘞|咯" if asked else "哈|嘛|啦|哟|嘞|咯|吧|呀|啊"  # "…树下面吧"; "这是什么季节呀" keeps 呀
-        body = re.sub(rf"(?<=[\u4e00-\u9fff])(?<!酒)(?:{tone})+$", "", body)
+        body = re.sub(rf"(?<=[\u4e00-\u9fff])(?<!酒)(?<!谢)(?:{tone})+$", "", body)  # 谢啦: a thanks, said whole
     return _HEDGE_TAIL.sub("", body) or body

@@ -42,15 +42,17 @@ _VERB_AFTER_AND = re.compile(
     r"|(?:there'?s|theres|there\s+(?:is|are))\s"
     r"|i\s+(?:prefer|want|need|would|'d)\b"  # "(it) is a triangle but I prefer a circle"
     r"|(?:she|he|they)\s+(?:wears?|holds?|has|have|carries|carry)\b"  # "…, and she's wearing a straw hat"
-    r"|more\s+[a-z]+\s*$)",  # "a red sports car but more aggressive": how it should feel, after the thing
-    _I,
-)
+    r"|more\s+[a-z]+\s*$)", _I)  # "a red sports car but more aggressive": how it should feel, after the thing
 
+COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
+                                        reverse=True)) + ")"
 # "a girl with a red umbrella standing in the rain", "a woman with glasses at a table": what the owner does or where
 # it is, said after the part it has; a pause there lets the participle and place rules give them to the owner
 _PART_THEN_MORE = re.compile(r"(?P<with>\b(?:with|in|wearing|holding|carrying)\s+"
                              r"(?:(?:a|an|the|some|two|his|her|its|their)\s+)?"
-                             r"(?:[\w-]+\s+){0,3}?(?P<part>[a-z]+|[\u4e00-\u9fff]{1,6}))"
+                             # "with long flowing hair standing …": how the hair looks, then what its owner does
+                             r"(?:[\w-]+\s+){0,3}?(?P<part>(?!(?:long|short|big|small|little|tiny|huge|bright|dark|"
+                             rf"light|pale|shiny|{COLOUR_WORD})\b)[a-z]+|[\u4e00-\u9fff]{{1,6}}))"
                              r"(?=\s+(?:(?P<ing>[a-z]{3,}ing)|at|next\s+to|beside|near|under|in\s+front\s+of|behind)"
                              r"\s+\S)", _I)
 
@@ -100,8 +102,6 @@ _ZH_THEN_EN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?:and|but|then|also|plus)\s+(
                          r"|(?:(?<=[吧啦呀嘛哦噢])|(?<=要了)|(?<=掉了))\s+(?=[A-Za-z])", _I)  # "拿掉吧 my mom says…"
 
 
-COLOUR_WORD = "(?:" + "|".join(sorted((re.escape(f) for t in vocab.COLOURS.values() for f in t.en), key=len,
-                                        reverse=True)) + ")"
 # "a darker green", "a paler pink": the shade ("paler" is "pale" and "r"); "a bit darker green": how much darker is
 # not kept, the shade is
 SHADE_MORE = re.compile(rf"(?<![\w'-])(?:(?:a\s+(?:bit|little|tad)|slightly|somewhat)\s+)?"
@@ -252,11 +252,13 @@ def _colon_items(text: str) -> str:
     return text
 
 
-_TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
-                         r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+)(?=$|[;,.\n])",
-                         _I)
 # a colour with the shade said before it ("dark green"), as the rules below look for one
 _SHADED = rf"(?:(?:dark|light|bright|pale|deep)\s+)?{COLOUR_WORD}"
+_TWO_VALUES = re.compile(r"(?P<verb>\b(?:make|turn|paint|colou?r|change))\s+"
+                         r"(?P<first>(?:the|his|her|its)\s+[^;,\n]+?)\s+(?P<value>[\w-]+)\s+and\s+(?P<second>(?:the|his|her|its)\s+[^;,\n]+?\s+[\w-]+"
+                         # "make the hat brown and glasses black": the second thing named without "the"
+                         rf"|(?!(?:add|draw|put|give|remove|move|make|a|an|it)\b)[a-z]+(?:\s+[a-z]+)?\s+{_SHADED})"
+                         r"(?=$|[;,.\n]|\s)", _I)
 # "crown purple and wand pink", "the sky blue and the grass green": two things and their colours, no verb said
 _A_COLOURED = rf"(?:(?:the|his|her|its|their)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}}?\s+{_SHADED}"
 _TWO_BARE_VALUES = re.compile(rf"(?:^|(?<=[,;]))\s*(?P<first>{_A_COLOURED})\s+and\s+(?P<second>{_A_COLOURED})"
@@ -284,9 +286,11 @@ _SPOT = r"(?:(?:top|bottom|upper|lower)\s+(?:left|right)|top|bottom|left|right|m
 _VALUE_TAKEN_BACK = re.compile(rf"\b(?:{_SHADED}{_TAKEN_BACK}(?P<colour>{_SHADED})"
                                rf"|{_SPOT}{_TAKEN_BACK}(?P<spot>{_SPOT}))(?![\w-])"
                                r"(?!['’]?s?\s*(?:ones?|bg|background|is|stays)\b)", _I)
-# "make him brown with a blue collar": his colour, then a part he gets (not a "brown and blue collar")
+# "make him brown with a blue collar", "make it green with golden eyes": his colour, then a part he gets
 _COLOUR_WITH_PART = re.compile(rf"\b(?P<v>make|paint|turn|colou?r)\s+(?P<t>it|him|her|them|the\s+[a-z]+)\s+"
-                               rf"(?P<c>{_SHADED})\s+with\s+(?P<p>(?:a|an|some)\s+[a-z][^,.;!?\n]*)", _I)
+                               rf"(?P<c>{_SHADED})\s+with\s+(?P<p>(?:(?:a|an|some)\s+|(?:{_SHADED}|big|small|long|"
+                               rf"short|huge|tiny|sharp|bushy|fluffy)\s+(?!(?:and|or|polka|dots|spots|checks)\b))[a-z][^,.;!?\n]*)",
+                               _I)
 # "his jumper a nice dark green": the colour, praised as it is said
 _NICE_COLOUR = re.compile(rf"\b(?:a\s+)?(?:nice|lovely|pretty|beautiful)\s+(?={_SHADED}\b)", _I)
 # "a large yellow triangle near the top", "close to the left edge": at that place of the picture
@@ -382,8 +386,6 @@ _ZH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])"
                        rf"|(?<=[A-Za-z])[ \t\u3000]+(?=一{_MEASURE}[^，,]*?一{_MEASURE})")
 
 
-
-
 # "红黄蓝各一个", "红的蓝的各一只": one of each colour, said as "一个红的，一个黄的，一个蓝的".
 _EACH_COLOUR_ZH = re.compile(r"(?P<colours>(?:[红橙黄绿青蓝紫粉黑白灰棕]色?(?:的)?[、和]?){2,})"
                              r"各(?:一|1)(?P<m>[个只条棵朵辆艘匹座张块颗位把])")
@@ -417,7 +419,6 @@ _SPACED_COLOURS = re.compile(rf"(?<![\w-])(?P<a>{COLOUR_WORD})\s+(?=(?P<b>{COLOU
                              rf"(?:and\s+)?{COLOUR_WORD}(?![\w-]))", _I)
 
 
-
 def split_clauses(text: str) -> list[str]:
     """The message's clauses, in order, with what belongs together kept together."""
     text = _RESPECTIVELY.sub("", _STEP_WORD.sub(" ", text))
@@ -447,8 +448,7 @@ def split_clauses(text: str) -> list[str]:
     text = _ZH_PLACED_THEN_DRAW.sub(lambda m: m.group("place") + _again_after_request(m), text)
     text = _ZH_AGAIN_DRAW.sub(_again_after_request, _ZH_SECOND_DRAW.sub(lambda m: m.group("first") + " ; ", text))
     text = _NEAR_SPOT.sub(r"at the \g<spot>", _NICE_COLOUR.sub("", text))
-    text = _COLOUR_WITH_PART.sub(lambda m: f"{m.group('v')} {m.group('t')} {m.group('c')} ; give {m.group('t')} "
-                                 f"{m.group('p')}", text)
+    text = _COLOUR_WITH_PART.sub(r"\g<v> \g<t> \g<c> ; give \g<t> \g<p>", text)
     text = _VALUE_TAKEN_BACK.sub(lambda m: m.group("colour") or m.group("spot"), text)
     text = _PLACED_PAIR.sub(r"\g<first>, ", text)
     text = _STAYS.sub(lambda m: m.group(0) if COMMAND.match(m.group("thing")) else

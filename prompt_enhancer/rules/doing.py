@@ -100,8 +100,12 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
             verb, rest = f"{verb} {counted.group('p').lower()}", rest[counted.end():]
         elif rest and _EN_OBJECT_PREP.match(rest):
             return None  # "playing with a ball", "sitting on a sofa": relations and places read elsewhere
-        if verb == "playing" and _GAME.fullmatch(rest):  # "kids playing soccer": what they do, no ball held
-            return head, f"playing {rest.lower()}", verb, ""
+        mate = _WITH_SOMEONE.match(rest)
+        if mate and (is_new_subject(_object_name(mate.group("who"))) or _object_name(mate.group("who")) == "friend"):
+            rest = f"{mate.group('what')} and {mate.group('who')}"  # "playing chess with a young boy": two people
+        game = _GAME.fullmatch(mate.group("what") if mate and " and " in rest else rest)
+        if verb == "playing" and game:  # "kids playing soccer": what they do, no ball held
+            return head, f"playing {game.group(0).lower()}", verb, rest[game.end():].strip()
         pose = POSE_KEYS.get(verb, verb)
         if _HOW.match(rest):  # "flying high", "running fast": how it does it, not what to
             rest = ""
@@ -126,6 +130,8 @@ def done_to_pose(pose: str | None, name: str) -> str | None:
     return f"{pose} the {name}"  # "watching a goldfish in a bowl": watching the goldfish
 
 
+# "playing chess with a young boy", "playing guitar with his dog": someone the doing is shared with, drawn too
+_WITH_SOMEONE = re.compile(r"^(?P<what>\S.*?)\s+with\s+(?P<who>(?:a|an|his|her|their|my|two|three)\s+[^,]+)$", _I)
 _GAME = re.compile(r"soccer|football|basketball|baseball|tennis|volleyball|golf|hockey|badminton|cricket|rugby|"
                    r"chess|cards|tag|hide\s+and\s+seek|hopscotch|video\s+games|games|ping\s+pong|table\s+tennis", _I)
 _PARTICLE_THEN_COUNT = re.compile(r"(?P<p>up|down|out|off|in)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|"

@@ -41,7 +41,10 @@ _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", 
                   "elephant", "panda", "tiger", "whale", "penguin", "duck", "bear", "lion", "monkey", "owl", "frog",
                   "turtle", "butterfly", "cow", "sheep", "pig", "chicken", "mouse", "squirrel", "wolf", "snake",
                   "dinosaur", "unicorn", "bicycle", "train", "airplane", "bus", "bridge", "rainbow", "piano", "bench",
-                  "pirate", "witch", "mermaid", "ghost", "angel"}
+                  "pirate", "witch", "mermaid", "ghost", "angel",
+                  # people the vocabulary has rows for ("on the bench with her grandma"); a baby is held
+                  "grandpa", "grandma", "chef", "doctor", "teacher", "farmer", "soldier", "firefighter", "ballerina",
+                  "clown", "ninja", "student"}
 
 # Clothes the vocabulary has no row for: "a boy in a blue shirt and red shorts" wears them too.
 MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest", "overalls", "pajamas", "pyjamas",

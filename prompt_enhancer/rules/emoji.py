@@ -23,14 +23,15 @@ _NOUN_SLOT = re.compile(rf"(?:(?<![A-Za-z])(?:a|an|one|two|three|some|another|th
                         r"(?:换成|变成|改成|换|变|要|加|画)\s*)$", _I)
 # A colour given to a thing there ("make the hat green", "paint it red"), not one of a new thing
 _VALUE_SET = re.compile(rf"\b(?:make|paint|colou?r|turn|dye)\s+(?:it|him|her|them|(?:the|his|her|its|their|my)\s+[a-z]+"
-                        rf"(?:\s+[a-z]+)?)\s+"
+                        rf"(?:\s+[a-z]+)?)(?:\s+(?:both|all))?\s+"  # "make them both pink 💖"
                         rf"(?:(?:all|bright|dark|light)\s+)?(?:{_COLOURS})\s*$|\b(?:it|he|she|they|\w+)\s+"
                         rf"(?:is|are|should\s+be)\s+(?:{_COLOURS})\s*$"
                         rf"|\bmake\b.*\band\s+(?:the|his|her|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{_COLOURS})\s*$"
                         # "都是黄色的⭐", "改成红色的🍎": the colour they are to be, in Chinese
                         r"|(?:都是|都|全是|全都是|是|改成|变成|换成|涂成|弄成)\s*(?:浅|深)?"
                         r"[红橙黄绿青蓝紫粉黑白灰棕金银]色?的?\s*$", _I)
-_ON_COLOUR = re.compile(rf"\b(?:on|against|over)\s+(?:plain\s+)?(?:{_COLOURS})\s*$", _I)
+_ON_COLOUR = re.compile(rf"\b(?:on|against|over)\s+(?:plain\s+)?(?:(?:light|dark|pale|bright|deep)\s+)?"
+                        rf"(?:{_COLOURS})\s*$", _I)
 # A coloured circle or square right after its own colour's name only shows the colour.
 # (and a heart of that colour: "PURPLE 💜💜")
 _COLOUR_MARKS = {"red": "🔴🟥❤♥", "orange": "🟠🟧🧡", "yellow": "🟡🟨💛", "green": "🟢🟩💚", "blue": "🔵🟦💙",

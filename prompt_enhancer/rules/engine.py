@@ -329,9 +329,9 @@ class RuleEnhancer:
         if answer is None or answer.each:
             return None
         first, rest = self._read(answer.scene, answer.message, language, markup, image), ", ".join(pieces[1:])
-        if REMOVE_AGAIN.fullmatch(clause_body(rest)) and len(first.scene.subjects) < len(scene.subjects):
-            return first  # "sun too tbh just delete it lmao": the removal, said again
-        return self._then_more(first, rest, language, markup, image)
+        if REMOVE_AGAIN.fullmatch(clause_body(pieces[1])) and len(first.scene.subjects) < len(scene.subjects):
+            rest = ", ".join(pieces[2:])  # "sun too tbh just delete it lmao", "the sun also.. remove it, thanks"
+        return self._then_more(first, rest, language, markup, image) if rest.strip() else first
 
     def _then_more(self, first: Decision | None, rest: str, language: str, markup: bool,
                    image: Image | None) -> Decision | None:

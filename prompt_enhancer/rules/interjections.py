@@ -29,8 +29,19 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           r"(?:我)?(?:说|打|写)错了|na(?:\s+so)?|(?:the\s+)?[a-z]+\s+can\s+stay(?:\s+as\s+(?:it\s+)?is|\s+put|\s+where\s+(?:it|he|she)\s+is)?|"
                           # "girl keep as is", "knight himself dont touch", "color same": what stays as it is
                           r"(?:the\s+)?[a-z]+(?:\s+(?:himself|herself|itself))?\s+(?:keep|stays?|leave)\s+(?:as\s+(?:it\s+)?is|"
-                          r"the\s+same)|(?:the\s+)?[a-z]+(?:\s+(?:himself|herself|itself))?\s+(?:dont|don'?t|do\s+not)\s+"
+                          r"(?:the\s+)?same)|(?:the\s+)?[a-z]+(?:\s+(?:himself|herself|itself))?\s+(?:dont|don'?t|do\s+not)\s+"
                           r"(?:touch|change)|(?:the\s+)?colou?r\s+(?:the\s+)?same|"
+                          # "…, just the bunny", "only the cat is ok", "keep the black", "i wanna see her hair",
+                          # "dog just stand there", "duck alone more cute": what stays, or why, beside the change
+                          r"(?:just|only)\s+(?:the\s+)?(?!(?:one|two|three|four|five|six|a|an|more|some|once|twice)\b)[a-z]+"
+                          r"(?:\s+(?:is|are)\s+(?:ok|okay|fine|good|enough))?(?:\s+(?:pls|"
+                          r"please))?|keep\s+the\s+(?:black|white|red|blue|green|yellow|pink|purple|orange|brown|gr[ae]y|gold|silver)"
+                          r"(?:\s+(?:one|background|bg))?|i\s+(?:wanna|want\s+to)\s+see\s+"
+                          r"(?:his|her|its|their|the)\s+[a-z]+|(?:the\s+)?[a-z]+\s+just\s+(?:stand|stay|sit)s?\s+there|"
+                          r"(?:the\s+)?[a-z]+\s+alone\s+(?:is\s+)?(?:more\s+cute|cuter|better|nicer|more\s+nice)|"
+                          r"(?:a\s+)?(?:cute|simple|kawaii|plain|basic|clean)\s+one|"  # "…, cute one"
+                          # "…, its a boy 💙": a baby shower's news
+                          r"it'?s\s+a\s+(?:boy|girl)|"
                           # "see sample here ![cat](…)": a picture pointed at, which is not read
                           r"(?:see|check(?:\s+out)?)\s+(?:the\s+|my\s+|our\s+)?(?:last\s+|latest\s+|new\s+|old\s+)?"
                           r"(?:sample|example|pic|picture|photo|image|link|reference|ref|cover|album|art|work|page|post)"
@@ -120,7 +131,10 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|'?re|\s+is|\s+
                          r"|(?:he|she|they|i|we)\s+(?:lost|broke|dropped|sold|gave\s+away|forgot)\s+(?:it|them)\b.{0,60}"
                          # "umbrella不要了 let her get a bit wet lol": what comes of it, why it goes
                          r"|let\s+(?:her|him|them|it)\s+get\s+(?:a\s+(?:bit|little)\s+)?(?:wet|soaked|sunburnt|cold)"
-                         r"(?:\s+(?:lol+|haha+))?",
+                         r"(?:\s+(?:lol+|haha+))?"
+                         # "remove the balloon looks cleaner without it"
+                         r"|(?:it\s+)?looks?\s+(?:so\s+|much\s+|a\s+lot\s+)?(?:cleaner|better|nicer|neater|simpler)\s+"
+                         r"without\s+(?:it|him|her|them)",
                          _I)
 # "…would look nicer. Could you change it?", "应该是三角形，麻烦你改一下": asked for again after the change was read
 DO_IT = re.compile(r"(?:change|do|fix|swap|switch|update)(?:\s+(?:it|that|this|them))?(?:\s+(?:for\s+me|then|now))?"

@@ -313,6 +313,30 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 r"(?=[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s+and\s+[a-z]+\s*[.!]*\s*$)", _I),
      r"\g<n>: "),
     (re.compile(r"\b(?:is|are)\s+need(?:ed)?\s+to\s+be\b", _I), "should be"),
+    # "i want it circle not triangle", "i mean vase not bottle": what it is to be, and what not
+    (re.compile(r"\bi\s+want\s+it\s+(?:an?\s+)?(?P<x>[a-z]+)\s+not\s+(?:an?\s+)?[a-z]+\b", _I),
+     lambda m: f"make it {'' if re.fullmatch(_COLOUR_EN, m.group('x'), _I) else 'a '}{m.group('x')}"),
+    (re.compile(r"\bi\s+mean\s+(?:an?\s+|the\s+)?(?P<x>[a-z]+),?\s+not\s+", _I),
+     lambda m: f"i mean {'' if re.fullmatch(_COLOUR_EN, m.group('x'), _I) else 'a '}{m.group('x')}, not "),
+    # "the girl umbrella change to yellow": the girl's umbrella
+    (re.compile(r"\bthe\s+(?P<o>girl|boy|man|woman|lady|kid|king|queen|knight|robot|dog|cat|bear|old\s+man)\s+"
+                r"(?P<p>umbrella|hat|scarf|dress|shirt|balloon|bag|sword|shield|bow|hair|crown|kite|ball|glasses|coat)\b",
+                _I), r"the \g<o>'s \g<p>"),
+    # "small one remove it", "the hat remove pls": what goes, said first
+    (re.compile(r"^(?:the\s+)?(?P<t>(?!it\b|this\b|that\b|pls\b|please\b)[a-z]+(?:\s+one)?)\s+(?:remove|delete|erase)"
+                r"(?:\s+it)?(?=\s*(?:pls|please|plz)?\s*[.!]*$)", _I), r"remove the \g<t>"),
+    # "i want it on left side", "background make it yellow", "like old movie": where it goes, what is made, like what
+    (re.compile(r"\bi\s+(?:want|need)\s+(?:it|him|her)\s+(?:on|at|in)\s+(?:the\s+)?(?P<s>left|right|top|bottom|middle)"
+                r"(?:\s+side)?\b", _I), r"move it to the \g<s>"),
+    (re.compile(r"\b(?:the\s+)?background\s+(?:make|change|turn)\s+(?:it\s+)?(?:to\s+|into\s+)?(?=[a-z])", _I),
+     "make the background "),
+    (re.compile(r"\blike\s+old\s+(?=movie|film|photo|picture|photograph|tv)", _I), "like an old "),
+    # "this kind of cat", "a robot with teapot in it hand", "dog ride a skateboard": the cat, its hand, riding
+    (re.compile(r"\b(?:this|that)\s+kind\s+of\s+(?=[a-z])", _I), "a "),
+    (re.compile(r"\bin\s+it\s+(?=hands?\b|mouth\b|paws?\b|arms?\b)", _I), "in its "),
+    (re.compile(r"^(?P<x>(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:dog|cat|boy|girl|man|woman|bear|monkey|robot|kid|panda|fox))\s+"
+                r"(?P<v>ride|hold|eat|read|wear|play|fly|carry)\s+(?=(?:a|an|the)\s)", _I),
+     lambda m: f"{m.group('x')} {m.group('v').lower().removesuffix('e')}ing "),
     # "one is green and other is red": one green and the other red
     (re.compile(r"\bone\s+is\s+(?P<a>[a-z]+)\s+and\s+(?:the\s+)?other\s+(?:one\s+)?is\s+(?P<b>[a-z]+)\b", _I),
      lambda m: f"one {m.group('a')} and the other {m.group('b')}"),

@@ -14,7 +14,7 @@ _GREETING = re.compile(r"^\s*(?:(?:hi+|hello+|hey+|hiya|yo|howdy|greetings|g'?da
                        r"hei|hej|moin|ol[aá]|salaam|salam|marhaba|kumusta|mabuhay|sawasdee|xin\s+chao|"
                        r"salut|ciao|aloha|namaste|konnichiwa|annyeong(?:haseyo)?|ni\s*hao)"
                        r"(?:\s+(?:again|there|dear|bot|all|everyone|matey?|mate|mon\s+ami|(?:my\s+)?(?:friends?|buddy|dude|"
-                       r"man|bro|pal|guys|folks|cat|robot|ai|artist|team|boss)))?(?:\s+po)?"
+                       r"man|bro|pal|guys|folks|cat|robot|ai|artist|team|boss|brother|sister|abi|abla|habibi|akhi)))?(?:\s+po)?"
                        # "morning!" and "excuse me," say hello as well as "good morning" does
                        r"|(?:mornin[g']?|afternoon|evening)(?=\s*!|\.\s)|excuse\s+me"
                        r"|dear\s+[\w ]{1,20}?|good\s+(?:morning|afternoon|evening|day|night))\s*[,!.:\n~～]\s*", _I)
@@ -25,8 +25,11 @@ _ASKED_NEXT = (r"(?:(?:please|pls|kindly)\s+)?(?:(?:could|can|would|will)\s+(?:y
 _HELLO_ANY = re.compile(r"^\s*(?!(?:a|an|the|one|two|three|some|make|draw|add|put|move|remove|change|turn|give)\b)"
                         r"(?:[^\W\d_]{2,}(?:[ '’-][^\W\d_]+){0,2}|[\u4e00-\u9fff]{1,4})\s*[!！]+\s*"
                         rf"(?=(?:{_ASKED_NEXT})|(?:a|an|two|three|four|five)\s+\S+(?:\s+\S+){{3}})", _I)
+# "你好～可以帮我画…吗", "您好，请画…": hello, then the request
+_HELLO_ZH = re.compile(r"^\s*(?:你好|您好|哈喽|嗨)(?:呀|啊|哦|鸭)?[\s,，!！~～。.]*"
+                       r"(?=可以|能|请|麻烦|帮我|给我|画|我想)")
 # "大妹子帮我画个…", "老师给我画一只…": who is asked, before the request
-_ADDRESSED_ZH = re.compile(r"^\s*(?![把将给在让])[\u4e00-\u9fff]{1,4}?[，,\s]*"
+_ADDRESSED_ZH = re.compile(r"^\s*(?![把将给在让])[\u4e00-\u9fff]{1,4}?(?<!可以)(?<![能请])[，,\s]*"
                            r"(?=(?:你)?(?:帮我|给我|帮忙)画(?:一|个|张|幅))")
 # "hola amigo, draw a…", "阿弥陀佛. please draw…", "annyeong~ 帮我画一个…", "你好 can you draw 一个…": a few words
 # before a request that plainly starts one; with a comma only words that name nothing ("blue background, draw a
@@ -115,7 +118,7 @@ def without_letter_frame(text: str) -> str:
         if not _ASKS.match(quoted):
             return body.strip()  # "> Drew a red triangle.\nthanks!": thanks for the reply quoted
         body = quoted
-    greeted = _GREETING.sub("", body, count=1)
+    greeted = _GREETING.sub("", _HELLO_ZH.sub("", body, count=1), count=1)
     body = _ASIDE_FIRST.sub("", greeted if greeted != body else _HELLO_ANY.sub("", body, count=1), count=1)
     addressed = _ADDRESSED_ZH.match(body)
     if addressed and not _names_something(addressed.group(0)):  # not "蓝色背景，帮我画…", said of the picture

@@ -2,8 +2,8 @@
 "red的那个", and each one said so ("画两个圆，一个red一个blue").
 Said again as Chinese says it (小的那只, 大的那个, 红色的那个), so the references read it; before, "small 那只" asked
 which dog and "big one 去掉吧" was not read at all. Only text: the value must be a colour or size word.
-A thing said in English after 换成 is what it becomes: "还是换成 radio 吧" (a radio, not a detail "radio"); the English
-verbs of a Chinese request are mixed_verbs.py's.
+A thing said in English after 换成 is what it becomes: "还是换成 radio 吧" (a radio, not a detail "radio"); "film
+那种感觉" is a look and "在 rain 里" the weather; the English verbs of a Chinese request are mixed_verbs.py's.
 """
 
 from __future__ import annotations
@@ -44,10 +44,16 @@ def one_said_in_zh(text: str) -> str:
                                 text)
     text = _EACH_ONE.sub(lambda m: f"{m.group('one')}{_zh(m.group('v'))}" if _zh(m.group("v")) else m.group(0), text)
     text = _VALUE_OF.sub(lambda m: _zh(m.group("v")) or m.group(0), text)
+    text = _KIND_OF_LOOK.sub(r"\g<w> look", _IN_THE_WEATHER.sub(r" in the \g<w> ", text))
     text = _TURNED_INTO_EN.sub(_a_thing, text)
     return _VALUE_ONE.sub(lambda m: f"{_zh(m.group('v'))}那个" if _zh(m.group("v")) else m.group(0), text)
 
 
+# "要 film 那种感觉": the look of film, said in English inside Chinese
+_KIND_OF_LOOK = re.compile(r"(?:要\s*)?(?P<w>(?<![A-Za-z])(?!(?:you|u|ya|it|this|that|like|know)\b)[A-Za-z]+"
+                           r"(?:\s+(?!know\b)[A-Za-z]+)?)\s*(?:那种|这种)的?(?:感觉|feel|vibe|风格)", re.I)
+# "一个 girl 在 rain 里": in the rain, the weather said in English inside Chinese (not a place called rain)
+_IN_THE_WEATHER = re.compile(r"在\s*(?:the\s+)?(?P<w>rain|snow|fog|mist|storm|snowstorm|sunshine)\s*(?:里面|里|中)", _I)
 # "还是换成 radio 吧": a thing the vocabulary has no row for, said in English, is what it becomes (not a detail)
 _TURNED_INTO_EN = re.compile(r"(?P<v>换成|变成|改成|改为|变为)\s*(?P<w>[A-Za-z]+(?:\s+[A-Za-z]+)?)"
                              r"(?=\s*(?:吧|了|啊|呀|好了|$|[，,。!！]))")

@@ -238,6 +238,10 @@ def _anchor(text: str) -> list[Thing] | None:
             re.split(r"\s+(?:holding|carrying|with)\s", _ITEM_SPLIT.split(anchor)[0])[0], "in", True)
         if _is_a_thing(anchor) and not worn:
             first = _ITEM_SPLIT.split(anchor)[0]  # "on a sofa and a dog on the floor": on the sofa
+            mate = re.search(r"\s+with\s+(?P<w>(?:a|an|his|her|their|my)\s+\S.*)$", first, _I)
+            mates = _with_parts(mate.group("w")) if mate and m.group("the") and is_new_subject(
+                clean_rest(parse_phrase(re.sub(r"^\S+\s+", "", mate.group("w")), global_parts=False).rest)) else []
+            anchor = anchor.replace(mate.group(0), "", 1) if mates else anchor  # "on the bench with her grandma"
             first = re.split(r"\s+(?:with|holding|wearing|carrying)\s", first, flags=_I)[0]  # "a dagger with a rose"
             name = clean_rest(parse_phrase(first, global_parts=False).rest) or clean_rest(first)
             before, head, acted_on = _doer(head_text)
@@ -253,11 +257,11 @@ def _anchor(text: str) -> list[Thing] | None:
                                        and not _sides(m.group("prep"))):
                 # "on the wall", "by the window", "a vase on the table": where it is, like 窗边, not drawn alone ("at
                 # the moon", "sleeping under the christmas tree": drawn; one already in the picture is not drawn again)
-                return [*before, head, *acted_on]
+                return [*before, head, *acted_on, *mates]  # "… by the campfire with his dog": the dog drawn too
             sides = _sides(m.group("prep"))
             if sides:
                 return [*before, *_side_by_side(head, _with_parts(anchor), sides), *acted_on]
-            return [*before, head, *acted_on, *(_anchor(anchor) or _with_parts(anchor))]  # "a bench under a tree"
+            return [*before, head, *acted_on, *(_anchor(anchor) or _with_parts(anchor)), *mates]  # "a bench under …"
         if m.group("prep").lower() in _BESIDE and _is_a_place(anchor):
             # "a house by a lake", "a cabin near the sea": beside a place, not in it; where the thing stands,
             # not a word of its name and not the whole picture's setting

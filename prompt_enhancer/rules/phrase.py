@@ -118,7 +118,7 @@ _STYLE_FORMS = [f for t in vocab.STYLES.values() for f in t.forms]
 _STYLE_RE = re.compile(
     rf"{WORD_L}in\s+the\s+style\s+of\s+(?P<free_of>[^,.;!?，。；]+?)\s*(?=$|[,.;!?，。；]|\s+and\s|\s+with\s)"
     rf"|(?:{WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?(?P<known_styled>{alternation(_STYLE_FORMS)})"
-    rf"\s*(?:style|styled|painting|drawing|art|render|look|风格|画风|风|画|的风格)(?![A-Za-z])"
+    rf"\s*(?:style|styled|painting|drawing|art|render|look|风格|画风格|画的风格|画风|风|画|的风格)(?![A-Za-z])"
     rf"|(?:{WORD_L}(?:in|as|like)\s+(?:(?:a|an|the)\s+)?)?"
     rf"(?P<known>{alternation([f for f in _STYLE_FORMS if f.lower() not in _AMBIGUOUS_STYLE])})"
     r"|(?<=\ba\s)(?P<known_before>realistic)(?=\s+[a-z])"  # "a realistic tiger"; "…, realistic": a clause alone

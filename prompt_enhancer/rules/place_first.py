@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.en_words import article
 from prompt_enhancer.rules.setting_phrase import ZH_ROOMS, bare_landscape, describes_a_place, parse_times
 
 _PLACE_WITH = re.compile(r"^(?:(?:ok(?:ay)?|so|hi|hey|well|um+)[\s,!.]+)*"
@@ -22,7 +23,9 @@ _PLACE_WITH = re.compile(r"^(?:(?:ok(?:ay)?|so|hi|hey|well|um+)[\s,!.]+)*"
                          # "underwater scene pls: one orange clownfish …": the place, said as a scene
                          r"(?P<p>[a-z]+(?:\s+(?!scene|setting|theme|pls|please)[a-z]+){0,2})(?:\s+(?:scene|setting|theme))?"
                          r"(?:\s+(?:pls|please|plz))?"
-                         r"(?:\s+with\s+(?P<rest>(?:a|an|the|some|one|two|three|four|five|\d+)\s.+)"
+                         r"(?:\s+with\s+(?P<rest>(?:a|an|the|some|one|two|three|four|five|\d+)\s.+"
+                         # "a fantasy forest with glowing mushrooms and fireflies": things in the plural, no article
+                         r"|(?:[a-z]+\s+)?(?!(?:and|with|of)\b)[a-z]{3,}s\b.*)"
                          # "my living room: grey sofa, …": a list after a colon needs no article
                          r"|\s*[:：]\s*(?P<listed>(?:(?:a|an|the|some|one|two|three|four|five|\d+)\s)?.+))$",
                          re.IGNORECASE | re.DOTALL)
@@ -45,8 +48,10 @@ def place_first(text: str) -> str:
     place."""
     m = _PLACE_WITH.match(text.strip())
     place = _place_said(m.group("p")) if m else None
-    if m and place:
-        return f"draw {m.group('rest') or m.group('listed')}, {place}"
+    if m and place:  # "glowing mushrooms and fireflies": some of each, said apart
+        things = re.sub(r"(^|\band\s+)(?!(?:a|an|the|some|one|two|three|four|five|\d+)\b)(?=[a-z])", r"\1some ",
+                        m.group("rest"), flags=re.I) if m.group("rest") else m.group("listed")
+        return f"draw {things}, {place}"
     m = _PLACE_FIRST_ZH.match(text.strip())
     if m and (vocab.lookup(vocab.PLACES, m.group("p")) or m.group("p") in ZH_ROOMS):
         return f"画{m.group('rest')}，在{m.group('p')}里"  # 画一个书房，有一张书桌…: the room, with its things
@@ -68,6 +73,9 @@ def _place_said(words: str) -> str | None:
         if at and re.fullmatch(r"at|on|in|by|near|under|beside|over", said[at], re.IGNORECASE):
             return None  # "a viking ship at sea, a seagull …": a thing there, the first thing drawn
         if place is not None and describes_a_place(" ".join(said[:at])):
-            return place.key
+            how = " ".join(w for w in said[:at] if w.lower() not in ("a", "an", "the", "some"))
+            # "a fantasy forest with …": the forest as said ("in a fantasy forest"), its kind kept for the prompt
+            return f"{place.key.split()[0]} {article(how)} {how} {said[-1]}" if how and len(said) - at == 1 \
+                and len(place.key.split()) == 3 else place.key
     landscape = bare_landscape(words)
     return f"in a {landscape}" if landscape else None

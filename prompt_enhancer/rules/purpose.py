@@ -24,7 +24,7 @@ _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters
         r"flash\s*cards?|covers?|patterns?|notes|charts?|designs?|mock-?ups?|jumpers?|sweaters?|quilts?|blankets?|"
         r"cosy|cozy|embroidery|cross[\s-]?stitch|scrapbook|journal|planner|calendar|album|invitations?|invites?|"
         r"wedding|shirts?|t-?shirts?|mugs?|tote(?:\s+bag)?|stationery|topics?|album\s+covers?|ep|single|"
-        r"record|mixtape|playlist|"
+        r"record|mixtape|playlist|shower|save[\s-]the[\s-]dates?|reception|ceremony|"
         # a game master's: "for my tavern scene", "for tonight's session", "for the one-shot"
         r"scenes?|sessions?|adventures?|one-?shots?|quests?|"
         # a phone's: "for my bakery insta post", "for good morning msg", "for whatsapp status"
@@ -63,7 +63,7 @@ _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+
 _OCCASION = (r"valentines?(?:'s)?(?:\s+day)?|christmas|xmas|easter|halloween|thanksgiving|new\s+year(?:'s)?|"
              r"mother'?s\s+day|father'?s\s+day|(?:chinese|lunar)\s+new\s+year|diwali|eid|hanukkah")
 # ("for grandpa's birthday card": whose, said by name)
-_TAIL = re.compile(rf"[\s,]+for\s+(?:(?:{_DET}|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_USE}){_USE_TAIL}"
+_TAIL = re.compile(rf"[\s,]+for\s+(?:(?:{_DET}|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE}){_USE_TAIL}"
                    # "for class 2 chart", "for good morning msg for family grp" (not "a for sale sign")
                    rf"|(?!(?:sale|rent|hire|free|now|real|fun|example|instance)\b)(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
                    r"(?:\s+for\s+(?:my\s+|our\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"

@@ -429,6 +429,8 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
         return _remove_targets(work, target, avoid_unknown=True, pointed=bool(re.match(r"\s*(?:把|将)", body)))
     if work.last == "remove_clause":  # "remove the ball, and the circle"
         rest = re.sub(r"^(?:and|also|plus|还有|和|以及)\s*", "", body, flags=_I)
+        if re.match(r"(?:just|only|except|but)\b|(?:the\s+)?(?!the\b)[a-z]+\s+(?!thing\b)[a-z]+ing\b", rest, _I):
+            return False  # "…, just the teapot floating": what stays, not more to remove
         targets = resolve(work, rest)
         if targets is not None and not parse_phrase(rest).has_subject_values() or (
                 targets is not None and parse_phrase(rest).definite):

@@ -4,7 +4,10 @@ pauses left out ("big one on the left small one on the right", "make it night �
 new thing plays with dropped (小狗跟他玩), an English way after 往 ("fish 往 right 一点": 往右一点), and a verb
 said once for two things ("the dog should be on the left and the cat on the right"), a complaint before its
 request ("mouse way too big make it tiny"), and why said after a request ("ditch the bike he fell off it", "...
-because it's her favourite").
+because it's her favourite", "remove the balloon looks cleaner without it", "make them both small, they too big");
+a thing named first and then said as "it" ("the umbrella looks bad, delete it", "the sun also.. remove it", "the one
+on the right is too much, can you make it small"), how a thing given is to look said after it ("give him a beard,
+long white one") and things put somewhere in the plural ("put presents under the tree": some, new).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from dialog.en_words import article
 
 # "make it night 月亮也要", "draw a cat 再加一顶帽子": an English request, then a Chinese one that opens with its own
 # verb or ends by wanting a thing too ("fox 换成 wolf" is one request: 换成 opens nothing)
@@ -224,7 +228,9 @@ _MOVES = re.compile(r"\b(?:move|put|shift|go|slide|push|drag|nudge)\b", re.IGNOR
 # "nah ditch the bike he fell off it last week lol": the thing to remove, then why, run on without a pause
 _GONE_THEN_WHY = re.compile(r"(?P<head>\b(?:remove|delete|erase|ditch|lose|drop|get\s+rid\s+of|take\s+(?:out|away))\s+"
                             r"(?:the|that|this|his|her|its|their)\s+[a-z]+(?:\s+(?!(?:he|she|they|we|i)\b)[a-z]+)?)"
-                            r"\s+(?=(?:he|she|they|we|i|it'?s|it\s+is)\s+[a-z])", re.IGNORECASE)
+                            r"\s+(?=(?:he|she|they|we|i|it'?s|it\s+is)\s+[a-z]"  # "… looks cleaner without it"
+                            r"|(?:it\s+)?looks?\s+(?:so\s+|much\s+)?(?:cleaner|better|nicer|neater|simpler)\s+without\b)",
+                            re.IGNORECASE)
 # "remove the bike cause he fell off it", "make it blue because it's her favourite", "a scarf too since its cold":
 # why, never what to draw
 _BECAUSE = re.compile(r"(?<=[a-z])\s*,?\s+(?:(?:because|cuz|coz|bc)\s|(?:'?cause|cos|since)\s+"
@@ -300,7 +306,46 @@ _SIDE_ONE_ZH = re.compile(r"(?:(?<=[红橙黄绿蓝紫粉黑白灰棕金银色]�
 
 
 # "i dont want the bird bath anymore just the gnome is fine": what stays, said after the removal
-_ANYMORE_JUST = re.compile(r"(?<=\banymore)\s+(?=(?:just|only)\s)", re.IGNORECASE)
+# "ugh the umbrella looks bad, delete it", "sofa look ugly , take it out": "it" is the thing said to look bad
+_LOOKS_BAD_THEN_IT = re.compile(
+    r"(?:^|(?<=[,.!]\s))(?:(?:ugh|hmm+|ok|so|eh)[\s,]+)?(?:the\s+|that\s+|this\s+)?"
+    r"(?P<x>(?!(?:it|this|that|he|she|they)\b)[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:looks?|is)\s+(?:so\s+|really\s+|kinda\s+|a\s+bit\s+)?(?:bad|ugly|weird|off|terrible|awful|strange|"
+    r"creepy)\s*,?\s*(?:(?:delete|remove|take\s+out|get\s+rid\s+of|erase|lose|drop)\s+it|take\s+it\s+(?:out|away|off))\b",
+    re.IGNORECASE)
+# "the sun also.. remvoe it", "and the table also take away pls", "the cup we dont need it": the thing named first is
+# what goes
+_NAMED_THEN_GONE = re.compile(
+    r"(?:^|(?<=[,.!]\s))(?:and\s+)?(?:the|that|this)\s+(?P<x>(?!one\b)[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:also|too|as\s+well)"
+    r"[\s,.…]*(?:(?:remove|delete|erase|get\s+rid\s+of)(?:\s+it)?|take\s+(?:it\s+)?(?:away|out|off))|"
+    r"(?:we|i)\s+(?:dont|don'?t|do\s+not)\s+need(?:\s+it)?)\b", re.IGNORECASE)
+# "the one on the right is too much, can you make it small": the one said first is what "it" is
+_TOO_MUCH_THEN_IT = re.compile(r"(?P<t>\bthe\s+[^,;]+?)\s+is\s+(?:a\s+bit\s+|way\s+)?too\s+much\s*,\s*"
+                               r"(?:(?:can|could)\s+(?:you|u)\s+|pls\s+|please\s+)?"
+                               r"(?P<v>make|turn|move|shrink|change)\s+it\b", re.IGNORECASE)
+# "make the hat grey and hes holding a cane too": what he holds, given to him
+_AND_HE_HOLDS = re.compile(r"\s+and\s+(?P<who>he|she)(?:'?s|\s+is)\s+(?:holding|carrying)\s+"
+                           r"(?P<x>(?:a|an|some)\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+too|\s+as\s+well)?(?=\s*[.!]*$)",
+                           re.IGNORECASE)
+# "a stork flying along the bottom of the card", "chibi proportions": at the bottom, in chibi style
+_ALONG_SIDE = re.compile(r"\balong\s+the\s+(?P<s>bottom|top)(?:\s+(?:edge|side))?"
+                         r"(?:\s+of\s+(?:the\s+)?(?:card|picture|page|image|invite|invitation|poster))?\b(?!\s+of\b)",
+                         re.IGNORECASE)
+# "make them both small, they too big": why, after the size asked for (not a second size)
+_SIZE_WHY = re.compile(r"(?P<s>\b(?:small|smaller|big|bigger|tiny|little|large|larger))\s*,\s*(?:they|it|he|she)"
+                       r"(?:'re|'s|\s+are|\s+is|\s+r)?\s+(?:way\s+|so\s+|very\s+)?too\s+(?:big|small|large|tiny|huge)\b"
+                       r"(?=[\s!.]*$)", re.IGNORECASE)
+# "give him a beard, long white one", "…, like a big white one": the beard, as it is to look
+_GIVEN_THEN_HOW = re.compile(r"\b(?P<g>give\s+(?:him|her|it|them|the\s+[a-z]+)\s+)(?:an?\s+)(?P<p>[a-z]+)\s*,\s*"
+                             r"(?:like\s+)?(?:an?\s+)?"
+                             rf"(?P<v>(?:(?:long|short|big|small|bushy|thick|curly|{_COLOUR_WORDS})\s+){{1,3}})one\b",
+                             re.IGNORECASE)
+# "put presents under the tree": things said in the plural with no "the" are new ones, put there
+_PUT_SOME = re.compile(r"(?:^|(?<=[,;.!]\s))(?P<v>put|place|scatter)\s+(?=(?!(?:the|it|them|him|her|this|that|these|"
+                       r"those|my|his|her|its|their|some|all|both)\b)[a-z]+s\s+(?:under|on|in|next\s+to|beside|around|"
+                       r"behind|along)\s)", re.IGNORECASE)
+_ANYMORE_JUST = re.compile(r"(?<=\banymore)(?:\s+(?:sorry|sry|soz|lol|haha+)|\s*[^\w\s,.;]+)*\s+(?=(?:just|only)\s)",
+                           re.IGNORECASE)  # "… anymore sry 😅 just the bunny"
 # "make her umbrella yellow like the one lily has": whose it is like, no thing of this picture
 _LIKE_THEIRS = re.compile(r"\s+like\s+(?:the\s+one|hers|his|theirs)\s+(?:[a-z]+\s+)?(?:has|had|have|wears|wore|got)\b",
                           re.IGNORECASE)
@@ -310,6 +355,14 @@ def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
     text = _SIDE_ONE_ZH.sub("，", _PLEASE_PAUSE.sub(", ", _SIGNED.sub(lambda m: m.group("gap").rstrip(), text)))
     text = _LIKE_THEIRS.sub("", _ANYMORE_JUST.sub(" ; ", text))
+    text = _LOOKS_BAD_THEN_IT.sub(lambda m: f"remove the {m.group('x')}", text)
+    text = _NAMED_THEN_GONE.sub(lambda m: f"remove the {m.group('x')}", text)
+    text = _TOO_MUCH_THEN_IT.sub(r"\g<v> \g<t>", _SIZE_WHY.sub(r"\g<s>", text))
+    text = _GIVEN_THEN_HOW.sub(lambda m: f"{m.group('g')}{article(m.group('v'))} {m.group('v')}{m.group('p')}", text)
+    text = _AND_HE_HOLDS.sub(lambda m: f" ; give {'him' if m.group('who').lower() == 'he' else 'her'} {m.group('x')}",
+                             text)
+    text = re.sub(r"\bchibi\s+proportions?\b", "chibi style", _ALONG_SIDE.sub(r"at the \g<s>", text), flags=re.I)
+    text = _PUT_SOME.sub(r"\g<v> some ", text)
     text = _THANKS_RUN_ON.sub(", ", _ARTICLE_RUN.sub(r"\g<x>, ", text))
     text = _SOMEONE_AFTER.sub(" ; ", _GONE_THEN_WHY.sub(r"\g<head> ; ", _BECAUSE.sub("", text)))
     text = _TOPIC_FIRST.sub(lambda m: f"{m.group('v')} {_TOO.sub('', _SEEN_AS.sub('', m.group('t'))).strip()}"

@@ -30,7 +30,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "pink not nice leh, try yellow": what is not liked, before what to try
     (re.compile(r"(?<=[a-z])(?<!\bis)(?<!'s)\s+not\s+nice(?:\s+(?:leh|lah|la|one|sia))*(?=\s*[,.!?]|\s*$)", _I),
      " looks bad"),
-    (re.compile(r"\bno\s+need\s+(?=(?:the|that|this|those|these)\s)", _I), "remove "),
+    # "no need the bucket", "no need hat krub", "actualy no need for the boat, take it out"
+    (re.compile(r"\bno\s+need\s+(?:for\s+)?(?=(?:the|that|this|those|these)\s|(?!to\b|for\b)[a-z]+(?:\s+(?:krub|ka|la|lah|na|pls|please))*\s*(?:[,.!?]|$))",
+                _I), "remove "),
     # "delete away the tree", "throw away the hat", "take away" (it): gone
     (re.compile(r"\b(?P<v>delete|remove|throw|clear)\s+away\b", _I), r"\g<v>"),
     (re.compile(r"\btake\s+away\s+(?=(?:the|that|this|those|these|it|them)\b)", _I), "remove "),
@@ -38,6 +40,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "rock no need la, take away", "…, he dun need": the removal said again, or why
     (re.compile(r"(?<=[,.!?])\s*(?:take\s+(?:it\s+)?away|(?:he|she|it|they|i|we)\s+(?:dun|dont|don'?t|doesn'?t|no)\s+"
                 r"need(?:\s+(?:it|one|la|lah))*)\s*(?=[,.!?]|$)", _I), ""),
+    # "what guidance scale r u using": are you
+    (re.compile(r"(?<![\w'])r\s+(?=(?:u|you)\b)", _I), "are "),
     # "what guidance u using ah": a question, its "are" left out
     (re.compile(r"\bwhat\s+(?P<x>(?!are\b|do\b|did\b)[a-z]+)\s+(?:u|you)\s+(?=using|use)", _I), r"what \g<x> are you "),
     # "got a lantern on the left n a teapot on the right": there is, i.e. draw

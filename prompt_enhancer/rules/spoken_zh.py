@@ -277,6 +277,16 @@ _SAID = (
     # 给树上加一些苹果: onto the tree, as 在树上加 says it (给 of a place, not of someone given to)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?:再)?给(?P<t>[\u4e00-\u9fff]{1,4}?)(?P<at>上面|上|里面|里|下面|下|旁边)(?=再?加)"),
      r"在\g<t>\g<at>"),
+    # 给她一个 pink bow 在头上: where the thing given is worn, after it; what is given is the bow
+    (re.compile(r"^(?P<g>\s*(?:再)?给(?:她|他|它)[^，,。]+?)\s*在(?:她|他|它)?的?(?:头上|头顶上?|脖子上|手里|手上|身上|脸上|"
+                r"耳朵上|背上)(?=\s*[吧啊呀哦了]*[。！!~，,]*$)"), r"\g<g>"),
+    # 放一个 small 银色 圆: a counted thing's colour, then its name, typed with a space between (not two things)
+    (re.compile(r"(?P<a>一[个只条朵棵辆张块颗位][^，,。]*?[\u4e00-\u9fff]色)\s+"
+                r"(?P<b>(?![\u4e00-\u9fff]*色)[\u4e00-\u9fff]{1,4})(?=\s*$|[，,。！!])"), r"\g<a>\g<b>"),
+    # 天空加点白云, 来点星星: some (not a thing called 点云)
+    (re.compile(r"(?<=[加添])点儿?(?=[\u4e00-\u9fff])(?![点个些])(?![^，,。\s]{0,3}(?:色|感|风|光|氛围))"), "一些"),
+    # 左下角那里: the corner itself
+    (re.compile(r"(?<=[角边面间])\s*(?:那里|那儿|那边)(?=\s*(?:吧|啊|呀|哦)?[。！!~，,]*$|[，,。])"), ""),
 )
 
 

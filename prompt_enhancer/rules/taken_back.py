@@ -15,12 +15,18 @@ _I = re.IGNORECASE
 # "never mind" and its kin after something was said, standing alone (not "never mind the scarf", which names what to
 # leave out of the rest).
 _TAKEN_BACK = re.compile(r"[\s,，.。!！…;；]+(?:(?:no|nah|oh|actually|wait|hmm+|ah)[\s,.]+)*(?:never\s*mind|nvm|"
-                         r"forget\s+(?:it|that)|scratch\s+that|算了(?:吧)?|没事了|当我没说)"
+                         r"forget\s+(?:it|that)|scratch\s+that|算了(?:吧)?|没事了|当我没说|"
+                         # "make it bigger, no wait, leave it", "carrot 放大一点点 no wait, 就这样挺好"
+                         r"(?:no+[\s,.]*wait|wait[\s,.]*no+)(?=[\s,，.。!！…;；]+(?:(?:just\s+)?(?:leave|keep)\s+it|"
+                         r"it'?s\s+fine|就这样|还是这样|不用了|不改了)))"
                          r"(?=[\s,，.。!！…;；]|$)(?!\s+(?:the|that|this|about|my|his|her|its|their)\b)", _I)
+_GONE = re.compile(r"\b(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:it\s+)?(?:out|away|off)|lose|drop|"
+                   r"(?:dont|don'?t|do\s+not)\s+(?:need|want))\b", _I)
 # What only repeats that nothing is to change: "leave it", "keep it as it is", "不用了", "不改了".
 _LEAVE_IT = re.compile(r"^[\s,，.。!！…;；]*(?:(?:just\s+)?(?:leave|keep)\s+it(?:\s+as\s+(?:it\s+is|is))?|"
                        r"(?:it'?s\s+)?fine(?:\s+as\s+(?:it\s+is|is))?|"
-                       r"不用了|不改了|不用改了|就这样吧?|还是这样吧?)?[\s,，.。!！…;；]*", _I)
+                       r"不用了|不改了|不用改了|就这样(?:挺好|就好|也挺好|蛮好)?吧?|还是这样吧?)?"
+                       r"[\s,，.。!！…;；]*", _I)
 
 # What follows says what is wanted instead: the correction rules read the whole.
 _RATHER = re.compile(r"^[\s,，.。!！…;；]*(?:还是|那就|那还是|就要|instead|rather|i\s+mean|make\s+it|"
@@ -33,6 +39,9 @@ def after_taken_back(text: str) -> str | None:
     m = _TAKEN_BACK.search(text)
     if m is None or not text[: m.start()].strip(" ,，.。!！…"):
         return None
+    if _GONE.search(text[: m.start()]) and re.match(r"[\s,，.。!！…;；]*forget\s", m.group(0), _I) \
+            and not text[m.end():].strip(" ,.!…"):
+        return None  # "the cup we dont need it, forget it": the cup is what to forget
     rest = text[m.end():]
     if _RATHER.match(rest):
         return None  # "把花改成黄色 算了 还是白色": a value taken back for another, read as one correction
