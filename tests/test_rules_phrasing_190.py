@@ -228,3 +228,11 @@ def test_a_place_with_things_said_in_the_plural() -> None:
 def test_people_are_said_with_no_article() -> None:
     assert render_prompt(talk("a bustling street market in morocco, colorful spices, people shopping").scene, "en") \
         .endswith("colorful spices and people shopping")
+
+
+def test_a_question_about_a_setting_points_to_picture_settings() -> None:
+    for said in ("btw what guidance scale r u using lol", "what seed did you use", "btw seed 用的多少？下次想复现一下"):
+        d = talk("a cat", said)
+        assert d.action.value == "chat" and not d.scene.notes and names(d) == ["cat"], said
+        assert "Picture settings" in d.reply or "画图设置" in d.reply, said
+    assert talk("a cat", "seed 42 and make it blue").scene.subjects[0].attributes["colour"] == "blue"

@@ -284,10 +284,19 @@ _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|pl
                         r"settings?|params|parameters|config|gen\s+settings)\b[\s,.!:]*)*$", _I)  # "…cfg 7 abeg"
 
 
+# "btw what guidance scale r u using lol", "what seed did you use", "seed 用的多少": asked about a setting, which
+# Picture settings shows (before: "I can only draw and change the picture", or a note)
+_SETTING_ASKED = re.compile(r"^(?:(?:btw|so|and|hey|also|oh|ok|quick\s+question)[\s,]+)*(?:what|which|how\s+many|"
+                            r"how\s+much|what'?s)\b[^,.;!?]{0,30}?\b(?:seed|steps?|guidance(?:\s+scale)?|cfg|sampler|"
+                            r"scheduler)\b[^,.;!?]*[?？]*$"
+                            r"|^(?:btw\s*)?(?:seed|种子|步数|guidance|cfg)\s*(?:是|用的|用了)?(?:多少|几|啥|什么)[^，,。]*$",
+                            re.IGNORECASE)
+
+
 def strip_settings(text: str) -> tuple[str, bool]:
     """A clause without the generation settings it names ("draw a cat, 20 steps" keeps "draw a cat"); True when
     it named one. A clause that was only settings comes back empty."""
-    if _SETTING_ZH_CLAUSE.match(text.strip()):
+    if _SETTING_ZH_CLAUSE.match(text.strip()) or _SETTING_ASKED.match(text.strip()):
         return "", True
     text, mixed = _SETTING_MIXED.subn(" ", text)
     rest, count = _SETTING_EN.subn(" ", text)

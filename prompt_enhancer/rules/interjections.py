@@ -40,8 +40,8 @@ INTERJECTION = re.compile(r"(?:(?:no+|oh|hmm+)[\s,.]+wait|wait[\s,.]+no+|"  # "n
                           r"(?:his|her|its|their|the)\s+[a-z]+|(?:the\s+)?[a-z]+\s+just\s+(?:stand|stay|sit)s?\s+there|"
                           r"(?:the\s+)?[a-z]+\s+alone\s+(?:is\s+)?(?:more\s+cute|cuter|better|nicer|more\s+nice)|"
                           r"(?:a\s+)?(?:cute|simple|kawaii|plain|basic|clean)\s+one|"  # "…, cute one"
-                          # "…, its a boy 💙": a baby shower's news
-                          r"it'?s\s+a\s+(?:boy|girl)|"
+                          # "…, its a boy 💙": a baby shower's news; 下次想复现一下: why a seed is asked
+                          r"it'?s\s+a\s+(?:boy|girl)|(?:下次|以后)(?:想|要)?(?:复现|再画|再用)(?:一下)?|"
                           # "see sample here ![cat](…)": a picture pointed at, which is not read
                           r"(?:see|check(?:\s+out)?)\s+(?:the\s+|my\s+|our\s+)?(?:last\s+|latest\s+|new\s+|old\s+)?"
                           r"(?:sample|example|pic|picture|photo|image|link|reference|ref|cover|album|art|work|page|post)"

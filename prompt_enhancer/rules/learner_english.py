@@ -314,9 +314,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      r"\g<n>: "),
     (re.compile(r"\b(?:is|are)\s+need(?:ed)?\s+to\s+be\b", _I), "should be"),
     # "i want it circle not triangle", "i mean vase not bottle": what it is to be, and what not
-    (re.compile(r"\bi\s+want\s+it\s+(?:an?\s+)?(?P<x>[a-z]+)\s+not\s+(?:an?\s+)?[a-z]+\b", _I),
+    (re.compile(r"\bi\s+want\s+it\s+(?:an?\s+)?(?P<x>(?!the\b|on\b|in\b|at\b|to\b)[a-z]+)\s+not\s+(?:an?\s+)?[a-z]+\b",
+                _I),
      lambda m: f"make it {'' if re.fullmatch(_COLOUR_EN, m.group('x'), _I) else 'a '}{m.group('x')}"),
-    (re.compile(r"\bi\s+mean\s+(?:an?\s+|the\s+)?(?P<x>[a-z]+),?\s+not\s+", _I),
+    (re.compile(r"\bi\s+mean\s+(?:an?\s+)?(?P<x>(?!the\b|this\b|that\b|it\b|him\b|her\b)[a-z]+),?\s+not\s+", _I),
      lambda m: f"i mean {'' if re.fullmatch(_COLOUR_EN, m.group('x'), _I) else 'a '}{m.group('x')}, not "),
     # "the girl umbrella change to yellow": the girl's umbrella
     (re.compile(r"\bthe\s+(?P<o>girl|boy|man|woman|lady|kid|king|queen|knight|robot|dog|cat|bear|old\s+man)\s+"

@@ -5,8 +5,8 @@ new thing plays with dropped (小狗跟他玩), an English way after 往 ("fish 
 said once for two things ("the dog should be on the left and the cat on the right"), a complaint before its
 request ("mouse way too big make it tiny"), and why said after a request ("ditch the bike he fell off it", "...
 because it's her favourite", "remove the balloon looks cleaner without it", "make them both small, they too big");
-a thing named first and then said as "it" ("the umbrella looks bad, delete it", "the sun also.. remove it", "the one
-on the right is too much, can you make it small"), how a thing given is to look said after it ("give him a beard,
+a thing named first and then said as "it" ("the sun also.. remove it", "the one on the right is too much, can you
+make it small"), how a thing given is to look said after it ("give him a beard,
 long white one") and things put somewhere in the plural ("put presents under the tree": some, new).
 """
 
@@ -306,13 +306,6 @@ _SIDE_ONE_ZH = re.compile(r"(?:(?<=[红橙黄绿蓝紫粉黑白灰棕金银色]�
 
 
 # "i dont want the bird bath anymore just the gnome is fine": what stays, said after the removal
-# "ugh the umbrella looks bad, delete it", "sofa look ugly , take it out": "it" is the thing said to look bad
-_LOOKS_BAD_THEN_IT = re.compile(
-    r"(?:^|(?<=[,.!]\s))(?:(?:ugh|hmm+|ok|so|eh)[\s,]+)?(?:the\s+|that\s+|this\s+)?"
-    r"(?P<x>(?!(?:it|this|that|he|she|they)\b)[a-z]+(?:\s+[a-z]+)?)"
-    r"\s+(?:looks?|is)\s+(?:so\s+|really\s+|kinda\s+|a\s+bit\s+)?(?:bad|ugly|weird|off|terrible|awful|strange|"
-    r"creepy)\s*,?\s*(?:(?:delete|remove|take\s+out|get\s+rid\s+of|erase|lose|drop)\s+it|take\s+it\s+(?:out|away|off))\b",
-    re.IGNORECASE)
 # "the sun also.. remvoe it", "and the table also take away pls", "the cup we dont need it": the thing named first is
 # what goes
 _NAMED_THEN_GONE = re.compile(
@@ -355,7 +348,6 @@ def mark_pauses(text: str) -> str:
     """The text with the readings above (" ; " between two requests, ", " between two ones)."""
     text = _SIDE_ONE_ZH.sub("，", _PLEASE_PAUSE.sub(", ", _SIGNED.sub(lambda m: m.group("gap").rstrip(), text)))
     text = _LIKE_THEIRS.sub("", _ANYMORE_JUST.sub(" ; ", text))
-    text = _LOOKS_BAD_THEN_IT.sub(lambda m: f"remove the {m.group('x')}", text)
     text = _NAMED_THEN_GONE.sub(lambda m: f"remove the {m.group('x')}", text)
     text = _TOO_MUCH_THEN_IT.sub(r"\g<v> \g<t>", _SIZE_WHY.sub(r"\g<s>", text))
     text = _GIVEN_THEN_HOW.sub(lambda m: f"{m.group('g')}{article(m.group('v'))} {m.group('v')}{m.group('p')}", text)

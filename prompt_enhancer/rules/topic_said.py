@@ -67,7 +67,9 @@ _NAMED_ALONE = re.compile(r"^(?:(?:and|now|then|also|ok|okay)\s+)*(?:(?:i|we)\s+
                           re.IGNORECASE)
 
 # "the black one looks a bit chunky, make him smaller", "the tutu reads a bit bubblegum, can it be a paler pink"
-_REMARK = re.compile(r"^(?:(?:and|hmm+|ok|okay|now)[\s,]+)*(?:the|that|this)\s+(?P<t>[a-z]+(?:\s+[a-z]+)?)\s+"
+# ("ugh the umbrella looks bad, delete it", "sofa look ugly , take it out": said with no "the" too)
+_REMARK = re.compile(r"^(?:(?:and|hmm+|ok|okay|now|ugh)[\s,]+)*(?:(?:the|that|this)\s+|(?=[a-z]+\s+looks?\s))"
+                     r"(?P<t>(?!(?:it|he|she|they)\b)[a-z]+(?:\s+[a-z]+)?)\s+"
                      r"(?:looks?|reads?|seems?|is|feels?)\s+(?:a\s+bit\s+|a\s+little\s+|kinda\s+|too\s+|so\s+|"
                      r"really\s+|"
                      r"way\s+too\s+)?[a-z]+(?:\s+[a-z]+)?$", re.IGNORECASE)
@@ -90,6 +92,8 @@ def named_before(work: MessageEdit, body: str, after: str, said: str) -> str | N
     parts = [] if found else resolve_parts(work, "the " + m.group("t")) or []
     if len(parts) == 1 and parts[0].exists and re.search(r"\bit\b", said):
         return re.sub(r"\bit\b", f"the {parts[0].name}", said, count=1)
+    if not found and not parts and m.re is _REMARK and re.search(r"\bit\b", said):
+        return re.sub(r"\bit\b", f"the {m.group('t')}", said, count=1)  # no umbrella there: "it" is asked about
     return None
 
 
