@@ -3,9 +3,8 @@
 A pure function of the Scene, so the toy-world training captions and the app's prompts come from one place.
 Toy-world scenes render exactly as toyworld/README.md captions them ("a big red circle at the top left and a small
 blue square at the bottom right on a gray background" / "灰色背景上，左上角有一个大的红色圆形，..."). A place and a
-time are said as a setting ("a red fox in the snow at night" / "夜晚的雪地里，有一只红色狐狸"). Known words
-are translated into the prompt's language; unknown words pass through unchanged. It measures no tokens: the
-generator counts them with the real tokenizers and says what would be cut.
+time are said as a setting ("a red fox in the snow at night" / "夜晚的雪地里，有一只红色狐狸"). Known words are
+translated; unknown ones pass through. It measures no tokens: the generator counts them with the real tokenizers.
 """
 
 from __future__ import annotations
@@ -181,9 +180,8 @@ def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[s
             word = _SHAPE_WORDS.get(value, value) if language == "en" else vocab.translate(vocab.SHAPES, value, "zh")
         else:
             word = value
-        # Colour, material and pose read as adjectives even when two words ("dark blue"); free-form details of
-        # several words follow the name ("a cat, wearing a hat"), as do a pose of several words ("a girl playing
-        # tennis") and a posture ("a samurai standing in a bamboo forest", not "a standing samurai")
+        # Colour, material and pose read as adjectives even when two words ("dark blue"); free-form details of several
+        # words ("a cat, wearing a hat"), a pose of several words and a posture ("a samurai standing") follow the name
         in_front = language == "zh" or (" " not in word and word not in _SAID_AFTER) or (
             kind in _ORDERED_KINDS and not (kind == "pose" and (" " in word or word in _SAID_AFTER)))
         (before if in_front else after).append(word)
@@ -395,6 +393,9 @@ def _anchored_en(subject: Subject, anchor: Subject, count: int = 1) -> str:
     cut = where.lower().rfind(" " + name.lower())
     lead = where[:cut].rsplit(" ", 1)[0]  # "on the" -> "on"
     tail = where[cut + 1 + len(name):]  # " by the fireplace": where the anchor is
+    pose = subject.attributes.get("pose", "")
+    if lead.lower() in ("at", "towards", "toward") and re.fullmatch(r"[a-z]+ing", pose):  # "a wolf howling at a moon"
+        lead, subject = f"{pose} {lead}", replace(subject, attributes={**subject.attributes, "pose": ""})
     if not tail.strip() and anchor.position:
         tail = f" {_anchor_place(anchor, 'en')}"  # "a girl on a swing under a tree", "a cat on a sofa at the left"
     return _subject_en(replace(subject, position=f"{lead} {_subject_en(anchor, with_position=False)}{tail}"),
@@ -478,9 +479,8 @@ def _render_zh(scene: Scene, alike: dict[str, int]) -> str:
     if scene.background and not place:
         bg = vocab.colour_word(scene.background, "zh")
         bg = vocab.translate(vocab.NOUNS, bg, "zh")
-        said_as_place = place_phrase(bg, "zh")  # 竹林里, 月球上: where the things are, not a backdrop
-        text = (f"{said_as_place}，{text}" if text else said_as_place) if said_as_place else \
-            f"{bg}背景上，{text}" if text else f"{bg}背景"
+        at = place_phrase(bg, "zh")  # 竹林里, 月球上: where the things are, not a backdrop
+        text = (f"{at}，{text}" if text else at) if at else f"{bg}背景上，{text}" if text else f"{bg}背景"
     when = "".join(time_words(scene.time, "zh"))
     if place:  # "夜晚的雪地里，有一只红色狐狸"
         setting = (f"{when}的" if when else "") + place.zh[0]

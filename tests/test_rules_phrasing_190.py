@@ -236,3 +236,9 @@ def test_a_question_about_a_setting_points_to_picture_settings() -> None:
         assert d.action.value == "chat" and not d.scene.notes and names(d) == ["cat"], said
         assert "Picture settings" in d.reply or "画图设置" in d.reply, said
     assert talk("a cat", "seed 42 and make it blue").scene.subjects[0].attributes["colour"] == "blue"
+
+
+def test_a_doing_aimed_at_a_thing_is_said_with_it() -> None:
+    assert render_prompt(talk("a wolf howling at the moon on a cliff").scene, "en") == \
+        "a wolf howling at a moon, on a cliff"  # was "a howling wolf at a moon"
+    assert render_prompt(talk("a cat sleeping on a sofa").scene, "en") == "a sleeping cat on a sofa"
