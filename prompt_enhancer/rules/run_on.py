@@ -5,9 +5,9 @@ new thing plays with dropped (小狗跟他玩), an English way after 往 ("fish 
 said once for two things ("the dog should be on the left and the cat on the right"), a complaint before its
 request ("mouse way too big make it tiny"), and why said after a request ("ditch the bike he fell off it", "...
 because it's her favourite", "remove the balloon looks cleaner without it", "make them both small, they too big");
-a thing named first and then said as "it" ("the sun also.. remove it", "the one on the right is too much, can you
-make it small"), how a thing given is to look said after it ("give him a beard,
-long white one") and things put somewhere in the plural ("put presents under the tree": some, new).
+a thing named first and then said as "it" ("the sun also.. remove it"), how a thing given is to look said after it
+("give him a beard, long white one") and things put somewhere in the plural ("put presents under the tree": some,
+new).
 """
 
 from __future__ import annotations
@@ -312,10 +312,6 @@ _NAMED_THEN_GONE = re.compile(
     r"(?:^|(?<=[,.!]\s))(?:and\s+)?(?:the|that|this)\s+(?P<x>(?!one\b)[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:also|too|as\s+well)"
     r"[\s,.…]*(?:(?:remove|delete|erase|get\s+rid\s+of)(?:\s+it)?|take\s+(?:it\s+)?(?:away|out|off))|"
     r"(?:we|i)\s+(?:dont|don'?t|do\s+not)\s+need(?:\s+it)?)\b", re.IGNORECASE)
-# "the one on the right is too much, can you make it small": the one said first is what "it" is
-_TOO_MUCH_THEN_IT = re.compile(r"(?P<t>\bthe\s+[^,;]+?)\s+is\s+(?:a\s+bit\s+|way\s+)?too\s+much\s*,\s*"
-                               r"(?:(?:can|could)\s+(?:you|u)\s+|pls\s+|please\s+)?"
-                               r"(?P<v>make|turn|move|shrink|change)\s+it\b", re.IGNORECASE)
 # "make the hat grey and hes holding a cane too": what he holds, given to him
 _AND_HE_HOLDS = re.compile(r"\s+and\s+(?P<who>he|she)(?:'?s|\s+is)\s+(?:holding|carrying)\s+"
                            r"(?P<x>(?:a|an|some)\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+too|\s+as\s+well)?(?=\s*[.!]*$)",
@@ -349,7 +345,7 @@ def mark_pauses(text: str) -> str:
     text = _SIDE_ONE_ZH.sub("，", _PLEASE_PAUSE.sub(", ", _SIGNED.sub(lambda m: m.group("gap").rstrip(), text)))
     text = _LIKE_THEIRS.sub("", _ANYMORE_JUST.sub(" ; ", text))
     text = _NAMED_THEN_GONE.sub(lambda m: f"remove the {m.group('x')}", text)
-    text = _TOO_MUCH_THEN_IT.sub(r"\g<v> \g<t>", _SIZE_WHY.sub(r"\g<s>", text))
+    text = _SIZE_WHY.sub(r"\g<s>", text)
     text = _GIVEN_THEN_HOW.sub(lambda m: f"{m.group('g')}{article(m.group('v'))} {m.group('v')}{m.group('p')}", text)
     text = _AND_HE_HOLDS.sub(lambda m: f" ; give {'him' if m.group('who').lower() == 'he' else 'her'} {m.group('x')}",
                              text)

@@ -69,7 +69,9 @@ _NAMED_ALONE = re.compile(r"^(?:(?:and|now|then|also|ok|okay)\s+)*(?:(?:i|we)\s+
 # "the black one looks a bit chunky, make him smaller", "the tutu reads a bit bubblegum, can it be a paler pink"
 # ("ugh the umbrella looks bad, delete it", "sofa look ugly , take it out": said with no "the" too)
 _REMARK = re.compile(r"^(?:(?:and|hmm+|ok|okay|now|ugh)[\s,]+)*(?:(?:the|that|this)\s+|(?=[a-z]+\s+looks?\s))"
-                     r"(?P<t>(?!(?:it|he|she|they)\b)[a-z]+(?:\s+[a-z]+)?)\s+"
+                     # "the one on the right is too much, can you make it small": the one there
+                     r"(?P<t>(?!(?:it|he|she|they)\b)[a-z]+(?:\s+[a-z]+)?"
+                     r"(?:\s+(?:on|at|in)\s+the\s+(?:left|right|top|bottom|middle|cent(?:er|re)))?)\s+"
                      r"(?:looks?|reads?|seems?|is|feels?)\s+(?:a\s+bit\s+|a\s+little\s+|kinda\s+|too\s+|so\s+|"
                      r"really\s+|"
                      r"way\s+too\s+)?[a-z]+(?:\s+[a-z]+)?$", re.IGNORECASE)
@@ -86,7 +88,8 @@ def named_before(work: MessageEdit, body: str, after: str, said: str) -> str | N
     if not m or not _THEN_OF_IT.match(after.strip()):
         return None
     found = resolve(work, "the " + m.group("t")) or []
-    if len(found) == 1 and (name_matches(found[0].name, m.group("t")) or re.search(r"\bone$", m.group("t"))):
+    one = re.search(r"\bone(?:\s+\S+\s+the\s+\S+)?$", m.group("t"))  # "the red one", "the one on the right"
+    if len(found) == 1 and (name_matches(found[0].name, m.group("t")) or one):
         work.scene.focus = found[0].id
         return _CAN_WEAR.sub(lambda w: f"give {OBJECT_OF[w.group('who').lower()]} ", said)  # "…, can it wear a hat"
     parts = [] if found else resolve_parts(work, "the " + m.group("t")) or []
