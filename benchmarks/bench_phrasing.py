@@ -106,6 +106,10 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-187": "tuning_187.json", "tuning-188": "tuning_188.json",
           "tuning-189": "tuning_189.json", "tuning-190": "tuning_190.json",
           "tuning-191": "tuning_191.json", "tuning-192": "tuning_192.json",
+          "tuning-193": "tuning_193.json", "tuning-194": "tuning_194.json",
+          "tuning-195": "tuning_195.json", "tuning-196": "tuning_196.json",
+          "tuning-197": "tuning_197.json", "tuning-198": "tuning_198.json",
+          "tuning-199": "tuning_199.json", "tuning-200": "tuning_200.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
