@@ -44,6 +44,8 @@ MORE_NOUNS: dict[str, Term] = terms({
     "pothos": (("pothos", "pothos plant", "devil's ivy"), ("绿萝",)),
     "traffic light": (("traffic light", "traffic lights"), ("红绿灯",)),
     "blackboard": (("blackboard", "chalkboard"), ("黑板",)),
+    "lipstick": (("lipstick",), ("口红",)), "egret": (("egret",), ("白鹭",)),
+    "christmas tree": (("christmas tree", "xmas tree"), ("圣诞树",)), "kayak": (("kayak",), ("皮划艇",)),
     "whiteboard": (("whiteboard",), ("白板",)),
     "napa cabbage": (("napa cabbage", "chinese cabbage", "bok choy"), ("白菜", "大白菜")),
     "blueberry": (("blueberry", "blueberries"), ("蓝莓",)),

@@ -46,7 +46,7 @@ _MISSING = _template("ask_missing")
 _DREW = _template("drew")
 
 # "which one?" answered: "the white one", "I mean the left one", "白色那只", "the dog pls".
-_ANSWER_EDGES = re.compile(r"^(?:(?:i\s+mean(?:t)?|i\s+meant|oh|sorry|um+|uh+|er+|the\s+one\s+that'?s|it'?s|"
+_ANSWER_EDGES = re.compile(r"^(?:(?:i\s+mean(?:t)?|i\s+meant|oh|ah+|sorry|um+|uh+|er+|the\s+one\s+that'?s|it'?s|"
                            # "oh oops i meant the horse", "哦我说错了，是熊猫": a slip owned, then the answer
                            r"(?:(?:wh)?oops|oopsie|my\s+bad|silly\s+me)|哦|噢|我?(?:说|打|写)错了|不好意思|抱歉|不对|"
                            r"我说的是|我是说|我指的是|就是|是|要|嗯|那个)[\s,，]*)+|[\s,，]*(?:please|pls|plz|thanks|thx|sorry|lol|"

@@ -279,7 +279,7 @@ _LEFT_OVER = re.compile(r"^(?:(?:set|use|make|change|put|switch|it|its|the|to|pl
                         r"up|decrease|reduce|crank|turn|ok|okay|oh|hmm+|um+|so|alright|right|also|just|maybe|lets|"
                         # "ok set steps to 40", "do like 50 steps": the setting, said after "ok" or "like"
                         r"let's|pls|plz|do|like|around|about|"
-                        r"abeg|kindly|thanks|thx|lah|o|lock|keep|fix|hold|ah|there|only|take|"
+                        r"abeg|kindly|thanks|thx|lah|o|lock|keep|fix|hold|ah|there|only|take|lol+|lmao|haha+|pl[sz]|"
                         # "settings: steps=40, guidance=7.5": the settings' own label
                         r"settings?|params|parameters|config|gen\s+settings)\b[\s,.!:]*)*$", _I)  # "…cfg 7 abeg"
 

@@ -98,8 +98,9 @@ _YEET = re.compile(r"\b(?:yeet|nuke)\b(?=\s+(?:the|that|this|those|these|it|him|
 _EM = re.compile(r"\b(?P<verb>of|all|make|give|turn|paint|move|put|get)\s+'?em\b", _I)
 # "she says it has to be pink", "my youngest says add a cake", 她说还要一只小猫: what someone asked, passed on
 # (not what is so somewhere else: "my aunt says the church in her town is yellow")
-_SAYS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:oh|and|also|ok|okay)[\s,]+)*(?:she|he|they|my\s+(?:\w+\s+)?\w+)"
-                   r"\s+(?:says?|said|wants?\s+to\s+know\s+if)\s+(?:that\s+)?(?=\S)"
+_SAYS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:oh|and|also|ok|okay|aigo+|aiyo+)[\s,]+)*"
+                   r"(?:she|he|they|my\s+(?:\w+\s+)?\w+)\s+(?:says?|said|wants?\s+to\s+know\s+if)\s+(?:that\s+)?(?=\S)"
+                   r"(?!(?:[a-z]+\s+){1,2}(?:is|are)\s+(?:only\s+)?for\s)"  # "he say bear is for baby": what they think
                    r"(?![^.!?,]*\b(?:in|at)\s+(?:her|his|their|our|my)\s+"
                    r"(?:village|town|city|house|home|garden|country|school|street|church|place)\b)", _I)
 _SAYS_ZH = re.compile(r"(?:^|(?<=[，,。\s]))(?:我的?)?(?:她|他|孩子|女儿|儿子|宝宝|老师|妈妈|妈|爸爸|爸|老板|朋友|"

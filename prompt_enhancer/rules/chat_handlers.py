@@ -34,6 +34,7 @@ _GREETING = re.compile(r"^(?:hi+|hello+|hey+|yo|hiya|howdy|greetings|ahoy|hola|b
 _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|"
                      r"thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      r"thank\s+ye(?:\s+kindly)?|much\s+obliged|obrigad[oa]|merci|danke|gracias|grazie|arigato|多谢晒|唔该|"
+                     r"terima\s+kasih(?:\s+banyak)?|makasih|kamsahamnida|gomawo|"
                      r"parfait|perfecto|perfetto|wunderbar|magnifique|bravo|très\s+bien|muy\s+bien|sehr\s+gut|"
                      r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|"
                      r"not\s+bad|not\s+too\s+shabby|要得|巴适(?:得很)?|安逸(?:得很)?|得劲|好嘞|妥了|"
@@ -50,7 +51,7 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ta|ok|okay|yeah|yes|yep|yup|cool|nice|gr
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
               r"splendid|marvell?ous|delightful|charming|very\s+well|super|thank\s+ye|much\s+obliged|obrigad[oa]|merci|"
               r"danke(?:\s+(?:sch[öo]n|sehr|vielmals))?|gracias|grazie|arigato|perfeito|perfecto|perfetto|parfait|"
-              r"bravo|"
+              r"bravo|terima\s+kasih(?:\s+banyak)?|makasih|kamsahamnida|gomawo|"
               # "that is just right", "thats right": approval, no place to move to
               r"(?:(?:that|it|this|the\s+\w+)(?:'s|’s|\s+is|s)\s+)?(?:just|exactly|perfectly)\s+right|"
               r"(?:that|it)(?:'s|’s|\s+is|s)\s+right|"

@@ -42,7 +42,7 @@ _POLITE = re.compile(
     r"omg|kinda|sorta|fine|idk|i\s+dunno|dunno|whatever|sure|"
     r"lowkey|highkey|ngl|tbh|imo|bruh|aight|ight|fr|yo|bro|dude|anyway|anyways|ugh+|argh+|welp|oof|meh|btw|"
     r"by\s+the\s+way|"
-    r"aiyo+h?|aiya+h?|alamak|walao|wah+|haiya+|"  # Malaysian and Singaporean: oh dear
+    r"aiyo+h?|aiya+h?|alamak|walao|wah+|haiya+|aigo+|omo+|"  # Malaysian, Singaporean, Korean: oh dear
     # "ok nvm just make it blue", "lol ok forget that, just give it sunglasses"
     rf"{DROPPED}(?=[\s,.!]+(?!(?:the|that|this|about|my|his|her|its)\b)\S)|"
     # "顺便改成晚上", "整体改成水彩风", "另外…", "对了…": how it is added on, not what
@@ -73,8 +73,8 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"mate|fam|yeah|yea|cheers|this\s+time|for\s+now|for\s+a\s+change|yaar|abeg|bro|bruh|dude|"
                          r"sir|ma'?am|(?<!my\s)(?<!his\s)(?<!her\s)(?<!the\s)(?<!our\s)(?<!your\s)(?<!\ba\s)"
                          r"(?:brother|abi|abla|habibi|akhi)|"
-                         # Thai and Vietnamese courtesy particles typed in English: "on the grass ka", "top right ạ"
-                         r"ka|kha|krub|khrub|na|nha|ạ|la|"
+                         # Thai, Vietnamese, Malay, Indonesian particles typed in English: "on the grass ka", "red ya"
+                         r"ka|kha|krub|khrub|na|nha|ạ|la|ya+h?|dong|kak|kakak|bang|deh|nih|sih|"
                          # "draw a house for me please dear", "turn it into a puppy for him": who it is for
                          r"dear|darling|dearie|sweetie|hun|hon|for\s+(?:me|us)|"
                          # "move it up to the top would you", "make it bigger so" (Irish), "senpai", "uwu"
@@ -83,7 +83,9 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"h{3,}|x+swl|yyds|nb|he(?:he)+|hihi+|ah|lah|leh|lor|哈+|呵呵+|嘿嘿+|嘻嘻+|first|to\s+start\s+with|"
                          # "purple would be nice", "bigger is better": the value, said as a wish
                          r"would\s+(?:be|look)\s+(?:nice|great|good|better|cool|lovely|perfect|awesome|fun|cute)|"
-                         r"(?:might|could)\s+(?:be|look)\s+(?:nice|good|cool|fun)|is\s+better|sounds\s+(?:good|nice))"
+                         r"(?:might|could)\s+(?:be|look)\s+(?:nice|good|cool|fun)|is\s+better|sounds\s+(?:good|nice)|"
+                         # "drop it down to the bottom like its falling": as if, how the move looks
+                         r"like\s+(?:it'?s|its|he'?s|hes|she'?s|shes|they'?re)\s+[a-z]+ing)"
                          # "…就行", "…谢谢", "…好吗", "换成 fox 好了": how it is asked, not what
                          # (never inside a thanks said alone: 谢谢啦, 多谢啦 stay whole for the chat rules)
                          r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![谢感多])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就(?:更)?好了?|就可以了?|谢谢(?:你|啦|亲)?|"
@@ -96,7 +98,7 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          # "换成水彩风格试试", "换成红色看看": trying it, not a thing called 试试
                          # "headset 像客服那样": what it is like, said after it
                          r"|(?<=[\u4e00-\u9fffA-Za-z])\s*(?:(?:就是|就|好)像|(?<![就好是])像)[^，,。\s]{1,8}?(?:那样|一样|似的)的?"
-                         r"|(?<=[\u4e00-\u9fff])\s*(?:那种(?:的|感觉|风格)?|那样(?:的|子)?|试试看?|试一下|看看|看一下)"
+                         r"|(?<=[\u4e00-\u9fff])\s*(?:那种(?:的|风格)?(?!感觉)|那样(?:的|子)?|试试看?|试一下|看看|看一下)"
                          # "让它抱着一根竹子 so cute": how it will look, said in English after the Chinese request
                          r"|(?<=[\u4e00-\u9fff])\s+(?:so|super|very|v)\s+(?:cute|nice|pretty|kawaii)"
                          r"|\s+代表\s*[A-Za-z\u4e00-\u9fff]{1,12}"  # "a lightbulb 代表 idea": what it stands for

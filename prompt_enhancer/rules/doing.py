@@ -51,7 +51,7 @@ _POSSESSOR = re.compile(r"^(?:(?:his|her|its|their|my|your|the|a|an|some|one)\s+
 ZH_POSE_VERBS = {"站": "standing", "坐": "sitting", "躺": "lying", "趴": "lying", "睡": "sleeping", "停": "parked",
                  "飞": "flying", "跑": "running", "走": "walking", "游": "swimming", "玩": "playing", "跳": "jumping",
                  "漂": "floating", "飘": "floating", "蹦": "jumping",
-                 "蹲": None, "待": None, "呆": None, "靠": None, "挂": None}
+                 "蹲": None, "待": None, "呆": None, "靠": None, "挂": None, "立": None}
 # Where a place was taken out of a Chinese description a blank is left: "女孩站 " (站在海边), "男孩 放风筝"
 # (在草地上放风筝). A verb right before or after that blank is what the thing does there.
 _ZH_POSE_RE = re.compile(rf"^(?P<head>.*[\u4e00-\u9fffA-Za-z])\s*(?P<verb>[{''.join(ZH_POSE_VERBS)}])着?\s+$")

@@ -450,7 +450,8 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     known = ph.shape or vocab.lookup(vocab.NOUNS, rest) or vocab.lookup(vocab.NOUNS, re.sub(r"s$", "", rest)) or (
         ph.indefinite and re.fullmatch(r"[a-z]+", rest) and is_new_subject(rest))  # "a hawk": an animal, one word
     # "three pink tulips beside it", "a lantern on the left": a thing no list knows, said as one more and where
-    placed_new = ph.indefinite and ph.position and _PLAIN_NAME.fullmatch(rest) and not pronoun
+    placed_new = ph.indefinite and ph.position and _PLAIN_NAME.fullmatch(rest) and not pronoun and rest.lower() not in {
+        "move", "put", "shift", "place", "push", "slide", "drag", "nudge"}  # "move the blue one to the left"
     if known or placed_new or (ph.indefinite and any(t.parts for t in split_description(body)[:1])):  # "…a red door"
         return add_subjects(work, body, announce="added")
     return False

@@ -24,6 +24,22 @@ def is_new_subject(name: str) -> bool:
     return any((t := vocab.lookup(vocab.NOUNS, w)) is not None and t.key in _SUBJECT_NOUNS for w in words)
 
 
+
+# Things that carry a picture: "a shield with a lion", "a mug with a cat" show the animal, they hold no animal.
+_PICTURE_BEARERS = {"shield", "flag", "banner", "shirt", "t-shirt", "tshirt", "tee", "hoodie", "sweater", "jumper",
+                    "mug", "cup", "sign", "poster", "card", "book", "bag", "tote", "cap", "badge", "patch", "pillow",
+                    "cushion", "kite", "balloon", "sticker", "label", "plate", "vase", "umbrella", "scarf", "apron"}
+_PICTURED = re.compile(r"^(?P<head>[\w-]+?)s?\s+with\s+(?:a|an|the|some|two|three)\s+[\w\s-]+?(?P<on>\s+"
+                       r"(?:(?:printed|painted|drawn|embroidered|sewn)\s+)?[oi]n\s+(?:it|them|the\s+front))?$", re.I)
+
+
+def pictured_on(name: str) -> bool:
+    """"a shield with a lion on it", "a mug with a cat", "a basket with a cat in it": had by the thing, not apart."""
+    m = _PICTURED.match(name)
+    if not m or is_new_subject(m.group("head")):
+        return False
+    return bool(m.group("on")) or m.group("head").lower() in _PICTURE_BEARERS
+
 # The English words for someone: a person is drawn on their own.
 PEOPLE_WORDS = frozenset(w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii())
 # Animals the vocabulary has no row for: alive, drawn on their own like the ones it has.
@@ -31,7 +47,8 @@ MORE_ANIMALS = {"seagull", "gull", "pigeon", "crow", "raven", "parrot", "eagle",
                 "hawk", "flamingo", "heron", "egret", "pelican", "goat", "rooster", "lizard", "rat", "hamster", "koala",
                 "zebra", "giraffe", "camel", "llama", "alpaca", "donkey", "otter", "dolphin", "shark", "octopus",
                 "crab", "hedgehog", "raccoon", "badger", "moose", "kangaroo", "collie", "puppy", "kitten", "calf",
-                "foal", "lamb"}
+                "foal", "lamb", "dragonfly", "bee", "ladybug", "ladybird", "firefly", "moth", "beetle", "snail",
+                "hummingbird", "owl", "bat", "squirrel", "jellyfish", "seal", "walrus", "peacock", "toucan", "magpie"}
 _HAD_STEMS = {s for w in vocab.HAD if w.isascii() for s in (w, w.rstrip("s"))}  # wings, wing
 _WORN_STEMS = {w for w in vocab.WORN if w.isascii() and " " not in w}
 _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", "sun", "moon", "mountain", "horse",
@@ -41,7 +58,7 @@ _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", 
                   "elephant", "panda", "tiger", "whale", "penguin", "duck", "bear", "lion", "monkey", "owl", "frog",
                   "turtle", "butterfly", "cow", "sheep", "pig", "chicken", "mouse", "squirrel", "wolf", "snake",
                   "dinosaur", "unicorn", "bicycle", "train", "airplane", "bus", "bridge", "rainbow", "piano", "bench",
-                  "pirate", "witch", "mermaid", "ghost", "angel",
+                  "pirate", "witch", "mermaid", "ghost", "angel", "christmas tree",
                   # people the vocabulary has rows for ("on the bench with her grandma"); a baby is held
                   "grandpa", "grandma", "chef", "doctor", "teacher", "farmer", "soldier", "firefighter", "ballerina",
                   "clown", "ninja", "student"}
@@ -54,6 +71,7 @@ MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest"
              "bandana", "goggles", "headscarf", "shawl", "kilt", "sarong", "toga", "dirndl", "hakama", "sash",
              "lab coat", "tracksuit", "waistcoat", "bonnet", "beret", "fedora", "sombrero", "kimono", "jersey",
              "uniform", "onesie", "leotard", "tunic", "dungarees", "robe", "bathrobe", "cloak", "eyepatch",
-             "eye patch", "monocle"}
+             "eye patch", "monocle", "hijab", "kebaya", "songkok", "baju kurung", "baju melayu", "hanbok", "ao dai",
+             "abaya", "kurta", "jilbab", "tudung", "peci", "earmuffs", "life jacket", "lifejacket", "camo"}
 # Every word for something worn, the vocabulary's rows and the longer list above (lower case).
 WORN_WORDS = frozenset(w.lower() for w in vocab.WORN) | MORE_WORN

@@ -136,7 +136,7 @@ _SECOND_THOUGHT = re.compile(r"^(?:(?:hmm+|hm+|um+|uh+|eh+|oh|o+h+|ok|okay|so|wa
                              # "wait no go back to a dragon": a request said again instead
                              r"|\s+(?:go\s+back|back\s+to|make\s+it|let'?s)\b"
                              # "hmm no blue", "red... no blue": a colour said again instead
-                             rf"|\s+(?={COLOUR_WORD}\s*[.!]*$))|actually|on\s+second\s+thoughts?|scratch\s+that|"
+                             rf"|\s+(?={COLOUR_WORD}\s*[.!]*$)|(?<=nah)\s+(?=(?:an?\s+)?[a-z]+\s*[.!]*(?:\s|$)))|actually|on\s+second\s+thoughts?|scratch\s+that|"
                              r"change\s+of\s+plans?|my\s+bad|my\s+mistake|"
                              r"其实|不对|不是|算了|还是|改主意了?|打错了|说错了|写错了))(?![A-Za-z])", _I)
 # A remark, a particle or a request, then a request in English: two clauses ("背景还是白色好看点 change it to white";
@@ -485,11 +485,11 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
             return
     if INTERJECTION.fullmatch(body) or work.markup:
         return  # "hmm" alone, "check this out" beside a link: nothing to read, nothing to note
-    lone_word = lone_unknown(body)
+    lone_word = not feel and lone_unknown(body)  # "周末自驾那种感觉": a feel no rule knows is a note
     if COMMAND.match(body) or (KEYBOARD_RUNS.search(body) and " " not in body.strip()) or lone_word:
         work.ask(reply.say("ask_what", work.language))  # a request no rule reads: ask, never guess
         return
-    talk = unread_talk(body, work.question_mark)
+    talk = None if feel else unread_talk(body, work.question_mark)
     if talk == "ask_what":
         work.ask(reply.say(talk, work.language))  # keys mashed: ask what was meant
         return

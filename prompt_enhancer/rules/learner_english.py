@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.singlish import as_singlish_said
+from prompt_enhancer.rules.drawn_alone import WORN_WORDS
 from prompt_enhancer.rules.picture_changes import has_global
 from prompt_enhancer.rules.phrase import parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_place
@@ -32,6 +33,9 @@ _MATERIALS = r"(?:straw|wood|wool|glass|gold|silver|leather|paper|stone|metal|pl
 
 _WHICH_SIZE = r"bigger|smaller|larger|biggest|smallest|largest|taller|shorter"
 _MODAL = r"(?:should|must|can|will|would|could|needs?|has|have|is|are|was|were)\b"
+_NOT_NAMED = (r"(?:please|pls|plz|now|then|and|so|also|just|can|could|would|will|should|you|u|i|we|it|that|"
+              r"this|lets?|kindly|maybe|don'?t|do|did|to|not|never|rather|must|might|gonna|wanna|need|want|"
+              r"try|or|but|if|when|first|again|the|a|an|my|his|her|its|their|pl[sz]|i'?d|bg|background)\b")
 _VALUE_ONE = "|".join(sorted({f for t in (*vocab.COLOURS.values(), *vocab.SIZES.values()) for f in t.en}
                              | {"left", "right", "middle", "top", "bottom", "first", "second", "last", "other",
                                 "bigger", "smaller"}, key=len, reverse=True))
@@ -159,6 +163,28 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 r"wow|cool|nice|great|good|perfect)\b)[a-z]+)\s+(?:turns?|change|go|goes|becomes?)\s+(?:to\s+|into\s+)?"
                 rf"(?=(?:{_COLOUR_EN})\b))", _I),
      lambda m: f"make {m.group('t') or 'the ' + m.group('t_bare')} "),
+    # "…, simple cartoon", "cute watercolour pls": a word for the style said with it, not a thing called "simple"
+    (re.compile(r"(?:^|(?<=[,.?!]\s))(?P<a>simple|cute|minimal(?:ist)?|clean|flat|bold|soft|kawaii|retro|vintage|"
+                r"colou?rful|bright|moody|detailed|basic|plain|modern)\s+(?P<s>cartoon|anime|manga|watercolou?r|"
+                r"pixel\s+art|line\s+art|sketch|doodle|illustration|vector|comic)"
+                r"(?=\s*(?:please|pls)?\s*(?:[,.!?]|$))", _I),
+     r"\g<a> \g<s> style"),
+    # "shield color red pls", "the roof colour to blue": the thing's colour, said as a label
+    (re.compile(rf"^(?:(?:and|now|then|ok|okay)\s+)?(?:the\s+)?(?P<t>(?!(?:{_NOT_NAMED}|background|bg))[a-z]+(?:\s+[a-z]+)?)"
+                rf"\s+colou?r\s+(?:to\s+|is\s+|should\s+be\s+|=\s*|:\s*)?(?=(?:{_COLOUR_EN})\b)", _I),
+     r"make the \g<t> "),
+    # "knight character holding a big sword": a knight (a "cartoon character" stays one)
+    (re.compile(r"\b(?P<n>[a-z]+)\s+(?:character|char)\b(?!\s+(?:design|sheet|art|concept))", _I),
+     lambda m: m.group("n") if _a_thing(m.group("n")) else m.group(0)),
+    # "two ghosts like the pacman ones": pacman ghosts
+    (re.compile(r"\b(?P<n>[a-z]+s)\s+like\s+the\s+(?P<k>[a-z]+)\s+ones\b", _I), r"\g<k> \g<n>"),
+    # "ball go down to the bottom pls", "the house goes up": the thing, then where it goes
+    (re.compile(rf"^(?:the\s+)?(?P<t>(?:(?!{_NOT_NAMED})[a-z]+\s+)?(?!{_NOT_NAMED})[a-z]+)\s+(?:go|goes|move|moves)\s+"
+                r"(?=(?:up|down|left|right|higher|lower|over|to\s+the)\b)", _I), r"move the \g<t> "),
+    # "kebaya make it purple ya", "cat make it pink": a thing named first, then the request about "it"
+    (re.compile(rf"^(?P<t>(?:(?!{_NOT_NAMED})[a-z]+\s+)?(?!{_NOT_NAMED})[a-z]+)\s+"
+                r"(?P<v>make|paint|turn|change|colou?r)\s+(?:it|them)\s", _I),
+     lambda m: f"{m.group('v')} the {m.group('t')} " if _a_thing(m.group("t")) else m.group(0)),
     (re.compile(r"\bin\s+(?P<p>his|her|its|their)\s+side\b", _I), lambda m: f"beside {_OBJECT[m.group('p').lower()]}"),
     (re.compile(r"\bis\s+(?:it\s+)?possible\s+(?:that\s+)?(?P<who>he|she|it|they)\s+(?P<v>smile|laugh|cry|wink)s?\b",
                 _I), lambda m: f"make {_OBJECT[m.group('who').lower()]} {m.group('v').lower()}"),
@@ -300,8 +326,9 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"^(?:abeg|biko)[\s,]+|[\s,]+(?:abeg|biko)(?=\s*[.!?]*$)", _I), ""),
     (re.compile(r"\b(?P<v>make|put|move|remove|carry|take|turn|paint|colou?r|give|change|shift)\s+am\b", _I),
      r"\g<v> it"),
-    # "square is not need, delete it", "make please teapot green", "shield is need to be gold": a learner's word order
-    (re.compile(r"^(?:the\s+)?(?P<t>(?!it\b|this\b|that\b)[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+not\s+need(?:ed)?"
+    # "square is not need, delete it", "the teapot not needed ya", "make please teapot green": a learner's word order
+    (re.compile(r"^(?:(?:actually|so|and|ok|okay|hmm+)[\s,]+)*(?:the\s+)?(?P<t>(?!it\b|this\b|that\b)[a-z]+(?:\s+[a-z]+)?)\s+"
+                r"(?:(?:is|are)\s+)?not\s+need(?:ed)?"
                 r"(?:\s+(?:anymore|any\s+more|more|now))?\b", _I), r"remove the \g<t>"),
     (re.compile(r"\bmake\s+(?:please|pls|plz)\s+", _I), "please make "),
     # "make teapot green and robot silver": two things, each its colour, said with no "the"
@@ -329,8 +356,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "i want it on left side", "background make it yellow", "like old movie": where it goes, what is made, like what
     (re.compile(r"\bi\s+(?:want|need)\s+(?:it|him|her)\s+(?:on|at|in)\s+(?:the\s+)?(?P<s>left|right|top|bottom|middle)"
                 r"(?:\s+side)?\b", _I), r"move it to the \g<s>"),
-    (re.compile(r"\b(?:the\s+)?background\s+(?:make|change|turn)\s+(?:it\s+)?(?:to\s+|into\s+)?(?=[a-z])", _I),
-     "make the background "),
+    (re.compile(r"\b(?:the\s+)?(?:background|bg)\s+(?:make|change|turn|keep|stays?|remains?)\s+(?:it\s+)?(?:to\s+|into\s+|as\s+)?"
+                r"(?=[a-z\u4e00-\u9fff])", _I), "make the background "),  # "background keep black", "… change to 黄色"
     (re.compile(r"\blike\s+old\s+(?=movie|film|photo|picture|photograph|tv)", _I), "like an old "),
     # "this kind of cat", "a robot with teapot in it hand", "dog ride a skateboard": the cat, its hand, riding
     (re.compile(r"\b(?:this|that)\s+kind\s+of\s+(?=[a-z])", _I), "a "),
@@ -344,6 +371,12 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
 )
 
 Rules = tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
+
+
+def _a_thing(said: str) -> bool:
+    """Whether a word said before "make it" names a thing ("kebaya", "cat"), not a sound ("mmm", "oya")."""
+    last = said.lower().split()[-1]
+    return bool(vocab.lookup(vocab.NOUNS, last) or vocab.lookup(vocab.NOUNS, last.rstrip("s")) or last in WORN_WORDS)
 
 
 def rewritten(text: str, rules: Rules) -> str:

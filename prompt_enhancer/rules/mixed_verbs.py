@@ -47,11 +47,21 @@ _SAID = (
                 r"\s*(?:make|paint|turn|change|painted|colou?red)\s+"
                 r"(?:it\s+|them\s+)?(?:to\s+|into\s+|成\s*)?(?=[A-Za-z\u4e00-\u9fff])", _I),
      lambda m: f"把{m.group('said') or m.group('t')}变成 "),
+    # "make it 抹茶蛋糕 instead": a thing named in Chinese is what it becomes (一只狗 already is; 红色, 大一点: values)
+    (re.compile(r"\b(?P<v>make|turn|change)\s+(?P<x>it|him|her)\s+(?:into\s+|to\s+)?(?=[\u4e00-\u9fff]{2,8}"
+                r"(?<![色风格感点些样])(?:\s+instead)?\s*[.!。！]*$)"
+                r"(?![一两三几这那大小红黄蓝绿白黑紫粉橙灰棕金银])", _I),
+     lambda m: f"{m.group('v')} {m.group('x')} into 一个"),
+    # "draw a snowman and 旁边 a small christmas tree pls": beside it, said first in Chinese
+    (re.compile(r"(?<![\u4e00-\u9fff])旁边\s*(?P<x>(?:a|an|one|some|two|three)\s+[a-z][a-z\s-]*?)"
+                r"(?=\s*(?:pls|please|plz)?\s*(?:[,，。.!！~]|[\u4e00-\u9fff]|$))", _I), r"\g<x> next to it"),
+    # "keep 老爷爷 and the cage": the one kept, named in Chinese
+    (re.compile(r"\bkeep\s+(?=[\u4e00-\u9fff])", _I), "keep the "),
     # "再 up 一点": 再往 up 一点, which run_on.WAY_EN reads as 往上 ("往 left 一点" already is)
     (re.compile(r"(?<=再)\s*(?=(?:up|down|left|right)\s*(?:一点|一些|点|些|少少|一下))", _I), "往"),
-    # "给它add一顶red hat", "再 add 一个", "add 一只大的白色狗 on the right": 加
+    # "给它add一顶red hat", "再 add 一个", "add 一只大的白色狗 on the right", "then put 一个小星星 at the top": 加
     (re.compile(rf"(?<=[{_CJK}])\s*add(?![A-Za-z])\s*(?=[一两{_CJK}])"
-                r"|(?:^|(?<=[,，.。!！?？]))\s*(?:(?:pls|please)\s+)?add\s+"
+                r"|(?:^|(?<=[,，.。!！?？]))\s*(?:(?:pls|please|then|and|now|also)\s+)*(?:add|put)\s+"
                 r"(?=[一两三四五几]\s*[个只条棵朵辆张块颗盏把])", _I), "加"),
     # "帮我draw一个snowman": 画 (not a thing called "draw snowman")
     (re.compile(rf"(?<=[{_CJK}])\s*(?:draw|paint)(?![A-Za-z])\s*(?=[一两{_CJK}])"

@@ -20,7 +20,7 @@ _PARTICIPLES = {"parked", "curled", "seated", "perched", "tucked", "covered", "f
                 "who", "that", "which"}
 
 _ADVERBS = {"up", "down", "out", "over", "there", "here", "away", "back", "way", "high", "far", "above", "overhead",
-            "below", "behind", "nearby"}
+            "below", "behind", "nearby", "together", "all"}
 
 
 def _participle(word: str) -> bool:

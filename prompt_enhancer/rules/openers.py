@@ -205,7 +205,7 @@ PRAISE = re.compile(r"(?:wow+[\s,.!]*)?(?:stunning|riveting|groundbreaking|breat
 # What a person says about who the picture is for, beside the request: "he loves tigers", "my son is obsessed
 # with dinosaurs", "she likes cats". Beside a request it is read as nothing, never as a thing to draw.
 _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?:really\s+|just\s+|totally\s+)?"
-                      r"(?:loves?|likes?|adores?|wants?(?=\s+(?:one|it|this|that|them)\b)|is\s+(?:into|obsessed\s+with|"
+                      r"(?:loves?|likes?|adores?|(?:do(?:es)?n'?t|dont|do(?:es)?\s+not)\s+(?:like|love)(?=\s+(?!(?:the|that|this|it)\b)[a-z]+$)|wants?(?=\s+(?:one|it|this|that|them)\b)|is\s+(?:into|obsessed\s+with|"
                       r"crazy\s+about)|are\s+(?:into|obsessed\s+with)"
                       r"|'s\s+(?:into|obsessed\s+with))\s+\S.*$"
                       # "Hi! I'm making a birthday card for my daughter…", "hii quick one": a lead-in beside the request
@@ -229,6 +229,16 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"hated|crashed|dropped|didn'?t\s+like|is\s+(?:scared|afraid)\s+of|got\s+(?:scared|hurt))\b.*$"
                       r"|^(?:he|she|they)(?:'s|'re|s|re|\s+is|\s+are)\s+(?:on\s+(?:vacation|holiday|a\s+trip)|"
                       r"(?:my|our)\s+[a-z]+)\b.*$"
+                      # "(lose the bear,) he say bear is for baby", "students find it too hard to draw": what they think
+                      r"|^(?:(?:he|she|they|my\s+\w+|our\s+\w+|the\s+kids|kids|students|people)\s+)(?:say|says|said|"
+                      r"thinks?|thought)\s+(?:that\s+)?(?:[a-z]+\s+){1,2}(?:is|are|was|were|looks?)\b.*$"
+                      r"|^(?:(?:he|she|they|my\s+\w+|the\s+kids|kids|students|people)\s+)(?:finds?|found)\s+(?:it|them)\s+"
+                      r"(?:too\s+|so\s+|very\s+|a\s+bit\s+)?(?:hard|difficult|scary|boring|much|busy|ugly)\b.*$"
+                      # "gonna stitch it", "(…taxi,) my dad drives taxi for 30 years", "our first house so happy"
+                      r"|^(?:i'?m\s+|im\s+|i\s+am\s+|we'?re\s+|i'?ll\s+|we'?ll\s+)?(?:gonna|going\s+to|will|wanna)\s+(?:stitch|"
+                      r"knit|sew|embroider|crochet|print|frame|post|share|send|trace|hang|upload)\s+(?:it|this|that|them)\b.*$"
+                      r"|^(?:my|our)\s+\w+\s+(?:drives|works|worked|lives|lived|owns|runs|teaches|grew\s+up)\b.*$"
+                      r"|^(?:it'?s\s+|its\s+|this\s+is\s+)?(?:my|our)\s+(?:first|new|dream)\s+[a-z]+\b.*$"
                       # "it's his birthday", "she's 4": why, not what
                       r"|^(?:it'?s|its)\s+(?:his|her|my|their|our)\s+(?:birthday|bday|favou?rite(?:\s+\w+)?)$"
                       r"|^(?:he|she)(?:'s|\s+is)\s+\d+(?:\s+years?\s+old)?$"
@@ -236,6 +246,7 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"|^(?:她|他|我|孩子|女儿|儿子)(?:最|很|特别|超)?(?:喜欢|爱)[^，,]{1,8}$"
                       # 我家狗就爱玩球, 我家是养狗的 不养猫: the person's home, beside the request
                       r"|^(?:我|我们)家(?:的)?[^，,]{0,4}?(?:就|最|特别|很)?(?:爱|喜欢|是|养|有)[^，,]{0,8}$"
+                      r"|^(?:显眼|醒目|清楚|酷|帅)(?:一)?点(?:吧|啊|嘛)?$"  # (改成黄色的) 显眼点: why it is asked
                       r"|^(?:也)?不养[^，,]{1,4}$|^(?:我)?看不(?:清|清楚|见)(?:了|啊|呀)?$"
                       r"|^(?:还是)?就(?:她|他|它)(?:一个人?|自己)(?:吧|了|啦)?$"
                       # "sry kid grabbed my phone", "oops my cat walked on the keyboard": what happened, told in passing

@@ -19,7 +19,8 @@ _FRAME = re.compile(r"^(?:要|是|用|就|颜色)?\s*|\s*(?:的|色的)?\s*(?:�
 
 def part_value_after_clause(work: MessageEdit, body: str) -> bool:
     """The colour, material or size of the part the clause before gave, said on its own."""
-    if work.last not in _GIVING or not work.given:
+    gave_last = bool(work.replies) and work.replies[-1][0] == "gave"  # "and a woolly hat, blue": given bare too
+    if not (work.last in _GIVING or (work.last == "bare_clause" and gave_last)) or not work.given:
         return False
     ph = parse_phrase(_FRAME.sub("", body.strip()), global_parts=False)
     if not (ph.colour or ph.material or ph.size) or ph.shape or ph.position or clean_rest(ph.rest):

@@ -32,7 +32,7 @@ def participle_clause(work: MessageEdit, body: str) -> bool:
         return False  # "…, raining": the weather, not what the thing does
     focus = work.scene.focus if work.scene.focus in work.added else work.added[-1]
     target = work.scene.subject(focus)
-    if target is None or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", target.name):
+    if target is None or not re.fullmatch(r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff' -]*", target.name):
         return False
     known = {s.id for s in work.scene.subjects}
     if not add_subjects(work, f"a {target.name} {m.group('doing')}", announce="drew"):

@@ -15,7 +15,7 @@ from prompt_enhancer.rules.anchor_words import ZH_SURROUNDINGS as _ZH_SURROUNDIN
 from prompt_enhancer.rules.held_container import container_alone
 from prompt_enhancer.rules.doing import AT_A_DISTANCE, ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS, action_en
 from prompt_enhancer.rules.doing import action_zh, doing_after, doing_beside, done_to_pose
-from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS, MORE_WORN, PEOPLE_WORDS, is_new_subject
+from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS, MORE_WORN, PEOPLE_WORDS, is_new_subject, pictured_on
 from prompt_enhancer.rules.with_list import things_listed
 from prompt_enhancer.rules.worn_with import with_as_and
 from prompt_enhancer.rules.phrase import clean_rest, parse_phrase, parse_position
@@ -79,7 +79,7 @@ _ZH_ANCHOR_RE = re.compile(
     r"外面|外边|外|(?<=[门村路街巷洞港])口)"
     # what it does there: 睡觉, 奔跑 (a pose), 看雨, 晒太阳 (dropped: no rule reads what it looks at)
     rf"(?P<after>{'|'.join(ZH_POSE_WORDS)}|[站坐躺趴睡停飞跑走游玩跳](?:着|来游去|来飞去|来跑去)?"
-    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇拿插骑抱牵推举]"
+    r"|[看晒吃喝听读织画弹写钓吹拉做煮堆遛喂踢等唱拍捡摘种洗剪搭打发聊滑冲嬉追爬舔啃翻晃摇拿插骑抱牵推举烤]"
     r"(?:[^\s，,。的]{1,3}|\s*[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*)?))?(?P<tail>的?)$")  # 弹 guitar
 
 
@@ -107,8 +107,7 @@ def _contained(text: str) -> list[Thing] | None:
 def split_description(text: str) -> list[Thing]:
     """One phrase of a drawing as its things: "a knight holding a sword and a shield" is one knight with two parts;
     "a cat sitting on a sofa", a cat on a sofa, and the sofa. A Thing's text may hold more ("a cat and a dog")."""
-    text = doing_first(text)
-    on_it = _ON_IT_AND.match(text.strip())
+    on_it = _ON_IT_AND.match((text := doing_first(text)).strip())
     if on_it:  # "a pink cake with candles on it and a big yellow balloon": two things
         return split_description(on_it.group("first")) + split_description(on_it.group("rest"))
     described = described_pieces(text)  # 穿着粉色裙子的小女孩和一只白色的小狗: two things, each described
@@ -467,7 +466,8 @@ def part_phrases(text: str, *, said: str = "") -> list[str]:
     for piece in pieces:
         ph = parse_phrase(piece, global_parts=False)
         name = clean_rest(ph.rest).lower() or container_alone(piece)  # "give it a glass": glass, not a material
-        if not (name or ph.shape) or is_new_subject(name) or ph.position:
+        if not (name or ph.shape) or (is_new_subject(name) and not pictured_on(name)) or (ph.position and not (
+                re.search(r"\bon\s+top\s*$", piece, _I))):  # "a red antenna on top": on top of it
             return []
     if said and pieces and not _reads_as_part(pieces[0], said, True):
         return []

@@ -42,7 +42,8 @@ _LEAD = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right)[\s,]+)*(?:(?:this\s+is|
                    r"|\s+(?=(?:can|could|would)\s+(?:you|u)\s|i\s+(?:need|want|would\s+like)\s))"
                    r"(?P<rest>\S.*)$", _I | re.DOTALL)
 # What a designer calls the thing wanted, as a label: "asset: …", "need a character sprite: …", "icon - …".
-_ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|thumbnails?|banners?|wallpapers?|"
+_ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|emotes?(?:\s+base)?|thumbnails?|"
+          r"banners?|wallpapers?|"
           r"(?:hero\s+|key\s+)?visuals?|graphics?|"
           r"props?|items?|tiles?|characters?|portraits?|illustrations?|concept(?:\s+art)?|character\s+sprites?|"
           r"game\s+assets?|pfp|profile\s+pic(?:ture)?|(?:product\s+)?(?:pic|picture|photo|shot|image)s?|"
@@ -56,14 +57,19 @@ _MADE_FOR = re.compile(r"^(?:(?:a|an|my|our)\s+)?(?:[\w'-]+\s+){0,2}(?:card|post
                        r"(?P<rest>\S.*)$", _I | re.DOTALL)
 _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+)?(?:need|want)\s+)?"
                     rf"(?:(?:a|an|one|the|new|my|our)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})"
-                    r"(?:\s+(?:asap|pls|please|quick(?:ly)?|rn|today))?\s*(?:[:：\-–—]+|!+(?=\s*(?:a|an|one|two|some)\s))\s*(?P<rest>(?:\S+\s+)+\S.*)$",
+                    r"(?:\s+(?:asap|pls|please|quick(?:ly)?|rn|today))?\s*(?:[:：\-–—]+|!+(?=\s*(?:a|an|one|two|some)\s)"
+                    # "i need a thumbnail, a creeper…" (not "product shot, a red sneaker": a kind of picture, a style)
+                    r"|,(?<!(?:shot|hots|hoto|otos|ture|ures|mage|ages| pic|pics|tion|ions|rait|aits|sual|uals|phic|"
+                    r"hics| art|etch|raft|afts|yout|outs|tudy),)"
+                    r"(?=\s*(?:a|an|one|two|some|big|small|little|tiny)\s))\s*(?P<rest>(?:\S+\s+)+\S.*)$",
                     _I | re.DOTALL)
 # "… for a platformer", "… for my class", "… for valentines": why, at the end of what is drawn (before a comma, a stop
 # or the end)
 _OCCASION = (r"valentines?(?:'s)?(?:\s+day)?|christmas|xmas|easter|halloween|thanksgiving|new\s+year(?:'s)?|"
              r"mother'?s\s+day|father'?s\s+day|(?:chinese|lunar)\s+new\s+year|diwali|eid|hanukkah")
 # ("for grandpa's birthday card": whose, said by name)
-_TAIL = re.compile(rf"[\s,]+for\s+(?:(?:{_DET}|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE}){_USE_TAIL}"
+_TAIL = re.compile(rf"[\s,]+for\s+(?:(?:my|our)\s+(?:[\w'-]+\s+){{0,3}}[\w'-]+(?<!\bown)"  # "for my next amigurumi set"
+                   rf"|(?:{_DET}|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE}){_USE_TAIL}"
                    # "for class 2 chart", "for good morning msg for family grp" (not "a for sale sign")
                    rf"|(?!(?:sale|rent|hire|free|now|real|fun|example|instance)\b)(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
                    r"(?:\s+for\s+(?:my\s+|our\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
@@ -120,7 +126,7 @@ _THING_ICON = re.compile(r"\b(?P<a>an?)\s+(?P<x>(?!app\b)(?:[a-z]+\s+){0,2}[a-z]
                          r"(?!\s+(?:style|of)\b)", _I)
 _BRACKETED_FOR = re.compile(r"\s*\(\s*(?:it'?s\s+|this\s+is\s+)?for\s+[^()]{1,60}\)", _I)
 # "a big circle and a small circle (tokens)": what they are to the person, in brackets at the end (not "(black)")
-_BRACKETED_END = re.compile(r"\s*\((?P<x>[a-z][a-z\s-]{0,30})\)\s*$", _I)
+_BRACKETED_END = re.compile(r"\s*\((?P<x>[a-z][a-z0-9\s-]{0,30})\)\s*$", _I)
 
 
 def _aside(m: re.Match[str]) -> str:
@@ -128,6 +134,23 @@ def _aside(m: re.Match[str]) -> str:
     said = m.group("x").strip()
     values = (vocab.COLOURS, vocab.SIZES, vocab.POSITIONS, vocab.STYLES, vocab.NOUNS, vocab.SHAPES, vocab.POSES)
     return m.group(0) if any(vocab.lookup(t, said) or vocab.lookup(t, said.split()[-1]) for t in values) else ""
+
+
+# "draw my oc like this, a fox girl holding a lantern": whose it is, then what it is (the fox girl is drawn)
+_MY_OC = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:oc|ocs|original\s+character|persona|fursona|sona|mascot)"
+                    r"(?:\s+like\s+(?:this|that))?\s*[,:]\s*(?=(?:a|an)\s)", _I)
+# "a picture of my dog, hes a golden retriever, playing…": whose it is, then what it is (a golden retriever)
+_MY_PET = re.compile(r"\b(?:my|our)\s+[a-z]+\s*,\s*(?:he|she|it)(?:'?s|\s+is)\s+(?=(?:a|an)\s+[a-z])", _I)
+# 跟我家大黄一样, 我新买的: whose it is, or what at home it is like, said beside it
+_ZH_MINE = re.compile(r"[，,。\s]*(?:就)?(?:跟|和|像)(?:我|我们|咱)家(?:的|里的)?[\u4e00-\u9fff]{1,4}?"
+                      r"(?:一样|似的|那样)(?:的)?(?:哦|呀|啊|哈|吧)?(?=\s*(?:[，,。！!]|$))"
+                      r"|[，,。\s]+(?:是)?(?:我|我们)(?:新|刚|刚刚|昨天|今天|前几天|自己)(?:买|做|钓|拍|养|种|织|缝|烤|画)的"
+                      r"(?:哦|呀|啊|哈)?(?=\s*(?:[，,。！!]|$))")
+# "a strawberry cake i baked today", "the scarf my nan knitted": whose it is, said after it
+_MADE_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?:i|we|my\s+[a-z]+)\s+(?:just\s+)?(?:baked|made|bought|grew|knitted|"
+                      r"knit|sewed|sewn|painted|saw|took|found|caught|cooked|built|got)"
+                      r"(?:\s+(?:today|yesterday|last\s+[a-z]+|this\s+(?:morning|week|weekend)|recently))?"
+                      r"(?=\s*(?:[,.!?~^]|$))", _I)
 
 
 def without_purpose(text: str) -> str:
@@ -144,6 +167,7 @@ def without_purpose(text: str) -> str:
         stripped = "draw " + m.group("rest").strip()
     stripped = _ASSET_OF.sub("", _BRACKETED_END.sub(_aside, _BRACKETED_FOR.sub("", stripped)))
     stripped = _THING_ICON.sub(lambda m: f"{m.group('a')} {m.group('x')}", stripped)
+    stripped = _ZH_MINE.sub("", _MY_OC.sub("", _MY_PET.sub("", stripped)))  # whose it is
     stripped = _ZH_FOR_LEAD.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped)))
-    cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", stripped))))
+    cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", _MADE_BY.sub("", stripped)))))
     return cut if cut.strip() else text

@@ -38,7 +38,7 @@ _REMARK = re.compile(
 _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死了?|.*[困累饿]死了?|快点.*|.*要睡了?|家人们|绝绝子|"
                         r"yyds|救命|(?:哈|呵|嘿|嘻)+|太[好棒美]了?|好[棒美]|[绝牛]了?|666+|"
                         # 看到好挤哦, 看着有点乱: how it looks to them, why they asked
-                        r"看(?:到|着|起来)?(?:好|太|有点|很)?[挤乱丑怪]了?[哦啊呀]?|"
+                        r"看(?:到|着|起来)?(?:好|太|有点|很)?(?:[挤乱丑怪]|乱糟糟)了?的?[哦啊呀]?|(?:显眼|醒目)(?:一)?点|"
                         # Taiwanese (Hokkien) praise: 要水水的喔, 足古锥的那种, 金水
                         r"要?水水的?(?:喔|哦)?|(?:足|很|超)?古[锥椎](?:的那种)?|金水|"
                         # what it is for: 做汇报配图用, 给PPT用的
@@ -107,6 +107,9 @@ def is_remark(body: str, ph: Phrase, names: list[str]) -> bool:
     not drawn as a thing called "i know". `names` are the names of the things now in the picture."""
     if _REMARK_ZH.match(body.strip()) or _ABOUT_IT.match(body.strip()):
         return True  # 冲冲冲, "just a rough concept for now", "my kid drew it"
+    if re.fullmatch(r"(?:kids|children|boys|girls|teenagers|toddlers|men|parents)(?:\s+these\s+days)?[.!]*",
+                    body.strip(), _I):
+        return True  # "he dont want the kitten anymore.. kids": said of them, with a sigh
     if ph.colour or ph.size or ph.position or ph.material or ph.count > 1 or re.match(
             r"(?:a|an|one|another|some|two|three)\s", body.strip(), _I):
         return False  # "a hedgehog": one more thing

@@ -334,7 +334,7 @@ _KEEP_ONLY = re.compile(r"^(?:(?:and|but|actually|so|ok|okay|sorry|oops)[\s,]+|[
                         r"(?:just|only|keep only|leave only|nothing but|(?:i\s+)?(?:just|only)\s+(?:want|need))\s+"
                         r"(?P<t>(?:the|that|this|my)\s+.+?|(?P<bare>[a-z]+(?:\s*(?:\+|&|and)\s*[a-z]+)?))"
                         r"(?:\s+(?:left|please|pls|plz|now|then|stays?|ok|okay|thanks|thx|is\s+(?:grand|fine|enough|"
-                        r"good|ok|okay)|will\s+do))*[.!]?$"
+                        r"good|ok|okay)|will\s+do)|\s*(?:就好|就行|就可以))*[.!]?$"
                         # "apple is enough": only it stays
                         r"|^(?:(?:and|but|so)\s+)?(?P<t_enough>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+enough[.!]?$"
                         # "mushroom only pls": the thing, then "only"
@@ -429,7 +429,8 @@ def remove_clause(work: MessageEdit, body: str) -> bool:
         return _remove_targets(work, target, avoid_unknown=True, pointed=bool(re.match(r"\s*(?:把|将)", body)))
     if work.last == "remove_clause":  # "remove the ball, and the circle"
         rest = re.sub(r"^(?:and|also|plus|还有|和|以及)\s*", "", body, flags=_I)
-        if re.match(r"(?:just|only|except|but)\b|(?:the\s+)?(?!the\b)[a-z]+\s+(?!thing\b)[a-z]+ing\b", rest, _I):
+        if re.match(r"(?:just|only|except|but)\b|(?:the\s+)?(?!the\b)[a-z]+\s+(?!thing\b)[a-z]+ing\b", rest, _I) or (
+                re.match(r"\W*(?:just|only)\s", work.clause, _I)):  # "…不要了 just the sheep 就好"
             return False  # "…, just the teapot floating": what stays, not more to remove
         targets = resolve(work, rest)
         if targets is not None and not parse_phrase(rest).has_subject_values() or (

@@ -15,7 +15,7 @@ from dialog.scene import Scene, Subject
 from prompt_enhancer.rules.names import name_matches
 
 _I = re.IGNORECASE
-_SAME_COLOUR = re.compile(r"(?:(?:in\s+|of\s+)?the\s+same\s+colou?r"
+_SAME_COLOUR = re.compile(r"(?:(?:(?:in\s+|of\s+)?the|(?<=[a-z]s\s)|(?<=[a-z]s,\s))\s*same\s+colou?r"
                           r"(?:\s+as\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+)?|it))?"
                           r"|(?:和|跟|与)(?P<x_zh>[\u4e00-\u9fff]{1,4}?)(?:同|一样|相同)?(?:颜色|色)(?:一样|相同)?的"
                           r"|(?:同样|一样)的?颜色的|同色的|颜色(?:一样|相同)的)", _I)

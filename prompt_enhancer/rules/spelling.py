@@ -121,7 +121,8 @@ _SWAPPED_WORDS = {"act"}
 # The rest are the everyday words of a 4,800-word list that one slip would turn into another ("plants" / "pants").
 _REAL_WORDS = {"crate", "sports", "bother", "lost", "steam", "plants", "dessert", "drier", "enter", "entered",
                "farther", "hears", "heats", "laying", "money", "nails", "panting", "paying", "pots", "sewing", "sing",
-               "sorts", "spies", "starts", "tanks", "vets", "waking", "weaving"}
+               "sorts", "spies", "starts", "tanks", "vets", "waking", "weaving",
+               "tnt", "bbq", "dna", "ufo", "suv", "atm", "dvd", "lcd", "rpg", "fps", "npc", "mrt", "lrt"}  # initials
 
 
 def _short_slip(w: str) -> str | None:
@@ -202,7 +203,7 @@ _CHAT_SPELLINGS = {
     "accross": "across", "aminal": "animal", "ment": "meant", "thru": "through", "lil": "little", "smol": "small",
     "u": "you", "ur": "your", "wat": "what", "cna": "can", "waht": "what", "uwu": "", "owo": "",
     "hes": "he's", "doon": "down", "rly": "really", "abt": "about", "pls": "please", "plz": "please", "yello": "yellow",
-    "purp": "purple", "shes": "she's", "git": "get",
+    "purp": "purple", "shes": "she's", "git": "get", "tq": "thanks", "tqvm": "thanks",
     "gren": "green", "grn": "green", "blk": "black", "wht": "white", "lft": "left", "rght": "right", "abit": "a bit",
     "alil": "a little", "smal": "small", "hav": "have", "shud": "should", "shd": "should", "shld": "should",
     "blak": "black", "wite": "white",

@@ -16,6 +16,14 @@ _COUNT = r"[一两二三四五六七八九十几]"
 _MEASURE = r"[只个头条棵朵张辆座把件顶匹位块]"
 _WHOLE = r"画|图|背景|场景|色调|风格|人|身|儿|都|就|的|是|世界|页|屏|过程|东西"
 _DOINGS = "|".join(sorted((w for w, pose in ZH_POSE_WORDS.items() if pose), key=len, reverse=True))
+_SIDE_SAID = {"下边": "下面", "上边": "上面", "边上": "旁边"}  # 太阳下边儿: 下面
+
+
+def _place_of(said: str) -> str:
+    """船头 is on the boat (船上), 石头 on the stone (石头上): where a thing stands, as the place rules read it."""
+    return said[:-1] + "上" if said[-1] == "头" and said != "石头" else said + "上"
+
+
 _SAID = (
     (re.compile("俺"), "我"),
     # 那你给我画个太阳吧: "then (you)" before the request is no word of it
@@ -133,6 +141,31 @@ _SAID = (
     # "杯子 change to 一个勺子": a Chinese thing, changed with English words
     (re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:change|changed|switch|turn)\s+(?:it\s+)?(?:to|into)\s+(?P<x>\S.*)$",
                 re.IGNORECASE), r"把\g<t>换成\g<x>"),
+    # 船头站着一只白鹭: where, then what is there (一只白鹭站在船头); "lose the 白鹭 pls 太抢戏了": a remark after
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?![在把给让将有])(?P<p>[\u4e00-\u9fff]{2,4}?)(?<![间边面方央角处侧上下里中])(?P<v>[站坐趴躺蹲停])着"
+                r"(?P<c>[一两三几]\s*[个只条棵朵张辆座把件顶匹位块艘])(?P<t>[\u4e00-\u9fff]{1,6})(?=$|[，,。\s])"),
+     lambda m: f"{m.group('c')}{m.group('t')}{m.group('v')}在{_place_of(m.group('p'))}"),
+    (re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?:pls|please|plz)\s+(?=[\u4e00-\u9fff])", re.IGNORECASE), "，"),
+    # "and 在右下角 一只小小的灰色老鼠 pls": a place, then what is there (one more there, not a move)
+    (re.compile(r"(?:^|(?<![\u4e00-\u9fff]))在(?P<p>[\u4e00-\u9fff]{1,4}?[角边间面方])\s+(?=[一两三四五几]\s*[个只条棵朵张辆颗])"),
+     r"在\g<p>加"),
+    # "robot 本身要白色": the thing itself (not what it holds) made white
+    (re.compile(r"(?:^|(?<=[，,。]\s)|(?<=[，,。]))\s*(?P<t>[A-Za-z][A-Za-z ]{0,20}?|[\u4e00-\u9fff]{1,6}?)?\s*本身"
+                r"(?:要|是|就|也)?(?:改成|换成|变成|弄成)?(?=[红黄蓝绿白黑紫粉橙灰棕金银]|[a-z]+\s*的)", re.IGNORECASE),
+     lambda m: f"把{m.group('t') or '它'}改成"),
+    # 左边那顶红的, 小的来个绿色吧, 挪到顶上: that one (那个), made green, to the top
+    (re.compile(r"(?<=[那这])[艘顶盏株栋座盆本位件支把张块](?=[红黄蓝绿白黑紫粉橙灰棕金银大小][\u4e00-\u9fff]{0,3}的)"),
+     "个"),
+    (re.compile(r"(?<=[的它他她])\s*来个(?=[红黄蓝绿白黑紫粉橙灰棕金银]色)"), "改成"),
+    (re.compile(r"(?<=[到在])顶上(?=$|[，,。\s吧])"), "最上面"),
+    # 浮漂下面再画条鱼, 太阳下边儿再画几棵树, 车旁边站一个人: a thing drawn at another, said without 在
+    (re.compile(r"(?:^|(?<=[，,。\s]))(?P<a>(?:(?![在把给让将的])[\u4e00-\u9fff]){1,6}?)(?P<l>下面|上面|旁边|左边|右边|前面|后面|"
+                r"下边|上边|边上|里面)儿?(?:再|也|还)?(?:画|加|站|坐|放|摆|停)[着了]?(?=[一两三四五几个只条棵朵颗位辆])"),
+     lambda m: f"在{m.group('a')}{_SIDE_SAID.get(m.group('l'), m.group('l'))}加"),
+    # "background change to 黄色", "bg换成黄色 tree不变": the background, and an English thing kept, in Chinese words
+    (re.compile(r"\b(?:(?:and|then|also)\s+)?(?:the\s+)?(?:background|bg)\s*(?:change|changed|switch|turn|make\s+it)\s+(?:to\s+|into\s+)?"
+                r"(?=[\u4e00-\u9fff])", re.IGNORECASE), "背景换成"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s+(?P<t>[a-z]+)\s*(?=(?:不变|不动|别动|保持不变)$)", re.IGNORECASE), r"，\g<t>"),
     # "…，搁红色的桌子上": put there (放 said without 在)
     (re.compile(r"(?:^|(?<=[，,。\s]))(?P<v>放|摆)(?![在到着])(?=[^，,。]{1,8}?(?:上|里)(?:面|边)?$)"), r"\g<v>在"),
     # "can you draw 一个纳西老人在弹琵琶": the English opener before a Chinese thing is "draw"

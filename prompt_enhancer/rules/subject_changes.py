@@ -357,15 +357,15 @@ def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, st
         values["size"] = ph.size
     values["relation"] = relation or default_relation(name)
     if ph.position == "top" and re.search(r"(?<![\w'-])on\s+top\s*$", text, _I):
-        return name, values, None  # "with an egg on top": on top of the thing, not at the top of the picture
+        return name, {**values, "relation": "with"} if values["relation"] == "holding" else values, None  # on it
     return name, values, ph.position
 
 
 def default_relation(name: str) -> str:
     """How a part goes with its subject when nobody said: a hat is worn, a beard had, an umbrella held."""
-    term = vocab.lookup(vocab.NOUNS, name)
-    term = term or vocab.lookup(vocab.NOUNS, singular(name))
-    head = name.lower().split()[-1] if name.split() else ""  # "round glasses" are glasses, worn
+    term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, singular(name))
+    core = re.sub(r"\s+with\s.*$", "", name.lower())  # "a t-shirt with a cat on it": a t-shirt, worn
+    head = core.split()[-1] if core.split() else ""  # "round glasses" are glasses, worn
     words = {name.lower(), singular(name.lower()), head, singular(head)} | ({term.key, *term.forms} if term else set())
     if words & WORN_WORDS:
         return "wearing"

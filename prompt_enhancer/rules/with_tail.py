@@ -56,7 +56,10 @@ HANGING_ON_IT = re.compile(r"\s+(?:that\s+is\s+|which\s+is\s+)?(?:hanging|hung|d
 ING_LAST = re.compile(r"^\s*(?P<who>(?:a|an|one)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
                       r"(?P<parts>(?:in|with|wearing|holding)\s+.+?)\s+"
                       r"(?P<doing>dancing|smiling|laughing|waving|singing|running|walking|sitting|standing|sleeping|"
-                      r"jumping|flying|swimming|playing|crying|posing|skating|skiing|surfing)$", _I)
+                      r"jumping|flying|swimming|playing|crying|posing|skating|skiing|surfing|"
+                      # "an old lady in a rocking chair knitting a scarf": what she does, to what
+                      r"(?:knitting|reading|eating|drinking|painting|writing|drawing|watching|feeding|hugging|petting|"
+                      r"sewing|cooking)\s+(?:a|an|the|some|her|his|their)\s+[a-z]+(?:\s+[a-z]+)?)$", _I)
 
 
 def doing_first(text: str) -> str:
@@ -66,4 +69,6 @@ def doing_first(text: str) -> str:
     listed = re.split(r"\s+and\s+", m.group("parts")) if m else []
     if not m or len(listed) > 1 and is_new_subject(re.sub(r"^(?:a|an|the|one|some)\s+", "", listed[-1], flags=_I)):
         return text
+    if " " in m.group("doing") and not m.group("parts").lower().startswith("in "):
+        return text  # "with a hat reading the newspaper": what is read is not what the hat is with
     return f"{m.group('who')} {m.group('doing')} {m.group('parts')}"
