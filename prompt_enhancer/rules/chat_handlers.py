@@ -52,6 +52,8 @@ _PRAISE_EN = (r"thanks|thank you|thx|ty|ta|ok|okay|yeah|yes|yep|yup|cool|nice|gr
               r"splendid|marvell?ous|delightful|charming|very\s+well|super|thank\s+ye|much\s+obliged|obrigad[oa]|merci|"
               r"danke(?:\s+(?:sch[öo]n|sehr|vielmals))?|gracias|grazie|arigato|perfeito|perfecto|perfetto|parfait|"
               r"bravo|terima\s+kasih(?:\s+banyak)?|makasih|kamsahamnida|gomawo|"
+              # "looks just like my grandpa haha": who it looks like, a reaction
+              r"(?:(?:it|he|she|that|this)\s+)?looks?\s+(?:just\s+|exactly\s+|so\s+much\s+)?like\s+(?:my|our)\s+[a-z]+|"
               # "that is just right", "thats right": approval, no place to move to
               r"(?:(?:that|it|this|the\s+\w+)(?:'s|’s|\s+is|s)\s+)?(?:just|exactly|perfectly)\s+right|"
               r"(?:that|it)(?:'s|’s|\s+is|s)\s+right|"

@@ -85,7 +85,8 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"would\s+(?:be|look)\s+(?:nice|great|good|better|cool|lovely|perfect|awesome|fun|cute)|"
                          r"(?:might|could)\s+(?:be|look)\s+(?:nice|good|cool|fun)|is\s+better|sounds\s+(?:good|nice)|"
                          # "drop it down to the bottom like its falling": as if, how the move looks
-                         r"like\s+(?:it'?s|its|he'?s|hes|she'?s|shes|they'?re)\s+[a-z]+ing)"
+                         r"like\s+(?:it'?s|its|he'?s|hes|she'?s|shes|they'?re)\s+[a-z]+ing|"
+                         r"like\s+(?:my|our)\s+[a-z]+(?:'s)?(?:\s+[a-z]+)?)"  # "…柴犬 like my dog": whose it is like"
                          # "…就行", "…谢谢", "…好吗", "换成 fox 好了": how it is asked, not what
                          # (never inside a thanks said alone: 谢谢啦, 多谢啦 stay whole for the chat rules)
                          r"|(?<=[\u4e00-\u9fffA-Za-z])(?<![谢感多])\s*(?:吧|呗|啊|呀)?[,，]?\s*(?:就行了?|就(?:更)?好了?|就可以了?|谢谢(?:你|啦|亲)?|"

@@ -94,6 +94,10 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
             # "the umbrella should be yellow, not that muddy color": the woman's umbrella, whatever it was before
             return attribute_clause(work, f"{m.group('who')} should be {value}")
         targets = named or resolve(work, ("the " if old.isascii() else "") + old) or [work.focus()]
+        said = re.sub(r"^(?:我说的是|我是说|我要的是|我想要的是|的是|是)", "", value.strip(" ,，"))  # 我要的是天幕
+        ph, rename, rest = read_value(said)
+        if not (ph.has_subject_values() or rename) and vocab.has_cjk(rest) and re.fullmatch(r"[\u4e00-\u9fff]+", said):
+            value = "一个" + said  # "不是帐篷，是天幕": a thing the vocabulary need not know, named as what it is
         if targets[0] is not None and has_value(value, True):
             return apply_value(work, targets, value)
     # "it's a fox now", "now it's a fox": what it is from now on

@@ -58,7 +58,8 @@ _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", 
                   "elephant", "panda", "tiger", "whale", "penguin", "duck", "bear", "lion", "monkey", "owl", "frog",
                   "turtle", "butterfly", "cow", "sheep", "pig", "chicken", "mouse", "squirrel", "wolf", "snake",
                   "dinosaur", "unicorn", "bicycle", "train", "airplane", "bus", "bridge", "rainbow", "piano", "bench",
-                  "pirate", "witch", "mermaid", "ghost", "angel", "christmas tree",
+                  "pirate", "witch", "mermaid", "ghost", "angel", "christmas tree", "campfire", "bonfire", "fountain",
+                  "tent", "statue",
                   # people the vocabulary has rows for ("on the bench with her grandma"); a baby is held
                   "grandpa", "grandma", "chef", "doctor", "teacher", "farmer", "soldier", "firefighter", "ballerina",
                   "clown", "ninja", "student"}

@@ -144,6 +144,8 @@ _MY_PET = re.compile(r"\b(?:my|our)\s+[a-z]+\s*,\s*(?:he|she|it)(?:'?s|\s+is)\s+
 # 跟我家大黄一样, 我新买的: whose it is, or what at home it is like, said beside it
 _ZH_MINE = re.compile(r"[，,。\s]*(?:就)?(?:跟|和|像)(?:我|我们|咱)家(?:的|里的)?[\u4e00-\u9fff]{1,4}?"
                       r"(?:一样|似的|那样)(?:的)?(?:哦|呀|啊|哈|吧)?(?=\s*(?:[，,。！!]|$))"
+                      r"|[，,。\s]+(?:要|是)?(?:做|给)[\u4e00-\u9fff]{0,6}?(?:ppt|PPT|汇报|课件|报告|论文|幻灯片)(?:用的?)?"
+                      r"(?=\s*(?:[，,。！!]|$))"  # 要做组会ppt: what it is for
                       r"|[，,。\s]+(?:是)?(?:我|我们)(?:新|刚|刚刚|昨天|今天|前几天|自己)(?:买|做|钓|拍|养|种|织|缝|烤|画)的"
                       r"(?:哦|呀|啊|哈)?(?=\s*(?:[，,。！!]|$))")
 # "a strawberry cake i baked today", "the scarf my nan knitted": whose it is, said after it

@@ -146,6 +146,15 @@ _SAID = (
                 r"(?P<c>[一两三几]\s*[个只条棵朵张辆座把件顶匹位块艘])(?P<t>[\u4e00-\u9fff]{1,6})(?=$|[，,。\s])"),
      lambda m: f"{m.group('c')}{m.group('t')}{m.group('v')}在{_place_of(m.group('p'))}"),
     (re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?:pls|please|plz)\s+(?=[\u4e00-\u9fff])", re.IGNORECASE), "，"),
+    # 右边画堆篝火, 加堆石头: a heap of them (一堆), the measure said without 一
+    (re.compile(r"(?<=[画加放来])(?=堆[\u4e00-\u9fff])"), "一"),
+    # "画一个热气球 top middle那里": there, after a place said in English
+    (re.compile(r"\b(?P<w>left|right|middle|center|centre|top|bottom|corner)\s*(?:那里|那儿|那边|这里)", re.IGNORECASE),
+     r"\g<w>"),
+    # 让她直接坐草地上, 老爷子坐马扎上: sat there (坐在), 直接 said on the way
+    (re.compile(r"(?<=[她他它子孩人])(?:直接|就)?(?P<v>[坐站躺趴蹲])(?![在到着下起了])"
+                r"(?=[\u4e00-\u9fff]{1,4}?[上里](?:钓鱼|看书|睡觉|休息)?$)"),
+     r"\g<v>在"),
     # "and 在右下角 一只小小的灰色老鼠 pls": a place, then what is there (one more there, not a move)
     (re.compile(r"(?:^|(?<![\u4e00-\u9fff]))在(?P<p>[\u4e00-\u9fff]{1,4}?[角边间面方])\s+(?=[一两三四五几]\s*[个只条棵朵张辆颗])"),
      r"在\g<p>加"),
