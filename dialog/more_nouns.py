@@ -46,6 +46,8 @@ MORE_NOUNS: dict[str, Term] = terms({
     "blackboard": (("blackboard", "chalkboard"), ("黑板",)),
     "lipstick": (("lipstick",), ("口红",)), "egret": (("egret",), ("白鹭",)),
     "christmas tree": (("christmas tree", "xmas tree"), ("圣诞树",)), "kayak": (("kayak",), ("皮划艇",)),
+    "young woman": (("young woman", "young lady"), ("小姐姐", "小姑娘", "姑娘", "少女")),
+    "young man": (("young man",), ("小哥哥", "小伙子", "少年")),
     "whiteboard": (("whiteboard",), ("白板",)),
     "napa cabbage": (("napa cabbage", "chinese cabbage", "bok choy"), ("白菜", "大白菜")),
     "blueberry": (("blueberry", "blueberries"), ("蓝莓",)),

@@ -296,3 +296,23 @@ def test_a_campfire_someone_sits_by_is_drawn() -> None:
 def test_a_heap_said_without_one() -> None:
     d = talk("左边画个帐篷 右边画堆篝火")
     assert names(d) == ["帐篷", "篝火"] and d.scene.subjects[1].position == "right"
+
+
+def test_a_measure_of_a_drink_given_is_not_its_name() -> None:
+    assert "咖啡" in _parts(talk("画一个女生", "给她加一杯咖啡"))
+    assert "奶茶" in _parts(talk("画一个女生", "给她一杯奶茶"))
+
+
+def test_looking_up_stays_looking_up() -> None:
+    assert render_prompt(talk("a cat looking up").scene, "en") == "a cat, looking up"
+
+
+def test_stormy_seas_are_a_place() -> None:
+    d = talk("draw a pirate ship on stormy seas")
+    assert names(d) == ["pirate ship"] and d.scene.background == "at sea"
+
+
+def test_a_young_woman_in_chinese_net_words_is_not_small() -> None:
+    d = talk("一个穿汉服的小姐姐在湖边赏月")
+    assert names(d) == ["小姐姐"] and d.scene.subjects[0].size is None
+    assert names(talk("a girl with a young woman")) == ["girl", "young woman"]

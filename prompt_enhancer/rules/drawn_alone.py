@@ -62,7 +62,7 @@ _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", 
                   "tent", "statue",
                   # people the vocabulary has rows for ("on the bench with her grandma"); a baby is held
                   "grandpa", "grandma", "chef", "doctor", "teacher", "farmer", "soldier", "firefighter", "ballerina",
-                  "clown", "ninja", "student"}
+                  "clown", "ninja", "student", "young woman", "young man"}
 
 # Clothes the vocabulary has no row for: "a boy in a blue shirt and red shorts" wears them too.
 MORE_WORN = {"shorts", "pants", "trousers", "jeans", "sneakers", "socks", "vest", "overalls", "pajamas", "pyjamas",

@@ -35,7 +35,8 @@ def split_tail(name: str) -> tuple[str, str, bool]:
     words = name.split()
     if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", name):
         return name, "", False
-    while len(words) > 1 and words[-1].lower() in _ADVERBS:
+    while len(words) > 1 and words[-1].lower() in _ADVERBS and not (
+            words[-2].lower().endswith("ing") and words[-1].lower() in ("up", "down", "out", "away", "back")):
         words = words[:-1]  # "a cabin up (in the mountains)", "a kite way up": the way there, not the name
     if len(words) == 2 and (words[1].lower() in _PARTICIPLES - {"who", "that", "which"} or _participle(words[1])) \
             and not words[1].endswith("ing"):
