@@ -24,7 +24,6 @@ def is_new_subject(name: str) -> bool:
     return any((t := vocab.lookup(vocab.NOUNS, w)) is not None and t.key in _SUBJECT_NOUNS for w in words)
 
 
-
 # Things that carry a picture: "a shield with a lion", "a mug with a cat" show the animal, they hold no animal.
 _PICTURE_BEARERS = {"shield", "flag", "banner", "shirt", "t-shirt", "tshirt", "tee", "hoodie", "sweater", "jumper",
                     "mug", "cup", "sign", "poster", "card", "book", "bag", "tote", "cap", "badge", "patch", "pillow",
@@ -40,6 +39,7 @@ def pictured_on(name: str) -> bool:
         return False
     return bool(m.group("on")) or m.group("head").lower() in _PICTURE_BEARERS
 
+
 # The English words for someone: a person is drawn on their own.
 PEOPLE_WORDS = frozenset(w for w in (*vocab.MALE_WORDS, *vocab.FEMALE_WORDS, *vocab.PERSON_WORDS) if w.isascii())
 # Animals the vocabulary has no row for: alive, drawn on their own like the ones it has.
@@ -48,7 +48,7 @@ MORE_ANIMALS = {"seagull", "gull", "pigeon", "crow", "raven", "parrot", "eagle",
                 "zebra", "giraffe", "camel", "llama", "alpaca", "donkey", "otter", "dolphin", "shark", "octopus",
                 "crab", "hedgehog", "raccoon", "badger", "moose", "kangaroo", "collie", "puppy", "kitten", "calf",
                 "foal", "lamb", "dragonfly", "bee", "ladybug", "ladybird", "firefly", "moth", "beetle", "snail",
-                "hummingbird", "owl", "bat", "squirrel", "jellyfish", "seal", "walrus", "peacock", "toucan", "magpie"}
+                "hummingbird", "jellyfish", "seal", "walrus", "peacock", "toucan", "magpie"}
 _HAD_STEMS = {s for w in vocab.HAD if w.isascii() for s in (w, w.rstrip("s"))}  # wings, wing
 _WORN_STEMS = {w for w in vocab.WORN if w.isascii() and " " not in w}
 _SUBJECT_NOUNS = {"cat", "dog", "bird", "fish", "tree", "house", "car", "boat", "sun", "moon", "mountain", "horse",

@@ -170,7 +170,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
                 r"(?=\s*(?:please|pls)?\s*(?:[,.!?]|$))", _I),
      r"\g<a> \g<s> style"),
     # "shield color red pls", "the roof colour to blue": the thing's colour, said as a label
-    (re.compile(rf"^(?:(?:and|now|then|ok|okay)\s+)?(?:the\s+)?(?P<t>(?!(?:{_NOT_NAMED}|background|bg))[a-z]+(?:\s+[a-z]+)?)"
+    (re.compile(rf"^(?:(?:and|now|then|ok|okay)\s+)?(?:the\s+)?(?P<t>(?!{_NOT_NAMED})[a-z]+(?:\s+[a-z]+)?)"
                 rf"\s+colou?r\s+(?:to\s+|is\s+|should\s+be\s+|=\s*|:\s*)?(?=(?:{_COLOUR_EN})\b)", _I),
      r"make the \g<t> "),
     # "knight character holding a big sword": a knight (a "cartoon character" stays one)

@@ -21,7 +21,7 @@ _SIDE_SAID = {"下边": "下面", "上边": "上面", "边上": "旁边"}  # 太
 
 def _place_of(said: str) -> str:
     """船头 is on the boat (船上), 石头 on the stone (石头上): where a thing stands, as the place rules read it."""
-    return said[:-1] + "上" if said[-1] == "头" and said != "石头" else said + "上"
+    return said[:-1] + "上" if said in ("船头", "床头", "桥头", "枝头", "山头", "墙头", "车头", "树头") else said + "上"
 
 
 _SAID = (

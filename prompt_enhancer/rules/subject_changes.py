@@ -357,7 +357,7 @@ def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, st
         values["size"] = ph.size
     values["relation"] = relation or default_relation(name)
     if ph.position == "top" and re.search(r"(?<![\w'-])on\s+top\s*$", text, _I):
-        return name, {**values, "relation": "with"} if values["relation"] == "holding" else values, None  # on it
+        return name, {**values, "relation": "with"} if values["relation"] == "holding" else values, None  # an egg
     return name, values, ph.position
 
 
