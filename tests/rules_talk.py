@@ -23,3 +23,13 @@ def talk(*messages: str, scene: Scene | None = None, keep_scenes: bool = True) -
 def names(decision: Decision) -> list[str]:
     """The subjects' names in the Scene a decision leaves, in order."""
     return [s.name for s in decision.scene.subjects]
+
+
+def attributes(decision: Decision, index: int = 0) -> dict[str, str]:
+    """The attributes of one subject of the Scene a decision leaves (the first by default)."""
+    return decision.scene.subjects[index].attributes
+
+
+def parts(decision: Decision, index: int = 0) -> dict[str, dict[str, str]]:
+    """The parts of one subject of the Scene a decision leaves (the first by default)."""
+    return decision.scene.subjects[index].parts

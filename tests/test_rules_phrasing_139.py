@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dialog.decision import Action
-from rules_talk import names, talk
-
-
-def _parts(d, i=0):
-    return d.scene.subjects[i].parts
+from rules_talk import names, parts as _parts, talk
 
 
 @pytest.mark.parametrize("message", [

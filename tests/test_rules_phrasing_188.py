@@ -9,11 +9,7 @@ says it looks silly", "axe 改成银色", "top 再加一颗小金色星星", 应
 from __future__ import annotations
 
 from dialog.prompt import render_prompt
-from rules_talk import names, talk
-
-
-def _parts(decision, index: int = 0) -> dict[str, dict[str, str]]:
-    return decision.scene.subjects[index].parts
+from rules_talk import names, parts as _parts, talk
 
 
 def test_a_container_of_something_is_said_as_people_say_it() -> None:

@@ -12,15 +12,7 @@ from __future__ import annotations
 
 from dialog import vocabulary as vocab
 from dialog.prompt import render_prompt
-from rules_talk import names, talk
-
-
-def _attrs(decision, index: int = 0) -> dict[str, str]:
-    return decision.scene.subjects[index].attributes
-
-
-def _parts(decision, index: int = 0) -> dict[str, dict[str, str]]:
-    return decision.scene.subjects[index].parts
+from rules_talk import attributes as _attrs, names, parts as _parts, talk
 
 
 def test_a_colour_with_a_part_colours_the_thing_and_gives_the_part() -> None:

@@ -10,15 +10,7 @@ strawberry cake a detail; "nah triangle" added a triangle."""
 from __future__ import annotations
 
 from dialog.prompt import render_prompt
-from rules_talk import names, talk
-
-
-def _attrs(decision, index: int = 0) -> dict[str, str]:
-    return decision.scene.subjects[index].attributes
-
-
-def _parts(decision, index: int = 0) -> dict[str, dict[str, str]]:
-    return decision.scene.subjects[index].parts
+from rules_talk import attributes as _attrs, names, parts as _parts, talk
 
 
 def test_a_part_with_a_picture_on_it_is_one_part() -> None:
