@@ -110,6 +110,10 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-195": "tuning_195.json", "tuning-196": "tuning_196.json",
           "tuning-197": "tuning_197.json", "tuning-198": "tuning_198.json",
           "tuning-199": "tuning_199.json", "tuning-200": "tuning_200.json",
+          "tuning-201": "tuning_201.json", "tuning-202": "tuning_202.json",
+          "tuning-203": "tuning_203.json", "tuning-204": "tuning_204.json",
+          "tuning-205": "tuning_205.json", "tuning-206": "tuning_206.json",
+          "tuning-207": "tuning_207.json", "tuning-208": "tuning_208.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
