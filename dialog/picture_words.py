@@ -159,6 +159,8 @@ def look_kind(key: str) -> str:
         return "sky"
     if key.endswith(" lighting") and key not in LOOKS:  # "purple lighting": the light's colour, one light
         return "lighting"
+    if key.endswith(" tint"):  # "purple tint": the colour the picture leans to, in place of warm or cool tones
+        return "colour"
     return next((kind for kind, keys in LOOK_KINDS.items() if key in keys), key)
 
 

@@ -487,9 +487,9 @@ def translate(table: dict[str, Term], value: str, language: str) -> str:
 
 def look_said(key: str, language: str) -> str:
     """A look as said in `language`: "dramatic lighting" / "戏剧性光线"; a coloured sky or light said with its
-    colour ("pink sky" / "粉色的天空", "purple lighting" / "紫色的灯光")."""
-    for tail, zh in ((" sky", "天空"), (" lighting", "灯光")):
+    colour ("pink sky" / "粉色的天空", "purple lighting" / "紫色的灯光", "purple tint" / "偏紫色的色调")."""
+    for tail, zh in ((" sky", "天空"), (" lighting", "灯光"), (" tint", "色调")):
         colour = lookup(COLOURS, key[: -len(tail)]) if key.endswith(tail) and key not in LOOKS else None
         if colour is not None:
-            return f"{colour.en[0]}{tail}" if language == "en" else f"{colour.zh[0]}的{zh}"
+            return f"{colour.en[0]}{tail}" if language == "en" else f"{'偏' * (tail == ' tint')}{colour.zh[0]}的{zh}"
     return translate(LOOKS, key, language)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from prompt_enhancer.rules.message_edit import MessageEdit
 from prompt_enhancer.rules.names import name_matches
 from prompt_enhancer.rules.parts import Thing
@@ -64,4 +65,15 @@ def _already_there(work: MessageEdit, thing: Thing, things: list[Thing]) -> bool
         return False
     if not (thing.done_to or any(other is not thing and other.placed and name in other.placed for other in things)):
         return False  # "add a kraken attacking the ship": the ship drawn, not one more
-    return sum(name_matches(s.name, name) for s in work.scene.subjects) == 1
+    return sum(name_matches(s.name, name) for s in work.scene.subjects) == 1 or _part_of_one_there(work, name)
+
+
+# 车筐, 车座 of a 自行车, 桌面 of a 桌子, 树枝 of a 树, 房顶 of a 房子: the owner's last character (before 子) and a
+# part; where a thing is put on it, the part is the owner's, not one more thing (猫窝, 鱼缸, 花瓶 are things)
+_ZH_PART_END = re.compile(r"^[\u4e00-\u9fff](?:筐|篮|座|座椅|顶|窗|把|把手|头|尾|面|角|腿|背|枝|枝头|干|梢|冠|檐|台|舱|"
+                          r"斗|后座|架)$")
+
+
+def _part_of_one_there(work: MessageEdit, name: str) -> bool:
+    heads = {re.sub("子$", "", s.name)[-1:] for s in work.scene.subjects if vocab.has_cjk(s.name)}
+    return bool(_ZH_PART_END.match(name)) and name[0] in heads and not any(s.name == name for s in work.scene.subjects)

@@ -1,9 +1,9 @@
 """Casual ways of saying what the rules read said plainly, rewritten before the message is split: a relative
 clause for what someone holds or wears ("an old man who hold a umbrella"), a dropped g ("chillin"), a lens
 ("35mm photo"), an aside between dashes ("three balloons - red, yellow and blue - tied to a bench"), a picture
-"of" something with a word about it first ("aesthetic pic of a girl", "cozy photo of a cat"), who the picture is
-for ("my kids want a picture of our dog", "for my son, he's 4", 我女儿想要一个公主), and Chinese colloquial verbs
-and tails (整一个雪人, 帮我搞一只小狗, 戴着红围巾的那种). Nothing here knows a thing's name.
+"of" something with a word about it first ("aesthetic pic of a girl", "cozy photo of a cat"), who the picture is for
+("my kids want a picture of our dog", 我女儿想要一个公主), and Chinese colloquial verbs and tails (整一个雪人,
+帮我搞一只小狗, 戴着红围巾的那种). Nothing here knows a thing's name.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from prompt_enhancer.rules.places_said import places_said_plainly
 from prompt_enhancer.rules.setting_phrase import parse_looks
 from prompt_enhancer.rules.zh_coloured_part import coloured_parts
 from prompt_enhancer.rules.pose_at_zh import pose_after_place
+from prompt_enhancer.rules.remarks import kinds_kept
 
 _I = re.IGNORECASE
 
@@ -104,7 +105,7 @@ _SAYS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:oh|and|also|ok|okay|aigo+|
                    r"(?![^.!?,]*\b(?:in|at)\s+(?:her|his|their|our|my)\s+"
                    r"(?:village|town|city|house|home|garden|country|school|street|church|place)\b)", _I)
 _SAYS_ZH = re.compile(r"(?:^|(?<=[，,。\s]))(?:我的?)?(?:她|他|孩子|女儿|儿子|宝宝|老师|妈妈|妈|爸爸|爸|老板|朋友|"
-                      r"同事|老婆|老公|客户|奶奶|爷爷|孙女|孙子)说(?:还)?(?=要|想|加|把|让|给|再|画)")
+                      r"同事|老婆|老公|客户|奶奶|爷爷|孙女|孙子)说(?:还)?(?=要(?!去)|想(?!去)|加|把|让|给|再|画)")
 # "can he wear a birthday hat?", "could she hold a lantern": a thing given, asked as a question
 _CAN_HE_WEAR = re.compile(r"^(?:can|could|may)\s+(?P<who>he|she|it|they)\s+(?:wear|have|hold|get)\s+"
                           r"(?P<what>(?:a|an|some|the)\s+[^?.!]+)", _I)
@@ -184,7 +185,6 @@ _ZH_THING_EN_VERB = re.compile(r"^(?:把\s*(?P<x>[^\s，,A-Za-z]{1,8})"
                                r"|(?P<ref>[^\s，,A-Za-z]{1,8}(?:那个|那只|那条|那辆|的)))\s+"
                                r"(?P<v>move|make|turn|put|change|paint|colou?r|shift)(?:\s+(?:it|him|her|them))?(?=\s[^\u4e00-\u9fff]*$)",
                                re.IGNORECASE)
-# "它们全部变成蓝色": all of them
 # 他眼镜弄成黑色的: his glasses (a pronoun before a thing that is changed, without 的)
 _HIS_THING_ZH = re.compile(r"(?<![\u4e00-\u9fff])(?P<p>他|她|它)(?=(?![戴拿穿坐站躺抱背提举牵骑看吃喝玩跑走在是有也"
                            r"再还要想会能变换改往向移挪放加去删的们])[\u4e00-\u9fff]{1,3}(?:弄成|变成|改成|换成|涂成|染成|刷成|调成))")
@@ -449,7 +449,7 @@ def plain_words(text: str) -> str:
     # "眼睛要 blue 的": a colour said in English inside a Chinese wish, as 眼睛要蓝色的
     text = _EN_COLOUR_WANTED_ZH.sub(lambda m: m.group("v") + vocab.translate(vocab.COLOURS, m.group("c").lower(), "zh")
                                     + "的", text)
-    return _THAT_KIND_ZH.sub("", _PARTICLE_AFTER_EN.sub("", text))
+    return _THAT_KIND_ZH.sub("", _PARTICLE_AFTER_EN.sub("", kinds_kept(text)))
 
 
 # A Chinese particle closing English words ("move it left a bit 哈", "no more raincoat 哈") only softens them;

@@ -31,7 +31,11 @@ _GREETING = re.compile(r"^(?:hi+|hello+|hey+|yo|hiya|howdy|greetings|ahoy|hola|b
                        r"konnichiwa|annyeong(?:haseyo)?|good (?:morning|afternoon|evening|day)|你好|您好|"
                        r"嗨|哈喽|早上好|晚上好)"
                        r"(?:\s+(?:there|dear|again|everyone|all|friend))?(?:呀|啊|哇|哦|吖|鸭|~|～|!|！)*$", _I)
-_THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|"
+# thanks in the person's own language, typed in the Latin script or their own
+_THANKS_ABROAD = (r"grazie\s+mille|mille\s+grazie|grazie\s+tante|ευχαριστώ(?:\s+πολύ)?|efcharisto|spasibo|спасибо|"
+                  r"shukriya|shukran|dhan[yn]+avaa?d|dhonnobad|dhonnobaad|dziękuję|dziekuje|dank\s+je(?:wel)?|tack|"
+                  r"kiitos|teşekkürler|tesekkurler|cảm\s+ơn|cam\s+on|khob\s*khun|salamat|asante|arigatou?|")
+_THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|" + _THANKS_ABROAD +
                      r"thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      r"thank\s+ye(?:\s+kindly)?|much\s+obliged|obrigad[oa]|merci|danke|gracias|grazie|arigato|多谢晒|唔该|"
                      r"terima\s+kasih(?:\s+banyak)?|makasih|kamsahamnida|gomawo|"
@@ -47,11 +51,14 @@ _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all
 # the rules read as values ("it's red", "太大了") are left to the rules that change things.
 _LAUGH = (r"lol+|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|omg|wow+|whoa|aw+|yay+|woo+|xd|yee+haw+|ta-?da+|"
           r"哈+|嘿+|呵+|嘻+|哇+|啊+|噢+|耶+|哎[呦哟呀]?|哟+|呦+")
-_PRAISE_EN = (r"thanks|thank you|thx|ty|ta|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
+_PRAISE_EN = (_THANKS_ABROAD
+              + r"thanks|thank you|thx|ty|ta|ok|okay|yeah|yes|yep|yup|cool|nice|great|perfect|lovely|wonderful|awesome|"
               r"amazing|beautiful|gorgeous|cute|adorable|fantastic|neat|sweet|excellent|brilliant|love it|i love it|"
               r"splendid|marvell?ous|delightful|charming|very\s+well|super|thank\s+ye|much\s+obliged|obrigad[oa]|merci|"
               r"danke(?:\s+(?:sch[öo]n|sehr|vielmals))?|gracias|grazie|arigato|perfeito|perfecto|perfetto|parfait|"
               r"bravo|terima\s+kasih(?:\s+banyak)?|makasih|kamsahamnida|gomawo|"
+              # "is perfect like this", "its perfect as it is": approval, nothing to change
+              r"(?:(?:it|this|that)(?:'s|\s+is|s)?\s+|is\s+)?perfect\s+(?:like\s+(?:this|that)|as\s+it\s+is|as\s+is)|"
               # "looks just like my grandpa haha": who it looks like, a reaction
               r"(?:(?:it|he|she|that|this)\s+)?looks?\s+(?:just\s+|exactly\s+|so\s+much\s+)?like\s+(?:my|our)\s+[a-z]+|"
               # "that is just right", "thats right": approval, no place to move to
@@ -97,7 +104,7 @@ _LIKE_MINE = (r"(?:that|it|this|he|she|the\s+(?:[a-z]+\s+)?[a-z]+)(?:'s|’s|\s+
               r"(?:just\s+|exactly\s+|so\s+much\s+)?like\s+"
               r"(?:my|our)\s+[\w' ]+")
 # "Thank you so much, dear", "Thank you kindly", "fine work matey"
-_ADDRESS = r"dear|darling|sweetie|honey|hun|mate|matey|buddy|pal|dude|bro|fam|kindly"
+_ADDRESS = r"dear|darling|sweetie|honey|hun|mate|matey|buddy|pal|dude|bro|fam|kindly|bhai|bhaiya|yaar|ji|amico|amica"
 _REACTION_PIECE = re.compile(rf"(?:{_LIKE_MINE}|{_ADDRESS}|{_LAUGH}|{_PRAISE_EN}|{_PRAISE_ZH}|{_ABOUT_IT}|{_LIKE_ZH}|"
                              rf"{_FEELING_ZH})", _I)
 # Between the pieces: punctuation, a smiley (":)", ":D", "^^", "<3") or a particle left after praise ("挺好的").

@@ -54,7 +54,7 @@ _ADD_EN_THERE = re.compile(r"^(?:there\s+(?:is|are|should be|must be|were|was|co
 _DRAW_TOO = re.compile(r"^(?:draw|paint|sketch|make|create)\s+(?!(?:the|it|him|her|them|this|that|these|those|its|his|"
                        r"their)\b)(?P<np>.+?)\s+(?:too|as well|also)$", _I)
 _ADD_ZH = re.compile(r"^(?P<pre>.*?)(?:再加上|再添加|再加入|再放上|再放|再加|加上|添加|增加|加入|添上|放上|补上|"
-                     r"再画上|再画|也画|还要画|放个|放一个|加个|加一个|加|添|"
+                     r"再画上|再画|也画|还要画|放个|放一个|放(?=[两三四五几]\s*[个只条棵朵盆束串]|一[条棵朵盆束串])|加个|加一个|加|添|"
                      # 插上五根蜡烛, 挂几个灯笼: put on the thing there
                      r"(?:再)?(?P<hung>挂满|插满|插上|挂上|贴上|[插挂贴](?=[一两三四五六七八九十几\d]))|摆上)(?P<np>.+)$")
 _ZH_WHERE_FIRST = re.compile(r"(?:再|还|也)?在?(?P<w>[\u4e00-\u9fff]{1,4}?"

@@ -17,7 +17,9 @@ from prompt_enhancer.rules.phrase import clean_rest, parse_phrase
 from prompt_enhancer.rules.setting_phrase import parse_looks
 
 _I = re.IGNORECASE
-_ASPECTS_ZH = "其他|其它|其余|别的|剩下的|颜色|大小|位置|背景|风格|形状|样子|构图|姿势|其他的|别的东西|其他东西"
+_ASPECTS_ZH = ("其他|其它|其余|别的|剩下的|颜色|大小|位置|背景|风格|形状|样子|构图|姿势|其他的|别的东西|其他东西|"
+               # 底不变 (the ground, the background), 车身别动, 主体不变: what is there, kept
+               "底|底色|背景色|车身|机身|船身|瓶身|杯身|主体|整体|画面|台子")
 _KEEP_ZH = re.compile(rf"^(?:还有|而且|另外)?(?P<what>{_ASPECTS_ZH})?(?:的)?(?:都|也)?"
                       r"(?:不变|别变|不要变|不用变|别改|不要改|不用改|不改|别动|不动|保持不变|保持原样|照旧|跟之前一样|和之前一样)"
                       r"(?:啊|哦|呀|哈|了|吧)?$"

@@ -324,8 +324,9 @@ def _place_at(work: MessageEdit, body: str) -> bool:
         return False
     there = [s for s in work.scene.subjects if s not in targets and name_matches(s.name, name)]
     new = anchor.indefinite and not there
-    if not new and not there and name.lower() not in _SURROUNDINGS and not (m and m.group("the")):
-        return False  # a Chinese thing that is neither there nor the surroundings: drawn too, below
+    if not new and not there and name.lower() not in _SURROUNDINGS and not (m and m.group("the")) and not (
+            zh and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and not re.search(r"[他她它你我这那哪]", name)):
+        return False  # a Chinese thing that is neither there nor the surroundings (纸箱, 猫窝): drawn too, below
     if m:
         prep = re.sub(r"\s+", " ", m.group("prep").lower())
         position = f"{_PREP_SAID.get(prep, prep)} the {name}"

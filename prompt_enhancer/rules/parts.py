@@ -24,7 +24,7 @@ from prompt_enhancer.rules.setting_phrase import parse_place
 from prompt_enhancer.rules.thing import ITEM_SPLIT as _ITEM_SPLIT, Thing as Thing, pieces as _pieces
 from prompt_enhancer.rules.things_on_it import things_on_it
 from prompt_enhancer.rules.with_tail import DOING_AFTER as _DOING_AFTER, WHERE_LAST, WITH_ON_IT as _WITH_ON_IT
-from prompt_enhancer.rules.with_tail import ON_IT_AND as _ON_IT_AND
+from prompt_enhancer.rules.with_tail import GAZING as _GAZING, ON_IT_AND as _ON_IT_AND
 from prompt_enhancer.rules.with_tail import HANGING_ON_IT as _HANGING_ON_IT, doing_first
 from prompt_enhancer.rules.zh_described import described_pieces
 
@@ -116,16 +116,16 @@ def split_description(text: str) -> list[Thing]:
     contained = _contained(text)
     if contained is not None:
         return contained
-    m = _SHOWS.match(text.strip())
+    m = _SHOWS.match(text.strip()) or _GAZING.match(text.strip())
     if m and clean_rest(m.group("head")) and (m.group("verb").lower() != "reading" or _LOOKS_LIKE_TEXT.match(
             m.group("shown"))):
         head, shown = m.group("head"), m.group("shown")
-        where = _WHERE_AFTER.search(shown)
+        where = m.re is not _GAZING and _WHERE_AFTER.search(shown)  # ("looking at the sea": at what one looks)
         if where:  # "a parrot saying hello on a branch": it is on the branch
             head, shown = f"{head} {shown[where.start():].strip()}", shown[: where.start()]
         things = split_description(head)
-        shower = next((t for t in things if t.placed), things[-1]) if where else things[-1]
-        shower.shows = f"{m.group('verb').lower()} {shown.strip()}"
+        shower = next((t for t in things if t.placed), things[-1]) if where or m.re is _GAZING else things[-1]
+        shower.shows = f"{m.group('verb').lower()} {shown.strip()}".strip()
         return things
     last = WHERE_LAST.match(text.strip())
     owner = split_description(last.group("body")) if last else []

@@ -16,6 +16,10 @@ _I = re.IGNORECASE
 _MIDDLE_OF = re.compile(r"\bin\s+the\s+(?P<w>middle|centre|center)\s+of\s+(?P<a>a|an|the)(?P<x>(?:\s+[a-z]+){1,3})", _I)
 _PICTURE_WORDS = ("pic", "picture", "image", "frame", "canvas", "photo", "drawing", "scene", "page")
 _FAR_AWAY = re.compile(r"(?<=[a-z])\s+(?:far\s+away|far\s+off|way\s+off)(?=\s*(?:[,.!?;]|$))", _I)
+# 远处有条小船, 在远处加一座山: far off, in the back of the picture (背景里, as the rules read a place there)
+_FAR_ZH = re.compile(r"(?:在)?(?:很)?远处(?=(?:还|也|再)?(?:有|加|画|放|是|立着|站着))")
+# 湖上有条小船, 树下有只猫: one, its count left unsaid after where it is
+_ONE_THERE_ZH = re.compile(r"(?<=[边上下里角前后面])有(?=[只条棵朵辆艘匹座头])")
 # "a red cart with a white umbrella on top": on top of the cart, its own part, not at the top of the picture
 _WITH_ON_TOP = re.compile(r"(?P<with>\bwith\s+(?:a|an|some)\s+[a-z]+(?:\s+[a-z]+){0,2}?)\s+on\s+top\b(?!\s+of)", _I)
 # (after a thing, or with a verb, "树两边各放一个灯笼" is the each-side rule's own)
@@ -92,4 +96,4 @@ def places_said_plainly(text: str) -> str:
     text = _CORNER_WAY.sub(_corner, _FRAME_CENTRE.sub("in the center", _DEAD_CENTRE.sub("", text)))
     text = _WITH_ON_TOP.sub(r"\g<with>", _MIDDLE_OF.sub(_middle_of, text))
     text = _EACH_SIDE_ZH.sub(_each_side, text)
-    return _FAR_AWAY.sub(" in the distance", text)
+    return _ONE_THERE_ZH.sub("有一", _FAR_ZH.sub("背景里", _FAR_AWAY.sub(" in the distance", text)))

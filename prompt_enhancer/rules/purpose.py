@@ -28,7 +28,10 @@ _USE = (r"worksheets?|class|classroom|lessons?|games?|platformer|project|posters
         # a game master's: "for my tavern scene", "for tonight's session", "for the one-shot"
         r"scenes?|sessions?|adventures?|one-?shots?|quests?|"
         # a phone's: "for my bakery insta post", "for good morning msg", "for whatsapp status"
-        r"posts?|insta|instagram|msg|message|status|grp|group|whatsapp|reels?")
+        r"posts?|insta|instagram|msg|message|status|grp|group|whatsapp|reels?|"
+        # a volunteer's: "for the coffee morning", "for the pet food drive", "for sunday school", "for the bake sale"
+        r"morning|drive|sales?|fair|fete|services?|sign-?ups?|school|club|meetings?|events?|fundraiser|bazaar|"
+        r"concerts?|festival|screens?|camp|retreat|assembly|ministry|outreach|open\s+day|bulletin|worship\s+night")
 # "for my lesson on sizes", "a tea cosy pattern im making for my sister": what the use is of, or who makes it
 _USE_TAIL = (r"(?:\s+(?:on|about|of)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
              r"(?:\s+(?:i'?m|im|i\s+am|we'?re)\s+(?:making|doing|knitting|sewing|working\s+on|designing)"
@@ -57,7 +60,9 @@ _MADE_FOR = re.compile(r"^(?:(?:a|an|my|our)\s+)?(?:[\w'-]+\s+){0,2}(?:card|post
                        r"(?P<rest>\S.*)$", _I | re.DOTALL)
 _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+)?(?:need|want)\s+)?"
                     rf"(?:(?:a|an|one|the|new|my|our)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})"
-                    r"(?:\s+(?:asap|pls|please|quick(?:ly)?|rn|today))?\s*(?:[:：\-–—]+|!+(?=\s*(?:a|an|one|two|some)\s)"
+                    # "an item icon for the shop screen."
+                    r"(?:\s+for\s+(?:the|my|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
+                    r"(?:\s+(?:asap|pls|please|quick(?:ly)?|rn|today))?\s*(?:[:：\-–—]+|[!.]+(?=\s*(?:a|an|one|two|some)\s)"
                     # "i need a thumbnail, a creeper…" (not "product shot, a red sneaker": a kind of picture, a style)
                     r"|,(?<!(?:shot|hots|hoto|otos|ture|ures|mage|ages| pic|pics|tion|ions|rait|aits|sual|uals|phic|"
                     r"hics| art|etch|raft|afts|yout|outs|tudy),)"
@@ -68,7 +73,8 @@ _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+
 _OCCASION = (r"valentines?(?:'s)?(?:\s+day)?|christmas|xmas|easter|halloween|thanksgiving|new\s+year(?:'s)?|"
              r"mother'?s\s+day|father'?s\s+day|(?:chinese|lunar)\s+new\s+year|diwali|eid|hanukkah")
 # ("for grandpa's birthday card": whose, said by name)
-_TAIL = re.compile(rf"[\s,]+for\s+(?:(?:my|our)\s+(?:[\w'-]+\s+){{0,3}}[\w'-]+(?<!\bown)"  # "for my next amigurumi set"
+# ("for my next amigurumi set"; not "ready for school")
+_TAIL = re.compile(rf"(?<!\bready)[\s,]+for\s+(?:(?:my|our)\s+(?:[\w'-]+\s+){{0,3}}[\w'-]+(?<!\bown)"
                    rf"|(?:{_DET}|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_USE}){_USE_TAIL}"
                    # "for class 2 chart", "for good morning msg for family grp" (not "a for sale sign")
                    rf"|(?!(?:sale|rent|hire|free|now|real|fun|example|instance)\b)(?:[\w'-]+\s+){{0,3}}?(?:{_USE})"
@@ -88,10 +94,20 @@ _PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)
 # 给我孙女看的, 给孙子看, 我水果店用: who or what the picture is for, said as its own clause; 给我的menu画…: before
 _ZH_WHO = (r"(?:小|大)?(?:孙女|孙子|外孙女?|女儿|儿子|孩子|小孩|宝宝|闺女|学生|朋友|老婆|老公|妈妈|爸爸|奶奶|爷爷|"
            r"客人|顾客|客户|娃|娃娃|宝儿|崽)(?:们)?")
-_ZH_USE = r"[\u4e00-\u9fff]{0,4}?(?:店|铺|班|课|公司|学校|菜单|海报|传单|招牌|标志|牌子)|menu|logo|poster|flyer"
-_ZH_FOR = re.compile(rf"[，,。\s]+(?:这是|是)?(?:给(?:我(?:的|家)?|咱(?:家)?)?{_ZH_WHO}(?:看|玩|用|画)?的?"
+_ZH_USE = (r"(?:[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,3}[A-Za-z][A-Za-z\s]{0,15}?的?)"  # 我们worship night的海报
+           r"(?:店|铺|班|课|公司|学校|菜单|海报|传单|招牌|标志|牌子)|menu|logo|poster|flyer")
+_ZH_FOR = re.compile(rf"[，,。\s]+(?:这是|是)?(?:给(?:我(?:的|家)?|咱(?:家)?)?{_ZH_WHO}(?:睡前|晚上|平时)?"
+                     r"(?:看|玩|用|画)?的?"
                      rf"|(?:我|我们|咱)?的?(?:{_ZH_USE})(?:里)?(?:用|要用)的?)(?:哦|呀|啊|吧|哈)?"
                      r"(?=\s*[，,。！!]*\s*$)", _I)
+# 教宝宝认形状, 给宝宝做贴纸, 给儿子讲熊的故事, 给女儿的绘本, 宝宝房间的海报, 儿子绘本里的故事, 我女儿最爱佩奇,
+# 儿子说要去月球: what the picture is for or whom it pleases, said at the end (not 我女儿最喜欢粉色: a colour asked for)
+_ZH_AUDIENCE = re.compile(rf"[，,。\s]+(?:这是|是|要)?(?:(?:教|陪){_ZH_WHO}[\u4e00-\u9fff]{{1,8}}"
+                          rf"|给(?:我(?:的|家)?)?{_ZH_WHO}(?:做|讲|当|打印|准备)[\u4e00-\u9fff]{{1,8}}"
+                          rf"|(?:给)?(?:我(?:的|家)?)?{_ZH_WHO}(?:房间|床头|卧室)?(?:里)?的?[\u4e00-\u9fff]{{0,4}}?"
+                          r"(?:绘本|故事书|故事|贴纸|海报|卡片|画册)(?:里)?(?:的)?(?:故事|插图|用)?"
+                          rf"|(?:我)?{_ZH_WHO}(?:最爱|最喜欢|超爱|说|是)(?![^，,。]*[红橙黄绿蓝紫粉棕白黑灰]色)[^，,。\s]{{1,10}})"
+                          r"(?:哦|呀|啊|吧|哈|的|啦)?(?=[^\u4e00-\u9fffA-Za-z0-9]*$)")
 _ZH_FOR_LEAD = re.compile(rf"^(?:帮我)?给(?:我的?|我们的?)?(?:{_ZH_USE}|{_ZH_WHO})(?=画)"
                           # 店里要做个标志，画…: what is being made, then the picture
                           rf"|^(?:我的?|我们的?)?(?:{_ZH_USE})里?(?:要|想|需要)(?:做|弄)(?:个|一个|张|一张)"
@@ -122,7 +138,8 @@ _ASSET_OF = re.compile(r"\b(?:an?\s+)?(?:\d+\s*[x×]\s*\d+\s+)?(?:pixel(?:\s+art
                        r"emojis?|avatars?|assets?|thumbnails?)\s+of\s+"  # not "a portrait of": a picture's kind
                        r"(?=(?:a|an|the|some|two|three|my)\s)", _I)
 # "a coffee cup icon, brown, top right": the cup, drawn (an icon is what it is for; not "an app icon")
-_THING_ICON = re.compile(r"\b(?P<a>an?)\s+(?P<x>(?!app\b)(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:icon|emoji|sticker|clipart)s?\b"
+_THING_ICON = re.compile(r"\b(?P<a>an?)\s+(?P<x>(?!app\b|item\b|ui\b|menu\b|shop\b)(?:[a-z]+\s+){0,2}[a-z]+)\s+"
+                         r"(?:icon|emoji|sticker|clipart)s?\b"
                          r"(?!\s+(?:style|of)\b)", _I)
 _BRACKETED_FOR = re.compile(r"\s*\(\s*(?:it'?s\s+|this\s+is\s+)?for\s+[^()]{1,60}\)", _I)
 # "a big circle and a small circle (tokens)": what they are to the person, in brackets at the end (not "(black)")
@@ -141,6 +158,10 @@ _MY_OC = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:oc|ocs|original\s+characte
                     r"(?:\s+like\s+(?:this|that))?\s*[,:]\s*(?=(?:a|an)\s)", _I)
 # "a picture of my dog, hes a golden retriever, playing…": whose it is, then what it is (a golden retriever)
 _MY_PET = re.compile(r"\b(?:my|our)\s+[a-z]+\s*,\s*(?:he|she|it)(?:'?s|\s+is)\s+(?=(?:a|an)\s+[a-z])", _I)
+# "my dog Argo sitting on the grass": the pet's own name, said after what it is (not drawn, nor part of its name)
+_PET_NAMED = re.compile(r"\b(?P<a>(?:my|our)\s+(?:[a-z]+\s+)?(?:dog|cat|puppy|kitten|pet|horse|pony|rabbit|bunny|"
+                        r"parrot|hamster|bird|goldfish|fish|goat|tortoise|turtle|guinea\s+pig|corgi|beagle|pug))"
+                        r"\s+(?!I\b)[A-Z][a-z]+\b")
 # 跟我家大黄一样, 我新买的: whose it is, or what at home it is like, said beside it
 _ZH_MINE = re.compile(r"[，,。\s]*(?:就)?(?:跟|和|像)(?:我|我们|咱)家(?:的|里的)?[\u4e00-\u9fff]{1,4}?"
                       r"(?:一样|似的|那样)(?:的)?(?:哦|呀|啊|哈|吧)?(?=\s*(?:[，,。！!]|$))"
@@ -148,6 +169,13 @@ _ZH_MINE = re.compile(r"[，,。\s]*(?:就)?(?:跟|和|像)(?:我|我们|咱)家
                       r"(?=\s*(?:[，,。！!]|$))"  # 要做组会ppt: what it is for
                       r"|[，,。\s]+(?:是)?(?:我|我们)(?:新|刚|刚刚|昨天|今天|前几天|自己)(?:买|做|钓|拍|养|种|织|缝|烤|画)的"
                       r"(?:哦|呀|啊|哈)?(?=\s*(?:[，,。！!]|$))")
+# "make the left one green for a bit of contrast": what the change is for, not a thing
+_FOR_EFFECT = re.compile(r"\s+for\s+(?:a\s+(?:bit|little|touch)\s+of\s+|some\s+|more\s+|extra\s+|a\s+)?"
+                         r"(?:contrast|variety|balance|fun|emphasis|interest|drama|depth|pop|colou?r|symmetry|harmony)"
+                         r"(?=\s*[.!]*\s*$)", _I)
+# "two small silver cups for 2nd and 3rd": the places they stand for, not things
+_RANKS = re.compile(r"\s+for\s+(?:the\s+)?(?:1st|2nd|3rd|first|second|third|runners?[\s-]up)(?:\s+place)?"
+                    r"(?:\s*(?:,|and|&)\s*(?:1st|2nd|3rd|first|second|third)(?:\s+place)?)*(?=\s*[.!]*\s*$)", _I)
 # "a strawberry cake i baked today", "the scarf my nan knitted": whose it is, said after it
 _MADE_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?:i|we|my\s+[a-z]+)\s+(?:just\s+)?(?:baked|made|bought|grew|knitted|"
                       r"knit|sewed|sewn|painted|saw|took|found|caught|cooked|built|got)"
@@ -169,7 +197,9 @@ def without_purpose(text: str) -> str:
         stripped = "draw " + m.group("rest").strip()
     stripped = _ASSET_OF.sub("", _BRACKETED_END.sub(_aside, _BRACKETED_FOR.sub("", stripped)))
     stripped = _THING_ICON.sub(lambda m: f"{m.group('a')} {m.group('x')}", stripped)
+    stripped = _PET_NAMED.sub(r"\g<a>", stripped)
     stripped = _ZH_MINE.sub("", _MY_OC.sub("", _MY_PET.sub("", stripped)))  # whose it is
-    stripped = _ZH_FOR_LEAD.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped)))
+    stripped = _ZH_FOR_LEAD.sub("", _ZH_AUDIENCE.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped))))
+    stripped = _RANKS.sub("", _FOR_EFFECT.sub("", stripped))
     cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", _MADE_BY.sub("", stripped)))))
     return cut if cut.strip() else text

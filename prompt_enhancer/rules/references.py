@@ -340,7 +340,7 @@ def part_name(text: str) -> str:
     the colour is read; "一顶帽子" -> "帽子")."""
     name = clean_rest(re.sub(r"^(?:(?:a|an|the|some|one|two|a pair of|pair of|his|her|its|their|my)\s+)+", "",
                              text.strip(), flags=_I))
-    name = re.sub(r"^(?:[一两二三四五几]|\d+)?\s*"
+    name = re.sub(r"^(?!双肩)(?:[一两二三四五几]|\d+)?\s*"  # (a 双肩包 is one bag, no pair)
                   r"[个只条棵朵辆艘匹座张块颗位把顶副件双对套根支本盏串束扇间面枝片](?![子象包条具])"
                   r"|^一?(?:点儿?|些)(?=\S)", "", name)
     name = clean_rest(name)

@@ -81,14 +81,22 @@ _STYLE_TALK = re.compile(rf"^(?:(?:very|v|super|really|so|more|and|but|also)\s+)
                          r"|^more\s+[a-z\s]{3,30}\s+energy$"  # "more thought leader energy"
                          r"|^(?:(?:very|super|so|v)\s+[a-z]+\s*){2,3}$"  # "very doom very heavy"
                          r"|^[a-z]+(?:\s+[a-z]+)?\s+(?:vibes?|energy)$"  # "…, ranger vibes"
-                         r"|^(?:just\s+)?like\s+[a-z][a-z\s'-]{2,40}$"  # "…, like mama and pup": a likeness, kept
+                         # "…, like mama and pup", "like Vogue in the 60s": a likeness, kept
+                         r"|^(?:just\s+)?like\s+[a-z][a-z\s'-]{2,40}$|^(?:just\s+)?like\s+[A-Z][\w\s'-]{2,40}$"
                          r"|^(?:整体|整个|画面)?(?:要|要有|要那种|有)[^，,]{0,12}感(?:的|一点|觉)?$|^vibe\s*要.+$"
                          # 要治愈系的, 氛围感拉满, 更有冲击力一点, 主体要突出
                          r"|^要?(?:很|超)?[\u4e00-\u9fff]{1,3}系的?$|^[\u4e00-\u9fff]{1,4}感(?:拉满|满满|十足|爆棚|一点|一些)$"
                          r"|^要(?:好|很|超|非常|特别)[\u4e00-\u9fff]{1,3}(?:的?那种|的)?$"  # 要好可爱嗰种: very cute
                          r"|^更有?[\u4e00-\u9fff]{1,4}(?:一点|一些|点)?$|^再[\u4e00-\u9fff]{1,3}(?:一点|一些|点)$"
                          r"|^主体要?(?:突出|明显|清楚)(?:一点|一些)?$"
-                         r"|^要?(?:对称|居中|整齐|简洁|干净)(?:的|一点|一些)?[哦啊呀哈]?$", _I)  # 要对称的哦
+                         r"|^要?(?:对称|居中|整齐|简洁|干净)(?:的|一点|一些)?[哦啊呀哈]?$"  # 要对称的哦
+                         # 要可爱的那种, 要blingbling那种, 安安静静的那种, 我们村里那种, 要看着就很有食欲的那种: the
+                         # kind of picture (not 要红色的那种, 大的那种, 两只的那种: a colour, a size, a count)
+                         r"|^(?![^，,]*(?:[红橙黄绿蓝紫粉棕白黑灰金银]色|[一两二三四五六七八九十几]\s*[个只条棵朵张辆头匹]))"
+                         r"(?![^，,]*[穿戴拿抱背骑举牵])(?!有|要?(?:很|超|特别)?(?:大|小|圆|方)的?那种)要?[\u4e00-\u9fffA-Za-z\s]{1,14}?的?那种(?:感觉)?[！!~]*$"
+                         # 整体要ins风, 要日系风: the style; 粉粉嫩嫩的vibe; 表情要贱贱的: how it looks
+                         r"|^(?:整体|整个|画面)?要?[A-Za-z\u4e00-\u9fff]{1,6}风$|^[\u4e00-\u9fff]{2,6}的?\s*vibes?$"
+                         r"|^(?:表情|眼神|神情|样子)要?[\u4e00-\u9fff]{1,6}(?:的|一点|一些)?$", _I)
 # a likeness said after it: "soft as the first snow", "curled like a comma"
 _LIKENESS = re.compile(r"^[a-z]+(?:\s+[a-z]+)?\s+(?:as|like)\s+(?:(?:a|an|the)\s+)?[a-z]+(?:\s+[a-z]+){0,2}$", _I)
 # a sentence said of something, not a thing named: "consistency is key"
@@ -126,3 +134,33 @@ def is_remark(body: str, ph: Phrase, names: list[str]) -> bool:
         return True
     m = _THE.match(body.strip())
     return bool(m) and not any(w in n.lower().split() for n in names for w in words)
+
+
+_THAT_KIND = re.compile(r"(?:^|(?<=[，,。.!！\s]))(?P<said>[^，,。.!！\s]+的?那种)(?:吧|呀|哦|啊)?(?=$|[，,。.!！\s])")
+_COUNTED = re.compile(r"[一两二三四五六七八九十几]\s*[个只条棵朵辆艘匹座张头把盏]")
+_DEGREE_FIRST = re.compile(r"^(?:倍儿|老|超|很|特|贼|巨|非常|特别|好)")
+
+
+def kinds_kept(text: str) -> str:
+    """要可爱的那种 after three things, 安安静静的那种, 要blingbling那种: the kind of picture wanted, said as its
+    feel ("…那种感觉", a clause of its own) so no rule draws a thing called 要可爱 once "的那种" is read away;
+    after one thing, 要可爱的那种 is how it looks (很可爱的那种, its detail). 戴着红围巾的那种, 倍儿精神的那种
+    stay as they were."""
+    def kept(m: re.Match[str]) -> str:
+        said = m.group("said")
+        core = re.sub(r"^要|的?那种$", "", said)
+        if not style_talk(said) or _names_a_thing(said) or _DEGREE_FIRST.match(core):
+            return m.group(0)
+        if len(_COUNTED.findall(text[: m.start()])) < 2 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", core):
+            return m.group(0).replace(said, f"很{core}的那种", 1) if said.startswith("要") else m.group(0)
+        return ("，" if m.start() else "") + m.group(0) + "感觉"
+    return _THAT_KIND.sub(kept, text)
+
+
+def _names_a_thing(said: str) -> bool:
+    """白鹭那种, 兔子要小小的那种, 站着不动的那种: a thing of that kind, a thing said with how it should be, or how
+    it stands (not a feel)."""
+    core = re.sub(r"^要|的?那种$", "", said)
+    return "要" in core or bool(re.search("[站坐躺飞跑走趴蹲游跳爬睡]", core)) or any(
+        vocab.lookup(vocab.NOUNS, core[i:j]) for i in range(len(core)) for j in range(i + 1, len(core) + 1)
+        if not core[i:j].isascii())

@@ -453,9 +453,9 @@ def avoid_clause(work: MessageEdit, body: str) -> bool:
     if re.fullmatch(r"(?:a\s+(?:bit|little)\s+)?(?:bigger|smaller|larger|higher|lower|darker|lighter|left|right|up|"
                     r"down)", target.strip(), _I):
         return False  # "bigger... no smaller": the other way, said again, no thing to take out
-    if work.last in _REMOVING and re.fullmatch(
-            r"(?:it|them|that|those)(?:\s+(?:any\s*more|either|now))?", target.strip(), _I):
-        return True  # "take the collar off, he doesnt need it": the collar, taken off already
+    if work.last in _REMOVING and re.fullmatch(r"(?:it|them|that|those)(?:\s+(?:any\s*more|either|now))?"
+                                               r"|(?:它|他|她|它们|这个|那个)?[了啦]?", target.strip(), _I):
+        return True  # "take the collar off, he doesnt need it", "薯条删掉吧 不需要了": the one taken out already
     if _remove_targets(work, target, avoid_unknown=False):
         return True
     for part in _THING_SPLIT.split(target):

@@ -61,6 +61,22 @@ _TO_WEAR = re.compile(r"\s+to\s+(?:wear|put\s+on|hold|carry)$", _I)
 _WEATHER_EN = re.compile(r"^(?:add|put|throw\s+in|bring\s+in|let\s+there\s+be)\s+"
                          r"(?:some\s+|a\s+bit\s+of\s+|a\s+little\s+|more\s+|light\s+|thick\s+)?"
                          r"(?P<w>fog|mist|rain|snow)\b.*$", _I)
+# "make it rain harder", "make the snow heavier", "heavier rain": the weather (one rain, however hard)
+_WEATHER_MORE = re.compile(r"^(?:(?:make|let)\s+it\s+)?(?P<w>rain|snow)\s+(?:harder|heavier|heavily|more|a\s+lot)"
+                           r"(?:\s+(?:please|pls|plz))?$|^(?:make\s+)?the\s+(?P<w2>rain|snow)\s+(?:heavier|harder|"
+                           r"stronger|thicker)$|^(?:add\s+)?(?:heavier|harder|thicker)\s+(?P<w3>rain|snow)$",
+                           _I)
+# "i want only the tram": that one kept, the others out (not a new picture of "only the tram")
+_ONLY_WANTED = re.compile(r"^(?:i\s+(?:just\s+|only\s+)?(?:want|need)|i'?d\s+like)\s+(?=(?:only|just)\s+the\s)", _I)
+# "can i see the same on black?" (read as "draw the same on black"): the picture again, on black
+_SAME_ON = re.compile(r"^(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:see|get|have|do|make)|show\s+me|let\s+me\s+see|"
+                      r"draw|paint|do)\s+(?:the\s+)?same(?:\s+(?:one|thing|picture|pic|image))?\s+(?:but\s+)?"
+                      r"(?=on\s|in\s|with\s)", _I)
+# "sun rays from above", "light coming from above": where a light comes from, not a camera looking down
+# (the light alone, "light coming from above", is overhead lighting)
+_LIGHT_FROM_ABOVE = re.compile(r"(?P<light>\b(?:the\s+)?(?:light|lighting)\s+(?:coming\s+|shining\s+)?from\s+above\b)"
+                               r"|(?P<l>\b(?:rays|light|lights|sunlight|beams?|glow|shining|coming|falling|pouring|"
+                               r"streaming|lit))\s+from\s+above\b", re.IGNORECASE)
 # "ink it in black and white", "render it in watercolor": the look or style it is done in
 _DONE_IN = re.compile(r"^(?:ink|render|draw|paint|do|shade|colou?r|redo|shoot)\s+(?:it|this|them|everything|"
                       r"the\s+whole\s+(?:thing|picture))\s+in\s+(?P<x>.+)$", _I)
@@ -145,6 +161,8 @@ _MOOD_OF = re.compile(r"^(?:with\s+)?(?:a|an)\s+(?P<l>[a-z]+)(?:\s+[a-z]+)?\s+(?
 def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = as_shade_said(as_doing_said(body.strip()))  # "a cat that sleeps on a pillow": sleeping
+    text = _SAME_ON.sub("", _ONLY_WANTED.sub("", text))
+    text = _LIGHT_FROM_ABOVE.sub(lambda m: "overhead lighting" if m.group("light") else m.group("l"), text)
     m = _NOT_NEEDED.match(text)
     if m and re.search(r"\bnot\b|n'?t\b", text, _I) and m.group("t").lower() not in ("it", "that", "this"):
         return f"remove {m.group('t') if m.group('t').lower().startswith('the ') else 'the ' + m.group('t')}"
@@ -286,6 +304,10 @@ def rephrase(body: str) -> str:
     m = _WEATHER_EN.match(text)
     if m:
         return "make it " + {"fog": "foggy", "mist": "misty", "rain": "rainy", "snow": "snowing"}[m.group("w").lower()]
+    m = _WEATHER_MORE.match(text)
+    if m:
+        weather = next(w for w in m.group("w", "w2", "w3") if w).lower()
+        return "make it " + {"rain": "rainy", "snow": "snowing"}[weather]
     m = _WEATHER_ZH.match(text)
     if m:
         return {"雾": "起雾", "雨": "下雨", "雪": "下雪"}[m.group("w")]

@@ -65,6 +65,7 @@ def forget_looks_read() -> None:
 def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
     """parse_looks, kept for the texts read again in one message (each clause is read by several rules)."""
     text = _MORE_CONTRAST.sub(" high contrast ", text)
+    text = _LEANS_WARM.sub(lambda m: " 暖色调 " if m.group("w") == "暖" else " 冷色调 ", text)
     text = _TIMED_LIGHT.sub(_light_then_time, text)
     text = _TWO_BEFORE_ONE.sub(_each_its_own, text)
     matches, spans = [], []
@@ -89,6 +90,16 @@ def _looks_of(text: str) -> tuple[tuple[str, ...], str]:
     if colour is not None:  # "purple lighting", "紫色的灯光": the light's colour, a look of the whole picture
         keys.append(colour.key + " lighting")
         text = text[: lit.start()] + " " + text[lit.end():]
+    lit = _NAMED_LIGHTING.search(text)
+    if lit and not keys:  # "rembrandt lighting", "volumetric lighting": a light the words name, the picture's
+        keys.append(f"{lit.group('w').lower()} lighting")
+        text = text[: lit.start()] + " " + text[lit.end():]
+    tint = _COLOURED_TINT.search(text)
+    said = tint and next(c for c in tint.group("c", "cz", "cz2", "cz3") if c)
+    colour = vocab.lookup(vocab.COLOURS, said) if tint else None
+    if colour is not None:  # "a purple tint", "色调偏紫一点": the colour the whole picture leans to
+        keys.append(colour.key + " tint")
+        text = text[: tint.start()] + " " + text[tint.end():]
     return tuple(dict.fromkeys(keys)), text
 
 
@@ -126,6 +137,24 @@ _COLOURED_LIGHT = re.compile(
     rf"|(?P<cz>{alternation([f for t in vocab.COLOURS.values() for f in t.zh])})(?:色)?的?(?:灯光|光线)",
     re.IGNORECASE)
 
+_COLOURS_EN = alternation([f for t in vocab.COLOURS.values() for f in t.en])
+_COLOURS_ZH = alternation([f for t in vocab.COLOURS.values() for f in t.zh])
+# "rembrandt lighting", "volumetric lighting", "rim lighting": a way of lighting the vocabulary need not know, one
+# word before "lighting" (not "the lighting", "street lighting" of a lamp post, nor a colour: _COLOURED_LIGHT's)
+_NAMED_LIGHTING = re.compile(rf"{WORD_L}(?!(?:the|a|an|some|more|less|better|no|any|and|with|of|street|his|her|its|"
+                             rf"their|my|this|that|{_COLOURS_EN}){WORD_R})(?P<w>[a-z]{{3,}})\s+lighting{WORD_R}", re.I)
+# "a purple tint", "more blue tones", "色调偏紫", "整体偏蓝一点", "紫色调": the colour the whole picture leans to (not
+# "a red tone" of one thing: after "a" the tone is said of the picture only with "tint")
+_COLOURED_TINT = re.compile(
+    rf"{WORD_L}(?P<c>{_COLOURS_EN})(?:ish)?[\s-]+(?:tint|tints|tones|hues|colou?r\s+grading|filter|cast)"
+    rf"{WORD_R}"
+    rf"|(?:色调|画面|整体|整个画面|滤镜|颜色整体|整体色调)(?:上)?(?:再|要|稍微|稍稍|有点|更|都)?偏(?:一点)?(?P<cz>{_COLOURS_ZH})"
+    r"(?:色调|色|调)?(?:一点|一些|点|些)?"
+    rf"|(?:偏)?(?P<cz2>{_COLOURS_ZH})(?:色)?(?:色调|滤镜)"
+    rf"|^\s*偏(?P<cz3>{_COLOURS_ZH})(?:色调|色)?(?:一点|一些|点|些)?(?:吧|啊)?\s*$", re.IGNORECASE)
+# "画面偏暖一点", "整体偏冷": warm or cool tones
+_LEANS_WARM = re.compile(r"(?:色调|画面|整体|整个画面|颜色)?(?:上)?(?:再|要|稍微|稍稍|有点|更|都)?偏(?P<w>暖|冷)"
+                         r"(?:色调|色|调)?(?:一点|一些|点|些)?")
 
 # Places and times (scene-wide settings). Inside a description they need their preposition ("a fox in the
 # snow", "at night", "雪地里", "在海滩上"), so "draw a mountain" is still a thing; a clause that is only a setting
@@ -155,8 +184,9 @@ _NOT_A_COMPOUND = (r"(?!\s+(?:bench|benches|ball|umbrella|towel|chair|house|hut|
 _PLACE_RE = {
     bare: re.compile(
         rf"{WORD_L}(?P<alone>{_EN_PLACES_ALONE}){WORD_R}"
-        # "next to a lake": beside a place is a position, not in it
-        rf"|{WORD_L}(?<!next )(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})"
+        # "next to a lake": beside a place is a position, not in it; "looking at the sea": what one looks at
+        rf"|{WORD_L}(?<!next )(?<!looking )(?<!staring )(?<!gazing )"
+        rf"(?:{_PLACE_PREPOSITION}\s+{'|' if bare else ''}|{_SIDE_OF})"
         rf"(?:(?:the|a|an|some)\s+)?{_PLACE_ADJECTIVES}"
         rf"(?P<en>{_EN_PLACES})"
         rf"{WORD_R}{_NOT_A_COMPOUND}"
@@ -278,7 +308,10 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "waterhole", "watering hole", "bus stop", "tram stop",
                # a place the vocabulary has, of a kind said before it: "a moss garden", "a pine forest"
                "garden", "forest", "park", "jungle", "club", "nightclub", "disco", "slope", "slopes", "ski slope",
-               "dungeon", "tavern", "crypt")
+               "dungeon", "tavern", "crypt",
+               # a room of a kind: "a sleek modern kitchen", "a bright scandi living room", "a minimalist bedroom"
+               "kitchen", "bedroom", "living room", "dining room", "home office", "lounge", "loft", "studio flat",
+               "studio apartment", "apartment", "flat", "hotel room", "bathroom")
 # A room, shop, store or yard of any kind is a place by its last word ("tailor shop", "bookstore", "backyard",
 # "teahouse"), not a word list of each; a mushroom, a broom, a bishop, a lanyard or a lighthouse is not.
 _PLACE_BY_ITS_END = (r"(?!bishop\b|lanyard\b)[a-z]+(?:shop|store|yard)|[a-z]+(?<!mush)(?<!b)room"

@@ -44,6 +44,11 @@ _SAID = (
      r"\g<c>的"),
     (re.compile(r"(?:^|(?<=[，,\s]))辣(?=[\u4e00-\u9fff]{1,4}(?:上|里|下|边))"), "在"),
     (re.compile("得劲"), "舒服"),
+    # 把猫改成偏蓝一点的, 猫的颜色偏蓝一点: that colour (画面偏蓝 is the picture's tint, read with the looks)
+    (re.compile(r"(?<=[成])偏(?P<c>[红橙黄绿蓝紫粉棕白黑灰])色?(?:一点|一些|点|些)?的?(?=$|[，,。！!\s吧])"),
+     r"\g<c>色"),
+    (re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))的?颜色(?:再|稍微|要)?偏(?P<c>[红橙黄绿蓝紫粉棕白黑灰])色?(?:一点|一些|点|些)?"),
+     r"改成\g<c>色"),
     # 整一只猫, 给我整个红皮球: draw (整个画面, 整张图 are the whole picture)
     (re.compile(_LEAD + rf"整(?={_COUNT}\s*{_MEASURE})"), "画"),
     (re.compile(rf"(?<=给)整个(?!{_WHOLE})|(?<=[再来帮])整个(?!{_WHOLE}|[红橙黄绿蓝紫粉棕白黑灰金银]|复古)"), "画个"),

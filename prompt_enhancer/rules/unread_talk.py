@@ -124,7 +124,11 @@ PRAISED = re.compile(r"(?:(?:thanks?(?:\s+you)?|thx|ty|wow+|omg|oh+|ok(?:ay)?|ye
                      r"\s+(?:(?:so|really|very|super|pretty|kinda|quite|truly|just)\s+)?(?:epic|amazing|awesome|great|"
                      r"cool|cinematic|dramatic|beautiful|gorgeous|stunning|perfect|nice|lovely|cute|fantastic|incredible|"
                      r"moody|magical|dreamy|sick|fire|legit|good|fab|brilliant|wonderful|rad|dope|sweet|pretty|atmospheric)"
-                     r"(?:\s+(?:now|already|lol|haha|tbh|thanks|thx|ty))*", _I)
+                     r"(?:\s+(?:now|already|lol|haha|tbh|thanks|thx|ty))*"
+                     # "great thanks, that works for the flyer", "that'll do": it serves, as it is
+                     r"|(?:(?:great|perfect|ok(?:ay)?|cool|nice|thanks?|thx|ty)[\s,!.]+)*(?:that|this|it)(?:'ll|\s+will)?"
+                     r"\s+(?:works?|do)(?:\s+(?:great|fine|perfectly|well|nicely))?(?:\s+for\s+(?:the|my|our|me|us)"
+                     r"(?:\s+[a-z]+){0,3})?(?:\s+(?:thanks|thx|ty|lol|haha))*", _I)
 # The app asked for ideas ("any ideas?", "thoughts?", "what would you add"): answered, never written as a note
 _IDEAS_ASKED = re.compile(r"(?:so\s+|hmm+\s+|ok\s+)?(?:any\s+(?:ideas?|suggestions?|thoughts?|tips?)|"
                           r"(?:your\s+)?thoughts|ideas|suggestions?|what\s+do\s+you\s+(?:think|suggest|recommend)|what\s+would\s+you\s+"

@@ -62,6 +62,15 @@ ING_LAST = re.compile(r"^\s*(?P<who>(?:a|an|one)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
                       r"sewing|cooking)\s+(?:a|an|the|some|her|his|their)\s+[a-z]+(?:\s+[a-z]+)?)$", _I)
 
 
+# "a viking standing on a cliff looking at the sea", "a cat on a windowsill looking outside": where one looks, said
+# after where one is, is how one is turned (a detail), not the place's ("a cliff looking")
+GAZING = re.compile(r"^(?P<head>.+?\b(?:on|in|at|by|under|near|beside|inside|atop)\s+(?:a|an|the|his|her|its|their|"
+                    r"some)\s+[a-z]+(?:\s+[a-z]+)?)\s*,?\s+(?P<verb>looking|staring|gazing|peering|peeking|glancing)"
+                    # ("looking" alone: "at the sea" was read as the place, at sea)
+                    r"(?P<shown>(?:\s+(?:up|down|out|outside|away|back|over|across|into|at|towards?|through|of)\b)*"
+                    r"(?:\s+(?:the|a|an|his|her|its|their|some)\s+[a-z]+(?:\s+[a-z]+)?)?)\s*$", re.IGNORECASE)
+
+
 def doing_first(text: str) -> str:
     """"a girl with an umbrella walking" said as "a girl walking with an umbrella"; not where the last thing listed
     is someone of their own ("a house with a red door and a cat sitting": the cat sits)."""

@@ -15,9 +15,17 @@ from prompt_enhancer.rules.references import person_kind
 WORN_WORDS = {w.lower() for w in vocab.WORN}
 
 
+_WORN_OF = {"pearl", "silk", "leather", "straw", "woolly", "woollen", "woolen", "denim", "lace", "diamond", "beaded",
+            "flower", "floral", "velvet", "satin", "fur", "furry", "crystal", "bead", "sun", "baseball", "bucket",
+            "top", "bow", "wedding", "winter", "rain", "sequin", "sequined", "feather", "feathered", "golden", "jade"}
+
+
 def the_wearer(work: MessageEdit, name: str) -> Subject | None:
     """Who wears the worn thing named, when the picture says it plainly."""
-    if not (name in WORN_WORDS or re.sub(r"s$", "", name) in WORN_WORDS):
+    words = name.split()  # "a pearl necklace", "a silk scarf": worn too (not "a boxing ring")
+    last = words[-1] if len(words) == 2 and (words[0] in _WORN_OF or vocab.lookup(vocab.MATERIALS, words[0])
+                                             or vocab.lookup(vocab.COLOURS, words[0])) else name
+    if not any(n in WORN_WORDS or re.sub(r"s$", "", n) in WORN_WORDS for n in {name, last}):
         return None
     there = [s for s in work.scene.subjects if s.id not in work.added and not vocab.lookup(vocab.SHAPES, s.name)]
     people = [s for s in there if person_kind(s) is not None]
