@@ -45,6 +45,9 @@ MORE_NOUNS: dict[str, Term] = terms({
     "traffic light": (("traffic light", "traffic lights"), ("红绿灯",)),
     "blackboard": (("blackboard", "chalkboard"), ("黑板",)),
     "lipstick": (("lipstick",), ("口红",)), "egret": (("egret",), ("白鹭",)),
+    # a word with a colour's character inside it: blush (腮红), a yellow cartoon minion (小黄人), not red or yellow
+    "blush": (("blush", "blusher", "blush palette"), ("腮红", "腮红盘")),
+    "minion": (("minion", "minions"), ("小黄人",)),
     "christmas tree": (("christmas tree", "xmas tree"), ("圣诞树",)), "kayak": (("kayak",), ("皮划艇",)),
     "young woman": (("young woman", "young lady"), ("小姐姐", "小姑娘", "姑娘", "少女")),
     "young man": (("young man",), ("小哥哥", "小伙子", "少年")),

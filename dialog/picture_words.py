@@ -52,7 +52,7 @@ LOOKS: dict[str, Term] = terms({
                    "worm's-eye view", "worms eye view", "looking up at it", "looking up at him", "looking up at her",
                    "looking up at them", "looking up from below"),
                   ("仰视", "仰拍", "低角度", "仰视角度", "从下面往上拍", "从下往上拍", "从下面拍")),
-    "side view": (("side view", "profile view", "from the side"), ("侧面", "侧视", "侧面视角")),
+    "side view": (("side view", "profile view", "from the side", "side profile"), ("侧面", "侧视", "侧面视角", "侧脸")),
     "front view": (("front view", "head-on view"), ("正面视角", "正视图")),
     "back view": (("back view", "rear view"), ("背面视角", "背影")),
     "macro": (("macro", "macro shot", "macro photo"), ("微距",)),

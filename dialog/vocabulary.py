@@ -147,6 +147,9 @@ STYLES: dict[str, Term] = _terms({
     "cyberpunk": (("cyberpunk", "cyber punk"), ("赛博朋克",)),
     "steampunk": (("steampunk", "steam punk"), ("蒸汽朋克",)),
     "still life": (("still life", "still-life"), ("静物", "静物画")),
+    # 国风插画, 古风: the Chinese illustration look (not 水墨, ink wash); "a chinese style dragon" is its look too
+    "chinese illustration": (("chinese illustration", "chinese style", "guofeng"), ("国风", "国风插画", "中国风",
+                                                                                    "古风", "古风插画")),
 })
 
 POSES: dict[str, Term] = _terms({

@@ -170,3 +170,149 @@ def test_a_pets_own_name_and_a_likeness_are_not_things() -> None:
     assert names(d) == ["dog"] and d.scene.background == "on the grass"
     d = talk("a elegant woman with a large hat and a long dress, walking, like Vogue in the 60s")
     assert names(d) == ["elegant woman"]
+
+
+def test_how_a_person_looks_said_as_a_list_after_them() -> None:
+    d = talk("1girl, red dress, long hair")
+    assert names(d) == ["girl"] and set(_parts(d)) == {"dress", "hair"} and _parts(d)["hair"]["length"] == "long"
+    d = talk("a girl, blue eyes, long hair")
+    assert set(_parts(d)) == {"eyes", "hair"} and _parts(d)["eyes"]["colour"] == "blue"
+    d = talk("portrait of an old fisherman, wheathered face pls")
+    assert names(d) == ["old fisherman"] and _parts(d)["wheathered face"]["relation"] == "with"
+    d = talk("portrait of an old fisherman, wrinkled face, kind eyes")
+    assert names(d) == ["old fisherman"] and set(_parts(d)) == {"wrinkled face", "kind eyes"}
+
+
+def test_a_new_one_said_with_a_colon_is_a_new_picture() -> None:
+    d = talk("a big blue circle in the center on white", "ok new one: a tiny pink triangle at the bottom on black")
+    assert d.action.value == "draw" and names(d) == ["triangle"] and d.scene.background == "black"
+    assert talk("a cat", "next one: a dog").action.value == "draw"
+
+
+def test_a_word_taken_back_before_a_whole_request() -> None:
+    d = talk("a red gem, a blue gem and a green gem", "swap... no nvm, just make the green one gold")
+    assert d.action.value == "edit" and [_attrs(d, i)["colour"] for i in range(3)] == ["red", "blue", "gold"]
+
+
+def test_what_is_read_or_held_in_the_mouth_is_held() -> None:
+    d = talk("draw an elderly priest reading from a bible")
+    assert names(d) == ["elderly priest"] and _parts(d)["bible"]["relation"] == "reading"
+    assert names(talk("a hummingbird drinking from a flower")) == ["hummingbird", "flower"]  # a flower of its own
+    d = talk("画一只小白鸽在右上角", "鸽子嘴里叼一根绿色的橄榄枝")
+    assert len(d.scene.subjects) == 1 and _parts(d)["橄榄枝"]["colour"] == "green"
+
+
+def test_a_cover_or_an_occasion_is_what_a_picture_is_for() -> None:
+    d = talk("帮我画个封面 一碗热腾腾的牛肉面 旁边放一瓶可乐 背景木桌子就行 谢谢🙏")
+    assert "封面" not in names(d) and len(d.scene.subjects) == 2 and d.scene.background == "木桌子"
+    d = talk("画一个红灯笼挂在中间 金色背景 过年用的")
+    assert names(d) == ["灯笼"] and d.scene.background == "gold"
+    assert names(talk("画一个小小的白色月亮 在右上角 on black 做封面")) == ["月亮"]
+
+
+def test_a_colour_inside_a_words_name_is_no_colour() -> None:
+    d = talk("画一支口红", "再加个粉色腮红盘 放右边")
+    assert names(d)[1] == "腮红盘" and _attrs(d, 1)["colour"] == "pink"
+    assert names(talk("画个红油火锅 旁边放一盘毛肚"))[0] == "红油火锅"
+    assert "colour" not in _attrs(talk("画三个小黄人"))
+
+
+def test_more_looks_and_settings_said_in_chinese() -> None:
+    d = talk("画一个短发女生 侧脸 close-up")
+    assert len(d.scene.subjects) == 1 and "side view" in d.scene.look
+    d = talk("画一个蓝色的保温杯 尺寸1024x1024 高清一点")
+    assert names(d) == ["保温杯"] and "highly detailed" in d.scene.look
+    d = talk("画一个火箭", "种子设7 火箭弄成白色")
+    assert _attrs(d)["colour"] == "white" and not d.scene.notes
+    assert talk("画一个火箭", "步数给我拉满").action.value == "chat"
+
+
+def test_which_way_a_thing_points() -> None:
+    d = talk("左下角画个绿色箭头 指向右边 黄色背景")
+    assert names(d) == ["箭头"] and d.scene.subjects[0].position == "bottom left" and d.scene.background == "yellow"
+
+
+def test_the_front_or_the_outside_of_a_thing_is_that_thing() -> None:
+    d = talk("hi can you draw the front of a victorian terraced house, theres a skip outside and a white van parked "
+             "on the road")
+    assert names(d)[0] == "victorian terraced house" and "front view" in d.scene.look
+    assert names(talk("exterior of a red brick house")) == ["brick house"]
+    d = talk("front elevation of a georgian townhouse, symmetrical, --ar 16:9 --seed 1234")
+    assert names(d) == ["georgian townhouse"] and "front view" in d.scene.look
+    d = talk("a dog in front of a house")  # in front of it: where the dog is
+    assert names(d) == ["dog", "house"] and not d.scene.look
+
+
+def test_a_yard_said_with_its_side_is_the_place() -> None:
+    d = talk("front yard, a red mailbox on the left and a blue trash can on the right")
+    assert names(d) == ["mailbox", "trash can"] and "yard" in (d.scene.background or "")
+
+
+def test_asides_labels_and_outfits_are_not_things() -> None:
+    d = talk("Modern flat-roof house, black SUV on the drive and a trampoline on the lawn (client's current photo)")
+    assert "client's current photo" not in names(d)
+    d = talk("need a quick logo placeholder, big gold circle on black")
+    assert names(d) == ["circle"] and d.scene.background == "black"
+    d = talk("floor plan legend 用的, 画一个小蓝色圆形 at the top right")
+    assert names(d) == ["circle"] and d.scene.subjects[0].position == "top right"
+    d = talk("draw a realtor holding a SOLD sign, smiling, business casual")
+    assert names(d) == ["realtor"] and _parts(d)["business casual outfit"]["relation"] == "wearing"
+
+
+def test_a_colour_for_one_thing_not_another_in_chinese() -> None:
+    d = talk("一只熊猫抱着bamboo", "bamboo 要绿色的 please, 不是熊猫哈哈")
+    assert "colour" not in _attrs(d) and _parts(d)["bamboo"]["colour"] == "green"
+
+
+def test_two_ones_put_in_two_places_with_no_verb() -> None:
+    d = talk("a red car and a blue car", "the red one on left side and the blue one on the right, like parking")
+    assert [s.position for s in d.scene.subjects] == ["left", "right"] and len(d.scene.subjects) == 2
+
+
+def test_the_other_one_said_in_chinese_before_english() -> None:
+    d = talk("a tree on the left and a house on the right", "右边那个 make it red",
+             "另一个 make it orange, like autumn")
+    assert _attrs(d)["colour"] == "orange" and _attrs(d, 1)["colour"] == "red"
+
+
+def test_put_him_boots_is_give_him_boots() -> None:
+    d = talk("a boy in a yellow raincoat with a backpack", "backpack blue please, and put him also red boots")
+    assert names(d) == ["boy"] and _parts(d)["boots"]["colour"] == "red" and _parts(d)["backpack"]["colour"] == "blue"
+
+
+def test_moves_and_sizes_said_the_way_a_parent_tells_a_story() -> None:
+    d = talk("一个大苹果和一个小梨", "苹果改小一点 跟梨差不多大")
+    assert d.action.value == "edit" and d.scene.subjects[0].size == "small"
+    d = talk("一只蓝色的小鸟在中间", "往上飞一点", "再往右飞")
+    assert d.scene.subjects[0].position == "top right"
+    assert talk("一只鱼", "往左游").scene.subjects[0].position == "left"
+
+
+def test_a_thing_of_a_place_is_no_place() -> None:
+    d = talk("a bowl of fruit on a kitchen table, still life")
+    assert names(d) == ["fruit", "kitchen table"] and d.scene.background is None
+    assert talk("a cat in the kitchen").scene.background == "in the kitchen"
+
+
+def test_what_is_held_in_a_mouth_is_held() -> None:
+    d = talk("a dragon perched on a castle tower at night, fire in its mouth")
+    assert names(d) == ["dragon", "castle tower"] and _parts(d)["fire"]["relation"] == "holding"
+    assert _parts(talk("a dog, a bone in its mouth"))["bone"]["relation"] == "holding"
+
+
+def test_sitting_at_a_place_and_doing_something_there() -> None:
+    d = talk("画一个宇航员坐在月球上看地球")
+    assert names(d) == ["宇航员"] and _attrs(d)["pose"] == "sitting" and "地球" in _parts(d)
+    d = talk("一只猫坐在窗台上看雨")  # by a thing there, as before
+    assert names(d) == ["猫"] and d.scene.subjects[0].position == "窗台上"
+
+
+def test_the_chinese_illustration_look_is_a_style() -> None:
+    d = talk("国风插画，一个古装女子在月下弹琴")
+    assert "国风插画" not in names(d) and d.scene.style == "chinese illustration"
+    assert talk("a chinese style dragon").scene.style == "chinese illustration"
+
+
+def test_the_remaining_ones_are_all_there_now() -> None:
+    d = talk("three balloons, red, yellow and blue", "pop the blue one", "move the remaining ones to the right")
+    assert [s.position for s in d.scene.subjects] == ["right", "right"]

@@ -239,12 +239,13 @@ _SETTING_ZH_CLAUSE = re.compile(
 # "cfg 6"): \b does not hold between Latin letters and Chinese, so the edges here are "no letter beside it". The
 # words that could also say something of a thing (尺寸, 强度, size, 引导) count only with a number.
 _ZH_SET_VERB = (r"(?:调到|调成|调为|调至|调整为|调整到|改成|改为|改到|换成|换为|换到|设成|设为|设到|调做|改做|转做|"
-                r"设置为|设置成|设置到|设定为|固定成|固定为|固定在|锁定为|锁定成|锁定在|变成|用|是|为|到|成|要)")
+                r"设置为|设置成|设置到|设定为|固定成|固定为|固定在|锁定为|锁定成|锁定在|变成|用|是|为|到|成|要|设)")
 _MIXED_CONNECTOR = rf"\s*(?:{_ZH_SET_VERB}|=|:|：|(?:(?:up|down)\s+to|to|at|is|of)(?![A-Za-z]))?\s*"
 _MIXED_VALUE = rf"(?:{_NUMBER}(?:\s*[x×*]\s*\d+)?)(?![\d.])"
 _PIXELS = r"\d{3,4}(?:\s*[x×*]\s*\d{3,4})?(?![\d.])"  # "size 10" may be a shoe's; a picture is hundreds wide
 _RANDOM_VALUE = r"(?:随机(?:一下|一个|下|的)?|random(?:ize|ly)?|换一个|换个|新的|随便|随意|whatever)"  # "seed 随便"
-_MORE_OR_LESS = r"(?:调|再|稍微|稍|更)?(?:高|低|多|少|大|小)(?:一点儿?|一些|点儿?|些)"
+_MORE_OR_LESS = (r"(?:调|再|稍微|稍|更)?(?:高|低|多|少|大|小)(?:一点儿?|一些|点儿?|些)"
+                 r"|(?:给我)?(?:拉满|拉到最[高大满]|调到最[高大]|开到最[高大]|最高|最大)")  # 步数给我拉满
 _TRAIL = r"(?:\s*(?:一下|吧|了|呗|哈|啊|的|pls|please|plz)(?![A-Za-z]))*"
 _SETTING_MIXED = re.compile(
     r"(?:(?:把|将|请|帮我|麻烦)\s*)?(?:(?:设置|设定|调整|修改|调|改|换|用)\s*(?:一下)?\s*)?(?:"
@@ -333,7 +334,7 @@ _PIPE = re.compile(r"[ \t]+\|[ \t]+")
 _QUALITY = re.compile(r"(?<![\w-])(?:masterpiece|best\s+quality|high(?:est)?\s+quality|ultra[\s-](?:detailed|hd)|"
                       r"extremely\s+detailed|absurdres|highres|[48]k|u?hd)(?![\w-])"
                       r"|(?:超高清|高清|超清|高画质|高质量|画质高一?点|[48][kK]|杰作|大师(?:之|级)作品?|"
-                      r"最(?:佳|高|好的?)(?:质量|画质)|超精细|极其精细)", _I)
+                      r"最(?:佳|高|好的?)(?:质量|画质)|超精细|极其精细)(?:一点|一些|点)?", _I)  # 高清一点
 _NO_CONTENT_TAG = re.compile(r"(?<![\w-])(?:trending\s+on\s+artstation|award[\s-]winning|featured\s+on\s+\w+|"
                              r"solo(?=\s*,))"
                              r"(?![\w-])"

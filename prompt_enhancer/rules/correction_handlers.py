@@ -89,6 +89,10 @@ def correction_clause(work: MessageEdit, body: str) -> bool:
                        flags=_I)
         if own and not re.search(rf"\b{re.escape(own.group('t'))}\b", old, _I):
             return attribute_clause(work, own.string)  # "make the kite red, not the kid": the kid is left as it is
+        own = re.match(r"^(?P<t>[A-Za-z][A-Za-z ]*?|(?![^要]*[我你想其实就还])[\u4e00-\u9fff]{1,4}?)\s*要"
+                       r"(?P<c>[^，,]+?)(?:\s*(?:please|pls))?$", value.strip())
+        if own and own.group("t").strip().lower() not in old.lower():
+            return attribute_clause(work, f"{own.group('t').strip()}要{own.group('c')}")  # "bamboo 要绿色的, 不是熊猫"
         named = resolve(work, m.group("who")) if m.group("who") else None
         if m.group("who") and named is None and any(r.exists for r in resolve_parts(work, m.group("who")) or []):
             # "the umbrella should be yellow, not that muddy color": the woman's umbrella, whatever it was before

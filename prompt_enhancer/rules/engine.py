@@ -120,7 +120,7 @@ _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:(?:a|an|the|some|my|our)\s+[a-z0-9]
 # "new picture: a blue triangle", "换一张：一个蓝色三角形", "start over with a red circle": the rest of the message
 # is a new picture, whatever verb it has or lacks.
 _NEW_PICTURE = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|now|and|so|then|alright)[\s,]+)?(?:(?:(?:a|an)\s+)?(?:new|another|fresh|different)\s+"
+    r"^\s*(?:(?:ok(?:ay)?|now|and|so|then|alright)[\s,]+)?(?:(?:(?:a|an)\s+)?(?:new|another|fresh|different|next)\s+"
     r"(?:picture|image|drawing|painting|pic|scene|one)|start(?:ing)? over|from scratch|"
     r"换一张|来一张新的|再来一张|新的一张|新图|重新画(?:一张)?|重新来|重来)"
     r"\s*(?:[:：,，;；\-–—!！.。]+\s*|\s+(?:with|of)\s+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff]))",

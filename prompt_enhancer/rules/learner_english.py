@@ -79,6 +79,16 @@ _BARE_THING = re.compile(r"\b(?P<p>under|on|in|beside|behind|near|above|below|ne
 
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:give|put)\s+to\s+(?=(?:him|her|them|it|the\s+\w+)\b)", _I), "give "),
+    # "put him also red boots": give him them (what he wears), the "also" said before the thing
+    (re.compile(r"\bput\s+(?P<w>him|her|them)\s+(?:also\s+)?(?=(?:a|an|some)\s+|(?:[a-z]+\s+)?[a-z]+s\b)", _I),
+     r"give \g<w> "),
+    # "move the remaining ones to the right", "the ones left": all that are there now
+    (re.compile(r"\bthe\s+(?:remaining|leftover)\s+(?:ones|[a-z]+s)\b|\bthe\s+ones\s+(?:left|remaining)\b", _I),
+     "them"),
+    # "the red one on left side and the blue one on the right": where each goes, the verb left out
+    (re.compile(r"^the\s+(?P<a>[a-z]+)\s+one\s+(?:on|to|at|in)\s+(?:the\s+)?(?P<w>left|right|top|bottom|middle|"
+                r"cent(?:er|re))(?:\s+side)?\s+and\s+the\s+(?=[a-z]+\s+one\s)", _I),
+     r"put the \g<a> one on the \g<w> and the "),
     # "take the robot out its ugly", "hat purple plz and the staff brown": a pause the person did not type
     (re.compile(r"(?<=[a-z])\s+(?=(?:it'?s|its|they'?re|theyre|thats)\s+(?:so\s+|too\s+|really\s+|kinda\s+)?(?:ugly|weird|bad|boring|"
                 r"annoying|distracting|creepy|scary|not\s+needed|unnecessary)\b)", _I), ", "),

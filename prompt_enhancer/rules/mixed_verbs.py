@@ -94,6 +94,10 @@ _CAN_ASKED = re.compile(r"(?<=[a-z\u4e00-\u9fff])(?<!\byou)(?<!\bu)(?<!\bwe)(?<!
                         r"|(?<=left|ight| top|ttom|ddle|nter|ntre)\s+can(?=\s*[,，])", _I)
 
 
+# "另一个 make it orange": the other one, said in Chinese before the English request
+_THE_OTHER_ZH = re.compile(r"^另(?:外)?一个\s*(?P<v>make|turn|paint|colou?r|change)\s+it\b", re.IGNORECASE)
+
+
 def mixed_verbs_said(text: str) -> str:
     """The message with an English verb inside Chinese said in Chinese, and a Singapore "can" request said plainly."""
     stripped = text.strip()
@@ -103,7 +107,7 @@ def mixed_verbs_said(text: str) -> str:
         cut = cut if _A_CAN.search(cut) else _CAN_END.sub("", cut)  # "… kite can or not"; "draw a can" stays
         text = cut if cut != stripped else text
     text = _CAN_ASKED.sub(lambda m: "," if re.search("[?？]", m.group(0)) else "", text)
-    text = taglish_said(text)  # "draw po 一个苹果": the courtesy first, so the verb stands by the Chinese
+    text = _THE_OTHER_ZH.sub(r"\g<v> the other one", taglish_said(text))  # (taglish: "draw po 一个苹果")
     for pattern, said in _SAID:
         text = pattern.sub(said, text)
     return text

@@ -118,7 +118,7 @@ _ANY_LABEL = re.compile(r"^(?P<label>[^:：\n]{1,80}?)\s*[:：]\s*(?:-\s+)?"
 _SETTING_LABEL = re.compile(r"negative|prompt|steps?|seed|size|style|cfg|guidance|sampler|scheduler|strength|"
                             r"width|height|resolution|ratio|model|lora|负面|反向|步数|种子|尺寸|风格|--|\d\s*$|"
                             # "ok cool. now something totally different: a penguin": a new picture, said so
-                            r"[.!?。！？]|different|another|instead|else|换一|新的", _I)
+                            r"[.!?。！？]|different|another|instead|else|换一|新的|\bnew\b|\bnext\b", _I)
 _COUNTED_LABEL = re.compile(r"^(?:(?:draw|paint|make|画)\s*)?(?:two|three|four|five|\d|[两二三四五几])", _I)
 # "Paint me, if you would, a lone heron", "draw, please, a fox": courtesy set off between the verb and the thing
 _ASIDE = re.compile(r"\b(?P<v>draw|paint|sketch|make|create|show)(?:\s+(?P<me>me|us))?\s*,\s*(?:please|pls|kindly|"
@@ -247,6 +247,8 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # 我家狗就爱玩球, 我家是养狗的 不养猫: the person's home, beside the request
                       r"|^(?:我|我们)家(?:的)?[^，,]{0,4}?(?:就|最|特别|很)?(?:爱|喜欢|是|养|有)[^，,]{0,8}$"
                       r"|^(?:显眼|醒目|清楚|酷|帅)(?:一)?点(?:吧|啊|嘛)?$"  # (改成黄色的) 显眼点: why it is asked
+                      # (苹果改小一点) 跟梨差不多大: how much, said by what it should be like
+                      r"|^(?:跟|和|与|像)[\u4e00-\u9fff]{1,4}?(?:差不多|一样|一般)(?:大|小|高|矮|长|短)?(?:就行|就好|吧)?$"
                       r"|^(?:也)?不养[^，,]{1,4}$|^(?:我)?看不(?:清|清楚|见)(?:了|啊|呀)?$"
                       r"|^(?:还是)?就(?:她|他|它)(?:一个人?|自己)(?:吧|了|啦)?$"
                       # "sry kid grabbed my phone", "oops my cat walked on the keyboard": what happened, told in passing

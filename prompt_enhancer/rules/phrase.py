@@ -20,7 +20,8 @@ _EN_COLOURS = [f for t in vocab.COLOURS.values() for f in t.en]
 _ZH_COLOURS = [f for t in vocab.COLOURS.values() for f in t.zh]
 _COLOUR_INDEX = index(vocab.COLOURS)
 _SHADE_INDEX = index(vocab.SHADES)
-_NOT_A_COLOUR = r"(?!子|植|萝|板|菜|莓|薯|榈|鹭|绿灯|(?<=红绿)灯|(?<=红)包|(?<=黄)瓜|(?<=口红))"  # 橘子, 口红: things
+# 橘子, 口红, 腮红, 小黄人, 红油火锅: things
+_NOT_A_COLOUR = r"(?!子|植|萝|板|菜|莓|薯|榈|鹭|绿灯|(?<=红绿)灯|(?<=红)[包油]|(?<=黄)瓜|(?<=[口腮]红)|(?<=小黄)人)"
 _COLOUR_RE = re.compile(
     rf"(?:{WORD_L}(?P<shade_en>light|pale|pastel|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
     rf"(?:[\s-]+colou?red{WORD_R}|\s*色(?:的)?)?"  # "pink色的": an English colour said with 色

@@ -9,6 +9,7 @@ import re
 
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.patterns import alternation
+from prompt_enhancer.rules.setting_phrase import parse_place
 
 _POSE_AT_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲睡停飞飘漂挂])着?在(?P<p>"
                          + alternation([f for t in vocab.POSITIONS.values() for f in t.zh]) + r")(?=$|[\s，,。.!！])")
@@ -20,6 +21,15 @@ def _at(m: re.Match[str]) -> str:
     return f"在{m.group('p')}" + ("" if m.group("v") == "挂" else f"{m.group('v')}着")
 
 
+# 宇航员坐在月球上看地球: sitting there, and what is done there said after the place (as 在月球上坐着看地球 says it;
+# before, the place was read out and left a "宇航员坐")
+_POSE_THEN_DOING_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲])在(?P<p>[\u4e00-\u9fff]{1,5}?[上里中边])"
+                                 r"(?=[看望吃喝玩弹读听画写])")
+
+
 def pose_after_place(text: str) -> str:
     """`text` with a doing said before a place of the picture said after it (白猫在右边坐着)."""
+    text = _POSE_THEN_DOING_ZH.sub(lambda m: m.group(0) if re.search(r"[把将]", m.string[: m.start()])
+                                   or parse_place(f"在{m.group('p')}")[0] is None  # (坐在窗台上看雨: by a thing)
+                                   else f"在{m.group('p')}{m.group('v')}着", text)
     return _POSE_AT_ZH.sub(_at, text)

@@ -59,7 +59,7 @@ _MADE_FOR = re.compile(r"^(?:(?:a|an|my|our)\s+)?(?:[\w'-]+\s+){0,2}(?:card|post
                        r"sign|banner|sticker|print)(?:\s+for\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*[:：]\s*"
                        r"(?P<rest>\S.*)$", _I | re.DOTALL)
 _LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+)?(?:need|want)\s+)?"
-                    rf"(?:(?:a|an|one|the|new|my|our)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})"
+                    rf"(?:(?:a|an|one|the|new|my|our)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})(?:\s+placeholders?)?"
                     # "an item icon for the shop screen."
                     r"(?:\s+for\s+(?:the|my|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
                     r"(?:\s+(?:asap|pls|please|quick(?:ly)?|rn|today))?\s*(?:[:：\-–—]+|[!.]+(?=\s*(?:a|an|one|two|some)\s)"
@@ -95,7 +95,8 @@ _PLACEHOLDER = re.compile(r"[\s,，(]+(?:(?:it'?s|its|this\s+is)\s+)?(?:just\s+)
 _ZH_WHO = (r"(?:小|大)?(?:孙女|孙子|外孙女?|女儿|儿子|孩子|小孩|宝宝|闺女|学生|朋友|老婆|老公|妈妈|爸爸|奶奶|爷爷|"
            r"客人|顾客|客户|娃|娃娃|宝儿|崽)(?:们)?")
 _ZH_USE = (r"(?:[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,3}[A-Za-z][A-Za-z\s]{0,15}?的?)"  # 我们worship night的海报
-           r"(?:店|铺|班|课|公司|学校|菜单|海报|传单|招牌|标志|牌子)|menu|logo|poster|flyer")
+           r"(?:店|铺|班|课|公司|学校|菜单|海报|传单|招牌|标志|牌子|封面|头像|壁纸)|menu|logo|poster|flyer|"
+           r"过年|春节|新年|圣诞|中秋|端午|情人节|生日")  # 过年用的: the occasion
 _ZH_FOR = re.compile(rf"[，,。\s]+(?:这是|是)?(?:给(?:我(?:的|家)?|咱(?:家)?)?{_ZH_WHO}(?:睡前|晚上|平时)?"
                      r"(?:看|玩|用|画)?的?"
                      rf"|(?:我|我们|咱)?的?(?:{_ZH_USE})(?:里)?(?:用|要用)的?)(?:哦|呀|啊|吧|哈)?"
@@ -103,12 +104,17 @@ _ZH_FOR = re.compile(rf"[，,。\s]+(?:这是|是)?(?:给(?:我(?:的|家)?|咱(
 # 教宝宝认形状, 给宝宝做贴纸, 给儿子讲熊的故事, 给女儿的绘本, 宝宝房间的海报, 儿子绘本里的故事, 我女儿最爱佩奇,
 # 儿子说要去月球: what the picture is for or whom it pleases, said at the end (not 我女儿最喜欢粉色: a colour asked for)
 _ZH_AUDIENCE = re.compile(rf"[，,。\s]+(?:这是|是|要)?(?:(?:教|陪){_ZH_WHO}[\u4e00-\u9fff]{{1,8}}"
+                          # 做封面, 极简封面: the cover it is made as
+                          r"|(?:做|当)(?:个|一个|成)?(?:封面|头像|壁纸)|[\u4e00-\u9fff]{0,3}封面"
                           rf"|给(?:我(?:的|家)?)?{_ZH_WHO}(?:做|讲|当|打印|准备)[\u4e00-\u9fff]{{1,8}}"
                           rf"|(?:给)?(?:我(?:的|家)?)?{_ZH_WHO}(?:房间|床头|卧室)?(?:里)?的?[\u4e00-\u9fff]{{0,4}}?"
                           r"(?:绘本|故事书|故事|贴纸|海报|卡片|画册)(?:里)?(?:的)?(?:故事|插图|用)?"
                           rf"|(?:我)?{_ZH_WHO}(?:最爱|最喜欢|超爱|说|是)(?![^，,。]*[红橙黄绿蓝紫粉棕白黑灰]色)[^，,。\s]{{1,10}})"
                           r"(?:哦|呀|啊|吧|哈|的|啦)?(?=[^\u4e00-\u9fffA-Za-z0-9]*$)")
 _ZH_FOR_LEAD = re.compile(rf"^(?:帮我)?给(?:我的?|我们的?)?(?:{_ZH_USE}|{_ZH_WHO})(?=画)"
+                          r"|^[A-Za-z][A-Za-z\s]{2,30}?\s*用的?\s*[，,]\s*(?=\S)"  # "floor plan legend 用的, 画…"
+                          # 帮我画个封面 一碗热腾腾的牛肉面: the cover, then what is on it
+                          r"|(?:(?<=^画)|(?<=^帮我画))(?:一)?(?:个|张)(?:封面|头像|壁纸)[，,\s:：]+(?=\S)"
                           # 店里要做个标志，画…: what is being made, then the picture
                           rf"|^(?:我的?|我们的?)?(?:{_ZH_USE})里?(?:要|想|需要)(?:做|弄)(?:个|一个|张|一张)"
                           r"[\u4e00-\u9fff]{0,4}?(?:标志|logo|海报|招牌|传单|菜单|牌子)[，,]\s*", _I)
@@ -143,12 +149,14 @@ _THING_ICON = re.compile(r"\b(?P<a>an?)\s+(?P<x>(?!app\b|item\b|ui\b|menu\b|shop
                          r"(?!\s+(?:style|of)\b)", _I)
 _BRACKETED_FOR = re.compile(r"\s*\(\s*(?:it'?s\s+|this\s+is\s+)?for\s+[^()]{1,60}\)", _I)
 # "a big circle and a small circle (tokens)": what they are to the person, in brackets at the end (not "(black)")
-_BRACKETED_END = re.compile(r"\s*\((?P<x>[a-z][a-z0-9\s-]{0,30})\)\s*$", _I)
+_BRACKETED_END = re.compile(r"\s*\((?P<x>[a-z][a-z0-9\s'’-]{0,30})\)\s*$", _I)  # "(client's current photo)"
 
 
 def _aside(m: re.Match[str]) -> str:
     """An aside in brackets goes; a value or a thing in them ("(black)", "(sitting)") stays to be read."""
     said = m.group("x").strip()
+    if re.search(r"\w['’]s\b", said):
+        return ""  # "(client's current photo)": whose it is, an aside
     values = (vocab.COLOURS, vocab.SIZES, vocab.POSITIONS, vocab.STYLES, vocab.NOUNS, vocab.SHAPES, vocab.POSES)
     return m.group(0) if any(vocab.lookup(t, said) or vocab.lookup(t, said.split()[-1]) for t in values) else ""
 

@@ -37,8 +37,39 @@ _CORNER_OF = re.compile(r"\b(?P<c>(?:upper|lower|top|bottom)\s(?:left|right))\s+
 _EDGE_MIDDLE = re.compile(r"\b(?P<p>at\s+the\s+(?:top|bottom))(?:\s+of\s+the\s+(?:picture|image|frame|canvas|page|"
                           r"scene))?\s*,?\s+in\s+the\s+(?:middle|centre|center)\b", _I)
 # "portrait of an old fisherman, weathered face": how the one drawn looks, said after
-_FEATURE_AFTER = re.compile(r"(?<=[a-z])\s*,\s*(?P<adj>(?:[a-z]+\s+){1,2})(?P<part>face|eyes|hair|skin|smile|beard|"
-                            r"hands|cheeks|nose)(?=\s*[.!]*\s*$)", _I)
+# ("…, wrinkled face, kind eyes pls": each)
+_FEATURE = r"(?:[a-z]+\s+){1,2}(?:face|eyes|hair|skin|smile|beard|hands|cheeks|nose)"
+_FEATURE_AFTER = re.compile(rf"(?<=[a-z])(?P<items>(?:\s*,\s*{_FEATURE})+)(?P<tail>\s+(?:pls|please|plz))?"
+                            r"(?=\s*[.!]*\s*$)", _I)
+_ITEM_BEFORE = re.compile(r",\s*(?:[a-z]+\s+){1,2}(?:face|eyes|hair|skin|smile|beard|hands|cheeks|nose|dress|shirt|"
+                          r"coat|hat|jacket|skirt|scarf|boots|shoes|glasses)$", _I)
+
+
+def _features_had(m: re.Match[str]) -> str:
+    """", wrinkled face, kind eyes" -> " with a wrinkled face and kind eyes" (" and …" after a list of hers: "a girl,
+    blue eyes, long hair")."""
+    said = [f.strip() for f in re.findall(rf",\s*({_FEATURE})", m.group("items"), _I)]
+    joined = " and ".join(("" if f.endswith("s") else "a ") + f for f in said)
+    return (" and " if _ITEM_BEFORE.search(m.string[: m.start()]) else " with ") + joined + (m.group("tail") or "")
+
+
+# "the front of a victorian terraced house", "exterior of a red brick house", "front elevation of a georgian
+# townhouse": the house, seen from the front (or as it is); not a thing called "front of …"
+_SIDE_OF_IT = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bto\s)(?<!\bby\s)(?<!\bthe\s)"  # (not "in front of")
+                         r"\b(?:the\s+)?(?P<side>front(?:\s+elevation|\s+facade|\s+façade)?|facade|façade|exterior|"
+                         r"outside|back|rear(?:\s+elevation)?)\s+of\s+(?=(?:a|an|the|our|my|his|her|their)\s)", _I)
+# "a realtor holding a SOLD sign, smiling, business casual", "a man in formal wear": an outfit worn, not a thing
+_DRESS_CODE = re.compile(r"(?:\s*,\s*|\s+in\s+(?:a\s+)?)(?:dressed\s+in\s+|wearing\s+)?(?P<k>business\s+casual|"
+                         r"smart\s+casual|formal\s+wear|casual\s+wear|business\s+attire|black\s+tie|business\s+suit)"
+                         r"(?:\s+(?:outfit|clothes|attire|look))?\b", _I)
+# "a dragon with fire in its mouth", "…, a bone in its mouth": held there (not a thing "with a mouth")
+_IN_ITS_MOUTH = re.compile(r"(?:\s*,\s*|\s+with\s+)(?=(?:(?:a|an|some)\s+)?[a-z]+(?:\s+[a-z]+)?\s+in\s+"
+                           r"(?:its|his|her|their)\s+(?:mouth|beak|jaws|paws|hands|claws|arms)\b)", _I)
+# "an elderly priest reading from a bible": reading it, held (not a bible of its own, "from" where he is)
+_FROM_HELD = re.compile(r"\b(?:(?P<v>reading)\s+from\s+(?=(?:a|an|the|his|her|their)\s)"
+                        r"|(?P<v2>drinking|sipping)\s+from\s+(?=(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?"
+                        r"(?:cup|mug|glass|bottle|can|bowl|teacup)\b))", _I)
+# ("a hummingbird drinking from a flower": the flower stands on its own)
 # "draw a cat, not a dog", "画一只猫，不是狗": what the drawing is not, said after it
 # ("not too big", 不是很大的 say how it is)
 _NOT_THIS_ONE = re.compile(r"\s*[,，]\s*(?:not\s+(?:a|an|the)\s+|(?:而)?不是(?![很太那么特别一])\s*)"
@@ -155,10 +186,17 @@ def said_loosely(text: str) -> str:
     text = _EDGE_MIDDLE.sub(lambda m: m.group("p"), _CORNER_OF.sub(lambda m: m.group("c"), text))
     if re.match(r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|sketch)\b|(?:请|帮我)?画", text, _I):
         text = _NOT_THIS_ONE.sub("", text)  # (not "a star, not a circle": a correction of the one drawn)
+    text = _IN_ITS_MOUTH.sub(" holding ", text)
+    text = _DRESS_CODE.sub(lambda m: f" in a {m.group('k')} outfit", text)
+    side = _SIDE_OF_IT.search(text)
+    if side:
+        view = {"front": "front view", "facade": "front view", "façade": "front view", "back": "back view",
+                "rear": "back view"}.get(side.group("side").split()[0].lower())
+        text = text[: side.start()] + text[side.end():] + (f", {view}" if view else "")
+    text = _FROM_HELD.sub(lambda m: f"{m.group('v') or m.group('v2')} ", text)
     text = _GIVE_A_NEW_ONE.sub(lambda m: f"{m.group('x')} with {m.group('y')}", text)
     if _DRAWING.match(text) or re.match(r"(?:portrait|close[\s-]?up|picture|photo)\s+of\b", text, _I):
-        text = _FEATURE_AFTER.sub(lambda m: " with " + ("a " if not m.group("part").endswith("s") else "")
-                                  + m.group("adj") + m.group("part"), text)
+        text = _FEATURE_AFTER.sub(_features_had, text)
     text = _IN_HERS.sub(lambda m: m.group(0) if not (parse_place(f"{m.group('p')} the {m.group('w')}")[0]
                                                      or parse_place(f"{m.group('p')} the {m.group('w').split()[0]}")[0])
                         else f"{m.group('p')} the ", text)
@@ -195,7 +233,7 @@ def said_loosely(text: str) -> str:
     text = _ONE_TOO.sub(lambda m: f"add another {m.group('v')} one", text.strip())
     text = _LET_THEM_BE_ZH.sub(lambda m: f"背景换成{m.group('p')}", text)
     text = _WANTS_ONE_ZH.sub(lambda m: f"给{m.group('w')}{m.group('x')}", _ON_ITS_BODY_ZH.sub("给它", text))
-    text = re.sub(r"改(?=[大小](?:一点|点|些)?(?:$|[，,。！!]))", "变", text)  # 然后改小: smaller
+    text = re.sub(r"改(?=[大小](?:一点|点|些)?(?:$|[，,。！!\s]))", "变", text)  # 然后改小: smaller
     text = _WHO_THEN_WEARS_ZH.sub(lambda m: "给" + m.group("d"), text)
     text = _WHERE_NEXT_LINE_ZH.sub("", text)  # "画一只小狗\n在公园里追…": what it does, on the next line
     text = _GETS.sub(lambda m: f"give {_as_one(OBJECT_OF.get(m.group('x').lower(), m.group('x')))} {m.group('y')}",

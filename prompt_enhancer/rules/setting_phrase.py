@@ -177,10 +177,13 @@ _PLACE_ADJECTIVES = (r"(?:(?:dark|snowy|rainy|windy|stormy|autumn|autumnal|sunny
                      r"enchanted|magical|spooky|"
                      r"busy|beautiful|lush|tropical|sandy|rocky|frozen|winter|summer|spring|empty|peaceful|calm|"
                      r"wild|bright|huge|vast|dense|mysterious|haunted|moonlit|sunlit|crowded|bustling|narrow|"
-                     r"cobbled|cobblestone)\s+){0,2}")
+                     r"cobbled|cobblestone|front|back|rear)\s+){0,2}")  # "in a front yard", "in the back garden"
 # "on a park bench", "on a beach towel": a place's word before a thing's name is part of the thing's name.
 _NOT_A_COMPOUND = (r"(?!\s+(?:bench|benches|ball|umbrella|towel|chair|house|hut|cabin|lamp|bus|ship|shell|globe|hose|"
-                   r"gnome|gate|fence|path|trail|sign|stall|cafe|café)(?![A-Za-z]))")
+                   r"gnome|gate|fence|path|trail|sign|stall|cafe|café|"
+                   # "on a kitchen table", "a bedroom window", "on the classroom floor": a thing of the place
+                   r"table|counter|countertop|floor|sink|window|windowsill|door|wall|stool|cabinet|shelf|rug|mat|"
+                   r"desk|sofa|couch|bed|cart|knife)(?![A-Za-z]))")
 _PLACE_RE = {
     bare: re.compile(
         rf"{WORD_L}(?P<alone>{_EN_PLACES_ALONE}){WORD_R}"

@@ -44,6 +44,16 @@ _SAID = (
      r"\g<c>的"),
     (re.compile(r"(?:^|(?<=[，,\s]))辣(?=[\u4e00-\u9fff]{1,4}(?:上|里|下|边))"), "在"),
     (re.compile("得劲"), "舒服"),
+    # 再往右飞, 往上游一点: a move, said with how it moves; 挪到最左: to the far left
+    (re.compile(r"(?<=[往向朝])(?P<w>[左右上下])(?:边|面)?(?:飞|跑|游|走|爬|开|滑)(?:过去|过来|去)?"), r"\g<w>移"),
+    (re.compile(r"(?<=[到至])最(?P<w>[左右上下])(?![边面角方])"), r"最\g<w>边"),
+    # 箭头 指向右边: which way it points, as 头朝右 says it (not a thing called 指向 on the right)
+    (re.compile(r"(?:^|(?<=[\s，,]))(?:指向|指着|朝向|朝着)(?P<w>[左右上下])(?:边|面|方)?(?=$|[\s，,。])"),
+     r"头朝\g<w>"),
+    # 背景木桌子就行: the background is a wooden table (not a thing called 背景木桌子)
+    (re.compile(r"(?:^|(?<=[\s，,]))背景(?=(?!是|换|改|变|色|颜色|用|要|为|里|上|中|虚化|模糊|不|别|也|还|就|太|好|有|加|去|删|"
+                r"再|都|全|整|保持|调|弄|来|的|图|设|跟|和|一)[\u4e00-\u9fff]{2,5}(?:就行|就好|吧)?(?:$|[\s，,。]))"),
+     "背景是"),
     # 把猫改成偏蓝一点的, 猫的颜色偏蓝一点: that colour (画面偏蓝 is the picture's tint, read with the looks)
     (re.compile(r"(?<=[成])偏(?P<c>[红橙黄绿蓝紫粉棕白黑灰])色?(?:一点|一些|点|些)?的?(?=$|[，,。！!\s吧])"),
      r"\g<c>色"),

@@ -28,6 +28,9 @@ _LEAVE_IT = re.compile(r"^[\s,，.。!！…;；]*(?:(?:just\s+)?(?:leave|keep)\
                        r"不用了|不改了|不用改了|就这样(?:挺好|就好|也挺好|蛮好)?吧?|还是这样吧?)?"
                        r"[\s,，.。!！…;；]*", _I)
 
+# ("swap... no nvm, just make the green one gold": a whole request of its own follows, read alone)
+_WHOLE_REQUEST = re.compile(r"^[\s,，.。!！…;；]*(?:just\s+|only\s+)?(?:make|add|remove|draw|change|put|move|turn|give|"
+                            r"paint|delete|colou?r)\b", re.IGNORECASE)
 # What follows says what is wanted instead: the correction rules read the whole.
 _RATHER = re.compile(r"^[\s,，.。!！…;；]*(?:还是|那就|那还是|就要|instead|rather|i\s+mean|make\s+it|"
                      r"just(?!\s+(?:leave|keep)\b))", _I)
@@ -43,7 +46,7 @@ def after_taken_back(text: str) -> str | None:
             and not text[m.end():].strip(" ,.!…"):
         return None  # "the cup we dont need it, forget it": the cup is what to forget
     rest = text[m.end():]
-    if _RATHER.match(rest):
+    if _RATHER.match(rest) and not _WHOLE_REQUEST.match(rest):
         return None  # "把花改成黄色 算了 还是白色": a value taken back for another, read as one correction
     return rest[_LEAVE_IT.match(rest).end():].strip()
 
