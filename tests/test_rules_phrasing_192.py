@@ -316,3 +316,39 @@ def test_the_chinese_illustration_look_is_a_style() -> None:
 def test_the_remaining_ones_are_all_there_now() -> None:
     d = talk("three balloons, red, yellow and blue", "pop the blue one", "move the remaining ones to the right")
     assert [s.position for s in d.scene.subjects] == ["right", "right"]
+
+
+def test_a_bare_removal_after_saying_why() -> None:
+    d = talk("一个小丑鱼和一只鲨鱼", "鲨鱼还是有点凶啊。。。删了吧 不要鲨鱼了")
+    assert d.action.value == "edit" and names(d) == ["小丑鱼"] and not d.scene.notes
+
+
+def test_a_road_is_where_a_car_runs_and_rain_watched_is_rain() -> None:
+    d = talk("画一辆red的小汽车在马路上跑 我儿子是车迷🚗")
+    assert names(d) == ["汽车"] and d.scene.background == "马路"
+    d = talk("画一个小男孩坐在窗边看雨")
+    assert names(d) == ["小男孩"] and "rain" in (d.scene.time or "")
+
+
+def test_a_lesson_said_after_the_picture_and_a_size_said_in_english() -> None:
+    d = talk("two circles pls, a red one on the left and a blue one on the right. teaching my son left and right haha")
+    assert names(d) == ["circle", "circle"] and [_attrs(d, i)["colour"] for i in range(2)] == ["red", "blue"]
+    assert talk("一只小恐龙", "steps调成1000吧 然后size大一点").scene.subjects[0].size == "big"
+
+
+def test_its_part_said_with_ba_and_ta_typed_for_it() -> None:
+    d = talk("一个骑士和一条龙", "把它翅膀弄成紫色 再让它喷火🔥")
+    assert _parts(d, 1)["翅膀"]["colour"] == "purple" and "翅膀" not in _parts(d)
+    d = talk("一只猫", "给ta换个颜色")
+    assert d.action.value == "chat" and "colour" not in _attrs(d)
+
+
+def test_a_man_and_a_woman_said_as_one_of_each() -> None:
+    assert names(talk("画两个人在吵架 一男一女 要很有drama感")) == ["男人", "女人"]
+    assert names(talk("画一男一女两个人在吵架")) == ["男人", "女人"]
+
+
+def test_a_photo_of_a_thing_is_that_thing_in_a_photo() -> None:
+    d = talk("a photo of a golden retriever puppy playing in autumn leaves, shallow depth of field, 85mm")
+    assert names(d) == ["golden retriever puppy"] and d.scene.style == "photorealistic"
+    assert names(talk("a photo of a cat")) == ["cat"]

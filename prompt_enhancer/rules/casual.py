@@ -56,8 +56,8 @@ _LENS = re.compile(r"\b\d{2,3}\s?mm\b(?:\s+(?:lens|film|shot|photo|photograph))?
 _DASHED = re.compile(r"\s+[-–—]\s+(?P<inner>[^-–—\n]{1,60}?)\s+[-–—]\s+")
 # "aesthetic pic of a girl", "cozy photo of a ginger cat": at the start, the picture is what it is of
 _KIND_OF_PICTURE = re.compile(r"^(?P<lead>(?:(?:ok(?:ay)?|so|hi|hey|yo)[\s,!]+)*)(?:an?\s+)?"
-                              r"(?P<words>(?:[a-z-]+\s+){1,2})"
-                              r"(?:pic|picture|photo|image|shot|drawing|painting|illustration|render)\s+of\s+(?=\S)",
+                              r"(?P<words>(?:[a-z-]+\s+){0,2})"  # ("a photo of a cat": a photo, its style)
+                              r"(?P<kind>pic|picture|photo|image|shot|drawing|painting|illustration|render)\s+of\s+(?=\S)",
                               _I)
 _NOT_A_KIND = re.compile(r"^(?:draw|paint|make|create|generate|give|show|get|need|want|like|take|do|a|an|the|me|us|"
                          r"please|pls|can|could|you|u|i|i'd|new|another|nice|cute|quick|little|simple|cool|"
@@ -186,8 +186,8 @@ _ZH_THING_EN_VERB = re.compile(r"^(?:把\s*(?P<x>[^\s，,A-Za-z]{1,8})"
                                r"(?P<v>move|make|turn|put|change|paint|colou?r|shift)(?:\s+(?:it|him|her|them))?(?=\s[^\u4e00-\u9fff]*$)",
                                re.IGNORECASE)
 # 他眼镜弄成黑色的: his glasses (a pronoun before a thing that is changed, without 的)
-_HIS_THING_ZH = re.compile(r"(?<![\u4e00-\u9fff])(?P<p>他|她|它)(?=(?![戴拿穿坐站躺抱背提举牵骑看吃喝玩跑走在是有也"
-                           r"再还要想会能变换改往向移挪放加去删的们])[\u4e00-\u9fff]{1,3}(?:弄成|变成|改成|换成|涂成|染成|刷成|调成))")
+_HIS_THING_ZH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[把将]))(?P<p>他|她|它)"
+                           r"(?=(?![戴拿穿坐站躺抱背提举牵骑看吃喝玩跑走在是有也再还要想会能变换改往向移挪放加去删的们])[\u4e00-\u9fff]{1,3}(?:弄成|变成|改成|换成|涂成|染成|刷成|调成))")
 _ALL_OF_THEM = re.compile(r"(?<=它们|他们|她们)(?:全部|全都|统统|通通)都?")
 # "堆一个雪人": a snowman is built, and drawn
 _BUILD_SNOWMAN = re.compile(r"堆(?=(?:一|两|几)?[个座]?雪人)")
@@ -266,7 +266,6 @@ _TO_THE_END_ZH = re.compile(r"(?<=[左右上下边])(?P<v>移|挪)[\s，,]+(?:�
 # "猫 move straight up 到最上面": an English move before a Chinese place, said in Chinese (往上移到最上面)
 _EN_MOVE_ZH_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\b(?:move|shift|push|slide|go|put)\s+(?:it\s+)?"
                                r"(?:(?P<w>up|down|left|right)\s*)?(?=到|至)", _I)
-# "move it straight up": the way, said straight
 # "the black cat goes on the right", "the sun should go top right": a move ("goes back" is same_as's)
 _GOES = r"(?:goes|go|should\s+go|can\s+go|needs\s+to\s+go|has\s+to\s+go|should\s+(?:sit|stand|be))"
 _GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+|thx|thanks|cool|nice|great)[\s,]+)*)"
@@ -276,7 +275,7 @@ _GOES_TO = re.compile(r"^(?P<lead>(?:(?:ok|okay|and|now|then|so|actually|hmm+|th
                       r"(?P<p>(?:the\s+)?[a-z][a-z ]*?)(?:\s+(?:please|pls|instead))*\s*[.!?]*$", _I)
 _SIZE_SAID = re.compile(r"\bsize\s*[:=]\s*(?=(?:big|small|large|tiny|huge|bigger|smaller)\b)", _I)  # "size: big"
 _UP_TOP = re.compile(r"\bup\s+top(?P<mid>\s+in\s+the\s+(?:middle|center|centre))?\b", _I)  # "put it up top"
-_STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)
+_STRAIGHT = re.compile(r"\bstraight\s+(?=(?:up|down|left|right|over|across)\b)", _I)  # "move it straight up"
 # "画一只 橘色 的猫" (its bold taken off): one description, spaced
 _SPACED_ZH = re.compile(r"(?<=[一两二三四五几\d][个只条棵朵辆匹座张块颗位把盏])[ \t]+(?=[\u4e00-\u9fff])"
                         r"|(?<=[\u4e00-\u9fff])[ \t]+(?=的[\u4e00-\u9fff])")
@@ -424,7 +423,8 @@ def plain_words(text: str) -> str:
     if kind and not any(_NOT_A_KIND.match(w) for w in kind.group("words").split()):
         looks, _ = parse_looks(kind.group("words"))  # "moody photo of": a look; "aesthetic pic of": nothing to draw
         style = vocab.lookup(vocab.STYLES, kind.group("words").strip())  # "a watercolor painting of": its style
-        said = ", " + (style.key if style else kind.group("words").strip()) if looks or style else ""
+        said = ", " + (style.key if style else kind.group("words").strip()) if looks or style else (
+            ", photo" if not kind.group("words").strip() and kind.group("kind").lower() == "photo" else "")
         text = kind.group("lead") + "draw " + text[kind.end():] + said
     wants = _WHO_WANTS.match(text)
     text = "draw " + text[wants.end():] if wants else text

@@ -108,6 +108,7 @@ def mixed_verbs_said(text: str) -> str:
         text = cut if cut != stripped else text
     text = _CAN_ASKED.sub(lambda m: "," if re.search("[?？]", m.group(0)) else "", text)
     text = _THE_OTHER_ZH.sub(r"\g<v> the other one", taglish_said(text))  # (taglish: "draw po 一个苹果")
+    text = re.sub(r"(?<![A-Za-z])size\s*(?=[大小](?:一点|点|些|一些))", "", text, flags=re.IGNORECASE)  # size大一点
     for pattern, said in _SAID:
         text = pattern.sub(said, text)
     return text

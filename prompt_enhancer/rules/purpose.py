@@ -181,6 +181,9 @@ _ZH_MINE = re.compile(r"[，,。\s]*(?:就)?(?:跟|和|像)(?:我|我们|咱)家
 _FOR_EFFECT = re.compile(r"\s+for\s+(?:a\s+(?:bit|little|touch)\s+of\s+|some\s+|more\s+|extra\s+|a\s+)?"
                          r"(?:contrast|variety|balance|fun|emphasis|interest|drama|depth|pop|colou?r|symmetry|harmony)"
                          r"(?=\s*[.!]*\s*$)", _I)
+# "… on the right. teaching my son left and right haha": what the picture is used for, said after it
+_TEACHING = re.compile(r"[\s,.;!]+(?:(?:i'?m|im|we'?re)\s+)?(?:teaching|showing|helping)\s+(?:my|our)\s+[a-z]+\s+"
+                       r"[^.!?]{1,40}$", _I)
 # "two small silver cups for 2nd and 3rd": the places they stand for, not things
 _RANKS = re.compile(r"\s+for\s+(?:the\s+)?(?:1st|2nd|3rd|first|second|third|runners?[\s-]up)(?:\s+place)?"
                     r"(?:\s*(?:,|and|&)\s*(?:1st|2nd|3rd|first|second|third)(?:\s+place)?)*(?=\s*[.!]*\s*$)", _I)
@@ -208,6 +211,6 @@ def without_purpose(text: str) -> str:
     stripped = _PET_NAMED.sub(r"\g<a>", stripped)
     stripped = _ZH_MINE.sub("", _MY_OC.sub("", _MY_PET.sub("", stripped)))  # whose it is
     stripped = _ZH_FOR_LEAD.sub("", _ZH_AUDIENCE.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped))))
-    stripped = _RANKS.sub("", _FOR_EFFECT.sub("", stripped))
+    stripped = _TEACHING.sub("", _RANKS.sub("", _FOR_EFFECT.sub("", stripped)))
     cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", _MADE_BY.sub("", stripped)))))
     return cut if cut.strip() else text

@@ -162,6 +162,8 @@ def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = as_shade_said(as_doing_said(body.strip()))  # "a cat that sleeps on a pillow": sleeping
     text = _SAME_ON.sub("", _ONLY_WANTED.sub("", text))
+    if re.fullmatch(r"(?:删了|删掉|去掉|删除|拿掉|去了)(?:吧|呗)?", text):
+        return "把它删掉"  # "鲨鱼还是有点凶啊。。。删了吧": the one just spoken of
     text = _LIGHT_FROM_ABOVE.sub(lambda m: "overhead lighting" if m.group("light") else m.group("l"), text)
     m = _NOT_NEEDED.match(text)
     if m and re.search(r"\bnot\b|n'?t\b", text, _I) and m.group("t").lower() not in ("it", "that", "this"):

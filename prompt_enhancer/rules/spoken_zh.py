@@ -44,6 +44,15 @@ _SAID = (
      r"\g<c>的"),
     (re.compile(r"(?:^|(?<=[，,\s]))辣(?=[\u4e00-\u9fff]{1,4}(?:上|里|下|边))"), "在"),
     (re.compile("得劲"), "舒服"),
+    # 给ta换个颜色: ta, typed for 他 / 她 / 它 when it does not matter which; 给它换个颜色 asks which colour (no part
+    # called 颜色)
+    (re.compile(r"(?<=[\u4e00-\u9fff])ta(?=[\u4e00-\u9fff]|$)|^ta(?=[\u4e00-\u9fff])", re.IGNORECASE), "它"),
+    (re.compile(r"^给(?P<w>它|他|她)(?=换(?:个|一个|一下)?(?:颜色|色)(?:吧|呗)?$)"), r"把\g<w>"),
+    # 画两个人在吵架 一男一女, 一男一女两个人: a man and a woman
+    (re.compile(r"(?:两个|俩)人(?P<r>[^，,。\s]*)[\s，,]+一男一女(?=$|[\s，,。])"), r"一个男人和一个女人\g<r>"),
+    (re.compile(r"一男一女(?:两个|俩)?(?:人)?(?=[在站坐]|$|[\s，,。])"), "一个男人和一个女人"),
+    # 坐在窗边看雨: it rains (the rain watched is the weather, no thing held)
+    (re.compile(r"(?:看着?|望着?|听着?)(?P<w>雨|雪)(?=$|[\s，,。！!])"), r"，\g<w>天"),
     # 再往右飞, 往上游一点: a move, said with how it moves; 挪到最左: to the far left
     (re.compile(r"(?<=[往向朝])(?P<w>[左右上下])(?:边|面)?(?:飞|跑|游|走|爬|开|滑)(?:过去|过来|去)?"), r"\g<w>移"),
     (re.compile(r"(?<=[到至])最(?P<w>[左右上下])(?![边面角方])"), r"最\g<w>边"),
