@@ -72,10 +72,8 @@ _ONLY_WANTED = re.compile(r"^(?:i\s+(?:just\s+|only\s+)?(?:want|need)|i'?d\s+lik
 _SAME_ON = re.compile(r"^(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:see|get|have|do|make)|show\s+me|let\s+me\s+see|"
                       r"draw|paint|do)\s+(?:the\s+)?same(?:\s+(?:one|thing|picture|pic|image))?\s+(?:but\s+)?"
                       r"(?=on\s|in\s|with\s)", _I)
-# "sun rays from above", "light coming from above": where a light comes from, not a camera looking down
-# (the light alone, "light coming from above", is overhead lighting)
-_LIGHT_FROM_ABOVE = re.compile(r"(?P<light>\b(?:the\s+)?(?:light|lighting)\s+(?:coming\s+|shining\s+)?from\s+above\b)"
-                               r"|(?P<l>\b(?:rays|light|lights|sunlight|beams?|glow|shining|coming|falling|pouring|"
+# "add sun rays from above": where the rays come from, not a camera looking down
+_LIGHT_FROM_ABOVE = re.compile(r"(?P<l>\b(?:rays|light|lights|sunlight|beams?|glow|shining|coming|falling|pouring|"
                                r"streaming|lit))\s+from\s+above\b", re.IGNORECASE)
 # "ink it in black and white", "render it in watercolor": the look or style it is done in
 _DONE_IN = re.compile(r"^(?:ink|render|draw|paint|do|shade|colou?r|redo|shoot)\s+(?:it|this|them|everything|"
@@ -164,7 +162,7 @@ def rephrase(body: str) -> str:
     text = _SAME_ON.sub("", _ONLY_WANTED.sub("", text))
     if re.fullmatch(r"(?:删了|删掉|去掉|删除|拿掉|去了)(?:吧|呗)?", text):
         return "把它删掉"  # "鲨鱼还是有点凶啊。。。删了吧": the one just spoken of
-    text = _LIGHT_FROM_ABOVE.sub(lambda m: "overhead lighting" if m.group("light") else m.group("l"), text)
+    text = _LIGHT_FROM_ABOVE.sub(r"\g<l>", text)
     m = _NOT_NEEDED.match(text)
     if m and re.search(r"\bnot\b|n'?t\b", text, _I) and m.group("t").lower() not in ("it", "that", "this"):
         return f"remove {m.group('t') if m.group('t').lower().startswith('the ') else 'the ' + m.group('t')}"

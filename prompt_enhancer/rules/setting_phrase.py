@@ -314,7 +314,7 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "dungeon", "tavern", "crypt",
                # a room of a kind: "a sleek modern kitchen", "a bright scandi living room", "a minimalist bedroom"
                "kitchen", "bedroom", "living room", "dining room", "home office", "lounge", "loft", "studio flat",
-               "studio apartment", "apartment", "flat", "hotel room", "bathroom")
+               "studio apartment", "apartment", "flat", "hotel room")
 # A room, shop, store or yard of any kind is a place by its last word ("tailor shop", "bookstore", "backyard",
 # "teahouse"), not a word list of each; a mushroom, a broom, a bishop, a lanyard or a lighthouse is not.
 _PLACE_BY_ITS_END = (r"(?!bishop\b|lanyard\b)[a-z]+(?:shop|store|yard)|[a-z]+(?<!mush)(?<!b)room"
