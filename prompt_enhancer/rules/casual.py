@@ -205,7 +205,7 @@ _CHANGE_A = re.compile(r"^(?:再)?换(?:个|一个|一下)(?P<x>背景|风格|�
 # "一棵挂满苹果的树", "开满花的树": full of them, said as what it has (有苹果的树)
 _FULL_OF = re.compile(r"(?:挂|结|长|开|堆|摆|铺|落)满了?(?=[\u4e00-\u9fff]{1,6}的)")
 # "删了吧", "去掉吧" said alone: the thing in focus, as "它不要了"
-_BARE_REMOVE_ZH = re.compile(r"^(?:删了|删掉|去掉|删除|拿掉|去了)(?:吧|呗|啊|吧谢谢)?$")
+BARE_REMOVE_ZH = re.compile(r"^(?:删了|删掉|去掉|删除|拿掉|去了)(?:吧|呗|啊|吧谢谢)?$")
 
 
 # "the dog's got a blue collar", "she has got long hair": has
@@ -397,7 +397,7 @@ def plain_words(text: str) -> str:
     change = _CHANGE_A.match(text.strip())
     if change:
         text = ("换成" if change.group("x") == "颜色" else change.group("x") + "换成") + change.group("y")
-    text = "把它删掉" if _BARE_REMOVE_ZH.match(text.strip()) else text
+    text = "把它删掉" if BARE_REMOVE_ZH.match(text.strip()) else text
     text = _HIS_THING_ZH.sub(lambda m: m.group("p") + "的", text)
     text = _ALL_OF_THEM.sub("都", _BUILD_SNOWMAN.sub("画", text))
     text = _ZH_THING_EN_VERB.sub(lambda m: f"{m.group('v')} {m.group('x') or m.group('ref')}", text)

@@ -97,6 +97,9 @@ _CAN_ASKED = re.compile(r"(?<=[a-z\u4e00-\u9fff])(?<!\byou)(?<!\bu)(?<!\bwe)(?<!
 # "另一个 make it orange": the other one, said in Chinese before the English request
 _THE_OTHER_ZH = re.compile(r"^另(?:外)?一个\s*(?P<v>make|turn|paint|colou?r|change)\s+it\b", re.IGNORECASE)
 
+# "size大一点": bigger, the English word for what changes said before the Chinese
+_SIZE_SAID_EN = re.compile(r"(?<![A-Za-z])size\s*(?=[大小](?:一点|点|些|一些))", re.IGNORECASE)
+
 
 def mixed_verbs_said(text: str) -> str:
     """The message with an English verb inside Chinese said in Chinese, and a Singapore "can" request said plainly."""
@@ -108,7 +111,7 @@ def mixed_verbs_said(text: str) -> str:
         text = cut if cut != stripped else text
     text = _CAN_ASKED.sub(lambda m: "," if re.search("[?？]", m.group(0)) else "", text)
     text = _THE_OTHER_ZH.sub(r"\g<v> the other one", taglish_said(text))  # (taglish: "draw po 一个苹果")
-    text = re.sub(r"(?<![A-Za-z])size\s*(?=[大小](?:一点|点|些|一些))", "", text, flags=re.IGNORECASE)  # size大一点
+    text = _SIZE_SAID_EN.sub("", text)
     for pattern, said in _SAID:
         text = pattern.sub(said, text)
     return text

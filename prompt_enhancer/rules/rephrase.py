@@ -13,6 +13,7 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.en_words import article
+from prompt_enhancer.rules.casual import BARE_REMOVE_ZH
 from prompt_enhancer.rules.doing_said import as_doing_said
 from prompt_enhancer.rules.shade_said import as_shade_said
 from prompt_enhancer.rules.drawn_alone import MORE_WORN
@@ -160,7 +161,7 @@ def rephrase(body: str) -> str:
     """The clause in the words the change rules read, or as it was; lines apart are requests read one by one."""
     text = as_shade_said(as_doing_said(body.strip()))  # "a cat that sleeps on a pillow": sleeping
     text = _SAME_ON.sub("", _ONLY_WANTED.sub("", text))
-    if re.fullmatch(r"(?:删了|删掉|去掉|删除|拿掉|去了)(?:吧|呗)?", text):
+    if BARE_REMOVE_ZH.match(text):
         return "把它删掉"  # "鲨鱼还是有点凶啊。。。删了吧": the one just spoken of
     text = _LIGHT_FROM_ABOVE.sub(r"\g<l>", text)
     m = _NOT_NEEDED.match(text)

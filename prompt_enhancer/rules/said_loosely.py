@@ -38,11 +38,12 @@ _EDGE_MIDDLE = re.compile(r"\b(?P<p>at\s+the\s+(?:top|bottom))(?:\s+of\s+the\s+(
                           r"scene))?\s*,?\s+in\s+the\s+(?:middle|centre|center)\b", _I)
 # "portrait of an old fisherman, weathered face": how the one drawn looks, said after
 # ("…, wrinkled face, kind eyes pls": each)
-_FEATURE = r"(?:[a-z]+\s+){1,2}(?:face|eyes|hair|skin|smile|beard|hands|cheeks|nose)"
+_FEATURE_WORDS = r"face|eyes|hair|skin|smile|beard|hands|cheeks|nose"
+_FEATURE = rf"(?:[a-z]+\s+){{1,2}}(?:{_FEATURE_WORDS})"
 _FEATURE_AFTER = re.compile(rf"(?<=[a-z])(?P<items>(?:\s*,\s*{_FEATURE})+)(?P<tail>\s+(?:pls|please|plz))?"
                             r"(?=\s*[.!]*\s*$)", _I)
-_ITEM_BEFORE = re.compile(r",\s*(?:[a-z]+\s+){1,2}(?:face|eyes|hair|skin|smile|beard|hands|cheeks|nose|dress|shirt|"
-                          r"coat|hat|jacket|skirt|scarf|boots|shoes|glasses)$", _I)
+_ITEM_BEFORE = re.compile(rf",\s*(?:[a-z]+\s+){{1,2}}(?:{_FEATURE_WORDS}|dress|shirt|coat|hat|jacket|skirt|scarf|boots|"
+                          r"shoes|glasses)$", _I)
 
 
 def _features_had(m: re.Match[str]) -> str:
@@ -66,9 +67,8 @@ _DRESS_CODE = re.compile(r"(?:\s*,\s*|\s+in\s+(?:a\s+)?)(?:dressed\s+in\s+|weari
 _IN_ITS_MOUTH = re.compile(r"(?:\s*,\s*|\s+with\s+)(?=(?:(?:a|an|some)\s+)?[a-z]+(?:\s+[a-z]+)?\s+in\s+"
                            r"(?:its|his|her|their)\s+(?:mouth|beak|jaws|paws|hands|claws|arms)\b)", _I)
 # "an elderly priest reading from a bible": reading it, held (not a bible of its own, "from" where he is)
-_FROM_HELD = re.compile(r"\b(?:(?P<v>reading)\s+from\s+(?=(?:a|an|the|his|her|their)\s)"
-                        r"|(?P<v2>drinking|sipping)\s+from\s+(?=(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?"
-                        r"(?:cup|mug|glass|bottle|can|bowl|teacup)\b))", _I)
+_FROM_HELD = re.compile(r"\b(?P<v>reading|(?:drinking|sipping)(?=\s+from\s+\S+\s+(?:[a-z]+\s+)?"
+                        r"(?:cup|mug|glass|bottle|can|bowl|teacup)\b))\s+from\s+(?=(?:a|an|the|his|her|their)\s)", _I)
 # ("a hummingbird drinking from a flower": the flower stands on its own)
 # "draw a cat, not a dog", "画一只猫，不是狗": what the drawing is not, said after it
 # ("not too big", 不是很大的 say how it is)
@@ -193,7 +193,7 @@ def said_loosely(text: str) -> str:
         view = {"front": "front view", "facade": "front view", "façade": "front view", "back": "back view",
                 "rear": "back view"}.get(side.group("side").split()[0].lower())
         text = text[: side.start()] + text[side.end():] + (f", {view}" if view else "")
-    text = _FROM_HELD.sub(lambda m: f"{m.group('v') or m.group('v2')} ", text)
+    text = _FROM_HELD.sub(r"\g<v> ", text)
     text = _GIVE_A_NEW_ONE.sub(lambda m: f"{m.group('x')} with {m.group('y')}", text)
     if _DRAWING.match(text) or re.match(r"(?:portrait|close[\s-]?up|picture|photo)\s+of\b", text, _I):
         text = _FEATURE_AFTER.sub(_features_had, text)

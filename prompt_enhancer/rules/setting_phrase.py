@@ -130,15 +130,14 @@ def _each_its_own(m: re.Match[str]) -> str:
     return f"{a} {noun}, {b} {noun}" if both else m.group(0)
 
 
-_COLOURED_LIGHT = re.compile(
-    rf"{WORD_L}(?<!\ba )(?<!\ban )(?<!\bone )"  # "a red light on the table" is a lamp
-    rf"(?P<c>{alternation([f for t in vocab.COLOURS.values() for f in t.en])})(?:[\s-]+(?:lighting|light|glow)"
-    rf"{WORD_R}|\s*(?:色)?的?\s*(?:灯光|光线))"
-    rf"|(?P<cz>{alternation([f for t in vocab.COLOURS.values() for f in t.zh])})(?:色)?的?(?:灯光|光线)",
-    re.IGNORECASE)
-
 _COLOURS_EN = alternation([f for t in vocab.COLOURS.values() for f in t.en])
 _COLOURS_ZH = alternation([f for t in vocab.COLOURS.values() for f in t.zh])
+_COLOURED_LIGHT = re.compile(
+    rf"{WORD_L}(?<!\ba )(?<!\ban )(?<!\bone )"  # "a red light on the table" is a lamp
+    rf"(?P<c>{_COLOURS_EN})(?:[\s-]+(?:lighting|light|glow){WORD_R}|\s*(?:色)?的?\s*(?:灯光|光线))"
+    rf"|(?P<cz>{_COLOURS_ZH})(?:色)?的?(?:灯光|光线)",
+    re.IGNORECASE)
+
 # "rembrandt lighting", "volumetric lighting", "rim lighting": a way of lighting the vocabulary need not know, one
 # word before "lighting" (not "the lighting", "street lighting" of a lamp post, nor a colour: _COLOURED_LIGHT's)
 _NAMED_LIGHTING = re.compile(rf"{WORD_L}(?!(?:the|a|an|some|more|less|better|no|any|and|with|of|street|his|her|its|"

@@ -66,7 +66,7 @@ ING_LAST = re.compile(r"^\s*(?P<who>(?:a|an|one)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
 # after where one is, is how one is turned (a detail), not the place's ("a cliff looking")
 GAZING = re.compile(r"^(?P<head>.+?\b(?:on|in|at|by|under|near|beside|inside|atop)\s+(?:a|an|the|his|her|its|their|"
                     r"some)\s+[a-z]+(?:\s+[a-z]+)?)\s*,?\s+(?P<verb>looking|staring|gazing|peering|peeking|glancing)"
-                    # ("looking" alone: "at the sea" was read as the place, at sea)
+                    # ("looking" alone where what is looked at was read away before: "looking out at the rain")
                     r"(?P<shown>(?:\s+(?:up|down|out|outside|away|back|over|across|into|at|towards?|through|of)\b)*"
                     r"(?:\s+(?:the|a|an|his|her|its|their|some)\s+[a-z]+(?:\s+[a-z]+)?)?)\s*$", re.IGNORECASE)
 
