@@ -114,6 +114,10 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-203": "tuning_203.json", "tuning-204": "tuning_204.json",
           "tuning-205": "tuning_205.json", "tuning-206": "tuning_206.json",
           "tuning-207": "tuning_207.json", "tuning-208": "tuning_208.json",
+          "tuning-209": "tuning_209.json", "tuning-210": "tuning_210.json",
+          "tuning-211": "tuning_211.json", "tuning-212": "tuning_212.json",
+          "tuning-213": "tuning_213.json", "tuning-214": "tuning_214.json",
+          "tuning-215": "tuning_215.json", "tuning-216": "tuning_216.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
