@@ -23,7 +23,7 @@ _IN = {"forest", "woods", "jungle", "cave", "cafe", "café", "valley", "canyon",
        "workshop", "garage", "barn", "field", "fields", "orchard", "vineyard", "nursery", "playroom", "kindergarten",
        "library", "ballroom", "shop", "store", "room", "paddock", "pasture", "garden", "park", "club", "nightclub",
        "dungeon", "tavern", "crypt", "kitchen", "bedroom", "city", "town", "village", "desert", "bakery", "diner",
-       "bookstore", "teahouse", "subway", "tunnel", "arena", "stadium"}
+       "bookstore", "teahouse", "subway", "tunnel", "arena", "stadium", "center", "centre"}
 # Said with no article: "on mars"; with "the": "on the moon"
 _NO_ARTICLE = {"mars"}
 _THE = {"moon"}
@@ -49,7 +49,9 @@ def place_phrase(background: str, language: str) -> str | None:
     words = said.lower().split()
     if not words or not re.fullmatch(r"[a-z][a-z' -]*", said.lower()) or "background" in words:
         return None
-    last = words[-1]
+    # "cafe full of plants": the place is said by its head, before what fills it
+    head = re.split(r"\s(?:full of|filled with|packed with|crowded with|stacked with)\s", said.lower())[0].split()
+    last = head[-1]
     preposition = "on" if last in _ON else "at" if last in _AT else "in" if last in _IN else None
     if preposition is None:
         return None

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from dialog import vocabulary as vocab
+from dialog.containers import container_word, held_zh, holder
 from dialog.landscape_words import place_phrase
 from dialog.en_words import EN_COUNT, MASS, ZH_COUNT, article, head_of, is_plural, many
 from dialog.scene import Scene, Subject
@@ -201,8 +202,7 @@ def _subject_en(subject: Subject, *, with_position: bool, count: int = 1) -> str
     before, after = _attribute_words(subject, "en")
     doing = subject.attributes.get("pose") if subject.attributes.get("pose") in after else None
     after = [w for w in after if w != doing]
-    size = _size_word(subject, "en")
-    name = _name(subject, "en")
+    size, name = _size_word(subject, "en"), _name(subject, "en")
     amount = subject.attributes.get("amount")
     if count > 1:  # "two slices of pizza", "three red foxes"
         amount, name = (many(amount), name) if amount else (None, many(name))
@@ -211,9 +211,10 @@ def _subject_en(subject: Subject, *, with_position: bool, count: int = 1) -> str
         words = ([size] if size else []) + [amount, "of"] + before + [name]
     phrase = " ".join(words)
     bare = _bare(name)
-    held = _container(subject) if count == 1 and not amount and bare else None
+    held = holder(subject) if count == 1 and not amount and bare else None
     if held:  # "a bowl of ramen with chopsticks", not "ramen in a bowl and with chopsticks"
-        bowl = re.sub(r"^an?\s+", "", part_words(held, subject.parts[held], "en"))
+        bowl = re.sub(r"^an?\s+", "", part_words(held if held.isascii() else container_word(held) or held,
+                                                  subject.parts[held], "en"))
         phrase = f"{bowl} of {phrase}"
         subject = replace(subject, parts={k: v for k, v in subject.parts.items() if k != held})
     lead = (EN_COUNT[count] if count < len(EN_COUNT) else str(count)) if count > 1 else \
@@ -234,12 +235,6 @@ def _subject_en(subject: Subject, *, with_position: bool, count: int = 1) -> str
 def _bare(name: str) -> bool:
     """Said with no "a": plural or stuff ("seagulls", "smoke"; "a bowl of rice", "a cup of tea": the bowl counts)."""
     return is_plural(name) or (head_of(name).lower().split() or [""])[-1] in MASS
-
-
-def _container(subject: Subject) -> str | None:
-    """The part that holds the subject ("soup" in a bowl), said first: "a bowl of soup"."""
-    return next((name for name, values in subject.parts.items() if values.get("relation") == "in"
-                 and (_translate_thing(name, "en").lower().split() or [""])[-1] in vocab.CONTAINERS), None)
 
 
 def _alike(scene: Scene) -> dict[str, int]:
@@ -296,7 +291,8 @@ def _relation_groups(subject: Subject, language: str) -> list[tuple[str, list[st
         relation = attributes.get("relation") or "with"
         term = vocab.RELATIONS.get(relation)
         words = (term.en[0] if language == "en" else term.zh[0]) if term else relation
-        if language == "zh" and relation == "wearing" and _translate_thing(name, "en").lower() in vocab.CLOTHES:
+        if language == "zh" and relation == "wearing" and (_translate_thing(name, "en").lower() in vocab.CLOTHES
+                                                            or name.endswith(tuple("服衣裙裤袍装衫鞋靴袜"))):
             words = "穿着"  # a dress is put on (穿), a hat worn (戴)
         thing = part_words(name, attributes, language)
         if groups and groups[-1][0] == words:
@@ -329,8 +325,8 @@ def _subject_zh(subject: Subject, *, with_position: bool, clause: bool, count: i
     if subject.attributes.get("pose", "").strip():
         doing = before.pop(sum(1 for kind in ("colour", "material") if subject.attributes.get(kind, "").strip()))
     size = _size_word(subject, "zh")
-    measure = vocab.measure_word(subject.name)
-    measure = vocab.AMOUNTS.get(subject.attributes.get("amount") or "", measure)  # 一片披萨
+    measure = vocab.AMOUNTS.get(subject.attributes.get("amount") or "", vocab.measure_word(subject.name))  # 一片披萨
+    measure, subject = held_zh(subject, measure) if count == 1 else (measure, subject)  # 一碗拉面
     number = ZH_COUNT[count] if count < len(ZH_COUNT) else str(count)
     thing = number + measure + _parts_zh(subject) + doing + (size or "") + "".join(before) + _name(subject, "zh")
     if with_position and subject.position:

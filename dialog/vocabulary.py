@@ -132,6 +132,7 @@ STYLES: dict[str, Term] = _terms({
     "pixel art": (("pixel art", "pixel", "8-bit", "8 bit"), ("像素", "像素画")),
     "cartoon": (("cartoon", "comic", "cartoony", "cartoonish", "cartoon-style"), ("卡通", "漫画")),
     "anime": (("anime", "manga"), ("动漫", "二次元", "日漫")),
+    "chibi": (("chibi", "super deformed"), ("Q版", "q版")),
     "pencil sketch": (("pencil sketch", "sketch", "pencil drawing", "pencil"), ("素描", "铅笔画")),
     "photorealistic": (("photorealistic", "photo-realistic", "realistic", "photograph", "photo", "real photo",
                         "real photograph", "photographic"),
@@ -349,13 +350,13 @@ AMOUNTS = {"slice": "片", "piece": "块", "bunch": "束", "handful": "把", "sp
 # English or by the end of a Chinese name ("老渔夫"); everything else is a thing or an animal ("it", 它).
 MALE_WORDS = ("man", "men", "boy", "boys", "king", "prince", "fisherman", "gentleman", "grandpa", "grandfather",
               "father", "dad", "son", "brother", "husband", "monk", "wizard", "knight", "grandson", "uncle", "merman",
-              "emperor", "duke", "lord", "sir", "groom", "男人", "男子", "男孩", "国王", "王子", "渔夫", "爷爷",
+              "emperor", "duke", "lord", "sir", "groom", "男人", "男子", "男孩", "男生", "国王", "王子", "渔夫", "爷爷",
               "爸爸", "父亲", "老爷爷", "老头", "先生", "哥哥", "弟弟", "和尚", "骑士", "老人", "叔叔", "皇帝", "新郎")
 FEMALE_WORDS = ("woman", "women", "girl", "girls", "lady", "queen", "princess", "grandma", "grandmother", "mother",
                 "mom", "mum", "daughter", "sister", "wife", "witch", "bride", "mermaid", "granddaughter", "aunt",
                 "goddess", "actress", "waitress", "empress", "duchess", "ballerina", "nun", "maiden", "heroine",
                 "sorceress", "女人", "女子", "女孩", "女王", "王后", "公主", "奶奶", "妈妈", "母亲", "老奶奶", "老太太",
-                "女士", "姐姐", "妹妹", "女巫", "新娘", "小姐", "美人鱼", "阿姨", "女神", "芭蕾舞女")
+                "女士", "姐姐", "妹妹", "女巫", "新娘", "小姐", "美人鱼", "阿姨", "女神", "芭蕾舞女", "女生")
 PERSON_WORDS = ("person", "people", "child", "kid", "baby", "farmer", "chef", "doctor", "soldier", "student",
                 "teacher", "astronaut", "pirate", "ninja", "samurai", "warrior", "musician", "dancer", "snowman",
                 "人", "孩子", "小孩", "宝宝", "农民", "厨师", "医生", "士兵", "学生", "老师", "宇航员", "海盗", "忍者",

@@ -264,6 +264,8 @@ def _pronoun_pool(before: Scene, message: str) -> list[Subject]:
         kind = person_kind(subject) or "it"
         if kind == kinds[0] and not (kind == "it" and subject.name.lower() in places and places.strip()):
             pool.append(subject)
+    if not pool and kinds == ["it"]:  # 它 (or ta) said of people only: any of them
+        pool = [s for s in before.subjects if person_kind(s)]
     return pool
 
 
@@ -285,7 +287,10 @@ def _said_by_name(before: Scene, message: str) -> bool:
     return any(name_matches(s.name, w) for s in before.subjects for w in re.findall(r"[A-Za-z]{3,}", message)) or any(
         s.name in message for s in before.subjects if vocab.has_cjk(s.name)) or bool(_SINGLED_OUT.search(message)) or (
         any(f in message for s in before.subjects if not vocab.has_cjk(s.name)  # 云 of a "cloud" drawn in English
-            for f in getattr(vocab.lookup(vocab.NOUNS, s.name), "zh", ())))
+            for f in getattr(vocab.lookup(vocab.NOUNS, s.name), "zh", ()))) or any(  # 奶茶 of a 丝袜奶茶, 那个树 of a
+        (len(s.name) - i > 1 and s.name[i:] in message)  # 发财树: by its kind
+        or re.search(rf"[那这]一?[个只棵条朵辆张盆]\s*{re.escape(s.name[i:])}", message)
+        for s in before.subjects if vocab.has_cjk(s.name) for i in range(len(s.name)))
 
 
 def choices(subjects: Sequence[Subject], language: str) -> str:

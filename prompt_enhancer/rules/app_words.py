@@ -86,6 +86,10 @@ _EMPHASIS = re.compile(r"(\*\*|__|~~|`{1,3})(?=\S)(?P<inner>[^\n]+?)(?<=\S)\1"
                        r"|^\s{0,3}#{1,6}\s+|^\s{0,3}>\s+", re.MULTILINE)
 
 
+# "**早茶特惠** 帮我画一个叉烧包": bold words before the request, on its line, are its title (the poster's words)
+_BOLD_TITLE = re.compile(r"^\s*(\*\*|__)(?=\S)[^\n*_]{1,60}?(?<=\S)\1[\s:：,，!！.。-]*(?=\S)")
+_DRAW_NEXT = re.compile(r"(?:(?:can|could)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:draw|paint|sketch)\b"
+                        r"|(?:请|帮我|给我)?画", _I)
 # A horizontal rule ("---", "***") only separates; a task list's box ("- [x] ") is a list mark.
 _RULE_LINE = re.compile(r"^[ \t]{0,3}(?:[-*_=][ \t]*){3,}$", re.MULTILINE)
 _TASK_BOX = re.compile(r"^([ \t]{0,6}(?:[-*+][ \t]+)?)\[[ xX✓✔]?\][ \t]+", re.MULTILINE)
@@ -176,6 +180,9 @@ def strip_markup(text: str) -> tuple[str, bool]:
     text = _LIST_AFTER_COLON.sub(lambda m: m.group("head") + ("" if m.group("head")[-1] == "画" else " ") + ", ".join(
         _LIST_MARK.sub("", line).strip() for line in m.group("items").splitlines() if line.strip()) + "\n", text)
     text = _LIST_MARK.sub("", text)
+    title = _BOLD_TITLE.match(text)  # (not "**a red apple** please", "**make it daytime** pls": the request)
+    if title and _DRAW_NEXT.match(text[title.end():]) and not _A_REQUEST.search(text[: title.end()].strip("*_ ")):
+        text = text[title.end():]
     if dropped:
         text = _POINTING_ELSEWHERE.sub(" ", text)
     return _EMPHASIS.sub(lambda m: m.group("inner") or m.group("italic") or m.group("under") or "", text), dropped

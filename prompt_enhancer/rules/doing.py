@@ -220,7 +220,7 @@ _ACTORS = {"cat", "dog", "bird", "fish", "horse", "rabbit", "fox", "deer", "drag
            "bear", "lion", "monkey", "owl", "frog", "turtle", "butterfly", "cow", "sheep", "pig", "chicken", "mouse",
            "squirrel", "wolf", "snake", "dinosaur", "unicorn", "pirate", "witch", "mermaid", "ghost", "angel"}
 # What people sit on, lean on or stand under, beyond the vocabulary's nouns: it does nothing itself.
-_STILL = {"bench", "rock", "stone", "boulder", "log", "stump", "stool", "couch", "bed", "swing", "step", "steps",
+STILL = {"bench", "rock", "stone", "boulder", "log", "stump", "stool", "couch", "bed", "swing", "step", "steps",
           "stairs", "wall", "fence", "bridge", "pumpkin", "hammock", "pier", "dock", "desk", "armchair", "lamppost",
           "streetlight", "windowsill", "cushion", "pillow", "blanket", "rug", "carpet", "oak", "willow", "pine",
           "palm", "maple", "birch", "sakura", "mushroom", "car", "truck", "bus", "train"}
@@ -240,7 +240,7 @@ def cannot_act(text: str) -> bool:
         return bool(said.material)  # "a rock", "a stone": a material said alone is a thing made of it
     if set(words) & PEOPLE_WORDS:
         return False
-    if words[-1] in _STILL or words[-1] in _WORN:  # "a purple robe holding a staff": the one in the robe holds it
+    if words[-1] in STILL or words[-1] in _WORN:  # "a purple robe holding a staff": the one in the robe holds it
         return True
     term = vocab.lookup(vocab.NOUNS, name) or vocab.lookup(vocab.NOUNS, words[-1])
     return term is not None and term.key not in _ACTORS

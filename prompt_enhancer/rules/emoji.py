@@ -45,10 +45,11 @@ _SAME_COLOUR_SAID = re.compile("|".join(
 _NOUN_FIRST = re.compile(r"\s*(?:instead|too|as\s+well|please|pls|plz|吧|也要)(?![A-Za-z])", _I)
 
 
-_REQUEST_NEXT = re.compile(r"\s*(?:make|turn|change|move|put|add|remove|give|draw|paint|can\s+(?:you|u)|"
+_REQUEST_NEXT = re.compile(r"\s*(?:make|turn|change|move|put|add|remove|give|draw|paint|lose|ditch|delete|get\s+rid|"
+                           r"swap|scrap|drop|bin|can\s+(?:you|u)|"
                            r"could\s+(?:you|u)|pls|please|plz|now|like)\b", _I)  # "a cone 😂 like post surgery"
 # "a pink balloon 🎈 he looks like my bias": after any emoji, a sentence said of someone
-_SENTENCE_NEXT = re.compile(r"\s*(?:he|she|they)\s+(?:looks?|is|was|reminds)\b", _I)
+_SENTENCE_NEXT = re.compile(r"\s*(?:he|she|they)\s+(?:looks?|is|was|reminds|does|did|always|loves?)\b", _I)
 
 
 def _thing(emoji: str) -> str:
@@ -140,9 +141,13 @@ def read_emoji(text: str) -> str:
             thing = vocab.translate(vocab.NOUNS, thing, "zh")
         # no space beside Chinese: one there reads as a comma (clauses.split_clauses)
         pad = "" if vocab.has_cjk(thing or "") or (not thing and vocab.has_cjk("".join(out)[-1:])) else " "
-        if not thing and re.search(r"[A-Za-z]\s*$", "".join(out)) and (_SENTENCE_NEXT.match(text, m.end()) or (
+        if not thing and re.search(r"[A-Za-z][\'\"’”!?.]*\s*$", "".join(out)) and (
+                _SENTENCE_NEXT.match(text, m.end()) or (
                 "\U0001F600" <= m.group(0)[0] <= "\U0001F64F" and _REQUEST_NEXT.match(text, m.end()))):
             pad = ". "  # "sry kid grabbed my phone 🙈 make it brown": a face ends the talk, the request follows
+        elif not thing and re.search(r"[A-Za-z]\s*$", "".join(out)) and re.match(
+                r"\s*(?![吧啦呀哦哈啊嘛呢]+\s*[!！~。.]*\s*$)[\u4e00-\u9fff]", text[m.end():]):
+            pad = "，"  # "戴着 chef hat 🐶 想做我们店的 logo": between English and Chinese, the emoji ends a clause
         out.append(f"{pad}{thing}{pad}" if thing else pad)
         last = m.end()
     out.append(text[last:])

@@ -240,6 +240,10 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # "can she be holding a flower too?": she should hold one (not "turned into a holding flower")
     (re.compile(r"\b(?:can|could|would|will)\s+(?P<w>he|she|it|they)\s+be\s+(?=(?:holding|wearing|carrying|hugging)\b)",
                 _I), r"\g<w> should be "),
+    # "a yellow balloon besides it": beside it
+    (re.compile(r"\bbesides(?=\s+(?:it|him|her|them|the\s+[a-z]+)\s*(?:[,.!?]|$))", _I), "beside"),
+    # "hard hat wants to be yellow mate": a thing that wants to be so should be (not "i want to be")
+    (re.compile(r"(?<=[a-z])(?<!\bi)(?<!\bwe)(?<!\byou)\s+wants?\s+to\s+be\s+(?=[a-z])", _I), " should be "),
     # "they should both be red", "they both go on the left": both of them, as "make them both red" says
     (re.compile(r"\bthey\s+(?:should|must|need\s+to|have\s+to)\s+(?:both|all)\s+be\s+", _I), "they should be "),
     (re.compile(r"\bthey\s+(?P<q>both|all)\s+(?:go|goes|should\s+go)\s+(?=(?:on|to|in|at)\s)", _I),

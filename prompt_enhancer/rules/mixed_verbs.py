@@ -18,6 +18,10 @@ _CJK = r"\u4e00-\u9fff"
 _OBJECT = {"it": "它", "him": "他", "her": "她"}
 _REQUEST = r"(?:draw|paint|move|make|add|give|put|change|remove|turn|colou?r|shift)"
 _SAID = (
+    # "其实 change it to a donut": "actually", a filler before the English request
+    (re.compile(r"^(?:其实|就是|嗯+|额+|呃+)\s*(?=[A-Za-z])"), ""),
+    # "change it to a donut 🍩 吧": the particle only
+    (re.compile(r"(?P<a>[A-Za-z][\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]*)[吧啦呀](?=\s*$)"), r"\g<a>"),
     # "两粒 star，一粒 red 一粒 gold", "画粒大 pink star": 粒 counts things said in English as 颗 does
     (re.compile(r"(?<=[一两二三四五六七八九十那这几画])粒(?=\s*[A-Za-z]|[大小])", _I), "颗"),
     # "那条 fish 不要了", "把这只 cat 去掉": that one, named in English (那个 fish is read already)

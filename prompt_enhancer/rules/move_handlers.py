@@ -130,11 +130,16 @@ def move_clause(work: MessageEdit, body: str) -> bool:
             move_subject(work, target, f"{prep} the {said}")
         return True
     m = _MOVED_THING.match(body)  # "move the circle up a bit" with no circle: which one, never a new circle
+    if m is None and (m := _MOVED_COLOURED_ZH.match(body)) and resolve(work, m.group("t")) is None:
+        return work.ask(reply.say("ask_which", work.language,  # 绿色那个挪到右边 with none green: which one
+                                  names=reply.names_list(work.scene.subjects, work.language, choice=True)))
     return bool(m) and ask_missing(work, m.group("t"))
 
 
 _TO_THE_THING = re.compile(r"^(?:move|put|place|set|bring|take)\s+(?P<t>.+?)\s+(?:down\s+|over\s+)?(?:to|onto)\s+the\s+"
                            r"(?P<g>[a-z]+(?:\s+[a-z]+)?)$", _I)
+_MOVED_COLOURED_ZH = re.compile(r"^(?:把|将)?(?P<t>[红橙黄绿蓝紫粉棕白黑灰金银]色?的?(?:那|这)"
+                                r"(?:个|只|条|棵|朵|辆|张|块|颗|位|杯|碗|盘)?)\s*(?:挪|移|放|搬|丢)")
 _GROUNDS = {"floor", "ground", "grass", "sand", "carpet"}
 _SURFACES = {"rug", "mat", "sofa", "couch", "chair", "bed", "table", "bench", "roof", "branch", "rock", "shelf",
              "windowsill", "desk", "stool", "cushion", "pillow", "carpet", "floor"}

@@ -17,6 +17,11 @@ def name_matches(name: str, said: str) -> bool:
     if name == said or said in name.split() or (vocab.has_cjk(said) and (name.endswith(said) or said in name.split())
                                                  and not _other_things(name, said)):
         return True
+    if {name, said} <= {"发", "头发"}:  # 头发 finds the 发 of 长发
+        return True
+    # 狗狗 finds 小狗, 星星 finds 五角星: a Chinese noun said twice over, as to a child, is the noun
+    if len(said) == 2 and said[0] == said[1] and vocab.has_cjk(said) and name != said and name_matches(name, said[0]):
+        return True
     # 车子 finds 汽车, 花儿 finds 花, 猫 finds 小猫咪: the noun without its suffix
     for word, other in ((said, name), (name, said)):
         if len(word) >= 2 and word[-1] in "子儿咪" and vocab.has_cjk(word[-2]) and name_matches(*(

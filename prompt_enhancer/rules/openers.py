@@ -208,8 +208,19 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       r"(?:loves?|likes?|adores?|(?:do(?:es)?n'?t|dont|do(?:es)?\s+not)\s+(?:like|love)(?=\s+(?!(?:the|that|this|it)\b)[a-z]+$)|wants?(?=\s+(?:one|it|this|that|them)\b)|is\s+(?:into|obsessed\s+with|"
                       r"crazy\s+about)|are\s+(?:into|obsessed\s+with)"
                       r"|'s\s+(?:into|obsessed\s+with))\s+\S.*$"
+                      # "he does it every day": a habit of who is drawn
+                      r"|^(?:and\s+)?(?:he|she|they|it)\s+(?:always\s+)?(?:does|did)\s+(?:it|this|that)\b.*$"
+                      # "she turns 40 and…", "she is 9 years old now": how old someone is
+                      r"|^(?:and\s+)?(?:he|she|they|it)(?:'s|\s+is|\s+was|\s+turns|\s+turned|\s+is\s+turning|"
+                      r"\s+will\s+be)\s+(?:almost\s+|nearly\s+|about\s+)?\d{1,3}\b.*$"
+                      # "go Hammarby!!": a cheer
+                      r"|^(?:go|come\s+on|up\s+the)\s+(?!(?:left|right|up|down|back|away|there|here|home|on|over|"
+                      r"higher|lower|further|bigger|smaller|big|small)\b)[A-Za-z]+\s*!*$"
+                      # "(lose the balloon,) it looks wierd next to the cake": why it goes
+                      r"|^(?:it|that|this|they)(?:'s|\s+looks?|\s+seems?|\s+is|\s+was)\s+(?:(?:so|too|a\s+bit|kinda|really)\s+)?"
+                      r"(?:weird|wierd|odd|strange|off|wrong|ugly|naff|silly|out\s+of\s+place)\b.*$"
                       # "Hi! I'm making a birthday card for my daughter…", "hii quick one": a lead-in beside the request
-                      r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]+)?(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:making|doing|"
+                      r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]+)?(?:i'?m|i\s+am|we'?re|we\s+are|i|we)\s+(?:making|doing|make|"
                       r"working\s+on|designing|creating|putting\s+together|planning|preparing)\s+\S.*$"
                       r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]*)?(?:a\s+)?quick\s+(?:one|thing|request|q|question)$"
                       # "sorry im on break", "im on my lunch", "i'm so tired": where or how the person is

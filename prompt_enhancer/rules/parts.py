@@ -12,6 +12,7 @@ from dialog import vocabulary as vocab
 from prompt_enhancer.rules.anchor_words import EN_POSES as _EN_POSES, ZH_LOCATIVE as _ZH_LOCATIVE, ZH_POSES as _ZH_POSES
 from prompt_enhancer.rules.anchor_words import SIDES as _SIDES, ZH_DONE_TO as _ZH_DONE_TO
 from prompt_enhancer.rules.anchor_words import ZH_SURROUNDINGS as _ZH_SURROUNDINGS
+from dialog.containers import ZH_HOLDERS
 from prompt_enhancer.rules.held_container import container_alone
 from prompt_enhancer.rules.doing import AT_A_DISTANCE, ING_NOUNS, POSE_KEYS, ZH_POSE_VERBS, ZH_POSE_WORDS, action_en
 from prompt_enhancer.rules.doing import action_zh, doing_after, doing_beside, done_to_pose
@@ -60,7 +61,7 @@ ON_BODY_ZH = ("手里|手上|手中|手(?=[拿握举抱捧提拎牵撑])|身上|
               "脚上|肩上|胸前")
 _ZH_AFTER_RE = re.compile(rf"(?:{ON_BODY_ZH})?"
                           r"(?P<rel>(?:拿着|举着|握着|撑着|打着|提着|抱着|捧着|戴着|穿着|披着|系着|骑着|背着|"
-                          r"带着|长着|留着|牵着|拄着|端着|扛着|叼着|挎着|拎着|在弹|弹着|弹|(?<![个只位条])(?:穿(?![过越山行梭插透])|戴)))"
+                          r"带着|长着|留着|牵着|拄着|端着|扛着|叼着|挎着|拎着|在弹|弹着|弹|(?<![个只位条])(?:穿(?![过越山行梭插透])|戴|骑(?![士手兵行]))))"
                           r"(?P<parts>.+)$")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|some|his|her|its|their|a pair of|pair of|\d+)\s", _I)
 
@@ -87,10 +88,11 @@ _ZH_ANCHOR_RE = re.compile(
 _CONTAINER_OF = re.compile(r"^(?P<pre>(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+){0,2}?)(?P<container>"
                            rf"{'|'.join(vocab.CONTAINERS)})\s+of\s+"
                            r"(?P<content>(?!(?:the|a|an)\s)(?:(?!\s+and\s+(?:a|an|the|one|two|some)\s)[^,])+)$", _I)
-
+_CONTAINER_ZH = re.compile(rf"^一?(?P<pre>)(?P<container>{ZH_HOLDERS})"
+                           r"(?P<content>(?![子里上中])[\u4e00-\u9fff][^，,]*)$")
 
 def _contained(text: str) -> list[Thing] | None:
-    m = _CONTAINER_OF.match(text.strip())
+    m = _CONTAINER_OF.match(text.strip()) or _CONTAINER_ZH.match(text.strip())  # 一碗拉面: ramen in a bowl
     if not m or not clean_rest(parse_phrase(m.group("content"), global_parts=False).rest):
         return None
     pre, said = m.group("pre"), parse_phrase(m.group("pre"), global_parts=False)
@@ -98,7 +100,7 @@ def _contained(text: str) -> list[Thing] | None:
     article = re.match(r"^\s*(?:a|an|one|the)\s+", pre, _I)
     content_pre = (article.group(0) if article else "") if looks else pre
     container = f"a {pre[article.end():] if article else pre}{m.group('container')}" if looks \
-        else f"a {m.group('container')}"
+        else ("a " if m.group("container").isascii() else "") + m.group("container")
     things = split_description(f"{content_pre}{m.group('content')}")
     things[0].parts.insert(0, ("in", container))
     return things
@@ -113,8 +115,7 @@ def split_description(text: str) -> list[Thing]:
     described = described_pieces(text)  # 穿着粉色裙子的小女孩和一只白色的小狗: two things, each described
     if len(described) > 1:
         return [thing for piece in described for thing in split_description(piece)]
-    contained = _contained(text)
-    if contained is not None:
+    if (contained := _contained(text)) is not None:
         return contained
     m = _SHOWS.match(text.strip()) or _GAZING.match(text.strip())
     if m and clean_rest(m.group("head")) and (m.group("verb").lower() != "reading" or _LOOKS_LIKE_TEXT.match(
@@ -137,11 +138,9 @@ def split_description(text: str) -> list[Thing]:
         placed = _anchor(f"{owner[i].text} {last.group('where')}") or [Thing(f"{owner[i].text} {last.group('where')}")]
         placed[0].parts, placed[0].pose = owner[i].parts, placed[0].pose or owner[i].pose
         return [*owner[:i], *placed, *owner[i + 1:]]
-    anchored = _anchor(text)
-    if anchored is not None:
+    if (anchored := _anchor(text)) is not None:
         return anchored
-    acting = _action(text)
-    if acting is not None:
+    if (acting := _action(text)) is not None:
         return acting
     return _with_parts(text)
 
@@ -197,7 +196,8 @@ def _acting(text: str) -> tuple[list[Thing], list[Thing]] | None:
         name = clean_rest(ph.rest).lower()
         if relation.lower() in AT_A_DISTANCE and name.isascii() and vocab.lookup(vocab.TIMES, name):
             pose = done_to_pose(pose, name)  # "watching the sunset": what it does, no sunset drawn as a thing
-        elif is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name)) or relation.lower() in AT_A_DISTANCE:
+        elif relation != "骑" and (is_new_subject(name) or is_new_subject(re.sub(r"^.*\s", "", name))
+                                   or relation.lower() in AT_A_DISTANCE):  # 骑马: the horse is ridden, hers
             other, pose = [Thing(object_text, done_to=True)], done_to_pose(pose, name)  # "walking his dog": drawn too
         else:
             last.parts.append((relation, object_text))  # "flying a kite", "放风筝": the kite is the boy's
@@ -408,8 +408,8 @@ def _with_parts_zh(text: str) -> list[Thing] | None:
             return [Thing(text[: m.start()] + text[m.end():]), Thing(m.group("parts"))]
     m = _ZH_AFTER_RE.search(text)
     if m and clean_rest(text[: m.start()]):
-        parts, leftover = _part_items(_ZH_RELATIONS.get(m.group("rel"), "wearing"), _ZH_GOING.sub("", m.group("parts")),
-                                      m.group("rel"))
+        rel = _ZH_RELATIONS.get(m.group("rel"), _ZH_BARE_VERBS.get(m.group("rel"), "wearing"))
+        parts, leftover = _part_items(rel, _ZH_GOING.sub("", m.group("parts")), m.group("rel"))
         if parts:  # 穿红裙子的女孩 手里拿着气球: what she wears, said before her, and what she holds
             inner = _with_parts_zh(text[: m.start()])  # 坐在大石头上手里拿着风筝: on the rock, and holding it
             head = inner[:1] if inner else (_anchor(text[: m.start()]) or [Thing(text[: m.start()])])

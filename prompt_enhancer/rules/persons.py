@@ -10,6 +10,7 @@ import re
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
 from prompt_enhancer.rules.message_edit import MessageEdit
+from prompt_enhancer.rules.doing import STILL
 from prompt_enhancer.rules.drawn_alone import MORE_ANIMALS
 from prompt_enhancer.rules.names import ANIMALS
 
@@ -91,7 +92,9 @@ def is_alive(subject: Subject) -> bool:
     term = _named_term(subject.name)
     if term is None and vocab.has_cjk(subject.name):
         term = next((t for t in vocab.NOUNS.values() for f in t.zh if subject.name.endswith(f)), None)
-    return term is None or term.key in _ANIMALS
+    if term is None:  # (a windowsill, a bench: what people sit on does nothing itself)
+        return (subject.name.lower().split() or [""])[-1] not in STILL
+    return term.key in _ANIMALS
 
 
 # Words for someone without saying who: "give the kid a raincoat" of a boy, "the guy" of a sailor, 那个人.

@@ -18,12 +18,13 @@ from prompt_enhancer.rules.setting_phrase import parse_looks, parse_place, parse
 
 _EN_COLOURS = [f for t in vocab.COLOURS.values() for f in t.en]
 _ZH_COLOURS = [f for t in vocab.COLOURS.values() for f in t.zh]
-_COLOUR_INDEX = index(vocab.COLOURS)
-_SHADE_INDEX = index(vocab.SHADES)
-# 橘子, 口红, 腮红, 小黄人, 红油火锅: things
-_NOT_A_COLOUR = r"(?!子|植|萝|板|菜|莓|薯|榈|鹭|绿灯|(?<=红绿)灯|(?<=红)[包油]|(?<=黄)瓜|(?<=[口腮]红)|(?<=小黄)人)"
+_COLOUR_INDEX, _SHADE_INDEX = index(vocab.COLOURS), index(vocab.SHADES)
+# 橘子, 口红, 腮红, 小黄人, 红油火锅, 蛋白粉, 奶粉, 粉丝: things
+_NOT_A_COLOUR = (r"(?!子|植|萝|板|菜|莓|薯|榈|鹭|绿灯|(?<=红绿)灯|(?<=红)[包油]|(?<=黄)瓜|(?<=[口腮]红)|(?<=小黄)人|"
+                  r"(?<=蛋白)|(?<=[奶面米花白]粉)|(?<=粉)丝)")
 _COLOUR_RE = re.compile(
     rf"(?:{WORD_L}(?P<shade_en>light|pale|pastel|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
+    r"(?!(?:(?<=lavender)|(?<=rose)|(?<=lilac))\s+(?:fields?|farms?|gardens?|bush(?:es)?))"  # a lavender field
     rf"(?:[\s-]+colou?red{WORD_R}|\s*色(?:的)?)?"  # "pink色的": an English colour said with 色
     rf"|(?P<shade_zh>[浅淡深亮])?(?P<zh>{alternation(_ZH_COLOURS)}){_NOT_A_COLOUR}(?:的)?",
     re.IGNORECASE,
@@ -156,8 +157,9 @@ _DETERMINER_RE = re.compile(
     rf"{WORD_L}(?P<en>a\s+couple(?:\s+of|(?=(?:\s+[a-z]+)?\s+[a-z]+s{WORD_R}))|a\s+few|several|a\s+handful\s+of|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}|"
     rf"some|one more|a pair of){WORD_R}"
     r"|(?P<zh>[一两二三四五六七八九十几]|\d{1,3})\s*(?:个|只|条|棵|朵|辆|艘|匹|座|张|块|颗|位|幅|盏|串|束|面|枝|扇|间|根|支|顶|把|件|副|双|对|本|台|架|片|口|方|列|"
-    r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|栋|幢|尾|轮|弯|株|道|堆|团|滴|粒|头(?![长短金黑白红棕卷秀乌]?发))"
-    r"|(?<![一两二三四五六七八九十几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串|扇)(?=.)(?!子)|(?<![大小高低长短多少深浅亮暗"
+    r"碗|杯|盘|瓶|篮|盆|罐|袋|碟|壶|锅|桶|盒|栋|幢|尾|轮|弯|株|道|堆|团|滴|粒|头(?![长短金黑白红棕卷秀乌]?发))"
+    r"|(?<![一两二三四五六七八九十几\d])(?P<zh_bare>个|只|棵|朵|辆|匹|颗|盏|串|扇)(?=.)(?!子)"
+    r"|(?:^|(?<=[放拿端来加画倒泡捧要\s]))(?:杯|盆|碗|瓶|壶)(?=[\u4e00-\u9fffA-Za-z\s])(?![子栽景地垫筷具里上中边旁前后下内外的])|(?<![大小高低长短多少深浅亮暗"
     r"快慢粗细胖瘦宽窄远近])(?:一些|好些|许多|很多|好多)(?=\s*[\u4e00-\u9fff])", re.IGNORECASE)  # 加一些白云
 _ROW_OF = re.compile(r"(?<![A-Za-z])(?:(?:a|an|one)\s+)?(?:row|line|group|set|bunch|pile|stack|series|cluster|"
                      r"pair|couple)\s+of\s+(?=(?:two|three|four|five|\d{1,3})(?![A-Za-z]))|(?<=[一])排(?=[两二三四五\d])",
@@ -278,12 +280,10 @@ def parse_position(text: str) -> tuple[str | None, str]:
     text = _HIS_SIDE.sub(lambda g: f"{g.group('p')} the {g.group('side')}", text)  # "a ball on his left side"
     matches, rest = take(_RELATIVE_RE, text)
     if matches:
-        m = matches[0]
-        return (m.group("en") or m.group("zh")).strip(), rest
+        return (matches[0].group("en") or matches[0].group("zh")).strip(), rest
     matches, rest = take(_POSITION_RE, text)
     if matches:
-        m = matches[0]
-        return _POSITION_INDEX[squeeze(m.group("en") or m.group("zh"))], rest
+        return _POSITION_INDEX[squeeze(matches[0].group("en") or matches[0].group("zh"))], rest
     return None, text
 
 

@@ -58,11 +58,13 @@ _ASSET = (r"sprites?|assets?|icons?|logos?|mascots?|avatars?|stickers?|emojis?|e
 _MADE_FOR = re.compile(r"^(?:(?:a|an|my|our)\s+)?(?:[\w'-]+\s+){0,2}(?:card|poster|invitation|invite|gift|present|"
                        r"sign|banner|sticker|print)(?:\s+for\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*[:：]\s*"
                        r"(?P<rest>\S.*)$", _I | re.DOTALL)
-_LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well)[\s,]+)*(?:(?:i\s+)?(?:need|want)\s+)?"
+_LABEL = re.compile(rf"^(?:(?:ok(?:ay)?|so|alright|right|well|hello|hi|hey)[\s,!]+)*"
+                    rf"(?:(?:i\s+|my\s+[a-z]+\s+|we\s+)?(?:needs?|wants?)\s+)?"
                     rf"(?:(?:a|an|one|the|new|my|our)\s+)*(?:[\w'-]+\s+)?(?:{_ASSET})(?:\s+placeholders?)?"
-                    # "an item icon for the shop screen."
-                    r"(?:\s+for\s+(?:the|my|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
-                    r"(?:\s+(?:asap|pls|please|quick(?:ly)?|rn|today))?\s*(?:[:：\-–—]+|[!.]+(?=\s*(?:a|an|one|two|some)\s)"
+                    # "an item icon for the shop screen.", "need a pic for my business card. lightbulb, …"
+                    r"(?P<for>\s+for\s+(?:(?:the|my|our|a|an|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
+                    r"(?:\s+(?:asap|pls|please|quick(?:ly)?|rn|today))?\s*(?:[:：\-–—]+"
+                    r"|[!.]+(?=\s*(?:a|an|one|two|some)\s|(?(for)\s*[a-z]|(?!)))"
                     # "i need a thumbnail, a creeper…" (not "product shot, a red sneaker": a kind of picture, a style)
                     r"|,(?<!(?:shot|hots|hoto|otos|ture|ures|mage|ages| pic|pics|tion|ions|rait|aits|sual|uals|phic|"
                     r"hics| art|etch|raft|afts|yout|outs|tudy),)"
@@ -114,7 +116,9 @@ _ZH_AUDIENCE = re.compile(rf"[，,。\s]+(?:这是|是|要)?(?:(?:教|陪){_ZH_W
 _ZH_FOR_LEAD = re.compile(rf"^(?:帮我)?给(?:我的?|我们的?)?(?:{_ZH_USE}|{_ZH_WHO})(?=画)"
                           r"|^[A-Za-z][A-Za-z\s]{2,30}?\s*用的?\s*[，,]\s*(?=\S)"  # "floor plan legend 用的, 画…"
                           # 帮我画个封面 一碗热腾腾的牛肉面: the cover, then what is on it
-                          r"|(?:(?<=^画)|(?<=^帮我画))(?:一)?(?:个|张)(?:封面|头像|壁纸)[，,\s:：]+(?=\S)"
+                          r"|(?:(?<=^画)|(?<=^帮我画))(?:一)?(?:个|张)[\u4e00-\u9fff]{0,4}?\s*(?:封面|头像|壁纸|海报|banner|"
+                          r"poster|cover|thumbnail)"
+                          r"[，,\s:：]+(?=\S)"
                           # 店里要做个标志，画…: what is being made, then the picture
                           rf"|^(?:我的?|我们的?)?(?:{_ZH_USE})里?(?:要|想|需要)(?:做|弄)(?:个|一个|张|一张)"
                           r"[\u4e00-\u9fff]{0,4}?(?:标志|logo|海报|招牌|传单|菜单|牌子)[，,]\s*", _I)
@@ -126,6 +130,16 @@ _SO_THAT = re.compile(r"(?<!\bok)(?<!\bokay)(?<!\band)(?<!\bwell)(?<!\balright)[
                       r"(?:'s|'re|\s+(?:can|could|"  # "…on her so she's safe"
                       r"will|would|looks?|feels?|seems?|is|are|fits?|stands?|shows?|see|get|(?:really\s+|just\s+)?"
                       r"(?:pops?|shines?|stands?\s+out)))\b[^.!?;。！？]*", _I)
+# "also yellow to match the coat": why that colour, not a thing
+_TO_MATCH = re.compile(r"\s+(?:so\s+(?:it|they)\s+)?(?:to\s+)?match(?:es|ing)?\s+(?:the|her|his|its|their|my)\s+[a-z]+"
+                       r"(?:\s+[a-z]+)?(?=\s*(?:[,.!?]|$))", _I)
+# "big red heart on pink ❤️ valentines page": the page of a journal it is for, said after it
+_PAGE = re.compile(r"\s+(?:for\s+(?:my|the|a|our)\s+(?:[a-z']+\s+)?|(?:valentines?|summer|winter|spring|autumn|fall|"
+                   r"christmas|xmas|birthday|halloween|easter|holiday|travel|cover|title|monthly|weekly|gratitude|"
+                   r"habit|mood|memory|memories)\s+)(?:page|spread)\s*[!.]*$", _I)
+# "move it over to the left so theres room for my number": what the change makes room for
+_ROOM_FOR = re.compile(r"[\s,]+so\s+(?:that\s+)?there(?:'?s|\s+is|\s+will\s+be)\s+(?:more\s+|some\s+)?(?:room|space)\b"
+                       r"[^.!?;。！？]*", _I)
 # "…, i want to feel how small it is", "i want people to feel the cold": what the picture should make one feel
 _TO_FEEL = re.compile(r"(?:^|[\s,]+)(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:(?:people|them|you|viewers)\s+)?to\s+"
                       r"(?:feel|sense|see)\s+(?:how|the|that|what)\b[^.!?;。！？]*)", _I)
@@ -177,6 +191,11 @@ _ZH_MINE = re.compile(r"[，,。\s]*(?:就)?(?:跟|和|像)(?:我|我们|咱)家
                       r"(?=\s*(?:[，,。！!]|$))"  # 要做组会ppt: what it is for
                       r"|[，,。\s]+(?:是)?(?:我|我们)(?:新|刚|刚刚|昨天|今天|前几天|自己)(?:买|做|钓|拍|养|种|织|缝|烤|画)的"
                       r"(?:哦|呀|啊|哈)?(?=\s*(?:[，,。！!]|$))")
+# "…，想做我们店的 logo", "做菜单用": what the picture is to become, said after it
+_ZH_MADE_AS = re.compile(r"[，,。\s]+(?:我|我们)?(?:想|要|打算|准备)?(?:拿来|用来)?(?:做|当|作为)(?:成|个|一个)?"
+                         r"(?:我们|我|咱们?)?[\u4e00-\u9fff]{0,4}?(?:里)?的?\s*"
+                         r"(?:logo|LOGO|Logo|标志|头像|封面|壁纸|海报|招牌|菜单|menu|Menu|贴纸|表情包|吉祥物)(?:用的?)?"
+                         r"(?=\s*(?:[，,。！!~]|$))")
 # "make the left one green for a bit of contrast": what the change is for, not a thing
 _FOR_EFFECT = re.compile(r"\s+for\s+(?:a\s+(?:bit|little|touch)\s+of\s+|some\s+|more\s+|extra\s+|a\s+)?"
                          r"(?:contrast|variety|balance|fun|emphasis|interest|drama|depth|pop|colou?r|symmetry|harmony)"
@@ -204,13 +223,17 @@ def without_purpose(text: str) -> str:
                         r"(?:draw|make|paint|create|give|show|do|generate)\b", stripped, _I):
             stripped = "draw " + stripped
     m = _LABEL.match(stripped) or _MADE_FOR.match(stripped)
-    if m:
-        stripped = "draw " + m.group("rest").strip()
+    if m:  # ("i need an icon: draw a cat": the request said again)
+        stripped = re.sub(r"^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:draw|make|paint)\s+", "",
+                          m.group("rest").strip(), flags=_I)
+        stripped = "draw " + stripped
     stripped = _ASSET_OF.sub("", _BRACKETED_END.sub(_aside, _BRACKETED_FOR.sub("", stripped)))
     stripped = _THING_ICON.sub(lambda m: f"{m.group('a')} {m.group('x')}", stripped)
     stripped = _PET_NAMED.sub(r"\g<a>", stripped)
-    stripped = _ZH_MINE.sub("", _MY_OC.sub("", _MY_PET.sub("", stripped)))  # whose it is
-    stripped = _ZH_FOR_LEAD.sub("", _ZH_AUDIENCE.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped))))
+    stripped = _ZH_MADE_AS.sub("", _ZH_MINE.sub("", _MY_OC.sub("", _MY_PET.sub("", stripped))))  # whose it is
+    stripped = _ZH_AUDIENCE.sub("", _ZH_FOR.sub("", _PLACEHOLDER.sub("", stripped)))
+    stripped = _ZH_FOR_LEAD.sub(lambda m: "：" if m.string[: m.start()].endswith("画") else "", stripped)
     stripped = _TEACHING.sub("", _RANKS.sub("", _FOR_EFFECT.sub("", stripped)))
+    stripped = _PAGE.sub("", _TO_MATCH.sub("", _ROOM_FOR.sub("", stripped)))
     cut = _TO_FEEL.sub("", _SO_THAT.sub("", _TAIL.sub("", _IT_IS_FOR.sub("", _MADE_BY.sub("", stripped)))))
     return cut if cut.strip() else text

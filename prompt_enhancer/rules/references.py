@@ -23,7 +23,7 @@ from prompt_enhancer.rules.persons import anyone_named, person_kind, pronoun_sub
 from prompt_enhancer.rules.placed import placed_at
 from dialog.plurals import singular
 from prompt_enhancer.rules.worn_refs import by_part
-from prompt_enhancer.rules.whose import as_the_thing
+from prompt_enhancer.rules.whose import as_the_thing, glued_owner
 
 _I = re.IGNORECASE
 
@@ -341,7 +341,7 @@ def part_name(text: str) -> str:
     name = clean_rest(re.sub(r"^(?:(?:a|an|the|some|one|two|a pair of|pair of|his|her|its|their|my)\s+)+", "",
                              text.strip(), flags=_I))
     name = re.sub(r"^(?!双肩)(?:[一两二三四五几]|\d+)?\s*"  # (a 双肩包 is one bag, no pair)
-                  r"[个只条棵朵辆艘匹座张块颗位把顶副件双对套根支本盏串束扇间面枝片](?![子象包条具])"
+                  r"[个只条棵朵辆艘匹座张块颗位把顶副件双对套根支本盏串束扇间面枝片](?![子象包条具])(?=\s*\S)"
                   r"|^一?(?:点儿?|些)(?=\S)", "", name)
     name = clean_rest(name)
     return name.lower() if name.isascii() and name[:1].isupper() and name[1:].islower() else name  # "Roof: red"
@@ -353,7 +353,7 @@ def resolve_parts(work: MessageEdit, text: str) -> list[PartRef] | None:
     said = clean_rest(_without_value_words(text))
     if not said or not work.scene.subjects:
         return None
-    owned = _possessive(work, said)
+    owned = _possessive(work, glued_owner(said, work.scene.subjects))
     if owned is not None:
         return owned
     ph = parse_phrase(said, global_parts=False)

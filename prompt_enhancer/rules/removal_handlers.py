@@ -168,9 +168,9 @@ _TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|
                        r"(?:picture|image|scene)))+$|(?:也|就|了|吧)+$", _I)
 # Why it goes, run on after the thing without a comma.
 _WHY_AFTER = re.compile(r"\s+(?:(?:fr|tbh|ngl|lol|honestly)\s+)?(?:its|it'?s|it\s+is|it\s+was|it\s+looks?|it\s+seems?|"
-                        r"cause|'cause|because|cuz|coz|since|as\s+it|he'?s|she'?s)\s"
+                        r"cause|'cause|because|cuz|coz|since|as\s+it|he'?s|she'?s|(?<=tbh\s)looks?|(?<=ngl\s)looks?)\s"
                         # and what stays: "the mug anymore, just the cake", "…o, just leave the dog"
-                        r"|\s*,?\s+(?:just|only)\s+(?:leave\s+|keep\s+)?(?:the|my|a)\s", _I)
+                        r"|\s*,?\s+(?:and\s+)?(?:just|only)\s+(?:leave\s+|keep\s+|have\s+)?(?:the|my|a)\s", _I)
 _THING_SPLIT = re.compile(r"\s+and\s+|\s*,\s*|和|与|跟|、", _I)
 # "remove the dog", "把那隻貓刪掉": one thing pointed at, which the user takes to be in the picture. When it is not,
 # they meant something else (which is asked); a plural or a bare name ("remove the clouds", "no text", "去掉云")

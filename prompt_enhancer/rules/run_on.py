@@ -16,6 +16,7 @@ import re
 
 from dialog import vocabulary as vocab
 from dialog.en_words import article
+from dialog.plurals import singular
 
 # "make it night 月亮也要", "draw a cat 再加一顶帽子": an English request, then a Chinese one that opens with its own
 # verb or ends by wanting a thing too ("fox 换成 wolf" is one request: 换成 opens nothing)
@@ -263,7 +264,7 @@ def counted_ones(text: str) -> str:
 
 
 def _each_one(m: re.Match[str]) -> str:
-    thing = re.sub(r"(?:(?<=[sxz])es|(?<=ch)es|(?<=sh)es|s)$", "", m.group("things"))
+    thing = singular(m.group("things"))  # houses: a house (not "a hous")
     return re.sub(r"\bone\b", thing, m.group("list"))
 
 

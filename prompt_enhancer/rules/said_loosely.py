@@ -25,7 +25,8 @@ _NOT_NEEDED = re.compile(rf"^(?P<x>{_THAT}\s+[a-z][a-z ]*?)(?:\s+too|\s+as\s+wel
                          r"(?:don'?t|dont|do\s+not)\s+(?:need|want)\s+(?:it|them|that|those)"
                          r"(?:\s+(?:anymore|either|too|now))?\s*[.!]*$", _I)
 _JUST_THE_REST = re.compile(r"^(?P<r>(?:get\s+rid\s+of|remove|delete|lose|take\s+(?:away|out))\s+.+?)[,\s]+"
-                            r"(?:just|only)\s+(?:him|her|them|it|the\s+[a-z]+)(?:\s+(?:left|alone|then))?\s*[.!]*$", _I)
+                            r"(?:just|only)\s+(?:him|her|them|it|the\s+[a-z]+)(?:\s+(?:left|alone|then|"
+                            r"on\s+(?:his|her|its|their)\s+own|by\s+(?:him|her|it)self))?\s*[.!]*$", _I)
 # next to his horse: a horse beside him (his / her / their before a thing beside one is a thing of the picture)
 _BESIDE_HIS = re.compile(r"\b(?P<p>next\s+to|beside|behind|near|in\s+front\s+of)\s+(?:his|her|their|its)\s+"
                          r"(?=[a-z])", _I)
@@ -131,6 +132,37 @@ _AROUND_ITS = re.compile(r"^(?P<g>give\s+(?:it|him|her|them|the\s+[a-z]+)\s+.+?)
 _THEM_ALL_ZH = re.compile(r"\b(?P<w>them|they)\s*都\s*", _I)  # "make them 都 黑色": them all
 # "the sun please move down one step": please said after the thing
 _PLEASE_AFTER = re.compile(r"^(?P<x>(?:the|that|this)\s+[a-z]+)\s+(?:please|pls|plz)\s+(?=move|make|put|turn|go)", _I)
+# British "stood on a ladder", "parked up": standing there, parked
+_STOOD = re.compile(r"\b(?P<v>stood|knelt)(?=\s+(?:on|in|at|by|next\s+to|under|beside|near|behind|outside|inside|"
+                    r"against|in\s+front\s+of|on\s+top\s+of)\b)|\bparked\s+up\b", _I)
+# "draw a white boiler, combi one": the kind of the one thing said after it (a combi boiler)
+_KIND_ONE = re.compile(r"(?<=\s)(?P<n>(?!(?:pls|please|plz|more|too|also|thanks|then|now)\b)[a-z]+)"
+                       r"\s*,\s*(?:a\s+)?(?P<k>(?!(?:the|this|that|another|new|same|other|each|"
+                       r"every|no|any|which|last|first|next|one|only|just)\b)[a-z]+)\s+one"
+                       r"\s*(?:pls|please)?\s*[.!]*$", _I)
+# "a dog like him but cartoon", "green like mine": like the one the person has (not in the picture)
+# (not "…, purple one", "…, simple one": a value the other rules read)
+_A_VALUE = re.compile(r"^(?:simple|plain|basic|cute|nice|pretty|realistic|cartoon|little|tiny|huge|large|long|short|"
+                      r"tall|old|new|young|bright|dark|light|pale)$|^(?:" + "|".join(
+                          f for t in (*vocab.COLOURS.values(), *vocab.SIZES.values()) for f in t.en) + ")$", _I)
+_LIKE_MINE = re.compile(r"(?<=[a-z])(?<!\bnot)(?<!\blook)(?<!\blooks)(?<!\bbe)(?<!\bis)(?<!\bit)"
+                        r"\s+like\s+(?:him|her|them|mine|ours|his|hers|this|that|"
+                        r"the\s+(?:photo|picture|pic|image))"
+                        r"(?=\s*(?:but\b|[,.!?]|$))", _I)
+_BUT_STYLE = re.compile(r"(?<=[a-z])\s+but\s+(?=(?:cartoon|anime|realistic|pixel|watercolou?r|sketch|3d|chibi|cute)\b)",
+                        _I)
+# "i want her on plain paper kind of": on a plain background
+_ON_PAPER = re.compile(r"\b(?:on|onto)\s+(?:a\s+)?(?P<c>plain|blank|white|bare)\s+"
+                       r"(?:paper|page|sheet(?:\s+of\s+paper)?)"
+                       r"(?:\s*,?\s+kind\s+of|\s+kinda|\s+sort\s+of)?(?=\s*[,.!?]|\s*$)", _I)
+# "给他一把扇子 in his hand", "give her a flower in her hand": held, said where
+_IN_HIS_HAND = re.compile(r"\s+in\s+(?:his|her|its|their|the)\s+(?:hand|hands|paw|paws)\b(?=\s*[.!,]*\s*$)", _I)
+# "a knight on horseback riding through…", "on a white horse riding": riding it
+_ON_HORSEBACK = re.compile(r"\bon\s+(?:(?P<a>a|an|his|her)\s+(?P<c>[a-z]+\s+)?horse(?=\s+riding\b)|horseback)"
+                           r"(?:\s+riding\b)?", _I)
+# "two cats, one black and one white, sleeping on a sofa": what both do, said after which is which
+_EACH_THEN_BOTH = re.compile(r"^(?P<lead>.*?\b(?:two|three|2|3)\s+[a-z]+s)\s*,\s*(?P<each>one\s+[a-z]+(?:\s+[a-z]+)?\s+"
+                             r"and\s+(?:one|the\s+other)\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s*(?P<tail>[a-z]+ing\b.*)$", _I)
 _SWAP_TO = re.compile(r"^swap\s+(?=(?:the|his|her|its|their)\s+.+?\s+to\s+)", _I)  # "swap the coat to red"
 # "make the square a circle too": the change of what it is, as was made of another
 _RETYPE_TOO = re.compile(r"^(?P<h>(?:make|turn)\s+(?:(?:the|that|this)\s+[a-z]+|it)\s+(?:into\s+)?an?\s+[a-z]+)\s+"
@@ -225,6 +257,19 @@ def said_loosely(text: str) -> str:
     if said and vocab.lookup(vocab.COLOURS, said.group("c")):
         text = text[:said.start()] + ", make it " + said.group("c")
     text = _THEM_ALL_ZH.sub(lambda m: m.group("w") + " all ", text)
+    text = _STOOD.sub(lambda m: {"stood": "standing", "knelt": "kneeling"}.get((m.group("v") or "").lower(), "parked"),
+                      text)
+    if re.match(r"(?:(?:can|could)\s+(?:you|u)\s+)?(?:draw|paint|sketch|an?\s)", text, _I):
+        text = _KIND_ONE.sub(lambda m: m.group(0) if _A_VALUE.search(m.group("k"))
+                             else f"{m.group('k')} {m.group('n')}", text)
+    if re.match(r"(?:give|给)", text, _I):  # ("a red rose in her hand" alone: held, read by the part rules)
+        text = _IN_HIS_HAND.sub("", text)
+    text = _BUT_STYLE.sub(", ", _LIKE_MINE.sub("", text))
+    text = _EACH_THEN_BOTH.sub(lambda m: f"{m.group('lead')} {m.group('tail')}, {m.group('each')}", text)
+    text = _ON_HORSEBACK.sub(lambda m: f"riding a {m.group('c') or ''}horse", text)
+    text = re.sub(r"\b(riding\s+an?\s+(?:[a-z]+\s+)?horse)\s+riding\b", r"\1", text, flags=_I)
+    text = _ON_PAPER.sub(lambda m: "on a " + ("white" if m.group("c").lower() == "white" else "plain") + " background",
+                         text)
     text = _PLEASE_AFTER.sub(lambda m: m.group("x") + " ", _SWAP_TO.sub("change ", text))
     text = re.sub(r"\bought\s+to\s+be\b", "should be", _RETYPE_TOO.sub(lambda m: m.group("h"), text), flags=_I)
     text = _SHOULD_NOT.sub(lambda m: m.group("a"), _JUST_NOW_ZH.sub("", text))

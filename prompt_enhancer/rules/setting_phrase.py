@@ -234,9 +234,12 @@ _GLUED_ZH_PLACE = re.compile(r"(?:在|到)(?P<head>[^\W\d_的]{1,3})$")
 _ZH_PLACE_MODIFIERS = "大小深高矮美丽绿黑白蓝青红黄茂密的片座条"
 
 
+_FULL_OF = re.compile(r"\s+(?:full\s+of|filled\s+with|packed\s+with|crowded\s+with|stacked\s+with)\s+"
+                      r"(?:(?:lots\s+of|many|so\s+many)\s+)?(?:(?!(?:and|with|at|in|on|while|during|under|near|by|"
+                      r"where|who|that|which)\b)[a-z'-]+(?:\s+|$)){1,3}", re.IGNORECASE)
 _PLACE_OF = re.compile(r"\s+of\s+(?:[a-z]+\s+)?[a-z]+s\b", re.IGNORECASE)
 _PLACE_AS_WORD = re.compile(r"[\s-]*(?:suit|suits|ship|ships|station|craft|shuttle|helmet|man|men|shell|shells|"
-                            r"horse|horses|weed|food|side|view|castle|castles)\b", re.IGNORECASE)
+                            r"horse|horses|weed|food|side|view|castle|castles|planet|planets)\b", re.IGNORECASE)
 
 
 def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
@@ -269,6 +272,10 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
             if after:  # "on a mountain road", "in a city park": one place, named by its last word
                 place = " ".join(f"{word} {after.group('noun')}".lower().split())
                 return place, text[:start] + keep + text[after.end():]
+            full = _FULL_OF.match(text, m.end())
+            if full:  # "in a garden full of flowers": that garden, said with what fills it
+                return f"{m.group(0).strip().lower()} {full.group(0).strip().lower()}", \
+                    text[:start] + keep + " " + text[full.end():]
             of = _PLACE_OF.match(text, m.end())
             if of:  # "in a field of flowers": that field, said with what fills it
                 return f"{m.group(0).strip().lower()} {of.group(0).strip()}", text[:start] + keep + text[of.end():]
@@ -287,7 +294,10 @@ def parse_place(text: str, *, bare: bool = False) -> tuple[str | None, str]:
             + text[m.end():]
     m = _LANDSCAPE_RE.search(text) or _BY_THE_WATER_RE.search(text) or _ON_A_WORLD.search(text)
     if m:  # "on a hill", "on a rocky coast", "in a cafe": the setting as said, not a thing standing in the picture
-        return re.sub(r"\s+", " ", m.group("place").lower()), text[: m.start()] + " " + text[m.end():]
+        full = _FULL_OF.match(text, m.end())  # "in a cafe full of plants": the plants are the cafe's
+        end = full.end() if full else m.end()
+        place = m.group("place") + (" " + full.group(0).strip() if full else "")
+        return re.sub(r"\s+", " ", place.lower()), text[: m.start()] + " " + text[end:]
     return None, text
 
 
@@ -298,7 +308,8 @@ _MIXED_PLACE_RE = re.compile(rf"(?:在|到)\s*(?:the\s+)?(?P<en>{_EN_PLACES}|{_E
 _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "clifftop", "coast", "coastline",
                "valley", "canyon", "meadow", "cafe", "café", "coffee shop", "greenhouse", "rooftop", "harbor",
                "harbour", "marketplace", "market", "train station", "subway", "alley", "alleyway", "bathroom",
-               "office", "studio", "classroom", "attic", "cave", "swamp", "glacier", "tundra", "savanna",
+               "office", "data center", "data centre", "studio", "classroom", "attic", "cave", "swamp", "glacier",
+               "tundra", "savanna",
                "savannah", "prairie", "dune", "dunes", "battlefield", "stage", "arena", "temple courtyard",
                "courtyard", "pond", "bamboo forest", "bamboo grove", "lobby", "hotel lobby", "highway", "motorway",
                "country road", "hallway", "corridor", "parking lot", "car park", "waiting room", "basement",
@@ -343,7 +354,8 @@ _PLACE_ENDS = (r"(?!\s+(?!(?:with|and|at|in|on|during|under|near|by|behind|besid
                r"was)\b)[a-z])")
 # "on mars", "on the moon", "on an alien planet": the ground things stand on (a wolf howls *at* the moon)
 _ON_A_WORLD = re.compile(r"(?<![A-Za-z])on\s+(?:the\s+)?(?P<place>mars|moon|(?:an?\s+)?(?:alien|distant|faraway|"
-                         r"strange)\s+planet)(?![A-Za-z])" + _PLACE_ENDS, re.IGNORECASE)
+                         r"strange|desert|ice|icy|frozen|rocky|barren|jungle|ocean|lava|volcanic|red|tiny)\s+planet)"
+                         r"(?![A-Za-z])" + _PLACE_ENDS, re.IGNORECASE)
 _LANDSCAPE_RE = re.compile(
     rf"{WORD_L}(?:in|on|at|inside|atop|on\s+top\s+of|(?<!ing\s)(?:up|along|down))\s+(?:(?:a|an|the|some)\s+)?"
     rf"(?P<place>{_LANDSCAPE_ADJECTIVES}(?:{alternation(list(_LANDSCAPES))}|{_PLACE_BY_ITS_END})){WORD_R}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dialog import vocabulary as vocab
 from prompt_enhancer.rules.zh_doing import ZH_POSE_WORDS
 
 # where a request starts: the text's start, after punctuation or a space, or after the words that lead a verb
@@ -16,6 +17,8 @@ _COUNT = r"[一两二三四五六七八九十几]"
 _MEASURE = r"[只个头条棵朵张辆座把件顶匹位块]"
 _WHOLE = r"画|图|背景|场景|色调|风格|人|身|儿|都|就|的|是|世界|页|屏|过程|东西"
 _DOINGS = "|".join(sorted((w for w, pose in ZH_POSE_WORDS.items() if pose), key=len, reverse=True))
+# 晚上, 下雪, 雨天: a time or weather, never the thing something is swapped for
+_ZH_TIMES = "|".join(sorted({f for t in vocab.TIMES.values() for f in t.zh}, key=len, reverse=True))
 _SIDE_SAID = {"下边": "下面", "上边": "上面", "边上": "旁边"}  # 太阳下边儿: 下面
 
 
@@ -25,6 +28,8 @@ def _place_of(said: str) -> str:
 
 
 _SAID = (
+    # 长发飘飘: long flowing hair, had
+    (re.compile(r"(?:^|(?<=[，,\s]))(?P<h>长发|秀发|头发)飘飘(?:的)?"), r"留着\g<h>"),
     (re.compile("俺"), "我"),
     # 那你给我画个太阳吧: "then (you)" before the request is no word of it
     (re.compile(r"^(?:那么|那就|那)你?(?:就)?(?=给我|帮我|画|再画|来[一个只张])"), ""),
@@ -163,7 +168,7 @@ _SAID = (
                 r"(?:remove|delete|去掉|删掉)(?:掉|了|吧|啦)*(?=\s*(?:$|[，,。]))", re.IGNORECASE),
      r"remove the \g<t> too"),
     # "杯子 change to 一个勺子": a Chinese thing, changed with English words
-    (re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:change|changed|switch|turn)\s+(?:it\s+)?(?:to|into)\s+(?P<x>\S.*)$",
+    (re.compile(r"^(?!其实|那个|就是|然后|还是)(?P<t>[\u4e00-\u9fff]{1,6})\s*(?:change|changed|switch|turn)\s+(?:it\s+)?(?:to|into)\s+(?P<x>\S.*)$",
                 re.IGNORECASE), r"把\g<t>换成\g<x>"),
     # 船头站着一只白鹭: where, then what is there (一只白鹭站在船头); "lose the 白鹭 pls 太抢戏了": a remark after
     (re.compile(r"(?:^|(?<=[，,。\s]))(?![在把给让将有])(?P<p>[\u4e00-\u9fff]{2,4}?)(?<![间边面方央角处侧上下里中])(?P<v>[站坐趴躺蹲停])着"
@@ -351,6 +356,46 @@ _SAID = (
                 r"(?P<b>(?![\u4e00-\u9fff]*色)[\u4e00-\u9fff]{1,4})(?=\s*$|[，,。！!])"), r"\g<a>\g<b>"),
     # 天空加点白云, 来点星星: some (not a thing called 点云)
     (re.compile(r"(?<=[加添])点儿?(?=[\u4e00-\u9fff])(?![点个些])(?![^，,。\s]{0,3}(?:色|感|风|光|氛围))"), "一些"),
+    # 年轻点, 简单点就行, 要精神点: a bit more so (not 红点, 波点, 有点, 几点: a dot, some, a time)
+    (re.compile(r"(?<![红黄蓝绿白黑紫粉灰棕金银圆波斑焦景地起终重有差一两几半点大小高低亮暗深浅多少快慢远近\d])(?<=[\u4e00-\u9fff])(?<![加来添放画])点"
+                r"(?=(?:就行|就好|就可以|吧|哈|啊|呀)?(?:$|[，,。！!\s~]))"), "一点"),
+    # bubble tea 不要了 换成豆浆吧: that one, swapped for the other
+    (re.compile(r"^(?P<x>[A-Za-z][A-Za-z ]*[A-Za-z]|[\u4e00-\u9fff]{1,6}?)(?<![也都])\s*"
+                rf"(?:不要了|不要啦|不用了|不想要了)(?:吧|啊)?[，,\s]+(?:换成|改成)(?!{_ZH_TIMES})(?P<y>[^，,。]+)"),
+     r"把\g<x>换成\g<y>"),
+    # 戴白帽子 系个围裙: tied on, worn (not 系统)
+    (re.compile(r"(?:^|(?<=[\s，,]))系(?:个|一个|条|一条|上)?(?=[\u4e00-\u9fff])(?![统列数])"), "系着"),
+    # 画个 barista，男的: a man, said after what he is
+    (re.compile(r"(?P<n>[A-Za-z]+|(?<=[个位名])[\u4e00-\u9fff]{1,4})\s*[，,\s]\s*(?P<g>男|女)的(?=$|[\s，,。])"),
+     lambda m: (("male " if m.group("g") == "男" else "female ") + m.group("n")) + "，" if m.group("n").isascii()
+     else m.group("g") + m.group("n") + "，"),
+    # "a ballerina in a pink tutu 在跳舞": what the one described in English does, said after it in Chinese
+    (re.compile(r"(?<=[A-Za-z])\s+(?=(?:在|正在)[跳唱跑飞玩吃喝睡看读写画游走笑哭弹打踢钓骑][\u4e00-\u9fff]{0,3}"
+                r"(?:\s*$|\s+[A-Za-z]))"), "，"),
+    # "a mug and a notebook 并排放": side by side
+    (re.compile(r"\s*并排(?:放|摆|站|坐)?(?:着)?(?=\s*$|[，,。])"), " side by side"),
+    # 画一辆黄色校车 停在左边: parked there; 居中: in the middle; 左边那台 (of machines): that one
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s+停在(?=[左右上下中])"), " 在"), (re.compile(r"居中"), "在中间"),
+    (re.compile(r"(?<=[那这哪])台(?![灯阶风词球湾])"), "个"),
+    (re.compile(r"(?:(?<=^)|(?<=[\s，,边角面间]))补(?=[一两个只条棵朵])"), "加"),  # 左边补一个灯泡: add
+    (re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s*我(?:不想要|不要)了"), "不要了"),  # rocket我不想要了
+    # 画一只yellow duck，就是debug用的那种小黄鸭: the kind it is, said again after it
+    (re.compile(r"[，,]\s*就是[^，,。]{1,20}?的?那种[\u4e00-\u9fffA-Za-z ]{0,6}$"), ""),
+    # 画两个server 左边那个黑色: a place of the picture after an English name starts the next clause
+    (re.compile(r"(?<=[A-Za-z])\s+(?=(?:左边|右边|上面|下面|中间|左上角|右上角|左下角|右下角)"
+                r"(?:那|一[个只条台辆张块颗]|再|放|是|画|的))"), "，"),
+    # 画左边一个蓝色的圆 右边一个…: what to draw, listed by place
+    (re.compile(r"^(?P<v>(?:帮我|请|给我)?画)(?=(?:左边|右边|上面|下面|中间|[左右][上下]角)[一两])"), r"\g<v>："),
+    # 咖啡那个删掉: that one, named first (那个咖啡)
+    (re.compile(r"(?:^|(?<=[，,\s]))(?P<x>[\u4e00-\u9fff]{1,4}|[A-Za-z]+(?:\s[A-Za-z]+)?)(?<![色的边面角大小])\s*那个\s*"
+                r"(?=删|去掉|不要|delete|remove)", re.IGNORECASE), r"那个\g<x>"),
+    # 头盔换成蓝色，不是美团那种 是饿了么那种蓝: the kind of colour, not a thing
+    (re.compile(r"[，,]\s*不是[^，,。\s]{1,8}那种[\s，,]*(?:是|而是)?[^，,。\s]{0,8}那种[\u4e00-\u9fff]?$"), ""),
+    # 蓝色那个丢右下角去, 挪到顶: thrown there; to the top
+    (re.compile(r"丢(?:到|去)?(?=[左右上下中][\u4e00-\u9fff]{0,3}去?$)"), "移到"),
+    (re.compile(r"(?<=[挪移放])到顶(?:部|上)?(?=$|[\s，,。！!])"), "到最上面"),
+    # 身穿红色斗篷, 手持长剑: wearing, holding (as written)
+    (re.compile(r"身穿(?:着)?"), "穿着"), (re.compile(r"(?:^|(?<=[，,\s的]))手持(?:着)?"), "拿着"),
     # 左下角那里: the corner itself
     (re.compile(r"(?<=[角边面间])\s*(?:那里|那儿|那边)(?=\s*(?:吧|啊|呀|哦)?[。！!~，,]*$|[，,。])"), ""),
 )

@@ -132,7 +132,7 @@ def _resolve_relative(work: MessageEdit, position: str) -> str:
     if focus is not None:
         name = reply.thing_name(focus, "zh" if vocab.has_cjk(position) else "en")
         position = re.sub(r"\b(?:it|him|her)$", lambda _: f"the {name}", position, flags=_I)  # names may hold \\
-        position = re.sub(r"^它", lambda _: name, position)
+        position = re.sub(r"^它|^(?=(?:旁边|边上|附近|后面|前面|对面)$)", lambda _: name, position)  # 在旁边: its
     return on_the_grid(work.scene, position)  # "above the house" of a house in the middle: the top
 
 
@@ -335,12 +335,12 @@ def _mixed_name(name: str) -> tuple[str, str, str | None]:
 
 
 def _zh_described(name: str) -> tuple[str, str]:
-    """"胖胖的猫", "可爱的小女孩": words said with 的 before a known noun are a detail of it, the noun its name."""
+    """胖胖的猫, 可爱的小女孩: words said with 的 before a known noun (any, after 热腾腾) are its detail."""
     if not vocab.has_cjk(name) or "的" not in name:
         return name, ""
     head, _, noun = name.rpartition("的")
     noun = noun.strip()
-    if not (0 < len(noun) <= 4 and head.strip() and _is_noun_run(noun)):
+    if not (0 < len(noun) <= 4 and head.strip() and (_is_noun_run(noun) or re.search(r"(.)(?!\1)(.)\2$", head))):
         return name, ""
     return noun, "、".join(w.strip() for w in head.split("的") if w.strip()) + "的"
 

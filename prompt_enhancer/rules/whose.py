@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dialog.natural_parts import NATURAL_PARTS
 from dialog.scene import Subject
 from prompt_enhancer.rules.names import name_matches
 
@@ -20,3 +21,17 @@ def as_the_thing(text: str, subjects: Sequence[Subject]) -> str:
     if thing == text.strip() or not any(name_matches(s.name, thing) for s in subjects):
         return text
     return _WHOSE_THING.sub("the " if thing.isascii() else "", text)
+
+
+_ZH_PARTS = frozenset(f for forms in NATURAL_PARTS.values() for f in forms if not f.isascii())
+
+
+def glued_owner(text: str, subjects: Sequence[Subject]) -> str:
+    """"兔子耳朵" of a rabbit drawn as "兔子的耳朵": a Chinese part said right after its owner's name, no 的
+    between; the text as said otherwise (猫头鹰 is no cat's 头鹰)."""
+    said = text.strip()
+    for subject in sorted(subjects, key=lambda s: -len(s.name)):
+        name = subject.name.strip()
+        if name and not name.isascii() and said.startswith(name) and said[len(name):] in _ZH_PARTS:
+            return f"{name}的{said[len(name):]}"
+    return text
