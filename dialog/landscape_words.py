@@ -11,7 +11,7 @@ import re
 from dialog.en_words import article
 
 _ON = {"hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "clifftop", "coast", "coastline", "rooftop",
-       "stage", "road", "highway", "motorway", "trail", "plain", "plains", "steppe", "slope", "slopes", "pier", "dock",
+       "stage", "road", "highway", "motorway", "trail", "plains", "steppe", "slope", "slopes", "pier", "dock",
        "glacier", "dune", "dunes", "battlefield", "farmland", "moor", "moorland", "riverbank", "street", "mars",
        "moon", "planet", "pitch", "ranch", "beach", "shore", "mountaintop", "island", "roof", "balcony", "terrace",
        "patio", "deck"}

@@ -13,7 +13,7 @@ LOOKS: dict[str, Term] = terms({
     "dramatic lighting": (("dramatic lighting", "dramatic light", "dramatic lights", "dramatic shadows", "dramatic",
                            "chiaroscuro"),
                           ("戏剧性光线", "戏剧性的光线", "戏剧性光影", "戏剧性的光影", "戏剧性的灯光", "戏剧性灯光",
-                           "戏剧化的光线", "戏剧光", "戏剧性的光", "戏剧性")),
+                           "戏剧化的光线", "戏剧光", "戏剧性的光", "戏剧性", "光影效果", "光影感", "光影")),
     "soft lighting": (("soft lighting", "soft light", "gentle light", "gentle lighting", "soft lights",
                        "soft stage light", "soft stage lighting", "soft window light", "soft natural light",
                        "soft daylight", "soft studio light", "soft studio lighting"),

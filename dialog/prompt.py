@@ -473,7 +473,7 @@ def _render_zh(scene: Scene, alike: dict[str, int]) -> str:
     text = "，".join(clauses)
     place = vocab.PLACES.get(scene.background or "")
     if scene.background and not place:
-        bg = vocab.colour_word(scene.background, "zh")
+        bg = "纯色" if scene.background == "plain" else vocab.colour_word(scene.background, "zh")  # 纯色背景
         bg = vocab.translate(vocab.NOUNS, bg, "zh")
         at = place_phrase(bg, "zh")  # 竹林里, 月球上: where the things are, not a backdrop
         text = (f"{at}，{text}" if text else at) if at else f"{bg}背景上，{text}" if text else f"{bg}背景"

@@ -293,3 +293,48 @@ def test_written_chinese_for_wearing_holding_summer_and_film_light() -> None:
     assert names(d) == ["女骑士"] and list(_parts(d)) == ["斗篷", "马", "长剑"] and "cinematic" in d.scene.look
     d = talk("夏日海边，一个戴草帽的男孩在堆沙堡，旁边有一只螃蟹")
     assert names(d) == ["男孩", "螃蟹"] and d.scene.time == "summer"
+
+
+def test_what_two_said_together_do_both_do() -> None:
+    d = talk("a cat and a dog sitting on a couch")
+    assert [(s.attributes.get("pose"), s.position) for s in d.scene.subjects[:2]] == [
+        ("sitting", "on the couch"), ("sitting", "on the couch")]
+    d = talk("a boy and a girl walking on the beach")
+    assert [s.attributes.get("pose") for s in d.scene.subjects] == ["walking", "walking"]
+    d = talk("一只猫和一只狗坐在沙发上")
+    assert [s.position for s in d.scene.subjects[:2]] == ["沙发上", "沙发上"]
+    d = talk("a house and a dog sitting on a bench")  # a house sits nowhere
+    assert "pose" not in _attrs(d) and not d.scene.subjects[0].position
+
+
+def test_another_one_doing_its_own_thing_beside_the_first() -> None:
+    d = talk("a kid riding a bike with a dog running behind")
+    assert names(d) == ["kid", "dog"] and list(_parts(d)) == ["bike"]
+    assert d.scene.subjects[1].position == "behind the kid" and _attrs(d, 1)["pose"] == "running"
+    assert names(talk("a man walking a dog on a leash")) == ["man", "dog"]
+
+
+def test_whole_picture_edits_people_ask_a_real_model_for() -> None:
+    assert render_prompt(talk("a fox", "make the colors more vibrant").scene) == "a fox, vibrant colours"
+    assert render_prompt(talk("a fox", "crop closer").scene) == "a fox, close-up"
+    assert render_prompt(talk("a fox", "remove the background").scene) == "a fox on a plain background"
+    assert render_prompt(talk("a samurai", "just plain background").scene) == "a samurai on a plain background"
+    assert talk("a fox on a beach", "remove the background").scene.background is None
+
+
+def test_one_more_picture_another_style_and_light_in_chinese() -> None:
+    d = talk("画一只猫", "再来一张")
+    assert d.action.value == "chat" and names(d) == ["猫"] and "重画" in d.reply
+    assert names(talk("画一只猫", "再来一只")) == ["猫", "猫"]
+    d = talk("画一只猫", "换个风格")
+    assert d.action.value == "chat" and names(d) == ["猫"] and "风格" in d.reply
+    assert talk("a cat", "change the style").action.value == "chat"
+    assert talk("a cat", "change the style to anime").scene.style == "anime"
+    d = talk("画一只猫", "加点光影效果")
+    assert names(d) == ["猫"] and d.scene.look == ["dramatic lighting"]
+    assert render_prompt(talk("画一只猫", "去掉背景").scene) == "纯色背景上，有一只猫"
+
+
+def test_what_is_put_on_someone_s_head_is_worn() -> None:
+    assert render_prompt(talk("a cat", "put a bow on the cat's head").scene) == "a cat wearing a bow"
+    assert render_prompt(talk("a snowman", "put a hat on the snowman's head").scene) == "a snowman wearing a hat"

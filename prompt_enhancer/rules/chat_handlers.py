@@ -250,9 +250,13 @@ _RETRY = re.compile(r"^(?:(?:try|do it|draw it|paint it|make it|one more time|on
                     r"once more)(?:\s+please)?$|^(?:another (?:version|take|try|attempt)|reroll|re-roll|regenerate|"
                     r"run\s+it\s+back|go\s+again|give\s+it\s+another\s+(?:go|shot|try))$|"
                     r"^(?:再来一次|再画一次|重新画一次|重画一次|重新生成|再生成一次|重来一次|换一张|"
-                    r"重新画(?:一下|一遍|一张)?|重画)$", _I)
+                    # 再来一张, 再画一张: one more picture (张 counts pictures; 再来一只 is one more cat)
+                    r"重新画(?:一下|一遍|一张)?|重画|(?:再|重新)(?:来|画|生成|出|加)一张(?:吧|看看)?)$", _I)
 
 
+_ANOTHER_STYLE = re.compile(r"^(?:(?:can\s+(?:you|u)\s+)?(?:change|switch|try)\s+(?:the\s+)?(?:art\s+)?style|"
+                            r"(?:try\s+)?(?:a\s+)?different\s+(?:art\s+)?style|another\s+style)(?:\s+(?:please|pls))?[?.!]*$"
+                            r"|^(?:换个|换一个|换种|换一种|换)(?:风格|画风)(?:吧|试试|看看)?$", _I)
 _UNDO_WORDS = re.compile(r"^(?:undo|revert|roll\s+back|take\s+back|go\s+back\s+to)\b"
                          r"|^(?:撤销|撤回|回到上一步|返回上一步|回退)", _I)
 _REDO_WORDS = re.compile(r"^redo\b(?!\s+(?:it|the)\s+(?:in|as|with))|^(?:重做|恢复刚才)", _I)
@@ -273,6 +277,8 @@ def retry_words(work: MessageEdit, body: str) -> bool:
     is the Undo button's."""
     if _RETRY.match(body):
         work.chat_replies.append(reply.say("retry_hint", work.language))
+    elif _ANOTHER_STYLE.match(body):  # "换个风格", "change the style": which one is asked, no thing called 风格
+        work.chat_replies.append(reply.say("ask_style", work.language))
     elif _UNDO_WORDS.match(body) and not _back_to_value(body):
         work.chat_replies.append(reply.say("undo_hint", work.language))
     elif _REDO_WORDS.match(body):

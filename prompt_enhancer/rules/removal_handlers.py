@@ -223,8 +223,8 @@ def _remove_targets(work: MessageEdit, target: str, *, avoid_unknown: bool, poin
         if not present:
             work.say("no_look", what=reply.look_words(looks[0], work.language))
         return True
-    if _BACKGROUND_WORDS.match(clean_rest(target) or target):
-        set_background(work, None)
+    if _BACKGROUND_WORDS.match(clean_rest(target) or target):  # (with none yet: a plain one, the thing cut out)
+        set_background(work, None if work.scene.background or not work.scene.subjects else "plain")
         return True
     if _STYLE_WORDS.match(clean_rest(target) or target):
         set_style(work, None)

@@ -99,7 +99,8 @@ _SOUND_BEFORE_ZH = re.compile(r"^(?:e+m+|h+m+|u+m+|u+h+|e+r+m*)[\s,，.。]+(?=[
 _OFF_AGAIN = re.compile(r"\b(?P<w>off|away|out)\s+again\b", _I)  # "take the hat off again"
 # "put a red bow on its head": given to it, worn
 _ON_ITS_HEAD = re.compile(r"^(?P<v>put|place|stick|add)\s+(?P<x>(?:a|an|some|one)\s+.+?)\s+on\s+"
-                          r"(?P<who>his|her|its|their)\s+(?:head|neck|nose|face|back|ears?|tail|wrist|shoulders?|"
+                          r"(?P<who>his|her|its|their|the\s+[a-z]+'s)\s+(?:head|neck|nose|face|back|ears?|tail|wrist|"
+                          r"shoulders?|"
                           r"collar)\b(?P<rest>.*)$", _I)
 _OBJECT = {"his": "him", "her": "her", "its": "it", "their": "them"}
 # "and red rain boots on her pls", "also a blue hat on him": worn by them, given
@@ -163,6 +164,16 @@ _ON_HORSEBACK = re.compile(r"\bon\s+(?:(?P<a>a|an|his|her)\s+(?P<c>[a-z]+\s+)?ho
 # "two cats, one black and one white, sleeping on a sofa": what both do, said after which is which
 _EACH_THEN_BOTH = re.compile(r"^(?P<lead>.*?\b(?:two|three|2|3)\s+[a-z]+s)\s*,\s*(?P<each>one\s+[a-z]+(?:\s+[a-z]+)?\s+"
                              r"and\s+(?:one|the\s+other)\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s*(?P<tail>[a-z]+ing\b.*)$", _I)
+# "a kid riding a bike with a dog running behind": another one, doing its own thing beside the first
+_WITH_ANOTHER_DOING = re.compile(r"\s+with\s+(?P<y>(?:a|an|his|her|their)\s+[a-z]+)\s+(?P<v>[a-z]{3,}ing)\s+"
+                                 r"(?P<p>behind|beside|after|alongside|next\s+to)(?:\s+(?:him|her|them|it))?"
+                                 r"(?=\s*(?:[,.!?]|$))", _I)
+# "a man walking a dog on a leash": the leash is the walk's
+_ON_A_LEASH = re.compile(r"(?<=\bdog)\s+on\s+(?:a|its|his|her)\s+(?:leash|lead)\b", _I)
+# "make the colors more vibrant", "crop closer": how the whole picture looks
+_COLOURS_MORE = re.compile(r"\bmake\s+(?:the\s+|all\s+the\s+)?colou?rs\s+(?:(?:a\s+bit\s+|a\s+lot\s+)?more\s+)?"
+                           r"(?:vibrant|vivid|saturated|bright|brighter|bold|bolder|pop)\b", _I)
+_CROP_CLOSER = re.compile(r"\bcrop\s+(?:it\s+|in\s+)?(?:a\s+bit\s+)?(?:closer|tighter|in)\b", _I)
 _SWAP_TO = re.compile(r"^swap\s+(?=(?:the|his|her|its|their)\s+.+?\s+to\s+)", _I)  # "swap the coat to red"
 # "make the square a circle too": the change of what it is, as was made of another
 _RETYPE_TOO = re.compile(r"^(?P<h>(?:make|turn)\s+(?:(?:the|that|this)\s+[a-z]+|it)\s+(?:into\s+)?an?\s+[a-z]+)\s+"
@@ -243,7 +254,9 @@ def said_loosely(text: str) -> str:
     text = _OFF_AGAIN.sub(lambda m: m.group("w"), text)
     worn = _ON_ITS_HEAD.match(text)
     if worn and worn.group("x").split()[-1].lower() in vocab.WORN:  # a crow on its head is no part of it
-        text = f"give {_OBJECT[worn.group('who').lower()]} {worn.group('x')}{worn.group('rest')}"
+        who = worn.group("who").lower()  # ("the cat's head": the cat)
+        who = _OBJECT.get(who) or who.removesuffix("'s")
+        text = f"give {who} {worn.group('x')}{worn.group('rest')}"
     worn = _ON_HIM.match(text)
     if worn and worn.group("x").split()[-1].lower() in vocab.WORN:
         text = f"{worn.group('lead')}give {worn.group('who')} {worn.group('x')}{worn.group('rest')}"
@@ -265,6 +278,10 @@ def said_loosely(text: str) -> str:
     if re.match(r"(?:give|给)", text, _I):  # ("a red rose in her hand" alone: held, read by the part rules)
         text = _IN_HIS_HAND.sub("", text)
     text = _BUT_STYLE.sub(", ", _LIKE_MINE.sub("", text))
+    text = _ON_A_LEASH.sub("", _WITH_ANOTHER_DOING.sub(
+        lambda m: f" and {m.group('y')} {m.group('v')} {m.group('p')} " + ("them" if m.group("y").startswith(
+            "their") else "her" if m.group("y").startswith("her") else "him"), text))
+    text = _CROP_CLOSER.sub("zoom in", _COLOURS_MORE.sub("more vibrant colors", text))
     text = _EACH_THEN_BOTH.sub(lambda m: f"{m.group('lead')} {m.group('tail')}, {m.group('each')}", text)
     text = _ON_HORSEBACK.sub(lambda m: f"riding a {m.group('c') or ''}horse", text)
     text = re.sub(r"\b(riding\s+an?\s+(?:[a-z]+\s+)?horse)\s+riding\b", r"\1", text, flags=_I)

@@ -31,6 +31,7 @@ from prompt_enhancer.rules.picture_changes import apply_global, has_global, stri
 from dialog.plurals import singular
 from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, Phrase, clean_rest, parse_phrase
 from prompt_enhancer.rules.places_renamed import rename_places
+from prompt_enhancer.rules.shared_doing import shared_doing
 from prompt_enhancer.rules.references import PartRef, name_matches, part_name, resolve
 
 MAX_SUBJECTS = 16  # per scene: keeps the prompt and the Scene card bounded whatever is typed
@@ -149,12 +150,10 @@ def _describe_change(work: MessageEdit, subject_before: str, changes: list[tuple
 
 
 def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
-    """Create the things a phrase describes, with their parts ("a girl holding a red umbrella") and the things
-    they are placed at ("a cat on a sofa"); global parts (background, style, look, place, time) go to the
-    scene."""
+    """Create the things a phrase describes, with their parts ("a girl holding a red umbrella") and the things they
+    are placed at ("a cat on a sofa"); global parts (background, style, look, place, time) go to the scene."""
     text = _ONE_COLOUR_EACH.sub(_one_colour_each, text)  # 一红一蓝两个三角形: a red one and a blue one
-    one_each = bool(_BIG_AND_SMALL.search(text))  # 一大一小两个圆: the first big, the second small
-    text = _BIG_AND_SMALL.sub("", text)
+    text, one_each = _BIG_AND_SMALL.sub("", text), bool(_BIG_AND_SMALL.search(text))  # 一大一小两个圆: big, small
     ph_all = parse_phrase(text)
     body = ("" if _MEASURE_ONLY.fullmatch(strip_global(text)) else strip_global(text)) if has_global(ph_all) else text
     things = without_things_there(work, split_description(body)) if announce == "added" else split_description(body)
@@ -180,8 +179,9 @@ def add_subjects(work: MessageEdit, text: str, *, announce: str) -> bool:
     count = 0
     for thing in things:
         pieces = ones_named(split_things(thing.text))
+        shared = shared_doing(thing, pieces)  # "a cat and a dog sitting on a couch": both sit there
         for index, piece in enumerate(pieces):
-            new = _add_thing(work, piece, thing if index == len(pieces) - 1 else None, like=announce == "added")
+            new = _add_thing(work, piece, thing if index == len(pieces) - 1 else shared, like=announce == "added")
             if count == in_sky:
                 for subject in new:
                     subject.position = subject.position or "in the sky"
