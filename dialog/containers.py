@@ -33,7 +33,10 @@ def container_word(name: str) -> str | None:
 
 
 def zh_measure(name: str) -> str | None:
-    """The Chinese measure word of a holder part (碗 of "a bowl" and of 碗); None for a name that holds nothing."""
+    """The Chinese measure word of a holder part (碗 of "a bowl" and of 碗, 锅 of 锅); None for a name that holds
+    nothing."""
+    if name.strip().removesuffix("子") in _EN_OF_ZH:  # a holder said in Chinese is its own measure (一锅汤)
+        return name.strip().removesuffix("子")
     word = container_word(name)
     return ZH_MEASURES[word] if word else None
 

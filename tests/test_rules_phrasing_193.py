@@ -48,6 +48,7 @@ def test_a_bowl_of_a_food_is_said_with_its_bowl() -> None:
     assert names(d) == ["饺子"] and render_prompt(d.scene) == "有一碗饺子"
     assert render_prompt(talk("画一杯咖啡").scene) == "有一杯咖啡"
     assert render_prompt(talk("一篮子苹果").scene) == "有一篮苹果"
+    assert render_prompt(talk("画一锅汤").scene) == "有一锅汤"  # a holder said in Chinese is its own measure
     assert render_prompt(talk("画一盘水果", "加个香蕉").scene) == "有一盘水果，有一根香蕉"
     assert names(talk("画一只猫", "旁边放一壶茶")) == ["猫", "茶"]
 

@@ -37,7 +37,7 @@ _THANKS_ABROAD = (r"grazie\s+mille|mille\s+grazie|grazie\s+tante|ευχαρισ�
                   r"kiitos|teşekkürler|tesekkurler|cảm\s+ơn|cam\s+on|khob\s*khun|salamat|asante|arigatou?|")
 _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|" + _THANKS_ABROAD +
                      r"thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
-                     # British: "cheers", "sound cheers", "nice one", "spot on", "ta"
+                     # British: "cheers", "sound cheers", "spot on", "ta"
                      r"(?:sound\s+)?cheers(?:\s+(?:mate|pal|bud|love|then))?|ta|sound|lovely|brilliant|brill|ace|"
                      r"spot\s+on|top\s+job|smashing|"
                      r"thank\s+ye(?:\s+kindly)?|much\s+obliged|obrigad[oa]|merci|danke|gracias|grazie|arigato|多谢晒|唔该|"

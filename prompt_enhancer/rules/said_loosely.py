@@ -159,7 +159,7 @@ _ON_PAPER = re.compile(r"\b(?:on|onto)\s+(?:a\s+)?(?P<c>plain|blank|white|bare)\
 # "给他一把扇子 in his hand", "give her a flower in her hand": held, said where
 _IN_HIS_HAND = re.compile(r"\s+in\s+(?:his|her|its|their|the)\s+(?:hand|hands|paw|paws)\b(?=\s*[.!,]*\s*$)", _I)
 # "a knight on horseback riding through…", "on a white horse riding": riding it
-_ON_HORSEBACK = re.compile(r"\bon\s+(?:(?P<a>a|an|his|her)\s+(?P<c>[a-z]+\s+)?horse(?=\s+riding\b)|horseback)"
+_ON_HORSEBACK = re.compile(r"\bon\s+(?:(?:a|an|his|her)\s+(?P<c>[a-z]+\s+)?horse(?=\s+riding\b)|horseback)"
                            r"(?:\s+riding\b)?", _I)
 # "two cats, one black and one white, sleeping on a sofa": what both do, said after which is which
 _EACH_THEN_BOTH = re.compile(r"^(?P<lead>.*?\b(?:two|three|2|3)\s+[a-z]+s)\s*,\s*(?P<each>one\s+[a-z]+(?:\s+[a-z]+)?\s+"
@@ -278,9 +278,8 @@ def said_loosely(text: str) -> str:
     if re.match(r"(?:give|给)", text, _I):  # ("a red rose in her hand" alone: held, read by the part rules)
         text = _IN_HIS_HAND.sub("", text)
     text = _BUT_STYLE.sub(", ", _LIKE_MINE.sub("", text))
-    text = _ON_A_LEASH.sub("", _WITH_ANOTHER_DOING.sub(
-        lambda m: f" and {m.group('y')} {m.group('v')} {m.group('p')} " + ("them" if m.group("y").startswith(
-            "their") else "her" if m.group("y").startswith("her") else "him"), text))
+    text = _ON_A_LEASH.sub("", _WITH_ANOTHER_DOING.sub(lambda m: f" and {m.group('y')} {m.group('v')} {m.group('p')} "
+                                                       + _OBJECT.get(m.group("y").split()[0].lower(), "him"), text))
     text = _CROP_CLOSER.sub("zoom in", _COLOURS_MORE.sub("more vibrant colors", text))
     text = _EACH_THEN_BOTH.sub(lambda m: f"{m.group('lead')} {m.group('tail')}, {m.group('each')}", text)
     text = _ON_HORSEBACK.sub(lambda m: f"riding a {m.group('c') or ''}horse", text)
