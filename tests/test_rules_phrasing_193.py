@@ -240,6 +240,8 @@ def test_talk_about_age_cheers_and_looks_beside_a_request() -> None:
              "and take away the candles also haha. she turns 40 and will not like to count them 😅")
     assert names(d) == ["birthday cake"] and not d.scene.subjects[0].parts and not d.scene.notes
     assert names(talk("can you draw my black labrador like this? she is 9 years old now")) == ["labrador"]
+    assert names(talk("draw an old marathon runner, like 70 yrs old but still going")) == ["old marathon runner"]
+    assert len(talk("draw 3 cats").scene.subjects) == 3
     assert names(talk("draw a yellow football in top left corner on green, go Hammarby!!")) == ["football"]
     assert talk("a cat", "go left").scene.subjects[0].position == "left"
     d = talk("a cat sleeping on a server", "ok my manager says the cat is 'unprofessional' 🙄 lose the cat")

@@ -174,6 +174,9 @@ _ON_A_LEASH = re.compile(r"(?<=\bdog)\s+on\s+(?:a|its|his|her)\s+(?:leash|lead)\
 _COLOURS_MORE = re.compile(r"\bmake\s+(?:the\s+|all\s+the\s+)?colou?rs\s+(?:(?:a\s+bit\s+|a\s+lot\s+)?more\s+)?"
                            r"(?:vibrant|vivid|saturated|bright|brighter|bold|bolder|pop)\b", _I)
 _CROP_CLOSER = re.compile(r"\bcrop\s+(?:it\s+|in\s+)?(?:a\s+bit\s+)?(?:closer|tighter|in)\b", _I)
+# "an old marathon runner, like 70 yrs old but still going": an age, no count of things
+_AGE_SAID = re.compile(r"[\s,]+(?:like\s+|about\s+|around\s+|maybe\s+)?\d{1,3}\s*(?:yrs?|years?|y/?o)(?:\s+old)?"
+                       r"(?:\s+but\s+still\s+[a-z]+)?(?=\s*(?:[,.!?]|$))", _I)
 _SWAP_TO = re.compile(r"^swap\s+(?=(?:the|his|her|its|their)\s+.+?\s+to\s+)", _I)  # "swap the coat to red"
 # "make the square a circle too": the change of what it is, as was made of another
 _RETYPE_TOO = re.compile(r"^(?P<h>(?:make|turn)\s+(?:(?:the|that|this)\s+[a-z]+|it)\s+(?:into\s+)?an?\s+[a-z]+)\s+"
@@ -280,6 +283,7 @@ def said_loosely(text: str) -> str:
     text = _BUT_STYLE.sub(", ", _LIKE_MINE.sub("", text))
     text = _ON_A_LEASH.sub("", _WITH_ANOTHER_DOING.sub(lambda m: f" and {m.group('y')} {m.group('v')} {m.group('p')} "
                                                        + _OBJECT.get(m.group("y").split()[0].lower(), "him"), text))
+    text = _AGE_SAID.sub("", text)
     text = _CROP_CLOSER.sub("zoom in", _COLOURS_MORE.sub("more vibrant colors", text))
     text = _EACH_THEN_BOTH.sub(lambda m: f"{m.group('lead')} {m.group('tail')}, {m.group('each')}", text)
     text = _ON_HORSEBACK.sub(lambda m: f"riding a {m.group('c') or ''}horse", text)
