@@ -58,7 +58,9 @@ def beside_clause(work: MessageEdit, body: str) -> bool:
         return False
     if work.language == "en":  # said in the language of the rest of the message, so the prompt reads in one
         return add_subjects(work, f"{np} {_BESIDE_EN.get(m.group('loc'), 'next to')} it", announce="added")
-    return add_subjects(work, f"在它{m.group('loc')} {np}", announce="added")
+    if "在" in np:  # "旁边有一只狗在睡觉": what it does there is said with the thing
+        return add_subjects(work, f"在它{m.group('loc')} {np}", announce="added")
+    return add_subjects(work, f"{np}在它{m.group('loc')}", announce="added")  # 一杯咖啡: said whole, with its cup
 
 
 _BESIDE_EN = {"后面": "behind", "前面": "in front of", "对面": "across from"}
