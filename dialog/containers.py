@@ -9,10 +9,6 @@ from dataclasses import replace
 from dialog import vocabulary as vocab
 from dialog.scene import Subject
 
-# Each English holder -> its Chinese measure word.
-ZH_MEASURES = {"bowl": "碗", "cup": "杯", "mug": "杯", "plate": "盘", "glass": "杯", "jar": "罐", "basket": "篮",
-               "bottle": "瓶", "pot": "壶", "bucket": "桶", "vase": "瓶", "box": "盒", "tray": "盘", "bag": "袋",
-               "can": "罐", "teacup": "杯"}
 # A Chinese holder said as a measure (一碗, 一篮子) -> its English word.
 _EN_OF_ZH = {"碗": "bowl", "杯": "cup", "盘": "plate", "碟": "plate", "罐": "jar", "篮": "basket", "瓶": "bottle",
              "壶": "pot", "锅": "pot", "桶": "bucket", "盒": "box", "袋": "bag"}
@@ -24,12 +20,12 @@ def container_word(name: str) -> str | None:
     name that holds nothing."""
     said = name.strip().lower()
     term = vocab.lookup(vocab.NOUNS, said)  # 杯子, "mug"
-    if term is not None and term.key in ZH_MEASURES:
+    if term is not None and term.key in vocab.CONTAINERS:
         return term.key
     if vocab.has_cjk(said):
         return _EN_OF_ZH.get(said.removesuffix("子"))
     last = (said.split() or [""])[-1]
-    return last if last in ZH_MEASURES else None
+    return last if last in vocab.CONTAINERS else None
 
 
 def zh_measure(name: str) -> str | None:
@@ -38,7 +34,7 @@ def zh_measure(name: str) -> str | None:
     if name.strip().removesuffix("子") in _EN_OF_ZH:  # a holder said in Chinese is its own measure (一锅汤)
         return name.strip().removesuffix("子")
     word = container_word(name)
-    return ZH_MEASURES[word] if word else None
+    return vocab.CONTAINERS[word] if word else None
 
 
 def holder(subject: Subject) -> str | None:

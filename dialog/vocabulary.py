@@ -405,9 +405,10 @@ CLOTHES = ("dress", "shirt", "t-shirt", "coat", "raincoat", "jacket", "sweater",
            "uniform", "armor", "armour", "cape", "cloak", "robe", "boots", "shoes", "裙子", "连衣裙", "衬衫", "T恤",
            "外套", "雨衣", "夹克", "毛衣", "西装", "和服", "制服", "盔甲", "斗篷", "长袍", "靴子", "鞋", "汉服", "旗袍",
            "校服", "睡衣", "泳衣", "婚纱", "礼服", "卫衣", "羽绒服", "大衣", "风衣", "裤子", "短裤", "牛仔裤", "背心")
-# What holds what is drawn: "a bowl of ramen" is ramen in a bowl, "a glass of milk" a glass (not milk made of glass).
-CONTAINERS = ("bowl", "cup", "mug", "plate", "glass", "jar", "basket", "bottle", "pot", "bucket", "vase", "box", "tray",
-              "bag", "can", "teacup")
+# What holds what is drawn ("a bowl of ramen"; "a glass of milk", no milk of glass), and its measure word (一碗拉面)
+CONTAINERS = {"bowl": "碗", "cup": "杯", "mug": "杯", "plate": "盘", "glass": "杯", "jar": "罐", "basket": "篮",
+              "bottle": "瓶", "pot": "壶", "bucket": "桶", "vase": "瓶", "box": "盒", "tray": "盘", "bag": "袋",
+              "can": "罐", "teacup": "杯"}
 # Things had, not held: "give him a beard" is "a fisherman with a beard", "有胡子的渔夫".
 HAD = ("beard", "moustache", "mustache", "hair", "tail", "wings", "horns", "eyes", "ears", "nose", "mouth", "fur",
        "roof", "door", "window", "windows", "sail", "wheels", "spots", "stripes", "leaves", "petals",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.zh_doing import ZH_POSE_WORDS
 
 # where a request starts: the text's start, after punctuation or a space, or after the words that lead a verb
@@ -18,7 +19,7 @@ _MEASURE = r"[只个头条棵朵张辆座把件顶匹位块]"
 _WHOLE = r"画|图|背景|场景|色调|风格|人|身|儿|都|就|的|是|世界|页|屏|过程|东西"
 _DOINGS = "|".join(sorted((w for w, pose in ZH_POSE_WORDS.items() if pose), key=len, reverse=True))
 # 晚上, 下雪, 雨天: a time or weather, never the thing something is swapped for
-_ZH_TIMES = "|".join(sorted({f for t in vocab.TIMES.values() for f in t.zh}, key=len, reverse=True))
+_ZH_TIMES = alternation([f for t in vocab.TIMES.values() for f in t.zh])
 _SIDE_SAID = {"下边": "下面", "上边": "上面", "边上": "旁边"}  # 太阳下边儿: 下面
 
 
