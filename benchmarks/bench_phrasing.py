@@ -118,6 +118,10 @@ SPLITS = {"tuning": "tuning.json", "tuning-2": "tuning_2.json", "tuning-3": "tun
           "tuning-211": "tuning_211.json", "tuning-212": "tuning_212.json",
           "tuning-213": "tuning_213.json", "tuning-214": "tuning_214.json",
           "tuning-215": "tuning_215.json", "tuning-216": "tuning_216.json",
+          "tuning-217": "tuning_217.json", "tuning-218": "tuning_218.json",
+          "tuning-219": "tuning_219.json", "tuning-220": "tuning_220.json",
+          "tuning-221": "tuning_221.json", "tuning-222": "tuning_222.json",
+          "tuning-223": "tuning_223.json", "tuning-224": "tuning_224.json",
           "held-out": "held_out.json"}
 # The pictures are not what this measures: one step, no previews.
 STEPS = 1
