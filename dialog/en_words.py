@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
-from dialog.plurals import plural
+from dialog.plurals import plural, singular
 
 EN_COUNT = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 ZH_COUNT = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
@@ -66,5 +66,5 @@ def is_plural(name: str) -> bool:
         return True
     if not last.isascii() or not last.endswith("s") or last.endswith(("ss", "us", "is")) or last in _SINGULAR_S:
         return False
-    term = vocab.lookup(vocab.NOUNS, last)
-    return term is None or last != term.en[0]
+    term = vocab.lookup(vocab.NOUNS, last)  # ("grapes" is the row's first name, "grape" one of its others)
+    return term is None or last != term.en[0] or (singular(last) != last and singular(last) in term.en)

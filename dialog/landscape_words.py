@@ -18,7 +18,8 @@ _ON = {"hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "clifftop", "c
 _AT = {"station", "stop", "waterhole", "marina", "lakeside", "riverside", "seaside", "harbor", "harbour", "port"}
 _IN = {"forest", "woods", "jungle", "cave", "cafe", "café", "valley", "canyon", "meadow", "greenhouse", "marketplace",
        "market", "alley", "alleyway", "bathroom", "office", "studio", "classroom", "attic", "swamp", "tundra",
-       "savanna", "savannah", "prairie", "courtyard", "grove", "lobby", "hallway", "corridor", "basement", "bar",
+       "marsh", "wetland", "wetlands", "bog", "estuary", "savanna", "savannah", "prairie", "courtyard", "grove",
+       "lobby", "hallway", "corridor", "basement", "bar",
        "pub", "hall", "museum", "gallery", "church", "hospital", "restaurant", "gym", "warehouse", "factory",
        "workshop", "garage", "barn", "field", "fields", "orchard", "vineyard", "nursery", "playroom", "kindergarten",
        "library", "ballroom", "shop", "store", "room", "paddock", "pasture", "garden", "park", "club", "nightclub",

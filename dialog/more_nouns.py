@@ -40,6 +40,7 @@ MORE_NOUNS: dict[str, Term] = terms({
     # black widow no window (a red panda or a blue whale is said as its colour and kind, as a judge reads it)
     "golden retriever": (("golden retriever", "golden retrievers"), ("金毛", "金毛犬", "金毛寻回犬")),
     "black widow": (("black widow", "black widow spider", "black widows"), ("黑寡妇", "黑寡妇蜘蛛")),
+    "golden eagle": (("golden eagle", "golden eagles"), ("金雕",)),
     # and things whose Chinese name starts with a colour's character (绿萝 was a green 萝, 黑板 a black 板)
     "pothos": (("pothos", "pothos plant", "devil's ivy"), ("绿萝",)),
     "traffic light": (("traffic light", "traffic lights"), ("红绿灯",)),
@@ -148,6 +149,8 @@ MORE_NOUNS: dict[str, Term] = terms({
     "drum": (("drum", "drums"), ("鼓",)),
     "trumpet": (("trumpet",), ("喇叭",)),  # (not 小号: also "the small size")
     "antenna": (("antenna", "antennae"), ("天线",)),
+    "gas station": (("gas station", "petrol station", "filling station"), ("加油站",)),
+    "binoculars": (("binoculars", "pair of binoculars", "field glasses"), ("望远镜", "双筒望远镜")),
     # nature
     "leaf": (("leaf", "leaves"), ("叶子", "树叶")),
     "volcano": (("volcano",), ("火山",)),

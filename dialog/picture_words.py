@@ -211,7 +211,8 @@ PLACES: dict[str, Term] = terms({
     "on the street": (("on the street", "street", "streets"), ("街上", "街道")),
     "on the ice": (("on the ice", "ice", "ice floe", "sea ice"), ("冰面上", "冰面", "冰上", "冰原")),
     "in a room": (("in a room", "room"), ("房间里", "房间", "屋子里", "屋里")),
-    "in a yard": (("in a yard", "yard", "backyard"), ("院子里", "院子", "庭院里", "庭院")),
+    "in a yard": (("in a yard", "yard"), ("院子里", "院子", "庭院里", "庭院")),
+    "in a backyard": (("in a backyard", "backyard", "back yard"), ("后院里", "后院")),
     "in the sky": (("in the sky", "sky", "the sky", "midair", "mid-air"), ("天空中", "天空里", "天上", "空中")),
 })
 # English places said without a preposition ("underwater"); the others need one ("in the snow", "to the beach").

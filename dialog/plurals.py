@@ -20,6 +20,8 @@ _WHERE_AFTER = re.compile(r"\s+(?:on|in|at|of|under|behind|beside|by|near|inside
 
 def singular(name: str) -> str:
     """"hats" -> "hat", "scarves" -> "scarf", "glasses" stay: one each when several subjects get them."""
+    if re.match(r"(?i)glasses\s+of\s", name):  # "two glasses of wine": a glass each, not a pair of glasses
+        return name[:5] + name[7:]
     if not name.isascii() or name.lower() in ("glasses", "sunglasses", "clothes", "pants", "trousers", "shorts"):
         return name
     m = _WHERE_AFTER.search(name)

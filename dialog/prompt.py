@@ -17,6 +17,7 @@ from dialog import vocabulary as vocab
 from dialog.containers import container_word, held_zh, holder
 from dialog.landscape_words import place_phrase
 from dialog.en_words import EN_COUNT, MASS, ZH_COUNT, article, head_of, is_plural, many
+from dialog.plurals import singular
 from dialog.scene import Scene, Subject
 
 LANGUAGES = ("en", "zh")
@@ -177,6 +178,8 @@ def _attribute_words(subject: Subject, language: str) -> tuple[list[str], list[s
             word = vocab.translate(vocab.POSES, value, language)
             if language == "zh" and vocab.has_cjk(word) and not word.endswith("的") and word == value:
                 word += "的"  # a doing said in Chinese with no pose of the vocabulary: 唱歌的鸟, not 唱歌鸟
+        elif kind == "words":  # what is written on it, in the prompt's own words around it
+            word = f'with the words "{value}"' if language == "en" else f"写着“{value}”的"
         elif kind == "shape" and vocab.lookup(vocab.SHAPES, value):  # "round glasses", 圆形眼镜
             word = _SHAPE_WORDS.get(value, value) if language == "en" else vocab.translate(vocab.SHAPES, value, "zh")
         else:
@@ -205,7 +208,7 @@ def _subject_en(subject: Subject, *, with_position: bool, count: int = 1) -> str
     size, name = _size_word(subject, "en"), _name(subject, "en")
     amount = subject.attributes.get("amount")
     if count > 1:  # "two slices of pizza", "three red foxes"
-        amount, name = (many(amount), name) if amount else (None, many(name))
+        amount, name = (many(amount), name) if amount else (None, name if is_plural(name) else many(singular(name)))
     words = ([size] if size else []) + before + [name]
     if amount:  # "a small slice of pizza": the amount carries the article and the size
         words = ([size] if size else []) + [amount, "of"] + before + [name]
@@ -262,17 +265,18 @@ _NO_ARTICLE = {"hair", "fur", "makeup", "armor", "armour", "clothing", "jewelry"
 
 
 def _part_thing(name: str, attributes: dict[str, str]) -> Subject:
-    values = {k: v for k, v in attributes.items() if k not in ("relation", "size")}
+    values = {k: v for k, v in attributes.items() if k not in ("relation", "size", "count")}
     return Subject(id="", name=name, attributes=values, size=attributes.get("size"))
 
 
 def part_words(name: str, attributes: dict[str, str], language: str) -> str:
     """One part as the prompt says it: "a red umbrella", "glasses", "white hair" / "红色雨伞"."""
-    part = _part_thing(name, attributes)
+    part, number = _part_thing(name, attributes), int(attributes.get("count") or 1)  # "with five candles"
     if language == "zh":
         before, _ = _attribute_words(part, "zh")
-        return (_size_word(part, "zh") or "") + "".join(before) + _name(part, "zh")
-    thing = _subject_en(part, with_position=False)
+        lead = f"{ZH_COUNT[number]}{vocab.measure_word(name)}" if 1 < number < len(ZH_COUNT) else ""
+        return lead + (_size_word(part, "zh") or "") + "".join(before) + _name(part, "zh")
+    thing = _subject_en(part, with_position=False, count=number)
     english = _name(part, "en").lower()
     said = name.strip().lower()
     if said.isascii() and said != english and said.endswith("s") and thing.endswith(english):

@@ -194,7 +194,7 @@ NOUNS: dict[str, Term] = _terms({
     "car": (("car", "cars"), ("汽车", "车")),
     "boat": (("boat", "boats", "ship"), ("船",)),
     "sun": (("sun",), ("太阳",)),
-    "moon": (("moon",), ("月亮",)),
+    "moon": (("moon", "full moon"), ("月亮", "满月", "圆月")),
     "star": (("star", "stars"), ("星星",)),
     "cloud": (("cloud", "clouds"), ("云", "云朵")),
     "mountain": (("mountain", "mountains"), ("山",)),

@@ -49,10 +49,10 @@ _DREW = _template("drew")
 _ANSWER_EDGES = re.compile(r"^(?:(?:i\s+mean(?:t)?|i\s+meant|oh|ah+|sorry|um+|uh+|er+|the\s+one\s+that'?s|it'?s|"
                            # "oh oops i meant the horse", "哦我说错了，是熊猫": a slip owned, then the answer
                            r"(?:(?:wh)?oops|oopsie|my\s+bad|silly\s+me)|哦|噢|我?(?:说|打|写)错了|不好意思|抱歉|不对|"
-                           r"我说的是|我是说|我指的是|就是|是|要|嗯|那个)[\s,，]*)+|[\s,，]*(?:please|pls|plz|thanks|thx|sorry|lol|"
+                           r"我说的是|我是说|我指的是|就是|是|要|嗯|那个)[\s,，]*)+|(?:[\s,，!！.。]*(?:please|pls|plz|thanks|thx|sorry|lol|"
                            # "the red one i mean": the answer, then what it is
                            r"i\s+mean(?:t)?|i\s+meant|"
-                           r"吧|啊|呀|哦|啦|嘛)$", _I)
+                           r"吧|啊|呀|哦|啦|嘛))+[\s!！.。]*$", _I)  # "the woodpecker i mean, sorry!"
 _SINGULAR_PRONOUN = re.compile(r"(?<![A-Za-z'])(?:it|its|it'?s|him|his|her|he|she)(?![A-Za-z'])|[它他她](?![们])", _I)
 # "那个", "that one", "this": pointing at one thing of those just drawn, with no word saying which.
 _BARE_DEMONSTRATIVE = re.compile(r"(?<![A-Za-z'])(?:that|this)(?:\s+one)?(?![A-Za-z'])"

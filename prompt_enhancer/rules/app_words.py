@@ -124,12 +124,13 @@ _POINTING_ELSEWHERE = re.compile(
     r"(?:\s+(?:please|pls|plz))?(?:(?=\s*(?:[,.;!?，。]|$))|\s+but(?=\s))"  # "draw a cat like this but orange"
     r"|(?:就|就是)?(?:像|跟)(?:这个|这样|这张|这幅)(?:一样)?(?:的)?"  # 画一只猫 就像这个 (the link)
     # 跟呢張 pose, 照这个风格 (the link's)
-    r"|(?:跟|照|像)着?(?:这|那|呢)(?:张|幅|个)(?:图|照片)?(?:的|嘅)?\s*(?:pose|姿势|动作|样子|风格|画风|感觉)?"
+    r"|(?:跟|照|像)着?(?:这|那|呢)(?:张|幅|个)(?:\s*(?:[A-Za-z]{2,10}\s*)?(?:主图|图片?|照片|参考图))?(?:的|嘅)?\s*"
+    r"(?:pose|姿势|动作|样子|风格|画风|感觉)?"  # 照着这个 listing 主图
     r"|(?:use|using)\s+(?:this|that)(?:\s+one)?\s+as\s+(?:a\s+|the\s+)?(?:ref(?:erence)?|guide|base|starting\s+point))"
     r"(?![\w'-])"
     # 参考这张, 照这个来, 按照那幅: 这/那 alone points at the picture too
     r"|(?:像|照着|按照|参考|根据|仿照|照)(?:(?:这|那)(?:张|幅|个)?(?:图片?|照片|参考图)?|(?:张|幅|个)?(?:图片?|照片|参考图))"
-    r"(?:里|中|上)?(?:的)?(?:那样|一样|这样|的感觉)?(?:来画|来)?", _I)
+    r"(?:里|中|上)?(?:的)?(?:那样|一样|这样|的感觉)?(?:来画|来|画(?=\s))?", _I)  # 照这个画 一辆red的跑车
 
 
 _HTML_HEADING = re.compile(r"<h[1-6](?:\s[^<>\n]{0,300})?>(?P<words>[^<\n]{0,200})</h[1-6]\s*>"
@@ -199,7 +200,7 @@ _SAMPLERS = (r"euler(?:\s+a(?:ncestral)?)?|dpm\+\+(?:\s*(?:2m|2s|sde|3m)(?:\s*(?
              r"unipc|heun|lms(?:\s+karras)?|pndm|lcm")
 _SETTING_EN = re.compile(
     rf"(?:\b(?:with|at|using|use|set|and|in|make)\s+)?(?:\b(?:the|a|more|fewer|less|higher|lower|max|maximum)\s+)?"
-    rf"(?:\b(?:aspect\s+)?ratio\s*(?:[:=]|to|of|is)?\s*\d{{1,2}}\s*:\s*\d{{1,2}}\b"
+    rf"(?:\b(?:(?:aspect\s+)?ratio|aspect)\s*(?:[:=]|to|of|is)?\s*\d{{1,2}}\s*:\s*\d{{1,2}}\b"
     rf"|\b(?:{_NUMBER}|{_NUMBER_WORD})\s*(?:{_SETTING_WORDS})\b"
     rf"|\b(?:{_SETTING_WORDS})\b\s*(?:[:=]|to|of|is|at|as|on|=)?\s*(?:be\s+)?(?:{_NUMBER}|\d+\s*[x×*]\s*\d+|{_NUMBER_WORD})\b"
     rf"|(?:\b(?:a|an)\s+)?\b\d{{2,5}}\s*[x×*]\s*\d{{2,5}}\b(?:\s*(?:pixels|px|resolution|size|image|canvas))?"

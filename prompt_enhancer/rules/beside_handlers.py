@@ -34,7 +34,7 @@ def beside_clause(work: MessageEdit, body: str) -> bool:
     # "画一个 Christmas tree 旁边有一个 snowman": the verb draws the first thing, it is no word of it
     anchor_said = _DRAW_VERB.sub("", anchor_said).strip()
     thing = parse_phrase(np, global_parts=False)
-    if not (thing.shape or clean_rest(thing.rest)):
+    if not (thing.shape or clean_rest(thing.rest) or thing.material):  # 一块大石头: a stone, named by what it is
         return False
     pronoun = anchor_said.lower() in PRONOUNS_ONE | PRONOUNS_ALL
     if anchor_said and not pronoun:

@@ -38,7 +38,7 @@ _DROPPED_G = re.compile(r"\b(?P<stem>chill|sitt|stand|hold|runn|sleep|play|walk|
                         r"in'?(?![\w'])", _I)
 # "再来条狗", "来只猫": one more, as 再加一条狗 says it
 _ZH_SPOKEN_ADD = re.compile(rf"(?P<b>^|[，,。.!！\s]|[左右上下前后旁]边)(?P<again>再|还)?(?:来|摆|搁)(?:一)?"
-                            rf"(?=[{vocab.ZH_MEASURES}])"
+                            rf"(?=[{vocab.ZH_MEASURES}盆杯碗瓶])"  # 摆一盆盆栽
                             r"(?![张幅个](?:图|画|照片))")  # "来张图": a picture asked for, read as such
 # "旁边站个男人", "左边坐只猫": one more there, doing that
 _ZH_STANDS_THERE = re.compile(r"(?:^|(?<=[，,。\s]))(?P<w>旁边|左边|右边|前面|后面|边上)(?P<v>站|坐|躺|趴|蹲|停)着?"
@@ -330,10 +330,6 @@ def plain_words(text: str) -> str:
     # "男的也删了吧": the man
     text = re.sub(r"(?<![\u4e00-\u9fff])(?P<s>[男女])的(?=[也都就还再]|不要|删|去掉)", r"\g<s>人", text)
     text = _ZH_KEEP_JUST.sub(r"只留下\g<x>", text)  # "就留个车得了": only the car stays
-    # "move the surfboard so its on the right of the tower": where it goes
-    text = re.sub(r"\b(?P<v>move|put|shift|place|slide)\s+(?P<t>[^,.;]+?)\s+so\s+(?:that\s+)?(?:it'?s|its|it\s+is|"
-                  r"they'?re|they\s+are|he'?s|she'?s)\s+(?=on|in|at|to|by|near|next|beside|behind|under|over|above|below|"
-                  r"left|right|top|bottom|cent|middle)", lambda m: f"{m.group('v')} {m.group('t')} ", text, flags=_I)
     # "a woman holding a pink rose in a green apron": the apron is hers, worn, not where the rose is
     text = _HELD_IN_WORN.sub(lambda m: f"{m.group('v')} {m.group('x')}, wearing {m.group('w')}", text)
     # "settle on the top of the tree": on top of it ("to the top of the picture" is a place in the picture)

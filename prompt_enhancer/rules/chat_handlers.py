@@ -34,7 +34,10 @@ _GREETING = re.compile(r"^(?:hi+|hello+|hey+|yo|hiya|howdy|greetings|ahoy|hola|b
 # thanks in the person's own language, typed in the Latin script or their own
 _THANKS_ABROAD = (r"grazie\s+mille|mille\s+grazie|grazie\s+tante|ευχαριστώ(?:\s+πολύ)?|efcharisto|spasibo|спасибо|"
                   r"shukriya|shukran|dhan[yn]+avaa?d|dhonnobad|dhonnobaad|dziękuję|dziekuje|dank\s+je(?:wel)?|tack|"
-                  r"kiitos|teşekkürler|tesekkurler|cảm\s+ơn|cam\s+on|khob\s*khun|salamat|asante|arigatou?|")
+                  r"kiitos|teşekkürler|tesekkurler|cảm\s+ơn|cam\s+on|khob\s*khun|salamat|asante(?:\s+sana)?|arigatou?|"
+                  # South African: "lekker dankie bru", "sharp sharp", "baie dankie", "ngiyabonga"
+                  r"(?:lekker\s+)?(?:baie\s+)?dankie(?:\s+(?:bru|boet|hey))?|lekker(?:\s+(?:bru|boet|man))?|"
+                  r"sharp(?:\s+sharp)?|ngiyabonga|enkosi|")
 _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all|" + _THANKS_ABROAD +
                      r"thanks|thank you|thx|ty|great|nice|cool|awesome|perfect|good|wow|lol|ok|okay|yes|no|"
                      # British: "cheers", "sound cheers", "spot on", "ta"
@@ -46,7 +49,8 @@ _THANKS = re.compile(r"^(?:(?:ok|okay|all|we'?re|i'?m)\s+done|done|that'?s\s+all
                      r"yep|nope|fine|beautiful|love it|no thanks|谢谢|多谢|好的|很好|不错|太棒了|棒|好|可以|行|嗯|"
                      r"not\s+bad|not\s+too\s+shabby|要得|巴适(?:得很)?|安逸(?:得很)?|得劲|好嘞|妥了|"
                      r"漂亮|真好看|好看|不客气|(?:就|那就)?这样(?:就)?(?:吧|就行|就好|挺好|可以)?|(?:这样)?(?:就)?(?:可以|行|好)了|"
-                     r"挺好|挺好的|满意)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+in\s+advance)?"
+                     r"挺好|挺好的|满意|(?:可以)+)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+in\s+advance)?"
+                     r"(?:\s*(?:老板|师傅|大哥|哥|姐|亲|兄弟))?"
                      r"(?:了|啦|吧|的)?"
                      r"(?:\s*[!.。！~]*)$", _I)
 # A reaction to the picture ("lol he looks so judgemental", "that's perfect", "哈哈哈太可爱了吧", "wow 好壮观 thx"):

@@ -70,7 +70,7 @@ _HEDGE_TAIL = re.compile(r"(?:[\s,，]+(?:i\s+guess|i\s+think|i\s+mean|tbh|to\s+
                          r"obviously|of\s+course|ofc|obv|obvi|naturally|sorry|my\s+bad|my\s+mistake|oops|"
                          r"if\s+you\s+can|pls|plz|please|thanks|thx|ty|"
                          # who it is said to, after the request: "drop it down to the bottom mate", "…yeah"
-                         r"mate|fam|yeah|yea|cheers|this\s+time|for\s+now|for\s+a\s+change|yaar|abeg|bro|bruh|dude|"
+                         r"mate|fam|yeah|yea|cheers|this\s+time|for\s+now|for\s+a\s+change|yaar|abeg|bro|bruh|bru|boet|dude|"
                          r"sir|ma'?am|(?<!my\s)(?<!his\s)(?<!her\s)(?<!the\s)(?<!our\s)(?<!your\s)(?<!\ba\s)"
                          r"(?:brother|abi|abla|habibi|akhi)|"
                          # Thai, Vietnamese, Malay, Indonesian particles typed in English: "on the grass ka", "red ya"

@@ -109,13 +109,15 @@ def action_en(text: str) -> tuple[str, str | None, str, str] | None:
         pose = POSE_KEYS.get(verb, verb)
         if _HOW.match(rest):  # "flying high", "running fast": how it does it, not what to
             rest = ""
+        if together := _TOGETHER.match(rest):  # "walking hand in hand": how they walk (no hand held), with whom
+            pose, rest = f"{pose} {together.group('how').lower()}", rest[together.end():].strip()
         return head, pose, verb, _POSSESSOR.sub("", rest) if clean_rest(rest) else ""
     return None
 
 
 # Things named with a doing before them, after another thing in a list: "a pumpkin and a blue watering can"
 _ING_COMPOUND = re.compile(r"(?:watering\s+can|magnifying\s+glass|frying\s+pan|rolling\s+pin|(?:cutting|chopping|"
-                           r"diving|ironing|drawing|surfing)\s+board|shopping\s+(?:cart|bag|basket)|(?:washing|sewing)\s+"
+                           r"diving|ironing|drawing|surfing)\s+board|(?:cutting|yoga|exercise|changing)\s+mat|shopping\s+(?:cart|bag|basket)|(?:washing|sewing)\s+"
                            r"machine|mixing\s+bowl|measuring\s+(?:cup|tape)|spinning\s+(?:top|wheel)|steering\s+wheel|"
                            r"(?:boxing|gardening)\s+gloves|hiking\s+boots|wrapping\s+paper|racing\s+car|sailing\s+"
                            r"boat|baking\s+tray|knitting\s+needles|reading\s+glasses)\b", _I)
@@ -144,6 +146,8 @@ def _object_name(rest: str) -> str:
 
 _HOW = re.compile(r"^(?:(?:very|so|really)\s+)?(?:high|low|fast|quickly|slowly|away|around|overhead|above|together|"
                   r"alone|happily|peacefully|freely|free|past|by|up|down)(?:\s+(?:up|above|overhead|around))?\s*$", _I)
+_TOGETHER = re.compile(r"(?P<how>(?:hand|arm|side|back|cheek|face|shoulder)\s+(?:in|by|to)\s+"
+                       r"(?:hand|arm|side|back|cheek|face|shoulder))\b(?:\s+with\b)?", _I)
 # "一只鸟在天上飞" with the place taken out: "一只鸟 飞", the verb after the blank is what it does there.
 # Two characters for one pose: 奔跑, 飞翔, 散步 ("小狗在海边奔跑").
 ZH_POSE_VERBS.update(ZH_POSE_WORDS)

@@ -107,12 +107,15 @@ from prompt_enhancer.rules.missing_named import missing_change_clause
 from prompt_enhancer.rules.other_side import other_side_clause
 from prompt_enhancer.rules.subject_handlers import attribute_clause, resize_clause
 from prompt_enhancer.rules.uncolour_handlers import uncolour_clause
+from prompt_enhancer.rules.quoted import kept_quotes, restored
+from prompt_enhancer.rules.words_on import words_clause
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
 
 _I = re.IGNORECASE
+_REMOVALS = ("remove_clause", "avoid_clause", "put_away_clause")  # after one: why it went ("its the holidays")
 _TALK = ("chatter", "thanks", "reaction", "bye")  # replies that only talk: beside a change, nothing more to do
 # After a change, what it is like ("make it orange, like a ginger cat"): beside it, no thing to draw or ask about
 _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:(?:a|an|the|some|my|our)\s+[a-z0-9][a-z0-9' -]{1,40}|"
@@ -120,7 +123,8 @@ _LIKE_A = re.compile(r"(?:just\s+)?like\s+(?:(?:a|an|the|some|my|our)\s+[a-z0-9]
 # "new picture: a blue triangle", "换一张：一个蓝色三角形", "start over with a red circle": the rest of the message
 # is a new picture, whatever verb it has or lacks.
 _NEW_PICTURE = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|now|and|so|then|alright)[\s,]+)?(?:(?:(?:a|an)\s+)?(?:new|another|fresh|different|next)\s+"
+    r"^\s*(?:(?:ok(?:ay)?|now|and|so|then|alright|nvm|never\s*mind|hmm+|wait)[\s,]+)?"
+    r"(?:(?:(?:a|an)\s+)?(?:new|another|fresh|different|next)\s+"
     r"(?:picture|image|drawing|painting|pic|scene|one)|start(?:ing)? over|from scratch|"
     r"换一张|来一张新的|再来一张|新的一张|新图|重新画(?:一张)?|重新来|重来)"
     r"\s*(?:[:：,，;；\-–—!！.。]+\s*|\s+(?:with|of)\s+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff]))",
@@ -150,74 +154,17 @@ _ALSO = re.compile(r"\b(?:also|too|as well|another|one more|a second|additionall
 # Each takes the clause (politeness stripped) and returns True when it handled it. Order matters: the more
 # specific patterns come first ("make the background blue" before "make it blue").
 _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
-    session_words,
-    retry_words,
-    leaving_clause,
-    nothing_there_yet_clause,
-    topic_clause,
-    mixed_chat_clause,
-    part_value_after_clause,
-    clear_clause,
-    count_clause,
-    more_of_clause,
-    keep_only_clause,
-    keep_same_clause,
-    already_there_clause,
-    uncolour_clause,
-    unwanted_value_clause,
-    other_colour_clause,
-    put_away_clause,
-    particle_clause,
-    nothing_named_clause,
-    participle_clause,
-    each_side_clause,
-    axis_move_clause,
-    put_at_clause,
-    pose_clause,
-    remove_clause,
-    avoid_clause,
-    background_clause,
-    setting_named_clause,
-    style_clause,
-    look_clause,
-    sky_clause,
-    brightness_clause,
-    mood_clause,
-    setting_clause,
-    second_thought_clause,
-    dress_clause,
-    each_described_clause,
-    row_band_clause,
-    described_place_clause,
-    each_clause,
-    each_again_clause,
-    swap_clause,
-    replace_part_clause,
-    replace_clause,
-    move_part_clause,
-    attach_clause,
-    beside_clause,
-    other_side_clause,
-    move_clause,
-    length_clause,
-    both_sizes_clause,
-    both_colours_clause,
-    resize_clause,
-    give_clause,
-    wear_clause,
-    also_wanted_clause,
-    add_clause,
-    reaction_clause,
-    correction_clause,
-    attribute_clause,
-    let_do_clause,
-    draw_clause,
-    chat_clause,
-    place_after_clause,
-    it_is_clause,
-    described_after_clause,
-    missing_change_clause,
-    bare_clause,
+    session_words, retry_words, leaving_clause, nothing_there_yet_clause, topic_clause, mixed_chat_clause,
+    part_value_after_clause, clear_clause, count_clause, more_of_clause, keep_only_clause, keep_same_clause,
+    already_there_clause, uncolour_clause, unwanted_value_clause, other_colour_clause, put_away_clause,
+    particle_clause, nothing_named_clause, participle_clause, each_side_clause, axis_move_clause, put_at_clause,
+    pose_clause, words_clause, remove_clause, avoid_clause, background_clause, setting_named_clause, style_clause,
+    look_clause, sky_clause, brightness_clause, mood_clause, setting_clause, second_thought_clause, dress_clause,
+    each_described_clause, row_band_clause, described_place_clause, each_clause, each_again_clause, swap_clause,
+    replace_part_clause, replace_clause, move_part_clause, attach_clause, beside_clause, other_side_clause,
+    move_clause, length_clause, both_sizes_clause, both_colours_clause, resize_clause, give_clause, wear_clause,
+    also_wanted_clause, add_clause, reaction_clause, correction_clause, attribute_clause, let_do_clause, draw_clause,
+    chat_clause, place_after_clause, it_is_clause, described_after_clause, missing_change_clause, bare_clause,
 )
 # "要清晨那种雾蒙蒙的感觉": the feel asked for is of a time, a place or a look, read by their rules ("有种忧郁的感觉"
 # says what the picture has, not what to change; "加点 night 的感觉", "来点 sunset 的光 please", "那再弄点晚上的氛围")
@@ -248,7 +195,8 @@ class RuleEnhancer:
         traditional = writes_traditional(text, [turn.message for turn in recent_turns])
         recent_turns = tuple(replace(turn, message=to_simplified(turn.message), reply=to_simplified(turn.reply))
                              for turn in recent_turns)
-        decision = self._decide(scene, recent_turns, to_simplified(text), image)
+        text, quoted = kept_quotes(text)  # 'write "Sale! 50% off" on it': the quoted words read as one
+        decision = restored(self._decide(scene, recent_turns, to_simplified(text), image), quoted)
         return replace(decision, reply=to_traditional(decision.reply)) if traditional else decision
 
     def _decide(self, scene: Scene, recent_turns: Sequence[Exchange], text: str, image: Image | None) -> Decision:
@@ -408,7 +356,7 @@ class RuleEnhancer:
                                          and not parse_looks(body)[0])  # "…, like an old sepia photo": sepia
                                      or unwanted_colour(work, body, after_change=bool(work.changed))
                                      or (work.changed and DO_IT.fullmatch(body))  # "…nicer. Could you change it?"
-                                     or ((work.removed or work.last in ("remove_clause", "avoid_clause"))  # a part, too
+                                     or ((work.removed or work.last in _REMOVALS)
                                          and (REMOVE_AGAIN.fullmatch(body)  # "那狗不要了 去掉"
                                               or WHY_IT_WENT.fullmatch(body)))):
                 work.topic = too_many_of(body) or work.topic  # "猫太多了，就要一只": a count of the cats
@@ -489,7 +437,8 @@ def _read_clause(work: MessageEdit, clause: str) -> None:
     if COMMAND.match(body) or (KEYBOARD_RUNS.search(body) and " " not in body.strip()) or lone_word:
         work.ask(reply.say("ask_what", work.language))  # a request no rule reads: ask, never guess
         return
-    talk = None if feel else unread_talk(body, work.question_mark)
+    asked_zh = re.search(r"(?:吗|呢|干嘛用的|干什么用的)\s*[?？]?$", said)  # "越大越好吗": 吗 is gone from the body
+    talk = None if feel else unread_talk(said if asked_zh else body, work.question_mark or bool(asked_zh))
     if talk == "ask_what":
         work.ask(reply.say(talk, work.language))  # keys mashed: ask what was meant
         return

@@ -127,6 +127,12 @@ WHY_IT_WENT = re.compile(r"(?:it|that|this|he|she|they)(?:'s|’s|'?re|\s+is|\s+
                          # 别画海鸥了，画面太满了; balloon去掉吧，感觉有点多余: why it goes
                          r"|(?:画面|整个画面|图|感觉|看着)?(?:有点|有些|太|好|很|挺|还是)?(?:太满|满|挤|乱|杂|多余|碍事|没必要)"
                          r"(?:了|啊|吧|呀)*"
+                         # "take the backpack off her its the holidays": when it is, why it goes
+                         r"|(?:it'?s|its|it\s+is)\s+(?:the\s+)?(?:school\s+)?(?:holidays?|weekend|vacation|summer\s+break)"
+                         r"\b.{0,30}"
+                         # "take the sun out, its supposed to be overcast up there": how it should be, why it goes
+                         r"|(?:it|that|this|the\s+sky|the\s+weather)(?:'s|’s|s|\s+is|\s+was)\s+(?:supposed|meant)\s+to\s+be"
+                         r"\s.{1,40}"
                          # "remove the staff, he lost it in the dungeon last session": what became of it, why it goes
                          r"|(?:he|she|they|i|we)\s+(?:lost|broke|dropped|sold|gave\s+away|forgot)\s+(?:it|them)\b.{0,60}"
                          # "umbrella不要了 let her get a bit wet lol": what comes of it, why it goes

@@ -105,6 +105,25 @@ _THE_OTHER_ZH = re.compile(r"^另(?:外)?一个\s*(?P<v>make|turn|paint|colou?r|
 _SIZE_SAID_EN = re.compile(r"(?<![A-Za-z])size\s*(?=[大小](?:一点|点|些|一些))", re.IGNORECASE)
 
 
+# "背景换成纯白 white 的": a colour said in Chinese, then again in English; once is enough
+_BOTH_SCRIPTS = re.compile(r"(?P<zh>[纯浅深]?[红橙黄绿蓝紫粉棕白黑灰金银])色?\s+(?P<en>[A-Za-z]+)\s*"
+                           r"(?=的|色|$|[，,。!！])")
+
+
+def _said_once(m: re.Match[str]) -> str:
+    zh, en = vocab.lookup(vocab.COLOURS, m.group("zh")[-1]), vocab.lookup(vocab.COLOURS, m.group("en"))
+    return m.group("zh") + "色" if zh is not None and en is not None and zh.key == en.key else m.group(0)
+
+
+# "再加个小白色的圆 放top", "下面加把扳手 at bottom": a place of the picture said in English after Chinese
+_EN_PLACE_NAMES = {f: t.zh[0] for t in vocab.POSITIONS.values() for f in t.en if " " not in f or f.split()[0] in (
+    "top", "bottom")}
+_PUT_EN_PLACE = re.compile(r"(?P<v>放(?:在|到)?)\s*(?P<p>"
+                           + "|".join(sorted(map(re.escape, _EN_PLACE_NAMES), key=len, reverse=True))
+                           + r")(?:\s+(?:side|corner))?\b", _I)
+_AT_EN_PLACE_AFTER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+at\s+(?:the\s+)?(?P<p>top|bottom)\s*$", _I)
+
+
 def mixed_verbs_said(text: str) -> str:
     """The message with an English verb inside Chinese said in Chinese, and a Singapore "can" request said plainly."""
     stripped = text.strip()
@@ -115,7 +134,9 @@ def mixed_verbs_said(text: str) -> str:
         text = cut if cut != stripped else text
     text = _CAN_ASKED.sub(lambda m: "," if re.search("[?？]", m.group(0)) else "", text)
     text = _THE_OTHER_ZH.sub(r"\g<v> the other one", taglish_said(text))  # (taglish: "draw po 一个苹果")
-    text = _SIZE_SAID_EN.sub("", text)
+    text = _BOTH_SCRIPTS.sub(_said_once, _SIZE_SAID_EN.sub("", text))
+    text = _PUT_EN_PLACE.sub(lambda m: f"{m.group('v').ljust(2, '在')}{_EN_PLACE_NAMES[m.group('p').lower()]}", text)
+    text = _AT_EN_PLACE_AFTER_ZH.sub("", text) if re.search(r"上面|下面|上方|下方|顶部|底部", text) else text
     for pattern, said in _SAID:
         text = pattern.sub(said, text)
     return text

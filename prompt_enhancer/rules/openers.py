@@ -226,6 +226,8 @@ _CHATTER = re.compile(r"^(?:and\s+)?(?:he|she|they|we|i|my\s+\w+|our\s+\w+)\s+(?
                       # "sorry im on break", "im on my lunch", "i'm so tired": where or how the person is
                       r"|^(?:(?:sorry|sry|oops|ok|okay)[\s,]+)?(?:i'?m|im|i\s+am)\s+(?:on\s+(?:my\s+|a\s+)?(?:break|lunch|"
                       r"shift|phone)|at\s+work|(?:so\s+|very\s+|super\s+)?(?:tired|exhausted|sleepy|bored))$"
+                      # "here's the one from the rehab center (link)": what a dropped link or picture shows
+                      r"|^here'?s\s+(?:the|my|a|our)\s+(?:one|pic|picture|photo|image|link|ref|reference)\b.*$"
                       # "hello its grandpa again", "hi its me again": who is typing
                       r"|^(?:(?:hi+|hey+|hello|heya|yo)[\s,!.]*)?(?:it'?s|this\s+is)\s+(?:me|[a-z]+)\s+again$"
                       r"|^(?:hi+|hey+|hello|heya|yo)[\s,!.]*(?:it'?s|its|this\s+is)\s+(?:me|[a-z]+)$"

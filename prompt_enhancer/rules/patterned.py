@@ -14,8 +14,19 @@ _PATTERN = re.compile(rf"(?<=\bwith\s)(?P<said>(?:(?:lots\s+of|little|tiny|small
                       r"(?:polka\s+dots|dots|spots|stripes|stars|hearts|checks|flowers|patches|freckles|stitching))\b",
                       re.IGNORECASE)
 JOIN = "qxq"
+# "a red-crowned crane", "a blue-eyed cat": a colour in a word of its own that says what has the colour, not the
+# thing (it was read "red" and a thing called "-crowned crane"); the hyphen is held as HYPHEN while values are read
+_COLOURED_PART = re.compile(rf"\b(?P<c>{_COLOURS})-(?=(?!colou?red\b)[a-z]+ed\b)", re.IGNORECASE)
+HYPHEN = "qxh"
 
 
 def join_patterns(text: str) -> str:
-    """`text` with each coloured pattern said after "with" made one word (spaces as JOIN)."""
+    """`text` with each coloured pattern said after "with" made one word (spaces as JOIN), and "black-and-white"
+    said as "black and white"."""
+    text = _COLOURED_PART.sub(lambda m: m.group("c") + HYPHEN, re.sub(r"(?<=[a-z])-and-(?=[a-z])", " and ", text))
     return _PATTERN.sub(lambda m: m.group("said").replace(" ", JOIN), text)
+
+
+def unjoined(text: str) -> str:
+    """The words join_patterns joined, apart again."""
+    return text.replace(JOIN, " ").replace(HYPHEN, "-")

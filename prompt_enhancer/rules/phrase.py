@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from dialog import vocabulary as vocab
 from prompt_enhancer.rules.amounts import take_amount
 from prompt_enhancer.rules.zh_doing import take_doing
-from prompt_enhancer.rules.patterned import JOIN, join_patterns
+from prompt_enhancer.rules.patterned import JOIN, join_patterns, unjoined
 from prompt_enhancer.rules.patterns import WORD_L, WORD_R, alternation, index, squeeze, take
 from prompt_enhancer.rules.setting_phrase import parse_looks, parse_place, parse_times
 
@@ -21,7 +21,7 @@ _ZH_COLOURS = [f for t in vocab.COLOURS.values() for f in t.zh]
 _COLOUR_INDEX, _SHADE_INDEX = index(vocab.COLOURS), index(vocab.SHADES)
 # 橘子, 口红, 腮红, 小黄人, 红油火锅, 蛋白粉, 奶粉, 粉丝: things
 _NOT_A_COLOUR = (r"(?!子|植|萝|板|菜|莓|薯|榈|鹭|绿灯|(?<=红绿)灯|(?<=红)[包油]|(?<=黄)瓜|(?<=[口腮]红)|(?<=小黄)人|"
-                  r"(?<=蛋白)|(?<=[奶面米花白]粉)|(?<=粉)丝)")
+                  r"(?<=蛋白)|(?<=[奶面米花白]粉)|(?<=粉)丝|(?<=金)毛)")
 _COLOUR_RE = re.compile(
     rf"(?:{WORD_L}(?P<shade_en>light|pale|pastel|dark|deep|bright)[\s-]+)?(?P<en>{alternation(_EN_COLOURS)})"
     r"(?!(?:(?<=lavender)|(?<=rose)|(?<=lilac))\s+(?:fields?|farms?|gardens?|bush(?:es)?))"  # a lavender field
@@ -433,7 +433,7 @@ def parse_phrase(text: str, *, global_parts: bool = True) -> Phrase:
     joined = join_patterns(_COMPOUND_RE.sub(lambda m: _COMPOUND_NAMES[m.group(0).lower()], text))
     if joined != text:  # "ice cream", "with white polka dots": one word while the values are read
         p = parse_phrase(joined, global_parts=global_parts)
-        p.rest = p.rest.replace(JOIN, " ")
+        p.rest = unjoined(p.rest)
         return p
     p = Phrase()
     said = text

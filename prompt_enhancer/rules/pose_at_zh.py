@@ -11,7 +11,9 @@ from dialog import vocabulary as vocab
 from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.setting_phrase import parse_place
 
-_POSE_AT_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?P<v>[站坐躺趴蹲睡停飞飘漂挂])着?在(?P<p>"
+# 加油站在中间, 火车站在左边: a station, no one stands
+_POSE_AT_ZH = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[A-Za-z] ))(?<!加油)(?<!火车)(?<!公交)(?<!地铁)(?<!空间)"
+                         r"(?P<v>[站坐躺趴蹲睡停飞飘漂挂])着?在(?P<p>"
                          + alternation([f for t in vocab.POSITIONS.values() for f in t.zh]) + r")(?=$|[\s，,。.!！])")
 
 

@@ -34,8 +34,12 @@ _REMARK = re.compile(
     # "…, would be so cute", "ta very much": how it will be, said of the request
     r"|^(?:(?:it|that|this)\s+)?would\s+(?:be|look)\s+(?:so\s+|really\s+|super\s+)?[a-z]+$"
     r"|^ta(?:\s+very\s+much)?$", _I)
-# what the person says of themselves or the moment, in Chinese: 冲冲冲, 狠狠爱了, 好家伙可爱死了, 快点宝宝要睡了
-_REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死了?|.*[困累饿]死了?|快点.*|.*要睡了?|家人们|绝绝子|"
+# what the person says of themselves or the moment, in Chinese: 冲冲冲, 狠狠爱了, 好家伙可爱死了, 留白才有意境嘛
+_REMARK_ZH = re.compile(r"^(?:随便画画?|试试好不好用|(?:先)?(?:测试|测|试)一下|安全第一|跟[^，,]{1,12}一样|"
+                        r"(?:很|有点|比较|超)?急(?:用)?|加急|在线等|在吗|感觉?(?:不太|不大|不)对(?:劲)?|"
+                        r"我们(?:是|家是)?[做卖][^，,]{1,8}的|(?:做|当)\s*[^，,]{1,12}?(?:草稿|图|素材|样图|demo)|"
+                        r"阿弥陀佛|呸+|不吉利|.*太[慢卡]了?|.{1,8}才(?:有|好看|对)[^，,]{0,5}[嘛吧啊呀]?|"
+                        r"冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死了?|.*[困累饿]死了?|快点.*|.*要睡了?|家人们|绝绝子|"
                         r"yyds|救命|(?:哈|呵|嘿|嘻)+|太[好棒美]了?|好[棒美]|[绝牛]了?|666+|"
                         # 看到好挤哦, 看着有点乱: how it looks to them, why they asked
                         r"看(?:到|着|起来)?(?:好|太|有点|很)?(?:[挤乱丑怪]|乱糟糟)了?的?[哦啊呀]?|"
@@ -54,6 +58,9 @@ _REMARK_ZH = re.compile(r"^(?:冲+|狠狠爱了?|爱了+|好家伙.*|.*可爱死
 _ABOUT_IT = re.compile(r"^(?:just\s+)?(?:a\s+)?(?:rough|quick|first|early)\s+(?:concept|sketch|draft|idea|pass|"
                        r"mock-?up)(?:\s+for\s+now)?$|^(?:my|our|his|her|the)\s+[a-z]+\s+(?:drew|made|painted|wants?|loves?|likes?|"
                        r"said)\b|^(?:he|she|they|i|we)\s+(?:wants?|loves?|likes?|hates?|said|drew|made)\b"
+                       # "ill turn it into something later", "i'll colour it in myself": what they will do with it
+                       r"|^(?:i'?ll|ill|i\s+will|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to)\s+(?:turn|change|fix|colou?r|"
+                       r"finish|decide|edit|paint|print|use|frame)\s+(?:it|that|this|them)\b[a-z\s']{0,40}$"
                        # "thats gonna be my herb bed", "this will be the pond"
                        # "…, nothing too elaborate", "nothing more for the present": how much is asked for
                        r"|^(?:but\s+)?nothing\s+(?:too\s+|very\s+|overly\s+)?(?:fancy|elaborate|complicated|detailed|"
@@ -78,7 +85,10 @@ _STYLE_WORD = (r"(?:clean|modern|minimal|minimalist|premium|approachable|friendl
                r"(?:gen\s*z\s+)?coded|bauhaus|aesthetic)(?:\s+vibes?)?")
 _STYLE_TALK = re.compile(rf"^(?:(?:very|v|super|really|so|more|and|but|also)\s+)*{_STYLE_WORD}(?:\s*(?:,|and|&|but)?\s*"
                          rf"(?:(?:very|v|super|really|so|more)\s+)*{_STYLE_WORD})*$"
-                         r"|^more\s+[a-z\s]{3,30}\s+energy$"  # "more thought leader energy"
+                         r"|^more\s+[a-z\s]{3,30}\s+energy$|^nice\s+and\s+[a-z]+$"  # "more … energy", "nice and calm"
+                         # "the way kids draw it", "like a child would draw": how it is drawn, kept as said
+                         r"|^(?:(?:just\s+)?like\s+|the\s+way\s+|how\s+)(?:a\s+)?(?:kids?|children|child|toddlers?|"
+                         r"(?:my|our)\s+[a-z]+)\s+(?:would\s+|might\s+)?draws?(?:\s+(?:it|them))?$"
                          r"|^(?:(?:very|super|so|v)\s+[a-z]+\s*){2,3}$"  # "very doom very heavy"
                          r"|^[a-z]+(?:\s+[a-z]+)?\s+(?:vibes?|energy)$"  # "…, ranger vibes"
                          # "…, like mama and pup", "like Vogue in the 60s": a likeness, kept
@@ -95,8 +105,13 @@ _STYLE_TALK = re.compile(rf"^(?:(?:very|v|super|really|so|more|and|but|also)\s+)
                          r"|^(?![^，,]*(?:[红橙黄绿蓝紫粉棕白黑灰金银]色|[一两二三四五六七八九十几]\s*[个只条棵朵张辆头匹]))"
                          r"(?![^，,]*[穿戴拿抱背骑举牵])(?!有|要?(?:很|超|特别)?(?:大|小|圆|方)的?那种)要?[\u4e00-\u9fffA-Za-z\s]{1,14}?的?那种(?:感觉)?[！!~]*$"
                          # 整体要ins风, 要日系风: the style; 粉粉嫩嫩的vibe; 表情要贱贱的: how it looks
-                         r"|^(?:整体|整个|画面)?要?[A-Za-z\u4e00-\u9fff]{1,6}风$|^[\u4e00-\u9fff]{2,6}的?\s*vibes?$"
-                         r"|^(?:表情|眼神|神情|样子)要?[\u4e00-\u9fff]{1,6}(?:的|一点|一些)?$", _I)
+                         r"|^(?:整体|整个|画面)?要?[A-Za-z\u4e00-\u9fff]{1,6}风的?$|^[\u4e00-\u9fff]{2,6}的?\s*vibes?$"
+                         r"|^(?:表情|眼神|神情|样子)要?[\u4e00-\u9fff]{1,6}(?:的|一点|一些)?$"
+                         # 要有禅意, 要有天涯明月刀那味儿, 要帅一点, 仙气飘飘的, 要清清爽爽的, 寓意好: the feel
+                         r"|^要有?[\u4e00-\u9fffA-Za-z]{1,10}?(?:意|那?味儿?|范儿?|气质)$|^要(?![大小高矮胖瘦])[\u4e00-\u9fff]{1,2}"
+                         r"(?:一点|一些|点)$|^要?[\u4e00-\u9fff]{1,2}(?:(\S)\1|(\S)\2(\S)\3)的?$"
+                         r"|^寓意(?:很|超)?(?:好|佳|吉祥|不错)$",
+                         _I)
 # a likeness said after it: "soft as the first snow", "curled like a comma"
 _LIKENESS = re.compile(r"^[a-z]+(?:\s+[a-z]+)?\s+(?:as|like)\s+(?:(?:a|an|the)\s+)?[a-z]+(?:\s+[a-z]+){0,2}$", _I)
 # a sentence said of something, not a thing named: "consistency is key"

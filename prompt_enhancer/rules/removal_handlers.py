@@ -160,15 +160,16 @@ _AVOID_EN = re.compile(r"^(?:no more|no(?![\s,]+(?:i|wait|sorry|not|it|that|this
                        r"\s+(?P<t>.+)$", _I)
 _AVOID_ZH = re.compile(r"^(?:不要再|不要|别再|别|不用|不需要|不想要|没有|我不要|我不想要)(?:画|加|出现|有)?"
                        r"(?P<t>.+?)(?:了|啦|吧|啊|呀|撒|嘛|哈)*$")
-# Words after the thing that only say when or how politely: "the dog anymore", "the circle too".
+# Words after the thing that only say when or how politely, or to whom: "the dog anymore", "bin it bru".
 _TRAILING = re.compile(r"(?:\s+(?:any\s*more|at\s+all|after\s+all|too|as\s+well|either|please|pls|now|for\s+now|only|"
-                       r"mate|matey|dude|bro|buddy|pal|fam|guys|for\s+me|for\s+us|o|lah|leh|lor|"  # "bin it mate"
+                       r"mate|matey|dude|bro|bru|boet|buddy|pal|fam|guys|hey|for\s+me|for\s+us|o|lah|leh|lor|"
                        r"tbh|honestly|lol|imo|"
                        r"then|thanks|thx|from\s+(?:the\s+)?(?:picture|image|scene)|in\s+(?:the\s+)?"
                        r"(?:picture|image|scene)))+$|(?:也|就|了|吧)+$", _I)
 # Why it goes, run on after the thing without a comma.
 _WHY_AFTER = re.compile(r"\s+(?:(?:fr|tbh|ngl|lol|honestly)\s+)?(?:its|it'?s|it\s+is|it\s+was|it\s+looks?|it\s+seems?|"
-                        r"cause|'cause|because|cuz|coz|since|as\s+it|he'?s|she'?s|(?<=tbh\s)looks?|(?<=ngl\s)looks?)\s"
+                        r"cause|'cause|because|cuz|coz|since|as\s+it|he'?s|she'?s|(?<=tbh\s)looks?|(?<=ngl\s)looks?|"
+                        r"(?:he|she|they)\s+looks?|(?:people|ppl|they|everyone)\s+(?:will|would|might|gonna))\s"
                         # and what stays: "the mug anymore, just the cake", "…o, just leave the dog"
                         r"|\s*,?\s+(?:and\s+)?(?:just|only)\s+(?:leave\s+|keep\s+|have\s+)?(?:the|my|a)\s", _I)
 _THING_SPLIT = re.compile(r"\s+and\s+|\s*,\s*|和|与|跟|、", _I)

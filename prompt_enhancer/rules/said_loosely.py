@@ -27,6 +27,59 @@ _NOT_NEEDED = re.compile(rf"^(?P<x>{_THAT}\s+[a-z][a-z ]*?)(?:\s+too|\s+as\s+wel
 _JUST_THE_REST = re.compile(r"^(?P<r>(?:get\s+rid\s+of|remove|delete|lose|take\s+(?:away|out))\s+.+?)[,\s]+"
                             r"(?:just|only)\s+(?:him|her|them|it|the\s+[a-z]+)(?:\s+(?:left|alone|then|"
                             r"on\s+(?:his|her|its|their)\s+own|by\s+(?:him|her|it)self))?\s*[.!]*$", _I)
+# "hmm lose the pine, i want the crane on its own": only the crane is kept (it was taken out, "want" read as not)
+_ON_ITS_OWN = re.compile(r"(?:(?<=[,.;!]\s)|^)(?:i\s+(?:just\s+|only\s+)?(?:want|need)|just|only)\s+"
+                         r"(?P<x>the\s+[a-z][a-z -]{0,30}?)\s+(?:on\s+(?:its|his|her|their)\s+own|"
+                         r"by\s+(?:it|him|her)self|alone)\s*[.!]*$", _I)
+# "draw my granddaughter, a little girl with braids": who she is, then how she looks: one girl (it drew two people).
+# "draw my dog, a cat and a bird" is a list ("and"); "draw my house, a tree" names no one.
+_MY_WHO_A = re.compile(r"^(?P<v>(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|sketch)\s+(?:me\s+)?)"
+                       r"(?:my|our)\s+(?P<who>[a-z]+),\s+(?=(?:a|an)\s(?![^,]*(?:\band\b|&|\+)))", _I)
+_RELATIVES = {"granddaughter", "grandson", "son", "daughter", "mum", "mom", "dad", "wife", "husband", "sister",
+              "brother", "kid", "baby", "boyfriend", "girlfriend", "friend", "grandma", "grandpa", "nephew", "niece",
+              "dog", "cat", "puppy", "kitten", "pet", "boss", "teacher", "neighbour", "neighbor", "cousin"}
+# "…, like at my shags farm": where the person has seen it, said last; no thing or place of the picture
+_LIKE_AT_MINE = re.compile(r",\s*(?:just\s+)?like\s+(?:at|on|in)\s+(?:my|our|his|her)\s+[^,.!?]{1,40}[.!]*$", _I)
+# "move the salmon over to the right side so its under the eagle": where it goes is said, then why (the place
+# after "so" was read as a second place, and the move not at all); "…like the ones we saw on the trail": an aside
+_MOVED_SO = re.compile(r"\b(?P<m>(?:move|put|shift|slide)\s+[^,.;]+?\b(?:to|towards|up|down|left|right|over)\b[^,.;]*?)"
+                       r"\s+so\s+(?:that\s+)?(?:it'?s|its|it\s+is|they'?re|they\s+are|it\s+sits|it\s+will\s+be)\s+"
+                       r"[^,.;!?]+", _I)
+# "move the surfboard so its on the right of the tower": where it goes, when "so" says it
+_SO_ITS_THERE = re.compile(r"\b(?P<v>move|put|shift|place|slide)\s+(?P<t>[^,.;]+?)\s+so\s+(?:that\s+)?(?:it'?s|its|"
+                           r"it\s+is|they'?re|they\s+are|he'?s|she'?s)\s+(?=on|in|at|to|by|near|next|beside|behind|"
+                           r"under|over|above|below|left|right|top|bottom|cent|middle)", _I)
+# "barn owl sitting on a branch holding a mouse": the owl holds it (the branch did), as when a comma is said
+_PERCHED_THEN_HOLDING = re.compile(r"\b(?P<a>(?:sitting|standing|perched|lying|sleeping|resting|leaning)\s+(?:on|in|at|"
+                                   r"by|under|against)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?=(?:holding|carrying|"
+                                   r"wearing|eating|reading|clutching)\s)", _I)
+# "take the sun out its supposed to be overcast": out, then why ("its" was read as part of the thing)
+_TAKE_OUT_WHY = re.compile(r"\btake\s+(?P<x>(?:the|that|this|those|these|his|her)\s+[a-z][a-z ]{0,30}?)\s+out\s+"
+                           r"(?=(?:its|it'?s|it\s+is|cause|because|cuz|coz|since|as|they'?re)\s)", _I)
+# "here's the one from the rehab center can u draw a kestrel like this": the request, after what was said before it
+_REQUEST_RUN_ON = re.compile(r"^(?P<lead>(?:here'?s|this\s+is|that'?s)\s[^.?!,]*?[a-z])\s+(?=(?:can|could|would)\s+"
+                             r"(?:u|you)\s+(?:pls\s+|please\s+)?(?:draw|paint|sketch)\s+(?:me\s+)?(?:a|an|the|some)\s)",
+                             _I)
+# "put it perched top right": where it goes, and how it sits there
+_PUT_POSED = re.compile(r"\b(?P<p>put|move|place)\s+(?P<t>it|him|her|them)\s+(?:perched|sitting|standing|lying)\s+"
+                        r"(?=(?:at\s+|in\s+|on\s+|to\s+)?(?:the\s+)?(?:top|bottom|left|right|middle|cent(?:er|re)|"
+                        r"corner))", _I)
+# "a teddy bear having a tea party", "a family having a picnic", "two friends having lunch": what they do (it was
+# read as something they have, "with tea party")
+_HAVING_DONE = re.compile(r"\bhaving\s+(?:(?P<at>(?:a|an)\s+(?:[a-z]+\s+)?(?:party|picnic|barbecue|bbq|feast|"
+                          r"celebration))"
+                          r"|(?P<eat>lunch|dinner|breakfast|brunch|a\s+meal|a\s+snack|a\s+picnic\s+lunch)"
+                          r"|(?P<drink>tea|coffee|a\s+drink|a\s+cup\s+of\s+\w+)|(?P<take>a\s+(?:bath|nap|rest|break)))\b",
+                          _I)
+# "a steampunk airship captain, goggles and all": with them (it drew "a goggles and")
+_AND_ALL = re.compile(r",\s*(?P<x>[a-z]+(?:\s+[a-z]+)?)\s+and\s+all\b", _I)
+# "luna + usagi vibes": one feel, named by two things (it drew a thing called luna)
+_PLUS_VIBES = re.compile(r"\b(?P<a>[a-z]+)\s*\+\s*(?P<b>[a-z]+)\s+(?=(?:vibes?|energy|aesthetic)\b)", _I)
+# "take the backpack off her": off whom it comes, said after it
+_TAKE_OFF_WHOM = re.compile(r"\btake\s+(?P<x>(?:the|his|her|its|their)\s+[a-z][a-z ]{0,30}?)\s+off\s+(?:of\s+)?"
+                            r"(?:him|her|it|them)\b", _I)
+_LIKE_THE_ONES = re.compile(r",\s*(?:just\s+)?like\s+the\s+ones?\s+(?:we|i|you|they|he|she|my\s+\w+)\s+[^,.!?]{1,60}"
+                            r"[.!]*$", _I)
 # next to his horse: a horse beside him (his / her / their before a thing beside one is a thing of the picture)
 _BESIDE_HIS = re.compile(r"\b(?P<p>next\s+to|beside|behind|near|in\s+front\s+of)\s+(?:his|her|their|its)\s+"
                          r"(?=[a-z])", _I)
@@ -227,8 +280,16 @@ def said_loosely(text: str) -> str:
     """The message with each loose way of saying a request said as the rules read it; the rest as it was."""
     text = _OUT_OF_THERE.sub(lambda m: "remove " + m.group("x"), text)
     text = _NOT_NEEDED.sub(lambda m: "remove " + m.group("x") + " too", text.strip())
-    text = _JUST_THE_REST.sub(lambda m: m.group("r"), text)
-    text = _BESIDE_HIS.sub(lambda m: m.group("p") + " a ", text)
+    text = _ON_ITS_OWN.sub(lambda m: "keep only " + m.group("x"), _JUST_THE_REST.sub(lambda m: m.group("r"), text))
+    text = _LIKE_AT_MINE.sub("", _BESIDE_HIS.sub(lambda m: m.group("p") + " a ", text))
+    text = _LIKE_THE_ONES.sub("", _MOVED_SO.sub(lambda m: m.group("m"), text))
+    text = _REQUEST_RUN_ON.sub(r"\g<lead>. ", _SO_ITS_THERE.sub(lambda m: f"{m.group('v')} {m.group('t')} ", text))
+    text = _AND_ALL.sub(r" with \g<x>", _PUT_POSED.sub(lambda m: f"{m.group('p')} {m.group('t')} ", text))
+    text = _TAKE_OFF_WHOM.sub(r"take off \g<x>", _PLUS_VIBES.sub(r"\g<a> \g<b> ", text))
+    text = _HAVING_DONE.sub(lambda m: f"at {m.group('at')}" if m.group("at") else f"eating {m.group('eat')}" if m.group(
+        "eat") else f"drinking {m.group('drink')}" if m.group("drink") else f"taking {m.group('take')}", text)
+    text = _TAKE_OUT_WHY.sub(lambda m: f"take out {m.group('x')}, ", _PERCHED_THEN_HOLDING.sub(r"\g<a>, ", text))
+    text = _MY_WHO_A.sub(lambda m: m.group("v") if m.group("who").lower() in _RELATIVES else m.group(0), text)
     text = _EDGE_MIDDLE.sub(lambda m: m.group("p"), _CORNER_OF.sub(lambda m: m.group("c"), text))
     if re.match(r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:draw|paint|sketch)\b|(?:请|帮我)?画", text, _I):
         text = _NOT_THIS_ONE.sub("", text)  # (not "a star, not a circle": a correction of the one drawn)

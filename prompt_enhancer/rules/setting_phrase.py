@@ -309,6 +309,7 @@ _LANDSCAPES = ("hill", "hills", "hilltop", "hillside", "cliff", "cliffs", "cliff
                "valley", "canyon", "meadow", "cafe", "café", "coffee shop", "greenhouse", "rooftop", "harbor",
                "harbour", "marketplace", "market", "train station", "subway", "alley", "alleyway", "bathroom",
                "office", "data center", "data centre", "studio", "classroom", "attic", "cave", "swamp", "glacier",
+               "marsh", "wetland", "wetlands", "bog", "estuary", "mudflats",
                "tundra", "savanna",
                "savannah", "prairie", "dune", "dunes", "battlefield", "stage", "arena", "temple courtyard",
                "courtyard", "pond", "bamboo forest", "bamboo grove", "lobby", "hotel lobby", "highway", "motorway",

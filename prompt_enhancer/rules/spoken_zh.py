@@ -102,8 +102,8 @@ _SAID = (
     # 绿油油的草地, 黄澄澄的橘子: a colour said vividly; 黄毛小鸡: a yellow chick (毛衣, 毛巾 stay)
     (re.compile(r"([红绿黄金白黑蓝灰紫粉])(?:彤彤|通通|艳艳|油油|莹莹|澄澄|灿灿|花花|茫茫|乎乎|漆漆|黝黝|盈盈|蒙蒙)"),
      r"\1色"),
-    (re.compile(r"(?!金毛(?:犬|寻))([红橙黄绿蓝紫粉棕白黑灰金银])毛(?=[\u4e00-\u9fff])(?![衣巾线笔毯绒发毛裤])"),
-     r"\1色"),  # (金毛犬 is the breed)
+    (re.compile(r"(?!金毛)([红橙黄绿蓝紫粉棕白黑灰金银])毛(?=[\u4e00-\u9fff])(?![衣巾线笔毯绒发毛裤])"),
+     r"\1色"),  # (金毛, 金毛犬: the breed)
     # 绿色的草地, 蓝蓝的大海: a setting's own colour says nothing the setting does not (read as 在草地上)
     (re.compile(r"绿色?的?(?=草地|草坪|草原|森林)|蓝(?:色|蓝)?的?(?=天空|大海|海面)|白色?的?(?=雪地)"), ""),
     # 三个气球 红的黄的蓝的: colours said one after another with no pause, one each
@@ -137,10 +137,65 @@ _SAID = (
     (re.compile(r"位于(?:画面|画布|图)?(?:的)?"), "在"), (re.compile(r"(?<=在)正?中央"), "正中间"),
     # 画两个正方形，左边一个右边一个: one on each side
     (re.compile(r"(?<=[，,\s])左边一个\s*右边一个"), "一个在左边，一个在右边"),
+    # 画三个星星 左边中间右边各一个: one in each place, in turn
+    (re.compile(r"(?<=[，,\s])左边?\s*中间\s*右边?各(?:一|放一|画一)[个只颗条朵]?"),
+     "一个在左边，一个在中间，一个在右边"),
+    # 随便画画, 测试一下, 试试好不好用, 安全第一哈: said of the try or the job, no thing to draw
+    (re.compile(r"(?:^|(?<=[，,\s]))(?:随便画画?|(?:先)?测试一下|试试好不好用|安全第一)(?:哈|啊|吧)?(?=$|[，,。\s])"),
+     ""),
+    # 农村那种, 干活那种 after the things: the feel of the picture (it drew a thing called 农村)
+    (re.compile(r"(?<=[\s，,])(?P<x>(?![^，,\s]*[的着])[\u4e00-\u9fff]{2,4})那种$"), r"\g<x>那种感觉"),
+    # "ok在加个千斤顶": ok, then the Chinese request; "扳手不要了 remove掉 thx": said twice, the second in English
+    (re.compile(r"^(?:ok|okay|OK|Ok)\s*(?=[再在加画来把给])"), ""),
+    (re.compile(r"(?<=不要了)\s*(?:remove|delete)\s*掉?(?:了|吧)?(?![\u4e00-\u9fff])"), ""),
+    # 白色的底: a white ground, the background
+    (re.compile(r"(?<=[红橙黄绿蓝紫粉棕白黑灰金银]色)的?底(?=$|[，,。\s])"), "背景"),
+    # "the dog 改做黑色": changed to (改做, as Cantonese says 改成), with no other Cantonese word to mark it
+    (re.compile(r"改做(?=\s*(?:[红橙黄绿蓝紫粉棕白黑灰金银]|[A-Za-z]))"), "改成"),
+    # 加上文字 中秋快乐, 写上 Happy Birthday: the words to write, after a space (not a clause of their own)
+    (re.compile(r"(?:(?<=文字)|(?<=标语)|(?<=标题)|(?<=写上)|(?<=写着)|(?<=[加写]字))\s+(?=\S)"), "："),
+    # 换成白色叭: 吧, typed cute (not 喇叭, a horn); "旁边放个茶壶 ~ 要清清爽爽的": a tilde between clauses is a pause
+    (re.compile(r"(?<!喇)叭(?=$|[，,。！!~～\s])"), "吧"), (re.compile(r"\s+[~～]+\s*(?=[\u4e00-\u9fff])"), "，"),
+    # 还是换成三角形吧 圆的太素了: why, after the change (it drew a circle called 太素)
+    (re.compile(r"(?P<c>(?:换成|改成|变成|不要|去掉)[^，,。]*?)[，,\s]+[\u4e00-\u9fff]{1,3}的?太[\u4e00-\u9fff]{1,2}了"
+                r"(?:吧|啊|呀)?$"), r"\g<c>"),
+    # 多加几辆飞车, 多画几朵云: more of them (再加)
+    (re.compile(r"(?:^|(?<=[，,\s]))多(?=[加画放来][一两几三四五])"), "再"),
+    # 左边那只 大一点: which one, then the change to it (not a move of the one in focus to the left)
+    (re.compile(r"(?<=[那这][只个条棵朵辆颗])\s+(?=[大小](?:一)?[点些]|变|改|换|涂|移|挪|往)"), ""),
+    # 卡车在左 轿车在右, 猫喺左 (Cantonese 喺 read as 在): a side said without 边
+    (re.compile(r"(?<=在)(?P<s>[左右])(?=$|[\s，,。])"), r"\g<s>边"),
+    # ok在加个千斤顶: 再, typed as 在 (not 在画面里); 下面加把小银色扳手: one (把 as a measure, no verb after it)
+    (re.compile(r"在(?=加(?:个|一|只|条|把|张|点|上)|画(?:个|一|只|条))"), "再"),
+    (re.compile(r"(?<=[加放摆拿])把(?![^，,。]*?(?:换成|改成|变成|移|挪|放到|放在|去掉|删|涂|弄))"), "一把"),
+    # 底换成黑的: the ground (底色), the background
+    (re.compile(r"(?:^|(?<=[，,\s]))底(?:色)?(?=换成|改成|变成|用|要)"), "背景"),
+    # 扎两个辫子: tied, worn (as 扎着)
+    (re.compile(r"(?:^|(?<=[，,\s]))扎(?=[一两二三四五几]?[个条根]?(?:辫子|小辫|马尾|丸子头|发髻))"), "扎着"),
+    # "…上面 sunny day", "… at night": a time said in English after Chinese is a clause of its own
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=(?:a\s+)?(?:sunny|rainy|snowy|cloudy|foggy|windy|stormy)\s+"
+                r"(?:day|night|morning|afternoon|evening)\b)", re.I), "，"),
     # 再往下拉到底, 往左拉一点: moved (拉, pulled)
     (re.compile(r"(?<=[往向朝][左右上下])拉(?=到|一点|一下|点|些|$)"), "移"),
     # 劳驾, 您受累: please, before the request; 再给他扣顶帽子: put a hat on him
-    (re.compile(r"^(?:劳驾|(?:您|你)?受累)[，,\s]*(?:您|你)?(?:给(?=画))?"), ""), (re.compile(r"扣(?=[一]?顶)"), "戴"),
+    (re.compile(r"^(?:劳驾|劳烦|(?:您|你)?受累)[，,\s]*(?:您|你)?(?:给(?=画))?"), ""),
+    (re.compile(r"扣(?=[一]?顶)"), "戴"),
+    # 乌鸦给我撤了: taken away (撤, withdrawn); 腰间挂一块玉佩, 脖子上挂着: worn there; 春天到了: spring (not a 到)
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?:给我)?撤(?:掉|走|了|下)"), "去掉"),
+    (re.compile(r"(?:腰间|腰上|腰里|脖子上|胸前)(?:挂|别|系|佩)着?"), "戴着"),
+    (re.compile(r"(?P<t>[春夏秋冬]天|夜晚|晚上|黄昏|傍晚|夜幕)(?:到了|来了|降临了?)"), r"\g<t>"),
+    # 手上拎一个 handbag: held (拎, carried by the handle); 大号紫色的: big (not a tuba); 不要猫了 把它换成柯基: the cat
+    (re.compile(r"(?:手上|手里)?拎(?:着)?"), "提着"),
+    (re.compile(r"(?P<s>[大小])号(?=的|[红橙黄绿蓝紫粉棕白黑灰金银])"), r"\g<s>的"),
+    (re.compile(r"不要(?P<x>[\u4e00-\u9fff]{1,4}?)了[，,\s]*把(?:它|他|她|ta)(?P<v>换成|改成|变成)"),
+     r"把\g<x>\g<v>"),
+    # 照着这个 listing 主图 画一个…: what to follow (a link, a picture), before the request; 亚马逊主图要纯白底: white
+    (re.compile(r"(?:^|(?<=[，,\s]))照着(?:这个|这张|这|那个|那张)?[^，,。]{0,16}?\s*(?=画)"), ""),
+    (re.compile(r"(?:[A-Za-z\u4e00-\u9fff]{0,6}主图)?要?(?:用)?纯白(?:底|背景)的?"), "白色背景"),
+    # 换成 triangle 试试: a try, asked for (not a thing called 试试)
+    (re.compile(r"(?<=\S)\s*试试(?:看)?(?:吧|呗)?(?=$|[，,。！!])"), ""),
+    # "in the top right 角落": the corner said in Chinese after its English name
+    (re.compile(r"(?:(?<=left)|(?<=right))\s*(?:的)?角落", re.I), " corner"),
     # 扇子给弄成红的, 眼镜给他整成金色的: 给 before the change says nothing of who
     (re.compile(r"(?<=[\u4e00-\u9fff])给(?:他|她|它)?(?=弄成|整成|换成|改成|涂成|变成)"), ""),
     # 就要熊猫一个, 只要熊猫: only that one stays (只要一只猫: a count of the cats, read by the count rules)
@@ -230,7 +285,8 @@ _SAID = (
     # 改改颜色, 挪挪位置: a verb said twice is said once ("a bit"); 改改 alone is left for the vague-request rule
     (re.compile(r"(?P<v>[改换调弄修挪移变])(?P=v)(?=[\u4e00-\u9fff])(?![吧呗呢看])"), r"\g<v>"),
     # 女孩穿黄色的, 一个穿红色的女孩: wears yellow, clothes of that colour (a note, or a thing called 穿女孩, before)
-    (re.compile(r"穿着?(?P<c>(?:浅|深)?[红橙黄绿青蓝紫粉黑白灰棕金银])色?的(?=[，,。！!\s]|$)"), r"穿\g<c>色的衣服"),
+    (re.compile(r"穿着?(?P<c>(?:浅|深)?[红橙黄绿青蓝紫粉黑白灰棕金银])色?的(?=[，,。！!]|\s(?!\s*[A-Za-z])|$)"),
+     r"穿\g<c>色的衣服"),  # (not 穿着红色的 cape: the cape)
     (re.compile(r"穿着?(?P<c>(?:浅|深)?[红橙黄绿青蓝紫粉黑白灰棕金银])色?的(?=(?:小|老)?(?:女孩|男孩|女生|男生|女人|男人|"
                 r"孩子|小孩|姑娘|小伙子?|人|朋友|宝宝|奶奶|爷爷|阿姨|叔叔|公主|王子)(?![\u4e00-\u9fff]*[衣裙裤鞋帽袍篷]))"),
      r"穿\g<c>色衣服的"),

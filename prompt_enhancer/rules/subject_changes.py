@@ -27,6 +27,7 @@ from prompt_enhancer.rules.thing_split import split_things
 from prompt_enhancer.rules.drawn_alone import WORN_WORDS
 from prompt_enhancer.rules.held_container import container_named
 from prompt_enhancer.rules.parts import Thing, split_description
+from prompt_enhancer.rules.part_counts import counted_part
 from prompt_enhancer.rules.picture_changes import apply_global, has_global, strip_global
 from dialog.plurals import singular
 from prompt_enhancer.rules.phrase import GENERIC_THINGS, PRONOUNS_ALL, PRONOUNS_ONE, Phrase, clean_rest, parse_phrase
@@ -55,9 +56,7 @@ def set_values(work: MessageEdit, subject: Subject, ph: Phrase, *, rename: str |
             changes.append((kind, value))
     if changes:
         work.touch(subject, EditKind.ATTRIBUTE)
-    if ph.size:
-        note_value(work, subject.id, "size", ph.size)
-    if ph.size and subject.size != ph.size:
+    if ph.size and (note_value(work, subject.id, "size", ph.size) or subject.size != ph.size):
         subject.size = ph.size
         changes.append(("size", ph.size))
         work.touch(subject, EditKind.LAYOUT)
@@ -66,6 +65,7 @@ def set_values(work: MessageEdit, subject: Subject, ph: Phrase, *, rename: str |
     if shaped and subject.attributes.get("shape") != ph.shape:  # "make the plate a square": a square plate
         subject.attributes["shape"] = ph.shape
         changes.append(("shape", ph.shape))
+    rename = None if counted_part(work, subject, ph, rename) else rename  # "make it 6 candles": how many it has
     new_name = None if shaped else ph.shape or rename
     if new_name and new_name != subject.name:
         subject.name, old = new_name, subject.name
@@ -353,8 +353,7 @@ def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, st
     name, length = split_length(container_named(text, ph.shape or part_name(ph.rest), values))
     if length:  # "long hair": hair, long
         values["length"] = length
-    if ph.size:
-        values["size"] = ph.size
+    values.update({k: v for k, v in (("size", ph.size), ("count", str(ph.count) if ph.count > 1 else "")) if v})
     values["relation"] = relation or default_relation(name)
     if ph.position == "top" and re.search(r"(?<![\w'-])on\s+top\s*$", text, _I):
         return name, {**values, "relation": "with"} if values["relation"] == "holding" else values, None  # an egg

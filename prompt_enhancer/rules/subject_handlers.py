@@ -244,7 +244,8 @@ def attribute_clause(work: MessageEdit, body: str) -> bool:
             body = f"make {wanted.group('t')} {wanted.group('v')}"
     if not work.scene.subjects:
         m = _ATTR_EN.match(body) or _ATTR_ZH.match(body)
-        if m and re.match(r"^(?:it|them|its|它|他|她|它们)\b", (m.groupdict().get("rest") or m.group("t") or ""), _I):
+        if (m and re.match(r"^(?:it|them|its|它|他|她|它们)\b", (m.groupdict().get("rest") or m.group("t") or ""), _I)
+                or _COLOUR_NO_VALUE.match(body)):  # 换个颜色吧 with nothing drawn: nothing to colour (it drew 颜色)
             work.chat_replies.append(reply.say("nothing_yet", work.language))
             return True
         value = parse_phrase(m.group("v")) if m and "v" in m.groupdict() and not m.group("t").strip() else None

@@ -20,7 +20,7 @@ _ASKED_EN = re.compile(r"\b(?:what|which|why|how|who|where|when)\s+"
                        r"(?:did|do|does|is|are|was|were|'s|kind|type|sort|"
                        r"breed|colou?r|season|time|made|happened)\b", _I)
 # 什么 / 哪 / 谁 / 怎么 ... with the particle that ends a question ("这是什么季节呀", "画的是哪里啊").
-_ASKED_ZH = re.compile(r"(?:什么|啥|怎么|为什么|为啥|哪|谁|多少|多大|多久|几[个只种])"
+_ASKED_ZH = re.compile(r"(?:什么|啥|怎么|为什么|为啥|哪|谁|多少|多大|多久|几[个只种]|干嘛)"
                        r".{0,8}?(?:呀|啊|呢|吗|嘛|哇)?[?？]?$|(?:吗|呢|嘛)[?？]?$|^有没有.{1,24}$")
 # A remark on how it looks ("looks more balanced now", "it looks way better", "seems a bit off to me").
 _REMARK_EN = re.compile(r"^(?:(?:wow|omg|aw+|yay)\s+)?(?:(?:(?:it|that|this|they|he|she|everything|the\s+\w+)"
