@@ -137,7 +137,7 @@ STYLES: dict[str, Term] = _terms({
     "photorealistic": (("photorealistic", "photo-realistic", "realistic", "photograph", "photo", "real photo",
                         "real photograph", "photographic"),
                        ("写实", "照片", "真实")),
-    "ink wash": (("ink wash", "chinese ink", "ink"), ("水墨", "国画")),
+    "ink wash": (("ink wash", "chinese ink", "ink", "shanshui"), ("水墨", "国画", "山水画")),
     "3d render": (("3d render", "3d", "3-d"), ("3D", "三维")),
     "flat": (("flat", "minimalist", "minimal", "flat design"), ("扁平", "极简", "简约", "扁平化")),
     "flat vector": (("flat vector", "vector", "vector art", "vector illustration", "flat vector illustration"),

@@ -229,3 +229,36 @@ def test_a_cute_ba_is_not_a_horn() -> None:
     d = talk("画两盏灯笼，左边一盏红的，右边一盏黄的", "左边那个换成白色叭")
     assert names(d) == ["灯笼", "灯笼"] and _attrs(d)["colour"] == "white"
     assert names(talk("画一个喇叭")) == ["喇叭"]
+
+
+def test_new_names_and_backgrounds_changed_into_others() -> None:
+    assert render_prompt(talk("a house and some trees", "change the trees to palm trees").scene) == (
+        "a house and palm trees")
+    d = talk("a cat, cherry blossom background", "change the cherry blossoms to maple leaves")
+    assert names(d) == ["cat"] and d.scene.background == "maple leaves"
+    d = talk("一只橘猫躺在窗台上晒太阳，窗外是樱花", "樱花改成枫叶")
+    assert names(d) == ["猫"] and "枫叶" in d.scene.background and not d.scene.notes
+    assert names(talk("a cat", "change the cat to a dog")) == ["dog"]
+    assert render_prompt(talk("a house and some red flowers", "turn the flowers into roses").scene) == (
+        "a house and red roses")  # a name the vocabulary knows whole: renamed as before, its colour kept
+
+
+def test_more_said_loosely() -> None:
+    assert render_prompt(talk("two kids flying a kite on a hill", "add a dog chasing them").scene) == (
+        "two kids flying a kite and a dog chasing them, on a hill")  # not "chasing the them"
+    assert names(talk("一个穿红色斗篷的小女孩走在雪地里", "加一只跟着她的狼"))[-1] == "狼"
+    assert names(talk("师傅帮我画个货车 旁边蹲条狗 就是我家那条大狼狗")) == ["货车", "狗"]
+    assert names(talk("画个加油站在中间 一辆卡车在左边 准备进站加油的")) == ["加油站", "卡车"]
+    d = talk("画一个绿色的 square 放中间", "emm 感觉不太对 换成 triangle 试试")
+    assert d.action is Action.EDIT and names(d) == ["triangle"]
+    d = talk("画一个红色的杯子和一个蓝色的盘子 放桌上那种感觉")
+    assert d.action is Action.DRAW and names(d) == ["杯子", "盘子", "桌"]  # on the table, drawn too
+
+
+def test_far_and_near_said_in_chinese() -> None:
+    d = talk("画一幅山水画，远处有山，近处有一条小船")
+    assert names(d) == ["山", "船"] and d.scene.style == "ink wash"
+    assert render_prompt(talk("画一条小船，背景里有山").scene) == "有一艘小的船，背景里面有一座山"
+    assert render_prompt(talk("画一条船，远处是山").scene) == "有一艘船，背景里面有一座山"
+    assert render_prompt(talk("画一个女孩，背景里有一座城堡").scene) == "有一个女孩，背景里面有一座城堡"
+    assert render_prompt(talk("画一只猫，远处有条船").scene) == "有一只猫，背景里面有一艘船"  # a measure said, no 一

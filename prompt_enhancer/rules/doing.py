@@ -129,6 +129,8 @@ def done_to_pose(pose: str | None, name: str) -> str | None:
     name = re.split(r"\s+(?:in|on|at|with|under|by|near|inside|from|behind|beside)\s", name, maxsplit=1, flags=_I)[0]
     if not pose or not name or " " in pose or not f"{pose}{name}".isascii():
         return pose
+    if name.lower() in ("them", "him", "her", "it", "us", "me", "you"):
+        return f"{pose} {name.lower()}"  # "a dog chasing them": who, as said
     return f"{pose} the {name}"  # "watching a goldfish in a bowl": watching the goldfish
 
 

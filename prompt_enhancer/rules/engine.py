@@ -66,6 +66,8 @@ from prompt_enhancer.rules.part_moves import move_part_clause, replace_part_clau
 from prompt_enhancer.rules.particles import particle_clause
 from prompt_enhancer.rules.pose_verbs import let_do_clause, pose_clause, put_at_clause
 from prompt_enhancer.rules.background_named import background_named
+from prompt_enhancer.rules.background_thing import background_thing_clause
+from prompt_enhancer.rules.plural_swap import plural_swap_clause
 from prompt_enhancer.rules.beside_handlers import beside_clause
 from prompt_enhancer.rules.grid_steps import steps_said
 from prompt_enhancer.rules.keep_handlers import keep_same_clause
@@ -161,10 +163,11 @@ _HANDLERS: tuple[Callable[[MessageEdit, str], bool], ...] = (
     pose_clause, words_clause, remove_clause, avoid_clause, background_clause, setting_named_clause, style_clause,
     look_clause, sky_clause, brightness_clause, mood_clause, setting_clause, second_thought_clause, dress_clause,
     each_described_clause, row_band_clause, described_place_clause, each_clause, each_again_clause, swap_clause,
-    replace_part_clause, replace_clause, move_part_clause, attach_clause, beside_clause, other_side_clause,
-    move_clause, length_clause, both_sizes_clause, both_colours_clause, resize_clause, give_clause, wear_clause,
-    also_wanted_clause, add_clause, reaction_clause, correction_clause, attribute_clause, let_do_clause, draw_clause,
-    chat_clause, place_after_clause, it_is_clause, described_after_clause, missing_change_clause, bare_clause,
+    replace_part_clause, background_thing_clause, plural_swap_clause, replace_clause, move_part_clause, attach_clause,
+    beside_clause, other_side_clause, move_clause, length_clause, both_sizes_clause, both_colours_clause,
+    resize_clause, give_clause, wear_clause, also_wanted_clause, add_clause, reaction_clause, correction_clause,
+    attribute_clause, let_do_clause, draw_clause, chat_clause, place_after_clause, it_is_clause,
+    described_after_clause, missing_change_clause, bare_clause,
 )
 # "要清晨那种雾蒙蒙的感觉": the feel asked for is of a time, a place or a look, read by their rules ("有种忧郁的感觉"
 # says what the picture has, not what to change; "加点 night 的感觉", "来点 sunset 的光 please", "那再弄点晚上的氛围")

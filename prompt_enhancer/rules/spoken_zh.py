@@ -159,6 +159,20 @@ _SAID = (
     # 还是换成三角形吧 圆的太素了: why, after the change (it drew a circle called 太素)
     (re.compile(r"(?P<c>(?:换成|改成|变成|不要|去掉)[^，,。]*?)[，,\s]+[\u4e00-\u9fff]{1,3}的?太[\u4e00-\u9fff]{1,2}了"
                 r"(?:吧|啊|呀)?$"), r"\g<c>"),
+    # emm 感觉不太对 换成 triangle 试试: why, before the change itself; 旁边蹲条狗 就是我家那条大狼狗: whose it is
+    (re.compile(r"(?:^|(?<=[，,\s]))感觉?(?:不太|不大|不)对(?:劲)?[，,\s]+(?=(?:换成|改成|变成))"), ""),
+    (re.compile(r"\s+就是(?:我家|我们家|我的|俺家)?的?那[条只个头]?[\u4e00-\u9fff]{1,4}$"), ""),
+    # 一个红色的杯子和一个蓝色的盘子 放桌上那种感觉: on the table
+    (re.compile(r"(?<=[\s，,])放(?:在)?(?P<p>桌子?上|地上|床上|草地上|窗台上)(?:那种|的)?感觉"), r"放在\g<p>"),
+    # 加一只跟着她的狼: following her (跟 was read as "and": 着她的狼)
+    (re.compile(r"跟着(?=[他她它]的)"), "尾随"),
+    # 远处有山, 背景里有山, 远处是山: one far away, as 远处有一座山 says (it drew a thing called 背景里有山);
+    # 近处有一条小船: near, in front
+    (re.compile(r"(?:^|(?<=[，,\s]))(?:远处|远方|背景里|背景中|背景里面)(?:有|是)(?![一两几三四五六七八九十\d"
+                rf"{vocab.ZH_MEASURES}个])"),
+     "远处有一个"),
+    (re.compile(r"(?:^|(?<=[，,\s]))(?:背景里|背景中|背景里面)(?:有|是)(?=[一两几三四五六七八九十\d])"), "远处有"),
+    (re.compile(r"(?:^|(?<=[，,\s]))(?:近处|近景|前景)(?:有|是)"), "前面有"),
     # 多加几辆飞车, 多画几朵云: more of them (再加)
     (re.compile(r"(?:^|(?<=[，,\s]))多(?=[加画放来][一两几三四五])"), "再"),
     # 左边那只 大一点: which one, then the change to it (not a move of the one in focus to the left)

@@ -350,10 +350,9 @@ def read_part(text: str, relation: str | None = None) -> tuple[str, dict[str, st
     position said with it (which is its subject's)."""
     ph = parse_phrase(text, global_parts=False)
     values = dict(ph.modifiers)
-    name, length = split_length(container_named(text, ph.shape or part_name(ph.rest), values))
-    if length:  # "long hair": hair, long
-        values["length"] = length
-    values.update({k: v for k, v in (("size", ph.size), ("count", str(ph.count) if ph.count > 1 else "")) if v})
+    name, length = split_length(container_named(text, ph.shape or part_name(ph.rest), values))  # "long hair": long
+    values.update({k: v for k, v in (("length", length), ("size", ph.size),
+                                     ("count", str(ph.count) if ph.count > 1 else "")) if v})
     values["relation"] = relation or default_relation(name)
     if ph.position == "top" and re.search(r"(?<![\w'-])on\s+top\s*$", text, _I):
         return name, {**values, "relation": "with"} if values["relation"] == "holding" else values, None  # an egg
@@ -460,8 +459,7 @@ def read_value(value: str, *, named: bool = False) -> tuple[Phrase, str | None, 
     if named and "black and white" in ph.looks and not ph.colour:
         ph.looks = [k for k in ph.looks if k != "black and white"]
         ph.colour = "black and white"
-    rename = None
-    rest = ph.rest
+    rename, rest = None, ph.rest
     if rest and (ph.indefinite or vocab.lookup(vocab.NOUNS, rest)) and not ph.shape and not (
             re.search(r"\bone\s*[.!]*$", value, re.IGNORECASE) and not vocab.lookup(vocab.NOUNS, rest)):
         rename, rest = rest, ""  # not "a small shiny silver one": what the one there is to look like
