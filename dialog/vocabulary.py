@@ -136,7 +136,7 @@ STYLES: dict[str, Term] = _terms({
     "pencil sketch": (("pencil sketch", "sketch", "pencil drawing", "pencil"), ("素描", "铅笔画")),
     "photorealistic": (("photorealistic", "photo-realistic", "realistic", "photograph", "photo", "real photo",
                         "real photograph", "photographic"),
-                       ("写实", "照片", "真实")),
+                       ("写实", "照片", "真实", "逼真", "超写实", "照片级", "真实感")),
     "ink wash": (("ink wash", "chinese ink", "ink", "shanshui"), ("水墨", "国画", "山水画")),
     "3d render": (("3d render", "3d", "3-d"), ("3D", "三维")),
     "flat": (("flat", "minimalist", "minimal", "flat design"), ("扁平", "极简", "简约", "扁平化")),

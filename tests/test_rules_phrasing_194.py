@@ -29,6 +29,7 @@ def test_words_written_in_chinese() -> None:
     d = talk("画一个生日蛋糕", "上面写生日快乐", "把字去掉")
     assert render_prompt(d.scene) == "有一块生日蛋糕"
     assert talk("a cat", "写实风格").scene.style and names(talk("a cat", "写实风格")) == ["cat"]  # a style, no words
+    assert not any("words" in s.attributes for s in talk("画一栋楼", "改成印象派风格").scene.subjects)
     d = talk("a cat", "write something nice")
     assert "words" not in _attrs(d)
 
@@ -262,3 +263,11 @@ def test_far_and_near_said_in_chinese() -> None:
     assert render_prompt(talk("画一条船，远处是山").scene) == "有一艘船，背景里面有一座山"
     assert render_prompt(talk("画一个女孩，背景里有一座城堡").scene) == "有一个女孩，背景里面有一座城堡"
     assert render_prompt(talk("画一只猫，远处有条船").scene) == "有一只猫，背景里面有一艘船"  # a measure said, no 一
+
+
+def test_more_of_a_gift_and_words_below() -> None:
+    d = talk("draw 一个老爷爷 in the park", "给他 a walking stick and 一副眼镜")
+    assert names(d) == ["老爷爷"] and list(_parts(d)) == ["walking stick", "眼镜"]
+    d = talk("draw my logo: a coffee cup with steam shaped like a heart", 'add the text "Bean There" below')
+    assert d.scene.look[-1] == 'with the words "Bean There"'  # nothing there to write on: the picture's
+    assert names(talk("画一栋写字楼")) == ["写字楼"]

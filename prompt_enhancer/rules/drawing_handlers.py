@@ -416,7 +416,7 @@ def bare_clause(work: MessageEdit, body: str) -> bool:
     if owner is not None:  # "- red door" under "- a small house", "house, red roof": the house's door and roof
         return add_parts(work, [owner], [("with", body)]) or True
     wearer = _wearer(work, said) if ph.count <= 1 else None
-    if wearer is None and ph.count <= 1 and _AND_MORE.match(work.clause):
+    if wearer is None and ph.count <= 1 and (_AND_MORE.match(work.clause) or work.last == "give_clause"):
         wearer = _giftee(work, said)
     if wearer is not None:  # "1girl, red dress": the dress she wears
         return add_parts(work, [wearer], [(None, body)]) or True

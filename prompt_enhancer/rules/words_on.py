@@ -22,7 +22,8 @@ _ON = (r"(?:on|onto|across|at\s+the\s+(?:top|bottom)\s+of|on\s+(?:the\s+)?(?:top
 _WHO = r"(?P<t>it|him|her|them|(?:the|that|this|my)\s+[^\"“'‘]+?)"
 # "… at the top", "… across the bottom": where on it the words go (drawn where the model puts them)
 _THEN = (r"(?:\s+(?:at|along|across|on|in|near)\s+the\s+(?:very\s+)?(?:top|bottom|middle|cent(?:er|re)|front|side|"
-         r"corner)\b(?:\s+(?:of\s+(?:it|the\s+\w+)|corner|edge))?)?(?:\s+(?:please|pls|plz|too|as\s+well|thanks|thx))*"
+         r"corner)\b(?:\s+(?:of\s+(?:it|the\s+\w+)|corner|edge))?|\s+(?:below|above|underneath|beneath|under\s+it|"
+         r"on\s+top|in\s+big\s+letters))?(?:\s+(?:please|pls|plz|too|as\s+well|thanks|thx))*"
          r"\s*[.!]*$")
 # "write Happy Birthday on it", 'put "SALE" on the sign', "add the text GO WILD on the poster"
 _WRITE_ON = re.compile(
@@ -34,10 +35,10 @@ _SAYS = re.compile(
     rf"^(?:make\s+{_WHO}\s+(?:say|read)|(?P<t2>it|(?:the|that|this)\s+[a-z]+(?:\s+[a-z]+)?)\s+should\s+(?:say|read)"
     rf"|(?:change|make|switch)\s+(?:the\s+)?(?P<again>{_TEXT})\s+(?:to|say|into|read)|(?P<again2>{_TEXT})\s*[:：])"
     rf"\s+(?:{_QUOTED}|(?P<words>\S.*?)){_THEN}", _I)
-# 上面写生日快乐, 在蛋糕上写“生日快乐”, 加上文字 Morning Brew, 字改成 SALE (not 写实 / 写意 / 写生: styles)
+# 上面写生日快乐, 在蛋糕上写“生日快乐”, 加上文字 Morning Brew, 字改成 SALE (not 写实 / 写生 / 印象派, 写字楼)
 _WRITE_ZH = re.compile(
     r"^(?:请|帮我|麻烦)?(?:在)?(?P<t>它|他|她|(?!上)[\u4e00-\u9fff]{1,6}?)?(?:的)?(?:上面|上头|上边|上)?"
-    r"(?:(?:写|印|刻)(?!实|意|生(?!日))(?:上|着|个|一行|几个字)?|加(?:上|个|一行|几个)?(?:文字|字|标语|标题)|"
+    r"(?:(?:写(?!实|意|字楼|生(?!日))|印(?!象|度|第安)|刻)(?:上|着|个|一行|几个字)?|加(?:上|个|一行|几个)?(?:文字|字|标语|标题)|"
     r"(?P<again>(?:文字|字|标语|标题)(?:改成|换成|改为)))"
     rf"[:：]?\s*(?:{_QUOTED}|(?P<words>\S.*?))(?:吧|呀|啊|哦)?[。！!]*$")
 _REMOVE = re.compile(rf"^(?:remove|delete|erase|get\s+rid\s+of|take\s+(?:off|out|away)|lose|drop|no)\s+"
