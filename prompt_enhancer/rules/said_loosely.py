@@ -41,7 +41,7 @@ _RELATIVES = {"granddaughter", "grandson", "son", "daughter", "mum", "mom", "dad
 # "…, like at my shags farm": where the person has seen it, said last; no thing or place of the picture
 _LIKE_AT_MINE = re.compile(r",\s*(?:just\s+)?like\s+(?:at|on|in)\s+(?:my|our|his|her)\s+[^,.!?]{1,40}[.!]*$", _I)
 # "move the salmon over to the right side so its under the eagle": where it goes is said, then why (the place
-# after "so" was read as a second place, and the move not at all); "…like the ones we saw on the trail": an aside
+# after "so" was read as a second place, and the move not at all)
 _MOVED_SO = re.compile(r"\b(?P<m>(?:move|put|shift|slide)\s+[^,.;]+?\b(?:to|towards|up|down|left|right|over)\b[^,.;]*?)"
                        r"\s+so\s+(?:that\s+)?(?:it'?s|its|it\s+is|they'?re|they\s+are|it\s+sits|it\s+will\s+be)\s+"
                        r"[^,.;!?]+", _I)
@@ -78,6 +78,7 @@ _PLUS_VIBES = re.compile(r"\b(?P<a>[a-z]+)\s*\+\s*(?P<b>[a-z]+)\s+(?=(?:vibes?|e
 # "take the backpack off her": off whom it comes, said after it
 _TAKE_OFF_WHOM = re.compile(r"\btake\s+(?P<x>(?:the|his|her|its|their)\s+[a-z][a-z ]{0,30}?)\s+off\s+(?:of\s+)?"
                             r"(?:him|her|it|them)\b", _I)
+# "a deer and a fox in the forest, like the ones we saw on the ridge trail": an aside (it drew "ones we saw")
 _LIKE_THE_ONES = re.compile(r",\s*(?:just\s+)?like\s+the\s+ones?\s+(?:we|i|you|they|he|she|my\s+\w+)\s+[^,.!?]{1,60}"
                             r"[.!]*$", _I)
 # next to his horse: a horse beside him (his / her / their before a thing beside one is a thing of the picture)
