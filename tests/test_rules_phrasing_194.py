@@ -271,3 +271,8 @@ def test_more_of_a_gift_and_words_below() -> None:
     d = talk("draw my logo: a coffee cup with steam shaped like a heart", 'add the text "Bean There" below')
     assert d.scene.look[-1] == 'with the words "Bean There"'  # nothing there to write on: the picture's
     assert names(talk("画一栋写字楼")) == ["写字楼"]
+
+
+def test_a_door_s_mouth_is_where_one_is_not_a_door() -> None:
+    assert render_prompt(talk("画一个老大爷在门口").scene) == "门口有一个老大爷"  # no door drawn for 门口
+    assert render_prompt(talk("画个老大爷 坐在门口晒太阳").scene) == "门口有一个坐着的老大爷"

@@ -288,7 +288,7 @@ def _anchor(text: str) -> list[Thing] | None:
             [("holding", after[1:])] if after.startswith("插") and len(after) > 1 else []  # 在月球上插旗: the flag
         head.pose = (doing_beside(ZH_POSE_WORDS.get(after), _ZH_POSES.get(m.group("pose") or ""))
                      or ZH_POSE_VERBS.get(after[0] if len(after) == 1 or after[1] in "着来" else " "))
-        if (m.group("loc") == "边" and not is_new_subject(name)) or name in _ZH_SURROUNDINGS:  # 窗边: not drawn
+        if (m.group("loc") == "边" and not is_new_subject(name)) or {name, name + m.group("loc")} & _ZH_SURROUNDINGS:
             return [*before, head, *acted_on]
         sides = _sides(m.group("loc"))
         if sides:
