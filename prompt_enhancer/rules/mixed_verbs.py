@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dialog import vocabulary as vocab
+from prompt_enhancer.rules.patterns import alternation
 from prompt_enhancer.rules.taglish import taglish_said
 
 _I = re.IGNORECASE
@@ -116,10 +117,8 @@ def _said_once(m: re.Match[str]) -> str:
 
 
 # "再加个小白色的圆 放top", "下面加把扳手 at bottom": a place of the picture said in English after Chinese
-_EN_PLACE_NAMES = {f: t.zh[0] for t in vocab.POSITIONS.values() for f in t.en if " " not in f or f.split()[0] in (
-    "top", "bottom")}
-_PUT_EN_PLACE = re.compile(r"(?P<v>放(?:在|到)?)\s*(?P<p>"
-                           + "|".join(sorted(map(re.escape, _EN_PLACE_NAMES), key=len, reverse=True))
+_PUT_EN_PLACE = re.compile(r"(?P<v>放(?:在|到)?)\s*(?P<p>" + alternation(
+    [f for t in vocab.POSITIONS.values() for f in t.en if " " not in f or f.split()[0] in ("top", "bottom")])
                            + r")(?:\s+(?:side|corner))?\b", _I)
 _AT_EN_PLACE_AFTER_ZH = re.compile(r"(?<=[\u4e00-\u9fff])\s+at\s+(?:the\s+)?(?P<p>top|bottom)\s*$", _I)
 
@@ -135,7 +134,8 @@ def mixed_verbs_said(text: str) -> str:
     text = _CAN_ASKED.sub(lambda m: "," if re.search("[?？]", m.group(0)) else "", text)
     text = _THE_OTHER_ZH.sub(r"\g<v> the other one", taglish_said(text))  # (taglish: "draw po 一个苹果")
     text = _BOTH_SCRIPTS.sub(_said_once, _SIZE_SAID_EN.sub("", text))
-    text = _PUT_EN_PLACE.sub(lambda m: f"{m.group('v').ljust(2, '在')}{_EN_PLACE_NAMES[m.group('p').lower()]}", text)
+    text = _PUT_EN_PLACE.sub(
+        lambda m: m.group("v").ljust(2, "在") + vocab.translate(vocab.POSITIONS, m.group("p"), "zh"), text)
     text = _AT_EN_PLACE_AFTER_ZH.sub("", text) if re.search(r"上面|下面|上方|下方|顶部|底部", text) else text
     for pattern, said in _SAID:
         text = pattern.sub(said, text)

@@ -55,9 +55,9 @@ _WORDS_DETAIL = re.compile(r"(?:,\s*)?(?:with\s+the\s+words|that\s+says|saying|r
                            r"|、?写着“[^”]*”的", _I)
 
 
-def _words_of(detail: str) -> list[str]:
+def _without_words(detail: str) -> str:
     """The rest of a detail, its words taken out."""
-    return [rest] if (rest := _WORDS_DETAIL.sub("", detail).strip(" ,、")) else []
+    return _WORDS_DETAIL.sub("", detail).strip(" ,、")
 
 
 def _has_words(subject: Subject) -> bool:
@@ -101,7 +101,7 @@ def words_clause(work: MessageEdit, body: str) -> bool:
             return True
         for subject in having:
             subject.attributes.pop("words", None)
-            if rest := ", ".join(_words_of(subject.attributes.pop("detail", ""))):
+            if rest := _without_words(subject.attributes.pop("detail", "")):
                 subject.attributes["detail"] = rest  # what else the detail said stays
             work.touch(subject, EditKind.ATTRIBUTE)
             thing = reply.thing_name(subject, work.language)
@@ -125,7 +125,7 @@ def words_clause(work: MessageEdit, body: str) -> bool:
         work.say("wrote_picture", what=words)
         return True
     for subject in targets:
-        if rest := ", ".join(_words_of(subject.attributes.pop("detail", ""))):
+        if rest := _without_words(subject.attributes.pop("detail", "")):
             subject.attributes["detail"] = rest  # (words said at drawing, "a sign that says OPEN", are replaced)
         subject.attributes["words"] = words
         work.touch(subject, EditKind.ATTRIBUTE)
